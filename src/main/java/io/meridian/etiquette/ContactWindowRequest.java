@@ -1,0 +1,5 @@
+package io.meridian.etiquette;
+
+/** Body of {@code POST /api/decisions/contact-window}. */
+record ContactWindowRequest(String country, String timeZone, String from, Integer count) {
+}

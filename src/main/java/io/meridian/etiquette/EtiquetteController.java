@@ -1,0 +1,41 @@
+package io.meridian.etiquette;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.meridian.calendar.ContactWindow;
+import io.meridian.system.Inputs;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/decisions")
+class EtiquetteController {
+
+    private static final int DEFAULT_WINDOWS = 5;
+    private static final int MAX_WINDOWS = 50;
+
+    private final EtiquetteService etiquette;
+    private final ContactWindowService windows;
+
+    EtiquetteController(EtiquetteService etiquette, ContactWindowService windows) {
+        this.etiquette = etiquette;
+        this.windows = windows;
+    }
+
+    @PostMapping("/etiquette")
+    Etiquette etiquette(@RequestBody EtiquetteRequest request) {
+        Instant at = Inputs.instant("at", request.at(), Instant.now());
+        Tier tier = Inputs.enumValue("tier", request.tier(), Tier.class, Tier.B);
+        return etiquette.decide(request.country(), at, tier);
+    }
+
+    @PostMapping("/contact-window")
+    List<ContactWindow> contactWindow(@RequestBody ContactWindowRequest request) {
+        Instant from = Inputs.instant("from", request.from(), Instant.now());
+        int count = Inputs.range("count", request.count(), 1, MAX_WINDOWS, DEFAULT_WINDOWS);
+        return windows.next(request.country(), Inputs.zone("timeZone", request.timeZone()), from, count);
+    }
+}

@@ -1,0 +1,23 @@
+package io.meridian.rules;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+
+/**
+ * One built, immutable version of a decision table: the knowledge base that answers, and
+ * where each of its rules lives in the workbook.
+ */
+public record CompiledTable(String table, String version, String checksum, Instant loadedAt,
+                            KieBase kieBase, Map<String, FiredRule> rulesByName, byte[] workbook) {
+
+    public int ruleCount() {
+        return rulesByName.size();
+    }
+
+    FiredRule locate(String ruleName) {
+        FiredRule located = rulesByName.get(ruleName);
+        return located != null ? located : new FiredRule(table, null, 0, ruleName);
+    }
+}

@@ -1,0 +1,80 @@
+package io.meridian.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups of DESIGN.md "Identity" (always) and, on the default run, the demo users with the
+ * password {@code demo}. Existing users and groups are left as they are.
+ */
+@Component
+@Order(0)
+class DemoUsers implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final IdentityService identity;
+    private final boolean createDemoUsers;
+
+    DemoUsers(IdentityService identity,
+              @org.springframework.beans.factory.annotation.Value("${meridian.demo-users:false}") boolean createDemoUsers) {
+        this.identity = identity;
+        this.createDemoUsers = createDemoUsers;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Groups.ALL.forEach(this::ensureGroup);
+        if (!createDemoUsers) {
+            return;
+        }
+        Map<String, List<String>> users = Map.of(
+            "demo", Groups.ALL.keySet().stream().toList(),
+            "sam", List.of(Groups.SALES),
+            "olivia", List.of(Groups.ORDER_DESK),
+            "leo", List.of(Groups.LOGISTICS),
+            "sue", List.of(Groups.SUPPORT),
+            "max", List.of(Groups.MANAGERS),
+            "ana", List.of(Groups.ANALYSTS),
+            "shop", List.of(Groups.INTEGRATIONS));
+        users.forEach(this::ensureUser);
+        log.info("Demo users ready ({}), password '{}': not for production", String.join(", ", users.keySet()), PASSWORD);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(Groups.ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(String id, List<String> groups) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(Character.toUpperCase(id.charAt(0)) + id.substring(1));
+            user.setLastName("Demo");
+            user.setEmail(id + "@meridian.example");
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        for (String group : groups) {
+            if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identity.createMembership(id, group);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.meridian.system;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Parsing of request fields, each failure naming its field. */
+public final class Inputs {
+
+    /** The calendars behind observances cover this range; nothing outside it is a business date. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
+    private Inputs() {
+    }
+
+    /** ISO-8601 instant with offset, e.g. 2027-03-01T10:00:00Z or 2027-03-01T18:00:00+08:00. */
+    public static Instant instant(String field, String value, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        Instant parsed;
+        try {
+            parsed = OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " '" + value
+                + "' is not an ISO-8601 date-time with offset, e.g. 2027-03-01T10:00:00Z");
+        }
+        int year = parsed.atOffset(java.time.ZoneOffset.UTC).getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException(field, field + " must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return parsed;
+    }
+
+    public static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " '" + value + "' is not an ISO-8601 date, e.g. 2027-02-10");
+        }
+    }
+
+    /** An IANA zone id such as America/Los_Angeles; null when absent. */
+    public static ZoneId zone(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(value.trim());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(field, "unknown time zone '" + value + "' (use an IANA id such as America/Los_Angeles)");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "unknown " + field + " '" + value + "' (one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    public static int range(String field, Integer value, int min, int max, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min || value > max) {
+            throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+}

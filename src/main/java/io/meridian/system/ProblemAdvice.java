@@ -1,0 +1,124 @@
+package io.meridian.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of {@code /api} as RFC 9457 problem details naming the offending fields. A client
+ * mistake is a 4xx; anything else is a 500 that says nothing about the inside.
+ */
+@RestControllerAdvice(basePackages = "io.meridian")
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    /** One offending field and what is wrong with it. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error answering a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+            "The server could not answer; the error is logged.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        ProblemDetail body;
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = describe(field, mapping);
+            body = problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
+        } else if (cause instanceof JsonProcessingException json) {
+            String message = "malformed JSON: " + json.getOriginalMessage()
+                + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr());
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message, List.of(new FieldError("body", message)));
+        } else {
+            String message = "the request body is missing or is not JSON";
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message, List.of(new FieldError("body", message)));
+        }
+        return ResponseEntity.badRequest().headers(headers).body(body);
+    }
+
+    private static String describe(String field, JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field '" + field + "'";
+        }
+        if (e instanceof InvalidFormatException format) {
+            return field + ": '" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return field + ": expected " + simpleType(mismatch.getTargetType());
+        }
+        return field + ": " + e.getOriginalMessage();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+        }
+        return type.getSimpleName();
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        if (errors != null) {
+            problem.setProperties(Map.of("errors", errors));
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,2 @@
+/** Cross-cutting configuration: security, identity, error answers. */
+package io.meridian.system;
