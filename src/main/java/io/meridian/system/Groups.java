@@ -15,6 +15,9 @@ public final class Groups {
     public static final String INTEGRATIONS = "integrations";
     public static final String ADMIN = "camunda-admin";
 
+    /** The groups whose members work user tasks in Tasklist. */
+    public static final java.util.List<String> TEAMS = java.util.List.of(SALES, ORDER_DESK, LOGISTICS, SUPPORT, MANAGERS);
+
     /** Group id to display name. */
     public static final Map<String, String> ALL;
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -25,9 +27,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of {@code /api} as RFC 9457 problem details naming the offending fields. A client
- * mistake is a 4xx; anything else is a 500 that says nothing about the inside.
+ * mistake is a 4xx; anything else is a 500 that says nothing about the inside. Not limited to
+ * Meridian's packages: a wrong method, media type or path is found before any controller is.
  */
-@RestControllerAdvice(basePackages = "io.meridian")
+@RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -49,6 +52,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict with the current state", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail notAuthorized(AuthorizationException e) {
+        log.debug("Refused by the engine's authorization", e);
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "you are not authorized to do this", null);
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentChange(OptimisticLockingException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state",
+            "the record was changed by someone else at the same time; try again", null);
     }
 
     @ExceptionHandler(Exception.class)

@@ -8,14 +8,32 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * engine-rest ships without authentication; Meridian closes it and its own API with HTTP Basic
  * against the engine's users. Camunda's own filter leaves {@code /engine-rest/engine} (the
- * engine list) open, as tools use it to discover the engine.
+ * engine list) open, as tools use it to discover the engine. Request bodies are size-limited
+ * before anyone reads them; {@link AllowedGroups} restricts {@code /api} endpoints to groups.
  */
 @Configuration
-class SecurityConfig {
+class SecurityConfig implements WebMvcConfigurer {
+
+    private final IdentityService identity;
+
+    SecurityConfig(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> requestSizeLimit(SecuritySettings settings) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings));
+        registration.setName("request-size-limit");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -28,11 +46,16 @@ class SecurityConfig {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> apiAuthentication(IdentityService identity) {
+    FilterRegistrationBean<Filter> apiAuthentication() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new GroupCheckInterceptor(identity)).addPathPatterns("/api/**");
     }
 }

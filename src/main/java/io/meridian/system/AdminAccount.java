@@ -1,0 +1,74 @@
+package io.meridian.system;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The administrator of a production run: created once, member of {@code camunda-admin}, so
+ * Camunda's first-run setup page stays closed. An existing administrator keeps its password
+ * (it may have been changed in Camunda Admin since).
+ */
+@Component
+@Order(2)
+class AdminAccount implements ApplicationRunner {
+
+    /** Passwords any attacker tries first: the demo password and the usual defaults. */
+    static final Set<String> KNOWN_PASSWORDS = Set.of(DemoUsers.PASSWORD, "admin", "camunda", "password", "changeme", "secret");
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+
+    private final IdentityService identity;
+    private final AdminSettings settings;
+
+    AdminAccount(IdentityService identity, AdminSettings settings) {
+        this.identity = identity;
+        this.settings = settings;
+        if (settings.create()) {
+            check(settings.user(), settings.password());
+        }
+    }
+
+    /** Refuses a missing password, the user id itself, and a demo or default password. */
+    static void check(String user, String password) {
+        if (user == null || user.isBlank()) {
+            throw new AdminPasswordException("MERIDIAN_ADMIN_USER is empty.");
+        }
+        if (password == null || password.isBlank()) {
+            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is not set; the administrator '" + user + "' needs a password.");
+        }
+        if (password.equalsIgnoreCase(user)) {
+            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is the same as the user id '" + user + "'.");
+        }
+        if (KNOWN_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
+            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is a demo or default password that anyone would try.");
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.create()) {
+            return;
+        }
+        String id = settings.user();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName("Meridian");
+            user.setLastName("Administrator");
+            user.setPassword(settings.password());
+            identity.saveUser(user);
+            log.info("Administrator '{}' created", id);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(Groups.ADMIN).count() == 0) {
+            identity.createMembership(id, Groups.ADMIN);
+        }
+    }
+}

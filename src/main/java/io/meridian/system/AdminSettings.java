@@ -1,0 +1,21 @@
+package io.meridian.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The administrator a production run creates ({@code prod} profile: {@code MERIDIAN_ADMIN_USER},
+ * {@code MERIDIAN_ADMIN_PASSWORD}).
+ *
+ * @param create whether to create the administrator at start-up
+ * @param user its user id
+ * @param password its password; never logged
+ */
+@ConfigurationProperties("meridian.admin")
+public record AdminSettings(boolean create, @DefaultValue("admin") String user, String password) {
+
+    @Override
+    public String toString() {
+        return "AdminSettings[create=" + create + ", user=" + user + ", password=***]";
+    }
+}

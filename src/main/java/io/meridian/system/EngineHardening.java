@@ -1,0 +1,44 @@
+package io.meridian.system;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.configuration.Ordering;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes what Camunda leaves open by default. Runs after the starter's own plugins, so a
+ * forgotten or mistyped property cannot switch any of this off again.
+ */
+@Component
+@Order(Ordering.DEFAULT_ORDER + 1000)
+class EngineHardening extends AbstractProcessEnginePlugin {
+
+    private final SecuritySettings settings;
+
+    EngineHardening(SecuritySettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setAuthorizationEnabled(true);
+        // candidates may claim, complete and set variables of their tasks, not reassign or edit them
+        configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+        // a Java-serialized value is remote code execution waiting to happen
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setDeserializationTypeValidationEnabled(true);
+        // Tasklist filters (stored queries) keep ${currentUser()} and ${now()}; ad-hoc queries get none
+        configuration.setEnableExpressionsInAdhocQueries(false);
+        configuration.setEnableXxeProcessing(false);
+        configuration.setEnableScriptEngineLoadExternalResources(false);
+        configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new ScriptRefusal());
+    }
+}

@@ -1,0 +1,127 @@
+package io.meridian.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each group of DESIGN.md "Identity" may do in the engine, granted at every start-up
+ * (missing grants and filters are added, nothing is removed). Grants name resources by
+ * {@code *}, so processes deployed later are covered without a change here. Tasks need no
+ * grant: the engine gives a task's candidate group read and work permission on that task.
+ */
+@Component
+@Order(1)
+class GroupGrants implements ApplicationRunner {
+
+    /** One grant: a group's permissions on a resource. */
+    record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+        Grant(String group, Resource resource, String resourceId, Permission... permissions) {
+            this(group, resource, resourceId, List.of(permissions));
+        }
+    }
+
+    static final String OPEN_TASKS = "open tasks";
+    static final String OVERDUE = "overdue";
+    static final String MY_TASKS = "My tasks";
+
+    private static final Logger log = LoggerFactory.getLogger(GroupGrants.class);
+
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    static List<Grant> grants() {
+        List<Grant> grants = new ArrayList<>();
+        for (Resource resource : Resources.values()) {
+            grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
+        }
+        for (String team : Groups.TEAMS) {
+            grants.add(new Grant(team, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+            // forms and diagrams of their tasks; not the instances themselves
+            grants.add(new Grant(team, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+            grants.add(new Grant(team, Resources.USER, "*", Permissions.READ));
+            grants.add(new Grant(team, Resources.GROUP, "*", Permissions.READ));
+        }
+        // other systems start processes and correlate messages; they never see or work tasks
+        grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
+            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE));
+        grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+        // analysts read the models their rules serve; they deploy nothing
+        grants.add(new Grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+        grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ));
+        grants.add(new Grant(Groups.ANALYSTS, Resources.DEPLOYMENT, "*", Permissions.READ));
+        return grants;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        grants().forEach(grant -> ensure(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
+        Filter mine = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        int priority = 0;
+        for (String team : Groups.TEAMS) {
+            String name = Groups.ALL.get(team);
+            Filter open = ensureFilter(name + ": " + OPEN_TASKS, "Open tasks of " + name, priority++,
+                tasks.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks());
+            Filter overdue = ensureFilter(name + ": " + OVERDUE, "Tasks of " + name + " past their due time", priority++,
+                tasks.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks().dueBeforeExpression("${now()}"));
+            for (Filter filter : List.of(mine, open, overdue)) {
+                ensure(team, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
+            }
+        }
+        log.info("Authorizations and Tasklist filters of the groups {} are in place", Groups.ALL.keySet());
+    }
+
+    private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
+        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+        if (existing != null) {
+            return existing;
+        }
+        Filter filter = filters.newTaskFilter(name).setQuery(query)
+            .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        return filters.saveFilter(filter);
+    }
+
+    private void ensure(String group, Resource resource, String resourceId, List<Permission> permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
+            .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (permissions.stream().allMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+}
