@@ -40,5 +40,9 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new ScriptRefusal());
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new OrQueryExpressionGuard());
     }
 }

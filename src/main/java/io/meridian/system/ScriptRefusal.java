@@ -27,7 +27,7 @@ class ScriptRefusal extends AbstractBpmnParseListener {
             throw refusal("scripts are not allowed (listeners, input/output mappings): use a Spring bean or an expression", element);
         }
         if (element.attribute("language") != null || element.attribute("scriptFormat") != null) {
-            throw refusal("'" + tag + "' is written in a script language: use an expression such as ${approved}", element);
+            throw refusal("'" + tag + "' in a script language is not allowed: use an expression such as ${approved}", element);
         }
         for (Element child : element.elements()) {
             refuseScripts(child);

@@ -12,7 +12,7 @@ class AuthenticationTest extends ServerTest {
 
     private static final String ETIQUETTE = "/api/decisions/etiquette";
     // a wrong password locks the user for a while (Camunda's login delay): never use a demo user for it
-    private static final String LOCKED_OUT = "wrong-password-probe";
+    private static final String LOCKED_OUT = "wrongpasswordprobe";
 
     @Autowired
     IdentityService identity;
