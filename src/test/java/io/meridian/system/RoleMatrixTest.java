@@ -1,0 +1,142 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Each demo user against each protected action: allowed for exactly the users listed, refused
+ * for every other. Add a row when a new protected action lands (rules upload, inquiries, ...).
+ */
+class RoleMatrixTest extends ServerTest {
+
+    static final List<String> USERS = List.of("demo", "sam", "olivia", "leo", "sue", "max", "ana", "shop");
+    static final Set<String> TEAM_USERS = Set.of("demo", "sam", "olivia", "leo", "sue", "max");
+
+    /** The probe task each user's group works (demo is in every group). */
+    static final Map<String, Set<String>> OWN_TASKS = Map.of(
+        "demo", Set.of("salesTask", "orderDeskTask", "logisticsTask", "supportTask", "managersTask"),
+        "sam", Set.of("salesTask"), "olivia", Set.of("orderDeskTask"), "leo", Set.of("logisticsTask"),
+        "sue", Set.of("supportTask"), "max", Set.of("managersTask"), "ana", Set.of(), "shop", Set.of());
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    /** A protected action: what it is, who may do it, and how to tell allowed from refused. */
+    record Action(String name, Set<String> allowed, BiFunction<RoleMatrixTest, String, Boolean> attempt) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Action> actions = List.of(
+            new Action("ask the etiquette decision", Set.copyOf(USERS),
+                (t, user) -> status(t.postJson("/api/decisions/etiquette", user, "{\"country\":\"JP\"}"), 200)),
+            new Action("see exactly their groups' tasks", Set.copyOf(USERS), RoleMatrixTest::seesOnlyOwnTasks),
+            new Action("complete a sales task", Set.of("demo", "sam"), (t, user) -> {
+                String task = t.probeTask(t.startProbe(), "salesTask");
+                return status(t.postJson("/engine-rest/task/" + task + "/complete", user, "{}"), 204);
+            }),
+            new Action("claim a logistics task", Set.of("demo", "leo"), (t, user) -> {
+                String task = t.probeTask(t.startProbe(), "logisticsTask");
+                return status(t.postJson("/engine-rest/task/" + task + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
+            }),
+            new Action("start a process", Set.of("demo", "shop"), (t, user) -> {
+                t.deployProbe();
+                return status(t.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user, "{}"), 200);
+            }),
+            new Action("correlate a message", Set.of("demo", "shop"), (t, user) -> {
+                String instance = t.startProbe();
+                return status(t.postJson("/engine-rest/message", user,
+                    "{\"messageName\":\"ProbeEvent\",\"processInstanceId\":\"" + instance + "\"}"), 204);
+            }),
+            new Action("read a process instance's variables", Set.of("demo", "shop"), (t, user) -> {
+                String instance = t.startProbe();
+                return status(t.get("/engine-rest/process-instance/" + instance + "/variables", user), 200);
+            }),
+            new Action("deploy a process", Set.of("demo"), (t, user) -> status(t.send("POST", "/engine-rest/deployment/create",
+                user, "multipart/form-data; boundary=XyZ", EngineHardeningTest.multipart("probe.bpmn",
+                    resource("security/securityProbe.bpmn"))), 200)),
+            new Action("create a user", Set.of("demo"), (t, user) -> status(t.postJson("/engine-rest/user/create", user,
+                "{\"profile\":{\"id\":\"new" + user + System.nanoTime() + "\"},\"credentials\":{\"password\":\"a-long-password\"}}"), 204)),
+            new Action("grant an authorization", Set.of("demo"), (t, user) -> status(t.postJson("/engine-rest/authorization/create",
+                user, "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"" + user + "\",\"resourceType\":6,\"resourceId\":\"*\"}"), 200)),
+            new Action("log into Tasklist", TEAM_USERS, (t, user) -> t.logIn(user, "tasklist")),
+            new Action("log into Cockpit", Set.of("demo"), (t, user) -> t.logIn(user, "cockpit")),
+            new Action("log into Admin", Set.of("demo"), (t, user) -> t.logIn(user, "admin")));
+        return actions.stream().flatMap(action -> USERS.stream().map(user -> Arguments.of(action, user)));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @MethodSource("matrix")
+    void shouldAllowExactlyTheListedUsers(Action action, String user) {
+        boolean expected = action.allowed().contains(user);
+        assertThat(action.attempt().apply(this, user)).as("%s may %s%s", user, expected ? "" : "not ", action.name())
+            .isEqualTo(expected);
+    }
+
+    private static boolean status(Answer answer, int success) {
+        if (answer.status() == success) {
+            return true;
+        }
+        assertThat(answer.status()).as("refused, not failed: " + answer.body()).isIn(401, 403, 404);
+        return false;
+    }
+
+    private static boolean seesOnlyOwnTasks(RoleMatrixTest t, String user) {
+        String instance = t.startProbe();
+        Answer answer = t.get("/engine-rest/task?maxResults=100&processInstanceId=" + instance, user);
+        assertThat(answer.status()).isEqualTo(200);
+        Set<String> keys = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"taskDefinitionKey\":\"([^\"]+)\"").matcher(answer.body());
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        assertThat(keys).isEqualTo(OWN_TASKS.get(user));
+        return true;
+    }
+
+    String startProbe() {
+        deployProbe();
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROBE);
+        return instance.getId();
+    }
+
+    String probeTask(String instance, String key) {
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+        return task.getId();
+    }
+
+    boolean logIn(String user, String app) {
+        HttpClient browser = browser();
+        Answer page = send(browser, HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build());
+        String token = page.raw().headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+        Answer answer = send(browser, HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return status(answer, 200);
+    }
+}
