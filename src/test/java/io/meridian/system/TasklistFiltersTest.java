@@ -1,0 +1,101 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** Every team sees its own Tasklist filters, and its tasks in them. */
+class TasklistFiltersTest extends ServerTest {
+
+    @Autowired
+    FilterService filters;
+
+    @Autowired
+    AuthorizationService authorizations;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    GroupGrants grants;
+
+    private static Set<String> values(String json, String field) {
+        Set<String> values = new HashSet<>();
+        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(json);
+        while (m.find()) {
+            values.add(m.group(1));
+        }
+        return values;
+    }
+
+    private String filterId(String name) {
+        return filters.createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    @Test
+    void shouldShowEachTeamOnlyItsOwnFilters() {
+        Answer samFilters = get("/engine-rest/filter?resourceType=Task&maxResults=2000", "sam");
+        assertThat(samFilters.status()).as(samFilters.body()).isEqualTo(200);
+        assertThat(values(samFilters.body(), "name"))
+            .containsExactlyInAnyOrder(GroupGrants.MY_TASKS, "Sales: open tasks", "Sales: overdue");
+        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "max").body(), "name"))
+            .containsExactlyInAnyOrder(GroupGrants.MY_TASKS, "Managers: open tasks", "Managers: overdue");
+        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "shop").body(), "name")).isEmpty();
+        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "ana").body(), "name")).isEmpty();
+    }
+
+    @Test
+    void shouldListTheGroupsOpenTasksInItsFilter() {
+        String instance = runtime.startProcessInstanceById(deployProbe()).getId();
+        Answer answer = postJson("/engine-rest/filter/" + filterId("Order desk: open tasks") + "/list?maxResults=500", "olivia", "{}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(values(answer.body(), "processInstanceId")).contains(instance);
+        assertThat(values(answer.body(), "taskDefinitionKey")).containsOnly("orderDeskTask");
+    }
+
+    @Test
+    void shouldListOverdueTasksInTheOverdueFilter() {
+        String instance = runtime.startProcessInstanceById(deployProbe()).getId();
+        Task late = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("managersTask").singleResult();
+        tasks.setDueDate(late.getId(), Date.from(Instant.now().minusSeconds(3600)));
+        String overdue = filterId("Managers: overdue");
+        Answer answer = postJson("/engine-rest/filter/" + overdue + "/list?maxResults=500", "max", "{}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(values(answer.body(), "id")).contains(late.getId());
+        Task onTime = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("salesTask").singleResult();
+        assertThat(values(postJson("/engine-rest/filter/" + filterId("Sales: overdue") + "/list?maxResults=500", "sam", "{}").body(), "id"))
+            .doesNotContain(onTime.getId());
+        // someone else's filter is not readable
+        assertThat(postJson("/engine-rest/filter/" + overdue + "/list?maxResults=500", "sam", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldGrantOnceHoweverOftenTheServerStarts() {
+        long authorizationCount = authorizations.createAuthorizationQuery().count();
+        long filterCount = filters.createFilterQuery().count();
+        grants.run(new DefaultApplicationArguments());
+        assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(authorizationCount);
+        assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
+        List<Filter> all = filters.createFilterQuery().list();
+        assertThat(all).extracting(Filter::getName).doesNotHaveDuplicates();
+    }
+}
