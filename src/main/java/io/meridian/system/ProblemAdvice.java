@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -69,6 +71,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(OptimisticLockingException e) {
         return problem(HttpStatus.CONFLICT, "Conflict with the current state",
             "the record was changed by someone else at the same time; try again", null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        String message = "the multipart body cannot be read (is the boundary missing or wrong?)";
+        return problem(HttpStatus.BAD_REQUEST, "Malformed multipart body", message, List.of(new FieldError("body", message)));
+    }
+
+    /** Spring refuses a wildcard Content-Type with an IllegalArgumentException deep in its converters. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e, HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.trim().startsWith("*")) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                "Content-Type '" + contentType + "' is a wildcard; send the body's real type, e.g. application/json", null);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,231 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Sends several hundred malformed and hostile bodies to every {@code /api} endpoint Spring knows
+ * at run time (new endpoints are picked up without a change here): none may answer 500, every
+ * refusal is problem+json, and nothing is created in the database or the rules folder.
+ */
+class ApiFuzzTest extends ServerTest {
+
+    private static final Set<Integer> ACCEPTABLE = Set.of(200, 201, 202, 204, 400, 403, 404, 405, 409, 413, 415, 422);
+    // background bookkeeping that changes without any request
+    private static final Set<String> UNWATCHED_TABLES = Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG", "ACT_GE_PROPERTY");
+
+    private static final List<String> HOSTILE_VALUES = List.of(
+        "null", "true", "false", "0", "-1", "1.5", "1e309", "-1e309", "2147483648", "-9223372036854775809",
+        "123456789012345678901234567890", "\"\"", "\" \"", "\"\\u0000\"", "\"" + "A".repeat(10_000) + "\"",
+        "\"${7*7}\"", "\"#{7*7}\"", "\"${''.getClass().forName('java.lang.Runtime')}\"", "\"<script>alert(1)</script>\"",
+        "\"' OR '1'='1\"", "\"'; DROP TABLE ACT_RU_TASK; --\"", "\"../../../../etc/passwd\"", "\"%s%n%x\"",
+        "\"JP\\u202e\"", "\"\uD83D\uDE00\"", "\"\\uD800\"", "[]", "{}", "[[[[[]]]]]", "{\"$ne\":null}", "[\"java.lang.ProcessBuilder\",{}]",
+        "\"1970-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"", "\"2027-02-30T10:00:00Z\"",
+        "\"NaN\"", "\"Infinity\"", "\"ZZ\"", "\"jp\"", "\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0\"", "\"P1000000000Y\"",
+        "\"PT-1H\"", "\"-0\"", "\"Europe/../../etc\"", "\"A\"", "\"DIRECT\"", "\"9\"");
+
+    private static final List<String> PATH_VALUES = List.of(
+        "no-such-id", "0", "-1", "99999999999999999999", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "%00", "'%20OR%201=1",
+        "%24%7B7*7%7D", "A".repeat(300), "%F0%9F%98%80", "etiquette", "1");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Value("${meridian.rules.folder}")
+    Path rulesFolder;
+
+    /** One endpoint as Spring maps it. */
+    record Endpoint(String method, String pattern, HandlerMethod handler) {
+    }
+
+    /** One request to send. */
+    record Attempt(String contentType, byte[] body) {
+    }
+
+    List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint("POST", pattern, entry.getValue()));
+                }
+                methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, entry.getValue())));
+            }
+        }
+        return endpoints;
+    }
+
+    static List<String> bodyFields(HandlerMethod handler) {
+        for (Parameter parameter : handler.getMethod().getParameters()) {
+            if (parameter.isAnnotationPresent(RequestBody.class)) {
+                Class<?> type = parameter.getType();
+                if (type.isRecord()) {
+                    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+                }
+                return Arrays.stream(type.getDeclaredFields()).filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                    .map(java.lang.reflect.Field::getName).toList();
+            }
+        }
+        return List.of();
+    }
+
+    static List<Attempt> attempts(List<String> fields) {
+        List<Attempt> attempts = new ArrayList<>();
+        Stream.of("", " ", "null", "true", "1", "\"text\"", "[]", "[{}]", "{", "}", "{\"a\":", "{'country':'JP'}",
+                "{country: JP}", "{\"country\":\"JP\",}", "{\"country\":\"JP\"}{}", "\uFEFF{}", "{\"\":\"\"}",
+                "{\"@class\":\"java.lang.ProcessBuilder\",\"command\":[\"id\"]}", "{\"__proto__\":{\"admin\":true}}",
+                "[".repeat(5_000), "{\"a\":".repeat(2_000), "1" + "0".repeat(5_000), "\"" + "\\u0041".repeat(20_000) + "\"",
+                "{\"country\":\"JP\",\"country\":\"US\"}", "{\"unknownField\":1}",
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")
+            .forEach(body -> attempts.add(json(body)));
+        attempts.add(new Attempt("application/json", new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'}));
+        attempts.add(new Attempt("application/json", "{\"country\":\"JP\"}".getBytes(StandardCharsets.UTF_16)));
+        attempts.add(new Attempt("application/json; charset=no-such-charset", "{}".getBytes(StandardCharsets.UTF_8)));
+        attempts.add(new Attempt("application/json", ("{\"country\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8)));
+        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "application/octet-stream",
+            "multipart/form-data; boundary=XyZ", "multipart/form-data", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/json;charset=UTF-32", "*/*", "application/json-patch+json")) {
+            attempts.add(new Attempt(type, "{\"country\":\"JP\"}".getBytes(StandardCharsets.UTF_8)));
+            attempts.add(new Attempt(type, "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../x.xlsx\"\r\n\r\nPK\u0003\u0004garbage\r\n--XyZ--\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        Random random = new Random(6);
+        for (int i = 0; i < 60; i++) {
+            byte[] noise = new byte[1 + random.nextInt(2_000)];
+            random.nextBytes(noise);
+            if (i % 3 == 0) {
+                noise[0] = 'P';
+                noise[Math.min(1, noise.length - 1)] = 'K';
+            }
+            attempts.add(new Attempt(i % 2 == 0 ? "application/json" : "application/octet-stream", noise));
+        }
+        for (String field : fields.isEmpty() ? List.of("country", "id", "table") : fields) {
+            for (String value : HOSTILE_VALUES) {
+                attempts.add(json("{\"" + field + "\":" + value + "}"));
+            }
+            Map<String, String> all = new LinkedHashMap<>();
+            for (String other : fields) {
+                all.put(other, HOSTILE_VALUES.get(Math.floorMod(other.hashCode(), HOSTILE_VALUES.size())));
+            }
+            all.put(field, "[" + "1,".repeat(1000) + "1]");
+            attempts.add(json(toJson(all)));
+        }
+        return attempts;
+    }
+
+    private static Attempt json(String body) {
+        return new Attempt("application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String toJson(Map<String, String> fields) {
+        StringBuilder json = new StringBuilder("{");
+        fields.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value));
+        return json.append('}').toString();
+    }
+
+    private static String path(String pattern, int round) {
+        return pattern.replaceAll("\\{[^}/]+}", PATH_VALUES.get(round % PATH_VALUES.size()));
+    }
+
+    @Test
+    void shouldAnswerEveryHostileRequestWithoutAServerErrorAndCreateNothing() throws Exception {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/decisions/etiquette", "/api/decisions/contact-window");
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        boolean jobsWereRunning = jobs.isActive();
+        jobs.shutdown();
+        try {
+            Map<String, Long> tablesBefore = rowCounts();
+            Map<String, String> rulesBefore = files(rulesFolder);
+            List<String> failures = new ArrayList<>();
+            int sent = 0;
+            for (Endpoint endpoint : endpoints) {
+                List<Attempt> attempts = attempts(bodyFields(endpoint.handler()));
+                assertThat(attempts).as(endpoint.pattern()).hasSizeGreaterThanOrEqualTo(200);
+                for (int i = 0; i < attempts.size(); i++) {
+                    Attempt attempt = attempts.get(i);
+                    String path = path(endpoint.pattern(), i);
+                    Answer answer = send(endpoint.method(), path, "demo", attempt.contentType(), attempt.body());
+                    sent++;
+                    boolean problemWhenRefused = answer.status() < 400 || answer.isProblem();
+                    if (!ACCEPTABLE.contains(answer.status()) || !problemWhenRefused) {
+                        String shown = new String(attempt.body(), StandardCharsets.UTF_8);
+                        failures.add(endpoint.method() + " " + path + " [" + attempt.contentType() + "] "
+                            + shown.substring(0, Math.min(120, shown.length())) + " -> " + answer.status() + " "
+                            + answer.contentType() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+                    }
+                }
+            }
+            assertThat(failures).as("answers out of %d hostile requests", sent).isEmpty();
+            assertThat(rowCounts()).as("rows per table").isEqualTo(tablesBefore);
+            assertThat(files(rulesFolder)).as("rules folder").isEqualTo(rulesBefore);
+        } finally {
+            if (jobsWereRunning) {
+                jobs.start();
+            }
+        }
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : jdbc.queryForList(
+            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'", String.class)) {
+            if (!UNWATCHED_TABLES.contains(table)) {
+                counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM \"" + table + "\"", Long.class));
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, String> files(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                    files.put(folder.relativize(file).toString(), Files.size(file) + "@" + Files.getLastModifiedTime(file));
+                }
+            }
+        }
+        return files;
+    }
+}
