@@ -1,0 +1,58 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.meridian.MeridianApplication;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The {@code prod} profile: no demo users, an administrator with a real password, or no start at all. */
+class ProdProfileTest {
+
+    /** Starts with the prod profile, the environment variables given as command-line properties. */
+    private static ConfigurableApplicationContext prod(String password) {
+        return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
+            "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1",
+            "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password);
+    }
+
+    @Test
+    void shouldRefuseToStartWithADemoPassword() {
+        assertThatThrownBy(() -> prod("demo")).hasRootCauseInstanceOf(AdminPasswordException.class)
+            .rootCause().hasMessageContaining("demo or default password");
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutAPassword() {
+        assertThatThrownBy(() -> prod("")).rootCause().isInstanceOf(AdminPasswordException.class)
+            .hasMessageContaining("MERIDIAN_ADMIN_PASSWORD is not set");
+    }
+
+    @Test
+    void shouldSayWhyItRefusesToStart() {
+        FailureAnalysis analysis = new AdminPasswordFailureAnalyzer().analyze(new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is not set."));
+        assertThat(analysis.getDescription()).contains("refuses to start", "MERIDIAN_ADMIN_PASSWORD is not set");
+        assertThat(analysis.getAction()).contains("MERIDIAN_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void shouldCreateTheAdministratorAndNoDemoUsers() {
+        try (ConfigurableApplicationContext context = prod("a-real-secret-2027")) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("chief", "a-real-secret-2027")).isTrue();
+            assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).list()).extracting(u -> u.getId()).containsExactly("chief");
+            for (String demo : List.of("demo", "sam", "olivia", "leo", "sue", "max", "ana", "shop")) {
+                assertThat(identity.createUserQuery().userId(demo).count()).as(demo).isZero();
+            }
+            assertThat(identity.createGroupQuery().count()).isEqualTo(Groups.ALL.size());
+        }
+    }
+}
