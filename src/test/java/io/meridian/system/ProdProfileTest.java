@@ -16,10 +16,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The {@code prod} profile: no demo users, an administrator with a real password, or no start at all. */
 class ProdProfileTest {
 
-    /** Starts with the prod profile, the environment variables given as command-line properties. */
+    /**
+     * Starts with the prod profile, the environment variables given as command-line properties. Its
+     * engine has a name of its own: Camunda keeps engines in a static registry, and closing this
+     * context must not unregister the engine of the other tests' context.
+     */
     private static ConfigurableApplicationContext prod(String password) {
         return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
-            "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1",
+            "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password);
     }
