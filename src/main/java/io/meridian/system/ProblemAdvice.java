@@ -38,7 +38,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(),
+            e.fields().entrySet().stream().map(f -> new FieldError(f.getKey(), f.getValue())).toList());
     }
 
     @ExceptionHandler(NotFoundException.class)
