@@ -64,8 +64,12 @@ class ClientJourneyProcessTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void everyTaskHadItsDueAndFollowUpDates() {
         ClockUtil.reset();
+        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
+            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
+            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
+        });
     }
 
     @Test
