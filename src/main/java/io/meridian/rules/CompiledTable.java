@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built, immutable version of a decision table: the knowledge base that answers, and
  * where each of its rules lives in the workbook.
  */
 public record CompiledTable(String table, String version, String checksum, Instant loadedAt,
-                            KieBase kieBase, Map<String, FiredRule> rulesByName, byte[] workbook) {
+                            KieBase kieBase, KieSessionsPool sessions, Map<String, FiredRule> rulesByName, byte[] workbook) {
 
     public int ruleCount() {
         return rulesByName.size();

@@ -40,6 +40,8 @@ import org.kie.internal.io.ResourceFactory;
  */
 public class DecisionTableCompiler {
 
+    /** Sessions kept ready per table: creating one per decision would cost more than the decision. */
+    private static final int SESSION_POOL_SIZE = 4;
     private static final Pattern RULE_NAME = Pattern.compile("^(.+)_(\\d+)$");
     private static final Pattern DRL_RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
@@ -61,7 +63,8 @@ public class DecisionTableCompiler {
         Map<String, FiredRule> rules = new LinkedHashMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
             rules.put(rule.getName(), locate(table, rule.getName(), sheetsByRuleTable))));
-        return new CompiledTable(table, version, checksum(workbookBytes), Instant.now(), kieBase, Map.copyOf(rules), workbookBytes.clone());
+        return new CompiledTable(table, version, checksum(workbookBytes), Instant.now(), kieBase,
+            kieBase.newKieSessionsPool(SESSION_POOL_SIZE), Map.copyOf(rules), workbookBytes.clone());
     }
 
     /** The DRL Drools generates from the workbook: for debugging a table, and for placing errors. */

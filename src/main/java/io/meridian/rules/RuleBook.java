@@ -54,7 +54,7 @@ public class RuleBook {
     public RuleRun run(String table, Collection<?> facts) {
         CompiledTable compiled = active(table);
         List<FiredRule> fired = new ArrayList<>();
-        StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
+        StatelessKieSession session = compiled.sessions().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
