@@ -6,17 +6,26 @@ import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RulesSettings;
 
-/** The etiquette service on the shipped workbook, without a Spring context. */
+/** The rule book and etiquette service on the shipped workbooks, without a Spring context. */
 public final class EtiquetteFixture {
 
+    private static RuleBook ruleBook;
     private static EtiquetteService service;
 
     private EtiquetteFixture() {
     }
 
+    /** Every table of the rules folder. */
+    public static synchronized RuleBook ruleBook() {
+        if (ruleBook == null) {
+            ruleBook = new RuleBook(new RulesSettings(Path.of("rules")));
+        }
+        return ruleBook;
+    }
+
     public static synchronized EtiquetteService etiquetteService() {
         if (service == null) {
-            service = new EtiquetteService(new RuleBook(new RulesSettings(Path.of("rules"))), new ObservanceCalendar());
+            service = new EtiquetteService(ruleBook(), new ObservanceCalendar());
         }
         return service;
     }
