@@ -67,7 +67,9 @@ public class ObservanceCalendar {
     }
 
     public static boolean knowsHolidaysOf(String country) {
-        return HOLIDAY_CALENDARS.contains(country.toLowerCase(Locale.ROOT));
+        // Jollyday lists its calendar codes in upper case (FR, JP); accept either spelling
+        return HOLIDAY_CALENDARS.contains(country.toUpperCase(Locale.ROOT))
+            || HOLIDAY_CALENDARS.contains(country.toLowerCase(Locale.ROOT));
     }
 
     private static List<ObservancePeriod> loadHolidays(String country, int year) {
