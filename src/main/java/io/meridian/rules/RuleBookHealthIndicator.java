@@ -8,7 +8,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** The rule book on the actuator health endpoint: each table's version in force and its last refused attempt. */
-@Component("ruleBook")
+@Component
 class RuleBookHealthIndicator implements HealthIndicator {
 
     private static final int SHOWN_PROBLEMS = 10;
