@@ -144,6 +144,25 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldTakeTheWorkbookAsAMultipartFileToo() {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(Workbooks.etiquette()) {
+            @Override
+            public String getFilename() {
+                return "etiquette.drl.xlsx";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        ResponseEntity<Map<String, Object>> validated = rest.withBasicAuth("ana", "demo").exchange(
+            "/api/rules/etiquette/validate", HttpMethod.POST, new HttpEntity<>(form, headers), new ParameterizedTypeReference<>() { });
+
+        assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(validated.getBody()).containsEntry("valid", true);
+    }
+
+    @Test
     void shouldRefuseChangesFromUsersOutsideTheAnalysts() {
         ResponseEntity<Map<String, Object>> refused = exchange("sam", HttpMethod.PUT, "/api/rules/etiquette", Workbooks.etiquette());
 
