@@ -8,6 +8,7 @@ import java.util.List;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleRun;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,16 @@ public class ComplaintDecisionService {
      */
     public ComplaintDecision decide(ComplaintCategory category, String country, String feedback, Tier tier,
                                     double orderValue, Wording wording) {
+        return decide(ruleBook.active(TABLE), category, country, feedback, tier, orderValue, wording);
+    }
+
+    /** Decides with one given build of the table: the one in force, or a candidate under test. */
+    ComplaintDecision decide(CompiledTable table, ComplaintCategory category, String country, String feedback, Tier tier,
+                             double orderValue, Wording wording) {
         Etiquette culture = etiquette.decide(country, Instant.now(), tier);
         String style = feedback != null ? feedback : culture.feedback();
         ComplaintFact fact = new ComplaintFact(category.name(), style, culture.hierarchy(), tier.name(), orderValue, wording.name());
-        RuleRun run = ruleBook.run(TABLE, List.of(fact));
+        RuleRun run = RuleBook.run(table, List.of(fact));
         if (fact.getSeverity() == null || fact.getFirstResponse() == null || fact.getTeam() == null) {
             throw new IllegalStateException("complaint-handling table decided no severity, first response or team for category "
                 + category + " (rows fired: " + run.firedRules() + ")");

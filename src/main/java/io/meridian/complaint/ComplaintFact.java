@@ -3,8 +3,6 @@ package io.meridian.complaint;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.kie.api.definition.type.Modifies;
-
 /** Working-memory fact of the complaint-handling table: the complaint in, the handling out. */
 public class ComplaintFact {
 
@@ -59,13 +57,13 @@ public class ComplaintFact {
     }
 
     /**
-     * Raises the severity by {@code levels}, never beyond CRITICAL. {@code @Modifies} tells Drools
-     * that only the severity changes, so rows that matched on other fields do not fire again.
+     * The current severity raised by {@code levels}, never beyond CRITICAL. A getter on purpose:
+     * in {@code modify($c) { setSeverity($c.getSeverityRaisedBy(1)) }} Drools then sees that only
+     * the severity changes, so rows that matched on other fields do not fire again.
      */
-    @Modifies("severity")
-    public void raise(int levels) {
+    public String getSeverityRaisedBy(int levels) {
         Severity current = severity == null ? Severity.LOW : Severity.valueOf(severity);
         Severity[] all = Severity.values();
-        severity = all[Math.min(all.length - 1, Math.max(0, current.ordinal() + levels))].name();
+        return all[Math.min(all.length - 1, Math.max(0, current.ordinal() + levels))].name();
     }
 }

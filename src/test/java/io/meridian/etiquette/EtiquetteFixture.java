@@ -1,10 +1,8 @@
 package io.meridian.etiquette;
 
-import java.nio.file.Path;
-
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.rules.RuleBook;
-import io.meridian.rules.RulesSettings;
+import io.meridian.rules.RuleBookFixture;
 
 /** The rule book and etiquette service on the shipped workbooks, without a Spring context. */
 public final class EtiquetteFixture {
@@ -18,7 +16,7 @@ public final class EtiquetteFixture {
     /** Every table of the rules folder. */
     public static synchronized RuleBook ruleBook() {
         if (ruleBook == null) {
-            ruleBook = new RuleBook(new RulesSettings(Path.of("rules")));
+            ruleBook = RuleBookFixture.shippedTables();
         }
         return ruleBook;
     }
