@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.meridian.rules.RuleBookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +51,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict with the current state", e.getMessage(), null);
+    }
+
+    /** A workbook that cannot go live: every problem, placed on sheet, row, column and cell. */
+    @ExceptionHandler(RuleBookException.class)
+    ProblemDetail ruleBook(RuleBookException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Workbook refused",
+            "Rule table '" + e.table() + "' has " + e.problems().size() + " problem(s); the version in force is unchanged.", null);
+        problem.setProperty("table", e.table());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)
