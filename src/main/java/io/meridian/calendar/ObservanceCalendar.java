@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.ibm.icu.util.ChineseCalendar;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.TimeZone;
+import com.nlf.calendar.Lunar;
+import com.nlf.calendar.Solar;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which calendar periods cover a date: computed from calendars, never from typed date
  * lists. Ramadan comes from the Umm al-Qura Hijri calendar of {@code java.time}, the
- * Chinese New Year from ICU's Chinese calendar, national public holidays from Jollyday.
+ * Chinese New Year from the lunar-java Chinese calendar, national public holidays from Jollyday.
  * Whether a period matters for a client, and how, is for the etiquette table to say.
  */
 @Component
@@ -67,7 +66,7 @@ public class ObservanceCalendar {
     }
 
     public static boolean knowsHolidaysOf(String country) {
-        return HOLIDAY_CALENDARS.contains(country.toLowerCase(Locale.ROOT));
+        return HOLIDAY_CALENDARS.contains(country.toUpperCase(Locale.ROOT));
     }
 
     private static List<ObservancePeriod> loadHolidays(String country, int year) {
@@ -78,7 +77,8 @@ public class ObservanceCalendar {
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
         List<ObservancePeriod> result = new ArrayList<>();
         for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)) {
-            LocalDate day = holiday.getActualDate();
+            // the day offices close: the observed day when the holiday falls on a weekend
+            LocalDate day = holiday.getDate();
             result.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, holiday.getDescription(Locale.ENGLISH), day, day));
         }
         return List.copyOf(result);
@@ -116,19 +116,9 @@ public class ObservanceCalendar {
         return result;
     }
 
-    /** First day of the first lunar month, in China's time zone, that falls in the Gregorian year. */
+    /** First day of the first lunar month, from the lunar-java tables of the official Chinese calendar. */
     static LocalDate chineseNewYear(int year) {
-        ChineseCalendar chinese = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        GregorianCalendar midYear = new GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        midYear.clear();
-        midYear.set(year, java.util.Calendar.JULY, 1);
-        chinese.setTimeInMillis(midYear.getTimeInMillis());
-        chinese.set(ChineseCalendar.MONTH, 0);
-        chinese.set(ChineseCalendar.IS_LEAP_MONTH, 0);
-        chinese.set(ChineseCalendar.DAY_OF_MONTH, 1);
-        GregorianCalendar result = new GregorianCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        result.setTimeInMillis(chinese.getTimeInMillis());
-        return LocalDate.of(result.get(GregorianCalendar.YEAR), result.get(GregorianCalendar.MONTH) + 1,
-            result.get(GregorianCalendar.DAY_OF_MONTH));
+        Solar solar = Lunar.fromYmd(year, 1, 1).getSolar();
+        return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
     }
 }

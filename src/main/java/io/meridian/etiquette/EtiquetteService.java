@@ -18,6 +18,7 @@ import java.util.Set;
 
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.ObservancePeriod;
+import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleRun;
@@ -44,13 +45,18 @@ public class EtiquetteService {
     }
 
     public Etiquette decide(String country, Instant at, Tier tier) {
+        return decide(ruleBook.active(TABLE), country, at, tier);
+    }
+
+    /** Decides with one given build of the table: the one in force, or a candidate under test. */
+    Etiquette decide(CompiledTable table, String country, Instant at, Tier tier) {
         String code = requireCountry(country);
         EtiquetteFact fact = new EtiquetteFact(code, tier.name());
         List<ObservanceFact> observances = candidateObservances(code, at);
         List<Object> facts = new ArrayList<>(observances.size() + 1);
         facts.add(fact);
         facts.addAll(observances);
-        RuleRun run = ruleBook.run(TABLE, facts);
+        RuleRun run = RuleBook.run(table, facts);
         if (fact.getRegion() == null) {
             throw new InvalidInputException("country", "country '" + code + "' has no row in the etiquette table's Countries directory");
         }

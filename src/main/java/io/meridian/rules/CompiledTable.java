@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built, immutable version of a decision table: the knowledge base that answers, and
- * where each of its rules lives in the workbook.
+ * where each of its rules lives in the workbook. Version 0 is a candidate not yet accepted.
  */
-public record CompiledTable(String table, String version, String checksum, Instant loadedAt,
-                            KieBase kieBase, Map<String, FiredRule> rulesByName, byte[] workbook) {
+public record CompiledTable(String table, int version, String checksum, Instant loadedAt,
+                            KieBase kieBase, KieSessionsPool sessions, Map<String, FiredRule> rulesByName, byte[] workbook) {
 
     public int ruleCount() {
         return rulesByName.size();
+    }
+
+    /** The same build under the number it was accepted (or stored) with. */
+    CompiledTable withVersion(int number) {
+        return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook);
     }
 
     FiredRule locate(String ruleName) {

@@ -11,12 +11,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -40,11 +38,33 @@ import org.kie.internal.io.ResourceFactory;
  */
 public class DecisionTableCompiler {
 
+    /** Sessions kept ready per table: creating one per decision would cost more than the decision. */
+    private static final int SESSION_POOL_SIZE = 4;
     private static final Pattern RULE_NAME = Pattern.compile("^(.+)_(\\d+)$");
     private static final Pattern DRL_RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w]*");
+    private static final Pattern DRL_POSITION = Pattern.compile("\\[(Line|Near)[^\\]]*\\]");
 
-    public CompiledTable compile(String table, byte[] workbookBytes, String version) {
-        Map<String, String> sheetsByRuleTable = ruleTables(table, workbookBytes);
+    /** Builds a workbook with the version number 0: a candidate, not yet accepted. */
+    public CompiledTable compile(String table, byte[] workbookBytes) {
+        return compile(table, workbookBytes, 0);
+    }
+
+    /**
+     * Reads the workbook, refuses unsafe cells before anything is compiled, then builds it.
+     * Every problem found (not just the first) comes back in one {@link RuleBookException}.
+     */
+    public CompiledTable compile(String table, byte[] workbookBytes, int version) {
+        WorkbookLayout layout = WorkbookLayout.read(table, workbookBytes);
+        if (layout.ruleTables().isEmpty()) {
+            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+                "the workbook holds no 'RuleTable' block, so it decides nothing")));
+        }
+        List<RuleProblem> unsafe = UnsafeContentCheck.check(layout);
+        if (!unsafe.isEmpty()) {
+            throw new RuleBookException(table, unsafe);
+        }
         String drl = generateDrl(table, workbookBytes);
 
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -52,7 +72,12 @@ public class DecisionTableCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         String[] drlLines = drl.split("\n", -1);
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            problems.add(place(result, drlLines, sheetsByRuleTable));
+            RuleProblem problem = place(result, drlLines, layout);
+            // a faulty code template fails every row that uses it: name the template once
+            if (problems.stream().noneMatch(p -> p.sheet() != null && p.column() != null && p.sheet().equals(problem.sheet())
+                && p.row().equals(problem.row()) && p.column().equals(problem.column()))) {
+                problems.add(problem);
+            }
         }
         if (!problems.isEmpty()) {
             throw new RuleBookException(table, problems);
@@ -60,8 +85,9 @@ public class DecisionTableCompiler {
         KieBase kieBase = builder.newKieBase();
         Map<String, FiredRule> rules = new LinkedHashMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
-            rules.put(rule.getName(), locate(table, rule.getName(), sheetsByRuleTable))));
-        return new CompiledTable(table, version, checksum(workbookBytes), Instant.now(), kieBase, Map.copyOf(rules), workbookBytes.clone());
+            rules.put(rule.getName(), locate(table, rule.getName(), layout))));
+        return new CompiledTable(table, version, checksum(workbookBytes), Instant.now(), kieBase,
+            kieBase.newKieSessionsPool(SESSION_POOL_SIZE), Map.copyOf(rules), workbookBytes.clone());
     }
 
     /** The DRL Drools generates from the workbook: for debugging a table, and for placing errors. */
@@ -69,11 +95,14 @@ public class DecisionTableCompiler {
         try {
             // Drools reads only the first sheet unless told each sheet's name; one listener over
             // all sheets, in workbook order, makes one rule set whose rows fire top to bottom.
+            // The Scenarios sheet is the analysts' tests, never rules.
             DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookBytes))) {
                 Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
                 for (Sheet sheet : workbook) {
-                    sheets.put(sheet.getSheetName(), List.of(listener));
+                    if (!WorkbookLayout.isScenarios(sheet.getSheetName())) {
+                        sheets.put(sheet.getSheetName(), List.of(listener));
+                    }
                 }
                 new ExcelParser(sheets).parseWorkbook(workbook);
             }
@@ -92,57 +121,106 @@ public class DecisionTableCompiler {
         }
     }
 
-    /** Which sheet holds each "RuleTable" block; also refuses anything that is not a workbook. */
-    private static Map<String, String> ruleTables(String table, byte[] bytes) {
-        Map<String, String> sheets = new LinkedHashMap<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.STRING) {
-                            String text = cell.getStringCellValue().trim();
-                            if (text.startsWith("RuleTable ")) {
-                                sheets.put(text.substring("RuleTable ".length()).trim().replace(' ', '_'), sheet.getSheetName());
-                            }
-                        }
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-                "the file is not an Excel workbook (.xlsx): " + rootMessage(e))));
-        }
-        if (sheets.isEmpty()) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-                "the workbook holds no 'RuleTable' block, so it decides nothing")));
-        }
-        return sheets;
-    }
-
-    private static FiredRule locate(String table, String ruleName, Map<String, String> sheets) {
+    private static FiredRule locate(String table, String ruleName, WorkbookLayout layout) {
         Matcher m = RULE_NAME.matcher(ruleName);
-        if (m.matches() && sheets.containsKey(m.group(1))) {
-            return new FiredRule(table, sheets.get(m.group(1)), Integer.parseInt(m.group(2)), ruleName);
+        if (m.matches()) {
+            Optional<WorkbookLayout.RuleTable> ruleTable = layout.ruleTable(m.group(1));
+            if (ruleTable.isPresent()) {
+                return new FiredRule(table, ruleTable.get().sheet(), Integer.parseInt(m.group(2)), ruleName);
+            }
         }
         return new FiredRule(table, null, 0, ruleName);
     }
 
-    private static RuleProblem place(KnowledgeBuilderResult result, String[] drlLines, Map<String, String> sheets) {
+    /**
+     * Puts a Drools message on the cell that caused it: the rule gives sheet and row; the
+     * column is the one whose cell or code template the message quotes. When the template
+     * is at fault (an unknown field or method), the problem points at the template cell.
+     */
+    private static RuleProblem place(KnowledgeBuilderResult result, String[] drlLines, WorkbookLayout layout) {
         String message = result.getMessage() == null ? result.toString() : result.getMessage().trim();
+        String firstLine = message.lines().findFirst().orElse(message).trim();
+        String severity = result.getSeverity() == ResultSeverity.WARNING ? "warning" : "error";
         int[] lines = result.getLines();
         int line = lines != null && lines.length > 0 ? lines[0] : -1;
+        String ruleName = null;
         for (int i = Math.min(line - 1, drlLines.length - 1); i >= 0; i--) {
             Matcher m = DRL_RULE.matcher(drlLines[i]);
             if (m.find()) {
-                FiredRule where = locate(null, m.group(1), sheets);
-                if (where.sheet() != null) {
-                    return new RuleProblem(where.sheet(), where.row(), null, null,
-                        result.getSeverity() + " in rule " + where.rule() + ": " + message);
-                }
+                ruleName = m.group(1);
                 break;
             }
         }
-        return RuleProblem.ofWorkbook(result.getSeverity() + ": " + message);
+        Matcher named = ruleName == null ? null : RULE_NAME.matcher(ruleName);
+        if (named == null || !named.matches() || layout.ruleTable(named.group(1)).isEmpty()) {
+            return RuleProblem.ofWorkbook("Drools " + severity + ": " + firstLine);
+        }
+        WorkbookLayout.RuleTable ruleTable = layout.ruleTable(named.group(1)).get();
+        int row = Integer.parseInt(named.group(2));
+        String text = DRL_POSITION.matcher(message).replaceAll(" ");
+        String drlLine = line > 0 && line <= drlLines.length ? drlLines[line - 1] : "";
+        // 1. the template names something the fact does not have
+        for (WorkbookLayout.Column column : ruleTable.columns()) {
+            if (column.carriesCode() && column.code() != null && layout.cell(ruleTable.sheet(), row, column.col()).isPresent()) {
+                for (String identifier : identifiers(column.code().text())) {
+                    if (Pattern.compile("\\b" + Pattern.quote(identifier) + "\\b").matcher(text).find()) {
+                        return column.code().problem("Drools " + severity + " in the code of this column (rule "
+                            + ruleName + "): " + firstLine);
+                    }
+                }
+            }
+        }
+        // 2. the message quotes the cell's value, or the line Drools points at holds it
+        WorkbookLayout.Text fallback = null;
+        for (WorkbookLayout.Column column : ruleTable.columns()) {
+            Optional<WorkbookLayout.Text> cell = layout.cell(ruleTable.sheet(), row, column.col());
+            if (cell.isEmpty() || !column.carriesCode()) {
+                continue;
+            }
+            String value = cell.get().text().trim();
+            if (mentions(text, value)) {
+                return cell.get().problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+            }
+            if (fallback == null && !drlLine.isBlank() && drlLine.contains(value)) {
+                fallback = cell.get();
+            }
+        }
+        if (fallback != null) {
+            return fallback.problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+        }
+        return new RuleProblem(ruleTable.sheet(), row, null, null, "Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+    }
+
+    /** Identifiers a template brings of its own: method and field names, not bindings or placeholders. */
+    private static List<String> identifiers(String template) {
+        String code = template.replaceAll("\"[^\"]*\"", " ").replaceAll("\\$\\w*", " ");
+        List<String> found = new ArrayList<>();
+        Matcher m = IDENTIFIER.matcher(code);
+        while (m.find()) {
+            String word = m.group();
+            if (!List.of("modify", "forall", "true", "false", "null", "in", "not", "memberOf", "contains").contains(word)
+                && word.length() > 2) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    private static boolean mentions(String message, String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (Pattern.compile("(^|\\W)" + Pattern.quote(value) + "($|\\W)").matcher(message).find()) {
+            return true;
+        }
+        Matcher quoted = QUOTED.matcher(message);
+        while (quoted.find()) {
+            String token = quoted.group(1).trim();
+            if (!token.isEmpty() && Pattern.compile("(^|\\W)" + Pattern.quote(token) + "($|\\W)").matcher(value).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {

@@ -1,10 +1,5 @@
 package io.meridian.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,14 +13,13 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The decision tables in force, one immutable {@link CompiledTable} per table name. A
  * decision reads the current table once and uses only that, so swapping in a new version
- * never mixes two versions in one answer.
+ * never mixes two versions in one answer. Which version is in force is decided by
+ * {@link RuleVersions}; this class only holds and runs them.
  */
 @Component
 public class RuleBook {
@@ -34,27 +28,16 @@ public class RuleBook {
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
 
     private final Map<String, CompiledTable> active = new ConcurrentHashMap<>();
-    private final DecisionTableCompiler compiler = new DecisionTableCompiler();
 
-    public RuleBook(RulesSettings settings) {
-        Map<String, byte[]> workbooks = readWorkbooks(settings.folder());
-        List<String> broken = new ArrayList<>();
-        workbooks.forEach((table, bytes) -> {
-            try {
-                activate(compiler.compile(table, bytes, versionOf(bytes)));
-            } catch (RuleBookException e) {
-                broken.add(e.getMessage());
-            }
-        });
-        if (!broken.isEmpty()) {
-            throw new IllegalStateException("Cannot start: " + String.join("; ", broken));
-        }
+    /** Runs the version of {@code table} in force now. */
+    public RuleRun run(String table, Collection<?> facts) {
+        return run(active(table), facts);
     }
 
-    public RuleRun run(String table, Collection<?> facts) {
-        CompiledTable compiled = active(table);
+    /** Runs one given build, in force or not: scenarios run candidates this way. */
+    public static RuleRun run(CompiledTable compiled, Collection<?> facts) {
         List<FiredRule> fired = new ArrayList<>();
-        StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
+        StatelessKieSession session = compiled.sessions().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -62,7 +45,7 @@ public class RuleBook {
             }
         });
         session.execute(facts);
-        return new RuleRun(List.copyOf(fired), compiled.version());
+        return new RuleRun(List.copyOf(fired), String.valueOf(compiled.version()));
     }
 
     public CompiledTable active(String table) {
@@ -82,37 +65,9 @@ public class RuleBook {
     }
 
     void activate(CompiledTable table) {
-        active.put(table.table(), table);
-        log.info("Rule table '{}' version {} active: {} rules", table.table(), table.version(), table.ruleCount());
-    }
-
-    static String versionOf(byte[] bytes) {
-        return DecisionTableCompiler.checksum(bytes).substring(0, 12);
-    }
-
-    private static Map<String, byte[]> readWorkbooks(Path folder) {
-        Map<String, byte[]> workbooks = new TreeMap<>();
-        try {
-            if (Files.isDirectory(folder)) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-                    for (Path file : files) {
-                        workbooks.put(tableName(file.getFileName().toString()), Files.readAllBytes(file));
-                    }
-                }
-                log.info("Loading rule tables {} from folder {}", workbooks.keySet(), folder.toAbsolutePath().normalize());
-            } else {
-                for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:rules/*" + SUFFIX)) {
-                    try (InputStream in = resource.getInputStream()) {
-                        workbooks.put(tableName(resource.getFilename()), in.readAllBytes());
-                    }
-                }
-                log.info("Rules folder {} does not exist; loading rule tables {} packed in the application",
-                    folder.toAbsolutePath().normalize(), workbooks.keySet());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the rule tables: " + e.getMessage(), e);
-        }
-        return workbooks;
+        CompiledTable previous = active.put(table.table(), table);
+        log.info("Rule table '{}' version {} active ({} rules){}", table.table(), table.version(), table.ruleCount(),
+            previous == null ? "" : ", replacing version " + previous.version());
     }
 
     static String tableName(String fileName) {

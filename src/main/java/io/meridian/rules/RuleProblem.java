@@ -1,11 +1,20 @@
 package io.meridian.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Something wrong with a workbook, placed as exactly as it can be: sheet, row and column as
  * the analyst sees them in the spreadsheet (row 1-based, column a letter), the cell's text,
- * and what is wrong. Fields that cannot be placed are null.
+ * and what is wrong. Fields that cannot be placed are null. A failed scenario also gives the
+ * expected and the actual value.
  */
-public record RuleProblem(String sheet, Integer row, String column, String cell, String message) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleProblem(String sheet, Integer row, String column, String cell, String message,
+                          String expected, String actual) {
+
+    public RuleProblem(String sheet, Integer row, String column, String cell, String message) {
+        this(sheet, row, column, cell, message, null, null);
+    }
 
     public static RuleProblem ofWorkbook(String message) {
         return new RuleProblem(null, null, null, null, message);

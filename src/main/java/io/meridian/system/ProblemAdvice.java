@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import io.meridian.rules.RuleBookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +44,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(),
+            e.fields().entrySet().stream().map(f -> new FieldError(f.getKey(), f.getValue())).toList());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -88,6 +90,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Content-Type '" + contentType + "' is a wildcard; send the body's real type, e.g. application/json", null);
         }
         return unexpected(e);
+    }
+
+    /** A workbook that cannot go live: every problem, placed on sheet, row, column and cell. */
+    @ExceptionHandler(RuleBookException.class)
+    ProblemDetail ruleBook(RuleBookException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Workbook refused",
+            "Rule table '" + e.table() + "' has " + e.problems().size() + " problem(s); the version in force is unchanged.", null);
+        problem.setProperty("table", e.table());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

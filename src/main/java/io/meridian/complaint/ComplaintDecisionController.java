@@ -1,0 +1,37 @@
+package io.meridian.complaint;
+
+import io.meridian.etiquette.Tier;
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ComplaintDecisionController {
+
+    private final ComplaintDecisionService complaints;
+
+    ComplaintDecisionController(ComplaintDecisionService complaints) {
+        this.complaints = complaints;
+    }
+
+    @PostMapping("/api/decisions/complaint")
+    ComplaintDecision decide(@RequestBody ComplaintDecisionRequest request) {
+        ComplaintCategory category = Inputs.enumValue("category", request.category(), ComplaintCategory.class, null);
+        if (category == null) {
+            throw new InvalidInputException("category", "category is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)");
+        }
+        Feedback feedback = Inputs.enumValue("feedback", request.feedback(), Feedback.class, null);
+        Tier tier = Inputs.enumValue("tier", request.tier(), Tier.class, Tier.B);
+        Wording wording = Inputs.enumValue("wording", request.wording(), Wording.class, Wording.NEUTRAL);
+        double orderValue = request.orderValue() == null ? 0 : request.orderValue();
+        if (orderValue < 0 || Double.isNaN(orderValue) || Double.isInfinite(orderValue)) {
+            throw new InvalidInputException("orderValue", "orderValue must be zero or more");
+        }
+        return complaints.decide(category, request.country(), feedback == null ? null : feedback.name(), tier, orderValue, wording);
+    }
+
+    /** The client's feedback style, as the etiquette table names it. */
+    enum Feedback { DIRECT, INDIRECT }
+}

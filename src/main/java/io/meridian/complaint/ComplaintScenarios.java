@@ -1,0 +1,67 @@
+package io.meridian.complaint;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.FiredRule;
+import io.meridian.rules.ScenarioRunner;
+import io.meridian.system.Inputs;
+import org.springframework.stereotype.Component;
+
+/** Runs the Scenarios sheet of {@code complaint-handling.drl.xlsx} on a candidate build. */
+@Component
+class ComplaintScenarios implements ScenarioRunner {
+
+    private static final List<String> GIVEN = List.of("category", "country", "feedback", "tier", "ordervalue", "wording");
+
+    private final ComplaintDecisionService complaints;
+
+    ComplaintScenarios(ComplaintDecisionService complaints) {
+        this.complaints = complaints;
+    }
+
+    @Override
+    public String table() {
+        return ComplaintDecisionService.TABLE;
+    }
+
+    @Override
+    public List<String> needs() {
+        return List.of(EtiquetteService.TABLE);
+    }
+
+    @Override
+    public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
+        for (String name : inputs.keySet()) {
+            if (!GIVEN.contains(name)) {
+                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (category, country, feedback, tier, orderValue, wording)");
+            }
+        }
+        ComplaintCategory category = Inputs.enumValue("category", inputs.get("category"), ComplaintCategory.class, null);
+        if (category == null) {
+            throw new IllegalArgumentException("GIVEN category is required");
+        }
+        String feedback = inputs.get("feedback") == null ? null : inputs.get("feedback").trim().toUpperCase(Locale.ROOT);
+        double orderValue = inputs.get("ordervalue") == null ? 0 : Double.parseDouble(inputs.get("ordervalue").trim());
+        ComplaintDecision d = complaints.decide(candidate, category, inputs.getOrDefault("country", "DE"), feedback,
+            Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B), orderValue,
+            Inputs.enumValue("wording", inputs.get("wording"), Wording.class, Wording.NEUTRAL));
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("severity", d.severity().name());
+        outputs.put("firstResponse", d.firstResponse().toString());
+        outputs.put("crisis", d.crisis());
+        outputs.put("team", d.team());
+        outputs.put("seniorContact", d.seniorContact());
+        outputs.put("channel", d.channel());
+        outputs.put("guidance", d.guidance());
+        outputs.put("firedRules", d.firedRules().stream().map(FiredRule::rule).toList());
+        return outputs;
+    }
+}

@@ -1,0 +1,2 @@
+/** Complaints: the complaint-handling decision table (severity, first response, team, culture-aware guidance). */
+package io.meridian.complaint;

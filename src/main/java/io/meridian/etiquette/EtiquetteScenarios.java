@@ -1,0 +1,119 @@
+package io.meridian.etiquette;
+
+import java.lang.reflect.RecordComponent;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.FiredRule;
+import io.meridian.rules.ScenarioRunner;
+import io.meridian.system.Inputs;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the Scenarios sheet of {@code etiquette.drl.xlsx}. GIVEN columns: {@code country}
+ * (required), {@code at} (an ISO date-time such as 2027-03-01T10:00:00Z, or a date, which
+ * means noon in the client's time zone; default now) and {@code tier} (A, B, C; default B).
+ * EXPECT columns: any field of the etiquette answer by name ({@code directness},
+ * {@code timeZone}, {@code tabooTopics}, {@code notes}, ...), with {@code workWeek} written
+ * as in the table (MONDAY-FRIDAY), {@code businessHours} as 09:00-18:00, and the observances
+ * in force as {@code observances} (names), {@code observanceKinds} and {@code observanceEffects}.
+ */
+@Component
+class EtiquetteScenarios implements ScenarioRunner {
+
+    private final EtiquetteService etiquette;
+
+    EtiquetteScenarios(EtiquetteService etiquette) {
+        this.etiquette = etiquette;
+    }
+
+    @Override
+    public String table() {
+        return EtiquetteService.TABLE;
+    }
+
+    @Override
+    public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
+        for (String name : inputs.keySet()) {
+            if (!List.of("country", "at", "tier").contains(name)) {
+                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (country, at, tier)");
+            }
+        }
+        String country = inputs.get("country");
+        Tier tier = Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B);
+        String at = inputs.get("at");
+        Etiquette answer;
+        if (at != null && at.trim().length() == 10) {
+            LocalDate day = parseDate(at.trim());
+            Etiquette first = etiquette.decide(candidate, country, day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), tier);
+            Instant localNoon = day.atTime(LocalTime.NOON).atZone(ZoneId.of(first.timeZone())).toInstant();
+            answer = etiquette.decide(candidate, country, localNoon, tier);
+        } else {
+            answer = etiquette.decide(candidate, country, Inputs.instant("at", at, Instant.now()), tier);
+        }
+        return outputs(answer);
+    }
+
+    static Map<String, Object> outputs(Etiquette answer) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        for (RecordComponent component : Etiquette.class.getRecordComponents()) {
+            try {
+                outputs.put(component.getName(), plain(component.getAccessor().invoke(answer)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        outputs.put("workWeek", workWeek(answer.workWeek()));
+        outputs.put("businessHours", answer.businessHours().start() + "-" + answer.businessHours().end());
+        outputs.put("observances", answer.observances().stream().map(Observance::name).toList());
+        outputs.put("observanceKinds", answer.observances().stream().map(Observance::kind).toList());
+        outputs.put("observanceEffects", answer.observances().stream().map(o -> o.effect().name()).toList());
+        outputs.put("observanceKind", outputs.get("observanceKinds"));
+        outputs.put("observanceEffect", outputs.get("observanceEffects"));
+        outputs.put("firedRules", answer.firedRules().stream().map(FiredRule::rule).toList());
+        return outputs;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(EtiquetteScenarios::plain).toList();
+        }
+        return value;
+    }
+
+    /** As the table writes it: a run of days as FIRST-LAST, anything else as a list. */
+    static String workWeek(List<DayOfWeek> days) {
+        boolean run = !days.isEmpty();
+        for (int i = 1; i < days.size(); i++) {
+            run &= days.get(i) == days.get(i - 1).plus(1);
+        }
+        if (run && days.size() > 1) {
+            return days.get(0) + "-" + days.get(days.size() - 1);
+        }
+        return String.join(", ", days.stream().map(DayOfWeek::name).toList());
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("at '" + text + "' is neither a date (2027-03-01) nor a date-time (2027-03-01T10:00:00Z)");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.meridian.inquiry;
+
+/** Names of the client journey process ({@code processes/client-journey.bpmn}) that code and tests share. */
+public final class ClientJourney {
+
+    public static final String KEY = "clientJourney";
+    public static final String RESOURCE = "processes/client-journey.bpmn";
+
+    private ClientJourney() {
+    }
+
+    /** Activity ids. */
+    public static final class Activity {
+        public static final String INQUIRY_RECEIVED = "inquiryReceived";
+        public static final String REGISTER_INQUIRY = "registerInquiry";
+        public static final String DETERMINE_ETIQUETTE = "determineEtiquette";
+        public static final String REPLY_TO_INQUIRY = "replyToInquiry";
+        public static final String SEND_QUOTE = "sendQuote";
+        public static final String WAIT_FOR_CLIENT = "waitForClient";
+        public static final String AWAIT_CLIENT_RESPONSE = "awaitClientResponse";
+        public static final String CLIENT_RESPONDED = "clientResponded";
+        public static final String CLIENT_DECISION = "clientDecision";
+        public static final String FOLLOW_UP_DUE = "followUpDue";
+        public static final String CHECK_OBSERVANCES = "checkObservances";
+        public static final String MAY_PRESS_CLIENT = "mayPressClient";
+        public static final String FOLLOW_UPS_LEFT = "followUpsLeft";
+        public static final String FOLLOW_UP_QUOTE = "followUpQuote";
+        public static final String RECORD_FOLLOW_UP = "recordFollowUp";
+        public static final String HANDLE_OBJECTION = "handleObjection";
+        public static final String OBJECTION_OUTCOME = "objectionOutcome";
+        public static final String MARK_LOST = "markLost";
+        public static final String INQUIRY_LOST = "inquiryLost";
+        public static final String OPEN_ORDER = "openOrder";
+        public static final String PAYMENT_RECEIVED = "paymentReceived";
+        public static final String CONFIRM_ORDER = "confirmOrder";
+        public static final String FULFIL_ORDER = "fulfilOrder";
+        public static final String AFTER_SALES_CHECK_IN = "afterSalesCheckIn";
+        public static final String RECORD_SATISFACTION = "recordSatisfaction";
+        public static final String DETRACTOR = "detractor";
+        public static final String REVIEW_DETRACTOR = "reviewDetractor";
+        public static final String JOURNEY_COMPLETED = "journeyCompleted";
+
+        private Activity() {
+        }
+    }
+
+    /** Message names of DESIGN.md "Names other systems rely on" that this process receives. */
+    public static final class Message {
+        public static final String CLIENT_RESPONSE = "ClientResponse";
+        public static final String PAYMENT_RECEIVED = "PaymentReceived";
+
+        private Message() {
+        }
+    }
+
+    /** Process variables. The start variables are documented in the README ("The client journey API"). */
+    public static final class Var {
+        // start variables
+        public static final String COMPANY = "company";
+        public static final String CONTACT_NAME = "contactName";
+        public static final String EMAIL = "email";
+        public static final String COUNTRY = "country";
+        public static final String TIME_ZONE = "timeZone";
+        public static final String LANGUAGE = "language";
+        public static final String TIER = "tier";
+        public static final String PREFERRED_CHANNEL = "preferredChannel";
+        public static final String MAIN_CATEGORY = "mainCategory";
+        public static final String PURCHASE_CYCLE = "purchaseCycle";
+        public static final String PRODUCT = "product";
+        public static final String QUANTITY = "quantity";
+        public static final String MESSAGE = "message";
+        public static final String RECEIVED_AT = "receivedAt";
+        public static final String CHANNEL = "channel";
+        public static final String EXTERNAL_REF = "externalRef";
+        // set by the journey
+        public static final String INQUIRY_ID = "inquiryId";
+        public static final String CLIENT_ID = "clientId";
+        public static final String CLIENT_ZONE = "clientZone";
+        public static final String ETIQUETTE = "etiquette";
+        public static final String FIRED_RULES = "firedRules";
+        public static final String RULES_VERSION = "rulesVersion";
+        public static final String NEXT_CONTACT_WINDOW = "nextContactWindow";
+        public static final String REPLY_DUE_AT = "replyDueAt";
+        public static final String MAX_FOLLOW_UPS = "maxFollowUps";
+        public static final String FOLLOW_UP_AFTER_BUSINESS_DAYS = "followUpAfterBusinessDays";
+        public static final String FOLLOW_UPS_SENT = "followUpsSent";
+        public static final String FOLLOW_UP_AT = "followUpAt";
+        public static final String NO_PUSH = "noPush";
+        public static final String NO_PUSH_REASON = "noPushReason";
+        // the quote template (form of replyToInquiry, revised in handleObjection)
+        public static final String QUOTE_PRODUCT_PARAMETERS = "quoteProductParameters";
+        public static final String QUOTE_MOQ = "quoteMoq";
+        public static final String QUOTE_LEAD_TIME_DAYS = "quoteLeadTimeDays";
+        public static final String QUOTE_PAYMENT_TERMS = "quotePaymentTerms";
+        public static final String QUOTE_PORT_OF_LOADING = "quotePortOfLoading";
+        public static final String QUOTE_UNIT_PRICE = "quoteUnitPrice";
+        public static final String QUOTE_CURRENCY = "quoteCurrency";
+        public static final String QUOTE_VALID_UNTIL = "quoteValidUntil";
+        public static final String QUOTE_SENT_AT = "quoteSentAt";
+        // the client's answer
+        public static final String CLIENT_DECISION = "clientDecision";
+        public static final String OBJECTION = "objection";
+        public static final String CLIENT_NOTE = "clientNote";
+        public static final String OBJECTION_OUTCOME = "objectionOutcome";
+        public static final String NEXT_STEP_ON = "nextStepOn";
+        public static final String ORDER_ID = "orderId";
+        // payment
+        public static final String PAYMENT_AMOUNT = "paymentAmount";
+        public static final String PAYMENT_CURRENCY = "paymentCurrency";
+        public static final String PAYMENT_RECEIVED_AT = "paymentReceivedAt";
+        // after-sales
+        public static final String DELIVERED_AT = "deliveredAt";
+        public static final String NPS = "nps";
+        public static final String CSAT = "csat";
+        public static final String CES = "ces";
+        public static final String SATISFACTION_COMMENT = "satisfactionComment";
+        public static final String DETRACTOR = "detractor";
+        // task-local, shown by every form
+        public static final String BRIEFING = "briefing";
+        public static final String GUIDANCE = "guidance";
+        public static final String WHY = "why";
+
+        private Var() {
+        }
+    }
+
+    /** Values of {@link Var#CLIENT_DECISION} and {@link Var#OBJECTION_OUTCOME}. */
+    public enum Decision { ACCEPTED, DECLINED }
+
+    public enum Objection { PRICE, NEED, TRUST, DELAY }
+
+    public enum ObjectionOutcome { REVISE, LOST }
+}

@@ -1,0 +1,94 @@
+package io.meridian.inquiry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** The open steps of a process instance and of the instances it called. */
+@Component
+public class CurrentSteps {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final RepositoryService repository;
+
+    CurrentSteps(RuntimeService runtime, TaskService tasks, ManagementService management, RepositoryService repository) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.repository = repository;
+    }
+
+    /** The running instance with this business key and process key, if any. */
+    public Optional<ProcessInstance> instance(String processKey, String businessKey) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+            .processInstanceBusinessKey(businessKey).singleResult());
+    }
+
+    /** True when the instance (or one it called) waits for {@code message} now. */
+    public boolean waitsFor(String processInstanceId, String message) {
+        for (String id : withCalled(processInstanceId)) {
+            if (runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").eventName(message).count() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<CurrentStep> of(String processInstanceId) {
+        List<CurrentStep> steps = new ArrayList<>();
+        for (String id : withCalled(processInstanceId)) {
+            ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+            if (pi == null) {
+                continue;
+            }
+            String key = repository.getProcessDefinition(pi.getProcessDefinitionId()).getKey();
+            for (Task t : tasks.createTaskQuery().processInstanceId(id).list()) {
+                List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
+                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).toList();
+                steps.add(new CurrentStep(key, t.getTaskDefinitionKey(), t.getName(), CurrentStep.Kind.USER_TASK, t.getId(),
+                    groups, t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    t.getFollowUpDate() == null ? null : t.getFollowUpDate().toInstant(), null));
+            }
+            for (EventSubscription s : runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").list()) {
+                steps.add(new CurrentStep(key, s.getActivityId(), null, CurrentStep.Kind.WAITING_FOR_MESSAGE, null, List.of(),
+                    null, null, s.getEventName()));
+            }
+            for (Job j : management.createJobQuery().processInstanceId(id).timers().list()) {
+                steps.add(new CurrentStep(key, activityOf(j), null, CurrentStep.Kind.TIMER, null, List.of(),
+                    j.getDuedate() == null ? null : j.getDuedate().toInstant(), null, null));
+            }
+        }
+        steps.sort(Comparator.comparing(CurrentStep::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return steps;
+    }
+
+    private String activityOf(Job job) {
+        return job instanceof JobEntity entity ? entity.getActivityId() : null;
+    }
+
+    private List<String> withCalled(String processInstanceId) {
+        List<String> ids = new ArrayList<>();
+        ids.add(processInstanceId);
+        for (int i = 0; i < ids.size(); i++) {
+            runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
+        }
+        return ids;
+    }
+}

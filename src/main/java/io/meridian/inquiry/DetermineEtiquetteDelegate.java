@@ -1,0 +1,62 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.calendar.ContactWindow;
+import io.meridian.etiquette.ContactWindowService;
+import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import io.meridian.inquiry.ClientJourney.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * The business rule task "Determine etiquette": asks the etiquette decision table and keeps the
+ * whole answer, the rows that fired and the workbook version with the instance (JSON variables).
+ */
+@Component
+class DetermineEtiquetteDelegate implements JavaDelegate {
+
+    private final EtiquetteService etiquette;
+    private final ContactWindowService windows;
+    private final ObjectMapper json;
+
+    DetermineEtiquetteDelegate(EtiquetteService etiquette, ContactWindowService windows, ObjectMapper json) {
+        this.etiquette = etiquette;
+        this.windows = windows;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String country = ProcessValues.requiredText(execution, Var.COUNTRY);
+        Tier tier = Tier.valueOf(ProcessValues.requiredText(execution, Var.TIER));
+        Etiquette decided = etiquette.decide(country, now, tier);
+        ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
+        List<ContactWindow> next = windows.next(country, clientZone, now, 1);
+        execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(write(decided)).create());
+        execution.setVariable(Var.FIRED_RULES, SpinValues.jsonValue(write(decided.firedRules())).create());
+        execution.setVariable(Var.RULES_VERSION, decided.rulesVersion());
+        execution.setVariable(Var.CLIENT_ZONE, clientZone != null ? clientZone.getId() : decided.timeZone());
+        execution.setVariable(Var.MAX_FOLLOW_UPS, decided.maxFollowUps());
+        execution.setVariable(Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, decided.followUpAfterBusinessDays());
+        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.isEmpty() ? null : next.get(0))).create());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the etiquette decision as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.meridian.inquiry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The inquiries received, written in the transaction of the process step that changes them. */
+@Repository
+public class InquiryLedger {
+
+    private final JdbcClient jdbc;
+
+    public InquiryLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(InquiryRecord r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", r.id());
+        p.put("clientId", r.clientId());
+        p.put("product", r.product());
+        p.put("quantity", r.quantity());
+        p.put("message", r.message());
+        p.put("receivedAt", Timestamp.from(r.receivedAt()));
+        p.put("channel", r.channel());
+        p.put("externalRef", r.externalRef());
+        p.put("status", r.status().name());
+        p.put("replyDueAt", Timestamp.from(r.replyDueAt()));
+        p.put("processInstanceId", r.processInstanceId());
+        p.put("createdAt", Timestamp.from(r.createdAt()));
+        jdbc.sql("""
+                insert into inquiry (id, client_id, product, quantity, message, received_at, channel, external_ref,
+                                     status, reply_due_at, process_instance_id, created_at)
+                values (:id, :clientId, :product, :quantity, :message, :receivedAt, :channel, :externalRef,
+                        :status, :replyDueAt, :processInstanceId, :createdAt)""")
+            .params(p)
+            .update();
+    }
+
+    public Optional<InquiryRecord> byId(String id) {
+        return jdbc.sql("select * from inquiry where id = :id").param("id", id).query(InquiryLedger::map).optional();
+    }
+
+    public Optional<InquiryRecord> byExternalRef(String externalRef) {
+        return jdbc.sql("select * from inquiry where external_ref = :ref").param("ref", externalRef)
+            .query(InquiryLedger::map).optional();
+    }
+
+    public void quoted(String id, String quote) {
+        jdbc.sql("update inquiry set status = 'QUOTED', quote = :quote where id = :id")
+            .param("quote", quote).param("id", id).update();
+    }
+
+    public void declined(String id, String objection) {
+        jdbc.sql("update inquiry set status = 'DECLINED', objection = :objection where id = :id")
+            .param("objection", objection).param("id", id).update();
+    }
+
+    public void ordered(String id, String orderId) {
+        jdbc.sql("update inquiry set status = 'ORDERED', order_id = :orderId where id = :id")
+            .param("orderId", orderId).param("id", id).update();
+    }
+
+    public void lost(String id) {
+        jdbc.sql("update inquiry set status = 'LOST' where id = :id").param("id", id).update();
+    }
+
+    private static InquiryRecord map(ResultSet rs, int row) throws SQLException {
+        return new InquiryRecord(rs.getString("id"), rs.getString("client_id"), rs.getString("product"),
+            rs.getInt("quantity"), rs.getString("message"), instant(rs, "received_at"), rs.getString("channel"),
+            rs.getString("external_ref"), InquiryRecord.Status.valueOf(rs.getString("status")),
+            instant(rs, "reply_due_at"), rs.getString("process_instance_id"), rs.getString("quote"),
+            rs.getString("objection"), rs.getString("order_id"), instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,186 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.inquiry.ClientJourney.Decision;
+import io.meridian.inquiry.ClientJourney.Objection;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.ConflictException;
+import io.meridian.system.InvalidInputException;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts journeys and brings the client's answers into them. */
+@Service
+public class InquiryService {
+
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final InquiryLedger inquiries;
+    private final ClientLedger clients;
+    private final CurrentSteps steps;
+    private final ObjectMapper json;
+
+    InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
+                   CurrentSteps steps, ObjectMapper json) {
+        this.runtime = runtime;
+        this.history = history;
+        this.inquiries = inquiries;
+        this.clients = clients;
+        this.steps = steps;
+        this.json = json;
+    }
+
+    /** What a start answers: the inquiry, the etiquette, when the reply is due and when to reach the client. */
+    public record Started(String id, String processInstanceId, String clientId, InquiryRecord.Status status, JsonNode etiquette,
+                          Instant replyDueAt, JsonNode nextContactWindow, boolean created) {
+    }
+
+    /** The inquiry as the ledger keeps it, with its client and the steps open now. */
+    public record InquiryView(InquiryRecord inquiry, Client client, List<CurrentStep> currentSteps) {
+    }
+
+    public record ClientResponded(String inquiryId, Decision decision, String objection, String orderId) {
+    }
+
+    /** Starts a journey; a known {@code externalRef} answers the first inquiry and starts nothing. */
+    public Started start(NewInquiry inquiry) {
+        if (inquiry.externalRef() != null) {
+            Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
+            if (first.isPresent()) {
+                return existing(first.get());
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        ProcessInstanceWithVariables pi;
+        try {
+            pi = runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
+                .setVariables(inquiry.variables()).executeWithVariablesInReturn();
+        } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
+            // a concurrent start with the same externalRef won the race
+            if (inquiry.externalRef() != null) {
+                Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
+                if (first.isPresent()) {
+                    return existing(first.get());
+                }
+            }
+            throw e;
+        }
+        Map<String, Object> v = pi.getVariables();
+        return new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, node(v.get(Var.ETIQUETTE)),
+            ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), node(v.get(Var.NEXT_CONTACT_WINDOW)), true);
+    }
+
+    public InquiryView view(String id) {
+        InquiryRecord inquiry = find(id);
+        return new InquiryView(inquiry, clients.byId(inquiry.clientId()).orElse(null),
+            inquiry.processInstanceId() == null ? List.of() : steps.of(inquiry.processInstanceId()));
+    }
+
+    @Transactional
+    public ClientResponded clientResponse(String id, ClientResponseRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Decision decision = null;
+        Objection objection = null;
+        if (request.decision() == null || request.decision().isBlank()) {
+            errors.put("decision", "decision is required (ACCEPTED or DECLINED)");
+        } else {
+            decision = parse(errors, "decision", request.decision(), Decision.class);
+        }
+        if (request.objection() != null && !request.objection().isBlank()) {
+            objection = parse(errors, "objection", request.objection(), Objection.class);
+        }
+        if (decision == Decision.DECLINED && objection == null && !errors.containsKey("objection")) {
+            errors.put("objection", "a declined quote needs its objection: PRICE, NEED, TRUST or DELAY");
+        }
+        if (decision == Decision.ACCEPTED && objection != null) {
+            errors.put("objection", "an accepted quote has no objection");
+        }
+        if (request.note() != null && request.note().length() > 4000) {
+            errors.put("note", "note is longer than 4000 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        InquiryRecord inquiry = find(id);
+        ProcessInstance pi = steps.instance(ClientJourney.KEY, id).orElse(null);
+        if (pi == null || !steps.waitsFor(pi.getId(), ClientJourney.Message.CLIENT_RESPONSE)) {
+            throw new ConflictException("inquiry " + id + " is not waiting for a client response (status "
+                + inquiry.status() + (inquiry.status() == InquiryRecord.Status.NEW ? ": the quote has not been sent yet" : "") + ")");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Var.CLIENT_DECISION, decision.name());
+        variables.put(Var.OBJECTION, objection == null ? null : objection.name());
+        variables.put(Var.CLIENT_NOTE, request.note());
+        String orderId = null;
+        if (decision == Decision.ACCEPTED) {
+            orderId = UUID.randomUUID().toString();
+            variables.put(Var.ORDER_ID, orderId);
+        } else {
+            inquiries.declined(id, objection.name());
+        }
+        runtime.createMessageCorrelation(ClientJourney.Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariables(variables).correlateWithResult();
+        return new ClientResponded(id, decision, objection == null ? null : objection.name(), orderId);
+    }
+
+    private InquiryRecord find(String id) {
+        return inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
+    }
+
+    private Started existing(InquiryRecord first) {
+        Map<String, Object> v = new HashMap<>();
+        if (first.processInstanceId() != null) {
+            for (HistoricVariableInstance h : history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
+                .variableNameIn(Var.ETIQUETTE, Var.NEXT_CONTACT_WINDOW).list()) {
+                v.put(h.getName(), h.getValue());
+            }
+        }
+        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(v.get(Var.ETIQUETTE)),
+            first.replyDueAt(), node(v.get(Var.NEXT_CONTACT_WINDOW)), false);
+    }
+
+    private JsonNode node(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readTree(value.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON variable of the journey is not JSON", e);
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Map<String, String> errors, String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "unknown " + field + " '" + value + "' (one of "
+                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
+            return null;
+        }
+    }
+
+    static Instant now() {
+        return ClockUtil.now().toInstant();
+    }
+}

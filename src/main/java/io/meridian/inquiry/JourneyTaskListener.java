@@ -1,0 +1,33 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of every user task of the journey and of order fulfilment: the due date from the
+ * clock rules, the follow-up date at the start of the client's next contact window, and the
+ * guidance the task's form shows (task-local variables {@code briefing}, {@code guidance}, {@code why}).
+ */
+@Component
+public class JourneyTaskListener implements TaskListener {
+
+    private final TaskClocks clocks;
+    private final TaskGuidance guidance;
+
+    JourneyTaskListener(TaskClocks clocks, TaskGuidance guidance) {
+        this.clocks = clocks;
+        this.guidance = guidance;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Instant now = ClockUtil.now().toInstant();
+        task.setDueDate(Date.from(clocks.due(task, now)));
+        guidance.render(task, now);
+    }
+}

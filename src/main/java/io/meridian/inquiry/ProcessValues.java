@@ -1,0 +1,128 @@
+package io.meridian.inquiry;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed reads of process variables that may have come from a form, engine-rest or this code,
+ * so a number may be a Long or a Double and a date a Date or ISO text. Missing or unreadable
+ * values are refused naming the variable.
+ */
+public final class ProcessValues {
+
+    private ProcessValues() {
+    }
+
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        return value.toString().trim();
+    }
+
+    public static String requiredText(VariableScope scope, String name) {
+        String value = text(scope, name);
+        if (value == null) {
+            throw new InvalidInputException(name, name + " is required");
+        }
+        return value;
+    }
+
+    public static Integer integer(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            return n.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " '" + value + "' is not a whole number");
+        }
+    }
+
+    public static int requiredInteger(VariableScope scope, String name, int min, int max) {
+        Integer value = integer(scope, name);
+        if (value == null) {
+            throw new InvalidInputException(name, name + " is required");
+        }
+        if (value < min || value > max) {
+            throw new InvalidInputException(name, name + " must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    public static BigDecimal requiredPositiveNumber(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidInputException(name, name + " is required");
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.toString().trim());
+            if (number.signum() <= 0) {
+                throw new InvalidInputException(name, name + " must be greater than 0");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " '" + value + "' is not a number");
+        }
+    }
+
+    /** A Date, or ISO text with offset; a local date-time is read in {@code zone}, a date at its start. */
+    public static Instant instant(VariableScope scope, String name, ZoneId zone) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        String text = value.toString().trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeException e2) {
+                try {
+                    return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+                } catch (DateTimeException e3) {
+                    throw new InvalidInputException(name, name + " '" + text + "' is not an ISO-8601 date or date-time");
+                }
+            }
+        }
+    }
+
+    public static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.of("UTC")).toLocalDate();
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(name, name + " '" + text + "' is not an ISO-8601 date, e.g. 2027-02-10");
+        }
+    }
+
+    public static ZoneId zone(VariableScope scope, String name) {
+        String text = text(scope, name);
+        return text == null ? null : ZoneId.of(text);
+    }
+}

@@ -1,0 +1,75 @@
+package io.meridian.inquiry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The reply template of DOMAIN.md: product parameters, MOQ, lead time, payment terms, port of loading, price. */
+public record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String paymentTerms,
+                            String portOfLoading, BigDecimal unitPrice, String currency, LocalDate validUntil) {
+
+    /** Reads the quote the reply form captured; refuses naming every missing or wrong field. */
+    public static QuoteTemplate from(VariableScope scope) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PRODUCT_PARAMETERS));
+        Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
+        Integer lead = read(errors, Var.QUOTE_LEAD_TIME_DAYS, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_LEAD_TIME_DAYS, 0, 3650));
+        String terms = read(errors, Var.QUOTE_PAYMENT_TERMS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PAYMENT_TERMS));
+        String port = read(errors, Var.QUOTE_PORT_OF_LOADING, () -> ProcessValues.requiredText(scope, Var.QUOTE_PORT_OF_LOADING));
+        BigDecimal price = read(errors, Var.QUOTE_UNIT_PRICE, () -> ProcessValues.requiredPositiveNumber(scope, Var.QUOTE_UNIT_PRICE));
+        String currency = read(errors, Var.QUOTE_CURRENCY, () -> {
+            String c = ProcessValues.requiredText(scope, Var.QUOTE_CURRENCY).toUpperCase(Locale.ROOT);
+            if (!c.matches("[A-Z]{3}")) {
+                throw new InvalidInputException(Var.QUOTE_CURRENCY, Var.QUOTE_CURRENCY + " '" + c + "' is not an ISO 4217 code such as USD");
+            }
+            return c;
+        });
+        LocalDate valid = read(errors, Var.QUOTE_VALID_UNTIL, () -> {
+            LocalDate d = ProcessValues.date(scope, Var.QUOTE_VALID_UNTIL);
+            if (d == null) {
+                throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " is required");
+            }
+            return d;
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
+    }
+
+    /** The quote as the client reads it in the confirmation email. */
+    public String text(String product, int quantity) {
+        return """
+            Product: %s
+            Quantity asked: %d
+            Product parameters: %s
+            Minimum order quantity (MOQ): %d
+            Lead time: %d days after order confirmation
+            Payment terms: %s
+            Port of loading: %s
+            Unit price: %s %s
+            Total for the quantity asked: %s %s
+            Valid until: %s""".formatted(product, quantity, productParameters, moq, leadTimeDays, paymentTerms,
+            portOfLoading, unitPrice.toPlainString(), currency, unitPrice.multiply(BigDecimal.valueOf(quantity)).toPlainString(),
+            currency, validUntil);
+    }
+
+    private interface Read<T> {
+        T get();
+    }
+
+    private static <T> T read(Map<String, String> errors, String field, Read<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            errors.put(field, e.getMessage());
+            return null;
+        }
+    }
+}

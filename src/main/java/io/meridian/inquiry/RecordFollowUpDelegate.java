@@ -1,0 +1,31 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Counts a follow-up done and plans the next one after the table's cadence. */
+@Component
+class RecordFollowUpDelegate implements JavaDelegate {
+
+    private final FollowUpPlanner planner;
+
+    RecordFollowUpDelegate(FollowUpPlanner planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        Integer sent = ProcessValues.integer(execution, Var.FOLLOW_UPS_SENT);
+        execution.setVariable(Var.FOLLOW_UPS_SENT, (sent == null ? 0 : sent) + 1);
+        int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(planner.followUpAt(
+            ProcessValues.requiredText(execution, Var.COUNTRY), ProcessValues.zone(execution, Var.TIME_ZONE), days, now)));
+    }
+}

@@ -1,0 +1,72 @@
+package io.meridian.inquiry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every journey, however it was started: validates the start variables, keeps
+ * the client in the client ledger and the inquiry in the inquiry ledger. Runs in the start
+ * transaction, so a refused start leaves neither an instance nor a ledger row behind.
+ */
+@Component
+class RegisterInquiryDelegate implements JavaDelegate {
+
+    /** Reply within 24 hours of receipt (DOMAIN.md "The journey and its clocks"). */
+    static final Duration REPLY_WITHIN = Duration.ofHours(24);
+    private static final int MAX_ID = 40;
+
+    private final ClientLedger clients;
+    private final InquiryLedger inquiries;
+
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries) {
+        this.clients = clients;
+        this.inquiries = inquiries;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        NewInquiry inquiry = NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            id = UUID.randomUUID().toString();
+            execution.setProcessBusinessKey(id);
+        } else if (id.length() > MAX_ID) {
+            throw new InvalidInputException("businessKey", "the business key is the inquiry id: at most " + MAX_ID + " characters");
+        } else if (inquiries.byId(id).isPresent()) {
+            throw new InvalidInputException("businessKey", "inquiry '" + id + "' exists already");
+        }
+        if (inquiry.externalRef() != null) {
+            String ref = inquiry.externalRef();
+            inquiries.byExternalRef(ref).ifPresent(first -> {
+                throw new InvalidInputException(Var.EXTERNAL_REF, "externalRef '" + ref + "' belongs to inquiry " + first.id()
+                    + " already; POST /api/inquiries returns it without starting anything");
+            });
+        }
+        Client client = clients.record(new Client(null, inquiry.company(), inquiry.contactName(), inquiry.email(),
+            inquiry.country(), inquiry.timeZone() == null ? null : inquiry.timeZone().getId(), inquiry.language(),
+            inquiry.tier(), inquiry.preferredChannel().name(), inquiry.ledgerCategory(),
+            inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now), now);
+        Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
+        inquiries.insert(new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
+            inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
+            execution.getProcessInstanceId(), null, null, null, now));
+        execution.setVariables(inquiry.variables());
+        execution.setVariable(Var.INQUIRY_ID, id);
+        execution.setVariable(Var.CLIENT_ID, client.id());
+        execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));
+        execution.setVariable(Var.FOLLOW_UPS_SENT, 0);
+    }
+}

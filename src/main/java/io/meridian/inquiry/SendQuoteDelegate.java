@@ -1,0 +1,52 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.outbox.Outbox;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirms the quote in writing: an email in the outbox, planned for the client's next contact
+ * window, whatever channel the conversation uses. Plans the first follow-up.
+ */
+@Component
+class SendQuoteDelegate implements JavaDelegate {
+
+    private final Outbox outbox;
+    private final InquiryLedger inquiries;
+    private final FollowUpPlanner planner;
+
+    SendQuoteDelegate(Outbox outbox, InquiryLedger inquiries, FollowUpPlanner planner) {
+        this.outbox = outbox;
+        this.inquiries = inquiries;
+        this.planner = planner;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        QuoteTemplate quote = QuoteTemplate.from(execution);
+        String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
+        String country = ProcessValues.requiredText(execution, Var.COUNTRY);
+        ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
+        String product = ProcessValues.requiredText(execution, Var.PRODUCT);
+        int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
+        String text = quote.text(product, quantity);
+        String body = "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\n"
+            + "thank you for your inquiry. Confirmed items of our quotation:\n\n" + text
+            + "\n\nWe look forward to your answer.\n";
+        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
+            "Quotation for " + product + " (confirmed items)", body, planner.nextContact(country, clientZone, now), inquiryId);
+        inquiries.quoted(inquiryId, text);
+        execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
+        execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
+        int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(planner.followUpAt(country, clientZone, days, now)));
+    }
+}

@@ -1,0 +1,82 @@
+package io.meridian.inquiry;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.meridian.calendar.TeamSettings;
+import io.meridian.inquiry.ClientJourney.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The due time of each user task, from the clock rules of DOMAIN.md "The journey and its clocks".
+ * Working days are the team's (Monday to Friday in the team's time zone).
+ */
+@Component
+public class TaskClocks {
+
+    static final Set<DayOfWeek> TEAM_WORK_WEEK = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    static final Duration ANSWER_WITHIN = Duration.ofHours(24);
+    static final Duration EXCEPTION_NOTICE_WITHIN = Duration.ofHours(4);
+    static final Duration AFTER_SALES_WITHIN = Duration.ofHours(72);
+    static final int STOCK_NOTICE_DAYS_AHEAD = 3;
+
+    private final TeamSettings team;
+
+    public TaskClocks(TeamSettings team) {
+        this.team = team;
+    }
+
+    public Instant due(DelegateTask task, Instant now) {
+        return switch (task.getTaskDefinitionKey()) {
+            // reply within 24 hours of receipt
+            case "replyToInquiry" -> orNow(ProcessValues.instant(task, Var.REPLY_DUE_AT, team.timeZone()), now.plus(ANSWER_WITHIN));
+            // confirm the order within 1 working day of payment
+            case "confirmOrder" -> plusWorkingDays(orNow(ProcessValues.instant(task, Var.PAYMENT_RECEIVED_AT, team.timeZone()), now), 1);
+            // progress is updated every working day
+            case "updateProductionProgress" -> plusWorkingDays(now, 1);
+            // tell the client 3 days before stock is complete
+            case "notifyStockReady" -> stockNoticeDue(ProcessValues.date(task, "stockReadyOn"), now);
+            case "clearCustoms" -> plusWorkingDays(now, 2);
+            // an exception notice goes out proactively, the same working day
+            case "sendExceptionNotice" -> now.plus(EXCEPTION_NOTICE_WITHIN);
+            // satisfaction check-in, and the improvement report after a poor score, within 72 hours
+            case "afterSalesCheckIn", "reviewDetractor" -> now.plus(AFTER_SALES_WITHIN);
+            default -> now.plus(ANSWER_WITHIN);
+        };
+    }
+
+    public Instant stockNoticeDue(LocalDate stockReadyOn, Instant now) {
+        if (stockReadyOn == null) {
+            return now.plus(ANSWER_WITHIN);
+        }
+        Instant due = ZonedDateTime.of(stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD), team.contactStart(), team.timeZone()).toInstant();
+        return due.isBefore(now) ? now : due;
+    }
+
+    public Instant plusWorkingDays(Instant from, int days) {
+        ZonedDateTime t = from.atZone(team.timeZone());
+        int added = 0;
+        while (added < days) {
+            t = t.plusDays(1);
+            if (TEAM_WORK_WEEK.contains(t.getDayOfWeek())) {
+                added++;
+            }
+        }
+        return t.toInstant();
+    }
+
+    public ZoneId teamZone() {
+        return team.timeZone();
+    }
+
+    private static Instant orNow(Instant value, Instant fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,61 @@
+package io.meridian.order;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.inquiry.TaskClocks;
+import io.meridian.outbox.Outbox;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** An exception notice states cause, solution and expected recovery time, and goes to the client at once. */
+@Component
+class MailExceptionNoticeDelegate implements JavaDelegate {
+
+    private final Outbox outbox;
+    private final TaskClocks clocks;
+
+    MailExceptionNoticeDelegate(Outbox outbox, TaskClocks clocks) {
+        this.outbox = outbox;
+        this.clocks = clocks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        String cause = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_CAUSE);
+        String solution = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_SOLUTION);
+        Instant recovery = null;
+        try {
+            recovery = ProcessValues.instant(execution, OrderFulfilment.Var.EXPECTED_RECOVERY, clocks.teamZone());
+        } catch (InvalidInputException e) {
+            missing.put(OrderFulfilment.Var.EXPECTED_RECOVERY, e.getMessage());
+        }
+        if (cause == null) {
+            missing.put(OrderFulfilment.Var.EXCEPTION_CAUSE, "the cause is required");
+        }
+        if (solution == null) {
+            missing.put(OrderFulfilment.Var.EXCEPTION_SOLUTION, "the solution is required");
+        }
+        if (recovery == null && !missing.containsKey(OrderFulfilment.Var.EXPECTED_RECOVERY)) {
+            missing.put(OrderFulfilment.Var.EXPECTED_RECOVERY, "the expected recovery time is required");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        String number = ProcessValues.text(execution, "orderNumber");
+        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
+            "Order " + number + ": " + ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_KIND).toLowerCase().replace('_', ' '),
+            "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nwe want to let you know at once about your order "
+                + number + ".\n\nCause: " + cause + "\nSolution: " + solution + "\nExpected recovery: "
+                + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(recovery.atZone(clocks.teamZone())) + " (" + clocks.teamZone() + ")\n",
+            ClockUtil.now().toInstant(), ProcessValues.requiredText(execution, Var.ORDER_ID));
+    }
+}

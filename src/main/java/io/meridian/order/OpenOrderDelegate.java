@@ -1,0 +1,48 @@
+package io.meridian.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.ProcessValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The client accepted the quote: the order enters the order ledger, unpaid, at the quoted price. */
+@Component
+class OpenOrderDelegate implements JavaDelegate {
+
+    private final OrderLedger orders;
+    private final InquiryLedger inquiries;
+
+    OpenOrderDelegate(OrderLedger orders, InquiryLedger inquiries) {
+        this.orders = orders;
+        this.inquiries = inquiries;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String orderId = ProcessValues.text(execution, Var.ORDER_ID);
+        if (orderId == null) {
+            orderId = UUID.randomUUID().toString();
+            execution.setVariable(Var.ORDER_ID, orderId);
+        }
+        String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
+        BigDecimal unitPrice = ProcessValues.requiredPositiveNumber(execution, Var.QUOTE_UNIT_PRICE);
+        int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
+        String number = "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
+            + orderId.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
+            OrderLedger.amount(unitPrice, quantity), ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY), null, null,
+            OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
+        inquiries.ordered(inquiryId, orderId);
+        execution.setVariable("orderNumber", number);
+    }
+}

@@ -1,0 +1,56 @@
+package io.meridian.order;
+
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+    private final OrderService orders;
+
+    OrderController(OrderService orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/{id}")
+    OrderService.OrderView get(@PathVariable String id) {
+        return orders.view(id);
+    }
+
+    @PostMapping("/{id}/payment")
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    OrderService.EventAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
+        return orders.payment(id, request);
+    }
+
+    @PostMapping("/{id}/stock-forecast")
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    OrderService.EventAccepted stockForecast(@PathVariable String id, @RequestBody OrderRequests.StockForecast request) {
+        return orders.stockForecast(id, request);
+    }
+
+    @PostMapping("/{id}/shipment")
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    OrderService.EventAccepted shipment(@PathVariable String id, @RequestBody OrderRequests.Shipment request) {
+        return orders.shipment(id, request);
+    }
+
+    @PostMapping("/{id}/delivery")
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    OrderService.EventAccepted delivery(@PathVariable String id, @RequestBody OrderRequests.Delivery request) {
+        return orders.delivery(id, request);
+    }
+
+    @PostMapping("/{id}/exceptions")
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    OrderService.EventAccepted exception(@PathVariable String id, @RequestBody OrderRequests.FulfilmentProblem request) {
+        return orders.exception(id, request);
+    }
+}

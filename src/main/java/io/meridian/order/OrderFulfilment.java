@@ -1,0 +1,74 @@
+package io.meridian.order;
+
+/** Names of the order fulfilment process ({@code processes/order-fulfilment.bpmn}) that code and tests share. */
+public final class OrderFulfilment {
+
+    public static final String KEY = "orderFulfilment";
+    public static final String RESOURCE = "processes/order-fulfilment.bpmn";
+
+    private OrderFulfilment() {
+    }
+
+    /** Activity ids. */
+    public static final class Activity {
+        public static final String FULFILMENT_STARTED = "fulfilmentStarted";
+        public static final String START_WORK = "startWork";
+        public static final String UPDATE_PRODUCTION_PROGRESS = "updateProductionProgress";
+        public static final String STOCK_COMPLETE = "stockComplete";
+        public static final String STOCK_FORECAST_RECEIVED = "stockForecastReceived";
+        public static final String NOTIFY_STOCK_READY = "notifyStockReady";
+        public static final String STOCK_FORECAST_REVISED = "stockForecastRevised";
+        public static final String RESCHEDULE_STOCK_NOTICE = "rescheduleStockNotice";
+        public static final String STOCK_NOTICE_RESCHEDULED = "stockNoticeRescheduled";
+        public static final String READY_TO_SHIP = "readyToShip";
+        public static final String CLEAR_CUSTOMS = "clearCustoms";
+        public static final String SHIPPED = "shipped";
+        public static final String SEND_TRACKING_NUMBER = "sendTrackingNumber";
+        public static final String DELIVERED = "delivered";
+        public static final String FULFILMENT_COMPLETED = "fulfilmentCompleted";
+        public static final String EXCEPTION_RAISED = "fulfilmentExceptionRaised";
+        public static final String SEND_EXCEPTION_NOTICE = "sendExceptionNotice";
+        public static final String MAIL_EXCEPTION_NOTICE = "mailExceptionNotice";
+        public static final String EXCEPTION_NOTICE_SENT = "exceptionNoticeSent";
+
+        private Activity() {
+        }
+    }
+
+    /** Message names of DESIGN.md that this process receives. */
+    public static final class Message {
+        public static final String STOCK_FORECAST = "StockForecast";
+        public static final String SHIPPED = "Shipped";
+        public static final String DELIVERED = "Delivered";
+        public static final String FULFILMENT_EXCEPTION = "FulfilmentException";
+
+        private Message() {
+        }
+    }
+
+    /** Process variables of fulfilment (the journey's variables come in through the call activity). */
+    public static final class Var {
+        public static final String PROGRESS_PERCENT = "progressPercent";
+        public static final String PROGRESS_NOTE = "progressNote";
+        public static final String STOCK_COMPLETE = "stockComplete";
+        public static final String STOCK_READY_ON = "stockReadyOn";
+        public static final String CARRIER = "carrier";
+        public static final String TRACKING_NUMBER = "trackingNumber";
+        public static final String SHIPPED_AT = "shippedAt";
+        public static final String DELIVERED_AT = "deliveredAt";
+        public static final String EXCEPTION_KIND = "exceptionKind";
+        public static final String EXCEPTION_DESCRIPTION = "exceptionDescription";
+        public static final String EXCEPTION_CAUSE = "exceptionCause";
+        public static final String EXCEPTION_SOLUTION = "exceptionSolution";
+        public static final String EXPECTED_RECOVERY = "expectedRecovery";
+        public static final String DELIVERY_DATE = "deliveryDate";
+        public static final String SHIPPING_METHOD = "shippingMethod";
+
+        private Var() {
+        }
+    }
+
+    public enum ExceptionKind { PRODUCTION_DELAY, LOGISTICS_HOLD }
+
+    public enum ShippingMethod { SEA, AIR, RAIL, ROAD, EXPRESS }
+}

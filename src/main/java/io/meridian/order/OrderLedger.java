@@ -1,0 +1,95 @@
+package io.meridian.order;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The order ledger, written in the transaction of the step or event that changes an order. */
+@Repository
+public class OrderLedger {
+
+    private final JdbcClient jdbc;
+
+    public OrderLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(OrderRecord o) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", o.id());
+        p.put("orderNumber", o.orderNumber());
+        p.put("inquiryId", o.inquiryId());
+        p.put("clientId", o.clientId());
+        p.put("amount", o.amount());
+        p.put("currency", o.currency());
+        p.put("paymentStatus", o.paymentStatus().name());
+        p.put("status", o.status().name());
+        p.put("createdAt", Timestamp.from(o.createdAt()));
+        jdbc.sql("""
+                insert into customer_order (id, order_number, inquiry_id, client_id, amount, currency, payment_status, status, created_at)
+                values (:id, :orderNumber, :inquiryId, :clientId, :amount, :currency, :paymentStatus, :status, :createdAt)""")
+            .params(p)
+            .update();
+    }
+
+    public Optional<OrderRecord> byId(String id) {
+        return jdbc.sql("select * from customer_order where id = :id").param("id", id).query(OrderLedger::map).optional();
+    }
+
+    public void paid(String id, OrderRecord.PaymentStatus paymentStatus) {
+        jdbc.sql("update customer_order set payment_status = :ps, status = 'PAID' where id = :id")
+            .param("ps", paymentStatus.name()).param("id", id).update();
+    }
+
+    public void confirmed(String id, LocalDate deliveryDate, String shippingMethod) {
+        jdbc.sql("update customer_order set delivery_date = :d, shipping_method = :m, status = 'CONFIRMED' where id = :id")
+            .param("d", Date.valueOf(deliveryDate)).param("m", shippingMethod).param("id", id).update();
+    }
+
+    public void stockForecast(String id, LocalDate stockReadyOn) {
+        jdbc.sql("update customer_order set stock_ready_on = :d where id = :id")
+            .param("d", Date.valueOf(stockReadyOn)).param("id", id).update();
+    }
+
+    public void shipped(String id, String carrier, String trackingNumber, Instant shippedAt) {
+        jdbc.sql("update customer_order set carrier = :c, tracking_number = :t, shipped_at = :s, status = 'SHIPPED' where id = :id")
+            .param("c", carrier).param("t", trackingNumber).param("s", Timestamp.from(shippedAt)).param("id", id).update();
+    }
+
+    public void delivered(String id, Instant deliveredAt) {
+        jdbc.sql("update customer_order set delivered_at = :d, status = 'DELIVERED' where id = :id")
+            .param("d", Timestamp.from(deliveredAt)).param("id", id).update();
+    }
+
+    private static OrderRecord map(ResultSet rs, int row) throws SQLException {
+        return new OrderRecord(rs.getString("id"), rs.getString("order_number"), rs.getString("inquiry_id"),
+            rs.getString("client_id"), rs.getBigDecimal("amount"), rs.getString("currency"), date(rs, "delivery_date"),
+            rs.getString("shipping_method"), OrderRecord.PaymentStatus.valueOf(rs.getString("payment_status")),
+            OrderRecord.Status.valueOf(rs.getString("status")), date(rs, "stock_ready_on"), rs.getString("carrier"),
+            rs.getString("tracking_number"), instant(rs, "shipped_at"), instant(rs, "delivered_at"), instant(rs, "created_at"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static BigDecimal amount(BigDecimal unitPrice, int quantity) {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,36 @@
+package io.meridian.order;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.inquiry.TaskClocks;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** A revised stock forecast moves the due date of the open stock-ready notice to 3 days before the new date. */
+@Component
+class RescheduleStockNoticeDelegate implements JavaDelegate {
+
+    private final TaskClocks clocks;
+
+    RescheduleStockNoticeDelegate(TaskClocks clocks) {
+        this.clocks = clocks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        Date due = Date.from(clocks.stockNoticeDue(ProcessValues.date(execution, OrderFulfilment.Var.STOCK_READY_ON), now));
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+            .taskDefinitionKey(OrderFulfilment.Activity.NOTIFY_STOCK_READY).list()) {
+            task.setDueDate(due);
+            tasks.saveTask(task);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.meridian.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.FollowUpPlanner;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.outbox.Outbox;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Keeps delivery date and shipping method in the order ledger and confirms the order in writing by email. */
+@Component
+class SendOrderConfirmationDelegate implements JavaDelegate {
+
+    private final OrderLedger orders;
+    private final Outbox outbox;
+    private final FollowUpPlanner planner;
+
+    SendOrderConfirmationDelegate(OrderLedger orders, Outbox outbox, FollowUpPlanner planner) {
+        this.orders = orders;
+        this.outbox = outbox;
+        this.planner = planner;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
+        LocalDate deliveryDate = ProcessValues.date(execution, OrderFulfilment.Var.DELIVERY_DATE);
+        if (deliveryDate == null) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate is required");
+        }
+        String method = ProcessValues.requiredText(execution, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
+        try {
+            OrderFulfilment.ShippingMethod.valueOf(method);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(OrderFulfilment.Var.SHIPPING_METHOD, "unknown shippingMethod '" + method + "'");
+        }
+        orders.confirmed(orderId, deliveryDate, method);
+        OrderRecord order = orders.byId(orderId).orElseThrow();
+        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
+            "Order confirmation " + order.orderNumber() + " (confirmed items)",
+            "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nwe confirm your order "
+                + order.orderNumber() + ": " + ProcessValues.requiredText(execution, Var.QUANTITY) + " × "
+                + ProcessValues.requiredText(execution, Var.PRODUCT) + ", " + order.amount().toPlainString() + " "
+                + order.currency() + ", delivery on " + deliveryDate + " by " + method.toLowerCase(Locale.ROOT) + ".\n",
+            planner.nextContact(ProcessValues.requiredText(execution, Var.COUNTRY),
+                ProcessValues.zone(execution, Var.TIME_ZONE), now), orderId);
+    }
+}

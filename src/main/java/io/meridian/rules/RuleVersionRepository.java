@@ -1,0 +1,124 @@
+package io.meridian.rules;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The accepted versions of every table and the one in force, shared by all nodes (Flyway migration V3_1). */
+@Repository
+class RuleVersionRepository {
+
+    /** One accepted version, without its workbook bytes. */
+    record StoredVersion(String table, int version, String checksum, String author, Instant createdAt,
+                         int ruleCount, int scenarioCount, String scenarioResults) {
+    }
+
+    /** Which version of a table is in force, since when and by whom. */
+    record Activation(String table, int version, Instant activatedAt, String activatedBy) {
+    }
+
+    private static final String VERSION_COLUMNS =
+        "table_name, version_number, checksum, author, created_at, rule_count, scenario_count, scenario_results";
+    private static final int ATTEMPTS = 5;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    RuleVersionRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** Stores a new version under the next number and puts it in force, in one transaction. */
+    int storeAndActivate(String table, String checksum, String author, int ruleCount, int scenarioCount,
+                         String scenarioResults, byte[] workbook) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Integer stored = tx.execute(status -> {
+                    Integer max = jdbc.queryForObject("select max(version_number) from rule_version where table_name = ?",
+                        Integer.class, table);
+                    int next = max == null ? 1 : max + 1;
+                    jdbc.update("insert into rule_version (" + VERSION_COLUMNS + ", workbook) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        table, next, checksum, author, now(), ruleCount, scenarioCount, scenarioResults, workbook);
+                    activate(table, next, author);
+                    return next;
+                });
+                return stored;
+            } catch (DuplicateKeyException e) {
+                // another node stored a version at the same moment: take the next number
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    void activate(String table, int version, String by) {
+        tx.executeWithoutResult(status -> {
+            int updated = jdbc.update("update rule_table set active_version = ?, activated_at = ?, activated_by = ? where table_name = ?",
+                version, now(), by, table);
+            if (updated == 0) {
+                jdbc.update("insert into rule_table (table_name, active_version, activated_at, activated_by) values (?, ?, ?, ?)",
+                    table, version, now(), by);
+            }
+        });
+    }
+
+    Map<String, Activation> activations() {
+        Map<String, Activation> result = new LinkedHashMap<>();
+        jdbc.query("select table_name, active_version, activated_at, activated_by from rule_table order by table_name", rs -> {
+            result.put(rs.getString(1), new Activation(rs.getString(1), rs.getInt(2), instant(rs, 3), rs.getString(4)));
+        });
+        return result;
+    }
+
+    Optional<Activation> activation(String table) {
+        return Optional.ofNullable(activations().get(table));
+    }
+
+    Optional<Integer> findByChecksum(String table, String checksum) {
+        return jdbc.queryForList("select version_number from rule_version where table_name = ? and checksum = ? order by version_number desc",
+            Integer.class, table, checksum).stream().findFirst();
+    }
+
+    List<StoredVersion> versions(String table) {
+        return jdbc.query("select " + VERSION_COLUMNS + " from rule_version where table_name = ? order by version_number desc",
+            (rs, n) -> version(rs), table);
+    }
+
+    Optional<StoredVersion> version(String table, int version) {
+        return jdbc.query("select " + VERSION_COLUMNS + " from rule_version where table_name = ? and version_number = ?",
+            (rs, n) -> version(rs), table, version).stream().findFirst();
+    }
+
+    Optional<byte[]> workbook(String table, int version) {
+        return jdbc.query("select workbook from rule_version where table_name = ? and version_number = ?",
+            (rs, n) -> rs.getBytes(1), table, version).stream().findFirst();
+    }
+
+    private static StoredVersion version(ResultSet rs) throws SQLException {
+        return new StoredVersion(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5),
+            rs.getInt(6), rs.getInt(7), rs.getString(8));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,148 @@
+package io.meridian.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /api/rules}: what is in force, uploads (raw body or multipart field {@code file}),
+ * dry runs, the stored versions and roll back. Changing anything needs group
+ * {@code analysts} or {@code camunda-admin}; reading needs any authenticated user.
+ */
+@RestController
+@RequestMapping("/api/rules")
+class RulesController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final Set<String> EDITORS = Set.of("analysts", "camunda-admin");
+
+    /** A table in force on this node. */
+    record TableInForce(String table, int version, String checksum, Instant loadedAt, int rules,
+                        Instant activatedAt, String activatedBy) {
+    }
+
+    /** The answer to an accepted upload or activation. */
+    record Accepted(String table, int version, String checksum, int rules, int scenarios, String author) {
+    }
+
+    /** The answer to a dry run that passed. */
+    record Validated(String table, boolean valid, int rules, int scenarios, List<ScenarioResult> scenarioResults) {
+    }
+
+    /** One stored version; {@code active} marks the one in force. */
+    record Version(int version, String checksum, String author, Instant createdAt, int rules, int scenarios, boolean active) {
+    }
+
+    private final RuleBook book;
+    private final RuleVersions versions;
+    private final IdentityService identity;
+
+    RulesController(RuleBook book, RuleVersions versions, IdentityService identity) {
+        this.book = book;
+        this.versions = versions;
+        this.identity = identity;
+    }
+
+    @GetMapping
+    List<TableInForce> tables() {
+        return book.tables().stream().map(t -> {
+            Optional<RuleVersionRepository.Activation> activation = versions.activation(t.table());
+            return new TableInForce(t.table(), t.version(), t.checksum(), t.loadedAt(), t.ruleCount(),
+                activation.map(RuleVersionRepository.Activation::activatedAt).orElse(null),
+                activation.map(RuleVersionRepository.Activation::activatedBy).orElse(null));
+        }).toList();
+    }
+
+    @GetMapping("/{table}")
+    ResponseEntity<byte[]> download(@PathVariable String table) {
+        CompiledTable compiled = book.find(table).orElseThrow(() -> unknownTable(table));
+        return ResponseEntity.ok()
+            .contentType(XLSX)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(table + RuleBook.SUFFIX).build().toString())
+            .header("Rules-Version", String.valueOf(compiled.version()))
+            .body(compiled.workbook());
+    }
+
+    @PutMapping(value = "/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Accepted uploadForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
+        return upload(table, file.getBytes());
+    }
+
+    @PutMapping("/{table}")
+    Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
+        String author = requireEditor();
+        CompiledTable accepted = versions.submit(table, workbook == null ? new byte[0] : workbook, author);
+        int scenarios = versions.version(table, accepted.version()).map(RuleVersionRepository.StoredVersion::scenarioCount).orElse(0);
+        return new Accepted(table, accepted.version(), accepted.checksum(), accepted.ruleCount(), scenarios, author);
+    }
+
+    @PostMapping(value = "/{table}/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Validated validateForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
+        return validate(table, file.getBytes());
+    }
+
+    @PostMapping("/{table}/validate")
+    Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
+        requireEditor();
+        CheckedWorkbook checked = versions.validate(table, workbook == null ? new byte[0] : workbook);
+        return new Validated(table, true, checked.candidate().ruleCount(), checked.scenarioCount(), checked.scenarios());
+    }
+
+    @GetMapping("/{table}/versions")
+    List<Version> versionsOf(@PathVariable String table) {
+        List<RuleVersionRepository.StoredVersion> stored = versions.versions(table);
+        if (stored.isEmpty()) {
+            throw unknownTable(table);
+        }
+        int active = book.find(table).map(CompiledTable::version).orElse(0);
+        return stored.stream().map(v -> new Version(v.version(), v.checksum(), v.author(), v.createdAt(), v.ruleCount(),
+            v.scenarioCount(), v.version() == active)).toList();
+    }
+
+    @PostMapping("/{table}/versions/{version}/activate")
+    Accepted activate(@PathVariable String table, @PathVariable int version) {
+        String author = requireEditor();
+        RuleVersionRepository.StoredVersion stored = versions.version(table, version)
+            .orElseThrow(() -> new NotFoundException("rule table '" + table + "' has no version " + version));
+        CompiledTable compiled = versions.activate(table, version, author);
+        return new Accepted(table, compiled.version(), compiled.checksum(), compiled.ruleCount(), stored.scenarioCount(), author);
+    }
+
+    private String requireEditor() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "changing rules needs an authenticated user");
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        if (groups.stream().noneMatch(EDITORS::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "changing rules needs group 'analysts' or 'camunda-admin'; user '" + authentication.getUserId() + "' has neither");
+        }
+        return authentication.getUserId();
+    }
+
+    private static NotFoundException unknownTable(String table) {
+        return new NotFoundException("no rule table '" + table + "'");
+    }
+}

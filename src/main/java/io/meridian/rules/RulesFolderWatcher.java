@@ -1,0 +1,122 @@
+package io.meridian.rules;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The node's background work on the rule book: every {@code watch-interval} a scan of the
+ * rules folder (polling rather than a WatchService, which misses changes on network and
+ * container-mounted folders), and every {@code poll-interval} a look at the database for
+ * another node's activation. A saved file is taken once it has kept its size and time over
+ * one scan, so a workbook still being written is never read half-way.
+ */
+@Component
+class RulesFolderWatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
+
+    private record Seen(long size, long modified) {
+    }
+
+    private final RuleVersions versions;
+    private final RulesSettings settings;
+    private final Map<Path, Seen> seen = new HashMap<>();
+    private volatile ScheduledExecutorService executor;
+
+    RulesFolderWatcher(RuleVersions versions, RulesSettings settings) {
+        this.versions = versions;
+        this.settings = settings;
+    }
+
+    static boolean isWorkbook(Path file) {
+        String name = file.getFileName().toString();
+        // Excel (~$name) and LibreOffice (.~lock.name#) keep lock files next to an open workbook
+        return name.endsWith(RuleBook.SUFFIX) && !name.startsWith("~$") && !name.startsWith(".") && Files.isRegularFile(file);
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "rule-book-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long poll = settings.pollInterval().toMillis();
+        long watch = settings.watchInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
+        if (Files.isDirectory(settings.folder())) {
+            scheduler.scheduleWithFixedDelay(this::scanQuietly, 0, watch, TimeUnit.MILLISECONDS);
+            log.info("Watching rules folder {} every {} ms; following other nodes every {} ms",
+                settings.folder().toAbsolutePath().normalize(), watch, poll);
+        }
+        executor = scheduler;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService scheduler = executor;
+        executor = null;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    void scan() throws IOException {
+        Path folder = settings.folder();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + RuleBook.SUFFIX)) {
+            for (Path file : files) {
+                if (!isWorkbook(file)) {
+                    continue;
+                }
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Seen now = new Seen(attributes.size(), attributes.lastModifiedTime().toMillis());
+                Seen before = seen.put(file, now);
+                if (now.equals(before)) {
+                    versions.takeFromFolder(RuleBook.tableName(file.getFileName().toString()), Files.readAllBytes(file));
+                }
+            }
+        }
+    }
+
+    private void scanQuietly() {
+        try {
+            scan();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Scanning the rules folder failed: {}", e.toString());
+        }
+    }
+
+    private void syncQuietly() {
+        try {
+            versions.sync();
+        } catch (RuntimeException e) {
+            log.warn("Following other nodes' rule versions failed: {}", e.toString());
+        }
+    }
+}

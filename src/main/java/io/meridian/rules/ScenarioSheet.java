@@ -1,0 +1,166 @@
+package io.meridian.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.rules.WorkbookLayout.Text;
+
+/**
+ * The analysts' tests of a workbook: the sheet {@code Scenarios}, one scenario per row. A
+ * row of column kinds (SCENARIO, GIVEN, EXPECT) sits above a row of column names; each row
+ * below is a scenario. A blank EXPECT cell is not checked. Comparison, for the analyst:
+ * text ignores case and surrounding blanks; numbers compare as numbers; for a list the cell
+ * names the items that must be in it, separated by commas (a whole sentence also works);
+ * {@code -} expects nothing at all.
+ */
+final class ScenarioSheet {
+
+    static final String GIVEN = "GIVEN";
+    static final String EXPECT = "EXPECT";
+    static final String SCENARIO = "SCENARIO";
+    static final String NOTHING = "-";
+
+    private ScenarioSheet() {
+    }
+
+    /** Runs every scenario of the workbook on the candidate; problems of the sheet itself are thrown. */
+    static List<ScenarioResult> run(String table, WorkbookLayout layout, CompiledTable candidate, ScenarioRunner runner) {
+        String sheet = layout.sheetNames().stream().filter(WorkbookLayout::isScenarios).findFirst()
+            .orElseThrow(() -> new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+                "the workbook has no '" + WorkbookLayout.SCENARIOS + "' sheet: every workbook carries its analysts' scenarios"))));
+        Optional<Text> givenHeader = layout.cells(sheet).stream().filter(c -> GIVEN.equalsIgnoreCase(c.text().trim())).findFirst();
+        if (givenHeader.isEmpty()) {
+            throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
+                "no row of column kinds: write GIVEN above each input column and EXPECT above each expected output")));
+        }
+        if (runner == null) {
+            throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
+                "no scenario runner is registered for table '" + table + "', so its scenarios cannot be checked")));
+        }
+        int kindRow = givenHeader.get().row();
+        Map<Integer, String> kinds = new LinkedHashMap<>();
+        layout.row(sheet, kindRow).values().forEach(c -> kinds.put(c.col(), c.text().trim().toUpperCase(Locale.ROOT)));
+        Map<Integer, Text> names = layout.row(sheet, kindRow + 1);
+        List<ScenarioResult> results = new ArrayList<>();
+        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
+            Map<Integer, Text> cells = layout.row(sheet, row);
+            Map<String, String> given = new LinkedHashMap<>();
+            String name = null;
+            for (Map.Entry<Integer, String> kind : kinds.entrySet()) {
+                Text cell = cells.get(kind.getKey());
+                Text columnName = names.get(kind.getKey());
+                if (cell == null || columnName == null) {
+                    continue;
+                }
+                if (GIVEN.equals(kind.getValue())) {
+                    given.put(columnName.text().trim(), cell.text().trim());
+                } else if (SCENARIO.equals(kind.getValue())) {
+                    name = cell.text().trim();
+                }
+            }
+            if (given.isEmpty()) {
+                continue;
+            }
+            results.add(runOne(candidate, runner, sheet, row, name == null ? "row " + row : name, given, kinds, names, cells));
+        }
+        if (results.isEmpty()) {
+            throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
+                "the Scenarios sheet holds no scenario; add at least one row with GIVEN values")));
+        }
+        return List.copyOf(results);
+    }
+
+    private static ScenarioResult runOne(CompiledTable candidate, ScenarioRunner runner, String sheet, int row, String name,
+                                         Map<String, String> given, Map<Integer, String> kinds, Map<Integer, Text> names,
+                                         Map<Integer, Text> cells) {
+        Map<String, Object> actual;
+        try {
+            actual = normalized(runner.run(candidate, given));
+        } catch (RuntimeException e) {
+            String message = e instanceof IllegalArgumentException || e.getMessage() != null
+                ? e.getMessage() : e.getClass().getSimpleName();
+            return new ScenarioResult(name, row, 0, List.of(new RuleProblem(sheet, row, null, null,
+                "scenario '" + name + "' could not run: " + message)));
+        }
+        List<RuleProblem> failures = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<Integer, String> kind : kinds.entrySet()) {
+            Text expected = cells.get(kind.getKey());
+            Text output = names.get(kind.getKey());
+            if (!EXPECT.equals(kind.getValue()) || expected == null || output == null) {
+                continue;
+            }
+            checked++;
+            String key = key(output.text());
+            if (!actual.containsKey(key)) {
+                failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
+                    "scenario '" + name + "': no output named '" + output.text().trim() + "'", expected.text().trim(), null));
+                continue;
+            }
+            Object value = actual.get(key);
+            if (!matches(expected.text().trim(), value)) {
+                String shown = show(value);
+                failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
+                    "scenario '" + name + "': expected " + output.text().trim() + " '" + expected.text().trim()
+                        + "' but the rules answer '" + shown + "'", expected.text().trim(), shown));
+            }
+        }
+        return new ScenarioResult(name, row, checked, List.copyOf(failures));
+    }
+
+    static boolean matches(String expected, Object actual) {
+        if (NOTHING.equals(expected)) {
+            return actual == null || (actual instanceof Collection<?> c && c.isEmpty()) || actual.toString().isBlank();
+        }
+        if (actual instanceof Collection<?> items) {
+            List<String> present = items.stream().map(i -> String.valueOf(i).trim()).toList();
+            if (present.stream().anyMatch(expected::equalsIgnoreCase)) {
+                return true;
+            }
+            for (String item : expected.split(",")) {
+                if (!item.isBlank() && present.stream().noneMatch(item.trim()::equalsIgnoreCase)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (actual == null) {
+            return false;
+        }
+        String value = actual.toString().trim();
+        if (value.equalsIgnoreCase(expected)) {
+            return true;
+        }
+        try {
+            return new java.math.BigDecimal(value).compareTo(new java.math.BigDecimal(expected)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return NOTHING;
+        }
+        if (value instanceof Collection<?> items) {
+            return items.isEmpty() ? NOTHING : String.join(", ", items.stream().map(String::valueOf).toList());
+        }
+        return value.toString();
+    }
+
+    private static Map<String, Object> normalized(Map<String, Object> outputs) {
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        outputs.forEach((name, value) -> byKey.put(key(name), value));
+        return byKey;
+    }
+
+    /** Column names match outputs whatever their case, blanks, hyphens or underscores. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,172 @@
+package io.meridian.rules;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The cells of a decision-table workbook as the analyst sees them (sheet, row, column letter,
+ * text), and where Drools will take its rule tables from: per {@code RuleTable} block the
+ * column types, object types, code templates and the data rows below them. Used to check
+ * cells before anything is compiled and to place Drools' messages back on the workbook.
+ */
+final class WorkbookLayout {
+
+    static final String SCENARIOS = "Scenarios";
+
+    /** One non-blank cell; {@code row} 1-based as in the spreadsheet, {@code col} 0-based. */
+    record Text(String sheet, int row, int col, String text) {
+        String column() {
+            return CellReference.convertNumToColString(col);
+        }
+
+        RuleProblem problem(String message) {
+            return new RuleProblem(sheet, row, column(), text, message);
+        }
+    }
+
+    /** One column of a rule table: its type (CONDITION, ACTION, ...), object type and code template. */
+    record Column(int col, String type, Text objectType, Text code) {
+        boolean carriesCode() {
+            return "CONDITION".equals(type) || "ACTION".equals(type);
+        }
+    }
+
+    /** A {@code RuleTable} block; Drools names its rules {@code <ruleName>_<row>}. */
+    record RuleTable(String sheet, Text header, String ruleName, List<Column> columns, int codeRow, int firstDataRow, int lastDataRow) {
+        Optional<Column> column(int col) {
+            return columns.stream().filter(c -> c.col() == col).findFirst();
+        }
+    }
+
+    private final Map<String, Map<Integer, Map<Integer, Text>>> cells;
+    private final List<RuleTable> ruleTables;
+    private final List<String> sheetNames;
+
+    private WorkbookLayout(Map<String, Map<Integer, Map<Integer, Text>>> cells, List<RuleTable> ruleTables, List<String> sheetNames) {
+        this.cells = cells;
+        this.ruleTables = ruleTables;
+        this.sheetNames = sheetNames;
+    }
+
+    /** Reads a workbook; anything that is not an .xlsx/.xls workbook is a problem of its own. */
+    static WorkbookLayout read(String table, byte[] bytes) {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        Map<String, Map<Integer, Map<Integer, Text>>> cells = new LinkedHashMap<>();
+        List<String> sheetNames = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                sheetNames.add(sheet.getSheetName());
+                Map<Integer, Map<Integer, Text>> rows = new TreeMap<>();
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = formatter.formatCellValue(cell);
+                        if (text != null && !text.isBlank()) {
+                            rows.computeIfAbsent(row.getRowNum() + 1, r -> new TreeMap<>())
+                                .put(cell.getColumnIndex(), new Text(sheet.getSheetName(), row.getRowNum() + 1, cell.getColumnIndex(), text));
+                        }
+                    }
+                }
+                cells.put(sheet.getSheetName(), rows);
+            }
+        } catch (Exception | LinkageError e) {
+            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+                "the file is not an Excel workbook (.xlsx): " + DecisionTableCompiler.rootMessage(e))));
+        }
+        List<RuleTable> ruleTables = new ArrayList<>();
+        cells.forEach((sheet, rows) -> {
+            if (!isScenarios(sheet)) {
+                ruleTables.addAll(ruleTablesOf(sheet, rows));
+            }
+        });
+        return new WorkbookLayout(cells, List.copyOf(ruleTables), List.copyOf(sheetNames));
+    }
+
+    static boolean isScenarios(String sheet) {
+        return SCENARIOS.equalsIgnoreCase(sheet.trim());
+    }
+
+    List<RuleTable> ruleTables() {
+        return ruleTables;
+    }
+
+    List<String> sheetNames() {
+        return sheetNames;
+    }
+
+    /** The sheets Drools reads: every sheet but Scenarios. */
+    List<String> ruleSheets() {
+        return sheetNames.stream().filter(s -> !isScenarios(s)).toList();
+    }
+
+    /** Every non-blank cell of one sheet, row by row, left to right. */
+    List<Text> cells(String sheet) {
+        List<Text> all = new ArrayList<>();
+        cells.getOrDefault(sheet, Map.of()).values().forEach(row -> all.addAll(row.values()));
+        return all;
+    }
+
+    Map<Integer, Text> row(String sheet, int row) {
+        return cells.getOrDefault(sheet, Map.of()).getOrDefault(row, Map.of());
+    }
+
+    Optional<Text> cell(String sheet, int row, int col) {
+        return Optional.ofNullable(row(sheet, row).get(col));
+    }
+
+    Optional<RuleTable> ruleTable(String ruleName) {
+        return ruleTables.stream().filter(t -> t.ruleName().equals(ruleName)).findFirst();
+    }
+
+    int lastRow(String sheet) {
+        Map<Integer, Map<Integer, Text>> rows = cells.getOrDefault(sheet, Map.of());
+        return rows.isEmpty() ? 0 : ((TreeMap<Integer, Map<Integer, Text>>) rows).lastKey();
+    }
+
+    /**
+     * The standard layout: the RuleTable cell, then a row of column types, a row of object
+     * types, a row of code templates, a row of labels, then data rows. Data rows are taken up
+     * to the next RuleTable cell (or the sheet's end) so that no cell Drools could read is
+     * left unchecked.
+     */
+    private static List<RuleTable> ruleTablesOf(String sheet, Map<Integer, Map<Integer, Text>> rows) {
+        List<Text> headers = new ArrayList<>();
+        rows.values().forEach(row -> row.values().forEach(cell -> {
+            if (cell.text().trim().startsWith("RuleTable")) {
+                headers.add(cell);
+            }
+        }));
+        List<RuleTable> tables = new ArrayList<>();
+        int lastRow = rows.isEmpty() ? 0 : ((TreeMap<Integer, Map<Integer, Text>>) rows).lastKey();
+        for (int i = 0; i < headers.size(); i++) {
+            Text header = headers.get(i);
+            int typeRow = header.row() + 1;
+            int end = i + 1 < headers.size() ? headers.get(i + 1).row() - 1 : lastRow;
+            List<Column> columns = new ArrayList<>();
+            for (Text type : rows.getOrDefault(typeRow, Map.of()).values()) {
+                if (type.col() < header.col()) {
+                    continue;
+                }
+                columns.add(new Column(type.col(), type.text().trim().toUpperCase(Locale.ROOT),
+                    rows.getOrDefault(typeRow + 1, Map.of()).get(type.col()),
+                    rows.getOrDefault(typeRow + 2, Map.of()).get(type.col())));
+            }
+            String name = header.text().trim().substring("RuleTable".length()).trim().replace(' ', '_');
+            tables.add(new RuleTable(sheet, header, name, List.copyOf(columns), typeRow + 2, typeRow + 4, end));
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,157 @@
+package io.meridian.etiquette;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class EtiquetteControllerTest {
+
+    private static final String SAM = "Basic " + Base64.getEncoder().encodeToString("sam:demo".getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    MockMvc mvc;
+
+    private ResultActions postJson(String path, String body) throws Exception {
+        return mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, SAM).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void decidesTheEtiquetteOfAJapaneseKeyAccount() throws Exception {
+        postJson("/api/decisions/etiquette", "{\"country\": \"JP\", \"at\": \"2027-03-01T10:00:00Z\", \"tier\": \"A\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.country").value("JP"))
+            .andExpect(jsonPath("$.region").value("EAST_ASIA"))
+            .andExpect(jsonPath("$.directness").value("INDIRECT"))
+            .andExpect(jsonPath("$.context").value("HIGH"))
+            .andExpect(jsonPath("$.hierarchy").value("HIERARCHICAL"))
+            .andExpect(jsonPath("$.honorifics").value(true))
+            .andExpect(jsonPath("$.confirmationChannel").value("EMAIL"))
+            .andExpect(jsonPath("$.timeZone").value("Asia/Tokyo"))
+            .andExpect(jsonPath("$.businessHours.start").value("09:00"))
+            .andExpect(jsonPath("$.workWeek", hasSize(5)))
+            .andExpect(jsonPath("$.fallback").value(false))
+            .andExpect(jsonPath("$.firedRules[*].sheet", hasItem("Countries")))
+            .andExpect(jsonPath("$.firedRules[0].table").value("etiquette"))
+            .andExpect(jsonPath("$.rulesVersion").isNotEmpty());
+    }
+
+    @Test
+    void defaultsToNowAndTierBAndReportsRamadanForSaudiArabia() throws Exception {
+        postJson("/api/decisions/etiquette", "{\"country\": \"sa\", \"at\": \"2027-02-20T09:00:00+03:00\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.tier").value("B"))
+            .andExpect(jsonPath("$.workWeek[0]").value("SUNDAY"))
+            .andExpect(jsonPath("$.observances[0].name").value("Ramadan"))
+            .andExpect(jsonPath("$.observances[0].effect").value("NO_PUSH"))
+            .andExpect(jsonPath("$.observances[0].from").value("2027-02-08"));
+        postJson("/api/decisions/etiquette", "{\"country\": \"DE\"}").andExpect(status().isOk());
+    }
+
+    @Test
+    void aCountryWithoutItsOwnRowFallsBackToItsRegion() throws Exception {
+        postJson("/api/decisions/etiquette", "{\"country\": \"UY\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.fallback").value(true))
+            .andExpect(jsonPath("$.region").value("LATIN_AMERICA"));
+    }
+
+    @Test
+    void contactWindowForALosAngelesClientOfTheShanghaiTeam() throws Exception {
+        postJson("/api/decisions/contact-window",
+            "{\"country\": \"US\", \"timeZone\": \"America/Los_Angeles\", \"from\": \"2027-01-12T00:00:00Z\", \"count\": 2}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$", hasSize(2)))
+            .andExpect(jsonPath("$[0].start").value("2027-01-12T00:00:00Z"))
+            .andExpect(jsonPath("$[0].end").value("2027-01-12T02:00:00Z"))
+            .andExpect(jsonPath("$[0].teamLocalStart").value("2027-01-12T08:00:00"))
+            .andExpect(jsonPath("$[0].teamLocalEnd").value("2027-01-12T10:00:00"))
+            .andExpect(jsonPath("$[0].clientLocalStart").value("2027-01-11T16:00:00"))
+            .andExpect(jsonPath("$[0].clientLocalEnd").value("2027-01-11T18:00:00"))
+            .andExpect(jsonPath("$[*].teamLocalStart", everyItem(not(containsString("T20:00")))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        missing country         | /api/decisions/etiquette      | {"at": "2027-03-01T10:00:00Z"}                  | country
+        blank country           | /api/decisions/etiquette      | {"country": ""}                                  | country
+        unknown country         | /api/decisions/etiquette      | {"country": "XX"}                                | country
+        three-letter country    | /api/decisions/etiquette      | {"country": "JPN"}                               | country
+        malformed date          | /api/decisions/etiquette      | {"country": "JP", "at": "2027-13-01"}            | at
+        date without offset     | /api/decisions/etiquette      | {"country": "JP", "at": "2027-03-01T10:00:00"}   | at
+        date out of range       | /api/decisions/etiquette      | {"country": "JP", "at": "9999-03-01T10:00:00Z"}  | at
+        unknown tier            | /api/decisions/etiquette      | {"country": "JP", "tier": "D"}                   | tier
+        country of wrong type   | /api/decisions/etiquette      | {"country": ["JP"]}                              | country
+        unknown field           | /api/decisions/etiquette      | {"country": "JP", "contry": "JP"}                | contry
+        malformed JSON          | /api/decisions/etiquette      | {"country": "JP"                                 | body
+        not JSON at all         | /api/decisions/etiquette      | country=JP                                       | body
+        window missing country  | /api/decisions/contact-window | {"timeZone": "America/Los_Angeles"}              | country
+        window unknown zone     | /api/decisions/contact-window | {"country": "US", "timeZone": "Mars/Olympus"}    | timeZone
+        window malformed from   | /api/decisions/contact-window | {"country": "US", "from": "tomorrow"}            | from
+        window count too large  | /api/decisions/contact-window | {"country": "US", "count": 1000}                 | count
+        window count not number | /api/decisions/contact-window | {"country": "US", "count": "five"}               | count
+        window malformed JSON   | /api/decisions/contact-window | [                                                | body
+        """)
+    void badInputIsA400ProblemNamingTheField(String name, String path, String body, String field) throws Exception {
+        postJson(path, body)
+            .andExpect(status().isBadRequest())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status").value(400))
+            .andExpect(jsonPath("$.detail").isNotEmpty())
+            .andExpect(jsonPath("$.errors[0].field").value(field))
+            .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    @Test
+    void anEmptyBodyIsA400() throws Exception {
+        mvc.perform(post("/api/decisions/etiquette").header(HttpHeaders.AUTHORIZATION, SAM).contentType(MediaType.APPLICATION_JSON))
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA415() throws Exception {
+        mvc.perform(post("/api/decisions/etiquette").header(HttpHeaders.AUTHORIZATION, SAM)
+                .contentType(MediaType.TEXT_PLAIN).content("JP"))
+            .andExpect(status().isUnsupportedMediaType())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    /** Uses shop, whom no other test here needs: Camunda delays a user's next login after a wrong password. */
+    @Test
+    void anonymousAndWrongPasswordAreRefused() throws Exception {
+        mvc.perform(post("/api/decisions/etiquette").contentType(MediaType.APPLICATION_JSON).content("{\"country\": \"JP\"}"))
+            .andExpect(status().isUnauthorized())
+            .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Basic")))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String wrong = "Basic " + Base64.getEncoder().encodeToString("shop:wrong".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post("/api/decisions/etiquette").header(HttpHeaders.AUTHORIZATION, wrong)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"country\": \"JP\"}"))
+            .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/decisions/etiquette").header(HttpHeaders.AUTHORIZATION, "Basic !!!not-base64")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"country\": \"JP\"}"))
+            .andExpect(status().isUnauthorized());
+    }
+}

@@ -1,0 +1,288 @@
+package io.meridian.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.DecisionTableCompiler;
+import io.meridian.system.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shipped etiquette workbook against the seed statements of DOMAIN.md, one test each. */
+class EtiquetteTableTest {
+
+    private static final Instant WINTER = Instant.parse("2027-01-12T03:00:00Z");
+    private final EtiquetteService service = EtiquetteFixture.etiquetteService();
+
+    private Etiquette decide(String country) {
+        return service.decide(country, WINTER, Tier.B);
+    }
+
+    @Test
+    void workbookBuildsWithoutAnyDroolsMessage() throws Exception {
+        // compile() refuses the workbook on any Drools error or warning
+        CompiledTable table = new DecisionTableCompiler().compile("etiquette",
+            Files.readAllBytes(Path.of("rules/etiquette.drl.xlsx")), 1);
+        assertThat(table.ruleCount()).isGreaterThan(300);
+        assertThat(table.rulesByName().values()).allSatisfy(rule -> assertThat(rule.sheet()).isNotNull());
+    }
+
+    @Test
+    void japanIsIndirectHighContextHierarchicalWithHonorifics() {
+        Etiquette jp = decide("JP");
+        assertThat(jp.directness()).isEqualTo("INDIRECT");
+        assertThat(jp.context()).isEqualTo("HIGH");
+        assertThat(jp.hierarchy()).isEqualTo("HIERARCHICAL");
+        assertThat(jp.feedback()).isEqualTo("INDIRECT");
+        assertThat(jp.formality()).isEqualTo("FORMAL");
+        assertThat(jp.honorifics()).isTrue();
+        assertThat(jp.notes()).anyMatch(n -> n.contains("business card with both hands"));
+        assertThat(jp.fallback()).isFalse();
+    }
+
+    @Test
+    void unitedStatesIsDirectLowContextBusinessFirstAndFast() {
+        Etiquette us = decide("US");
+        assertThat(us.directness()).isEqualTo("DIRECT");
+        assertThat(us.context()).isEqualTo("LOW");
+        assertThat(us.opening()).isEqualTo("BUSINESS_FIRST");
+        assertThat(us.channelStyle()).isEqualTo("EFFICIENCY");
+        assertThat(us.pace()).isEqualTo("FAST");
+        assertThat(us.notes()).contains("Use gender-neutral wording.");
+    }
+
+    @Test
+    void germanyIsDirectDataDrivenMonochronicAndArrivesEarly() {
+        Etiquette de = decide("DE");
+        assertThat(de.directness()).isEqualTo("DIRECT");
+        assertThat(de.context()).isEqualTo("LOW");
+        assertThat(de.persuasion()).isEqualTo("DATA_DRIVEN");
+        assertThat(de.time()).isEqualTo("MONOCHRONIC");
+        assertThat(de.notes()).contains("Arrive 15 minutes early.");
+    }
+
+    @Test
+    void switzerlandKeepsToTheAgendaAndWantsData() {
+        Etiquette ch = decide("CH");
+        assertThat(ch.time()).isEqualTo("MONOCHRONIC");
+        assertThat(ch.persuasion()).isEqualTo("DATA_DRIVEN");
+    }
+
+    @Test
+    void chinaFindsBluntProblemsImpoliteAndWantsFaceToFace() {
+        Etiquette cn = decide("CN");
+        assertThat(cn.directness()).isEqualTo("INDIRECT");
+        assertThat(cn.context()).isEqualTo("HIGH");
+        assertThat(cn.channelStyle()).isEqualTo("RELATIONSHIP");
+        assertThat(cn.meeting()).isEqualTo("IN_PERSON");
+    }
+
+    @Test
+    void koreaIsHighContextFormalWithHonorifics() {
+        Etiquette kr = decide("KR");
+        assertThat(kr.context()).isEqualTo("HIGH");
+        assertThat(kr.formality()).isEqualTo("FORMAL");
+        assertThat(kr.honorifics()).isTrue();
+    }
+
+    @Test
+    void saudiArabiaPutsRelationshipFirstAndWorksSundayToThursday() {
+        Etiquette sa = decide("SA");
+        assertThat(sa.opening()).isEqualTo("RELATIONSHIP_FIRST");
+        assertThat(sa.context()).isEqualTo("HIGH");
+        assertThat(sa.hierarchy()).isEqualTo("HIERARCHICAL");
+        assertThat(sa.time()).isEqualTo("POLYCHRONIC");
+        assertThat(sa.workWeek()).containsExactly(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(sa.tabooTopics()).contains("alcohol");
+        assertThat(sa.notes()).anyMatch(n -> n.contains("right hand"));
+    }
+
+    @Test
+    void saudiArabiaIsNotPressedDuringRamadan2027() {
+        Etiquette sa = service.decide("SA", Instant.parse("2027-02-20T09:00:00Z"), Tier.B);
+        assertThat(sa.observances()).anySatisfy(o -> {
+            assertThat(o.kind()).isEqualTo("RAMADAN");
+            assertThat(o.effect()).isEqualTo(Effect.NO_PUSH);
+        });
+        assertThat(decide("SA").observances()).noneMatch(o -> o.kind().equals("RAMADAN"));
+    }
+
+    @Test
+    void israelWorksSundayToThursdayButRamadanDoesNotGovernIt() {
+        Etiquette il = service.decide("IL", Instant.parse("2027-02-20T09:00:00Z"), Tier.B);
+        assertThat(il.workWeek()).first().isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(il.workWeek()).last().isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(il.channelStyle()).isEqualTo("EFFICIENCY");
+        assertThat(il.observances()).noneMatch(o -> o.kind().equals("RAMADAN"));
+    }
+
+    @Test
+    void emiratesMovedToMondayToFridayIn2022() {
+        assertThat(decide("AE").workWeek()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void latinAmericaAndTheMiddleEastArePolychronic() {
+        assertThat(List.of("BR", "MX", "AR", "QA", "KW")).allSatisfy(c -> assertThat(decide(c).time()).isEqualTo("POLYCHRONIC"));
+    }
+
+    @Test
+    void nordicsAndNetherlandsAreFlatAndTalkToTheWorkingLevel() {
+        assertThat(List.of("SE", "NO", "DK", "FI", "IS", "NL")).allSatisfy(c -> assertThat(decide(c).hierarchy()).isEqualTo("FLAT"));
+        assertThat(decide("NL").notes()).anyMatch(n -> n.contains("working level"));
+        assertThat(decide("SE").notes()).anyMatch(n -> n.contains("1 m distance"));
+    }
+
+    @Test
+    void netherlandsAndAustraliaDiscussDisagreementOpenlyJapanAndThailandDoNot() {
+        assertThat(decide("NL").feedback()).isEqualTo("DIRECT");
+        assertThat(decide("AU").feedback()).isEqualTo("DIRECT");
+        assertThat(decide("TH").feedback()).isEqualTo("INDIRECT");
+        assertThat(decide("TH").notes()).anyMatch(n -> n.contains("informal channel"));
+    }
+
+    @Test
+    void indiaAndItalyArePersuadedByStories() {
+        assertThat(decide("IN").persuasion()).isEqualTo("STORY_DRIVEN");
+        assertThat(decide("IT").persuasion()).isEqualTo("STORY_DRIVEN");
+    }
+
+    @Test
+    void brazilWantsFaceToFaceWithSocialTime() {
+        Etiquette br = decide("BR");
+        assertThat(br.channelStyle()).isEqualTo("RELATIONSHIP");
+        assertThat(br.meeting()).isEqualTo("IN_PERSON");
+    }
+
+    @Test
+    void londonAnswersFastMalaysiaAndSouthernFranceNeedPatience() {
+        assertThat(decide("GB").pace()).isEqualTo("FAST");
+        assertThat(decide("MY").pace()).isEqualTo("SLOW");
+        assertThat(decide("FR").notes()).contains("Southern France: be patient.");
+    }
+
+    @Test
+    void eastAsiaAvoidsIncomeAndAge() {
+        assertThat(List.of("JP", "CN", "KR")).allSatisfy(c ->
+            assertThat(decide(c).tabooTopics()).contains("personal income", "age"));
+    }
+
+    @Test
+    void southeastAsiaStartsWithSmallTalkAndASmileCanHideEmbarrassment() {
+        Etiquette id = decide("ID");
+        assertThat(id.opening()).isEqualTo("RELATIONSHIP_FIRST");
+        assertThat(id.notes()).anyMatch(n -> n.contains("smile can hide embarrassment"));
+    }
+
+    @Test
+    void everyCountryConfirmsByEmailAndMostChatOnWhatsApp() {
+        List<String> all = List.of("US", "JP", "DE", "SA", "BR", "IN", "ZA", "AU", "VN", "UY", "KE");
+        assertThat(all).allSatisfy(c -> assertThat(decide(c).confirmationChannel()).isEqualTo("EMAIL"));
+        assertThat(decide("SA").quickChannel()).isEqualTo("WHATSAPP");
+        assertThat(decide("IN").quickChannel()).isEqualTo("WHATSAPP");
+    }
+
+    @Test
+    void losAngelesBusinessDayRunsNineToSix() {
+        Etiquette us = decide("US");
+        assertThat(us.businessHours().start()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(us.businessHours().end()).isEqualTo(LocalTime.of(18, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // G20 members
+        "AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU", "SA", "ZA", "TR", "GB", "US",
+        // Gulf states
+        "AE", "QA", "KW", "BH", "OM",
+        // main ASEAN economies
+        "SG", "MY", "TH", "VN", "PH",
+        // Nordics
+        "SE", "NO", "DK", "FI", "IS",
+        // named in DOMAIN.md
+        "NL", "CH", "IL", "ES", "PT", "PL", "BE", "AT", "IE", "EG", "NG", "KE", "PK", "BD", "TW", "HK", "NZ", "CL"})
+    void countryHasItsOwnRowAndAFullAnswer(String country) {
+        Etiquette e = decide(country);
+        assertThat(e.fallback()).as("fallback for " + country).isFalse();
+        assertThat(List.of(e.directness(), e.context(), e.opening(), e.time(), e.hierarchy(), e.feedback(),
+            e.persuasion(), e.pace(), e.formality(), e.quickChannel(), e.meeting(), e.timeZone())).doesNotContainNull();
+        assertThat(e.workWeek()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(e.followUpAfterBusinessDays()).isPositive();
+        assertThat(e.maxFollowUps()).isPositive();
+        assertThat(e.firedRules()).anySatisfy(r -> assertThat(r.sheet()).isEqualTo("Countries"));
+    }
+
+    @Test
+    void aCountryWithoutItsOwnRowGetsItsRegionDefaults() {
+        Etiquette uy = decide("UY");
+        assertThat(uy.fallback()).isTrue();
+        assertThat(uy.region()).isEqualTo("LATIN_AMERICA");
+        assertThat(uy.time()).isEqualTo("POLYCHRONIC");
+        assertThat(uy.timeZone()).isEqualTo("America/Montevideo");
+        assertThat(uy.firedRules()).extracting(r -> r.sheet()).containsExactly("Countries directory", "Region defaults", "Tiers");
+    }
+
+    @Test
+    void firedRulesNameTheSpreadsheetRowsAndTheVersion() {
+        Etiquette jp = decide("JP");
+        assertThat(jp.firedRules()).extracting(r -> r.sheet()).containsSubsequence("Countries directory", "Region defaults", "Countries");
+        assertThat(jp.firedRules()).allSatisfy(r -> {
+            assertThat(r.table()).isEqualTo("etiquette");
+            assertThat(r.row()).isGreaterThan(6);
+            assertThat(r.rule()).endsWith("_" + r.row());
+        });
+        assertThat(jp.rulesVersion()).isNotBlank();
+    }
+
+    @Test
+    void tierAKeyAccountsAreVisitedInPerson() {
+        Etiquette a = service.decide("DE", WINTER, Tier.A);
+        assertThat(a.meeting()).isEqualTo("IN_PERSON");
+        assertThat(decide("DE").meeting()).isEqualTo("VIDEO");
+    }
+
+    @Test
+    void chineseNewYearClosesChinaAndGoldenWeekSlowsJapan() {
+        Etiquette cn = service.decide("CN", Instant.parse("2027-02-08T04:00:00Z"), Tier.B);
+        assertThat(cn.observances()).anySatisfy(o -> {
+            assertThat(o.kind()).isEqualTo("CHINESE_NEW_YEAR");
+            assertThat(o.effect()).isEqualTo(Effect.CLOSED);
+        });
+        Etiquette jp = service.decide("JP", Instant.parse("2027-05-04T03:00:00Z"), Tier.B);
+        assertThat(jp.observances()).extracting(Observance::kind).contains("GOLDEN_WEEK", "PUBLIC_HOLIDAY");
+    }
+
+    @Test
+    void christmasToNewYearSlowsEuropeAndPublicHolidaysCloseIt() {
+        Etiquette de = service.decide("DE", Instant.parse("2027-12-25T10:00:00Z"), Tier.B);
+        assertThat(de.observances()).extracting(Observance::effect).contains(Effect.SLOW, Effect.CLOSED);
+        assertThat(de.observances()).anySatisfy(o -> assertThat(o.name()).containsIgnoringCase("christmas"));
+    }
+
+    @Test
+    void observancesAreJudgedOnTheClientsLocalDate() {
+        // 2026-12-31T20:00Z is already New Year's Day (a Friday) in Auckland but still New Year's Eve in Berlin
+        Instant at = Instant.parse("2026-12-31T20:00:00Z");
+        assertThat(service.decide("NZ", at, Tier.B).observances()).anySatisfy(o -> assertThat(o.effect()).isEqualTo(Effect.CLOSED));
+        assertThat(service.decide("DE", at, Tier.B).observances()).noneMatch(o -> o.effect() == Effect.CLOSED);
+    }
+
+    @Test
+    void unknownOrMissingCountryIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> decide("XX")).isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("country"));
+        assertThatThrownBy(() -> decide(" ")).isInstanceOf(InvalidInputException.class);
+        assertThat(decide("jp").country()).isEqualTo("JP");
+    }
+}

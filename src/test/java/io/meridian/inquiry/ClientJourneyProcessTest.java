@@ -1,0 +1,279 @@
+package io.meridian.inquiry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Message;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static io.meridian.inquiry.JourneyTestSupport.quote;
+import static io.meridian.inquiry.JourneyTestSupport.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/** Every path of the client journey and of order fulfilment, with a controlled clock. */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ClientJourneyProcessTest {
+
+    /** A Tuesday morning in Shanghai, Monday evening in Germany: no observance for a German client. */
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Outbox outbox;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
+            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
+            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
+        });
+    }
+
+    @Test
+    void shouldGoFromInquiryToPromoterCheckIn() {
+        ProcessInstance pi = startAndQuote("DE", "promoter@example.com");
+        accept(pi);
+        assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
+        pay(pi);
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        Task confirm = task(pi);
+        assertThat(confirm).hasCandidateGroup("order-desk");
+        // paid on Tuesday morning in Shanghai: confirm by Wednesday, same time
+        assertThat(confirm.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+
+        ProcessInstance fulfilment = fulfilment(pi);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.STOCK_FORECAST_RECEIVED);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 40L, OrderFulfilment.Var.STOCK_COMPLETE, false));
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai)
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-123"));
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SHIPPED);
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU123456")
+            .correlate();
+        List<OutboxMessage> sent = outbox.about((String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID));
+        assertThat(sent).anySatisfy(m -> {
+            assertThat(m.subject()).contains("MAEU123456");
+            assertThat(m.plannedAt()).isEqualTo(START);
+        });
+        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        assertThat(fulfilment).isEnded();
+
+        assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
+        assertThat(task(pi)).hasCandidateGroup("support");
+        complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE, Activity.REPLY_TO_INQUIRY,
+            Activity.SEND_QUOTE, Activity.CLIENT_RESPONDED, Activity.OPEN_ORDER, Activity.PAYMENT_RECEIVED, Activity.CONFIRM_ORDER,
+            Activity.FULFIL_ORDER, Activity.AFTER_SALES_CHECK_IN, Activity.RECORD_SATISFACTION, Activity.JOURNEY_COMPLETED)
+            .hasNotPassed(Activity.REVIEW_DETRACTOR);
+    }
+
+    @Test
+    void shouldRaiseAFollowUpForManagersWhenTheClientIsADetractor() {
+        ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
+        accept(pi);
+        pay(pi);
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
+        ProcessInstance fulfilment = fulfilment(pi);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
+        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L));
+        assertThat(pi).isWaitingAt(Activity.REVIEW_DETRACTOR);
+        assertThat(task(pi)).hasCandidateGroup("managers");
+        complete(task(pi), withVariables("improvementReport", "Packaging improved."));
+        assertThat(pi).isEnded().hasPassed(Activity.REVIEW_DETRACTOR);
+    }
+
+    @Test
+    void shouldRaiseExceptionNoticesAtAnyPointOfFulfilmentAndRescheduleTheStockNotice() {
+        ProcessInstance pi = startAndQuote("DE", "exceptions@example.com");
+        accept(pi);
+        pay(pi);
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        ProcessInstance fulfilment = fulfilment(pi);
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "PRODUCTION_DELAY")
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
+        assertThat(notice).hasCandidateGroup("order-desk");
+        assertThat((String) taskService().getVariable(notice.getId(), Var.BRIEFING)).contains("PRODUCTION_DELAY", "Driver boards late");
+        complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier of driver boards is late",
+            OrderFulfilment.Var.EXCEPTION_SOLUTION, "Second supplier qualified",
+            OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20T10:00Z"));
+        String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "2027-01-20"));
+
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .isEqualTo(Instant.parse("2027-02-17T00:00:00Z"));
+        assertThat(fulfilment).hasPassed(OrderFulfilment.Activity.RESCHEDULE_STOCK_NOTICE);
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "LOGISTICS_HOLD")
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Port congestion").correlate();
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.SHIPPED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientJourney.Objection.class)
+    void shouldHandleEachObjectionAndReviseTheQuote(ClientJourney.Objection objection) {
+        ProcessInstance pi = startAndQuote("DE", objection.name().toLowerCase() + "@example.com");
+        decline(pi, objection);
+        assertThat(pi).isWaitingAt(Activity.HANDLE_OBJECTION);
+        Task handle = task(pi);
+        assertThat(handle).hasCandidateGroup("sales");
+        assertThat((String) taskService().getVariable(handle.getId(), Var.BRIEFING)).contains("**Objection:**");
+        Map<String, Object> revised = quote();
+        revised.put(Var.QUOTE_UNIT_PRICE, 11.9);
+        revised.put(Var.OBJECTION_OUTCOME, "REVISE");
+        complete(handle, revised);
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        assertThat(outbox.about(pi.getBusinessKey())).hasSize(2);
+        accept(pi);
+        assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
+    }
+
+    @Test
+    void shouldCloseAsLostAfterAnObjection() {
+        ProcessInstance pi = startAndQuote("DE", "lost@example.com");
+        decline(pi, ClientJourney.Objection.NEED);
+        complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
+        assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST, Activity.INQUIRY_LOST);
+    }
+
+    @Test
+    void shouldFollowUpAtMostMaxFollowUpsTimesThenCloseAsLost() {
+        ProcessInstance pi = startAndQuote("DE", "silent@example.com");
+        int max = (Integer) runtimeService().getVariable(pi.getId(), Var.MAX_FOLLOW_UPS);
+        assertThat(max).isPositive();
+        for (int i = 0; i < max; i++) {
+            fireFollowUpTimer(pi);
+            assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+            assertThat(task(pi)).hasCandidateGroup("sales");
+            complete(task(pi));
+            assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        }
+        fireFollowUpTimer(pi);
+        assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST);
+    }
+
+    @Test
+    void shouldNotPressAClientDuringANoPushObservance() {
+        // during Ramadan 2027 (about 8 February to 9 March) for a Saudi client
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-14T06:00:00Z")));
+        ProcessInstance pi = startAndQuote("SA", "ramadan@example.com");
+        fireFollowUpTimer(pi);
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE).hasPassed(Activity.CHECK_OBSERVANCES);
+        assertThat((Boolean) runtimeService().getVariable(pi.getId(), Var.NO_PUSH)).isTrue();
+        Job next = job(Activity.FOLLOW_UP_DUE, pi);
+        assertThat(next.getDuedate().toInstant()).isAfter(Instant.parse("2027-03-08T00:00:00Z"));
+        fireFollowUpTimer(pi);
+        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+    }
+
+    private ProcessInstance startAndQuote(String country, String email) {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
+        assertThat(pi).isWaitingAt(Activity.REPLY_TO_INQUIRY).hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE);
+        assertThat(pi).hasVariables(Var.ETIQUETTE, Var.FIRED_RULES, Var.RULES_VERSION);
+        Task reply = task(pi);
+        assertThat(reply).hasCandidateGroup("sales");
+        assertThat(reply.getDueDate().toInstant()).isEqualTo(ClockUtil.now().toInstant().plus(Duration.ofHours(24)));
+        assertThat(reply.getFollowUpDate()).isNotNull();
+        complete(reply, quote());
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        return pi;
+    }
+
+    private void accept(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+    }
+
+    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
+        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
+    }
+
+    private void pay(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
+            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+    }
+
+    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
+        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+    }
+
+    private ProcessInstance fulfilment(ProcessInstance journey) {
+        ProcessInstance called = runtimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+        assertThat(called).isNotNull();
+        return called;
+    }
+
+    private void fireFollowUpTimer(ProcessInstance pi) {
+        Job timer = job(Activity.FOLLOW_UP_DUE, pi);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+    }
+}

@@ -1,0 +1,227 @@
+package io.meridian.inquiry;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.order.OrderFulfilment;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The journey's REST contract over HTTP, with the authentication of a real client. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JourneyApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RepositoryService repository;
+
+    static String inquiry(String email, String externalRef) {
+        return """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE",
+                        "tier": "A", "preferredChannel": "LINKEDIN", "mainCategory": "Lighting", "purchaseCycle": "QUARTERLY"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "message": "Please quote FOB.",
+                         "channel": "EMAIL"%s}}""".formatted(email, externalRef == null ? "" : ", \"externalRef\": \"" + externalRef + "\"");
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, "shop");
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> get(String path) {
+        return http.withBasicAuth("shop", "demo").getForEntity(path, JsonNode.class);
+    }
+
+    @Test
+    void shouldStartAnInquiryAndAnswerEtiquetteReplyDueAndContactWindow() {
+        ResponseEntity<JsonNode> r = post("/api/inquiries", inquiry("jana@acme.example", null));
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = r.getBody();
+        assertThat(body.path("id").asText()).isNotBlank();
+        assertThat(body.path("etiquette").path("country").asText()).isEqualTo("DE");
+        assertThat(body.path("etiquette").path("firedRules").isArray()).isTrue();
+        assertThat(body.path("replyDueAt").asText()).isNotBlank();
+        assertThat(body.path("nextContactWindow").path("start").asText()).isNotBlank();
+        String id = body.path("id").asText();
+
+        JsonNode view = get("/api/inquiries/" + id).getBody();
+        assertThat(view.path("inquiry").path("status").asText()).isEqualTo("NEW");
+        assertThat(view.path("client").path("mainCategory").asText()).isEqualTo("Lighting");
+        assertThat(view.path("client").path("purchaseCycle").asText()).isEqualTo("QUARTERLY");
+        assertThat(view.path("client").path("preferredChannel").asText()).isEqualTo("LINKEDIN");
+        assertThat(view.path("currentSteps").get(0).path("activityId").asText()).isEqualTo("replyToInquiry");
+        assertThat(view.path("currentSteps").get(0).path("due").asText()).isEqualTo(body.path("replyDueAt").asText());
+    }
+
+    @Test
+    void shouldReturnTheFirstInquiryForARepeatedExternalRef() {
+        ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("twice@acme.example", "SHOP-42"));
+        ResponseEntity<JsonNode> second = post("/api/inquiries", inquiry("twice@acme.example", "SHOP-42"));
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(second.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
+        assertThat(second.getBody().path("etiquette").path("country").asText()).isEqualTo("DE");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.getBody().path("id").asText()).count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("externalRef", "SHOP-42").count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseBadInquiriesNamingEveryFieldAndStartNothing() {
+        long before = runtime.createProcessInstanceQuery().count();
+        ResponseEntity<JsonNode> r = post("/api/inquiries", """
+            {"client": {"company": "", "contactName": "X", "email": "not-an-email", "country": "XX", "timeZone": "Mars/Base",
+                        "tier": "Z", "preferredChannel": "PIGEON"},
+             "inquiry": {"product": "P", "quantity": 0, "receivedAt": "yesterday"}}""");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(r.getHeaders().getContentType().toString()).contains("application/problem+json");
+        List<String> fields = r.getBody().path("errors").findValuesAsText("field");
+        assertThat(fields).contains("client.company", "client.email", "client.country", "client.timeZone", "client.tier",
+            "client.preferredChannel", "inquiry.quantity", "inquiry.receivedAt");
+        assertThat(post("/api/inquiries", "{\"client\": {}}").getBody().path("errors").findValuesAsText("field")).contains("inquiry");
+        assertThat(post("/api/inquiries", "{\"client\": {}, \"inquiry\": {\"quantity\": \"many\"}}").getBody()
+            .path("errors").findValuesAsText("field")).contains("inquiry.quantity");
+        assertThat(post("/api/inquiries", "{\"unknown\": 1}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseWithoutCredentials() {
+        assertThat(http.postForEntity("/api/inquiries", null, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void shouldDriveAJourneyThroughEveryOrderEvent() {
+        String id = post("/api/inquiries", inquiry("events@acme.example", null)).getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+
+        // nothing to answer before the quote went out
+        assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+        tasks.complete(reply.getId(), JourneyTestSupport.quote());
+
+        ResponseEntity<JsonNode> bad = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\"}");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactly("objection");
+        assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"MAYBE\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("/api/inquiries/unknown/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/inquiries/unknown").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\", \"note\": \"Go\"}");
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String orderId = accepted.getBody().path("orderId").asText();
+        assertThat(orderId).isNotBlank();
+        assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        String order = "/api/orders/" + orderId;
+        JsonNode view = get(order).getBody();
+        assertThat(view.path("order").path("amount").decimalValue()).isEqualByComparingTo("6250.00");
+        assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("UNPAID");
+        assertThat(view.path("currentSteps").findValuesAsText("message")).contains("PaymentReceived");
+        assertThat(post("/api/orders/nope/payment", "{\"amount\": 1, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post(order + "/payment", "{\"currency\": \"USD\"}").getBody().path("errors").findValuesAsText("field")).contains("amount");
+        assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"EUR\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post(order + "/shipment", "{\"carrier\": \"DHL\", \"trackingNumber\": \"X1\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(order + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"late\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"usd\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(get(order).getBody().path("order").path("paymentStatus").asText()).isEqualTo("PAID");
+
+        Task confirm = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat(confirm.getTaskDefinitionKey()).isEqualTo("confirmOrder");
+        tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-03-01", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        assertThat(get(order).getBody().path("order").path("shippingMethod").asText()).isEqualTo("SEA");
+
+        assertThat(post(order + "/stock-forecast", "{}").getBody().path("errors").findValuesAsText("field")).contains("stockReadyOn");
+        assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"soon\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"2027-02-10\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"2027-02-12\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> badException = post(order + "/exceptions", "{\"kind\": \"FIRE\"}");
+        assertThat(badException.getBody().path("errors").findValuesAsText("field")).contains("kind", "description");
+        assertThat(post(order + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(order).getBody().path("currentSteps").findValuesAsText("activityId")).contains("sendExceptionNotice", "notifyStockReady");
+
+        String fulfilment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderId).singleResult().getId();
+        for (Task t : tasks.createTaskQuery().processInstanceId(fulfilment).list()) {
+            switch (t.getTaskDefinitionKey()) {
+                case "updateProductionProgress" -> tasks.complete(t.getId(), Map.of("progressPercent", 100, "stockComplete", true));
+                case "notifyStockReady" -> tasks.complete(t.getId());
+                case "sendExceptionNotice" -> tasks.complete(t.getId(), Map.of("exceptionCause", "Strike at the port",
+                    "exceptionSolution", "Rerouted via Shanghai", "expectedRecovery", "2027-02-20T08:00Z"));
+                default -> { }
+            }
+        }
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        ResponseEntity<JsonNode> noTracking = post(order + "/shipment", "{}");
+        assertThat(noTracking.getBody().path("errors").findValuesAsText("field")).containsExactly("carrier", "trackingNumber");
+        assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> again = post(order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU2\"}");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().path("detail").asText()).contains("shipped already");
+        assertThat(get(order).getBody().path("order").path("trackingNumber").asText()).isEqualTo("MAEU1");
+        assertThat(post(order + "/delivery", "{\"deliveredAt\": \"next week\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        JsonNode done = get(order).getBody();
+        assertThat(done.path("order").path("status").asText()).isEqualTo("DELIVERED");
+        assertThat(done.path("currentSteps").findValuesAsText("activityId")).contains("afterSalesCheckIn");
+    }
+
+    @Test
+    void shouldDeclineWithAnObjection() {
+        String id = post("/api/inquiries", inquiry("declines@acme.example", null)).getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyTestSupport.quote());
+        ResponseEntity<JsonNode> r = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode view = get("/api/inquiries/" + id).getBody();
+        assertThat(view.path("inquiry").path("status").asText()).isEqualTo("DECLINED");
+        assertThat(view.path("currentSteps").get(0).path("activityId").asText()).isEqualTo("handleObjection");
+    }
+
+    @Test
+    void shouldStartThroughEngineRestWithTheDocumentedVariables() {
+        String ok = """
+            {"variables": {"company": {"value": "Rest Co"}, "contactName": {"value": "Ken"}, "email": {"value": "ken@rest.example"},
+                           "country": {"value": "JP"}, "product": {"value": "Valve"}, "quantity": {"value": 10, "type": "Integer"}}}""";
+        ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/clientJourney/start", ok);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String pi = started.getBody().path("id").asText();
+        String businessKey = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+        assertThat(get("/api/inquiries/" + businessKey).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        long before = runtime.createProcessInstanceQuery().count();
+        ResponseEntity<JsonNode> refused = post("/engine-rest/process-definition/key/clientJourney/start",
+            "{\"variables\": {\"company\": {\"value\": \"Rest Co\"}, \"country\": {\"value\": \"XX\"}}}");
+        assertThat(refused.getStatusCode().is4xxClientError() || refused.getStatusCode().is5xxServerError()).isTrue();
+        assertThat(refused.getBody().path("message").asText()).contains("contactName is required", "email is required", "country");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+        assertThat(post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
+            .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}

@@ -1,0 +1,49 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Var;
+
+/** Start variables and form values the journey tests share. */
+public final class JourneyTestSupport {
+
+    private JourneyTestSupport() {
+    }
+
+    public static Map<String, Object> startVariables(String country, String email) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.COMPANY, "Acme Trading");
+        v.put(Var.CONTACT_NAME, "Pat Client");
+        v.put(Var.EMAIL, email);
+        v.put(Var.COUNTRY, country);
+        v.put(Var.TIER, "A");
+        v.put(Var.PREFERRED_CHANNEL, "WHATSAPP");
+        v.put(Var.PURCHASE_CYCLE, "QUARTERLY");
+        v.put(Var.PRODUCT, "LED panel 60x60");
+        v.put(Var.QUANTITY, 500);
+        v.put(Var.MESSAGE, "Please quote FOB.");
+        v.put(Var.CHANNEL, "EMAIL");
+        return v;
+    }
+
+    public static Map<String, Object> quote() {
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.QUOTE_PRODUCT_PARAMETERS, "40 W, 4000 K, CRI > 80, CE/RoHS");
+        v.put(Var.QUOTE_MOQ, 200L);
+        v.put(Var.QUOTE_LEAD_TIME_DAYS, 25L);
+        v.put(Var.QUOTE_PAYMENT_TERMS, "30% T/T deposit, 70% before shipment");
+        v.put(Var.QUOTE_PORT_OF_LOADING, "Ningbo");
+        v.put(Var.QUOTE_UNIT_PRICE, 12.5);
+        v.put(Var.QUOTE_CURRENCY, "USD");
+        v.put(Var.QUOTE_VALID_UNTIL, LocalDate.of(2027, 3, 31).toString());
+        return v;
+    }
+
+    public static Date date(String instant) {
+        return Date.from(Instant.parse(instant));
+    }
+}

@@ -1,0 +1,132 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import io.meridian.MeridianApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Whole nodes, each its own application context: the folder watch, start-up with a broken
+ * workbook, and two nodes on one database following each other's activations.
+ */
+class RuleNodesTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    @AfterEach
+    void stopNodes() {
+        nodes.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void shouldTakeAWorkbookSavedIntoTheRulesFolderWithinFiveSeconds() throws Exception {
+        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.etiquette());
+        ConfigurableApplicationContext node = start(database(), folder);
+        RuleBook book = node.getBean(RuleBook.class);
+        int first = book.active("etiquette").version();
+
+        save(folder, Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+        RuleVersions versions = node.getBean(RuleVersions.class);
+        await(Duration.ofSeconds(10), () -> versions.refusals().containsKey("etiquette"));
+        assertThat(book.active("etiquette").version()).as("a broken save changes nothing").isEqualTo(first);
+
+        long saved = System.nanoTime();
+        save(folder, Workbooks.etiquetteWithDirectJapan());
+        await(Duration.ofSeconds(5), () -> book.active("etiquette").version() != first);
+        assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThan(Duration.ofSeconds(5));
+        assertThat(node.getBean(RuleVersions.class).versions("etiquette").get(0).author()).isEqualTo(RuleVersions.FILE_AUTHOR);
+    }
+
+    @Test
+    void shouldStartFromTheAcceptedVersionWhenTheFolderHoldsABrokenWorkbook() throws Exception {
+        String database = database();
+        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.etiquette());
+        start(database, folder).close();
+        nodes.clear();
+
+        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+        ConfigurableApplicationContext node = start(database, folder);
+
+        assertThat(node.getBean(RuleBook.class).active("etiquette").version()).isEqualTo(1);
+        assertThat(node.getBean(RuleVersions.class).refusals().get("etiquette").problems())
+            .anySatisfy(p -> assertThat(p.column() + p.row()).isEqualTo("M8"));
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutAnyAcceptedVersionNamingTheProblemCells() throws Exception {
+        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+
+        assertThatThrownBy(() -> start(database(), folder))
+            .rootCause().hasMessageContaining("Cannot start").hasMessageContaining("'Countries' cell M8 [yes]");
+    }
+
+    @Test
+    void shouldServeAnotherNodesActivationWithinTenSeconds() throws Exception {
+        String database = database();
+        Path none = folder.resolve("none");
+        ConfigurableApplicationContext a = start(database, none);
+        ConfigurableApplicationContext b = start(database, none);
+        RuleBook onB = b.getBean(RuleBook.class);
+        int first = onB.active("etiquette").version();
+
+        long activated = System.nanoTime();
+        int second = a.getBean(RuleVersions.class).submit("etiquette", Workbooks.etiquetteWithDirectJapan(), "ana").version();
+        await(Duration.ofSeconds(10), () -> onB.active("etiquette").version() == second);
+        assertThat(Duration.ofNanos(System.nanoTime() - activated)).isLessThan(Duration.ofSeconds(10));
+
+        b.getBean(RuleVersions.class).activate("etiquette", first, "ana");
+        RuleBook onA = a.getBean(RuleBook.class);
+        await(Duration.ofSeconds(10), () -> onA.active("etiquette").version() == first);
+    }
+
+    private ConfigurableApplicationContext start(String database, Path rulesFolder) {
+        // command-line arguments, so that they win over application.properties
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MeridianApplication.class).run(
+            "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+            "--meridian.rules.folder=" + rulesFolder,
+            "--meridian.rules.poll-interval=1s",
+            "--meridian.rules.watch-interval=500ms",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.generate-unique-process-application-name=true",
+            "--camunda.bpm.job-execution.enabled=false");
+        nodes.add(context);
+        return context;
+    }
+
+    private static String database() {
+        return "nodes-" + UUID.randomUUID();
+    }
+
+    /** As an editor saves: a new file moved over the old one. */
+    private static void save(Path folder, byte[] workbook) throws IOException {
+        Path temporary = Files.createTempFile(folder, "save", ".tmp");
+        Files.write(temporary, workbook);
+        Files.move(temporary, folder.resolve("etiquette.drl.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void await(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within %s", limit).isLessThan(end);
+            Thread.sleep(100);
+        }
+    }
+}

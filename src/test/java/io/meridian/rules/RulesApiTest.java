@@ -1,0 +1,210 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The analysts' way in over REST: every refusal kind answers 422 naming sheet and cell while
+ * decisions keep coming from the version in force; an accepted upload answers with the new
+ * version, and an old one can be put back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {RulesApiTest.IN_MEMORY, RulesApiTest.NO_FOLDER})
+class RulesApiTest {
+
+    /**
+     * An in-memory database. Set here rather than in a test application.properties, which would
+     * hide the main one (and with it the Camunda and Flyway settings) from every test.
+     */
+    static final String IN_MEMORY = "spring.datasource.url=jdbc:h2:mem:rules-api;DB_CLOSE_DELAY=-1";
+    /** No rules folder: the packed workbooks are used, and uploads are not written into the project. */
+    static final String NO_FOLDER = "meridian.rules.folder=target/no-rules-folder";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void shouldRefuseASyntaxErrorInACellAndKeepAnswering() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+
+        assertThat(problems(problem)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 8).containsEntry("column", "M").containsEntry("cell", "yes");
+            assertThat(p.get("message").toString()).contains("yes cannot be resolved");
+        });
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFieldInACodeTemplate() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Tiers!B5", "tierr == \"$param\""));
+
+        assertThat(problems(problem)).singleElement().satisfies(p -> {
+            assertThat(p).containsEntry("sheet", "Tiers").containsEntry("row", 5).containsEntry("column", "B");
+            assertThat(p.get("message").toString()).contains("tierr");
+        });
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldRefuseAnInjectionAttemptBeforeCompiling() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(),
+            "Countries!X9", "Be polite\"); System.exit(1); $e.addNote(\"",
+            "Countries!U10", "3); Runtime.getRuntime().exec(\"rm\"",
+            "Tiers!C5", "$e.setMeeting(Class.forName(\"$param\").getName());"));
+
+        assertThat(problems(problem)).hasSize(3).allSatisfy(p -> assertThat(p.get("message").toString()).startsWith("unsafe content"));
+        assertThat(problems(problem)).extracting(p -> p.get("sheet") + "!" + p.get("column") + p.get("row"))
+            .containsExactlyInAnyOrder("Countries!X9", "Countries!U10", "Tiers!C5");
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNotAWorkbook() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        Map<String, Object> problem = refused("this is not a spreadsheet".getBytes());
+
+        assertThat(problems(problem)).singleElement()
+            .satisfies(p -> assertThat(p.get("message").toString()).contains("not an Excel workbook"));
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldRefuseAWorkbookWhoseScenarioFails() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!C50", "DIRECT"));
+
+        assertThat(problems(problem)).hasSize(2).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Scenarios").containsEntry("row", 50).containsEntry("column", "H")
+                .containsEntry("expected", "INDIRECT").containsEntry("actual", "DIRECT");
+            assertThat(p.get("message").toString()).contains("JP: Japan");
+        });
+        assertThat(decideJapan()).containsEntry("directness", "INDIRECT").containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldActivateAnAcceptedUploadAndRollBack() {
+        int original = Integer.parseInt(decideJapan().get("rulesVersion").toString());
+
+        ResponseEntity<Map<String, Object>> accepted = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette",
+            Workbooks.etiquetteWithDirectJapan());
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody()).containsEntry("author", "ana");
+        int uploaded = (Integer) accepted.getBody().get("version");
+        assertThat(uploaded).isNotEqualTo(original);
+        assertThat(decideJapan()).containsEntry("directness", "DIRECT").containsEntry("rulesVersion", String.valueOf(uploaded));
+
+        ResponseEntity<List<Map<String, Object>>> versions = rest.withBasicAuth("sam", "demo").exchange(
+            "/api/rules/etiquette/versions", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(versions.getBody()).extracting(v -> v.get("version")).contains(original, uploaded);
+        assertThat(versions.getBody()).filteredOn(v -> Boolean.TRUE.equals(v.get("active"))).extracting(v -> v.get("version"))
+            .containsExactly(uploaded);
+
+        ResponseEntity<Map<String, Object>> rolledBack = exchange("ana", HttpMethod.POST,
+            "/api/rules/etiquette/versions/" + original + "/activate", null);
+        assertThat(rolledBack.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(decideJapan()).containsEntry("directness", "INDIRECT").containsEntry("rulesVersion", String.valueOf(original));
+
+        ResponseEntity<byte[]> download = rest.withBasicAuth("sam", "demo").getForEntity("/api/rules/etiquette", byte[].class);
+        assertThat(DecisionTableCompiler.checksum(download.getBody())).isEqualTo(DecisionTableCompiler.checksum(Workbooks.etiquette()));
+        assertThat(download.getHeaders().getFirst("Rules-Version")).isEqualTo(String.valueOf(original));
+    }
+
+    @Test
+    void shouldValidateWithoutActivating() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        ResponseEntity<Map<String, Object>> validated = exchange("ana", HttpMethod.POST, "/api/rules/etiquette/validate",
+            Workbooks.etiquetteWithDirectJapan());
+
+        assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 71);
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldTakeTheWorkbookAsAMultipartFileToo() {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(Workbooks.etiquette()) {
+            @Override
+            public String getFilename() {
+                return "etiquette.drl.xlsx";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        ResponseEntity<Map<String, Object>> validated = rest.withBasicAuth("ana", "demo").exchange(
+            "/api/rules/etiquette/validate", HttpMethod.POST, new HttpEntity<>(form, headers), new ParameterizedTypeReference<>() { });
+
+        assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(validated.getBody()).containsEntry("valid", true);
+    }
+
+    @Test
+    void shouldRefuseChangesFromUsersOutsideTheAnalysts() {
+        ResponseEntity<Map<String, Object>> refused = exchange("sam", HttpMethod.PUT, "/api/rules/etiquette", Workbooks.etiquette());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldListTablesAndReportThemOnTheHealthEndpoint() {
+        ResponseEntity<List<Map<String, Object>>> tables = rest.withBasicAuth("sam", "demo").exchange(
+            "/api/rules", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        assertThat(tables.getBody()).extracting(t -> t.get("table")).contains("etiquette");
+
+        ResponseEntity<Map<String, Object>> health = rest.exchange("/actuator/health", HttpMethod.GET, null,
+            new ParameterizedTypeReference<>() { });
+        assertThat(health.getBody().toString()).contains("ruleBook").contains("etiquette");
+    }
+
+    private Map<String, Object> decideJapan() {
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth("sam", "demo").exchange("/api/decisions/etiquette",
+            HttpMethod.POST, new HttpEntity<>(Map.of("country", "JP", "at", "2027-03-10T10:00:00Z")),
+            new ParameterizedTypeReference<>() { });
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    private Map<String, Object> refused(byte[] workbook) {
+        ResponseEntity<Map<String, Object>> answer = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette", workbook);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return answer.getBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> problems(Map<String, Object> problem) {
+        return (List<Map<String, Object>>) problem.get("problems");
+    }
+
+    private ResponseEntity<Map<String, Object>> exchange(String user, HttpMethod method, String path, byte[] body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return rest.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers),
+            new ParameterizedTypeReference<>() { });
+    }
+}

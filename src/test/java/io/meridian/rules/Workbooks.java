@@ -1,0 +1,62 @@
+package io.meridian.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/** The shipped workbooks, and copies with cells changed as an analyst would change them. */
+public final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    public static byte[] etiquette() {
+        try (InputStream in = Workbooks.class.getResourceAsStream("/rules/etiquette.drl.xlsx")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy with cells set; pairs of sheet!cell and text, e.g. "Countries!M8", "yes". */
+    public static byte[] edit(byte[] workbook, String... cellsAndValues) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            for (int i = 0; i < cellsAndValues.length; i += 2) {
+                String[] where = cellsAndValues[i].split("!");
+                Sheet sheet = book.getSheet(where[0]);
+                CellReference ref = new CellReference(where[1]);
+                Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+                Cell old = row.getCell(ref.getCol());
+                org.apache.poi.ss.usermodel.CellStyle style = old == null ? null : old.getCellStyle();
+                if (old != null) {
+                    // POI keeps an inline string (as openpyxl writes them) over a new value: replace the cell
+                    row.removeCell(old);
+                }
+                Cell cell = row.createCell(ref.getCol());
+                if (style != null) {
+                    cell.setCellStyle(style);
+                }
+                cell.setCellValue(cellsAndValues[i + 1]);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Japan made direct, with its scenario saying so: a valid new version that answers differently. */
+    public static byte[] etiquetteWithDirectJapan() {
+        return edit(etiquette(), "Countries!C50", "DIRECT", "Scenarios!H50", "DIRECT", "Scenarios!H64", "DIRECT");
+    }
+}

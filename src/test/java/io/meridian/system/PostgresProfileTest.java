@@ -1,0 +1,58 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The postgres profile against a real PostgreSQL server (embedded binaries, no Docker). */
+@SpringBootTest
+@ActiveProfiles("postgres")
+class PostgresProfileTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    EtiquetteService etiquette;
+
+    @Test
+    void runsTheEngineOnPostgres() throws Exception {
+        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+            assertThat(connection.getMetaData().getTables(null, null, "act_ru_task", null).next()).isTrue();
+        }
+        assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+        assertThat(identity.checkPassword("sam", "demo")).isTrue();
+        assertThat(etiquette.decide("DE", Instant.parse("2027-06-15T10:00:00Z"), Tier.B).directness()).isEqualTo("DIRECT");
+    }
+}
