@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.system.EngineReads;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +28,11 @@ public class CurrentSteps {
     private final TaskService tasks;
     private final ManagementService management;
     private final RepositoryService repository;
+    private final EngineReads reads;
 
-    CurrentSteps(RuntimeService runtime, TaskService tasks, ManagementService management, RepositoryService repository) {
+    CurrentSteps(RuntimeService runtime, TaskService tasks, ManagementService management, RepositoryService repository,
+                 EngineReads reads) {
+        this.reads = reads;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -51,6 +56,10 @@ public class CurrentSteps {
     }
 
     public List<CurrentStep> of(String processInstanceId) {
+        return reads.asSystem(() -> read(processInstanceId));
+    }
+
+    private List<CurrentStep> read(String processInstanceId) {
         List<CurrentStep> steps = new ArrayList<>();
         for (String id : withCalled(processInstanceId)) {
             ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();

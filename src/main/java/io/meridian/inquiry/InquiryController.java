@@ -30,7 +30,7 @@ class InquiryController {
     }
 
     @PostMapping
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.SALES})
+    @AllowedGroups(Groups.INTEGRATIONS)
     ResponseEntity<InquiryService.Started> start(@RequestBody InquiryRequest request) {
         Map<String, String> missing = new java.util.LinkedHashMap<>();
         if (request.client() == null) {
@@ -54,7 +54,7 @@ class InquiryController {
     }
 
     @PostMapping("/{id}/client-response")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.SALES})
+    @AllowedGroups(Groups.INTEGRATIONS)
     InquiryService.ClientResponded clientResponse(@PathVariable String id, @RequestBody ClientResponseRequest request) {
         return inquiries.clientResponse(id, request);
     }

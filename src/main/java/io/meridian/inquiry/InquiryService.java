@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.system.EngineReads;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +41,11 @@ public class InquiryService {
     private final ClientLedger clients;
     private final CurrentSteps steps;
     private final ObjectMapper json;
+    private final EngineReads reads;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, ObjectMapper json) {
+                   CurrentSteps steps, ObjectMapper json, EngineReads reads) {
+        this.reads = reads;
         this.runtime = runtime;
         this.history = history;
         this.inquiries = inquiries;
@@ -150,10 +154,9 @@ public class InquiryService {
     private Started existing(InquiryRecord first) {
         Map<String, Object> v = new HashMap<>();
         if (first.processInstanceId() != null) {
-            for (HistoricVariableInstance h : history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
-                .variableNameIn(Var.ETIQUETTE, Var.NEXT_CONTACT_WINDOW).list()) {
-                v.put(h.getName(), h.getValue());
-            }
+            reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
+                .variableNameIn(Var.ETIQUETTE, Var.NEXT_CONTACT_WINDOW).listPage(0, 10))
+                .forEach(h -> v.put(h.getName(), h.getValue()));
         }
         return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(v.get(Var.ETIQUETTE)),
             first.replyDueAt(), node(v.get(Var.NEXT_CONTACT_WINDOW)), false);

@@ -25,31 +25,31 @@ class OrderController {
     }
 
     @PostMapping("/{id}/payment")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
         return orders.payment(id, request);
     }
 
     @PostMapping("/{id}/stock-forecast")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted stockForecast(@PathVariable String id, @RequestBody OrderRequests.StockForecast request) {
         return orders.stockForecast(id, request);
     }
 
     @PostMapping("/{id}/shipment")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted shipment(@PathVariable String id, @RequestBody OrderRequests.Shipment request) {
         return orders.shipment(id, request);
     }
 
     @PostMapping("/{id}/delivery")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted delivery(@PathVariable String id, @RequestBody OrderRequests.Delivery request) {
         return orders.delivery(id, request);
     }
 
     @PostMapping("/{id}/exceptions")
-    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
+    @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted exception(@PathVariable String id, @RequestBody OrderRequests.FulfilmentProblem request) {
         return orders.exception(id, request);
     }

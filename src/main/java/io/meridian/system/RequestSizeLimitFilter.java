@@ -43,8 +43,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             tooLarge(response, limit);
             return;
         }
-        // a form is parsed by Tomcat itself, which limits it (server.tomcat.max-http-form-post-size)
-        if (declared < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request.getContentType())) {
+        // forms and multipart bodies are parsed by Tomcat itself from its own stream, which limits them
+        // (server.tomcat.max-http-form-post-size, spring.servlet.multipart.max-request-size)
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request.getContentType())
+            && !isMultipart(request.getContentType())) {
             byte[] body = readAtMost(request.getInputStream(), limit + 1);
             if (body.length > limit) {
                 tooLarge(response, limit);
@@ -53,6 +55,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             request = new CachedBodyRequest(request, body);
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     static boolean isUpload(String contentType) {
