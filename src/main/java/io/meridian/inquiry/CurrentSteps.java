@@ -67,7 +67,7 @@ public class CurrentSteps {
                 continue;
             }
             String key = repository.getProcessDefinition(pi.getProcessDefinitionId()).getKey();
-            for (Task t : tasks.createTaskQuery().processInstanceId(id).list()) {
+            for (Task t : tasks.createTaskQuery().processInstanceId(id).listPage(0, 500)) {
                 List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
@@ -75,11 +75,11 @@ public class CurrentSteps {
                     groups, t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                     t.getFollowUpDate() == null ? null : t.getFollowUpDate().toInstant(), null));
             }
-            for (EventSubscription s : runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").list()) {
+            for (EventSubscription s : runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").listPage(0, 500)) {
                 steps.add(new CurrentStep(key, s.getActivityId(), null, CurrentStep.Kind.WAITING_FOR_MESSAGE, null, List.of(),
                     null, null, s.getEventName()));
             }
-            for (Job j : management.createJobQuery().processInstanceId(id).timers().list()) {
+            for (Job j : management.createJobQuery().processInstanceId(id).timers().listPage(0, 500)) {
                 steps.add(new CurrentStep(key, activityOf(j), null, CurrentStep.Kind.TIMER, null, List.of(),
                     j.getDuedate() == null ? null : j.getDuedate().toInstant(), null, null));
             }
@@ -96,7 +96,7 @@ public class CurrentSteps {
         List<String> ids = new ArrayList<>();
         ids.add(processInstanceId);
         for (int i = 0; i < ids.size(); i++) {
-            runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list().forEach(p -> ids.add(p.getId()));
+            runtime.createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).listPage(0, 500).forEach(p -> ids.add(p.getId()));
         }
         return ids;
     }

@@ -28,7 +28,7 @@ class RescheduleStockNoticeDelegate implements JavaDelegate {
         Date due = Date.from(clocks.stockNoticeDue(ProcessValues.date(execution, OrderFulfilment.Var.STOCK_READY_ON), now));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-            .taskDefinitionKey(OrderFulfilment.Activity.NOTIFY_STOCK_READY).list()) {
+            .taskDefinitionKey(OrderFulfilment.Activity.NOTIFY_STOCK_READY).listPage(0, 500)) {
             task.setDueDate(due);
             tasks.saveTask(task);
         }
