@@ -30,8 +30,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestExecutionListeners;
 
-import static io.meridian.inquiry.JourneyTestSupport.quote;
-import static io.meridian.inquiry.JourneyTestSupport.startVariables;
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;

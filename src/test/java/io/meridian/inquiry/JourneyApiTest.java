@@ -122,7 +122,7 @@ class JourneyApiTest {
         // nothing to answer before the quote went out
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-        tasks.complete(reply.getId(), JourneyTestSupport.quote());
+        tasks.complete(reply.getId(), JourneyFixture.quote());
 
         ResponseEntity<JsonNode> bad = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\"}");
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -196,7 +196,7 @@ class JourneyApiTest {
     void shouldDeclineWithAnObjection() {
         String id = post("/api/inquiries", inquiry("declines@acme.example", null)).getBody().path("id").asText();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyTestSupport.quote());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
         ResponseEntity<JsonNode> r = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}");
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode view = get("/api/inquiries/" + id).getBody();

@@ -9,9 +9,9 @@ import java.util.Map;
 import io.meridian.inquiry.ClientJourney.Var;
 
 /** Start variables and form values the journey tests share. */
-public final class JourneyTestSupport {
+public final class JourneyFixture {
 
-    private JourneyTestSupport() {
+    private JourneyFixture() {
     }
 
     public static Map<String, Object> startVariables(String country, String email) {
