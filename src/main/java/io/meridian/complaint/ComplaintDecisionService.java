@@ -51,6 +51,20 @@ public class ComplaintDecisionService {
             fact.isSeniorContact(), fact.getChannel(), List.copyOf(fact.getGuidance()), run.firedRules(), run.rulesVersion());
     }
 
+    /**
+     * The first-response time the table's Response times rows give a severity: used when a
+     * reopened complaint is raised to a severity the table did not decide for it.
+     */
+    public Duration responseTime(Severity severity) {
+        ComplaintFact fact = new ComplaintFact("", "", "", "", 0, "");
+        fact.setSeverity(severity.name());
+        RuleBook.run(ruleBook.active(TABLE), List.of(fact));
+        if (fact.getFirstResponse() == null) {
+            throw new IllegalStateException("complaint-handling table gives no first response for severity " + severity);
+        }
+        return duration(fact.getFirstResponse());
+    }
+
     private static Duration duration(String text) {
         try {
             return Duration.parse(text.trim());

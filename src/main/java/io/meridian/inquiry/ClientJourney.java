@@ -37,7 +37,7 @@ public final class ClientJourney {
         public static final String AFTER_SALES_CHECK_IN = "afterSalesCheckIn";
         public static final String RECORD_SATISFACTION = "recordSatisfaction";
         public static final String DETRACTOR = "detractor";
-        public static final String REVIEW_DETRACTOR = "reviewDetractor";
+        public static final String OPEN_COMPLAINT = "openComplaint";
         public static final String JOURNEY_COMPLETED = "journeyCompleted";
 
         private Activity() {

@@ -46,8 +46,8 @@ public class TaskClocks {
             case "clearCustoms" -> plusWorkingDays(now, 2);
             // an exception notice goes out proactively, the same working day
             case "sendExceptionNotice" -> now.plus(EXCEPTION_NOTICE_WITHIN);
-            // satisfaction check-in, and the improvement report after a poor score, within 72 hours
-            case "afterSalesCheckIn", "reviewDetractor" -> now.plus(AFTER_SALES_WITHIN);
+            // satisfaction check-in within 72 hours (a poor score opens a complaint with its own clocks)
+            case "afterSalesCheckIn" -> now.plus(AFTER_SALES_WITHIN);
             default -> now.plus(ANSWER_WITHIN);
         };
     }

@@ -102,7 +102,8 @@ public class TaskGuidance {
         return b.toString();
     }
 
-    private static String guidance(Etiquette e) {
+    /** How to deal with the client, as markdown: tone, channel, honorifics, taboos, notes, observances in force. */
+    public static String guidance(Etiquette e) {
         StringBuilder b = new StringBuilder();
         b.append("**Tone:** ").append(lower(e.directness())).append(", ").append(lower(e.formality()))
             .append(", ").append(lower(e.opening()).replace('_', ' ')).append("; feedback ").append(lower(e.feedback()))
@@ -140,12 +141,13 @@ public class TaskGuidance {
         return b.toString();
     }
 
-    private static String why(Etiquette e) {
+    /** The etiquette rows that decided, as a markdown list. */
+    public static String why(Etiquette e) {
         return "Decided by the etiquette table, version " + e.rulesVersion() + ", rows:\n"
             + e.firedRules().stream().map(TaskGuidance::row).collect(Collectors.joining("\n"));
     }
 
-    private static String row(FiredRule r) {
+    public static String row(FiredRule r) {
         return "- " + r.sheet() + " row " + r.row() + " (" + r.rule() + ")";
     }
 
@@ -171,7 +173,8 @@ public class TaskGuidance {
         return s == null ? "–" : s.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String cut(String text) {
+    /** Cuts text to what a Camunda text variable keeps. */
+    public static String cut(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 }

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads engine state for a Meridian view after Meridian's own check of the caller's groups:
- * an API client may see the steps of the inquiry it started although it may not read tasks
- * itself. Only for reads; changes always run as the signed-in user.
+ * Engine work done for a Meridian endpoint after Meridian's own check of the caller's groups
+ * ({@link AllowedGroups}): an API client may see the steps of the inquiry it started although it
+ * may not read tasks itself; a support agent opens a complaint although only API clients may
+ * start processes through the engine. Never for engine-rest or Tasklist, which check the
+ * signed-in user's own grants.
  */
 @Component
 public class EngineReads {

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -116,11 +117,11 @@ class ClientJourneyProcessTest {
         assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE, Activity.REPLY_TO_INQUIRY,
             Activity.SEND_QUOTE, Activity.CLIENT_RESPONDED, Activity.OPEN_ORDER, Activity.PAYMENT_RECEIVED, Activity.CONFIRM_ORDER,
             Activity.FULFIL_ORDER, Activity.AFTER_SALES_CHECK_IN, Activity.RECORD_SATISFACTION, Activity.JOURNEY_COMPLETED)
-            .hasNotPassed(Activity.REVIEW_DETRACTOR);
+            .hasNotPassed(Activity.OPEN_COMPLAINT);
     }
 
     @Test
-    void shouldRaiseAFollowUpForManagersWhenTheClientIsADetractor() {
+    void shouldOpenAComplaintAboutTheOrderWhenTheClientIsADetractor() {
         ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
         accept(pi);
         pay(pi);
@@ -134,11 +135,20 @@ class ClientJourneyProcessTest {
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
-        complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L));
-        assertThat(pi).isWaitingAt(Activity.REVIEW_DETRACTOR);
-        assertThat(task(pi)).hasCandidateGroup("managers");
-        complete(task(pi), withVariables("improvementReport", "Packaging improved."));
-        assertThat(pi).isEnded().hasPassed(Activity.REVIEW_DETRACTOR);
+        String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "DELIVERY_DELAY",
+            Var.SATISFACTION_COMMENT, "Arrived two weeks late."));
+        assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
+
+        String complaintId = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName("detractorComplaintId").singleResult().getValue();
+        ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(complaintId).singleResult();
+        assertThat(complaint).isWaitingAt("acknowledgeComplaint")
+            .variables().containsEntry("orderId", orderId).containsEntry("category", "DELIVERY_DELAY")
+            .containsEntry("wording", "NEUTRAL").containsEntry("complaintSource", "DETRACTOR");
+        assertThat((String) runtimeService().getVariable(complaint.getId(), "description"))
+            .contains("NPS 4 of 10").contains("Arrived two weeks late.");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package io.meridian.complaint;
+
+import java.time.Instant;
+
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** A crisis opens the crisis channel: every manager is told at once that the first answer is due within hours. */
+@Component
+class AlertManagersDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertManagersDelegate.class);
+
+    private final ComplaintMail mail;
+
+    AlertManagersDelegate(ComplaintMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
+            + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
+            + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
+            + ProcessValues.requiredText(execution, Var.CATEGORY) + ".\n\nThe client wrote:\n"
+            + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response due by "
+            + ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC)
+            + " (UTC). Open the crisis channel: diagnosis, interim plan, root-cause fix. The task "
+            + "\"Acknowledge complaint\" is in your Tasklist.\n";
+        int told = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
+            + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + ProcessValues.requiredText(execution, Var.FIRST_RESPONSE),
+            body, now);
+        if (told == 0) {
+            log.warn("Crisis complaint {}: no manager with an email address to alert", ComplaintMail.number(execution));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.meridian.complaint;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.etiquette.Tier;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Classifies the complaint with the complaint-handling table (business rule task): severity,
+ * first-response time, handling team, senior contact, channel and guidance, kept with the
+ * instance together with the rows that decided. The first response is due that long after the
+ * complaint was received. Managers join the candidates when a senior must answer or in a crisis.
+ */
+@Component
+class ClassifyComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintDecisionService decisions;
+    private final ComplaintLedger complaints;
+    private final ObjectMapper json;
+
+    ClassifyComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ObjectMapper json) {
+        this.decisions = decisions;
+        this.complaints = complaints;
+        this.json = json;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ComplaintCategory category = ComplaintCategory.valueOf(ProcessValues.requiredText(execution, Var.CATEGORY));
+        Wording wording = Wording.valueOf(ProcessValues.requiredText(execution, Var.WORDING));
+        Tier tier = Tier.valueOf(ProcessValues.requiredText(execution, Var.TIER));
+        Object value = execution.getVariable(Var.ORDER_VALUE);
+        double orderValue = value instanceof Number n ? n.doubleValue() : 0;
+        ComplaintDecision d = decisions.decide(category, ProcessValues.requiredText(execution, Var.COUNTRY), null, tier,
+            orderValue, wording);
+        Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
+        Instant due = receivedAt.plus(d.firstResponse());
+        execution.setVariable(Var.SEVERITY, d.severity().name());
+        execution.setVariable(Var.FIRST_RESPONSE, d.firstResponse().toString());
+        execution.setVariable(Var.FIRST_RESPONSE_DUE_AT, Date.from(due));
+        execution.setVariable(Var.CRISIS, d.crisis());
+        execution.setVariable(Var.TEAM, d.team());
+        execution.setVariable(Var.TEAMS, teams(d.team(), d.seniorContact() || d.crisis()));
+        execution.setVariable(Var.SENIOR_CONTACT, d.seniorContact());
+        execution.setVariable(Var.CHANNEL, d.channel());
+        execution.setVariable(Var.GUIDANCE, String.join("\n", d.guidance()));
+        execution.setVariable(Var.FIRED_RULES, write(d.firedRules()));
+        execution.setVariable(Var.RULES_VERSION, d.rulesVersion());
+        complaints.classified(execution.getProcessBusinessKey(), d, due);
+    }
+
+    static String teams(String team, boolean withManagers) {
+        Set<String> groups = new LinkedHashSet<>();
+        groups.add(team);
+        if (withManagers) {
+            groups.add(Groups.MANAGERS);
+        }
+        return String.join(",", groups);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fired rules cannot be written as JSON", e);
+        }
+    }
+}

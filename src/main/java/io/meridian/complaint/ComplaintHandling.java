@@ -1,0 +1,97 @@
+package io.meridian.complaint;
+
+/** Names of the complaint-handling process that code, forms and other systems rely on. */
+public final class ComplaintHandling {
+
+    public static final String KEY = "complaintHandling";
+    public static final String RESOURCE = "processes/complaint-handling.bpmn";
+
+    private ComplaintHandling() {
+    }
+
+    public static final class Activity {
+        public static final String COMPLAINT_RECEIVED = "complaintReceived";
+        public static final String REGISTER_COMPLAINT = "registerComplaint";
+        public static final String CLASSIFY_COMPLAINT = "classifyComplaint";
+        public static final String CRISIS = "crisis";
+        public static final String ALERT_MANAGERS = "alertManagers";
+        public static final String ACKNOWLEDGE_COMPLAINT = "acknowledgeComplaint";
+        public static final String SEND_ACKNOWLEDGEMENT = "sendAcknowledgement";
+        public static final String DIAGNOSE_COMPLAINT = "diagnoseComplaint";
+        public static final String SEND_DIAGNOSIS = "sendDiagnosis";
+        public static final String PROVIDE_INTERIM_SOLUTION = "provideInterimSolution";
+        public static final String SEND_INTERIM_SOLUTION = "sendInterimSolution";
+        public static final String FIX_ROOT_CAUSE = "fixRootCause";
+        public static final String SEND_ROOT_CAUSE_FIX = "sendRootCauseFix";
+        public static final String AWAIT_CONFIRMATION = "awaitClientConfirmation";
+        public static final String SATISFIED = "clientSatisfied";
+        public static final String REOPEN_COMPLAINT = "reopenComplaint";
+        public static final String CLOSE_COMPLAINT = "closeComplaint";
+        public static final String COMPLAINT_RESOLVED = "complaintResolved";
+
+        private Activity() {
+        }
+    }
+
+    public static final class Message {
+        public static final String CONFIRMATION = "ComplaintConfirmation";
+
+        private Message() {
+        }
+    }
+
+    /** Process variables of a complaint (the client's fields are named as in the client journey). */
+    public static final class Var {
+        public static final String COMPLAINT_ID = "complaintId";
+        public static final String COMPLAINT_NUMBER = "complaintNumber";
+        public static final String CLIENT_ID = "clientId";
+        public static final String ORDER_ID = "orderId";
+        public static final String INQUIRY_ID = "inquiryId";
+        public static final String SOURCE = "complaintSource";
+        public static final String CATEGORY = "category";
+        public static final String WORDING = "wording";
+        public static final String DESCRIPTION = "description";
+        public static final String RECEIVED_AT = "receivedAt";
+        public static final String ORDER_VALUE = "orderValue";
+        public static final String COMPANY = "company";
+        public static final String CONTACT_NAME = "contactName";
+        public static final String EMAIL = "email";
+        public static final String COUNTRY = "country";
+        public static final String TIME_ZONE = "timeZone";
+        public static final String LANGUAGE = "language";
+        public static final String TIER = "tier";
+        public static final String PREFERRED_CHANNEL = "preferredChannel";
+        public static final String MAIN_CATEGORY = "mainCategory";
+        /** Severity now: the table's, raised one level each time the client is not satisfied. */
+        public static final String SEVERITY = "severity";
+        public static final String FIRST_RESPONSE = "firstResponse";
+        public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
+        public static final String CRISIS = "crisis";
+        public static final String TEAM = "team";
+        /** Candidate groups of the complaint's tasks, comma-separated (the team; managers when a senior must answer). */
+        public static final String TEAMS = "complaintTeams";
+        public static final String SENIOR_CONTACT = "seniorContact";
+        public static final String CHANNEL = "complaintChannel";
+        public static final String GUIDANCE = "complaintGuidance";
+        public static final String FIRED_RULES = "complaintFiredRules";
+        public static final String RULES_VERSION = "complaintRulesVersion";
+        /** How often the client was not satisfied: 0 at first, one more for each reopening. */
+        public static final String LEVEL = "complaintLevel";
+        public static final String SATISFIED = "satisfied";
+        public static final String CLIENT_COMMENT = "clientComment";
+        public static final String ACKNOWLEDGEMENT = "acknowledgement";
+        public static final String DIAGNOSIS = "diagnosis";
+        public static final String INTERIM_SOLUTION = "interimSolution";
+        public static final String ROOT_CAUSE = "rootCause";
+        public static final String CORRECTIVE_ACTION = "correctiveAction";
+        public static final String BRIEFING = "briefing";
+        public static final String TASK_GUIDANCE = "guidance";
+        public static final String WHY = "why";
+
+        private Var() {
+        }
+    }
+
+    /** Where a complaint came from. */
+    public enum Source { API, DETRACTOR }
+}

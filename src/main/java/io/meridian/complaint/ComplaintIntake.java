@@ -1,0 +1,144 @@
+package io.meridian.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.meridian.client.Channel;
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.etiquette.Tier;
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.InquiryRecord;
+import io.meridian.inquiry.VariableReader;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
+import io.meridian.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a complaint from variables (the REST body flattened, an engine-rest start, or the
+ * journey's detractor score) and finds its client: through the order or the inquiry named, a
+ * known client id, or the client given with it. Refuses, naming every field, before anything is
+ * written; an order, inquiry or client id that does not exist is a 404.
+ */
+@Component
+public class ComplaintIntake {
+
+    static final int MAX_DESCRIPTION = 4000;
+    /** Receipt times a little ahead of the server's clock are accepted (clients' clocks drift). */
+    private static final long CLOCK_SKEW_SECONDS = 300;
+
+    private final ClientLedger clients;
+    private final OrderLedger orders;
+    private final InquiryLedger inquiries;
+
+    ComplaintIntake(ClientLedger clients, OrderLedger orders, InquiryLedger inquiries) {
+        this.clients = clients;
+        this.orders = orders;
+        this.inquiries = inquiries;
+    }
+
+    /**
+     * @param fieldName how to name a variable in an error (the REST body nests the client's fields as client.*)
+     */
+    public NewComplaint read(Map<String, ?> variables, UnaryOperator<String> fieldName, Instant now,
+                             ComplaintHandling.Source source) {
+        return read(variables, fieldName, now, source, true);
+    }
+
+    /**
+     * @param oneReference true for input from outside, which must name the client one way only; false for the
+     *                     variables of a complaint already read once (they carry the client's fields with the order,
+     *                     inquiry or client id they came from: the order wins, then the inquiry, then the client id)
+     */
+    public NewComplaint read(Map<String, ?> variables, UnaryOperator<String> fieldName, Instant now,
+                             ComplaintHandling.Source source, boolean oneReference) {
+        VariableReader r = new VariableReader(variables, fieldName);
+        ComplaintCategory category = r.enumValue(Var.CATEGORY, ComplaintCategory.class, null);
+        if (category == null && r.raw(Var.CATEGORY) == null) {
+            r.error(Var.CATEGORY, fieldName.apply(Var.CATEGORY)
+                + " is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)");
+        }
+        Wording wording = r.enumValue(Var.WORDING, Wording.class, Wording.NEUTRAL);
+        String description = r.text(Var.DESCRIPTION, true, MAX_DESCRIPTION);
+        Instant receivedAt = r.instant(Var.RECEIVED_AT, now);
+        if (receivedAt != null && receivedAt.isAfter(now.plusSeconds(CLOCK_SKEW_SECONDS))) {
+            r.error(Var.RECEIVED_AT, fieldName.apply(Var.RECEIVED_AT) + " lies in the future");
+        }
+        String orderId = r.text(Var.ORDER_ID, false, 40);
+        String inquiryId = r.text(Var.INQUIRY_ID, false, 40);
+        String clientId = r.text(Var.CLIENT_ID, false, 40);
+        boolean clientGiven = java.util.stream.Stream.of(Var.COMPANY, Var.CONTACT_NAME, Var.EMAIL, Var.COUNTRY, Var.TIME_ZONE,
+            Var.LANGUAGE).anyMatch(field -> r.raw(field) != null);
+        if (!oneReference) {
+            inquiryId = orderId != null ? null : inquiryId;
+            clientId = orderId != null || inquiryId != null ? null : clientId;
+            clientGiven = clientGiven && orderId == null && inquiryId == null && clientId == null;
+        }
+        int references = (orderId != null ? 1 : 0) + (inquiryId != null ? 1 : 0) + (clientId != null ? 1 : 0) + (clientGiven ? 1 : 0);
+        if (references == 0) {
+            r.error("client", "name the client: give the client (company, contactName, email, country, ...), an orderId or an inquiryId");
+        } else if (references > 1) {
+            r.error("client", "give only one of the client, an orderId or an inquiryId");
+        }
+        Client given = null;
+        if (clientGiven && references == 1) {
+            given = givenClient(r, category, now);
+        }
+        r.throwIfAny();
+        return resolve(category, wording, description, receivedAt, orderId, inquiryId, clientId, given, source);
+    }
+
+    private NewComplaint resolve(ComplaintCategory category, Wording wording, String description, Instant receivedAt,
+                                 String orderId, String inquiryId, String clientId, Client given,
+                                 ComplaintHandling.Source source) {
+        if (orderId != null) {
+            OrderRecord order = orders.byId(orderId).orElseThrow(() -> new NotFoundException("no order with id '" + orderId + "'"));
+            return new NewComplaint(category, wording, description, receivedAt, knownClient(order.clientId()), orderId,
+                order.inquiryId(), order.amount(), source);
+        }
+        if (inquiryId != null) {
+            InquiryRecord inquiry = inquiries.byId(inquiryId)
+                .orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+            return new NewComplaint(category, wording, description, receivedAt, knownClient(inquiry.clientId()),
+                inquiry.orderId(), inquiryId, orderValue(inquiry.orderId()), source);
+        }
+        if (clientId != null) {
+            return new NewComplaint(category, wording, description, receivedAt, knownClient(clientId), null, null,
+                BigDecimal.ZERO, source);
+        }
+        return new NewComplaint(category, wording, description, receivedAt, given, null, null, BigDecimal.ZERO, source);
+    }
+
+    private Client givenClient(VariableReader r, ComplaintCategory category, Instant now) {
+        String company = r.text(Var.COMPANY, true, 200);
+        String contactName = r.text(Var.CONTACT_NAME, true, 200);
+        String email = r.email();
+        String country = r.country();
+        ZoneId zone = r.zone();
+        String language = r.language();
+        Tier tier = r.enumValue(Var.TIER, Tier.class, Tier.B);
+        Channel channel = r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, Channel.EMAIL);
+        String mainCategory = r.text(Var.MAIN_CATEGORY, false, 200);
+        return new Client(null, company, contactName, email, country, zone == null ? null : zone.getId(), language, tier,
+            channel == null ? null : channel.name(), mainCategory != null ? mainCategory
+            : "complaint: " + (category == null ? "unknown" : category.name()), null, now, now);
+    }
+
+    private Client knownClient(String clientId) {
+        return clients.byId(clientId).orElseThrow(() -> new NotFoundException("no client with id '" + clientId + "'"));
+    }
+
+    private BigDecimal orderValue(String orderId) {
+        return orderId == null ? BigDecimal.ZERO : orders.byId(orderId).map(OrderRecord::amount).orElse(BigDecimal.ZERO);
+    }
+
+    /** The client's ledger row: a client given with the complaint is kept (or updated, by email) now. */
+    public Client record(NewComplaint complaint, Instant now) {
+        return complaint.client().id() != null ? complaint.client() : clients.record(complaint.client(), now);
+    }
+}

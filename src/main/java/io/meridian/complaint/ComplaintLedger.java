@@ -1,0 +1,103 @@
+package io.meridian.complaint;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The complaint ledger, written in the transaction of the process step that changes a complaint. */
+@Repository
+public class ComplaintLedger {
+
+    private final JdbcClient jdbc;
+
+    public ComplaintLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(ComplaintRecord c) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", c.id());
+        p.put("number", c.complaintNumber());
+        p.put("clientId", c.clientId());
+        p.put("orderId", c.orderId());
+        p.put("inquiryId", c.inquiryId());
+        p.put("source", c.source().name());
+        p.put("category", c.category().name());
+        p.put("wording", c.wording().name());
+        p.put("description", c.description());
+        p.put("receivedAt", Timestamp.from(c.receivedAt()));
+        p.put("status", c.status().name());
+        p.put("level", c.escalationLevel());
+        p.put("pi", c.processInstanceId());
+        p.put("createdAt", Timestamp.from(c.createdAt()));
+        jdbc.sql("""
+                insert into complaint (id, complaint_number, client_id, order_id, inquiry_id, source, category, wording,
+                                       description, received_at, status, escalation_level, process_instance_id, created_at)
+                values (:id, :number, :clientId, :orderId, :inquiryId, :source, :category, :wording,
+                        :description, :receivedAt, :status, :level, :pi, :createdAt)""")
+            .params(p)
+            .update();
+    }
+
+    public Optional<ComplaintRecord> byId(String id) {
+        return jdbc.sql("select * from complaint where id = :id").param("id", id).query(ComplaintLedger::map).optional();
+    }
+
+    public boolean numberTaken(String number) {
+        return jdbc.sql("select count(*) from complaint where complaint_number = :n").param("n", number)
+            .query(Long.class).single() > 0;
+    }
+
+    public void classified(String id, ComplaintDecision d, Instant firstResponseDueAt) {
+        jdbc.sql("""
+                update complaint set severity = :severity, first_response_due_at = :due, team = :team,
+                       senior_contact = :senior, crisis = :crisis, channel = :channel
+                where id = :id""")
+            .param("severity", d.severity().name())
+            .param("due", Timestamp.from(firstResponseDueAt))
+            .param("team", d.team())
+            .param("senior", d.seniorContact())
+            .param("crisis", d.crisis())
+            .param("channel", d.channel())
+            .param("id", id)
+            .update();
+    }
+
+    public void status(String id, ComplaintRecord.Status status) {
+        jdbc.sql("update complaint set status = :status where id = :id").param("status", status.name()).param("id", id).update();
+    }
+
+    public void reopened(String id, Severity severity, int level) {
+        jdbc.sql("update complaint set status = 'REOPENED', severity = :severity, escalation_level = :level where id = :id")
+            .param("severity", severity.name()).param("level", level).param("id", id).update();
+    }
+
+    public void resolved(String id, Instant at) {
+        jdbc.sql("update complaint set status = 'RESOLVED', resolved_at = :at where id = :id")
+            .param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    private static ComplaintRecord map(ResultSet rs, int n) throws SQLException {
+        String severity = rs.getString("severity");
+        return new ComplaintRecord(rs.getString("id"), rs.getString("complaint_number"), rs.getString("client_id"),
+            rs.getString("order_id"), rs.getString("inquiry_id"), ComplaintHandling.Source.valueOf(rs.getString("source")),
+            ComplaintCategory.valueOf(rs.getString("category")), Wording.valueOf(rs.getString("wording")),
+            rs.getString("description"), instant(rs, "received_at"), severity == null ? null : Severity.valueOf(severity),
+            instant(rs, "first_response_due_at"), rs.getString("team"), (Boolean) rs.getObject("senior_contact"),
+            (Boolean) rs.getObject("crisis"), rs.getString("channel"), ComplaintRecord.Status.valueOf(rs.getString("status")),
+            rs.getInt("escalation_level"), rs.getString("process_instance_id"), instant(rs, "resolved_at"),
+            instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

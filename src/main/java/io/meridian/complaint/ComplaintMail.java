@@ -1,0 +1,48 @@
+package io.meridian.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.outbox.Outbox;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The messages of a complaint, planned in the outbox in the step's transaction: an update to the
+ * client at every stage (sent at once: a complaint is not the moment to wait for a contact
+ * window), and the crisis alert to the managers.
+ */
+@Component
+class ComplaintMail {
+
+    private final Outbox outbox;
+    private final StaffDirectory staff;
+
+    ComplaintMail(Outbox outbox, StaffDirectory staff) {
+        this.outbox = outbox;
+        this.staff = staff;
+    }
+
+    /** An update to the client; {@code subject} follows the complaint number. */
+    void toClient(DelegateExecution execution, String subject, String text, Instant now) {
+        String body = "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\n" + text
+            + "\n\nYour reference: " + number(execution) + ". Reply to this message at any time; we answer personally.\n";
+        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL), "[" + number(execution) + "] " + subject, body, now,
+            execution.getProcessBusinessKey());
+    }
+
+    /** Tells every member of {@code group} (who has an email address); answers how many were told. */
+    int toGroup(DelegateExecution execution, String group, String subject, String body, Instant now) {
+        List<String> recipients = staff.emailsOf(group);
+        for (String recipient : recipients) {
+            outbox.planEmail(recipient, "[" + number(execution) + "] " + subject, body, now, execution.getProcessBusinessKey());
+        }
+        return recipients.size();
+    }
+
+    static String number(DelegateExecution execution) {
+        return ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER);
+    }
+}

@@ -1,0 +1,131 @@
+package io.meridian.complaint;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.CurrentStep;
+import io.meridian.inquiry.CurrentSteps;
+import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
+import io.meridian.system.InvalidInputException;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens complaints (from other systems or from a detractor score) and brings the client's confirmation in. */
+@Service
+public class ComplaintService {
+
+    private final RuntimeService runtime;
+    private final ComplaintIntake intake;
+    private final ComplaintLedger complaints;
+    private final ClientLedger clients;
+    private final CurrentSteps steps;
+    private final EngineReads engine;
+
+    ComplaintService(RuntimeService runtime, ComplaintIntake intake, ComplaintLedger complaints, ClientLedger clients,
+                     CurrentSteps steps, EngineReads engine) {
+        this.engine = engine;
+        this.runtime = runtime;
+        this.intake = intake;
+        this.complaints = complaints;
+        this.clients = clients;
+        this.steps = steps;
+    }
+
+    /** What opening a complaint answers: the complaint, how the table classified it, and when the first answer is due. */
+    public record Opened(String id, String complaintNumber, String processInstanceId, String clientId,
+                         ComplaintDecisionView decision, Instant firstResponseDueAt) {
+    }
+
+    /** The classification as kept with the complaint. */
+    public record ComplaintDecisionView(String severity, String firstResponse, boolean crisis, String team,
+                                        boolean seniorContact, String channel, List<String> guidance, Object firedRules,
+                                        String rulesVersion) {
+    }
+
+    public record ComplaintView(ComplaintRecord complaint, Client client, List<CurrentStep> currentSteps) {
+    }
+
+    public record Confirmed(String id, boolean satisfied, ComplaintRecord.Status status, int escalationLevel) {
+    }
+
+    /** Validates everything (404 for an unknown order, inquiry or client) before the process starts. */
+    public Opened open(Map<String, Object> variables, UnaryOperator<String> fieldName) {
+        NewComplaint complaint = intake.read(variables, fieldName, now(), ComplaintHandling.Source.API);
+        return start(complaint);
+    }
+
+    Opened start(NewComplaint complaint) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> variables = complaint.variables();
+        // after Meridian's group check: support staff open complaints without engine rights to start processes
+        ProcessInstanceWithVariables pi = engine.asSystem(() -> runtime.createProcessInstanceByKey(ComplaintHandling.KEY)
+            .businessKey(id).setVariables(variables).executeWithVariablesInReturn());
+        Map<String, Object> v = pi.getVariables();
+        List<String> guidance = v.get(Var.GUIDANCE) == null ? List.of() : List.of(v.get(Var.GUIDANCE).toString().split("\n"));
+        ComplaintDecisionView decision = new ComplaintDecisionView((String) v.get(Var.SEVERITY), (String) v.get(Var.FIRST_RESPONSE),
+            Boolean.TRUE.equals(v.get(Var.CRISIS)), (String) v.get(Var.TEAM), Boolean.TRUE.equals(v.get(Var.SENIOR_CONTACT)),
+            (String) v.get(Var.CHANNEL), guidance, json(v.get(Var.FIRED_RULES)), (String) v.get(Var.RULES_VERSION));
+        return new Opened(id, (String) v.get(Var.COMPLAINT_NUMBER), pi.getId(), (String) v.get(Var.CLIENT_ID), decision,
+            ((Date) v.get(Var.FIRST_RESPONSE_DUE_AT)).toInstant());
+    }
+
+    public ComplaintView view(String id) {
+        ComplaintRecord complaint = find(id);
+        return new ComplaintView(complaint, clients.byId(complaint.clientId()).orElse(null),
+            complaint.processInstanceId() == null ? List.of() : steps.of(complaint.processInstanceId()));
+    }
+
+    @Transactional
+    public Confirmed confirm(String id, Boolean satisfied, String comment) {
+        if (satisfied == null) {
+            throw new InvalidInputException("satisfied", "satisfied is required (true or false)");
+        }
+        if (comment != null && comment.length() > ComplaintIntake.MAX_DESCRIPTION) {
+            throw new InvalidInputException("comment", "comment is longer than " + ComplaintIntake.MAX_DESCRIPTION + " characters");
+        }
+        ComplaintRecord complaint = find(id);
+        ProcessInstance pi = engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
+            .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)).orElse(null));
+        if (pi == null) {
+            throw new ConflictException("complaint " + id + " is not waiting for the client's confirmation (status "
+                + complaint.status() + (complaint.status() == ComplaintRecord.Status.RESOLVED ? ": it is resolved"
+                : ": the root-cause fix has not been sent yet") + ")");
+        }
+        engine.asSystem(() -> runtime.createMessageCorrelation(ComplaintHandling.Message.CONFIRMATION).processInstanceId(pi.getId())
+            .setVariable(Var.SATISFIED, satisfied).setVariable(Var.CLIENT_COMMENT, comment).correlateWithResult());
+        ComplaintRecord after = find(id);
+        return new Confirmed(id, satisfied, after.status(), after.escalationLevel());
+    }
+
+    private ComplaintRecord find(String id) {
+        return complaints.byId(id).orElseThrow(() -> new NotFoundException("no complaint with id '" + id + "'"));
+    }
+
+    private static Object json(Object text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("complaintFiredRules is not JSON", e);
+        }
+    }
+
+    static Instant now() {
+        return ClockUtil.now().toInstant();
+    }
+}

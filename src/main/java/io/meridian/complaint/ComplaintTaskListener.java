@@ -1,0 +1,164 @@
+package io.meridian.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.calendar.ContactWindow;
+import io.meridian.complaint.ComplaintHandling.Activity;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import io.meridian.inquiry.FollowUpPlanner;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.inquiry.TaskClocks;
+import io.meridian.inquiry.TaskGuidance;
+import io.meridian.rules.FiredRule;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of each complaint task: its due time, the follow-up date at the client's next
+ * contact window, and what its form shows (task-local {@code briefing}, {@code guidance},
+ * {@code why}). Due times: the acknowledgement by the first-response time after receipt (2 h in a
+ * crisis, 48 h for ordinary feedback, per the table); diagnosis and interim solution each within
+ * the same response time from now; the root-cause fix within 2 working days for HIGH and
+ * CRITICAL complaints, 5 otherwise (judgement).
+ */
+@Component
+class ComplaintTaskListener implements TaskListener {
+
+    static final int FIX_WORKING_DAYS = 5;
+    static final int URGENT_FIX_WORKING_DAYS = 2;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+
+    private final TaskClocks clocks;
+    private final FollowUpPlanner planner;
+    private final EtiquetteService etiquette;
+    private final ObjectMapper json;
+
+    ComplaintTaskListener(TaskClocks clocks, FollowUpPlanner planner, EtiquetteService etiquette, ObjectMapper json) {
+        this.clocks = clocks;
+        this.planner = planner;
+        this.etiquette = etiquette;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Instant now = ClockUtil.now().toInstant();
+        Instant due = due(task, now);
+        task.setDueDate(Date.from(due));
+        String country = ProcessValues.requiredText(task, Var.COUNTRY);
+        ZoneId givenZone = ProcessValues.zone(task, Var.TIME_ZONE);
+        Etiquette e = etiquette.decide(country, now, Tier.valueOf(ProcessValues.requiredText(task, Var.TIER)));
+        ZoneId clientZone = givenZone != null ? givenZone : ZoneId.of(e.timeZone());
+        Optional<ContactWindow> window = planner.nextWindow(country, givenZone, now);
+        task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+        task.setVariableLocal(Var.BRIEFING, TaskGuidance.cut(briefing(task, due, clientZone, window)));
+        task.setVariableLocal(Var.TASK_GUIDANCE, TaskGuidance.cut(guidance(task) + "\n\n" + TaskGuidance.guidance(e)));
+        task.setVariableLocal(Var.WHY, TaskGuidance.cut(why(task) + "\n\n" + TaskGuidance.why(e)));
+    }
+
+    Instant due(DelegateTask task, Instant now) {
+        Duration response = Duration.parse(ProcessValues.requiredText(task, Var.FIRST_RESPONSE));
+        return switch (task.getTaskDefinitionKey()) {
+            case Activity.ACKNOWLEDGE_COMPLAINT -> ProcessValues.instant(task, Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
+            case Activity.FIX_ROOT_CAUSE -> clocks.plusWorkingDays(now,
+                Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY)).compareTo(Severity.HIGH) >= 0
+                    ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
+            default -> now.plus(response);
+        };
+    }
+
+    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, Optional<ContactWindow> window) {
+        ZoneId teamZone = clocks.teamZone();
+        StringBuilder b = new StringBuilder();
+        b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(v(task, Var.CATEGORY))
+            .append(", worded ").append(v(task, Var.WORDING).toLowerCase(java.util.Locale.ROOT))
+            .append(", severity ").append(v(task, Var.SEVERITY));
+        if (Boolean.TRUE.equals(task.getVariable(Var.CRISIS))) {
+            b.append(" (crisis: answer within ").append(v(task, Var.FIRST_RESPONSE)).append(", 7×24)");
+        }
+        int level = Optional.ofNullable(ProcessValues.integer(task, Var.LEVEL)).orElse(0);
+        if (level > 0) {
+            b.append(", reopened ").append(level).append(level == 1 ? " time" : " times");
+        }
+        if (ComplaintHandling.Source.DETRACTOR.name().equals(task.getVariable(Var.SOURCE))) {
+            b.append(", opened from a detractor score");
+        }
+        b.append("\n\n**Client:** ").append(v(task, Var.COMPANY)).append(", ").append(v(task, Var.CONTACT_NAME))
+            .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY)).append(", tier ")
+            .append(v(task, Var.TIER));
+        if (ProcessValues.text(task, Var.ORDER_ID) != null) {
+            b.append(", order ").append(v(task, Var.ORDER_ID));
+        }
+        b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
+        Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
+        b.append("\n\n**Received:** ").append(both(received, teamZone, clientZone));
+        b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
+        b.append("\n\n**Answer by:** ").append(v(task, Var.CHANNEL).replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
+            .append(", confirmed in writing by email");
+        if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
+            b.append("; a manager of equal rank to the client answers");
+        }
+        b.append("\n\n**Next contact window:** ").append(window.map(w ->
+            w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + " team time = "
+                + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime() + " client time")
+            .orElse("none in the next weeks (the client is closed)"));
+        appendIfPresent(b, task, Var.CLIENT_COMMENT, "Client's last word");
+        appendIfPresent(b, task, Var.ACKNOWLEDGEMENT, "Acknowledged");
+        appendIfPresent(b, task, Var.DIAGNOSIS, "Diagnosis");
+        appendIfPresent(b, task, Var.INTERIM_SOLUTION, "Interim solution");
+        appendIfPresent(b, task, Var.ROOT_CAUSE, "Root cause");
+        appendIfPresent(b, task, Var.CORRECTIVE_ACTION, "Permanent fix");
+        return b.toString();
+    }
+
+    private static String guidance(DelegateTask task) {
+        String text = ProcessValues.text(task, Var.GUIDANCE);
+        return "**Handling this complaint:**" + (text == null ? " none" : "\n- " + text.replace("\n", "\n- "));
+    }
+
+    private String why(DelegateTask task) {
+        String text = ProcessValues.text(task, Var.FIRED_RULES);
+        if (text == null) {
+            return "";
+        }
+        try {
+            List<FiredRule> rows = json.readValue(text, new TypeReference<List<FiredRule>>() { });
+            return "Classified by the complaint-handling table, version " + v(task, Var.RULES_VERSION) + ", rows:\n"
+                + String.join("\n", rows.stream().map(TaskGuidance::row).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("complaintFiredRules is not the JSON the classification wrote", e);
+        }
+    }
+
+    private static void appendIfPresent(StringBuilder b, DelegateTask task, String variable, String label) {
+        String text = ProcessValues.text(task, variable);
+        if (text != null) {
+            b.append("\n\n**").append(label).append(":** ").append(text);
+        }
+    }
+
+    private static String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
+        return at.atZone(teamZone).format(CLOCK) + " team time (" + teamZone + ") = "
+            + at.atZone(clientZone).format(CLOCK) + " client time (" + clientZone + ")";
+    }
+
+    private static String v(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        return value == null ? "–" : value.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.meridian.complaint;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.ProcessValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A detractor score (NPS 0–6) at the after-sales check-in opens a complaint about the order, in
+ * the same transaction. The category is what the check-in recorded as having gone wrong (quality
+ * when nothing was said); the lower the score, the stronger the wording: 0–3 strong, 4–5
+ * neutral, 6 mild. The complaint's id is kept with the journey.
+ */
+@Component
+class OpenDetractorComplaintDelegate implements JavaDelegate {
+
+    /** The check-in form's optional answer to "what went wrong". */
+    static final String COMPLAINT_CATEGORY = "complaintCategory";
+    static final String DETRACTOR_COMPLAINT_ID = "detractorComplaintId";
+
+    private final ComplaintIntake intake;
+    private final ComplaintService complaints;
+
+    OpenDetractorComplaintDelegate(ComplaintIntake intake, ComplaintService complaints) {
+        this.intake = intake;
+        this.complaints = complaints;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int nps = ProcessValues.requiredInteger(execution, ClientJourney.Var.NPS, 0, 10);
+        String comment = ProcessValues.text(execution, ClientJourney.Var.SATISFACTION_COMMENT);
+        String category = ProcessValues.text(execution, COMPLAINT_CATEGORY);
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.ORDER_ID, ProcessValues.requiredText(execution, ClientJourney.Var.ORDER_ID));
+        v.put(Var.CATEGORY, category == null ? ComplaintCategory.QUALITY.name() : category);
+        v.put(Var.WORDING, wording(nps).name());
+        v.put(Var.DESCRIPTION, "After-sales check-in: NPS " + nps + " of 10, CSAT " + execution.getVariable(ClientJourney.Var.CSAT)
+            + " of 5, CES " + execution.getVariable(ClientJourney.Var.CES) + " of 7."
+            + (comment == null ? " The client left no comment." : " The client said: " + comment));
+        NewComplaint complaint = intake.read(v, UnaryOperator.identity(), ComplaintService.now(), ComplaintHandling.Source.DETRACTOR);
+        ComplaintService.Opened opened = complaints.start(complaint);
+        execution.setVariable(DETRACTOR_COMPLAINT_ID, opened.id());
+    }
+
+    static Wording wording(int nps) {
+        if (nps <= 3) {
+            return Wording.STRONG;
+        }
+        return nps <= 5 ? Wording.NEUTRAL : Wording.MILD;
+    }
+}

@@ -1,0 +1,81 @@
+package io.meridian.complaint;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.meridian.client.Client;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every complaint, however it was started: validates the start variables, keeps
+ * the client and records the complaint in the ledger. Runs in the start transaction, so a
+ * refused start leaves neither an instance nor a ledger row.
+ */
+@Component
+class RegisterComplaintDelegate implements JavaDelegate {
+
+    private static final int MAX_ID = 40;
+
+    private final ComplaintIntake intake;
+    private final ComplaintLedger complaints;
+
+    RegisterComplaintDelegate(ComplaintIntake intake, ComplaintLedger complaints) {
+        this.intake = intake;
+        this.complaints = complaints;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        ComplaintHandling.Source source = source(ProcessValues.text(execution, Var.SOURCE));
+        NewComplaint complaint = intake.read(execution.getVariables(), UnaryOperator.identity(), now, source, false);
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            id = UUID.randomUUID().toString();
+            execution.setProcessBusinessKey(id);
+        } else if (id.length() > MAX_ID) {
+            throw new InvalidInputException("businessKey", "the business key is the complaint id: at most " + MAX_ID + " characters");
+        } else if (complaints.byId(id).isPresent()) {
+            throw new InvalidInputException("businessKey", "complaint '" + id + "' exists already");
+        }
+        Client client = intake.record(complaint, now);
+        String number = number();
+        complaints.insert(new ComplaintRecord(id, number, client.id(), complaint.orderId(), complaint.inquiryId(), source,
+            complaint.category(), complaint.wording(), complaint.description(), complaint.receivedAt(), null, null, null,
+            null, null, null, ComplaintRecord.Status.RECEIVED, 0, execution.getProcessInstanceId(), null, now));
+        execution.setVariables(complaint.variables());
+        execution.setVariable(Var.CLIENT_ID, client.id());
+        execution.setVariable(Var.COMPLAINT_ID, id);
+        execution.setVariable(Var.COMPLAINT_NUMBER, number);
+        execution.setVariable(Var.LEVEL, 0);
+    }
+
+    private String number() {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String number = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+            if (!complaints.numberTaken(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("no free complaint number after 10 attempts");
+    }
+
+    private static ComplaintHandling.Source source(String text) {
+        if (text == null) {
+            return ComplaintHandling.Source.API;
+        }
+        try {
+            return ComplaintHandling.Source.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Var.SOURCE, "unknown complaintSource '" + text + "' (API or DETRACTOR)");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.meridian.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ProcessValues;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client is not satisfied: the complaint goes back to diagnosis one level higher. Its
+ * severity rises one step (at most CRITICAL), the response time becomes the table's for the new
+ * severity when that is shorter, managers join the candidates, and the client is told.
+ */
+@Component
+class ReopenComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintDecisionService decisions;
+    private final ComplaintLedger complaints;
+    private final ComplaintMail mail;
+
+    ReopenComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ComplaintMail mail) {
+        this.decisions = decisions;
+        this.complaints = complaints;
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        int level = ProcessValues.requiredInteger(execution, Var.LEVEL, 0, Integer.MAX_VALUE - 1) + 1;
+        Severity severity = raised(Severity.valueOf(ProcessValues.requiredText(execution, Var.SEVERITY)));
+        Duration current = Duration.parse(ProcessValues.requiredText(execution, Var.FIRST_RESPONSE));
+        Duration forSeverity = decisions.responseTime(severity);
+        execution.setVariable(Var.LEVEL, level);
+        execution.setVariable(Var.SEVERITY, severity.name());
+        execution.setVariable(Var.FIRST_RESPONSE, (forSeverity.compareTo(current) < 0 ? forSeverity : current).toString());
+        execution.setVariable(Var.TEAMS, ClassifyComplaintDelegate.teams(ProcessValues.requiredText(execution, Var.TEAM), true));
+        complaints.reopened(execution.getProcessBusinessKey(), severity, level);
+        String comment = ProcessValues.text(execution, Var.CLIENT_COMMENT);
+        mail.toClient(execution, "We have reopened your complaint",
+            "Thank you for telling us that the problem is not solved" + (comment == null ? "." : ": \"" + comment + "\".")
+                + "\n\nWe have reopened the matter with priority, and a manager now follows it personally. "
+                + "We will come back to you with a new diagnosis.", now);
+    }
+
+    static Severity raised(Severity severity) {
+        Severity[] all = Severity.values();
+        return all[Math.min(severity.ordinal() + 1, all.length - 1)];
+    }
+}

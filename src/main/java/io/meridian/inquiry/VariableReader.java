@@ -1,0 +1,164 @@
+package io.meridian.inquiry;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.InvalidInputException;
+
+/**
+ * Reads start variables (or a REST body flattened to them) and collects every problem, so one
+ * answer names all offending fields. The client's fields have the same names wherever a client
+ * is given: in an inquiry and in a complaint.
+ */
+public final class VariableReader {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    private final Map<String, ?> values;
+    private final java.util.function.UnaryOperator<String> name;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public VariableReader(Map<String, ?> values, java.util.function.UnaryOperator<String> name) {
+        this.values = values;
+        this.name = name;
+    }
+
+    public void error(String variable, String message) {
+        errors.putIfAbsent(name.apply(variable), message);
+    }
+
+    public String raw(String variable) {
+        Object value = values.get(variable);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    public String text(String variable, boolean required, int max) {
+        String value = raw(variable);
+        if (value == null && required) {
+            error(variable, name.apply(variable) + " is required");
+        } else if (value != null && value.length() > max) {
+            error(variable, name.apply(variable) + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    public String email() {
+        String value = text(Var.EMAIL, true, 320);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            error(Var.EMAIL, name.apply(Var.EMAIL) + " '" + value + "' is not an email address");
+        }
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    public String country() {
+        try {
+            return EtiquetteService.requireCountry(raw(Var.COUNTRY));
+        } catch (InvalidInputException e) {
+            error(Var.COUNTRY, e.getMessage().replaceFirst("^country", name.apply(Var.COUNTRY)));
+            return null;
+        }
+    }
+
+    public ZoneId zone() {
+        String value = raw(Var.TIME_ZONE);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            error(Var.TIME_ZONE, "unknown time zone '" + value + "' in " + name.apply(Var.TIME_ZONE)
+                + " (use an IANA id such as America/Los_Angeles)");
+            return null;
+        }
+    }
+
+    public String language() {
+        String value = raw(Var.LANGUAGE);
+        if (value != null && !LANGUAGE.matcher(value).matches()) {
+            error(Var.LANGUAGE, name.apply(Var.LANGUAGE) + " '" + value + "' is not a language tag such as en or pt-BR");
+        }
+        return value;
+    }
+
+    public <E extends Enum<E>> E enumValue(String variable, Class<E> type, E fallback) {
+        String value = raw(variable);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error(variable, "unknown " + name.apply(variable) + " '" + value + "' (one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+            return fallback;
+        }
+    }
+
+    public int quantity() {
+        Object value = values.get(Var.QUANTITY);
+        long quantity;
+        if (value == null || value.toString().isBlank()) {
+            error(Var.QUANTITY, name.apply(Var.QUANTITY) + " is required");
+            return 0;
+        } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+            quantity = n.longValue();
+        } else {
+            try {
+                quantity = Long.parseLong(value.toString().trim());
+            } catch (NumberFormatException e) {
+                error(Var.QUANTITY, name.apply(Var.QUANTITY) + " '" + value + "' is not a whole number");
+                return 0;
+            }
+        }
+        if (quantity < 1 || quantity > 1_000_000_000L) {
+            error(Var.QUANTITY, name.apply(Var.QUANTITY) + " must be between 1 and 1000000000");
+            return 0;
+        }
+        return (int) quantity;
+    }
+
+    public Instant instant(String variable, Instant fallback) {
+        Object value = values.get(variable);
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        String text = raw(variable);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            error(variable, name.apply(variable) + " '" + text + "' is not an ISO-8601 date-time with offset, e.g. 2027-03-01T10:00:00Z");
+            return fallback;
+        }
+    }
+
+    /** Refuses the input naming every problem found so far. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}

@@ -1,0 +1,249 @@
+package io.meridian.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.meridian.complaint.ComplaintHandling.Activity;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/** Every path of complaint handling (satisfied at once, reopened, crisis), with a controlled clock. */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ComplaintProcessTest {
+
+    /** A Tuesday morning in Shanghai. */
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    ComplaintLedger ledger;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    static Map<String, Object> complaint(String country, String email, String tier, String category, String wording) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.COMPANY, "Client of " + country);
+        v.put(Var.CONTACT_NAME, "Alex Client");
+        v.put(Var.EMAIL, email);
+        v.put(Var.COUNTRY, country);
+        v.put(Var.TIER, tier);
+        v.put(Var.CATEGORY, category);
+        v.put(Var.WORDING, wording);
+        v.put(Var.DESCRIPTION, "The last shipment had scratched panels.");
+        return v;
+    }
+
+    ProcessInstance open(Map<String, Object> variables) {
+        ComplaintService.Opened opened = complaints.open(variables, UnaryOperator.identity());
+        return runtimeService().createProcessInstanceQuery().processInstanceId(opened.processInstanceId()).singleResult();
+    }
+
+    void acknowledgeDiagnoseAndFix(ProcessInstance pi) {
+        complete(task(Activity.ACKNOWLEDGE_COMPLAINT, pi), withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
+        diagnoseAndFix(pi);
+    }
+
+    void diagnoseAndFix(ProcessInstance pi) {
+        complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "Pallets were stacked too high."));
+        complete(task(Activity.PROVIDE_INTERIM_SOLUTION, pi), withVariables(Var.INTERIM_SOLUTION, "Replacement panels by air this week."));
+        complete(task(Activity.FIX_ROOT_CAUSE, pi), withVariables(Var.ROOT_CAUSE, "No stacking limit on the label.",
+            Var.CORRECTIVE_ACTION, "Stacking limit printed on every carton."));
+    }
+
+    void confirm(ProcessInstance pi, boolean satisfied, String comment) {
+        complaints.confirm(pi.getBusinessKey(), satisfied, comment);
+    }
+
+    List<String> subjects(ProcessInstance pi, String recipient) {
+        return outbox.about(pi.getBusinessKey()).stream().filter(m -> m.recipient().equals(recipient))
+            .map(OutboxMessage::subject).toList();
+    }
+
+    @Test
+    void shouldCloseWhenTheClientIsSatisfiedAtOnce() {
+        ProcessInstance pi = open(complaint("DE", "satisfied@example.com", "B", "QUALITY", "NEUTRAL"));
+        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT).hasPassed(Activity.CLASSIFY_COMPLAINT)
+            .hasNotPassed(Activity.ALERT_MANAGERS);
+        Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
+        assertThat(acknowledge).hasCandidateGroup("support");
+        // ordinary feedback: the first answer within 48 hours of receipt
+        assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
+        assertThat(acknowledge.getFollowUpDate()).isNotNull();
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.BRIEFING))
+            .contains("QUALITY").contains("scratched panels");
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.WHY))
+            .contains("complaint-handling table").contains("Categories row");
+
+        complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
+        // diagnosis within the response time of its severity (NORMAL: 48 hours)
+        assertThat(task(Activity.DIAGNOSE_COMPLAINT, pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
+        complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "Pallets were stacked too high."));
+        complete(task(Activity.PROVIDE_INTERIM_SOLUTION, pi), withVariables(Var.INTERIM_SOLUTION, "Replacement panels by air this week."));
+        // NORMAL: the root-cause fix within 5 team working days (Tuesday 12 Jan -> Tuesday 19 Jan)
+        assertThat(task(Activity.FIX_ROOT_CAUSE, pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
+        complete(task(Activity.FIX_ROOT_CAUSE, pi), withVariables(Var.ROOT_CAUSE, "No stacking limit on the label.",
+            Var.CORRECTIVE_ACTION, "Stacking limit printed on every carton."));
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CONFIRMATION);
+        assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ComplaintRecord.Status.ROOT_CAUSE_FIXED);
+        confirm(pi, true, "Thank you.");
+
+        assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_COMPLAINT, Activity.CLASSIFY_COMPLAINT,
+                Activity.ACKNOWLEDGE_COMPLAINT, Activity.SEND_ACKNOWLEDGEMENT, Activity.DIAGNOSE_COMPLAINT, Activity.SEND_DIAGNOSIS,
+                Activity.PROVIDE_INTERIM_SOLUTION, Activity.SEND_INTERIM_SOLUTION, Activity.FIX_ROOT_CAUSE,
+                Activity.SEND_ROOT_CAUSE_FIX, Activity.AWAIT_CONFIRMATION, Activity.CLOSE_COMPLAINT, Activity.COMPLAINT_RESOLVED)
+            .hasNotPassed(Activity.REOPEN_COMPLAINT);
+        ComplaintRecord record = ledger.byId(pi.getBusinessKey()).orElseThrow();
+        assertThat(record.status()).isEqualTo(ComplaintRecord.Status.RESOLVED);
+        assertThat(record.resolvedAt()).isEqualTo(START);
+        // the client heard at every stage, and got the closing report
+        assertThat(subjects(pi, "satisfied@example.com")).hasSize(5).allMatch(s -> s.startsWith("[" + record.complaintNumber() + "] "))
+            .anyMatch(s -> s.contains("We have received your complaint")).anyMatch(s -> s.contains("What we found"))
+            .anyMatch(s -> s.contains("Interim solution")).anyMatch(s -> s.contains("are you satisfied"))
+            .anyMatch(s -> s.contains("Closing report"));
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Root cause"))
+            .singleElement().satisfies(m -> assertThat(m.body()).contains("Dear Alex Client")
+                .contains("No stacking limit on the label.").contains("Stacking limit printed on every carton."));
+    }
+
+    @Test
+    void shouldReopenOneLevelHigherWhenTheClientIsNotSatisfied() {
+        ProcessInstance pi = open(complaint("DE", "reopened@example.com", "B", "QUALITY", "NEUTRAL"));
+        acknowledgeDiagnoseAndFix(pi);
+        Instant later = START.plus(Duration.ofDays(3));
+        ClockUtil.setCurrentTime(Date.from(later));
+        confirm(pi, false, "Still scratched.");
+
+        assertThat(pi).isWaitingAt(Activity.DIAGNOSE_COMPLAINT).hasPassed(Activity.REOPEN_COMPLAINT);
+        assertThat(pi).variables().containsEntry(Var.LEVEL, 1).containsEntry(Var.SEVERITY, "HIGH")
+            .containsEntry(Var.FIRST_RESPONSE, "PT24H");
+        Task diagnose = task(Activity.DIAGNOSE_COMPLAINT, pi);
+        // a manager joins, and the raised severity answers faster (HIGH: 24 hours in the table)
+        assertThat(diagnose).hasCandidateGroup("support").hasCandidateGroup("managers");
+        assertThat(diagnose.getDueDate().toInstant()).isEqualTo(later.plus(Duration.ofHours(24)));
+        assertThat((String) engine.getTaskService().getVariableLocal(diagnose.getId(), Var.BRIEFING))
+            .contains("reopened 1 time").contains("Still scratched.");
+        ComplaintRecord reopened = ledger.byId(pi.getBusinessKey()).orElseThrow();
+        assertThat(reopened.status()).isEqualTo(ComplaintRecord.Status.REOPENED);
+        assertThat(reopened.escalationLevel()).isEqualTo(1);
+        assertThat(reopened.severity()).isEqualTo(Severity.HIGH);
+        assertThat(subjects(pi, "reopened@example.com")).anyMatch(s -> s.contains("We have reopened your complaint"));
+
+        complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "The new pallets were stacked too high too."));
+        complete(task(Activity.PROVIDE_INTERIM_SOLUTION, pi), withVariables(Var.INTERIM_SOLUTION, "Second replacement by air."));
+        // HIGH: the root-cause fix within 2 team working days (Friday 15 Jan 10:00 Shanghai + 2 = Tuesday 19 Jan)
+        assertThat(task(Activity.FIX_ROOT_CAUSE, pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
+        complete(task(Activity.FIX_ROOT_CAUSE, pi), withVariables(Var.ROOT_CAUSE, "Forklift drivers ignored the label.",
+            Var.CORRECTIVE_ACTION, "Training and a stacking frame."));
+        confirm(pi, false, "Not yet.");
+        assertThat(pi).variables().containsEntry(Var.LEVEL, 2).containsEntry(Var.SEVERITY, "CRITICAL");
+        diagnoseAndFix(pi);
+        confirm(pi, true, null);
+        assertThat(pi).isEnded().hasPassed(Activity.CLOSE_COMPLAINT);
+        assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ComplaintRecord.Status.RESOLVED);
+    }
+
+    @Test
+    void shouldOpenTheCrisisChannelForAStrongQualityComplaintOfAKeyAccount() {
+        Map<String, Object> v = complaint("US", "crisis@example.com", "A", "QUALITY", "STRONG");
+        v.put(Var.RECEIVED_AT, "2027-01-12T01:30:00Z");
+        ProcessInstance pi = open(v);
+        assertThat(pi).hasPassed(Activity.ALERT_MANAGERS).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT)
+            .variables().containsEntry(Var.SEVERITY, "CRITICAL").containsEntry(Var.CRISIS, true);
+        Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
+        // crisis: answered within 2 hours of receipt, managers among the candidates
+        assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T03:30:00Z"));
+        assertThat(acknowledge).hasCandidateGroup("support").hasCandidateGroup("managers");
+        // every manager with an email address is alerted (demo users max and demo)
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis"))
+            .extracting(OutboxMessage::recipient).contains("max@meridian.example", "demo@meridian.example")
+            .doesNotContain("crisis@example.com");
+        acknowledgeDiagnoseAndFix(pi);
+        confirm(pi, true, null);
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void shouldRaiseAMildComplaintOfAnIndirectCultureAndHaveASeniorAnswerPrivately() {
+        ProcessInstance pi = open(complaint("JP", "mild@example.jp", "B", "QUALITY", "MILD"));
+        assertThat(pi).variables().containsEntry(Var.SEVERITY, "HIGH").containsEntry(Var.CHANNEL, "PRIVATE_CALL")
+            .containsEntry(Var.SENIOR_CONTACT, true);
+        assertThat(task(Activity.ACKNOWLEDGE_COMPLAINT, pi)).hasCandidateGroup("managers");
+        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+            .contains("private call").contains("a manager of equal rank");
+    }
+
+    @Test
+    void shouldRefuseACompletionWithoutTheTextForTheClient() {
+        ProcessInstance pi = open(complaint("DE", "empty@example.com", "B", "BILLING", "NEUTRAL"));
+        Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(acknowledge.getId()))
+            .isInstanceOf(InvalidInputException.class).hasMessageContaining("acknowledgement");
+        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT);
+        assertThat(outbox.about(pi.getBusinessKey())).isEmpty();
+    }
+
+    @Test
+    void shouldStartNothingForAComplaintItRefuses() {
+        long before = jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        long instances = runtimeService().createProcessInstanceQuery().processDefinitionKey(ComplaintHandling.KEY).count();
+        Map<String, Object> v = complaint("DE", "refused@example.com", "B", "NOISE", "LOUD");
+        v.remove(Var.DESCRIPTION);
+        assertThatThrownBy(() -> open(v)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.fields()).containsKeys(Var.CATEGORY, Var.WORDING, Var.DESCRIPTION));
+        // an engine-rest start goes through the same checks inside the process
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(ComplaintHandling.KEY, v))
+            .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(before);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ComplaintHandling.KEY).count()).isEqualTo(instances);
+        assertThat(jdbc.sql("select count(*) from client where email = 'refused@example.com'").query(Long.class).single()).isZero();
+    }
+}
