@@ -1,17 +1,21 @@
 package io.meridian.outbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.meridian.outbox.OutboxMessage.Delivery;
+import io.meridian.outbox.OutboxMessage.Kind;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The outbox table. Written in the caller's transaction, so a message exists exactly when the
- * process step that planned it has committed.
+ * process step that planned it has committed; {@link OutboxRelay} sends it later, by SMTP.
  */
 @Repository
 public class Outbox {
@@ -22,13 +26,35 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
+    /** Plans an email to a client, to go out at {@code plannedAt} (usually the client's next contact window). */
     public OutboxMessage planEmail(String recipient, String subject, String body, Instant plannedAt, String reference) {
+        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference);
+    }
+
+    /** Plans a notification to a team member or a team's mailbox, to go out at once. */
+    public OutboxMessage planInternal(String recipient, String subject, String body, String reference) {
+        return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference);
+    }
+
+    /** Every message about one inquiry, order or complaint, oldest first. */
+    public List<OutboxMessage> about(String reference) {
+        return jdbc.sql("select * from outbox_message where reference = :reference order by created_at, planned_at")
+            .param("reference", reference)
+            .query((rs, n) -> read(rs))
+            .list();
+    }
+
+    private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference) {
         OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), recipient, subject, body,
-            OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant());
+            OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant(),
+            kind, Delivery.planned(plannedAt));
         jdbc.sql("""
-                insert into outbox_message (id, recipient, subject, body, channel, planned_at, status, reference, created_at)
-                values (:id, :recipient, :subject, :body, :channel, :plannedAt, :status, :reference, :createdAt)""")
+                insert into outbox_message (id, kind, recipient, subject, body, channel, planned_at, next_attempt_at,
+                                            status, reference, created_at)
+                values (:id, :kind, :recipient, :subject, :body, :channel, :plannedAt, :plannedAt,
+                        :status, :reference, :createdAt)""")
             .param("id", message.id())
+            .param("kind", kind.name())
             .param("recipient", message.recipient())
             .param("subject", message.subject())
             .param("body", message.body())
@@ -41,14 +67,16 @@ public class Outbox {
         return message;
     }
 
-    /** Every message about one inquiry or order, oldest first. */
-    public List<OutboxMessage> about(String reference) {
-        return jdbc.sql("select * from outbox_message where reference = :reference order by created_at, planned_at")
-            .param("reference", reference)
-            .query((rs, n) -> new OutboxMessage(rs.getString("id"), rs.getString("recipient"), rs.getString("subject"),
-                rs.getString("body"), OutboxMessage.Channel.valueOf(rs.getString("channel")),
-                rs.getTimestamp("planned_at").toInstant(), OutboxMessage.Status.valueOf(rs.getString("status")),
-                rs.getString("reference"), rs.getTimestamp("created_at").toInstant()))
-            .list();
+    static OutboxMessage read(ResultSet rs) throws SQLException {
+        return new OutboxMessage(rs.getString("id"), rs.getString("recipient"), rs.getString("subject"),
+            rs.getString("body"), OutboxMessage.Channel.valueOf(rs.getString("channel")),
+            rs.getTimestamp("planned_at").toInstant(), OutboxMessage.Status.valueOf(rs.getString("status")),
+            rs.getString("reference"), rs.getTimestamp("created_at").toInstant(), Kind.valueOf(rs.getString("kind")),
+            new Delivery(rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
+                instant(rs.getTimestamp("sent_at")), rs.getString("last_error")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

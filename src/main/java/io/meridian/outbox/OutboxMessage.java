@@ -2,12 +2,37 @@ package io.meridian.outbox;
 
 import java.time.Instant;
 
-/** One message to a client, planned for {@code plannedAt} (inside the client's contact window). */
+/**
+ * One message in the outbox, planned for {@code plannedAt}: to a client inside the client's
+ * contact window, or to staff at once. {@code delivery} tells how far sending has come, so that
+ * a message that could not be sent is visible rather than lost.
+ */
 public record OutboxMessage(String id, String recipient, String subject, String body, Channel channel,
-                            Instant plannedAt, Status status, String reference, Instant createdAt) {
+                            Instant plannedAt, Status status, String reference, Instant createdAt,
+                            Kind kind, Delivery delivery) {
 
     /** How the message goes out; confirmations always go by email. */
     public enum Channel { EMAIL }
 
-    public enum Status { PLANNED, SENT, FAILED }
+    /** Whom the message is for: a client, or the team (an internal notification). */
+    public enum Kind { CLIENT, INTERNAL }
+
+    /**
+     * PLANNED waits for its time (or its next attempt, or an SMTP host); SENDING is claimed by one
+     * node; SENT went out; FAILED gave up after the last attempt and needs a person.
+     */
+    public enum Status { PLANNED, SENDING, SENT, FAILED }
+
+    /**
+     * @param attempts      sending attempts made so far
+     * @param nextAttemptAt when the relay tries next (the planned time before the first attempt)
+     * @param sentAt        when the SMTP server accepted the message, null until then
+     * @param lastError     why the last attempt failed, null if none did
+     */
+    public record Delivery(int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+
+        static Delivery planned(Instant plannedAt) {
+            return new Delivery(0, plannedAt, null, null);
+        }
+    }
 }

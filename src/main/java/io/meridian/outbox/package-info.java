@@ -1,2 +1,5 @@
-/** Messages to clients planned for sending (the outbox); delivery by SMTP comes with the complaints issue. */
+/**
+ * Messages to clients and notifications to staff: planned in the outbox table in the caller's
+ * transaction, sent by SMTP at their planned time, once, with retries, by whichever node claims them.
+ */
 package io.meridian.outbox;

@@ -7,11 +7,16 @@ import java.time.Instant;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,12 +43,17 @@ class PostgresProfileTest {
         postgres.close();
     }
 
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
     @Autowired
     ProcessEngine engine;
     @Autowired
     IdentityService identity;
     @Autowired
     EtiquetteService etiquette;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void runsTheEngineOnPostgres() throws Exception {
@@ -54,5 +64,17 @@ class PostgresProfileTest {
         assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
         assertThat(identity.checkPassword("sam", "demo")).isTrue();
         assertThat(etiquette.decide("DE", Instant.parse("2027-06-15T10:00:00Z"), Tier.B).directness()).isEqualTo("DIRECT");
+    }
+
+    @Test
+    void sendsTheOutboxOnPostgres() {
+        OutboxMessage planned = outbox.planEmail("pg@example.com", "Quotation", "Our quote.", ClockUtil.now().toInstant(), "INQ-PG");
+        outbox.planEmail("pg-later@example.com", "Follow-up", "Later.", ClockUtil.now().toInstant().plusSeconds(3600), "INQ-PG");
+
+        mail.deliverDue();
+
+        assertThat(mail.received()).singleElement().satisfies(m -> assertThat(m.outboxId()).isEqualTo(planned.id()));
+        assertThat(outbox.about("INQ-PG")).extracting(OutboxMessage::status)
+            .containsExactlyInAnyOrder(OutboxMessage.Status.SENT, OutboxMessage.Status.PLANNED);
     }
 }

@@ -1,0 +1,105 @@
+package io.meridian.outbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The delivery side of the outbox table, shared by every node on the database. Each change is one
+ * conditional UPDATE, committed on its own: a node owns a message only when its claim changed the
+ * row, and the attempt count it wrote fences its later updates, so a node whose lease ran out can
+ * no longer touch a message another node has claimed since.
+ */
+@Repository
+class OutboxQueue {
+
+    /** A message this node has claimed; {@code attempt} counts this attempt and identifies the claim. */
+    record Claim(OutboxMessage message, int attempt) {
+    }
+
+    private static final String DUE = """
+        ((status = 'PLANNED' and next_attempt_at <= :now) or (status = 'SENDING' and claimed_until <= :now))""";
+
+    private final JdbcClient jdbc;
+
+    OutboxQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Messages to send now: planned and due, or claimed by a node whose lease ran out. Oldest first. */
+    List<OutboxMessage> due(Instant now, int limit) {
+        return jdbc.sql("select * from outbox_message where " + DUE + " order by next_attempt_at, id fetch first :limit rows only")
+            .param("now", Timestamp.from(now))
+            .param("limit", limit)
+            .query((rs, n) -> Outbox.read(rs))
+            .list();
+    }
+
+    /** Messages planned and due but not sent. */
+    long countDue(Instant now) {
+        return jdbc.sql("select count(*) from outbox_message where status = 'PLANNED' and next_attempt_at <= :now")
+            .param("now", Timestamp.from(now))
+            .query(Long.class)
+            .single();
+    }
+
+    /** Claims a message seen by {@link #due}; empty when another node was faster. */
+    Optional<Claim> claim(OutboxMessage message, String node, Instant now, Instant leaseUntil) {
+        int seen = message.delivery().attempts();
+        int updated = jdbc.sql("update outbox_message set status = 'SENDING', attempts = attempts + 1, claimed_until = :leaseUntil,"
+                + " claimed_by = :node where id = :id and attempts = :seen and " + DUE)
+            .param("leaseUntil", Timestamp.from(leaseUntil))
+            .param("node", node)
+            .param("id", message.id())
+            .param("seen", seen)
+            .param("now", Timestamp.from(now))
+            .update();
+        return updated == 1 ? Optional.of(new Claim(message, seen + 1)) : Optional.empty();
+    }
+
+    /** Whether the claim still held when the message was marked sent. */
+    boolean sent(Claim claim, Instant sentAt) {
+        return jdbc.sql("update outbox_message set status = 'SENT', sent_at = :sentAt, claimed_until = null"
+                + " where id = :id and status = 'SENDING' and attempts = :attempt")
+            .param("sentAt", Timestamp.from(sentAt))
+            .param("id", claim.message().id())
+            .param("attempt", claim.attempt())
+            .update() == 1;
+    }
+
+    /** Back to PLANNED, due again at {@code nextAttemptAt}. */
+    boolean retryLater(Claim claim, Instant nextAttemptAt, String error) {
+        return jdbc.sql("update outbox_message set status = 'PLANNED', next_attempt_at = :next, last_error = :error,"
+                + " claimed_until = null where id = :id and status = 'SENDING' and attempts = :attempt")
+            .param("next", Timestamp.from(nextAttemptAt))
+            .param("error", error)
+            .param("id", claim.message().id())
+            .param("attempt", claim.attempt())
+            .update() == 1;
+    }
+
+    /** FAILED for good: kept in the table for a person to look at, never sent again by the relay. */
+    boolean failed(Claim claim, String error) {
+        return jdbc.sql("update outbox_message set status = 'FAILED', last_error = :error, claimed_until = null"
+                + " where id = :id and status = 'SENDING' and attempts = :attempt")
+            .param("error", error)
+            .param("id", claim.message().id())
+            .param("attempt", claim.attempt())
+            .update() == 1;
+    }
+
+    /** FAILED without a new attempt: the lease of the last allowed attempt ran out (the node stopped mid-send). */
+    boolean abandoned(OutboxMessage message, Instant now, String error) {
+        return jdbc.sql("update outbox_message set status = 'FAILED', last_error = :error, claimed_until = null"
+                + " where id = :id and status = 'SENDING' and attempts = :attempt and claimed_until <= :now")
+            .param("error", error)
+            .param("id", message.id())
+            .param("attempt", message.delivery().attempts())
+            .param("now", Timestamp.from(now))
+            .update() == 1;
+    }
+}

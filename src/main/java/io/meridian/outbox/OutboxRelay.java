@@ -1,0 +1,181 @@
+package io.meridian.outbox;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.meridian.outbox.OutboxQueue.Claim;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due outbox messages by SMTP, each once however many nodes run a relay on the database:
+ * a message is claimed in the database before it is sent and marked SENT after. A failed send is
+ * retried with doubling delays up to {@code meridian.outbox.max-attempts}, then marked FAILED and
+ * kept. Without an SMTP host ({@code spring.mail.host}) nothing is sent and messages stay PLANNED.
+ *
+ * <p>If a node stops after the SMTP server took a message but before it was marked SENT, the
+ * message goes out again once the lease has run out: delivery is at least once in that one case,
+ * exactly once otherwise. The {@value #OUTBOX_ID_HEADER} header lets a receiving system tell.
+ */
+@Component
+class OutboxRelay {
+
+    /** Mail header carrying the outbox message id. */
+    static final String OUTBOX_ID_HEADER = "X-Meridian-Outbox-Id";
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private enum Outcome { SENT, RETRY, FAILED, TAKEN }
+
+    private final OutboxQueue queue;
+    private final JavaMailSender sender;
+    private final OutboxSettings settings;
+    private final MailSettings mail;
+    private final String node;
+    private volatile Instant lastReport;
+
+    @Autowired
+    OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail) {
+        this(queue, sender.getIfAvailable(), settings, mail);
+    }
+
+    /** @param sender the SMTP server, or null when none is configured */
+    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail) {
+        this.queue = queue;
+        this.sender = sender;
+        this.settings = settings;
+        this.mail = mail;
+        String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.node = name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reportAtStartUp() {
+        String polling = settings.pollEnabled() ? "every " + settings.pollInterval() : "never (meridian.outbox.poll-enabled=false)";
+        if (sender == null) {
+            log.warn("No SMTP host configured (spring.mail.host): client messages and staff notifications stay in the"
+                + " outbox as PLANNED and are not sent until one is");
+        } else {
+            log.info("Outbox relay sends email via {} from {}, looking for due messages {}", server(), mail.from(), polling);
+        }
+    }
+
+    /**
+     * One round: claims and sends up to {@code batch-size} due messages.
+     *
+     * @return how many messages this round tried to send (0 when nothing was due or no SMTP host is set)
+     */
+    int relayDue() {
+        Instant now = ClockUtil.now().toInstant();
+        if (sender == null) {
+            reportWaiting(now);
+            return 0;
+        }
+        Map<Outcome, Integer> round = new EnumMap<>(Outcome.class);
+        for (OutboxMessage message : queue.due(now, settings.batchSize())) {
+            round.merge(deliver(message), 1, Integer::sum);
+        }
+        int tried = round.getOrDefault(Outcome.SENT, 0) + round.getOrDefault(Outcome.RETRY, 0) + round.getOrDefault(Outcome.FAILED, 0);
+        if (tried > 0) {
+            log.info("Outbox round: {} sent, {} to retry, {} failed", round.getOrDefault(Outcome.SENT, 0),
+                round.getOrDefault(Outcome.RETRY, 0), round.getOrDefault(Outcome.FAILED, 0));
+        }
+        return tried;
+    }
+
+    private Outcome deliver(OutboxMessage message) {
+        Instant now = ClockUtil.now().toInstant();
+        if (message.status() == OutboxMessage.Status.SENDING && message.delivery().attempts() >= settings.maxAttempts()) {
+            String error = "the claim of the last attempt expired (did a node stop while sending?); it may have gone out";
+            if (queue.abandoned(message, now, error)) {
+                warnFailed(message, message.delivery().attempts(), error);
+                return Outcome.FAILED;
+            }
+            return Outcome.TAKEN;
+        }
+        return queue.claim(message, node, now, now.plus(settings.lease()))
+            .map(this::send)
+            .orElse(Outcome.TAKEN);
+    }
+
+    private Outcome send(Claim claim) {
+        OutboxMessage message = claim.message();
+        try {
+            sender.send(mime -> compose(mime, message));
+        } catch (MailException e) {
+            return failed(claim, e);
+        }
+        if (!queue.sent(claim, ClockUtil.now().toInstant())) {
+            log.warn("Outbox message {} (reference {}) was sent after its claim expired; another node may send it again",
+                message.id(), message.reference());
+        }
+        log.debug("Sent outbox message {} (reference {})", message.id(), message.reference());
+        return Outcome.SENT;
+    }
+
+    private void compose(MimeMessage mime, OutboxMessage message) throws jakarta.mail.MessagingException {
+        MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+        helper.setFrom(mail.from());
+        helper.setTo(message.recipient());
+        helper.setSubject(message.subject());
+        helper.setText(message.body());
+        mime.setHeader(OUTBOX_ID_HEADER, message.id());
+    }
+
+    private Outcome failed(Claim claim, MailException e) {
+        OutboxMessage message = claim.message();
+        String error = abbreviate(e.getMessage());
+        if (claim.attempt() >= settings.maxAttempts()) {
+            queue.failed(claim, error);
+            warnFailed(message, claim.attempt(), error);
+            return Outcome.FAILED;
+        }
+        Instant next = ClockUtil.now().toInstant().plus(settings.retryDelay(claim.attempt()));
+        queue.retryLater(claim, next, error);
+        log.info("Sending outbox message {} (reference {}) failed, attempt {} of {}; next attempt at {}: {}",
+            message.id(), message.reference(), claim.attempt(), settings.maxAttempts(), next, error);
+        return Outcome.RETRY;
+    }
+
+    private void warnFailed(OutboxMessage message, int attempts, String error) {
+        log.warn("Outbox message {} (reference {}) FAILED after {} attempts and will not be retried; it stays in the"
+            + " outbox: {}", message.id(), message.reference(), attempts, error);
+    }
+
+    private void reportWaiting(Instant now) {
+        Instant last = lastReport;
+        if (last != null && now.isBefore(last.plus(settings.reportInterval()))) {
+            return;
+        }
+        lastReport = now;
+        long waiting = queue.countDue(now);
+        if (waiting > 0) {
+            log.warn("{} outbox message(s) due and not sent: no SMTP host configured (spring.mail.host)", waiting);
+        }
+    }
+
+    private String server() {
+        return sender instanceof JavaMailSenderImpl smtp ? smtp.getHost() + ":" + smtp.getPort() : sender.getClass().getSimpleName();
+    }
+
+    private static String abbreviate(String text) {
+        String message = text == null ? "unknown error" : text;
+        return message.length() <= MAX_ERROR_LENGTH ? message : message.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,127 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Message;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The journey's client messages arrive as real email: the quote in the client's window, the tracking number at once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JourneyMailTest {
+
+    /** A Tuesday morning in Shanghai, the middle of Monday night in Germany. */
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Outbox outbox;
+    @Value("${meridian.mail.from}")
+    String from;
+
+    @BeforeEach
+    void startOfTheDay() {
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldMailTheQuoteConfirmationInTheClientsNextContactWindow() {
+        ProcessInstance journey = startAndQuote("quote-mail@acme.example");
+        OutboxMessage planned = outbox.about(journey.getBusinessKey()).get(0);
+        assertThat(planned.plannedAt()).isAfter(START);
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("quote-mail@acme.example")).as("not before the client's contact window").isEmpty();
+
+        ClockUtil.setCurrentTime(Date.from(planned.plannedAt()));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("quote-mail@acme.example")).singleElement().satisfies(m -> {
+            assertThat(m.from()).isEqualTo(from);
+            assertThat(m.to()).containsExactly("quote-mail@acme.example");
+            assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60 (confirmed items)");
+            assertThat(m.body()).startsWith("Dear Pat Client,\n\nthank you for your inquiry.")
+                .contains("Product: LED panel 60x60", "Quantity asked: 500", "Port of loading: Ningbo", "Unit price: 12.5 USD",
+                    "Valid until: 2027-03-31")
+                .endsWith("We look forward to your answer.");
+            assertThat(m.outboxId()).isEqualTo(planned.id());
+        });
+        assertThat(outbox.about(journey.getBusinessKey())).singleElement()
+            .satisfies(m -> assertThat(m.status()).isEqualTo(OutboxMessage.Status.SENT));
+    }
+
+    @Test
+    void shouldMailTheTrackingNumberAtOnceWhenTheOrderShips() {
+        ProcessInstance journey = startAndQuote("tracking-mail@acme.example");
+        correlate(journey, Message.CLIENT_RESPONSE, Map.of(Var.CLIENT_DECISION, "ACCEPTED"));
+        correlate(journey, Message.PAYMENT_RECEIVED, Map.of(Var.PAYMENT_AMOUNT, 6250.0, Var.PAYMENT_RECEIVED_AT, Date.from(START)));
+        complete(journey, Activity.CONFIRM_ORDER,
+            Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        ProcessInstance fulfilment = runtime.createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+        complete(fulfilment, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS,
+            Map.of(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, Map.of(OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14"));
+        complete(fulfilment, OrderFulfilment.Activity.NOTIFY_STOCK_READY, Map.of());
+        complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of());
+        String orderNumber = (String) runtime.getVariable(fulfilment.getId(), "orderNumber");
+
+        correlate(fulfilment, OrderFulfilment.Message.SHIPPED,
+            Map.of(OrderFulfilment.Var.CARRIER, "Maersk", OrderFulfilment.Var.TRACKING_NUMBER, "MAEU7654321"));
+        mail.deliverDue();
+
+        assertThat(mail.receivedBy("tracking-mail@acme.example"))
+            .filteredOn(m -> m.subject().contains("tracking number"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.from()).isEqualTo(from);
+                assertThat(m.subject()).isEqualTo("Order " + orderNumber + " shipped: tracking number MAEU7654321");
+                assertThat(m.body()).isEqualTo("Dear Pat Client,\n\nyour order " + orderNumber
+                    + " has been shipped with Maersk. Tracking number: MAEU7654321.");
+            });
+    }
+
+    private ProcessInstance startAndQuote(String email) {
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+        return journey;
+    }
+
+    private void complete(ProcessInstance instance, String activity, Map<String, Object> variables) {
+        String task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult().getId();
+        tasks.complete(task, variables);
+    }
+
+    private void correlate(ProcessInstance instance, String message, Map<String, Object> variables) {
+        runtime.createMessageCorrelation(message).processInstanceId(instance.getId()).setVariables(variables).correlate();
+    }
+}

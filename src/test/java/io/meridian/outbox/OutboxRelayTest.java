@@ -1,0 +1,260 @@
+package io.meridian.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import io.meridian.outbox.OutboxMessage.Kind;
+import io.meridian.outbox.OutboxMessage.Status;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relay against a real SMTP server and the shared test database: planned time, exactly once
+ * with two nodes, expired claims, retries with backoff, FAILED, and no SMTP host at all.
+ * The clock stands in 2001, before anything the other tests plan, so only these messages are due.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class OutboxRelayTest {
+
+    static final Instant T0 = Instant.parse("2001-03-05T09:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxQueue queue;
+    @Autowired
+    OutboxSettings settings;
+    @Autowired
+    MailSettings mailSettings;
+    @Autowired
+    OutboxRelay applicationRelay;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void at() {
+        at(T0);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldSendAClientMessageAtItsPlannedTimeAndNotBefore() {
+        OutboxMessage later = outbox.planEmail("later@example.com", "Quotation for LED panels", "Dear Pat,\n\nour quote.\n",
+            T0.plus(Duration.ofHours(1)), "INQ-LATER");
+        OutboxMessage notice = outbox.planInternal("sales@example.com", "Quote planned", "A quote waits for its window.\n", "INQ-LATER");
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("later@example.com")).isEmpty();
+        assertThat(mail.receivedBy("sales@example.com")).singleElement()
+            .satisfies(m -> assertThat(m.outboxId()).isEqualTo(notice.id()));
+        at(T0.plus(Duration.ofMinutes(59)));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("later@example.com")).isEmpty();
+        assertThat(message(later).status()).isEqualTo(Status.PLANNED);
+        assertThat(message(later).delivery().attempts()).isZero();
+
+        at(T0.plus(Duration.ofHours(1)));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("later@example.com")).singleElement().satisfies(m -> {
+            assertThat(m.from()).isEqualTo(mailSettings.from());
+            assertThat(m.subject()).isEqualTo("Quotation for LED panels");
+            assertThat(m.body()).isEqualTo("Dear Pat,\n\nour quote.");
+            assertThat(m.outboxId()).isEqualTo(later.id());
+        });
+        OutboxMessage sent = message(later);
+        assertThat(sent.status()).isEqualTo(Status.SENT);
+        assertThat(sent.kind()).isEqualTo(Kind.CLIENT);
+        assertThat(sent.delivery().sentAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+        assertThat(sent.delivery().attempts()).isEqualTo(1);
+        assertThat(message(notice).kind()).isEqualTo(Kind.INTERNAL);
+        assertThat(message(notice).status()).isEqualTo(Status.SENT);
+        mail.deliverDue();
+        assertThat(mail.receivedBy("later@example.com")).hasSize(1);
+    }
+
+    @Test
+    void shouldSendEachMessageOnceWhenTwoNodesRelayFromOneDatabase() throws Exception {
+        List<String> recipients = IntStream.range(0, 40).mapToObj(i -> "once-" + i + "@example.com").toList();
+        recipients.forEach(r -> outbox.planEmail(r, "Order shipped", "Tracking number: T-" + r + "\n", T0, "ORD-ONCE"));
+
+        List<OutboxRelay> nodes = List.of(mail.relay(), mail.relay());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
+        try {
+            List<Future<Integer>> tried = new ArrayList<>();
+            for (OutboxRelay node : nodes) {
+                Callable<Integer> rounds = () -> {
+                    start.await();
+                    int total = 0;
+                    for (int n = node.relayDue(); n > 0; n = node.relayDue()) {
+                        total += n;
+                    }
+                    return total;
+                };
+                tried.add(threads.submit(rounds));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> node : tried) {
+                total += node.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(total).as("sending attempts of both nodes together").isEqualTo(recipients.size());
+        } finally {
+            threads.shutdownNow();
+        }
+
+        for (String recipient : recipients) {
+            assertThat(mail.receivedBy(recipient)).as(recipient).hasSize(1);
+        }
+        assertThat(outbox.about("ORD-ONCE")).hasSize(recipients.size())
+            .allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.SENT))
+            .allSatisfy(m -> assertThat(m.delivery().attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldSendAMessageClaimedByAStoppedNodeOnceItsLeaseHasRunOut() {
+        OutboxMessage message = outbox.planEmail("orphan@example.com", "Order confirmation", "Confirmed.\n", T0, "ORD-ORPHAN");
+        assertThat(queue.claim(message, "stopped-node", T0, T0.plus(settings.lease()))).isPresent();
+
+        at(T0.plus(settings.lease()).minusSeconds(1));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("orphan@example.com")).isEmpty();
+        assertThat(message(message).status()).isEqualTo(Status.SENDING);
+
+        at(T0.plus(settings.lease()));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("orphan@example.com")).hasSize(1);
+        assertThat(message(message).status()).isEqualTo(Status.SENT);
+        assertThat(message(message).delivery().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRetryWithDoublingDelaysThenMarkFailedAndSendWhatIsPendingWhenSmtpIsBack(CapturedOutput log) {
+        OutboxSettings fourAttempts = new OutboxSettings(false, Duration.ofSeconds(15), 50, 4, Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofHours(1));
+        OutboxRelay relay = mail.relay(fourAttempts);
+        mail.stopServer();
+        OutboxMessage doomed = outbox.planEmail("doomed@example.com", "Quotation", "Our quote.\n", T0, "INQ-DOOMED");
+
+        Instant now = T0;
+        OutboxMessage pending = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (attempt == 3) {
+                pending = outbox.planEmail("pending@example.com", "Tracking number", "T-1\n", now, "ORD-PENDING");
+            }
+            assertThat(relay.relayDue()).isPositive();
+            OutboxMessage after = message(doomed);
+            assertThat(after.status()).isEqualTo(Status.PLANNED);
+            assertThat(after.delivery().attempts()).isEqualTo(attempt);
+            assertThat(after.delivery().lastError()).containsIgnoringCase("connect");
+            Duration backoff = Duration.ofMinutes(1L << (attempt - 1));
+            assertThat(after.delivery().nextAttemptAt()).isEqualTo(now.plus(backoff));
+
+            at(now.plus(backoff).minusSeconds(1));
+            relay.relayDue();
+            assertThat(message(doomed).delivery().attempts()).as("not tried before its next attempt").isEqualTo(attempt);
+            now = now.plus(backoff);
+            at(now);
+        }
+        relay.relayDue();
+        OutboxMessage failed = message(doomed);
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.delivery().attempts()).isEqualTo(4);
+        assertThat(failed.delivery().lastError()).containsIgnoringCase("connect");
+        assertThat(log).containsPattern("WARN .*Outbox message " + doomed.id() + " \\(reference INQ-DOOMED\\) FAILED after 4 attempts");
+        assertThat(message(pending).status()).isEqualTo(Status.PLANNED);
+        assertThat(message(pending).delivery().attempts()).isEqualTo(2);
+
+        mail.startServer();
+        at(message(pending).delivery().nextAttemptAt());
+        relay.relayDue();
+        at(now.plus(Duration.ofDays(1)));
+        relay.relayDue();
+        assertThat(mail.receivedBy("pending@example.com")).hasSize(1);
+        assertThat(message(pending).status()).isEqualTo(Status.SENT);
+        assertThat(mail.receivedBy("doomed@example.com")).isEmpty();
+        assertThat(message(doomed).status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void shouldKeepMessagesPlannedAndSaySoAtMostHourlyWithoutAnSmtpHost(CapturedOutput log) {
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).as("the tests configure no SMTP host").isNull();
+        OutboxMessage waiting = outbox.planEmail("nohost@example.com", "Quotation", "Our quote.\n", T0, "INQ-NOHOST");
+
+        assertThat(applicationRelay.relayDue()).isZero();
+        assertThat(message(waiting).status()).isEqualTo(Status.PLANNED);
+        assertThat(message(waiting).delivery().attempts()).isZero();
+
+        OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings);
+        relay.reportAtStartUp();
+        assertThat(log).contains("No SMTP host configured (spring.mail.host)");
+        String waitingLine = "outbox message(s) due and not sent: no SMTP host configured";
+        int before = occurrences(log.getOut(), waitingLine);
+        for (int minute = 0; minute < 60; minute += 15) {
+            at(T0.plus(Duration.ofMinutes(minute)));
+            relay.relayDue();
+        }
+        assertThat(occurrences(log.getOut(), waitingLine)).as("one line in the first hour, not one per round").isEqualTo(before + 1);
+        at(T0.plus(Duration.ofHours(1)));
+        relay.relayDue();
+        assertThat(occurrences(log.getOut(), waitingLine)).isEqualTo(before + 2);
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("nohost@example.com")).as("sent once an SMTP host is there").hasSize(1);
+    }
+
+    @Test
+    void shouldDoubleTheRetryDelayFromTheFirst() {
+        assertThat(settings.maxAttempts()).isEqualTo(5);
+        assertThat(settings.retryDelay(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(settings.retryDelay(2)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(settings.retryDelay(4)).isEqualTo(Duration.ofMinutes(8));
+        assertThat(settings.retryDelay(500)).isPositive();
+    }
+
+    private OutboxMessage message(OutboxMessage planned) {
+        return outbox.about(planned.reference()).stream().filter(m -> m.id().equals(planned.id())).findFirst().orElseThrow();
+    }
+
+    private static void at(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
