@@ -1,13 +1,10 @@
 package io.meridian.complaint;
 
-import java.time.Instant;
-
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,7 +23,6 @@ class AlertManagersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant now = ClockUtil.now().toInstant();
         String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
@@ -37,7 +33,7 @@ class AlertManagersDelegate implements JavaDelegate {
             + "\"Acknowledge complaint\" is in your Tasklist.\n";
         int told = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + ProcessValues.requiredText(execution, Var.FIRST_RESPONSE),
-            body, now);
+            body);
         if (told == 0) {
             log.warn("Crisis complaint {}: no manager with an email address to alert", ComplaintMail.number(execution));
         }

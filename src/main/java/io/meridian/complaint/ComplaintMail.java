@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The messages of a complaint, planned in the outbox in the step's transaction: an update to the
  * client at every stage (sent at once: a complaint is not the moment to wait for a contact
- * window), and the crisis alert to the managers.
+ * window), and the crisis alert to the managers (internal, due at once).
  */
 @Component
 class ComplaintMail {
@@ -34,10 +34,10 @@ class ComplaintMail {
     }
 
     /** Tells every member of {@code group} (who has an email address); answers how many were told. */
-    int toGroup(DelegateExecution execution, String group, String subject, String body, Instant now) {
+    int toGroup(DelegateExecution execution, String group, String subject, String body) {
         List<String> recipients = staff.emailsOf(group);
         for (String recipient : recipients) {
-            outbox.planEmail(recipient, "[" + number(execution) + "] " + subject, body, now, execution.getProcessBusinessKey());
+            outbox.planInternal(recipient, "[" + number(execution) + "] " + subject, body, execution.getProcessBusinessKey());
         }
         return recipients.size();
     }

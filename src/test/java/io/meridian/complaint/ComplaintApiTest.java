@@ -1,0 +1,181 @@
+package io.meridian.complaint;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.complaint.ComplaintHandling.Activity;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The complaint endpoints over HTTP, and the client's updates arriving as real mail (GreenMail). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ComplaintApiTest {
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
+
+    static String complaint(String email, String category, String wording, String description) {
+        return """
+            {"client": {"company": "Kato Trading", "contactName": "Kato Hiroshi", "email": "%s", "country": "JP", "tier": "A"},
+             "category": %s, "wording": %s, "description": %s}""".formatted(email, q(category), q(wording), q(description));
+    }
+
+    static String q(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    Task task(String processInstanceId, String key) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    }
+
+    @Test
+    void shouldOpenAComplaintAndAnswerWithItsClassificationAndFirstResponseDue() {
+        ResponseEntity<JsonNode> opened = post("/api/complaints",
+            complaint("kato@example.jp", "QUALITY", "MILD", "Some panels were perhaps a little scratched."), "shop");
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode body = opened.getBody();
+        assertThat(body.path("id").asText()).isNotBlank();
+        assertThat(body.path("complaintNumber").asText()).startsWith("C-");
+        // a mild complaint from an indirect culture is raised and answered privately by a senior
+        assertThat(body.path("decision").path("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(body.path("decision").path("firstResponse").asText()).isEqualTo("PT2H");
+        assertThat(body.path("decision").path("seniorContact").asBoolean()).isTrue();
+        assertThat(body.path("decision").path("channel").asText()).isEqualTo("PRIVATE_CALL");
+        assertThat(body.path("decision").path("firedRules").isArray()).isTrue();
+        assertThat(body.path("firstResponseDueAt").asText()).isNotBlank();
+
+        String id = body.path("id").asText();
+        ResponseEntity<JsonNode> view = http.withBasicAuth("sue", "demo").getForEntity("/api/complaints/" + id, JsonNode.class);
+        assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(view.getBody().path("complaint").path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(view.getBody().path("currentSteps").findValuesAsText("activityId")).contains(Activity.ACKNOWLEDGE_COMPLAINT);
+    }
+
+    @Test
+    void shouldLetSupportOpenAComplaintButNotLogistics() {
+        assertThat(post("/api/complaints", complaint("support-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "sue")
+            .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/complaints", complaint("logistics-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "leo")
+            .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void shouldRefuseBadInputNamingTheFieldAndCreateNothing() {
+        long complaints = rows("complaint");
+        long clients = rows("client");
+        ResponseEntity<JsonNode> unknown = post("/api/complaints", complaint("bad@example.jp", "NOISE", "NEUTRAL", "x"), "shop");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(unknown.getBody().toString()).contains("category").contains("NOISE");
+
+        ResponseEntity<JsonNode> missing = post("/api/complaints", complaint("bad@example.jp", "QUALITY", "LOUD", null), "shop");
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(missing.getBody().toString()).contains("description").contains("wording");
+
+        ResponseEntity<JsonNode> noClient = post("/api/complaints",
+            "{\"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
+        assertThat(noClient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noClient.getBody().toString()).contains("client");
+
+        ResponseEntity<JsonNode> unknownOrder = post("/api/complaints",
+            "{\"orderId\": \"no-such-order\", \"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
+        assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownOrder.getBody().toString()).contains("no-such-order");
+
+        ResponseEntity<JsonNode> badEmail = post("/api/complaints", complaint("not-an-email", "QUALITY", "MILD", "x"), "shop");
+        assertThat(badEmail.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badEmail.getBody().toString()).contains("client.email");
+
+        assertThat(rows("complaint")).isEqualTo(complaints);
+        assertThat(rows("client")).isEqualTo(clients);
+    }
+
+    @Test
+    void shouldAnswerUnknownAndOutOfTurnConfirmationsWith404And409() {
+        assertThat(post("/api/complaints/no-such-complaint/client-confirmation", "{\"satisfied\": true}", "shop").getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        String id = post("/api/complaints", complaint("early@example.jp", "DOCUMENTATION", "NEUTRAL", "Packing list missing."), "shop")
+            .getBody().path("id").asText();
+        ResponseEntity<JsonNode> early = post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(early.getBody().path("detail").asText()).contains("not waiting for the client's confirmation");
+        ResponseEntity<JsonNode> noAnswer = post("/api/complaints/" + id + "/client-confirmation", "{\"comment\": \"ok\"}", "shop");
+        assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noAnswer.getBody().toString()).contains("satisfied");
+    }
+
+    @Test
+    void shouldMailTheClientAtEveryStageAndReopenWhenNotSatisfied() {
+        String email = "updates@example.jp";
+        JsonNode opened = post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
+            .getBody();
+        String id = opened.path("id").asText();
+        String number = opened.path("complaintNumber").asText();
+        String pi = opened.path("processInstanceId").asText();
+        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
+            java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
+        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(),
+            java.util.Map.of(Var.INTERIM_SOLUTION, "Ten cartons go by air tomorrow at our cost."));
+        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier on this lane.",
+            Var.CORRECTIVE_ACTION, "A second carrier is booked for every Japan shipment."));
+        ResponseEntity<JsonNode> notYet = post("/api/complaints/" + id + "/client-confirmation",
+            "{\"satisfied\": false, \"comment\": \"Air cartons arrived damaged.\"}", "shop");
+        assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(notYet.getBody().path("status").asText()).isEqualTo("REOPENED");
+        assertThat(notYet.getBody().path("escalationLevel").asInt()).isEqualTo(1);
+
+        mail.deliverDue();
+        List<ReceivedMail> received = mail.receivedBy(email);
+        assertThat(received).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
+            "[" + number + "] We have received your complaint",
+            "[" + number + "] What we found",
+            "[" + number + "] Interim solution",
+            "[" + number + "] Root cause and permanent fix: are you satisfied?",
+            "[" + number + "] We have reopened your complaint");
+        assertThat(received).filteredOn(m -> m.subject().endsWith("What we found")).singleElement()
+            .satisfies(m -> {
+                assertThat(m.to()).containsExactly(email);
+                assertThat(m.body()).startsWith("Dear Kato Hiroshi,").contains("The vessel skipped Yokohama.").contains(number);
+            });
+        assertThat(received).filteredOn(m -> m.subject().endsWith("reopened your complaint")).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));
+    }
+}
