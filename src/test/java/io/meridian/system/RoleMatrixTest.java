@@ -63,6 +63,10 @@ class RoleMatrixTest extends ServerTest {
                 String task = t.probeTask(t.startProbe(), "logisticsTask");
                 return status(t.postJson("/engine-rest/task/" + task + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
             }),
+            new Action("open a complaint", Set.of("demo", "shop", "sam", "sue", "max"), (t, user) -> status(t.postJson(
+                "/api/complaints", user, "{\"client\": {\"company\": \"Matrix Ltd\", \"contactName\": \"Mo\", \"email\": \""
+                    + user + "-matrix@example.com\", \"country\": \"GB\"}, \"category\": \"BILLING\", \"description\": \"Charged twice.\"}"),
+                201)),
             new Action("start a process", Set.of("demo", "shop"), (t, user) -> {
                 t.deployProbe();
                 return status(t.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user, "{}"), 200);
