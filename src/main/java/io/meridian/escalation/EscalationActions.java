@@ -1,0 +1,128 @@
+package io.meridian.escalation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.meridian.calendar.TeamSettings;
+import io.meridian.outbox.Outbox;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Does what one escalation decided to one task, and records it where the team sees it: the
+ * task-local variables {@value #LEVEL} and {@value #REASON} (Tasklist, Cockpit, history) and a
+ * task comment. Runs in the sweep's transaction, so the emails planned in the outbox exist
+ * exactly when the level is recorded.
+ */
+@Component
+class EscalationActions {
+
+    static final String LEVEL = "escalationLevel";
+    static final String REASON = "escalationReason";
+    /** Camunda keeps string variables up to 4,000 characters. */
+    private static final int MAX_TEXT = 4000;
+    /** The outbox's subject column. */
+    private static final int MAX_SUBJECT = 300;
+
+    private final Outbox outbox;
+    private final DateTimeFormatter clock;
+
+    EscalationActions(Outbox outbox, TeamSettings team) {
+        this.outbox = outbox;
+        this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(team.timeZone());
+    }
+
+    void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
+        OpenTask task = escalation.task();
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
+        List<String> done = new ArrayList<>();
+        for (EscalationAction action : escalation.newActions()) {
+            done.add(switch (action.action()) {
+                case REMIND -> mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
+                case ESCALATE -> escalate(tasks, task, links, action.target());
+                case NOTIFY -> mail("notified " + action.target(), recipients.ofGroup(action.target()),
+                    "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
+            });
+        }
+        String reason = limit(escalation.reason());
+        tasks.setVariablesLocal(task.id(), Map.of(LEVEL, escalation.level(), REASON, reason));
+        tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
+            + (done.isEmpty() ? "nothing to do" : String.join("; ", done)) + ". " + reason));
+    }
+
+    /** The assignee, or while nobody has claimed the task its candidate users and the members of its candidate groups. */
+    private static Set<String> remindees(String target, OpenTask task, List<IdentityLink> links, Recipients recipients) {
+        Set<String> emails = new LinkedHashSet<>();
+        if (!EscalationAction.ASSIGNEE.equalsIgnoreCase(target)) {
+            emails.addAll(recipients.ofGroup(target));
+        } else if (task.assignee() != null) {
+            recipients.ofUser(task.assignee()).ifPresent(emails::add);
+        } else {
+            for (IdentityLink link : links) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    if (link.getUserId() != null) {
+                        recipients.ofUser(link.getUserId()).ifPresent(emails::add);
+                    } else if (link.getGroupId() != null) {
+                        emails.addAll(recipients.ofGroup(link.getGroupId()));
+                    }
+                }
+            }
+        }
+        return emails;
+    }
+
+    private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group) {
+        boolean already = links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && group.equals(l.getGroupId()));
+        if (already) {
+            return group + " already a candidate group";
+        }
+        tasks.addCandidateGroup(task.id(), group);
+        return "added candidate group " + group;
+    }
+
+    private String mail(String what, Collection<String> emails, String subject, DueEscalation escalation, Instant now) {
+        Set<String> unique = new LinkedHashSet<>(emails);
+        if (unique.isEmpty()) {
+            return what + ": nobody (no assignee, candidate or email address)";
+        }
+        String body = body(escalation, now);
+        for (String email : unique) {
+            outbox.planInternal(email, cut(subject, MAX_SUBJECT), body, escalation.task().id());
+        }
+        return what + " " + String.join(", ", unique);
+    }
+
+    private String reminder(OpenTask task, Instant now) {
+        return "Reminder: " + task.displayName() + dueText(task, now);
+    }
+
+    private String dueText(OpenTask task, Instant now) {
+        return (task.due().isAfter(now) ? " is due " : " was due ") + clock.format(task.due());
+    }
+
+    private String body(DueEscalation escalation, Instant now) {
+        OpenTask task = escalation.task();
+        return task.displayName() + " (" + task.kind() + ") has used " + DueEscalation.percent(escalation.elapsedShare())
+            + " of its time: created " + clock.format(task.created()) + ", due " + clock.format(task.due()) + ".\n"
+            + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
+            + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())
+            + ". Open it in Tasklist.\n\n" + escalation.reason();
+    }
+
+    private static String limit(String text) {
+        return cut(text, MAX_TEXT);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+}

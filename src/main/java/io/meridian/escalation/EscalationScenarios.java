@@ -1,0 +1,66 @@
+package io.meridian.escalation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.meridian.complaint.Severity;
+import io.meridian.etiquette.Tier;
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.FiredRule;
+import io.meridian.rules.ScenarioRunner;
+import io.meridian.system.Inputs;
+import org.springframework.stereotype.Component;
+
+/** Runs the Scenarios sheet of {@code escalation.drl.xlsx} on a candidate build. */
+@Component
+class EscalationScenarios implements ScenarioRunner {
+
+    private static final List<String> GIVEN = List.of("taskkind", "tier", "severity", "elapsedshare");
+
+    private final EscalationDecisionService escalations;
+
+    EscalationScenarios(EscalationDecisionService escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public String table() {
+        return EscalationDecisionService.TABLE;
+    }
+
+    @Override
+    public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
+        for (String name : inputs.keySet()) {
+            if (!GIVEN.contains(name)) {
+                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (taskKind, tier, severity, elapsedShare)");
+            }
+        }
+        String taskKind = inputs.get("taskkind");
+        if (taskKind == null) {
+            throw new IllegalArgumentException("GIVEN taskKind is required");
+        }
+        String share = inputs.get("elapsedshare");
+        if (share == null) {
+            throw new IllegalArgumentException("GIVEN elapsedShare is required, e.g. 0.8 for 80 % of the time to the due date");
+        }
+        double elapsedShare;
+        try {
+            elapsedShare = Double.parseDouble(share.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("GIVEN elapsedShare '" + share + "' is not a number such as 0.8");
+        }
+        EscalationDecision d = escalations.decide(candidate, taskKind.trim(),
+            Inputs.enumValue("tier", inputs.get("tier"), Tier.class, null),
+            Inputs.enumValue("severity", inputs.get("severity"), Severity.class, null), elapsedShare);
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("pace", d.pace());
+        outputs.put("level", d.level());
+        outputs.put("actions", d.actions().stream().map(EscalationAction::describe).toList());
+        outputs.put("firedRules", d.firedRules().stream().map(FiredRule::rule).toList());
+        return outputs;
+    }
+}

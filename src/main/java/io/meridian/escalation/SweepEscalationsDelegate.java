@@ -1,0 +1,29 @@
+package io.meridian.escalation;
+
+import io.meridian.escalation.EscalationSweepProcess.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sweep process's service task: one escalation sweep in the job's transaction, with the
+ * services of the engine running the job and Camunda's clock, so tests can move time.
+ */
+@Component
+class SweepEscalationsDelegate implements JavaDelegate {
+
+    private final EscalationSweep sweep;
+
+    SweepEscalationsDelegate(EscalationSweep sweep) {
+        this.sweep = sweep;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SweepReport report = sweep.sweep(execution.getProcessEngineServices(), ClockUtil.now().toInstant());
+        execution.setVariable(Var.TASKS_CHECKED, report.tasksChecked());
+        execution.setVariable(Var.TASKS_ESCALATED, report.tasksEscalated());
+        execution.setVariable(Var.TASKS_DEFERRED, report.tasksDeferred());
+    }
+}

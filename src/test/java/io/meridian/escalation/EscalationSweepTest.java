@@ -1,0 +1,364 @@
+package io.meridian.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.meridian.escalation.EscalationSweepProcess.Var;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * The escalation sweep on the engine, with a controlled clock: each level once, with its emails,
+ * candidate group, task variables and comment; once only when the check runs twice, and when two
+ * engines on one database sweep at the same time.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EscalationSweepTest {
+
+    /** Before any other test's tasks were created, so the sweep sees only this class's tasks. */
+    static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+    static final Duration DAY = Duration.ofHours(24);
+    static final String PROBE = "escalationProbe";
+    static final String KIND = "replyToInquiry";
+    static final List<String> SALES = List.of("demo@meridian.example", "sam@meridian.example");
+    static final List<String> MANAGERS = List.of("demo@meridian.example", "max@meridian.example");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    EscalationSweep sweep;
+    @Autowired
+    TaskEscalations ledger;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    EscalationSettings settings;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
+            engine.getRepositoryService().createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
+                Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent()
+                    .userTask(KIND).name("Reply to inquiry").camundaCandidateGroups("sales").camundaDueDate("${due}")
+                    .endEvent().done()).deploy();
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROBE).list()
+            .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done"));
+    }
+
+    @Test
+    void shouldDeployTheSweepWithItsTimerOnTheConfiguredCycle() {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(EscalationSweepProcess.KEY).latestVersion().singleResult();
+        assertThat(definition).isNotNull();
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(1);
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition.getId()).timers().singleResult();
+        assertThat(timer).as("the timer start job").isNotNull();
+        assertThat(engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+            .singleResult().getJobConfiguration()).isEqualTo("CYCLE: ${escalationSweepSchedule.cycle}");
+        assertThat(settings.sweepCycle()).isEqualTo("R/PT1M");
+    }
+
+    @Test
+    void shouldSweepWhenTheTimerFiresAndScheduleTheNextRunWithinOneCycle() {
+        String task = startTask(Map.of(), DAY);
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(EscalationSweepProcess.KEY).latestVersion().singleResult();
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition.getId()).timers().singleResult();
+        Instant firedAt = timer.getDuedate().toInstant().plusSeconds(10);
+        ClockUtil.setCurrentTime(Date.from(firedAt));
+
+        execute(timer);
+
+        Job next = engine.getManagementService().createJobQuery().processDefinitionId(definition.getId()).timers().singleResult();
+        assertThat(next.getId()).as("the cycle goes on").isNotEqualTo(timer.getId());
+        assertThat(next.getDuedate().toInstant()).isAfter(firedAt).isBeforeOrEqualTo(firedAt.plus(Duration.ofMinutes(1)));
+        ProcessInstance run = engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey(EscalationSweepProcess.KEY).singleResult();
+        assertThat(run).as("the check runs in a job of its own").isWaitingAt(EscalationSweepProcess.Activity.CHECK_ESCALATIONS);
+        ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(20))));
+        execute(job(run));
+        assertThat(run).isEnded().hasPassed(EscalationSweepProcess.Activity.SWEEP_DUE,
+            EscalationSweepProcess.Activity.CHECK_ESCALATIONS, EscalationSweepProcess.Activity.SWEEP_DONE);
+        assertThat(ledger.levels(task)).containsExactly(1);
+        assertThat(historicVariable(run, Var.TASKS_ESCALATED)).isEqualTo(1);
+        assertThat((Integer) historicVariable(run, Var.TASKS_CHECKED)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void shouldClimbOneLevelAtATimeWithEmailsGroupVariablesAndComments() {
+        String task = startTask(Map.of(), DAY);
+
+        sweepAt(Duration.ofHours(12));
+        assertThat(ledger.levels(task)).as("half-way: nothing yet").isEmpty();
+        assertThat(engine.getTaskService().getVariablesLocal(task)).doesNotContainKey(EscalationActions.LEVEL);
+        assertThat(outbox.about(task)).isEmpty();
+
+        sweepAt(Duration.ofHours(20));
+        assertThat(ledger.levels(task)).containsExactly(1);
+        assertThat(localLevel(task)).isEqualTo(1);
+        assertThat(localReason(task)).contains("Level 1 at 83 %").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
+        assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
+        assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))));
+        assertThat(comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
+            .contains("sam@meridian.example"));
+        assertThat(candidateGroups(task)).containsExactly("sales");
+
+        sweepAt(Duration.ofHours(24));
+        assertThat(ledger.levels(task)).containsExactly(1, 2);
+        assertThat(localLevel(task)).isEqualTo(2);
+        assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(outbox.about(task)).as("no second reminder").hasSize(2);
+        assertThat(comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: added candidate group managers"));
+
+        sweepAt(Duration.ofHours(36));
+        assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+        assertThat(localLevel(task)).isEqualTo(3);
+        assertThat(recipients(task, "Escalation level 3")).containsExactlyInAnyOrderElementsOf(MANAGERS);
+        assertThat(outbox.about(task)).hasSize(4);
+        assertThat(comments(task)).hasSize(3);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(task)
+            .variableName(EscalationActions.LEVEL).singleResult().getValue()).as("in history").isEqualTo(3);
+    }
+
+    @Test
+    void shouldRemindTheAssigneeOnlyOnceSomeoneHasClaimedTheTask() {
+        String task = startTask(Map.of(), DAY);
+        engine.getTaskService().claim(task, "sam");
+
+        sweepAt(Duration.ofHours(20));
+
+        assertThat(recipients(task, "Reminder")).containsExactly("sam@meridian.example");
+    }
+
+    @Test
+    void shouldEscalateAKeyAccountsTaskEarlier() {
+        String keyAccount = startTask(Map.of("tier", "A"), DAY);
+        String regular = startTask(Map.of("tier", "B"), DAY);
+        String crisis = startTask(Map.of("severity", "CRITICAL"), DAY);
+
+        sweepAt(Duration.ofHours(24));
+
+        assertThat(ledger.levels(keyAccount)).containsExactly(1, 2, 3);
+        assertThat(ledger.levels(crisis)).containsExactly(1, 2, 3);
+        assertThat(ledger.levels(regular)).containsExactly(1, 2);
+    }
+
+    @Test
+    void shouldApplyEveryLevelAtOnceWhenATaskJumpsSeveralAndRecordItInOneComment() {
+        String task = startTask(Map.of(), DAY);
+
+        sweepAt(Duration.ofHours(40));
+
+        assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+        assertThat(outbox.about(task)).extracting(OutboxMessage::subject)
+            .filteredOn(s -> s.startsWith("Reminder")).hasSize(2);
+        assertThat(recipients(task, "Escalation level 3")).containsExactlyInAnyOrderElementsOf(MANAGERS);
+        assertThat(comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 3: reminded")
+            .contains("added candidate group managers").contains("notified managers"));
+    }
+
+    @Test
+    void shouldEscalateOnceWhenTheCheckRunsTwice() {
+        String task = startTask(Map.of(), DAY);
+
+        sweepAt(Duration.ofHours(40));
+        sweepAt(Duration.ofHours(40));
+        SweepReport again = sweep.sweep(engine, T0.plus(Duration.ofHours(40)));
+
+        assertThat(again.tasksEscalated()).isZero();
+        assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+        assertThat(outbox.about(task)).hasSize(4);
+        assertThat(comments(task)).hasSize(1);
+        assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+    }
+
+    @Test
+    void shouldRollBackEverythingOfARunThatDecidedOnAStalePicture() {
+        String first = startTask(Map.of(), DAY);
+        String second = startTask(Map.of(), DAY);
+        Instant now = T0.plus(Duration.ofHours(40));
+        List<DueEscalation> seenByNodeOne = mine(sweep.check(now), first, second);
+        List<DueEscalation> seenByNodeTwo = mine(sweep.check(now), first, second);
+        // node two would apply the lower task id first: node one already did the other one
+        List<String> ids = new ArrayList<>(List.of(first, second));
+        ids.sort(Comparator.naturalOrder());
+        String untouched = ids.get(0);
+        String escalatedByNodeOne = ids.get(1);
+
+        try (SecondNode nodeTwo = new SecondNode(context)) {
+            sweep.apply(engine, seenByNodeOne.stream().filter(e -> e.task().id().equals(escalatedByNodeOne)).toList(), now);
+
+            assertThatThrownBy(() -> sweep.apply(nodeTwo.engine(), seenByNodeTwo, now)).isInstanceOf(DuplicateKeyException.class);
+
+            assertThat(ledger.levels(untouched)).as("rolled back").isEmpty();
+            assertThat(outbox.about(untouched)).isEmpty();
+            assertThat(comments(untouched)).isEmpty();
+            assertThat(candidateGroups(untouched)).containsExactly("sales");
+            assertThat(engine.getTaskService().getVariablesLocal(untouched)).doesNotContainKey(EscalationActions.LEVEL);
+            assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
+            assertThat(outbox.about(escalatedByNodeOne)).hasSize(4);
+            assertThat(comments(escalatedByNodeOne)).hasSize(1);
+
+            ClockUtil.setCurrentTime(Date.from(now));
+            sweep.sweep(nodeTwo.engine(), now);
+        }
+        assertThat(ledger.levels(untouched)).as("the retry does it").containsExactly(1, 2, 3);
+        assertThat(comments(untouched)).hasSize(1);
+        assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
+        assertThat(comments(escalatedByNodeOne)).as("not twice").hasSize(1);
+    }
+
+    @Test
+    void shouldEscalateOnceWhenTwoEnginesOnOneDatabaseSweepAtTheSameTime() throws Exception {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tasks.add(startTask(Map.of("tier", i % 2 == 0 ? "A" : "B"), DAY));
+        }
+        ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(40))));
+
+        try (SecondNode nodeTwo = new SecondNode(context)) {
+            ProcessInstance runOne = engine.getRuntimeService().startProcessInstanceByKey(EscalationSweepProcess.KEY);
+            ProcessInstance runTwo = nodeTwo.engine().getRuntimeService().startProcessInstanceByKey(EscalationSweepProcess.KEY);
+            Job jobOne = job(runOne);
+            Job jobTwo = job(runTwo);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            List<Future<Void>> runs = List.of(
+                nodes.submit(run(go, () -> engine.getManagementService().executeJob(jobOne.getId()))),
+                nodes.submit(run(go, () -> nodeTwo.engine().getManagementService().executeJob(jobTwo.getId()))));
+            go.countDown();
+            int failed = 0;
+            for (Future<Void> run : runs) {
+                try {
+                    run.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failed++;
+                    assertThat(e.getCause()).as("only a conflict on a level another run recorded may fail a run")
+                        .satisfiesAnyOf(c -> assertThat(c).hasRootCauseInstanceOf(SQLException.class),
+                            c -> assertThat(c).isInstanceOf(DataAccessException.class));
+                }
+            }
+            nodes.shutdown();
+            // the failed run is retried by its job, as the job executor would, and finds every level recorded
+            for (Job left : engine.getManagementService().createJobQuery().processDefinitionKey(EscalationSweepProcess.KEY)
+                .messages().list()) {
+                assertThat(left.getRetries()).isLessThan(3);
+                nodeTwo.engine().getManagementService().executeJob(left.getId());
+            }
+            assertThat(failed).isLessThanOrEqualTo(1);
+            assertThat(runOne).isEnded();
+            assertThat(runTwo).isEnded();
+        }
+        for (String task : tasks) {
+            assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+            assertThat(comments(task)).hasSize(1);
+            assertThat(outbox.about(task)).hasSize(4);
+            assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+        }
+    }
+
+    /** Starts a probe task at {@link #T0}, due {@code dueIn} later, with the given process variables. */
+    private String startTask(Map<String, Object> variables, Duration dueIn) {
+        ClockUtil.setCurrentTime(Date.from(T0));
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put("due", Date.from(T0.plus(dueIn)));
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(PROBE, all);
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    }
+
+    /** One sweep as the job executor runs it: a sweep instance and its job, at {@code T0 + after}. */
+    private void sweepAt(Duration after) {
+        ClockUtil.setCurrentTime(Date.from(T0.plus(after)));
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey(EscalationSweepProcess.KEY);
+        execute(job(run));
+        assertThat(run).isEnded();
+    }
+
+    private static Callable<Void> run(CountDownLatch go, Runnable work) {
+        return () -> {
+            go.await();
+            work.run();
+            return null;
+        };
+    }
+
+    private static List<DueEscalation> mine(EscalationSweep.Check check, String... tasks) {
+        List<String> ids = List.of(tasks);
+        return check.due().stream().filter(e -> ids.contains(e.task().id())).toList();
+    }
+
+    private Object historicVariable(ProcessInstance run, String name) {
+        HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(run.getId()).variableName(name).singleResult();
+        return variable.getValue();
+    }
+
+    private Integer localLevel(String task) {
+        return (Integer) engine.getTaskService().getVariableLocal(task, EscalationActions.LEVEL);
+    }
+
+    private String localReason(String task) {
+        return (String) engine.getTaskService().getVariableLocal(task, EscalationActions.REASON);
+    }
+
+    private List<String> recipients(String task, String subjectStart) {
+        return outbox.about(task).stream().filter(m -> m.subject().startsWith(subjectStart)).map(OutboxMessage::recipient).toList();
+    }
+
+    private List<String> comments(String task) {
+        return engine.getTaskService().getTaskComments(task).stream().map(Comment::getFullMessage).toList();
+    }
+
+    private List<String> candidateGroups(String task) {
+        return engine.getTaskService().getIdentityLinksForTask(task).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(IdentityLink::getGroupId).toList();
+    }
+}
