@@ -106,6 +106,14 @@ class EscalationSweepTest {
     }
 
     @Test
+    void shouldRemoveOldSweepRunsFromHistoryEveryNight() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("00:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("the cleanup job is scheduled").isNotEmpty();
+    }
+
+    @Test
     void shouldSweepWhenTheTimerFiresAndScheduleTheNextRunWithinOneCycle() {
         String task = startTask(Map.of(), DAY);
         var definition = engine.getRepositoryService().createProcessDefinitionQuery()
