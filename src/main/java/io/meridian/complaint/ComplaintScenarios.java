@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintScenarios implements ScenarioRunner {
 
-    private static final List<String> GIVEN = List.of("category", "country", "feedback", "tier", "ordervalue", "wording");
+    private static final List<String> GIVEN = List.of("category", "country", "feedback", "tier", "orderValue", "wording");
 
     private final ComplaintDecisionService complaints;
 
@@ -37,13 +37,7 @@ class ComplaintScenarios implements ScenarioRunner {
 
     @Override
     public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
-        for (String name : inputs.keySet()) {
-            if (!GIVEN.contains(name)) {
-                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (category, country, feedback, tier, orderValue, wording)");
-            }
-        }
+        Map<String, String> inputs = ScenarioRunner.inputs(given, GIVEN);
         ComplaintCategory category = Inputs.enumValue("category", inputs.get("category"), ComplaintCategory.class, null);
         if (category == null) {
             throw new IllegalArgumentException("GIVEN category is required");

@@ -2,7 +2,6 @@ package io.meridian.escalation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.complaint.Severity;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationScenarios implements ScenarioRunner {
 
-    private static final List<String> GIVEN = List.of("taskkind", "tier", "severity", "elapsedshare");
+    private static final List<String> GIVEN = List.of("taskKind", "tier", "severity", "elapsedShare");
 
     private final EscalationDecisionService escalations;
 
@@ -32,13 +31,7 @@ class EscalationScenarios implements ScenarioRunner {
 
     @Override
     public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
-        for (String name : inputs.keySet()) {
-            if (!GIVEN.contains(name)) {
-                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (taskKind, tier, severity, elapsedShare)");
-            }
-        }
+        Map<String, String> inputs = ScenarioRunner.inputs(given, GIVEN);
         String taskKind = inputs.get("taskkind");
         if (taskKind == null) {
             throw new IllegalArgumentException("GIVEN taskKind is required");

@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.rules.CompiledTable;
@@ -32,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EtiquetteScenarios implements ScenarioRunner {
 
+    private static final List<String> GIVEN = List.of("country", "at", "tier");
+
     private final EtiquetteService etiquette;
 
     EtiquetteScenarios(EtiquetteService etiquette) {
@@ -45,13 +46,7 @@ class EtiquetteScenarios implements ScenarioRunner {
 
     @Override
     public Map<String, Object> run(CompiledTable candidate, Map<String, String> given) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        given.forEach((name, value) -> inputs.put(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), value));
-        for (String name : inputs.keySet()) {
-            if (!List.of("country", "at", "tier").contains(name)) {
-                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' (country, at, tier)");
-            }
-        }
+        Map<String, String> inputs = ScenarioRunner.inputs(given, GIVEN);
         String country = inputs.get("country");
         Tier tier = Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B);
         String at = inputs.get("at");

@@ -1,6 +1,10 @@
 package io.meridian.rules;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Runs the analysts' scenarios of one table. The owner of a table (etiquette, complaint
@@ -22,7 +26,32 @@ public interface ScenarioRunner {
     Map<String, Object> run(CompiledTable candidate, Map<String, String> given);
 
     /** Tables whose version in force this table's decisions use (they are loaded first at start-up). */
-    default java.util.List<String> needs() {
-        return java.util.List.of();
+    default List<String> needs() {
+        return List.of();
+    }
+
+    /**
+     * The GIVEN cells by a key that ignores case, spaces and punctuation ({@code Order value} and
+     * {@code orderValue} are both {@code ordervalue}), refusing a column the table does not know.
+     *
+     * @param columns the columns a table knows, as the analyst should write them (e.g. {@code orderValue})
+     * @throws IllegalArgumentException naming the unknown column and the known ones
+     */
+    static Map<String, String> inputs(Map<String, String> given, List<String> columns) {
+        List<String> known = columns.stream().map(ScenarioRunner::key).toList();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        given.forEach((name, value) -> {
+            String key = key(name);
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException("unknown GIVEN column '" + name + "' ("
+                    + columns.stream().collect(Collectors.joining(", ")) + ")");
+            }
+            inputs.put(key, value);
+        });
+        return inputs;
+    }
+
+    private static String key(String column) {
+        return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

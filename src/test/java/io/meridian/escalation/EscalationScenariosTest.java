@@ -70,4 +70,16 @@ class EscalationScenariosTest {
 
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).contains("decided no pace"));
     }
+
+    @Test
+    void aGivenColumnIsKnownWhateverItsCaseAndSpacesButAnUnknownOneIsNamed() throws Exception {
+        CheckedWorkbook spaced = validator.check(EscalationDecisionService.TABLE, Workbooks.edit(shipped(), "Scenarios!F6", "Elapsed share"));
+        assertThat(spaced.scenarios()).allSatisfy(r -> assertThat(r.failures()).as(r.name()).isEmpty());
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, Workbooks.edit(shipped(), "Scenarios!F6", "elapsed")));
+
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message())
+            .contains("unknown GIVEN column 'elapsed' (taskKind, tier, severity, elapsedShare)"));
+    }
 }
