@@ -157,11 +157,13 @@ class EscalationSweepTest {
         assertThat(comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
         assertThat(candidateGroups(task)).containsExactly("sales");
+        assertThat(managerSees(task)).as("a manager's Tasklist before the escalation").isFalse();
 
         sweepAt(Duration.ofHours(24));
         assertThat(ledger.levels(task)).containsExactly(1, 2);
         assertThat(localLevel(task)).isEqualTo(2);
         assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(managerSees(task)).as("a manager's Tasklist after it").isTrue();
         assertThat(outbox.about(task)).as("no second reminder").hasSize(2);
         assertThat(comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: added candidate group managers"));
 
@@ -346,6 +348,16 @@ class EscalationSweepTest {
         HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
             .processInstanceId(run.getId()).variableName(name).singleResult();
         return variable.getValue();
+    }
+
+    /** Whether max (group managers) may see the task, with authorization checks on as in Tasklist. */
+    private boolean managerSees(String task) {
+        engine.getIdentityService().setAuthentication("max", List.of("managers"));
+        try {
+            return engine.getTaskService().createTaskQuery().taskId(task).count() == 1;
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     private Integer localLevel(String task) {
