@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,11 +30,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +47,8 @@ import org.springframework.dao.DuplicateKeyException;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EscalationSweepTest {
 
-    /** Before any other test's tasks were created, so the sweep sees only this class's tasks. */
-    static final Instant T0 = Instant.parse("2025-03-03T08:00:00Z");
+    static final Instant T0 = EscalationProbe.T0;
     static final Duration DAY = Duration.ofHours(24);
-    static final String PROBE = "escalationProbe";
-    static final String KIND = "replyToInquiry";
     static final List<String> SALES = List.of("demo@meridian.example", "sam@meridian.example");
     static final List<String> MANAGERS = List.of("demo@meridian.example", "max@meridian.example");
 
@@ -74,22 +65,16 @@ class EscalationSweepTest {
     @Autowired
     ApplicationContext context;
 
+    EscalationProbe probe;
+
     @BeforeEach
     void init() {
-        BpmnAwareTests.init(engine);
-        if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROBE).count() == 0) {
-            engine.getRepositoryService().createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
-                Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent()
-                    .userTask(KIND).name("Reply to inquiry").camundaCandidateGroups("sales").camundaDueDate("${due}")
-                    .endEvent().done()).deploy();
-        }
+        probe = new EscalationProbe(engine);
     }
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROBE).list()
-            .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done"));
+        probe.cleanUp();
     }
 
     @Test
@@ -115,7 +100,7 @@ class EscalationSweepTest {
 
     @Test
     void shouldSweepWhenTheTimerFiresAndScheduleTheNextRunWithinOneCycle() {
-        String task = startTask(Map.of(), DAY);
+        String task = probe.startTask(Map.of(), DAY);
         var definition = engine.getRepositoryService().createProcessDefinitionQuery()
             .processDefinitionKey(EscalationSweepProcess.KEY).latestVersion().singleResult();
         Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition.getId()).timers().singleResult();
@@ -141,59 +126,59 @@ class EscalationSweepTest {
 
     @Test
     void shouldClimbOneLevelAtATimeWithEmailsGroupVariablesAndComments() {
-        String task = startTask(Map.of(), DAY);
+        String task = probe.startTask(Map.of(), DAY);
 
-        sweepAt(Duration.ofHours(12));
+        probe.sweepAt(Duration.ofHours(12));
         assertThat(ledger.levels(task)).as("half-way: nothing yet").isEmpty();
         assertThat(engine.getTaskService().getVariablesLocal(task)).doesNotContainKey(EscalationActions.LEVEL);
         assertThat(outbox.about(task)).isEmpty();
 
-        sweepAt(Duration.ofHours(20));
+        probe.sweepAt(Duration.ofHours(20));
         assertThat(ledger.levels(task)).containsExactly(1);
         assertThat(localLevel(task)).isEqualTo(1);
         assertThat(localReason(task)).contains("Level 1 at 83 %").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
         assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))));
-        assertThat(comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
+        assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
-        assertThat(candidateGroups(task)).containsExactly("sales");
+        assertThat(probe.candidateGroups(task)).containsExactly("sales");
         assertThat(managerSees(task)).as("a manager's Tasklist before the escalation").isFalse();
 
-        sweepAt(Duration.ofHours(24));
+        probe.sweepAt(Duration.ofHours(24));
         assertThat(ledger.levels(task)).containsExactly(1, 2);
         assertThat(localLevel(task)).isEqualTo(2);
-        assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(probe.candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
         assertThat(managerSees(task)).as("a manager's Tasklist after it").isTrue();
         assertThat(outbox.about(task)).as("no second reminder").hasSize(2);
-        assertThat(comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: added candidate group managers"));
+        assertThat(probe.comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: added candidate group managers"));
 
-        sweepAt(Duration.ofHours(36));
+        probe.sweepAt(Duration.ofHours(36));
         assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
         assertThat(localLevel(task)).isEqualTo(3);
         assertThat(recipients(task, "Escalation level 3")).containsExactlyInAnyOrderElementsOf(MANAGERS);
         assertThat(outbox.about(task)).hasSize(4);
-        assertThat(comments(task)).hasSize(3);
+        assertThat(probe.comments(task)).hasSize(3);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(task)
             .variableName(EscalationActions.LEVEL).singleResult().getValue()).as("in history").isEqualTo(3);
     }
 
     @Test
     void shouldRemindTheAssigneeOnlyOnceSomeoneHasClaimedTheTask() {
-        String task = startTask(Map.of(), DAY);
+        String task = probe.startTask(Map.of(), DAY);
         engine.getTaskService().claim(task, "sam");
 
-        sweepAt(Duration.ofHours(20));
+        probe.sweepAt(Duration.ofHours(20));
 
         assertThat(recipients(task, "Reminder")).containsExactly("sam@meridian.example");
     }
 
     @Test
     void shouldEscalateAKeyAccountsTaskEarlier() {
-        String keyAccount = startTask(Map.of("tier", "A"), DAY);
-        String regular = startTask(Map.of("tier", "B"), DAY);
-        String crisis = startTask(Map.of("severity", "CRITICAL"), DAY);
+        String keyAccount = probe.startTask(Map.of("tier", "A"), DAY);
+        String regular = probe.startTask(Map.of("tier", "B"), DAY);
+        String crisis = probe.startTask(Map.of("severity", "CRITICAL"), DAY);
 
-        sweepAt(Duration.ofHours(24));
+        probe.sweepAt(Duration.ofHours(24));
 
         assertThat(ledger.levels(keyAccount)).containsExactly(1, 2, 3);
         assertThat(ledger.levels(crisis)).containsExactly(1, 2, 3);
@@ -202,37 +187,37 @@ class EscalationSweepTest {
 
     @Test
     void shouldApplyEveryLevelAtOnceWhenATaskJumpsSeveralAndRecordItInOneComment() {
-        String task = startTask(Map.of(), DAY);
+        String task = probe.startTask(Map.of(), DAY);
 
-        sweepAt(Duration.ofHours(40));
+        probe.sweepAt(Duration.ofHours(40));
 
         assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
         assertThat(outbox.about(task)).extracting(OutboxMessage::subject)
             .filteredOn(s -> s.startsWith("Reminder")).hasSize(2);
         assertThat(recipients(task, "Escalation level 3")).containsExactlyInAnyOrderElementsOf(MANAGERS);
-        assertThat(comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 3: reminded")
+        assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 3: reminded")
             .contains("added candidate group managers").contains("notified managers"));
     }
 
     @Test
     void shouldEscalateOnceWhenTheCheckRunsTwice() {
-        String task = startTask(Map.of(), DAY);
+        String task = probe.startTask(Map.of(), DAY);
 
-        sweepAt(Duration.ofHours(40));
-        sweepAt(Duration.ofHours(40));
+        probe.sweepAt(Duration.ofHours(40));
+        probe.sweepAt(Duration.ofHours(40));
         SweepReport again = sweep.sweep(engine, T0.plus(Duration.ofHours(40)));
 
         assertThat(again.tasksEscalated()).isZero();
         assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
         assertThat(outbox.about(task)).hasSize(4);
-        assertThat(comments(task)).hasSize(1);
-        assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(probe.comments(task)).hasSize(1);
+        assertThat(probe.candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
     }
 
     @Test
     void shouldRollBackEverythingOfARunThatDecidedOnAStalePicture() {
-        String first = startTask(Map.of(), DAY);
-        String second = startTask(Map.of(), DAY);
+        String first = probe.startTask(Map.of(), DAY);
+        String second = probe.startTask(Map.of(), DAY);
         Instant now = T0.plus(Duration.ofHours(40));
         List<DueEscalation> seenByNodeOne = mine(sweep.check(now), first, second);
         List<DueEscalation> seenByNodeTwo = mine(sweep.check(now), first, second);
@@ -249,27 +234,27 @@ class EscalationSweepTest {
 
             assertThat(ledger.levels(untouched)).as("rolled back").isEmpty();
             assertThat(outbox.about(untouched)).isEmpty();
-            assertThat(comments(untouched)).isEmpty();
-            assertThat(candidateGroups(untouched)).containsExactly("sales");
+            assertThat(probe.comments(untouched)).isEmpty();
+            assertThat(probe.candidateGroups(untouched)).containsExactly("sales");
             assertThat(engine.getTaskService().getVariablesLocal(untouched)).doesNotContainKey(EscalationActions.LEVEL);
             assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
             assertThat(outbox.about(escalatedByNodeOne)).hasSize(4);
-            assertThat(comments(escalatedByNodeOne)).hasSize(1);
+            assertThat(probe.comments(escalatedByNodeOne)).hasSize(1);
 
             ClockUtil.setCurrentTime(Date.from(now));
             sweep.sweep(nodeTwo.engine(), now);
         }
         assertThat(ledger.levels(untouched)).as("the retry does it").containsExactly(1, 2, 3);
-        assertThat(comments(untouched)).hasSize(1);
+        assertThat(probe.comments(untouched)).hasSize(1);
         assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
-        assertThat(comments(escalatedByNodeOne)).as("not twice").hasSize(1);
+        assertThat(probe.comments(escalatedByNodeOne)).as("not twice").hasSize(1);
     }
 
     @Test
     void shouldEscalateOnceWhenTwoEnginesOnOneDatabaseSweepAtTheSameTime() throws Exception {
         List<String> tasks = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            tasks.add(startTask(Map.of("tier", i % 2 == 0 ? "A" : "B"), DAY));
+            tasks.add(probe.startTask(Map.of("tier", i % 2 == 0 ? "A" : "B"), DAY));
         }
         ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(40))));
 
@@ -308,27 +293,10 @@ class EscalationSweepTest {
         }
         for (String task : tasks) {
             assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
-            assertThat(comments(task)).hasSize(1);
+            assertThat(probe.comments(task)).hasSize(1);
             assertThat(outbox.about(task)).hasSize(4);
-            assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
+            assertThat(probe.candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
         }
-    }
-
-    /** Starts a probe task at {@link #T0}, due {@code dueIn} later, with the given process variables. */
-    private String startTask(Map<String, Object> variables, Duration dueIn) {
-        ClockUtil.setCurrentTime(Date.from(T0));
-        Map<String, Object> all = new HashMap<>(variables);
-        all.put("due", Date.from(T0.plus(dueIn)));
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(PROBE, all);
-        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
-    }
-
-    /** One sweep as the job executor runs it: a sweep instance and its job, at {@code T0 + after}. */
-    private void sweepAt(Duration after) {
-        ClockUtil.setCurrentTime(Date.from(T0.plus(after)));
-        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey(EscalationSweepProcess.KEY);
-        execute(job(run));
-        assertThat(run).isEnded();
     }
 
     private static Callable<Void> run(CountDownLatch go, Runnable work) {
@@ -372,13 +340,4 @@ class EscalationSweepTest {
         return outbox.about(task).stream().filter(m -> m.subject().startsWith(subjectStart)).map(OutboxMessage::recipient).toList();
     }
 
-    private List<String> comments(String task) {
-        return engine.getTaskService().getTaskComments(task).stream().map(Comment::getFullMessage).toList();
-    }
-
-    private List<String> candidateGroups(String task) {
-        return engine.getTaskService().getIdentityLinksForTask(task).stream()
-            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-            .map(IdentityLink::getGroupId).toList();
-    }
 }

@@ -2,61 +2,22 @@ package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
-
-import javax.sql.DataSource;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The postgres profile against a real PostgreSQL server (embedded binaries, no Docker). The
- * server stops with the context, after its data sources: stopped earlier, with the context
- * left in Spring's cache, the context would try to reach it when the test JVM shuts down and
- * hold the build up for half a minute.
- */
-@SpringBootTest
-@ActiveProfiles("postgres")
-@DirtiesContext
-class PostgresProfileTest {
-
-    private static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-    }
-
-    @BeforeAll
-    static void stopWithTheContext(@Autowired ConfigurableApplicationContext context) {
-        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
-        beans.registerDisposableBean("embeddedPostgres", postgres::close);
-        for (String dataSource : context.getBeanNamesForType(DataSource.class)) {
-            beans.registerDependentBean("embeddedPostgres", dataSource);
-        }
-    }
+/** The postgres profile against a real PostgreSQL server: engine, identity, rules, outbox. */
+class PostgresProfileTest extends OnPostgres {
 
     @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
@@ -72,7 +33,7 @@ class PostgresProfileTest {
 
     @Test
     void runsTheEngineOnPostgres() throws Exception {
-        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+        try (var connection = postgres().getPostgresDatabase().getConnection()) {
             assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
             assertThat(connection.getMetaData().getTables(null, null, "act_ru_task", null).next()).isTrue();
         }

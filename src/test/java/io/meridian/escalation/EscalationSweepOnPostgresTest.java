@@ -1,0 +1,108 @@
+package io.meridian.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.outbox.Outbox;
+import io.meridian.system.OnPostgres;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * The escalation sweep on PostgreSQL, the production database: its one query over Camunda's
+ * tables, and once per level where it differs most from H2: a duplicate key there aborts the
+ * whole transaction, which must then roll back cleanly and leave the level to the retry.
+ */
+class EscalationSweepOnPostgresTest extends OnPostgres {
+
+    static final Duration DAY = Duration.ofHours(24);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    EscalationSweep sweep;
+    @Autowired
+    TaskEscalations ledger;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ApplicationContext context;
+
+    EscalationProbe probe;
+
+    @BeforeEach
+    void init() {
+        probe = new EscalationProbe(engine);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        probe.cleanUp();
+    }
+
+    @Test
+    void shouldClimbEachLevelOnceWithTheJob() {
+        String keyAccount = probe.startTask(Map.of("tier", "A"), DAY);
+        String regular = probe.startTask(Map.of("tier", "B", "severity", "LOW"), DAY);
+
+        probe.sweepAt(Duration.ofHours(20));
+        assertThat(ledger.levels(keyAccount)).containsExactly(1, 2);
+        assertThat(ledger.levels(regular)).containsExactly(1);
+
+        probe.sweepAt(Duration.ofHours(40));
+        probe.sweepAt(Duration.ofHours(40));
+
+        assertThat(ledger.levels(keyAccount)).containsExactly(1, 2, 3);
+        assertThat(ledger.levels(regular)).containsExactly(1, 2, 3);
+        assertThat(probe.comments(keyAccount)).hasSize(2);
+        assertThat(probe.candidateGroups(regular)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(engine.getTaskService().getVariableLocal(regular, EscalationActions.LEVEL)).isEqualTo(3);
+        assertThat(outbox.about(regular)).hasSize(4);
+    }
+
+    @Test
+    void shouldRollBackARunThatDecidedOnAStalePictureAndLeaveTheLevelToTheRetry() {
+        String first = probe.startTask(Map.of(), DAY);
+        String second = probe.startTask(Map.of(), DAY);
+        Instant now = EscalationProbe.T0.plus(Duration.ofHours(40));
+        List<DueEscalation> seenByNodeOne = mine(sweep.check(now), first, second);
+        List<DueEscalation> seenByNodeTwo = mine(sweep.check(now), first, second);
+        String untouched = first.compareTo(second) < 0 ? first : second;
+        String escalatedByNodeOne = untouched.equals(first) ? second : first;
+
+        try (SecondNode nodeTwo = new SecondNode(context)) {
+            sweep.apply(engine, seenByNodeOne.stream().filter(e -> e.task().id().equals(escalatedByNodeOne)).toList(), now);
+
+            assertThatThrownBy(() -> sweep.apply(nodeTwo.engine(), seenByNodeTwo, now)).isInstanceOf(DuplicateKeyException.class);
+
+            assertThat(ledger.levels(untouched)).as("rolled back").isEmpty();
+            assertThat(outbox.about(untouched)).isEmpty();
+            assertThat(probe.comments(untouched)).isEmpty();
+            assertThat(probe.candidateGroups(untouched)).containsExactly("sales");
+
+            ClockUtil.setCurrentTime(Date.from(now));
+            sweep.sweep(nodeTwo.engine(), now);
+        }
+        assertThat(ledger.levels(untouched)).as("the retry does it").containsExactly(1, 2, 3);
+        assertThat(probe.comments(untouched)).hasSize(1);
+        assertThat(probe.comments(escalatedByNodeOne)).as("not twice").hasSize(1);
+        assertThat(outbox.about(escalatedByNodeOne)).hasSize(4);
+    }
+
+    private static List<DueEscalation> mine(EscalationSweep.Check check, String... tasks) {
+        List<String> ids = List.of(tasks);
+        return check.due().stream().filter(e -> ids.contains(e.task().id())).toList();
+    }
+}
