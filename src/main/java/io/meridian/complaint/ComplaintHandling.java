@@ -23,7 +23,15 @@ public final class ComplaintHandling {
         public static final String SEND_INTERIM_SOLUTION = "sendInterimSolution";
         public static final String FIX_ROOT_CAUSE = "fixRootCause";
         public static final String SEND_ROOT_CAUSE_FIX = "sendRootCauseFix";
+        /** Event-based gateway: the client's confirmation, or the time to follow up, whichever comes first. */
+        public static final String WAIT_FOR_CLIENT = "waitForClient";
         public static final String AWAIT_CONFIRMATION = "awaitClientConfirmation";
+        public static final String CONFIRMATION_OVERDUE = "confirmationOverdue";
+        public static final String FOLLOW_UP_COMPLAINT = "followUpComplaint";
+        /** The client's confirmation arriving while the team is following up: it ends the follow-up. */
+        public static final String CONFIRMED_DURING_FOLLOW_UP = "confirmedDuringFollowUp";
+        public static final String RECORD_FOLLOW_UP_ANSWER = "recordFollowUpAnswer";
+        public static final String CLIENT_ANSWERED = "clientAnswered";
         public static final String SATISFIED = "clientSatisfied";
         public static final String REOPEN_COMPLAINT = "reopenComplaint";
         public static final String CLOSE_COMPLAINT = "closeComplaint";
@@ -79,6 +87,10 @@ public final class ComplaintHandling {
         public static final String LEVEL = "complaintLevel";
         public static final String SATISFIED = "satisfied";
         public static final String CLIENT_COMMENT = "clientComment";
+        /** The follow-up's outcome, one of {@link FollowUpAnswer}. */
+        public static final String CLIENT_ANSWER = "clientAnswer";
+        /** How many follow-ups the team made while waiting for the client's confirmation. */
+        public static final String FOLLOW_UPS = "confirmationFollowUps";
         public static final String ACKNOWLEDGEMENT = "acknowledgement";
         public static final String DIAGNOSIS = "diagnosis";
         public static final String INTERIM_SOLUTION = "interimSolution";
@@ -91,6 +103,9 @@ public final class ComplaintHandling {
         private Var() {
         }
     }
+
+    /** What the client said when the team followed up on the fix. */
+    public enum FollowUpAnswer { SATISFIED, NOT_SATISFIED, NO_ANSWER }
 
     /** Where a complaint came from. */
     public enum Source { API, DETRACTOR }

@@ -34,13 +34,15 @@ import org.springframework.stereotype.Component;
  * {@code why}). Due times: the acknowledgement by the first-response time after receipt (2 h in a
  * crisis, 48 h for ordinary feedback, per the table); diagnosis and interim solution each within
  * the same response time from now; the root-cause fix within 2 working days for HIGH and
- * CRITICAL complaints, 5 otherwise (judgement).
+ * CRITICAL complaints, 5 otherwise; a follow-up on an unconfirmed fix within 1 working day
+ * (judgement).
  */
 @Component
 class ComplaintTaskListener implements TaskListener {
 
     static final int FIX_WORKING_DAYS = 5;
     static final int URGENT_FIX_WORKING_DAYS = 2;
+    static final int FOLLOW_UP_WORKING_DAYS = 1;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final TaskClocks clocks;
@@ -78,6 +80,7 @@ class ComplaintTaskListener implements TaskListener {
             case Activity.FIX_ROOT_CAUSE -> clocks.plusWorkingDays(now,
                 Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY)).compareTo(Severity.HIGH) >= 0
                     ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
+            case Activity.FOLLOW_UP_COMPLAINT -> clocks.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
             default -> now.plus(response);
         };
     }

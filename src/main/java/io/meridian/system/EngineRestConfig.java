@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * engine-rest as the starter configures it, plus error mappers that answer 400 instead of 500
- * when the engine refused what the client sent (a Java-serialized variable, for one). Camunda's
- * own error body (type, message, no stack trace) is kept.
+ * when the engine or Meridian's process code refused what the client sent (a Java-serialized
+ * variable, a follow-up answer the process does not know). Camunda's own error body (type,
+ * message, no stack trace) is kept.
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
@@ -30,11 +31,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         super.registerAdditionalResources();
         register(RestErrors.class);
         register(EngineErrors.class);
+        register(InputErrors.class);
     }
 
     static boolean isClientMistake(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BadUserRequestException
+            if (cause instanceof BadUserRequestException || cause instanceof InvalidInputException
                 || (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED))) {
                 return true;
             }
@@ -76,6 +78,19 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
                 return badRequest(error);
             }
             return response;
+        }
+    }
+
+    /**
+     * A value Meridian's own process code refused (an unknown follow-up answer, a score out of
+     * range) while engine-rest completed a task or started a process: the caller's mistake, and
+     * the transaction was rolled back.
+     */
+    @Priority(1000)
+    static class InputErrors implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException error) {
+            return badRequest(error);
         }
     }
 }

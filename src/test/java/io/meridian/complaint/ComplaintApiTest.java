@@ -7,6 +7,7 @@ import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +39,8 @@ class ComplaintApiTest {
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService jobs;
     @Autowired
     JdbcClient jdbc;
 
@@ -177,5 +180,25 @@ class ComplaintApiTest {
             });
         assertThat(received).filteredOn(m -> m.subject().endsWith("reopened your complaint")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));
+    }
+
+    @Test
+    void shouldRefuseAFollowUpCompletedThroughEngineRestWithAnUnknownAnswer() {
+        JsonNode opened = post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
+        String pi = opened.path("processInstanceId").asText();
+        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
+        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "Double booking."));
+        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Refund today."));
+        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
+            Var.CORRECTIVE_ACTION, "Invoices come from the order system only."));
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(pi).activityId(Activity.CONFIRMATION_OVERDUE).singleResult().getId());
+        Task followUp = task(pi, Activity.FOLLOW_UP_COMPLAINT);
+
+        ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + followUp.getId() + "/complete",
+            "{\"variables\": {\"clientAnswer\": {\"value\": \"MAYBE\"}}}", "olivia");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("message").asText()).contains("clientAnswer 'MAYBE' is not one of");
+        assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT).getId()).as("still open").isEqualTo(followUp.getId());
     }
 }

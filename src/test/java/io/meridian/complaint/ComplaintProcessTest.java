@@ -15,6 +15,7 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -132,7 +134,7 @@ class ComplaintProcessTest {
         assertThat(task(Activity.FIX_ROOT_CAUSE, pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
         complete(task(Activity.FIX_ROOT_CAUSE, pi), withVariables(Var.ROOT_CAUSE, "No stacking limit on the label.",
             Var.CORRECTIVE_ACTION, "Stacking limit printed on every carton."));
-        assertThat(pi).isWaitingAt(Activity.AWAIT_CONFIRMATION);
+        assertThat(pi).isWaitingAt(Activity.WAIT_FOR_CLIENT);
         assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ComplaintRecord.Status.ROOT_CAUSE_FIXED);
         confirm(pi, true, "Thank you.");
 
@@ -245,5 +247,78 @@ class ComplaintProcessTest {
         assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(before);
         assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ComplaintHandling.KEY).count()).isEqualTo(instances);
         assertThat(jdbc.sql("select count(*) from client where email = 'refused@example.com'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void shouldFollowUpUntilTheClientAnswersAndTakeTheirConfirmationDuringAFollowUp() {
+        ProcessInstance pi = open(complaint("DE", "quiet@example.com", "B", "QUALITY", "NEUTRAL"));
+        acknowledgeDiagnoseAndFix(pi);
+        assertThat(pi).isWaitingAt(Activity.WAIT_FOR_CLIENT);
+        // NORMAL: the team follows up after 3 working days (Tuesday 12 Jan -> Friday 15 Jan)
+        Job first = followUpTimer(pi);
+        assertThat(first.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-15T02:00:00Z"));
+
+        ClockUtil.setCurrentTime(first.getDuedate());
+        execute(first);
+        Task followUp = task(Activity.FOLLOW_UP_COMPLAINT, pi);
+        assertThat(followUp).hasCandidateGroup("support");
+        // within one working day: Friday -> Monday
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-18T02:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("Stacking limit printed on every carton.");
+        complete(followUp, withVariables(Var.CLIENT_ANSWER, "NO_ANSWER", Var.CLIENT_COMMENT, "Mailbox full, will call again."));
+
+        assertThat(pi).isWaitingAt(Activity.WAIT_FOR_CLIENT);
+        Job second = followUpTimer(pi);
+        assertThat(second.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-20T02:00:00Z"));
+        ClockUtil.setCurrentTime(second.getDuedate());
+        execute(second);
+        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_COMPLAINT);
+
+        // the client answers through the API while the team is following up: that ends the follow-up
+        confirm(pi, true, "Works now, thank you.");
+        assertThat(pi).isEnded().hasPassed(Activity.CONFIRMED_DURING_FOLLOW_UP, Activity.CLOSE_COMPLAINT)
+            .variables().containsEntry(Var.FOLLOW_UPS, 1).containsEntry(Var.SATISFIED, true);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ComplaintRecord.Status.RESOLVED);
+    }
+
+    @Test
+    void shouldReopenWhenTheClientSaysInAFollowUpThatTheyAreNotSatisfied() {
+        ProcessInstance pi = open(complaint("JP", "followup-jp@example.com", "A", "QUALITY", "STRONG"));
+        acknowledgeDiagnoseAndFix(pi);
+        // HIGH and above: the follow-up comes after one working day
+        Job timer = followUpTimer(pi);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+
+        complete(task(Activity.FOLLOW_UP_COMPLAINT, pi),
+            withVariables(Var.CLIENT_ANSWER, "NOT_SATISFIED", Var.CLIENT_COMMENT, "The new cartons are scratched too."));
+
+        assertThat(pi).isWaitingAt(Activity.DIAGNOSE_COMPLAINT).hasPassed(Activity.REOPEN_COMPLAINT)
+            .variables().containsEntry(Var.LEVEL, 1).containsEntry(Var.SATISFIED, false);
+        assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().escalationLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAFollowUpWithoutAKnownAnswerAndKeepTheTask() {
+        ProcessInstance pi = open(complaint("DE", "unclear@example.com", "B", "BILLING", "NEUTRAL"));
+        acknowledgeDiagnoseAndFix(pi);
+        execute(followUpTimer(pi));
+        Task followUp = task(Activity.FOLLOW_UP_COMPLAINT, pi);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId(), Map.of(Var.CLIENT_ANSWER, "MAYBE")))
+            .isInstanceOf(InvalidInputException.class).hasMessageContaining("clientAnswer 'MAYBE' is not one of");
+        assertThatThrownBy(() -> engine.getTaskService().complete(followUp.getId(), Map.of()))
+            .isInstanceOf(InvalidInputException.class).hasMessageContaining("clientAnswer is required");
+
+        assertThat(task(Activity.FOLLOW_UP_COMPLAINT, pi).getId()).isEqualTo(followUp.getId());
+    }
+
+    /** The timer of the wait for the client's confirmation. */
+    Job followUpTimer(ProcessInstance pi) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+            .activityId(Activity.CONFIRMATION_OVERDUE).singleResult();
     }
 }

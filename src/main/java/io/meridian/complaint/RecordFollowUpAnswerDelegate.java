@@ -1,0 +1,35 @@
+package io.meridian.complaint;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import io.meridian.complaint.ComplaintHandling.FollowUpAnswer;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes the outcome of a follow-up: the client's answer counts as their confirmation
+ * ({@code satisfied}), no answer yet means waiting again. Refuses a missing or unknown answer,
+ * so a completion through engine-rest cannot leave the complaint stuck.
+ */
+@Component
+class RecordFollowUpAnswerDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String text = ProcessValues.requiredText(execution, Var.CLIENT_ANSWER).trim().toUpperCase(Locale.ROOT);
+        FollowUpAnswer answer = Arrays.stream(FollowUpAnswer.values()).filter(a -> a.name().equals(text)).findFirst()
+            .orElseThrow(() -> new InvalidInputException(Var.CLIENT_ANSWER, Var.CLIENT_ANSWER + " '" + text
+                + "' is not one of " + Arrays.toString(FollowUpAnswer.values())));
+        execution.setVariable(Var.CLIENT_ANSWER, answer.name());
+        Integer before = ProcessValues.integer(execution, Var.FOLLOW_UPS);
+        execution.setVariable(Var.FOLLOW_UPS, (before == null ? 0 : before) + 1);
+        if (answer != FollowUpAnswer.NO_ANSWER) {
+            execution.setVariable(Var.SATISFIED, answer == FollowUpAnswer.SATISFIED);
+        }
+    }
+}
