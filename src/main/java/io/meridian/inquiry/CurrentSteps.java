@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -88,8 +88,13 @@ public class CurrentSteps {
         return steps;
     }
 
+    /** From the job's definition: a job read by a query cannot work its activity out outside a command. */
     private String activityOf(Job job) {
-        return job instanceof JobEntity entity ? entity.getActivityId() : null;
+        if (job.getJobDefinitionId() == null) {
+            return null;
+        }
+        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition == null ? null : definition.getActivityId();
     }
 
     private List<String> withCalled(String processInstanceId) {

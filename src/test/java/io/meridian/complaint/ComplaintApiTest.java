@@ -191,6 +191,10 @@ class ComplaintApiTest {
         tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Refund today."));
         tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
             Var.CORRECTIVE_ACTION, "Invoices come from the order system only."));
+        JsonNode waiting = http.withBasicAuth("shop", "demo").getForEntity("/api/complaints/" + opened.path("id").asText(), JsonNode.class)
+            .getBody();
+        assertThat(waiting.path("currentSteps").findValuesAsText("activityId"))
+            .containsExactlyInAnyOrder(Activity.AWAIT_CONFIRMATION, Activity.CONFIRMATION_OVERDUE);
         jobs.executeJob(jobs.createJobQuery().processInstanceId(pi).activityId(Activity.CONFIRMATION_OVERDUE).singleResult().getId());
         Task followUp = task(pi, Activity.FOLLOW_UP_COMPLAINT);
 
