@@ -6,6 +6,7 @@ import java.util.List;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.outbox.Outbox;
+import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

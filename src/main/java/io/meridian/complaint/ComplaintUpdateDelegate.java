@@ -1,7 +1,5 @@
 package io.meridian.complaint;
 
-import java.time.Instant;
-
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ProcessValues;
@@ -28,35 +26,34 @@ class ComplaintUpdateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Instant now = ClockUtil.now().toInstant();
-        String id = execution.getProcessBusinessKey();
         switch (execution.getCurrentActivityId()) {
-            case Activity.SEND_ACKNOWLEDGEMENT -> {
-                mail.toClient(execution, "We have received your complaint",
-                    ProcessValues.requiredText(execution, Var.ACKNOWLEDGEMENT)
-                        + "\n\nWe are now finding out exactly what happened and will tell you what we found.", now);
-                complaints.status(id, ComplaintRecord.Status.ACKNOWLEDGED);
-            }
-            case Activity.SEND_DIAGNOSIS -> {
-                mail.toClient(execution, "What we found",
-                    ProcessValues.requiredText(execution, Var.DIAGNOSIS)
-                        + "\n\nNext we will put an interim solution in place while we fix the cause.", now);
-                complaints.status(id, ComplaintRecord.Status.DIAGNOSED);
-            }
-            case Activity.SEND_INTERIM_SOLUTION -> {
-                mail.toClient(execution, "Interim solution",
-                    ProcessValues.requiredText(execution, Var.INTERIM_SOLUTION)
-                        + "\n\nWe are fixing the root cause so that it does not happen again.", now);
-                complaints.status(id, ComplaintRecord.Status.INTERIM_SOLUTION);
-            }
-            case Activity.SEND_ROOT_CAUSE_FIX -> {
-                mail.toClient(execution, "Root cause and permanent fix: are you satisfied?",
-                    "The root cause: " + ProcessValues.requiredText(execution, Var.ROOT_CAUSE)
-                        + "\n\nWhat we changed: " + ProcessValues.requiredText(execution, Var.CORRECTIVE_ACTION)
-                        + "\n\nPlease tell us whether this solves the problem for you. If it does not, we reopen the matter at once.", now);
-                complaints.status(id, ComplaintRecord.Status.ROOT_CAUSE_FIXED);
-            }
+            case Activity.SEND_ACKNOWLEDGEMENT -> update(execution, "We have received your complaint",
+                text(execution, Var.ACKNOWLEDGEMENT)
+                    + "\n\nWe are now finding out exactly what happened and will tell you what we found.",
+                ComplaintRecord.Status.ACKNOWLEDGED);
+            case Activity.SEND_DIAGNOSIS -> update(execution, "What we found",
+                text(execution, Var.DIAGNOSIS)
+                    + "\n\nNext we will put an interim solution in place while we fix the cause.",
+                ComplaintRecord.Status.DIAGNOSED);
+            case Activity.SEND_INTERIM_SOLUTION -> update(execution, "Interim solution",
+                text(execution, Var.INTERIM_SOLUTION)
+                    + "\n\nWe are fixing the root cause so that it does not happen again.",
+                ComplaintRecord.Status.INTERIM_SOLUTION);
+            case Activity.SEND_ROOT_CAUSE_FIX -> update(execution, "Root cause and permanent fix: are you satisfied?",
+                "The root cause: " + text(execution, Var.ROOT_CAUSE)
+                    + "\n\nWhat we changed: " + text(execution, Var.CORRECTIVE_ACTION)
+                    + "\n\nPlease tell us whether this solves the problem for you. If it does not, we reopen the matter at once.",
+                ComplaintRecord.Status.ROOT_CAUSE_FIXED);
             default -> throw new IllegalStateException("no client update is defined for activity " + execution.getCurrentActivityId());
         }
+    }
+
+    private void update(DelegateExecution execution, String subject, String body, ComplaintRecord.Status reached) {
+        mail.toClient(execution, subject, body, ClockUtil.now().toInstant());
+        complaints.status(execution.getProcessBusinessKey(), reached);
+    }
+
+    private static String text(DelegateExecution execution, String variable) {
+        return ProcessValues.requiredText(execution, variable);
     }
 }

@@ -2,13 +2,11 @@ package io.meridian.escalation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.Inputs;
-import io.meridian.system.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +33,9 @@ class EscalationDecisionController {
         } else if (!TASK_KIND.matcher(taskKind).matches()) {
             errors.put("taskKind", "taskKind must be a user task id such as replyToInquiry (letters, digits, _ . -)");
         }
-        Tier tier = field(errors, "tier", () -> Inputs.enumValue("tier", request.tier(), Tier.class, EscalationDecisionService.DEFAULT_TIER));
-        Severity severity = field(errors, "severity",
+        Tier tier = Inputs.collect(errors, "tier",
+            () -> Inputs.enumValue("tier", request.tier(), Tier.class, EscalationDecisionService.DEFAULT_TIER));
+        Severity severity = Inputs.collect(errors, "severity",
             () -> Inputs.enumValue("severity", request.severity(), Severity.class, EscalationDecisionService.DEFAULT_SEVERITY));
         Double share = request.elapsedShare();
         if (share == null) {
@@ -44,19 +43,7 @@ class EscalationDecisionController {
         } else if (share.isNaN() || share.isInfinite() || share < 0) {
             errors.put("elapsedShare", "elapsedShare must be a number of zero or more, e.g. 0.8 (1 is the due time)");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        Inputs.throwIfAny(errors);
         return escalations.decide(taskKind, tier, severity, share);
-    }
-
-    /** Parses one field, keeping its error with the others so that the answer names every offending field. */
-    private static <T> T field(Map<String, String> errors, String name, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidInputException e) {
-            errors.put(name, e.getMessage());
-            return null;
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
+import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +44,17 @@ public class EscalationSweep {
     private final TaskEscalations ledger;
     private final EscalationActions actions;
     private final EscalationSettings settings;
+    private final StaffDirectory staff;
     private final TransactionTemplate transaction;
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
-                    EscalationSettings settings, PlatformTransactionManager transactions) {
+                    EscalationSettings settings, StaffDirectory staff, PlatformTransactionManager transactions) {
         this.decisions = decisions;
         this.dueTasks = dueTasks;
         this.ledger = ledger;
         this.actions = actions;
         this.settings = settings;
+        this.staff = staff;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -111,7 +114,7 @@ public class EscalationSweep {
             return;
         }
         List<DueEscalation> ordered = due.stream().sorted(Comparator.comparing(e -> e.task().id())).toList();
-        Recipients recipients = new Recipients(engine.getIdentityService());
+        Recipients recipients = new Recipients(staff);
         transaction.executeWithoutResult(status -> {
             for (DueEscalation escalation : ordered) {
                 ledger.record(escalation, now);

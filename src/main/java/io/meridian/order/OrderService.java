@@ -66,8 +66,8 @@ class OrderService {
         if (request.currency() == null || request.currency().isBlank()) {
             errors.put("currency", "currency is required (ISO 4217, e.g. USD)");
         }
-        Instant receivedAt = collect(errors, "receivedAt", () -> Inputs.instant("receivedAt", request.receivedAt(), now()));
-        throwIfAny(errors);
+        Instant receivedAt = Inputs.collect(errors, "receivedAt", () -> Inputs.instant("receivedAt", request.receivedAt(), now()));
+        Inputs.throwIfAny(errors);
         OrderRecord order = find(id);
         String currency = request.currency().trim().toUpperCase(Locale.ROOT);
         if (!currency.equals(order.currency())) {
@@ -114,8 +114,8 @@ class OrderService {
         } else if (request.trackingNumber().length() > 100) {
             errors.put("trackingNumber", "trackingNumber is longer than 100 characters");
         }
-        Instant shippedAt = collect(errors, "shippedAt", () -> Inputs.instant("shippedAt", request.shippedAt(), now()));
-        throwIfAny(errors);
+        Instant shippedAt = Inputs.collect(errors, "shippedAt", () -> Inputs.instant("shippedAt", request.shippedAt(), now()));
+        Inputs.throwIfAny(errors);
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED,
             order.trackingNumber() != null ? "a shipment: it has been shipped already (tracking number " + order.trackingNumber() + ")"
@@ -149,14 +149,14 @@ class OrderService {
         if (request.kind() == null || request.kind().isBlank()) {
             errors.put("kind", "kind is required (PRODUCTION_DELAY or LOGISTICS_HOLD)");
         } else {
-            kind = collect(errors, "kind", () -> Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null));
+            kind = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null));
         }
         if (request.description() == null || request.description().isBlank()) {
             errors.put("description", "description is required");
         } else if (request.description().length() > 4000) {
             errors.put("description", "description is longer than 4000 characters");
         }
-        throwIfAny(errors);
+        Inputs.throwIfAny(errors);
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
             "an exception notice: fulfilment is not running (status " + order.status() + ")");
@@ -181,21 +181,6 @@ class OrderService {
 
     private OrderRecord find(String id) {
         return orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
-    }
-
-    private static <T> T collect(Map<String, String> errors, String field, java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (InvalidInputException e) {
-            errors.put(field, e.getMessage());
-            return null;
-        }
-    }
-
-    private static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     private static Instant now() {

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Parsing of request fields, each failure naming its field. */
@@ -79,5 +81,25 @@ public final class Inputs {
             throw new InvalidInputException(field, field + " must be between " + min + " and " + max);
         }
         return value;
+    }
+
+    /**
+     * Parses one field, keeping its error with the others (null then), so that one answer can
+     * name every offending field; {@link #throwIfAny(Map)} refuses the request at the end.
+     */
+    public static <T> T collect(Map<String, String> errors, String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInputException e) {
+            errors.put(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Refuses the request with every error collected, if there is one. */
+    public static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 }
