@@ -1,7 +1,14 @@
 package io.meridian.benchmark;
 
 import java.util.concurrent.TimeUnit;
+
+import io.meridian.complaint.ComplaintCategory;
+import io.meridian.complaint.ComplaintDecision;
+import io.meridian.complaint.ComplaintDecisionService;
+import io.meridian.complaint.Severity;
+import io.meridian.complaint.Wording;
 import io.meridian.etiquette.EtiquetteFixture;
+import io.meridian.etiquette.Tier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,13 +18,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
-import io.meridian.complaint.ComplaintCategory;
-import io.meridian.complaint.ComplaintDecision;
-import io.meridian.complaint.ComplaintDecisionService;
-import io.meridian.complaint.Wording;
-import io.meridian.etiquette.Tier;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Complaint decisions per second on the shipped workbooks (complaint-handling, with the
@@ -37,6 +39,16 @@ public class ComplaintDecisionBenchmark {
     @Setup
     public void setUp() {
         service = new ComplaintDecisionService(EtiquetteFixture.ruleBook(), EtiquetteFixture.etiquetteService());
+        // measure the paths the figures name, or fail: a mild complaint from Japan is raised and answered privately
+        expect(mildQualityComplaintFromJapan(), Severity.CRITICAL, "PRIVATE_CALL");
+        expect(billingComplaintFromGermany(), Severity.NORMAL, null);
+    }
+
+    private static void expect(ComplaintDecision decision, Severity severity, String channel) {
+        if (decision.severity() != severity || (channel != null && !channel.equals(decision.channel()))) {
+            throw new IllegalStateException("the shipped tables answer " + decision.severity() + " / " + decision.channel()
+                + ", not " + severity + (channel == null ? "" : " / " + channel) + ": the benchmark would measure another path");
+        }
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package io.meridian.escalation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +76,8 @@ class EscalationSweepBenchmark {
         for (int i = 1; i <= 3; i++) {
             long start = System.nanoTime();
             EscalationSweep.Check check = sweep.check(NOW);
+            assertThat(check.tasksChecked()).as("every open task is read").isEqualTo(TASKS);
+            assertThat(check.due()).as("some tasks are due a level").isNotEmpty();
             line("check only, round %d: %d tasks read and decided in %d ms, %d due a new level",
                 i, check.tasksChecked(), millis(start), check.due().size());
         }
@@ -88,11 +92,15 @@ class EscalationSweepBenchmark {
             line("sweep run %d (job): %d escalated, %d left for the next run, %d ms", run, escalated,
                 variable(instance, Var.TASKS_DEFERRED), millis(start));
         } while (escalated > 0 && run < 100);
+        assertThat(escalated).as("every due level applied within 100 runs").isZero();
+        assertThat(sweep.check(NOW).due()).as("nothing left to escalate").isEmpty();
         line("all due levels applied in %d runs of at most %d tasks, %.1f s in total", run - 1, settings.maxTasksPerSweep(),
             (System.nanoTime() - drainStart) / 1e9);
         for (int i = 1; i <= 3; i++) {
             long start = System.nanoTime();
             ProcessInstance instance = sweepJob();
+            assertThat(variable(instance, Var.TASKS_ESCALATED)).as("a level happens once").isZero();
+            assertThat(variable(instance, Var.TASKS_CHECKED)).isEqualTo(TASKS);
             line("sweep with nothing new, round %d (job): %d tasks checked, %d escalated, %d ms", i,
                 variable(instance, Var.TASKS_CHECKED), variable(instance, Var.TASKS_ESCALATED), millis(start));
         }
