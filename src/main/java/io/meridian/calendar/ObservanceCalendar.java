@@ -121,4 +121,22 @@ public class ObservanceCalendar {
         Solar solar = Lunar.fromYmd(year, 1, 1).getSolar();
         return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
     }
+
+    /** Every period that overlaps the days {@code from} to {@code to} (inclusive) for a client in {@code country}. */
+    public List<ObservancePeriod> overlapping(String country, LocalDate from, LocalDate to) {
+        java.util.Set<ObservancePeriod> result = new java.util.LinkedHashSet<>();
+        for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
+            for (ObservancePeriod period : yearly.computeIfAbsent(year, ObservanceCalendar::periodsOf)) {
+                if (!period.to().isBefore(from) && !period.from().isAfter(to)) {
+                    result.add(period);
+                }
+            }
+            for (ObservancePeriod holiday : publicHolidays(country, year)) {
+                if (!holiday.to().isBefore(from) && !holiday.from().isAfter(to)) {
+                    result.add(holiday);
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
 }

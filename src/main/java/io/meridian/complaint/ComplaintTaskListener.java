@@ -16,9 +16,7 @@ import io.meridian.calendar.ContactWindow;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
-import io.meridian.etiquette.EtiquetteService;
-import io.meridian.etiquette.Tier;
-import io.meridian.inquiry.FollowUpPlanner;
+import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.inquiry.TaskClocks;
 import io.meridian.inquiry.TaskGuidance;
@@ -46,14 +44,12 @@ class ComplaintTaskListener implements TaskListener {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final TaskClocks clocks;
-    private final FollowUpPlanner planner;
-    private final EtiquetteService etiquette;
+    private final ClientClocks clients;
     private final ObjectMapper json;
 
-    ComplaintTaskListener(TaskClocks clocks, FollowUpPlanner planner, EtiquetteService etiquette, ObjectMapper json) {
+    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json) {
         this.clocks = clocks;
-        this.planner = planner;
-        this.etiquette = etiquette;
+        this.clients = clients;
         this.json = json;
     }
 
@@ -62,11 +58,10 @@ class ComplaintTaskListener implements TaskListener {
         Instant now = ClockUtil.now().toInstant();
         Instant due = due(task, now);
         task.setDueDate(Date.from(due));
-        String country = ProcessValues.requiredText(task, Var.COUNTRY);
-        ZoneId givenZone = ProcessValues.zone(task, Var.TIME_ZONE);
-        Etiquette e = etiquette.decide(country, now, Tier.valueOf(ProcessValues.requiredText(task, Var.TIER)));
-        ZoneId clientZone = givenZone != null ? givenZone : ZoneId.of(e.timeZone());
-        Optional<ContactWindow> window = planner.nextWindow(country, givenZone, now);
+        ClientClocks.Client client = clients.decide(task, now);
+        Etiquette e = client.etiquette();
+        ZoneId clientZone = client.zone();
+        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
         task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
         task.setVariableLocal(Var.BRIEFING, TaskGuidance.cut(briefing(task, due, clientZone, window)));
         task.setVariableLocal(Var.TASK_GUIDANCE, TaskGuidance.cut(guidance(task) + "\n\n" + TaskGuidance.guidance(e)));
@@ -116,10 +111,7 @@ class ComplaintTaskListener implements TaskListener {
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
             b.append("; a manager of equal rank to the client answers");
         }
-        b.append("\n\n**Next contact window:** ").append(window.map(w ->
-            w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + " team time = "
-                + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime() + " client time")
-            .orElse("none in the next weeks (the client is closed)"));
+        b.append("\n\n**Next contact window:** ").append(TaskGuidance.window(window, teamZone, clientZone));
         appendIfPresent(b, task, Var.CLIENT_COMMENT, "Client's last word");
         appendIfPresent(b, task, Var.ACKNOWLEDGEMENT, "Acknowledged");
         appendIfPresent(b, task, Var.DIAGNOSIS, "Diagnosis");

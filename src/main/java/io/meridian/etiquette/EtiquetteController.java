@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.WindowKind;
 import io.meridian.system.Inputs;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,6 +37,7 @@ class EtiquetteController {
     List<ContactWindow> contactWindow(@RequestBody ContactWindowRequest request) {
         Instant from = Inputs.instant("from", request.from(), Instant.now());
         int count = Inputs.range("count", request.count(), 1, MAX_WINDOWS, DEFAULT_WINDOWS);
-        return windows.next(request.country(), Inputs.zone("timeZone", request.timeZone()), from, count);
+        WindowKind kind = Inputs.enumValue("kind", request.kind(), WindowKind.class, WindowKind.CALL);
+        return windows.next(request.country(), Inputs.zone("timeZone", request.timeZone()), from, count, kind);
     }
 }

@@ -8,13 +8,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.calendar.WorkWeek;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
+import io.meridian.rules.RuleProblem;
+import org.kie.api.runtime.rule.ConsequenceException;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.Inputs;
 import org.springframework.stereotype.Component;
@@ -62,6 +66,32 @@ class EtiquetteScenarios implements ScenarioRunner {
         return outputs(answer);
     }
 
+    /** Every row of the "Announced days" sheet must read: the countries it names are found by running it for each. */
+    @Override
+    public List<RuleProblem> check(CompiledTable candidate) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String country : EtiquetteService.countryCodes()) {
+            try {
+                etiquette.announced(candidate, country);
+            } catch (ConsequenceException e) {
+                FiredRule row = candidate.locate(e.getMatch().getRule().getName());
+                problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
+                    "row for " + country + ": " + rootMessage(e)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleProblem(null, null, null, null, "announced days of " + country + ": " + e.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
     static Map<String, Object> outputs(Etiquette answer) {
         Map<String, Object> outputs = new LinkedHashMap<>();
         for (RecordComponent component : Etiquette.class.getRecordComponents()) {
@@ -94,14 +124,7 @@ class EtiquetteScenarios implements ScenarioRunner {
 
     /** As the table writes it: a run of days as FIRST-LAST, anything else as a list. */
     static String workWeek(List<DayOfWeek> days) {
-        boolean run = !days.isEmpty();
-        for (int i = 1; i < days.size(); i++) {
-            run &= days.get(i) == days.get(i - 1).plus(1);
-        }
-        if (run && days.size() > 1) {
-            return days.get(0) + "-" + days.get(days.size() - 1);
-        }
-        return String.join(", ", days.stream().map(DayOfWeek::name).toList());
+        return WorkWeek.format(days);
     }
 
     private static LocalDate parseDate(String text) {

@@ -10,14 +10,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
+import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.ObservanceKind;
 import io.meridian.calendar.ObservancePeriod;
+import io.meridian.calendar.WorkWeek;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleBook;
@@ -35,33 +42,67 @@ public class EtiquetteService {
     /** Real offsets run from UTC-12 to UTC+14: these bound the client's local date. */
     private static final Duration WEST = Duration.ofHours(12);
     private static final Duration EAST = Duration.ofHours(14);
+    /** How far ahead one decision judges the client's calendar, so the clocks plan without asking again. */
+    public static final int HORIZON_DAYS = ContactWindows.LOOK_AHEAD_DAYS + 30;
+    private static final int MEMO_SIZE = 20_000;
 
     private final RuleBook ruleBook;
     private final ObservanceCalendar calendar;
+    private final LongAdder evaluations = new LongAdder();
+    private final Map<CompiledTable, Map<String, List<AnnouncedDay>>> announcedDays = new WeakHashMap<>();
+    private volatile Memo memo;
 
     public EtiquetteService(RuleBook ruleBook, ObservanceCalendar calendar) {
         this.ruleBook = ruleBook;
         this.calendar = calendar;
     }
 
+    /**
+     * The etiquette for a client at a moment, by the table in force. A decision depends on the
+     * client's local day only, so it is remembered per rules version, country, tier and local
+     * day: one journey step asks the table at most once for them.
+     */
     public Etiquette decide(String country, Instant at, Tier tier) {
-        return decide(ruleBook.active(TABLE), country, at, tier);
+        String code = requireCountry(country);
+        CompiledTable table = ruleBook.active(TABLE);
+        Memo memo = memo(table);
+        ZoneId zone = memo.zones.get(code);
+        if (zone != null) {
+            Etiquette known = memo.decisions.get(new MemoKey(code, tier, at.atZone(zone).toLocalDate()));
+            if (known != null) {
+                return known.at(at);
+            }
+        }
+        Etiquette decided = decide(table, code, at, tier);
+        ZoneId decidedZone = ZoneId.of(decided.timeZone());
+        memo.zones.put(code, decidedZone);
+        if (memo.decisions.size() >= MEMO_SIZE) {
+            memo.decisions.clear();
+        }
+        memo.decisions.put(new MemoKey(code, tier, at.atZone(decidedZone).toLocalDate()), decided);
+        return decided;
     }
 
     /** Decides with one given build of the table: the one in force, or a candidate under test. */
     Etiquette decide(CompiledTable table, String country, Instant at, Tier tier) {
         String code = requireCountry(country);
         EtiquetteFact fact = new EtiquetteFact(code, tier.name());
-        List<ObservanceFact> observances = candidateObservances(code, at);
+        LocalDate westmost = at.minus(WEST).atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate eastmost = at.plus(EAST).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(HORIZON_DAYS);
+        List<AnnouncedDay> announced = announced(table, code);
+        List<ObservanceFact> observances = candidateObservances(code, westmost, eastmost, announced);
         List<Object> facts = new ArrayList<>(observances.size() + 1);
         facts.add(fact);
         facts.addAll(observances);
         RuleRun run = RuleBook.run(table, facts);
+        evaluations.increment();
         if (fact.getRegion() == null) {
             throw new InvalidInputException("country", "country '" + code + "' has no row in the etiquette table's Countries directory");
         }
         ZoneId zone = zone(fact);
         LocalDate localDate = at.atZone(zone).toLocalDate();
+        LocalDate knownUntil = localDate.plusDays(HORIZON_DAYS);
+        List<Observance> judged = judged(observances);
         return new Etiquette(code, fact.getRegion(), tier, at,
             fact.getDirectness(), fact.getContext(), fact.getOpening(), fact.getTime(), fact.getHierarchy(),
             fact.getFeedback(), fact.getPersuasion(), fact.getChannelStyle(), fact.getPace(), fact.getFormality(),
@@ -69,8 +110,32 @@ public class EtiquetteService {
             fact.isBilingualDocuments(), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
             zone.getId(), workWeek(fact), new BusinessHours(time(fact, "Opens", fact.getOpens()), time(fact, "Closes", fact.getCloses())),
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
-            inForce(observances, localDate), run.firedRules().stream().noneMatch(EtiquetteService::isCountryRow),
-            run.firedRules(), run.rulesVersion());
+            between(judged, localDate, localDate), run.firedRules().stream().noneMatch(EtiquetteService::isCountryRow),
+            run.firedRules(), run.rulesVersion(), between(judged, localDate, knownUntil),
+            workingDays(announced, localDate, knownUntil), knownUntil);
+    }
+
+    /** The rows of the table's "Announced days" sheet for one country, read once per build. */
+    List<AnnouncedDay> announced(CompiledTable table, String country) {
+        Map<String, List<AnnouncedDay>> byCountry;
+        synchronized (announcedDays) {
+            byCountry = announcedDays.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
+        }
+        return byCountry.computeIfAbsent(country, c -> {
+            AnnouncedDaysFact fact = new AnnouncedDaysFact(c);
+            RuleBook.run(table, List.of(fact));
+            return fact.days();
+        });
+    }
+
+    /** How often this service has run the etiquette table (any build) since start: decisions cost a rule run each. */
+    public long evaluations() {
+        return evaluations.sum();
+    }
+
+    /** Every country code the service accepts, sorted. */
+    public static List<String> countryCodes() {
+        return ISO_COUNTRIES.stream().sorted().toList();
     }
 
     /** Accepts any case; refuses what ISO 3166-1 alpha-2 does not know. */
@@ -85,31 +150,69 @@ public class EtiquetteService {
         return code;
     }
 
-    private List<ObservanceFact> candidateObservances(String country, Instant at) {
-        Set<ObservancePeriod> periods = new LinkedHashSet<>();
-        LocalDate westmost = at.minus(WEST).atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate eastmost = at.plus(EAST).atOffset(ZoneOffset.UTC).toLocalDate();
-        for (LocalDate day = westmost; !day.isAfter(eastmost); day = day.plusDays(1)) {
-            periods.addAll(calendar.covering(country, day));
+    private List<ObservanceFact> candidateObservances(String country, LocalDate from, LocalDate to, List<AnnouncedDay> announced) {
+        Set<LocalDate> cancelled = new HashSet<>();
+        List<ObservancePeriod> periods = new ArrayList<>();
+        for (AnnouncedDay day : announced) {
+            if (day.to().isBefore(from) || day.from().isAfter(to)) {
+                continue;
+            }
+            switch (day.kind()) {
+                case "HOLIDAY" -> periods.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, day.name(), day.from(), day.to()));
+                case "NOT_A_HOLIDAY" -> day.from().datesUntil(day.to().plusDays(1)).forEach(cancelled::add);
+                default -> { }
+            }
+        }
+        for (ObservancePeriod p : calendar.overlapping(country, from, to)) {
+            if (p.kind() == ObservanceKind.PUBLIC_HOLIDAY && !cancelled.isEmpty()) {
+                periods.addAll(without(p, cancelled));
+            } else {
+                periods.add(p);
+            }
         }
         List<ObservanceFact> facts = new ArrayList<>(periods.size());
-        for (ObservancePeriod p : periods) {
+        for (ObservancePeriod p : new LinkedHashSet<>(periods)) {
             facts.add(new ObservanceFact(p.kind().name(), p.name(), p.from(), p.to()));
         }
         return facts;
     }
 
-    private static List<Observance> inForce(List<ObservanceFact> facts, LocalDate localDate) {
+    /** A library holiday without the days an announcement says are not a holiday. */
+    private static List<ObservancePeriod> without(ObservancePeriod p, Set<LocalDate> cancelled) {
+        List<ObservancePeriod> parts = new ArrayList<>(1);
+        LocalDate runStart = null;
+        for (LocalDate d = p.from(); !d.isAfter(p.to().plusDays(1)); d = d.plusDays(1)) {
+            boolean kept = !d.isAfter(p.to()) && !cancelled.contains(d);
+            if (kept && runStart == null) {
+                runStart = d;
+            } else if (!kept && runStart != null) {
+                parts.add(new ObservancePeriod(p.kind(), p.name(), runStart, d.minusDays(1)));
+                runStart = null;
+            }
+        }
+        return parts;
+    }
+
+    private static List<Observance> judged(List<ObservanceFact> facts) {
         List<Observance> result = new ArrayList<>();
         for (ObservanceFact f : facts) {
-            if (f.getEffect() == null || "NONE".equals(f.getEffect())
-                || localDate.isBefore(f.getFrom()) || localDate.isAfter(f.getTo())) {
-                continue;
+            if (f.getEffect() != null && !"NONE".equals(f.getEffect())) {
+                result.add(new Observance(f.getName(), f.getKind(), Effect.valueOf(f.getEffect()), f.getFrom(), f.getTo(), f.getAdvice()));
             }
-            result.add(new Observance(f.getName(), f.getKind(), Effect.valueOf(f.getEffect()), f.getFrom(), f.getTo(), f.getAdvice()));
         }
         result.sort(Comparator.comparing(Observance::from));
         return List.copyOf(result);
+    }
+
+    /** The judged observances that touch the days {@code from} to {@code to}. */
+    private static List<Observance> between(List<Observance> judged, LocalDate from, LocalDate to) {
+        return judged.stream().filter(o -> !o.to().isBefore(from) && !o.from().isAfter(to)).toList();
+    }
+
+    private static List<LocalDate> workingDays(List<AnnouncedDay> announced, LocalDate from, LocalDate to) {
+        return announced.stream().filter(d -> "WORKING_DAY".equals(d.kind()))
+            .flatMap(d -> d.from().datesUntil(d.to().plusDays(1)))
+            .filter(d -> !d.isBefore(from) && !d.isAfter(to)).sorted().toList();
     }
 
     private static boolean isCountryRow(FiredRule rule) {
@@ -127,28 +230,7 @@ public class EtiquetteService {
 
     /** "MONDAY-FRIDAY" (a range, may wrap round the week) or "SUNDAY, MONDAY, ..." (a list). */
     static List<DayOfWeek> parseWorkWeek(String text) {
-        String spec = text.trim().toUpperCase(Locale.ROOT);
-        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        List<DayOfWeek> ordered = new ArrayList<>();
-        if (spec.contains("-")) {
-            String[] ends = spec.split("-");
-            DayOfWeek from = DayOfWeek.valueOf(ends[0].trim());
-            DayOfWeek to = DayOfWeek.valueOf(ends[1].trim());
-            for (DayOfWeek d = from; ; d = d.plus(1)) {
-                ordered.add(d);
-                if (d == to) {
-                    break;
-                }
-            }
-        } else {
-            for (String day : spec.split(",")) {
-                DayOfWeek d = DayOfWeek.valueOf(day.trim());
-                if (days.add(d)) {
-                    ordered.add(d);
-                }
-            }
-        }
-        return List.copyOf(ordered);
+        return WorkWeek.parse(text);
     }
 
     private static List<DayOfWeek> workWeek(EtiquetteFact fact) {
@@ -176,6 +258,28 @@ public class EtiquetteService {
         } catch (RuntimeException e) {
             throw new IllegalStateException("etiquette table: country " + fact.getCountry()
                 + " has an unreadable '" + column + "' time '" + text + "'", e);
+        }
+    }
+    private Memo memo(CompiledTable table) {
+        Memo current = memo;
+        if (current == null || current.table != table) {
+            current = new Memo(table);
+            memo = current;
+        }
+        return current;
+    }
+
+    private record MemoKey(String country, Tier tier, LocalDate localDate) {
+    }
+
+    /** Decisions of one build of the table; a new build starts afresh. */
+    private static final class Memo {
+        private final CompiledTable table;
+        private final Map<String, ZoneId> zones = new ConcurrentHashMap<>();
+        private final Map<MemoKey, Etiquette> decisions = new ConcurrentHashMap<>();
+
+        private Memo(CompiledTable table) {
+            this.table = table;
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.meridian.inquiry;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.Optional;
 
+import io.meridian.etiquette.Effect;
 import io.meridian.etiquette.Observance;
 import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,23 +20,26 @@ import org.springframework.stereotype.Component;
 @Component
 class CheckObservancesDelegate implements JavaDelegate {
 
-    private final FollowUpPlanner planner;
+    private final ClientClocks clocks;
 
-    CheckObservancesDelegate(FollowUpPlanner planner) {
-        this.planner = planner;
+    CheckObservancesDelegate(ClientClocks clocks) {
+        this.clocks = clocks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        String country = ProcessValues.requiredText(execution, Var.COUNTRY);
-        Optional<Observance> noPush = planner.noPush(country, now);
+        ClientClocks.Client client = clocks.decide(execution, now);
+        // the NO_PUSH observance in force that lasts longest
+        Optional<Observance> noPush = client.etiquette().observances().stream()
+            .filter(o -> o.effect() == Effect.NO_PUSH)
+            .max(Comparator.comparing(Observance::to));
         execution.setVariable(Var.NO_PUSH, noPush.isPresent());
         if (noPush.isPresent()) {
             Observance o = noPush.get();
             execution.setVariable(Var.NO_PUSH_REASON, o.name() + " (" + o.from() + " to " + o.to() + "): do not press the client");
             execution.setVariable(Var.FOLLOW_UP_AT,
-                Date.from(planner.afterObservance(country, ProcessValues.zone(execution, Var.TIME_ZONE), o, now)));
+                Date.from(clocks.clocks().after(client.calendar(), o.to(), now)));
         } else {
             execution.setVariable(Var.NO_PUSH_REASON, null);
         }

@@ -2,12 +2,12 @@ package io.meridian.inquiry;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.calendar.ContactWindow;
-import io.meridian.etiquette.ContactWindowService;
+import io.meridian.calendar.Clocks;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 class DetermineEtiquetteDelegate implements JavaDelegate {
 
     private final EtiquetteService etiquette;
-    private final ContactWindowService windows;
+    private final Clocks clocks;
     private final ObjectMapper json;
 
-    DetermineEtiquetteDelegate(EtiquetteService etiquette, ContactWindowService windows, ObjectMapper json) {
+    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json) {
         this.etiquette = etiquette;
-        this.windows = windows;
+        this.clocks = clocks;
         this.json = json;
     }
 
@@ -42,14 +42,14 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Tier tier = Tier.valueOf(ProcessValues.requiredText(execution, Var.TIER));
         Etiquette decided = etiquette.decide(country, now, tier);
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
-        List<ContactWindow> next = windows.next(country, clientZone, now, 1);
+        Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
         execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(write(decided)).create());
         execution.setVariable(Var.FIRED_RULES, SpinValues.jsonValue(write(decided.firedRules())).create());
         execution.setVariable(Var.RULES_VERSION, decided.rulesVersion());
         execution.setVariable(Var.CLIENT_ZONE, clientZone != null ? clientZone.getId() : decided.timeZone());
         execution.setVariable(Var.MAX_FOLLOW_UPS, decided.maxFollowUps());
         execution.setVariable(Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, decided.followUpAfterBusinessDays());
-        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.isEmpty() ? null : next.get(0))).create());
+        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null))).create());
     }
 
     private String write(Object value) {

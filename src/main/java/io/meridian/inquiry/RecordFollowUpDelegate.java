@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordFollowUpDelegate implements JavaDelegate {
 
-    private final FollowUpPlanner planner;
+    private final ClientClocks clocks;
 
-    RecordFollowUpDelegate(FollowUpPlanner planner) {
-        this.planner = planner;
+    RecordFollowUpDelegate(ClientClocks clocks) {
+        this.clocks = clocks;
     }
 
     @Override
@@ -25,7 +25,7 @@ class RecordFollowUpDelegate implements JavaDelegate {
         Integer sent = ProcessValues.integer(execution, Var.FOLLOW_UPS_SENT);
         execution.setVariable(Var.FOLLOW_UPS_SENT, (sent == null ? 0 : sent) + 1);
         int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
-        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(planner.followUpAt(
-            ProcessValues.requiredText(execution, Var.COUNTRY), ProcessValues.zone(execution, Var.TIME_ZONE), days, now)));
+        execution.setVariable(Var.FOLLOW_UP_AT,
+            Date.from(clocks.clocks().followUpAt(clocks.decide(execution, now).calendar(), days, now)));
     }
 }

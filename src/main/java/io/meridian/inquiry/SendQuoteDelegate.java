@@ -1,7 +1,6 @@
 package io.meridian.inquiry;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney.Var;
@@ -20,12 +19,12 @@ class SendQuoteDelegate implements JavaDelegate {
 
     private final Outbox outbox;
     private final InquiryLedger inquiries;
-    private final FollowUpPlanner planner;
+    private final ClientClocks clocks;
 
-    SendQuoteDelegate(Outbox outbox, InquiryLedger inquiries, FollowUpPlanner planner) {
+    SendQuoteDelegate(Outbox outbox, InquiryLedger inquiries, ClientClocks clocks) {
         this.outbox = outbox;
         this.inquiries = inquiries;
-        this.planner = planner;
+        this.clocks = clocks;
     }
 
     @Override
@@ -33,8 +32,7 @@ class SendQuoteDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         QuoteTemplate quote = QuoteTemplate.from(execution);
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
-        String country = ProcessValues.requiredText(execution, Var.COUNTRY);
-        ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
+        ClientClocks.Client client = clocks.decide(execution, now);
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
@@ -42,11 +40,11 @@ class SendQuoteDelegate implements JavaDelegate {
             + "thank you for your inquiry. Confirmed items of our quotation:\n\n" + text
             + "\n\nWe look forward to your answer.\n";
         outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
-            "Quotation for " + product + " (confirmed items)", body, planner.nextContact(country, clientZone, now), inquiryId);
+            "Quotation for " + product + " (confirmed items)", body, clocks.clocks().sendAt(client.calendar(), now), inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
         int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
-        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(planner.followUpAt(country, clientZone, days, now)));
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), days, now)));
     }
 }

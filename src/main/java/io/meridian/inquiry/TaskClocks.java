@@ -1,14 +1,12 @@
 package io.meridian.inquiry;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
-import java.util.Set;
 
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,21 +14,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The due time of each user task, from the clock rules of DOMAIN.md "The journey and its clocks".
- * Working days are the team's (Monday to Friday in the team's time zone).
+ * These rules are about the team's own work, so working days are the team's (its work week and
+ * the public holidays of its country, {@link io.meridian.calendar.TeamCalendar}).
  */
 @Component
 public class TaskClocks {
 
-    static final Set<DayOfWeek> TEAM_WORK_WEEK = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     static final Duration ANSWER_WITHIN = Duration.ofHours(24);
     static final Duration EXCEPTION_NOTICE_WITHIN = Duration.ofHours(4);
     static final Duration AFTER_SALES_WITHIN = Duration.ofHours(72);
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
 
+    private final Clocks clocks;
     private final TeamSettings team;
 
-    public TaskClocks(TeamSettings team) {
-        this.team = team;
+    public TaskClocks(Clocks clocks) {
+        this.clocks = clocks;
+        this.team = clocks.team().settings();
     }
 
     public Instant due(DelegateTask task, Instant now) {
@@ -61,15 +61,7 @@ public class TaskClocks {
     }
 
     public Instant plusWorkingDays(Instant from, int days) {
-        ZonedDateTime t = from.atZone(team.timeZone());
-        int added = 0;
-        while (added < days) {
-            t = t.plusDays(1);
-            if (TEAM_WORK_WEEK.contains(t.getDayOfWeek())) {
-                added++;
-            }
-        }
-        return t.toInstant();
+        return clocks.plusTeamWorkingDays(from, days);
     }
 
     public ZoneId teamZone() {

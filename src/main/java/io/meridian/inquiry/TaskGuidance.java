@@ -11,9 +11,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.calendar.ContactWindow;
 import io.meridian.etiquette.Etiquette;
-import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Observance;
-import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -37,24 +35,20 @@ public class TaskGuidance {
         "TRUST", "Trust objection: offer references, certificates, samples or a factory visit.",
         "DELAY", "Decision delay: set a concrete next date (\"report by Thursday, talk on Friday\").");
 
-    private final EtiquetteService etiquette;
-    private final FollowUpPlanner planner;
+    private final ClientClocks clients;
     private final TaskClocks clocks;
 
-    TaskGuidance(EtiquetteService etiquette, FollowUpPlanner planner, TaskClocks clocks) {
-        this.etiquette = etiquette;
-        this.planner = planner;
+    TaskGuidance(ClientClocks clients, TaskClocks clocks) {
+        this.clients = clients;
         this.clocks = clocks;
     }
 
     /** Sets the follow-up date and the guidance variables of {@code task}; its due date must be set. */
     public void render(DelegateTask task, Instant now) {
-        String country = ProcessValues.requiredText(task, Var.COUNTRY);
-        ZoneId givenZone = ProcessValues.zone(task, Var.TIME_ZONE);
-        Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(task, Var.TIER)).orElse("B"));
-        Etiquette e = etiquette.decide(country, now, tier);
-        ZoneId clientZone = givenZone != null ? givenZone : ZoneId.of(e.timeZone());
-        Optional<ContactWindow> window = planner.nextWindow(country, givenZone, now);
+        ClientClocks.Client client = clients.decide(task, now);
+        Etiquette e = client.etiquette();
+        ZoneId clientZone = client.zone();
+        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
         task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
         Instant due = task.getDueDate().toInstant();
         task.setVariableLocal(Var.BRIEFING, cut(briefing(task, due, clientZone, window)));
@@ -81,10 +75,7 @@ public class TaskGuidance {
             b.append("\n\n> ").append(v(task, Var.MESSAGE).replace("\n", "\n> "));
         }
         b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
-        b.append("\n\n**Next contact window:** ").append(window.map(w ->
-            w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + " team time (" + teamZone + ") = "
-                + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime() + " client time (" + clientZone + ")")
-            .orElse("none in the next weeks (the client is closed)"));
+        b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
         String objection = ProcessValues.text(task, Var.OBJECTION);
         if (objection != null && "handleObjection".equals(task.getTaskDefinitionKey())) {
             b.append("\n\n**Objection:** ").append(OBJECTION_ADVICE.getOrDefault(objection, objection));
@@ -100,6 +91,16 @@ public class TaskGuidance {
             b.append("\n\n**Waited:** ").append(v(task, Var.NO_PUSH_REASON));
         }
         return b.toString();
+    }
+
+    /** The next call window in both clocks, saying when it stretches the team's day and what that costs. */
+    public static String window(Optional<ContactWindow> window, ZoneId teamZone, ZoneId clientZone) {
+        return window.map(w -> w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + " team time ("
+                + teamZone + ") = " + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime()
+                + " client time (" + clientZone + ")"
+                + (w.cost() != null ? ". Outside the team's hours: " + w.cost() + "; or write, to land in the client's business hours"
+                    : w.stretch() ? ". Early or late for the team: no overlap with its regular hours that day" : ""))
+            .orElse("none in the next weeks (the client is closed)");
     }
 
     /** How to deal with the client, as markdown: tone, channel, honorifics, taboos, notes, observances in force. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.inquiry.TaskClocks;
 import io.meridian.outbox.Outbox;
@@ -22,9 +23,12 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     private final Outbox outbox;
     private final TaskClocks clocks;
 
-    MailExceptionNoticeDelegate(Outbox outbox, TaskClocks clocks) {
+    private final ClientClocks clients;
+
+    MailExceptionNoticeDelegate(Outbox outbox, TaskClocks clocks, ClientClocks clients) {
         this.outbox = outbox;
         this.clocks = clocks;
+        this.clients = clients;
     }
 
     @Override
@@ -56,6 +60,6 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
             "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nwe want to let you know at once about your order "
                 + number + ".\n\nCause: " + cause + "\nSolution: " + solution + "\nExpected recovery: "
                 + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(recovery.atZone(clocks.teamZone())) + " (" + clocks.teamZone() + ")\n",
-            ClockUtil.now().toInstant(), ProcessValues.requiredText(execution, Var.ORDER_ID));
+            clients.sendAt(execution, ClockUtil.now().toInstant()), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.FollowUpPlanner;
+import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.outbox.Outbox;
 import io.meridian.system.InvalidInputException;
@@ -20,12 +20,12 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
 
     private final OrderLedger orders;
     private final Outbox outbox;
-    private final FollowUpPlanner planner;
+    private final ClientClocks clocks;
 
-    SendOrderConfirmationDelegate(OrderLedger orders, Outbox outbox, FollowUpPlanner planner) {
+    SendOrderConfirmationDelegate(OrderLedger orders, Outbox outbox, ClientClocks clocks) {
         this.orders = orders;
         this.outbox = outbox;
-        this.planner = planner;
+        this.clocks = clocks;
     }
 
     @Override
@@ -50,7 +50,6 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
                 + order.orderNumber() + ": " + ProcessValues.requiredText(execution, Var.QUANTITY) + " × "
                 + ProcessValues.requiredText(execution, Var.PRODUCT) + ", " + order.amount().toPlainString() + " "
                 + order.currency() + ", delivery on " + deliveryDate + " by " + method.toLowerCase(Locale.ROOT) + ".\n",
-            planner.nextContact(ProcessValues.requiredText(execution, Var.COUNTRY),
-                ProcessValues.zone(execution, Var.TIME_ZONE), now), orderId);
+            clocks.sendAt(execution, now), orderId);
     }
 }

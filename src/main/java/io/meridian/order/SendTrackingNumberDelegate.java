@@ -3,6 +3,7 @@ package io.meridian.order;
 import java.time.Instant;
 
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.outbox.Outbox;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class SendTrackingNumberDelegate implements JavaDelegate {
 
     private final Outbox outbox;
+    private final ClientClocks clocks;
 
-    SendTrackingNumberDelegate(Outbox outbox) {
+    SendTrackingNumberDelegate(Outbox outbox, ClientClocks clocks) {
         this.outbox = outbox;
+        this.clocks = clocks;
     }
 
     @Override
@@ -30,6 +33,6 @@ class SendTrackingNumberDelegate implements JavaDelegate {
             "Order " + number + " shipped: tracking number " + tracking,
             "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nyour order " + number
                 + " has been shipped with " + carrier + ". Tracking number: " + tracking + ".\n",
-            now, ProcessValues.requiredText(execution, Var.ORDER_ID));
+            clocks.sendAt(execution, now), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

@@ -22,7 +22,8 @@ public record CompiledTable(String table, int version, String checksum, Instant 
         return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook);
     }
 
-    FiredRule locate(String ruleName) {
+    /** Where a generated rule lives in the workbook (sheet and row), for messages to the analyst. */
+    public FiredRule locate(String ruleName) {
         FiredRule located = rulesByName.get(ruleName);
         return located != null ? located : new FiredRule(table, null, 0, ruleName);
     }

@@ -25,6 +25,14 @@ public interface ScenarioRunner {
      */
     Map<String, Object> run(CompiledTable candidate, Map<String, String> given);
 
+    /**
+     * Checks of the candidate's data rows that scenarios may not reach (e.g. every dated row of a
+     * sheet parses), run before the scenarios; each problem placed at its sheet and row.
+     */
+    default List<RuleProblem> check(CompiledTable candidate) {
+        return List.of();
+    }
+
     /** Tables whose version in force this table's decisions use (they are loaded first at start-up). */
     default List<String> needs() {
         return List.of();

@@ -34,6 +34,11 @@ public class WorkbookValidator {
         }
         CompiledTable candidate = compiler.compile(table, workbook);
         WorkbookLayout layout = WorkbookLayout.read(table, workbook);
+        ScenarioRunner runner = runners.get(table);
+        List<RuleProblem> rows = runner == null ? List.of() : runner.check(candidate);
+        if (!rows.isEmpty()) {
+            throw new RuleBookException(table, rows);
+        }
         List<ScenarioResult> results = ScenarioSheet.run(table, layout, candidate, runners.get(table));
         List<RuleProblem> failures = new ArrayList<>();
         results.forEach(r -> failures.addAll(r.failures()));

@@ -2,49 +2,98 @@ package io.meridian.etiquette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import io.meridian.calendar.AnnouncedDays;
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.calendar.WindowKind;
 import org.junit.jupiter.api.Test;
 
 class ContactWindowServiceTest {
 
-    private final ContactWindowService windows = new ContactWindowService(EtiquetteFixture.etiquetteService(),
-        new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0)));
+    private static ContactWindowService service(TeamSettings team) {
+        return new ContactWindowService(EtiquetteFixture.etiquetteService(),
+            new Clocks(new TeamCalendar(team, new ObservanceCalendar(), country -> AnnouncedDays.NONE)));
+    }
+
+    private static final TeamSettings SHANGHAI = new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0));
+    private static final TeamSettings BERLIN = new TeamSettings(ZoneId.of("Europe/Berlin"), LocalTime.of(8, 0), LocalTime.of(22, 0),
+        Duration.ofHours(2), Duration.ofHours(2), "MONDAY-FRIDAY", "DE");
+    private final ContactWindowService windows = service(SHANGHAI);
 
     @Test
     void losAngelesClientOfAShanghaiTeamInJanuary() {
-        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-12T00:00:00Z"), 1);
+        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-12T00:00:00Z"), 1, WindowKind.CALL);
         assertThat(next).singleElement().satisfies(w -> {
             assertThat(w.teamLocalStart().toLocalTime()).isEqualTo(LocalTime.of(8, 0));
             assertThat(w.teamLocalEnd().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+            assertThat(w.stretch()).isFalse();
+        });
+    }
+
+    @Test
+    void aNewYorkClientInJanuaryGetsStretchedCallWindowsAndNewYorkSendWindows() {
+        Instant from = Instant.parse("2027-01-12T00:00:00Z");
+        assertThat(windows.next("US", null, from, 3, WindowKind.CALL)).hasSize(3).allSatisfy(w -> assertThat(w.stretch()).isTrue());
+        assertThat(windows.next("US", null, from, 3, WindowKind.SEND)).hasSize(3).allSatisfy(w -> {
+            assertThat(w.clientLocalStart().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(w.clientLocalEnd().toLocalTime()).isEqualTo(LocalTime.of(18, 0));
         });
     }
 
     @Test
     void publicHolidaysOfTheClientAreSkipped() {
         // Friday 15 January 2027 16:00 in Los Angeles; Monday 18 January is Martin Luther King Jr. Day
-        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-16T00:00:00Z"), 2);
+        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-16T00:00:00Z"), 2, WindowKind.SEND);
         assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate())
             .containsExactly(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19));
     }
 
     @Test
     void chinaIsClosedOverTheSpringFestival() {
-        List<ContactWindow> next = windows.next("CN", null, Instant.parse("2027-02-05T00:00:00Z"), 2);
+        List<ContactWindow> next = windows.next("CN", null, Instant.parse("2027-02-05T00:00:00Z"), 2, WindowKind.SEND);
         assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate())
             .allSatisfy(d -> assertThat(d).isAfter(LocalDate.of(2027, 2, 12)));
     }
 
     @Test
-    void saudiClientsAreReachedSundayToThursday() {
-        List<ContactWindow> next = windows.next("SA", null, Instant.parse("2027-06-04T00:00:00Z"), 5);
+    void saudiMessagesLandSundayToThursday() {
+        List<ContactWindow> next = windows.next("SA", null, Instant.parse("2027-06-04T00:00:00Z"), 5, WindowKind.SEND);
         assertThat(next).extracting(w -> w.clientLocalStart().getDayOfWeek().name())
             .containsExactly("SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY");
+    }
+
+    /** Every ISO country in its default zone, on the 1st and 15th of every month of 2027, from two teams. */
+    @Test
+    void noValidCountryEverGetsAnEmptyCallOrSendWindow() {
+        List<String> empty = new ArrayList<>();
+        for (TeamSettings team : List.of(SHANGHAI, BERLIN)) {
+            ContactWindowService service = service(team);
+            for (String country : Locale.getISOCountries()) {
+                for (int month = 1; month <= 12; month++) {
+                    for (int day : new int[] {1, 15}) {
+                        Instant from = LocalDate.of(2027, month, day).atStartOfDay().toInstant(ZoneOffset.UTC);
+                        for (WindowKind kind : WindowKind.values()) {
+                            if (service.next(country, null, from, 1, kind).isEmpty()) {
+                                empty.add(country + " " + kind + " from " + from + " (team " + team.timeZone() + ")");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(empty).isEmpty();
     }
 }

@@ -96,6 +96,8 @@ class JourneyMailTest {
         complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of());
         String orderNumber = (String) runtime.getVariable(fulfilment.getId(), "orderNumber");
 
+        // shipped at 10:00 in Germany, while the client is open: the tracking number goes at once
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T09:00:00Z")));
         correlate(fulfilment, OrderFulfilment.Message.SHIPPED,
             Map.of(OrderFulfilment.Var.CARRIER, "Maersk", OrderFulfilment.Var.TRACKING_NUMBER, "MAEU7654321"));
         mail.deliverDue();

@@ -1,0 +1,116 @@
+package io.meridian.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The team's own calendar: its zone, contact and stretch hours, its work week and the public
+ * holidays of its country (with announced make-up working days, e.g. China's). Rules about the
+ * team's work (confirm an order within 1 working day) count these days.
+ */
+@Component
+public class TeamCalendar {
+
+    private final TeamSettings settings;
+    private final Set<DayOfWeek> workWeek;
+    private final ObservanceCalendar holidays;
+    private final Supplier<AnnouncedDays.Source> announced;
+
+    @Autowired
+    public TeamCalendar(TeamSettings settings, ObservanceCalendar holidays, ObjectProvider<AnnouncedDays.Source> announced) {
+        this(settings, holidays, (Supplier<AnnouncedDays.Source>) announced::getIfAvailable);
+    }
+
+    /** A team calendar on fixed announced days (tests, tools). */
+    public TeamCalendar(TeamSettings settings, ObservanceCalendar holidays, AnnouncedDays.Source announced) {
+        this(settings, holidays, (Supplier<AnnouncedDays.Source>) () -> announced);
+    }
+
+    private TeamCalendar(TeamSettings settings, ObservanceCalendar holidays, Supplier<AnnouncedDays.Source> announced) {
+        this.settings = settings;
+        this.workWeek = EnumSet.copyOf(WorkWeek.parse(settings.workWeek()));
+        this.holidays = holidays;
+        this.announced = announced;
+    }
+
+    public TeamSettings settings() {
+        return settings;
+    }
+
+    public ZoneId zone() {
+        return settings.timeZone();
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        AnnouncedDays official = announced();
+        if (official.workingDays().contains(day)) {
+            return true;
+        }
+        if (official.holidays().containsKey(day) || !workWeek.contains(day.getDayOfWeek())) {
+            return false;
+        }
+        return official.notHolidays().contains(day) || holidays.covering(settings.country(), day).stream()
+            .noneMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY);
+    }
+
+    /** The same time of day, {@code days} team working days later (in the team's zone). */
+    public Instant plusWorkingDays(Instant from, int days) {
+        ZonedDateTime t = from.atZone(zone());
+        int added = 0;
+        int guard = 0;
+        while (added < days) {
+            t = t.plusDays(1);
+            if (isWorkingDay(t.toLocalDate())) {
+                added++;
+            }
+            if (++guard > 366 * 2) {
+                throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
+            }
+        }
+        return t.toInstant();
+    }
+
+    /** The team's regular contact hours on a team-local day. */
+    public Interval contactHours(LocalDate day) {
+        return interval(day, settings.contactStart(), settings.contactEnd(), Duration.ZERO, Duration.ZERO);
+    }
+
+    /** The contact hours stretched early and late. */
+    public Interval stretchedHours(LocalDate day) {
+        return interval(day, settings.contactStart(), settings.contactEnd(), settings.stretchEarly(), settings.stretchLate());
+    }
+
+    private Interval interval(LocalDate day, LocalTime start, LocalTime end, Duration early, Duration late) {
+        Instant from = ZonedDateTime.of(day, start, zone()).toInstant().minus(early);
+        Instant to = ZonedDateTime.of(end.isAfter(start) ? day : day.plusDays(1), end, zone()).toInstant().plus(late);
+        return new Interval(from, to);
+    }
+
+    private AnnouncedDays announced() {
+        AnnouncedDays.Source source = announced.get();
+        return source == null ? AnnouncedDays.NONE : source.of(settings.country());
+    }
+
+    /** A half-open stretch of time. */
+    public record Interval(Instant start, Instant end) {
+        public boolean isEmpty() {
+            return !start.isBefore(end);
+        }
+
+        public Interval intersect(Interval other) {
+            return new Interval(start.isAfter(other.start) ? start : other.start, end.isBefore(other.end) ? end : other.end);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.meridian.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class TeamCalendarTest {
+
+    private static TeamSettings settings(String zone, String workWeek, String country) {
+        return new TeamSettings(ZoneId.of(zone), LocalTime.of(8, 0), LocalTime.of(22, 0), Duration.ofHours(2),
+            Duration.ofHours(2), workWeek, country);
+    }
+
+    @Test
+    void aDueDateInTeamWorkingDaysSkipsTheTeamsOwnPublicHoliday() {
+        // Thursday 25 March 2027 in Berlin: Good Friday (26) and Easter Monday (29) are German public holidays
+        TeamCalendar berlin = new TeamCalendar(settings("Europe/Berlin", "MONDAY-FRIDAY", "DE"), new ObservanceCalendar(),
+            country -> AnnouncedDays.NONE);
+        Instant thursday = Instant.parse("2027-03-25T09:00:00Z");
+        assertThat(berlin.plusWorkingDays(thursday, 1)).isEqualTo(Instant.parse("2027-03-30T08:00:00Z"));
+        assertThat(berlin.isWorkingDay(LocalDate.of(2027, 3, 26))).isFalse();
+    }
+
+    @Test
+    void announcedDaysOverrideTheWeekAndTheHolidayLibrary() {
+        LocalDate makeUpSaturday = LocalDate.of(2026, 2, 14);
+        LocalDate bridge = LocalDate.of(2026, 2, 16);
+        AnnouncedDays china = new AnnouncedDays(Map.of(bridge, "Spring Festival"), Set.of(makeUpSaturday), Set.of());
+        TeamCalendar shanghai = new TeamCalendar(settings("Asia/Shanghai", "MONDAY-FRIDAY", "CN"), new ObservanceCalendar(),
+            country -> "CN".equals(country) ? china : AnnouncedDays.NONE);
+        assertThat(shanghai.isWorkingDay(makeUpSaturday)).isTrue();
+        assertThat(shanghai.isWorkingDay(bridge)).isFalse();
+        // Friday 13 February 2026 + 1 working day is the make-up Saturday
+        assertThat(shanghai.plusWorkingDays(Instant.parse("2026-02-13T02:00:00Z"), 1)).isEqualTo(Instant.parse("2026-02-14T02:00:00Z"));
+    }
+
+    @Test
+    void theWorkWeekIsTheTeams() {
+        TeamCalendar dubai = new TeamCalendar(settings("Asia/Dubai", "SUNDAY-THURSDAY", "SA"), new ObservanceCalendar(),
+            country -> AnnouncedDays.NONE);
+        // Thursday 7 January 2027, 10:00 Dubai: the next working day is Sunday 10 January
+        assertThat(dubai.plusWorkingDays(Instant.parse("2027-01-07T06:00:00Z"), 1)).isEqualTo(Instant.parse("2027-01-10T06:00:00Z"));
+    }
+
+    @Test
+    void settingsRefuseWhatCannotBeRead() {
+        assertThatThrownBy(() -> settings("Asia/Shanghai", "MONDAY-FRYDAY", "CN"))
+            .hasMessageContaining("'FRYDAY' is not a day");
+        assertThatThrownBy(() -> new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0),
+            Duration.ofHours(8), Duration.ofHours(8), "MONDAY-FRIDAY", "CN")).hasMessageContaining("stretch");
+    }
+}
