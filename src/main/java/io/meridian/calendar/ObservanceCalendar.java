@@ -3,7 +3,6 @@ package io.meridian.calendar;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.Year;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
@@ -12,15 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.nlf.calendar.Lunar;
-import com.nlf.calendar.Solar;
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
+import io.meridian.calendar.LunisolarHolidays.Lunisolar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,17 +21,23 @@ import org.springframework.stereotype.Component;
 /**
  * Which calendar periods cover a date: computed from calendars, never from typed date
  * lists. Ramadan comes from the Umm al-Qura Hijri calendar of {@code java.time}, the
- * Chinese New Year from the lunar-java Chinese calendar, national public holidays from Jollyday.
+ * Chinese New Year from Time4J's Chinese calendar, national public holidays from Jollyday with
+ * per-country corrections, or from rules where Jollyday has no calendar ({@link PublicHolidays}).
  * Whether a period matters for a client, and how, is for the etiquette table to say.
  */
 @Component
 public class ObservanceCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ObservanceCalendar.class);
-    private static final Set<String> HOLIDAY_CALENDARS = HolidayManager.getSupportedCalendarCodes();
     private static final int RAMADAN = 9;
 
-    private final Map<String, Map<Integer, List<ObservancePeriod>>> holidays = new ConcurrentHashMap<>();
+    private record CountryYear(String country, int year) {
+    }
+
+    /** Each country's calendar of a year, as its law gives it (observed days may lie in the year before or after). */
+    private final Map<CountryYear, List<ObservancePeriod>> calendarYears = new ConcurrentHashMap<>();
+    /** The holidays with a day in a year, from that year's calendar and its neighbours'. */
+    private final Map<CountryYear, List<ObservancePeriod>> holidays = new ConcurrentHashMap<>();
     private final Map<Integer, List<ObservancePeriod>> yearly = new ConcurrentHashMap<>();
 
     /** Every period covering {@code date} for a client in {@code country} (ISO alpha-2). */
@@ -59,29 +58,28 @@ public class ObservanceCalendar {
         return result;
     }
 
-    /** The national public holidays of a year; empty where the holiday library has no calendar. */
+    /**
+     * The national public holidays with at least one day in {@code year}, multi-day holidays as one period,
+     * substitute and observed days included (also those moved in from the neighbouring year's calendar),
+     * half-day eves as {@link ObservanceKind#HALF_DAY_HOLIDAY}; empty where no calendar is known.
+     */
     public List<ObservancePeriod> publicHolidays(String country, int year) {
-        return holidays.computeIfAbsent(country, c -> new ConcurrentHashMap<>())
-            .computeIfAbsent(year, y -> loadHolidays(country, y));
+        String code = country.toUpperCase(Locale.ROOT);
+        return holidays.computeIfAbsent(new CountryYear(code, year), key -> PublicHolidays.touching(year,
+            calendarYear(code, year - 1), calendarYear(code, year), calendarYear(code, year + 1)));
     }
 
     public static boolean knowsHolidaysOf(String country) {
-        return HOLIDAY_CALENDARS.contains(country.toUpperCase(Locale.ROOT));
+        return PublicHolidays.knows(country.toUpperCase(Locale.ROOT));
     }
 
-    private static List<ObservancePeriod> loadHolidays(String country, int year) {
-        if (!knowsHolidaysOf(country)) {
-            log.debug("No public-holiday calendar for {}", country);
-            return List.of();
-        }
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
-        List<ObservancePeriod> result = new ArrayList<>();
-        for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)) {
-            // the day offices close: the observed day when the holiday falls on a weekend
-            LocalDate day = holiday.getDate();
-            result.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, holiday.getDescription(Locale.ENGLISH), day, day));
-        }
-        return List.copyOf(result);
+    private List<ObservancePeriod> calendarYear(String country, int year) {
+        return calendarYears.computeIfAbsent(new CountryYear(country, year), key -> {
+            if (!PublicHolidays.knows(country)) {
+                log.debug("No public-holiday calendar for {}", country);
+            }
+            return PublicHolidays.ofCalendarYear(country, year);
+        });
     }
 
     /** The periods that begin in a Gregorian year (some end in the next one). */
@@ -116,10 +114,9 @@ public class ObservanceCalendar {
         return result;
     }
 
-    /** First day of the first lunar month, from the lunar-java tables of the official Chinese calendar. */
+    /** First day of the first lunar month of the Chinese calendar. */
     static LocalDate chineseNewYear(int year) {
-        Solar solar = Lunar.fromYmd(year, 1, 1).getSolar();
-        return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
+        return LunisolarHolidays.newYear(Lunisolar.CHINESE, year);
     }
 
     /** Every period that overlaps the days {@code from} to {@code to} (inclusive) for a client in {@code country}. */

@@ -1,0 +1,90 @@
+package io.meridian.calendar;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import net.time4j.Moment;
+import net.time4j.TemporalType;
+import net.time4j.calendar.IndianMonth;
+import net.time4j.calendar.astro.MoonPhase;
+import net.time4j.calendar.astro.SolarTime;
+import net.time4j.calendar.hindu.HinduCalendar;
+import net.time4j.calendar.hindu.HinduRule;
+import net.time4j.calendar.hindu.HinduVariant;
+import net.time4j.scale.TimeScale;
+import net.time4j.tz.OffsetSign;
+import net.time4j.tz.ZonalOffset;
+
+/**
+ * Festivals of the Hindu lunisolar calendar (modern amanta reckoning, months ending at the new moon),
+ * from Time4J. A Hindu day is named by the tithi at sunrise; Diwali is the exception (see {@link #diwali}).
+ */
+final class HinduHolidays {
+
+    private static final HinduVariant AMANTA = HinduRule.AMANTA.variant();
+    private static final ZonalOffset IST = ZonalOffset.ofHoursMinutes(OffsetSign.AHEAD_OF_UTC, 5, 30);
+    /** New Delhi: the gazette's reference for the evening in which Lakshmi Puja falls. */
+    private static final SolarTime NEW_DELHI = SolarTime.ofLocation(28.6139, 77.2090);
+    /** One ghati: the amavasya must last this long after sunset for the puja to fall on that evening. */
+    private static final long GHATI_SECONDS = 24 * 60;
+
+    private HinduHolidays() {
+    }
+
+    /**
+     * Diwali (Lakshmi Puja): the evening on which the amavasya (new-moon tithi) ending amanta Ashvin prevails
+     * during pradosh. The amavasya ends at the astronomical new moon: if that comes at least a ghati after sunset
+     * in New Delhi, Diwali is that day, otherwise the day before. Gives 20 Oct 2025 and 8 Nov 2026 as gazetted.
+     */
+    static LocalDate diwali(int year) {
+        LocalDate fullMoonOfAshvin = firstDayOnOrAfter(year, IndianMonth.ASHWIN, 15, LocalDate.of(year, 9, 15));
+        Moment newMoon = MoonPhase.NEW_MOON.after(TemporalType.LOCAL_DATE.translate(fullMoonOfAshvin).atStartOfDay().at(IST));
+        LocalDate day = TemporalType.LOCAL_DATE.from(newMoon.toZonalTimestamp(IST).getCalendarDate());
+        Optional<Moment> sunset = TemporalType.LOCAL_DATE.translate(day).get(NEW_DELHI.sunset());
+        boolean afterPradosh = sunset.isPresent() && newMoon.getPosixTime() >= sunset.get().getPosixTime() + GHATI_SECONDS;
+        return afterPradosh ? day : day.minusDays(1);
+    }
+
+    /**
+     * Vijayadashami (Dussehra): the day on whose afternoon (aparahna, taken at 14:00 IST) the tenth tithi of the
+     * bright half of Ashvin prevails. The tithi is the moon's elongation from 108 to 120 degrees, interpolated
+     * between the first quarter (90) and the full moon (180). Gives 2 Oct 2025 and 20 Oct 2026 as gazetted.
+     */
+    static LocalDate dussehra(int year) {
+        LocalDate brightHalf = firstDayOnOrAfter(year, IndianMonth.ASHWIN, 1, LocalDate.of(year, 9, 1));
+        Moment firstQuarter = MoonPhase.FIRST_QUARTER.after(TemporalType.LOCAL_DATE.translate(brightHalf).atStartOfDay().at(IST));
+        Moment fullMoon = MoonPhase.FULL_MOON.after(firstQuarter);
+        long quarter = fullMoon.getPosixTime() - firstQuarter.getPosixTime();
+        long starts = firstQuarter.getPosixTime() + quarter * 18 / 90;
+        long ends = firstQuarter.getPosixTime() + quarter * 30 / 90;
+        LocalDate day = TemporalType.LOCAL_DATE.from(Moment.of(starts, TimeScale.POSIX).toZonalTimestamp(IST).getCalendarDate());
+        for (int i = 0; i < 2; i++, day = day.plusDays(1)) {
+            long afternoon = TemporalType.LOCAL_DATE.translate(day).atTime(14, 0).at(IST).getPosixTime();
+            if (afternoon >= starts && afternoon < ends) {
+                return day;
+            }
+        }
+        return day.minusDays(1);
+    }
+
+    /** Buddha Purnima: the full moon of Vaishakha. */
+    static LocalDate buddhaPurnima(int year) {
+        return firstDayOnOrAfter(year, IndianMonth.VAISHAKHA, 15, LocalDate.of(year, 4, 1));
+    }
+
+    /** Holi (Dhulandi): the day after the full moon of Phalguna, which ends the amanta year. */
+    static LocalDate holi(int year) {
+        return firstDayOnOrAfter(year, IndianMonth.PHALGUNA, 15, LocalDate.of(year, 2, 15)).plusDays(1);
+    }
+
+    /** The first Gregorian day whose sunrise tithi is at least {@code day} of the ordinary (not leap) {@code month}. */
+    private static LocalDate firstDayOnOrAfter(int year, IndianMonth month, int day, LocalDate searchFrom) {
+        for (LocalDate d = searchFrom; d.getYear() == year; d = d.plusDays(1)) {
+            HinduCalendar hindu = TemporalType.LOCAL_DATE.translate(d).transform(HinduCalendar.family(), AMANTA);
+            if (hindu.getMonth().getValue() == month && !hindu.getMonth().isLeap() && hindu.getDayOfMonth().getValue() >= day) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("No " + month + " " + day + " in " + year + " after " + searchFrom);
+    }
+}

@@ -1,0 +1,121 @@
+package io.meridian.calendar;
+
+import static io.meridian.calendar.HolidayRule.easter;
+import static io.meridian.calendar.HolidayRule.fixed;
+import static io.meridian.calendar.HolidayRule.halfDay;
+import static io.meridian.calendar.HolidayRule.hijri;
+import static io.meridian.calendar.HolidayRule.hijriEve;
+import static io.meridian.calendar.HolidayRule.lunar;
+import static io.meridian.calendar.HolidayRule.on;
+import static io.meridian.calendar.HolidayRule.season;
+import static io.meridian.calendar.HolidayRule.since;
+import static io.meridian.calendar.IslamicHolidays.DHU_AL_HIJJAH;
+import static io.meridian.calendar.IslamicHolidays.MUHARRAM;
+import static io.meridian.calendar.IslamicHolidays.RABI_AL_AWWAL;
+import static io.meridian.calendar.IslamicHolidays.RAMADAN;
+import static io.meridian.calendar.IslamicHolidays.SHAWWAL;
+import static io.meridian.calendar.LunisolarHolidays.Lunisolar.CHINESE;
+import static io.meridian.calendar.LunisolarHolidays.Lunisolar.VIETNAMESE;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import net.time4j.calendar.astro.AstronomicalSeason;
+
+/**
+ * What Jollyday's calendar of a country lacks or gets wrong, fixed per country: names to correct, holidays
+ * to drop (because a rule below computes them better) and holidays to add, each citing its source.
+ *
+ * @param subdivision Jollyday's subdivision to read instead of the national list, or null
+ */
+record HolidayCorrections(String subdivision, Map<String, String> rename, Set<String> drop, List<HolidayRule> add,
+                          UnaryOperator<List<ObservancePeriod>> substitutes) {
+
+    static final HolidayCorrections NONE = new HolidayCorrections(null, Map.of(), Set.of(), List.of(), UnaryOperator.identity());
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final String JP_NEW_YEAR_CLOSURE = "New Year holidays (banks and offices closed)";
+    /** India's gazette dates Hijri holidays by local sighting, which comes a day after Umm al-Qura as a rule. */
+    private static final int INDIA_SIGHTING_DELAY = 1;
+
+    static final Map<String, HolidayCorrections> BY_COUNTRY = Map.of(
+        // Bank holidays of England and Wales (GOV.UK); Jollyday's national GB list lacks Easter Monday and the August bank holiday.
+        "GB", new HolidayCorrections("eng", Map.of(), Set.of(), List.of(), UnaryOperator.identity()),
+        // 国民の祝日に関する法律 as amended 2018 (Emperor's Birthday 23 Feb from 2020; Marine, Sports Day renamed), Cabinet
+        // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 2-3 Jan (銀行法施行令 art. 5).
+        "JP", new HolidayCorrections(null,
+            Map.of("Navy day", "Marine Day", "Labour day", "Labour Thanksgiving Day", "Health and Sports Day", "Sports Day",
+                "Mountain day", "Mountain Day", "Coming Of Age Day", "Coming of Age Day", "Foundation Day", "National Foundation Day"),
+            Set.of("Emperors Birthday"),
+            List.of(
+                since(2020, fixed("Emperor's Birthday", 2, 23)),
+                season("Vernal Equinox Day", AstronomicalSeason.VERNAL_EQUINOX, TOKYO),
+                season("Autumnal Equinox Day", AstronomicalSeason.AUTUMNAL_EQUINOX, TOKYO),
+                fixed(JP_NEW_YEAR_CLOSURE, 1, 2, 2)),
+            SubstituteHolidays.japan(p -> !p.name().equals(JP_NEW_YEAR_CLOSURE))),
+        // Law 2429 art. 2: Ramazan Bayramı 3 days, Kurban Bayramı 4 days, each after a half-day eve (arife); 28 October afternoon.
+        "TR", new HolidayCorrections(null, Map.of(), Set.of("Eid al-Fitr", "Eid al-Adha"),
+            List.of(
+                hijriEve("Eve of Ramazan Bayramı (half day)", SHAWWAL, 1),
+                hijri("Eid al-Fitr (Ramazan Bayramı)", SHAWWAL, 1, 3),
+                hijriEve("Eve of Kurban Bayramı (half day)", DHU_AL_HIJJAH, 10),
+                hijri("Eid al-Adha (Kurban Bayramı)", DHU_AL_HIJJAH, 10, 4),
+                halfDay("Eve of Republic Day (half day)", y -> LocalDate.of(y, 10, 28))),
+            UnaryOperator.identity()),
+        // Labor Law implementing regulations (HRSD): Eid al-Fitr 4 days from the day after 29 Ramadan, Eid al-Adha
+        // 4 days from Arafat Day; Founding Day 22 February by Royal Order A/371 of 27 January 2022.
+        "SA", new HolidayCorrections(null, Map.of(), Set.of("Ramadan End", "Eid al-Fitr", "Arafaat", "Eid al-Adha"),
+            List.of(
+                since(2022, fixed("Founding Day", 2, 22)),
+                hijri("Eid al-Fitr", RAMADAN, 29, 1, 4),
+                hijri("Eid al-Adha", DHU_AL_HIJJAH, 9, 4)),
+            UnaryOperator.identity()),
+        // DoPT list of holidays for central government offices in Delhi (compulsory holidays).
+        "IN", new HolidayCorrections(null, Map.of("Ghandis birthday", "Gandhi Jayanti"), Set.of("Eid al-Fitr"),
+            List.of(
+                on("Holi", HinduHolidays::holi),
+                easter("Good Friday", -2),
+                on("Buddha Purnima", HinduHolidays::buddhaPurnima),
+                hijri("Id-ul-Fitr (Eid al-Fitr)", SHAWWAL, 1, INDIA_SIGHTING_DELAY, 1),
+                hijri("Id-ul-Zuha (Eid al-Adha)", DHU_AL_HIJJAH, 10, INDIA_SIGHTING_DELAY, 1),
+                hijri("Muharram", MUHARRAM, 10, INDIA_SIGHTING_DELAY, 1),
+                hijri("Milad-un-Nabi (Prophet's Birthday)", RABI_AL_AWWAL, 12, INDIA_SIGHTING_DELAY, 1),
+                on("Dussehra", HinduHolidays::dussehra),
+                on("Diwali", HinduHolidays::diwali),
+                fixed("Christmas Day", 12, 25)),
+            UnaryOperator.identity()),
+        // General Holidays Ordinance (Cap. 149) schedule, HKSAR Gazette; Ching Ming is the solar term, not a fixed day.
+        "HK", new HolidayCorrections(null, Map.of(), Set.of("Ching Ming Festival"),
+            List.of(
+                lunar(CHINESE, "Lunar New Year", 1, 1, 0, 3),
+                on("Ching Ming Festival", LunisolarHolidays::qingming),
+                lunar(CHINESE, "Buddha's Birthday", 4, 8),
+                lunar(CHINESE, "Tuen Ng Festival", 5, 5),
+                lunar(CHINESE, "The day following Mid-Autumn Festival", 8, 16),
+                lunar(CHINESE, "Chung Yeung Festival", 9, 9)),
+            SubstituteHolidays.sundayToNextDay()),
+        // Holidays Act 1998 schedule (MOM public holidays); Vesak is the 15th day of the fourth lunar month.
+        "SG", new HolidayCorrections(null, Map.of(), Set.of("Hari Raya Puasa", "Hari Raya Haji"),
+            List.of(
+                lunar(CHINESE, "Chinese New Year", 1, 1, 0, 2),
+                hijri("Hari Raya Puasa", SHAWWAL, 1, 1),
+                lunar(CHINESE, "Vesak Day", 4, 15),
+                hijri("Hari Raya Haji", DHU_AL_HIJJAH, 10, 1),
+                on("Deepavali", HinduHolidays::diwali)),
+            SubstituteHolidays.sundayToNextDay()),
+        // Labour Code 2019 art. 112: Tết 5 days (the government fixes which; the eve to the 4th day is the usual span),
+        // Hùng Kings' Commemoration on the 10th day of the third lunar month.
+        "VN", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(
+                lunar(VIETNAMESE, "Tết (Lunar New Year)", 1, 1, -1, 5),
+                lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
+            UnaryOperator.identity()));
+
+    static HolidayCorrections of(String country) {
+        return BY_COUNTRY.getOrDefault(country, NONE);
+    }
+}

@@ -1,0 +1,108 @@
+package io.meridian.calendar;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+
+/**
+ * A country's public holidays for one calendar year: Jollyday's calendar with the country's corrections,
+ * or, where Jollyday has none, the country's calendar built from rules. Multi-day holidays are one period.
+ */
+final class PublicHolidays {
+
+    private static final Set<String> JOLLYDAY = HolidayManager.getSupportedCalendarCodes();
+    /** Jollyday lists a multi-day holiday day by day ("Eid ul-Fitr day 2"); one period reads better. */
+    private static final Pattern DAY_NUMBER = Pattern.compile(" day \\d+$");
+    private static final Map<String, String> ENGLISH_NAMES = Map.of("Eid ul-Fitr", "Eid al-Fitr", "Eid ul-Adha", "Eid al-Adha");
+
+    private PublicHolidays() {
+    }
+
+    static boolean knows(String country) {
+        return CountryCalendars.BY_COUNTRY.containsKey(country) || JOLLYDAY.contains(country);
+    }
+
+    /**
+     * The holidays of {@code year}'s calendar, including observed days the law moves into the year before or
+     * after (New Year's Day 2028 observed on 31 December 2027 in the US); empty for an unknown country.
+     */
+    static List<ObservancePeriod> ofCalendarYear(String country, int year) {
+        CountryCalendars.CountryCalendar rules = CountryCalendars.BY_COUNTRY.get(country);
+        if (rules != null) {
+            List<ObservancePeriod> days = rules.rules().stream().flatMap(r -> r.in(year).stream()).toList();
+            return sorted(rules.substitutes().apply(days));
+        }
+        if (!JOLLYDAY.contains(country)) {
+            return List.of();
+        }
+        HolidayCorrections corrections = HolidayCorrections.of(country);
+        List<ObservancePeriod> days = new ArrayList<>();
+        for (ObservancePeriod day : jollyday(country, year, corrections.subdivision())) {
+            String name = corrections.rename().getOrDefault(day.name(), day.name());
+            if (!corrections.drop().contains(name)) {
+                days.add(new ObservancePeriod(day.kind(), name, day.from(), day.to()));
+            }
+        }
+        corrections.add().forEach(rule -> days.addAll(rule.in(year)));
+        return sorted(corrections.substitutes().apply(merged(days)));
+    }
+
+    /** Of the calendars of the year before, the year and the year after, the holidays with a day in {@code year}. */
+    static List<ObservancePeriod> touching(int year, List<ObservancePeriod> before, List<ObservancePeriod> of, List<ObservancePeriod> after) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return sorted(Stream.of(before, of, after).flatMap(List::stream)
+            .filter(p -> !p.to().isBefore(first) && !p.from().isAfter(last))
+            .distinct().toList());
+    }
+
+    private static List<ObservancePeriod> jollyday(String country, int year, String subdivision) {
+        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+        Set<Holiday> holidays = subdivision == null
+            ? manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
+            : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision);
+        List<ObservancePeriod> result = new ArrayList<>(holidays.size());
+        for (Holiday holiday : holidays) {
+            // getDate() is the day offices close: the observed day when the holiday falls on a weekend
+            String name = DAY_NUMBER.matcher(holiday.getDescription(Locale.ENGLISH)).replaceAll("");
+            name = ENGLISH_NAMES.getOrDefault(name, name);
+            result.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, holiday.getDate(), holiday.getDate()));
+        }
+        return result;
+    }
+
+    /** Consecutive days of the same holiday become one period. */
+    static List<ObservancePeriod> merged(List<ObservancePeriod> days) {
+        List<ObservancePeriod> result = new ArrayList<>(days.size());
+        for (ObservancePeriod day : sorted(days)) {
+            ObservancePeriod previous = result.stream()
+                .filter(p -> p.kind() == day.kind() && p.name().equals(day.name()) && !p.to().plusDays(1).isBefore(day.from()))
+                .findFirst().orElse(null);
+            if (previous == null) {
+                result.add(day);
+            } else if (day.to().isAfter(previous.to())) {
+                result.set(result.indexOf(previous), new ObservancePeriod(day.kind(), day.name(), previous.from(), day.to()));
+            }
+        }
+        return result;
+    }
+
+    private static List<ObservancePeriod> sorted(List<ObservancePeriod> periods) {
+        return periods.stream().distinct()
+            .sorted(Comparator.comparing(ObservancePeriod::from).thenComparing(ObservancePeriod::to).thenComparing(ObservancePeriod::name))
+            .collect(Collectors.toUnmodifiableList());
+    }
+}

@@ -1,0 +1,148 @@
+package io.meridian.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PublicHolidaysTest {
+
+    /** Every country with its own etiquette row, and those being added (DZ LY SD MV AF BN LB). */
+    private static final List<String> MARKETS = List.of(("US CA MX BR AR CL CO PE DE CH AT FR GB IE NL BE IT ES PT SE NO DK FI "
+        + "IS PL RU TR SA AE QA KW BH OM IL EG MA ZA NG KE IN PK BD CN JP KR TW HK SG MY ID TH VN PH AU NZ KZ "
+        + "DZ LY SD MV AF BN LB").split(" "));
+
+    private final ObservanceCalendar calendar = new ObservanceCalendar();
+
+    static Stream<Arguments> marketYears() {
+        return MARKETS.stream().flatMap(c -> IntStream.rangeClosed(2026, 2030).mapToObj(y -> Arguments.of(c, y)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("marketYears")
+    void everyMarketHasPublicHolidaysEveryYear(String country, int year) {
+        assertThat(ObservanceCalendar.knowsHolidaysOf(country)).isTrue();
+        assertThat(calendar.publicHolidays(country, year))
+            .filteredOn(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY)
+            .isNotEmpty()
+            .allSatisfy(p -> {
+                assertThat(p.name()).isNotBlank();
+                assertThat(p.to()).isAfterOrEqualTo(p.from());
+                assertThat(p.to().getYear() >= year && p.from().getYear() <= year).isTrue();
+            });
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}..{3}")
+    @CsvSource({
+        // 国务院 全国年节及纪念日放假办法 (2024): Spring Festival = eve and days 1-3; CNY 2027 is 6 Feb
+        "CN, Spring Festival, 2027-02-05, 2027-02-08",
+        "CN, National Day, 2027-10-01, 2027-10-03",
+        "CN, Labour Day, 2027-05-01, 2027-05-02",
+        "CN, Mid-Autumn Festival, 2027-09-15, 2027-09-15",
+        // KASI 월력요항 2027: Seollal 7 Feb (new moon after midnight KST, a day after Beijing); Sunday 7 Feb gives 9 Feb
+        "KR, Lunar New Year (Seollal), 2027-02-06, 2027-02-08",
+        "KR, Substitute holiday (Lunar New Year (Seollal)), 2027-02-09, 2027-02-09",
+        "KR, Chuseok, 2027-09-14, 2027-09-16",
+        // HKSAR Gazette, general holidays 2027: Lunar New Year 6 Feb; the second day is a Sunday, so the fourth day (9 Feb)
+        "HK, Lunar New Year, 2027-02-06, 2027-02-08",
+        "HK, Substitute holiday (Lunar New Year), 2027-02-09, 2027-02-09",
+        "HK, The day following Mid-Autumn Festival, 2027-09-16, 2027-09-16",
+        // Labour Code 2019 art. 112: Tết 5 days; Tết 2027 is 6 Feb
+        "VN, Tết (Lunar New Year), 2027-02-05, 2027-02-09",
+        // Lakshmi Puja 2027: amavasya ends 29 Oct 19:06 IST, after pradosh begins (DoPT lists 2027 not yet published)
+        "IN, Diwali, 2027-10-29, 2027-10-29",
+        // Hebrew calendar: 1 Tishri 5788 = 2 Oct 2027, 10 Tishri = 11 Oct 2027
+        "IL, Rosh Hashanah, 2027-10-02, 2027-10-03",
+        "IL, Yom Kippur, 2027-10-11, 2027-10-11",
+        // Umm al-Qura: 1 Shawwal 1448 = 9 Mar 2027, 10 Dhu al-Hijjah 1448 = 16 May 2027; HRSD: 4 days from the day after 29 Ramadan / from Arafat
+        "SA, Eid al-Fitr, 2027-03-09, 2027-03-12",
+        "SA, Eid al-Adha, 2027-05-15, 2027-05-18",
+        "SA, Founding Day, 2027-02-22, 2027-02-22",
+        // Türkiye law 2429: Ramazan Bayramı 3 days, Kurban Bayramı 4 days
+        "TR, Eid al-Fitr (Ramazan Bayramı), 2027-03-09, 2027-03-11",
+        "TR, Eid al-Adha (Kurban Bayramı), 2027-05-16, 2027-05-19",
+        // SKB 3 Menteri: Idul Fitri 2 days, Idul Adha 1 day (Umm al-Qura planning dates; sighting may move them a day)
+        "ID, Eid al-Fitr (Idul Fitri), 2027-03-09, 2027-03-10",
+        "ID, Eid al-Adha (Idul Adha), 2027-05-16, 2027-05-16",
+        // JPM federal holidays: Aidilfitri 2 days; Hari Raya Haji on Sunday 16 May gives Monday 17 May
+        "MY, Hari Raya Aidilfitri, 2027-03-09, 2027-03-10",
+        "MY, Hari Raya Haji, 2027-05-16, 2027-05-16",
+        "MY, Substitute holiday (Hari Raya Haji), 2027-05-17, 2027-05-17",
+        // MOM: Vesak Day is the 15th day of the fourth lunar month: 20 May 2027
+        "SG, Vesak Day, 2027-05-20, 2027-05-20",
+        // Cabinet Office 国民の祝日 2027: Emperor's Birthday 23 Feb; vernal equinox Sunday 21 Mar, substitute 22 Mar
+        "JP, Emperor's Birthday, 2027-02-23, 2027-02-23",
+        "JP, Vernal Equinox Day, 2027-03-21, 2027-03-21",
+        "JP, Substitute holiday (Vernal Equinox Day), 2027-03-22, 2027-03-22",
+        "JP, New Year's Day, 2027-01-01, 2027-01-01",
+        "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
+        // GOV.UK bank holidays, England and Wales 2027
+        "GB, Easter Monday, 2027-03-29, 2027-03-29",
+        "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30"})
+    void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
+        assertThat(calendar.publicHolidays(country, 2027))
+            .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));
+    }
+
+    @Test
+    void theEveOfABayramIsAHalfDay() {
+        assertThat(calendar.publicHolidays("TR", 2027)).contains(
+            new ObservancePeriod(ObservanceKind.HALF_DAY_HOLIDAY, "Eve of Ramazan Bayramı (half day)", LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 8)),
+            new ObservancePeriod(ObservanceKind.HALF_DAY_HOLIDAY, "Eve of Kurban Bayramı (half day)", LocalDate.of(2027, 5, 15), LocalDate.of(2027, 5, 15)));
+    }
+
+    @Test
+    void aHolidayObservedInTheYearBeforeIsFound() {
+        // 1 Jan 2028 is a Saturday: US federal offices close on Friday 31 Dec 2027 (5 U.S.C. 6103(b))
+        assertThat(calendar.covering("US", LocalDate.of(2027, 12, 31)))
+            .anySatisfy(p -> {
+                assertThat(p.kind()).isEqualTo(ObservanceKind.PUBLIC_HOLIDAY);
+                assertThat(p.name()).isEqualTo("New Year's Day");
+            });
+        assertThat(calendar.publicHolidays("US", 2027)).extracting(ObservancePeriod::from).contains(LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void aMultiDayHolidayCoversEachOfItsDays() {
+        // Spring Festival 2028: the eve 25 Jan to the third day 28 Jan, one period
+        assertThat(calendar.covering("CN", LocalDate.of(2028, 1, 28))).extracting(ObservancePeriod::name).contains("Spring Festival");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // DoPT gazetted Diwali (Deepavali): 20 Oct 2025, 8 Nov 2026; Dussehra 2 Oct 2025, 20 Oct 2026
+        "2025, Diwali, 2025-10-20",
+        "2026, Diwali, 2026-11-08",
+        "2025, Dussehra, 2025-10-02",
+        "2026, Dussehra, 2026-10-20",
+        "2026, Holi, 2026-03-04",
+        "2026, Buddha Purnima, 2026-05-01"})
+    void hinduFestivalsMatchTheGazette(int year, String name, LocalDate date) {
+        assertThat(calendar.publicHolidays("IN", year)).contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, date, date));
+    }
+
+    @Test
+    void japanGivesACitizensHolidayBetweenTwoNationalHolidays() {
+        // 2026: Respect-for-the-Aged Day Mon 21 Sep, Autumnal Equinox Wed 23 Sep, so Tue 22 Sep is 国民の休日
+        assertThat(calendar.publicHolidays("JP", 2026)).contains(
+            new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, "Citizens' holiday", LocalDate.of(2026, 9, 22), LocalDate.of(2026, 9, 22)));
+    }
+
+    @Test
+    void israelIndependenceDayMovesAwayFromTheSabbath() {
+        // 5 Iyar moves so that neither it nor Memorial Day the day before touches the Sabbath
+        for (int year = 2026; year <= 2030; year++) {
+            assertThat(CountryCalendars.independenceDayOfIsrael(year).getDayOfWeek())
+                .isNotIn(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.MONDAY);
+        }
+    }
+}
