@@ -2,6 +2,11 @@ package io.meridian.etiquette;
 
 import java.time.LocalDate;
 
-/** One row of the etiquette table's "Announced days" sheet. */
+/**
+ * One officially announced arrangement of the "Announced days" sheet: a holiday the calendar
+ * does not give (HOLIDAY), a make-up working day on a weekend (WORKING_DAY), or a library
+ * holiday that does not apply on those dates (NOT_A_HOLIDAY). {@code to} is {@code from} for a
+ * single day.
+ */
 public record AnnouncedDay(String kind, String name, LocalDate from, LocalDate to) {
 }

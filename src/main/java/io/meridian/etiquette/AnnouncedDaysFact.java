@@ -4,12 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Collects the announced days of one country: each row of the sheet starts an entry and fills it. */
+/**
+ * The working memory fact of the etiquette table's "Announced days" sheet: the client's
+ * country goes in, every row for that country adds one announced day. The row's actions run
+ * in column order (What, Name, From, To), so {@link #day} starts an entry and the others fill
+ * it. Each setter refuses a value it cannot use, naming it, so a typo stops the workbook.
+ */
 public class AnnouncedDaysFact {
 
-    static final Set<String> KINDS = Set.of("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY");
+    /** The kinds a row's "What" cell may name. */
+    public static final Set<String> KINDS = Set.of("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY");
 
     private final String country;
     private final List<Entry> entries = new ArrayList<>();
@@ -18,57 +25,67 @@ public class AnnouncedDaysFact {
         this.country = country;
     }
 
-    public String getCountry() {
-        return country;
-    }
+    public String getCountry() { return country; }
 
+    /** Starts a new entry. */
     public void day(String kind) {
-        String k = kind.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!KINDS.contains(k)) {
-            throw new IllegalArgumentException("announced day kind '" + kind + "' is not one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY");
+        String value = kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT);
+        if (!KINDS.contains(value)) {
+            throw new IllegalArgumentException("What '" + kind + "' is not one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY");
         }
-        entries.add(new Entry(k));
+        entries.add(new Entry(value));
     }
 
     public void name(String name) {
-        current().name = name.trim();
+        current("Name").name = name.trim();
     }
 
+    /** The first day, as an ISO date (2026-02-15). */
     public void from(String date) {
-        current().from = date(date);
+        Entry entry = current("From");
+        entry.from = date("From", date);
+        checkOrder(entry);
     }
 
+    /** The last day, as an ISO date; left blank, the entry is one day. */
     public void to(String date) {
-        current().to = date(date);
+        Entry entry = current("To");
+        entry.to = date("To", date);
+        checkOrder(entry);
     }
 
+    /** The entries so far, in row order. */
     public List<AnnouncedDay> days() {
-        List<AnnouncedDay> days = new ArrayList<>(entries.size());
+        List<AnnouncedDay> result = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (e.from == null) {
-                throw new IllegalArgumentException("announced day '" + e.name + "' of " + country + " has no From date");
+                throw new IllegalStateException("announced day '" + (e.name == null ? e.kind : e.name) + "' for "
+                    + country + " has no From date");
             }
-            LocalDate to = e.to == null ? e.from : e.to;
-            if (to.isBefore(e.from)) {
-                throw new IllegalArgumentException("announced day '" + e.name + "' of " + country + " ends (" + to + ") before it begins (" + e.from + ")");
-            }
-            days.add(new AnnouncedDay(e.kind, e.name == null ? e.kind : e.name, e.from, to));
+            result.add(new AnnouncedDay(e.kind, e.name, e.from, e.to == null ? e.from : e.to));
         }
-        return List.copyOf(days);
+        return List.copyOf(result);
     }
 
-    private Entry current() {
+    private Entry current(String column) {
         if (entries.isEmpty()) {
-            throw new IllegalStateException("the What column (HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY) must come first");
+            throw new IllegalArgumentException(column + " comes before What: each row starts with What");
         }
         return entries.get(entries.size() - 1);
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String column, String text) {
+        String value = text == null ? "" : text.trim();
         try {
-            return LocalDate.parse(text.trim());
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date like 2026-02-15", e);
+            throw new IllegalArgumentException(column + " '" + value + "' is not a date such as 2026-02-15", e);
+        }
+    }
+
+    private static void checkOrder(Entry entry) {
+        if (entry.from != null && entry.to != null && entry.to.isBefore(entry.from)) {
+            throw new IllegalArgumentException("To " + entry.to + " is before From " + entry.from);
         }
     }
 

@@ -2,6 +2,7 @@ package io.meridian.etiquette;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The working memory fact of the etiquette table: the client's country and tier go in, the
@@ -100,6 +101,39 @@ public class EtiquetteFact {
             if (!trimmed.isEmpty() && !tabooTopics.contains(trimmed)) {
                 tabooTopics.add(trimmed);
             }
+        }
+    }
+
+    /**
+     * Removes topics a row above added (comma-separated; case and surrounding blanks ignored),
+     * so that a country can take back what its region says.
+     *
+     * @throws IllegalArgumentException naming a topic that no row above gave: a typo must not pass silently
+     */
+    public void dropTabooTopics(String commaSeparated) {
+        for (String topic : commaSeparated.split(",")) {
+            if (!topic.isBlank()) {
+                remove(tabooTopics, topic, "taboo topic");
+            }
+        }
+    }
+
+    /**
+     * Removes a note a row above gave (the whole sentence; case and surrounding blanks ignored),
+     * so that no answer contradicts itself (a business-first country inheriting small-talk advice).
+     *
+     * @throws IllegalArgumentException naming a note that no row above gave: a typo must not pass silently
+     */
+    public void dropNote(String note) {
+        if (!note.isBlank()) {
+            remove(notes, note, "note");
+        }
+    }
+
+    private static void remove(List<String> items, String text, String what) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        if (!items.removeIf(item -> item.trim().toLowerCase(Locale.ROOT).equals(wanted))) {
+            throw new IllegalArgumentException("drops a " + what + " that no row above gave: '" + text.trim() + "'");
         }
     }
 

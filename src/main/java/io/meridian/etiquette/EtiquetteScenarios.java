@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.calendar.WorkWeek;
 import io.meridian.rules.CompiledTable;
@@ -31,11 +33,13 @@ import org.springframework.stereotype.Component;
  * {@code timeZone}, {@code tabooTopics}, {@code notes}, ...), with {@code workWeek} written
  * as in the table (MONDAY-FRIDAY), {@code businessHours} as 09:00-18:00, and the observances
  * in force as {@code observances} (names), {@code observanceKinds} and {@code observanceEffects}.
+ * A column {@code withoutNotes} (any list output after {@code without}) expects none of its items.
  */
 @Component
 class EtiquetteScenarios implements ScenarioRunner {
 
     private static final List<String> GIVEN = List.of("country", "at", "tier");
+    private static final Pattern RULE_NAME = Pattern.compile("([A-Za-z][A-Za-z_]*?)_(\\d+)\\b");
 
     private final EtiquetteService etiquette;
 
@@ -55,30 +59,41 @@ class EtiquetteScenarios implements ScenarioRunner {
         Tier tier = Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B);
         String at = inputs.get("at");
         Etiquette answer;
-        if (at != null && at.trim().length() == 10) {
-            LocalDate day = parseDate(at.trim());
-            Etiquette first = etiquette.decide(candidate, country, day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), tier);
-            Instant localNoon = day.atTime(LocalTime.NOON).atZone(ZoneId.of(first.timeZone())).toInstant();
-            answer = etiquette.decide(candidate, country, localNoon, tier);
-        } else {
-            answer = etiquette.decide(candidate, country, Inputs.instant("at", at, Instant.now()), tier);
+        try {
+            if (at != null && at.trim().length() == 10) {
+                LocalDate day = parseDate(at.trim());
+                Etiquette first = etiquette.decide(candidate, country, day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), tier);
+                Instant localNoon = day.atTime(LocalTime.NOON).atZone(ZoneId.of(first.timeZone())).toInstant();
+                answer = etiquette.decide(candidate, country, localNoon, tier);
+            } else {
+                answer = etiquette.decide(candidate, country, Inputs.instant("at", at, Instant.now()), tier);
+            }
+        } catch (RuntimeException e) {
+            throw refusedRow(e);
         }
         return outputs(answer);
     }
 
-    /** Every row of the "Announced days" sheet must read: the countries it names are found by running it for each. */
+    /**
+     * Every country the service accepts gets an answer from the candidate, so a cell that only
+     * fails when its row fires (a dated row of "Announced days" that does not read, a Drop note
+     * naming a note no row above gave, a time zone or work week that cannot be read) is refused
+     * at upload, not when a client of that country calls.
+     */
     @Override
     public List<RuleProblem> check(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
+        Instant now = Instant.now();
         for (String country : EtiquetteService.countryCodes()) {
             try {
                 etiquette.announced(candidate, country);
+                etiquette.decide(candidate, country, now, Tier.B);
             } catch (ConsequenceException e) {
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
-                    "row for " + country + ": " + rootMessage(e)));
-            } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(null, null, null, null, "announced days of " + country + ": " + e.getMessage()));
+                    "the row for " + country + " cannot be used: " + rootMessage(e)));
+            } catch (RuntimeException e) {
+                problems.add(new RuleProblem(null, null, null, null, "no answer for " + country + ": " + rootMessage(e)));
             }
         }
         return problems;
@@ -90,6 +105,25 @@ class EtiquetteScenarios implements ScenarioRunner {
             cause = cause.getCause();
         }
         return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    /**
+     * A row whose cell the fact refuses (a Drop note naming a note no row above gave) fails the
+     * rule run; say which row, as the analyst sees it: "Countries row 20 drops a note ...".
+     */
+    static RuntimeException refusedRow(RuntimeException e) {
+        IllegalArgumentException refusal = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException iae && iae.getMessage() != null) {
+                refusal = iae;
+            }
+        }
+        if (refusal == null || refusal == e) {
+            return e;
+        }
+        Matcher rule = RULE_NAME.matcher(String.valueOf(e.getMessage()));
+        String where = rule.find() ? rule.group(1).replace('_', ' ') + " row " + rule.group(2) : "a row";
+        return new IllegalArgumentException(where + " " + refusal.getMessage(), e);
     }
 
     static Map<String, Object> outputs(Etiquette answer) {

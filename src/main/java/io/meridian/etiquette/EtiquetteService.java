@@ -38,7 +38,9 @@ public class EtiquetteService {
 
     public static final String TABLE = "etiquette";
     private static final String COUNTRY_ROWS = "Countries_";
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2 as the JDK knows it, plus XK (Kosovo: user-assigned, used by the EU; the JDK lacks it). */
+    private static final Set<String> ISO_COUNTRIES = java.util.stream.Stream.concat(java.util.Arrays.stream(Locale.getISOCountries()),
+        java.util.stream.Stream.of("XK")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Real offsets run from UTC-12 to UTC+14: these bound the client's local date. */
     private static final Duration WEST = Duration.ofHours(12);
     private static final Duration EAST = Duration.ofHours(14);

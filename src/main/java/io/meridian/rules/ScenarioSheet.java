@@ -16,7 +16,8 @@ import io.meridian.rules.WorkbookLayout.Text;
  * below is a scenario. A blank EXPECT cell is not checked. Comparison, for the analyst:
  * text ignores case and surrounding blanks; numbers compare as numbers; for a list the cell
  * names the items that must be in it, separated by commas (a whole sentence also works);
- * {@code -} expects nothing at all.
+ * {@code -} expects nothing at all. An EXPECT column named {@code without} and an output
+ * ({@code withoutNotes}) expects that none of the named items is in that output.
  */
 final class ScenarioSheet {
 
@@ -24,6 +25,7 @@ final class ScenarioSheet {
     static final String EXPECT = "EXPECT";
     static final String SCENARIO = "SCENARIO";
     static final String NOTHING = "-";
+    static final String WITHOUT = "without";
 
     private ScenarioSheet() {
     }
@@ -97,13 +99,17 @@ final class ScenarioSheet {
             }
             checked++;
             String key = key(output.text());
+            boolean absence = !actual.containsKey(key) && key.startsWith(WITHOUT) && actual.containsKey(key.substring(WITHOUT.length()));
+            if (absence) {
+                key = key.substring(WITHOUT.length());
+            }
             if (!actual.containsKey(key)) {
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
                     "scenario '" + name + "': no output named '" + output.text().trim() + "'", expected.text().trim(), null));
                 continue;
             }
             Object value = actual.get(key);
-            if (!matches(expected.text().trim(), value)) {
+            if (absence ? !matchesNone(expected.text().trim(), value) : !matches(expected.text().trim(), value)) {
                 String shown = show(value);
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
                     "scenario '" + name + "': expected " + output.text().trim() + " '" + expected.text().trim()
@@ -141,6 +147,23 @@ final class ScenarioSheet {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** For a without column: no named item (a whole sentence, or each comma-separated part) is in the list. */
+    static boolean matchesNone(String expected, Object actual) {
+        if (!(actual instanceof Collection<?> items)) {
+            return !matches(expected, actual);
+        }
+        List<String> present = items.stream().map(i -> String.valueOf(i).trim()).toList();
+        if (present.stream().anyMatch(expected::equalsIgnoreCase)) {
+            return false;
+        }
+        for (String item : expected.split(",")) {
+            if (!item.isBlank() && present.stream().anyMatch(item.trim()::equalsIgnoreCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String show(Object value) {

@@ -22,9 +22,10 @@ import io.meridian.rules.WorkbookLayout.Text;
  * semicolon is harmless here, advice sentences use it, and it cannot leave the literal;</li>
  * <li>unquoted ({@code setHonorifics($param)}): a number, true/false or plain words only, so
  * no semicolon, bracket, quote or method call;</li>
- * <li>code templates, object types and workbook properties: only calls of fact setters and
- * getters, no class, reflection, process or thread access, and no properties that carry
- * code (Functions, Queries, Declare, Variables).</li>
+ * <li>code templates, object types and workbook properties: only calls of fact setters,
+ * getters and removers ({@code drop...}) and of a bound fact's entry methods ({@code $d.day},
+ * {@code name}, {@code from}, {@code to}); no class, reflection, process or thread access, and
+ * no properties that carry code (Functions, Queries, Declare, Variables).</li>
  * </ul>
  */
 final class UnsafeContentCheck {
@@ -39,8 +40,9 @@ final class UnsafeContentCheck {
     private static final Pattern UNQUOTED_VALUE = Pattern.compile("[\\w .+\\-,:]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$(param|\\d+)?(?![\\w])");
     private static final Pattern CALL = Pattern.compile("([\\w$.]*)\\s*\\(");
+    /** Fact setters and getters, removals ({@code dropNote}), and the entry methods of a bound fact ({@code $d.from}). */
     private static final Pattern ALLOWED_CALL = Pattern.compile(
-        "modify|forall|in|memberOf|contains|(\\$\\w+\\.)?(set|add|get|is)\\w*");
+        "modify|forall|in|memberOf|contains|(\\$\\w+\\.)?(set|add|get|is|drop)\\w*|\\$\\w+\\.(day|name|from|to)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("(\\$\\w+\\s*:\\s*)?[A-Za-z_][\\w.]*");
     private static final Pattern RULE_TABLE_NAME = Pattern.compile("RuleTable[\\w ]+");
     private static final Set<String> CODE_PROPERTIES = Set.of("functions", "queries", "declare", "variables", "unit");

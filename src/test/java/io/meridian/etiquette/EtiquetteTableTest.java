@@ -7,11 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
+import io.meridian.rules.RuleBook;
+import io.meridian.rules.RuleBookException;
+import io.meridian.rules.RuleRun;
+import io.meridian.rules.WorkbookValidator;
+import io.meridian.rules.Workbooks;
 import io.meridian.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -276,6 +284,123 @@ class EtiquetteTableTest {
         Instant at = Instant.parse("2026-12-31T20:00:00Z");
         assertThat(service.decide("NZ", at, Tier.B).observances()).anySatisfy(o -> assertThat(o.effect()).isEqualTo(Effect.CLOSED));
         assertThat(service.decide("DE", at, Tier.B).observances()).noneMatch(o -> o.effect() == Effect.CLOSED);
+    }
+
+    @Test
+    void shippedWorkbookPassesEveryScenario() throws Exception {
+        WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
+        var checked = validator.check("etiquette", Files.readAllBytes(Path.of("rules/etiquette.drl.xlsx")));
+        assertThat(checked.scenarios()).hasSizeGreaterThan(100).allSatisfy(r -> assertThat(r.failures()).isEmpty());
+    }
+
+    @Test
+    void everyCountryOfTheDirectoryGetsAnAnswer() {
+        // a Drop note naming a note no row above gave would fail its country here
+        List<String> answered = new ArrayList<>();
+        for (String code : Locale.getISOCountries()) {
+            try {
+                answered.add(decide(code).country());
+            } catch (InvalidInputException noDirectoryRow) {
+                assertThat(noDirectoryRow.getMessage()).contains("no row in the etiquette table's Countries directory");
+            }
+        }
+        answered.add(decide("XK").country());
+        assertThat(answered).hasSizeGreaterThan(240);
+    }
+
+    @Test
+    void workWeeksAreTrueToday() {
+        assertThat(decide("LB").workWeek()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(List.of("DZ", "LY", "SD", "MV")).allSatisfy(c -> assertThat(decide(c).workWeek())
+            .containsExactly(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+        assertThat(decide("AF").workWeek()).containsExactly(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
+        assertThat(decide("BN").workWeek()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
+        assertThat(decide("NP").workWeek()).hasSize(6).doesNotContain(DayOfWeek.SATURDAY);
+    }
+
+    @Test
+    void kosovoIsAcceptedWithTheBelgradeZone() {
+        Etiquette xk = decide("xk");
+        assertThat(xk.country()).isEqualTo("XK");
+        assertThat(xk.region()).isEqualTo("EASTERN_EUROPE");
+        assertThat(xk.timeZone()).isEqualTo("Europe/Belgrade");
+    }
+
+    @Test
+    void aCountryRowDropsWhatContradictsItsOwnAxes() {
+        assertThat(decide("IE").notes()).doesNotContain("Go straight to product, price and lead time.");
+        assertThat(decide("SG").notes()).doesNotContain("Start with small talk and build the relationship first.");
+        assertThat(decide("CL").notes()).doesNotContain("Plan buffers: schedules are flexible.");
+        Etiquette il = decide("IL");
+        assertThat(il.notes()).doesNotContain("Meet at equal rank; decisions take several internal rounds.",
+            "Hand things over and receive them with the right hand; respect food rules.");
+        assertThat(il.tabooTopics()).doesNotContain("alcohol", "pork");
+        assertThat(decide("PL").honorifics()).isTrue();
+    }
+
+    @Test
+    void everyArabCountryAvoidsAlcoholAndUsesTheRightHand() {
+        // Arab League members (seed 003)
+        assertThat(List.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA",
+            "SO", "SD", "SY", "TN", "AE", "YE")).allSatisfy(c -> {
+                Etiquette e = decide(c);
+                assertThat(e.tabooTopics()).as(c).contains("alcohol");
+                assertThat(e.notes()).as(c).contains("Hand things over and receive them with the right hand; respect food rules.");
+            });
+    }
+
+    @Test
+    void europeAndNorthAmericaGetGenderNeutralWordingAndLinkedIn() {
+        assertThat(List.of("US", "CA", "DE", "IT", "SE", "PL", "GR")).allSatisfy(c ->
+            assertThat(decide(c).notes()).as(c).contains("Use gender-neutral wording.",
+                "LinkedIn messaging suits first contacts; keep day-to-day updates short."));
+    }
+
+    @Test
+    void aDropNoteThatNoRowAboveGaveStopsTheWorkbookNamingTheRow() {
+        byte[] typo = Workbooks.edit(Workbooks.etiquette(), "Countries!AA20", "Go straight to product and price.");
+        WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
+        assertThatThrownBy(() -> validator.check("etiquette", typo)).isInstanceOfSatisfying(RuleBookException.class, e ->
+            assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
+                .contains("Countries row 20 drops a note that no row above gave: 'Go straight to product and price.'")));
+    }
+
+    @Test
+    void chinaIsClosedInNationalDayGoldenWeekKoreaHasNoMainlandNewYearWeek() {
+        Etiquette cn = service.decide("CN", Instant.parse("2027-10-05T04:00:00Z"), Tier.B);
+        assertThat(cn.observances()).anySatisfy(o -> {
+            assertThat(o.kind()).isEqualTo("NATIONAL_DAY_GOLDEN_WEEK");
+            assertThat(o.effect()).isEqualTo(Effect.CLOSED);
+        });
+        assertThat(List.of("KR", "HK", "TW", "MO")).allSatisfy(c ->
+            assertThat(service.decide(c, Instant.parse("2027-02-09T04:00:00Z"), Tier.B).observances())
+                .noneMatch(o -> o.kind().equals("CHINESE_NEW_YEAR")));
+    }
+
+    @Test
+    void announcedDaysRowsForChina2026FireAndCollectTheStateCouncilSchedule() throws Exception {
+        CompiledTable table = new DecisionTableCompiler().compile("etiquette",
+            Files.readAllBytes(Path.of("rules/etiquette.drl.xlsx")), 1);
+        AnnouncedDaysFact cn = new AnnouncedDaysFact("CN");
+        RuleRun run = RuleBook.run(table, List.of(cn));
+
+        assertThat(run.firedRules()).isNotEmpty().allSatisfy(r -> assertThat(r.sheet()).isEqualTo("Announced days"));
+        List<AnnouncedDay> days2026 = cn.days().stream().filter(d -> d.from().getYear() == 2026).toList();
+        assertThat(days2026).hasSize(13).contains(
+            new AnnouncedDay("HOLIDAY", "Spring Festival", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23)),
+            new AnnouncedDay("WORKING_DAY", "Spring Festival make-up working day", LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 14)),
+            new AnnouncedDay("WORKING_DAY", "Spring Festival make-up working day", LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28)),
+            new AnnouncedDay("HOLIDAY", "National Day", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)),
+            new AnnouncedDay("WORKING_DAY", "National Day make-up working day", LocalDate.of(2026, 9, 20), LocalDate.of(2026, 9, 20)),
+            new AnnouncedDay("WORKING_DAY", "National Day make-up working day", LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 10)));
+        assertThat(days2026).filteredOn(d -> d.kind().equals("WORKING_DAY"))
+            .allSatisfy(d -> assertThat(d.from().getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        AnnouncedDaysFact jp = new AnnouncedDaysFact("JP");
+        RuleBook.run(table, List.of(jp));
+        assertThat(jp.days()).isEmpty();
     }
 
     @Test
