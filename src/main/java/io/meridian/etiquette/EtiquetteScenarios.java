@@ -91,7 +91,7 @@ class EtiquetteScenarios implements ScenarioRunner {
             } catch (ConsequenceException e) {
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
-                    "the row for " + country + " cannot be used: " + rootMessage(e)));
+                    row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e)));
             } catch (RuntimeException e) {
                 problems.add(new RuleProblem(null, null, null, null, "no answer for " + country + ": " + rootMessage(e)));
             }

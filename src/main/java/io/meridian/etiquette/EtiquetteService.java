@@ -105,6 +105,9 @@ public class EtiquetteService {
         LocalDate localDate = at.atZone(zone).toLocalDate();
         LocalDate knownUntil = localDate.plusDays(HORIZON_DAYS);
         List<Observance> judged = judged(observances);
+        // the rows that decided the answer at this moment: not those that judged a later period
+        List<FiredRule> fired = run.firedRulesExcept(f -> f instanceof ObservanceFact o
+            && (localDate.isBefore(o.getFrom()) || localDate.isAfter(o.getTo())));
         return new Etiquette(code, fact.getRegion(), tier, at,
             fact.getDirectness(), fact.getContext(), fact.getOpening(), fact.getTime(), fact.getHierarchy(),
             fact.getFeedback(), fact.getPersuasion(), fact.getChannelStyle(), fact.getPace(), fact.getFormality(),
@@ -112,8 +115,8 @@ public class EtiquetteService {
             fact.isBilingualDocuments(), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
             zone.getId(), workWeek(fact), new BusinessHours(time(fact, "Opens", fact.getOpens()), time(fact, "Closes", fact.getCloses())),
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
-            between(judged, localDate, localDate), run.firedRules().stream().noneMatch(EtiquetteService::isCountryRow),
-            run.firedRules(), run.rulesVersion(), between(judged, localDate, knownUntil),
+            between(judged, localDate, localDate), fired.stream().noneMatch(EtiquetteService::isCountryRow),
+            fired, run.rulesVersion(), between(judged, localDate, knownUntil),
             workingDays(announced, localDate, knownUntil), knownUntil);
     }
 

@@ -37,15 +37,17 @@ public class RuleBook {
     /** Runs one given build, in force or not: scenarios run candidates this way. */
     public static RuleRun run(CompiledTable compiled, Collection<?> facts) {
         List<FiredRule> fired = new ArrayList<>();
+        List<List<Object>> matched = new ArrayList<>();
         StatelessKieSession session = compiled.sessions().newStatelessKieSession();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.add(compiled.locate(event.getMatch().getRule().getName()));
+                matched.add(List.copyOf(event.getMatch().getObjects()));
             }
         });
         session.execute(facts);
-        return new RuleRun(List.copyOf(fired), String.valueOf(compiled.version()));
+        return new RuleRun(List.copyOf(fired), List.copyOf(matched), String.valueOf(compiled.version()));
     }
 
     public CompiledTable active(String table) {

@@ -365,7 +365,7 @@ class EtiquetteTableTest {
         WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
         assertThatThrownBy(() -> validator.check("etiquette", typo)).isInstanceOfSatisfying(RuleBookException.class, e ->
             assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
-                .contains("Countries row 20 drops a note that no row above gave: 'Go straight to product and price.'")));
+                .contains("Countries row 20 (IE): drops a note that no row above gave: 'Go straight to product and price.'")));
     }
 
     @Test
