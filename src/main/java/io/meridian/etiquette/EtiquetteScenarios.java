@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.WorkWeek;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
@@ -139,6 +140,9 @@ class EtiquetteScenarios implements ScenarioRunner {
         outputs.put("businessHours", answer.businessHours().start() + "-" + answer.businessHours().end());
         outputs.put("observances", answer.observances().stream().map(Observance::name).toList());
         outputs.put("observanceKinds", answer.observances().stream().map(Observance::kind).toList());
+        // whether the client works that day: its work week, announced make-up days, no closing observance
+        ClientCalendar calendar = answer.calendar(null);
+        outputs.put("workingDay", calendar.isWorkingDay(calendar.localDate(answer.at())));
         outputs.put("observanceEffects", answer.observances().stream().map(o -> o.effect().name()).toList());
         outputs.put("observanceKind", outputs.get("observanceKinds"));
         outputs.put("observanceEffect", outputs.get("observanceEffects"));
