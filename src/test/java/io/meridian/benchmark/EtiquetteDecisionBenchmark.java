@@ -39,6 +39,18 @@ public class EtiquetteDecisionBenchmark {
         service = EtiquetteFixture.etiquetteService();
     }
 
+    /** The table run itself: the first decision of a day for a country and tier. */
+    @Benchmark
+    public Etiquette japanTableRun() {
+        return EtiquetteFixture.decideAfresh("JP", ORDINARY_DAY, Tier.B);
+    }
+
+    @Benchmark
+    public Etiquette saudiArabiaInRamadanTableRun() {
+        return EtiquetteFixture.decideAfresh("SA", RAMADAN, Tier.A);
+    }
+
+    /** The same country, tier and local day again: the remembered decision. */
     @Benchmark
     public Etiquette japanOnAnOrdinaryDay() {
         return service.decide("JP", ORDINARY_DAY, Tier.B);

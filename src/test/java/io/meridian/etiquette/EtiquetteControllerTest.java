@@ -90,7 +90,35 @@ class EtiquetteControllerTest {
             .andExpect(jsonPath("$[0].teamLocalEnd").value("2027-01-12T10:00:00"))
             .andExpect(jsonPath("$[0].clientLocalStart").value("2027-01-11T16:00:00"))
             .andExpect(jsonPath("$[0].clientLocalEnd").value("2027-01-11T18:00:00"))
-            .andExpect(jsonPath("$[*].teamLocalStart", everyItem(not(containsString("T20:00")))));
+            .andExpect(jsonPath("$[*].teamLocalStart", everyItem(not(containsString("T20:00")))))
+            .andExpect(jsonPath("$[0].kind").value("CALL"))
+            .andExpect(jsonPath("$[0].stretch").value(false));
+    }
+
+    @Test
+    void aNewYorkClientInWinterHasStretchedCallWindowsAndSendWindowsInNewYorkHours() throws Exception {
+        postJson("/api/decisions/contact-window", "{\"country\": \"US\", \"from\": \"2027-01-12T00:00:00Z\", \"count\": 2}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$", hasSize(2)))
+            .andExpect(jsonPath("$[*].kind", everyItem(org.hamcrest.Matchers.is("CALL"))))
+            .andExpect(jsonPath("$[*].stretch", everyItem(org.hamcrest.Matchers.is(true))));
+        postJson("/api/decisions/contact-window",
+            "{\"country\": \"US\", \"from\": \"2027-01-12T00:00:00Z\", \"count\": 2, \"kind\": \"SEND\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].kind").value("SEND"))
+            .andExpect(jsonPath("$[0].stretch").value(false))
+            .andExpect(jsonPath("$[0].clientLocalStart").value("2027-01-12T09:00:00"))
+            .andExpect(jsonPath("$[0].clientLocalEnd").value("2027-01-12T18:00:00"));
+    }
+
+    @Test
+    void theEtiquetteAnswerKeepsItsPlanningCalendarToItself() throws Exception {
+        postJson("/api/decisions/etiquette", "{\"country\": \"SA\", \"at\": \"2027-02-15T10:00:00Z\"}")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.observances[0].effect").value("NO_PUSH"))
+            .andExpect(jsonPath("$.upcoming").doesNotExist())
+            .andExpect(jsonPath("$.extraWorkingDays").doesNotExist())
+            .andExpect(jsonPath("$.knownUntil").doesNotExist());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -113,6 +141,7 @@ class EtiquetteControllerTest {
         window count too large  | /api/decisions/contact-window | {"country": "US", "count": 1000}                 | count
         window count not number | /api/decisions/contact-window | {"country": "US", "count": "five"}               | count
         window malformed JSON   | /api/decisions/contact-window | [                                                | body
+        window unknown kind     | /api/decisions/contact-window | {"country": "US", "kind": "EMAIL"}              | kind
         """)
     void badInputIsA400ProblemNamingTheField(String name, String path, String body, String field) throws Exception {
         postJson(path, body)

@@ -27,4 +27,10 @@ public final class EtiquetteFixture {
         }
         return service;
     }
+
+    /** A decision that runs the table in force, whatever was decided before (benchmarks, counts). */
+    public static Etiquette decideAfresh(String country, java.time.Instant at, Tier tier) {
+        EtiquetteService service = etiquetteService();
+        return service.decide(ruleBook().active(EtiquetteService.TABLE), country, at, tier);
+    }
 }
