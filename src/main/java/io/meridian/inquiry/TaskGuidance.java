@@ -99,7 +99,8 @@ public class TaskGuidance {
                 + teamZone + ") = " + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime()
                 + " client time (" + clientZone + ")"
                 + (w.cost() != null ? ". Outside the team's hours: " + w.cost() + "; or write, to land in the client's business hours"
-                    : w.stretch() ? ". Early or late for the team: no overlap with its regular hours that day" : ""))
+                    : w.stretch() ? (w.teamLocalStart().getHour() < 12 ? ". Early morning" : ". Late evening")
+                        + " for the team (its stretch hours): its regular hours do not meet the client's that day" : ""))
             .orElse("none in the next weeks (the client is closed)");
     }
 

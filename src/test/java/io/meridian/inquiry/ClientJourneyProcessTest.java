@@ -244,6 +244,27 @@ class ClientJourneyProcessTest {
         assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
     }
 
+    @Test
+    void shouldPlanTheQuoteForANewYorkClientInsideNewYorkBusinessHours() {
+        // 02:00 UTC on Tuesday is Monday 21:00 in New York: the quote lands when New York opens
+        ProcessInstance pi = startAndQuote("US", "new-york-quote@example.com");
+        String inquiryId = (String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID);
+        assertThat(outbox.about(inquiryId)).filteredOn(m -> m.subject().startsWith("Quotation"))
+            .singleElement().satisfies(m -> {
+                java.time.ZonedDateTime local = m.plannedAt().atZone(java.time.ZoneId.of("America/New_York"));
+                assertThat(local.toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 1, 12, 9, 0));
+            });
+        // follow up after 3 New York business days (Thursday), in that day's first call window:
+        // 09:00 New York, 22:00 in Shanghai, the team's late stretch
+        Date followUp = (Date) runtimeService().getVariable(pi.getId(), Var.FOLLOW_UP_AT);
+        assertThat(followUp.toInstant()).isEqualTo(Instant.parse("2027-01-14T14:00:00Z"));
+        // the reply task told the salesperson when to call and that it is a late evening for the team
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName(Var.BRIEFING).singleResult().getValue())
+            .asString().contains("Tue 12 Jan 2027 22:00–00:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–11:00 client time",
+                "Late evening for the team (its stretch hours)");
+    }
+
     private ProcessInstance startAndQuote(String country, String email) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
         assertThat(pi).isWaitingAt(Activity.REPLY_TO_INQUIRY).hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE);
