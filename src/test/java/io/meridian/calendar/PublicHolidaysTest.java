@@ -87,10 +87,18 @@ class PublicHolidaysTest {
         "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
         // GOV.UK bank holidays, England and Wales 2027
         "GB, Easter Monday, 2027-03-29, 2027-03-29",
-        "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30"})
+        "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30",
+        // Nigeria, Public Holidays Act as amended 2019: Democracy Day 12 June (no longer 29 May)
+        "NG, Democracy Day, 2027-06-12, 2027-06-12"})
     void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));
+    }
+
+    @Test
+    void nigeriaNoLongerKeepsTheOldDemocracyDay() {
+        assertThat(calendar.publicHolidays("NG", 2027)).extracting(ObservancePeriod::from)
+            .doesNotContain(LocalDate.of(2027, 5, 29), LocalDate.of(2027, 5, 27), LocalDate.of(2027, 2, 8));
     }
 
     @Test
