@@ -166,7 +166,14 @@ final class CountryCalendars {
             hijri("Hari Raya Aidiladha", DHU_AL_HIJJAH, 10, 1),
             hijri("Islamic New Year", MUHARRAM, 1, 1),
             hijri("Prophet's Birthday", RABI_AL_AWWAL, 12, 1),
-            fixed("Christmas Day", 12, 25)), UnaryOperator.identity()));
+            fixed("Christmas Day", 12, 25)), UnaryOperator.identity()),
+        // Ministry of Home Affairs (गृह मन्त्रालय), public holidays (सार्वजनिक बिदा) of each year: Labour Day 1 May;
+        // Vijaya Dashami and Laxmi Puja fall on the same tithis as India's Dussehra and Diwali. Holidays on Bikram
+        // Sambat solar dates (New Year, Republic Day, Constitution Day) are not computed yet.
+        "NP", new CountryCalendar(List.of(
+            fixed("Labour Day", 5, 1),
+            on("Vijaya Dashami (Dashain)", HinduHolidays::dussehra),
+            on("Laxmi Puja (Tihar)", HinduHolidays::diwali)), UnaryOperator.identity()));
 
     private CountryCalendars() {
     }

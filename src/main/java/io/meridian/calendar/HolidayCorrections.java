@@ -113,6 +113,11 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
             List.of(
                 lunar(VIETNAMESE, "Tết (Lunar New Year)", 1, 1, -1, 5),
                 lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
+            UnaryOperator.identity()),
+        // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
+        // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
+        "NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),
+            List.of(since(2019, fixed("Democracy Day", 6, 12))),
             UnaryOperator.identity()));
 
     static HolidayCorrections of(String country) {

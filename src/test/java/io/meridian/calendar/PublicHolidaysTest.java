@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PublicHolidaysTest {
 
-    /** Every country with its own etiquette row, and those being added (DZ LY SD MV AF BN LB). */
+    /** Every country with its own etiquette row (the workbook's own list is checked by CountryRowsHaveHolidaysTest). */
     private static final List<String> MARKETS = List.of(("US CA MX BR AR CL CO PE DE CH AT FR GB IE NL BE IT ES PT SE NO DK FI "
         + "IS PL RU TR SA AE QA KW BH OM IL EG MA ZA NG KE IN PK BD CN JP KR TW HK SG MY ID TH VN PH AU NZ KZ "
-        + "DZ LY SD MV AF BN LB").split(" "));
+        + "DZ LY SD MV AF BN LB IR NP KM DJ SO").split(" "));
 
     private final ObservanceCalendar calendar = new ObservanceCalendar();
 
@@ -87,10 +87,18 @@ class PublicHolidaysTest {
         "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
         // GOV.UK bank holidays, England and Wales 2027
         "GB, Easter Monday, 2027-03-29, 2027-03-29",
-        "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30"})
+        "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30",
+        // Nigeria, Public Holidays Act as amended 2019: Democracy Day 12 June (no longer 29 May)
+        "NG, Democracy Day, 2027-06-12, 2027-06-12"})
     void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));
+    }
+
+    @Test
+    void nigeriaNoLongerKeepsTheOldDemocracyDay() {
+        assertThat(calendar.publicHolidays("NG", 2027)).extracting(ObservancePeriod::from)
+            .doesNotContain(LocalDate.of(2027, 5, 29), LocalDate.of(2027, 5, 27), LocalDate.of(2027, 2, 8));
     }
 
     @Test
@@ -128,6 +136,26 @@ class PublicHolidaysTest {
         "2026, Buddha Purnima, 2026-05-01"})
     void hinduFestivalsMatchTheGazette(int year, String name, LocalDate date) {
         assertThat(calendar.publicHolidays("IN", year)).contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, date, date));
+    }
+
+    @Test
+    void nepalKeepsLabourDayAndTheHinduFestivalsOfIndia() {
+        // MoHA public holidays: 1 May; Vijaya Dashami and Laxmi Puja on the tithis of India's Dussehra and Diwali
+        for (int year = 2026; year <= 2030; year++) {
+            List<ObservancePeriod> nepal = calendar.publicHolidays("NP", year);
+            List<ObservancePeriod> india = calendar.publicHolidays("IN", year);
+            LocalDate mayDay = LocalDate.of(year, 5, 1);
+            assertThat(nepal).contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, "Labour Day", mayDay, mayDay));
+            assertThat(dayOf(nepal, "Vijaya Dashami (Dashain)")).isEqualTo(dayOf(india, "Dussehra"));
+            assertThat(dayOf(nepal, "Laxmi Puja (Tihar)")).isEqualTo(dayOf(india, "Diwali"));
+        }
+        // the DoPT gazette's 2026 dates, which the Nepali festivals share
+        assertThat(dayOf(calendar.publicHolidays("NP", 2026), "Vijaya Dashami (Dashain)")).isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(dayOf(calendar.publicHolidays("NP", 2026), "Laxmi Puja (Tihar)")).isEqualTo(LocalDate.of(2026, 11, 8));
+    }
+
+    private static LocalDate dayOf(List<ObservancePeriod> holidays, String name) {
+        return holidays.stream().filter(p -> p.name().equals(name)).map(ObservancePeriod::from).findFirst().orElseThrow();
     }
 
     @Test
