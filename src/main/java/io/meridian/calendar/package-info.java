@@ -1,2 +1,6 @@
-/** Calendars and clocks: observance periods (Ramadan, public holidays, ...) and contact-window arithmetic. */
+/**
+ * Calendars and clocks, as one capability: the public holidays and observance periods of every
+ * market, the team's own calendar, call and send windows, follow-up dates and working-day
+ * arithmetic, all worked out from an etiquette already decided ({@link io.meridian.calendar.ClientCalendar}).
+ */
 package io.meridian.calendar;
