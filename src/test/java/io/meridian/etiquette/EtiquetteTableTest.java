@@ -360,6 +360,18 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void anAnnouncedDayThatDoesNotReadStopsTheWorkbookNamingItsRow() {
+        byte[] typo = Workbooks.edit(Workbooks.etiquette(), "Announced days!E7", "1/1/26");
+        WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
+        assertThatThrownBy(() -> validator.check("etiquette", typo)).isInstanceOfSatisfying(RuleBookException.class, e ->
+            assertThat(e.problems()).anySatisfy(p -> {
+                assertThat(p.sheet()).isEqualTo("Announced days");
+                assertThat(p.row()).isEqualTo(7);
+                assertThat(p.message()).contains("1/1/26");
+            }));
+    }
+
+    @Test
     void aDropNoteThatNoRowAboveGaveStopsTheWorkbookNamingTheRow() {
         byte[] typo = Workbooks.edit(Workbooks.etiquette(), "Countries!AA20", "Go straight to product and price.");
         WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
