@@ -7,6 +7,7 @@ import java.util.Set;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.ReadsRecords;
 import io.meridian.system.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,7 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
+    @ReadsRecords
     ComplaintService.ComplaintView get(@PathVariable String id) {
         return complaints.view(id);
     }

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.client.ClientSummary;
+import io.meridian.system.ListQuery;
+import io.meridian.system.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +52,23 @@ public class ComplaintLedger {
 
     public Optional<ComplaintRecord> byId(String id) {
         return jdbc.sql("select * from complaint where id = :id").param("id", id).query(ComplaintLedger::map).optional();
+    }
+
+    /** One complaint of a list, with whom it is for. */
+    public record Listed(ComplaintRecord complaint, ClientSummary client) {
+    }
+
+    /** Complaints matching the filters (time: when received), newest first. */
+    public Page<Listed> list(ListQuery<ComplaintRecord.Status> q) {
+        String where = q.where("k", "received_at");
+        long total = jdbc.sql("select count(*) from complaint k join client c on c.id = k.client_id" + where)
+            .params(q.parameters()).query(Long.class).single();
+        List<Listed> items = jdbc.sql("select k.*, " + ClientSummary.COLUMNS + " from complaint k join client c on c.id = k.client_id"
+                + where + " order by k.received_at desc, k.id" + ListQuery.PAGE)
+            .params(q.parameters())
+            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
+            .list();
+        return new Page<>(items, q.page(), q.size(), total);
     }
 
     public boolean numberTaken(String number) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.ReadsRecords;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,6 +50,7 @@ class InquiryController {
     }
 
     @GetMapping("/{id}")
+    @ReadsRecords
     InquiryService.InquiryView get(@PathVariable String id) {
         return inquiries.view(id);
     }

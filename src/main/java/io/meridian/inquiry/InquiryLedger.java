@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.client.ClientSummary;
+import io.meridian.system.ListQuery;
+import io.meridian.system.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +55,23 @@ public class InquiryLedger {
     public Optional<InquiryRecord> byExternalRef(String externalRef) {
         return jdbc.sql("select * from inquiry where external_ref = :ref").param("ref", externalRef)
             .query(InquiryLedger::map).optional();
+    }
+
+    /** One inquiry of a list, with whom it is for. */
+    public record Listed(InquiryRecord inquiry, ClientSummary client) {
+    }
+
+    /** Inquiries matching the filters (time: when received), newest first. */
+    public Page<Listed> list(ListQuery<InquiryRecord.Status> q) {
+        String where = q.where("i", "received_at");
+        long total = jdbc.sql("select count(*) from inquiry i join client c on c.id = i.client_id" + where)
+            .params(q.parameters()).query(Long.class).single();
+        List<Listed> items = jdbc.sql("select i.*, " + ClientSummary.COLUMNS + " from inquiry i join client c on c.id = i.client_id"
+                + where + " order by i.received_at desc, i.id" + ListQuery.PAGE)
+            .params(q.parameters())
+            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
+            .list();
+        return new Page<>(items, q.page(), q.size(), total);
     }
 
     public void quoted(String id, String quote) {

@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.ReadsRecords;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ class OrderController {
     }
 
     @GetMapping("/{id}")
+    @ReadsRecords
     OrderService.OrderView get(@PathVariable String id) {
         return orders.view(id);
     }

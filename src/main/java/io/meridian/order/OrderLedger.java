@@ -8,9 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.client.ClientSummary;
+import io.meridian.system.ListQuery;
+import io.meridian.system.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,6 +48,23 @@ public class OrderLedger {
 
     public Optional<OrderRecord> byId(String id) {
         return jdbc.sql("select * from customer_order where id = :id").param("id", id).query(OrderLedger::map).optional();
+    }
+
+    /** One order of a list, with whom it is for. */
+    public record Listed(OrderRecord order, ClientSummary client) {
+    }
+
+    /** Orders matching the filters (time: when the order was opened), newest first. */
+    public Page<Listed> list(ListQuery<OrderRecord.Status> q) {
+        String where = q.where("o", "created_at");
+        long total = jdbc.sql("select count(*) from customer_order o join client c on c.id = o.client_id" + where)
+            .params(q.parameters()).query(Long.class).single();
+        List<Listed> items = jdbc.sql("select o.*, " + ClientSummary.COLUMNS + " from customer_order o join client c on c.id = o.client_id"
+                + where + " order by o.created_at desc, o.id" + ListQuery.PAGE)
+            .params(q.parameters())
+            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
+            .list();
+        return new Page<>(items, q.page(), q.size(), total);
     }
 
     public void paid(String id, OrderRecord.PaymentStatus paymentStatus) {

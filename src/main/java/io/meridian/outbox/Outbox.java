@@ -44,6 +44,11 @@ public class Outbox {
             .list();
     }
 
+    /** The emails planned and sent for one inquiry, order or complaint, oldest first, without their bodies. */
+    public List<PlannedMessage> plannedFor(String reference) {
+        return about(reference).stream().map(PlannedMessage::of).toList();
+    }
+
     private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference) {
         OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), recipient, subject, body,
             OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant(),

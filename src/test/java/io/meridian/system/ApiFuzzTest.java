@@ -173,7 +173,9 @@ class ApiFuzzTest extends ServerTest {
     @Test
     void shouldAnswerEveryHostileRequestWithoutAServerErrorAndCreateNothing() throws Exception {
         List<Endpoint> endpoints = endpoints();
-        assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/decisions/etiquette", "/api/decisions/contact-window");
+        assertThat(endpoints).extracting(Endpoint::pattern).contains("/api/decisions/etiquette", "/api/decisions/contact-window",
+            "/api/inquiries", "/api/orders", "/api/complaints", "/api/inquiries/{id}/messages", "/api/orders/{id}/messages",
+            "/api/complaints/{id}/messages");
         JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         boolean jobsWereRunning = jobs.isActive();
         jobs.shutdown();
@@ -207,6 +209,39 @@ class ApiFuzzTest extends ServerTest {
                 jobs.start();
             }
         }
+    }
+
+    /** Values for each query parameter of the lists: none may answer 500; a refusal names its parameter. */
+    private static final List<String> QUERY_VALUES = List.of(
+        "", " ", "%", "_", "*", "0", "-1", "1.5", "2147483648", "-9223372036854775809", "1e3", "NaN", "null", "true",
+        "' OR '1'='1", "1; DROP TABLE client; --", "\\", "\u0000", "${7*7}", "#{7*7}", "<script>alert(1)</script>",
+        "../../etc/passwd", "\uD83D\uDE00", "\uD800", "A".repeat(2_000), "NEW,,", ",", "new", "JP\u202e", "jp", "ZZ",
+        "2027-02-30", "2027-13-01", "+999999999-12-31", "-999999999-01-01", "2026-12-01T10:00:00+25:00",
+        "2026-12-01T10:00:00", "2026-12-01T10:00:00Z", "9999-12-31T23:59:59Z", "P1D", "yesterday", "someone@example.com");
+
+    @Test
+    void shouldAnswerHostileQueryParametersOfTheListsWithoutAServerError() {
+        List<String> lists = endpoints().stream().filter(e -> e.method().equals("GET"))
+            .map(Endpoint::pattern).filter(p -> p.matches("/api/(inquiries|orders|complaints)")).distinct().toList();
+        assertThat(lists).containsExactlyInAnyOrder("/api/inquiries", "/api/orders", "/api/complaints");
+        List<String> parameters = new ArrayList<>(ListQuery.PARAMETERS);
+        parameters.add("unknown");
+        List<String> failures = new ArrayList<>();
+        for (String list : lists) {
+            for (String parameter : parameters) {
+                for (String value : QUERY_VALUES) {
+                    String path = list + "?" + parameter + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+                    Answer answer = send("GET", path, "demo", null, null);
+                    boolean named = answer.status() == 200
+                        || (answer.status() == 400 && answer.isProblem() && answer.body().contains("\"field\":\"" + parameter + "\""));
+                    if (!named) {
+                        failures.add(path.substring(0, Math.min(120, path.length())) + " -> " + answer.status() + " "
+                            + answer.body().substring(0, Math.min(200, answer.body().length())));
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     private Map<String, Long> rowCounts() {

@@ -36,6 +36,11 @@ class RoleMatrixTest extends ServerTest {
         "sam", Set.of("salesTask"), "olivia", Set.of("orderDeskTask"), "leo", Set.of("logisticsTask"),
         "sue", Set.of("supportTask"), "max", Set.of("managersTask"), "ana", Set.of(), "shop", Set.of());
 
+    /** Who reads client records (the teams and integrations; not analysts). */
+    static final Set<String> RECORD_READERS = Set.of("demo", "sam", "olivia", "leo", "sue", "max", "shop");
+
+    private static String matrixInquiry;
+
     @Autowired
     RuntimeService runtime;
 
@@ -67,6 +72,14 @@ class RoleMatrixTest extends ServerTest {
                 "/api/complaints", user, "{\"client\": {\"company\": \"Matrix Ltd\", \"contactName\": \"Mo\", \"email\": \""
                     + user + "-matrix@example.com\", \"country\": \"GB\"}, \"category\": \"BILLING\", \"description\": \"Charged twice.\"}"),
                 201)),
+            new Action("list inquiries, orders and complaints", RECORD_READERS, (t, user) ->
+                Stream.of("/api/inquiries", "/api/orders?size=5", "/api/complaints?status=RECEIVED")
+                    .allMatch(path -> status(t.get(path, user), 200))),
+            new Action("read an inquiry and the emails planned for it", RECORD_READERS, (t, user) -> {
+                String inquiry = t.matrixInquiry();
+                return status(t.get("/api/inquiries/" + inquiry, user), 200)
+                    && status(t.get("/api/inquiries/" + inquiry + "/messages", user), 200);
+            }),
             new Action("start a process", Set.of("demo", "shop"), (t, user) -> {
                 t.deployProbe();
                 return status(t.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user, "{}"), 200);
@@ -120,6 +133,20 @@ class RoleMatrixTest extends ServerTest {
         }
         assertThat(keys).isEqualTo(OWN_TASKS.get(user));
         return true;
+    }
+
+    /** One inquiry, started once over the API, for the read rows. */
+    String matrixInquiry() {
+        if (matrixInquiry == null) {
+            Answer started = postJson("/api/inquiries", "shop", """
+                {"client": {"company": "Matrix Trading", "contactName": "Mo", "email": "matrix-reader@example.com", "country": "GB"},
+                 "inquiry": {"product": "LED panel", "quantity": 10}}""");
+            assertThat(started.status()).as(started.body()).isIn(200, 201);
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(started.body());
+            assertThat(id.find()).isTrue();
+            matrixInquiry = id.group(1);
+        }
+        return matrixInquiry;
     }
 
     String startProbe() {

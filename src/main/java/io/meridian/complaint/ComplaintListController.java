@@ -1,0 +1,44 @@
+package io.meridian.complaint;
+
+import java.util.List;
+
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.PlannedMessage;
+import io.meridian.system.ListQuery;
+import io.meridian.system.NotFoundException;
+import io.meridian.system.Page;
+import io.meridian.system.ReadsRecords;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The complaint list and the emails planned and sent for one complaint, for whoever may read complaints. */
+@RestController
+@RequestMapping("/api/complaints")
+@ReadsRecords
+class ComplaintListController {
+
+    private final ComplaintLedger ledger;
+    private final Outbox outbox;
+
+    ComplaintListController(ComplaintLedger ledger, Outbox outbox) {
+        this.ledger = ledger;
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    Page<ComplaintLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
+        return ledger.list(ListQuery.parse(query, ComplaintRecord.Status.class));
+    }
+
+    @GetMapping("/{id}/messages")
+    List<PlannedMessage> messages(@PathVariable String id) {
+        if (ledger.byId(id).isEmpty()) {
+            throw new NotFoundException("no complaint with id '" + id + "'");
+        }
+        return outbox.plannedFor(id);
+    }
+}

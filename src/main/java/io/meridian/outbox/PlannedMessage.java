@@ -1,0 +1,17 @@
+package io.meridian.outbox;
+
+import java.time.Instant;
+
+/**
+ * An email as a record's message list shows it: whom, what, when it was planned and sent, and how
+ * sending went. The body stays in the outbox: the list is for following delivery, not for reading mail.
+ */
+public record PlannedMessage(String id, String recipient, String subject, OutboxMessage.Kind kind, Instant plannedAt,
+                             Instant sentAt, OutboxMessage.Status status, int attempts, Instant nextAttemptAt,
+                             String lastError) {
+
+    public static PlannedMessage of(OutboxMessage m) {
+        return new PlannedMessage(m.id(), m.recipient(), m.subject(), m.kind(), m.plannedAt(), m.delivery().sentAt(),
+            m.status(), m.delivery().attempts(), m.delivery().nextAttemptAt(), m.delivery().lastError());
+    }
+}

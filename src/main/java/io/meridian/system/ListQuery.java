@@ -1,0 +1,216 @@
+package io.meridian.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The filters and page of a list request ({@code GET /api/inquiries} and its siblings), read once
+ * from the query string; every bad parameter is named in one 400. The SQL it builds holds only
+ * fixed text and bound parameters, never the caller's text.
+ *
+ * @param statuses the statuses wanted, empty for all
+ * @param country  the client's ISO 3166-1 alpha-2 country, upper case; null for all
+ * @param client   a client id or, when it holds an {@code @}, the client's email; null for all
+ * @param from     earliest time, inclusive; null for no bound
+ * @param to       latest time, inclusive (a date as {@code to} means the end of that day, UTC); null for no bound
+ */
+public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, String client, Instant from, Instant to,
+                                           int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Far enough for any real ledger, small enough that page times size stays a sane offset. */
+    public static final int MAX_PAGE = 1_000_000;
+
+    static final List<String> PARAMETERS = List.of("status", "country", "client", "from", "to", "page", "size");
+    private static final Set<String> ISO_COUNTRIES = Stream.concat(Arrays.stream(Locale.getISOCountries()), Stream.of("XK"))
+        .collect(Collectors.toUnmodifiableSet());
+
+    /** Reads the query string; unknown, repeated or malformed parameters are a 400 naming each. */
+    public static <S extends Enum<S>> ListQuery<S> parse(MultiValueMap<String, String> query, Class<S> statusType) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            if (!PARAMETERS.contains(e.getKey())) {
+                errors.put(e.getKey(), "unknown parameter '" + e.getKey() + "' (known: " + String.join(", ", PARAMETERS) + ")");
+            } else if (!e.getKey().equals("status") && e.getValue().size() > 1) {
+                errors.put(e.getKey(), e.getKey() + " is given more than once");
+            }
+        }
+        Set<S> statuses = statuses(errors, query.getOrDefault("status", List.of()), statusType);
+        String country = country(errors, query.getFirst("country"));
+        String client = client(errors, query.getFirst("client"));
+        Instant from = time(errors, "from", query.getFirst("from"), false);
+        Instant to = time(errors, "to", query.getFirst("to"), true);
+        if (from != null && to != null && from.isAfter(to) && !errors.containsKey("from")) {
+            errors.put("from", "from (" + from + ") lies after to (" + to + ")");
+        }
+        int page = number(errors, "page", query.getFirst("page"), 0, MAX_PAGE, 0);
+        int size = number(errors, "size", query.getFirst("size"), 1, MAX_SIZE, DEFAULT_SIZE);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ListQuery<>(statuses, country, client, from, to, page, size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /**
+     * The where clause for a ledger table joined with {@code client c}; {@code alias} and
+     * {@code timeColumn} come from the ledger's code, the values travel as {@link #parameters()}.
+     */
+    public String where(String alias, String timeColumn) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
+        if (!statuses.isEmpty()) {
+            sql.append(" and ").append(alias).append(".status in (:statuses)");
+        }
+        if (country != null) {
+            sql.append(" and c.country = :country");
+        }
+        if (client != null) {
+            sql.append(client.contains("@") ? " and lower(c.email) = :client" : " and " + alias + ".client_id = :client");
+        }
+        if (from != null) {
+            sql.append(" and ").append(alias).append('.').append(timeColumn).append(" >= :from");
+        }
+        if (to != null) {
+            sql.append(" and ").append(alias).append('.').append(timeColumn).append(" <= :to");
+        }
+        return sql.toString();
+    }
+
+    /** The values of {@link #where}, plus {@code offset} and {@code size} for the page. */
+    public Map<String, Object> parameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (!statuses.isEmpty()) {
+            p.put("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        if (country != null) {
+            p.put("country", country);
+        }
+        if (client != null) {
+            p.put("client", client.contains("@") ? client.toLowerCase(Locale.ROOT) : client);
+        }
+        if (from != null) {
+            p.put("from", java.sql.Timestamp.from(from));
+        }
+        if (to != null) {
+            p.put("to", java.sql.Timestamp.from(to));
+        }
+        p.put("offset", offset());
+        p.put("size", size);
+        return p;
+    }
+
+    /** Portable paging (H2 and PostgreSQL): append after the order by. */
+    public static final String PAGE = " offset :offset rows fetch first :size rows only";
+
+    private static <S extends Enum<S>> Set<S> statuses(Map<String, String> errors, List<String> values, Class<S> type) {
+        Set<S> statuses = EnumSet.noneOf(type);
+        for (String value : values) {
+            for (String one : value.split(",")) {
+                if (one.isBlank()) {
+                    continue;
+                }
+                try {
+                    statuses.add(Enum.valueOf(type, one.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    errors.put("status", "unknown status '" + shown(one) + "' (one or more of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+                }
+            }
+        }
+        return statuses;
+    }
+
+    private static String country(Map<String, String> errors, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!ISO_COUNTRIES.contains(code)) {
+            errors.put("country", "unknown country code '" + shown(value) + "' (ISO 3166-1 alpha-2, e.g. JP)");
+            return null;
+        }
+        return code;
+    }
+
+    private static String client(Map<String, String> errors, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 320) {
+            errors.put("client", "client is longer than 320 characters (a client id or email)");
+            return null;
+        }
+        return value.trim();
+    }
+
+    /** An instant with offset, or a date meaning its start ({@code from}) or its end ({@code to}) in UTC. */
+    private static Instant time(Map<String, String> errors, String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant parsed;
+        try {
+            parsed = OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate date = LocalDate.parse(value.trim());
+                if (date.getYear() < Inputs.FIRST_YEAR || date.getYear() > Inputs.LAST_YEAR) {
+                    errors.put(field, field + " must lie between " + Inputs.FIRST_YEAR + " and " + Inputs.LAST_YEAR);
+                    return null;
+                }
+                // stored times have microseconds at most: the last one of the day ends it
+                parsed = endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1_000)
+                    : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                errors.put(field, field + " '" + shown(value)
+                    + "' is not an ISO-8601 date or date-time with offset, e.g. 2026-12-01 or 2026-12-01T08:00:00Z");
+                return null;
+            }
+        }
+        int year = parsed.atOffset(ZoneOffset.UTC).getYear();
+        if (year < Inputs.FIRST_YEAR || year > Inputs.LAST_YEAR) {
+            errors.put(field, field + " must lie between " + Inputs.FIRST_YEAR + " and " + Inputs.LAST_YEAR);
+            return null;
+        }
+        return parsed;
+    }
+
+    private static int number(Map<String, String> errors, String field, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        errors.put(field, field + " must be a whole number from " + min + " to " + max + " (got '" + shown(value) + "')");
+        return fallback;
+    }
+
+    /** The caller's text, cut, for an error message. */
+    private static String shown(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+}
