@@ -224,7 +224,10 @@ class ClientRecordTest {
         assertThat(client(clientId)).isEqualTo(client);
 
         // managers may too; a later inquiry fills the language removed, and changes nothing else
-        assertThat(patch(clientId, "{\"tier\": \"A\"}", "max").getStatusCode()).isEqualTo(HttpStatus.OK);
+        HttpHeaders mergePatch = new HttpHeaders();
+        mergePatch.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        assertThat(http.withBasicAuth("max", "demo").exchange("/api/clients/" + clientId, HttpMethod.PATCH,
+            new HttpEntity<>("{\"tier\": \"A\"}", mergePatch), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         start(fullInquiry("patch@nakamura.example").replace("\"tier\": \"A\"", "\"tier\": \"C\""));
         JsonNode after = client(clientId);
         assertThat(after.path("tier").asText()).isEqualTo("A");
