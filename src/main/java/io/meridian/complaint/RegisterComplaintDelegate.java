@@ -50,7 +50,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
         } else if (complaints.byId(id).isPresent()) {
             throw new InvalidInputException("businessKey", "complaint '" + id + "' exists already");
         }
-        Client client = intake.record(complaint, Caller.id(identity), id, now);
+        Object openedBy = execution.getVariable(Var.OPENED_BY);
+        Client client = intake.record(complaint, openedBy != null ? openedBy.toString() : Caller.id(identity), id, now);
         String number = number();
         complaints.insert(new ComplaintRecord(id, number, client.id(), complaint.orderId(), complaint.inquiryId(), source,
             complaint.category(), complaint.wording(), complaint.description(), complaint.receivedAt(), null, null, null,

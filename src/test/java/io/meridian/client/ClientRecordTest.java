@@ -143,6 +143,21 @@ class ClientRecordTest {
         String pi = opened.getBody().path("processInstanceId").asText();
         assertThat(runtime.getVariable(pi, "timeZone")).isEqualTo("Asia/Tokyo");
         assertThat(runtime.getVariable(pi, "tier")).isEqualTo("A");
+        assertThat(clients.history(clientId)).isEmpty();
+
+        // a complaint fills a blank the record has, and the history names who opened it
+        assertThat(patch(clientId, "{\"language\": null}", "max").getStatusCode()).isEqualTo(HttpStatus.OK);
+        String complaintId = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "complaint-keeps@nakamura.example",
+                        "country": "JP", "language": "ja-JP", "tier": "C"},
+             "category": "BILLING", "description": "Charged twice."}""", "sue").getBody().path("id").asText();
+        Client filled = clients.byId(clientId).orElseThrow();
+        assertThat(filled.language()).isEqualTo("ja-JP");
+        assertThat(filled.tier()).hasToString("A");
+        ClientChange last = clients.history(clientId).get(1);
+        assertThat(last.field()).isEqualTo("language");
+        assertThat(last.changedBy()).isEqualTo("sue");
+        assertThat(last.source()).isEqualTo("complaint " + complaintId);
     }
 
     @Test
