@@ -4,64 +4,207 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.meridian.etiquette.Tier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The client ledger. A known email updates its client: the latest inquiry says best how to reach them. */
+/**
+ * The client ledger; the normalised email (trimmed, lower case, unique in the table) identifies a
+ * client. A record only changes on purpose: an inquiry or complaint for a known client fills its
+ * blank fields and nothing else, a change of what it holds is an explicit update
+ * ({@link #change}); every change is kept in {@code client_change}.
+ */
 @Repository
 public class ClientLedger {
 
-    private final JdbcClient jdbc;
+    /** What a new client gets when the inquiry or complaint does not say. */
+    public static final Tier DEFAULT_TIER = Tier.B;
+    public static final String DEFAULT_CHANNEL = Channel.EMAIL.name();
 
-    public ClientLedger(JdbcClient jdbc) {
+    /** How often a statement waits for a client row a concurrent start holds (each wait is one lock timeout). */
+    private static final int MAX_LOCK_WAITS = 30;
+
+    private static final Logger log = LoggerFactory.getLogger(ClientLedger.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    public ClientLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // the insert of a new client runs under a savepoint: losing the race to a concurrent first
+        // inquiry rolls back only the insert (PostgreSQL would otherwise abort the whole transaction)
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** The client as given, created or brought up to date; a blank main category or purchase cycle keeps the known one. */
-    public Client record(Client given, Instant now) {
-        Optional<Client> known = byEmail(given.email());
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The client an inquiry or complaint names, found by its email. A new client is created from
+     * what is given (tier {@link #DEFAULT_TIER} and channel {@link #DEFAULT_CHANNEL} when not
+     * said); a known client only gets its blank fields filled, never erased, overwritten or
+     * downgraded. Two first inquiries at the same moment make one client: the one that loses the
+     * insert reads the winner's row and fills its blanks.
+     *
+     * @param given  what the inquiry or complaint says; a null field says nothing. Its main category
+     *               is required (the caller's fallback, e.g. the product asked for)
+     * @param by     who sent it (the authenticated user, else {@code system})
+     * @param source what sent it, e.g. {@code inquiry <id>}; kept with each filled blank
+     */
+    public Client record(Client given, String by, String source, Instant now) {
+        String email = normaliseEmail(given.email());
+        Optional<Client> known = byEmail(email);
         if (known.isEmpty()) {
-            Client client = new Client(UUID.randomUUID().toString(), given.company(), given.contactName(), given.email(),
-                given.country(), given.timeZone(), given.language(), given.tier(), given.preferredChannel(),
-                given.mainCategory(), given.purchaseCycle(), now, now);
-            jdbc.sql("""
+            Client created = new Client(UUID.randomUUID().toString(), given.company(), given.contactName(), email,
+                given.country(), given.timeZone(), given.language(), given.tier() == null ? DEFAULT_TIER : given.tier(),
+                given.preferredChannel() == null ? DEFAULT_CHANNEL : given.preferredChannel(), given.mainCategory(),
+                given.purchaseCycle(), now, now);
+            if (insert(created)) {
+                return created;
+            }
+            log.debug("Client {} was created by a concurrent start; filling its blanks", email);
+            known = byEmail(email);
+            if (known.isEmpty()) {
+                throw new IllegalStateException("client " + email + " is neither insertable nor readable");
+            }
+        }
+        return fillBlanks(known.get(), given, by, source, now);
+    }
+
+    private boolean insert(Client client) {
+        try {
+            underSavepoint(() -> jdbc.sql("""
                     insert into client (id, company, contact_name, email, country, time_zone, language, tier,
                                         preferred_channel, main_category, purchase_cycle, created_at, updated_at)
                     values (:id, :company, :contactName, :email, :country, :timeZone, :language, :tier,
                             :preferredChannel, :mainCategory, :purchaseCycle, :createdAt, :updatedAt)""")
                 .params(params(client))
-                .update();
-            return client;
+                .update());
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
         }
-        Client old = known.get();
-        Client client = new Client(old.id(), given.company(), given.contactName(), old.email(), given.country(),
-            given.timeZone(), given.language(), given.tier(), given.preferredChannel(),
-            given.mainCategory() != null ? given.mainCategory() : old.mainCategory(),
-            given.purchaseCycle() != null ? given.purchaseCycle() : old.purchaseCycle(), old.createdAt(), now);
-        jdbc.sql("""
-                update client set company = :company, contact_name = :contactName, country = :country,
-                       time_zone = :timeZone, language = :language, tier = :tier, preferred_channel = :preferredChannel,
-                       main_category = :mainCategory, purchase_cycle = :purchaseCycle, updated_at = :updatedAt
-                where id = :id""")
-            .params(params(client))
-            .update();
+    }
+
+    /**
+     * One statement under a savepoint, tried again while the row it needs is held by a concurrent
+     * start: H2 gives up waiting after its lock timeout, where PostgreSQL waits for the other
+     * transaction to end. The statement then sees the other's row (a duplicate key) or its lock is free.
+     */
+    private int underSavepoint(java.util.function.IntSupplier statement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return savepoint.execute(status -> statement.getAsInt());
+            } catch (TransientDataAccessException e) {
+                if (attempt >= MAX_LOCK_WAITS) {
+                    throw e;
+                }
+                log.debug("Client row held by a concurrent transaction (attempt {}): {}", attempt, e.getMessage());
+            }
+        }
+    }
+
+    /** Each blank field of {@code known} that {@code given} fills; conditional, so a concurrent fill never overwrites. */
+    private Client fillBlanks(Client known, Client given, String by, String source, Instant now) {
+        Client client = known;
+        for (ClientField field : ClientField.values()) {
+            String value = field.of(given);
+            if (field == ClientField.EMAIL || value == null || field.of(known) != null) {
+                continue;
+            }
+            int filled = underSavepoint(() -> jdbc.sql("update client set " + field.column() + " = :value, updated_at = :now"
+                    + " where id = :id and (" + field.column() + " is null or " + field.column() + " = '')")
+                .param("value", value).param("now", Timestamp.from(now)).param("id", known.id())
+                .update());
+            if (filled == 1) {
+                client = field.with(client, value);
+                keep(known.id(), field, null, value, by, source, now);
+            }
+        }
+        if (client != known) {
+            client = byId(known.id()).orElse(client);
+        }
         return client;
+    }
+
+    /**
+     * An explicit update: sets each field to its new value (null removes an optional one) and
+     * keeps every real change. Call within a transaction that read {@code current} with
+     * {@link #lockById}.
+     *
+     * @throws DuplicateKeyException when the new email belongs to another client
+     */
+    public Client change(Client current, Map<ClientField, String> values, String by, String source, Instant now) {
+        Map<ClientField, String> changed = new java.util.LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (!java.util.Objects.equals(field.of(current), value)) {
+                changed.put(field, value);
+            }
+        });
+        if (changed.isEmpty()) {
+            return current;
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", current.id());
+        params.put("now", Timestamp.from(now));
+        changed.forEach((field, value) -> params.put(field.apiName(), value));
+        String set = changed.keySet().stream().map(f -> f.column() + " = :" + f.apiName()).collect(Collectors.joining(", "));
+        jdbc.sql("update client set " + set + ", updated_at = :now where id = :id").params(params).update();
+        changed.forEach((field, value) -> keep(current.id(), field, field.of(current), value, by, source, now));
+        return byId(current.id()).orElseThrow();
+    }
+
+    private void keep(String clientId, ClientField field, String oldValue, String newValue, String by, String source, Instant now) {
+        jdbc.sql("""
+                insert into client_change (client_id, field, old_value, new_value, changed_by, source, changed_at)
+                values (:clientId, :field, :oldValue, :newValue, :by, :source, :at)""")
+            .param("clientId", clientId).param("field", field.apiName()).param("oldValue", oldValue)
+            .param("newValue", newValue).param("by", by == null ? "system" : by).param("source", source)
+            .param("at", Timestamp.from(now))
+            .update();
+    }
+
+    /** Every change of the client, oldest first. */
+    public List<ClientChange> history(String clientId) {
+        return jdbc.sql("select * from client_change where client_id = :id order by id").param("id", clientId)
+            .query((rs, row) -> new ClientChange(rs.getString("field"), rs.getString("old_value"), rs.getString("new_value"),
+                rs.getString("changed_by"), rs.getString("source"), rs.getTimestamp("changed_at").toInstant()))
+            .list();
     }
 
     public Optional<Client> byId(String id) {
         return jdbc.sql("select * from client where id = :id").param("id", id).query(ClientLedger::map).optional();
     }
 
-    public Optional<Client> byEmail(String email) {
-        return jdbc.sql("select * from client where email = :email").param("email", email).query(ClientLedger::map).optional();
+    /** The client row, locked until the transaction ends (one explicit update at a time). */
+    public Optional<Client> lockById(String id) {
+        return jdbc.sql("select * from client where id = :id for update").param("id", id).query(ClientLedger::map).optional();
     }
 
-    private static java.util.Map<String, Object> params(Client c) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    public Optional<Client> byEmail(String email) {
+        return jdbc.sql("select * from client where email = :email").param("email", normaliseEmail(email))
+            .query(ClientLedger::map).optional();
+    }
+
+    private static Map<String, Object> params(Client c) {
+        Map<String, Object> p = new HashMap<>();
         p.put("id", c.id());
         p.put("company", c.company());
         p.put("contactName", c.contactName());

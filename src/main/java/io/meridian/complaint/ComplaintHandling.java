@@ -53,6 +53,8 @@ public final class ComplaintHandling {
         public static final String COMPLAINT_ID = "complaintId";
         public static final String COMPLAINT_NUMBER = "complaintNumber";
         public static final String CLIENT_ID = "clientId";
+        /** Transient start variable: who opened the complaint, kept with the blanks it fills in the client record. */
+        public static final String OPENED_BY = "complaintOpenedBy";
         public static final String ORDER_ID = "orderId";
         public static final String INQUIRY_ID = "inquiryId";
         public static final String SOURCE = "complaintSource";

@@ -121,8 +121,9 @@ public class ComplaintIntake {
         String country = r.country();
         ZoneId zone = r.zone();
         String language = r.language();
-        Tier tier = r.enumValue(Var.TIER, Tier.class, Tier.B);
-        Channel channel = r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, Channel.EMAIL);
+        // not given stays null: a known client keeps its record, a new one gets the ledger's defaults
+        Tier tier = r.enumValue(Var.TIER, Tier.class, null);
+        Channel channel = r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, null);
         String mainCategory = r.text(Var.MAIN_CATEGORY, false, 200);
         return new Client(null, company, contactName, email, country, zone == null ? null : zone.getId(), language, tier,
             channel == null ? null : channel.name(), mainCategory != null ? mainCategory
@@ -137,8 +138,12 @@ public class ComplaintIntake {
         return orderId == null ? BigDecimal.ZERO : orders.byId(orderId).map(OrderRecord::amount).orElse(BigDecimal.ZERO);
     }
 
-    /** The client's ledger row: a client given with the complaint is kept (or updated, by email) now. */
-    public Client record(NewComplaint complaint, Instant now) {
-        return complaint.client().id() != null ? complaint.client() : clients.record(complaint.client(), now);
+    /**
+     * The client's ledger row: a client given with the complaint is created, or found by its email
+     * and only its blank fields filled (a complaint never erases or overwrites what the record holds).
+     */
+    public Client record(NewComplaint complaint, String by, String complaintId, Instant now) {
+        return complaint.client().id() != null ? complaint.client()
+            : clients.record(complaint.client(), by, "complaint " + complaintId, now);
     }
 }

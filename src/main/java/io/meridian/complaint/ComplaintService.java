@@ -12,7 +12,9 @@ import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.CurrentStep;
 import io.meridian.inquiry.CurrentSteps;
+import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
+import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
@@ -33,10 +35,12 @@ public class ComplaintService {
     private final ClientLedger clients;
     private final CurrentSteps steps;
     private final EngineReads engine;
+    private final IdentityService identity;
 
     ComplaintService(RuntimeService runtime, ComplaintIntake intake, ComplaintLedger complaints, ClientLedger clients,
-                     CurrentSteps steps, EngineReads engine) {
+                     CurrentSteps steps, EngineReads engine, IdentityService identity) {
         this.engine = engine;
+        this.identity = identity;
         this.runtime = runtime;
         this.intake = intake;
         this.complaints = complaints;
@@ -70,6 +74,8 @@ public class ComplaintService {
     Opened start(NewComplaint complaint) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> variables = complaint.variables();
+        // the start below runs without the caller's authentication; the client's history still names them
+        variables.put(Var.OPENED_BY, org.camunda.bpm.engine.variable.Variables.stringValue(Caller.id(identity), true));
         // after Meridian's group check: support staff open complaints without engine rights to start processes
         ProcessInstanceWithVariables pi = engine.asSystem(() -> runtime.createProcessInstanceByKey(ComplaintHandling.KEY)
             .businessKey(id).setVariables(variables).executeWithVariablesInReturn());

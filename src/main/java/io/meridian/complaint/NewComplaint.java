@@ -39,7 +39,7 @@ public record NewComplaint(ComplaintCategory category, Wording wording, String d
         v.put(Var.COUNTRY, client.country());
         v.put(Var.TIME_ZONE, client.timeZone());
         v.put(Var.LANGUAGE, client.language());
-        v.put(Var.TIER, client.tier().name());
+        v.put(Var.TIER, client.tier() == null ? null : client.tier().name());
         v.put(Var.PREFERRED_CHANNEL, client.preferredChannel());
         v.put(Var.MAIN_CATEGORY, client.mainCategory());
         return v;

@@ -8,7 +8,9 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,10 +28,12 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
     private final ComplaintIntake intake;
     private final ComplaintLedger complaints;
+    private final IdentityService identity;
 
-    RegisterComplaintDelegate(ComplaintIntake intake, ComplaintLedger complaints) {
+    RegisterComplaintDelegate(ComplaintIntake intake, ComplaintLedger complaints, IdentityService identity) {
         this.intake = intake;
         this.complaints = complaints;
+        this.identity = identity;
     }
 
     @Override
@@ -46,12 +50,15 @@ class RegisterComplaintDelegate implements JavaDelegate {
         } else if (complaints.byId(id).isPresent()) {
             throw new InvalidInputException("businessKey", "complaint '" + id + "' exists already");
         }
-        Client client = intake.record(complaint, now);
+        Object openedBy = execution.getVariable(Var.OPENED_BY);
+        Client client = intake.record(complaint, openedBy != null ? openedBy.toString() : Caller.id(identity), id, now);
         String number = number();
         complaints.insert(new ComplaintRecord(id, number, client.id(), complaint.orderId(), complaint.inquiryId(), source,
             complaint.category(), complaint.wording(), complaint.description(), complaint.receivedAt(), null, null, null,
             null, null, null, ComplaintRecord.Status.RECEIVED, 0, execution.getProcessInstanceId(), null, now));
         execution.setVariables(complaint.variables());
+        // the complaint works with the client as recorded, not with what the complaint left out
+        execution.setVariables(client.variables());
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.COMPLAINT_ID, id);
         execution.setVariable(Var.COMPLAINT_NUMBER, number);

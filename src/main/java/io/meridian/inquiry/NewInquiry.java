@@ -14,7 +14,9 @@ import io.meridian.system.InvalidInputException;
 
 /**
  * A validated inquiry with its client, read from the journey's start variables. The REST start
- * and an engine-rest start both go through {@link #from}, so both refuse the same mistakes.
+ * and an engine-rest start both go through {@link #from}, so both refuse the same mistakes. A
+ * client field not given is null ({@code tier} and {@code preferredChannel} too): a known client
+ * keeps what its record holds, a new one gets the ledger's defaults.
  */
 public record NewInquiry(String company, String contactName, String email, String country, ZoneId timeZone,
                          String language, Tier tier, Channel preferredChannel, String mainCategory,
@@ -35,8 +37,8 @@ public record NewInquiry(String company, String contactName, String email, Strin
             r.country(),
             r.zone(),
             r.language(),
-            r.enumValue(Var.TIER, Tier.class, Tier.B),
-            r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, Channel.EMAIL),
+            r.enumValue(Var.TIER, Tier.class, null),
+            r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, null),
             r.text(Var.MAIN_CATEGORY, false, 200),
             r.enumValue(Var.PURCHASE_CYCLE, PurchaseCycle.class, null),
             r.text(Var.PRODUCT, true, 200),
@@ -66,8 +68,8 @@ public record NewInquiry(String company, String contactName, String email, Strin
         v.put(Var.COUNTRY, country);
         v.put(Var.TIME_ZONE, timeZone == null ? null : timeZone.getId());
         v.put(Var.LANGUAGE, language);
-        v.put(Var.TIER, tier.name());
-        v.put(Var.PREFERRED_CHANNEL, preferredChannel.name());
+        v.put(Var.TIER, tier == null ? null : tier.name());
+        v.put(Var.PREFERRED_CHANNEL, preferredChannel == null ? null : preferredChannel.name());
         v.put(Var.MAIN_CATEGORY, ledgerCategory());
         v.put(Var.PURCHASE_CYCLE, purchaseCycle == null ? null : purchaseCycle.name());
         v.put(Var.PRODUCT, product);

@@ -9,7 +9,9 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,10 +31,12 @@ class RegisterInquiryDelegate implements JavaDelegate {
 
     private final ClientLedger clients;
     private final InquiryLedger inquiries;
+    private final IdentityService identity;
 
-    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries) {
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity) {
         this.clients = clients;
         this.inquiries = inquiries;
+        this.identity = identity;
     }
 
     @Override
@@ -55,15 +59,19 @@ class RegisterInquiryDelegate implements JavaDelegate {
                     + " already; POST /api/inquiries returns it without starting anything");
             });
         }
+        // a known client keeps its record; the inquiry only fills its blanks
         Client client = clients.record(new Client(null, inquiry.company(), inquiry.contactName(), inquiry.email(),
             inquiry.country(), inquiry.timeZone() == null ? null : inquiry.timeZone().getId(), inquiry.language(),
-            inquiry.tier(), inquiry.preferredChannel().name(), inquiry.ledgerCategory(),
-            inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now), now);
+            inquiry.tier(), inquiry.preferredChannel() == null ? null : inquiry.preferredChannel().name(),
+            inquiry.ledgerCategory(), inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now),
+            Caller.id(identity), "inquiry " + id, now);
         Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
         inquiries.insert(new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now));
         execution.setVariables(inquiry.variables());
+        // the journey works with the client as recorded, not with what this inquiry left out
+        execution.setVariables(client.variables());
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));

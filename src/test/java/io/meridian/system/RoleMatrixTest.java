@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,6 +49,9 @@ class RoleMatrixTest extends ServerTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    ClientLedger clients;
+
     /** A protected action: what it is, who may do it, and how to tell allowed from refused. */
     record Action(String name, Set<String> allowed, BiFunction<RoleMatrixTest, String, Boolean> attempt) {
         @Override
@@ -79,6 +84,12 @@ class RoleMatrixTest extends ServerTest {
                 String inquiry = t.matrixInquiry();
                 return status(t.get("/api/inquiries/" + inquiry, user), 200)
                     && status(t.get("/api/inquiries/" + inquiry + "/messages", user), 200);
+            }),
+            new Action("change a client (PATCH /api/clients/{id})", Set.of("demo", "sam", "max"), (t, user) -> {
+                String client = t.clients.record(new Client(null, "Matrix Ltd", "Mo", user + "-patch-matrix@example.com", "GB", null,
+                    null, null, null, "Valves", null, null, null), "test", "role matrix", java.time.Instant.now()).id();
+                return status(t.send("PATCH", "/api/clients/" + client, user, "application/json",
+                    "{\"tier\": \"A\"}".getBytes(StandardCharsets.UTF_8)), 200);
             }),
             new Action("start a process", Set.of("demo", "shop"), (t, user) -> {
                 t.deployProbe();

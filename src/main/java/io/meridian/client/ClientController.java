@@ -1,0 +1,40 @@
+package io.meridian.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Caller;
+import io.meridian.system.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A client record with its history, and the explicit update of it (an inquiry or complaint only fills blanks). */
+@RestController
+@RequestMapping("/api/clients")
+class ClientController {
+
+    private final ClientService clients;
+    private final IdentityService identity;
+
+    ClientController(ClientService clients, IdentityService identity) {
+        this.clients = clients;
+        this.identity = identity;
+    }
+
+    @GetMapping("/{id}")
+    ClientView get(@PathVariable String id) {
+        return clients.view(id);
+    }
+
+    /** JSON merge patch; {@code application/merge-patch+json} or plain JSON. */
+    @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
+    @AllowedGroups({Groups.SALES, Groups.MANAGERS})
+    ClientView change(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        return clients.change(id, body, Caller.id(identity), ClockUtil.now().toInstant());
+    }
+}

@@ -1,0 +1,15 @@
+package io.meridian.client;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A client record as {@code GET} and {@code PATCH /api/clients/{id}} answer it: the fields, then every change, oldest first. */
+record ClientView(String id, String company, String contactName, String email, String country, String timeZone,
+                  String language, String tier, String preferredChannel, String mainCategory, String purchaseCycle,
+                  Instant createdAt, Instant updatedAt, List<ClientChange> history) {
+
+    static ClientView of(Client c, List<ClientChange> history) {
+        return new ClientView(c.id(), c.company(), c.contactName(), c.email(), c.country(), c.timeZone(), c.language(),
+            c.tier().name(), c.preferredChannel(), c.mainCategory(), c.purchaseCycle(), c.createdAt(), c.updatedAt(), history);
+    }
+}

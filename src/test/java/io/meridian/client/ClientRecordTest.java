@@ -1,0 +1,281 @@
+package io.meridian.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Issue 11: a later inquiry or complaint only fills blanks of a client record; two first inquiries make one client. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClientRecordTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ClientLedger clients;
+
+    static String fullInquiry(String email) {
+        return """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "%s", "country": "JP",
+                        "timeZone": "Asia/Tokyo", "language": "ja", "tier": "A", "preferredChannel": "LINKEDIN",
+                        "mainCategory": "Lighting", "purchaseCycle": "QUARTERLY"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500}}""".formatted(email);
+    }
+
+    static String bareInquiry(String email) {
+        return """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "%s", "country": "JP"},
+             "inquiry": {"product": "Cable", "quantity": 10}}""".formatted(email);
+    }
+
+    ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    ResponseEntity<JsonNode> post(String path, String body, String user) {
+        return send(HttpMethod.POST, path, body, user);
+    }
+
+    JsonNode client(String id) {
+        return http.withBasicAuth("sam", "demo").getForEntity("/api/clients/" + id, JsonNode.class).getBody();
+    }
+
+    String start(String body) {
+        ResponseEntity<JsonNode> started = post("/api/inquiries", body, "shop");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+        return started.getBody().path("clientId").asText();
+    }
+
+    Object variable(String inquiryId, String name) {
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(inquiryId).singleResult().getId();
+        return runtime.getVariable(pi, name);
+    }
+
+    void assertUnchanged(String clientId) {
+        Client client = clients.byId(clientId).orElseThrow();
+        assertThat(client.tier()).hasToString("A");
+        assertThat(client.timeZone()).isEqualTo("Asia/Tokyo");
+        assertThat(client.language()).isEqualTo("ja");
+        assertThat(client.preferredChannel()).isEqualTo("LINKEDIN");
+        assertThat(client.mainCategory()).isEqualTo("Lighting");
+        assertThat(client.purchaseCycle()).isEqualTo("QUARTERLY");
+        assertThat(client.company()).isEqualTo("Nakamura Trading");
+    }
+
+    @Test
+    void shouldKeepTierAndEverythingElseWhenASecondInquirySendsOnlyTheRequiredFields() {
+        String clientId = start(fullInquiry("keep-tier@nakamura.example"));
+        ResponseEntity<JsonNode> second = post("/api/inquiries", bareInquiry("Keep-Tier@Nakamura.example "), "shop");
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody().path("clientId").asText()).isEqualTo(clientId);
+        assertUnchanged(clientId);
+        // the new journey works with the record, not with the defaults of the bare inquiry
+        String inquiryId = second.getBody().path("id").asText();
+        assertThat(variable(inquiryId, "tier")).isEqualTo("A");
+        assertThat(variable(inquiryId, "timeZone")).isEqualTo("Asia/Tokyo");
+        assertThat(variable(inquiryId, "preferredChannel")).isEqualTo("LINKEDIN");
+    }
+
+    @Test
+    void shouldNeitherOverwriteNorDowngradeWhenALaterInquirySaysOtherwise() {
+        String clientId = start(fullInquiry("no-downgrade@nakamura.example"));
+        start("""
+            {"client": {"company": "Other name", "contactName": "Somebody", "email": "no-downgrade@nakamura.example", "country": "JP",
+                        "timeZone": "Asia/Seoul", "language": "en", "tier": "C", "preferredChannel": "PHONE",
+                        "mainCategory": "Cables", "purchaseCycle": "ONE_OFF"},
+             "inquiry": {"product": "Cable", "quantity": 10}}""");
+        assertUnchanged(clientId);
+    }
+
+    @Test
+    void shouldFillBlanksOnlyAndKeepWhoFilledThem() {
+        String clientId = start(bareInquiry("fill-blanks@nakamura.example"));
+        assertThat(clients.byId(clientId).orElseThrow().timeZone()).isNull();
+        start(fullInquiry("fill-blanks@nakamura.example"));
+        JsonNode client = client(clientId);
+        assertThat(client.path("timeZone").asText()).isEqualTo("Asia/Tokyo");
+        assertThat(client.path("language").asText()).isEqualTo("ja");
+        assertThat(client.path("purchaseCycle").asText()).isEqualTo("QUARTERLY");
+        // set when the record was made (a bare inquiry: the defaults and the product), so not overwritten
+        assertThat(client.path("tier").asText()).isEqualTo("B");
+        assertThat(client.path("preferredChannel").asText()).isEqualTo("EMAIL");
+        assertThat(client.path("mainCategory").asText()).isEqualTo("Cable");
+        assertThat(client.path("history").findValuesAsText("field")).containsExactlyInAnyOrder("timeZone", "language", "purchaseCycle");
+        assertThat(client.path("history").get(0).path("oldValue").isNull()).isTrue();
+        assertThat(client.path("history").get(0).path("changedBy").asText()).isEqualTo("shop");
+    }
+
+    @Test
+    void shouldKeepTimeZoneLanguageAndMainCategoryWhenAComplaintNamesAKnownClientByEmail() {
+        String clientId = start(fullInquiry("complaint-keeps@nakamura.example"));
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "complaint-keeps@nakamura.example",
+                        "country": "JP"},
+             "category": "QUALITY", "wording": "MILD", "description": "Some panels were scratched."}""", "sue");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("clientId").asText()).isEqualTo(clientId);
+        assertUnchanged(clientId);
+        String pi = opened.getBody().path("processInstanceId").asText();
+        assertThat(runtime.getVariable(pi, "timeZone")).isEqualTo("Asia/Tokyo");
+        assertThat(runtime.getVariable(pi, "tier")).isEqualTo("A");
+        assertThat(clients.history(clientId)).isEmpty();
+
+        // a complaint fills a blank the record has, and the history names who opened it
+        assertThat(patch(clientId, "{\"language\": null}", "max").getStatusCode()).isEqualTo(HttpStatus.OK);
+        String complaintId = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "complaint-keeps@nakamura.example",
+                        "country": "JP", "language": "ja-JP", "tier": "C"},
+             "category": "BILLING", "description": "Charged twice."}""", "sue").getBody().path("id").asText();
+        Client filled = clients.byId(clientId).orElseThrow();
+        assertThat(filled.language()).isEqualTo("ja-JP");
+        assertThat(filled.tier()).hasToString("A");
+        ClientChange last = clients.history(clientId).get(1);
+        assertThat(last.field()).isEqualTo("language");
+        assertThat(last.changedBy()).isEqualTo("sue");
+        assertThat(last.source()).isEqualTo("complaint " + complaintId);
+    }
+
+    @Test
+    void shouldKeepTheRecordWhenAJourneyStartsThroughEngineRest() {
+        String clientId = start(fullInquiry("engine-rest@nakamura.example"));
+        ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/clientJourney/start", """
+            {"variables": {"company": {"value": "Nakamura Trading"}, "contactName": {"value": "Kenji"},
+                           "email": {"value": "engine-rest@nakamura.example"}, "country": {"value": "JP"},
+                           "tier": {"value": "C"}, "product": {"value": "Valve"}, "quantity": {"value": 10, "type": "Integer"}}}""",
+            "shop");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertUnchanged(clientId);
+        assertThat(runtime.getVariable(started.getBody().path("id").asText(), "tier")).isEqualTo("A");
+    }
+
+    @Test
+    void shouldMakeOneClientWhenTwoFirstInquiriesFromOneEmailArriveAtOnce() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String email = "race-" + round + "-" + System.nanoTime() + "@nakamura.example";
+            int threads = 4;
+            CountDownLatch ready = new CountDownLatch(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    answers.add(pool.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        return post("/api/inquiries", fullInquiry(email), "shop");
+                    }));
+                }
+                ready.await(10, TimeUnit.SECONDS);
+                go.countDown();
+                for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                    ResponseEntity<JsonNode> r = answer.get(60, TimeUnit.SECONDS);
+                    assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.CREATED);
+                }
+                assertThat(answers.stream().map(f -> {
+                    try {
+                        return f.get().getBody().path("clientId").asText();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).distinct()).hasSize(1);
+                assertThat(jdbc.sql("select count(*) from client where email = :email").param("email", email)
+                    .query(Long.class).single()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    ResponseEntity<JsonNode> patch(String clientId, String body, String user) {
+        return send(HttpMethod.PATCH, "/api/clients/" + clientId, body, user);
+    }
+
+    @Test
+    void shouldChangeAClientOnPurposeAndKeepWhoChangedWhatAndWhen() {
+        String clientId = start(fullInquiry("patch@nakamura.example"));
+        ResponseEntity<JsonNode> changed = patch(clientId,
+            "{\"tier\": \"b\", \"language\": null, \"preferredChannel\": \"PHONE\", \"timeZone\": \"Asia/Tokyo\"}", "sam");
+        assertThat(changed.getStatusCode()).as(String.valueOf(changed.getBody())).isEqualTo(HttpStatus.OK);
+        JsonNode client = changed.getBody();
+        assertThat(client.path("id").asText()).isEqualTo(clientId);
+        assertThat(client.path("tier").asText()).isEqualTo("B");
+        assertThat(client.path("language").isNull()).isTrue();
+        assertThat(client.path("preferredChannel").asText()).isEqualTo("PHONE");
+        assertThat(client.path("timeZone").asText()).isEqualTo("Asia/Tokyo");
+        // the time zone did not change, so it has no history row
+        JsonNode history = client.path("history");
+        assertThat(history.findValuesAsText("field")).containsExactly("tier", "language", "preferredChannel");
+        assertThat(history.get(0).path("oldValue").asText()).isEqualTo("A");
+        assertThat(history.get(0).path("newValue").asText()).isEqualTo("B");
+        assertThat(history.get(1).path("oldValue").asText()).isEqualTo("ja");
+        assertThat(history.get(1).path("newValue").isNull()).isTrue();
+        assertThat(history.findValuesAsText("changedBy")).containsOnly("sam");
+        assertThat(history.get(0).path("changedAt").asText()).isNotBlank();
+        assertThat(client(clientId)).isEqualTo(client);
+
+        // managers may too; a later inquiry fills the language removed, and changes nothing else
+        HttpHeaders mergePatch = new HttpHeaders();
+        mergePatch.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        assertThat(http.withBasicAuth("max", "demo").exchange("/api/clients/" + clientId, HttpMethod.PATCH,
+            new HttpEntity<>("{\"tier\": \"A\"}", mergePatch), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        start(fullInquiry("patch@nakamura.example").replace("\"tier\": \"A\"", "\"tier\": \"C\""));
+        JsonNode after = client(clientId);
+        assertThat(after.path("tier").asText()).isEqualTo("A");
+        assertThat(after.path("preferredChannel").asText()).isEqualTo("PHONE");
+        assertThat(after.path("language").asText()).isEqualTo("ja");
+        assertThat(after.path("history").findValuesAsText("changedBy")).containsExactly("sam", "sam", "sam", "max", "shop");
+    }
+
+    @Test
+    void shouldRefuseABadChangeNamingTheFieldAndChangeNothing() {
+        String clientId = start(fullInquiry("bad-patch@nakamura.example"));
+        start(fullInquiry("taken@nakamura.example"));
+        ResponseEntity<JsonNode> bad = patch(clientId,
+            "{\"country\": \"XX\", \"timeZone\": \"Mars/Base\", \"tier\": \"Z\", \"language\": \"not a tag\", \"company\": \"Fine\"}", "sam");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("country", "timeZone", "tier", "language");
+        assertThat(fields(patch(clientId, "{\"nickname\": \"Ken\"}", "sam"))).containsExactly("nickname");
+        assertThat(fields(patch(clientId, "{}", "sam"))).containsExactly("body");
+        assertThat(fields(patch(clientId, "[]", "sam"))).containsExactly("body");
+        assertThat(fields(patch(clientId, null, "sam"))).containsExactly("body");
+        assertThat(fields(patch(clientId, "{\"company\": null, \"tier\": \"\"}", "sam"))).containsExactly("company", "tier");
+        assertThat(fields(patch(clientId, "{\"purchaseCycle\": 3}", "sam"))).containsExactly("purchaseCycle");
+        assertThat(patch("no-such-client", "{\"tier\": \"A\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(patch(clientId, "{\"email\": \" Taken@Nakamura.example\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(patch(clientId, "{\"tier\": \"C\"}", "shop").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(patch(clientId, "{\"tier\": \"C\"}", "sue").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertUnchanged(clientId);
+        assertThat(clients.history(clientId)).isEmpty();
+    }
+
+    static List<String> fields(ResponseEntity<JsonNode> answer) {
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        return answer.getBody().path("errors").findValuesAsText("field");
+    }
+}
