@@ -2,6 +2,7 @@ package io.meridian.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.AllowedGroups;
+import io.meridian.system.ReadsRecords;
 import io.meridian.system.Caller;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,6 +27,7 @@ class ClientController {
         this.identity = identity;
     }
 
+    @ReadsRecords
     @GetMapping("/{id}")
     ClientView get(@PathVariable String id) {
         return clients.view(id);
