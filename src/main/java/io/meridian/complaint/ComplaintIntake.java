@@ -16,6 +16,8 @@ import io.meridian.inquiry.InquiryRecord;
 import io.meridian.inquiry.VariableReader;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,6 @@ public class ComplaintIntake {
 
     static final int MAX_DESCRIPTION = 4000;
     /** Receipt times a little ahead of the server's clock are accepted (clients' clocks drift). */
-    private static final long CLOCK_SKEW_SECONDS = 300;
 
     private final ClientLedger clients;
     private final OrderLedger orders;
@@ -66,8 +67,10 @@ public class ComplaintIntake {
         Wording wording = r.enumValue(Var.WORDING, Wording.class, Wording.NEUTRAL);
         String description = r.text(Var.DESCRIPTION, true, MAX_DESCRIPTION);
         Instant receivedAt = r.instant(Var.RECEIVED_AT, now);
-        if (receivedAt != null && receivedAt.isAfter(now.plusSeconds(CLOCK_SKEW_SECONDS))) {
-            r.error(Var.RECEIVED_AT, fieldName.apply(Var.RECEIVED_AT) + " lies in the future");
+        try {
+            Inputs.happened(fieldName.apply(Var.RECEIVED_AT), receivedAt, now, null, null);
+        } catch (InvalidInputException e) {
+            r.error(Var.RECEIVED_AT, e.getMessage());
         }
         String orderId = r.text(Var.ORDER_ID, false, 40);
         String inquiryId = r.text(Var.INQUIRY_ID, false, 40);

@@ -32,6 +32,10 @@ public final class ClientJourney {
         public static final String INQUIRY_LOST = "inquiryLost";
         public static final String OPEN_ORDER = "openOrder";
         public static final String PAYMENT_RECEIVED = "paymentReceived";
+        public static final String PARTIAL_PAYMENT_RECEIVED = "partialPaymentReceived";
+        public static final String REVIEW_PARTIAL_PAYMENT = "reviewPartialPayment";
+        public static final String REST_PAID_DURING_REVIEW = "restPaidDuringReview";
+        public static final String SHORTFALL_DECISION = "shortfallDecision";
         public static final String CONFIRM_ORDER = "confirmOrder";
         public static final String FULFIL_ORDER = "fulfilOrder";
         public static final String AFTER_SALES_CHECK_IN = "afterSalesCheckIn";
@@ -48,6 +52,8 @@ public final class ClientJourney {
     public static final class Message {
         public static final String CLIENT_RESPONSE = "ClientResponse";
         public static final String PAYMENT_RECEIVED = "PaymentReceived";
+        /** Internal: a payment arrived that does not cover the amount due; the order desk reviews it. */
+        public static final String PARTIAL_PAYMENT_RECEIVED = "PartialPaymentReceived";
 
         private Message() {
         }
@@ -108,6 +114,12 @@ public final class ClientJourney {
         public static final String PAYMENT_AMOUNT = "paymentAmount";
         public static final String PAYMENT_CURRENCY = "paymentCurrency";
         public static final String PAYMENT_RECEIVED_AT = "paymentReceivedAt";
+        public static final String AMOUNT_DUE = "amountDue";
+        public static final String AMOUNT_PAID = "amountPaid";
+        public static final String AMOUNT_OPEN = "amountOpen";
+        // the order desk's review of a partial payment
+        public static final String SHORTFALL_DECISION = "shortfallDecision";
+        public static final String SHORTFALL_REASON = "shortfallReason";
         // after-sales
         public static final String DELIVERED_AT = "deliveredAt";
         public static final String NPS = "nps";
@@ -125,6 +137,9 @@ public final class ClientJourney {
     }
 
     /** Values of {@link Var#CLIENT_DECISION} and {@link Var#OBJECTION_OUTCOME}. */
+    /** The order desk's answer to a partial payment: go on with less, or wait for the rest. */
+    public enum ShortfallDecision { ACCEPT, WAIT }
+
     public enum Decision { ACCEPTED, DECLINED }
 
     public enum Objection { PRICE, NEED, TRUST, DELAY }

@@ -3,6 +3,8 @@ package io.meridian.inquiry;
 import io.meridian.system.EngineReads;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +133,14 @@ public class InquiryService {
             throw new ConflictException("inquiry " + id + " is not waiting for a client response (status "
                 + inquiry.status() + (inquiry.status() == InquiryRecord.Status.NEW ? ": the quote has not been sent yet" : "") + ")");
         }
+        if (decision == Decision.ACCEPTED) {
+            LocalDate validUntil = validUntil(pi.getId());
+            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
+            if (validUntil != null && today.isAfter(validUntil)) {
+                throw new ConflictException("the quote of inquiry " + id + " expired: it was valid until " + validUntil
+                    + " (quoteValidUntil); send a revised quote with a new validity date before the client accepts");
+            }
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.CLIENT_DECISION, decision.name());
         variables.put(Var.OBJECTION, objection == null ? null : objection.name());
@@ -145,6 +155,22 @@ public class InquiryService {
         runtime.createMessageCorrelation(ClientJourney.Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariables(variables).correlateWithResult();
         return new ClientResponded(id, decision, objection == null ? null : objection.name(), orderId);
+    }
+
+    private LocalDate validUntil(String processInstanceId) {
+        Object value = runtime.getVariable(processInstanceId, Var.QUOTE_VALID_UNTIL);
+        if (value instanceof java.util.Date date) {
+            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+        }
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.DateTimeException e) {
+            return null; // refused when the quote was sent; nothing to compare
+        }
     }
 
     private InquiryRecord find(String id) {

@@ -10,7 +10,7 @@ import io.meridian.client.Channel;
 import io.meridian.client.PurchaseCycle;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.system.InvalidInputException;
+import io.meridian.system.Inputs;
 
 /**
  * A validated inquiry with its client, read from the journey's start variables. The REST start
@@ -48,9 +48,7 @@ public record NewInquiry(String company, String contactName, String email, Strin
             r.enumValue(Var.CHANNEL, Channel.class, Channel.EMAIL),
             r.text(Var.EXTERNAL_REF, false, 200));
         r.throwIfAny();
-        if (inquiry.receivedAt().isAfter(now.plusSeconds(300))) {
-            throw new InvalidInputException(fieldName.apply(Var.RECEIVED_AT), fieldName.apply(Var.RECEIVED_AT) + " lies in the future");
-        }
+        Inputs.happened(fieldName.apply(Var.RECEIVED_AT), inquiry.receivedAt(), now, null, null);
         return inquiry;
     }
 

@@ -2,6 +2,8 @@ package io.meridian.inquiry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Map;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The reply template of DOMAIN.md: product parameters, MOQ, lead time, payment terms, port of loading, price. */
 public record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String paymentTerms,
@@ -25,15 +28,21 @@ public record QuoteTemplate(String productParameters, int moq, int leadTimeDays,
         BigDecimal price = read(errors, Var.QUOTE_UNIT_PRICE, () -> ProcessValues.requiredPositiveNumber(scope, Var.QUOTE_UNIT_PRICE));
         String currency = read(errors, Var.QUOTE_CURRENCY, () -> {
             String c = ProcessValues.requiredText(scope, Var.QUOTE_CURRENCY).toUpperCase(Locale.ROOT);
-            if (!c.matches("[A-Z]{3}")) {
-                throw new InvalidInputException(Var.QUOTE_CURRENCY, Var.QUOTE_CURRENCY + " '" + c + "' is not an ISO 4217 code such as USD");
+            if (!c.matches("[A-Z]{3}") || !knownCurrency(c)) {
+                throw new InvalidInputException(Var.QUOTE_CURRENCY, Var.QUOTE_CURRENCY + " '" + c
+                    + "' is not a known ISO 4217 currency code such as USD, EUR or CNY");
             }
             return c;
         });
         LocalDate valid = read(errors, Var.QUOTE_VALID_UNTIL, () -> {
             LocalDate d = ProcessValues.date(scope, Var.QUOTE_VALID_UNTIL);
             if (d == null) {
-                throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " is required");
+                throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " is required (yyyy-mm-dd)");
+            }
+            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
+            if (!d.isAfter(today)) {
+                throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " " + d
+                    + " is not in the future (today is " + today + "): the client needs time to accept the quote");
             }
             return d;
         });
@@ -58,6 +67,15 @@ public record QuoteTemplate(String productParameters, int moq, int leadTimeDays,
             Valid until: %s""".formatted(product, quantity, productParameters, moq, leadTimeDays, paymentTerms,
             portOfLoading, unitPrice.toPlainString(), currency, unitPrice.multiply(BigDecimal.valueOf(quantity)).toPlainString(),
             currency, validUntil);
+    }
+
+    /** java.util.Currency knows the ISO 4217 list; funds and metals (XAU, XXX...) are no trade currency. */
+    static boolean knownCurrency(String code) {
+        try {
+            return !code.startsWith("X") && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private interface Read<T> {

@@ -39,6 +39,8 @@ public class TaskClocks {
             case "replyToInquiry" -> orNow(ProcessValues.instant(task, Var.REPLY_DUE_AT, team.timeZone()), now.plus(ANSWER_WITHIN));
             // confirm the order within 1 working day of payment
             case "confirmOrder" -> plusWorkingDays(orNow(ProcessValues.instant(task, Var.PAYMENT_RECEIVED_AT, team.timeZone()), now), 1);
+            // a partial payment, or stock after the promised delivery: the order desk answers within 1 working day
+            case "reviewPartialPayment", "reviewStockDate" -> plusWorkingDays(now, 1);
             // progress is updated every working day
             case "updateProductionProgress" -> plusWorkingDays(now, 1);
             // tell the client 3 days before stock is complete

@@ -28,7 +28,7 @@ class OrderController {
 
     @PostMapping("/{id}/payment")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
+    OrderService.PaymentAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
         return orders.payment(id, request);
     }
 

@@ -30,6 +30,9 @@ public final class OrderFulfilment {
         public static final String SEND_EXCEPTION_NOTICE = "sendExceptionNotice";
         public static final String MAIL_EXCEPTION_NOTICE = "mailExceptionNotice";
         public static final String EXCEPTION_NOTICE_SENT = "exceptionNoticeSent";
+        public static final String STOCK_AFTER_PROMISED_DELIVERY = "stockAfterPromisedDelivery";
+        public static final String REVIEW_STOCK_DATE = "reviewStockDate";
+        public static final String STOCK_DATE_REVIEWED = "stockDateReviewed";
 
         private Activity() {
         }
@@ -41,6 +44,8 @@ public final class OrderFulfilment {
         public static final String SHIPPED = "Shipped";
         public static final String DELIVERED = "Delivered";
         public static final String FULFILMENT_EXCEPTION = "FulfilmentException";
+        /** Internal: a stock forecast lies after the promised delivery date; the order desk is warned. */
+        public static final String STOCK_AFTER_PROMISED_DELIVERY = "StockAfterPromisedDelivery";
 
         private Message() {
         }
@@ -63,12 +68,17 @@ public final class OrderFulfilment {
         public static final String EXPECTED_RECOVERY = "expectedRecovery";
         public static final String DELIVERY_DATE = "deliveryDate";
         public static final String SHIPPING_METHOD = "shippingMethod";
+        public static final String STOCK_DATE_ACTION = "stockDateAction";
+        public static final String STOCK_DATE_NOTE = "stockDateNote";
 
         private Var() {
         }
     }
 
     public enum ExceptionKind { PRODUCTION_DELAY, LOGISTICS_HOLD }
+
+    /** What the order desk did about stock ready after the promised delivery date. */
+    public enum StockDateAction { CLIENT_TOLD, DATE_CHANGED }
 
     public enum ShippingMethod { SEA, AIR, RAIL, ROAD, EXPRESS }
 }

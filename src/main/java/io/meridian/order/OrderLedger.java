@@ -67,9 +67,58 @@ public class OrderLedger {
         return new Page<>(items, q.page(), q.size(), total);
     }
 
-    public void paid(String id, OrderRecord.PaymentStatus paymentStatus) {
-        jdbc.sql("update customer_order set payment_status = :ps, status = 'PAID' where id = :id")
+    /** Locks the order's row until the transaction ends, so that two payments at once add up. */
+    public Optional<OrderRecord> byIdForUpdate(String id) {
+        return jdbc.sql("select * from customer_order where id = :id for update").param("id", id).query(OrderLedger::map).optional();
+    }
+
+    public void recordPayment(OrderPayment p) {
+        jdbc.sql("""
+                insert into order_payment (id, order_id, amount, currency, received_at, recorded_by, recorded_at)
+                values (:id, :orderId, :amount, :currency, :receivedAt, :recordedBy, :recordedAt)""")
+            .param("id", p.id()).param("orderId", p.orderId()).param("amount", p.amount()).param("currency", p.currency())
+            .param("receivedAt", Timestamp.from(p.receivedAt())).param("recordedBy", p.recordedBy())
+            .param("recordedAt", Timestamp.from(p.recordedAt()))
+            .update();
+    }
+
+    public List<OrderPayment> payments(String orderId) {
+        return jdbc.sql("select * from order_payment where order_id = :id order by received_at, recorded_at")
+            .param("id", orderId)
+            .query((rs, row) -> new OrderPayment(rs.getString("id"), rs.getString("order_id"), rs.getBigDecimal("amount"),
+                rs.getString("currency"), instant(rs, "received_at"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+            .list();
+    }
+
+    /** The payment status; the order counts as paid (status PAID) only when the amount due is covered. */
+    public void paymentStatus(String id, OrderRecord.PaymentStatus paymentStatus) {
+        jdbc.sql("""
+                update customer_order set payment_status = :ps,
+                  status = case when :ps = 'PAID' and status = 'AWAITING_PAYMENT' then 'PAID' else status end
+                where id = :id""")
             .param("ps", paymentStatus.name()).param("id", id).update();
+    }
+
+    public void shortfallAccepted(String id, Shortfall shortfall) {
+        jdbc.sql("""
+                update customer_order set payment_status = 'SHORTFALL_ACCEPTED', status = 'PAID', shortfall_reason = :r,
+                  shortfall_accepted_by = :by, shortfall_accepted_at = :at
+                where id = :id""")
+            .param("r", shortfall.reason()).param("by", shortfall.acceptedBy()).param("at", Timestamp.from(shortfall.acceptedAt()))
+            .param("id", id).update();
+    }
+
+    public Optional<Shortfall> shortfall(String id) {
+        return jdbc.sql("select shortfall_reason, shortfall_accepted_by, shortfall_accepted_at from customer_order where id = :id"
+                + " and shortfall_accepted_at is not null")
+            .param("id", id)
+            .query((rs, row) -> new Shortfall(rs.getString(1), rs.getString(2), instant(rs, "shortfall_accepted_at")))
+            .optional();
+    }
+
+    public void deliveryDate(String id, LocalDate deliveryDate) {
+        jdbc.sql("update customer_order set delivery_date = :d where id = :id")
+            .param("d", Date.valueOf(deliveryDate)).param("id", id).update();
     }
 
     public void confirmed(String id, LocalDate deliveryDate, String shippingMethod) {

@@ -10,7 +10,8 @@ public record OrderRecord(String id, String orderNumber, String inquiryId, Strin
                           Status status, LocalDate stockReadyOn, String carrier, String trackingNumber,
                           Instant shippedAt, Instant deliveredAt, Instant createdAt) {
 
-    public enum PaymentStatus { UNPAID, PARTIAL, PAID }
+    /** SHORTFALL_ACCEPTED: partly paid, and the order desk let the order go on (see {@link Shortfall}). */
+    public enum PaymentStatus { UNPAID, PARTIAL, PAID, SHORTFALL_ACCEPTED }
 
     public enum Status { AWAITING_PAYMENT, PAID, CONFIRMED, SHIPPED, DELIVERED }
 }

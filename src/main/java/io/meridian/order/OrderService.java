@@ -1,12 +1,16 @@
 package io.meridian.order;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.CurrentStep;
@@ -17,9 +21,13 @@ import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,61 +39,110 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OrderService {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
     private final OrderLedger orders;
     private final InquiryLedger inquiries;
     private final CurrentSteps steps;
     private final RuntimeService runtime;
+    private final IdentityService identity;
 
-    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime) {
+    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity) {
         this.orders = orders;
         this.inquiries = inquiries;
         this.steps = steps;
         this.runtime = runtime;
+        this.identity = identity;
     }
 
-    record OrderView(OrderRecord order, List<CurrentStep> currentSteps) {
+    /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
+    record OrderView(OrderRecord order, List<OrderPayment> payments, BigDecimal paid, BigDecimal open, Shortfall shortfall,
+                     List<CurrentStep> currentSteps) {
     }
 
     record EventAccepted(String orderId, String event, OrderRecord.Status status) {
     }
 
+    /** A recorded payment: {@code status} PARTIAL until the payments cover the amount due, then PAID. */
+    record PaymentAccepted(String orderId, String event, String paymentId, BigDecimal amountDue, BigDecimal paid,
+                           BigDecimal open, String currency, OrderRecord.PaymentStatus status, OrderRecord.Status orderStatus) {
+    }
+
     OrderView view(String id) {
         OrderRecord order = find(id);
         String journey = inquiries.byId(order.inquiryId()).map(InquiryRecord::processInstanceId).orElse(null);
-        return new OrderView(order, journey == null ? List.of() : steps.of(journey));
+        List<OrderPayment> payments = orders.payments(id);
+        BigDecimal paid = paid(payments);
+        return new OrderView(order, payments, paid, open(order, paid), orders.shortfall(id).orElse(null),
+            journey == null ? List.of() : steps.of(journey));
     }
 
     @Transactional
-    EventAccepted payment(String id, OrderRequests.Payment request) {
+    PaymentAccepted payment(String id, OrderRequests.Payment request) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (request.amount() == null) {
             errors.put("amount", "amount is required");
         } else if (request.amount().signum() <= 0) {
             errors.put("amount", "amount must be greater than 0");
+        } else if (request.amount().scale() > 2 || request.amount().precision() - request.amount().scale() > 17) {
+            errors.put("amount", "amount has more than 2 decimals or more than 17 digits");
         }
         if (request.currency() == null || request.currency().isBlank()) {
             errors.put("currency", "currency is required (ISO 4217, e.g. USD)");
         }
-        Instant receivedAt = Inputs.collect(errors, "receivedAt", () -> Inputs.instant("receivedAt", request.receivedAt(), now()));
+        Instant now = now();
+        Instant receivedAt = Inputs.collect(errors, "receivedAt", () -> Inputs.instant("receivedAt", request.receivedAt(), now));
         Inputs.throwIfAny(errors);
-        OrderRecord order = find(id);
+        OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
         String currency = request.currency().trim().toUpperCase(Locale.ROOT);
         if (!currency.equals(order.currency())) {
-            throw new InvalidInputException("currency", "currency " + currency + " does not match the order's currency " + order.currency());
+            throw new InvalidInputException("currency", "currency " + currency + " differs from the quote's currency "
+                + order.currency() + ": record the payment in " + order.currency() + " (convert it at the bank's rate)");
+        }
+        Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened");
+        BigDecimal paidBefore = paid(orders.payments(id));
+        if (order.paymentStatus() == OrderRecord.PaymentStatus.PAID || paidBefore.compareTo(order.amount()) >= 0) {
+            throw new ConflictException("order " + order.orderNumber() + " is fully paid already (" + paidBefore.toPlainString()
+                + " " + order.currency() + " of " + order.amount().toPlainString() + "): no further payment is expected");
         }
         ProcessInstance journey = steps.instance(ClientJourney.KEY, order.inquiryId()).orElse(null);
-        if (journey == null || !steps.waitsFor(journey.getId(), ClientJourney.Message.PAYMENT_RECEIVED)) {
+        boolean shortfallAccepted = order.paymentStatus() == OrderRecord.PaymentStatus.SHORTFALL_ACCEPTED;
+        // the journey waits for the money at the payment step and while the desk reviews a partial payment
+        if (!shortfallAccepted && (journey == null || !steps.waitsFor(journey.getId(), ClientJourney.Message.PAYMENT_RECEIVED))) {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a payment (payment status "
                 + order.paymentStatus() + ", status " + order.status() + ")");
         }
-        orders.paid(id, request.amount().compareTo(order.amount()) >= 0 ? OrderRecord.PaymentStatus.PAID : OrderRecord.PaymentStatus.PARTIAL);
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put(ClientJourney.Var.PAYMENT_AMOUNT, request.amount().doubleValue());
-        v.put(ClientJourney.Var.PAYMENT_CURRENCY, currency);
-        v.put(ClientJourney.Var.PAYMENT_RECEIVED_AT, Date.from(receivedAt));
-        runtime.createMessageCorrelation(ClientJourney.Message.PAYMENT_RECEIVED).processInstanceId(journey.getId())
-            .setVariables(v).correlateWithResult();
-        return accepted(id, "PaymentReceived");
+        OrderPayment payment = new OrderPayment(UUID.randomUUID().toString(), id, request.amount().setScale(2, RoundingMode.HALF_UP),
+            currency, receivedAt, user(), now);
+        orders.recordPayment(payment);
+        BigDecimal paid = paidBefore.add(payment.amount());
+        boolean covered = paid.compareTo(order.amount()) >= 0;
+        OrderRecord.PaymentStatus status = covered ? OrderRecord.PaymentStatus.PAID : OrderRecord.PaymentStatus.PARTIAL;
+        if (!shortfallAccepted || covered) {
+            orders.paymentStatus(id, status);
+        }
+        log.info("Payment {} {} for order {}: {} of {} paid", payment.amount(), currency, order.orderNumber(), paid, order.amount());
+        if (!shortfallAccepted) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put(ClientJourney.Var.PAYMENT_AMOUNT, payment.amount().doubleValue());
+            v.put(ClientJourney.Var.PAYMENT_CURRENCY, currency);
+            v.put(ClientJourney.Var.PAYMENT_RECEIVED_AT, Date.from(receivedAt));
+            v.put(ClientJourney.Var.AMOUNT_DUE, order.amount().doubleValue());
+            v.put(ClientJourney.Var.AMOUNT_PAID, paid.doubleValue());
+            v.put(ClientJourney.Var.AMOUNT_OPEN, open(order, paid).doubleValue());
+            if (covered) {
+                runtime.createMessageCorrelation(ClientJourney.Message.PAYMENT_RECEIVED).processInstanceId(journey.getId())
+                    .setVariables(v).correlateWithResult();
+            } else if (steps.waitsFor(journey.getId(), ClientJourney.Message.PARTIAL_PAYMENT_RECEIVED)) {
+                runtime.createMessageCorrelation(ClientJourney.Message.PARTIAL_PAYMENT_RECEIVED).processInstanceId(journey.getId())
+                    .setVariables(v).correlateWithResult();
+            } else {
+                // the order desk is reviewing an earlier partial payment: its task shows the new totals
+                runtime.setVariables(journey.getId(), v);
+            }
+        }
+        return new PaymentAccepted(id, covered ? "PaymentReceived" : "PartialPaymentReceived", payment.id(), order.amount(),
+            paid, open(order, paid), currency, status, find(id).status());
     }
 
     @Transactional
@@ -94,12 +151,23 @@ class OrderService {
             throw new InvalidInputException("stockReadyOn", "stockReadyOn is required (ISO-8601 date, e.g. 2027-02-10)");
         }
         LocalDate readyOn = Inputs.date("stockReadyOn", request.stockReadyOn());
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+        if (readyOn.isBefore(today)) {
+            throw new InvalidInputException("stockReadyOn", "stockReadyOn " + readyOn + " lies in the past (today is " + today
+                + "): give the day the stock will be complete");
+        }
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
             "a stock forecast (the stock-ready notice has been sent, or fulfilment has not started)");
         orders.stockForecast(id, readyOn);
         runtime.createMessageCorrelation(OrderFulfilment.Message.STOCK_FORECAST).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.STOCK_READY_ON, readyOn.toString()).correlateWithResult();
+        if (order.deliveryDate() != null && readyOn.isAfter(order.deliveryDate())) {
+            // the promise to the client no longer holds: the order desk tells the client or changes the date
+            log.info("Stock for order {} ready on {}, after the promised delivery on {}", order.orderNumber(), readyOn, order.deliveryDate());
+            runtime.createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY).processInstanceId(fulfilment.getId())
+                .setVariable(OrderFulfilment.Var.STOCK_READY_ON, readyOn.toString()).correlateWithResult();
+        }
         return accepted(id, "StockForecast");
     }
 
@@ -117,6 +185,7 @@ class OrderService {
         Instant shippedAt = Inputs.collect(errors, "shippedAt", () -> Inputs.instant("shippedAt", request.shippedAt(), now()));
         Inputs.throwIfAny(errors);
         OrderRecord order = find(id);
+        Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED,
             order.trackingNumber() != null ? "a shipment: it has been shipped already (tracking number " + order.trackingNumber() + ")"
                 : "a shipment (customs are not cleared yet)");
@@ -134,6 +203,8 @@ class OrderService {
     EventAccepted delivery(String id, OrderRequests.Delivery request) {
         Instant deliveredAt = Inputs.instant("deliveredAt", request.deliveredAt(), now());
         OrderRecord order = find(id);
+        Inputs.happened("deliveredAt", deliveredAt, now(), order.shippedAt() != null ? order.shippedAt() : order.createdAt(),
+            order.shippedAt() != null ? "the shipment" : "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED,
             order.deliveredAt() != null ? "a delivery: it was delivered already" : "a delivery (it has not been shipped)");
         orders.delivered(id, deliveredAt);
@@ -181,6 +252,19 @@ class OrderService {
 
     private OrderRecord find(String id) {
         return orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+    }
+
+    private static BigDecimal paid(List<OrderPayment> payments) {
+        return payments.stream().map(OrderPayment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static BigDecimal open(OrderRecord order, BigDecimal paid) {
+        return order.amount().subtract(paid).max(BigDecimal.ZERO.setScale(2));
+    }
+
+    private String user() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
     }
 
     private static Instant now() {

@@ -11,6 +11,7 @@ import io.meridian.outbox.Outbox;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +29,25 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         this.clocks = clocks;
     }
 
+    /** The promised delivery date: required, ISO (yyyy-mm-dd), and not in the past. */
+    static LocalDate futureDeliveryDate(VariableScope scope) {
+        LocalDate deliveryDate = ProcessValues.date(scope, OrderFulfilment.Var.DELIVERY_DATE);
+        if (deliveryDate == null) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate is required (yyyy-mm-dd)");
+        }
+        LocalDate today = StockDateReviewListener.today();
+        if (deliveryDate.isBefore(today)) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate " + deliveryDate
+                + " lies in the past (today is " + today + "): promise a delivery date from today on");
+        }
+        return deliveryDate;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
-        LocalDate deliveryDate = ProcessValues.date(execution, OrderFulfilment.Var.DELIVERY_DATE);
-        if (deliveryDate == null) {
-            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate is required");
-        }
+        LocalDate deliveryDate = futureDeliveryDate(execution);
         String method = ProcessValues.requiredText(execution, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
         try {
             OrderFulfilment.ShippingMethod.valueOf(method);

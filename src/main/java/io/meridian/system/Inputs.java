@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +20,28 @@ public final class Inputs {
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
 
+    /** How far ahead of our clock a sender's clock may run before its "now" counts as the future. */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private Inputs() {
+    }
+
+    /**
+     * Refuses the time of something that has happened (a receipt, a payment, a shipment) when it
+     * lies in the future beyond {@link #CLOCK_SKEW}, or before {@code notBefore} (null: no lower
+     * bound), which {@code notBeforeWhat} names for the message.
+     */
+    public static Instant happened(String field, Instant value, Instant now, Instant notBefore, String notBeforeWhat) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException(field, field + " " + value + " lies in the future (now is " + now + ")");
+        }
+        if (notBefore != null && value.isBefore(notBefore.minus(CLOCK_SKEW))) {
+            throw new InvalidInputException(field, field + " " + value + " lies before " + notBeforeWhat + " (" + notBefore + ")");
+        }
+        return value;
     }
 
     /** ISO-8601 instant with offset, e.g. 2027-03-01T10:00:00Z or 2027-03-01T18:00:00+08:00. */

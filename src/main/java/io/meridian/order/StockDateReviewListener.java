@@ -1,0 +1,46 @@
+package io.meridian.order;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ProcessValues;
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of "Stock after promised delivery": the desk told the client, or changed the
+ * delivery date, which must then lie in the future and is kept in the order ledger.
+ */
+@Component
+class StockDateReviewListener implements TaskListener {
+
+    private final OrderLedger orders;
+
+    StockDateReviewListener(OrderLedger orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String text = ProcessValues.text(task, OrderFulfilment.Var.STOCK_DATE_ACTION);
+        if (text == null) {
+            throw new InvalidInputException(OrderFulfilment.Var.STOCK_DATE_ACTION, OrderFulfilment.Var.STOCK_DATE_ACTION
+                + " is required: CLIENT_TOLD or DATE_CHANGED");
+        }
+        OrderFulfilment.StockDateAction action = Inputs.enumValue(OrderFulfilment.Var.STOCK_DATE_ACTION, text,
+            OrderFulfilment.StockDateAction.class, null);
+        if (action == OrderFulfilment.StockDateAction.DATE_CHANGED) {
+            LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(task);
+            orders.deliveryDate(ProcessValues.requiredText(task, Var.ORDER_ID), date);
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,255 @@
+package io.meridian.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.JourneyFixture;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 11: payments add up, and the dates and quote inputs of a journey make sense (over HTTP). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderPaymentApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldCountAPartialPaymentAsPartialAndWaitForTheRest() {
+        Order o = acceptedOrder("partial@acme.example");
+        ResponseEntity<JsonNode> first = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\"}");
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getBody().path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(first.getBody().path("paid").decimalValue()).isEqualByComparingTo("100");
+        assertThat(first.getBody().path("open").decimalValue()).isEqualByComparingTo("6150");
+        // the journey does not move on to "Confirm order": the order desk reviews the partial payment
+        assertThat(taskKeys(o.journey())).containsExactly("reviewPartialPayment");
+        assertThat(tasks.createTaskQuery().processInstanceId(o.journey()).taskCandidateGroup("order-desk").count()).isEqualTo(1);
+
+        // the rest can be recorded, in two parts, while the desk's task is open
+        ResponseEntity<JsonNode> second = post(o.path() + "/payment", "{\"amount\": 150, \"currency\": \"USD\"}");
+        assertThat(second.getBody().path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(second.getBody().path("open").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(taskKeys(o.journey())).containsExactly("reviewPartialPayment");
+        ResponseEntity<JsonNode> rest = post(o.path() + "/payment", "{\"amount\": 6000, \"currency\": \"USD\"}");
+        assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getBody().path("status").asText()).isEqualTo("PAID");
+        assertThat(rest.getBody().path("open").decimalValue()).isEqualByComparingTo("0");
+        assertThat(taskKeys(o.journey())).containsExactly("confirmOrder");
+
+        JsonNode view = get(o.path()).getBody();
+        assertThat(view.path("payments")).hasSize(3);
+        assertThat(view.path("payments").get(0).path("amount").decimalValue()).isEqualByComparingTo("100");
+        assertThat(view.path("payments").get(0).path("currency").asText()).isEqualTo("USD");
+        assertThat(view.path("payments").get(0).path("receivedAt").asText()).isNotBlank();
+        assertThat(view.path("payments").get(0).path("recordedBy").asText()).isEqualTo("shop");
+        assertThat(view.path("paid").decimalValue()).isEqualByComparingTo("6250");
+        assertThat(view.path("open").decimalValue()).isEqualByComparingTo("0");
+        assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("PAID");
+
+        ResponseEntity<JsonNode> more = post(o.path() + "/payment", "{\"amount\": 1, \"currency\": \"USD\"}");
+        assertThat(more.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(more.getBody().path("detail").asText()).contains("fully paid");
+    }
+
+    @Test
+    void shouldGoOnWhenTheOrderDeskAcceptsAShortfallWithAReason() {
+        Order o = acceptedOrder("shortfall@acme.example");
+        post(o.path() + "/payment", "{\"amount\": 6200, \"currency\": \"USD\"}");
+        Task review = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo("reviewPartialPayment");
+        assertThat(review.getDueDate()).isNotNull();
+        assertThat(review.getFollowUpDate()).isNotNull();
+
+        ResponseEntity<JsonNode> noReason = post("/engine-rest/task/" + review.getId() + "/complete",
+            "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}}}", "olivia");
+        assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noReason.getBody().path("message").asText()).contains("less than the amount due");
+        ResponseEntity<JsonNode> accepted = post("/engine-rest/task/" + review.getId() + "/complete",
+            "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}, \"shortfallReason\": {\"value\": \"Bank fees, agreed with Jana\"}}}",
+            "olivia");
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskKeys(o.journey())).containsExactly("confirmOrder");
+        JsonNode view = get(o.path()).getBody();
+        assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("SHORTFALL_ACCEPTED");
+        assertThat(view.path("open").decimalValue()).isEqualByComparingTo("50");
+        assertThat(view.path("shortfall").path("reason").asText()).isEqualTo("Bank fees, agreed with Jana");
+        assertThat(view.path("shortfall").path("acceptedBy").asText()).isEqualTo("olivia");
+        // money that still comes in is recorded
+        assertThat(post(o.path() + "/payment", "{\"amount\": 50, \"currency\": \"USD\"}").getBody().path("status").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void shouldRefuseAPaymentInAnotherCurrencyOrAtAnImpossibleDate() {
+        Order o = acceptedOrder("dates@acme.example");
+        ResponseEntity<JsonNode> euro = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"EUR\"}");
+        assertThat(euro.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(euro)).containsExactly("currency");
+        assertThat(euro.getBody().path("detail").asText()).contains("EUR", "USD", "quote");
+        String ahead = Instant.now().plus(90, ChronoUnit.DAYS).toString();
+        ResponseEntity<JsonNode> future = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\", \"receivedAt\": \"" + ahead + "\"}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(future)).containsExactly("receivedAt");
+        assertThat(future.getBody().path("detail").asText()).contains("future");
+        ResponseEntity<JsonNode> past = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(fields(past)).containsExactly("receivedAt");
+        assertThat(past.getBody().path("detail").asText()).contains("before the order was opened");
+        assertThat(get(o.path()).getBody().path("payments")).isEmpty();
+        assertThat(taskKeys(o.journey())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPastDeliveryDateAndWarnOfStockAfterThePromisedDelivery() {
+        Order o = acceptedOrder("stock@acme.example");
+        post(o.path() + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}");
+        Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
+        ResponseEntity<JsonNode> past = post("/engine-rest/task/" + confirm.getId() + "/complete",
+            "{\"variables\": {\"deliveryDate\": {\"value\": \"2020-01-01\"}, \"shippingMethod\": {\"value\": \"SEA\"}}}", "olivia");
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().path("message").asText()).contains("deliveryDate 2020-01-01 lies in the past");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String promised = today.plusDays(30).toString();
+        tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, promised, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+
+        ResponseEntity<JsonNode> stockPast = post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.minusDays(1) + "\"}");
+        assertThat(stockPast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(stockPast)).containsExactly("stockReadyOn");
+        String fulfilment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(o.id()).singleResult().getId();
+        assertThat(post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.plusDays(10) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(taskKeys(fulfilment)).doesNotContain("reviewStockDate");
+        assertThat(post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.plusDays(40) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task warning = tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("reviewStockDate").singleResult();
+        assertThat(warning).isNotNull();
+        assertThat(warning.getName()).isEqualTo("Stock after promised delivery: tell the client or change the date");
+        assertThat(tasks.createTaskQuery().taskId(warning.getId()).taskCandidateGroup("order-desk").count()).isEqualTo(1);
+        assertThat(warning.getDueDate()).isNotNull();
+        assertThat(warning.getFollowUpDate()).isNotNull();
+        String newDate = today.plusDays(45).toString();
+        tasks.complete(warning.getId(), Map.of(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, newDate));
+        assertThat(get(o.path()).getBody().path("order").path("deliveryDate").asText()).isEqualTo(newDate);
+
+        // shipment and delivery dates: not ahead of the clock, not before the order
+        String ahead = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        for (Task t : tasks.createTaskQuery().processInstanceId(fulfilment).list()) {
+            switch (t.getTaskDefinitionKey()) {
+                case "updateProductionProgress" -> tasks.complete(t.getId(), Map.of("progressPercent", 100, "stockComplete", true));
+                case "notifyStockReady" -> tasks.complete(t.getId());
+                default -> { }
+            }
+        }
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        ResponseEntity<JsonNode> shippedAhead = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"" + ahead + "\"}");
+        assertThat(fields(shippedAhead)).containsExactly("shippedAt");
+        ResponseEntity<JsonNode> shippedLongAgo = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(fields(shippedLongAgo)).containsExactly("shippedAt");
+        assertThat(post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"" + ahead + "\"}"))).containsExactly("deliveredAt");
+        assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"2020-01-01T00:00:00Z\"}"))).containsExactly("deliveredAt");
+        assertThat(post(o.path() + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldRefuseANonsenseQuoteNamingEachField() {
+        String id = post("/api/inquiries", inquiry("quote@acme.example")).getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+        ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + reply.getId() + "/complete", """
+            {"variables": {"quoteProductParameters": {"value": "40 W"}, "quoteMoq": {"value": 200}, "quoteLeadTimeDays": {"value": 25},
+              "quotePaymentTerms": {"value": "T/T"}, "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": -1},
+              "quoteCurrency": {"value": "XYZ"}, "quoteValidUntil": {"value": "2025-01-01"}}}""", "sam");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("message").asText()).contains("quoteCurrency 'XYZ' is not a known ISO 4217",
+            "quoteValidUntil 2025-01-01 is not in the future", "quoteUnitPrice must be greater than 0");
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).count()).as("still open").isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAnAcceptanceAfterTheQuoteExpired() {
+        String id = post("/api/inquiries", inquiry("expired@acme.example")).getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        Map<String, Object> quote = JourneyFixture.quote();
+        LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        quote.put("quoteValidUntil", validUntil.toString());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(4, ChronoUnit.DAYS)));
+        ResponseEntity<JsonNode> late = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil);
+        ClockUtil.reset();
+        assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    record Order(String id, String journey) {
+        String path() {
+            return "/api/orders/" + id;
+        }
+    }
+
+    /** An inquiry quoted at 500 × 12.50 USD and accepted: an order of 6,250.00 USD waiting for payment. */
+    private Order acceptedOrder(String email) {
+        String id = post("/api/inquiries", inquiry(email)).getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        String orderId = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getBody().path("orderId").asText();
+        return new Order(orderId, pi);
+    }
+
+    private static String inquiry(String email) {
+        return """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""".formatted(email);
+    }
+
+    private List<String> taskKeys(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().map(Task::getTaskDefinitionKey).toList();
+    }
+
+    private static List<String> fields(ResponseEntity<JsonNode> r) {
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return r.getBody().path("errors").findValuesAsText("field");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, "shop");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path) {
+        return http.withBasicAuth("shop", "demo").getForEntity(path, JsonNode.class);
+    }
+}
