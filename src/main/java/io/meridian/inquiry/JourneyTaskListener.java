@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * On creation of every user task of the journey and of order fulfilment: the due date from the
  * clock rules, the follow-up date at the start of the client's next contact window, and the
  * guidance the task's form shows (task-local variables {@code briefing}, {@code guidance}, {@code why}),
- * and a name that says whom the task is for ({@link TaskNames}).
+ * and a name that says whom the task is for ({@link TaskLabels}).
  */
 @Component
 public class JourneyTaskListener implements TaskListener {
@@ -33,7 +33,7 @@ public class JourneyTaskListener implements TaskListener {
         // one etiquette decision for the step: the due time and the guidance use the same client calendar
         ClientClocks.Client client = clients.decide(task, now);
         task.setDueDate(Date.from(clocks.due(task, now, client.calendar())));
-        task.setName(TaskNames.forClient(task));
+        TaskLabels.apply(task);
         guidance.render(task, now, client);
     }
 }
