@@ -20,6 +20,7 @@ import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.inquiry.TaskClocks;
 import io.meridian.inquiry.TaskGuidance;
+import io.meridian.inquiry.TaskLabels;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * crisis, 48 h for ordinary feedback, per the table); diagnosis and interim solution each within
  * the same response time from now; the root-cause fix within 2 working days for HIGH and
  * CRITICAL complaints, 5 otherwise; a follow-up on an unconfirmed fix within 1 working day
- * (judgement).
+ * (judgement). The task's name carries the client ({@link TaskLabels}).
  */
 @Component
 class ComplaintTaskListener implements TaskListener {
@@ -58,6 +59,7 @@ class ComplaintTaskListener implements TaskListener {
         Instant now = ClockUtil.now().toInstant();
         Instant due = due(task, now);
         task.setDueDate(Date.from(due));
+        TaskLabels.apply(task);
         ClientClocks.Client client = clients.decide(task, now);
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();

@@ -11,23 +11,29 @@ import org.springframework.stereotype.Component;
 /**
  * On creation of every user task of the journey and of order fulfilment: the due date from the
  * clock rules, the follow-up date at the start of the client's next contact window, and the
- * guidance the task's form shows (task-local variables {@code briefing}, {@code guidance}, {@code why}).
+ * guidance the task's form shows (task-local variables {@code briefing}, {@code guidance}, {@code why}),
+ * and a name that says whom the task is for ({@link TaskLabels}).
  */
 @Component
 public class JourneyTaskListener implements TaskListener {
 
     private final TaskClocks clocks;
     private final TaskGuidance guidance;
+    private final ClientClocks clients;
 
-    JourneyTaskListener(TaskClocks clocks, TaskGuidance guidance) {
+    JourneyTaskListener(TaskClocks clocks, TaskGuidance guidance, ClientClocks clients) {
         this.clocks = clocks;
         this.guidance = guidance;
+        this.clients = clients;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
-        task.setDueDate(Date.from(clocks.due(task, now)));
-        guidance.render(task, now);
+        // one etiquette decision for the step: the due time and the guidance use the same client calendar
+        ClientClocks.Client client = clients.decide(task, now);
+        task.setDueDate(Date.from(clocks.due(task, now, client.calendar())));
+        TaskLabels.apply(task);
+        guidance.render(task, now, client);
     }
 }

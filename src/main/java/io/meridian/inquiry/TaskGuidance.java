@@ -37,15 +37,16 @@ public class TaskGuidance {
 
     private final ClientClocks clients;
     private final TaskClocks clocks;
+    private final List<BriefingSection> sections;
 
-    TaskGuidance(ClientClocks clients, TaskClocks clocks) {
+    TaskGuidance(ClientClocks clients, TaskClocks clocks, List<BriefingSection> sections) {
         this.clients = clients;
         this.clocks = clocks;
+        this.sections = List.copyOf(sections);
     }
 
     /** Sets the follow-up date and the guidance variables of {@code task}; its due date must be set. */
-    public void render(DelegateTask task, Instant now) {
-        ClientClocks.Client client = clients.decide(task, now);
+    public void render(DelegateTask task, Instant now, ClientClocks.Client client) {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
@@ -73,6 +74,9 @@ public class TaskGuidance {
         }
         if (ProcessValues.text(task, Var.MESSAGE) != null) {
             b.append("\n\n> ").append(v(task, Var.MESSAGE).replace("\n", "\n> "));
+        }
+        for (BriefingSection section : sections) {
+            section.section(task).ifPresent(text -> b.append("\n\n").append(text));
         }
         b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
         b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));

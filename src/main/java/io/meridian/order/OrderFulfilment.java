@@ -15,15 +15,23 @@ public final class OrderFulfilment {
         public static final String START_WORK = "startWork";
         public static final String UPDATE_PRODUCTION_PROGRESS = "updateProductionProgress";
         public static final String STOCK_COMPLETE = "stockComplete";
+        public static final String AWAIT_STOCK_NEWS = "awaitStockNews";
         public static final String STOCK_FORECAST_RECEIVED = "stockForecastReceived";
+        public static final String STOCK_COMPLETED_FIRST = "stockCompletedFirst";
         public static final String NOTIFY_STOCK_READY = "notifyStockReady";
         public static final String STOCK_FORECAST_REVISED = "stockForecastRevised";
         public static final String RESCHEDULE_STOCK_NOTICE = "rescheduleStockNotice";
         public static final String STOCK_NOTICE_RESCHEDULED = "stockNoticeRescheduled";
         public static final String READY_TO_SHIP = "readyToShip";
         public static final String CLEAR_CUSTOMS = "clearCustoms";
+        public static final String AWAIT_SHIPMENT = "awaitShipment";
+        public static final String SHIPMENT_OVERDUE = "shipmentOverdue";
+        public static final String CHASE_SHIPMENT = "chaseShipment";
         public static final String SHIPPED = "shipped";
         public static final String SEND_TRACKING_NUMBER = "sendTrackingNumber";
+        public static final String AWAIT_DELIVERY = "awaitDelivery";
+        public static final String DELIVERY_OVERDUE = "deliveryOverdue";
+        public static final String CHECK_DELIVERY = "checkDelivery";
         public static final String DELIVERED = "delivered";
         public static final String FULFILMENT_COMPLETED = "fulfilmentCompleted";
         public static final String EXCEPTION_RAISED = "fulfilmentExceptionRaised";
@@ -70,6 +78,8 @@ public final class OrderFulfilment {
         public static final String SHIPPING_METHOD = "shippingMethod";
         public static final String STOCK_DATE_ACTION = "stockDateAction";
         public static final String STOCK_DATE_NOTE = "stockDateNote";
+        public static final String SHIPMENT_CHASE_NOTE = "shipmentChaseNote";
+        public static final String DELIVERY_CHECK_NOTE = "deliveryCheckNote";
 
         private Var() {
         }

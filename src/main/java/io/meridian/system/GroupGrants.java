@@ -1,8 +1,11 @@
 package io.meridian.system;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -41,6 +44,11 @@ class GroupGrants implements ApplicationRunner {
     static final String OPEN_TASKS = "open tasks";
     static final String OVERDUE = "overdue";
     static final String MY_TASKS = "My tasks";
+    /** Variables every task card shows (Tasklist shows the due time by itself): whom the task is for; the task listeners copy them onto each task (inquiry/TaskLabels). */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+        Map.of("name", "company", "label", "Company"),
+        Map.of("name", "country", "label", "Country"),
+        Map.of("name", "tier", "label", "Tier"));
 
     private static final Logger log = LoggerFactory.getLogger(GroupGrants.class);
 
@@ -99,10 +107,35 @@ class GroupGrants implements ApplicationRunner {
     private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
-            return existing;
+            return withCardVariables(existing);
         }
         Filter filter = filters.newTaskFilter(name).setQuery(query)
-            .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            .setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", CARD_VARIABLES));
+        return filters.saveFilter(filter);
+    }
+
+    /** A filter created before the cards showed the client gets the card variables it lacks; the rest stays as its owner left it. */
+    private Filter withCardVariables(Filter filter) {
+        Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+        List<Map<String, String>> variables = new ArrayList<>();
+        if (properties.get("variables") instanceof List<?> list) {
+            for (Object entry : list) {
+                if (entry instanceof Map<?, ?> map && map.get("name") != null) {
+                    variables.add(Map.of("name", String.valueOf(map.get("name")),
+                        "label", String.valueOf(map.get("label") == null ? map.get("name") : map.get("label"))));
+                }
+            }
+        }
+        Set<String> present = new HashSet<>();
+        variables.forEach(v -> present.add(v.get("name")));
+        List<Map<String, String>> missing = CARD_VARIABLES.stream().filter(v -> !present.contains(v.get("name"))).toList();
+        if (missing.isEmpty()) {
+            return filter;
+        }
+        variables.addAll(missing);
+        properties.put("variables", variables);
+        filter.setProperties(properties);
+        log.info("Tasklist filter '{}' now shows {} on its cards", filter.getName(), missing.stream().map(v -> v.get("name")).toList());
         return filters.saveFilter(filter);
     }
 

@@ -117,6 +117,8 @@ class ComplaintProcessTest {
             .hasNotPassed(Activity.ALERT_MANAGERS);
         Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
         assertThat(acknowledge).hasCandidateGroup("support");
+        // the Tasklist card says whom the task is for
+        assertThat(acknowledge.getName()).endsWith(" — Client of DE (DE, B)");
         // ordinary feedback: the first answer within 48 hours of receipt
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
         assertThat(acknowledge.getFollowUpDate()).isNotNull();

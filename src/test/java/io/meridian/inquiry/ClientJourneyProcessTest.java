@@ -87,7 +87,7 @@ class ClientJourneyProcessTest {
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
 
         ProcessInstance fulfilment = fulfilment(pi);
-        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.STOCK_FORECAST_RECEIVED);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.AWAIT_STOCK_NEWS);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 40L, OrderFulfilment.Var.STOCK_COMPLETE, false));
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
@@ -99,7 +99,7 @@ class ClientJourneyProcessTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-123"));
-        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SHIPPED);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU123456")
             .correlate();
@@ -184,7 +184,7 @@ class ClientJourneyProcessTest {
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "LOGISTICS_HOLD")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Port congestion").correlate();
-        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.SHIPPED);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.AWAIT_SHIPMENT);
     }
 
     @ParameterizedTest

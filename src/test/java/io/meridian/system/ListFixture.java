@@ -30,8 +30,8 @@ record ListFixture(Client jp, Client de, String i1, String i2, String i3, String
     static ListFixture seed(ClientLedger clients, InquiryLedger inquiries, OrderLedger orders, ComplaintLedger complaints) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Instant now = at("2011-05-01T00:00:00Z");
-        Client jp = clients.record(client("Kato Lists " + run, "kato-" + run + "@lists.example.jp", "JP", Tier.A), now);
-        Client de = clients.record(client("Weber Lists " + run, "weber-" + run + "@lists.example.de", "DE", Tier.B), now);
+        Client jp = clients.record(client("Kato Lists " + run, "kato-" + run + "@lists.example.jp", "JP", Tier.A), "test", "list fixture", now);
+        Client de = clients.record(client("Weber Lists " + run, "weber-" + run + "@lists.example.de", "DE", Tier.B), "test", "list fixture", now);
         String i1 = inquiry(inquiries, jp, "2011-05-01T10:00:00Z", InquiryRecord.Status.NEW);
         String i2 = inquiry(inquiries, jp, "2011-05-02T09:00:00Z", InquiryRecord.Status.QUOTED);
         String i4 = inquiry(inquiries, de, "2011-05-02T12:00:00Z", InquiryRecord.Status.LOST);

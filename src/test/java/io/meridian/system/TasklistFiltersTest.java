@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,6 +51,17 @@ class TasklistFiltersTest extends ServerTest {
         return values;
     }
 
+    /** The names of the filters listed, not those of the card variables in their properties. */
+    private static Set<String> filterNames(String json) {
+        Set<String> names = new HashSet<>();
+        try {
+            new ObjectMapper().readTree(json).forEach(filter -> names.add(filter.path("name").asText()));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+        return names;
+    }
+
     private String filterId(String name) {
         return filters.createFilterQuery().filterName(name).singleResult().getId();
     }
@@ -55,12 +70,12 @@ class TasklistFiltersTest extends ServerTest {
     void shouldShowEachTeamOnlyItsOwnFilters() {
         Answer samFilters = get("/engine-rest/filter?resourceType=Task&maxResults=2000", "sam");
         assertThat(samFilters.status()).as(samFilters.body()).isEqualTo(200);
-        assertThat(values(samFilters.body(), "name"))
+        assertThat(filterNames(samFilters.body()))
             .containsExactlyInAnyOrder(GroupGrants.MY_TASKS, "Sales: open tasks", "Sales: overdue");
-        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "max").body(), "name"))
+        assertThat(filterNames(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "max").body()))
             .containsExactlyInAnyOrder(GroupGrants.MY_TASKS, "Managers: open tasks", "Managers: overdue");
-        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "shop").body(), "name")).isEmpty();
-        assertThat(values(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "ana").body(), "name")).isEmpty();
+        assertThat(filterNames(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "shop").body())).isEmpty();
+        assertThat(filterNames(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "ana").body())).isEmpty();
     }
 
     @Test
@@ -103,5 +118,37 @@ class TasklistFiltersTest extends ServerTest {
         assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
         List<Filter> all = filters.createFilterQuery().list();
         assertThat(all).extracting(Filter::getName).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldShowCompanyCountryAndTierOnTheCardsOfEveryTeamFilter() {
+        for (Filter filter : filters.createFilterQuery().list()) {
+            assertThat(cardVariables(filter)).as(filter.getName()).containsSubsequence("company", "country", "tier");
+        }
+    }
+
+    @Test
+    void shouldAddTheCardVariablesToAFilterOfAnEarlierInstallation() {
+        Filter sales = filters.getFilter(filterId("Sales: open tasks"));
+        Map<String, Object> before = new LinkedHashMap<>(sales.getProperties());
+        // as created before the cards showed the client: a variable of the owner's, none of ours
+        Map<String, Object> old = new LinkedHashMap<>(before);
+        old.put("variables", List.of(Map.of("name", "orderId", "label", "Order")));
+        sales.setProperties(old);
+        filters.saveFilter(sales);
+
+        grants.run(new DefaultApplicationArguments());
+
+        Filter updated = filters.getFilter(sales.getId());
+        assertThat(cardVariables(updated)).containsExactly("orderId", "company", "country", "tier");
+        assertThat(updated.getProperties()).containsEntry("description", before.get("description"));
+        updated.setProperties(before);
+        filters.saveFilter(updated);
+    }
+
+    private static List<String> cardVariables(Filter filter) {
+        Object variables = filter.getProperties() == null ? null : filter.getProperties().get("variables");
+        assertThat(variables).as(filter.getName() + " variables").isInstanceOf(List.class);
+        return ((List<?>) variables).stream().map(v -> String.valueOf(((Map<?, ?>) v).get("name"))).toList();
     }
 }

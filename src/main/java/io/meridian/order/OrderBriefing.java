@@ -1,0 +1,80 @@
+package io.meridian.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.meridian.inquiry.BriefingSection;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.ProcessValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an order task's briefing says about the order, read from the order ledger when the task is
+ * created: number, amount, payment status and the last payment recorded, and the promised
+ * delivery date. (Paid and open totals over several payments come with the payments change.)
+ */
+@Component
+class OrderBriefing implements BriefingSection {
+
+    static final Set<String> ORDER_TASKS = Set.of(ClientJourney.Activity.CONFIRM_ORDER,
+        OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.NOTIFY_STOCK_READY,
+        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE,
+        OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY);
+
+    private final OrderLedger orders;
+
+    OrderBriefing(OrderLedger orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Optional<String> section(DelegateTask task) {
+        String orderId = ProcessValues.text(task, ClientJourney.Var.ORDER_ID);
+        if (orderId == null || !ORDER_TASKS.contains(task.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        return orders.byId(orderId).map(order -> text(task, order));
+    }
+
+    private static String text(DelegateTask task, OrderRecord order) {
+        StringBuilder b = new StringBuilder();
+        b.append("**Order:** ").append(order.orderNumber()).append(", amount ").append(money(order.amount(), order.currency()))
+            .append(", payment ").append(order.paymentStatus());
+        Object paid = task.getVariable(ClientJourney.Var.PAYMENT_AMOUNT);
+        if (paid instanceof Number amount) {
+            b.append(" (last payment recorded: ").append(money(BigDecimal.valueOf(amount.doubleValue()),
+                Optional.ofNullable(ProcessValues.text(task, ClientJourney.Var.PAYMENT_CURRENCY)).orElse(order.currency())));
+            Instant at = ProcessValues.instant(task, ClientJourney.Var.PAYMENT_RECEIVED_AT, ZoneOffset.UTC);
+            if (at != null) {
+                b.append(" on ").append(at.atOffset(ZoneOffset.UTC).toLocalDate());
+            }
+            b.append(')');
+        }
+        LocalDate promised = order.deliveryDate() != null ? order.deliveryDate()
+            : ProcessValues.date(task, OrderFulfilment.Var.DELIVERY_DATE);
+        b.append("\n\n**Promised delivery:** ");
+        if (promised == null) {
+            b.append(ClientJourney.Activity.CONFIRM_ORDER.equals(task.getTaskDefinitionKey()) ? "set it in this task" : "not set");
+        } else {
+            b.append(promised);
+            String method = order.shippingMethod() != null ? order.shippingMethod() : ProcessValues.text(task, OrderFulfilment.Var.SHIPPING_METHOD);
+            if (method != null) {
+                b.append(" by ").append(method.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (order.stockReadyOn() != null) {
+            b.append(", stock ready on ").append(order.stockReadyOn());
+        }
+        return b.toString();
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
+    }
+}

@@ -1,0 +1,367 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Message;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.order.OrderFulfilment;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * No silent waits (issue 11): walking every path of the client journey and of order fulfilment,
+ * at every moment the journey's process tree has a user task or a timer open, or waits only for an
+ * external event of {@link #DOCUMENTED_EXTERNAL_EVENTS}. A wait for a message nobody is asked to
+ * send fails here.
+ */
+@SpringBootTest
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class NoSilentWaitTest {
+
+    /**
+     * External events a wait may rest on without a task or timer of its own. Everything else the
+     * processes wait for comes with a timer that asks someone (the quote follow-up, chasing the
+     * shipment, checking the delivery) or with an open task (production updates while a stock
+     * forecast may come).
+     */
+    static final Map<String, String> DOCUMENTED_EXTERNAL_EVENTS = Map.of(
+        Message.PAYMENT_RECEIVED, "the client's payment, posted by the bank or the shop (POST /api/orders/{id}/payment)");
+
+    /** Tuesday 10:00 in Shanghai. */
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+
+    private final List<String> seen = new ArrayList<>();
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldNeverWaitSilentlyWhenTheClientNeverAnswers() {
+        ProcessInstance pi = startAndQuote("DE", "never@example.com");
+        int max = (Integer) runtimeService().getVariable(pi.getId(), Var.MAX_FOLLOW_UPS);
+        for (int i = 0; i < max; i++) {
+            fire(Activity.FOLLOW_UP_DUE, pi);
+            assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+            complete(task(pi), withVariables("followUpNote", "Called, no answer"));
+            checkpoint(pi, "after follow-up " + (i + 1));
+        }
+        fire(Activity.FOLLOW_UP_DUE, pi);
+        assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST);
+    }
+
+    @Test
+    void shouldNeverWaitSilentlyDuringANoPushObservance() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-14T06:00:00Z")));
+        ProcessInstance pi = startAndQuote("SA", "ramadan-wait@example.com");
+        fire(Activity.FOLLOW_UP_DUE, pi);
+        assertThat(pi).hasPassed(Activity.CHECK_OBSERVANCES).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        checkpoint(pi, "waiting out Ramadan");
+    }
+
+    @Test
+    void shouldNeverWaitSilentlyAfterAnObjectionLostOrRevised() {
+        ProcessInstance lost = startAndQuote("DE", "objection-lost@example.com");
+        decline(lost, ClientJourney.Objection.PRICE);
+        checkpoint(lost, "objection");
+        complete(task(lost), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
+        assertThat(lost).isEnded();
+
+        ProcessInstance revised = startAndQuote("DE", "objection-delay@example.com");
+        decline(revised, ClientJourney.Objection.DELAY);
+        Map<String, Object> quote = quote();
+        quote.put(Var.OBJECTION_OUTCOME, "REVISE");
+        quote.put(Var.NEXT_STEP_ON, "2027-01-20");
+        complete(task(revised), quote);
+        checkpoint(revised, "revised quote sent");
+        assertThat(revised).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+    }
+
+    @Test
+    void shouldMoveOnWhenStockIsCompleteWithoutAForecast() {
+        ProcessInstance pi = toFulfilment("no-forecast@example.com", "2027-02-20");
+        ProcessInstance fulfilment = fulfilment(pi);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.AWAIT_STOCK_NEWS);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 60L, OrderFulfilment.Var.STOCK_COMPLETE, false));
+        checkpoint(pi, "production at 60 %");
+        // production reports 100 % and "stock complete" before anybody posted a forecast
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        checkpoint(pi, "stock complete without a forecast");
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY)
+            .hasPassed(OrderFulfilment.Activity.STOCK_COMPLETED_FIRST);
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        assertThat(notice).hasCandidateGroup("order-desk");
+        assertThat(notice.getDueDate().toInstant()).isBeforeOrEqualTo(ClockUtil.now().toInstant().plusSeconds(24 * 3600));
+        complete(notice, withVariables("stockNoticeNote", "Stock is ready, booking freight"));
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
+        shipAndDeliver(pi, fulfilment);
+        promoterCheckIn(pi);
+    }
+
+    @Test
+    void shouldAskLogisticsWhenTheCarrierReportsNeitherShipmentNorDelivery() {
+        ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-20");
+        ProcessInstance fulfilment = fulfilment(pi);
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        checkpoint(pi, "forecast received");
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", "Told the client"));
+        checkpoint(pi, "stock notice sent, production running");
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-1"));
+        checkpoint(pi, "customs cleared");
+        // nobody posts the shipment: logistics is asked after 2 team working days, and again after each chase
+        Job chase = job(OrderFulfilment.Activity.SHIPMENT_OVERDUE, fulfilment);
+        assertThat(chase.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-14T02:00:00Z"));
+        fire(OrderFulfilment.Activity.SHIPMENT_OVERDUE, fulfilment);
+        Task chaseTask = task(OrderFulfilment.Activity.CHASE_SHIPMENT, fulfilment);
+        assertThat(chaseTask).hasCandidateGroup("logistics");
+        assertThat(chaseTask.getName()).isEqualTo("Chase shipment — Acme Trading (DE, A)");
+        complete(chaseTask, withVariables(OrderFulfilment.Var.SHIPMENT_CHASE_NOTE, "Forwarder books Friday's vessel"));
+        checkpoint(pi, "shipment chased");
+        fire(OrderFulfilment.Activity.SHIPMENT_OVERDUE, fulfilment);
+        complete(task(OrderFulfilment.Activity.CHASE_SHIPMENT, fulfilment),
+            withVariables(OrderFulfilment.Var.SHIPMENT_CHASE_NOTE, "On board, waiting for the bill of lading"));
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU1").correlate();
+        checkpoint(pi, "shipped");
+        // the delivery check falls due the morning after the promised date (08:00 Shanghai)
+        assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate().toInstant())
+            .isEqualTo(Instant.parse("2027-02-21T00:00:00Z"));
+        fire(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment);
+        Task check = task(OrderFulfilment.Activity.CHECK_DELIVERY, fulfilment);
+        assertThat(check).hasCandidateGroup("logistics");
+        complete(check, withVariables(OrderFulfilment.Var.DELIVERY_CHECK_NOTE, "Held at the port, released tomorrow"));
+        checkpoint(pi, "delivery checked");
+        // asked again a working day later, not at once
+        assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        assertThat(fulfilment).isEnded();
+        checkpoint(pi, "delivered");
+        assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
+        complete(task(pi), withVariables(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "DELIVERY_DELAY"));
+        assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
+    }
+
+    @Test
+    void shouldNeverWaitSilentlyAroundAFulfilmentException() {
+        ProcessInstance pi = toFulfilment("exception-wait@example.com", "2027-02-20");
+        ProcessInstance fulfilment = fulfilment(pi);
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "PRODUCTION_DELAY")
+            .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
+        checkpoint(pi, "exception raised");
+        Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
+        complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier", OrderFulfilment.Var.EXCEPTION_SOLUTION,
+            "Second supplier", OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20"));
+        checkpoint(pi, "exception notice sent");
+    }
+
+    @Test
+    void shouldPutTheAfterSalesCheckInOnTheClientsWorkingDay() {
+        // delivered on Wednesday 13 January 2027, 11:00 in Tokyo: 72 h later is Saturday in Tokyo
+        ProcessInstance pi = toFulfilment("weekend-check-in@example.com", "2027-01-13", "JP");
+        ProcessInstance fulfilment = fulfilment(pi);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T02:00:00Z")));
+        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        Task checkIn = task(pi);
+        assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(Activity.AFTER_SALES_CHECK_IN);
+        ZonedDateTime due = checkIn.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo"));
+        // not Saturday 16th: Monday 18th when the client opens
+        assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 18));
+        assertThat(due.getHour()).isBetween(8, 10);
+        assertThat(checkIn.getName()).isEqualTo("After-sales check-in — Acme Trading (JP, A)");
+    }
+
+    @Test
+    void shouldBriefTheOrderDeskOnTheOrder() {
+        ProcessInstance pi = startAndQuote("DE", "briefing-order@example.com");
+        accept(pi);
+        pay(pi);
+        Task confirm = task(pi);
+        assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
+        String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
+        // the payment was correlated past the API here, so the ledger still says UNPAID: the briefing shows what the ledger holds
+        assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "payment UNPAID",
+            "last payment recorded: 6,250.00 USD", "**Promised delivery:** set it in this task");
+        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
+        assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))
+            .contains("**Order:** MO-", "**Promised delivery:** 2027-02-20 by sea");
+    }
+
+    // --- the walk
+
+    private ProcessInstance startAndQuote(String country, String email) {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
+        checkpoint(pi, "inquiry received");
+        assertThat(task(pi).getName()).isEqualTo("Reply to inquiry — Acme Trading (" + country + ", A)");
+        complete(task(pi), quote());
+        checkpoint(pi, "quote sent");
+        return pi;
+    }
+
+    private ProcessInstance toFulfilment(String email, String deliveryDate) {
+        return toFulfilment(email, deliveryDate, "DE");
+    }
+
+    private ProcessInstance toFulfilment(String email, String deliveryDate, String country) {
+        ProcessInstance pi = startAndQuote(country, email);
+        accept(pi);
+        checkpoint(pi, "order opened, waiting for the payment");
+        pay(pi);
+        checkpoint(pi, "paid");
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        checkpoint(pi, "order confirmed");
+        return pi;
+    }
+
+    private void shipAndDeliver(ProcessInstance pi, ProcessInstance fulfilment) {
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-9"));
+        checkpoint(pi, "customs cleared");
+        runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU9").correlate();
+        checkpoint(pi, "shipped");
+        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        assertThat(fulfilment).isEnded();
+        checkpoint(pi, "delivered");
+    }
+
+    private void promoterCheckIn(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
+        complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        assertThat(pi).isEnded();
+    }
+
+    /**
+     * The check itself: in the journey's process tree (the journey and the fulfilment it calls),
+     * something asks a person (an open user task, or a timer that will create one), or the only
+     * waits are documented external events.
+     */
+    private void checkpoint(ProcessInstance root, String moment) {
+        List<String> tree = tree(root.getId());
+        seen.add(moment);
+        if (tree.isEmpty()) {
+            return;
+        }
+        List<Task> tasks = taskService().createTaskQuery().processInstanceIdIn(tree.toArray(String[]::new)).list();
+        List<Job> timers = new ArrayList<>();
+        for (String id : tree) {
+            timers.addAll(managementService().createJobQuery().processInstanceId(id).timers().list());
+        }
+        List<EventSubscription> events = runtimeService().createEventSubscriptionQuery().list().stream()
+            .filter(e -> tree.contains(e.getProcessInstanceId())).toList();
+        if (!tasks.isEmpty() || !timers.isEmpty()) {
+            return;
+        }
+        Set<String> waits = events.stream().map(e -> e.getEventType() + " " + e.getEventName()).collect(Collectors.toSet());
+        assertThat(events).as("at '%s' the journey waits for %s with no task and no timer", moment, waits).isNotEmpty()
+            .allSatisfy(e -> assertThat(DOCUMENTED_EXTERNAL_EVENTS).as("at '%s' nobody is asked: only %s is awaited", moment, waits)
+                .containsKey(e.getEventName()));
+    }
+
+    private static List<String> tree(String rootId) {
+        List<String> ids = new ArrayList<>();
+        List<String> next = new ArrayList<>(List.of(rootId));
+        while (!next.isEmpty()) {
+            String id = next.remove(0);
+            if (runtimeService().createProcessInstanceQuery().processInstanceId(id).count() == 0) {
+                continue;
+            }
+            ids.add(id);
+            runtimeService().createProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> next.add(p.getId()));
+        }
+        return ids;
+    }
+
+    private void accept(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+    }
+
+    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
+        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
+    }
+
+    private void pay(ProcessInstance pi) {
+        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
+            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_CURRENCY, "USD")
+            .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+    }
+
+    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
+        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+    }
+
+    private ProcessInstance fulfilment(ProcessInstance journey) {
+        ProcessInstance called = runtimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+        assertThat(called).isNotNull();
+        return called;
+    }
+
+    private void fire(String timerActivity, ProcessInstance pi) {
+        Job timer = job(timerActivity, pi);
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        execute(timer);
+    }
+}

@@ -1,0 +1,239 @@
+package io.meridian.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Tasklist as the sales team sees it, in a real headless browser (Debian's chromium and
+ * chromium-driver, which {@code .ci/run} installs): {@code sam} finds the Japanese client's task
+ * by the company and country on its card, reads the guidance, fills in the quote and completes it.
+ * Skipped only where no chromium is installed. A failure leaves a screenshot and the page in
+ * {@code target/}.
+ */
+class TasklistBrowserTest extends ServerTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String COMPANY = "Nakamura Trading";
+    private static final Logger log = LoggerFactory.getLogger(TasklistBrowserTest.class);
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+
+    private Path profile;
+    private ChromeDriverService service;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("meridian-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void samShouldFindTheJapaneseClientsTaskByItsCardReadTheGuidanceAndSendTheQuote() throws IOException {
+        String inquiryId = startJapaneseJourney();
+        String journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(inquiryId).singleResult().getId();
+        Task reply = tasks.createTaskQuery().processInstanceId(journey).singleResult();
+        assertThat(reply.getName()).isEqualTo("Reply to inquiry — " + COMPANY + " (JP, A)");
+        try {
+            logIn("sam");
+            click(By.xpath("//*[normalize-space(text())='Sales: open tasks']"));
+            // the card says whom the task is for: company, country and tier as card variables
+            WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//li[.//*[contains(normalize-space(.), '" + COMPANY + " (JP, A)')]][.//*[contains(., 'Country')]]")));
+            assertThat(card.getText()).contains("Reply to inquiry — " + COMPANY + " (JP, A)", "Company:", COMPANY, "Country:", "JP");
+            // a collapsed card shows the first row of variables; "Show more" shows the tier too
+            card.findElement(By.cssSelector(".shutter a")).click();
+            wait.until(d -> card.getText().contains("Tier:"));
+            assertThat(card.getText()).contains("Tier:\nA");
+
+            card.findElement(By.xpath(".//a[contains(normalize-space(.), '" + COMPANY + "')]")).click();
+            wait.until(d -> text(d).contains("How to deal with this client"));
+            assertThat(text(browser)).contains("Reply to inquiry", "use titles and honorifics", "Kenji Nakamura");
+
+            click(By.xpath("//button[contains(normalize-space(.), 'Claim')]"));
+            wait.until(d -> tasks.createTaskQuery().taskId(reply.getId()).taskAssignee("sam").count() == 1);
+            type("Product parameters", "40 W, 4000 K, CRI > 80, CE/RoHS, labels in Japanese");
+            type("Minimum order quantity", "200");
+            type("Lead time", "25");
+            type("Payment terms", "30% T/T deposit, 70% before shipment");
+            type("Port of loading", "Ningbo");
+            type("Unit price", "12.50");
+            choose("Currency", "USD");
+            date("Valid until", LocalDate.now().plusDays(30));
+            click(By.xpath("//button[normalize-space(.)='Complete']"));
+
+            wait.withTimeout(Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery().taskId(reply.getId()).count() == 0);
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        }
+        // the journey moved on: the reply is done and the quote the form held is the journey's
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(journey).activityId("replyToInquiry")
+            .finished().count()).isEqualTo(1);
+        assertThat(runtime.getVariable(journey, "quotePortOfLoading")).isEqualTo("Ningbo");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(journey).activityId("sendQuote").count())
+            .isEqualTo(1);
+    }
+
+    /** As the shop would; the task is made the newest so it is on the first page whatever other tests left open. */
+    private String startJapaneseJourney() {
+        Task newest = tasks.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        if (newest != null && newest.getCreateTime().after(new Date())) {
+            ClockUtil.setCurrentTime(Date.from(newest.getCreateTime().toInstant().plusSeconds(3600)));
+        }
+        try {
+            Answer started = postJson("/api/inquiries", "shop", """
+                {"client": {"company": "%s", "contactName": "Kenji Nakamura", "email": "kenji.browser@nakamura.example",
+                            "country": "JP", "timeZone": "Asia/Tokyo", "language": "ja", "tier": "A"},
+                 "inquiry": {"product": "LED panel 60x60", "quantity": 500, "message": "Please quote FOB Ningbo."}}"""
+                .formatted(COMPANY));
+            assertThat(started.status()).as(started.body()).isIn(200, 201);
+            Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(started.body());
+            assertThat(id.find()).as(started.body()).isTrue();
+            return id.group(1);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
+        name.sendKeys(user);
+        browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** The form field whose label starts with {@code label} (Camunda Forms label each input with {@code for}). */
+    private WebElement field(String label) {
+        WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]")));
+        String id = l.getAttribute("for");
+        return id == null || id.isBlank() ? l.findElement(By.xpath("following::*[self::input or self::textarea][1]")) : browser.findElement(By.id(id));
+    }
+
+    /** Types into the field until it holds the value (the form re-renders while it validates the field before). */
+    private void type(String label, String value) {
+        wait.until(d -> {
+            WebElement input = field(label);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+            if (!value.equals(input.getAttribute("value"))) {
+                input.clear();
+                input.sendKeys(value);
+            }
+            return value.equals(field(label).getAttribute("value"));
+        });
+    }
+
+    /** A text field or a choice list, whichever the form holds. */
+    private void choose(String label, String value) {
+        WebElement input = field(label);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        if ("input".equals(input.getTagName()) && !input.getAttribute("class").contains("select")
+                && input.getAttribute("role") == null) {
+            type(label, value);
+            return;
+        }
+        input.click();
+        click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and contains(normalize-space(.), '" + value + "')]"));
+    }
+
+    /** Camunda Forms date pickers take what their placeholder shows (mm/dd/yyyy, or ISO yyyy-mm-dd). */
+    private void date(String label, LocalDate day) {
+        WebElement input = field(label);
+        String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
+        String text = placeholder.startsWith("mm") ? day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) : day.toString();
+        type(label, text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    private static String text(WebDriver d) {
+        return d.findElement(By.tagName("body")).getText();
+    }
+
+    private void evidence() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target"));
+            String stamp = String.valueOf(Instant.now().toEpochMilli());
+            Files.write(dir.resolve("tasklist-failure-" + stamp + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve("tasklist-failure-" + stamp + ".html"), browser.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            log.warn("No screenshot of the failed Tasklist test: {}", e.toString());
+        }
+    }
+}
