@@ -34,6 +34,8 @@ public final class ClientJourney {
         public static final String PAYMENT_RECEIVED = "paymentReceived";
         public static final String PARTIAL_PAYMENT_RECEIVED = "partialPaymentReceived";
         public static final String REVIEW_PARTIAL_PAYMENT = "reviewPartialPayment";
+        public static final String CHASE_PAYMENT = "chasePayment";
+        public static final String PAYMENT_OVERDUE = "paymentOverdue";
         public static final String REST_PAID_DURING_REVIEW = "restPaidDuringReview";
         public static final String SHORTFALL_DECISION = "shortfallDecision";
         public static final String CONFIRM_ORDER = "confirmOrder";

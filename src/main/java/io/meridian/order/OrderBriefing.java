@@ -1,9 +1,9 @@
 package io.meridian.order;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * What an order task's briefing says about the order, read from the order ledger when the task is
- * created: number, amount, payment status and the last payment recorded, and the promised
- * delivery date. (Paid and open totals over several payments come with the payments change.)
+ * created: number, amount, what is paid and what is open over every payment recorded, the last
+ * payment, and the promised delivery date.
  */
 @Component
 class OrderBriefing implements BriefingSection {
 
-    static final Set<String> ORDER_TASKS = Set.of(ClientJourney.Activity.CONFIRM_ORDER,
+    static final Set<String> ORDER_TASKS = Set.of(ClientJourney.Activity.CONFIRM_ORDER, ClientJourney.Activity.CHASE_PAYMENT, ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT,
         OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.NOTIFY_STOCK_READY,
         OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE,
         OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY);
@@ -39,22 +39,20 @@ class OrderBriefing implements BriefingSection {
         if (orderId == null || !ORDER_TASKS.contains(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        return orders.byId(orderId).map(order -> text(task, order));
+        return orders.byId(orderId).map(order -> text(task, order, orders.payments(orderId)));
     }
 
-    private static String text(DelegateTask task, OrderRecord order) {
+    private static String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments) {
+        BigDecimal paid = payments.stream().map(OrderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal open = order.amount().subtract(paid).max(BigDecimal.ZERO);
         StringBuilder b = new StringBuilder();
         b.append("**Order:** ").append(order.orderNumber()).append(", amount ").append(money(order.amount(), order.currency()))
-            .append(", payment ").append(order.paymentStatus());
-        Object paid = task.getVariable(ClientJourney.Var.PAYMENT_AMOUNT);
-        if (paid instanceof Number amount) {
-            b.append(" (last payment recorded: ").append(money(BigDecimal.valueOf(amount.doubleValue()),
-                Optional.ofNullable(ProcessValues.text(task, ClientJourney.Var.PAYMENT_CURRENCY)).orElse(order.currency())));
-            Instant at = ProcessValues.instant(task, ClientJourney.Var.PAYMENT_RECEIVED_AT, ZoneOffset.UTC);
-            if (at != null) {
-                b.append(" on ").append(at.atOffset(ZoneOffset.UTC).toLocalDate());
-            }
-            b.append(')');
+            .append(", paid ").append(money(paid, order.currency())).append(", open ").append(money(open, order.currency()))
+            .append(" (").append(order.paymentStatus()).append(')');
+        if (!payments.isEmpty()) {
+            OrderPayment last = payments.get(payments.size() - 1);
+            b.append("; last payment ").append(money(last.amount(), last.currency())).append(" received ")
+                .append(last.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate());
         }
         LocalDate promised = order.deliveryDate() != null ? order.deliveryDate()
             : ProcessValues.date(task, OrderFulfilment.Var.DELIVERY_DATE);

@@ -1,5 +1,10 @@
 package io.meridian.inquiry;
 
+import java.math.BigDecimal;
+import java.util.UUID;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderPayment;
+import io.meridian.order.OrderRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,14 +68,16 @@ class NoSilentWaitTest {
      * shipment, checking the delivery) or with an open task (production updates while a stock
      * forecast may come).
      */
-    static final Map<String, String> DOCUMENTED_EXTERNAL_EVENTS = Map.of(
-        Message.PAYMENT_RECEIVED, "the client's payment, posted by the bank or the shop (POST /api/orders/{id}/payment)");
+    /** Waits that need no task or timer of their own; none today: even the payment has a chase timer. */
+    static final Map<String, String> DOCUMENTED_EXTERNAL_EVENTS = Map.of();
 
     /** Tuesday 10:00 in Shanghai. */
     static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    OrderLedger orders;
 
     private final List<String> seen = new ArrayList<>();
 
@@ -147,6 +154,30 @@ class NoSilentWaitTest {
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
         shipAndDeliver(pi, fulfilment);
         promoterCheckIn(pi);
+    }
+
+    @Test
+    void shouldAskTheOrderDeskToChaseAPaymentThatDoesNotCome() {
+        ProcessInstance pi = startAndQuote("DE", "payment-silent@example.com");
+        accept(pi);
+        checkpoint(pi, "order opened, waiting for the payment");
+        // Tuesday 12 January 2027: the order desk is asked after 3 team working days (Friday), then after 2 more
+        Job overdue = job(Activity.PAYMENT_OVERDUE, pi);
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-15T02:00:00Z"));
+        fire(Activity.PAYMENT_OVERDUE, pi);
+        Task chase = task(Activity.CHASE_PAYMENT, pi);
+        assertThat(chase).hasCandidateGroup("order-desk");
+        assertThat(chase.getName()).isEqualTo("Chase payment — Acme Trading (DE, A)");
+        checkpoint(pi, "payment chased");
+        complete(chase, withVariables("paymentChaseNote", "Reminded the buyer; pays Monday"));
+        assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
+        assertThat(job(Activity.PAYMENT_OVERDUE, pi).getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
+        // the payment arrives while the desk is chasing again: the chase closes and the order goes on
+        fire(Activity.PAYMENT_OVERDUE, pi);
+        assertThat(task(Activity.CHASE_PAYMENT, pi)).isNotNull();
+        pay(pi);
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        checkpoint(pi, "paid while chasing");
     }
 
     @Test
@@ -234,13 +265,19 @@ class NoSilentWaitTest {
     void shouldBriefTheOrderDeskOnTheOrder() {
         ProcessInstance pi = startAndQuote("DE", "briefing-order@example.com");
         accept(pi);
+        // a deposit and the balance, as the payment endpoint records them in the ledger
+        String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        Instant now = ClockUtil.now().toInstant();
+        orders.recordPayment(new OrderPayment(UUID.randomUUID().toString(), orderId, new BigDecimal("1875.00"), "USD", now, "test", now));
+        orders.recordPayment(new OrderPayment(UUID.randomUUID().toString(), orderId, new BigDecimal("4375.00"), "USD",
+            now.plusSeconds(60), "test", now.plusSeconds(60)));
+        orders.paymentStatus(orderId, OrderRecord.PaymentStatus.PAID);
         pay(pi);
         Task confirm = task(pi);
         assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
-        // the payment was correlated past the API here, so the ledger still says UNPAID: the briefing shows what the ledger holds
-        assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "payment UNPAID",
-            "last payment recorded: 6,250.00 USD", "**Promised delivery:** set it in this task");
+        assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(PAID)",
+            "last payment 4,375.00 USD received", "**Promised delivery:** set it in this task");
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
         assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))

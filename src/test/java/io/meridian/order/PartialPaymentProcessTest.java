@@ -115,7 +115,7 @@ class PartialPaymentProcessTest {
             .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.REVIEW_STOCK_DATE, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         Task warning = task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment);
-        assertThat(warning).hasCandidateGroup("order-desk").hasName("Stock after promised delivery: tell the client or change the date");
+        assertThat(warning).hasCandidateGroup("order-desk").hasName("Stock after promised delivery: tell the client or change the date — Acme Trading (DE, A)");
         assertThat(warning.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
 
         assertThatThrownBy(() -> taskService().complete(warning.getId(), withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION,
