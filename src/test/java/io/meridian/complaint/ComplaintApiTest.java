@@ -43,6 +43,8 @@ class ComplaintApiTest {
     ManagementService jobs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.meridian.outbox.Outbox outbox;
 
     static String complaint(String email, String category, String wording, String description) {
         return """
@@ -146,6 +148,33 @@ class ComplaintApiTest {
 
     @Test
     void shouldMailTheClientAtEveryStageAndReopenWhenNotSatisfied() {
+        // a complaint that is no crisis is answered in the client's business hours: 10:00 on a Wednesday in Tokyo
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T01:00:00Z")));
+        try {
+            mailsTheClientAtEveryStage();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void shouldAnswerAComplaintThatIsNoCrisisInTheClientsBusinessHours() {
+        // 20:00 on a Wednesday in Tokyo: the acknowledgement lands at 09:00 the next morning
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T11:00:00Z")));
+        try {
+            JsonNode opened = post("/api/complaints", complaint("evening@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
+                .getBody();
+            String pi = opened.path("processInstanceId").asText();
+            tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
+                java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+            assertThat(outbox.about(opened.path("id").asText())).filteredOn(m -> m.subject().endsWith("We have received your complaint"))
+                .singleElement().satisfies(m -> assertThat(m.plannedAt()).isEqualTo(java.time.Instant.parse("2027-01-14T00:00:00Z")));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    private void mailsTheClientAtEveryStage() {
         String email = "updates@example.jp";
         JsonNode opened = post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
             .getBody();

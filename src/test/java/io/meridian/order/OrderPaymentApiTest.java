@@ -150,7 +150,7 @@ class OrderPaymentApiTest {
         assertThat(post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.plusDays(40) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
         Task warning = tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("reviewStockDate").singleResult();
         assertThat(warning).isNotNull();
-        assertThat(warning.getName()).isEqualTo("Stock after promised delivery: tell the client or change the date");
+        assertThat(warning.getName()).isEqualTo("Stock after promised delivery: tell the client or change the date — Acme GmbH (DE, A)");
         assertThat(tasks.createTaskQuery().taskId(warning.getId()).taskCandidateGroup("order-desk").count()).isEqualTo(1);
         assertThat(warning.getDueDate()).isNotNull();
         assertThat(warning.getFollowUpDate()).isNotNull();

@@ -209,7 +209,10 @@ class TasklistBrowserTest extends ServerTest {
             type(label, value);
             return;
         }
-        input.click();
+        // a Camunda Forms select keeps its value in a hidden input and shows a display box to click
+        WebElement opener = input.getAttribute("class").contains("select-hidden")
+            ? browser.findElement(By.id(input.getAttribute("id") + "-display")) : input;
+        opener.click();
         click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and contains(normalize-space(.), '" + value + "')]"));
     }
 
