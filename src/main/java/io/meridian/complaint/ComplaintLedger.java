@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,15 +59,8 @@ public class ComplaintLedger {
 
     /** Complaints matching the filters (time: when received), newest first. */
     public Page<Listed> list(ListQuery<ComplaintRecord.Status> q) {
-        String where = q.where("k", "received_at");
-        long total = jdbc.sql("select count(*) from complaint k join client c on c.id = k.client_id" + where)
-            .params(q.parameters()).query(Long.class).single();
-        List<Listed> items = jdbc.sql("select k.*, " + ClientSummary.COLUMNS + " from complaint k join client c on c.id = k.client_id"
-                + where + " order by k.received_at desc, k.id" + ListQuery.PAGE)
-            .params(q.parameters())
-            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
-            .list();
-        return new Page<>(items, q.page(), q.size(), total);
+        return q.run(jdbc, "k.*, " + ClientSummary.COLUMNS, "complaint k join client c on c.id = k.client_id", "k",
+            "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)));
     }
 
     public boolean numberTaken(String number) {

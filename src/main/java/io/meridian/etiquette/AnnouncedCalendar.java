@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.meridian.calendar.AnnouncedDays;
+import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleBook;
 import org.springframework.stereotype.Component;
 
@@ -16,21 +19,37 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
 
     private final RuleBook ruleBook;
     private final EtiquetteService etiquette;
+    private volatile Built built;
 
     AnnouncedCalendar(RuleBook ruleBook, EtiquetteService etiquette) {
         this.ruleBook = ruleBook;
         this.etiquette = etiquette;
     }
 
+    /**
+     * The team calendar asks for every day it checks: the answer is read once per build of the
+     * table and country, not rebuilt from the sheet's rows each time.
+     */
     @Override
     public AnnouncedDays of(String country) {
-        if (ruleBook.find(EtiquetteService.TABLE).isEmpty()) {
+        Optional<CompiledTable> table = ruleBook.find(EtiquetteService.TABLE);
+        if (table.isEmpty()) {
             return AnnouncedDays.NONE;
         }
+        Built current = built;
+        if (current == null || current.table != table.get()) {
+            current = new Built(table.get());
+            built = current;
+        }
+        CompiledTable build = current.table;
+        return current.byCountry.computeIfAbsent(country, c -> days(build, c));
+    }
+
+    private AnnouncedDays days(CompiledTable table, String country) {
         Map<LocalDate, String> holidays = new HashMap<>();
         Set<LocalDate> working = new HashSet<>();
         Set<LocalDate> cancelled = new HashSet<>();
-        for (AnnouncedDay day : etiquette.announced(ruleBook.active(EtiquetteService.TABLE), country)) {
+        for (AnnouncedDay day : etiquette.announced(table, country)) {
             day.from().datesUntil(day.to().plusDays(1)).forEach(d -> {
                 switch (day.kind()) {
                     case "HOLIDAY" -> holidays.put(d, day.name());
@@ -40,5 +59,15 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
             });
         }
         return new AnnouncedDays(holidays, working, cancelled);
+    }
+
+    /** The announced days of one build of the table, by country. */
+    private static final class Built {
+        private final CompiledTable table;
+        private final Map<String, AnnouncedDays> byCountry = new ConcurrentHashMap<>();
+
+        private Built(CompiledTable table) {
+            this.table = table;
+        }
     }
 }

@@ -29,6 +29,7 @@ import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleRun;
+import io.meridian.system.CountryCodes;
 import io.meridian.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 
@@ -38,9 +39,6 @@ public class EtiquetteService {
 
     public static final String TABLE = "etiquette";
     private static final String COUNTRY_ROWS = "Countries_";
-    /** ISO 3166-1 alpha-2 as the JDK knows it, plus XK (Kosovo: user-assigned, used by the EU; the JDK lacks it). */
-    private static final Set<String> ISO_COUNTRIES = java.util.stream.Stream.concat(java.util.Arrays.stream(Locale.getISOCountries()),
-        java.util.stream.Stream.of("XK")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Real offsets run from UTC-12 to UTC+14: these bound the client's local date. */
     private static final Duration WEST = Duration.ofHours(12);
     private static final Duration EAST = Duration.ofHours(14);
@@ -140,7 +138,7 @@ public class EtiquetteService {
 
     /** Every country code the service accepts, sorted. */
     public static List<String> countryCodes() {
-        return ISO_COUNTRIES.stream().sorted().toList();
+        return CountryCodes.sorted();
     }
 
     /** Accepts any case; refuses what ISO 3166-1 alpha-2 does not know. */
@@ -149,7 +147,7 @@ public class EtiquetteService {
             throw new InvalidInputException("country", "country is required (ISO 3166-1 alpha-2, e.g. JP)");
         }
         String code = country.trim().toUpperCase(Locale.ROOT);
-        if (!ISO_COUNTRIES.contains(code)) {
+        if (!CountryCodes.isKnown(code)) {
             throw new InvalidInputException("country", "unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. JP)");
         }
         return code;

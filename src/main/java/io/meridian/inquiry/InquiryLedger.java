@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,15 +62,8 @@ public class InquiryLedger {
 
     /** Inquiries matching the filters (time: when received), newest first. */
     public Page<Listed> list(ListQuery<InquiryRecord.Status> q) {
-        String where = q.where("i", "received_at");
-        long total = jdbc.sql("select count(*) from inquiry i join client c on c.id = i.client_id" + where)
-            .params(q.parameters()).query(Long.class).single();
-        List<Listed> items = jdbc.sql("select i.*, " + ClientSummary.COLUMNS + " from inquiry i join client c on c.id = i.client_id"
-                + where + " order by i.received_at desc, i.id" + ListQuery.PAGE)
-            .params(q.parameters())
-            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
-            .list();
-        return new Page<>(items, q.page(), q.size(), total);
+        return q.run(jdbc, "i.*, " + ClientSummary.COLUMNS, "inquiry i join client c on c.id = i.client_id", "i",
+            "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)));
     }
 
     public void quoted(String id, String quote) {

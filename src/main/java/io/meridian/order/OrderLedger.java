@@ -56,15 +56,8 @@ public class OrderLedger {
 
     /** Orders matching the filters (time: when the order was opened), newest first. */
     public Page<Listed> list(ListQuery<OrderRecord.Status> q) {
-        String where = q.where("o", "created_at");
-        long total = jdbc.sql("select count(*) from customer_order o join client c on c.id = o.client_id" + where)
-            .params(q.parameters()).query(Long.class).single();
-        List<Listed> items = jdbc.sql("select o.*, " + ClientSummary.COLUMNS + " from customer_order o join client c on c.id = o.client_id"
-                + where + " order by o.created_at desc, o.id" + ListQuery.PAGE)
-            .params(q.parameters())
-            .query((rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)))
-            .list();
-        return new Page<>(items, q.page(), q.size(), total);
+        return q.run(jdbc, "o.*, " + ClientSummary.COLUMNS, "customer_order o join client c on c.id = o.client_id", "o",
+            "created_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)));
     }
 
     /** Locks the order's row until the transaction ends, so that two payments at once add up. */

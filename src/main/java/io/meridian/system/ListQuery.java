@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -37,8 +38,6 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
     public static final int MAX_PAGE = 1_000_000;
 
     static final List<String> PARAMETERS = List.of("status", "country", "client", "from", "to", "page", "size");
-    private static final Set<String> ISO_COUNTRIES = Stream.concat(Arrays.stream(Locale.getISOCountries()), Stream.of("XK"))
-        .collect(Collectors.toUnmodifiableSet());
 
     /** Reads the query string; unknown, repeated or malformed parameters are a 400 naming each. */
     public static <S extends Enum<S>> ListQuery<S> parse(MultiValueMap<String, String> query, Class<S> statusType) {
@@ -120,6 +119,23 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
     /** Portable paging (H2 and PostgreSQL): append after the order by. */
     public static final String PAGE = " offset :offset rows fetch first :size rows only";
 
+    /**
+     * Runs the query on a ledger table joined to its clients: the total and the page, newest first.
+     *
+     * @param select     the columns, e.g. {@code "i.*, " + ClientSummary.COLUMNS}
+     * @param from       the table and its join, e.g. {@code "inquiry i join client c on c.id = i.client_id"}
+     * @param alias      the ledger table's alias
+     * @param timeColumn the column {@code from}, {@code to} and the order apply to
+     */
+    public <T> Page<T> run(JdbcClient jdbc, String select, String from, String alias, String timeColumn, RowMapper<T> row) {
+        String where = where(alias, timeColumn);
+        long total = jdbc.sql("select count(*) from " + from + where).params(parameters()).query(Long.class).single();
+        List<T> items = jdbc.sql("select " + select + " from " + from + where
+                + " order by " + alias + "." + timeColumn + " desc, " + alias + ".id" + PAGE)
+            .params(parameters()).query(row).list();
+        return new Page<>(items, page, size, total);
+    }
+
     private static <S extends Enum<S>> Set<S> statuses(Map<String, String> errors, List<String> values, Class<S> type) {
         Set<S> statuses = EnumSet.noneOf(type);
         for (String value : values) {
@@ -143,7 +159,7 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
             return null;
         }
         String code = value.trim().toUpperCase(Locale.ROOT);
-        if (!ISO_COUNTRIES.contains(code)) {
+        if (!CountryCodes.isKnown(code)) {
             errors.put("country", "unknown country code '" + shown(value) + "' (ISO 3166-1 alpha-2, e.g. JP)");
             return null;
         }

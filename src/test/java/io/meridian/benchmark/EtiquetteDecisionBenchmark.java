@@ -34,9 +34,23 @@ public class EtiquetteDecisionBenchmark {
     private static final Instant RAMADAN = Instant.parse("2027-02-20T09:00:00Z");
     private EtiquetteService service;
 
+    /** Refuses to run when the benchmarks would not measure what their names say. */
     @Setup
     public void setUp() {
         service = EtiquetteFixture.etiquetteService();
+        service.decide("JP", ORDINARY_DAY, Tier.B);
+        long before = service.evaluations();
+        service.decide("JP", ORDINARY_DAY, Tier.B);
+        if (service.evaluations() != before) {
+            throw new IllegalStateException("a decision of the same day ran the table again: the remembered-decision benchmarks would measure table runs");
+        }
+        EtiquetteFixture.decideAfresh("JP", ORDINARY_DAY, Tier.B);
+        if (service.evaluations() != before + 1) {
+            throw new IllegalStateException("decideAfresh did not run the table: the table-run benchmarks would measure a remembered decision");
+        }
+        if (!service.decide("SA", RAMADAN, Tier.A).hasObservance(io.meridian.etiquette.Effect.NO_PUSH)) {
+            throw new IllegalStateException("Saudi Arabia on " + RAMADAN + " is not in Ramadan: the Ramadan benchmarks would measure an ordinary day");
+        }
     }
 
     /** The table run itself: the first decision of a day for a country and tier. */
