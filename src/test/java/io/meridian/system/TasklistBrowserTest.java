@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -27,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,15 +124,17 @@ class TasklistBrowserTest extends ServerTest {
 
             click(By.xpath("//button[contains(normalize-space(.), 'Claim')]"));
             wait.until(d -> tasks.createTaskQuery().taskId(reply.getId()).taskAssignee("sam").count() == 1);
-            type("Product parameters", "40 W, 4000 K, CRI > 80, CE/RoHS, labels in Japanese");
-            type("Minimum order quantity", "200");
-            type("Lead time", "25");
-            type("Payment terms", "30% T/T deposit, 70% before shipment");
-            type("Port of loading", "Ningbo");
-            type("Unit price", "12.50");
+            Map<String, String> quote = new LinkedHashMap<>();
+            quote.put("Product parameters", "40 W, 4000 K, CRI > 80, CE/RoHS, labels in Japanese");
+            quote.put("Minimum order quantity", "200");
+            quote.put("Lead time", "25");
+            quote.put("Payment terms", "30% T/T deposit, 70% before shipment");
+            quote.put("Port of loading", "Ningbo");
+            quote.put("Unit price", "12.50");
+            quote.forEach(this::type);
             choose("Currency", "USD");
-            date("Valid until", LocalDate.now().plusDays(30));
-            click(By.xpath("//button[normalize-space(.)='Complete']"));
+            quote.put("Valid until", date("Valid until", LocalDate.now().plusDays(30)));
+            completeWhenValid(quote);
 
             wait.withTimeout(Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery().taskId(reply.getId()).count() == 0);
         } catch (RuntimeException | AssertionError e) {
@@ -200,6 +206,30 @@ class TasklistBrowserTest extends ServerTest {
         });
     }
 
+    /**
+     * Clicks Complete once the form accepts its input. Camunda Forms re-render while they validate, and a re-render can
+     * drop what was typed into a field just before: such a field is typed again. When the button stays disabled, the
+     * failure names the form's own error messages.
+     */
+    private void completeWhenValid(Map<String, String> typed) {
+        By complete = By.xpath("//button[normalize-space(.)='Complete']");
+        try {
+            wait.until(d -> {
+                typed.forEach((label, value) -> {
+                    if (!value.equals(field(label).getAttribute("value"))) {
+                        type(label, value);
+                    }
+                });
+                return d.findElement(complete).isEnabled();
+            });
+        } catch (TimeoutException e) {
+            String errors = browser.findElements(By.cssSelector(".fjs-form-field-error, .fjs-has-errors")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).collect(Collectors.joining("; "));
+            throw new AssertionError("Complete stays disabled; the form says: " + (errors.isEmpty() ? "(no message)" : errors), e);
+        }
+        click(complete);
+    }
+
     /** A text field or a choice list, whichever the form holds. */
     private void choose(String label, String value) {
         WebElement input = field(label);
@@ -217,12 +247,13 @@ class TasklistBrowserTest extends ServerTest {
     }
 
     /** Camunda Forms date pickers take what their placeholder shows (mm/dd/yyyy, or ISO yyyy-mm-dd). */
-    private void date(String label, LocalDate day) {
+    private String date(String label, LocalDate day) {
         WebElement input = field(label);
         String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
         String text = placeholder.startsWith("mm") ? day.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) : day.toString();
         type(label, text);
         input.sendKeys(Keys.TAB);
+        return text;
     }
 
     private static String text(WebDriver d) {
