@@ -1,5 +1,7 @@
 package io.meridian.client;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.ReadsRecords;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A client record with its history, and the explicit update of it (an inquiry or complaint only fills blanks). */
+@Tag(name = "Clients")
 @RestController
 @RequestMapping("/api/clients")
 class ClientController {
@@ -28,12 +31,16 @@ class ClientController {
     }
 
     @ReadsRecords
+    @Operation(summary = "A client record",
+        description = "The client with its tier, language, time zone and history of changes.")
     @GetMapping("/{id}")
     ClientView get(@PathVariable String id) {
         return clients.view(id);
     }
 
     /** JSON merge patch; {@code application/merge-patch+json} or plain JSON. */
+    @Operation(summary = "Change a client record",
+        description = "JSON merge patch (RFC 7396) of the fields to change; every change is kept with who made it and when.")
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @AllowedGroups({Groups.SALES, Groups.MANAGERS})
     ClientView change(@PathVariable String id, @RequestBody(required = false) JsonNode body) {

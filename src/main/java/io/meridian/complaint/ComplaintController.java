@@ -1,5 +1,7 @@
 package io.meridian.complaint;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Complaints from other systems (a CRM, the web shop) and from the support desk. */
+@Tag(name = "Complaints")
 @RestController
 @RequestMapping("/api/complaints")
 class ComplaintController {
@@ -32,6 +35,8 @@ class ComplaintController {
         this.complaints = complaints;
     }
 
+    @Operation(summary = "Open a complaint",
+        description = "Classified by the complaint-handling table (severity, clocks for acknowledgement, interim solution and root cause) and handled by support.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.SALES, Groups.MANAGERS})
@@ -42,12 +47,16 @@ class ComplaintController {
         return complaints.open(variables(request), v -> CLIENT_FIELDS.contains(v) ? "client." + v : v);
     }
 
+    @Operation(summary = "A complaint",
+        description = "The complaint with its classification, current steps and due times.")
     @GetMapping("/{id}")
     @ReadsRecords
     ComplaintService.ComplaintView get(@PathVariable String id) {
         return complaints.view(id);
     }
 
+    @Operation(summary = "Record the client's verdict",
+        description = "Satisfied closes the complaint; not satisfied sends it back for another fix. Refused (409) unless the complaint waits for it.")
     @PostMapping("/{id}/client-confirmation")
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.MANAGERS})
     ComplaintService.Confirmed confirm(@PathVariable String id, @RequestBody ComplaintConfirmationRequest request) {

@@ -1,5 +1,7 @@
 package io.meridian.complaint;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Decisions")
 @RestController
 class ComplaintDecisionController {
 
@@ -16,6 +19,8 @@ class ComplaintDecisionController {
         this.complaints = complaints;
     }
 
+    @Operation(summary = "Classify a complaint",
+        description = "What the complaint-handling table decides for a category, impact and client: severity, who handles it and its clocks.")
     @PostMapping("/api/decisions/complaint")
     ComplaintDecision decide(@RequestBody ComplaintDecisionRequest request) {
         ComplaintCategory category = Inputs.enumValue("category", request.category(), ComplaintCategory.class, null);

@@ -1,5 +1,7 @@
 package io.meridian.complaint;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import io.meridian.outbox.Outbox;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The complaint list and the emails planned and sent for one complaint, for whoever may read complaints. */
+@Tag(name = "Complaints")
 @RestController
 @RequestMapping("/api/complaints")
 @ReadsRecords
@@ -29,11 +32,15 @@ class ComplaintListController {
         this.outbox = outbox;
     }
 
+    @Operation(summary = "List complaints",
+        description = "Newest first, filtered by status, country, client (id or email) and opening time, one page at a time.")
     @GetMapping
     Page<ComplaintLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
         return ledger.list(ListQuery.parse(query, ComplaintRecord.Status.class));
     }
 
+    @Operation(summary = "A complaint's client emails",
+        description = "Every email the outbox planned or sent for this complaint, with its status and planned time.")
     @GetMapping("/{id}/messages")
     List<PlannedMessage> messages(@PathVariable String id) {
         if (ledger.byId(id).isEmpty()) {

@@ -1,5 +1,7 @@
 package io.meridian.escalation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The escalation decision as a pure function: every signed-in user may ask, nothing is started or changed. */
+@Tag(name = "Decisions")
 @RestController
 class EscalationDecisionController {
 
@@ -24,6 +27,8 @@ class EscalationDecisionController {
         this.escalations = escalations;
     }
 
+    @Operation(summary = "Who steps in for a late task",
+        description = "The escalation level the escalation table decides for a kind of task, tier and how late it is.")
     @PostMapping("/api/decisions/escalation")
     EscalationDecision decide(@RequestBody EscalationDecisionRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.meridian.etiquette;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Decisions")
 @RestController
 @RequestMapping("/api/decisions")
 class EtiquetteController {
@@ -26,6 +29,8 @@ class EtiquetteController {
         this.windows = windows;
     }
 
+    @Operation(summary = "How to deal with a client",
+        description = "The etiquette for a country and tier at a moment: channel, tone, timing, what to avoid, how fast to answer, and the client's observances.")
     @PostMapping("/etiquette")
     Etiquette etiquette(@RequestBody EtiquetteRequest request) {
         Instant at = Inputs.instant("at", request.at(), Instant.now());
@@ -33,6 +38,8 @@ class EtiquetteController {
         return etiquette.decide(request.country(), at, tier);
     }
 
+    @Operation(summary = "When to call or send",
+        description = "The next call or send windows for a client, in both clocks; a call window says when it stretches the team's hours and what it costs.")
     @PostMapping("/contact-window")
     List<ContactWindow> contactWindow(@RequestBody ContactWindowRequest request) {
         Instant from = Inputs.instant("from", request.from(), Instant.now());

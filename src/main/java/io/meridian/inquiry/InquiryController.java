@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Inquiries")
 @RestController
 @RequestMapping("/api/inquiries")
 class InquiryController {
@@ -30,6 +33,8 @@ class InquiryController {
         this.inquiries = inquiries;
     }
 
+    @Operation(summary = "Start a client journey",
+        description = "Records the client (matched by email) and the inquiry and starts the journey inquiry → quote → order → fulfilment → after-sales. 201 for a new inquiry; 200 with the first answer when an inquiry with the same externalRef is sent again.")
     @PostMapping
     @AllowedGroups(Groups.INTEGRATIONS)
     ResponseEntity<InquiryService.Started> start(@RequestBody InquiryRequest request) {
@@ -49,12 +54,16 @@ class InquiryController {
         return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started);
     }
 
+    @Operation(summary = "An inquiry and its journey",
+        description = "The inquiry, its client, the journey's current steps and the etiquette that guides them.")
     @GetMapping("/{id}")
     @ReadsRecords
     InquiryService.InquiryView get(@PathVariable String id) {
         return inquiries.view(id);
     }
 
+    @Operation(summary = "Record the client's answer to the quote",
+        description = "ACCEPTED opens the order, DECLINED with an objection asks sales to handle it; refused (409) unless the journey waits for the answer.")
     @PostMapping("/{id}/client-response")
     @AllowedGroups(Groups.INTEGRATIONS)
     InquiryService.ClientResponded clientResponse(@PathVariable String id, @RequestBody ClientResponseRequest request) {

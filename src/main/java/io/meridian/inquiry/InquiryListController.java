@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import io.meridian.outbox.Outbox;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The inquiry list and the emails planned and sent for one inquiry, for whoever may read inquirys. */
+@Tag(name = "Inquiries")
 @RestController
 @RequestMapping("/api/inquiries")
 @ReadsRecords
@@ -29,11 +32,15 @@ class InquiryListController {
         this.outbox = outbox;
     }
 
+    @Operation(summary = "List inquiries",
+        description = "Newest first, filtered by status, country, client (id or email) and receipt time, one page at a time.")
     @GetMapping
     Page<InquiryLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
         return ledger.list(ListQuery.parse(query, InquiryRecord.Status.class));
     }
 
+    @Operation(summary = "An inquiry's client emails",
+        description = "Every email the outbox planned or sent for this journey, with its status and planned time.")
     @GetMapping("/{id}/messages")
     List<PlannedMessage> messages(@PathVariable String id) {
         if (ledger.byId(id).isEmpty()) {

@@ -1,5 +1,7 @@
 package io.meridian.order;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.ReadsRecords;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Orders")
 @RestController
 @RequestMapping("/api/orders")
 class OrderController {
@@ -20,36 +23,48 @@ class OrderController {
         this.orders = orders;
     }
 
+    @Operation(summary = "An order",
+        description = "The order with its status, amounts, payments so far and the steps its fulfilment waits on.")
     @GetMapping("/{id}")
     @ReadsRecords
     OrderService.OrderView get(@PathVariable String id) {
         return orders.view(id);
     }
 
+    @Operation(summary = "Record a payment",
+        description = "Adds a payment to the order ledger. A payment that leaves an amount open is PARTIAL and asks the order desk to review it; the order moves on only once paid in full.")
     @PostMapping("/{id}/payment")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.PaymentAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
         return orders.payment(id, request);
     }
 
+    @Operation(summary = "Report the stock forecast",
+        description = "The date the goods are expected complete; a date after the promised delivery opens a review for the order desk.")
     @PostMapping("/{id}/stock-forecast")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted stockForecast(@PathVariable String id, @RequestBody OrderRequests.StockForecast request) {
         return orders.stockForecast(id, request);
     }
 
+    @Operation(summary = "Report the shipment",
+        description = "Carrier and tracking number; the client is sent the tracking number in their working hours. Refused (409) before customs are cleared.")
     @PostMapping("/{id}/shipment")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted shipment(@PathVariable String id, @RequestBody OrderRequests.Shipment request) {
         return orders.shipment(id, request);
     }
 
+    @Operation(summary = "Report the delivery",
+        description = "Ends the fulfilment and starts after-sales (a check-in with the client on a working day of theirs).")
     @PostMapping("/{id}/delivery")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted delivery(@PathVariable String id, @RequestBody OrderRequests.Delivery request) {
         return orders.delivery(id, request);
     }
 
+    @Operation(summary = "Report a fulfilment problem",
+        description = "A production delay or logistics hold: the order desk is asked to send the client an exception notice (cause, solution, expected recovery).")
     @PostMapping("/{id}/exceptions")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted exception(@PathVariable String id, @RequestBody OrderRequests.FulfilmentProblem request) {

@@ -1,5 +1,7 @@
 package io.meridian.rules;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * dry runs, the stored versions and roll back. Changing anything needs group
  * {@code analysts} or {@code camunda-admin}; reading needs any authenticated user.
  */
+@Tag(name = "Rule tables")
 @RestController
 @RequestMapping("/api/rules")
 class RulesController {
@@ -63,6 +66,8 @@ class RulesController {
         this.identity = identity;
     }
 
+    @Operation(summary = "The rule tables in force",
+        description = "Each table with its active version, who activated it and when.")
     @GetMapping
     List<TableInForce> tables() {
         return book.tables().stream().map(t -> {
@@ -73,6 +78,8 @@ class RulesController {
         }).toList();
     }
 
+    @Operation(summary = "Download the active workbook",
+        description = "The workbook of the active version, as the analyst saved it.")
     @GetMapping("/{table}")
     ResponseEntity<byte[]> download(@PathVariable String table) {
         CompiledTable compiled = book.find(table).orElseThrow(() -> unknownTable(table));
@@ -84,11 +91,15 @@ class RulesController {
             .body(compiled.workbook());
     }
 
+    @Operation(summary = "Upload a workbook (form upload)",
+        description = "Same as the raw upload, with the workbook in the multipart field `file`. Analysts only.")
     @PutMapping(value = "/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Accepted uploadForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return upload(table, file.getBytes());
     }
 
+    @Operation(summary = "Upload and activate a workbook",
+        description = "Validates, compiles and runs the scenarios; a workbook with problems is refused (422) and the active version keeps serving. Analysts only.")
     @PutMapping("/{table}")
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
@@ -97,11 +108,15 @@ class RulesController {
         return new Accepted(table, accepted.version(), accepted.checksum(), accepted.ruleCount(), scenarios, author);
     }
 
+    @Operation(summary = "Check a workbook (form upload)",
+        description = "Same as the raw check, with the workbook in the multipart field `file`.")
     @PostMapping(value = "/{table}/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validated validateForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return validate(table, file.getBytes());
     }
 
+    @Operation(summary = "Check a workbook without activating it",
+        description = "Every problem with its sheet and cell, and the scenario results. Nothing changes. Analysts only.")
     @PostMapping("/{table}/validate")
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
@@ -109,6 +124,8 @@ class RulesController {
         return new Validated(table, true, checked.candidate().ruleCount(), checked.scenarioCount(), checked.scenarios());
     }
 
+    @Operation(summary = "A table's versions",
+        description = "Every stored version with author, time and checksum, newest first.")
     @GetMapping("/{table}/versions")
     List<Version> versionsOf(@PathVariable String table) {
         List<RuleVersionRepository.StoredVersion> stored = versions.versions(table);
@@ -120,6 +137,8 @@ class RulesController {
             v.scenarioCount(), v.version() == active)).toList();
     }
 
+    @Operation(summary = "Activate a stored version (roll back)",
+        description = "The version is checked again and becomes active on every node. Analysts only.")
     @PostMapping("/{table}/versions/{version}/activate")
     Accepted activate(@PathVariable String table, @PathVariable int version) {
         String author = requireEditor();

@@ -1,0 +1,154 @@
+package io.meridian.apidocs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.meridian.system.ListQuery;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What every {@code /api} operation shares in the OpenAPI description: HTTP Basic with a Meridian user, and the
+ * RFC 9457 problem details it answers when the caller made a mistake (see {@code system.ProblemAdvice}).
+ */
+@Configuration
+class ApiDescription {
+
+    static final String SECURITY_SCHEME = "meridianUser";
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Bean
+    OpenAPI meridianOpenApi() {
+        return new OpenAPI()
+            .info(new Info().title("Meridian API").version("1")
+                .description("Starts and drives client journeys, orders and complaints, answers etiquette and escalation "
+                    + "decisions and manages the analysts' rule tables. Errors are RFC 9457 problem details that name "
+                    + "every offending field. Engine-level access (tasks, processes) is Camunda's engine-rest under "
+                    + "/engine-rest, not described here."))
+            .components(new Components()
+                .addSecuritySchemes(SECURITY_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("A Meridian (Camunda) user; each endpoint names the groups it is open to.")))
+            .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+    }
+
+    /** The client's mistakes each kind of operation can meet, as problem details; the 500 says nothing inside. */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        // the schema is added here, after springdoc has pruned those no generated operation refers to
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+                (method, operation) -> describeProblems(path, method, operation)));
+        };
+    }
+
+    private static void describeProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean changes = method != PathItem.HttpMethod.GET;
+        boolean takesParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        respond(operation, "401", "No or wrong credentials (a `WWW-Authenticate: Basic` challenge)");
+        respond(operation, "403", "The user is not in a group this endpoint is open to");
+        if (changes || takesParameters) {
+            respond(operation, "400", "Invalid input; `errors` names every offending field");
+        }
+        if (path.contains("{")) {
+            respond(operation, "404", "No such record");
+        }
+        if (changes) {
+            respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
+        }
+        respond(operation, "500", "An internal fault; the log has the details");
+    }
+
+    /**
+     * The list endpoints read their filters from one map (so that an unknown filter can be refused by name); the
+     * description names each filter instead of one opaque "query" object.
+     */
+    @Bean
+    OperationCustomizer listFilters() {
+        return (operation, handler) -> {
+            boolean takesQueryMap = java.util.Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> MultiValueMap.class.isAssignableFrom(p.getParameterType()) && p.hasParameterAnnotation(RequestParam.class));
+            if (!takesQueryMap) {
+                return operation;
+            }
+            List<Parameter> parameters = new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
+            parameters.removeIf(p -> "query".equals(p.getName()));
+            parameters.add(query("status", new ArraySchema().items(new StringSchema()),
+                "one or more statuses (repeat the parameter)"));
+            parameters.add(query("country", new StringSchema().example("JP"), "the client's country, ISO 3166-1 alpha-2"));
+            parameters.add(query("client", new StringSchema(), "a client id or email"));
+            parameters.add(query("from", new StringSchema().format("date-time"), "created at or after (ISO 8601 date or instant)"));
+            parameters.add(query("to", new StringSchema().format("date-time"), "created at or before (ISO 8601 date or instant)"));
+            parameters.add(query("page", new IntegerSchema()._default(0), "page number, from 0"));
+            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE), "rows per page"));
+            operation.setParameters(parameters);
+            return operation;
+        };
+    }
+
+    private static Parameter query(String name, Schema<?> schema, String description) {
+        return new Parameter().in("query").name(name).required(false).schema(schema).description(description);
+    }
+
+    private static void respond(Operation operation, String status, String description) {
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        if (responses.containsKey(status)) {
+            ApiResponse present = responses.get(status);
+            present.setContent(problemContent());
+            if (present.getDescription() == null || present.getDescription().isBlank()) {
+                present.setDescription(description);
+            }
+            return;
+        }
+        responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(PROBLEM_JSON,
+            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> problemSchema() {
+        ObjectSchema fieldError = new ObjectSchema();
+        fieldError.setProperties(new java.util.LinkedHashMap<>(Map.of(
+            "field", new StringSchema().description("the field, e.g. client.email"),
+            "message", new StringSchema().description("what is wrong with it"))));
+        ObjectSchema problem = new ObjectSchema();
+        problem.setDescription("RFC 9457 problem details");
+        java.util.LinkedHashMap<String, Schema> properties = new java.util.LinkedHashMap<>();
+        properties.put("type", new StringSchema().example("about:blank"));
+        properties.put("title", new StringSchema().example("Invalid request"));
+        properties.put("status", new IntegerSchema().example(400));
+        properties.put("detail", new StringSchema().example("client.email: not an email address"));
+        properties.put("instance", new StringSchema().example("/api/inquiries"));
+        properties.put("errors", new ArraySchema().items(fieldError).description("every offending field (400 only)"));
+        problem.setProperties(properties);
+        problem.setRequired(List.of("title", "status"));
+        return problem;
+    }
+}

@@ -1,0 +1,102 @@
+package io.meridian.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI description at {@code /api/openapi} documents every {@code /api} endpoint the server maps: a summary,
+ * the answer's schema, the problem+json answers and the sign-in. A new endpoint without {@code @Operation} fails here.
+ */
+class ApiDescriptionTest extends ServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiEndpointShouldBeDescribedWithASummaryItsProblemsAndTheSignIn() throws Exception {
+        Answer answer = get("/api/openapi", "sam");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode api = JSON.readTree(answer.body());
+        assertThat(api.at("/components/securitySchemes/meridianUser/scheme").asText()).isEqualTo("basic");
+        assertThat(api.at("/security/0").has("meridianUser")).isTrue();
+        assertThat(api.at("/components/schemas/Problem/properties/errors/type").asText())
+            .isEqualTo("array");
+
+        List<String> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("io.meridian")) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                if (!path.startsWith("/api/")) {
+                    continue;
+                }
+                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    endpoints.add(method + " " + path);
+                    JsonNode operation = api.path("paths").path(path).path(method.name().toLowerCase());
+                    assertThat(operation.isMissingNode()).as("%s %s is not in the OpenAPI description", method, path).isFalse();
+                    assertThat(operation.path("summary").asText()).as("summary of %s %s (@Operation)", method, path).isNotBlank();
+                    assertThat(operation.path("tags").size()).as("tag of %s %s", method, path).isPositive();
+                    assertThat(operation.at("/responses/401/content/application~1problem+json/schema/$ref").asText())
+                        .as("401 of %s %s", method, path).isEqualTo("#/components/schemas/Problem");
+                    if (method != RequestMethod.GET) {
+                        assertThat(operation.at("/responses/400/content/application~1problem+json/schema/$ref").asText())
+                            .as("400 of %s %s", method, path).isEqualTo("#/components/schemas/Problem");
+                    }
+                    if (path.contains("{")) {
+                        assertThat(operation.path("responses").has("404")).as("404 of %s %s", method, path).isTrue();
+                    }
+                    boolean answersWithBody = false;
+                    for (Map.Entry<String, JsonNode> status : operation.path("responses").properties()) {
+                        if (status.getKey().startsWith("2") && status.getValue().path("content").size() > 0) {
+                            answersWithBody = true;
+                        }
+                    }
+                    assertThat(answersWithBody).as("schema of the answer of %s %s", method, path).isTrue();
+                }
+            }
+        }
+        // the mappings were read: the API's core endpoints are among them
+        assertThat(endpoints).contains("POST /api/inquiries", "GET /api/orders/{id}", "PUT /api/rules/{table}");
+    }
+
+    @Test
+    void listEndpointsShouldNameTheirFilters() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> names = new ArrayList<>();
+        api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> names.add(p.path("name").asText()));
+        assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size");
+    }
+
+    @Test
+    void theDescriptionAndSwaggerUiShouldNeedSignIn() {
+        assertThat(get("/api/openapi", null).status()).isEqualTo(401);
+        assertThat(get("/api/swagger-ui/index.html", null).status()).isEqualTo(401);
+        assertThat(get("/webjars/swagger-ui/index.html", null).status()).isEqualTo(401);
+        Answer ui = get("/api/swagger-ui/index.html", "sam");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        Answer config = get("/api/openapi/swagger-config", "sam");
+        assertThat(config.status()).as(config.body()).isEqualTo(200);
+        assertThat(config.body()).contains("/api/openapi");
+        Answer entry = get("/api/docs", "sam");
+        assertThat(entry.status()).isEqualTo(302);
+        assertThat(entry.raw().headers().firstValue("Location").orElse("")).endsWith("/api/swagger-ui/index.html");
+    }
+}
