@@ -20,10 +20,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
 import io.meridian.system.ListQuery;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.context.annotation.Bean;
@@ -80,6 +83,22 @@ class ApiDescription {
             respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
         }
         respond(operation, "500", "An internal fault; the log has the details");
+    }
+
+    /** Who may call: the groups of {@link AllowedGroups} (on the method, else on the class), as the server checks them. */
+    @Bean
+    OperationCustomizer openTo() {
+        return (operation, handler) -> {
+            AllowedGroups allowed = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), AllowedGroups.class);
+            if (allowed == null) {
+                allowed = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), AllowedGroups.class);
+            }
+            String who = allowed == null ? "Open to every signed-in user."
+                : "Open to the groups " + String.join(", ", allowed.value()) + " (and " + Groups.ADMIN + ").";
+            String description = operation.getDescription();
+            operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
+            return operation;
+        };
     }
 
     /**

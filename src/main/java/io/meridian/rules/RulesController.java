@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
 import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -93,6 +95,7 @@ class RulesController {
 
     @Operation(summary = "Upload a workbook (form upload)",
         description = "Same as the raw upload, with the workbook in the multipart field `file`. Analysts only.")
+    @AllowedGroups(Groups.ANALYSTS)
     @PutMapping(value = "/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Accepted uploadForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return upload(table, file.getBytes());
@@ -100,6 +103,7 @@ class RulesController {
 
     @Operation(summary = "Upload and activate a workbook",
         description = "Validates, compiles and runs the scenarios; a workbook with problems is refused (422) and the active version keeps serving. Analysts only.")
+    @AllowedGroups(Groups.ANALYSTS)
     @PutMapping("/{table}")
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
@@ -110,6 +114,7 @@ class RulesController {
 
     @Operation(summary = "Check a workbook (form upload)",
         description = "Same as the raw check, with the workbook in the multipart field `file`.")
+    @AllowedGroups(Groups.ANALYSTS)
     @PostMapping(value = "/{table}/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validated validateForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return validate(table, file.getBytes());
@@ -117,6 +122,7 @@ class RulesController {
 
     @Operation(summary = "Check a workbook without activating it",
         description = "Every problem with its sheet and cell, and the scenario results. Nothing changes. Analysts only.")
+    @AllowedGroups(Groups.ANALYSTS)
     @PostMapping("/{table}/validate")
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
@@ -139,6 +145,7 @@ class RulesController {
 
     @Operation(summary = "Activate a stored version (roll back)",
         description = "The version is checked again and becomes active on every node. Analysts only.")
+    @AllowedGroups(Groups.ANALYSTS)
     @PostMapping("/{table}/versions/{version}/activate")
     Accepted activate(@PathVariable String table, @PathVariable int version) {
         String author = requireEditor();

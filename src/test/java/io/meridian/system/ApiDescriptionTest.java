@@ -85,6 +85,15 @@ class ApiDescriptionTest extends ServerTest {
     }
 
     @Test
+    void eachOperationShouldSayWhichGroupsMayCallIt() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        assertThat(api.at("/paths/~1api~1rules~1{table}/put/description").asText()).contains("Open to the groups analysts");
+        assertThat(api.at("/paths/~1api~1inquiries/post/description").asText()).contains("Open to the groups integrations");
+        assertThat(api.at("/paths/~1api~1orders/get/description").asText()).contains("integrations", "sales", "order-desk");
+        assertThat(api.at("/paths/~1api~1decisions~1etiquette/post/description").asText()).contains("every signed-in user");
+    }
+
+    @Test
     void theDescriptionAndSwaggerUiShouldNeedSignIn() {
         assertThat(get("/api/openapi", null).status()).isEqualTo(401);
         assertThat(get("/api/swagger-ui/index.html", null).status()).isEqualTo(401);
