@@ -41,7 +41,7 @@ public class ComplaintDecisionService {
         Etiquette culture = etiquette.decide(country, Instant.now(), tier);
         String style = feedback != null ? feedback : culture.feedback();
         ComplaintFact fact = new ComplaintFact(category.name(), style, culture.hierarchy(), tier.name(), orderValue, wording.name());
-        RuleRun run = RuleBook.run(table, List.of(fact));
+        RuleRun run = ruleBook.decide(table, List.of(fact));
         if (fact.getSeverity() == null || fact.getFirstResponse() == null || fact.getTeam() == null) {
             throw new IllegalStateException("complaint-handling table decided no severity, first response or team for category "
                 + category + " (rows fired: " + run.firedRules() + ")");

@@ -42,7 +42,7 @@ public class EscalationDecisionService {
         Tier t = tier == null ? DEFAULT_TIER : tier;
         Severity s = severity == null ? DEFAULT_SEVERITY : severity;
         EscalationFact fact = new EscalationFact(taskKind, t.name(), s.name(), elapsedShare);
-        RuleRun run = RuleBook.run(table, List.of(fact));
+        RuleRun run = ruleBook.decide(table, List.of(fact));
         if (fact.getPace() == null) {
             throw new IllegalStateException("escalation table decided no pace for task kind " + taskKind
                 + " (is the default row of the Pace sheet missing? rows fired: " + run.firedRules() + ")");

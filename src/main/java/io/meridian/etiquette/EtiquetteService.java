@@ -94,7 +94,7 @@ public class EtiquetteService {
         List<Object> facts = new ArrayList<>(observances.size() + 1);
         facts.add(fact);
         facts.addAll(observances);
-        RuleRun run = RuleBook.run(table, facts);
+        RuleRun run = ruleBook.decide(table, facts);
         evaluations.increment();
         if (fact.getRegion() == null) {
             throw new InvalidInputException("country", "country '" + code + "' has no row in the etiquette table's Countries directory");

@@ -13,6 +13,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,24 @@ public class RuleBook {
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
 
     private final Map<String, CompiledTable> active = new ConcurrentHashMap<>();
+    private volatile List<RuleBookListener> listeners = List.of();
+
+    /** Who is told of decisions, activations and refusals (the metrics). */
+    @Autowired(required = false)
+    void listeners(List<RuleBookListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Runs one given build (in force or a candidate) as a decision: timed and reported to the listeners. */
+    public RuleRun decide(CompiledTable compiled, Collection<?> facts) {
+        long start = System.nanoTime();
+        RuleRun run = run(compiled, facts);
+        long nanos = System.nanoTime() - start;
+        for (RuleBookListener listener : listeners) {
+            listener.decided(compiled, nanos);
+        }
+        return run;
+    }
 
     /** Runs the version of {@code table} in force now. */
     public RuleRun run(String table, Collection<?> facts) {
@@ -70,6 +89,11 @@ public class RuleBook {
         CompiledTable previous = active.put(table.table(), table);
         log.info("Rule table '{}' version {} active ({} rules){}", table.table(), table.version(), table.ruleCount(),
             previous == null ? "" : ", replacing version " + previous.version());
+        listeners.forEach(l -> l.activated(table));
+    }
+
+    void refused(String table, int problems) {
+        listeners.forEach(l -> l.refused(table, problems));
     }
 
     static String tableName(String fileName) {

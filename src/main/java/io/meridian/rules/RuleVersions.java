@@ -132,6 +132,7 @@ public class RuleVersions implements InitializingBean {
                 checked = validator.check(table, workbook);
             } catch (RuleBookException e) {
                 refusals.put(table, new Refusal(table, author, Instant.now(), e.problems()));
+                book.refused(table, e.problems().size());
                 log.warn("Rule table '{}': workbook from {} refused, {} problem(s): {}", table, author, e.problems().size(), e.problems());
                 throw e;
             }

@@ -49,8 +49,8 @@ class SecurityConfig implements WebMvcConfigurer {
     FilterRegistrationBean<Filter> apiAuthentication() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("api-authentication");
-        // the API, its OpenAPI description and Swagger UI (/api/swagger-ui; the bare webjar as well)
-        registration.addUrlPatterns("/api/*", "/webjars/swagger-ui/*");
+        // the API, its OpenAPI description and Swagger UI (/api/swagger-ui; the bare webjar as well), the metrics
+        registration.addUrlPatterns("/api/*", "/webjars/swagger-ui/*", "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

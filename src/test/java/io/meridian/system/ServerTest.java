@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the demo users. All security tests share this one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
 abstract class ServerTest {
 
     static final String PASSWORD = "demo";

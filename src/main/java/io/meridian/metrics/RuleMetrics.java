@@ -1,0 +1,58 @@
+package io.meridian.metrics;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.RuleBookListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decisions per table and rules version ({@code meridian.decisions}, a timer: count and latency), versions put in
+ * force and workbooks refused per table, and the version in force ({@code meridian.rules.version}).
+ */
+@Component
+class RuleMetrics implements RuleBookListener {
+
+    private final MeterRegistry registry;
+    private final Map<String, Timer> decisions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> versions = new ConcurrentHashMap<>();
+
+    RuleMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void decided(CompiledTable table, long nanos) {
+        decisions.computeIfAbsent(table.table() + "#" + table.version(), k -> Timer.builder("meridian.decisions")
+                .description("Decisions made by a rule table (in force or a candidate under test)")
+                .tag("table", table.table())
+                .tag("version", String.valueOf(table.version()))
+                .register(registry))
+            .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void activated(CompiledTable table) {
+        Counter.builder("meridian.rules.activations").description("Rule table versions put in force")
+            .tag("table", table.table()).register(registry).increment();
+        versions.computeIfAbsent(table.table(), t -> {
+            AtomicInteger version = new AtomicInteger();
+            Gauge.builder("meridian.rules.version", version, AtomicInteger::get)
+                .description("The rule table version in force").tag("table", t).register(registry);
+            return version;
+        }).set(table.version());
+    }
+
+    @Override
+    public void refused(String table, int problems) {
+        Counter.builder("meridian.rules.refusals").description("Workbooks refused (the version in force stayed)")
+            .tag("table", table).register(registry).increment();
+    }
+}

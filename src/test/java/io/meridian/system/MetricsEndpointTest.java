@@ -1,0 +1,110 @@
+package io.meridian.system;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.meridian.outbox.Outbox;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /actuator/prometheus} needs a signed-in user and holds Meridian's meters and Camunda's, named and tagged in
+ * Micrometer's conventions; the decision, start and refusal counters move when the server does that work.
+ */
+class MetricsEndpointTest extends ServerTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Test
+    void prometheusShouldNeedSignIn() {
+        assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(get("/actuator/metrics", null).status()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", "sam").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDecisionShouldBeCountedPerTableAndVersion() {
+        double before = value(scrape(), "meridian_decisions_seconds_count", "table=\"escalation\"");
+        Answer decided = postJson("/api/decisions/escalation", "sam",
+            "{\"taskKind\": \"replyToInquiry\", \"tier\": \"A\", \"severity\": \"NORMAL\", \"elapsedShare\": 1.5}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        String metrics = scrape();
+        assertThat(value(metrics, "meridian_decisions_seconds_count", "table=\"escalation\"")).isEqualTo(before + 1);
+        assertThat(metrics).containsPattern("meridian_decisions_seconds_count\\{[^}]*table=\"escalation\"[^}]*version=\"\\d+\"");
+        assertThat(value(metrics, "meridian_rules_version", "table=\"etiquette\"")).isPositive();
+        assertThat(value(metrics, "meridian_rules_activations_total", "table=\"complaint-handling\"")).isPositive();
+    }
+
+    @Test
+    void aRefusedWorkbookShouldBeCounted() {
+        double before = value(scrape(), "meridian_rules_refusals_total", "table=\"escalation\"");
+        Answer refused = send("PUT", "/api/rules/escalation", "ana", "application/octet-stream",
+            "not a workbook".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(value(scrape(), "meridian_rules_refusals_total", "table=\"escalation\"")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aJourneyStartShouldBeCountedOnceCommitted() {
+        double before = value(scrape(), "meridian_processes_started_total", "process=\"clientJourney\"");
+        Answer started = postJson("/api/inquiries", "shop", """
+            {"client": {"company": "Metrics GmbH", "contactName": "Jonas Weber", "email": "jonas.weber@metrics.example",
+                        "country": "DE", "timeZone": "Europe/Berlin", "language": "de", "tier": "B"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 100}}""");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String metrics = scrape();
+        assertThat(value(metrics, "meridian_processes_started_total", "process=\"clientJourney\"")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theOutboxShouldBeCountedByStateWithItsDueBacklog() {
+        String before = scrape();
+        outbox.planEmail("kenji@metrics.example", "Due", "due now", Instant.now().minusSeconds(60), "metrics-test");
+        outbox.planEmail("kenji@metrics.example", "Later", "tomorrow", Instant.now().plus(1, ChronoUnit.DAYS), "metrics-test");
+        String after = scrape();
+        assertThat(value(after, "meridian_outbox_messages", "status=\"planned\""))
+            .isEqualTo(value(before, "meridian_outbox_messages", "status=\"planned\"") + 2);
+        assertThat(value(after, "meridian_outbox_due", "application")).isEqualTo(value(before, "meridian_outbox_due", "application") + 1);
+        assertThat(after).contains("meridian_outbox_messages{application=\"meridian\",status=\"failed\"}",
+            "meridian_outbox_messages{application=\"meridian\",status=\"sent\"}");
+    }
+
+    @Test
+    void camundasJobAndEngineFiguresShouldBeThere() {
+        String metrics = scrape();
+        assertThat(metrics).containsPattern("camunda_jobs\\{[^}]*state=\"due\"")
+            .containsPattern("camunda_jobs\\{[^}]*state=\"failed\"")
+            .contains("camunda_incidents{")
+            .containsPattern("camunda_engine_events_total\\{[^}]*event=\"job-successful\"")
+            .containsPattern("camunda_engine_events_total\\{[^}]*event=\"activity-instance-start\"");
+        // Spring Boot's own: JVM and HTTP
+        assertThat(metrics).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{");
+    }
+
+    private String scrape() {
+        Answer answer = get("/actuator/prometheus", "sam");
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** The value of the one series of {@code name} whose labels contain {@code label}; 0 when there is none yet. */
+    private static double value(String metrics, String name, String label) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
+        double found = 0;
+        int series = 0;
+        while (line.find()) {
+            if (line.group(1).contains(label)) {
+                found += Double.parseDouble(line.group(2));
+                series++;
+            }
+        }
+        assertThat(series).as("series of %s with %s", name, label).isLessThanOrEqualTo(1 + (name.contains("decisions") ? 10 : 0));
+        return found;
+    }
+}
