@@ -63,7 +63,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
         Client client = clients.record(new Client(null, inquiry.company(), inquiry.contactName(), inquiry.email(),
             inquiry.country(), inquiry.timeZone() == null ? null : inquiry.timeZone().getId(), inquiry.language(),
             inquiry.tier(), inquiry.preferredChannel() == null ? null : inquiry.preferredChannel().name(),
-            inquiry.ledgerCategory(), inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now),
+            inquiry.ledgerCategory(), inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now,
+            inquiry.givenName(), inquiry.familyName(), inquiry.salutation() == null ? null : inquiry.salutation().name(),
+            inquiry.title()),
             Caller.id(identity), "inquiry " + id, now);
         Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
         inquiries.insert(new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
