@@ -81,7 +81,9 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         Map<String, TemplateVersionRepository.StoredVersion> stored = repository.active();
         // layout and greetings first: a kind's check renders with them
         List<String> order = new ArrayList<>(new TreeSet<>(union(files.keySet(), stored.keySet())));
-        order.sort(Comparator.comparingInt(f -> f.equals(TemplateFiles.LAYOUT) ? 0 : f.startsWith(TemplateFiles.GREETING + "/") ? 1 : 2));
+        // English before the translations, which are checked in both languages
+        order.sort(Comparator.comparingInt(f -> (f.equals(TemplateFiles.LAYOUT) ? 0 : f.startsWith(TemplateFiles.GREETING + "/") ? 2 : 4)
+            - (f.endsWith("/" + TemplateFiles.ENGLISH + ".mustache") ? 1 : 0)));
         List<String> unusable = new ArrayList<>();
         for (String file : order) {
             String content = files.get(file);

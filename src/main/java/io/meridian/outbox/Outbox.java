@@ -35,6 +35,11 @@ public class Outbox {
         return plan(Kind.CLIENT, recipient, subject, text, plannedAt, reference, content);
     }
 
+    /** Plans a plain-text email to a client (no template, no HTML part). */
+    public OutboxMessage planEmail(String recipient, String subject, String body, Instant plannedAt, String reference) {
+        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference, OutboxMessage.Content.PLAIN);
+    }
+
     /** Plans a notification to a team member or a team's mailbox, to go out at once. */
     public OutboxMessage planInternal(String recipient, String subject, String body, String reference) {
         return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference, OutboxMessage.Content.PLAIN);
