@@ -80,7 +80,8 @@ class ClientMessagesMailTest {
         assertThat(m.multipart()).isTrue();
         assertThat(m.html()).contains("lang=\"ar\" dir=\"rtl\"", "السيد Al-Harbi المحترم،", "lang=\"en\" dir=\"ltr\"",
             "Dear Mr Al-Harbi,");
-        assertThat(m.body()).contains("عرض سعر", "Quotation");
+        assertThat(m.subject()).startsWith("عرض سعر لـ LED panel 60x60");
+        assertThat(m.body()).contains("البنود المؤكدة لعرض السعر", "These are the confirmed items of our quotation");
     }
 
     @Test
