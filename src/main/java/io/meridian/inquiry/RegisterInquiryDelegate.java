@@ -32,11 +32,13 @@ class RegisterInquiryDelegate implements JavaDelegate {
     private final ClientLedger clients;
     private final InquiryLedger inquiries;
     private final IdentityService identity;
+    private final AutoReply autoReply;
 
-    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity) {
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply) {
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
+        this.autoReply = autoReply;
     }
 
     @Override
@@ -78,5 +80,6 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));
         execution.setVariable(Var.FOLLOW_UPS_SENT, 0);
+        autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }
 }
