@@ -73,7 +73,7 @@ public class ClientMessages {
         RenderedEmail email = render(kind, to, values);
         return "**Email to the client** (" + kind.folder() + ")"
             + "\n\n- Subject: " + email.subject()
-            + "\n- Salutation: " + email.salutation()
+            + "\n- Salutation: " + email.salutation().replaceAll("\\s*\\n\\s*", " ")
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + " team time (" + teamZone.getId() + "), "
             + LOCAL.format(plannedAt.atZone(to.zone())) + " client time (" + to.zone().getId() + ")";

@@ -93,6 +93,20 @@ class ClientMessagesMailTest {
         assertThat(m.html()).contains("<p>Dear Pat Client,</p>").doesNotContain("lang=\"ja\"");
     }
 
+    @Test
+    void shouldPreviewTheQuoteInTheReplyFormWithSalutationLanguagesAndBothClocks() {
+        Map<String, Object> start = startVariables("JP", "preview@nakamura.example");
+        start.putAll(Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura", Var.SALUTATION, "MR"));
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
+            .singleResult().getId();
+        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once
+        assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
+            "Subject: LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)",
+            "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
+            "2027-01-12 10:00 team time (Asia/Shanghai), 2027-01-12 11:00 client time (Asia/Tokyo)");
+    }
+
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {
         Map<String, Object> start = startVariables(country, email);
         start.putAll(client);
