@@ -67,6 +67,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     private final ReentrantLock changes = new ReentrantLock();
     private final Map<String, String> folderChecksums = new ConcurrentHashMap<>();
     private volatile Map<String, CompiledTemplate> active = Map.of();
+    private volatile boolean starting = true;
 
     MessageTemplates(TemplateVersionRepository repository, MessageSettings settings, EtiquetteService etiquette, ObjectMapper json) {
         this.repository = repository;
@@ -119,6 +120,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         if (!unusable.isEmpty()) {
             throw new IllegalStateException("Cannot start, client email templates unusable: " + String.join("; ", unusable));
         }
+        starting = false;
         log.info("{} client email templates in force", active.size());
     }
 
@@ -172,7 +174,11 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             String checksum = checksum(content);
             int version = repository.store(file, content, checksum, parsed.checkedBy(), author, Instant.now());
             put(CompiledTemplate.compile(parsed, version, checksum));
-            log.info("Template {} version {} in force (by {}, wording checked by: {})", file, version, author, parsed.checkedBy());
+            if (starting) {
+                log.debug("Template {} version {} in force (wording checked by: {})", file, version, parsed.checkedBy());
+            } else {
+                log.info("Template {} version {} in force (by {}, wording checked by: {})", file, version, author, parsed.checkedBy());
+            }
             return version;
         } finally {
             changes.unlock();

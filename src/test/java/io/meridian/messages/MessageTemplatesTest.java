@@ -29,6 +29,8 @@ class MessageTemplatesTest {
     ClientMessages messages;
     @Autowired
     EtiquetteService etiquette;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
 
     static Stream<String> shippedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("messages"))) {
@@ -85,6 +87,27 @@ class MessageTemplatesTest {
             etiquette.decide("US", java.time.Instant.now(), Tier.B));
         assertThat(messages.render(MessageKind.TRACKING_NUMBER, to, SampleValues.of(MessageKind.TRACKING_NUMBER)).text())
             .contains("Carrier: Maersk");
+    }
+
+    @Test
+    void shouldAnswer422NamingFileLineAndPlaceholderOverHttpAndKeepServingTheOldVersion() throws IOException {
+        String file = "order-confirmation/de.mustache";
+        String good = Files.readString(Path.of("messages", file));
+        String bad = good.replace("{{deliveryDate}}", "{{lieferDatum}}");
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        var answer = http.withBasicAuth("ana", "demo").exchange("/api/message-templates/order-confirmation/de",
+            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(bad, headers),
+            com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody().path("file").asText()).isEqualTo(file);
+        assertThat(answer.getBody().path("problems").get(0).path("line").asInt()).isEqualTo(lineOf(bad, "{{lieferDatum}}"));
+        assertThat(answer.getBody().path("problems").get(0).path("placeholder").asText()).isEqualTo("lieferDatum");
+        assertThat(http.withBasicAuth("ana", "demo").getForObject("/api/message-templates/order-confirmation/de", String.class))
+            .isEqualTo(good);
+        var forbidden = http.withBasicAuth("sam", "demo").exchange("/api/message-templates/order-confirmation/de",
+            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(good, headers), String.class);
+        assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
