@@ -82,6 +82,28 @@ public class TeamCalendar {
         return t.toInstant();
     }
 
+    /** Whether the team is at work at {@code at}: a team working day, inside its contact hours. */
+    public boolean isWorking(Instant at) {
+        LocalDate day = at.atZone(zone()).toLocalDate();
+        Interval hours = contactHours(day);
+        return isWorkingDay(day) && !at.isBefore(hours.start()) && at.isBefore(hours.end());
+    }
+
+    /** When the team is next at work from {@code from} on: {@code from} itself when it is at work. */
+    public Instant nextWorkingStart(Instant from) {
+        if (isWorking(from)) {
+            return from;
+        }
+        LocalDate day = from.atZone(zone()).toLocalDate();
+        for (int i = 0; i < 366 * 2; i++, day = day.plusDays(1)) {
+            Interval hours = contactHours(day);
+            if (isWorkingDay(day) && hours.end().isAfter(from)) {
+                return hours.start().isAfter(from) ? hours.start() : from;
+            }
+        }
+        throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
+    }
+
     /** The team's regular contact hours on a team-local day. */
     public Interval contactHours(LocalDate day) {
         return interval(day, settings.contactStart(), settings.contactEnd(), Duration.ZERO, Duration.ZERO);

@@ -20,7 +20,11 @@ public enum ClientField {
     TIER("tier", "tier", true, c -> c.tier() == null ? null : c.tier().name()),
     PREFERRED_CHANNEL("preferredChannel", "preferred_channel", true, Client::preferredChannel),
     MAIN_CATEGORY("mainCategory", "main_category", true, Client::mainCategory),
-    PURCHASE_CYCLE("purchaseCycle", "purchase_cycle", false, Client::purchaseCycle);
+    PURCHASE_CYCLE("purchaseCycle", "purchase_cycle", false, Client::purchaseCycle),
+    GIVEN_NAME("givenName", "given_name", false, Client::givenName),
+    FAMILY_NAME("familyName", "family_name", false, Client::familyName),
+    SALUTATION("salutation", "salutation", false, Client::salutation),
+    TITLE("title", "title", false, Client::title);
 
     private final String apiName;
     private final String column;
@@ -69,6 +73,10 @@ public enum ClientField {
             this == PREFERRED_CHANNEL ? text : c.preferredChannel(),
             this == MAIN_CATEGORY ? text : c.mainCategory(),
             this == PURCHASE_CYCLE ? text : c.purchaseCycle(),
-            c.createdAt(), c.updatedAt());
+            c.createdAt(), c.updatedAt(),
+            this == GIVEN_NAME ? text : c.givenName(),
+            this == FAMILY_NAME ? text : c.familyName(),
+            this == SALUTATION ? text : c.salutation(),
+            this == TITLE ? text : c.title());
     }
 }

@@ -75,7 +75,7 @@ public class ClientLedger {
             Client created = new Client(UUID.randomUUID().toString(), given.company(), given.contactName(), email,
                 given.country(), given.timeZone(), given.language(), given.tier() == null ? DEFAULT_TIER : given.tier(),
                 given.preferredChannel() == null ? DEFAULT_CHANNEL : given.preferredChannel(), given.mainCategory(),
-                given.purchaseCycle(), now, now);
+                given.purchaseCycle(), now, now, given.givenName(), given.familyName(), given.salutation(), given.title());
             if (insert(created)) {
                 return created;
             }
@@ -92,9 +92,11 @@ public class ClientLedger {
         try {
             underSavepoint(() -> jdbc.sql("""
                     insert into client (id, company, contact_name, email, country, time_zone, language, tier,
-                                        preferred_channel, main_category, purchase_cycle, created_at, updated_at)
+                                        preferred_channel, main_category, purchase_cycle, created_at, updated_at,
+                                        given_name, family_name, salutation, title)
                     values (:id, :company, :contactName, :email, :country, :timeZone, :language, :tier,
-                            :preferredChannel, :mainCategory, :purchaseCycle, :createdAt, :updatedAt)""")
+                            :preferredChannel, :mainCategory, :purchaseCycle, :createdAt, :updatedAt,
+                            :givenName, :familyName, :salutation, :title)""")
                 .params(params(client))
                 .update());
             return true;
@@ -216,6 +218,10 @@ public class ClientLedger {
         p.put("preferredChannel", c.preferredChannel());
         p.put("mainCategory", c.mainCategory());
         p.put("purchaseCycle", c.purchaseCycle());
+        p.put("givenName", c.givenName());
+        p.put("familyName", c.familyName());
+        p.put("salutation", c.salutation());
+        p.put("title", c.title());
         p.put("createdAt", Timestamp.from(c.createdAt()));
         p.put("updatedAt", Timestamp.from(c.updatedAt()));
         return p;
@@ -225,6 +231,7 @@ public class ClientLedger {
         return new Client(rs.getString("id"), rs.getString("company"), rs.getString("contact_name"), rs.getString("email"),
             rs.getString("country"), rs.getString("time_zone"), rs.getString("language"), Tier.valueOf(rs.getString("tier")),
             rs.getString("preferred_channel"), rs.getString("main_category"), rs.getString("purchase_cycle"),
-            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getString("given_name"),
+            rs.getString("family_name"), rs.getString("salutation"), rs.getString("title"));
     }
 }

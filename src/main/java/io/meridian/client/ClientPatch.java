@@ -72,6 +72,9 @@ record ClientPatch(Map<ClientField, String> values) {
             case TIER -> name(r.enumValue(field.apiName(), Tier.class, null));
             case PREFERRED_CHANNEL -> name(r.enumValue(field.apiName(), Channel.class, null));
             case PURCHASE_CYCLE -> name(r.enumValue(field.apiName(), PurchaseCycle.class, null));
+            case GIVEN_NAME, FAMILY_NAME -> r.text(field.apiName(), false, 200);
+            case TITLE -> r.text(field.apiName(), false, 100);
+            case SALUTATION -> name(r.enumValue(field.apiName(), Salutation.class, null));
         };
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 /** A client record as {@code GET} and {@code PATCH /api/clients/{id}} answer it: the fields, then every change, oldest first. */
 record ClientView(String id, String company, String contactName, String email, String country, String timeZone,
                   String language, String tier, String preferredChannel, String mainCategory, String purchaseCycle,
+                  String givenName, String familyName, String salutation, String title,
                   Instant createdAt, Instant updatedAt, List<ClientChange> history) {
 
     static ClientView of(Client c, List<ClientChange> history) {
         return new ClientView(c.id(), c.company(), c.contactName(), c.email(), c.country(), c.timeZone(), c.language(),
-            c.tier().name(), c.preferredChannel(), c.mainCategory(), c.purchaseCycle(), c.createdAt(), c.updatedAt(), history);
+            c.tier().name(), c.preferredChannel(), c.mainCategory(), c.purchaseCycle(), c.givenName(), c.familyName(),
+            c.salutation(), c.title(), c.createdAt(), c.updatedAt(), history);
     }
 }

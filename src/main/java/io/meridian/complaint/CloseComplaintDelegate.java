@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ProcessValues;
+import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,13 +26,11 @@ class CloseComplaintDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         complaints.resolved(execution.getProcessBusinessKey(), now);
-        mail.toClient(execution, "Closing report",
-            "Thank you for confirming that the matter is solved. For your records:\n\n"
-                + "- Your complaint: " + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n"
-                + "- What we found: " + ProcessValues.requiredText(execution, Var.DIAGNOSIS) + "\n"
-                + "- Interim solution: " + ProcessValues.requiredText(execution, Var.INTERIM_SOLUTION) + "\n"
-                + "- Root cause: " + ProcessValues.requiredText(execution, Var.ROOT_CAUSE) + "\n"
-                + "- Permanent fix: " + ProcessValues.requiredText(execution, Var.CORRECTIVE_ACTION) + "\n\n"
-                + "We keep every complaint on record and review them to improve.", now);
+        mail.toClient(execution, MessageKind.COMPLAINT_CLOSING_REPORT, java.util.Map.of(
+            "description", ProcessValues.requiredText(execution, Var.DESCRIPTION),
+            "diagnosis", ProcessValues.requiredText(execution, Var.DIAGNOSIS),
+            "interimSolution", ProcessValues.requiredText(execution, Var.INTERIM_SOLUTION),
+            "rootCause", ProcessValues.requiredText(execution, Var.ROOT_CAUSE),
+            "correctiveAction", ProcessValues.requiredText(execution, Var.CORRECTIVE_ACTION)), now);
     }
 }

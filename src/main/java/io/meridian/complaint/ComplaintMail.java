@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import io.meridian.complaint.ComplaintHandling.Var;
+import java.util.Map;
+
 import io.meridian.inquiry.ClientClocks;
+import io.meridian.inquiry.ClientMail;
+import io.meridian.messages.MessageKind;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.outbox.Outbox;
 import io.meridian.system.StaffDirectory;
@@ -23,20 +27,34 @@ class ComplaintMail {
     private final Outbox outbox;
     private final StaffDirectory staff;
     private final ClientClocks clocks;
+    private final ClientMail mail;
 
-    ComplaintMail(Outbox outbox, StaffDirectory staff, ClientClocks clocks) {
+    ComplaintMail(Outbox outbox, StaffDirectory staff, ClientClocks clocks, ClientMail mail) {
         this.outbox = outbox;
         this.staff = staff;
         this.clocks = clocks;
+        this.mail = mail;
     }
 
-    /** An update to the client; {@code subject} follows the complaint number. */
-    void toClient(DelegateExecution execution, String subject, String text, Instant now) {
-        String body = "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\n" + text
-            + "\n\nYour reference: " + number(execution) + ". Reply to this message at any time; we answer personally.\n";
-        Instant sendAt = Boolean.TRUE.equals(execution.getVariable(Var.CRISIS)) ? now : clocks.sendAt(execution, now);
-        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL), "[" + number(execution) + "] " + subject, body, sendAt,
-            execution.getProcessBusinessKey());
+    /** An update to the client from the template of {@code kind}; the complaint number is added to {@code values}. */
+    void toClient(DelegateExecution execution, MessageKind kind, Map<String, Object> values, Instant now) {
+        mail.plan(execution, kind, withNumber(execution, values), sendAt(execution, now), execution.getProcessBusinessKey());
+    }
+
+    /** The update as a task form previews it. */
+    String preview(org.camunda.bpm.engine.delegate.VariableScope scope, MessageKind kind, Map<String, Object> values, Instant now) {
+        return mail.preview(scope, kind, withNumber(scope, values), sendAt(scope, now));
+    }
+
+    /** A crisis runs 7×24: its updates go at once; others land in the client's business hours. */
+    private Instant sendAt(org.camunda.bpm.engine.delegate.VariableScope scope, Instant now) {
+        return Boolean.TRUE.equals(scope.getVariable(Var.CRISIS)) ? now : clocks.sendAt(scope, now);
+    }
+
+    private static Map<String, Object> withNumber(org.camunda.bpm.engine.delegate.VariableScope scope, Map<String, Object> values) {
+        Map<String, Object> v = new java.util.HashMap<>(values);
+        v.put("complaintNumber", ProcessValues.requiredText(scope, Var.COMPLAINT_NUMBER));
+        return v;
     }
 
     /** Tells every member of {@code group} (who has an email address); answers how many were told. */

@@ -48,7 +48,10 @@ class ComplaintTaskListener implements TaskListener {
     private final ClientClocks clients;
     private final ObjectMapper json;
 
-    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json) {
+    private final io.meridian.inquiry.EmailPreview preview;
+
+    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json, io.meridian.inquiry.EmailPreview preview) {
+        this.preview = preview;
         this.clocks = clocks;
         this.clients = clients;
         this.json = json;
@@ -68,6 +71,7 @@ class ComplaintTaskListener implements TaskListener {
         task.setVariableLocal(Var.BRIEFING, TaskGuidance.cut(briefing(task, due, clientZone, window)));
         task.setVariableLocal(Var.TASK_GUIDANCE, TaskGuidance.cut(guidance(task) + "\n\n" + TaskGuidance.guidance(e)));
         task.setVariableLocal(Var.WHY, TaskGuidance.cut(why(task) + "\n\n" + TaskGuidance.why(e)));
+        preview.render(task, now, client);
     }
 
     Instant due(DelegateTask task, Instant now) {

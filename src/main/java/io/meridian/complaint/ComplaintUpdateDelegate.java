@@ -2,7 +2,10 @@ package io.meridian.complaint;
 
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
+import java.util.Map;
+
 import io.meridian.inquiry.ProcessValues;
+import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,29 +30,21 @@ class ComplaintUpdateDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         switch (execution.getCurrentActivityId()) {
-            case Activity.SEND_ACKNOWLEDGEMENT -> update(execution, "We have received your complaint",
-                text(execution, Var.ACKNOWLEDGEMENT)
-                    + "\n\nWe are now finding out exactly what happened and will tell you what we found.",
-                ComplaintRecord.Status.ACKNOWLEDGED);
-            case Activity.SEND_DIAGNOSIS -> update(execution, "What we found",
-                text(execution, Var.DIAGNOSIS)
-                    + "\n\nNext we will put an interim solution in place while we fix the cause.",
-                ComplaintRecord.Status.DIAGNOSED);
-            case Activity.SEND_INTERIM_SOLUTION -> update(execution, "Interim solution",
-                text(execution, Var.INTERIM_SOLUTION)
-                    + "\n\nWe are fixing the root cause so that it does not happen again.",
-                ComplaintRecord.Status.INTERIM_SOLUTION);
-            case Activity.SEND_ROOT_CAUSE_FIX -> update(execution, "Root cause and permanent fix: are you satisfied?",
-                "The root cause: " + text(execution, Var.ROOT_CAUSE)
-                    + "\n\nWhat we changed: " + text(execution, Var.CORRECTIVE_ACTION)
-                    + "\n\nPlease tell us whether this solves the problem for you. If it does not, we reopen the matter at once.",
+            case Activity.SEND_ACKNOWLEDGEMENT -> update(execution, MessageKind.COMPLAINT_ACKNOWLEDGED,
+                Map.of("text", text(execution, Var.ACKNOWLEDGEMENT)), ComplaintRecord.Status.ACKNOWLEDGED);
+            case Activity.SEND_DIAGNOSIS -> update(execution, MessageKind.COMPLAINT_DIAGNOSIS,
+                Map.of("text", text(execution, Var.DIAGNOSIS)), ComplaintRecord.Status.DIAGNOSED);
+            case Activity.SEND_INTERIM_SOLUTION -> update(execution, MessageKind.COMPLAINT_INTERIM_SOLUTION,
+                Map.of("text", text(execution, Var.INTERIM_SOLUTION)), ComplaintRecord.Status.INTERIM_SOLUTION);
+            case Activity.SEND_ROOT_CAUSE_FIX -> update(execution, MessageKind.COMPLAINT_ROOT_CAUSE_FIX,
+                Map.of("rootCause", text(execution, Var.ROOT_CAUSE), "correctiveAction", text(execution, Var.CORRECTIVE_ACTION)),
                 ComplaintRecord.Status.ROOT_CAUSE_FIXED);
             default -> throw new IllegalStateException("no client update is defined for activity " + execution.getCurrentActivityId());
         }
     }
 
-    private void update(DelegateExecution execution, String subject, String body, ComplaintRecord.Status reached) {
-        mail.toClient(execution, subject, body, ClockUtil.now().toInstant());
+    private void update(DelegateExecution execution, MessageKind kind, Map<String, Object> values, ComplaintRecord.Status reached) {
+        mail.toClient(execution, kind, values, ClockUtil.now().toInstant());
         complaints.status(execution.getProcessBusinessKey(), reached);
     }
 

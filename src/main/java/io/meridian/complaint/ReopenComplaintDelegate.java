@@ -41,10 +41,9 @@ class ReopenComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.TEAMS, ClassifyComplaintDelegate.teams(ProcessValues.requiredText(execution, Var.TEAM), true));
         complaints.reopened(execution.getProcessBusinessKey(), severity, level);
         String comment = ProcessValues.text(execution, Var.CLIENT_COMMENT);
-        mail.toClient(execution, "We have reopened your complaint",
-            "Thank you for telling us that the problem is not solved" + (comment == null ? "." : ": \"" + comment + "\".")
-                + "\n\nWe have reopened the matter with priority, and a manager now follows it personally. "
-                + "We will come back to you with a new diagnosis.", now);
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("comment", comment == null ? "" : comment);
+        mail.toClient(execution, io.meridian.messages.MessageKind.COMPLAINT_REOPENED, values, now);
     }
 
     static Severity raised(Severity severity) {

@@ -34,6 +34,11 @@ public record Etiquette(
     String confirmationChannel,
     String meeting,
     boolean bilingualDocuments,
+    String language,
+    String nameOrder,
+    String salutation,
+    boolean titles,
+    String greeting,
     List<String> tabooTopics,
     List<String> notes,
     String timeZone,
@@ -73,7 +78,7 @@ public record Etiquette(
     Etiquette at(Instant moment) {
         return new Etiquette(country, region, tier, moment, directness, context, opening, time, hierarchy, feedback,
             persuasion, channelStyle, pace, formality, honorifics, quickChannel, confirmationChannel, meeting,
-            bilingualDocuments, tabooTopics, notes, timeZone, workWeek, businessHours, followUpAfterBusinessDays,
+            bilingualDocuments, language, nameOrder, salutation, titles, greeting, tabooTopics, notes, timeZone, workWeek, businessHours, followUpAfterBusinessDays,
             maxFollowUps, observances, fallback, firedRules, rulesVersion, upcoming, extraWorkingDays, knownUntil);
     }
 }

@@ -30,6 +30,11 @@ public class EtiquetteFact {
     private String confirmationChannel;
     private String meeting;
     private boolean bilingualDocuments;
+    private String language;
+    private String nameOrder;
+    private String salutation;
+    private boolean titles;
+    private String greeting;
     private String workWeek;
     private String opens;
     private String closes;
@@ -80,6 +85,16 @@ public class EtiquetteFact {
     public void setMeeting(String meeting) { this.meeting = meeting; }
     public boolean isBilingualDocuments() { return bilingualDocuments; }
     public void setBilingualDocuments(boolean bilingualDocuments) { this.bilingualDocuments = bilingualDocuments; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getNameOrder() { return nameOrder; }
+    public void setNameOrder(String nameOrder) { this.nameOrder = nameOrder; }
+    public String getSalutation() { return salutation; }
+    public void setSalutation(String salutation) { this.salutation = salutation; }
+    public boolean isTitles() { return titles; }
+    public void setTitles(boolean titles) { this.titles = titles; }
+    public String getGreeting() { return greeting; }
+    public void setGreeting(String greeting) { this.greeting = greeting; }
     public String getWorkWeek() { return workWeek; }
     public void setWorkWeek(String workWeek) { this.workWeek = workWeek; }
     public String getOpens() { return opens; }

@@ -110,7 +110,9 @@ public class EtiquetteService {
             fact.getDirectness(), fact.getContext(), fact.getOpening(), fact.getTime(), fact.getHierarchy(),
             fact.getFeedback(), fact.getPersuasion(), fact.getChannelStyle(), fact.getPace(), fact.getFormality(),
             fact.isHonorifics(), fact.getQuickChannel(), fact.getConfirmationChannel(), fact.getMeeting(),
-            fact.isBilingualDocuments(), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
+            fact.isBilingualDocuments(), language(fact), choice(fact, "Name order", fact.getNameOrder(), NAME_ORDERS),
+            choice(fact, "Salutation", fact.getSalutation(), SALUTATIONS), fact.isTitles(),
+            choice(fact, "Greeting", fact.getGreeting(), GREETINGS), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
             zone.getId(), workWeek(fact), new BusinessHours(time(fact, "Opens", fact.getOpens()), time(fact, "Closes", fact.getCloses())),
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
             between(judged, localDate, localDate), fired.stream().noneMatch(EtiquetteService::isCountryRow),
@@ -220,6 +222,30 @@ public class EtiquetteService {
 
     private static boolean isCountryRow(FiredRule rule) {
         return rule.rule().startsWith(COUNTRY_ROWS);
+    }
+
+    /** Values of the addressing columns (README "Messages"); a row with another value stops the workbook. */
+    public static final List<String> NAME_ORDERS = List.of("GIVEN_FIRST", "FAMILY_FIRST");
+    public static final List<String> SALUTATIONS = List.of("TITLE_AND_FAMILY_NAME", "FAMILY_NAME_HONORIFIC", "TITLE_AND_GIVEN_NAME",
+        "GIVEN_NAME");
+    public static final List<String> GREETINGS = List.of("FORMAL", "STANDARD", "INFORMAL");
+
+    private static String choice(EtiquetteFact fact, String column, String value, List<String> allowed) {
+        if (value == null || !allowed.contains(value.trim())) {
+            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has '" + value
+                + "' in column '" + column + "' (one of " + String.join(", ", allowed) + ")");
+        }
+        return value.trim();
+    }
+
+    /** The client's language by its country: an ISO 639-1 code in lower case, optionally with a region (zh-TW). */
+    private static String language(EtiquetteFact fact) {
+        String value = fact.getLanguage() == null ? "" : fact.getLanguage().trim();
+        if (!value.matches("[a-z]{2}(-[A-Z]{2})?")) {
+            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has '" + fact.getLanguage()
+                + "' in column 'Language' (an ISO 639-1 code in lower case, such as en, ja, de, optionally with a region: zh-TW)");
+        }
+        return value;
     }
 
     private static ZoneId zone(EtiquetteFact fact) {

@@ -70,6 +70,10 @@ public final class ClientJourney {
         public static final String COUNTRY = "country";
         public static final String TIME_ZONE = "timeZone";
         public static final String LANGUAGE = "language";
+        public static final String GIVEN_NAME = "givenName";
+        public static final String FAMILY_NAME = "familyName";
+        public static final String SALUTATION = "salutation";
+        public static final String TITLE = "title";
         public static final String TIER = "tier";
         public static final String PREFERRED_CHANNEL = "preferredChannel";
         public static final String MAIN_CATEGORY = "mainCategory";

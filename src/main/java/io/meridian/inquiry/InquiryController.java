@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class InquiryController {
 
     private static final java.util.Set<String> CLIENT_FIELDS = java.util.Set.of(Var.COMPANY, Var.CONTACT_NAME, Var.EMAIL,
-        Var.COUNTRY, Var.TIME_ZONE, Var.LANGUAGE, Var.TIER, Var.PREFERRED_CHANNEL, Var.MAIN_CATEGORY, Var.PURCHASE_CYCLE);
+        Var.COUNTRY, Var.TIME_ZONE, Var.LANGUAGE, Var.TIER, Var.PREFERRED_CHANNEL, Var.MAIN_CATEGORY, Var.PURCHASE_CYCLE, Var.GIVEN_NAME, Var.FAMILY_NAME, Var.SALUTATION, Var.TITLE);
 
     private final InquiryService inquiries;
 
@@ -84,6 +84,10 @@ class InquiryController {
         v.put(Var.PREFERRED_CHANNEL, c.preferredChannel());
         v.put(Var.MAIN_CATEGORY, c.mainCategory());
         v.put(Var.PURCHASE_CYCLE, c.purchaseCycle());
+        v.put(Var.GIVEN_NAME, c.givenName());
+        v.put(Var.FAMILY_NAME, c.familyName());
+        v.put(Var.SALUTATION, c.salutation());
+        v.put(Var.TITLE, c.title());
         v.put(Var.PRODUCT, i.product());
         v.put(Var.QUANTITY, i.quantity());
         v.put(Var.MESSAGE, i.message());

@@ -20,11 +20,13 @@ public class JourneyTaskListener implements TaskListener {
     private final TaskClocks clocks;
     private final TaskGuidance guidance;
     private final ClientClocks clients;
+    private final EmailPreview preview;
 
-    JourneyTaskListener(TaskClocks clocks, TaskGuidance guidance, ClientClocks clients) {
+    JourneyTaskListener(TaskClocks clocks, TaskGuidance guidance, ClientClocks clients, EmailPreview preview) {
         this.clocks = clocks;
         this.guidance = guidance;
         this.clients = clients;
+        this.preview = preview;
     }
 
     @Override
@@ -35,5 +37,6 @@ public class JourneyTaskListener implements TaskListener {
         task.setDueDate(Date.from(clocks.due(task, now, client.calendar())));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
+        preview.render(task, now, client);
     }
 }

@@ -21,7 +21,8 @@ import io.meridian.system.Inputs;
 public record NewInquiry(String company, String contactName, String email, String country, ZoneId timeZone,
                          String language, Tier tier, Channel preferredChannel, String mainCategory,
                          PurchaseCycle purchaseCycle, String product, int quantity, String message, Instant receivedAt,
-                         Channel channel, String externalRef) {
+                         Channel channel, String externalRef, String givenName, String familyName,
+                         io.meridian.client.Salutation salutation, String title) {
 
     /**
      * @param variables start variables by name
@@ -46,7 +47,11 @@ public record NewInquiry(String company, String contactName, String email, Strin
             r.text(Var.MESSAGE, false, 4000),
             r.instant(Var.RECEIVED_AT, now),
             r.enumValue(Var.CHANNEL, Channel.class, Channel.EMAIL),
-            r.text(Var.EXTERNAL_REF, false, 200));
+            r.text(Var.EXTERNAL_REF, false, 200),
+            r.text(Var.GIVEN_NAME, false, 200),
+            r.text(Var.FAMILY_NAME, false, 200),
+            r.enumValue(Var.SALUTATION, io.meridian.client.Salutation.class, null),
+            r.text(Var.TITLE, false, 100));
         r.throwIfAny();
         Inputs.happened(fieldName.apply(Var.RECEIVED_AT), inquiry.receivedAt(), now, null, null);
         return inquiry;
@@ -76,6 +81,10 @@ public record NewInquiry(String company, String contactName, String email, Strin
         v.put(Var.RECEIVED_AT, Date.from(receivedAt));
         v.put(Var.CHANNEL, channel.name());
         v.put(Var.EXTERNAL_REF, externalRef);
+        v.put(Var.GIVEN_NAME, givenName);
+        v.put(Var.FAMILY_NAME, familyName);
+        v.put(Var.SALUTATION, salutation == null ? null : salutation.name());
+        v.put(Var.TITLE, title);
         return v;
     }
 }

@@ -52,7 +52,25 @@ public record QuoteTemplate(String productParameters, int moq, int leadTimeDays,
         return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
     }
 
-    /** The quote as the client reads it in the confirmation email. */
+    /** The quote's values for the quote template (messages/quote/). */
+    public Map<String, Object> values(String product, int quantity, String inquiryId) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("product", product);
+        v.put("quantity", quantity);
+        v.put("productParameters", productParameters);
+        v.put("moq", moq);
+        v.put("leadTimeDays", leadTimeDays);
+        v.put("paymentTerms", paymentTerms);
+        v.put("portOfLoading", portOfLoading);
+        v.put("unitPrice", unitPrice.toPlainString());
+        v.put("currency", currency);
+        v.put("total", unitPrice.multiply(BigDecimal.valueOf(quantity)).toPlainString());
+        v.put("validUntil", validUntil.toString());
+        v.put("inquiryId", inquiryId);
+        return v;
+    }
+
+    /** The quote as the inquiry ledger keeps it (the record, not the email). */
     public String text(String product, int quantity) {
         return """
             Product: %s

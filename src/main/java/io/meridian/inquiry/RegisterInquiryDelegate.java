@@ -32,11 +32,13 @@ class RegisterInquiryDelegate implements JavaDelegate {
     private final ClientLedger clients;
     private final InquiryLedger inquiries;
     private final IdentityService identity;
+    private final AutoReply autoReply;
 
-    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity) {
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply) {
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
+        this.autoReply = autoReply;
     }
 
     @Override
@@ -63,7 +65,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
         Client client = clients.record(new Client(null, inquiry.company(), inquiry.contactName(), inquiry.email(),
             inquiry.country(), inquiry.timeZone() == null ? null : inquiry.timeZone().getId(), inquiry.language(),
             inquiry.tier(), inquiry.preferredChannel() == null ? null : inquiry.preferredChannel().name(),
-            inquiry.ledgerCategory(), inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now),
+            inquiry.ledgerCategory(), inquiry.purchaseCycle() == null ? null : inquiry.purchaseCycle().name(), now, now,
+            inquiry.givenName(), inquiry.familyName(), inquiry.salutation() == null ? null : inquiry.salutation().name(),
+            inquiry.title()),
             Caller.id(identity), "inquiry " + id, now);
         Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
         inquiries.insert(new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
@@ -76,5 +80,6 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));
         execution.setVariable(Var.FOLLOW_UPS_SENT, 0);
+        autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }
 }

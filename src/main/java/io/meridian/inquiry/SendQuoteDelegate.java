@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.outbox.Outbox;
+import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SendQuoteDelegate implements JavaDelegate {
 
-    private final Outbox outbox;
+    private final ClientMail mail;
     private final InquiryLedger inquiries;
     private final ClientClocks clocks;
 
-    SendQuoteDelegate(Outbox outbox, InquiryLedger inquiries, ClientClocks clocks) {
-        this.outbox = outbox;
+    SendQuoteDelegate(ClientMail mail, InquiryLedger inquiries, ClientClocks clocks) {
+        this.mail = mail;
         this.inquiries = inquiries;
         this.clocks = clocks;
     }
@@ -36,11 +36,8 @@ class SendQuoteDelegate implements JavaDelegate {
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
-        String body = "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\n"
-            + "thank you for your inquiry. Confirmed items of our quotation:\n\n" + text
-            + "\n\nWe look forward to your answer.\n";
-        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
-            "Quotation for " + product + " (confirmed items)", body, clocks.clocks().sendAt(client.calendar(), now), inquiryId);
+        mail.messages().plan(MessageKind.QUOTE, mail.addressee(execution, client.etiquette(), client.zone()),
+            quote.values(product, quantity, inquiryId), clocks.clocks().sendAt(client.calendar(), now), inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));

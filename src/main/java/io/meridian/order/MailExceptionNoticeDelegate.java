@@ -9,7 +9,8 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
 import io.meridian.inquiry.TaskClocks;
-import io.meridian.outbox.Outbox;
+import io.meridian.inquiry.ClientMail;
+import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class MailExceptionNoticeDelegate implements JavaDelegate {
 
-    private final Outbox outbox;
+    private final ClientMail mail;
     private final TaskClocks clocks;
 
     private final ClientClocks clients;
 
-    MailExceptionNoticeDelegate(Outbox outbox, TaskClocks clocks, ClientClocks clients) {
-        this.outbox = outbox;
+    MailExceptionNoticeDelegate(ClientMail mail, TaskClocks clocks, ClientClocks clients) {
+        this.mail = mail;
         this.clocks = clocks;
         this.clients = clients;
     }
@@ -55,11 +56,24 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
             throw new InvalidInputException(missing);
         }
         String number = ProcessValues.text(execution, "orderNumber");
-        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
-            "Order " + number + ": " + ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_KIND).toLowerCase().replace('_', ' '),
-            "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nwe want to let you know at once about your order "
-                + number + ".\n\nCause: " + cause + "\nSolution: " + solution + "\nExpected recovery: "
-                + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(recovery.atZone(clocks.teamZone())) + " (" + clocks.teamZone() + ")\n",
-            clients.sendAt(execution, ClockUtil.now().toInstant()), ProcessValues.requiredText(execution, Var.ORDER_ID));
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client client = clients.decide(execution, now);
+        mail.messages().plan(MessageKind.EXCEPTION_NOTICE, mail.addressee(execution, client.etiquette(), client.zone()),
+            values(execution, number, cause, solution, recovery, client.zone()),
+            clients.clocks().sendAt(client.calendar(), now), ProcessValues.requiredText(execution, Var.ORDER_ID));
+    }
+
+    /** The values of the exception notice template; the expected recovery in the client's clock. */
+    static Map<String, Object> values(DelegateExecution execution, String number, String cause, String solution, Instant recovery,
+                                      java.time.ZoneId clientZone) {
+        String kind = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_KIND);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("orderNumber", number == null ? "" : number);
+        v.put("productionDelay", "PRODUCTION_DELAY".equals(kind));
+        v.put("logisticsHold", "LOGISTICS_HOLD".equals(kind));
+        v.put("cause", cause);
+        v.put("solution", solution);
+        v.put("expectedRecovery", ClientMail.clientTime(recovery, clientZone));
+        return v;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
-import io.meridian.outbox.Outbox;
+import io.meridian.inquiry.ClientMail;
+import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,12 +21,12 @@ import org.springframework.stereotype.Component;
 class SendOrderConfirmationDelegate implements JavaDelegate {
 
     private final OrderLedger orders;
-    private final Outbox outbox;
+    private final ClientMail mail;
     private final ClientClocks clocks;
 
-    SendOrderConfirmationDelegate(OrderLedger orders, Outbox outbox, ClientClocks clocks) {
+    SendOrderConfirmationDelegate(OrderLedger orders, ClientMail mail, ClientClocks clocks) {
         this.orders = orders;
-        this.outbox = outbox;
+        this.mail = mail;
         this.clocks = clocks;
     }
 
@@ -56,12 +57,21 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         }
         orders.confirmed(orderId, deliveryDate, method);
         OrderRecord order = orders.byId(orderId).orElseThrow();
-        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
-            "Order confirmation " + order.orderNumber() + " (confirmed items)",
-            "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nwe confirm your order "
-                + order.orderNumber() + ": " + ProcessValues.requiredText(execution, Var.QUANTITY) + " × "
-                + ProcessValues.requiredText(execution, Var.PRODUCT) + ", " + order.amount().toPlainString() + " "
-                + order.currency() + ", delivery on " + deliveryDate + " by " + method.toLowerCase(Locale.ROOT) + ".\n",
-            clocks.sendAt(execution, now), orderId);
+        mail.plan(execution, MessageKind.ORDER_CONFIRMATION, values(execution, order.orderNumber(),
+            order.amount().toPlainString(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
+    }
+
+    /** The values of the order confirmation template (messages/order-confirmation/). */
+    static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, String amount, String currency,
+                                                String deliveryDate, String method) {
+        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("orderNumber", orderNumber);
+        v.put("quantity", ProcessValues.requiredText(scope, Var.QUANTITY));
+        v.put("product", ProcessValues.requiredText(scope, Var.PRODUCT));
+        v.put("amount", amount);
+        v.put("currency", currency);
+        v.put("deliveryDate", deliveryDate);
+        v.put("shippingMethod", method);
+        return v;
     }
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.ClientClocks;
 import io.meridian.inquiry.ProcessValues;
-import io.meridian.outbox.Outbox;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientMail;
+import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SendTrackingNumberDelegate implements JavaDelegate {
 
-    private final Outbox outbox;
+    private final ClientMail mail;
     private final ClientClocks clocks;
 
-    SendTrackingNumberDelegate(Outbox outbox, ClientClocks clocks) {
-        this.outbox = outbox;
+    SendTrackingNumberDelegate(ClientMail mail, ClientClocks clocks) {
+        this.mail = mail;
         this.clocks = clocks;
     }
 
@@ -29,10 +32,8 @@ class SendTrackingNumberDelegate implements JavaDelegate {
         String carrier = ProcessValues.requiredText(execution, OrderFulfilment.Var.CARRIER);
         String tracking = ProcessValues.requiredText(execution, OrderFulfilment.Var.TRACKING_NUMBER);
         String number = ProcessValues.text(execution, "orderNumber");
-        outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
-            "Order " + number + " shipped: tracking number " + tracking,
-            "Dear " + ProcessValues.requiredText(execution, Var.CONTACT_NAME) + ",\n\nyour order " + number
-                + " has been shipped with " + carrier + ". Tracking number: " + tracking + ".\n",
+        mail.plan(execution, MessageKind.TRACKING_NUMBER,
+            Map.of("orderNumber", number == null ? "" : number, "carrier", carrier, "trackingNumber", tracking),
             clocks.sendAt(execution, now), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

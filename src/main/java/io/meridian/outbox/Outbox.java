@@ -26,14 +26,23 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
-    /** Plans an email to a client, to go out at {@code plannedAt} (usually the client's next contact window). */
+    /**
+     * Plans an email to a client, to go out at {@code plannedAt} (usually the client's next
+     * contact window): plain text and HTML, sent as one multipart message.
+     */
+    public OutboxMessage planEmail(String recipient, String subject, String text, OutboxMessage.Content content,
+                                   Instant plannedAt, String reference) {
+        return plan(Kind.CLIENT, recipient, subject, text, plannedAt, reference, content);
+    }
+
+    /** Plans a plain-text email to a client (no template, no HTML part). */
     public OutboxMessage planEmail(String recipient, String subject, String body, Instant plannedAt, String reference) {
-        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference);
+        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference, OutboxMessage.Content.PLAIN);
     }
 
     /** Plans a notification to a team member or a team's mailbox, to go out at once. */
     public OutboxMessage planInternal(String recipient, String subject, String body, String reference) {
-        return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference);
+        return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference, OutboxMessage.Content.PLAIN);
     }
 
     /** Every message about one inquiry, order or complaint, oldest first. */
@@ -49,15 +58,19 @@ public class Outbox {
         return about(reference).stream().map(PlannedMessage::of).toList();
     }
 
-    private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference) {
+    private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference,
+                               OutboxMessage.Content content) {
         OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), recipient, subject, body,
             OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant(),
-            kind, Delivery.planned(plannedAt));
+            kind, Delivery.planned(plannedAt), content);
         jdbc.sql("""
                 insert into outbox_message (id, kind, recipient, subject, body, channel, planned_at, next_attempt_at,
-                                            status, reference, created_at)
+                                            status, reference, created_at, body_html, message_kind, languages)
                 values (:id, :kind, :recipient, :subject, :body, :channel, :plannedAt, :plannedAt,
-                        :status, :reference, :createdAt)""")
+                        :status, :reference, :createdAt, :html, :messageKind, :languages)""")
+            .param("html", content.html())
+            .param("messageKind", content.messageKind())
+            .param("languages", content.languages())
             .param("id", message.id())
             .param("kind", kind.name())
             .param("recipient", message.recipient())
@@ -78,7 +91,8 @@ public class Outbox {
             rs.getTimestamp("planned_at").toInstant(), OutboxMessage.Status.valueOf(rs.getString("status")),
             rs.getString("reference"), rs.getTimestamp("created_at").toInstant(), Kind.valueOf(rs.getString("kind")),
             new Delivery(rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-                instant(rs.getTimestamp("sent_at")), rs.getString("last_error")));
+                instant(rs.getTimestamp("sent_at")), rs.getString("last_error")),
+            new OutboxMessage.Content(rs.getString("body_html"), rs.getString("message_kind"), rs.getString("languages")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -9,7 +9,15 @@ import java.time.Instant;
  */
 public record OutboxMessage(String id, String recipient, String subject, String body, Channel channel,
                             Instant plannedAt, Status status, String reference, Instant createdAt,
-                            Kind kind, Delivery delivery) {
+                            Kind kind, Delivery delivery, Content content) {
+
+    /**
+     * What a client email holds besides its plain text: the HTML part (null for a plain-text
+     * notification), which message kind it is and the languages of its parts (e.g. {@code ja,en}).
+     */
+    public record Content(String html, String messageKind, String languages) {
+        static final Content PLAIN = new Content(null, null, null);
+    }
 
     /** How the message goes out; confirmations always go by email. */
     public enum Channel { EMAIL }

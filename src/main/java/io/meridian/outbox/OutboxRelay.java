@@ -130,11 +130,18 @@ class OutboxRelay {
     }
 
     private void compose(MimeMessage mime, OutboxMessage message) throws jakarta.mail.MessagingException {
-        MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+        boolean multipart = message.content().html() != null;
+        // a client email: multipart/alternative with the plain text and the HTML part
+        MimeMessageHelper helper = new MimeMessageHelper(mime, multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED
+            : MimeMessageHelper.MULTIPART_MODE_NO, StandardCharsets.UTF_8.name());
         helper.setFrom(mail.from());
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
-        helper.setText(message.body());
+        if (multipart) {
+            helper.setText(message.body(), message.content().html());
+        } else {
+            helper.setText(message.body());
+        }
         mime.setHeader(OUTBOX_ID_HEADER, message.id());
     }
 

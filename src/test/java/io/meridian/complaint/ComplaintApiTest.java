@@ -196,16 +196,18 @@ class ComplaintApiTest {
 
         mail.deliverDue();
         List<ReceivedMail> received = mail.receivedBy(email);
+        // a Japanese client: Japanese first (the etiquette says documents are bilingual), English after
         assertThat(received).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
-            "[" + number + "] We have received your complaint",
-            "[" + number + "] What we found",
-            "[" + number + "] Interim solution",
-            "[" + number + "] Root cause and permanent fix: are you satisfied?",
-            "[" + number + "] We have reopened your complaint");
+            "[" + number + "] お申し出を承りました / [" + number + "] We have received your complaint",
+            "[" + number + "] 調査結果のご報告 / [" + number + "] What we found",
+            "[" + number + "] 暫定対策のご案内 / [" + number + "] Interim solution",
+            "[" + number + "] 根本原因と恒久対策のご報告：ご満足いただけましたでしょうか / [" + number
+                + "] Root cause and permanent fix: are you satisfied?",
+            "[" + number + "] お申し出への再対応について / [" + number + "] We have reopened your complaint");
         assertThat(received).filteredOn(m -> m.subject().endsWith("What we found")).singleElement()
             .satisfies(m -> {
                 assertThat(m.to()).containsExactly(email);
-                assertThat(m.body()).startsWith("Dear Kato Hiroshi,").contains("The vessel skipped Yokohama.").contains(number);
+                assertThat(m.body()).contains("Kato Hiroshi 様", "Dear Kato Hiroshi,", "The vessel skipped Yokohama.", number);
             });
         assertThat(received).filteredOn(m -> m.subject().endsWith("reopened your complaint")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));

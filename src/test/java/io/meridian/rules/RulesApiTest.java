@@ -139,7 +139,7 @@ class RulesApiTest {
             Workbooks.etiquetteWithDirectJapan());
 
         assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 483);
+        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 484);
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 

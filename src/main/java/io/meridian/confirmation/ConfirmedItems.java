@@ -1,0 +1,140 @@
+package io.meridian.confirmation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.meridian.calendar.Clocks;
+import io.meridian.client.Channel;
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.InquiryRecord;
+import io.meridian.messages.Addressee;
+import io.meridian.messages.ClientMessages;
+import io.meridian.messages.MessageKind;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.system.Inputs;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what a team member agreed with a client on an instant channel and plans the email that
+ * repeats it, marked "Confirmed items", for the client's next business hours; both in one
+ * transaction, so a refused request leaves nothing behind.
+ */
+@Service
+class ConfirmedItems {
+
+    enum RecordKind { INQUIRY, ORDER }
+
+    /** What the endpoint answers: the record kept and the email planned. */
+    record Confirmed(String id, RecordKind recordKind, String recordId, String channel, String text, Instant agreedAt,
+                     String agreedBy, String recordedBy, String messageId, Instant plannedAt, String subject) {
+    }
+
+    static final int MAX_TEXT = 4000;
+
+    private final InquiryLedger inquiries;
+    private final OrderLedger orders;
+    private final ClientLedger clients;
+    private final EtiquetteService etiquette;
+    private final Clocks clocks;
+    private final ClientMessages messages;
+    private final JdbcClient jdbc;
+
+    ConfirmedItems(InquiryLedger inquiries, OrderLedger orders, ClientLedger clients, EtiquetteService etiquette, Clocks clocks,
+                   ClientMessages messages, JdbcClient jdbc) {
+        this.inquiries = inquiries;
+        this.orders = orders;
+        this.clients = clients;
+        this.etiquette = etiquette;
+        this.clocks = clocks;
+        this.messages = messages;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    Confirmed forInquiry(String id, ConfirmedItemsRequest request, String caller) {
+        Valid valid = validate(request, caller);
+        InquiryRecord inquiry = inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
+        String number = inquiry.externalRef() != null ? inquiry.externalRef() : inquiry.product();
+        return confirm(RecordKind.INQUIRY, id, inquiry.clientId(), number, valid, caller);
+    }
+
+    @Transactional
+    Confirmed forOrder(String id, ConfirmedItemsRequest request, String caller) {
+        Valid valid = validate(request, caller);
+        OrderRecord order = orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller);
+    }
+
+    private record Valid(Channel channel, String text, Instant agreedAt, String agreedBy) {
+    }
+
+    private static Valid validate(ConfirmedItemsRequest request, String caller) {
+        Instant now = ClockUtil.now().toInstant();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request == null) {
+            Inputs.throwIfAny(Map.of("text", "text is required: what was agreed with the client"));
+        }
+        String text = request.text() == null ? null : request.text().strip();
+        if (text == null || text.isEmpty()) {
+            errors.put("text", "text is required: what was agreed with the client");
+        } else if (text.length() > MAX_TEXT) {
+            errors.put("text", "text is longer than " + MAX_TEXT + " characters");
+        }
+        Channel channel = null;
+        if (request.channel() == null || request.channel().isBlank()) {
+            errors.put("channel", "channel is required: the instant channel it was agreed on (e.g. WHATSAPP, WECHAT, PHONE)");
+        } else {
+            channel = Inputs.collect(errors, "channel", () -> Inputs.enumValue("channel", request.channel(), Channel.class, null));
+        }
+        Instant agreedAt = Inputs.collect(errors, "agreedAt",
+            () -> Inputs.happened("agreedAt", Inputs.instant("agreedAt", request.agreedAt(), now), now, null, null));
+        String agreedBy = request.agreedBy() == null || request.agreedBy().isBlank() ? caller : request.agreedBy().strip();
+        if (agreedBy.length() > 200) {
+            errors.put("agreedBy", "agreedBy is longer than 200 characters");
+        }
+        Inputs.throwIfAny(errors);
+        return new Valid(channel, text, agreedAt, agreedBy);
+    }
+
+    private Confirmed confirm(RecordKind kind, String recordId, String clientId, String number, Valid valid, String caller) {
+        Instant now = ClockUtil.now().toInstant();
+        Client client = clients.byId(clientId).orElseThrow(() -> new IllegalStateException("client " + clientId + " is missing"));
+        Etiquette decided = etiquette.decide(client.country(), now, client.tier());
+        ZoneId zone = client.timeZone() == null ? null : ZoneId.of(client.timeZone());
+        Addressee to = Addressee.of(client.email(), client.company(), client.contactName(), client.givenName(), client.familyName(),
+            client.salutation(), client.title(), client.language(), zone, decided);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("channel", valid.channel().name());
+        values.put("agreedAt", ClientMessages.clientTime(valid.agreedAt(), to.zone()));
+        values.put("agreedBy", valid.agreedBy());
+        values.put("text", valid.text());
+        values.put("recordNumber", number);
+        Instant sendAt = clocks.sendAt(decided.calendar(zone), now);
+        OutboxMessage planned = messages.plan(MessageKind.CONFIRMED_ITEMS, to, values, sendAt, recordId);
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into confirmed_item (id, record_kind, record_id, channel, text, agreed_at, agreed_by, recorded_by,
+                                            message_id, created_at)
+                values (:id, :kind, :recordId, :channel, :text, :agreedAt, :agreedBy, :recordedBy, :messageId, :createdAt)""")
+            .param("id", id).param("kind", kind.name()).param("recordId", recordId).param("channel", valid.channel().name())
+            .param("text", valid.text()).param("agreedAt", Timestamp.from(valid.agreedAt())).param("agreedBy", valid.agreedBy())
+            .param("recordedBy", caller).param("messageId", planned.id()).param("createdAt", Timestamp.from(now))
+            .update();
+        return new Confirmed(id, kind, recordId, valid.channel().name(), valid.text(), valid.agreedAt(), valid.agreedBy(), caller,
+            planned.id(), planned.plannedAt(), planned.subject());
+    }
+}

@@ -1,0 +1,49 @@
+package io.meridian.confirmation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Caller;
+import io.meridian.system.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/inquiries/{id}/messages} and {@code /api/orders/{id}/messages}: content agreed
+ * on an instant channel, mirrored to the client by email as "Confirmed items" (DESIGN.md). 201
+ * with the record and the planned email; an unknown id is a 404, a missing text or channel a 400.
+ */
+@Tag(name = "Confirmed items")
+@RestController
+@AllowedGroups({Groups.SALES, Groups.ORDER_DESK, Groups.MANAGERS, Groups.INTEGRATIONS})
+class ConfirmedItemsController {
+
+    private final ConfirmedItems items;
+    private final IdentityService identity;
+
+    ConfirmedItemsController(ConfirmedItems items, IdentityService identity) {
+        this.items = items;
+        this.identity = identity;
+    }
+
+    @Operation(summary = "Confirm by email what was agreed on an instant channel (inquiry)",
+        description = "Records the content agreed (channel, text, when, by whom) and plans an email to the client marked \"Confirmed items\" that repeats it, in their send window.")
+    @PostMapping("/api/inquiries/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    ConfirmedItems.Confirmed inquiry(@PathVariable String id, @RequestBody(required = false) ConfirmedItemsRequest request) {
+        return items.forInquiry(id, request, Caller.id(identity));
+    }
+
+    @Operation(summary = "Confirm by email what was agreed on an instant channel (order)",
+        description = "Changes of the order, payment terms and liability statements agreed on WhatsApp, WeChat or a call: recorded and repeated to the client in an email marked \"Confirmed items\".")
+    @PostMapping("/api/orders/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    ConfirmedItems.Confirmed order(@PathVariable String id, @RequestBody(required = false) ConfirmedItemsRequest request) {
+        return items.forOrder(id, request, Caller.id(identity));
+    }
+}

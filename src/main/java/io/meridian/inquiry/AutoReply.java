@@ -1,0 +1,112 @@
+package io.meridian.inquiry;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.messages.Addressee;
+import io.meridian.messages.Localized;
+import io.meridian.messages.MessageKind;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * An inquiry received outside the team's working hours (its own calendar: work week, public
+ * holidays, contact hours) gets an automatic reply at once (seeds 000, 001), in the client's
+ * language where a template exists: when the team is back, its working hours in the client's
+ * clock and when the reply is due. Planned in the outbox in the registration's transaction.
+ */
+@Component
+class AutoReply {
+
+    private final TeamCalendar team;
+    private final ClientMail mail;
+
+    AutoReply(TeamCalendar team, ClientMail mail) {
+        this.team = team;
+        this.mail = mail;
+    }
+
+    /** Plans the auto-reply when {@code receivedAt} lies outside the team's working hours; answers whether it did. */
+    boolean planIfOutsideHours(DelegateExecution execution, String inquiryId, String product, Instant receivedAt,
+                               Instant replyDueAt, Instant now) {
+        if (team.isWorking(receivedAt)) {
+            return false;
+        }
+        Addressee to = mail.addressee(execution, now);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("product", product);
+        values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
+        values.put("replyDueAt", ClientMail.clientTime(replyDueAt, to.zone()));
+        Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
+        values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
+        values.put("workingHours", (Localized) language -> workingHours(back, to.zone(), Locale.forLanguageTag(language)));
+        mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);
+        return true;
+    }
+
+    /**
+     * The team's working hours of the coming week in the client's clock, consecutive days with the
+     * same hours joined: e.g. Monday–Friday 09:00–23:00 for a Tokyo client of a Shanghai team.
+     * Day names come from the JDK's locale data (CLDR) in the part's language.
+     */
+    List<Map<String, String>> workingHours(Instant from, ZoneId client, Locale locale) {
+        LocalDate first = from.atZone(team.zone()).toLocalDate();
+        List<DayOfWeek> days = new ArrayList<>();
+        List<String> hours = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = first.plusDays(i);
+            if (!team.isWorkingDay(day)) {
+                continue;
+            }
+            TeamCalendar.Interval interval = team.contactHours(day);
+            LocalTime start = interval.start().atZone(client).toLocalTime();
+            LocalTime end = interval.end().atZone(client).toLocalTime();
+            boolean overnight = !interval.end().atZone(client).toLocalDate().equals(interval.start().atZone(client).toLocalDate());
+            days.add(interval.start().atZone(client).getDayOfWeek());
+            hours.add(start + "–" + end + (overnight ? " (+1)" : ""));
+        }
+        // in week order, the week starting on the client's day of the team's first working day (Sunday in New York for a Shanghai Monday)
+        DayOfWeek teamFirst = io.meridian.calendar.WorkWeek.parse(team.settings().workWeek()).iterator().next();
+        DayOfWeek clientFirst = team.contactHours(first.with(java.time.temporal.TemporalAdjusters.nextOrSame(teamFirst)))
+            .start().atZone(client).getDayOfWeek();
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < days.size(); k++) {
+            order.add(k);
+        }
+        order.sort(java.util.Comparator.comparingInt(k -> (days.get(k).getValue() - clientFirst.getValue() + 7) % 7));
+        List<DayOfWeek> sortedDays = order.stream().map(days::get).toList();
+        List<String> sortedHours = order.stream().map(hours::get).toList();
+        days.clear();
+        days.addAll(sortedDays);
+        hours.clear();
+        hours.addAll(sortedHours);
+        List<Map<String, String>> joined = new ArrayList<>();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && hours.get(j + 1).equals(hours.get(i)) && days.get(j + 1) == days.get(j).plus(1)) {
+                j++;
+            }
+            String name = days.get(i).getDisplayName(TextStyle.FULL, locale)
+                + (j > i ? "–" + days.get(j).getDisplayName(TextStyle.FULL, locale) : "");
+            joined.add(Map.of("days", name, "hours", hours.get(i)));
+            i = j + 1;
+        }
+        return joined;
+    }
+
+    static Duration replyWithin() {
+        return RegisterInquiryDelegate.REPLY_WITHIN;
+    }
+}

@@ -1,0 +1,68 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.meridian.etiquette.Etiquette;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.messages.Addressee;
+import io.meridian.messages.ClientMessages;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.OutboxMessage;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client of a process instance as the message templates address it: the client's fields the
+ * instance copied when it started and the etiquette decided for the step. Every process (journey,
+ * fulfilment, complaint) plans its client emails and the task forms' previews through here.
+ */
+@Component
+public class ClientMail {
+
+    private final ClientMessages messages;
+    private final ClientClocks clocks;
+
+    public ClientMail(ClientMessages messages, ClientClocks clocks) {
+        this.messages = messages;
+        this.clocks = clocks;
+    }
+
+    public Addressee addressee(VariableScope scope, Etiquette etiquette, ZoneId zone) {
+        return Addressee.of(ProcessValues.requiredText(scope, Var.EMAIL), ProcessValues.text(scope, Var.COMPANY),
+            ProcessValues.requiredText(scope, Var.CONTACT_NAME), ProcessValues.text(scope, Var.GIVEN_NAME),
+            ProcessValues.text(scope, Var.FAMILY_NAME), ProcessValues.text(scope, Var.SALUTATION),
+            ProcessValues.text(scope, Var.TITLE), ProcessValues.text(scope, Var.LANGUAGE), zone, etiquette);
+    }
+
+    public Addressee addressee(VariableScope scope, Instant now) {
+        ClientClocks.Client client = clocks.decide(scope, now);
+        return addressee(scope, client.etiquette(), client.zone());
+    }
+
+    /** Renders the email and plans it in the outbox for {@code plannedAt}, in the step's transaction. */
+    public OutboxMessage plan(VariableScope scope, MessageKind kind, Map<String, ?> values, Instant plannedAt, String reference) {
+        return messages.plan(kind, addressee(scope, ClockUtilNow.now()), values, plannedAt, reference);
+    }
+
+    /** The email as it would go out now, for the task form (subject, salutation, languages, send time in both clocks). */
+    public String preview(VariableScope scope, MessageKind kind, Map<String, ?> values, Instant plannedAt) {
+        return messages.preview(kind, addressee(scope, ClockUtilNow.now()), values, plannedAt, clocks.clocks().teamZone());
+    }
+
+    public ClientMessages messages() {
+        return messages;
+    }
+
+    /** A moment in the client's clock, as emails show it. */
+    public static String clientTime(Instant instant, ZoneId zone) {
+        return ClientMessages.clientTime(instant, zone);
+    }
+
+    private static final class ClockUtilNow {
+        static Instant now() {
+            return org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.meridian.messages;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import io.meridian.etiquette.Etiquette;
+
+/**
+ * Whom a client email is for and how to address them: what the client record says (names,
+ * salutation, title, language; each may be unknown) and what the etiquette table decides for the
+ * client's country (language, name order, salutation form, titles, greeting, bilingual documents).
+ *
+ * @param salutation MR or MS when the record says, else null (no guess from the name)
+ * @param language   the language the record asks for, null when it says none
+ */
+public record Addressee(String email, String company, String contactName, String givenName, String familyName,
+                        String salutation, String title, String language, ZoneId zone,
+                        String countryLanguage, String nameOrder, String salutationForm, boolean titles, String greeting,
+                        boolean bilingualDocuments) {
+
+    public static Addressee of(String email, String company, String contactName, String givenName, String familyName,
+                               String salutation, String title, String language, ZoneId zone, Etiquette etiquette) {
+        return new Addressee(email, company, contactName, blankToNull(givenName), blankToNull(familyName),
+            salutation == null ? null : salutation.trim().toUpperCase(Locale.ROOT), blankToNull(title), blankToNull(language),
+            zone != null ? zone : ZoneId.of(etiquette.timeZone()), etiquette.language(), etiquette.nameOrder(),
+            etiquette.salutation(), etiquette.titles(), etiquette.greeting(), etiquette.bilingualDocuments());
+    }
+
+    /** The client's language: the record's, else the country's. */
+    public String clientLanguage() {
+        return language != null ? language : countryLanguage;
+    }
+
+    /** Whether the client's language comes from the record (the client asked for it). */
+    public boolean languageChosen() {
+        return language != null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,90 @@
+package io.meridian.messages;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every client email goes through here: the templates in force render it in English and, where
+ * the client asked for a language or the etiquette says documents are bilingual, in the client's
+ * language first; the outbox sends it as multipart (plain text and HTML). A language without a
+ * template falls back to English, and the log says so once per kind and language.
+ */
+@Service
+public class ClientMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final int MAX_SUBJECT = 1000;
+
+    private final MessageTemplates templates;
+    private final Outbox outbox;
+    private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
+
+    ClientMessages(MessageTemplates templates, Outbox outbox) {
+        this.templates = templates;
+        this.outbox = outbox;
+    }
+
+    /** The languages of an email to {@code to}, in the order of its parts. */
+    public List<String> languages(MessageKind kind, Addressee to) {
+        List<String> languages = new ArrayList<>();
+        String language = to.clientLanguage();
+        if (language != null && !language.startsWith(TemplateFiles.ENGLISH) && (to.languageChosen() || to.bilingualDocuments())) {
+            if (templates.has(kind, language)) {
+                languages.add(language);
+            } else if (reportedMissing.add(kind.folder() + "/" + language)) {
+                log.warn("No {} template in language '{}' ({}): such emails go out in English only",
+                    kind.folder(), language, TemplateFiles.kindFile(kind, language));
+            }
+        }
+        languages.add(TemplateFiles.ENGLISH);
+        return languages;
+    }
+
+    public RenderedEmail render(MessageKind kind, Addressee to, Map<String, ?> values) {
+        return templates.renderer().render(kind, to, values, languages(kind, to));
+    }
+
+    /** Renders and plans the email in the outbox, in the caller's transaction. */
+    public OutboxMessage plan(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, String reference) {
+        RenderedEmail email = render(kind, to, values);
+        return outbox.planEmail(to.email(), cut(email.subject(), MAX_SUBJECT), email.text(),
+            new OutboxMessage.Content(email.html(), kind.name(), String.join(",", email.languages())), plannedAt, reference);
+    }
+
+    /**
+     * The email as it will go out, for a task form: subject, salutation, languages and the planned
+     * send time in the team's and the client's clock. Markdown, like the rest of the briefing.
+     */
+    public String preview(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, ZoneId teamZone) {
+        RenderedEmail email = render(kind, to, values);
+        return "**Email to the client** (" + kind.folder() + ")"
+            + "\n\n- Subject: " + email.subject()
+            + "\n- Salutation: " + email.salutation().replaceAll("\\s*\\n\\s*", " ")
+            + "\n- Languages: " + String.join(" + ", email.languages())
+            + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + " team time (" + teamZone.getId() + "), "
+            + LOCAL.format(plannedAt.atZone(to.zone())) + " client time (" + to.zone().getId() + ")";
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** A moment as the client reads it: local date and time (the template names the zone with {{clientZone}}). */
+    public static String clientTime(Instant instant, ZoneId zone) {
+        return LOCAL.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,54 @@
+package io.meridian.messages;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a greeting template may use to address the client: the names the record holds, the full
+ * name in the order of the client's culture, the salutation form of the etiquette table as
+ * flags, MR/MS as flags, the title when the etiquette says titles are used, and the greeting's
+ * formality. {@code fallback} is true when no family name is known: then only the contact name
+ * as given can be used ("Dear Kenji Nakamura").
+ */
+final class GreetingData {
+
+    static final Set<String> NAMES = Set.of("contactName", "givenName", "familyName", "fullName", "title", "mr", "ms",
+        "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameOnly",
+        "formal", "standard", "informal", "company");
+
+    private GreetingData() {
+    }
+
+    static Map<String, Object> of(Addressee a) {
+        Map<String, Object> v = new HashMap<>();
+        String form = a.salutationForm();
+        boolean needsGiven = "GIVEN_NAME".equals(form) || "TITLE_AND_GIVEN_NAME".equals(form);
+        boolean fallback = a.familyName() == null || (needsGiven && a.givenName() == null);
+        v.put("company", a.company());
+        v.put("contactName", a.contactName());
+        v.put("givenName", a.givenName() == null ? "" : a.givenName());
+        v.put("familyName", a.familyName() == null ? "" : a.familyName());
+        v.put("fullName", fullName(a));
+        v.put("title", a.titles() && a.title() != null ? a.title() : "");
+        v.put("mr", "MR".equals(a.salutation()));
+        v.put("ms", "MS".equals(a.salutation()));
+        v.put("fallback", fallback);
+        v.put("titleAndFamilyName", !fallback && "TITLE_AND_FAMILY_NAME".equals(form));
+        v.put("familyNameHonorific", !fallback && "FAMILY_NAME_HONORIFIC".equals(form));
+        v.put("titleAndGivenName", !fallback && "TITLE_AND_GIVEN_NAME".equals(form));
+        v.put("givenNameOnly", !fallback && "GIVEN_NAME".equals(form));
+        v.put("formal", "FORMAL".equals(a.greeting()));
+        v.put("standard", "STANDARD".equals(a.greeting()));
+        v.put("informal", "INFORMAL".equals(a.greeting()));
+        return v;
+    }
+
+    /** Family and given name in the culture's order; the contact name as given when either is unknown. */
+    static String fullName(Addressee a) {
+        if (a.familyName() == null || a.givenName() == null) {
+            return a.contactName();
+        }
+        return "FAMILY_FIRST".equals(a.nameOrder()) ? a.familyName() + " " + a.givenName() : a.givenName() + " " + a.familyName();
+    }
+}

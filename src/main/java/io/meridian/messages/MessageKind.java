@@ -1,0 +1,69 @@
+package io.meridian.messages;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every kind of client email, named as its folder under {@code messages/}, with the placeholders
+ * its templates may use besides the common ones ({@link #COMMON}). {@code important} marks the
+ * documents seed 001 wants bilingual where the etiquette says so.
+ */
+public enum MessageKind {
+    QUOTE("quote", true, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
+        "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId"),
+    ORDER_CONFIRMATION("order-confirmation", true, "orderNumber", "quantity", "product", "amount", "currency",
+        "deliveryDate", "shippingMethod"),
+    TRACKING_NUMBER("tracking-number", false, "orderNumber", "carrier", "trackingNumber"),
+    EXCEPTION_NOTICE("exception-notice", true, "orderNumber", "productionDelay", "logisticsHold", "cause", "solution",
+        "expectedRecovery"),
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, "complaintNumber", "text"),
+    COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, "complaintNumber", "text"),
+    COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, "complaintNumber", "text"),
+    COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, "complaintNumber", "rootCause", "correctiveAction"),
+    COMPLAINT_REOPENED("complaint-reopened", false, "complaintNumber", "comment"),
+    COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, "complaintNumber", "description", "diagnosis",
+        "interimSolution", "rootCause", "correctiveAction"),
+    AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
+    CONFIRMED_ITEMS("confirmed-items", false, "channel", "agreedAt", "agreedBy", "text", "recordNumber");
+
+
+    private final String folder;
+    private final boolean important;
+    private final Set<String> placeholders;
+
+    MessageKind(String folder, boolean important, String... placeholders) {
+        this.folder = folder;
+        this.important = important;
+        Set<String> all = new LinkedHashSet<>(Common.NAMES);
+        all.addAll(Arrays.asList(placeholders));
+        this.placeholders = Set.copyOf(all);
+    }
+
+    /** What every client email may use: the salutation and closing of its language, the client and the time zone of its times. */
+    public static Set<String> common() {
+        return Common.NAMES;
+    }
+
+    private static final class Common {
+        static final Set<String> NAMES = Set.of("salutation", "closing", "company", "contactName", "clientZone");
+    }
+
+    public String folder() {
+        return folder;
+    }
+
+    public boolean important() {
+        return important;
+    }
+
+    /** Every name a template of this kind may use. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    public static Optional<MessageKind> byFolder(String folder) {
+        return Arrays.stream(values()).filter(k -> k.folder.equals(folder)).findFirst();
+    }
+}

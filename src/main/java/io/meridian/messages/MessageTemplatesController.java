@@ -1,0 +1,130 @@
+package io.meridian.messages;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/message-templates}: the client email templates in force, uploads of one template
+ * (plain text body), dry runs, versions and roll back. A refused template answers 422 naming
+ * file, line and placeholder of each problem; the version in force keeps serving.
+ */
+@Tag(name = "Message templates")
+@RestController
+@RequestMapping("/api/message-templates")
+class MessageTemplatesController {
+
+    record Accepted(String file, int version) {
+    }
+
+    record Validated(String file, boolean valid) {
+    }
+
+    private final MessageTemplates templates;
+    private final IdentityService identity;
+
+    MessageTemplatesController(MessageTemplates templates, IdentityService identity) {
+        this.templates = templates;
+        this.identity = identity;
+    }
+
+    @Operation(summary = "The client email templates in force",
+        description = "Each template file (kind and language) with its version, author and time.")
+    @GetMapping
+    List<MessageTemplates.TemplateInForce> inForce() {
+        return templates.inForce();
+    }
+
+    @Operation(summary = "One template in force",
+        description = "The text of messages/{folder}/{language}.mustache as it serves now.")
+    @GetMapping(value = "/{folder}/{language}", produces = MediaType.TEXT_PLAIN_VALUE)
+    String get(@PathVariable String folder, @PathVariable String language) {
+        return templates.find(file(folder, language)).map(CompiledTemplate::content)
+            .orElseThrow(() -> new NotFoundException("no template " + file(folder, language) + " is in force"));
+    }
+
+    @Operation(summary = "Upload and activate a template",
+        description = "Checked first (known placeholders, every part, renders for every scenario client, well-formed HTML); a refused template answers 422 naming file, line and placeholder, and the version in force keeps serving.")
+    @PutMapping(value = "/{folder}/{language}", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
+    Accepted put(@PathVariable String folder, @PathVariable String language, @RequestBody(required = false) String content) {
+        String file = file(folder, language);
+        return new Accepted(file, templates.submit(file, content == null ? "" : content, author()));
+    }
+
+    @Operation(summary = "Check a template without activating it",
+        description = "The same checks as an upload; nothing changes.")
+    @PostMapping(value = "/{folder}/{language}/validate", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
+    Validated validate(@PathVariable String folder, @PathVariable String language, @RequestBody(required = false) String content) {
+        String file = file(folder, language);
+        List<TemplateProblem> problems = templates.check(file, content == null ? "" : content);
+        if (!problems.isEmpty()) {
+            throw new TemplateRefusedException(file, problems);
+        }
+        return new Validated(file, true);
+    }
+
+    @Operation(summary = "A template's versions",
+        description = "Every stored version with author and time.")
+    @GetMapping("/{folder}/{language}/versions")
+    List<MessageTemplates.Version> versions(@PathVariable String folder, @PathVariable String language) {
+        List<MessageTemplates.Version> versions = templates.versions(file(folder, language));
+        if (versions.isEmpty()) {
+            throw new NotFoundException("template " + file(folder, language) + " has no stored version");
+        }
+        return versions;
+    }
+
+    @Operation(summary = "Activate a stored template version (roll back)",
+        description = "The version is checked again and serves on every node.")
+    @PostMapping("/{folder}/{language}/versions/{version}/activate")
+    @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
+    Accepted activate(@PathVariable String folder, @PathVariable String language, @PathVariable int version) {
+        String file = file(folder, language);
+        return new Accepted(file, templates.activate(file, version, author()));
+    }
+
+    @ExceptionHandler(TemplateRefusedException.class)
+    ProblemDetail refused(TemplateRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+            "Template " + e.file() + " has " + e.problems().size() + " problem(s); the version in force keeps serving.");
+        problem.setTitle("Template refused");
+        problem.setProperty("file", e.file());
+        problem.setProperty("problems", e.problems());
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.file() + (p.line() == null ? "" : ":" + p.line()),
+            "message", p.toString())).toList());
+        return problem;
+    }
+
+    private static String file(String folder, String language) {
+        String file = folder + "/" + language + ".mustache";
+        if (!TemplateFiles.known(file)) {
+            throw new NotFoundException("no template kind '" + folder + "' with language '" + language + "'");
+        }
+        return file;
+    }
+
+    private String author() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null ? "system" : authentication.getUserId();
+    }
+}

@@ -1,0 +1,92 @@
+package io.meridian.messages;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Example values for each message kind, used only to check that a template renders: a value for
+ * every placeholder of the kind, so an unreplaced placeholder or a misspelt name shows.
+ */
+final class SampleValues {
+
+    private SampleValues() {
+    }
+
+    static Map<String, Object> of(MessageKind kind) {
+        Map<String, Object> v = new HashMap<>();
+        switch (kind) {
+            case QUOTE -> {
+                v.put("product", "LED panel 60x60");
+                v.put("quantity", 500);
+                v.put("productParameters", "600x600 mm, 40 W, 4000 K");
+                v.put("moq", 100);
+                v.put("leadTimeDays", 30);
+                v.put("paymentTerms", "30% T/T in advance, 70% against B/L copy");
+                v.put("portOfLoading", "Ningbo");
+                v.put("unitPrice", "12.50");
+                v.put("currency", "USD");
+                v.put("total", "6250.00");
+                v.put("validUntil", "2027-04-30");
+                v.put("inquiryId", "inq-1");
+            }
+            case ORDER_CONFIRMATION -> {
+                v.put("orderNumber", "ORD-2027-0001");
+                v.put("quantity", 500);
+                v.put("product", "LED panel 60x60");
+                v.put("amount", "6250.00");
+                v.put("currency", "USD");
+                v.put("deliveryDate", "2027-05-20");
+                v.put("shippingMethod", "SEA");
+            }
+            case TRACKING_NUMBER -> {
+                v.put("orderNumber", "ORD-2027-0001");
+                v.put("carrier", "Maersk");
+                v.put("trackingNumber", "MAEU1234567");
+            }
+            case EXCEPTION_NOTICE -> {
+                v.put("orderNumber", "ORD-2027-0001");
+                v.put("productionDelay", true);
+                v.put("logisticsHold", false);
+                v.put("cause", "A supplier delivered the drivers late.");
+                v.put("solution", "A second supplier ships the missing drivers by air.");
+                v.put("expectedRecovery", "2027-05-02 10:00");
+            }
+            case COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION -> {
+                v.put("complaintNumber", "CMP-2027-0001");
+                v.put("text", "We have received your report on the flickering panels.");
+            }
+            case COMPLAINT_ROOT_CAUSE_FIX -> {
+                v.put("complaintNumber", "CMP-2027-0001");
+                v.put("rootCause", "A batch of drivers had a faulty capacitor.");
+                v.put("correctiveAction", "Every driver batch is now tested at incoming inspection.");
+            }
+            case COMPLAINT_REOPENED -> {
+                v.put("complaintNumber", "CMP-2027-0001");
+                v.put("comment", "Two panels still flicker.");
+            }
+            case COMPLAINT_CLOSING_REPORT -> {
+                v.put("complaintNumber", "CMP-2027-0001");
+                v.put("description", "Panels flicker.");
+                v.put("diagnosis", "Faulty drivers.");
+                v.put("interimSolution", "Replacement drivers sent by air.");
+                v.put("rootCause", "A batch of drivers had a faulty capacitor.");
+                v.put("correctiveAction", "Incoming inspection of every driver batch.");
+            }
+            case AUTO_REPLY -> {
+                v.put("product", "LED panel 60x60");
+                v.put("receivedAt", "2027-03-05 23:30");
+                v.put("replyDueAt", "2027-03-06 23:30");
+                v.put("nextOpening", "2027-03-08 09:00");
+                v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
+            }
+            case CONFIRMED_ITEMS -> {
+                v.put("channel", "WHATSAPP");
+                v.put("agreedAt", "2027-03-05 10:00");
+                v.put("agreedBy", "Sam Lee");
+                v.put("text", "Delivery moves to 2027-05-27; payment terms unchanged.");
+                v.put("recordNumber", "ORD-2027-0001");
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,152 @@
+package io.meridian.confirmation;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Content agreed on an instant channel is kept and mirrored by an email marked "Confirmed items", per inquiry and per order. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConfirmedItemsApiTest {
+
+    /** Tuesday 10:00 in Berlin: the client is open, the email goes at once. */
+    static final Instant NOW = Instant.parse("2027-01-12T09:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Outbox outbox;
+
+    @BeforeEach
+    void setClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldMirrorWhatWasAgreedOnAnInquiryByAConfirmedItemsEmail() {
+        String inquiry = post("/api/inquiries", inquiry("confirm-inquiry@acme.example", "SHOP-CI-1"), "shop").getBody().path("id").asText();
+        ResponseEntity<JsonNode> r = post("/api/inquiries/" + inquiry + "/messages", """
+            {"channel": "WHATSAPP", "text": "Sample of 2 panels by air, at our cost.", "agreedAt": "2027-01-12T08:30:00Z",
+             "agreedBy": "Sam Lee"}""", "sam");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getBody().path("recordKind").asText()).isEqualTo("INQUIRY");
+        assertThat(r.getBody().path("agreedBy").asText()).isEqualTo("Sam Lee");
+        assertThat(r.getBody().path("recordedBy").asText()).isEqualTo("sam");
+        assertThat(r.getBody().path("subject").asText()).isEqualTo("Bestätigte Punkte: SHOP-CI-1 / Confirmed items: SHOP-CI-1");
+
+        mail.deliverDue();
+        ReceivedMail m = mail.receivedBy("confirm-inquiry@acme.example").stream()
+            .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow();
+        assertThat(m.multipart()).isTrue();
+        assertThat(m.body()).startsWith("Sehr geehrte Frau Weber,").contains("Vereinbart über: WHATSAPP",
+            "Bestätigte Punkte: Sample of 2 panels by air, at our cost.", "Agreed at: 2027-01-12 09:30 (Europe/Berlin)",
+            "Agreed with: Sam Lee", "Confirmed items: Sample of 2 panels by air, at our cost.");
+        assertThat(get("/api/inquiries/" + inquiry + "/messages").getBody().findValuesAsText("messageKind"))
+            .contains(MessageKind.CONFIRMED_ITEMS.name());
+    }
+
+    @Test
+    void shouldMirrorAChangeOfPaymentTermsOnAnOrder() {
+        String order = acceptedOrder("confirm-order@acme.example");
+        ResponseEntity<JsonNode> r = post("/api/orders/" + order + "/messages",
+            "{\"channel\": \"PHONE\", \"text\": \"Payment terms change to 50% in advance, 50% against B/L copy.\"}", "olivia");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getBody().path("agreedBy").asText()).as("the caller when not said").isEqualTo("olivia");
+        List<OutboxMessage> mails = outbox.about(order);
+        assertThat(mails).filteredOn(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind())).singleElement()
+            .satisfies(o -> {
+                assertThat(o.subject()).endsWith("Confirmed items: " + r.getBody().path("subject").asText().replaceAll(".* / Confirmed items: ", ""));
+                assertThat(o.body()).contains("Payment terms change to 50% in advance");
+                assertThat(o.content().html()).contains("Payment terms change to 50% in advance");
+            });
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownRecordAnd400ForAnEmptyTextWithoutPlanningAnything() {
+        ResponseEntity<JsonNode> unknownInquiry = post("/api/inquiries/no-such-inquiry/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"x\"}", "sam");
+        assertThat(unknownInquiry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> unknownOrder = post("/api/orders/no-such-order/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"x\"}", "olivia");
+        assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        String inquiry = post("/api/inquiries", inquiry("confirm-bad@acme.example", "SHOP-CI-3"), "shop").getBody().path("id").asText();
+        int before = outbox.about(inquiry).size();
+        ResponseEntity<JsonNode> empty = post("/api/inquiries/" + inquiry + "/messages", "{\"channel\": \"WHATSAPP\", \"text\": \"  \"}", "sam");
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactly("text");
+        ResponseEntity<JsonNode> noChannel = post("/api/inquiries/" + inquiry + "/messages", "{\"text\": \"Price 12.00 USD\"}", "sam");
+        assertThat(noChannel.getBody().path("errors").findValuesAsText("field")).containsExactly("channel");
+        ResponseEntity<JsonNode> future = post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WECHAT\", \"text\": \"x\", \"agreedAt\": \"2027-02-01T00:00:00Z\"}", "sam");
+        assertThat(future.getBody().path("errors").findValuesAsText("field")).containsExactly("agreedAt");
+        String order = acceptedOrder("confirm-bad-order@acme.example");
+        ResponseEntity<JsonNode> emptyOrder = post("/api/orders/" + order + "/messages", "{\"channel\": \"PHONE\", \"text\": \"\"}", "olivia");
+        assertThat(emptyOrder.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(emptyOrder.getBody().path("errors").findValuesAsText("field")).containsExactly("text");
+        assertThat(outbox.about(inquiry)).hasSize(before);
+        assertThat(outbox.about(order)).noneMatch(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind()));
+    }
+
+    private String acceptedOrder(String email) {
+        String id = post("/api/inquiries", inquiry(email, null), "shop").getBody().path("id").asText();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        return post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop").getBody().path("orderId").asText();
+    }
+
+    private static String inquiry(String email, String externalRef) {
+        return """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A",
+                        "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"%s}}"""
+            .formatted(email, externalRef == null ? "" : ", \"externalRef\": \"" + externalRef + "\"");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path) {
+        return http.withBasicAuth("sam", "demo").getForEntity(path, JsonNode.class);
+    }
+}

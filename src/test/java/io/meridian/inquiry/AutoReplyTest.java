@@ -1,0 +1,97 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An inquiry received outside the team's working hours (Shanghai, 08:00–22:00, Monday to Friday,
+ * China's public holidays with their make-up working days) gets an automatic reply at once, in the
+ * client's language, with the team's hours in the client's clock and when the reply is due.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AutoReplyTest {
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    Outbox outbox;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldAutoReplyInTheTeamsEveningInJapaneseAndEnglish() {
+        // Tuesday 23:30 in Shanghai, 00:30 on Wednesday in Tokyo
+        ReceivedMail m = inquiryAt("2027-01-12T15:30:00Z", "JP", "auto-evening@tokyo.example",
+            Map.of(Var.FAMILY_NAME, "Nakamura", Var.GIVEN_NAME, "Kenji", Var.SALUTATION, "MR"));
+        assertThat(m.subject()).isEqualTo("LED panel 60x60 についてのお問い合わせを受け付けました / We have received your inquiry about LED panel 60x60");
+        assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時: 2027-01-13 00:30 (Asia/Tokyo)",
+            "次の営業開始: 2027-01-13 09:00 (Asia/Tokyo)", "回答期限: 2027-01-14 00:30 (Asia/Tokyo)", "月曜日–金曜日: 09:00–23:00",
+            "Our working hours in your time:", "- Monday–Friday: 09:00–23:00", "Our reply at the latest: 2027-01-14 00:30 (Asia/Tokyo)");
+        assertThat(m.multipart()).isTrue();
+    }
+
+    @Test
+    void shouldAutoReplyOnTheTeamsWeekendWithItsHoursInNewYorkTime() {
+        // Saturday 10:00 in Shanghai: the team's Monday 08:00 is Sunday 19:00 in New York
+        ReceivedMail m = inquiryAt("2027-01-16T02:00:00Z", "US", "auto-weekend@ny.example", Map.of());
+        assertThat(m.subject()).isEqualTo("We have received your inquiry about LED panel 60x60");
+        assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: 2027-01-17 19:00 (America/New_York)",
+            "- Sunday–Thursday: 19:00–09:00 (+1)", "Our reply at the latest: 2027-01-16 21:00 (America/New_York)");
+    }
+
+    @Test
+    void shouldAutoReplyOnATeamHolidayCountingTheMakeUpWorkingDay() {
+        // Monday 5 October 2026, National Day week in China (State Council notice for 2026: 1-7 October, Saturday 10 October
+        // worked): back on Thursday; the coming seven days hold Thursday to Saturday and Monday to Wednesday
+        ReceivedMail m = inquiryAt("2026-10-05T02:00:00Z", "DE", "auto-holiday@berlin.example",
+            Map.of(Var.FAMILY_NAME, "Weber", Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
+        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,").contains("Wir sind wieder erreichbar: 2026-10-08 02:00 (Europe/Berlin)",
+            "- Montag–Samstag: 02:00–16:00", "Unsere Antwort spätestens: 2026-10-06 04:00 (Europe/Berlin)",
+            "We are back at work: 2026-10-08 02:00 (Europe/Berlin)", "- Monday–Saturday: 02:00–16:00");
+    }
+
+    @Test
+    void shouldNotAutoReplyWhileTheTeamWorks() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T02:00:00Z")));
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("JP", "auto-none@tokyo.example"));
+        assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
+    }
+
+    private ReceivedMail inquiryAt(String at, String country, String email, Map<String, Object> client) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
+        Map<String, Object> start = startVariables(country, email);
+        start.putAll(client);
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        assertThat(outbox.about(journey.getBusinessKey())).filteredOn(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()))
+            .singleElement().satisfies(o -> assertThat(o.plannedAt()).as("at once").isEqualTo(Instant.parse(at)));
+        mail.deliverDue();
+        List<ReceivedMail> received = mail.receivedBy(email);
+        assertThat(received).hasSize(1);
+        return received.get(0);
+    }
+}

@@ -1,0 +1,123 @@
+package io.meridian.messages;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Quotes arrive as real multipart email addressed as the client's etiquette says, in English and the client's language. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ClientMessagesMailTest {
+
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Outbox outbox;
+
+    @BeforeEach
+    void startOfTheDay() {
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldSendAJapaneseTierAClientABilingualQuoteWithTheFamilyNameFirstAndSama() {
+        ReceivedMail m = quoteTo("JP", "kenji@nakamura.example", Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura",
+            Var.SALUTATION, "MR", Var.TIER, "A"));
+        assertThat(m.multipart()).isTrue();
+        assertThat(m.subject()).isEqualTo("LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)");
+        assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "積出港: Ningbo",
+            "Port of loading: Ningbo", "何卒よろしくお願い申し上げます。");
+        assertThat(m.body().indexOf("様")).as("Japanese first, English after").isLessThan(m.body().indexOf("Dear"));
+        assertThat(m.html()).contains("lang=\"ja\" dir=\"ltr\"", "lang=\"en\" dir=\"ltr\"", "Nakamura Kenji 様", "<td>Ningbo</td>");
+    }
+
+    @Test
+    void shouldAddressAGermanClientWithSehrGeehrterHerrAndAddAnEnglishPart() {
+        ReceivedMail m = quoteTo("DE", "jan@weber.example", Map.of(Var.GIVEN_NAME, "Jan", Var.FAMILY_NAME, "Weber",
+            Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
+        assertThat(m.multipart()).isTrue();
+        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre Anfrage.")
+            .contains("Mit freundlichen Grüßen", "Dear Mr Weber,", "Thank you for your inquiry.");
+        assertThat(m.html()).contains("lang=\"de\"", "lang=\"en\"", "<p>Sehr geehrter Herr Weber,</p>");
+    }
+
+    @Test
+    void shouldSendASaudiClientAnArabicRightToLeftPart() {
+        ReceivedMail m = quoteTo("SA", "omar@alnoor.example", Map.of(Var.FAMILY_NAME, "Al-Harbi", Var.SALUTATION, "MR"));
+        assertThat(m.multipart()).isTrue();
+        assertThat(m.html()).contains("lang=\"ar\" dir=\"rtl\"", "السيد Al-Harbi المحترم،", "lang=\"en\" dir=\"ltr\"",
+            "Dear Mr Al-Harbi,");
+        assertThat(m.subject()).startsWith("عرض سعر لـ LED panel 60x60");
+        assertThat(m.body()).contains("البنود المؤكدة لعرض السعر", "These are the confirmed items of our quotation");
+    }
+
+    @Test
+    void shouldFallBackToTheContactNameWhenNoFamilyNameIsKnown() {
+        ReceivedMail m = quoteTo("US", "pat@bright.example", Map.of());
+        assertThat(m.multipart()).isTrue();
+        assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60 (confirmed items)");
+        assertThat(m.body()).startsWith("Dear Pat Client,\n\n");
+        assertThat(m.html()).contains("<p>Dear Pat Client,</p>").doesNotContain("lang=\"ja\"");
+    }
+
+    @Test
+    void shouldPreviewTheQuoteInTheReplyFormWithSalutationLanguagesAndBothClocks() {
+        Map<String, Object> start = startVariables("JP", "preview@nakamura.example");
+        start.putAll(Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura", Var.SALUTATION, "MR"));
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
+            .singleResult().getId();
+        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once
+        assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
+            "Subject: LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)",
+            "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
+            "2027-01-12 10:00 team time (Asia/Shanghai), 2027-01-12 11:00 client time (Asia/Tokyo)");
+    }
+
+    private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {
+        Map<String, Object> start = startVariables(country, email);
+        start.putAll(client);
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
+            .singleResult().getId();
+        tasks.complete(task, quote());
+        OutboxMessage planned = outbox.about(journey.getBusinessKey()).stream()
+            .filter(m -> MessageKind.QUOTE.name().equals(m.content().messageKind())).findFirst().orElseThrow();
+        ClockUtil.setCurrentTime(Date.from(planned.plannedAt()));
+        mail.deliverDue();
+        return mail.receivedBy(email).stream().filter(m -> m.subject().contains("LED panel")).findFirst().orElseThrow();
+    }
+}

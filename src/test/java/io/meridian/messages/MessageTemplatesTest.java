@@ -1,0 +1,146 @@
+package io.meridian.messages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every shipped template passes its checks; a bad one is refused naming file, line and placeholder, and the old one serves on. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MessageTemplatesTest {
+
+    static final List<String> LANGUAGES = List.of("en", "zh", "ja", "ko", "de", "fr", "es", "pt", "ar");
+
+    @Autowired
+    MessageTemplates templates;
+    @Autowired
+    ClientMessages messages;
+    @Autowired
+    EtiquetteService etiquette;
+    @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+
+    static Stream<String> shippedFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("messages"))) {
+            return files.filter(f -> f.toString().endsWith(".mustache"))
+                .map(f -> Path.of("messages").relativize(f).toString().replace('\\', '/')).sorted().toList().stream();
+        }
+    }
+
+    static Stream<String> kindsAndLanguages() {
+        return Stream.of(MessageKind.values()).flatMap(k -> LANGUAGES.stream().map(l -> k.folder() + "/" + l));
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedFiles")
+    void shouldPassEveryCheckForEveryScenarioClient(String file) throws IOException {
+        assertThat(templates.check(file, Files.readString(Path.of("messages", file)))).isEmpty();
+        assertThat(templates.find(file)).as("in force").isPresent();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kindsAndLanguages")
+    void shouldRenderEachKindAndLanguageForEveryScenarioClientWithoutAnUnreplacedPlaceholder(String kindAndLanguage) {
+        String[] parts = kindAndLanguage.split("/");
+        MessageKind kind = MessageKind.byFolder(parts[0]).orElseThrow();
+        String language = parts[1];
+        assertThat(templates.has(kind, language)).as("a %s template ships", kindAndLanguage).isTrue();
+        for (ScenarioClient c : templates.scenarioClients()) {
+            Addressee to = Addressee.of("x@example.com", c.company(), c.contactName(), c.givenName(), c.familyName(), c.salutation(),
+                c.title(), language, null, etiquette.decide(c.country(), java.time.Instant.now(), c.tierValue()));
+            RenderedEmail email = messages.render(kind, to, SampleValues.of(kind));
+            assertThat(email.languages()).as(c.name()).isEqualTo(language.equals("en") ? List.of("en") : List.of(language, "en"));
+            for (String out : List.of(email.subject(), email.text(), email.html())) {
+                assertThat(out).as(c.name()).doesNotContain("{{", "}}").isNotBlank();
+            }
+            assertThat(MessageTemplates.wellFormed(email.html())).as(c.name()).isNull();
+            assertThat(email.html()).contains("dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\"");
+        }
+    }
+
+    @Test
+    void shouldRefuseATemplateWithAnUnknownPlaceholderAndKeepTheOldVersionServing() throws IOException {
+        String file = "tracking-number/en.mustache";
+        CompiledTemplate before = templates.find(file).orElseThrow();
+        String bad = Files.readString(Path.of("messages", file)).replace("{{carrier}}", "{{shippingLine}}");
+
+        assertThatThrownBy(() -> templates.submit(file, bad, "ana"))
+            .isInstanceOfSatisfying(TemplateRefusedException.class, e -> assertThat(e.problems()).first().satisfies(p -> {
+                assertThat(p.file()).isEqualTo(file);
+                assertThat(p.placeholder()).isEqualTo("shippingLine");
+                assertThat(p.line()).isEqualTo(lineOf(bad, "{{shippingLine}}"));
+            }));
+        assertThat(templates.find(file).orElseThrow().version()).isEqualTo(before.version());
+        Addressee to = Addressee.of("x@example.com", "Acme", "Pat Doe", null, null, null, null, null, null,
+            etiquette.decide("US", java.time.Instant.now(), Tier.B));
+        assertThat(messages.render(MessageKind.TRACKING_NUMBER, to, SampleValues.of(MessageKind.TRACKING_NUMBER)).text())
+            .contains("Carrier: Maersk");
+    }
+
+    @Test
+    void shouldAnswer422NamingFileLineAndPlaceholderOverHttpAndKeepServingTheOldVersion() throws IOException {
+        String file = "order-confirmation/de.mustache";
+        String good = Files.readString(Path.of("messages", file));
+        String bad = good.replace("{{deliveryDate}}", "{{lieferDatum}}");
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        var answer = http.withBasicAuth("ana", "demo").exchange("/api/message-templates/order-confirmation/de",
+            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(bad, headers),
+            com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody().path("file").asText()).isEqualTo(file);
+        assertThat(answer.getBody().path("problems").get(0).path("line").asInt()).isEqualTo(lineOf(bad, "{{lieferDatum}}"));
+        assertThat(answer.getBody().path("problems").get(0).path("placeholder").asText()).isEqualTo("lieferDatum");
+        assertThat(http.withBasicAuth("ana", "demo").getForObject("/api/message-templates/order-confirmation/de", String.class))
+            .isEqualTo(good);
+        var forbidden = http.withBasicAuth("sam", "demo").exchange("/api/message-templates/order-confirmation/de",
+            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(good, headers), String.class);
+        assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldPutANewVersionInForceAndRollBack() throws IOException {
+        String file = "confirmed-items/en.mustache";
+        String original = Files.readString(Path.of("messages", file));
+        int before = templates.find(file).orElseThrow().version();
+        int changed = templates.submit(file, original.replace("As agreed,", "As we agreed,"), "ana");
+        assertThat(changed).isGreaterThan(before);
+        Addressee to = Addressee.of("x@example.com", "Acme", "Pat Doe", null, null, null, null, null, null,
+            etiquette.decide("US", java.time.Instant.now(), Tier.B));
+        assertThat(messages.render(MessageKind.CONFIRMED_ITEMS, to, SampleValues.of(MessageKind.CONFIRMED_ITEMS)).text())
+            .contains("As we agreed,");
+        templates.activate(file, before, "ana");
+        assertThat(messages.render(MessageKind.CONFIRMED_ITEMS, to, SampleValues.of(MessageKind.CONFIRMED_ITEMS)).text())
+            .contains("As agreed,").doesNotContain("As we agreed,");
+    }
+
+    @Test
+    void shouldRefuseHtmlThatIsNotWellFormed() throws IOException {
+        String file = "quote/fr.mustache";
+        String bad = Files.readString(Path.of("messages", file)).replace("<p>{{closing}}</p>", "<p>{{closing}}<br></p>");
+        assertThat(templates.check(file, bad)).isNotEmpty().first()
+            .satisfies(p -> assertThat(p.message()).contains("not well-formed"));
+    }
+
+    private static int lineOf(String text, String what) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(what)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
