@@ -61,9 +61,10 @@ public class DecisionTableCompiler {
             throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
                 "the workbook holds no 'RuleTable' block, so it decides nothing")));
         }
-        List<RuleProblem> unsafe = UnsafeContentCheck.check(layout);
-        if (!unsafe.isEmpty()) {
-            throw new RuleBookException(table, unsafe);
+        List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
+        before.addAll(AllowedValues.check(workbookBytes));
+        if (!before.isEmpty()) {
+            throw new RuleBookException(table, before);
         }
         String drl = generateDrl(table, workbookBytes);
 
@@ -73,12 +74,12 @@ public class DecisionTableCompiler {
         String[] drlLines = drl.split("\n", -1);
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
             RuleProblem problem = place(result, drlLines, layout);
-            // a faulty code template fails every row that uses it: name the template once
             if (problems.stream().noneMatch(p -> p.sheet() != null && p.column() != null && p.sheet().equals(problem.sheet())
                 && p.row().equals(problem.row()) && p.column().equals(problem.column()))) {
                 problems.add(problem);
             }
         }
+        problems = TemplateFaults.merge(problems, layout);
         if (!problems.isEmpty()) {
             throw new RuleBookException(table, problems);
         }
@@ -187,6 +188,13 @@ public class DecisionTableCompiler {
         }
         if (fallback != null) {
             return fallback.problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+        }
+        // 3. the line Drools points at is what one column's template made of this row's cell
+        for (WorkbookLayout.Column column : ruleTable.columns()) {
+            Optional<WorkbookLayout.Text> cell = layout.cell(ruleTable.sheet(), row, column.col());
+            if (cell.isPresent() && column.carriesCode() && column.code() != null && TemplateFaults.produced(column.code().text(), drlLine)) {
+                return cell.get().problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+            }
         }
         return new RuleProblem(ruleTable.sheet(), row, null, null, "Drools " + severity + " in rule " + ruleName + ": " + firstLine);
     }

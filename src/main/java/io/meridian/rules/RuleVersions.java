@@ -264,12 +264,26 @@ public class RuleVersions implements InitializingBean {
                 return;
             }
             folderChecksums.put(table.table(), table.checksum());
-            Path temporary = Files.createTempFile(folder, ".meridian-", ".tmp");
-            Files.write(temporary, table.workbook());
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // not Files.createTempFile: it makes the file owner-only (0600), and the move would carry
+            // that onto the analysts' workbook. A plain new file gets the folder's usual permissions
+            // (the umask), and an existing workbook keeps exactly the permissions it had.
+            Path temporary = folder.resolve(".meridian-" + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                Files.write(temporary, table.workbook(), java.nio.file.StandardOpenOption.CREATE_NEW);
+                keepPermissions(target, temporary);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             log.warn("Rule table '{}' version {} is in force but could not be written to {}: {}", table.table(),
                 table.version(), target, e.getMessage());
+        }
+    }
+
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (Files.exists(original) && Files.getFileStore(original).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
         }
     }
 

@@ -38,14 +38,14 @@ class RulesApiTest {
     TestRestTemplate rest;
 
     @Test
-    void shouldRefuseASyntaxErrorInACellAndKeepAnswering() {
+    void shouldRefuseAValueOutsideItsColumnsListAndKeepAnswering() {
         String before = decideJapan().get("rulesVersion").toString();
 
         Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
 
         assertThat(problems(problem)).anySatisfy(p -> {
             assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 8).containsEntry("column", "M").containsEntry("cell", "yes");
-            assertThat(p.get("message").toString()).contains("yes cannot be resolved");
+            assertThat(p.get("message").toString()).contains("true or false expected");
         });
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
