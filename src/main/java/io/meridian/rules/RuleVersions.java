@@ -162,6 +162,11 @@ public class RuleVersions implements InitializingBean {
             byte[] workbook = repository.workbook(table, version)
                 .orElseThrow(() -> new NoSuchVersionException(table, version));
             CompiledTable compiled = validator.rebuild(table, workbook, version);
+            List<RuleProblem> dependents = validator.dependentProblems(compiled);
+            if (!dependents.isEmpty()) {
+                refusals.put(table, new Refusal(table, author, Instant.now(), dependents));
+                throw new RuleBookException(table, dependents);
+            }
             repository.activate(table, version, author);
             book.activate(compiled);
             log.info("Rule table '{}' version {} put back in force by {}", table, version, author);
@@ -218,6 +223,16 @@ public class RuleVersions implements InitializingBean {
 
     public Optional<StoredVersion> version(String table, int version) {
         return repository.version(table, version);
+    }
+
+    /** The workbook of a stored version, as it was uploaded. */
+    public Optional<byte[]> workbook(String table, int version) {
+        return repository.workbook(table, version);
+    }
+
+    /** The tables whose scenarios run again when {@code table} changes. */
+    public List<String> dependentsOf(String table) {
+        return validator.dependentsOf(table);
     }
 
     public Optional<Activation> activation(String table) {

@@ -85,6 +85,11 @@ public class WorkbookValidator {
         return runners.values().stream().filter(r -> r.needs().contains(table)).map(ScenarioRunner::table).sorted().toList();
     }
 
+    /** The failures of the dependent tables' scenarios with {@code build} tried in force, named by table. */
+    List<RuleProblem> dependentProblems(CompiledTable build) {
+        return new CheckReport(build.table(), List.of(), List.of(), dependents(build)).allProblems();
+    }
+
     private Map<String, List<ScenarioResult>> dependents(CompiledTable candidate) {
         Map<String, List<ScenarioResult>> results = new java.util.TreeMap<>();
         for (String dependent : dependentsOf(candidate.table())) {
