@@ -68,7 +68,10 @@ public class DecisionTableCompiler {
         }
         String drl = generateDrl(table, workbookBytes);
 
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // the fact classes come from this application's class loader, never from whatever the calling
+        // thread carries (a stopped web application's loader makes every import "resolve to a package")
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, DecisionTableCompiler.class.getClassLoader()));
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         List<RuleProblem> problems = new ArrayList<>();
         String[] drlLines = drl.split("\n", -1);

@@ -34,12 +34,16 @@ public final class SheetRendering {
     public record RowView(int number, boolean gap, List<CellView> cells) {
     }
 
-    /** One sheet: its columns (letters) and rows. */
+    /** One sheet: its columns (letters, {@link #GAP} where columns are left out) and rows. */
     public record SheetView(String name, List<String> columns, List<RowView> rows, int problems) {
     }
 
     private static final int HEADER_ROWS = 6;
-    private static final int MAX_COLUMNS = 40;
+    private static final int MAX_COLUMNS = 24;
+    private static final int KEY_COLUMNS = 2;
+    private static final int COLUMNS_AROUND = 4;
+    /** The column name of a gap: columns left out between those shown. */
+    public static final String GAP = "…";
 
     private SheetRendering() {
     }
@@ -65,12 +69,16 @@ public final class SheetRendering {
                     shown.add(r);
                 }
                 int lastColumn = 0;
+                int firstProblem = Integer.MAX_VALUE;
+                int lastProblem = -1;
                 for (RuleProblem p : entry.getValue()) {
                     for (int r = Math.max(1, p.row() - context); r <= p.row() + context; r++) {
                         shown.add(r);
                     }
                     if (p.column() != null) {
-                        lastColumn = Math.max(lastColumn, CellReference.convertColStringToIndex(p.column()));
+                        int col = CellReference.convertColStringToIndex(p.column());
+                        firstProblem = Math.min(firstProblem, col);
+                        lastProblem = Math.max(lastProblem, col);
                     }
                 }
                 for (int r : shown) {
@@ -79,11 +87,24 @@ public final class SheetRendering {
                         lastColumn = Math.max(lastColumn, row.getLastCellNum() - 1);
                     }
                 }
-                lastColumn = Math.min(lastColumn, MAX_COLUMNS - 1);
-                List<String> columns = new ArrayList<>();
-                for (int c = 0; c <= lastColumn; c++) {
-                    columns.add(CellReference.convertNumToColString(c));
+                lastColumn = Math.max(lastColumn, lastProblem);
+                // the row's key columns (A, B), then the columns around the problems; a null marks left-out columns
+                List<Integer> indices = new ArrayList<>();
+                int from = lastProblem < 0 ? 0 : Math.max(0, firstProblem - COLUMNS_AROUND);
+                int to = lastProblem < 0 ? Math.min(lastColumn, 2 * COLUMNS_AROUND) : Math.min(lastColumn, lastProblem + COLUMNS_AROUND);
+                for (int c = 0; c < Math.min(KEY_COLUMNS, from); c++) {
+                    indices.add(c);
                 }
+                if (from > KEY_COLUMNS) {
+                    indices.add(null);
+                }
+                for (int c = from; c <= to && indices.size() < MAX_COLUMNS; c++) {
+                    indices.add(c);
+                }
+                if (to < lastColumn) {
+                    indices.add(null);
+                }
+                List<String> columns = indices.stream().map(c -> c == null ? GAP : CellReference.convertNumToColString(c)).toList();
                 List<RowView> rows = new ArrayList<>();
                 int previous = 0;
                 for (int r : shown) {
@@ -96,10 +117,14 @@ public final class SheetRendering {
                     previous = r;
                     Row row = sheet.getRow(r - 1);
                     List<CellView> cells = new ArrayList<>();
-                    for (int c = 0; c <= lastColumn; c++) {
+                    for (Integer c : indices) {
+                        if (c == null) {
+                            cells.add(new CellView(GAP, "", List.of()));
+                            continue;
+                        }
                         Cell cell = row == null ? null : row.getCell(c);
                         String text = cell == null ? "" : formatter.formatCellValue(cell);
-                        String letters = columns.get(c);
+                        String letters = CellReference.convertNumToColString(c);
                         List<String> messages = entry.getValue().stream()
                             .filter(p -> p.row() == r && letters.equals(p.column())).map(RuleProblem::message).toList();
                         cells.add(new CellView(letters, text, messages));

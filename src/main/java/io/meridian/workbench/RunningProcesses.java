@@ -51,7 +51,8 @@ class RunningProcesses {
                 open.merge(task.getProcessInstanceId(), 1, Integer::sum);
             }
             for (ProcessInstance instance : page) {
-                all.add(new Running(instance.getId(), instance.getBusinessKey(),
+                all.add(new Running(instance.getId(),
+                    instance.getBusinessKey() != null ? instance.getBusinessKey() : instance.getId(),
                     values.getOrDefault(instance.getId(), Map.of()), open.getOrDefault(instance.getId(), 0)));
             }
             if (page.size() < PAGE) {

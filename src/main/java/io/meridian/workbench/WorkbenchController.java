@@ -53,12 +53,13 @@ class WorkbenchController {
     /** One stored version on a table's page. */
     record VersionRow(int version, String checksum, String author, Instant createdAt, int rules, int scenarios,
                       long scenariosPassed, boolean active) {
-        String shortChecksum() {
+        public String shortChecksum() {
             return checksum.substring(0, Math.min(12, checksum.length()));
         }
     }
 
     private static final int CONTEXT_ROWS = 2;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkbenchController.class);
 
     private final RuleBook book;
     private final RuleVersions versions;
@@ -153,7 +154,10 @@ class WorkbenchController {
     String check(@PathVariable String table, @RequestParam("file") MultipartFile file, Authentication user) throws IOException {
         inForce(table);
         byte[] workbook = file.getBytes();
+        long start = System.nanoTime();
         WorkbookValidator.Checked checked = validator.report(table, workbook);
+        log.info("Workbench: {} checked {} for table '{}' in {} ms: {}", user.getName(), file.getOriginalFilename(), table,
+            (System.nanoTime() - start) / 1_000_000, checked.report().passed() ? "passed" : checked.report().allProblems().size() + " problem(s)");
         Candidates.Candidate candidate = candidates.keep(table, file.getOriginalFilename(), user.getName(), workbook,
             checked.report(), checked.candidate());
         return "redirect:/workbench/candidates/" + candidate.id();
@@ -174,7 +178,10 @@ class WorkbenchController {
             model.addAttribute("inForce", inForce);
             model.addAttribute("diff", WorkbookDiff.compare(inForce.workbook(), candidate.workbook()));
             if (preview.supports(candidate.table())) {
-                model.addAttribute("preview", preview.preview(inForce, candidate.build()));
+                DecisionPreview.Preview whatIf = preview.preview(inForce, candidate.build());
+                log.info("Workbench: what-if for table '{}' compared {} decisions and {} running processes in {} ms",
+                    candidate.table(), whatIf.compared(), whatIf.running(), whatIf.took().toMillis());
+                model.addAttribute("preview", whatIf);
             }
         }
         user(model, user);

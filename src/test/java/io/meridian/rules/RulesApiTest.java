@@ -104,6 +104,21 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldRefuseAnEtiquetteVersionThatBreaksTheComplaintHandlingScenarios() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        // Japan's feedback made direct: the etiquette scenarios do not check feedback, complaint handling's do
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!H50", "DIRECT"));
+
+        assertThat(problems(problem)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.get("sheet").toString()).isEqualTo("complaint-handling.drl.xlsx / Scenarios");
+            assertThat(p.get("message").toString()).startsWith("with this etiquette workbook, complaint-handling scenario '");
+        });
+        assertThat(problems(problem)).anySatisfy(p -> assertThat(p.get("message").toString()).contains("from Japan"));
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
     void shouldActivateAnAcceptedUploadAndRollBack() {
         int original = Integer.parseInt(decideJapan().get("rulesVersion").toString());
 
