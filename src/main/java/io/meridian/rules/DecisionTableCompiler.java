@@ -62,16 +62,27 @@ public class DecisionTableCompiler {
                 "the workbook holds no 'RuleTable' block, so it decides nothing")));
         }
         List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
-        before.addAll(AllowedValues.check(workbookBytes));
+        before.addAll(layout.outsideLists());
         if (!before.isEmpty()) {
             throw new RuleBookException(table, before);
         }
         String drl = generateDrl(table, workbookBytes);
 
-        // the fact classes come from this application's class loader, never from whatever the calling
-        // thread carries (a stopped web application's loader makes every import "resolve to a package")
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, DecisionTableCompiler.class.getClassLoader()));
+        // Drools finds the fact classes through the thread's context class loader: use this application's,
+        // never whatever the calling thread carries (a stopped web application's loader makes every
+        // import "resolve to a package")
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(DecisionTableCompiler.class.getClassLoader());
+        try {
+            return build(table, version, workbookBytes, layout, drl);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    private CompiledTable build(String table, int version, byte[] workbookBytes, WorkbookLayout layout, String drl) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         List<RuleProblem> problems = new ArrayList<>();
         String[] drlLines = drl.split("\n", -1);
