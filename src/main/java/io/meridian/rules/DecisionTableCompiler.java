@@ -61,24 +61,39 @@ public class DecisionTableCompiler {
             throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
                 "the workbook holds no 'RuleTable' block, so it decides nothing")));
         }
-        List<RuleProblem> unsafe = UnsafeContentCheck.check(layout);
-        if (!unsafe.isEmpty()) {
-            throw new RuleBookException(table, unsafe);
+        List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
+        before.addAll(layout.outsideLists());
+        if (!before.isEmpty()) {
+            throw new RuleBookException(table, before);
         }
         String drl = generateDrl(table, workbookBytes);
 
+        // Drools finds the fact classes through the thread's context class loader: use this application's,
+        // never whatever the calling thread carries (a stopped web application's loader makes every
+        // import "resolve to a package")
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(DecisionTableCompiler.class.getClassLoader());
+        try {
+            return build(table, version, workbookBytes, layout, drl);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    private CompiledTable build(String table, int version, byte[] workbookBytes, WorkbookLayout layout, String drl) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         List<RuleProblem> problems = new ArrayList<>();
         String[] drlLines = drl.split("\n", -1);
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
             RuleProblem problem = place(result, drlLines, layout);
-            // a faulty code template fails every row that uses it: name the template once
             if (problems.stream().noneMatch(p -> p.sheet() != null && p.column() != null && p.sheet().equals(problem.sheet())
                 && p.row().equals(problem.row()) && p.column().equals(problem.column()))) {
                 problems.add(problem);
             }
         }
+        problems = TemplateFaults.merge(problems, layout);
         if (!problems.isEmpty()) {
             throw new RuleBookException(table, problems);
         }
@@ -187,6 +202,13 @@ public class DecisionTableCompiler {
         }
         if (fallback != null) {
             return fallback.problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+        }
+        // 3. the line Drools points at is what one column's template made of this row's cell
+        for (WorkbookLayout.Column column : ruleTable.columns()) {
+            Optional<WorkbookLayout.Text> cell = layout.cell(ruleTable.sheet(), row, column.col());
+            if (cell.isPresent() && column.carriesCode() && column.code() != null && TemplateFaults.produced(column.code().text(), drlLine)) {
+                return cell.get().problem("Drools " + severity + " in rule " + ruleName + ": " + firstLine);
+            }
         }
         return new RuleProblem(ruleTable.sheet(), row, null, null, "Drools " + severity + " in rule " + ruleName + ": " + firstLine);
     }

@@ -48,6 +48,9 @@ public class RuleBook {
         return run;
     }
 
+    /** Candidates tried on this thread only, in place of the tables in force: see {@link #trying}. */
+    private static final ThreadLocal<Map<String, CompiledTable>> TRIAL = new ThreadLocal<>();
+
     /** Runs the version of {@code table} in force now. */
     public RuleRun run(String table, Collection<?> facts) {
         return run(active(table), facts);
@@ -69,7 +72,32 @@ public class RuleBook {
         return new RuleRun(List.copyOf(fired), List.copyOf(matched), String.valueOf(compiled.version()));
     }
 
+    /**
+     * Runs {@code work} on this thread as if {@code candidate} were in force: every decision that
+     * asks for its table gets the candidate, other threads keep the version in force. Checks of
+     * the tables that depend on it (their scenarios, a what-if preview) run this way.
+     */
+    public <T> T trying(CompiledTable candidate, java.util.function.Supplier<T> work) {
+        Map<String, CompiledTable> before = TRIAL.get();
+        Map<String, CompiledTable> trial = before == null ? new java.util.HashMap<>() : new java.util.HashMap<>(before);
+        trial.put(candidate.table(), candidate);
+        TRIAL.set(trial);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                TRIAL.remove();
+            } else {
+                TRIAL.set(before);
+            }
+        }
+    }
+
     public CompiledTable active(String table) {
+        Map<String, CompiledTable> trial = TRIAL.get();
+        if (trial != null && trial.containsKey(table)) {
+            return trial.get(table);
+        }
         CompiledTable compiled = active.get(table);
         if (compiled == null) {
             throw new IllegalStateException("No decision table '" + table + "' is loaded");

@@ -18,15 +18,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The accepted versions of every table and the one in force, shared by all nodes (Flyway migration V3_1). */
 @Repository
-class RuleVersionRepository {
+public class RuleVersionRepository {
 
     /** One accepted version, without its workbook bytes. */
-    record StoredVersion(String table, int version, String checksum, String author, Instant createdAt,
+    public record StoredVersion(String table, int version, String checksum, String author, Instant createdAt,
                          int ruleCount, int scenarioCount, String scenarioResults) {
     }
 
     /** Which version of a table is in force, since when and by whom. */
-    record Activation(String table, int version, Instant activatedAt, String activatedBy) {
+    public record Activation(String table, int version, Instant activatedAt, String activatedBy) {
     }
 
     private static final String VERSION_COLUMNS =

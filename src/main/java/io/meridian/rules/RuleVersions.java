@@ -163,6 +163,11 @@ public class RuleVersions implements InitializingBean {
             byte[] workbook = repository.workbook(table, version)
                 .orElseThrow(() -> new NoSuchVersionException(table, version));
             CompiledTable compiled = validator.rebuild(table, workbook, version);
+            List<RuleProblem> dependents = validator.dependentProblems(compiled);
+            if (!dependents.isEmpty()) {
+                refusals.put(table, new Refusal(table, author, Instant.now(), dependents));
+                throw new RuleBookException(table, dependents);
+            }
             repository.activate(table, version, author);
             book.activate(compiled);
             log.info("Rule table '{}' version {} put back in force by {}", table, version, author);
@@ -221,6 +226,16 @@ public class RuleVersions implements InitializingBean {
         return repository.version(table, version);
     }
 
+    /** The workbook of a stored version, as it was uploaded. */
+    public Optional<byte[]> workbook(String table, int version) {
+        return repository.workbook(table, version);
+    }
+
+    /** The tables whose scenarios run again when {@code table} changes. */
+    public List<String> dependentsOf(String table) {
+        return validator.dependentsOf(table);
+    }
+
     public Optional<Activation> activation(String table) {
         return repository.activation(table);
     }
@@ -265,12 +280,26 @@ public class RuleVersions implements InitializingBean {
                 return;
             }
             folderChecksums.put(table.table(), table.checksum());
-            Path temporary = Files.createTempFile(folder, ".meridian-", ".tmp");
-            Files.write(temporary, table.workbook());
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // not Files.createTempFile: it makes the file owner-only (0600), and the move would carry
+            // that onto the analysts' workbook. A plain new file gets the folder's usual permissions
+            // (the umask), and an existing workbook keeps exactly the permissions it had.
+            Path temporary = folder.resolve(".meridian-" + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                Files.write(temporary, table.workbook(), java.nio.file.StandardOpenOption.CREATE_NEW);
+                keepPermissions(target, temporary);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             log.warn("Rule table '{}' version {} is in force but could not be written to {}: {}", table.table(),
                 table.version(), target, e.getMessage());
+        }
+    }
+
+    private static void keepPermissions(Path original, Path replacement) throws IOException {
+        if (Files.exists(original) && Files.getFileStore(original).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(original));
         }
     }
 

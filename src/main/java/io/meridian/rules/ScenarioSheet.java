@@ -112,8 +112,8 @@ final class ScenarioSheet {
             if (absence ? !matchesNone(expected.text().trim(), value) : !matches(expected.text().trim(), value)) {
                 String shown = show(value);
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
-                    "scenario '" + name + "': expected " + output.text().trim() + " '" + expected.text().trim()
-                        + "' but the rules answer '" + shown + "'", expected.text().trim(), shown));
+                    "scenario '" + name + "' expected " + output.text().trim() + " " + expected.text().trim()
+                        + ", the rules answer " + shown, expected.text().trim(), shown));
             }
         }
         return new ScenarioResult(name, row, checked, List.copyOf(failures));

@@ -55,11 +55,14 @@ final class WorkbookLayout {
     private final Map<String, Map<Integer, Map<Integer, Text>>> cells;
     private final List<RuleTable> ruleTables;
     private final List<String> sheetNames;
+    private final List<RuleProblem> outsideLists;
 
-    private WorkbookLayout(Map<String, Map<Integer, Map<Integer, Text>>> cells, List<RuleTable> ruleTables, List<String> sheetNames) {
+    private WorkbookLayout(Map<String, Map<Integer, Map<Integer, Text>>> cells, List<RuleTable> ruleTables, List<String> sheetNames,
+                           List<RuleProblem> outsideLists) {
         this.cells = cells;
         this.ruleTables = ruleTables;
         this.sheetNames = sheetNames;
+        this.outsideLists = outsideLists;
     }
 
     /** Reads a workbook; anything that is not an .xlsx/.xls workbook is a problem of its own. */
@@ -67,7 +70,9 @@ final class WorkbookLayout {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         Map<String, Map<Integer, Map<Integer, Text>>> cells = new LinkedHashMap<>();
         List<String> sheetNames = new ArrayList<>();
+        List<RuleProblem> outsideLists;
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            outsideLists = AllowedValues.check(workbook);
             for (Sheet sheet : workbook) {
                 sheetNames.add(sheet.getSheetName());
                 Map<Integer, Map<Integer, Text>> rows = new TreeMap<>();
@@ -92,11 +97,16 @@ final class WorkbookLayout {
                 ruleTables.addAll(ruleTablesOf(sheet, rows));
             }
         });
-        return new WorkbookLayout(cells, List.copyOf(ruleTables), List.copyOf(sheetNames));
+        return new WorkbookLayout(cells, List.copyOf(ruleTables), List.copyOf(sheetNames), List.copyOf(outsideLists));
     }
 
     static boolean isScenarios(String sheet) {
         return SCENARIOS.equalsIgnoreCase(sheet.trim());
+    }
+
+    /** Cells whose text is not in the data-validation list that covers them ({@link AllowedValues}). */
+    List<RuleProblem> outsideLists() {
+        return outsideLists;
     }
 
     List<RuleTable> ruleTables() {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every check a workbook passes before it may go live, in order: it is a workbook, no cell
  * would inject code, Drools builds it without errors or warnings, and every scenario of its
- * Scenarios sheet gives the expected answers on the candidate build. Nothing here touches
- * the version in force.
+ * Scenarios sheet gives the expected answers on the candidate build, and so does every
+ * table that depends on this one with the candidate tried in place of the version in force.
+ * Nothing here touches the version in force.
  */
 @Component
 public class WorkbookValidator {
@@ -22,30 +23,83 @@ public class WorkbookValidator {
 
     private final DecisionTableCompiler compiler = new DecisionTableCompiler();
     private final Map<String, ScenarioRunner> runners;
+    private final RuleBook book;
 
+    /** Without a rule book in force: dependent tables are not checked (for tests of one table). */
     public WorkbookValidator(List<ScenarioRunner> runners) {
+        this(runners, new RuleBook());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public WorkbookValidator(List<ScenarioRunner> runners, RuleBook book) {
+        this.book = book;
         this.runners = runners.stream().collect(Collectors.toMap(ScenarioRunner::table, Function.identity()));
     }
 
     public CheckedWorkbook check(String table, byte[] workbook) {
+        Checked checked = report(table, workbook);
+        if (!checked.report().passed()) {
+            throw new RuleBookException(table, checked.report().allProblems());
+        }
+        return new CheckedWorkbook(checked.candidate(), checked.report().scenarios());
+    }
+
+    /** A report and, when the workbook built, its candidate (never in force). */
+    public record Checked(CheckReport report, CompiledTable candidate) {
+    }
+
+    /**
+     * Every check, reported rather than thrown: the problems before compiling and from the
+     * build, the workbook's scenario results (passed and failed), and the scenarios of every
+     * table that depends on this one, run again with the candidate tried in its place.
+     */
+    public Checked report(String table, byte[] workbook) {
         requireTableName(table);
         if (workbook == null || workbook.length == 0) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook("the file is empty")));
+            return new Checked(CheckReport.refused(table, List.of(RuleProblem.ofWorkbook("the file is empty"))), null);
         }
-        CompiledTable candidate = compiler.compile(table, workbook);
-        WorkbookLayout layout = WorkbookLayout.read(table, workbook);
+        CompiledTable candidate;
+        WorkbookLayout layout;
+        try {
+            candidate = compiler.compile(table, workbook);
+            layout = WorkbookLayout.read(table, workbook);
+        } catch (RuleBookException e) {
+            return new Checked(CheckReport.refused(table, e.problems()), null);
+        }
         ScenarioRunner runner = runners.get(table);
         List<RuleProblem> rows = runner == null ? List.of() : runner.check(candidate);
         if (!rows.isEmpty()) {
-            throw new RuleBookException(table, rows);
+            return new Checked(CheckReport.refused(table, rows), candidate);
         }
-        List<ScenarioResult> results = ScenarioSheet.run(table, layout, candidate, runners.get(table));
-        List<RuleProblem> failures = new ArrayList<>();
-        results.forEach(r -> failures.addAll(r.failures()));
-        if (!failures.isEmpty()) {
-            throw new RuleBookException(table, failures);
+        List<ScenarioResult> results;
+        try {
+            results = ScenarioSheet.run(table, layout, candidate, runner);
+        } catch (RuleBookException e) {
+            return new Checked(CheckReport.refused(table, e.problems()), candidate);
         }
-        return new CheckedWorkbook(candidate, results);
+        return new Checked(new CheckReport(table, List.of(), results, dependents(candidate)), candidate);
+    }
+
+    /** The tables whose scenarios use {@code table}'s decisions (complaint handling uses etiquette). */
+    public List<String> dependentsOf(String table) {
+        return runners.values().stream().filter(r -> r.needs().contains(table)).map(ScenarioRunner::table).sorted().toList();
+    }
+
+    /** The failures of the dependent tables' scenarios with {@code build} tried in force, named by table. */
+    List<RuleProblem> dependentProblems(CompiledTable build) {
+        return new CheckReport(build.table(), List.of(), List.of(), dependents(build)).allProblems();
+    }
+
+    private Map<String, List<ScenarioResult>> dependents(CompiledTable candidate) {
+        Map<String, List<ScenarioResult>> results = new java.util.TreeMap<>();
+        for (String dependent : dependentsOf(candidate.table())) {
+            book.find(dependent).ifPresent(inForce -> {
+                WorkbookLayout layout = WorkbookLayout.read(dependent, inForce.workbook());
+                results.put(dependent, book.trying(candidate,
+                    () -> ScenarioSheet.run(dependent, layout, inForce, runners.get(dependent))));
+            });
+        }
+        return results;
     }
 
     /** The tables in an order that loads each table after the tables its scenarios need; otherwise by name. */

@@ -38,14 +38,14 @@ class RulesApiTest {
     TestRestTemplate rest;
 
     @Test
-    void shouldRefuseASyntaxErrorInACellAndKeepAnswering() {
+    void shouldRefuseAValueOutsideItsColumnsListAndKeepAnswering() {
         String before = decideJapan().get("rulesVersion").toString();
 
         Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
 
         assertThat(problems(problem)).anySatisfy(p -> {
             assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 8).containsEntry("column", "M").containsEntry("cell", "yes");
-            assertThat(p.get("message").toString()).contains("yes cannot be resolved");
+            assertThat(p.get("message").toString()).contains("true or false expected");
         });
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
@@ -101,6 +101,21 @@ class RulesApiTest {
             assertThat(p.get("message").toString()).contains("JP: Japan");
         });
         assertThat(decideJapan()).containsEntry("directness", "INDIRECT").containsEntry("rulesVersion", before);
+    }
+
+    @Test
+    void shouldRefuseAnEtiquetteVersionThatBreaksTheComplaintHandlingScenarios() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        // Japan's feedback made direct: the etiquette scenarios do not check feedback, complaint handling's do
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!H50", "DIRECT"));
+
+        assertThat(problems(problem)).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.get("sheet").toString()).isEqualTo("complaint-handling.drl.xlsx / Scenarios");
+            assertThat(p.get("message").toString()).startsWith("with this etiquette workbook, complaint-handling scenario '");
+        });
+        assertThat(problems(problem)).anySatisfy(p -> assertThat(p.get("message").toString()).contains("from Japan"));
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 
     @Test

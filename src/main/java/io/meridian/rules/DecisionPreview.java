@@ -1,0 +1,147 @@
+package io.meridian.rules;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What would change if a candidate went live, computed without changing anything: every
+ * decision of the table's {@link PreviewSource} is taken by the version in force and by the
+ * candidate (through the table's {@link ScenarioRunner}, so both see the same inputs), and
+ * the running work whose inputs give a different answer is counted, split into work whose due
+ * times would move and work whose guidance would change.
+ */
+@Component
+public class DecisionPreview {
+
+    /** Outputs that say how a decision was made rather than what it is. */
+    private static final Set<String> NOT_COMPARED = Set.of("firedRules", "rulesVersion", "at", "knownUntil",
+        "observanceKind", "observanceEffect");
+    private static final int EXAMPLES = 10;
+
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    public record ChangedDecision(String label, List<FieldChange> fields) {
+    }
+
+    public record AffectedWork(String kind, String id, String label, int openTasks, List<String> fields, boolean dueTimes) {
+    }
+
+    /**
+     * @param compared    decisions compared
+     * @param changed     those that differ, with the fields
+     * @param running     running processes looked at; {@code affected} of them would get a different answer
+     * @param openTasks   open tasks of the affected processes
+     * @param dueTimes    affected processes whose due times or contact windows would move
+     * @param guidance    affected processes whose guidance only would change
+     * @param examples    a few affected processes
+     */
+    public record Preview(String table, int compared, List<ChangedDecision> changed, int running, int affected,
+                          int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
+                          List<AffectedWork> examples, Duration took) {
+    }
+
+    private final Map<String, PreviewSource> sources;
+    private final Map<String, ScenarioRunner> runners;
+
+    public DecisionPreview(List<PreviewSource> sources, List<ScenarioRunner> runners) {
+        this.sources = sources.stream().collect(Collectors.toMap(PreviewSource::table, Function.identity()));
+        this.runners = runners.stream().collect(Collectors.toMap(ScenarioRunner::table, Function.identity()));
+    }
+
+    public boolean supports(String table) {
+        return sources.containsKey(table) && runners.containsKey(table);
+    }
+
+    public Preview preview(CompiledTable inForce, CompiledTable candidate) {
+        long start = System.nanoTime();
+        String table = candidate.table();
+        PreviewSource source = sources.get(table);
+        ScenarioRunner runner = runners.get(table);
+        if (source == null || runner == null) {
+            throw new IllegalArgumentException("no what-if preview for table '" + table + "'");
+        }
+        Map<Map<String, String>, List<FieldChange>> known = new HashMap<>();
+        Function<Map<String, String>, List<FieldChange>> compare = given -> known.computeIfAbsent(given,
+            g -> differences(answer(runner, inForce, g), answer(runner, candidate, g)));
+        List<ChangedDecision> changed = new ArrayList<>();
+        List<PreviewSource.PreviewCase> cases = source.cases();
+        for (PreviewSource.PreviewCase c : cases) {
+            List<FieldChange> fields = compare.apply(c.given());
+            if (!fields.isEmpty()) {
+                changed.add(new ChangedDecision(c.label(), fields));
+            }
+        }
+        List<PreviewSource.RunningWork> running = source.running();
+        int affected = 0;
+        int openTasks = 0;
+        int dueTimes = 0;
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        List<AffectedWork> examples = new ArrayList<>();
+        for (PreviewSource.RunningWork work : running) {
+            List<FieldChange> fields = compare.apply(work.given());
+            if (fields.isEmpty()) {
+                continue;
+            }
+            affected++;
+            openTasks += work.openTasks();
+            boolean timing = fields.stream().anyMatch(f -> source.timingOutputs().contains(f.field()));
+            if (timing) {
+                dueTimes++;
+            }
+            byKind.merge(work.kind(), 1, Integer::sum);
+            if (examples.size() < EXAMPLES) {
+                examples.add(new AffectedWork(work.kind(), work.id(), work.label(), work.openTasks(),
+                    fields.stream().map(FieldChange::field).toList(), timing));
+            }
+        }
+        return new Preview(table, cases.size(), changed, running.size(), affected, openTasks, dueTimes, affected - dueTimes,
+            byKind, examples, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Map<String, Object> answer(ScenarioRunner runner, CompiledTable build, Map<String, String> given) {
+        try {
+            return runner.run(build, given);
+        } catch (RuntimeException e) {
+            return Map.of("error", String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static List<FieldChange> differences(Map<String, Object> before, Map<String, Object> after) {
+        List<FieldChange> fields = new ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(before.keySet());
+        names.addAll(after.keySet());
+        for (String name : names) {
+            if (NOT_COMPARED.contains(name)) {
+                continue;
+            }
+            String x = show(before.get(name));
+            String y = show(after.get(name));
+            if (!Objects.equals(x, y)) {
+                fields.add(new FieldChange(name, x, y));
+            }
+        }
+        return fields;
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}

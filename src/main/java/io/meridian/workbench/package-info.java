@@ -1,0 +1,2 @@
+/** The analysts' workbench: a signed-in page to check, compare, preview, activate and roll back the rule workbooks. */
+package io.meridian.workbench;

@@ -1,0 +1,173 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every analysts' workbook goes through before anything is compiled or goes live:
+ * allowed values declared as drop-down lists in the workbook, a broken code template named
+ * once on its own cell, Drools' words turned into the analyst's.
+ */
+class WorkbookChecksTest {
+
+    private final DecisionTableCompiler compiler = new DecisionTableCompiler();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"etiquette", "complaint-handling", "escalation"})
+    void everyConstrainedColumnOfAShippedWorkbookCarriesItsListOverEveryDataRow(String table) throws IOException {
+        byte[] workbook = shipped(table);
+        List<AllowedValueLists.Constrained> constrained = AllowedValueLists.constrained(workbook);
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            List<AllowedValues.AllowedList> lists = AllowedValues.lists(book);
+            for (AllowedValueLists.Constrained column : constrained) {
+                assertThat(lists).as("%s!%s (%s) offers %s as a drop-down", column.sheet(), column.column(), column.header(),
+                    column.values()).anySatisfy(list -> {
+                        assertThat(list.sheet()).isEqualTo(column.sheet());
+                        assertThat(list.values()).isEqualTo(column.values());
+                        CellRangeAddress range = list.ranges().get(0);
+                        assertThat(range.getFirstColumn()).isEqualTo(column.col());
+                        assertThat(range.getFirstRow() + 1).isEqualTo(column.firstRow());
+                        assertThat(range.getLastRow() + 1).isGreaterThanOrEqualTo(column.lastRow());
+                    });
+            }
+        }
+        if (!table.equals("escalation")) {
+            assertThat(constrained).as("the comment-named columns of " + table).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theProgramThatAddsTheListsCanRunAgainWithoutChangingThem() throws IOException {
+        byte[] once = shipped("etiquette");
+        byte[] twice = AllowedValueLists.apply(once);
+        try (Workbook a = WorkbookFactory.create(new ByteArrayInputStream(once));
+             Workbook b = WorkbookFactory.create(new ByteArrayInputStream(twice))) {
+            assertThat(describe(AllowedValues.lists(b))).isEqualTo(describe(AllowedValues.lists(a)));
+        }
+    }
+
+    @Test
+    void aValueOutsideItsListIsRefusedBeforeCompilingNamingTheListAndTheCell() {
+        byte[] workbook = Workbooks.edit(Workbooks.etiquette(), "Countries!C50", "SOMETIMES", "Region defaults!K9", "GLACIAL");
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems())
+                .extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row, RuleProblem::cell, RuleProblem::message)
+                .containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("Countries", "C", 50, "SOMETIMES",
+                        "'SOMETIMES' is not allowed here: one of DIRECT, INDIRECT (list 'Directness')"),
+                    org.assertj.core.groups.Tuple.tuple("Region defaults", "K", 9, "GLACIAL",
+                        "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace')")));
+    }
+
+    @Test
+    void aWordInATrueFalseColumnReadsTrueOrFalseExpected() {
+        byte[] workbook = Workbooks.edit(Workbooks.etiquette(), "Countries!M9", "maybe");
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row, RuleProblem::cell)
+                    .containsExactly("Countries", "M", 9, "maybe");
+                assertThat(p.message()).contains("true or false expected").doesNotContain("cannot be resolved");
+            }));
+    }
+
+    @Test
+    void aWordInATrueFalseColumnOfAWorkbookWithoutListsStillReadsTrueOrFalseExpected() {
+        byte[] workbook = Workbooks.edit(withoutLists(Workbooks.etiquette()), "Countries!M9", "maybe");
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("true or false expected")));
+    }
+
+    @Test
+    void aCodeTemplateThatDoesNotBuildIsReportedOnceOnItsCell() {
+        byte[] workbook = Workbooks.edit(Workbooks.etiquette(), "Region defaults!C5", "$e.setDirectness(\"$param\";");
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row)
+                    .containsExactly("Region defaults", "C", 5);
+                assertThat(p.message()).contains("code template").contains("14 rows");
+            }));
+    }
+
+    @Test
+    void aTemplateThatTakesEveryCellAsANameIsReportedOnceOnItsCell() {
+        byte[] workbook = Workbooks.edit(Workbooks.etiquette(), "Countries!C5", "$e.setDirectness($param);");
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row)
+                    .containsExactly("Countries", "C", 5);
+                assertThat(p.message()).contains("code template");
+            }));
+    }
+
+    @Test
+    void theDiffNamesTheChangedCellsOfAChangedRow() {
+        List<WorkbookDiff.SheetDiff> diff = WorkbookDiff.compare(Workbooks.etiquette(), Workbooks.etiquetteWithDirectJapan());
+
+        Map<String, WorkbookDiff.SheetDiff> bySheet = diff.stream().collect(Collectors.toMap(WorkbookDiff.SheetDiff::sheet, d -> d));
+        assertThat(bySheet).containsOnlyKeys("Countries", "Scenarios");
+        assertThat(bySheet.get("Countries").rows()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(WorkbookDiff.Kind.CHANGED);
+            assertThat(r.afterRow()).isEqualTo(50);
+            assertThat(r.changes()).containsExactly(new WorkbookDiff.CellChange("C", "", "DIRECT"));
+        });
+        assertThat(bySheet.get("Scenarios").rows()).hasSize(2)
+            .allSatisfy(r -> assertThat(r.changes()).containsExactly(new WorkbookDiff.CellChange("H", "INDIRECT", "DIRECT")));
+    }
+
+    @Test
+    void theDiffTellsAddedAndRemovedRowsApart() {
+        List<List<String>> before = List.of(List.of("a", "1"), List.of("b", "2"), List.of("c", "3"));
+        List<List<String>> after = List.of(List.of("a", "1"), List.of("c", "3"), List.of("d", "4"));
+
+        assertThat(WorkbookDiff.diff(before, after)).extracting(WorkbookDiff.RowChange::kind, WorkbookDiff.RowChange::beforeRow,
+            WorkbookDiff.RowChange::afterRow).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.REMOVED, 2, 0),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.ADDED, 0, 3));
+    }
+
+    private static List<String> describe(List<AllowedValues.AllowedList> lists) {
+        return lists.stream().map(l -> l.sheet() + "!" + l.ranges() + l.values()).sorted().toList();
+    }
+
+    private static byte[] withoutLists(byte[] workbook) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                org.apache.poi.xssf.usermodel.XSSFSheet x = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+                if (x.getCTWorksheet().isSetDataValidations()) {
+                    x.getCTWorksheet().unsetDataValidations();
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] shipped(String table) throws IOException {
+        try (InputStream in = WorkbookChecksTest.class.getResourceAsStream("/rules/" + table + RuleBook.SUFFIX)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package io.meridian.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.meridian.rules.RuleBook;
+import io.meridian.rules.Workbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * The workbench in a real headless Chromium (Debian's chromium and chromium-driver): {@code ana}
+ * signs in, drops a workbook with "maybe" in a true/false column and sees the cell highlighted
+ * with "true or false expected"; drops a good one (Japan made direct), sees the changed cells,
+ * the what-if counts over 200 open journeys, activates it and rolls it back. {@code sam} reads
+ * but cannot change anything, and no form works without its CSRF token. Skipped only where no
+ * chromium is installed; screenshots land in {@code target/}.
+ * <p>
+ * Runs on the context of {@code RulesApiTest} (same properties): an in-memory database and no
+ * rules folder, so nothing is written into the project's {@code rules/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:rules-api;DB_CLOSE_DELAY=-1", "meridian.rules.folder=target/no-rules-folder"})
+class WorkbenchBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int JOURNEYS = 200;
+    static final int JAPANESE = 20;
+    private static final Logger log = LoggerFactory.getLogger(WorkbenchBrowserTest.class);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuleBook book;
+
+    private Path profile;
+    private Path files;
+    private ChromeDriverService service;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)");
+        profile = Files.createTempDirectory("meridian-chromium-");
+        files = Files.createTempDirectory("meridian-workbooks-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        for (Path dir : new Path[] {profile, files}) {
+            if (dir != null) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    all.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anaChecksAWorkbookComparesPreviewsActivatesAndRollsBack() throws IOException {
+        startJourneys();
+        int original = book.active("etiquette").version();
+        try {
+            signIn("ana");
+            assertThat(text()).contains("Rule tables", "etiquette", "complaint-handling", "escalation");
+            browser.findElement(By.linkText("etiquette")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+
+            // a word in a true/false column: highlighted on the sheet, in the analyst's words
+            drop("maybe.drl.xlsx", Workbooks.edit(Workbooks.etiquette(), "Countries!M9", "maybe"));
+            WebElement bad = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("td.problem[data-cell='M9']")));
+            assertThat(bad.getText()).contains("maybe", "true or false expected");
+            assertThat(browser.findElement(By.id("verdict")).getText()).contains("cannot go live");
+            assertThat(browser.findElements(By.id("activate"))).isEmpty();
+            screenshot("workbench-problem");
+
+            // a good one: the diff names the cell, the what-if counts the Japanese journeys
+            browser.findElement(By.linkText("etiquette")).click();
+            long dropped = System.nanoTime();
+            drop("direct-japan.drl.xlsx", Workbooks.etiquetteWithDirectJapan());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("preview")));
+            Duration toWhatIf = Duration.ofNanos(System.nanoTime() - dropped);
+            log.info("Upload to what-if answer with {} open journeys: {} ms", JOURNEYS, toWhatIf.toMillis());
+            Files.writeString(Path.of("target", "workbench-what-if.txt"), "upload to what-if answer, shipped etiquette workbook"
+                + " (Japan made direct), " + JOURNEYS + " open journeys: " + toWhatIf.toMillis() + " ms\n");
+            assertThat(browser.findElement(By.id("verdict")).getText()).contains("Every check passed");
+            assertThat(browser.findElement(By.id("diff")).getText()).contains("Countries", "DIRECT");
+            assertThat(browser.findElement(By.id("affected")).getText()).isEqualTo(String.valueOf(JAPANESE));
+            assertThat(browser.findElement(By.id("due-times")).getText()).isEqualTo("0");
+            assertThat(browser.findElement(By.id("changed")).getText()).contains("JP, tier A", "directness", "INDIRECT", "DIRECT");
+            assertThat(browser.findElement(By.id("examples")).getText()).contains("journey", "(JP, A)");
+            assertThat(book.active("etiquette").version()).as("nothing changes before activation").isEqualTo(original);
+            browser.manage().window().setSize(new Dimension(1400, 2000));
+            screenshot("workbench-preview");
+            browser.manage().window().setSize(new Dimension(1400, 1000));
+
+            browser.findElement(By.id("activate")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            int activated = book.active("etiquette").version();
+            assertThat(activated).isGreaterThan(original);
+            assertThat(browser.findElement(By.id("in-force")).getText()).isEqualTo(String.valueOf(activated));
+            assertThat(browser.findElement(By.id("version-" + activated)).getText()).contains("ana", "in force");
+
+            // roll back, with a confirmation
+            browser.findElement(By.id("activate-" + original)).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+            assertThat(book.active("etiquette").version()).isEqualTo(original);
+            assertThat(browser.findElement(By.id("in-force")).getText()).isEqualTo(String.valueOf(original));
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("workbench-failure");
+            Files.writeString(Path.of("target", "workbench-failure.html"), browser.getPageSource());
+            throw e;
+        } finally {
+            if (book.active("etiquette").version() != original) {
+                rest.withBasicAuth("ana", "demo").postForEntity("/api/rules/etiquette/versions/" + original + "/activate", null, String.class);
+            }
+        }
+    }
+
+    @Test
+    void samReadsTheVersionsButCannotCheckOrActivate() throws Exception {
+        int inForce = book.active("etiquette").version();
+        signIn("sam");
+        browser.findElement(By.linkText("etiquette")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+        assertThat(text()).contains("Versions", "(read only)", "Download");
+        assertThat(browser.findElements(By.id("check-form"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[id^='activate-']"))).isEmpty();
+
+        HttpClient sam = signedIn("sam");
+        String page = get(sam, "/workbench/tables/etiquette").body();
+        assertThat(post(sam, "/workbench/tables/etiquette/versions/" + inForce + "/activate", csrf(page)).statusCode())
+            .as("sam may not activate").isEqualTo(403);
+        assertThat(get(sam, "/workbench/confirm/tables/etiquette/versions/" + inForce).statusCode()).isEqualTo(403);
+
+        HttpClient ana = signedIn("ana");
+        assertThat(post(ana, "/workbench/tables/etiquette/versions/" + inForce + "/activate", null).statusCode())
+            .as("no form works without its CSRF token").isEqualTo(403);
+        HttpResponse<String> tables = get(ana, "/workbench/");
+        assertThat(tables.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+            assertThat(csp).contains("script-src 'none'"));
+        assertThat(book.active("etiquette").version()).isEqualTo(inForce);
+    }
+
+    private void startJourneys() {
+        List<String> others = List.of("DE", "US", "FR", "BR", "GB", "SA", "IN", "KR", "CN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        for (int i = 0; i < JOURNEYS; i++) {
+            String country = i < JAPANESE ? "JP" : others.get(i % others.size());
+            String body = """
+                {"client": {"company": "Client %d", "contactName": "Pat Client", "email": "client%d@example.com", "country": "%s",
+                            "tier": "A", "preferredChannel": "EMAIL"},
+                 "inquiry": {"product": "LED panel 60x60", "quantity": 500, "message": "Please quote FOB.", "channel": "EMAIL"}}"""
+                .formatted(i, i, country);
+            assertThat(rest.withBasicAuth("shop", "demo").exchange("/api/inquiries", HttpMethod.POST,
+                new HttpEntity<>(body, headers), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/workbench/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tables")));
+    }
+
+    private void drop(String name, byte[] workbook) throws IOException {
+        Path file = files.resolve(name);
+        Files.write(file, workbook);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file"))).sendKeys(file.toString());
+        browser.findElement(By.id("check")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private HttpClient signedIn(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = get(client, "/workbench/login").body();
+        HttpResponse<String> answer = postForm(client, "/workbench/login",
+            "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf(login), StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/workbench/"));
+        return client;
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).as("the page carries a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form post carrying only the CSRF token (none when null). */
+    private HttpResponse<String> post(HttpClient client, String path, String token) throws IOException, InterruptedException {
+        return postForm(client, path, token == null ? "" : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> postForm(HttpClient client, String path, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
