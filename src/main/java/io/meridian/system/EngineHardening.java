@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final SecuritySettings settings;
+    private final LoginThrottle loginThrottle;
 
-    EngineHardening(SecuritySettings settings) {
+    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle) {
         this.settings = settings;
+        this.loginThrottle = loginThrottle;
     }
 
     @Override
@@ -36,6 +38,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnableXxeProcessing(false);
         configuration.setEnableScriptEngineLoadExternalResources(false);
         configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
+        // wrong passwords slow the calling address down, never lock the account for everyone
+        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(loginThrottle));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
