@@ -12,6 +12,7 @@ import io.meridian.inquiry.TaskClocks;
 import io.meridian.outbox.Outbox;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,17 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         this.clients = clients;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** The notice's cause, solution and expected recovery, each required. */
+    record Notice(String cause, String solution, Instant recovery) {
+    }
+
+    static Notice notice(VariableScope scope, java.time.ZoneId teamZone) {
         Map<String, String> missing = new LinkedHashMap<>();
-        String cause = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_CAUSE);
-        String solution = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_SOLUTION);
+        String cause = ProcessValues.text(scope, OrderFulfilment.Var.EXCEPTION_CAUSE);
+        String solution = ProcessValues.text(scope, OrderFulfilment.Var.EXCEPTION_SOLUTION);
         Instant recovery = null;
         try {
-            recovery = ProcessValues.instant(execution, OrderFulfilment.Var.EXPECTED_RECOVERY, clocks.teamZone());
+            recovery = ProcessValues.instant(scope, OrderFulfilment.Var.EXPECTED_RECOVERY, teamZone);
         } catch (InvalidInputException e) {
             missing.put(OrderFulfilment.Var.EXPECTED_RECOVERY, e.getMessage());
         }
@@ -54,6 +58,15 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+        return new Notice(cause, solution, recovery);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Notice notice = notice(execution, clocks.teamZone());
+        String cause = notice.cause();
+        String solution = notice.solution();
+        Instant recovery = notice.recovery();
         String number = ProcessValues.text(execution, "orderNumber");
         outbox.planEmail(ProcessValues.requiredText(execution, Var.EMAIL),
             "Order " + number + ": " + ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_KIND).toLowerCase().replace('_', ' '),

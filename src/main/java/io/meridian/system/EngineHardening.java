@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.configuration.Ordering;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final SecuritySettings settings;
     private final LoginThrottle loginThrottle;
+    private final ObjectProvider<CompletionCheck> completionChecks;
 
-    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle) {
+    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle, ObjectProvider<CompletionCheck> completionChecks) {
         this.settings = settings;
         this.loginThrottle = loginThrottle;
+        this.completionChecks = completionChecks;
     }
 
     @Override
@@ -44,6 +47,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new ScriptRefusal());
+        // what the asynchronous step after a task would refuse is refused when the task is completed
+        configuration.getCustomPreBPMNParseListeners().add(new CompletionChecks(completionChecks));
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }

@@ -85,7 +85,7 @@ class CrashTest {
         AtomicInteger refused = new AtomicInteger();
         // the first start creates the schema: the explicit step the postgres profile needs (README "Production")
         List<String> firstStart = new ArrayList<>(List.of(database));
-        firstStart.add("--camunda.bpm.database.schema-update=true");
+        firstStart.add("--meridian.schema.update=true");
         try (ServerProcess server = ServerProcess.start(workDir, START, firstStart.toArray(String[]::new))) {
             load(server, acknowledged, refused);
             assertThat(server.isAlive()).isTrue();

@@ -37,7 +37,7 @@ public abstract class OnPostgres {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         // a fresh database: the explicit schema step of README "Production schema"
-        registry.add("camunda.bpm.database.schema-update", () -> "true");
+        registry.add("meridian.schema.update", () -> "true");
     }
 
     @BeforeAll

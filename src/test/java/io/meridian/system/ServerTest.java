@@ -51,6 +51,8 @@ abstract class ServerTest {
 
     @Autowired
     RepositoryService repository;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
