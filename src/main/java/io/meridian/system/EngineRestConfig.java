@@ -48,6 +48,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(RestErrors.class);
         register(EngineErrors.class);
         register(InputErrors.class);
+        register(CompletedMeanwhile.class);
     }
 
     /** The status a client's mistake deserves, or empty when the server failed. */
@@ -141,6 +142,28 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
                 log.info("engine-rest answered 403: {}", oneLine(error.getMessage()));
                 return Response.status(Response.Status.FORBIDDEN).entity(ExceptionDto.fromException(error))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
+            }
+            return ExceptionHandlerHelper.getInstance().getResponse(error);
+        }
+    }
+
+    /**
+     * A task completed twice at the same moment: the completion that read the task before the other
+     * removed its execution fails inside the engine with a NullPointerException (not wrapped, so
+     * not one of the engine's exceptions) instead of an optimistic locking failure. It lost the
+     * race: a 409. Any other NullPointerException is a server error, answered as Camunda does.
+     */
+    @Priority(1000)
+    static class CompletedMeanwhile implements ExceptionMapper<NullPointerException> {
+        private static final Pattern TASK_COMPLETION = Pattern.compile(".*task/[^/]+/(complete|submit-form|resolve)/?");
+
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo request;
+
+        @Override
+        public Response toResponse(NullPointerException error) {
+            if (request != null && TASK_COMPLETION.matcher(request.getPath()).matches()) {
+                return mistake(Response.Status.CONFLICT, error);
             }
             return ExceptionHandlerHelper.getInstance().getResponse(error);
         }

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class SchemaOnStart {
 
     @Bean
-    FlywayMigrationStrategy schemaOnStart(@Value("${meridian.schema.update:true}") boolean update) {
+    FlywayMigrationStrategy migrateOrValidate(@Value("${meridian.schema.update:true}") boolean update) {
         return flyway -> {
             if (update) {
                 flyway.migrate();
