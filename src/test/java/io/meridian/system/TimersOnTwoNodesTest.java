@@ -62,6 +62,11 @@ class TimersOnTwoNodesTest {
                 ProcessEngine tool = toolEngine(url);
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     startTimers(tool);
+                    // every timer falls due at the same moment, after all are created
+                    try (Statement due = db.createStatement()) {
+                        assertThat(due.executeUpdate("update act_ru_job set duedate_ = current_timestamp"
+                            + " where handler_type_ = 'timer-intermediate-transition'")).isEqualTo(TIMERS);
+                    }
                     Set<String> owners = new HashSet<>();
                     Awaitility.await("a third of the timers fired").atMost(Duration.ofSeconds(120))
                         .pollInterval(Duration.ofMillis(100)).until(() -> {
@@ -143,7 +148,7 @@ class TimersOnTwoNodesTest {
         tool.getRepositoryService().createDeployment().name(KEY).addModelInstance(KEY + ".bpmn",
             Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
                 .intermediateCatchEvent("wait").timerWithDate("${due}").endEvent().done()).deploy();
-        Date due = Date.from(Instant.now().plusSeconds(2));
+        Date due = Date.from(Instant.now().plus(Duration.ofDays(1)));
         for (int i = 0; i < TIMERS; i++) {
             tool.getRuntimeService().startProcessInstanceByKey(KEY, "timer-" + i, Map.of("due", due));
         }
