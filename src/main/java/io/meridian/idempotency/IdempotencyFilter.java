@@ -127,7 +127,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             log.info("Request with {} {} did not commit: {}", HEADER, key, e.getMessage());
             outcome = Outcome.LOST_RACE;
         }
-        if (outcome == Outcome.LOST_RACE || (outcome == Outcome.NOT_STORED && answer.getStatus() == 409)) {
+        if (outcome == Outcome.LOST_RACE || (outcome == Outcome.NOT_STORED && (answer.getStatus() == 409 || answer.getStatus() >= 500))) {
             // the same key may be answering in another request right now: its answer is this one's
             Optional<IdempotencyKeys.Stored> winner = awaitFirst(user, key);
             if (winner.isPresent()) {
