@@ -11,24 +11,25 @@ import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
 import io.meridian.system.StaffDirectory;
-import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks every open user task with a due time against the escalation table and applies each
  * level a task has newly reached, once. A run is in two parts: the check reads all tasks in one
  * query and decides each with one version of the table, touching nothing; the apply records and
- * applies the new levels in one transaction (the sweep job's, when the job executor runs it).
+ * applies each task's new levels in a transaction of its own (a new engine command), so a task
+ * that changed since the check (claimed, completed, escalated by another node) holds back only
+ * itself: its transaction rolls back, the others' stay.
  * <p>
  * Once per task and level, whatever runs at the same time: the level's row in
  * {@code task_escalation} is inserted before anything else is done to the task. A second run
- * that decided on the same stale picture fails on that row's primary key and rolls back
- * completely; its job is retried and then finds the level recorded. Tasks are applied in
- * task-id order so that two runs wait for each other instead of deadlocking.
+ * that decided on the same stale picture fails on that row's primary key for that task only,
+ * and the task's levels stay as the first run applied them.
  */
 @Service
 public class EscalationSweep {
@@ -45,32 +46,30 @@ public class EscalationSweep {
     private final EscalationActions actions;
     private final EscalationSettings settings;
     private final StaffDirectory staff;
-    private final TransactionTemplate transaction;
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
-                    EscalationSettings settings, StaffDirectory staff, PlatformTransactionManager transactions) {
+                    EscalationSettings settings, StaffDirectory staff) {
         this.decisions = decisions;
         this.dueTasks = dueTasks;
         this.ledger = ledger;
         this.actions = actions;
         this.settings = settings;
         this.staff = staff;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
      * One run at {@code now} (Camunda's clock) with the services of the engine that runs it, so
      * that each node's sweep job works through its own engine.
      */
-    public SweepReport sweep(ProcessEngineServices engine, Instant now) {
+    public SweepReport sweep(ProcessEngine engine, Instant now) {
         long start = System.nanoTime();
         Check check = check(now);
         long checked = System.nanoTime();
         List<DueEscalation> batch = check.due().stream()
             .sorted(Comparator.comparingDouble(DueEscalation::elapsedShare).reversed())
             .limit(settings.maxTasksPerSweep()).toList();
-        apply(engine, batch, now);
-        SweepReport report = new SweepReport(check.tasksChecked(), batch.size(), check.due().size() - batch.size(),
+        int applied = apply(engine, batch, now);
+        SweepReport report = new SweepReport(check.tasksChecked(), applied, check.due().size() - batch.size(),
             Duration.ofNanos(checked - start), Duration.ofNanos(System.nanoTime() - checked));
         if (report.tasksEscalated() > 0 || report.tasksDeferred() > 0) {
             log.info("Escalation sweep: {} open tasks checked in {} ms, {} escalated in {} ms, {} left for the next run",
@@ -108,19 +107,50 @@ public class EscalationSweep {
         return new Check(open.size(), due);
     }
 
-    /** Records and applies the escalations in one transaction, in task-id order; all or nothing. */
-    void apply(ProcessEngineServices engine, List<DueEscalation> due, Instant now) {
+    /**
+     * Records and applies each task's escalation in a transaction of its own (a new engine command
+     * with a new transaction, also when the sweep job's transaction is open); a task that changed
+     * since the check is skipped and logged. Answers how many tasks were escalated.
+     */
+    int apply(ProcessEngine engine, List<DueEscalation> due, Instant now) {
         if (due.isEmpty()) {
-            return;
+            return 0;
         }
-        List<DueEscalation> ordered = due.stream().sorted(Comparator.comparing(e -> e.task().id())).toList();
+        CommandExecutor ownTransaction = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+            .getCommandExecutorTxRequiresNew();
         Recipients recipients = new Recipients(staff);
-        transaction.executeWithoutResult(status -> {
-            for (DueEscalation escalation : ordered) {
-                ledger.record(escalation, now);
-                actions.apply(engine.getTaskService(), recipients, escalation, now);
+        int applied = 0;
+        for (DueEscalation escalation : due.stream().sorted(Comparator.comparing(e -> e.task().id())).toList()) {
+            try {
+                boolean done = ownTransaction.execute(commandContext -> {
+                    if (engine.getTaskService().createTaskQuery().taskId(escalation.task().id()).active().count() == 0) {
+                        return false;
+                    }
+                    ledger.record(escalation, now);
+                    actions.apply(engine.getTaskService(), recipients, escalation, now);
+                    return true;
+                });
+                if (done) {
+                    applied++;
+                } else {
+                    log.info("Escalation sweep: task {} was completed or suspended since the check; nothing applied",
+                        escalation.task().id());
+                }
+            } catch (RuntimeException e) {
+                log.info("Escalation sweep: task {} changed since the check ({}); its level {} was not applied by this run",
+                    escalation.task().id(), rootMessage(e), escalation.level());
             }
-        });
+        }
+        return applied;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

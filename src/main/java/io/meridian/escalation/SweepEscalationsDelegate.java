@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The sweep process's service task: one escalation sweep in the job's transaction, with the
- * services of the engine running the job and Camunda's clock, so tests can move time.
+ * The sweep process's service task: one escalation sweep from the job (each task's level in a
+ * transaction of its own), with the engine running the job and Camunda's clock, so tests can move time.
  */
 @Component
 class SweepEscalationsDelegate implements JavaDelegate {
@@ -21,7 +21,7 @@ class SweepEscalationsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SweepReport report = sweep.sweep(execution.getProcessEngineServices(), ClockUtil.now().toInstant());
+        SweepReport report = sweep.sweep(execution.getProcessEngine(), ClockUtil.now().toInstant());
         execution.setVariable(Var.TASKS_CHECKED, report.tasksChecked());
         execution.setVariable(Var.TASKS_ESCALATED, report.tasksEscalated());
         execution.setVariable(Var.TASKS_DEFERRED, report.tasksDeferred());

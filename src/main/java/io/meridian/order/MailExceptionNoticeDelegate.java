@@ -13,6 +13,7 @@ import io.meridian.inquiry.ClientMail;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -32,14 +33,17 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         this.clients = clients;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
+    /** The notice's cause, solution and expected recovery, each required. */
+    record Notice(String cause, String solution, Instant recovery) {
+    }
+
+    static Notice notice(VariableScope scope, java.time.ZoneId teamZone) {
         Map<String, String> missing = new LinkedHashMap<>();
-        String cause = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_CAUSE);
-        String solution = ProcessValues.text(execution, OrderFulfilment.Var.EXCEPTION_SOLUTION);
+        String cause = ProcessValues.text(scope, OrderFulfilment.Var.EXCEPTION_CAUSE);
+        String solution = ProcessValues.text(scope, OrderFulfilment.Var.EXCEPTION_SOLUTION);
         Instant recovery = null;
         try {
-            recovery = ProcessValues.instant(execution, OrderFulfilment.Var.EXPECTED_RECOVERY, clocks.teamZone());
+            recovery = ProcessValues.instant(scope, OrderFulfilment.Var.EXPECTED_RECOVERY, teamZone);
         } catch (InvalidInputException e) {
             missing.put(OrderFulfilment.Var.EXPECTED_RECOVERY, e.getMessage());
         }
@@ -55,6 +59,15 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+        return new Notice(cause, solution, recovery);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Notice notice = notice(execution, clocks.teamZone());
+        String cause = notice.cause();
+        String solution = notice.solution();
+        Instant recovery = notice.recovery();
         String number = ProcessValues.text(execution, "orderNumber");
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(execution, now);

@@ -44,17 +44,24 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         return deliveryDate;
     }
 
-    @Override
-    public void execute(DelegateExecution execution) {
-        Instant now = ClockUtil.now().toInstant();
-        String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
-        LocalDate deliveryDate = futureDeliveryDate(execution);
-        String method = ProcessValues.requiredText(execution, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
+    /** What "Confirm order" must be completed with: a delivery date from today on and a known shipping method. */
+    static String checkConfirmation(VariableScope scope) {
+        futureDeliveryDate(scope);
+        String method = ProcessValues.requiredText(scope, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
         try {
             OrderFulfilment.ShippingMethod.valueOf(method);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(OrderFulfilment.Var.SHIPPING_METHOD, "unknown shippingMethod '" + method + "'");
         }
+        return method;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
+        LocalDate deliveryDate = futureDeliveryDate(execution);
+        String method = checkConfirmation(execution);
         orders.confirmed(orderId, deliveryDate, method);
         OrderRecord order = orders.byId(orderId).orElseThrow();
         mail.plan(execution, MessageKind.ORDER_CONFIRMATION, values(execution, order.orderNumber(),

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.configuration.Ordering;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,13 @@ import org.springframework.stereotype.Component;
 class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final SecuritySettings settings;
+    private final LoginThrottle loginThrottle;
+    private final ObjectProvider<CompletionCheck> completionChecks;
 
-    EngineHardening(SecuritySettings settings) {
+    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle, ObjectProvider<CompletionCheck> completionChecks) {
         this.settings = settings;
+        this.loginThrottle = loginThrottle;
+        this.completionChecks = completionChecks;
     }
 
     @Override
@@ -36,10 +41,14 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnableXxeProcessing(false);
         configuration.setEnableScriptEngineLoadExternalResources(false);
         configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
+        // wrong passwords slow the calling address down, never lock the account for everyone
+        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(loginThrottle));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new ScriptRefusal());
+        // what the asynchronous step after a task would refuse is refused when the task is completed
+        configuration.getCustomPreBPMNParseListeners().add(new CompletionChecks(completionChecks));
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }

@@ -4,27 +4,43 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * engine-rest as the starter configures it, plus error mappers that answer 400 instead of 500
- * when the engine or Meridian's process code refused what the client sent (a Java-serialized
- * variable, a follow-up answer the process does not know). Camunda's own error body (type,
- * message, no stack trace) is kept.
+ * engine-rest as the starter configures it, plus error mappers that answer a client's mistake as
+ * one: 404 for an unknown or finished task, process or instance; 409 when the same thing was
+ * changed at the same moment (optimistic locking); 400 when the engine or Meridian's process code
+ * refused what was sent (bad variables, a Java-serialized value, a follow-up answer the process
+ * does not know). Such a mistake is logged in one line at INFO (logger
+ * {@code io.meridian.system.EngineRestConfig}); Camunda's own handler would log it at ERROR with
+ * the whole stack trace when the engine calls it a 500. Real server errors still go to Camunda's
+ * handler (logger {@code org.camunda.bpm.engine.rest.exception}, ERROR). Camunda's error body
+ * (type, message, no stack trace) is kept.
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(EngineRestConfig.class);
+
     /** Engine messages that mean "the request was refused", not "the server failed". */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+    private static final Pattern NOT_FOUND = Pattern.compile(
+        "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
 
     @Override
     protected void registerAdditionalResources() {
@@ -32,52 +48,124 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(RestErrors.class);
         register(EngineErrors.class);
         register(InputErrors.class);
+        register(CompletedMeanwhile.class);
+    }
+
+    /** The status a client's mistake deserves, or empty when the server failed. */
+    static Optional<Response.Status> clientMistake(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return Optional.of(Response.Status.CONFLICT);
+            }
+            if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException
+                || (cause instanceof NullValueException && cause.getMessage() != null && NOT_FOUND.matcher(cause.getMessage()).matches())) {
+                return Optional.of(Response.Status.NOT_FOUND);
+            }
+            if (cause instanceof BadUserRequestException || cause instanceof InvalidInputException
+                || cause instanceof FormFieldValidatorException
+                || (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED))) {
+                return Optional.of(Response.Status.BAD_REQUEST);
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isClientMistake(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof BadUserRequestException || cause instanceof InvalidInputException
-                || (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED))) {
+        return clientMistake(error).isPresent();
+    }
+
+    static Response badRequest(Throwable error) {
+        return mistake(Response.Status.BAD_REQUEST, error);
+    }
+
+    /** One line, no stack trace: the caller sent something the engine refused. */
+    static Response mistake(Response.Status status, Throwable error) {
+        log.info("engine-rest answered {}: {}: {}", status.getStatusCode(), error.getClass().getSimpleName(),
+            oneLine(error.getMessage()));
+        return Response.status(status).entity(ExceptionDto.fromException(error)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.replaceAll("\\s+", " ").trim();
+        return line.length() > 500 ? line.substring(0, 500) + "..." : line;
+    }
+
+    /**
+     * Two completions of one task at the same moment: the one that read the task before the other
+     * removed its execution fails inside the engine with a NullPointerException instead of an
+     * optimistic locking failure. The task was completed by the other: a conflict, not a server error.
+     */
+    static boolean completedMeanwhile(RestException error) {
+        String message = error.getMessage();
+        if (message == null || !(message.startsWith("Cannot complete task") || message.startsWith("Cannot submit task form"))) {
+            return false;
+        }
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof NullPointerException) {
                 return true;
             }
         }
         return false;
     }
 
-    static Response badRequest(Throwable error) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(ExceptionDto.fromException(error))
-            .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
     @Priority(1000)
     static class RestErrors implements ExceptionMapper<RestException> {
-        private final RestExceptionHandler camunda = new RestExceptionHandler();
-
         @Override
         public Response toResponse(RestException error) {
-            if (error.getStatus() == Response.Status.INTERNAL_SERVER_ERROR && isClientMistake(error)) {
-                return badRequest(error);
+            Response.Status status = error.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : error.getStatus();
+            if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                Optional<Response.Status> mistake = clientMistake(error);
+                if (mistake.isPresent()) {
+                    return mistake(mistake.get(), error);
+                }
+                if (completedMeanwhile(error)) {
+                    return mistake(Response.Status.CONFLICT, error);
+                }
+                return ExceptionHandlerHelper.getInstance().getResponse(error);
             }
-            return camunda.toResponse(error);
+            return mistake(status, error);
         }
     }
 
     @Priority(1000)
     static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
-        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
-
         @Override
         public Response toResponse(ProcessEngineException error) {
-            Response response = camunda.toResponse(error);
-            if (response.getStatus() == 500 && error instanceof NullValueException) {
-                // "task x doesn't exist: task is null": an unknown id in the path
-                return Response.status(Response.Status.NOT_FOUND).entity(ExceptionDto.fromException(error))
+            Optional<Response.Status> mistake = clientMistake(error);
+            if (mistake.isPresent()) {
+                return mistake(mistake.get(), error);
+            }
+            if (error instanceof AuthorizationException) {
+                log.info("engine-rest answered 403: {}", oneLine(error.getMessage()));
+                return Response.status(Response.Status.FORBIDDEN).entity(ExceptionDto.fromException(error))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
             }
-            if (response.getStatus() == 500 && isClientMistake(error)) {
-                return badRequest(error);
+            return ExceptionHandlerHelper.getInstance().getResponse(error);
+        }
+    }
+
+    /**
+     * A task completed twice at the same moment: the completion that read the task before the other
+     * removed its execution fails inside the engine with a NullPointerException (not wrapped, so
+     * not one of the engine's exceptions) instead of an optimistic locking failure. It lost the
+     * race: a 409. Any other NullPointerException is a server error, answered as Camunda does.
+     */
+    @Priority(1000)
+    static class CompletedMeanwhile implements ExceptionMapper<NullPointerException> {
+        private static final Pattern TASK_COMPLETION = Pattern.compile(".*task/[^/]+/(complete|submit-form|resolve)/?");
+
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo request;
+
+        @Override
+        public Response toResponse(NullPointerException error) {
+            if (request != null && TASK_COMPLETION.matcher(request.getPath()).matches()) {
+                return mistake(Response.Status.CONFLICT, error);
             }
-            return response;
+            return ExceptionHandlerHelper.getInstance().getResponse(error);
         }
     }
 

@@ -75,6 +75,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             "the record was changed by someone else at the same time; try again", null);
     }
 
+    /**
+     * Two requests changing the same process instance at the same moment: the engine reads an
+     * execution tree the other transaction is changing (read committed) and usually fails with an
+     * optimistic locking exception, sometimes with a NullPointerException inside its own code.
+     * Either way the change lost the race and nothing was written.
+     */
+    @ExceptionHandler(NullPointerException.class)
+    ProblemDetail engineRace(NullPointerException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0 || !trace[0].getClassName().startsWith("org.camunda.bpm.engine.impl.")) {
+            return unexpected(e);
+        }
+        log.warn("A change lost a race in the engine and was rolled back: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state",
+            "the record was changed by someone else at the same time; try again", null);
+    }
+
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e) {
         String message = "the multipart body cannot be read (is the boundary missing or wrong?)";

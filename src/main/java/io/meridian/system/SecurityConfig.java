@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -32,6 +33,30 @@ class SecurityConfig implements WebMvcConfigurer {
         registration.setName("request-size-limit");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** The connection's peer (Tomcat puts the forwarded client there only where proxies are trusted). */
+    @Bean
+    ClientAddressResolver clientAddressResolver() {
+        return HttpServletRequest::getRemoteAddr;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle, ClientAddressResolver addresses) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, addresses));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> healthAuthentication() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new HealthAuthenticationFilter(identity));
+        registration.setName("health-authentication");
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The complaint endpoints over HTTP, and the client's updates arriving as real mail (GreenMail). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ComplaintApiTest {
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
 
     @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
@@ -74,6 +83,7 @@ class ComplaintApiTest {
     void shouldOpenAComplaintAndAnswerWithItsClassificationAndFirstResponseDue() {
         ResponseEntity<JsonNode> opened = post("/api/complaints",
             complaint("kato@example.jp", "QUALITY", "MILD", "Some panels were perhaps a little scratched."), "shop");
+        runContinuations();
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode body = opened.getBody();
         assertThat(body.path("id").asText()).isNotBlank();
@@ -97,8 +107,10 @@ class ComplaintApiTest {
     void shouldLetSupportOpenAComplaintButNotLogistics() {
         assertThat(post("/api/complaints", complaint("support-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "sue")
             .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        runContinuations();
         assertThat(post("/api/complaints", complaint("logistics-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "leo")
             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        runContinuations();
     }
 
     @Test
@@ -106,25 +118,30 @@ class ComplaintApiTest {
         long complaints = rows("complaint");
         long clients = rows("client");
         ResponseEntity<JsonNode> unknown = post("/api/complaints", complaint("bad@example.jp", "NOISE", "NEUTRAL", "x"), "shop");
+        runContinuations();
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(unknown.getBody().toString()).contains("category").contains("NOISE");
 
         ResponseEntity<JsonNode> missing = post("/api/complaints", complaint("bad@example.jp", "QUALITY", "LOUD", null), "shop");
+        runContinuations();
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().toString()).contains("description").contains("wording");
 
         ResponseEntity<JsonNode> noClient = post("/api/complaints",
             "{\"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
+        runContinuations();
         assertThat(noClient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noClient.getBody().toString()).contains("client");
 
         ResponseEntity<JsonNode> unknownOrder = post("/api/complaints",
             "{\"orderId\": \"no-such-order\", \"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
+        runContinuations();
         assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknownOrder.getBody().toString()).contains("no-such-order");
 
         ResponseEntity<JsonNode> badEmail = post("/api/complaints", complaint("not-an-email", "QUALITY", "MILD", "x"), "shop");
+        runContinuations();
         assertThat(badEmail.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badEmail.getBody().toString()).contains("client.email");
 
@@ -136,12 +153,16 @@ class ComplaintApiTest {
     void shouldAnswerUnknownAndOutOfTurnConfirmationsWith404And409() {
         assertThat(post("/api/complaints/no-such-complaint/client-confirmation", "{\"satisfied\": true}", "shop").getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
+        runContinuations();
         String id = post("/api/complaints", complaint("early@example.jp", "DOCUMENTATION", "NEUTRAL", "Packing list missing."), "shop")
             .getBody().path("id").asText();
+        runContinuations();
         ResponseEntity<JsonNode> early = post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+        runContinuations();
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().path("detail").asText()).contains("not waiting for the client's confirmation");
         ResponseEntity<JsonNode> noAnswer = post("/api/complaints/" + id + "/client-confirmation", "{\"comment\": \"ok\"}", "shop");
+        runContinuations();
         assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noAnswer.getBody().toString()).contains("satisfied");
     }
@@ -164,9 +185,11 @@ class ComplaintApiTest {
         try {
             JsonNode opened = post("/api/complaints", complaint("evening@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
                 .getBody();
+            runContinuations();
             String pi = opened.path("processInstanceId").asText();
             tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
                 java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+            runContinuations();
             assertThat(outbox.about(opened.path("id").asText())).filteredOn(m -> m.subject().endsWith("We have received your complaint"))
                 .singleElement().satisfies(m -> assertThat(m.plannedAt()).isEqualTo(java.time.Instant.parse("2027-01-14T00:00:00Z")));
         } finally {
@@ -178,18 +201,24 @@ class ComplaintApiTest {
         String email = "updates@example.jp";
         JsonNode opened = post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
             .getBody();
+        runContinuations();
         String id = opened.path("id").asText();
         String number = opened.path("complaintNumber").asText();
         String pi = opened.path("processInstanceId").asText();
         tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
             java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+        runContinuations();
         tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
+        runContinuations();
         tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(),
             java.util.Map.of(Var.INTERIM_SOLUTION, "Ten cartons go by air tomorrow at our cost."));
+        runContinuations();
         tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier on this lane.",
             Var.CORRECTIVE_ACTION, "A second carrier is booked for every Japan shipment."));
+        runContinuations();
         ResponseEntity<JsonNode> notYet = post("/api/complaints/" + id + "/client-confirmation",
             "{\"satisfied\": false, \"comment\": \"Air cartons arrived damaged.\"}", "shop");
+        runContinuations();
         assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(notYet.getBody().path("status").asText()).isEqualTo("REOPENED");
         assertThat(notYet.getBody().path("escalationLevel").asInt()).isEqualTo(1);
@@ -216,12 +245,17 @@ class ComplaintApiTest {
     @Test
     void shouldRefuseAFollowUpCompletedThroughEngineRestWithAnUnknownAnswer() {
         JsonNode opened = post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
+        runContinuations();
         String pi = opened.path("processInstanceId").asText();
         tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
+        runContinuations();
         tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "Double booking."));
+        runContinuations();
         tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Refund today."));
+        runContinuations();
         tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
             Var.CORRECTIVE_ACTION, "Invoices come from the order system only."));
+        runContinuations();
         JsonNode waiting = http.withBasicAuth("shop", "demo").getForEntity("/api/complaints/" + opened.path("id").asText(), JsonNode.class)
             .getBody();
         assertThat(waiting.path("currentSteps").findValuesAsText("activityId"))
@@ -231,6 +265,7 @@ class ComplaintApiTest {
 
         ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + followUp.getId() + "/complete",
             "{\"variables\": {\"clientAnswer\": {\"value\": \"MAYBE\"}}}", "olivia");
+        runContinuations();
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("message").asText()).contains("clientAnswer 'MAYBE' is not one of");

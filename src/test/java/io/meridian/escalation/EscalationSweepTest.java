@@ -1,7 +1,6 @@
 package io.meridian.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -37,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The escalation sweep on the engine, with a controlled clock: each level once, with its emails,
@@ -215,39 +213,51 @@ class EscalationSweepTest {
     }
 
     @Test
-    void shouldRollBackEverythingOfARunThatDecidedOnAStalePicture() {
+    void shouldApplyEachTaskOnItsOwnWhenARunDecidedOnAStalePicture() {
         String first = probe.startTask(Map.of(), DAY);
         String second = probe.startTask(Map.of(), DAY);
         Instant now = T0.plus(Duration.ofHours(40));
         List<DueEscalation> seenByNodeOne = mine(sweep.check(now), first, second);
         List<DueEscalation> seenByNodeTwo = mine(sweep.check(now), first, second);
-        // node two would apply the lower task id first: node one already did the other one
-        List<String> ids = new ArrayList<>(List.of(first, second));
-        ids.sort(Comparator.naturalOrder());
-        String untouched = ids.get(0);
-        String escalatedByNodeOne = ids.get(1);
 
         try (SecondNode nodeTwo = new SecondNode(context)) {
-            sweep.apply(engine, seenByNodeOne.stream().filter(e -> e.task().id().equals(escalatedByNodeOne)).toList(), now);
+            assertThat(sweep.apply(engine, seenByNodeOne.stream().filter(e -> e.task().id().equals(first)).toList(), now)).isEqualTo(1);
 
-            assertThatThrownBy(() -> sweep.apply(nodeTwo.engine(), seenByNodeTwo, now)).isInstanceOf(DuplicateKeyException.class);
-
-            assertThat(ledger.levels(untouched)).as("rolled back").isEmpty();
-            assertThat(outbox.about(untouched)).isEmpty();
-            assertThat(probe.comments(untouched)).isEmpty();
-            assertThat(probe.candidateGroups(untouched)).containsExactly("sales");
-            assertThat(engine.getTaskService().getVariablesLocal(untouched)).doesNotContainKey(EscalationActions.LEVEL);
-            assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
-            assertThat(outbox.about(escalatedByNodeOne)).hasSize(4);
-            assertThat(probe.comments(escalatedByNodeOne)).hasSize(1);
-
-            ClockUtil.setCurrentTime(Date.from(now));
-            sweep.sweep(nodeTwo.engine(), now);
+            // node two decided both on a picture that is stale for the first: only that one is left out
+            assertThat(sweep.apply(nodeTwo.engine(), seenByNodeTwo, now)).isEqualTo(1);
         }
-        assertThat(ledger.levels(untouched)).as("the retry does it").containsExactly(1, 2, 3);
-        assertThat(probe.comments(untouched)).hasSize(1);
-        assertThat(ledger.levels(escalatedByNodeOne)).containsExactly(1, 2, 3);
-        assertThat(probe.comments(escalatedByNodeOne)).as("not twice").hasSize(1);
+        assertThat(ledger.levels(second)).containsExactly(1, 2, 3);
+        assertThat(outbox.about(second)).hasSize(4);
+        assertThat(probe.comments(second)).hasSize(1);
+        assertThat(probe.candidateGroups(second)).containsExactlyInAnyOrder("sales", "managers");
+        assertThat(ledger.levels(first)).containsExactly(1, 2, 3);
+        assertThat(outbox.about(first)).hasSize(4);
+        assertThat(probe.comments(first)).as("not twice").hasSize(1);
+    }
+
+    @Test
+    void shouldEscalateTheOthersWhenATaskIsCompletedBetweenCheckAndApply() {
+        List<String> started = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            started.add(probe.startTask(Map.of(), DAY));
+        }
+        Instant now = T0.plus(Duration.ofHours(40));
+        List<DueEscalation> due = mine(sweep.check(now), started.toArray(String[]::new));
+        assertThat(due).hasSize(5);
+        String completed = started.get(2);
+        engine.getTaskService().complete(completed);
+
+        assertThat(sweep.apply(engine, due, now)).isEqualTo(4);
+
+        assertThat(ledger.levels(completed)).isEmpty();
+        assertThat(outbox.about(completed)).isEmpty();
+        for (String task : started) {
+            if (!task.equals(completed)) {
+                assertThat(ledger.levels(task)).as(task).containsExactly(1, 2, 3);
+                assertThat(probe.comments(task)).as(task).hasSize(1);
+                assertThat(outbox.about(task)).as(task).hasSize(4);
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -50,6 +51,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ClientJourneyProcessTest {
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+
     /** A Tuesday morning in Shanghai, Monday evening in Germany: no observance for a German client. */
     static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
 
@@ -85,24 +94,31 @@ class ClientJourneyProcessTest {
         // paid on Tuesday morning in Shanghai: confirm by Wednesday, same time
         assertThat(confirm.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
 
         ProcessInstance fulfilment = fulfilment(pi);
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.AWAIT_STOCK_NEWS);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 40L, OrderFulfilment.Var.STOCK_COMPLETE, false));
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        runContinuations();
         Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
         // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai)
         assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-123"));
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU123456")
             .correlate();
+        runContinuations();
         List<OutboxMessage> sent = outbox.about((String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID));
         // shipped at 03:00 in Germany: the tracking number lands when the client opens (08:00 Berlin)
         assertThat(sent).anySatisfy(m -> {
@@ -110,11 +126,13 @@ class ClientJourneyProcessTest {
             assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:00:00Z"));
         });
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        runContinuations();
         assertThat(fulfilment).isEnded();
 
         assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
         assertThat(task(pi)).hasCandidateGroup("support");
         complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        runContinuations();
         assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE, Activity.REPLY_TO_INQUIRY,
             Activity.SEND_QUOTE, Activity.CLIENT_RESPONDED, Activity.OPEN_ORDER, Activity.PAYMENT_RECEIVED, Activity.CONFIRM_ORDER,
             Activity.FULFIL_ORDER, Activity.AFTER_SALES_CHECK_IN, Activity.RECORD_SATISFACTION, Activity.JOURNEY_COMPLETED)
@@ -127,18 +145,26 @@ class ClientJourneyProcessTest {
         accept(pi);
         pay(pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
+        runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
+        runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
+        runContinuations();
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "DELIVERY_DELAY",
             Var.SATISFACTION_COMMENT, "Arrived two weeks late."));
+        runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
 
         String complaintId = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
@@ -158,10 +184,12 @@ class ClientJourneyProcessTest {
         accept(pi);
         pay(pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "PRODUCTION_DELAY")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
         assertThat(notice).hasCandidateGroup("order-desk");
@@ -169,21 +197,28 @@ class ClientJourneyProcessTest {
         complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier of driver boards is late",
             OrderFulfilment.Var.EXCEPTION_SOLUTION, "Second supplier qualified",
             OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20T10:00Z"));
+        runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "2027-01-20"));
 
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        runContinuations();
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
+        runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(Instant.parse("2027-02-17T00:00:00Z"));
         assertThat(fulfilment).hasPassed(OrderFulfilment.Activity.RESCHEDULE_STOCK_NOTICE);
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "LOGISTICS_HOLD")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Port congestion").correlate();
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.AWAIT_SHIPMENT);
     }
 
@@ -200,6 +235,7 @@ class ClientJourneyProcessTest {
         revised.put(Var.QUOTE_UNIT_PRICE, 11.9);
         revised.put(Var.OBJECTION_OUTCOME, "REVISE");
         complete(handle, revised);
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         assertThat(outbox.about(pi.getBusinessKey())).hasSize(2);
         accept(pi);
@@ -211,6 +247,7 @@ class ClientJourneyProcessTest {
         ProcessInstance pi = startAndQuote("DE", "lost@example.com");
         decline(pi, ClientJourney.Objection.NEED);
         complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
+        runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST, Activity.INQUIRY_LOST);
     }
 
@@ -224,6 +261,7 @@ class ClientJourneyProcessTest {
             assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
             assertThat(task(pi)).hasCandidateGroup("sales");
             complete(task(pi));
+            runContinuations();
             assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         }
         fireFollowUpTimer(pi);
@@ -274,6 +312,7 @@ class ClientJourneyProcessTest {
         assertThat(reply.getDueDate().toInstant()).isEqualTo(ClockUtil.now().toInstant().plus(Duration.ofHours(24)));
         assertThat(reply.getFollowUpDate()).isNotNull();
         complete(reply, quote());
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         return pi;
     }
@@ -281,20 +320,24 @@ class ClientJourneyProcessTest {
     private void accept(ProcessInstance pi) {
         runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        runContinuations();
     }
 
     private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
         runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
+        runContinuations();
     }
 
     private void pay(ProcessInstance pi) {
         runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
             .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+        runContinuations();
     }
 
     private void correlate(ProcessInstance pi, String message, String variable, Object value) {
         runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+        runContinuations();
     }
 
     private ProcessInstance fulfilment(ProcessInstance journey) {

@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The journey's REST contract over HTTP, with the authentication of a real client. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class JourneyApiTest {
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
 
     /** This test runs on the real clock: order dates may not lie in the past. */
     static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
@@ -63,6 +72,7 @@ class JourneyApiTest {
     @Test
     void shouldStartAnInquiryAndAnswerEtiquetteReplyDueAndContactWindow() {
         ResponseEntity<JsonNode> r = post("/api/inquiries", inquiry("jana@acme.example", null));
+        runContinuations();
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode body = r.getBody();
         assertThat(body.path("id").asText()).isNotBlank();
@@ -84,7 +94,9 @@ class JourneyApiTest {
     @Test
     void shouldReturnTheFirstInquiryForARepeatedExternalRef() {
         ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("twice@acme.example", "SHOP-42"));
+        runContinuations();
         ResponseEntity<JsonNode> second = post("/api/inquiries", inquiry("twice@acme.example", "SHOP-42"));
+        runContinuations();
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(second.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
@@ -101,44 +113,57 @@ class JourneyApiTest {
                         "tier": "Z", "preferredChannel": "PIGEON"},
              "inquiry": {"product": "P", "quantity": 0, "receivedAt": "yesterday"}}""");
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(r.getHeaders().getContentType().toString()).contains("application/problem+json");
         List<String> fields = r.getBody().path("errors").findValuesAsText("field");
         assertThat(fields).contains("client.company", "client.email", "client.country", "client.timeZone", "client.tier",
             "client.preferredChannel", "inquiry.quantity", "inquiry.receivedAt");
         assertThat(post("/api/inquiries", "{\"client\": {}}").getBody().path("errors").findValuesAsText("field")).contains("inquiry");
+        runContinuations();
         assertThat(post("/api/inquiries", "{\"client\": {}, \"inquiry\": {\"quantity\": \"many\"}}").getBody()
             .path("errors").findValuesAsText("field")).contains("inquiry.quantity");
+        runContinuations();
         assertThat(post("/api/inquiries", "{\"unknown\": 1}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
     }
 
     @Test
     void shouldRefuseWithoutCredentials() {
         assertThat(http.postForEntity("/api/inquiries", null, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        runContinuations();
     }
 
     @Test
     void shouldDriveAJourneyThroughEveryOrderEvent() {
         String id = post("/api/inquiries", inquiry("events@acme.example", null)).getBody().path("id").asText();
+        runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
 
         // nothing to answer before the quote went out
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         tasks.complete(reply.getId(), JourneyFixture.quote());
+        runContinuations();
 
         ResponseEntity<JsonNode> bad = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\"}");
+        runContinuations();
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactly("objection");
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"MAYBE\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(post("/api/inquiries/unknown/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        runContinuations();
         assertThat(get("/api/inquiries/unknown").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\", \"note\": \"Go\"}");
+        runContinuations();
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
         String orderId = accepted.getBody().path("orderId").asText();
         assertThat(orderId).isNotBlank();
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
 
         String order = "/api/orders/" + orderId;
         JsonNode view = get(order).getBody();
@@ -146,27 +171,41 @@ class JourneyApiTest {
         assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("UNPAID");
         assertThat(view.path("currentSteps").findValuesAsText("message")).contains("PaymentReceived");
         assertThat(post("/api/orders/nope/payment", "{\"amount\": 1, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        runContinuations();
         assertThat(post(order + "/payment", "{\"currency\": \"USD\"}").getBody().path("errors").findValuesAsText("field")).contains("amount");
+        runContinuations();
         assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"EUR\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(post(order + "/shipment", "{\"carrier\": \"DHL\", \"trackingNumber\": \"X1\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         assertThat(post(order + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"late\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"usd\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(post(order + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         assertThat(get(order).getBody().path("order").path("paymentStatus").asText()).isEqualTo("PAID");
 
         Task confirm = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         assertThat(confirm.getTaskDefinitionKey()).isEqualTo("confirmOrder");
         tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, TODAY.plusDays(90).toString(),
             OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
         assertThat(get(order).getBody().path("order").path("shippingMethod").asText()).isEqualTo("SEA");
 
         assertThat(post(order + "/stock-forecast", "{}").getBody().path("errors").findValuesAsText("field")).contains("stockReadyOn");
+        runContinuations();
         assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"soon\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"" + TODAY.plusDays(60) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(post(order + "/stock-forecast", "{\"stockReadyOn\": \"" + TODAY.plusDays(62) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         ResponseEntity<JsonNode> badException = post(order + "/exceptions", "{\"kind\": \"FIRE\"}");
+        runContinuations();
         assertThat(badException.getBody().path("errors").findValuesAsText("field")).contains("kind", "description");
         assertThat(post(order + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(get(order).getBody().path("currentSteps").findValuesAsText("activityId")).contains("sendExceptionNotice", "notifyStockReady");
 
         String fulfilment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderId).singleResult().getId();
@@ -180,17 +219,25 @@ class JourneyApiTest {
             }
         }
         tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        runContinuations();
         ResponseEntity<JsonNode> noTracking = post(order + "/shipment", "{}");
+        runContinuations();
         assertThat(noTracking.getBody().path("errors").findValuesAsText("field")).containsExactly("carrier", "trackingNumber");
         assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         assertThat(post(order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         ResponseEntity<JsonNode> again = post(order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU2\"}");
+        runContinuations();
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().path("detail").asText()).contains("shipped already");
         assertThat(get(order).getBody().path("order").path("trackingNumber").asText()).isEqualTo("MAEU1");
         assertThat(post(order + "/delivery", "{\"deliveredAt\": \"next week\"}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(post(order + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runContinuations();
         JsonNode done = get(order).getBody();
         assertThat(done.path("order").path("status").asText()).isEqualTo("DELIVERED");
         assertThat(done.path("currentSteps").findValuesAsText("activityId")).contains("afterSalesCheckIn");
@@ -199,9 +246,12 @@ class JourneyApiTest {
     @Test
     void shouldDeclineWithAnObjection() {
         String id = post("/api/inquiries", inquiry("declines@acme.example", null)).getBody().path("id").asText();
+        runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        runContinuations();
         ResponseEntity<JsonNode> r = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}");
+        runContinuations();
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode view = get("/api/inquiries/" + id).getBody();
         assertThat(view.path("inquiry").path("status").asText()).isEqualTo("DECLINED");
@@ -222,10 +272,12 @@ class JourneyApiTest {
         long before = runtime.createProcessInstanceQuery().count();
         ResponseEntity<JsonNode> refused = post("/engine-rest/process-definition/key/clientJourney/start",
             "{\"variables\": {\"company\": {\"value\": \"Rest Co\"}, \"country\": {\"value\": \"XX\"}}}");
+        runContinuations();
         assertThat(refused.getStatusCode().is4xxClientError() || refused.getStatusCode().is5xxServerError()).isTrue();
         assertThat(refused.getBody().path("message").asText()).contains("contactName is required", "email is required", "country");
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
             .isEqualTo(HttpStatus.UNAUTHORIZED);
+        runContinuations();
     }
 }

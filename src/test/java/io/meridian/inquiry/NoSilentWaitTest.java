@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.math.BigDecimal;
 import java.util.UUID;
 import io.meridian.order.OrderLedger;
@@ -62,6 +63,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class NoSilentWaitTest {
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+
     /**
      * External events a wait may rest on without a task or timer of its own. Everything else the
      * processes wait for comes with a timer that asks someone (the quote follow-up, chasing the
@@ -100,6 +109,7 @@ class NoSilentWaitTest {
             fire(Activity.FOLLOW_UP_DUE, pi);
             assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
             complete(task(pi), withVariables("followUpNote", "Called, no answer"));
+            runContinuations();
             checkpoint(pi, "after follow-up " + (i + 1));
         }
         fire(Activity.FOLLOW_UP_DUE, pi);
@@ -121,6 +131,7 @@ class NoSilentWaitTest {
         decline(lost, ClientJourney.Objection.PRICE);
         checkpoint(lost, "objection");
         complete(task(lost), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
+        runContinuations();
         assertThat(lost).isEnded();
 
         ProcessInstance revised = startAndQuote("DE", "objection-delay@example.com");
@@ -129,6 +140,7 @@ class NoSilentWaitTest {
         quote.put(Var.OBJECTION_OUTCOME, "REVISE");
         quote.put(Var.NEXT_STEP_ON, "2027-01-20");
         complete(task(revised), quote);
+        runContinuations();
         checkpoint(revised, "revised quote sent");
         assertThat(revised).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
     }
@@ -140,10 +152,12 @@ class NoSilentWaitTest {
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.AWAIT_STOCK_NEWS);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 60L, OrderFulfilment.Var.STOCK_COMPLETE, false));
+        runContinuations();
         checkpoint(pi, "production at 60 %");
         // production reports 100 % and "stock complete" before anybody posted a forecast
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         checkpoint(pi, "stock complete without a forecast");
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY)
             .hasPassed(OrderFulfilment.Activity.STOCK_COMPLETED_FIRST);
@@ -151,6 +165,7 @@ class NoSilentWaitTest {
         assertThat(notice).hasCandidateGroup("order-desk");
         assertThat(notice.getDueDate().toInstant()).isBeforeOrEqualTo(ClockUtil.now().toInstant().plusSeconds(24 * 3600));
         complete(notice, withVariables("stockNoticeNote", "Stock is ready, booking freight"));
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
         shipAndDeliver(pi, fulfilment);
         promoterCheckIn(pi);
@@ -170,6 +185,7 @@ class NoSilentWaitTest {
         assertThat(chase.getName()).isEqualTo("Chase payment — Acme Trading (DE, A)");
         checkpoint(pi, "payment chased");
         complete(chase, withVariables("paymentChaseNote", "Reminded the buyer; pays Monday"));
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
         assertThat(job(Activity.PAYMENT_OVERDUE, pi).getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
         // the payment arrives while the desk is chasing again: the chase closes and the order goes on
@@ -185,12 +201,16 @@ class NoSilentWaitTest {
         ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-20");
         ProcessInstance fulfilment = fulfilment(pi);
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        runContinuations();
         checkpoint(pi, "forecast received");
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", "Told the client"));
+        runContinuations();
         checkpoint(pi, "stock notice sent, production running");
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-1"));
+        runContinuations();
         checkpoint(pi, "customs cleared");
         // nobody posts the shipment: logistics is asked after 2 team working days, and again after each chase
         Job chase = job(OrderFulfilment.Activity.SHIPMENT_OVERDUE, fulfilment);
@@ -200,12 +220,15 @@ class NoSilentWaitTest {
         assertThat(chaseTask).hasCandidateGroup("logistics");
         assertThat(chaseTask.getName()).isEqualTo("Chase shipment — Acme Trading (DE, A)");
         complete(chaseTask, withVariables(OrderFulfilment.Var.SHIPMENT_CHASE_NOTE, "Forwarder books Friday's vessel"));
+        runContinuations();
         checkpoint(pi, "shipment chased");
         fire(OrderFulfilment.Activity.SHIPMENT_OVERDUE, fulfilment);
         complete(task(OrderFulfilment.Activity.CHASE_SHIPMENT, fulfilment),
             withVariables(OrderFulfilment.Var.SHIPMENT_CHASE_NOTE, "On board, waiting for the bill of lading"));
+        runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU1").correlate();
+        runContinuations();
         checkpoint(pi, "shipped");
         // the delivery check falls due the morning after the promised date (08:00 Shanghai)
         assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate().toInstant())
@@ -214,14 +237,17 @@ class NoSilentWaitTest {
         Task check = task(OrderFulfilment.Activity.CHECK_DELIVERY, fulfilment);
         assertThat(check).hasCandidateGroup("logistics");
         complete(check, withVariables(OrderFulfilment.Var.DELIVERY_CHECK_NOTE, "Held at the port, released tomorrow"));
+        runContinuations();
         checkpoint(pi, "delivery checked");
         // asked again a working day later, not at once
         assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate()).isAfter(ClockUtil.getCurrentTime());
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
         assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
         complete(task(pi), withVariables(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "DELIVERY_DELAY"));
+        runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
     }
 
@@ -232,10 +258,12 @@ class NoSilentWaitTest {
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "PRODUCTION_DELAY")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
+        runContinuations();
         checkpoint(pi, "exception raised");
         Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
         complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier", OrderFulfilment.Var.EXCEPTION_SOLUTION,
             "Second supplier", OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20"));
+        runContinuations();
         checkpoint(pi, "exception notice sent");
     }
 
@@ -246,12 +274,17 @@ class NoSilentWaitTest {
         ProcessInstance fulfilment = fulfilment(pi);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
+        runContinuations();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T02:00:00Z")));
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        runContinuations();
         Task checkIn = task(pi);
         assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(Activity.AFTER_SALES_CHECK_IN);
         ZonedDateTime due = checkIn.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo"));
@@ -279,6 +312,7 @@ class NoSilentWaitTest {
         assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(PAID)",
             "last payment 4,375.00 USD received", "**Promised delivery:** set it in this task");
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
         Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
         assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))
             .contains("**Order:** MO-", "**Promised delivery:** 2027-02-20 by sea");
@@ -291,6 +325,7 @@ class NoSilentWaitTest {
         checkpoint(pi, "inquiry received");
         assertThat(task(pi).getName()).isEqualTo("Reply to inquiry — Acme Trading (" + country + ", A)");
         complete(task(pi), quote());
+        runContinuations();
         checkpoint(pi, "quote sent");
         return pi;
     }
@@ -306,17 +341,21 @@ class NoSilentWaitTest {
         pay(pi);
         checkpoint(pi, "paid");
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
         checkpoint(pi, "order confirmed");
         return pi;
     }
 
     private void shipAndDeliver(ProcessInstance pi, ProcessInstance fulfilment) {
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-9"));
+        runContinuations();
         checkpoint(pi, "customs cleared");
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU9").correlate();
+        runContinuations();
         checkpoint(pi, "shipped");
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
     }
@@ -324,6 +363,7 @@ class NoSilentWaitTest {
     private void promoterCheckIn(ProcessInstance pi) {
         assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
         complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        runContinuations();
         assertThat(pi).isEnded();
     }
 
@@ -371,21 +411,25 @@ class NoSilentWaitTest {
     private void accept(ProcessInstance pi) {
         runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        runContinuations();
     }
 
     private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
         runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
+        runContinuations();
     }
 
     private void pay(ProcessInstance pi) {
         runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
             .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_CURRENCY, "USD")
             .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+        runContinuations();
     }
 
     private void correlate(ProcessInstance pi, String message, String variable, Object value) {
         runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+        runContinuations();
     }
 
     private ProcessInstance fulfilment(ProcessInstance journey) {

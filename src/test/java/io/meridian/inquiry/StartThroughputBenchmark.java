@@ -29,14 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Starts per second through {@code POST /api/inquiries} against engine-rest starts of a process
- * with one user task, on the same server (H2 in file mode, job executor on, as the default run)
+ * with one user task, on the same server (H2 in file mode with WRITE_DELAY=0, job executor on, as the default run)
  * in the same run: 8 concurrent clients, 30 s each after a 5 s warm-up. Not part of the normal
  * build; run with {@code ./mvnw test -Dtest=StartThroughputBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
  * Writes {@code target/start-throughput.txt}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:file:./target/benchmark/meridian-${random.uuid}",
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/meridian-${random.uuid};WRITE_DELAY=0",
     "camunda.bpm.job-execution.enabled=true",
     "logging.level.root=WARN"})
 class StartThroughputBenchmark {

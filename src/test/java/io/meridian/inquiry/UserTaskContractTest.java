@@ -44,7 +44,7 @@ class UserTaskContractTest {
         for (UserTask task : userTasks) {
             assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " candidate group").isNotBlank();
             assertThat(task.getCamundaFormRef()).as(task.getId() + " form").isEqualTo(task.getId());
-            assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
+            assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
             assertThat(forms).as("deployed forms").contains(task.getId());
             List<String> listeners = new ArrayList<>();
             for (CamundaTaskListener l : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()) {

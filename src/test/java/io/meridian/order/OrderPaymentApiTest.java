@@ -1,5 +1,6 @@
 package io.meridian.order;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,6 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderPaymentApiTest {
 
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+
+    @Autowired
     TestRestTemplate http;
     @Autowired
     RuntimeService runtime;
@@ -48,6 +57,7 @@ class OrderPaymentApiTest {
     void shouldCountAPartialPaymentAsPartialAndWaitForTheRest() {
         Order o = acceptedOrder("partial@acme.example");
         ResponseEntity<JsonNode> first = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\"}");
+        runContinuations();
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.getBody().path("status").asText()).isEqualTo("PARTIAL");
         assertThat(first.getBody().path("paid").decimalValue()).isEqualByComparingTo("100");
@@ -58,10 +68,12 @@ class OrderPaymentApiTest {
 
         // the rest can be recorded, in two parts, while the desk's task is open
         ResponseEntity<JsonNode> second = post(o.path() + "/payment", "{\"amount\": 150, \"currency\": \"USD\"}");
+        runContinuations();
         assertThat(second.getBody().path("status").asText()).isEqualTo("PARTIAL");
         assertThat(second.getBody().path("open").decimalValue()).isEqualByComparingTo("6000");
         assertThat(taskKeys(o.journey())).containsExactly("reviewPartialPayment");
         ResponseEntity<JsonNode> rest = post(o.path() + "/payment", "{\"amount\": 6000, \"currency\": \"USD\"}");
+        runContinuations();
         assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rest.getBody().path("status").asText()).isEqualTo("PAID");
         assertThat(rest.getBody().path("open").decimalValue()).isEqualByComparingTo("0");
@@ -78,6 +90,7 @@ class OrderPaymentApiTest {
         assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("PAID");
 
         ResponseEntity<JsonNode> more = post(o.path() + "/payment", "{\"amount\": 1, \"currency\": \"USD\"}");
+        runContinuations();
         assertThat(more.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(more.getBody().path("detail").asText()).contains("fully paid");
     }
@@ -86,6 +99,7 @@ class OrderPaymentApiTest {
     void shouldGoOnWhenTheOrderDeskAcceptsAShortfallWithAReason() {
         Order o = acceptedOrder("shortfall@acme.example");
         post(o.path() + "/payment", "{\"amount\": 6200, \"currency\": \"USD\"}");
+        runContinuations();
         Task review = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
         assertThat(review.getTaskDefinitionKey()).isEqualTo("reviewPartialPayment");
         assertThat(review.getDueDate()).isNotNull();
@@ -93,11 +107,13 @@ class OrderPaymentApiTest {
 
         ResponseEntity<JsonNode> noReason = post("/engine-rest/task/" + review.getId() + "/complete",
             "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}}}", "olivia");
+        runContinuations();
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody().path("message").asText()).contains("less than the amount due");
         ResponseEntity<JsonNode> accepted = post("/engine-rest/task/" + review.getId() + "/complete",
             "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}, \"shortfallReason\": {\"value\": \"Bank fees, agreed with Jana\"}}}",
             "olivia");
+        runContinuations();
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(taskKeys(o.journey())).containsExactly("confirmOrder");
         JsonNode view = get(o.path()).getBody();
@@ -107,21 +123,25 @@ class OrderPaymentApiTest {
         assertThat(view.path("shortfall").path("acceptedBy").asText()).isEqualTo("olivia");
         // money that still comes in is recorded
         assertThat(post(o.path() + "/payment", "{\"amount\": 50, \"currency\": \"USD\"}").getBody().path("status").asText()).isEqualTo("PAID");
+        runContinuations();
     }
 
     @Test
     void shouldRefuseAPaymentInAnotherCurrencyOrAtAnImpossibleDate() {
         Order o = acceptedOrder("dates@acme.example");
         ResponseEntity<JsonNode> euro = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"EUR\"}");
+        runContinuations();
         assertThat(euro.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(euro)).containsExactly("currency");
         assertThat(euro.getBody().path("detail").asText()).contains("EUR", "USD", "quote");
         String ahead = Instant.now().plus(90, ChronoUnit.DAYS).toString();
         ResponseEntity<JsonNode> future = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\", \"receivedAt\": \"" + ahead + "\"}");
+        runContinuations();
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(future)).containsExactly("receivedAt");
         assertThat(future.getBody().path("detail").asText()).contains("future");
         ResponseEntity<JsonNode> past = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
+        runContinuations();
         assertThat(fields(past)).containsExactly("receivedAt");
         assertThat(past.getBody().path("detail").asText()).contains("before the order was opened");
         assertThat(get(o.path()).getBody().path("payments")).isEmpty();
@@ -132,22 +152,28 @@ class OrderPaymentApiTest {
     void shouldRefuseAPastDeliveryDateAndWarnOfStockAfterThePromisedDelivery() {
         Order o = acceptedOrder("stock@acme.example");
         post(o.path() + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}");
+        runContinuations();
         Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
         ResponseEntity<JsonNode> past = post("/engine-rest/task/" + confirm.getId() + "/complete",
             "{\"variables\": {\"deliveryDate\": {\"value\": \"2020-01-01\"}, \"shippingMethod\": {\"value\": \"SEA\"}}}", "olivia");
+        runContinuations();
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody().path("message").asText()).contains("deliveryDate 2020-01-01 lies in the past");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String promised = today.plusDays(30).toString();
         tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, promised, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
 
         ResponseEntity<JsonNode> stockPast = post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.minusDays(1) + "\"}");
+        runContinuations();
         assertThat(stockPast.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(stockPast)).containsExactly("stockReadyOn");
         String fulfilment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(o.id()).singleResult().getId();
         assertThat(post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.plusDays(10) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(taskKeys(fulfilment)).doesNotContain("reviewStockDate");
         assertThat(post(o.path() + "/stock-forecast", "{\"stockReadyOn\": \"" + today.plusDays(40) + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         Task warning = tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("reviewStockDate").singleResult();
         assertThat(warning).isNotNull();
         assertThat(warning.getName()).isEqualTo("Stock after promised delivery: tell the client or change the date — Acme GmbH (DE, A)");
@@ -156,6 +182,7 @@ class OrderPaymentApiTest {
         assertThat(warning.getFollowUpDate()).isNotNull();
         String newDate = today.plusDays(45).toString();
         tasks.complete(warning.getId(), Map.of(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, newDate));
+        runContinuations();
         assertThat(get(o.path()).getBody().path("order").path("deliveryDate").asText()).isEqualTo(newDate);
 
         // shipment and delivery dates: not ahead of the clock, not before the order
@@ -168,19 +195,27 @@ class OrderPaymentApiTest {
             }
         }
         tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        runContinuations();
         ResponseEntity<JsonNode> shippedAhead = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"" + ahead + "\"}");
+        runContinuations();
         assertThat(fields(shippedAhead)).containsExactly("shippedAt");
         ResponseEntity<JsonNode> shippedLongAgo = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"2020-01-01T00:00:00Z\"}");
+        runContinuations();
         assertThat(fields(shippedLongAgo)).containsExactly("shippedAt");
         assertThat(post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
         assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"" + ahead + "\"}"))).containsExactly("deliveredAt");
+        runContinuations();
         assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"2020-01-01T00:00:00Z\"}"))).containsExactly("deliveredAt");
+        runContinuations();
         assertThat(post(o.path() + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
     }
 
     @Test
     void shouldRefuseANonsenseQuoteNamingEachField() {
         String id = post("/api/inquiries", inquiry("quote@acme.example")).getBody().path("id").asText();
+        runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + reply.getId() + "/complete", """
@@ -188,6 +223,7 @@ class OrderPaymentApiTest {
               "quotePaymentTerms": {"value": "T/T"}, "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": -1},
               "quoteCurrency": {"value": "XYZ"}, "quoteValidUntil": {"value": "2025-01-01"}}}""", "sam");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        runContinuations();
         assertThat(refused.getBody().path("message").asText()).contains("quoteCurrency 'XYZ' is not a known ISO 4217",
             "quoteValidUntil 2025-01-01 is not in the future", "quoteUnitPrice must be greater than 0");
         assertThat(tasks.createTaskQuery().taskId(reply.getId()).count()).as("still open").isEqualTo(1);
@@ -196,17 +232,21 @@ class OrderPaymentApiTest {
     @Test
     void shouldRefuseAnAcceptanceAfterTheQuoteExpired() {
         String id = post("/api/inquiries", inquiry("expired@acme.example")).getBody().path("id").asText();
+        runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         Map<String, Object> quote = JourneyFixture.quote();
         LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
         quote.put("quoteValidUntil", validUntil.toString());
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
+        runContinuations();
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(4, ChronoUnit.DAYS)));
         ResponseEntity<JsonNode> late = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+        runContinuations();
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil);
         ClockUtil.reset();
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
     }
 
     record Order(String id, String journey) {
@@ -218,9 +258,12 @@ class OrderPaymentApiTest {
     /** An inquiry quoted at 500 × 12.50 USD and accepted: an order of 6,250.00 USD waiting for payment. */
     private Order acceptedOrder(String email) {
         String id = post("/api/inquiries", inquiry(email)).getBody().path("id").asText();
+        runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        runContinuations();
         String orderId = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getBody().path("orderId").asText();
+        runContinuations();
         return new Order(orderId, pi);
     }
 

@@ -1,5 +1,6 @@
 package io.meridian.order;
 
+import io.meridian.jobs.AsyncContinuations;
 import java.time.Instant;
 import java.util.Date;
 
@@ -41,6 +42,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PartialPaymentProcessTest {
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+
     /** A Tuesday morning in Shanghai. */
     static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
 
@@ -64,6 +73,7 @@ class PartialPaymentProcessTest {
     void shouldWaitForTheRestAfterAPartialPaymentUntilTheAmountDueIsCovered() {
         ProcessInstance pi = acceptedOrder("rest@example.com");
         correlate(pi, Message.PARTIAL_PAYMENT_RECEIVED, 100.0);
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT).hasNotPassed(Activity.CONFIRM_ORDER);
         Task review = task(pi);
         assertThat(review).hasCandidateGroup("order-desk");
@@ -72,11 +82,14 @@ class PartialPaymentProcessTest {
         assertThat(review.getFollowUpDate()).isNotNull();
 
         complete(review, withVariables(Var.SHORTFALL_DECISION, "WAIT"));
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
         correlate(pi, Message.PARTIAL_PAYMENT_RECEIVED, 200.0);
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT);
         // the rest arrives while the desk still reviews: its task closes and the order goes to confirmation
         correlate(pi, Message.PAYMENT_RECEIVED, 5950.0);
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER)
             .hasPassed(Activity.PARTIAL_PAYMENT_RECEIVED, Activity.SHORTFALL_DECISION, Activity.REST_PAID_DURING_REVIEW);
     }
@@ -86,6 +99,7 @@ class PartialPaymentProcessTest {
         ProcessInstance pi = acceptedOrder("short@example.com");
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         correlate(pi, Message.PARTIAL_PAYMENT_RECEIVED, 6200.0);
+        runContinuations();
         Task review = task(pi);
 
         assertThatThrownBy(() -> taskService().complete(review.getId(), withVariables(Var.SHORTFALL_DECISION, "ACCEPT")))
@@ -95,6 +109,7 @@ class PartialPaymentProcessTest {
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT);
 
         complete(review, withVariables(Var.SHORTFALL_DECISION, "ACCEPT", Var.SHORTFALL_REASON, "Bank charges, agreed by phone"));
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER).hasPassed(Activity.SHORTFALL_DECISION);
         OrderRecord order = orders.byId(orderId).orElseThrow();
         assertThat(order.paymentStatus()).isEqualTo(OrderRecord.PaymentStatus.SHORTFALL_ACCEPTED);
@@ -109,10 +124,13 @@ class PartialPaymentProcessTest {
     void shouldWarnTheOrderDeskOfStockAfterThePromisedDelivery() {
         ProcessInstance pi = acceptedOrder("late-stock@example.com");
         correlate(pi, Message.PAYMENT_RECEIVED, 6250.0);
+        runContinuations();
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
         ProcessInstance fulfilment = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)
             .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
+        runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.REVIEW_STOCK_DATE, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         Task warning = task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment);
         assertThat(warning).hasCandidateGroup("order-desk").hasName("Stock after promised delivery: tell the client or change the date — Acme Trading (DE, A)");
@@ -122,6 +140,7 @@ class PartialPaymentProcessTest {
             "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, "2027-01-01"))).hasRootCauseInstanceOf(InvalidInputException.class)
             .hasMessageContaining("lies in the past");
         complete(warning, withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION, "CLIENT_TOLD"));
+        runContinuations();
         assertThat(fulfilment).hasPassed(OrderFulfilment.Activity.STOCK_DATE_REVIEWED)
             .isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
     }
@@ -129,8 +148,10 @@ class PartialPaymentProcessTest {
     private ProcessInstance acceptedOrder(String email) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
         complete(task(pi), quote());
+        runContinuations();
         runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        runContinuations();
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
         return pi;
     }
@@ -138,5 +159,6 @@ class PartialPaymentProcessTest {
     private void correlate(ProcessInstance pi, String message, double amount) {
         runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId())
             .setVariable(Var.PAYMENT_AMOUNT, amount).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+        runContinuations();
     }
 }

@@ -191,9 +191,13 @@ class RulesApiTest {
             "/api/rules", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
         assertThat(tables.getBody()).extracting(t -> t.get("table")).contains("etiquette");
 
-        ResponseEntity<Map<String, Object>> health = rest.exchange("/actuator/health", HttpMethod.GET, null,
-            new ParameterizedTypeReference<>() { });
+        ResponseEntity<Map<String, Object>> health = rest.withBasicAuth("ana", "demo").exchange("/actuator/health",
+            HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
         assertThat(health.getBody().toString()).contains("ruleBook").contains("etiquette");
+
+        ResponseEntity<Map<String, Object>> anonymous = rest.exchange("/actuator/health", HttpMethod.GET, null,
+            new ParameterizedTypeReference<>() { });
+        assertThat(anonymous.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
     }
 
     private Map<String, Object> decideJapan() {

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuthenticationTest extends ServerTest {
 
     private static final String ETIQUETTE = "/api/decisions/etiquette";
-    // a wrong password locks the user for a while (Camunda's login delay): never use a demo user for it
+    // wrong passwords slow down their address for this user (LoginThrottle): keep them off the demo users
     private static final String LOCKED_OUT = "wrongpasswordprobe";
 
     @Autowired

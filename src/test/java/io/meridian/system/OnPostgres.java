@@ -36,6 +36,8 @@ public abstract class OnPostgres {
         registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        // a fresh database: the explicit schema step of README "Production schema"
+        registry.add("meridian.schema.update", () -> "true");
     }
 
     @BeforeAll

@@ -22,10 +22,21 @@ class ProdProfileTest {
      * context must not unregister the engine of the other tests' context.
      */
     private static ConfigurableApplicationContext prod(String password) {
+        // a new database: the explicit schema step of README "Production schema"
+        return prod(password, "--MERIDIAN_SCHEMA_UPDATE=true");
+    }
+
+    private static ConfigurableApplicationContext prod(String password, String schemaStep) {
         return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password);
+            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, schemaStep);
+    }
+
+    @Test
+    void shouldNotCreateTheSchemaOnStartButSayWhatIsMissing() {
+        assertThatThrownBy(() -> prod("a-real-secret-2027", "--spring.main.banner-mode=off"))
+            .rootCause().message().containsAnyOf("no Camunda tables", "Validate failed");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.system;
 
+import io.meridian.jobs.AsyncContinuations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -192,6 +193,7 @@ class RecordListsApiTest extends ServerTest {
 
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.run(engine, pi);
 
         Answer answer = get("/api/inquiries/" + id + "/messages", "sam");
         assertThat(answer.status()).isEqualTo(200);

@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The whole server on a random port, spoken to over real HTTP (servlet filters included), with
@@ -25,7 +29,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
+@Import(ServerTest.CallerAddresses.class)
 abstract class ServerTest {
+
+    /** Header by which a test says which address it calls from (every call comes from loopback). */
+    static final String TEST_ADDRESS = "X-Test-Caller-Address";
+
+    /** The login limits count per calling address: tests name theirs in {@link #TEST_ADDRESS}. */
+    @TestConfiguration
+    static class CallerAddresses {
+        @Bean
+        @Primary
+        ClientAddressResolver testCallerAddress() {
+            return request -> request.getHeader(TEST_ADDRESS) != null ? request.getHeader(TEST_ADDRESS) : request.getRemoteAddr();
+        }
+    }
 
     static final String PASSWORD = "demo";
     static final String PROBE = "securityProbe";
@@ -35,6 +53,8 @@ abstract class ServerTest {
 
     @Autowired
     RepositoryService repository;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();

@@ -1,0 +1,43 @@
+package io.meridian.system;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Runs the {@link CompletionCheck}s of a user task when it is completed, in the completing
+ * transaction. Attached to every user task at deployment; the checks are looked up when a task
+ * completes (they are Spring beans that may need the engine, which is not built yet at deployment).
+ */
+class CompletionChecks extends AbstractBpmnParseListener {
+
+    private final ObjectProvider<CompletionCheck> checks;
+
+    CompletionChecks(ObjectProvider<CompletionCheck> checks) {
+        this.checks = checks;
+    }
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)) {
+            return;
+        }
+        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        String taskId = activity.getId();
+        TaskListener listener = task -> {
+            List<CompletionCheck> mine = checks.orderedStream()
+                .filter(c -> c.processKey().equals(processKey) && c.userTasks().contains(taskId)).toList();
+            for (CompletionCheck check : mine) {
+                check.check(task);
+            }
+        };
+        userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+    }
+}

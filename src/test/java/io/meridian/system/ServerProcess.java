@@ -1,0 +1,135 @@
+package io.meridian.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+
+import io.meridian.MeridianApplication;
+import org.awaitility.Awaitility;
+
+/**
+ * A Meridian server as a separate JVM, as {@code java -jar} runs it: the main classes and their
+ * dependencies (not the test classes), the given arguments, a free port, its output in a log file.
+ * {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts a server in {@code workDir} (its {@code ./data}, its log {@code server.log}) with these Spring
+     * arguments ({@code --name=value}) and waits until it answers.
+     */
+    public static ServerProcess start(Path workDir, Duration startTimeout, String... arguments) throws IOException {
+        int port = freePort();
+        Path log = workDir.resolve("server.log");
+        List<String> command = new ArrayList<>(List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+            "-cp", mainClasspath(), MeridianApplication.class.getName(),
+            "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
+            "--spring.main.banner-mode=off"));
+        command.addAll(Arrays.asList(arguments));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ServerProcess server = new ServerProcess(process, port, log);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            Awaitility.await("server on port " + port + " (log " + log + ")").atMost(startTimeout)
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the server stopped: " + tail(log));
+                    }
+                    return http.send(HttpRequest.newBuilder(server.uri("/engine-rest/engine")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                });
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the server did not start: " + tail(log), e);
+        }
+        return server;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** kill -9. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The test JVM's classpath without the test classes (Surefire may hand it over in a manifest-only jar). */
+    static String mainClasspath() throws IOException {
+        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
+            try (JarFile jar = new JarFile(entries.get(0))) {
+                String manifestPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
+                if (manifestPath != null) {
+                    entries = new ArrayList<>();
+                    for (String url : manifestPath.trim().split("\\s+")) {
+                        try {
+                            entries.add(Path.of(new URI(url)).toString());
+                        } catch (URISyntaxException | IllegalArgumentException e) {
+                            entries.add(url);
+                        }
+                    }
+                }
+            }
+        }
+        return entries.stream().filter(e -> !e.replace('\\', '/').endsWith("test-classes")
+                && !e.replace('\\', '/').endsWith("test-classes/"))
+            .collect(Collectors.joining(File.pathSeparator));
+    }
+}

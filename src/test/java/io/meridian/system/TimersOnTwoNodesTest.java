@@ -1,0 +1,204 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Two server nodes (separate JVMs) on one PostgreSQL fire 1,000 timers that fall due at once:
+ * each exactly once. One node is killed ({@code kill -9}) mid-run; the jobs it had locked stay
+ * locked until their lock time is over, and then the other node fires them.
+ */
+@Tag("crash")
+class TimersOnTwoNodesTest {
+
+    private static final Logger log = LoggerFactory.getLogger(TimersOnTwoNodesTest.class);
+    private static final int TIMERS = 1000;
+    private static final String KEY = "twoNodeTimer";
+    private static final Duration LOCK = Duration.ofSeconds(15);
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void shouldFireEveryTimerOnceAndFinishTheKilledNodesJobsAfterItsLocksExpire() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            String[] node = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK.toMillis(),
+                "--camunda.bpm.job-execution.max-jobs-per-acquisition=10", "--camunda.bpm.job-execution.core-pool-size=2",
+                "--camunda.bpm.job-execution.max-pool-size=2", "--camunda.bpm.job-execution.queue-capacity=10",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
+                "--meridian.outbox.poll-enabled=false", "--meridian.escalation.sweep-cycle=R/PT1H"};
+            Path one = Files.createDirectories(workDir.resolve("one"));
+            Path two = Files.createDirectories(workDir.resolve("two"));
+            String[] first = with(node, "--meridian.schema.update=true");
+            try (ServerProcess nodeOne = ServerProcess.start(one, Duration.ofSeconds(150), first);
+                 ServerProcess nodeTwo = ServerProcess.start(two, Duration.ofSeconds(150), node)) {
+                ProcessEngine tool = toolEngine(url);
+                try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+                    startTimers(tool);
+                    // every timer falls due at the same moment, after all are created
+                    try (Statement due = db.createStatement()) {
+                        assertThat(due.executeUpdate("update act_ru_job set duedate_ = current_timestamp"
+                            + " where handler_type_ = 'timer-intermediate-transition'")).isEqualTo(TIMERS);
+                    }
+                    Set<String> owners = new HashSet<>();
+                    Awaitility.await("a third of the timers fired").atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofMillis(100)).until(() -> {
+                            owners.addAll(lockOwners(db).keySet());
+                            return fired(tool) >= TIMERS / 3;
+                        });
+                    Map<String, Set<String>> lockedAtKill = lockOwners(db);
+                    nodeTwo.kill();
+                    long firedAtKill = fired(tool);
+                    Instant killedAt = Instant.now();
+                    log.info("node two killed with {} of {} timers fired; locks held: {}", firedAtKill, TIMERS,
+                        lockedAtKill.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
+                    assertThat(owners).as("both nodes ran jobs").hasSizeGreaterThanOrEqualTo(2);
+                    assertThat(firedAtKill).as("killed mid-run").isLessThan(TIMERS);
+
+                    // the killed node's locks: jobs that stay locked by the same owner while the other node works on
+                    Thread.sleep(3000);
+                    Map<String, Set<String>> lockedLater = lockOwners(db);
+                    Set<String> stranded = new HashSet<>();
+                    lockedAtKill.forEach((owner, jobs) -> {
+                        Set<String> still = new HashSet<>(lockedLater.getOrDefault(owner, Set.of()));
+                        if (!jobs.isEmpty() && still.containsAll(jobs) && still.size() == jobs.size()) {
+                            stranded.addAll(jobs);
+                        }
+                    });
+                    assertThat(stranded).as("jobs locked by the killed node").isNotEmpty();
+
+                    // nobody touches them before their lock runs out; then the surviving node fires them
+                    Instant expiry = lockExpiry(db, stranded);
+                    while (Instant.now().isBefore(expiry.minusMillis(500))) {
+                        assertThat(existing(db, stranded)).as("stranded jobs before their lock expires at %s", expiry)
+                            .isEqualTo(stranded.size());
+                        Thread.sleep(250);
+                    }
+                    Awaitility.await("every timer fired").atMost(LOCK.plus(Duration.ofSeconds(120)))
+                        .pollInterval(Duration.ofMillis(500)).until(() -> fired(tool) == TIMERS && jobs(db) == 0);
+                    Duration finishedAfter = Duration.between(killedAt, Instant.now());
+                    assertThat(tool.getHistoryService().createHistoricActivityInstanceQuery().activityId("wait").count())
+                        .as("each timer fired exactly once").isEqualTo(TIMERS);
+                    assertThat(tool.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).finished().count())
+                        .isEqualTo(TIMERS);
+                    assertThat(tool.getRuntimeService().createIncidentQuery().count()).isZero();
+                    String report = "two nodes, %d timers: %d fired when node two was killed (%d jobs locked by it), all %d fired exactly once, the last %s after the kill%n"
+                        .formatted(TIMERS, firedAtKill, stranded.size(), TIMERS, finishedAfter);
+                    Files.createDirectories(Path.of("target"));
+                    Files.writeString(Path.of("target/crash-test-two-nodes.txt"), report);
+                    log.info(report.trim());
+                } finally {
+                    tool.close();
+                }
+            }
+        }
+    }
+
+    private static String[] with(String[] arguments, String more) {
+        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = more;
+        return all;
+    }
+
+    /** An engine in the test JVM on the same database, without a job executor: deploys, starts and counts. */
+    private static ProcessEngine toolEngine(String url) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("two-node-tool");
+        configuration.setJdbcUrl(url);
+        configuration.setJdbcUsername("postgres");
+        configuration.setJdbcPassword("");
+        configuration.setJdbcDriver("org.postgresql.Driver");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setEnforceHistoryTimeToLive(false);
+        configuration.setMetricsEnabled(false);
+        configuration.setDbMetricsReporterActivate(false);
+        return configuration.buildProcessEngine();
+    }
+
+    private static void startTimers(ProcessEngine tool) {
+        tool.getRepositoryService().createDeployment().name(KEY).addModelInstance(KEY + ".bpmn",
+            Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent()
+                .intermediateCatchEvent("wait").timerWithDate("${due}").endEvent().done()).deploy();
+        Date due = Date.from(Instant.now().plus(Duration.ofDays(1)));
+        for (int i = 0; i < TIMERS; i++) {
+            tool.getRuntimeService().startProcessInstanceByKey(KEY, "timer-" + i, Map.of("due", due));
+        }
+    }
+
+    private static long fired(ProcessEngine tool) {
+        return tool.getHistoryService().createHistoricActivityInstanceQuery().activityId("wait").finished().count();
+    }
+
+    private static Map<String, Set<String>> lockOwners(Connection db) throws Exception {
+        Map<String, Set<String>> owners = new HashMap<>();
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null")) {
+            while (rows.next()) {
+                owners.computeIfAbsent(rows.getString(2), o -> new HashSet<>()).add(rows.getString(1));
+            }
+        }
+        return owners;
+    }
+
+    private static Instant lockExpiry(Connection db, Set<String> jobs) throws Exception {
+        Instant earliest = null;
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select id_, lock_exp_time_ from act_ru_job where lock_exp_time_ is not null")) {
+            while (rows.next()) {
+                if (jobs.contains(rows.getString(1))) {
+                    Instant at = rows.getTimestamp(2).toInstant();
+                    earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+                }
+            }
+        }
+        assertThat(earliest).as("lock expiry of the stranded jobs").isNotNull();
+        return earliest;
+    }
+
+    private static long existing(Connection db, Set<String> jobs) throws Exception {
+        long count = 0;
+        try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery("select id_ from act_ru_job")) {
+            while (rows.next()) {
+                count += jobs.contains(rows.getString(1)) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static long jobs(Connection db) throws Exception {
+        try (Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select count(*) from act_ru_job where handler_type_ = 'timer-intermediate-transition'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
