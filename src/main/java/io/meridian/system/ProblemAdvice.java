@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import io.meridian.rules.RuleBookException;
 import org.slf4j.Logger;
@@ -90,6 +91,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.warn("A change lost a race in the engine and was rolled back: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict with the current state",
             "the record was changed by someone else at the same time; try again", null);
+    }
+
+    /**
+     * Every event endpoint checks that the journey waits for the event before it correlates it; a correlation that
+     * then finds no waiting execution lost a race against a simultaneous event that moved the journey on.
+     */
+    @ExceptionHandler(MismatchingMessageCorrelationException.class)
+    ProblemDetail eventRaced(MismatchingMessageCorrelationException e) {
+        log.info("Event refused as a conflict: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state",
+            "the record no longer waits for this event: another event changed it at the same time; read it again", null);
     }
 
     @ExceptionHandler(MultipartException.class)

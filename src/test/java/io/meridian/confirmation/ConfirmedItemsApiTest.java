@@ -1,5 +1,7 @@
 package io.meridian.confirmation;
 
+import io.meridian.jobs.AsyncContinuations;
+import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -39,6 +41,9 @@ class ConfirmedItemsApiTest {
 
     @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     TestRestTemplate http;
@@ -129,6 +134,7 @@ class ConfirmedItemsApiTest {
         String id = post("/api/inquiries", inquiry(email, null), "shop").getBody().path("id").asText();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.run(engine, pi); // the quote goes out after the reply (the job executor's work)
         return post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop").getBody().path("orderId").asText();
     }
 

@@ -1,5 +1,7 @@
 package io.meridian.messages;
 
+import io.meridian.jobs.AsyncContinuations;
+import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -34,6 +36,9 @@ class ClientMessagesMailTest {
 
     @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     RuntimeService runtime;
@@ -114,6 +119,7 @@ class ClientMessagesMailTest {
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
         tasks.complete(task, quote());
+        AsyncContinuations.run(engine, journey.getId()); // the quote goes out after the reply (the job executor's work)
         OutboxMessage planned = outbox.about(journey.getBusinessKey()).stream()
             .filter(m -> MessageKind.QUOTE.name().equals(m.content().messageKind())).findFirst().orElseThrow();
         ClockUtil.setCurrentTime(Date.from(planned.plannedAt()));
