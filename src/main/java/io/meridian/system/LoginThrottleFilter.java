@@ -1,9 +1,6 @@
 package io.meridian.system;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,11 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -88,13 +82,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     /** The login form read once, replayed to the webapp as body and as parameters. */
-    static final class LoginForm extends HttpServletRequestWrapper {
-        private final byte[] body;
+    static final class LoginForm extends CachedBodyRequest {
         private final Map<String, String[]> parameters = new LinkedHashMap<>();
 
         private LoginForm(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
+            super(request, body);
             // the body is read: the container gives the query string's parameters only
             parameters.putAll(request.getParameterMap());
             String contentType = request.getContentType();
@@ -117,42 +109,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String parameter(String name) {
             String[] values = parameters.get(name);
             return values == null || values.length == 0 || values[0].isEmpty() ? null : values[0];
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the login form is already read");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
 
         @Override
