@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +47,7 @@ public class EscalationSweep {
     private final EscalationActions actions;
     private final EscalationSettings settings;
     private final StaffDirectory staff;
+    private volatile List<EscalationListener> listeners = List.of();
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
                     EscalationSettings settings, StaffDirectory staff) {
@@ -55,6 +57,12 @@ public class EscalationSweep {
         this.actions = actions;
         this.settings = settings;
         this.staff = staff;
+    }
+
+    /** Who is told of levels applied and runs finished (the metrics). */
+    @Autowired(required = false)
+    void listeners(List<EscalationListener> listeners) {
+        this.listeners = List.copyOf(listeners);
     }
 
     /**
@@ -79,6 +87,7 @@ public class EscalationSweep {
             log.debug("Escalation sweep: {} open tasks checked in {} ms, nothing new", report.tasksChecked(),
                 report.checkTime().toMillis());
         }
+        listeners.forEach(l -> l.swept(report));
         return report;
     }
 
@@ -132,6 +141,10 @@ public class EscalationSweep {
                 });
                 if (done) {
                     applied++;
+                    for (int level = escalation.task().reachedLevel() + 1; level <= escalation.level(); level++) {
+                        int reached = level;
+                        listeners.forEach(l -> l.escalated(reached));
+                    }
                 } else {
                     log.info("Escalation sweep: task {} was completed or suspended since the check; nothing applied",
                         escalation.task().id());

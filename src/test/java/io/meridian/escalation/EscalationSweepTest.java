@@ -198,6 +198,32 @@ class EscalationSweepTest {
     }
 
     @Test
+    void shouldTellItsListenersEachLevelAppliedAndEachRun() {
+        List<Integer> levels = new java.util.ArrayList<>();
+        List<SweepReport> runs = new java.util.ArrayList<>();
+        sweep.listeners(List.of(new EscalationListener() {
+            @Override
+            public void escalated(int level) {
+                levels.add(level);
+            }
+
+            @Override
+            public void swept(SweepReport report) {
+                runs.add(report);
+            }
+        }));
+        try {
+            probe.startTask(Map.of(), DAY);
+            SweepReport report = sweep.sweep(engine, T0.plus(Duration.ofHours(40)));
+            assertThat(levels).containsExactly(1, 2, 3);
+            assertThat(runs).containsExactly(report);
+            assertThat(report.tasksEscalated()).isEqualTo(1);
+        } finally {
+            sweep.listeners(context.getBeansOfType(EscalationListener.class).values().stream().toList());
+        }
+    }
+
+    @Test
     void shouldEscalateOnceWhenTheCheckRunsTwice() {
         String task = probe.startTask(Map.of(), DAY);
 

@@ -83,6 +83,8 @@ class MetricsEndpointTest extends ServerTest {
             .contains("camunda_incidents{")
             .containsPattern("camunda_engine_events_total\\{[^}]*event=\"job-successful\"")
             .containsPattern("camunda_engine_events_total\\{[^}]*event=\"activity-instance-start\"");
+        // the escalation sweep's meters exist before its first run
+        assertThat(metrics).contains("meridian_escalation_sweep_seconds_count{", "meridian_escalation_sweep_tasks_checked_tasks_count{");
         // Spring Boot's own: JVM and HTTP
         assertThat(metrics).contains("jvm_memory_used_bytes{", "http_server_requests_seconds_count{");
     }

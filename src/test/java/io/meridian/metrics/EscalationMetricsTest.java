@@ -1,0 +1,31 @@
+package io.meridian.metrics;
+
+import java.time.Duration;
+
+import io.meridian.escalation.SweepReport;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sweep's meters: levels applied by level, each run's duration (check plus apply) and the tasks it checked. */
+class EscalationMetricsTest {
+
+    @Test
+    void shouldCountLevelsByLevelAndTimeEachRun() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        EscalationMetrics metrics = new EscalationMetrics(registry);
+
+        metrics.escalated(1);
+        metrics.escalated(2);
+        metrics.escalated(1);
+        metrics.swept(new SweepReport(120, 2, 0, Duration.ofMillis(30), Duration.ofMillis(20)));
+
+        assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "1").counter().count()).isEqualTo(2);
+        assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "2").counter().count()).isEqualTo(1);
+        assertThat(registry.get("meridian.escalation.sweep").timer().count()).isEqualTo(1);
+        assertThat(registry.get("meridian.escalation.sweep").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+            .isEqualTo(50);
+        assertThat(registry.get("meridian.escalation.sweep.tasks.checked").summary().totalAmount()).isEqualTo(120);
+    }
+}
