@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import io.meridian.rules.RuleBookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +100,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MismatchingMessageCorrelationException.class)
     ProblemDetail eventRaced(MismatchingMessageCorrelationException e) {
+        log.info("Event refused as a conflict: {}", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict with the current state",
+            "the record no longer waits for this event: another event changed it at the same time; read it again", null);
+    }
+
+    /**
+     * The same race one step later: the correlation found the waiting execution, and by the time it delivered the
+     * message a simultaneous event had consumed its subscription. The engine says so only in its message (a plain
+     * {@link ProcessEngineException}); anything else of that type is still an unexpected error.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail subscriptionRaced(ProcessEngineException e) {
+        if (e.getMessage() == null || !e.getMessage().contains("does not have a subscription to a message event")) {
+            return unexpected(e);
+        }
         log.info("Event refused as a conflict: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict with the current state",
             "the record no longer waits for this event: another event changed it at the same time; read it again", null);
