@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts per second through {@code POST /api/inquiries} against engine-rest starts of a process
@@ -51,6 +54,9 @@ class StartThroughputBenchmark {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    RuntimeService runtime;
+
     @Test
     void measureStartsPerSecond() throws Exception {
         repository.createDeployment().name("benchmark").addModelInstance("benchOneTask.bpmn",
@@ -69,6 +75,13 @@ class StartThroughputBenchmark {
         double inquiries = run(http, inquiry, RUN, 201);
         run(http, engineRest, WARM_UP, 200);
         double plain = run(http, engineRest, RUN, 200);
+        // the work measured was done: every answered start is a process instance in the engine
+        assertThat(inquiries).as("inquiries started per second").isPositive();
+        assertThat(plain).as("engine-rest starts per second").isPositive();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ClientJourney.KEY).count())
+            .as("journeys in the engine").isPositive();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("benchOneTask").count())
+            .as("one-task processes in the engine").isPositive();
         String report = String.format(java.util.Locale.ROOT,
             "clients=%d seconds=%d%nPOST /api/inquiries: %.1f starts/s%nengine-rest one-user-task start: %.1f starts/s%nratio inquiries/engine-rest: %.2f%n",
             CLIENTS, RUN.toSeconds(), inquiries, plain, inquiries / plain);
