@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.UUID;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

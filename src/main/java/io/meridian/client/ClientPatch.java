@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.etiquette.Tier;
-import io.meridian.inquiry.VariableReader;
+import io.meridian.process.VariableReader;
 import io.meridian.system.InvalidInputException;
 
 /**

@@ -1,7 +1,7 @@
 package io.meridian.complaint;
 
 import io.meridian.complaint.ComplaintHandling.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -3,7 +3,7 @@ package io.meridian.complaint;
 import java.time.Instant;
 
 import io.meridian.complaint.ComplaintHandling.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

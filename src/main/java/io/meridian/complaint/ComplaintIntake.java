@@ -13,7 +13,7 @@ import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
-import io.meridian.inquiry.VariableReader;
+import io.meridian.process.VariableReader;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.system.Inputs;

@@ -6,10 +6,10 @@ import java.util.List;
 import io.meridian.complaint.ComplaintHandling.Var;
 import java.util.Map;
 
-import io.meridian.inquiry.ClientClocks;
-import io.meridian.inquiry.ClientMail;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.outbox.Outbox;
 import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

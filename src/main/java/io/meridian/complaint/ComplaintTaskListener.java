@@ -16,11 +16,11 @@ import io.meridian.calendar.ContactWindow;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
-import io.meridian.inquiry.ClientClocks;
-import io.meridian.inquiry.ProcessValues;
-import io.meridian.inquiry.TaskClocks;
-import io.meridian.inquiry.TaskGuidance;
-import io.meridian.inquiry.TaskLabels;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskClocks;
+import io.meridian.process.TaskGuidance;
+import io.meridian.process.TaskLabels;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,9 +48,9 @@ class ComplaintTaskListener implements TaskListener {
     private final ClientClocks clients;
     private final ObjectMapper json;
 
-    private final io.meridian.inquiry.EmailPreview preview;
+    private final io.meridian.process.EmailPreview preview;
 
-    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json, io.meridian.inquiry.EmailPreview preview) {
+    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json, io.meridian.process.EmailPreview preview) {
         this.preview = preview;
         this.clocks = clocks;
         this.clients = clients;

@@ -4,7 +4,7 @@ import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import java.util.Map;
 
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -3,7 +3,7 @@ package io.meridian.complaint;
 import java.time.Instant;
 import java.util.Date;
 
-import io.meridian.inquiry.TaskClocks;
+import io.meridian.process.TaskClocks;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ClientJourney;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

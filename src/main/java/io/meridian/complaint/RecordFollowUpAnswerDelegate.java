@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import io.meridian.complaint.ComplaintHandling.FollowUpAnswer;
 import io.meridian.complaint.ComplaintHandling.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;

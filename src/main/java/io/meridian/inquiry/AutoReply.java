@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientMail;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientClocks;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;

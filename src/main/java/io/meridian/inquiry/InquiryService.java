@@ -1,5 +1,9 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.CurrentSteps;
+
+import io.meridian.process.CurrentStep;
+
 import io.meridian.system.EngineReads;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ProcessValues;
+
 import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.VariableReader;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;

@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ProcessValues;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

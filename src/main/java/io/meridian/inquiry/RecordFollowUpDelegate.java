@@ -1,5 +1,9 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientClocks;
+
+import io.meridian.process.ProcessValues;
+
 import java.time.Instant;
 import java.util.Date;
 

@@ -1,5 +1,11 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientMail;
+
+import io.meridian.process.ClientClocks;
+
+import io.meridian.process.ProcessValues;
+
 import java.time.Instant;
 import java.util.Date;
 

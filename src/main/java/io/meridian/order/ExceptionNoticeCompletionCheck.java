@@ -2,7 +2,7 @@ package io.meridian.order;
 
 import java.util.Set;
 
-import io.meridian.inquiry.TaskClocks;
+import io.meridian.process.TaskClocks;
 import io.meridian.system.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

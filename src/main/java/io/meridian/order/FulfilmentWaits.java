@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 
 import io.meridian.calendar.Clocks;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.ClientClocks;
-import io.meridian.inquiry.ProcessValues;
-import io.meridian.inquiry.TaskClocks;
-import io.meridian.inquiry.ClientMail;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskClocks;
+import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.InquiryLedger;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

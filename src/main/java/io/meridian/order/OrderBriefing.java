@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.meridian.inquiry.BriefingSection;
+import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.meridian.inquiry.ClientJourney;
-import io.meridian.inquiry.CurrentStep;
-import io.meridian.inquiry.CurrentSteps;
+import io.meridian.process.CurrentStep;
+import io.meridian.process.CurrentSteps;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.system.ConflictException;

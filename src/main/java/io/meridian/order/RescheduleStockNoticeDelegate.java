@@ -3,8 +3,8 @@ package io.meridian.order;
 import java.time.Instant;
 import java.util.Date;
 
-import io.meridian.inquiry.ProcessValues;
-import io.meridian.inquiry.TaskClocks;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskClocks;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

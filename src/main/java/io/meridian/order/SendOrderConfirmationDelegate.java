@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.ClientClocks;
-import io.meridian.inquiry.ProcessValues;
-import io.meridian.inquiry.ClientMail;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -3,11 +3,11 @@ package io.meridian.order;
 import java.time.Instant;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.ClientClocks;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
 import java.util.Map;
 
-import io.meridian.inquiry.ClientMail;
+import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.inquiry.ProcessValues;
+import io.meridian.process.ProcessValues;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,4 +1,4 @@
-package io.meridian.inquiry;
+package io.meridian.process;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package io.meridian.inquiry;
+package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
