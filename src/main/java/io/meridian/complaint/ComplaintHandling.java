@@ -1,5 +1,7 @@
 package io.meridian.complaint;
 
+import io.meridian.process.ClientVariables;
+
 /** Names of the complaint-handling process that code, forms and other systems rely on. */
 public final class ComplaintHandling {
 
@@ -63,14 +65,14 @@ public final class ComplaintHandling {
         public static final String DESCRIPTION = "description";
         public static final String RECEIVED_AT = "receivedAt";
         public static final String ORDER_VALUE = "orderValue";
-        public static final String COMPANY = "company";
-        public static final String CONTACT_NAME = "contactName";
-        public static final String EMAIL = "email";
-        public static final String COUNTRY = "country";
-        public static final String TIME_ZONE = "timeZone";
-        public static final String LANGUAGE = "language";
-        public static final String TIER = "tier";
-        public static final String PREFERRED_CHANNEL = "preferredChannel";
+        public static final String COMPANY = ClientVariables.COMPANY;
+        public static final String CONTACT_NAME = ClientVariables.CONTACT_NAME;
+        public static final String EMAIL = ClientVariables.EMAIL;
+        public static final String COUNTRY = ClientVariables.COUNTRY;
+        public static final String TIME_ZONE = ClientVariables.TIME_ZONE;
+        public static final String LANGUAGE = ClientVariables.LANGUAGE;
+        public static final String TIER = ClientVariables.TIER;
+        public static final String PREFERRED_CHANNEL = ClientVariables.PREFERRED_CHANNEL;
         public static final String MAIN_CATEGORY = "mainCategory";
         /** Severity now: the table's, raised one level each time the client is not satisfied. */
         public static final String SEVERITY = "severity";
@@ -98,9 +100,9 @@ public final class ComplaintHandling {
         public static final String INTERIM_SOLUTION = "interimSolution";
         public static final String ROOT_CAUSE = "rootCause";
         public static final String CORRECTIVE_ACTION = "correctiveAction";
-        public static final String BRIEFING = "briefing";
-        public static final String TASK_GUIDANCE = "guidance";
-        public static final String WHY = "why";
+        public static final String BRIEFING = ClientVariables.BRIEFING;
+        public static final String TASK_GUIDANCE = ClientVariables.GUIDANCE;
+        public static final String WHY = ClientVariables.WHY;
 
         private Var() {
         }

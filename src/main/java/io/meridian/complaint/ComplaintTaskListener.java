@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskGuidance;
@@ -42,18 +42,18 @@ class ComplaintTaskListener implements TaskListener {
     static final int FIX_WORKING_DAYS = 5;
     static final int URGENT_FIX_WORKING_DAYS = 2;
     static final int FOLLOW_UP_WORKING_DAYS = 1;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final TaskClocks clocks;
     private final ClientClocks clients;
+    private final TaskGuidance taskGuidance;
     private final ObjectMapper json;
+    private final EmailPreview preview;
 
-    private final io.meridian.process.EmailPreview preview;
-
-    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, ObjectMapper json, io.meridian.process.EmailPreview preview) {
+    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview) {
         this.preview = preview;
         this.clocks = clocks;
         this.clients = clients;
+        this.taskGuidance = taskGuidance;
         this.json = json;
     }
 
@@ -66,11 +66,9 @@ class ComplaintTaskListener implements TaskListener {
         ClientClocks.Client client = clients.decide(task, now);
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
-        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
-        task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
-        task.setVariableLocal(Var.BRIEFING, TaskGuidance.cut(briefing(task, due, clientZone, window)));
-        task.setVariableLocal(Var.TASK_GUIDANCE, TaskGuidance.cut(guidance(task) + "\n\n" + TaskGuidance.guidance(e)));
-        task.setVariableLocal(Var.WHY, TaskGuidance.cut(why(task) + "\n\n" + TaskGuidance.why(e)));
+        Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
+        TaskGuidance.show(task, briefing(task, due, clientZone, window), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
+            why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
     }
 
@@ -110,8 +108,8 @@ class ComplaintTaskListener implements TaskListener {
         }
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
-        b.append("\n\n**Received:** ").append(both(received, teamZone, clientZone));
-        b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
+        b.append("\n\n**Received:** ").append(TaskGuidance.both(received, teamZone, clientZone));
+        b.append("\n\n**Due:** ").append(TaskGuidance.both(due, teamZone, clientZone));
         b.append("\n\n**Answer by:** ").append(v(task, Var.CHANNEL).replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
             .append(", confirmed in writing by email");
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
@@ -153,13 +151,7 @@ class ComplaintTaskListener implements TaskListener {
         }
     }
 
-    private static String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
-        return at.atZone(teamZone).format(CLOCK) + " team time (" + teamZone + ") = "
-            + at.atZone(clientZone).format(CLOCK) + " client time (" + clientZone + ")";
-    }
-
     private static String v(DelegateTask task, String name) {
-        Object value = task.getVariable(name);
-        return value == null ? "–" : value.toString();
+        return TaskGuidance.value(task, name);
     }
 }

@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientVariables;
+
 /** Names of the client journey process ({@code processes/client-journey.bpmn}) that code and tests share. */
 public final class ClientJourney {
 
@@ -64,18 +66,18 @@ public final class ClientJourney {
     /** Process variables. The start variables are documented in the README ("The client journey API"). */
     public static final class Var {
         // start variables
-        public static final String COMPANY = "company";
-        public static final String CONTACT_NAME = "contactName";
-        public static final String EMAIL = "email";
-        public static final String COUNTRY = "country";
-        public static final String TIME_ZONE = "timeZone";
-        public static final String LANGUAGE = "language";
-        public static final String GIVEN_NAME = "givenName";
-        public static final String FAMILY_NAME = "familyName";
-        public static final String SALUTATION = "salutation";
-        public static final String TITLE = "title";
-        public static final String TIER = "tier";
-        public static final String PREFERRED_CHANNEL = "preferredChannel";
+        public static final String COMPANY = ClientVariables.COMPANY;
+        public static final String CONTACT_NAME = ClientVariables.CONTACT_NAME;
+        public static final String EMAIL = ClientVariables.EMAIL;
+        public static final String COUNTRY = ClientVariables.COUNTRY;
+        public static final String TIME_ZONE = ClientVariables.TIME_ZONE;
+        public static final String LANGUAGE = ClientVariables.LANGUAGE;
+        public static final String GIVEN_NAME = ClientVariables.GIVEN_NAME;
+        public static final String FAMILY_NAME = ClientVariables.FAMILY_NAME;
+        public static final String SALUTATION = ClientVariables.SALUTATION;
+        public static final String TITLE = ClientVariables.TITLE;
+        public static final String TIER = ClientVariables.TIER;
+        public static final String PREFERRED_CHANNEL = ClientVariables.PREFERRED_CHANNEL;
         public static final String MAIN_CATEGORY = "mainCategory";
         public static final String PURCHASE_CYCLE = "purchaseCycle";
         public static final String PRODUCT = "product";
@@ -134,9 +136,9 @@ public final class ClientJourney {
         public static final String SATISFACTION_COMMENT = "satisfactionComment";
         public static final String DETRACTOR = "detractor";
         // task-local, shown by every form
-        public static final String BRIEFING = "briefing";
-        public static final String GUIDANCE = "guidance";
-        public static final String WHY = "why";
+        public static final String BRIEFING = ClientVariables.BRIEFING;
+        public static final String GUIDANCE = ClientVariables.GUIDANCE;
+        public static final String WHY = ClientVariables.WHY;
 
         private Var() {
         }

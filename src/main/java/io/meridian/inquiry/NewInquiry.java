@@ -45,7 +45,7 @@ public record NewInquiry(String company, String contactName, String email, Strin
             r.text(Var.MAIN_CATEGORY, false, 200),
             r.enumValue(Var.PURCHASE_CYCLE, PurchaseCycle.class, null),
             r.text(Var.PRODUCT, true, 200),
-            r.quantity(),
+            r.quantity(Var.QUANTITY),
             r.text(Var.MESSAGE, false, 4000),
             r.instant(Var.RECEIVED_AT, now),
             r.enumValue(Var.CHANNEL, Channel.class, Channel.EMAIL),

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskClocks;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RescheduleStockNoticeDelegate implements JavaDelegate {
 
-    private final TaskClocks clocks;
+    private final OrderClocks clocks;
 
-    RescheduleStockNoticeDelegate(TaskClocks clocks) {
+    RescheduleStockNoticeDelegate(OrderClocks clocks) {
         this.clocks = clocks;
     }
 

@@ -9,7 +9,6 @@ import io.meridian.calendar.Clocks;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
-import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +36,10 @@ public class ClientClocks {
     }
 
     public Client decide(VariableScope scope, Instant now) {
-        String country = ProcessValues.requiredText(scope, Var.COUNTRY);
-        Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(scope, Var.TIER)).orElse(Tier.B.name()));
+        String country = ProcessValues.requiredText(scope, ClientVariables.COUNTRY);
+        Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(scope, ClientVariables.TIER)).orElse(Tier.B.name()));
         Etiquette decided = etiquette.decide(country, now, tier);
-        return new Client(decided, decided.calendar(ProcessValues.zone(scope, Var.TIME_ZONE)));
+        return new Client(decided, decided.calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)));
     }
 
     /** When a client email planned now should go out: inside the client's next business hours. */

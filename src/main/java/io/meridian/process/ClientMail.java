@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import io.meridian.etiquette.Etiquette;
-import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
 import io.meridian.messages.MessageKind;
@@ -30,10 +29,10 @@ public class ClientMail {
     }
 
     public Addressee addressee(VariableScope scope, Etiquette etiquette, ZoneId zone) {
-        return Addressee.of(ProcessValues.requiredText(scope, Var.EMAIL), ProcessValues.text(scope, Var.COMPANY),
-            ProcessValues.requiredText(scope, Var.CONTACT_NAME), ProcessValues.text(scope, Var.GIVEN_NAME),
-            ProcessValues.text(scope, Var.FAMILY_NAME), ProcessValues.text(scope, Var.SALUTATION),
-            ProcessValues.text(scope, Var.TITLE), ProcessValues.text(scope, Var.LANGUAGE), zone, etiquette);
+        return Addressee.of(ProcessValues.requiredText(scope, ClientVariables.EMAIL), ProcessValues.text(scope, ClientVariables.COMPANY),
+            ProcessValues.requiredText(scope, ClientVariables.CONTACT_NAME), ProcessValues.text(scope, ClientVariables.GIVEN_NAME),
+            ProcessValues.text(scope, ClientVariables.FAMILY_NAME), ProcessValues.text(scope, ClientVariables.SALUTATION),
+            ProcessValues.text(scope, ClientVariables.TITLE), ProcessValues.text(scope, ClientVariables.LANGUAGE), zone, etiquette);
     }
 
     public Addressee addressee(VariableScope scope, Instant now) {

@@ -5,16 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.ContactWindow;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.Observance;
-import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,6 @@ public class TaskGuidance {
     /** Camunda keeps text variables up to 4000 characters. */
     private static final int MAX_TEXT = 3900;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
-    private static final Map<String, String> OBJECTION_ADVICE = Map.of(
-        "PRICE", "Price objection: show the value behind the price and offer alternatives (quantity, terms, specification) before any discount.",
-        "NEED", "Need objection: ask what the client really needs and adapt the product parameters.",
-        "TRUST", "Trust objection: offer references, certificates, samples or a factory visit.",
-        "DELAY", "Decision delay: set a concrete next date (\"report by Thursday, talk on Friday\").");
 
     private final ClientClocks clients;
     private final TaskClocks clocks;
@@ -49,52 +43,50 @@ public class TaskGuidance {
     public void render(DelegateTask task, Instant now, ClientClocks.Client client) {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
-        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
-        task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+        Optional<ContactWindow> window = followUp(task, now, client);
         Instant due = task.getDueDate().toInstant();
-        task.setVariableLocal(Var.BRIEFING, cut(briefing(task, due, clientZone, window)));
-        task.setVariableLocal(Var.GUIDANCE, cut(guidance(e)));
-        task.setVariableLocal(Var.WHY, cut(why(e)));
+        show(task, briefing(task, due, clientZone, window), guidance(e), why(e));
     }
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, Optional<ContactWindow> window) {
         ZoneId teamZone = clocks.teamZone();
         StringBuilder b = new StringBuilder();
-        b.append("**Client:** ").append(v(task, Var.COMPANY)).append(", ").append(v(task, Var.CONTACT_NAME))
-            .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY))
-            .append(", tier ").append(v(task, Var.TIER)).append(", prefers ").append(v(task, Var.PREFERRED_CHANNEL));
-        if (ProcessValues.text(task, Var.LANGUAGE) != null) {
-            b.append(", language ").append(v(task, Var.LANGUAGE));
+        b.append("**Client:** ").append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
+            .append(" <").append(value(task, ClientVariables.EMAIL)).append(">, ").append(value(task, ClientVariables.COUNTRY))
+            .append(", tier ").append(value(task, ClientVariables.TIER)).append(", prefers ").append(value(task, ClientVariables.PREFERRED_CHANNEL));
+        if (ProcessValues.text(task, ClientVariables.LANGUAGE) != null) {
+            b.append(", language ").append(value(task, ClientVariables.LANGUAGE));
         }
-        b.append("\n\n**Request:** ").append(v(task, Var.QUANTITY)).append(" × ").append(v(task, Var.PRODUCT))
-            .append(" via ").append(v(task, Var.CHANNEL));
-        Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, teamZone);
-        if (received != null) {
-            b.append(", received ").append(both(received, teamZone, clientZone));
-        }
-        if (ProcessValues.text(task, Var.MESSAGE) != null) {
-            b.append("\n\n> ").append(v(task, Var.MESSAGE).replace("\n", "\n> "));
-        }
-        for (BriefingSection section : sections) {
-            section.section(task).ifPresent(text -> b.append("\n\n").append(text));
-        }
+        appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
         b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
         b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
-        String objection = ProcessValues.text(task, Var.OBJECTION);
-        if (objection != null && "handleObjection".equals(task.getTaskDefinitionKey())) {
-            b.append("\n\n**Objection:** ").append(OBJECTION_ADVICE.getOrDefault(objection, objection));
-            if (ProcessValues.text(task, Var.CLIENT_NOTE) != null) {
-                b.append(" The client wrote: \"").append(v(task, Var.CLIENT_NOTE)).append("\"");
+        appendSections(b, task, BriefingSection.Place.AFTER_CONTACT_WINDOW, teamZone, clientZone);
+        return b.toString();
+    }
+
+    private void appendSections(StringBuilder b, DelegateTask task, BriefingSection.Place place, ZoneId teamZone, ZoneId clientZone) {
+        for (BriefingSection section : sections) {
+            if (section.place() == place) {
+                section.section(task, teamZone, clientZone).ifPresent(text -> b.append("\n\n").append(text));
             }
         }
-        if (ProcessValues.text(task, "exceptionKind") != null && "sendExceptionNotice".equals(task.getTaskDefinitionKey())) {
-            b.append("\n\n**Exception:** ").append(v(task, "exceptionKind")).append(": ").append(v(task, "exceptionDescription"))
-                .append(". Tell the client proactively the cause, the solution and the expected recovery time.");
-        }
-        if (ProcessValues.text(task, Var.NO_PUSH_REASON) != null) {
-            b.append("\n\n**Waited:** ").append(v(task, Var.NO_PUSH_REASON));
-        }
-        return b.toString();
+    }
+
+    /**
+     * Sets the follow-up date of {@code task} at the start of the client's next call window (now
+     * when there is none) and returns that window.
+     */
+    public Optional<ContactWindow> followUp(DelegateTask task, Instant now, ClientClocks.Client client) {
+        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
+        task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+        return window;
+    }
+
+    /** Sets what the task's form shows: briefing, guidance and why, each cut to what a text variable keeps. */
+    public static void show(DelegateTask task, String briefing, String guidance, String why) {
+        task.setVariableLocal(ClientVariables.BRIEFING, cut(briefing));
+        task.setVariableLocal(ClientVariables.GUIDANCE, cut(guidance));
+        task.setVariableLocal(ClientVariables.WHY, cut(why));
     }
 
     /** The next call window in both clocks, saying when it stretches the team's day and what that costs. */
@@ -165,12 +157,14 @@ public class TaskGuidance {
         };
     }
 
-    private String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
+    /** A moment in the team's clock and the client's. */
+    public static String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
         return at.atZone(teamZone).format(CLOCK) + " team time (" + teamZone + ") = "
             + at.atZone(clientZone).format(CLOCK) + " client time (" + clientZone + ")";
     }
 
-    private static String v(DelegateTask task, String name) {
+    /** A variable's text for a briefing, "–" when it is not set. */
+    public static String value(VariableScope task, String name) {
         Object value = task.getVariable(name);
         return value == null ? "–" : value.toString();
     }

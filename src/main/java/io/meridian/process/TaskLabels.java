@@ -2,7 +2,6 @@ package io.meridian.process;
 
 import java.util.List;
 
-import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -13,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 public final class TaskLabels {
 
     /** The variables every team filter shows on its cards ({@code system/GroupGrants}). */
-    public static final List<String> CARD_VARIABLES = List.of(Var.COMPANY, Var.COUNTRY, Var.TIER);
+    public static final List<String> CARD_VARIABLES = List.of(ClientVariables.COMPANY, ClientVariables.COUNTRY, ClientVariables.TIER);
 
     static final String SEPARATOR = " — ";
 
@@ -40,12 +39,12 @@ public final class TaskLabels {
         String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         int cut = name.indexOf(SEPARATOR);
         String base = cut < 0 ? name : name.substring(0, cut);
-        String company = ProcessValues.text(task, Var.COMPANY);
+        String company = ProcessValues.text(task, ClientVariables.COMPANY);
         if (company == null) {
             return base;
         }
-        String country = ProcessValues.text(task, Var.COUNTRY);
-        String tier = ProcessValues.text(task, Var.TIER);
+        String country = ProcessValues.text(task, ClientVariables.COUNTRY);
+        String tier = ProcessValues.text(task, ClientVariables.TIER);
         StringBuilder b = new StringBuilder(base).append(SEPARATOR).append(company.strip());
         if (country != null || tier != null) {
             b.append(" (").append(country == null ? "–" : country).append(", ").append(tier == null ? "B" : tier).append(')');

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.meridian.etiquette.EtiquetteService;
-import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.system.InvalidInputException;
 
 /**
@@ -59,40 +58,40 @@ public final class VariableReader {
     }
 
     public String email() {
-        String value = text(Var.EMAIL, true, 320);
+        String value = text(ClientVariables.EMAIL, true, 320);
         if (value != null && !EMAIL.matcher(value).matches()) {
-            error(Var.EMAIL, name.apply(Var.EMAIL) + " '" + value + "' is not an email address");
+            error(ClientVariables.EMAIL, name.apply(ClientVariables.EMAIL) + " '" + value + "' is not an email address");
         }
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     public String country() {
         try {
-            return EtiquetteService.requireCountry(raw(Var.COUNTRY));
+            return EtiquetteService.requireCountry(raw(ClientVariables.COUNTRY));
         } catch (InvalidInputException e) {
-            error(Var.COUNTRY, e.getMessage().replaceFirst("^country", name.apply(Var.COUNTRY)));
+            error(ClientVariables.COUNTRY, e.getMessage().replaceFirst("^country", name.apply(ClientVariables.COUNTRY)));
             return null;
         }
     }
 
     public ZoneId zone() {
-        String value = raw(Var.TIME_ZONE);
+        String value = raw(ClientVariables.TIME_ZONE);
         if (value == null) {
             return null;
         }
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            error(Var.TIME_ZONE, "unknown time zone '" + value + "' in " + name.apply(Var.TIME_ZONE)
+            error(ClientVariables.TIME_ZONE, "unknown time zone '" + value + "' in " + name.apply(ClientVariables.TIME_ZONE)
                 + " (use an IANA id such as America/Los_Angeles)");
             return null;
         }
     }
 
     public String language() {
-        String value = raw(Var.LANGUAGE);
+        String value = raw(ClientVariables.LANGUAGE);
         if (value != null && !LANGUAGE.matcher(value).matches()) {
-            error(Var.LANGUAGE, name.apply(Var.LANGUAGE) + " '" + value + "' is not a language tag such as en or pt-BR");
+            error(ClientVariables.LANGUAGE, name.apply(ClientVariables.LANGUAGE) + " '" + value + "' is not a language tag such as en or pt-BR");
         }
         return value;
     }
@@ -111,11 +110,12 @@ public final class VariableReader {
         }
     }
 
-    public int quantity() {
-        Object value = values.get(Var.QUANTITY);
+    /** A whole number of pieces, 1 to 1,000,000,000; required. */
+    public int quantity(String variable) {
+        Object value = values.get(variable);
         long quantity;
         if (value == null || value.toString().isBlank()) {
-            error(Var.QUANTITY, name.apply(Var.QUANTITY) + " is required");
+            error(variable, name.apply(variable) + " is required");
             return 0;
         } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             quantity = n.longValue();
@@ -123,12 +123,12 @@ public final class VariableReader {
             try {
                 quantity = Long.parseLong(value.toString().trim());
             } catch (NumberFormatException e) {
-                error(Var.QUANTITY, name.apply(Var.QUANTITY) + " '" + value + "' is not a whole number");
+                error(variable, name.apply(variable) + " '" + value + "' is not a whole number");
                 return 0;
             }
         }
         if (quantity < 1 || quantity > 1_000_000_000L) {
-            error(Var.QUANTITY, name.apply(Var.QUANTITY) + " must be between 1 and 1000000000");
+            error(variable, name.apply(variable) + " must be between 1 and 1000000000");
             return 0;
         }
         return (int) quantity;

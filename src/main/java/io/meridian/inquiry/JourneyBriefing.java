@@ -1,0 +1,95 @@
+package io.meridian.inquiry;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.process.BriefingSection;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** What the journey adds to a task's briefing: the client's request, the objection to handle, and why the journey waited. */
+final class JourneyBriefing {
+
+    private JourneyBriefing() {
+    }
+
+    /** The request, first after the client: quantity, product, channel, when it came in and the client's message. */
+    @Component
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Request implements BriefingSection {
+
+        @Override
+        public Optional<String> section(DelegateTask task) {
+            return section(task, ZoneId.of("UTC"), ZoneId.of("UTC"));
+        }
+
+        @Override
+        public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
+            StringBuilder b = new StringBuilder("**Request:** ").append(TaskGuidance.value(task, Var.QUANTITY)).append(" × ")
+                .append(TaskGuidance.value(task, Var.PRODUCT)).append(" via ").append(TaskGuidance.value(task, Var.CHANNEL));
+            Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, teamZone);
+            if (received != null) {
+                b.append(", received ").append(TaskGuidance.both(received, teamZone, clientZone));
+            }
+            if (ProcessValues.text(task, Var.MESSAGE) != null) {
+                b.append("\n\n> ").append(TaskGuidance.value(task, Var.MESSAGE).replace("\n", "\n> "));
+            }
+            return Optional.of(b.toString());
+        }
+    }
+
+    /** On the objection task: how to answer the client's objection, and what the client wrote. */
+    @Component
+    @Order(1)
+    static class ObjectionAdvice implements BriefingSection {
+
+        private static final Map<String, String> ADVICE = Map.of(
+            "PRICE", "Price objection: show the value behind the price and offer alternatives (quantity, terms, specification) before any discount.",
+            "NEED", "Need objection: ask what the client really needs and adapt the product parameters.",
+            "TRUST", "Trust objection: offer references, certificates, samples or a factory visit.",
+            "DELAY", "Decision delay: set a concrete next date (\"report by Thursday, talk on Friday\").");
+
+        @Override
+        public Optional<String> section(DelegateTask task) {
+            String objection = ProcessValues.text(task, Var.OBJECTION);
+            if (objection == null || !Activity.HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
+                return Optional.empty();
+            }
+            StringBuilder b = new StringBuilder("**Objection:** ").append(ADVICE.getOrDefault(objection, objection));
+            if (ProcessValues.text(task, Var.CLIENT_NOTE) != null) {
+                b.append(" The client wrote: \"").append(TaskGuidance.value(task, Var.CLIENT_NOTE)).append("\"");
+            }
+            return Optional.of(b.toString());
+        }
+
+        @Override
+        public Place place() {
+            return Place.AFTER_CONTACT_WINDOW;
+        }
+    }
+
+    /** Why the journey waited before pressing the client (an observance in force), last. */
+    @Component
+    @Order(3)
+    static class Waited implements BriefingSection {
+
+        @Override
+        public Optional<String> section(DelegateTask task) {
+            return Optional.ofNullable(ProcessValues.text(task, Var.NO_PUSH_REASON))
+                .map(reason -> "**Waited:** " + TaskGuidance.value(task, Var.NO_PUSH_REASON));
+        }
+
+        @Override
+        public Place place() {
+            return Place.AFTER_CONTACT_WINDOW;
+        }
+    }
+}

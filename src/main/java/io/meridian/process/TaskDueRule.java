@@ -1,0 +1,18 @@
+package io.meridian.process;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.meridian.calendar.ClientCalendar;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * The clock rules of one capability's user tasks (DOMAIN.md "The journey and its clocks"): each
+ * capability contributes the due times of its own tasks as a bean, so {@link TaskClocks} names no
+ * task of any capability.
+ */
+public interface TaskDueRule {
+
+    /** The due time of {@code task}, or empty when it is not one of this capability's tasks. */
+    Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client);
+}
