@@ -1,2 +1,6 @@
-/** After-sales: satisfaction check-ins (NPS, CSAT, CES) and the follow-up of detractors. */
+/**
+ * After-sales: satisfaction check-ins (NPS, CSAT, CES) and the follow-up of detractors.
+ *
+ * <p>Public surface: none.
+ */
 package io.meridian.aftersales;

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param changedBy the authenticated user, or {@code system} for a step the engine ran on its own
  * @param source    what changed it: {@code PATCH /api/clients}, {@code inquiry <id>} (a blank filled), {@code complaint <id>}
  */
-public record ClientChange(String field, String oldValue, String newValue, String changedBy, String source, Instant changedAt) {
+record ClientChange(String field, String oldValue, String newValue, String changedBy, String source, Instant changedAt) {
 }

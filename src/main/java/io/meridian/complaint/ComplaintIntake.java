@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * written; an order, inquiry or client id that does not exist is a 404.
  */
 @Component
-public class ComplaintIntake {
+class ComplaintIntake {
 
     static final int MAX_DESCRIPTION = 4000;
     /** Receipt times a little ahead of the server's clock are accepted (clients' clocks drift). */

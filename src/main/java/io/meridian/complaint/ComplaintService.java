@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens complaints (from other systems or from a detractor score) and brings the client's confirmation in. */
 @Service
-public class ComplaintService {
+class ComplaintService {
 
     private final RuntimeService runtime;
     private final ComplaintIntake intake;

@@ -17,7 +17,7 @@ import io.meridian.complaint.ComplaintHandling.Var;
  * @param client     the client as the ledger will keep it; {@code client.id()} is null for a new client
  * @param orderValue the amount of the order complained about, 0 when no order is named
  */
-public record NewComplaint(ComplaintCategory category, Wording wording, String description, Instant receivedAt,
+record NewComplaint(ComplaintCategory category, Wording wording, String description, Instant receivedAt,
                            Client client, String orderId, String inquiryId, BigDecimal orderValue,
                            ComplaintHandling.Source source) {
 

@@ -1,2 +1,8 @@
-/** Complaints: the complaint-handling decision table (severity, first response, team, culture-aware guidance). */
+/**
+ * Complaints: the complaint-handling decision table (severity, first response, team, culture-aware guidance).
+ *
+ * <p>Public surface: {@link ComplaintCategory}, {@link ComplaintDecision}, {@link ComplaintDecisionService},
+ * {@link ComplaintFact}, {@link ComplaintHandling}, {@link ComplaintLedger}, {@link ComplaintRecord},
+ * {@link ConfirmationFollowUp}, {@link Severity}, {@link Wording}.
+ */
 package io.meridian.complaint;

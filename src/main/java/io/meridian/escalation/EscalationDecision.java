@@ -12,7 +12,7 @@ import io.meridian.rules.FiredRule;
  * @param level   the highest level reached, 0 when nothing is due yet
  * @param actions every action up to {@code level}, each with the level it belongs to
  */
-public record EscalationDecision(
+record EscalationDecision(
     String taskKind,
     Tier tier,
     Severity severity,

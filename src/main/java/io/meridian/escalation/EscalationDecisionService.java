@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** Decides with the escalation table how far a task has climbed the escalation ladder. */
 @Service
-public class EscalationDecisionService {
+class EscalationDecisionService {
 
     public static final String TABLE = "escalation";
     public static final Tier DEFAULT_TIER = Tier.B;

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * and the task's levels stay as the first run applied them.
  */
 @Service
-public class EscalationSweep {
+class EscalationSweep {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
 

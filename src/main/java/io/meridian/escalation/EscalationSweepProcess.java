@@ -1,7 +1,7 @@
 package io.meridian.escalation;
 
 /** Names of the escalation sweep process ({@code processes/escalation-sweep.bpmn}) that code and tests share. */
-public final class EscalationSweepProcess {
+final class EscalationSweepProcess {
 
     public static final String KEY = "escalationSweep";
     public static final String RESOURCE = "processes/escalation-sweep.bpmn";

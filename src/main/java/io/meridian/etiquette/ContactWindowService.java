@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** The next moments to reach a client: one etiquette decision, then the clocks. */
 @Service
-public class ContactWindowService {
+class ContactWindowService {
 
     private final EtiquetteService etiquette;
     private final Clocks clocks;

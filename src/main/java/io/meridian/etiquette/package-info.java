@@ -1,2 +1,8 @@
-/** How to deal with a client: the etiquette decision table, observances in force and contact windows. */
+/**
+ * How to deal with a client: the etiquette decision table, observances in force and contact windows.
+ *
+ * <p>Public surface: {@link AnnouncedDay}, {@link AnnouncedDaysFact}, {@link BusinessHours}, {@link Effect},
+ * {@link Etiquette}, {@link EtiquetteFact}, {@link EtiquetteService}, {@link Observance},
+ * {@link ObservanceFact}, {@link Tier}.
+ */
 package io.meridian.etiquette;

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The reply template of DOMAIN.md: product parameters, MOQ, lead time, payment terms, port of loading, price. */
-public record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String paymentTerms,
+record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String paymentTerms,
                             String portOfLoading, BigDecimal unitPrice, String currency, LocalDate validUntil) {
 
     /** Reads the quote the reply form captured; refuses naming every missing or wrong field. */

@@ -50,7 +50,7 @@ import org.xml.sax.SAXParseException;
  */
 @Service
 @DependsOn("ruleVersions")
-public class MessageTemplates implements TemplateCheck, InitializingBean {
+class MessageTemplates implements TemplateCheck, InitializingBean {
 
     public static final String FILE_AUTHOR = "file";
     static final String SCENARIO_CLIENTS = "scenario-clients.json";

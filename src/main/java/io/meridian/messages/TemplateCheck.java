@@ -7,7 +7,7 @@ import java.util.List;
  * workbench can show them next to the rule checks: every placeholder known to its kind, every
  * part present, renders for every scenario client, HTML well-formed.
  */
-public interface TemplateCheck {
+interface TemplateCheck {
 
     /**
      * @param file    the template's path under {@code messages/}, e.g. {@code quote/ja.mustache}

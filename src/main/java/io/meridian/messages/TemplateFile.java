@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code closing}). Lines are counted from 1 over the whole file, so a problem names the line
  * the analyst sees in an editor.
  */
-public record TemplateFile(String name, String content, String checkedBy, Map<String, Part> parts, List<TemplateProblem> problems) {
+record TemplateFile(String name, String content, String checkedBy, Map<String, Part> parts, List<TemplateProblem> problems) {
 
     /** A part's text and the file line its first text line is on. */
     public record Part(String text, int firstLine) {

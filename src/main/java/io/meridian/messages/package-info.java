@@ -1,2 +1,8 @@
-/** Client emails from templates in {@code messages/}: salutation by etiquette, languages, checks before a template goes live, versions. */
+/**
+ * Client emails from templates in {@code messages/}: salutation by etiquette, languages, checks before a
+ * template goes live, versions.
+ *
+ * <p>Public surface: {@link Addressee}, {@link ClientMessages}, {@link Localized}, {@link MessageKind},
+ * {@link MessageSettings}.
+ */
 package io.meridian.messages;

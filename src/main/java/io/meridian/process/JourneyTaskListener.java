@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * and a name that says whom the task is for ({@link TaskLabels}).
  */
 @Component
-public class JourneyTaskListener implements TaskListener {
+class JourneyTaskListener implements TaskListener {
 
     private final TaskClocks clocks;
     private final TaskGuidance guidance;

@@ -25,7 +25,7 @@ import org.apache.poi.ss.util.CellReference;
  * a cell inside a list's range whose text is not one of the list's values is a problem on
  * that cell, naming the list by its column header and the values it allows.
  */
-public final class AllowedValues {
+final class AllowedValues {
 
     /** One declared list: where it applies and what it allows; {@code name} is the column header above the range. */
     public record AllowedList(String sheet, String name, List<String> values, List<CellRangeAddress> ranges) {

@@ -1,2 +1,10 @@
-/** The analysts' decision tables: building workbooks into rules, keeping the active versions, running them. */
+/**
+ * The analysts' decision tables: building workbooks into rules, keeping the active versions, running them.
+ *
+ * <p>Public surface: {@link CheckReport}, {@link CheckedWorkbook}, {@link CompiledTable},
+ * {@link DecisionPreview}, {@link DecisionTableCompiler}, {@link FiredRule}, {@link PreviewSource},
+ * {@link RuleBook}, {@link RuleBookException}, {@link RuleBookListener}, {@link RuleProblem}, {@link RuleRun},
+ * {@link RuleVersionRepository}, {@link RuleVersions}, {@link RulesSettings}, {@link ScenarioResult},
+ * {@link ScenarioRunner}, {@link SheetRendering}, {@link WorkbookDiff}, {@link WorkbookValidator}.
+ */
 package io.meridian.rules;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * headers are trusted on purpose ({@code server.forward-headers-strategy}, on in the prod profile).
  */
 @FunctionalInterface
-public interface ClientAddressResolver {
+interface ClientAddressResolver {
 
     String resolve(HttpServletRequest request);
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * node starts counting afresh, which costs an attacker nothing he could not get by changing address.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final ThreadLocal<String> CALLER = new ThreadLocal<>();

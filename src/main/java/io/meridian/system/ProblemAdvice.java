@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import io.meridian.rules.RuleBookException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -135,16 +134,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Content-Type '" + contentType + "' is a wildcard; send the body's real type, e.g. application/json", null);
         }
         return unexpected(e);
-    }
-
-    /** A workbook that cannot go live: every problem, placed on sheet, row, column and cell. */
-    @ExceptionHandler(RuleBookException.class)
-    ProblemDetail ruleBook(RuleBookException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "Workbook refused",
-            "Rule table '" + e.table() + "' has " + e.problems().size() + " problem(s); the version in force is unchanged.", null);
-        problem.setProperty("table", e.table());
-        problem.setProperty("problems", e.problems());
-        return problem;
     }
 
     @ExceptionHandler(Exception.class)

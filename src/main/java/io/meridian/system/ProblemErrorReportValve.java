@@ -17,7 +17,7 @@ import org.apache.tomcat.util.http.fileupload.impl.SizeException;
  * default valve writes an HTML page with the server's version; this one writes
  * {@code application/problem+json} naming the problem, and never a stack trace.
  */
-public class ProblemErrorReportValve extends ErrorReportValve {
+class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
