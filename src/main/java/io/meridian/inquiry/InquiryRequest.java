@@ -1,13 +1,53 @@
 package io.meridian.inquiry;
 
-/** Body of {@code POST /api/inquiries}: the client and the inquiry. Text fields so that each parse error names its field. */
-record InquiryRequest(ClientPart client, InquiryPart inquiry) {
+import io.meridian.client.Channel;
+import io.meridian.client.PurchaseCycle;
+import io.meridian.client.Salutation;
+import io.meridian.etiquette.Tier;
+import io.meridian.system.CountryCode;
+import io.meridian.system.EmailAddress;
+import io.meridian.system.IsoInstant;
+import io.meridian.system.OneOf;
+import io.meridian.system.Text;
+import io.meridian.system.TimeZoneId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
-    record ClientPart(String company, String contactName, String email, String country, String timeZone, String language,
-                      String tier, String preferredChannel, String mainCategory, String purchaseCycle, String givenName,
-                      String familyName, String salutation, String title) {
+/**
+ * Body of {@code POST /api/inquiries}: the client and the inquiry, checked once by Bean Validation
+ * ({@link NewInquiry#of} then only converts). Text fields so that each parse error names its field.
+ */
+record InquiryRequest(
+    @NotNull(message = "client is required (company, contactName, email, country, ...)") @Valid ClientPart client,
+    @NotNull(message = "inquiry is required (product, quantity, ...)") @Valid InquiryPart inquiry) {
+
+    record ClientPart(@Text(required = true, max = 200) String company,
+                      @Text(required = true, max = 200) String contactName,
+                      @EmailAddress String email,
+                      @CountryCode String country,
+                      @TimeZoneId String timeZone,
+                      @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*$",
+                          message = "[field] '[value]' is not a language tag such as en or pt-BR") String language,
+                      @OneOf(Tier.class) String tier,
+                      @OneOf(Channel.class) String preferredChannel,
+                      @Text(max = 200) String mainCategory,
+                      @OneOf(PurchaseCycle.class) String purchaseCycle,
+                      @Text(max = 200) String givenName,
+                      @Text(max = 200) String familyName,
+                      @OneOf(Salutation.class) String salutation,
+                      @Text(max = 100) String title) {
     }
 
-    record InquiryPart(String product, Integer quantity, String message, String receivedAt, String channel, String externalRef) {
+    record InquiryPart(@Text(required = true, max = 200) String product,
+                       @NotNull(message = "[field] is required")
+                       @Min(value = 1, message = "[field] must be between 1 and 1000000000")
+                       @Max(value = 1_000_000_000, message = "[field] must be between 1 and 1000000000") Integer quantity,
+                       @Text(max = 4000) String message,
+                       @IsoInstant String receivedAt,
+                       @OneOf(Channel.class) String channel,
+                       @Text(max = 200) String externalRef) {
     }
 }

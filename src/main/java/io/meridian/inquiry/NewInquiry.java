@@ -3,6 +3,8 @@ package io.meridian.inquiry;
 import io.meridian.process.VariableReader;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -57,6 +59,32 @@ public record NewInquiry(String company, String contactName, String email, Strin
         r.throwIfAny();
         Inputs.happened(fieldName.apply(Var.RECEIVED_AT), inquiry.receivedAt(), now, null, null);
         return inquiry;
+    }
+
+    /**
+     * The inquiry of a REST body that Bean Validation has checked ({@link InquiryRequest}): only
+     * converts, then refuses a receipt time in the future, as {@link #from} does.
+     */
+    static NewInquiry of(InquiryRequest request, Instant now) {
+        InquiryRequest.ClientPart c = request.client();
+        InquiryRequest.InquiryPart i = request.inquiry();
+        NewInquiry inquiry = new NewInquiry(text(c.company()), text(c.contactName()), text(c.email()).toLowerCase(Locale.ROOT),
+            text(c.country()).toUpperCase(Locale.ROOT), c.timeZone() == null || c.timeZone().isBlank() ? null : ZoneId.of(c.timeZone().trim()),
+            text(c.language()), constant(Tier.class, c.tier(), null), constant(Channel.class, c.preferredChannel(), null),
+            text(c.mainCategory()), constant(PurchaseCycle.class, c.purchaseCycle(), null), text(i.product()), i.quantity(),
+            text(i.message()), i.receivedAt() == null || i.receivedAt().isBlank() ? now : OffsetDateTime.parse(i.receivedAt().trim()).toInstant(),
+            constant(Channel.class, i.channel(), Channel.EMAIL), text(i.externalRef()), text(c.givenName()), text(c.familyName()),
+            constant(io.meridian.client.Salutation.class, c.salutation(), null), text(c.title()));
+        Inputs.happened("inquiry." + Var.RECEIVED_AT, inquiry.receivedAt(), now, null, null);
+        return inquiry;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, E fallback) {
+        return value == null || value.isBlank() ? fallback : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The main category the ledger keeps: as given, else the product asked for. */

@@ -23,7 +23,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
@@ -141,6 +143,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error answering a request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
             "The server could not answer; the error is logged.", null);
+    }
+
+    /** A request record that breaks its constraints: every field named, as {@link InvalidInputException} names them. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().headers(headers).body(invalidInput(new InvalidInputException(RequestViolations.of(ex.getBindingResult()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().headers(headers).body(invalidInput(new InvalidInputException(RequestViolations.of(ex))));
     }
 
     @Override

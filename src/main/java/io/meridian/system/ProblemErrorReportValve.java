@@ -15,9 +15,10 @@ import org.apache.tomcat.util.http.fileupload.impl.SizeException;
  * Tomcat's own error page as problem details. Tomcat answers some requests before any filter or
  * Spring MVC sees them: a path with an encoded slash or a NUL, a malformed URL or header. Its
  * default valve writes an HTML page with the server's version; this one writes
- * {@code application/problem+json} naming the problem, and never a stack trace.
+ * {@code application/problem+json} naming the problem, and never a stack trace. Public because Tomcat
+ * instantiates the valve by its class name.
  */
-class ProblemErrorReportValve extends ErrorReportValve {
+public class ProblemErrorReportValve extends ErrorReportValve {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,10 +1,12 @@
 /**
- * Cross-cutting configuration: security, identity, error answers.
+ * Cross-cutting configuration: security, identity, error answers, and the request constraints that name the field
+ * in their message ({@link Text}, {@link OneOf}, {@link CountryCode}, ...), answered like every other refusal.
  *
  * <p>Public surface: {@link AdminSettings}, {@link AllowedGroups}, {@link CachedBodyRequest}, {@link Caller},
- * {@link CompletionCheck}, {@link ConflictException}, {@link CountryCodes}, {@link EngineReads},
- * {@link Groups}, {@link Inputs}, {@link InvalidInputException}, {@link ListQuery}, {@link LoginSettings},
- * {@link NotFoundException}, {@link Page}, {@link ReadsRecords}, {@link SecuritySettings},
- * {@link StaffDirectory}.
+ * {@link CompletionCheck}, {@link ConflictException}, {@link CountryCode}, {@link CountryCodes},
+ * {@link EmailAddress}, {@link EngineReads}, {@link Groups}, {@link Inputs}, {@link InvalidInputException},
+ * {@link IsoInstant}, {@link ListQuery}, {@link LoginSettings}, {@link NotFoundException}, {@link OneOf},
+ * {@link Page}, {@link ProblemErrorReportValve}, {@link ReadsRecords}, {@link SecuritySettings},
+ * {@link StaffDirectory}, {@link Text}, {@link TimeZoneId}.
  */
 package io.meridian.system;
