@@ -44,7 +44,7 @@ class GroupGrants implements ApplicationRunner {
     static final String OPEN_TASKS = "open tasks";
     static final String OVERDUE = "overdue";
     static final String MY_TASKS = "My tasks";
-    /** Variables every task card shows (Tasklist shows the due time by itself): whom the task is for; the task listeners copy them onto each task (inquiry/TaskLabels). */
+    /** Variables every task card shows (Tasklist shows the due time by itself): whom the task is for; the task listeners copy them onto each task (process/TaskLabels). */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
         Map.of("name", "company", "label", "Company"),
         Map.of("name", "country", "label", "Country"),
