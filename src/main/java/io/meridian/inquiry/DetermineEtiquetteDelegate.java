@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business rule task "Determine etiquette": asks the etiquette decision table and keeps the
- * whole answer, the rows that fired and the workbook version with the instance (JSON variables).
+ * whole answer with the instance as one JSON variable (it holds the rows that fired and the workbook
+ * version), and the values the gateways and the escalation sweep read as plain variables.
  */
 @Component
 class DetermineEtiquetteDelegate implements JavaDelegate {
@@ -46,12 +47,12 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
         Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
         execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(write(decided)).create());
-        execution.setVariable(Var.FIRED_RULES, SpinValues.jsonValue(write(decided.firedRules())).create());
         execution.setVariable(Var.RULES_VERSION, decided.rulesVersion());
         execution.setVariable(Var.CLIENT_ZONE, clientZone != null ? clientZone.getId() : decided.timeZone());
         execution.setVariable(Var.MAX_FOLLOW_UPS, decided.maxFollowUps());
         execution.setVariable(Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, decided.followUpAfterBusinessDays());
-        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null))).create());
+        // for the start's answer only: a later step asks the clocks again, for its own moment
+        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null)), true).create());
     }
 
     private String write(Object value) {

@@ -8,6 +8,7 @@ import io.meridian.system.EngineReads;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.calendar.Clocks;
 import io.meridian.client.Client;
+import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Decision;
 import io.meridian.inquiry.ClientJourney.Objection;
@@ -33,6 +38,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +54,14 @@ public class InquiryService {
     private final CurrentSteps steps;
     private final ObjectMapper json;
     private final EngineReads reads;
+    private final EtiquetteService etiquette;
+    private final Clocks clocks;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, ObjectMapper json, EngineReads reads) {
+                   CurrentSteps steps, ObjectMapper json, EngineReads reads, EtiquetteService etiquette, Clocks clocks) {
         this.reads = reads;
+        this.etiquette = etiquette;
+        this.clocks = clocks;
         this.runtime = runtime;
         this.history = history;
         this.inquiries = inquiries;
@@ -84,7 +94,8 @@ public class InquiryService {
         ProcessInstanceWithVariables pi;
         try {
             pi = runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
-                .setVariables(inquiry.variables()).executeWithVariablesInReturn();
+                .setVariable(ClientJourney.VALIDATED_INQUIRY, Variables.objectValue(inquiry, true).create())
+                .executeWithVariablesInReturn();
         } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
             // a concurrent start with the same externalRef won the race
             if (inquiry.externalRef() != null) {
@@ -185,11 +196,19 @@ public class InquiryService {
         Map<String, Object> v = new HashMap<>();
         if (first.processInstanceId() != null) {
             reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
-                .variableNameIn(Var.ETIQUETTE, Var.NEXT_CONTACT_WINDOW).listPage(0, 10))
+                .variableNameIn(Var.ETIQUETTE).listPage(0, 10))
                 .forEach(h -> v.put(h.getName(), h.getValue()));
         }
         return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(v.get(Var.ETIQUETTE)),
-            first.replyDueAt(), node(v.get(Var.NEXT_CONTACT_WINDOW)), false);
+            first.replyDueAt(), clients.byId(first.clientId()).map(this::nextContactWindow).orElse(null), false);
+    }
+
+    /** The client's next call window from now (the journey keeps no copy: it changes with the clock). */
+    private JsonNode nextContactWindow(Client client) {
+        Instant now = now();
+        Etiquette decided = etiquette.decide(client.country(), now, client.tier() == null ? Tier.B : client.tier());
+        ZoneId zone = client.timeZone() == null ? null : ZoneId.of(client.timeZone());
+        return json.valueToTree(clocks.nextCall(decided.calendar(zone), now).orElse(null));
     }
 
     private JsonNode node(Object value) {

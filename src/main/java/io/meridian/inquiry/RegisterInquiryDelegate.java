@@ -33,18 +33,23 @@ class RegisterInquiryDelegate implements JavaDelegate {
     private final InquiryLedger inquiries;
     private final IdentityService identity;
     private final AutoReply autoReply;
+    private final JourneyFacts facts;
 
-    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply) {
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply,
+                            JourneyFacts facts) {
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
         this.autoReply = autoReply;
+        this.facts = facts;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        NewInquiry inquiry = NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
+        // POST /api/inquiries validated its request already and passes it on, unwritten; an engine-rest start is read here
+        NewInquiry inquiry = execution.getVariable(ClientJourney.VALIDATED_INQUIRY) instanceof NewInquiry validated ? validated
+            : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         String id = execution.getProcessBusinessKey();
         if (id == null || id.isBlank()) {
             id = UUID.randomUUID().toString();
@@ -70,12 +75,12 @@ class RegisterInquiryDelegate implements JavaDelegate {
             inquiry.title()),
             Caller.id(identity), "inquiry " + id, now);
         Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
-        inquiries.insert(new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
+        InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
-            execution.getProcessInstanceId(), null, null, null, now));
-        execution.setVariables(inquiry.variables());
-        // the journey works with the client as recorded, not with what this inquiry left out
-        execution.setVariables(client.variables());
+            execution.getProcessInstanceId(), null, null, null, now);
+        inquiries.insert(record);
+        // the journey works with the client as recorded, not with what this inquiry left out; the ledgers keep the facts
+        facts.put(execution, client, record);
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));

@@ -71,6 +71,9 @@ class ClientRecordTest {
         return started.getBody().path("clientId").asText();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
     Object variable(String inquiryId, String name) {
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(inquiryId).singleResult().getId();
         return runtime.getVariable(pi, name);
@@ -98,7 +101,12 @@ class ClientRecordTest {
         String inquiryId = second.getBody().path("id").asText();
         assertThat(variable(inquiryId, "tier")).isEqualTo("A");
         assertThat(variable(inquiryId, "timeZone")).isEqualTo("Asia/Tokyo");
-        assertThat(variable(inquiryId, "preferredChannel")).isEqualTo("LINKEDIN");
+        // the client's facts come from the record (the journey keeps no copy): the reply task's briefing shows them
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(inquiryId).singleResult().getId();
+        assertThat(variable(inquiryId, "preferredChannel")).as("no copy of the record in the process").isNull();
+        org.camunda.bpm.engine.task.Task reply = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat(taskService.getVariableLocal(reply.getId(), "briefing")).asString()
+            .contains("tier A, prefers LINKEDIN, language ja");
     }
 
     @Test

@@ -26,7 +26,8 @@ final class SecondNode implements AutoCloseable {
         configuration.setDataSource(context.getBean(DataSource.class));
         configuration.setTransactionManager(context.getBean(PlatformTransactionManager.class));
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(java.util.List.of(io.meridian.history.JourneyHistoryLevel.INSTANCE));
+        configuration.setHistory(io.meridian.history.JourneyHistoryLevel.NAME);
         configuration.setJobExecutorActivate(false);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new SpringExpressionManager(context));

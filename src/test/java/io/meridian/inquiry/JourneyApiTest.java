@@ -41,6 +41,8 @@ class JourneyApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    InquiryLedger inquiries;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -102,7 +104,8 @@ class JourneyApiTest {
         assertThat(second.getBody().path("id").asText()).isEqualTo(first.getBody().path("id").asText());
         assertThat(second.getBody().path("etiquette").path("country").asText()).isEqualTo("DE");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.getBody().path("id").asText()).count()).isEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().variableValueEquals("externalRef", "SHOP-42").count()).isEqualTo(1);
+        assertThat(inquiries.byExternalRef("SHOP-42")).map(InquiryRecord::id).contains(first.getBody().path("id").asText());
+        assertThat(second.getBody().path("nextContactWindow").path("kind").asText()).isEqualTo("CALL");
     }
 
     @Test

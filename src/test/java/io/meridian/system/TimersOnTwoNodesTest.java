@@ -139,7 +139,8 @@ class TimersOnTwoNodesTest {
         configuration.setJdbcPassword("");
         configuration.setJdbcDriver("org.postgresql.Driver");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(java.util.List.of(io.meridian.history.JourneyHistoryLevel.INSTANCE));
+        configuration.setHistory(io.meridian.history.JourneyHistoryLevel.NAME);
         configuration.setJobExecutorActivate(false);
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(false);

@@ -1,0 +1,139 @@
+package io.meridian.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+
+/**
+ * Drives starts over HTTP with concurrent clients: {@code POST /api/inquiries} (a client journey) and
+ * engine-rest starts of a process with one user task (the bare engine start), on one server, in
+ * alternating windows so that both paths see the same warm-up, the same database and the same noise.
+ */
+public final class StartLoad {
+
+    /** Starts per second of both paths in one pair of windows, and their ratio. */
+    public record Pair(String phase, double inquiries, double engineRest) {
+        public double ratio() {
+            return inquiries / engineRest;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-8s inquiries %6.1f/s  engine-rest %6.1f/s  ratio %.2f", phase, inquiries,
+                engineRest, ratio());
+        }
+    }
+
+    public static final String BARE_PROCESS = "benchOneTask";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String auth;
+    private final int clients;
+    private final AtomicLong sequence = new AtomicLong();
+    private final String run = Long.toString(System.nanoTime(), 36);
+
+    public StartLoad(int port, int clients) {
+        this.base = "http://127.0.0.1:" + port;
+        this.auth = "Basic " + Base64.getEncoder().encodeToString("shop:demo".getBytes(StandardCharsets.UTF_8));
+        this.clients = clients;
+    }
+
+    /** Deploys the bare one-user-task process the engine-rest path starts. */
+    public static void deployBareProcess(RepositoryService repository) {
+        repository.createDeployment().name("benchmark").addModelInstance(BARE_PROCESS + ".bpmn",
+            Bpmn.createExecutableProcess(BARE_PROCESS).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("work").camundaCandidateGroups("sales").endEvent().done()).deploy();
+    }
+
+    /** One inquiry from one of three countries (JP, US, DE), each new client with its own email. */
+    public HttpRequest inquiry(int n) {
+        return post("/api/inquiries", """
+            {"client": {"company": "Bench %1$d", "contactName": "Client %1$d", "email": "bench%1$d-%3$s@example.com", "country": "%2$s"},
+             "inquiry": {"product": "LED panel", "quantity": 100, "externalRef": "bench-%3$s-%1$d"}}"""
+            .formatted(n, n % 3 == 0 ? "JP" : n % 3 == 1 ? "US" : "DE", run));
+    }
+
+    /** One engine-rest start of the bare process with one variable. */
+    public HttpRequest engineRest(int n) {
+        return post("/engine-rest/process-definition/key/" + BARE_PROCESS + "/start",
+            "{\"businessKey\": \"bench-" + run + "-" + n + "\", \"variables\": {\"n\": {\"value\": " + n + ", \"type\": \"Integer\"}}}");
+    }
+
+    /** Alternates windows of {@code window} each, inquiries first in odd pairs and engine-rest first in even ones. */
+    public List<Pair> alternate(String phase, int pairs, Duration window) throws Exception {
+        List<Pair> result = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            double inquiries;
+            double plain;
+            if (i % 2 == 0) {
+                inquiries = run(this::inquiry, window, 201);
+                plain = run(this::engineRest, window, 200);
+            } else {
+                plain = run(this::engineRest, window, 200);
+                inquiries = run(this::inquiry, window, 201);
+            }
+            result.add(new Pair(phase + " " + (i + 1), inquiries, plain));
+        }
+        return result;
+    }
+
+    /** Sends one request and fails on any other status than {@code expected}. */
+    public String send(HttpRequest request, int expected) throws Exception {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    public int next() {
+        return (int) sequence.incrementAndGet();
+    }
+
+    /** Starts per second over {@code duration}; a response other than {@code expected} fails the run. */
+    public double run(IntFunction<HttpRequest> request, Duration duration, int expected) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        send(request.apply(next()), expected);
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+}

@@ -1,0 +1,98 @@
+package io.meridian.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Journey starts ({@code POST /api/inquiries}) against bare engine starts (engine-rest, a process with one
+ * user task) on one server, H2 in file mode with {@code WRITE_DELAY=0} and the job executor on, as the
+ * default run: 8 clients; the first minute in alternating 10 s windows (cold), then alternating 20 s
+ * windows (warm, 3 pairs by default); then the SQL statements of one start of each kind. Not in the
+ * normal build: {@code ./mvnw test -Dtest=StartThroughputBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
+ * Writes {@code target/start-throughput-h2.txt}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/meridian-${random.uuid};WRITE_DELAY=0",
+    "camunda.bpm.job-execution.enabled=true",
+    "logging.level.root=WARN"})
+class StartThroughputBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(StartThroughputBenchmark.class);
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final int WARM_PAIRS = Integer.getInteger("bench.pairs", 3);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void measureStartsPerSecond() throws Exception {
+        StartLoad load = new StartLoad(port, CLIENTS);
+        StringBuilder report = new StringBuilder(measure(load, repository, runtime, "H2 file"));
+
+        StatementCount count = new StatementCount(jdbc);
+        count.start();
+        load.send(load.inquiry(load.next()), 201);
+        StatementCount.Counts inquiry = count.stop();
+        count.start();
+        load.send(load.engineRest(load.next()), 200);
+        StatementCount.Counts plain = count.stop();
+        assertThat(inquiry.inserts()).as("an inquiry start writes").isPositive();
+        report.append("\nSQL of one POST /api/inquiries: ").append(inquiry)
+            .append("\nSQL of one engine-rest start: ").append(plain);
+        write("target/start-throughput-h2.txt", report.toString());
+    }
+
+    /** Cold then warm windows; asserts the work was done; the report's lines. */
+    static String measure(StartLoad load, RepositoryService repository, RuntimeService runtime, String database) throws Exception {
+        StartLoad.deployBareProcess(repository);
+        long journeysBefore = runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count();
+        List<StartLoad.Pair> pairs = new ArrayList<>(load.alternate("cold", 3, Duration.ofSeconds(10)));
+        pairs.addAll(load.alternate("warm", WARM_PAIRS, Duration.ofSeconds(20)));
+        assertThat(pairs).allSatisfy(p -> {
+            assertThat(p.inquiries()).as("inquiries per second").isPositive();
+            assertThat(p.engineRest()).as("engine-rest starts per second").isPositive();
+        });
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count())
+            .as("journeys started and in the engine").isGreaterThan(journeysBefore);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(StartLoad.BARE_PROCESS).count())
+            .as("one-task processes in the engine").isPositive();
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %d clients, load average before: %s%n", database,
+            CLIENTS, Files.readString(Path.of("/proc/loadavg")).trim()));
+        pairs.forEach(p -> b.append(p).append('\n'));
+        b.append(String.format(Locale.ROOT, "lowest cold ratio %.2f, warm ratios %.2f–%.2f%n",
+            pairs.stream().filter(p -> p.phase().startsWith("cold")).mapToDouble(StartLoad.Pair::ratio).min().orElseThrow(),
+            pairs.stream().filter(p -> p.phase().startsWith("warm")).mapToDouble(StartLoad.Pair::ratio).min().orElseThrow(),
+            pairs.stream().filter(p -> p.phase().startsWith("warm")).mapToDouble(StartLoad.Pair::ratio).max().orElseThrow()));
+        return b.toString();
+    }
+
+    static void write(String file, String report) throws Exception {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of(file), report);
+        log.warn("Start throughput:\n{}", report);
+    }
+}
