@@ -1,6 +1,7 @@
 /**
- * The engine's history level: {@link io.meridian.history.JourneyHistoryLevel}, Camunda's {@code full}
- * without a detail row per variable write, registered by {@link io.meridian.history.HistoryLevelPlugin},
- * which also moves a database kept at {@code full} to it.
+ * The engine's history level: Camunda's {@code full} without a detail row per variable write,
+ * registered by the engine plugin of this module, which also moves a database kept at {@code full} to it.
+ *
+ * <p>Public surface: {@link JourneyHistoryLevel} (a second engine on the same database names it too).
  */
 package io.meridian.history;

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * client record stays the only copy. Variables an engine-rest starter set itself stay as they are.
  */
 @Component
-public class JourneyFacts implements ExecutionListener {
+class JourneyFacts implements ExecutionListener {
 
     /**
      * Client fields the process keeps as variables: Tasklist cards, the workbench's running work and
