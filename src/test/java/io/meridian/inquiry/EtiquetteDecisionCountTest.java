@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
@@ -21,14 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * How often one journey step asks the etiquette table: the clocks work from the etiquette
  * decided once, so a step asks at most once per rules version, country, tier and local date.
  * Each test uses a day no other test uses, so no earlier decision is remembered.
  */
-@SpringBootTest
+@MeridianTest
 class EtiquetteDecisionCountTest {
 
     @Autowired
