@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.meridian.testsupport.MeridianTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package io.meridian.complaint;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,7 +1,7 @@
 package io.meridian.confirmation;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;

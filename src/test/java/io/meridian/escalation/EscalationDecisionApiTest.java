@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.meridian.testsupport.MeridianTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.Workbooks;
+import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

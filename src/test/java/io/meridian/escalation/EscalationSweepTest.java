@@ -21,10 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.escalation.EscalationSweepProcess.Var;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

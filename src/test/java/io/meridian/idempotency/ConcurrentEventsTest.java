@@ -18,13 +18,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.meridian.testsupport.MeridianTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,6 +1,5 @@
 package io.meridian.inquiry;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
@@ -13,6 +12,7 @@ import java.util.Date;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

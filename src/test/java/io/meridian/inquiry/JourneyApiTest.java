@@ -1,12 +1,12 @@
 package io.meridian.inquiry;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

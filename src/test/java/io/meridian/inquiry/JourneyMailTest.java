@@ -1,6 +1,5 @@
 package io.meridian.inquiry;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.time.Instant;
 import java.util.Date;
@@ -13,6 +12,7 @@ import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

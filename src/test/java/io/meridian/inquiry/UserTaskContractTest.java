@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.meridian.testsupport.MeridianTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.Resource;

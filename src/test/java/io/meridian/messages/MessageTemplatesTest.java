@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

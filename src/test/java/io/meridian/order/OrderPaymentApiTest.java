@@ -1,6 +1,5 @@
 package io.meridian.order;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.JourneyFixture;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

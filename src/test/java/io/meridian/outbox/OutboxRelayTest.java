@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import io.meridian.testsupport.MeridianTest;
 import io.meridian.outbox.OutboxMessage.Kind;
 import io.meridian.outbox.OutboxMessage.Status;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
