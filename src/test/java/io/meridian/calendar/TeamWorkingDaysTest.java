@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The default team (Shanghai, Monday to Friday, China's holidays) on the server as it runs: China's
  * statutory holidays from the calendar and the State Council schedule from the etiquette
  * workbook's "Announced days" sheet, make-up working days included.
  */
-@SpringBootTest
+@MeridianTest
 class TeamWorkingDaysTest {
 
     @Autowired

@@ -1,6 +1,7 @@
 package io.meridian.confirmation;
 
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Content agreed on an instant channel is kept and mirrored by an email marked "Confirmed items", per inquiry and per order. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class ConfirmedItemsApiTest {
 
     /** Tuesday 10:00 in Berlin: the client is open, the email goes at once. */

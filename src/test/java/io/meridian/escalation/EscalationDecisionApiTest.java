@@ -7,12 +7,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.Workbooks;
+import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** {@code POST /api/decisions/escalation} over HTTP, and the analysts' upload refused when a scenario fails. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class EscalationDecisionApiTest {
 
     private static final String PATH = "/api/decisions/escalation";

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import io.meridian.escalation.EscalationSweepProcess.Var;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 
@@ -42,7 +42,7 @@ import org.springframework.dao.DataAccessException;
  * candidate group, task variables and comment; once only when the check runs twice, and when two
  * engines on one database sweep at the same time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class EscalationSweepTest {
 
     static final Instant T0 = EscalationProbe.T0;

@@ -12,6 +12,7 @@ import java.util.Date;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,14 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * How often one journey step asks the etiquette table: the clocks work from the etiquette
  * decided once, so a step asks at most once per rules version, country, tier and local date.
  * Each test uses a day no other test uses, so no earlier decision is remembered.
  */
-@SpringBootTest
+@MeridianTest
 class EtiquetteDecisionCountTest {
 
     @Autowired

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -15,6 +16,7 @@ import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -22,34 +24,55 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The work after a user task runs after an asynchronous continuation: when sending the quote
  * fails, the person who completed "Reply to inquiry" got a 204 and the task stays completed; the
  * job is retried 5 times a minute apart (R5/PT1M) and then stops with an incident for Cockpit.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class FailingSendTest {
 
-    @MockitoBean(name = "sendQuoteDelegate")
-    SendQuoteDelegate sendQuote;
+    private static final String DELEGATE = "sendQuoteDelegate";
+
+    final SendQuoteDelegate sendQuote = mock(SendQuoteDelegate.class);
     @Autowired
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /**
+     * The engine finds {@code ${sendQuoteDelegate}} in the application context at each call: for this test
+     * the bean is a mock that fails. Swapped in the shared context rather than declared with
+     * {@code @MockitoBean}, which would cost an application start of its own; the real bean is
+     * created anew from its definition afterwards.
+     */
+    @BeforeEach
+    void failingSend() {
+        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+        beans.destroySingleton(DELEGATE);
+        beans.registerSingleton(DELEGATE, sendQuote);
+    }
 
     @AfterEach
-    void realClock() {
+    void realSendAndClock() {
+        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+        beans.destroySingleton(DELEGATE);
+        assertThat(context.getBean(DELEGATE)).as("the real delegate again").isInstanceOf(SendQuoteDelegate.class)
+            .isNotSameAs(sendQuote);
         ClockUtil.reset();
     }
 

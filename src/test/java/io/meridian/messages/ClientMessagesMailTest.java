@@ -1,6 +1,7 @@
 package io.meridian.messages;
 
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;
@@ -22,14 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Quotes arrive as real multipart email addressed as the client's etiquette says, in English and the client's language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class ClientMessagesMailTest {
 
     static final Instant START = Instant.parse("2027-01-12T02:00:00Z");

@@ -8,17 +8,17 @@ import java.util.stream.Stream;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every shipped template passes its checks; a bad one is refused naming file, line and placeholder, and the old one serves on. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 class MessageTemplatesTest {
 
     static final List<String> LANGUAGES = List.of("en", "zh", "ja", "ko", "de", "fr", "es", "pt", "ar");

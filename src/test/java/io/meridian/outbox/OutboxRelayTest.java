@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import io.meridian.outbox.OutboxMessage.Kind;
 import io.meridian.outbox.OutboxMessage.Status;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with two nodes, expired claims, retries with backoff, FAILED, and no SMTP host at all.
  * The clock stands in 2001, before anything the other tests plan, so only these messages are due.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@MeridianTest
 @ExtendWith(OutputCaptureExtension.class)
 class OutboxRelayTest {
 

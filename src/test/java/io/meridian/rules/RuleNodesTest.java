@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import io.meridian.MeridianApplication;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,11 +144,7 @@ class RuleNodesTest {
         Files.move(temporary, folder.resolve("etiquette.drl.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void await(Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within %s", limit).isLessThan(end);
-            Thread.sleep(100);
-        }
+    private static void await(Duration limit, BooleanSupplier condition) {
+        Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -10,12 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import io.meridian.client.ClientField;
@@ -40,6 +46,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class ApiFuzzTest extends ServerTest {
 
+    /** Callers sending at the same time. */
+    private static final int CALLERS = 3;
     private static final Set<Integer> ACCEPTABLE = Set.of(200, 201, 202, 204, 400, 403, 404, 405, 409, 413, 415, 422);
     // background bookkeeping that changes without any request
     private static final Set<String> UNWATCHED_TABLES = Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG", "ACT_GE_PROPERTY");
@@ -191,26 +199,39 @@ class ApiFuzzTest extends ServerTest {
         try {
             Map<String, Long> tablesBefore = rowCounts();
             Map<String, String> rulesBefore = files(rulesFolder);
-            List<String> failures = new ArrayList<>();
-            int sent = 0;
-            for (Endpoint endpoint : endpoints) {
-                List<Attempt> attempts = attempts(TREE_BODY_FIELDS.getOrDefault(endpoint.pattern(), bodyFields(endpoint.handler())));
-                assertThat(attempts).as(endpoint.pattern()).hasSizeGreaterThanOrEqualTo(200);
-                for (int i = 0; i < attempts.size(); i++) {
-                    Attempt attempt = attempts.get(i);
-                    String path = path(endpoint.pattern(), i);
-                    Answer answer = send(endpoint.method(), path, "demo", attempt.contentType(), attempt.body());
-                    sent++;
-                    boolean problemWhenRefused = answer.status() < 400 || answer.isProblem();
-                    if (!ACCEPTABLE.contains(answer.status()) || !problemWhenRefused) {
-                        String shown = new String(attempt.body(), StandardCharsets.UTF_8);
-                        failures.add(endpoint.method() + " " + path + " [" + attempt.contentType() + "] "
-                            + shown.substring(0, Math.min(120, shown.length())) + " -> " + answer.status() + " "
-                            + answer.contentType() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
-                    }
+            List<String> failures = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger sent = new AtomicInteger();
+            // the endpoints side by side, as several callers would send them: the server's work spreads over the cores
+            ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (Endpoint endpoint : endpoints) {
+                    List<Attempt> attempts = attempts(TREE_BODY_FIELDS.getOrDefault(endpoint.pattern(), bodyFields(endpoint.handler())));
+                    assertThat(attempts).as(endpoint.pattern()).hasSizeGreaterThanOrEqualTo(200);
+                    done.add(callers.submit(() -> {
+                        for (int i = 0; i < attempts.size(); i++) {
+                            Attempt attempt = attempts.get(i);
+                            String path = path(endpoint.pattern(), i);
+                            Answer answer = send(endpoint.method(), path, "demo", attempt.contentType(), attempt.body());
+                            sent.incrementAndGet();
+                            boolean problemWhenRefused = answer.status() < 400 || answer.isProblem();
+                            if (!ACCEPTABLE.contains(answer.status()) || !problemWhenRefused) {
+                                String shown = new String(attempt.body(), StandardCharsets.UTF_8);
+                                failures.add(endpoint.method() + " " + path + " [" + attempt.contentType() + "] "
+                                    + shown.substring(0, Math.min(120, shown.length())) + " -> " + answer.status() + " "
+                                    + answer.contentType() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+                            }
+                        }
+                    }));
                 }
+                for (Future<?> endpoint : done) {
+                    endpoint.get(10, TimeUnit.MINUTES);
+                }
+            } finally {
+                callers.shutdownNow();
             }
-            assertThat(failures).as("answers out of %d hostile requests", sent).isEmpty();
+            assertThat(sent.get()).as("requests sent").isGreaterThanOrEqualTo(200 * endpoints.size());
+            assertThat(failures).as("answers out of %d hostile requests", sent.get()).isEmpty();
             assertThat(rowCounts()).as("rows per table").isEqualTo(tablesBefore);
             assertThat(files(rulesFolder)).as("rules folder").isEqualTo(rulesBefore);
         } finally {

@@ -10,28 +10,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the postgres profile against a real PostgreSQL server (embedded
- * binaries, no Docker): each test class gets a fresh server and a Spring context of its own.
- * The server stops with the context, after its data sources: stopped earlier, with the context
- * left in Spring's cache, the context would try to reach it when the test JVM shuts down and
- * hold the build up for half a minute.
+ * binaries, no Docker): one server and one Spring context for all of them, started by the first
+ * such test class and cached by Spring like any other context (each start costs a PostgreSQL
+ * server and a whole application). The tests create their own data and assert on it, not on totals.
+ * The server stops with the context, after its data sources: stopped earlier, the context would
+ * try to reach it when the test JVM shuts down and hold the build up for half a minute.
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-@DirtiesContext
 public abstract class OnPostgres {
 
     private static EmbeddedPostgres postgres;
+    private static boolean stopsWithTheContext;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+        // no shutdown hook of its own: one racing the context's at JVM exit would stop the server under it
+        EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
         postgres = server;
         registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
@@ -41,7 +42,11 @@ public abstract class OnPostgres {
     }
 
     @BeforeAll
-    static void stopWithTheContext(@Autowired ConfigurableApplicationContext context) {
+    static synchronized void stopWithTheContext(@Autowired ConfigurableApplicationContext context) {
+        if (stopsWithTheContext) {
+            return;
+        }
+        stopsWithTheContext = true;
         EmbeddedPostgres server = postgres;
         DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerDisposableBean("embeddedPostgres", server::close);
@@ -50,7 +55,7 @@ public abstract class OnPostgres {
         }
     }
 
-    /** The server of the running test class. */
+    /** The server of the postgres context. */
     protected static EmbeddedPostgres postgres() {
         return postgres;
     }

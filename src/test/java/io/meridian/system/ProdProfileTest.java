@@ -2,6 +2,7 @@ package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
 
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,18 @@ import io.meridian.MeridianApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** The {@code prod} profile: no demo users, an administrator with a real password, or no start at all. */
+/**
+ * The {@code prod} profile: no demo users, an administrator with a real password, or no start at all.
+ * Two real starts (a refused one, an accepted one); the password refusals run the check alone.
+ */
 class ProdProfileTest {
 
     /**
@@ -39,16 +48,49 @@ class ProdProfileTest {
             .rootCause().message().containsAnyOf("no Camunda tables", "Validate failed");
     }
 
+    /**
+     * The administrator's start-up check with the prod profile's own properties files (the
+     * environment variables given as properties), without the rest of the server: a refusal needs
+     * no engine, no rules and no web server to be shown. The real server's refusal to start is
+     * shown by {@link #shouldNotCreateTheSchemaOnStartButSayWhatIsMissing()}.
+     */
+    private static ApplicationContextRunner prodAdministrator() {
+        return new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withPropertyValues("spring.profiles.active=prod", "MERIDIAN_ADMIN_USER=chief")
+            .withBean(IdentityService.class, () -> mock(IdentityService.class))
+            .withUserConfiguration(AdministratorOnly.class);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(AdminSettings.class)
+    @Import(AdminAccount.class)
+    static class AdministratorOnly {
+    }
+
     @Test
     void shouldRefuseToStartWithADemoPassword() {
-        assertThatThrownBy(() -> prod("demo")).hasRootCauseInstanceOf(AdminPasswordException.class)
-            .rootCause().hasMessageContaining("demo or default password");
+        prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=demo").run(context ->
+            assertThat(context).getFailure().rootCause().isInstanceOf(AdminPasswordException.class)
+                .hasMessageContaining("demo or default password"));
     }
 
     @Test
     void shouldRefuseToStartWithoutAPassword() {
-        assertThatThrownBy(() -> prod("")).rootCause().isInstanceOf(AdminPasswordException.class)
-            .hasMessageContaining("MERIDIAN_ADMIN_PASSWORD is not set");
+        prodAdministrator().run(context ->
+            assertThat(context).getFailure().rootCause().isInstanceOf(AdminPasswordException.class)
+                .hasMessageContaining("MERIDIAN_ADMIN_PASSWORD is not set"));
+    }
+
+    @Test
+    void shouldPassTheCheckWithARealPasswordAndOutsideTheProdProfile() {
+        prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=a-real-secret-2027").run(context ->
+            assertThat(context).hasNotFailed().hasSingleBean(AdminAccount.class));
+        // the default profile creates no administrator, so it checks no password
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+            .withBean(IdentityService.class, () -> mock(IdentityService.class))
+            .withUserConfiguration(AdministratorOnly.class)
+            .run(context -> assertThat(context).hasNotFailed());
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         Path log = workDir.resolve("server.log");
         List<String> command = new ArrayList<>(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-cp", mainClasspath(), MeridianApplication.class.getName(),
             "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
             "--spring.main.banner-mode=off"));

@@ -13,37 +13,21 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TestCallerAddress;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The whole server on a random port, spoken to over real HTTP (servlet filters included), with
- * the demo users. All security tests share this one application context.
+ * the demo users. All security tests share this one application context (the one of {@link MeridianTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
-@Import(ServerTest.CallerAddresses.class)
+@MeridianTest
 abstract class ServerTest {
 
     /** Header by which a test says which address it calls from (every call comes from loopback). */
-    static final String TEST_ADDRESS = "X-Test-Caller-Address";
-
-    /** The login limits count per calling address: tests name theirs in {@link #TEST_ADDRESS}. */
-    @TestConfiguration
-    static class CallerAddresses {
-        @Bean
-        @Primary
-        ClientAddressResolver testCallerAddress() {
-            return request -> request.getHeader(TEST_ADDRESS) != null ? request.getHeader(TEST_ADDRESS) : request.getRemoteAddr();
-        }
-    }
+    static final String TEST_ADDRESS = TestCallerAddress.HEADER;
 
     static final String PASSWORD = "demo";
     static final String PROBE = "securityProbe";

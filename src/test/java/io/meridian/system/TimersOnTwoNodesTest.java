@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * locked until their lock time is over, and then the other node fires them.
  */
 @Tag("crash")
+// in server processes of its own: runs beside the in-JVM tests (src/test/resources/junit-platform.properties)
+@Execution(ExecutionMode.CONCURRENT)
 class TimersOnTwoNodesTest {
 
     private static final Logger log = LoggerFactory.getLogger(TimersOnTwoNodesTest.class);
@@ -57,8 +61,8 @@ class TimersOnTwoNodesTest {
             Path one = Files.createDirectories(workDir.resolve("one"));
             Path two = Files.createDirectories(workDir.resolve("two"));
             String[] first = with(node, "--meridian.schema.update=true");
-            try (ServerProcess nodeOne = ServerProcess.start(one, Duration.ofSeconds(150), first);
-                 ServerProcess nodeTwo = ServerProcess.start(two, Duration.ofSeconds(150), node)) {
+            try (ServerProcess nodeOne = ServerProcess.start(one, Duration.ofSeconds(300), first);
+                 ServerProcess nodeTwo = ServerProcess.start(two, Duration.ofSeconds(300), node)) {
                 ProcessEngine tool = toolEngine(url);
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     startTimers(tool);
@@ -99,10 +103,12 @@ class TimersOnTwoNodesTest {
 
                     // nobody touches them before their lock runs out; then the surviving node fires them
                     Instant expiry = lockExpiry(db, stranded);
-                    while (Instant.now().isBefore(expiry.minusMillis(500))) {
-                        assertThat(existing(db, stranded)).as("stranded jobs before their lock expires at %s", expiry)
-                            .isEqualTo(stranded.size());
-                        Thread.sleep(250);
+                    Duration untilExpiry = Duration.between(Instant.now(), expiry.minusMillis(500));
+                    if (untilExpiry.compareTo(Duration.ofMillis(250)) > 0) {
+                        Awaitility.await("stranded jobs untouched until their lock expires at " + expiry)
+                            .during(untilExpiry.minusMillis(250)).atMost(untilExpiry.plusSeconds(5))
+                            .pollInterval(Duration.ofMillis(250))
+                            .until(() -> existing(db, stranded) == stranded.size());
                     }
                     Awaitility.await("every timer fired").atMost(LOCK.plus(Duration.ofSeconds(120)))
                         .pollInterval(Duration.ofMillis(500)).until(() -> fired(tool) == TIMERS && jobs(db) == 0);
