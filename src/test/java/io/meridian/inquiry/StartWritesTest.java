@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.meridian.testsupport.MeridianTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the escalation sweep read, not copies of the client and inquiry ledgers; one JSON value for the
  * etiquette; no history detail row per variable write.
  */
-@SpringBootTest
+@MeridianTest
 class StartWritesTest {
 
     private static final Logger log = LoggerFactory.getLogger(StartWritesTest.class);
