@@ -78,7 +78,8 @@ class SurveyAnswers {
             }
         }
         List<ProcessInstance> open = engine.asSystem(() -> runtime.createProcessInstanceQuery()
-            .processDefinitionKey(SatisfactionSurvey.KEY).variableValueEquals(Var.CLIENT_ID, clientId).active().list());
+            .processDefinitionKey(SatisfactionSurvey.KEY).variableValueEquals(Var.CLIENT_ID, clientId)
+            .activityIdIn(SatisfactionSurvey.Activity.SURVEY_CLIENT).active().list());
         String quarter = null;
         String ended = null;
         if (!open.isEmpty()) {

@@ -160,9 +160,12 @@ class NegotiationMeetingTest {
     void shouldCallManagersInWhenTheMinutesAreLateAndTakeTheMinutesFromTheTaskForm() {
         String inquiry = quotedInquiry("late-minutes@acme.example", "SHOP-MIN-2");
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
-        // recorded from Tasklist: the process started with its start form's fields
-        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(NegotiationMeeting.KEY, "meeting-from-tasklist",
-            Map.of(Var.INQUIRY_ID, inquiry, Var.MEETING_KIND, "MEETING", Var.HELD_AT, "2027-01-12T10:30:00+01:00"));
+        // recorded from Tasklist by sales: the process started with its start form's fields, as Tasklist sends them
+        ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"businessKey": "meeting-from-tasklist", "variables": {"inquiryId": {"value": "%s"}, "meetingKind": {"value": "MEETING"},
+             "heldAt": {"value": "2027-01-12T10:30:00+01:00"}}}""".formatted(inquiry), "sam");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        ProcessInstance pi = meeting("meeting-from-tasklist");
         assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
         assertThat(task(pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
 
