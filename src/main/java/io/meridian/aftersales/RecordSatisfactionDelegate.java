@@ -3,8 +3,12 @@ package io.meridian.aftersales;
 import java.sql.Timestamp;
 import java.util.UUID;
 
+import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ProcessValues;
+import io.meridian.survey.SatisfactionSurvey;
+import io.meridian.survey.Scores;
+import io.meridian.survey.Surveys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the check-in scores (NPS 0–10, CSAT 1–5, CES 1–7) and marks a detractor (NPS 0–6),
  * whom a manager follows up. Refuses scores out of range, so an engine-rest completion cannot
- * store what the form would not accept.
+ * store what the form would not accept. The check-in is an evaluation like the quarterly survey:
+ * it goes into the survey ledger too, and its improvement report is due within 72 hours
+ * ({@link Surveys}); the journey opens the detractor's complaint itself.
  */
 @Component
 class RecordSatisfactionDelegate implements JavaDelegate {
@@ -22,9 +28,13 @@ class RecordSatisfactionDelegate implements JavaDelegate {
     static final int DETRACTOR_MAX_NPS = 6;
 
     private final JdbcClient jdbc;
+    private final Surveys surveys;
+    private final ClientLedger clients;
 
-    RecordSatisfactionDelegate(JdbcClient jdbc) {
+    RecordSatisfactionDelegate(JdbcClient jdbc, Surveys surveys, ClientLedger clients) {
         this.jdbc = jdbc;
+        this.surveys = surveys;
+        this.clients = clients;
     }
 
     @Override
@@ -32,7 +42,8 @@ class RecordSatisfactionDelegate implements JavaDelegate {
         int nps = ProcessValues.requiredInteger(execution, Var.NPS, 0, 10);
         int csat = ProcessValues.requiredInteger(execution, Var.CSAT, 1, 5);
         int ces = ProcessValues.requiredInteger(execution, Var.CES, 1, 7);
-        boolean detractor = nps <= DETRACTOR_MAX_NPS;
+        Scores scores = Scores.of(execution);
+        boolean detractor = scores.detractor();
         jdbc.sql("""
                 insert into satisfaction_survey (id, order_id, nps, csat, ces, comment, detractor, recorded_at)
                 values (:id, :orderId, :nps, :csat, :ces, :comment, :detractor, :recordedAt)""")
@@ -44,5 +55,9 @@ class RecordSatisfactionDelegate implements JavaDelegate {
             .param("recordedAt", Timestamp.from(ClockUtil.now().toInstant()))
             .update();
         execution.setVariable(Var.DETRACTOR, detractor);
+        String clientId = ProcessValues.requiredText(execution, Var.CLIENT_ID);
+        Surveys.Evaluation evaluation = surveys.record(clients.byId(clientId).orElseThrow(), ProcessValues.requiredText(execution, Var.ORDER_ID),
+            SatisfactionSurvey.Source.CHECK_IN, null, scores, ClockUtil.now().toInstant(), false);
+        execution.setVariable(SatisfactionSurvey.Var.EVALUATION_ID, evaluation.id());
     }
 }

@@ -71,7 +71,7 @@ class ComplaintService {
         return start(complaint);
     }
 
-    Opened start(NewComplaint complaint) {
+    public Opened start(NewComplaint complaint) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> variables = complaint.variables();
         // the start below runs without the caller's authentication; the client's history still names them

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A detractor score (NPS 0–6) at the after-sales check-in opens a complaint about the order, in
- * the same transaction. The category is what the check-in recorded as having gone wrong (quality
- * when nothing was said); the lower the score, the stronger the wording: 0–3 strong, 4–5
+ * the same transaction. The category is what the check-in recorded as having gone wrong (required
+ * for a detractor, never a default); the lower the score, the stronger the wording: 0–3 strong, 4–5
  * neutral, 6 mild. The complaint's id is kept with the journey.
  */
 @Component
@@ -36,10 +36,11 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int nps = ProcessValues.requiredInteger(execution, ClientJourney.Var.NPS, 0, 10);
         String comment = ProcessValues.text(execution, ClientJourney.Var.SATISFACTION_COMMENT);
-        String category = ProcessValues.text(execution, COMPLAINT_CATEGORY);
+        // the check-in's completion check made the category required for a detractor: no default, the complaint is about what went wrong
+        String category = ProcessValues.requiredText(execution, COMPLAINT_CATEGORY);
         Map<String, Object> v = new HashMap<>();
         v.put(Var.ORDER_ID, ProcessValues.requiredText(execution, ClientJourney.Var.ORDER_ID));
-        v.put(Var.CATEGORY, category == null ? ComplaintCategory.QUALITY.name() : category);
+        v.put(Var.CATEGORY, category);
         v.put(Var.WORDING, wording(nps).name());
         v.put(Var.DESCRIPTION, "After-sales check-in: NPS " + nps + " of 10, CSAT " + execution.getVariable(ClientJourney.Var.CSAT)
             + " of 5, CES " + execution.getVariable(ClientJourney.Var.CES) + " of 7."
@@ -50,9 +51,6 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
     }
 
     static Wording wording(int nps) {
-        if (nps <= 3) {
-            return Wording.STRONG;
-        }
-        return nps <= 5 ? Wording.NEUTRAL : Wording.MILD;
+        return Wording.ofDetractorScore(nps);
     }
 }

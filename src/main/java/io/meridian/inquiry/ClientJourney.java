@@ -154,5 +154,6 @@ public final class ClientJourney {
 
     public enum Objection { PRICE, NEED, TRUST, DELAY }
 
-    public enum ObjectionOutcome { REVISE, LOST }
+    /** NEXT_DATE: a decision delay with a concrete next date agreed; the journey waits for the client until then (io.meridian.meeting). */
+    public enum ObjectionOutcome { REVISE, LOST, NEXT_DATE }
 }

@@ -26,7 +26,10 @@ public enum MessageKind {
     COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, "complaintNumber", "description", "diagnosis",
         "interimSolution", "rootCause", "correctiveAction"),
     AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
-    CONFIRMED_ITEMS("confirmed-items", false, "channel", "agreedAt", "agreedBy", "text", "recordNumber");
+    CONFIRMED_ITEMS("confirmed-items", false, "channel", "agreedAt", "agreedBy", "text", "recordNumber"),
+    SATISFACTION_SURVEY("satisfaction-survey", false, "quarter", "answerBy"),
+    IMPROVEMENT_REPORT("improvement-report", false, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
+    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "heldAt", "needs", "points", "actions");
 
 
     private final String folder;

@@ -72,6 +72,27 @@ final class SampleValues {
                 v.put("rootCause", "A batch of drivers had a faulty capacitor.");
                 v.put("correctiveAction", "Incoming inspection of every driver batch.");
             }
+            case SATISFACTION_SURVEY -> {
+                v.put("quarter", "2027-Q2");
+                v.put("answerBy", "2027-04-09");
+            }
+            case IMPROVEMENT_REPORT -> {
+                v.put("evaluatedAt", "2027-04-02 10:00");
+                v.put("nps", 6);
+                v.put("csat", 3);
+                v.put("ces", 5);
+                v.put("findings", "Replies to technical questions took two days.");
+                v.put("measures", "A second engineer answers technical questions; answers within one working day.");
+                v.put("timetable", "From 2027-04-15");
+            }
+            case MEETING_MINUTES -> {
+                v.put("recordNumber", "SHOP-1001");
+                v.put("meetingKind", "CALL");
+                v.put("heldAt", "2027-03-04 10:00");
+                v.put("needs", "500 panels by June, 4000 K.");
+                v.put("points", "Price per unit, lead time, port of loading.");
+                v.put("actions", "2027-03-11: comparison report\n2027-03-12: call on the report");
+            }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
                 v.put("receivedAt", "2027-03-05 23:30");

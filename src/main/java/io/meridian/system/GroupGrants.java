@@ -78,6 +78,11 @@ class GroupGrants implements ApplicationRunner {
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
             Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE));
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+        // sales (and managers) record a negotiation talk from Tasklist's "Start process": that process only
+        for (String team : List.of(Groups.SALES, Groups.MANAGERS)) {
+            grants.add(new Grant(team, Resources.PROCESS_DEFINITION, "meetingMinutes", Permissions.READ, Permissions.CREATE_INSTANCE));
+            grants.add(new Grant(team, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+        }
         // analysts read the models their rules serve; they deploy nothing
         grants.add(new Grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
         grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ));

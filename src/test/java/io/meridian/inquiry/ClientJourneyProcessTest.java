@@ -162,10 +162,21 @@ class ClientJourneyProcessTest {
         correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        // a detractor names what went wrong: no category, no completion (never a QUALITY complaint by default)
+        Task checkIn = task(pi);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(checkIn.getId(),
+                withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L)))
+            .hasMessageContaining("complaintCategory is required for a detractor");
+        assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
         complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "DELIVERY_DELAY",
             Var.SATISFACTION_COMMENT, "Arrived two weeks late."));
         runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
+        // the check-in is an evaluation: its improvement report is due 72 hours later
+        ProcessInstance report = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementReport")
+            .variableValueEquals("orderId", orderId).singleResult();
+        assertThat(report).isWaitingAt("writeImprovementReport");
+        assertThat(task(report).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(72)));
 
         String complaintId = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
             .variableName("detractorComplaintId").singleResult().getValue();

@@ -17,7 +17,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +33,9 @@ class UserTaskContractTest {
     RepositoryService repository;
 
     @ParameterizedTest
-    @ValueSource(strings = {ClientJourney.KEY, OrderFulfilment.KEY})
-    void everyUserTaskHasAFormACandidateGroupAndItsClocks(String key) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource({ClientJourney.KEY + ", journeyTaskListener", OrderFulfilment.KEY + ", journeyTaskListener",
+        "satisfactionSurvey, surveyTaskListener", "improvementReport, surveyTaskListener", "meetingMinutes, meetingTaskListener"})
+    void everyUserTaskHasAFormACandidateGroupAndItsClocks(String key, String listener) throws Exception {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
         Set<String> forms = deployedFormIds();
@@ -50,7 +50,7 @@ class UserTaskContractTest {
             for (CamundaTaskListener l : task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()) {
                 listeners.add(l.getCamundaEvent() + " " + l.getCamundaDelegateExpression());
             }
-            assertThat(listeners).as(task.getId() + " listeners").contains("create ${journeyTaskListener}");
+            assertThat(listeners).as(task.getId() + " listeners").contains("create ${" + listener + "}");
         }
     }
 

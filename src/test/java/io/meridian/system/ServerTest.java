@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.Map;
 
 import io.meridian.testsupport.MeridianTest;
-import io.meridian.testsupport.TestCallerAddress;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

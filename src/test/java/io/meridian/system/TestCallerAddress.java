@@ -1,6 +1,5 @@
-package io.meridian.testsupport;
+package io.meridian.system;
 
-import io.meridian.system.ClientAddressResolver;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

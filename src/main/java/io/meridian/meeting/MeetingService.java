@@ -1,0 +1,99 @@
+package io.meridian.meeting;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.meeting.NegotiationMeeting.Activity;
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.system.Caller;
+import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The meeting endpoints: each request is checked whole before anything is kept or started. */
+@Service
+class MeetingService {
+
+    /** Body of {@code POST /api/inquiries/{id}/meetings}. */
+    record MeetingRequest(String kind, String heldAt, String participants) {
+    }
+
+    /** Body of {@code POST /api/inquiries/{id}/meetings/{meetingId}/minutes}. */
+    record MinutesRequest(String needs, String points, List<Map<String, Object>> actions) {
+    }
+
+    private final Meetings meetings;
+    private final InquiryLedger inquiries;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final EngineReads engine;
+    private final IdentityService identity;
+
+    MeetingService(Meetings meetings, InquiryLedger inquiries, RuntimeService runtime, TaskService tasks, EngineReads engine,
+                   IdentityService identity) {
+        this.meetings = meetings;
+        this.inquiries = inquiries;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.engine = engine;
+        this.identity = identity;
+    }
+
+    @Transactional
+    Meetings.Meeting record(String inquiryId, MeetingRequest request) {
+        MeetingRequest r = request == null ? new MeetingRequest(null, null, null) : request;
+        Meetings.NewMeeting checked = meetings.check(inquiryId, r.kind(), r.heldAt(), r.participants(), ClockUtil.now().toInstant());
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.INQUIRY_ID, inquiryId);
+        v.put(Var.MEETING_KIND, checked.kind().name());
+        v.put(Var.HELD_AT, java.util.Date.from(checked.heldAt()));
+        v.put(Var.PARTICIPANTS, checked.participants());
+        v.put("recordedBy", Caller.id(identity));
+        engine.asSystem(() -> runtime.startProcessInstanceByKey(NegotiationMeeting.KEY, id, v));
+        return meetings.byId(id).orElseThrow();
+    }
+
+    @Transactional
+    Meetings.Meeting minutes(String inquiryId, String meetingId, MinutesRequest request) {
+        Meetings.Meeting meeting = meeting(inquiryId, meetingId);
+        List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(meetingId)
+            .processDefinitionKey(NegotiationMeeting.KEY).taskDefinitionKey(Activity.WRITE_MINUTES).list());
+        if (meeting.minutesSentAt() != null || open.isEmpty()) {
+            throw new ConflictException("the minutes of meeting " + meetingId + " were already written");
+        }
+        MinutesRequest r = request == null ? new MinutesRequest(null, null, null) : request;
+        Meetings.Minutes minutes = meetings.checkMinutes(r.needs(), r.points(), r.actions(), ClockUtil.now().toInstant());
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.NEEDS, minutes.needs());
+        v.put(Var.POINTS, minutes.points());
+        v.put(Var.ACTIONS, NextAction.lines(minutes.actions()));
+        engine.asSystem(() -> {
+            tasks.complete(open.get(0).getId(), v);
+            return null;
+        });
+        return meetings.byId(meetingId).orElseThrow();
+    }
+
+    List<Meetings.Meeting> list(String inquiryId) {
+        inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+        return meetings.ofInquiry(inquiryId);
+    }
+
+    private Meetings.Meeting meeting(String inquiryId, String meetingId) {
+        inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+        return meetings.byId(meetingId).filter(m -> m.inquiryId().equals(inquiryId))
+            .orElseThrow(() -> new NotFoundException("no meeting '" + meetingId + "' on inquiry '" + inquiryId + "'"));
+    }
+}

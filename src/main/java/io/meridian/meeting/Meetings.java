@@ -1,0 +1,168 @@
+package io.meridian.meeting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.meridian.calendar.Clocks;
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.InquiryRecord;
+import io.meridian.meeting.NegotiationMeeting.Kind;
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.system.ConflictException;
+import io.meridian.system.Inputs;
+import io.meridian.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The meeting ledger ({@code journey_meeting}, {@code meeting_action}) and the checks every entry
+ * point shares (the API, a start from Tasklist, the minutes task): a meeting is recorded on a
+ * journey that is not lost, when it has happened; its minutes carry needs, points and at least one
+ * next action on a day that has not passed.
+ */
+@Service
+public class Meetings {
+
+    static final int MAX_TEXT = 4000;
+
+    /** One meeting as the API shows it. */
+    public record Meeting(String id, String inquiryId, Kind kind, Instant heldAt, String participants, String recordedBy,
+                          Instant minutesDueAt, String needs, String points, Instant minutesSentAt, boolean late,
+                          String processInstanceId, List<NextAction> actions) {
+    }
+
+    /** A meeting to record, checked. */
+    record NewMeeting(InquiryRecord inquiry, Kind kind, Instant heldAt, String participants) {
+    }
+
+    /** Minutes, checked. */
+    record Minutes(String needs, String points, List<NextAction> actions) {
+    }
+
+    private final JdbcClient jdbc;
+    private final InquiryLedger inquiries;
+    private final ZoneId teamZone;
+
+    Meetings(JdbcClient jdbc, InquiryLedger inquiries, Clocks clocks) {
+        this.jdbc = jdbc;
+        this.inquiries = inquiries;
+        this.teamZone = clocks.teamZone();
+    }
+
+    /** 404 for an unknown inquiry, 409 for a lost one, 400 for a bad kind or a time that has not come or precedes the inquiry. */
+    NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now) {
+        InquiryRecord inquiry = inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+        if (inquiry.status() == InquiryRecord.Status.LOST) {
+            throw new ConflictException("inquiry " + inquiryId + " is closed as lost: record the talk on a new inquiry");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Kind k = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", kind == null ? null : kind.toString(), Kind.class, Kind.CALL));
+        Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAt instanceof java.util.Date d ? d.toInstant()
+            : Inputs.instant("heldAt", heldAt == null ? null : heldAt.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
+        String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
+        if (who != null && who.length() > 1000) {
+            errors.put("participants", "participants is longer than 1000 characters");
+        }
+        Inputs.throwIfAny(errors);
+        return new NewMeeting(inquiry, k, held, who);
+    }
+
+    /** Needs and points are required; the actions come as the form's lines. */
+    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, Map<String, String> names) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String n = text(names.get("needs"), needs, "what the client needs", errors);
+        String p = text(names.get("points"), points, "the points discussed", errors);
+        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, NextAction.today(now, teamZone), errors);
+        Inputs.throwIfAny(errors);
+        return new Minutes(n, p, actions);
+    }
+
+    /** The same, with the API's list of actions. */
+    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String n = text("needs", needs, "what the client needs", errors);
+        String p = text("points", points, "the points discussed", errors);
+        List<NextAction> list = NextAction.parseList("actions", actions, NextAction.today(now, teamZone), errors);
+        Inputs.throwIfAny(errors);
+        return new Minutes(n, p, list);
+    }
+
+    private static String text(String field, Object value, String what, Map<String, String> errors) {
+        String t = value == null ? "" : value.toString().strip();
+        if (t.isEmpty()) {
+            errors.put(field, field + " is required: " + what);
+        } else if (t.length() > MAX_TEXT) {
+            errors.put(field, field + " is longer than " + MAX_TEXT + " characters");
+        }
+        return t;
+    }
+
+    String insert(NewMeeting m, String id, String recordedBy, String processInstanceId, Instant now) {
+        jdbc.sql("""
+                insert into journey_meeting (id, inquiry_id, kind, held_at, participants, recorded_by, minutes_due_at,
+                                             process_instance_id, created_at)
+                values (:id, :inquiry, :kind, :held, :participants, :by, :due, :pi, :now)""")
+            .param("id", id).param("inquiry", m.inquiry().id()).param("kind", m.kind().name()).param("held", Timestamp.from(m.heldAt()))
+            .param("participants", m.participants()).param("by", recordedBy)
+            .param("due", Timestamp.from(m.heldAt().plus(NegotiationMeeting.MINUTES_WITHIN))).param("pi", processInstanceId)
+            .param("now", Timestamp.from(now)).update();
+        return id;
+    }
+
+    void minutesSent(String meetingId, Minutes minutes, Instant at) {
+        jdbc.sql("update journey_meeting set needs = :needs, points = :points, minutes_sent_at = :at where id = :id")
+            .param("needs", minutes.needs()).param("points", minutes.points()).param("at", Timestamp.from(at)).param("id", meetingId)
+            .update();
+        jdbc.sql("delete from meeting_action where meeting_id = :id").param("id", meetingId).update();
+        int position = 0;
+        for (NextAction a : minutes.actions()) {
+            jdbc.sql("insert into meeting_action (meeting_id, position, due_on, text) values (:id, :pos, :due, :text)")
+                .param("id", meetingId).param("pos", position++).param("due", a.dueOn()).param("text", a.text()).update();
+        }
+    }
+
+    public Optional<Meeting> byId(String id) {
+        return jdbc.sql("select * from journey_meeting where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    public List<Meeting> ofInquiry(String inquiryId) {
+        return jdbc.sql("select * from journey_meeting where inquiry_id = :id order by held_at, id").param("id", inquiryId)
+            .query(this::row).list();
+    }
+
+    List<NextAction> actions(String meetingId) {
+        return jdbc.sql("select due_on, text from meeting_action where meeting_id = :id order by position").param("id", meetingId)
+            .query((rs, n) -> new NextAction(rs.getDate("due_on").toLocalDate(), rs.getString("text"))).list();
+    }
+
+    NextAction action(String meetingId, int position) {
+        return jdbc.sql("select due_on, text from meeting_action where meeting_id = :id and position = :pos")
+            .param("id", meetingId).param("pos", position)
+            .query((rs, n) -> new NextAction(rs.getDate("due_on").toLocalDate(), rs.getString("text"))).single();
+    }
+
+    private Meeting row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp sent = rs.getTimestamp("minutes_sent_at");
+        Instant due = rs.getTimestamp("minutes_due_at").toInstant();
+        Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant();
+        boolean late = sent == null ? now.isAfter(due) : sent.toInstant().isAfter(due);
+        String id = rs.getString("id");
+        return new Meeting(id, rs.getString("inquiry_id"), Kind.valueOf(rs.getString("kind")), rs.getTimestamp("held_at").toInstant(),
+            rs.getString("participants"), rs.getString("recorded_by"), due, rs.getString("needs"), rs.getString("points"),
+            sent == null ? null : sent.toInstant(), late, rs.getString("process_instance_id"), actions(id));
+    }
+
+    /** The variable names of the minutes task's form, for its errors. */
+    static final Map<String, String> FORM_NAMES = Map.of("needs", Var.NEEDS, "points", Var.POINTS, "actions", Var.ACTIONS);
+
+    LocalDate today(Instant now) {
+        return NextAction.today(now, teamZone);
+    }
+}

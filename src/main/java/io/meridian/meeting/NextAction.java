@@ -1,0 +1,108 @@
+package io.meridian.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
+public record NextAction(LocalDate dueOn, String text) {
+
+    static final int MAX_TEXT = 1000;
+    static final int MAX_ACTIONS = 20;
+
+    /** The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. */
+    static List<NextAction> parseLines(String field, Object value, LocalDate today, Map<String, String> errors) {
+        List<NextAction> actions = new ArrayList<>();
+        String text = value == null ? "" : value.toString();
+        int line = 0;
+        for (String raw : text.split("\\R")) {
+            line++;
+            String l = raw.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            int colon = l.indexOf(':');
+            String date = colon < 0 ? l : l.substring(0, colon).strip();
+            String what = colon < 0 ? "" : l.substring(colon + 1).strip();
+            NextAction a = check(field, "line " + line, date, what, today, errors);
+            if (a != null) {
+                actions.add(a);
+            }
+        }
+        return finish(field, actions, errors);
+    }
+
+    /** The API's list of {@code {"dueOn": "2027-03-11", "text": "..."}}. */
+    static List<NextAction> parseList(String field, List<Map<String, Object>> items, LocalDate today, Map<String, String> errors) {
+        List<NextAction> actions = new ArrayList<>();
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                Map<String, Object> item = items.get(i);
+                if (item == null) {
+                    errors.put(field + "[" + i + "]", field + "[" + i + "] is empty");
+                    continue;
+                }
+                NextAction a = check(field + "[" + i + "]", "", item.get("dueOn") == null ? "" : item.get("dueOn").toString(),
+                    item.get("text") == null ? "" : item.get("text").toString().strip(), today, errors);
+                if (a != null) {
+                    actions.add(a);
+                }
+            }
+        }
+        return finish(field, actions, errors);
+    }
+
+    private static NextAction check(String field, String where, String date, String what, LocalDate today, Map<String, String> errors) {
+        String at = where.isEmpty() ? field : field + " (" + where + ")";
+        LocalDate dueOn;
+        try {
+            dueOn = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, at + ": '" + date + "' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'");
+            return null;
+        }
+        if (dueOn.isBefore(today)) {
+            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (today is " + today + " in the team's clock)");
+            return null;
+        }
+        if (what.isEmpty()) {
+            errors.putIfAbsent(field, at + ": say what is to be done on " + dueOn);
+            return null;
+        }
+        if (what.length() > MAX_TEXT) {
+            errors.putIfAbsent(field, at + ": longer than " + MAX_TEXT + " characters");
+            return null;
+        }
+        return new NextAction(dueOn, what);
+    }
+
+    private static List<NextAction> finish(String field, List<NextAction> actions, Map<String, String> errors) {
+        if (actions.isEmpty() && !errors.containsKey(field)) {
+            errors.put(field, field + " needs at least one next action with its date (seed 003: minutes carry the next actions)");
+        } else if (actions.size() > MAX_ACTIONS) {
+            errors.put(field, field + " has more than " + MAX_ACTIONS + " actions");
+        }
+        return actions;
+    }
+
+    /** The lines the form shows and the email lists. */
+    static String lines(List<NextAction> actions) {
+        StringBuilder b = new StringBuilder();
+        for (NextAction a : actions) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(a.dueOn()).append(": ").append(a.text());
+        }
+        return b.toString();
+    }
+
+    /** Today in the team's clock: an action is the team's work. */
+    static LocalDate today(Instant now, ZoneId teamZone) {
+        return now.atZone(teamZone).toLocalDate();
+    }
+}

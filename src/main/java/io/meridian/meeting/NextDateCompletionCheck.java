@@ -1,0 +1,57 @@
+package io.meridian.meeting;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import io.meridian.calendar.Clocks;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.system.CompletionCheck;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** "Agree a next date" is completed only with that date, today or later in the team's clock. */
+@Component
+class NextDateCompletionCheck implements CompletionCheck {
+
+    static final int MAX_DAYS_AHEAD = 366;
+
+    private final Clocks clocks;
+
+    NextDateCompletionCheck(Clocks clocks) {
+        this.clocks = clocks;
+    }
+
+    @Override
+    public String processKey() {
+        return ClientJourney.KEY;
+    }
+
+    @Override
+    public Set<String> userTasks() {
+        return Set.of(ClientJourney.Activity.HANDLE_OBJECTION);
+    }
+
+    @Override
+    public void check(DelegateTask task) {
+        if (!ClientJourney.ObjectionOutcome.NEXT_DATE.name().equals(String.valueOf(task.getVariable(Var.OBJECTION_OUTCOME)))) {
+            return;
+        }
+        Object value = task.getVariable(Var.NEXT_STEP_ON);
+        LocalDate day;
+        try {
+            day = value instanceof java.util.Date d ? d.toInstant().atZone(clocks.teamZone()).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
+        }
+        LocalDate today = ClockUtil.now().toInstant().atZone(clocks.teamZone()).toLocalDate();
+        if (day.isBefore(today)) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (today is " + today + ")");
+        }
+        if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is more than a year ahead");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.meridian.meeting;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+import io.meridian.client.ClientLedger;
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.system.Caller;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * A talk recorded on a journey (from the API or started in Tasklist with the form {@code recordMeeting}):
+ * checked, kept in the ledger, and the client's fields and the request copied in, so the minutes task
+ * briefs like every journey task. The minutes are due 24 hours after the talk.
+ */
+@Component
+class RegisterMeetingDelegate implements JavaDelegate {
+
+    private final Meetings meetings;
+    private final ClientLedger clients;
+    private final IdentityService identity;
+
+    RegisterMeetingDelegate(Meetings meetings, ClientLedger clients, IdentityService identity) {
+        this.meetings = meetings;
+        this.clients = clients;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        Object inquiryId = execution.getVariable(Var.INQUIRY_ID);
+        if (inquiryId == null || inquiryId.toString().isBlank()) {
+            throw new io.meridian.system.InvalidInputException(Var.INQUIRY_ID, "inquiryId is required: the journey the talk belongs to");
+        }
+        Meetings.NewMeeting m = meetings.check(inquiryId.toString().strip(), execution.getVariable(Var.MEETING_KIND),
+            execution.getVariable(Var.HELD_AT), execution.getVariable(Var.PARTICIPANTS), now);
+        String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : UUID.randomUUID().toString();
+        String by = execution.getVariable("recordedBy") != null ? execution.getVariable("recordedBy").toString() : Caller.id(identity);
+        meetings.insert(m, id, by, execution.getProcessInstanceId(), now);
+        execution.setVariables(clients.byId(m.inquiry().clientId()).orElseThrow().variables());
+        execution.setVariable("clientId", m.inquiry().clientId());
+        execution.setVariable(Var.INQUIRY_ID, m.inquiry().id());
+        execution.setVariable("product", m.inquiry().product());
+        execution.setVariable("quantity", m.inquiry().quantity());
+        execution.setVariable("channel", m.inquiry().channel());
+        execution.setVariable("externalRef", m.inquiry().externalRef());
+        execution.setVariable(Var.MEETING_ID, id);
+        execution.setVariable(Var.MEETING_KIND, m.kind().name());
+        execution.setVariable(Var.HELD_AT, Date.from(m.heldAt()));
+        execution.setVariable(Var.MINUTES_DUE_AT, Date.from(m.heldAt().plus(NegotiationMeeting.MINUTES_WITHIN)));
+    }
+}

@@ -1,0 +1,56 @@
+package io.meridian.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import io.meridian.process.ProcessValues;
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.messages.MessageKind;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minutes go to the client in the next send window (an email of kind {@code meeting-minutes});
+ * the ledger keeps them with their next actions, one row each, which the process then waits for.
+ */
+@Component
+class SendMinutesDelegate implements JavaDelegate {
+
+    private final Meetings meetings;
+    private final ClientMail mail;
+    private final ClientClocks clocks;
+
+    SendMinutesDelegate(Meetings meetings, ClientMail mail, ClientClocks clocks) {
+        this.meetings = meetings;
+        this.mail = mail;
+        this.clocks = clocks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        // checked when the task was completed; a date that passed while this job waited is still the date agreed
+        Instant held = ProcessValues.instant(execution, Var.HELD_AT, ZoneId.of("UTC"));
+        Meetings.Minutes minutes = meetings.checkMinutes(execution.getVariable(Var.NEEDS), execution.getVariable(Var.POINTS),
+            execution.getVariable(Var.ACTIONS), held, Meetings.FORM_NAMES);
+        String meetingId = ProcessValues.requiredText(execution, Var.MEETING_ID);
+        meetings.minutesSent(meetingId, minutes, now);
+        ClientClocks.Client client = clocks.decide(execution, now);
+        Map<String, Object> v = new HashMap<>();
+        String ref = ProcessValues.text(execution, "externalRef");
+        v.put("recordNumber", ref != null ? ref : ProcessValues.text(execution, "product"));
+        v.put("meetingKind", ProcessValues.requiredText(execution, Var.MEETING_KIND));
+        v.put("heldAt", ClientMail.clientTime(held, client.zone()));
+        v.put("needs", minutes.needs());
+        v.put("points", minutes.points());
+        v.put("actions", NextAction.lines(minutes.actions()));
+        mail.plan(execution, MessageKind.MEETING_MINUTES, v, clocks.clocks().sendAt(client.calendar(), now),
+            ProcessValues.requiredText(execution, Var.INQUIRY_ID));
+    }
+}

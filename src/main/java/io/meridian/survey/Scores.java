@@ -1,0 +1,86 @@
+package io.meridian.survey;
+
+import java.util.Map;
+
+import io.meridian.complaint.ComplaintCategory;
+import io.meridian.system.Inputs;
+
+/**
+ * One evaluation's scores: NPS 0–10, CSAT 1–5, CES 1–7 (seed 003), a comment and, for a detractor
+ * (NPS 0–6), the category of what went wrong, which is required: a detractor's complaint is about
+ * what the client named, never a default.
+ */
+public record Scores(int nps, int csat, int ces, String comment, ComplaintCategory category) {
+
+    public static final int DETRACTOR_MAX_NPS = 6;
+    static final int MAX_COMMENT = 4000;
+
+    /** The variable names of a task or process that holds scores (the check-in's and the quarterly survey's forms). */
+    static final Map<String, String> VARIABLES = Map.of("nps", "nps", "csat", "csat", "ces", "ces",
+        "comment", "satisfactionComment", "category", "complaintCategory");
+
+    /** The scores a task or execution holds; an {@link io.meridian.system.InvalidInputException} naming each wrong variable. */
+    public static Scores of(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Scores scores = check(scope.getVariable("nps"), scope.getVariable("csat"), scope.getVariable("ces"),
+            scope.getVariable("satisfactionComment"), scope.getVariable("complaintCategory"), errors, VARIABLES);
+        Inputs.throwIfAny(errors);
+        return scores;
+    }
+
+    public boolean detractor() {
+        return nps <= DETRACTOR_MAX_NPS;
+    }
+
+    /** Checks every value and collects each problem in {@code errors} under the name given for it; null when any is wrong. */
+    public static Scores check(Object nps, Object csat, Object ces, Object comment, Object category, Map<String, String> errors,
+                               Map<String, String> names) {
+        Integer n = score(names.get("nps"), nps, 0, 10, "NPS: how likely the client recommends us", errors);
+        Integer s = score(names.get("csat"), csat, 1, 5, "CSAT: how satisfied", errors);
+        Integer e = score(names.get("ces"), ces, 1, 7, "CES: how easy we made it", errors);
+        String text = comment == null ? null : comment.toString().strip();
+        if (text != null && text.isEmpty()) {
+            text = null;
+        }
+        if (text != null && text.length() > MAX_COMMENT) {
+            errors.put(names.get("comment"), names.get("comment") + " is longer than " + MAX_COMMENT + " characters");
+        }
+        ComplaintCategory c = null;
+        String categoryField = names.get("category");
+        if (category != null && !category.toString().isBlank()) {
+            c = Inputs.collect(errors, categoryField,
+                () -> Inputs.enumValue(categoryField, category.toString().strip(), ComplaintCategory.class, null));
+        } else if (n != null && n <= DETRACTOR_MAX_NPS) {
+            errors.put(categoryField, categoryField + " is required for a detractor (NPS 0-6): what went wrong, one of "
+                + "QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION; the complaint it opens is in that category");
+        }
+        if (n == null || s == null || e == null || !errors.isEmpty()) {
+            return null;
+        }
+        return new Scores(n, s, e, text, c);
+    }
+
+    private static Integer score(String field, Object value, int min, int max, String what, Map<String, String> errors) {
+        String problem = field + " is required: " + what + ", a whole number from " + min + " to " + max;
+        if (value == null || value.toString().isBlank()) {
+            errors.put(field, problem);
+            return null;
+        }
+        long v;
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            v = number.longValue();
+        } else {
+            try {
+                v = Long.parseLong(value.toString().strip());
+            } catch (NumberFormatException ex) {
+                errors.put(field, problem);
+                return null;
+            }
+        }
+        if (v < min || v > max) {
+            errors.put(field, problem + " (got " + v + ")");
+            return null;
+        }
+        return (int) v;
+    }
+}

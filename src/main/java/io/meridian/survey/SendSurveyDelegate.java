@@ -1,0 +1,47 @@
+package io.meridian.survey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import io.meridian.process.ProcessValues;
+import io.meridian.messages.MessageKind;
+import io.meridian.survey.SatisfactionSurvey.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quarter's survey email (NPS, CSAT, CES), planned for the client's next send window; the
+ * answer is asked by the day the team's survey task falls due ({@link #ANSWER_WITHIN_WORKING_DAYS}
+ * team working days, judgement: a working week to reply before support calls).
+ */
+@Component
+class SendSurveyDelegate implements JavaDelegate {
+
+    static final int ANSWER_WITHIN_WORKING_DAYS = 5;
+
+    private final ClientMail mail;
+    private final ClientClocks clocks;
+
+    SendSurveyDelegate(ClientMail mail, ClientClocks clocks) {
+        this.mail = mail;
+        this.clocks = clocks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client client = clocks.decide(execution, now);
+        Instant answerBy = clocks.clocks().plusTeamWorkingDays(now, ANSWER_WITHIN_WORKING_DAYS);
+        execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
+        LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
+        mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
+            Map.of("quarter", ProcessValues.requiredText(execution, Var.QUARTER), "answerBy", answerDay.toString()),
+            clocks.clocks().sendAt(client.calendar(), now), ProcessValues.requiredText(execution, Var.CLIENT_ID));
+    }
+}

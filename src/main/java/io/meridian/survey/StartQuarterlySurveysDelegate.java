@@ -1,0 +1,78 @@
+package io.meridian.survey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.calendar.Clocks;
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.survey.SatisfactionSurvey.Var;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the quarter's survey for every active client (an order opened in the last 12 months,
+ * judgement: the longest purchase cycle is a year) that has none this quarter. {@code survey_round}
+ * holds one row per client and quarter, so a second run, also on another node, starts nothing twice.
+ */
+@Component
+class StartQuarterlySurveysDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(StartQuarterlySurveysDelegate.class);
+    static final String STARTED = "surveysStarted";
+
+    private final JdbcClient jdbc;
+    private final ClientLedger clients;
+    private final RuntimeService runtime;
+    private final ZoneId teamZone;
+
+    StartQuarterlySurveysDelegate(JdbcClient jdbc, ClientLedger clients, RuntimeService runtime, Clocks clocks) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.runtime = runtime;
+        this.teamZone = clocks.teamZone();
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        String quarter = quarter(now, teamZone);
+        List<String> due = jdbc.sql("""
+                select distinct o.client_id from customer_order o
+                where o.created_at >= :since
+                  and not exists (select 1 from survey_round r where r.client_id = o.client_id and r.quarter = :quarter)
+                order by o.client_id""")
+            .param("since", Timestamp.from(now.atZone(teamZone).minusMonths(12).toInstant())).param("quarter", quarter)
+            .query(String.class).list();
+        for (String clientId : due) {
+            Client client = clients.byId(clientId).orElseThrow();
+            Map<String, Object> v = new HashMap<>(client.variables());
+            v.put(Var.CLIENT_ID, clientId);
+            v.put(Var.QUARTER, quarter);
+            jdbc.sql("insert into survey_round (client_id, quarter, started_at) values (:c, :q, :at)")
+                .param("c", clientId).param("q", quarter).param("at", Timestamp.from(now)).update();
+            String pi = runtime.startProcessInstanceByKey(SatisfactionSurvey.KEY, clientId + "/" + quarter, v).getId();
+            jdbc.sql("update survey_round set process_instance_id = :pi where client_id = :c and quarter = :q")
+                .param("pi", pi).param("c", clientId).param("q", quarter).update();
+        }
+        execution.setVariable(STARTED, due.size());
+        log.info("Quarterly survey {}: started for {} active client(s)", quarter, due.size());
+    }
+
+    /** The quarter of {@code at} in the team's calendar, e.g. {@code 2027-Q2}. */
+    static String quarter(Instant at, ZoneId zone) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+}

@@ -1,0 +1,45 @@
+package io.meridian.survey;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
+import io.meridian.process.TaskLabels;
+import io.meridian.survey.SatisfactionSurvey.Activity;
+import io.meridian.survey.SatisfactionSurvey.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of a survey task, like every journey task: the due date from its rule (the survey by
+ * the day its email asked for an answer; the improvement report 72 hours after the evaluation), the
+ * follow-up date at the client's next call window, the client's name on the card and the etiquette
+ * briefing in the form.
+ */
+@Component
+class SurveyTaskListener implements TaskListener {
+
+    private final ClientClocks clients;
+    private final TaskGuidance guidance;
+
+    SurveyTaskListener(ClientClocks clients, TaskGuidance guidance) {
+        this.clients = clients;
+        this.guidance = guidance;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client client = clients.decide(task, now);
+        String variable = Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey()) ? Var.REPORT_DUE_AT : Var.ANSWER_BY;
+        Instant due = ProcessValues.instant(task, variable, ZoneOffset.UTC);
+        task.setDueDate(Date.from(due == null ? now.plus(Surveys.REPORT_WITHIN) : due));
+        TaskLabels.apply(task);
+        guidance.render(task, now, client);
+    }
+}

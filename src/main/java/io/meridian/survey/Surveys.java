@@ -1,0 +1,142 @@
+package io.meridian.survey;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.meridian.client.Client;
+import io.meridian.complaint.ComplaintHandling;
+import io.meridian.complaint.DetractorComplaints;
+import io.meridian.complaint.Wording;
+import io.meridian.survey.SatisfactionSurvey.Source;
+import io.meridian.survey.SatisfactionSurvey.Var;
+import io.meridian.system.Caller;
+import io.meridian.system.EngineReads;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The survey ledger ({@code client_survey}) and what follows every evaluation, in the recording
+ * transaction: a detractor's complaint (in the category recorded) where the caller does not open it
+ * itself, and the improvement report (process {@code improvementReport}), due 72 hours after the
+ * evaluation (seed 003).
+ */
+@Service
+public class Surveys {
+
+    /** Seed 003: after an evaluation, an analysis with improvement measures and a timetable within 72 hours. */
+    public static final Duration REPORT_WITHIN = Duration.ofHours(72);
+
+    /** One row of the ledger. */
+    public record Evaluation(String id, String clientId, String orderId, Source source, String quarter, int nps, int csat, int ces,
+                             String comment, String complaintCategory, boolean detractor, String complaintId, String recordedBy,
+                             Instant recordedAt, Instant reportDueAt, Instant reportSentAt, String reportMeasures) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+    private final EngineReads engine;
+    private final IdentityService identity;
+    private final DetractorComplaints complaints;
+
+    Surveys(JdbcClient jdbc, RuntimeService runtime, EngineReads engine, IdentityService identity, DetractorComplaints complaints) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+        this.engine = engine;
+        this.identity = identity;
+        this.complaints = complaints;
+    }
+
+    /**
+     * Keeps the evaluation and starts its improvement report; opens the detractor's complaint when
+     * {@code openComplaint} (the journey's check-in opens its own, in its model).
+     */
+    @Transactional
+    public Evaluation record(Client client, String orderId, Source source, String quarter, Scores scores, Instant now,
+                             boolean openComplaint) {
+        String id = UUID.randomUUID().toString();
+        String by = Caller.id(identity);
+        Instant due = now.plus(REPORT_WITHIN);
+        String complaintId = null;
+        if (scores.detractor() && openComplaint) {
+            complaintId = openComplaint(client, orderId, scores, now);
+        }
+        jdbc.sql("""
+                insert into client_survey (id, client_id, order_id, source, quarter, nps, csat, ces, comment, complaint_category,
+                                           detractor, complaint_id, recorded_by, recorded_at, report_due_at)
+                values (:id, :clientId, :orderId, :source, :quarter, :nps, :csat, :ces, :comment, :category, :detractor,
+                        :complaintId, :by, :at, :due)""")
+            .param("id", id).param("clientId", client.id()).param("orderId", orderId).param("source", source.name())
+            .param("quarter", quarter).param("nps", scores.nps()).param("csat", scores.csat()).param("ces", scores.ces())
+            .param("comment", scores.comment()).param("category", scores.category() == null ? null : scores.category().name())
+            .param("detractor", scores.detractor()).param("complaintId", complaintId).param("by", by)
+            .param("at", Timestamp.from(now)).param("due", Timestamp.from(due))
+            .update();
+        Map<String, Object> v = new HashMap<>(client.variables());
+        v.put(Var.CLIENT_ID, client.id());
+        v.put(Var.EVALUATION_ID, id);
+        v.put(Var.NPS, scores.nps());
+        v.put(Var.CSAT, scores.csat());
+        v.put(Var.CES, scores.ces());
+        v.put(Var.COMMENT, scores.comment());
+        v.put(Var.DETRACTOR, scores.detractor());
+        v.put(Var.COMPLAINT_CATEGORY, scores.category() == null ? null : scores.category().name());
+        v.put(Var.COMPLAINT_ID, complaintId);
+        v.put(Var.EVALUATED_AT, Date.from(now));
+        v.put(Var.REPORT_DUE_AT, Date.from(due));
+        if (orderId != null) {
+            v.put(Var.ORDER_ID, orderId);
+        }
+        engine.asSystem(() -> runtime.startProcessInstanceByKey(SatisfactionSurvey.IMPROVEMENT_REPORT_KEY, id, v));
+        return byId(id).orElseThrow();
+    }
+
+    private String openComplaint(Client client, String orderId, Scores scores, Instant now) {
+        Map<String, Object> v = new HashMap<>();
+        if (orderId != null) {
+            v.put(ComplaintHandling.Var.ORDER_ID, orderId);
+        } else {
+            v.put(ComplaintHandling.Var.CLIENT_ID, client.id());
+        }
+        v.put(ComplaintHandling.Var.CATEGORY, scores.category().name());
+        v.put(ComplaintHandling.Var.WORDING, Wording.ofDetractorScore(scores.nps()).name());
+        v.put(ComplaintHandling.Var.DESCRIPTION, "Satisfaction survey: NPS " + scores.nps() + " of 10, CSAT " + scores.csat()
+            + " of 5, CES " + scores.ces() + " of 7." + (scores.comment() == null ? " The client left no comment."
+                : " The client said: " + scores.comment()));
+        return complaints.open(v, now);
+    }
+
+    public List<Evaluation> ofClient(String clientId) {
+        return jdbc.sql("select * from client_survey where client_id = :id order by recorded_at, id").param("id", clientId)
+            .query(Surveys::row).list();
+    }
+
+    public Optional<Evaluation> byId(String id) {
+        return jdbc.sql("select * from client_survey where id = :id").param("id", id).query(Surveys::row).optional();
+    }
+
+    /** The improvement report went out: when, and the measures it promised. */
+    void reportSent(String id, String measures, Instant at) {
+        jdbc.sql("update client_survey set report_sent_at = :at, report_measures = :measures where id = :id")
+            .param("at", Timestamp.from(at)).param("measures", measures).param("id", id).update();
+    }
+
+    private static Evaluation row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp sent = rs.getTimestamp("report_sent_at");
+        return new Evaluation(rs.getString("id"), rs.getString("client_id"), rs.getString("order_id"),
+            Source.valueOf(rs.getString("source")), rs.getString("quarter"), rs.getInt("nps"), rs.getInt("csat"), rs.getInt("ces"),
+            rs.getString("comment"), rs.getString("complaint_category"), rs.getBoolean("detractor"), rs.getString("complaint_id"),
+            rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("report_due_at").toInstant(),
+            sent == null ? null : sent.toInstant(), rs.getString("report_measures"));
+    }
+}

@@ -1,0 +1,264 @@
+package io.meridian.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.meeting.NegotiationMeeting.Activity;
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * Negotiation talks and their minutes (issue 15 point 1, seed 003), with a controlled clock: minutes
+ * on time and late, the next actions as tasks on their dates, the minutes email, a decision delay
+ * that wakes the journey on the agreed date, and the API with bad input.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class NegotiationMeetingTest {
+
+    /** Tuesday 12 January 2027, 10:00 in Berlin, 17:00 in Shanghai. */
+    static final Instant NOW = Instant.parse("2027-01-12T09:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
+            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
+            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
+        });
+    }
+
+    @Test
+    void shouldSendTheMinutesOnTimeAndTurnEachNextActionIntoATaskOnItsDate() {
+        String inquiry = quotedInquiry("minutes@acme.example", "SHOP-MIN-1");
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        ResponseEntity<JsonNode> recorded = post("/api/inquiries/" + inquiry + "/meetings",
+            "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-12T09:30:00Z\", \"participants\": \"Jana Weber; Sam Lee\"}");
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String meeting = recorded.getBody().path("id").asText();
+        assertThat(Instant.parse(recorded.getBody().path("minutesDueAt").asText())).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
+        ProcessInstance pi = meeting(meeting);
+        assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
+        Task write = task(pi);
+        assertThat(write).hasCandidateGroup("sales");
+        assertThat(write.getName()).isEqualTo("Write the minutes — Acme GmbH (DE, A)");
+        assertThat(write.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing")).contains("Talk (CALL)", "within 24 hours");
+
+        String path = "/api/inquiries/" + inquiry + "/meetings/" + meeting + "/minutes";
+        ResponseEntity<JsonNode> empty = post(path, "{\"needs\": \"500 panels\", \"points\": \"Price\", \"actions\": []}");
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactly("actions");
+        ResponseEntity<JsonNode> past = post(path, "{\"needs\": \"500 panels\", \"points\": \"Price\", "
+            + "\"actions\": [{\"dueOn\": \"2027-01-11\", \"text\": \"Too late\"}]}");
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().path("detail").asText() + past.getBody().path("errors")).contains("in the past");
+        assertThat(post("/api/inquiries/" + inquiry + "/meetings/no-such-meeting/minutes", "{}").getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(3))));
+        ResponseEntity<JsonNode> written = post(path, """
+            {"needs": "500 LED panels 60x60, 4000 K, delivered by May.", "points": "Unit price; lead time; port of loading.",
+             "actions": [{"dueOn": "2027-01-14", "text": "Send the comparison report"}, {"dueOn": "2027-01-15", "text": "Call on the report"}]}""");
+        assertThat(written.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post(path, "{\"needs\": \"x\", \"points\": \"y\", \"actions\": [{\"dueOn\": \"2027-01-20\", \"text\": \"z\"}]}")
+            .getStatusCode()).as("minutes written twice").isEqualTo(HttpStatus.CONFLICT);
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.ACTION_DUE);
+
+        mail.deliverDue();
+        ReceivedMail minutes = mail.receivedBy("minutes@acme.example").stream().filter(m -> m.subject().contains("Minutes of our"))
+            .findFirst().orElseThrow();
+        assertThat(minutes.to()).containsExactly("minutes@acme.example");
+        assertThat(minutes.subject()).isEqualTo("Protokoll unseres Gesprächs (CALL) vom 2027-01-12 10:30: SHOP-MIN-1"
+            + " / Minutes of our CALL of 2027-01-12 10:30: SHOP-MIN-1");
+        assertThat(minutes.body()).startsWith("Sehr geehrte Frau Weber,")
+            .contains("Ihr Bedarf: 500 LED panels 60x60, 4000 K, delivered by May.", "Points discussed: Unit price; lead time; port of loading.",
+                "2027-01-14: Send the comparison report\n2027-01-15: Call on the report");
+
+        // the first action on its date, at the start of the team's day (08:00 Shanghai)
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().orderByJobDuedate().asc().list();
+        assertThat(timers).extracting(j -> j.getDuedate().toInstant())
+            .containsExactly(Instant.parse("2027-01-14T00:00:00Z"), Instant.parse("2027-01-15T00:00:00Z"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-14T00:00:00Z")));
+        engine.getManagementService().executeJob(timers.get(0).getId());
+        Task first = task(Activity.DO_NEXT_ACTION, pi);
+        assertThat(first).hasCandidateGroup("sales");
+        assertThat(first.getDueDate().toInstant()).as("by the end of the team's day").isEqualTo(Instant.parse("2027-01-14T14:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(first.getId(), "briefing")).contains("Send the comparison report");
+        complete(first);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-15T00:00:00Z")));
+        engine.getManagementService().executeJob(timers.get(1).getId());
+        complete(task(Activity.DO_NEXT_ACTION, pi));
+        assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_MEETING, Activity.WRITE_MINUTES, Activity.SEND_MINUTES,
+            Activity.DO_NEXT_ACTION, Activity.MINUTES_DONE).hasNotPassed(Activity.FLAG_LATE_MINUTES);
+
+        JsonNode list = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("late").asBoolean()).isFalse();
+        assertThat(list.get(0).path("actions").findValuesAsText("text")).containsExactly("Send the comparison report", "Call on the report");
+        assertThat(http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/no-such-inquiry/meetings", JsonNode.class)
+            .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldCallManagersInWhenTheMinutesAreLateAndTakeTheMinutesFromTheTaskForm() {
+        String inquiry = quotedInquiry("late-minutes@acme.example", "SHOP-MIN-2");
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        // recorded from Tasklist by sales: the process started with its start form's fields, as Tasklist sends them
+        ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"businessKey": "meeting-from-tasklist", "variables": {"inquiryId": {"value": "%s"}, "meetingKind": {"value": "MEETING"},
+             "heldAt": {"value": "2027-01-12T10:30:00+01:00"}}}""".formatted(inquiry), "sam");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        ProcessInstance pi = meeting("meeting-from-tasklist");
+        assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
+        assertThat(task(pi).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T09:31:00Z")));
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
+        engine.getManagementService().executeJob(overdue.getId());
+        assertThat(pi).hasPassed(Activity.MINUTES_OVERDUE, Activity.FLAG_LATE_MINUTES, Activity.LATE_FLAGGED)
+            .isWaitingAt(Activity.WRITE_MINUTES).variables().containsEntry(Var.MINUTES_LATE, true);
+        assertThat(task(pi)).hasCandidateGroup("sales").hasCandidateGroup("managers");
+
+        Task write = task(pi);
+        assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
+            Var.ACTIONS, "tomorrow: send samples"))).hasMessageContaining("is not a date yyyy-mm-dd");
+        complete(task(pi), withVariables(Var.NEEDS, "Two samples", Var.POINTS, "Colour temperature",
+            Var.ACTIONS, "2027-01-18: send two samples by air\n\n"));
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.ACTION_DUE);
+        JsonNode meeting = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class)
+            .getBody().get(0);
+        assertThat(meeting.path("late").asBoolean()).isTrue();
+        assertThat(meeting.path("kind").asText()).isEqualTo("MEETING");
+        assertThat(meeting.path("actions").findValuesAsText("dueOn")).containsExactly("2027-01-18");
+    }
+
+    @Test
+    void shouldWakeTheJourneyOnTheDateAgreedForADecisionDelay() {
+        String inquiry = quotedInquiry("delay@acme.example", "SHOP-DELAY-1");
+        assertThat(post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        ProcessInstance journey = journey(inquiry);
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+        Task objection = task(journey);
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-11")))
+            .hasMessageContaining("nextStepOn 2027-01-11 is in the past");
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(), Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE")))
+            .hasMessageContaining("nextStepOn is required");
+        // "report by Thursday, talk on Friday"
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
+        assertThat(journey).hasPassed("scheduleAgreedDate").isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
+        Job wake = engine.getManagementService().createJobQuery().processInstanceId(journey.getId()).timers().singleResult();
+        // the first call window of Friday: 08:00 in Berlin (the German business day opens), 15:00 in Shanghai
+        assertThat(wake.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-15T07:00:00Z"));
+        ClockUtil.setCurrentTime(wake.getDuedate());
+        engine.getManagementService().executeJob(wake.getId());
+        AsyncContinuations.runAll(engine);
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.FOLLOW_UP_QUOTE);
+
+        // a lost journey takes no more talks
+        String lost = quotedInquiry("lost@acme.example", "SHOP-LOST-1");
+        post("/api/inquiries/" + lost + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        complete(task(journey(lost)), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "LOST"));
+        assertThat(post("/api/inquiries/" + lost + "/meetings", "{\"kind\": \"CALL\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("/api/inquiries/no-such-inquiry/meetings", "{\"kind\": \"CALL\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> future = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"PARTY\", \"heldAt\": \"2027-02-01T00:00:00Z\"}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kind", "heldAt");
+        for (String refused : List.of(lost, inquiry)) {
+            assertThat(http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + refused + "/meetings", JsonNode.class).getBody())
+                .as("nothing recorded from refused requests").isEmpty();
+        }
+    }
+
+    private String quotedInquiry(String email, String ref) {
+        String id = post("/api/inquiries", """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A",
+                        "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "%s"}}"""
+            .formatted(email, ref), "shop").getBody().path("id").asText();
+        ProcessInstance journey = journey(id);
+        engine.getTaskService().complete(task(journey).getId(), JourneyFixture.quote());
+        AsyncContinuations.run(engine, journey.getId());
+        return id;
+    }
+
+    private ProcessInstance journey(String inquiryId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ClientJourney.KEY)
+            .processInstanceBusinessKey(inquiryId).singleResult();
+    }
+
+    private ProcessInstance meeting(String meetingId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NegotiationMeeting.KEY)
+            .processInstanceBusinessKey(meetingId).singleResult();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, "sam");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}

@@ -1,0 +1,266 @@
+package io.meridian.survey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.calendar.Clocks;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.survey.SatisfactionSurvey.Activity;
+import io.meridian.survey.SatisfactionSurvey.Var;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * Satisfaction on a cadence (issue 15 point 5), with a controlled clock: the quarterly surveys of
+ * active clients, their emails, the improvement report after every evaluation, a detractor's
+ * complaint in the category recorded, and the survey API with bad input.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class SatisfactionSurveyTest {
+
+    /** Thursday 1 April 2027, 10:00 in Shanghai, 04:00 in Berlin: the first day of the second quarter. */
+    static final Instant Q2 = Instant.parse("2027-04-01T02:00:00Z");
+    /** Thursday 1 July 2027, the first day of the third quarter. */
+    static final Instant Q3 = Instant.parse("2027-07-01T02:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Surveys surveys;
+    @Autowired
+    Clocks clocks;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(Q2));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
+            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
+            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
+        });
+    }
+
+    @Test
+    void shouldSurveyEveryActiveClientEachQuarterAndAnswerEachEvaluationWithAnImprovementReport() {
+        SurveyFixture.ClientWithOrder active = SurveyFixture.germanClient(jdbc, "weber-q@weber.example", Q2.minus(Duration.ofDays(60)), "DELIVERED");
+        SurveyFixture.ClientWithOrder dormant = SurveyFixture.germanClient(jdbc, "dormant@weber.example", Q2.minus(Duration.ofDays(400)), "DELIVERED");
+
+        runCadence();
+        ProcessInstance q2 = survey(active.clientId(), "2027-Q2");
+        assertThat(survey(dormant.clientId(), "2027-Q2")).as("no order in the last 12 months: not active").isNull();
+        assertThat(q2).isWaitingAt(Activity.SURVEY_CLIENT);
+        Task ask = task(q2);
+        assertThat(ask).hasCandidateGroup("support").hasCandidateGroup("sales");
+        assertThat(ask.getName()).isEqualTo("Survey the client — Weber GmbH (DE, A)");
+        Instant answerBy = ask.getDueDate().toInstant();
+        assertThat(answerBy).isEqualTo(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS));
+        assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
+        assertThat(ask.getFollowUpDate()).isNotNull();
+        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2");
+
+        // the survey email, in German first, lands in the client's business hours
+        mail.deliverDue();
+        assertThat(mail.receivedBy("weber-q@weber.example")).isEmpty();
+        ClockUtil.setCurrentTime(Date.from(Q2.plus(Duration.ofHours(6))));
+        mail.deliverDue();
+        ReceivedMail survey = mail.receivedBy("weber-q@weber.example").stream().filter(m -> m.subject().contains("2027-Q2"))
+            .findFirst().orElseThrow();
+        assertThat(survey.to()).containsExactly("weber-q@weber.example");
+        assertThat(survey.subject()).isEqualTo("Ihre Meinung zu unserer Arbeit im Quartal 2027-Q2 / Your opinion of our work in 2027-Q2");
+        assertThat(survey.body()).startsWith("Sehr geehrter Herr Weber,")
+            .contains("bis " + answerBy.atZone(ZoneId.of("Europe/Berlin")).toLocalDate())
+            .contains("How likely are you to recommend us to a colleague? (0 = not at all, 10 = extremely likely)");
+        ClockUtil.setCurrentTime(Date.from(Q2));
+
+        // a second run in the same quarter surveys nobody twice
+        runCadence();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.KEY)
+            .variableValueEquals(Var.CLIENT_ID, active.clientId()).count()).isEqualTo(1);
+
+        // a promoter: recorded, and the improvement report is due 72 hours after the evaluation
+        Instant evaluatedQ2 = Q2.plus(Duration.ofDays(2));
+        ClockUtil.setCurrentTime(Date.from(evaluatedQ2));
+        complete(task(q2), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L, Var.COMMENT, "Fast answers."));
+        assertThat(q2).isEnded().hasPassedInOrder(Activity.SEND_SURVEY, Activity.SURVEY_CLIENT, Activity.RECORD_SURVEY, Activity.SURVEY_DONE);
+        Surveys.Evaluation first = surveys.ofClient(active.clientId()).get(0);
+        assertThat(first.source()).isEqualTo(SatisfactionSurvey.Source.QUARTERLY);
+        assertThat(first.quarter()).isEqualTo("2027-Q2");
+        assertThat(first.detractor()).isFalse();
+        assertThat(first.complaintId()).isNull();
+        ProcessInstance report = improvementReport(first.id());
+        Task write = task(report);
+        assertThat(write).hasCandidateGroup("support");
+        assertThat(write.getDueDate().toInstant()).isEqualTo(evaluatedQ2.plus(Duration.ofHours(72)));
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing")).contains("NPS 9/10", "Fast answers.");
+        assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.FINDINGS, "Nothing to fix.")))
+            .hasMessageContaining("improvementMeasures is required");
+        complete(task(report), withVariables(Var.FINDINGS, "Answers were fast; samples took long.",
+            Var.MEASURES, "Samples ship from the Ningbo stock by air.", Var.TIMETABLE, "From 15 April 2027"));
+        AsyncContinuations.runAll(engine);
+        assertThat(report).isEnded().hasPassedInOrder(Activity.EVALUATION_RECORDED, Activity.WRITE_IMPROVEMENT_REPORT,
+            Activity.SEND_IMPROVEMENT_REPORT, Activity.IMPROVEMENT_REPORT_SENT);
+        assertThat(surveys.byId(first.id()).orElseThrow().reportSentAt()).isEqualTo(evaluatedQ2);
+        // evaluated on Saturday: the report lands on Tuesday (Easter Monday closes the German client)
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-06T12:00:00Z")));
+        mail.deliverDue();
+        ReceivedMail improvement = mail.receivedBy("weber-q@weber.example").stream()
+            .filter(m -> m.subject().contains("What we are improving")).findFirst().orElseThrow();
+        assertThat(improvement.subject()).startsWith("Was wir nach Ihrer Bewertung vom ");
+        assertThat(improvement.body()).startsWith("Sehr geehrter Herr Weber,")
+            .contains("Was wir tun: Samples ship from the Ningbo stock by air.", "When: From 15 April 2027",
+                "Your scores: NPS 9/10, CSAT 5/5, CES 2/7");
+
+        // the next quarter: a detractor names what went wrong, and the complaint is in that category
+        ClockUtil.setCurrentTime(Date.from(Q3));
+        runCadence();
+        ProcessInstance q3 = survey(active.clientId(), "2027-Q3");
+        assertThat(q3).isWaitingAt(Activity.SURVEY_CLIENT);
+        Task detractor = task(q3);
+        assertThatThrownBy(() -> engine.getTaskService().complete(detractor.getId(), Map.of(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L)))
+            .hasMessageContaining("complaintCategory is required for a detractor");
+        complete(task(q3), withVariables(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L, Var.COMPLAINT_CATEGORY, "DOCUMENTATION",
+            Var.COMMENT, "The certificates were missing."));
+        assertThat(q3).isEnded();
+        List<Surveys.Evaluation> all = surveys.ofClient(active.clientId());
+        assertThat(all).extracting(Surveys.Evaluation::quarter).containsExactly("2027-Q2", "2027-Q3");
+        Surveys.Evaluation second = all.get(1);
+        assertThat(second.detractor()).isTrue();
+        assertThat(second.complaintCategory()).isEqualTo("DOCUMENTATION");
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(second.complaintId()).singleResult();
+        assertThat(complaint).isWaitingAt("acknowledgeComplaint").variables()
+            .containsEntry("category", "DOCUMENTATION").containsEntry("wording", "STRONG").containsEntry("complaintSource", "DETRACTOR");
+        assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Q3.plus(Duration.ofHours(72)));
+    }
+
+    @Test
+    void shouldRecordScoresOverTheApiEndAnOpenSurveyAndRefuseBadInput() {
+        SurveyFixture.ClientWithOrder client = SurveyFixture.germanClient(jdbc, "weber-api@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
+        SurveyFixture.ClientWithOrder unshipped = SurveyFixture.germanClient(jdbc, "weber-open@weber.example", Q2.minus(Duration.ofDays(3)), "PAID");
+        runCadence();
+        ProcessInstance open = survey(client.clientId(), "2027-Q2");
+        assertThat(open).isWaitingAt(Activity.SURVEY_CLIENT);
+        String path = "/api/clients/" + client.clientId() + "/surveys";
+
+        assertThat(post("/api/clients/no-such-client/surveys", "{\"nps\": 9, \"csat\": 5, \"ces\": 1}").getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> bad = post(path, "{\"nps\": 11, \"csat\": 0, \"ces\": \"easy\"}");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("nps", "csat", "ces");
+        ResponseEntity<JsonNode> noCategory = post(path, "{\"nps\": 5, \"csat\": 2, \"ces\": 5}");
+        assertThat(noCategory.getBody().path("errors").findValuesAsText("field")).containsExactly("complaintCategory");
+        assertThat(post(path, "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"orderId\": \"no-such-order\"}").getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/clients/" + unshipped.clientId() + "/surveys",
+            "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"orderId\": \"" + unshipped.orderId() + "\"}").getStatusCode())
+            .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(path, "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"orderId\": \"" + unshipped.orderId() + "\"}").getStatusCode())
+            .as("another client's order").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(surveys.ofClient(client.clientId())).as("nothing kept from refused input").isEmpty();
+        assertThat(open).isWaitingAt(Activity.SURVEY_CLIENT);
+
+        ResponseEntity<JsonNode> ok = post(path, "{\"nps\": 6, \"csat\": 3, \"ces\": 4, \"complaintCategory\": \"BILLING\", "
+            + "\"comment\": \"Invoice in the wrong currency.\", \"orderId\": \"" + client.orderId() + "\"}");
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode evaluation = ok.getBody().path("evaluation");
+        assertThat(evaluation.path("source").asText()).isEqualTo("API");
+        assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q2");
+        assertThat(evaluation.path("complaintCategory").asText()).isEqualTo("BILLING");
+        assertThat(Instant.parse(evaluation.path("reportDueAt").asText())).isEqualTo(Q2.plus(Duration.ofHours(72)));
+        assertThat(open).isEnded().hasPassed(Activity.SURVEY_ANSWERED, Activity.ANSWERED_ELSEWHERE).hasNotPassed(Activity.RECORD_SURVEY);
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(evaluation.path("complaintId").asText()).singleResult();
+        assertThat(complaint).variables().containsEntry("category", "BILLING").containsEntry("orderId", client.orderId())
+            .containsEntry("wording", "MILD");
+        assertThat(improvementReport(evaluation.path("id").asText())).isWaitingAt(Activity.WRITE_IMPROVEMENT_REPORT);
+
+        ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody().findValuesAsText("nps")).containsExactly("6");
+        assertThat(http.withBasicAuth("sue", "demo").getForEntity("/api/clients/no-such-client/surveys", JsonNode.class).getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void runCadence() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SatisfactionSurvey.CADENCE_KEY)
+            .latestVersion().singleResult().getId();
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition).timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        AsyncContinuations.runAll(engine);
+        AsyncContinuations.runAll(engine);
+    }
+
+    private ProcessInstance survey(String clientId, String quarter) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.KEY)
+            .processInstanceBusinessKey(clientId + "/" + quarter).singleResult() != null
+            ? engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(clientId + "/" + quarter).singleResult()
+            : null;
+    }
+
+    private ProcessInstance improvementReport(String evaluationId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.IMPROVEMENT_REPORT_KEY)
+            .processInstanceBusinessKey(evaluationId).singleResult();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
