@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * next action on a day that has not passed.
  */
 @Service
-public class Meetings {
+class Meetings {
 
     static final int MAX_TEXT = 4000;
 

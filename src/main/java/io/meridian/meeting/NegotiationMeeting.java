@@ -3,7 +3,7 @@ package io.meridian.meeting;
 import java.time.Duration;
 
 /** Names of the meeting process ({@code processes/meeting-minutes.bpmn}) that code and tests share. */
-public final class NegotiationMeeting {
+final class NegotiationMeeting {
 
     public static final String KEY = "meetingMinutes";
     /** Seed 003: minutes within 24 hours of the talk. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
-public record NextAction(LocalDate dueOn, String text) {
+record NextAction(LocalDate dueOn, String text) {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_ACTIONS = 20;
