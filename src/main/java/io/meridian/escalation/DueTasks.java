@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads every open user task with a due time in one query, with what the sweep needs of each:
+ * Reads the open user tasks with a due time that the sweep must check, with what it needs of each:
  * the process variables {@code tier} and {@code severity} and the level already recorded in
  * {@code task_escalation}. One query instead of the engine API because the engine caps query
  * results (meridian.security.query-max-results) and would need one more query per task for
@@ -21,11 +21,17 @@ import org.springframework.stereotype.Repository;
  * ({@code camunda.bpm.database.table-prefix}, e.g. {@code camunda.}): active tasks
  * ({@code SUSPENSION_STATE_ = 1}), string variables of the process instance's own scope (not
  * task-local, not of a child execution). The apply re-reads each task through the engine's API.
+ * <p>
+ * Which tasks: those without a plan in {@code task_escalation_due} for their due date and the
+ * table version in force, and those whose planned moment has come ({@link EscalationPlans}).
+ * Finding them is one pass over the open tasks joined to their plan by primary key; only the
+ * tasks found are read with their variables and decided, so the work grows with the tasks that
+ * reach a new level, not with every open task.
  */
 @Repository
 class DueTasks {
 
-    private static final String OPEN_TASKS_WITH_DUE_DATE = """
+    private static final String TASKS_BY_ID = """
         select t.ID_ as task_id, t.NAME_ as task_name, t.TASK_DEF_KEY_ as task_kind, t.PROC_INST_ID_ as process_instance_id,
                t.ASSIGNEE_ as assignee, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
                tier.TEXT_ as tier, severity.TEXT_ as severity,
@@ -35,26 +41,55 @@ class DueTasks {
              and tier.NAME_ = 'tier' and tier.TYPE_ = 'string'
         left join {prefix}ACT_RU_VARIABLE severity on severity.EXECUTION_ID_ = t.PROC_INST_ID_ and severity.TASK_ID_ is null
              and severity.NAME_ = 'severity' and severity.TYPE_ = 'string'
-        where t.DUE_DATE_ is not null and t.SUSPENSION_STATE_ = 1 and t.CREATE_TIME_ <= :now
+        where t.ID_ in (:ids)
         """;
+
+    private static final String TASKS_TO_CHECK = """
+        select t.ID_
+        from {prefix}ACT_RU_TASK t
+        left join task_escalation_due s on s.task_id = t.ID_
+        where t.DUE_DATE_ is not null and t.SUSPENSION_STATE_ = 1 and t.CREATE_TIME_ <= :now
+          and (s.task_id is null or s.next_due <= :now or s.task_due <> t.DUE_DATE_ or s.rules_version <> :version)
+        """;
+
+    /** Tasks read with their variables per query. */
+    private static final int CHUNK = 500;
 
     private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("[A-Za-z0-9_]*\\.?");
 
     private final JdbcClient jdbc;
     private final String query;
+    private final String toCheck;
 
     DueTasks(JdbcClient jdbc, @Value("${camunda.bpm.database.table-prefix:}") String tablePrefix) {
         this.jdbc = jdbc;
+        String prefix = prefix(tablePrefix);
+        this.query = TASKS_BY_ID.replace("{prefix}", prefix);
+        this.toCheck = TASKS_TO_CHECK.replace("{prefix}", prefix);
+    }
+
+    static String prefix(String tablePrefix) {
         String prefix = tablePrefix == null ? "" : tablePrefix.trim();
         if (!PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("camunda.bpm.database.table-prefix '" + prefix + "' is not a schema or table prefix");
         }
-        this.query = OPEN_TASKS_WITH_DUE_DATE.replace("{prefix}", prefix);
+        return prefix;
     }
 
-    /** Tasks created up to {@code now}: a task created later (by a clock set back in a test) has no elapsed time. */
-    List<OpenTask> openAt(Instant now) {
-        return jdbc.sql(query).param("now", Timestamp.from(now)).query(DueTasks::task).list();
+    /**
+     * Open tasks created up to {@code now} (a task created later, by a clock set back in a test,
+     * has no elapsed time) that have no plan for their due date and {@code rulesVersion}, or whose
+     * planned moment has come.
+     */
+    List<OpenTask> toCheck(Instant now, String rulesVersion) {
+        List<String> ids = jdbc.sql(toCheck).param("now", Timestamp.from(now)).param("version", rulesVersion)
+            .query(String.class).list();
+        List<OpenTask> tasks = new java.util.ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            tasks.addAll(jdbc.sql(query).param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                .query(DueTasks::task).list());
+        }
+        return tasks;
     }
 
     private static OpenTask task(ResultSet rs, int row) throws SQLException {

@@ -20,9 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks every open user task with a due time against the escalation table and applies each
- * level a task has newly reached, once. A run is in two parts: the check reads all tasks in one
- * query and decides each with one version of the table, touching nothing; the apply records and
+ * Checks the open user tasks with a due time against the escalation table and applies each
+ * level a task has newly reached, once. A run is in two parts: the check reads the tasks that
+ * may have reached a new level (see below) and decides each with one version of the table,
+ * touching nothing; the apply records and
  * applies each task's new levels in a transaction of its own (a new engine command), so a task
  * that changed since the check (claimed, completed, escalated by another node) holds back only
  * itself: its transaction rolls back, the others' stay.
@@ -31,15 +32,29 @@ import org.springframework.stereotype.Service;
  * {@code task_escalation} is inserted before anything else is done to the task. A second run
  * that decided on the same stale picture fails on that row's primary key for that task only,
  * and the task's levels stay as the first run applied them.
+ * <p>
+ * Which tasks a run checks: after a task is checked, the run works out the moment its elapsed
+ * share reaches the next level's threshold and keeps it in {@code task_escalation_due}
+ * ({@link EscalationPlans}); later runs skip the task until then. New tasks, tasks whose due
+ * date changed, tasks just escalated and every task after the table changes version have no
+ * plan and are checked. The moment is found by asking the table itself (doubling, then halving
+ * the share), so it holds for any table whose level never falls as the elapsed share grows.
+ * A tier or severity changed on a running task is seen at the task's planned moment.
  */
 @Service
 class EscalationSweep {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
 
-    /** The result of the check: how many tasks were looked at, and those due a new level. */
-    record Check(int tasksChecked, List<DueEscalation> due) {
+    /** The result of the check: how many tasks were looked at, those due a new level, and the plans of the others. */
+    record Check(int tasksChecked, List<DueEscalation> due, List<EscalationPlans.Plan> plans) {
     }
+
+    /** Beyond this elapsed share a task is not expected to reach a further level; it is checked again after {@link #RECHECK}. */
+    static final double LAST_SHARE = 64;
+    static final Duration RECHECK = Duration.ofDays(7);
+    /** How close the planned moment is to the threshold (it is never before it). */
+    static final Duration PLAN_PRECISION = Duration.ofSeconds(1);
 
     private final EscalationDecisionService decisions;
     private final DueTasks dueTasks;
@@ -47,10 +62,12 @@ class EscalationSweep {
     private final EscalationActions actions;
     private final EscalationSettings settings;
     private final StaffDirectory staff;
+    private final EscalationPlans plans;
     private volatile List<EscalationListener> listeners = List.of();
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
-                    EscalationSettings settings, StaffDirectory staff) {
+                    EscalationSettings settings, StaffDirectory staff, EscalationPlans plans) {
+        this.plans = plans;
         this.decisions = decisions;
         this.dueTasks = dueTasks;
         this.ledger = ledger;
@@ -77,6 +94,7 @@ class EscalationSweep {
             .sorted(Comparator.comparingDouble(DueEscalation::elapsedShare).reversed())
             .limit(settings.maxTasksPerSweep()).toList();
         int applied = apply(engine, batch, now);
+        keepPlans(engine, check.plans(), now);
         SweepReport report = new SweepReport(check.tasksChecked(), applied, check.due().size() - batch.size(),
             Duration.ofNanos(checked - start), Duration.ofNanos(System.nanoTime() - checked));
         if (report.tasksEscalated() > 0 || report.tasksDeferred() > 0) {
@@ -91,11 +109,13 @@ class EscalationSweep {
         return report;
     }
 
-    /** Reads and decides every open task with a due time; changes nothing. */
+    /** Reads and decides the open tasks that may have reached a new level; changes nothing. */
     Check check(Instant now) {
         CompiledTable table = decisions.inForce();
-        List<OpenTask> open = dueTasks.openAt(now);
+        String version = String.valueOf(table.version());
+        List<OpenTask> open = dueTasks.toCheck(now, version);
         List<DueEscalation> due = new ArrayList<>();
+        List<EscalationPlans.Plan> planned = new ArrayList<>();
         int unknownValues = 0;
         for (OpenTask task : open) {
             Tier tier = parse(Tier.class, task.tier());
@@ -107,13 +127,63 @@ class EscalationSweep {
             EscalationDecision decision = decisions.decide(table, task.kind(), tier, severity, share);
             if (decision.level() > task.reachedLevel()) {
                 due.add(new DueEscalation(task, share, decision));
+            } else {
+                planned.add(new EscalationPlans.Plan(task.id(), task.due(),
+                    nextLevelAt(table, task, tier, severity, share, task.reachedLevel(), now), version));
             }
         }
         if (unknownValues > 0) {
             log.warn("Escalation sweep: {} tasks have a tier or severity that is not A/B/C or LOW..CRITICAL; B and NORMAL were used",
                 unknownValues);
         }
-        return new Check(open.size(), due);
+        return new Check(open.size(), due, planned);
+    }
+
+    /**
+     * The first moment at which the table gives {@code task} a level above {@code level}, to
+     * {@link #PLAN_PRECISION} and never before it; {@code now} plus {@link #RECHECK} when no level
+     * above is reached before the elapsed share {@link #LAST_SHARE}.
+     */
+    Instant nextLevelAt(CompiledTable table, OpenTask task, Tier tier, Severity severity, double shareNow, int level, Instant now) {
+        long span = Math.max(Duration.between(task.created(), task.due()).toMillis(), OpenTask.SHORTEST_SPAN.toMillis());
+        double below = Math.max(shareNow, 0);
+        double above = Math.max(below * 2, 0.25);
+        while (decisions.decide(table, task.kind(), tier, severity, above).level() <= level) {
+            if (above >= LAST_SHARE) {
+                return now.plus(RECHECK);
+            }
+            below = above;
+            above = Math.min(above * 2, LAST_SHARE);
+        }
+        while ((above - below) * span > PLAN_PRECISION.toMillis()) {
+            double middle = (below + above) / 2;
+            if (decisions.decide(table, task.kind(), tier, severity, middle).level() > level) {
+                above = middle;
+            } else {
+                below = middle;
+            }
+        }
+        Instant at = task.created().plusMillis((long) Math.ceil(above * span));
+        return at.isAfter(now) ? at : now;
+    }
+
+    /**
+     * Keeps the plans of the tasks checked and not escalated, and drops the plans of tasks that
+     * are gone, in a transaction of its own: a plan lost to a failure only makes the next run
+     * check its task again.
+     */
+    private void keepPlans(ProcessEngine engine, List<EscalationPlans.Plan> planned, Instant now) {
+        try {
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequiresNew()
+                .execute(commandContext -> {
+                    planned.forEach(plans::plan);
+                    plans.dropFinished(now);
+                    return null;
+                });
+        } catch (RuntimeException e) {
+            log.info("Escalation sweep: the plans of {} tasks were not kept ({}); the next run checks them again", planned.size(),
+                rootMessage(e));
+        }
     }
 
     /**
@@ -137,6 +207,8 @@ class EscalationSweep {
                     }
                     ledger.record(escalation, now);
                     actions.apply(engine.getTaskService(), recipients, escalation, now);
+                    // the next run plans the task's next level
+                    plans.forget(escalation.task().id());
                     return true;
                 });
                 if (done) {

@@ -56,6 +56,15 @@ public class DecisionTableCompiler {
      * Every problem found (not just the first) comes back in one {@link RuleBookException}.
      */
     public CompiledTable compile(String table, byte[] workbookBytes, int version) {
+        Optional<CompiledTable> built = RulesPrecompiler.take(table, checksum(workbookBytes));
+        if (built.isPresent()) {
+            return built.get().withVersion(version);
+        }
+        return build(table, workbookBytes, version);
+    }
+
+    /** {@link #compile} without looking for a build started at start-up ({@link RulesPrecompiler}). */
+    CompiledTable build(String table, byte[] workbookBytes, int version) {
         WorkbookLayout layout = WorkbookLayout.read(table, workbookBytes);
         if (layout.ruleTables().isEmpty()) {
             throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
@@ -75,13 +84,13 @@ public class DecisionTableCompiler {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(DecisionTableCompiler.class.getClassLoader());
         try {
-            return build(table, version, workbookBytes, layout, drl);
+            return buildKieBase(table, version, workbookBytes, layout, drl);
         } finally {
             thread.setContextClassLoader(callers);
         }
     }
 
-    private CompiledTable build(String table, int version, byte[] workbookBytes, WorkbookLayout layout, String drl) {
+    private CompiledTable buildKieBase(String table, int version, byte[] workbookBytes, WorkbookLayout layout, String drl) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         List<RuleProblem> problems = new ArrayList<>();

@@ -34,7 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * How long the escalation sweep takes over 10,000 open tasks with due dates, on H2 in file mode as
  * the default run: the check alone (read every task, decide each), then whole sweep runs as the
  * job executor runs them (check plus applying at most {@code max-tasks-per-sweep} new levels in
- * one transaction) until nothing is left, then runs with nothing new to do. Not part of the
+ * one transaction) until nothing is left, then runs with nothing new to do (they check only the
+ * tasks escalated by the run before, whose next level is not planned yet). Not part of the
  * normal build; run with
  * {@code ./mvnw test -Dtest=EscalationSweepBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
  * Writes {@code target/escalation-sweep-benchmark.txt}.
@@ -96,14 +97,16 @@ class EscalationSweepBenchmark {
         assertThat(sweep.check(NOW).due()).as("nothing left to escalate").isEmpty();
         line("all due levels applied in %d runs of at most %d tasks, %.1f s in total", run - 1, settings.maxTasksPerSweep(),
             (System.nanoTime() - drainStart) / 1e9);
+        int checkedLast = -1;
         for (int i = 1; i <= 3; i++) {
             long start = System.nanoTime();
             ProcessInstance instance = sweepJob();
             assertThat(variable(instance, Var.TASKS_ESCALATED)).as("a level happens once").isZero();
-            assertThat(variable(instance, Var.TASKS_CHECKED)).isEqualTo(TASKS);
+            checkedLast = variable(instance, Var.TASKS_CHECKED);
             line("sweep with nothing new, round %d (job): %d tasks checked, %d escalated, %d ms", i,
                 variable(instance, Var.TASKS_CHECKED), variable(instance, Var.TASKS_ESCALATED), millis(start));
         }
+        assertThat(checkedLast).as("with every task planned, a run checks none of the tasks not yet due").isZero();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/escalation-sweep-benchmark.txt"), report);
         log.warn("Escalation sweep benchmark:\n{}", String.join("\n", report));

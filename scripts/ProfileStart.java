@@ -1,0 +1,134 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * The two halves of scripts/profile-start.sh, run as a single-file Java program (JDK 17):
+ * {@code load <baseUrl> <clients> <seconds>} drives POST /api/inquiries from that many clients
+ * and prints the starts per second; {@code top <recording.jfr> [n]} prints where the CPU samples
+ * were: the top frames by self time, the top Meridian/Camunda/H2/Drools frames by total time,
+ * and the share of each library.
+ */
+public class ProfileStart {
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "top" -> top(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 25);
+            default -> throw new IllegalArgumentException("load <baseUrl> <clients> <seconds> | top <file.jfr> [n]");
+        }
+    }
+
+    static void load(String base, int clients, int seconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("shop:demo".getBytes(StandardCharsets.UTF_8));
+        AtomicLong started = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                for (int n = 0; System.nanoTime() < end; n++) {
+                    String country = n % 3 == 0 ? "JP" : n % 3 == 1 ? "US" : "DE";
+                    String body = """
+                        {"client": {"company": "Profile %1$d", "contactName": "Client %1$d", "email": "profile-%2$s-%3$d-%1$d@example.com", "country": "%4$s"},
+                         "inquiry": {"product": "LED panel", "quantity": 100, "externalRef": "profile-%2$s-%3$d-%1$d"}}"""
+                        .formatted(n, run, client, country);
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/inquiries"))
+                            .header("Authorization", auth).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        (r.statusCode() == 201 ? started : failed).incrementAndGet();
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf(Locale.ROOT, "%d inquiries started in %d s by %d clients: %.1f/s; %d failed%n",
+            started.get(), seconds, clients, started.get() / (double) seconds, failed.get());
+        if (started.get() == 0) {
+            System.exit(1);
+        }
+    }
+
+    static void top(Path file, int n) throws Exception {
+        Map<String, Integer> self = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
+        Map<String, Integer> library = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            self.merge(name(frames.get(0)), 1, Integer::sum);
+            library.merge(library(frames), 1, Integer::sum);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (RecordedFrame frame : frames) {
+                String name = name(frame);
+                if (interesting(name) && seen.add(name)) {
+                    total.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d execution samples in %s%n", samples, file.getFileName());
+        print("Share by library (the innermost frame's library, JDK frames counted to their caller's library)", library, samples, n);
+        print("Top frames by self time", self, samples, n);
+        print("Top io.meridian / org.camunda / org.h2 / org.drools frames by total time (on the stack)", total, samples, n);
+    }
+
+    private static void print(String title, Map<String, Integer> counts, int samples, int n) {
+        System.out.println();
+        System.out.println(title + ":");
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+            .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f %%  %6d  %s%n", 100.0 * e.getValue() / samples, e.getValue(), e.getKey()));
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    private static boolean interesting(String name) {
+        return name.startsWith("io.meridian.") || name.startsWith("org.camunda.bpm.engine.impl.") && !name.contains(".interceptor.")
+            || name.startsWith("org.h2.command.") || name.startsWith("org.drools.kiesession.") || name.startsWith("org.springframework.security.");
+    }
+
+    private static String library(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.")) {
+                continue;
+            }
+            String[] parts = type.split("\\.");
+            return parts.length >= 2 ? parts[0] + "." + parts[1] : type;
+        }
+        return "jdk";
+    }
+}

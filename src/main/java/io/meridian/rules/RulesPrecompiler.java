@@ -1,0 +1,109 @@
+package io.meridian.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Starts building the workbooks of the rules folder (or, without one, those packed in the jar)
+ * on a background thread as soon as the environment is ready, while the application context,
+ * the database and the engine start on the main thread: building a table takes seconds, and on
+ * start-up the main thread would otherwise build each one while the other cores wait.
+ * {@link DecisionTableCompiler} takes a build from here when it is asked for the same table and
+ * the same bytes (by checksum), and builds itself otherwise. Only the build moves: every check
+ * (unsafe cells, Drools' messages, the scenarios of a new workbook) is the same, and a workbook
+ * that does not build here is built again by the caller, which reports its problems as before.
+ * Registered in {@code META-INF/spring.factories}; {@code meridian.rules.precompile=false} turns it off.
+ */
+public class RulesPrecompiler implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesPrecompiler.class);
+    private static final Map<String, CompletableFuture<CompiledTable>> BUILDS = new ConcurrentHashMap<>();
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        if (!event.getEnvironment().getProperty("meridian.rules.precompile", Boolean.class, true)) {
+            return;
+        }
+        Map<String, byte[]> workbooks = read(Path.of(event.getEnvironment().getProperty("meridian.rules.folder", "./rules")));
+        if (workbooks.isEmpty()) {
+            return;
+        }
+        Map<String, CompletableFuture<CompiledTable>> mine = new LinkedHashMap<>();
+        workbooks.forEach((table, bytes) -> {
+            CompletableFuture<CompiledTable> build = new CompletableFuture<>();
+            BUILDS.put(key(table, DecisionTableCompiler.checksum(bytes)), build);
+            mine.put(table, build);
+        });
+        Thread builder = new Thread(() -> {
+            DecisionTableCompiler compiler = new DecisionTableCompiler();
+            mine.forEach((table, build) -> {
+                try {
+                    build.complete(compiler.build(table, workbooks.get(table), 0));
+                } catch (RuntimeException | LinkageError e) {
+                    build.completeExceptionally(e);
+                }
+            });
+        }, "rules-precompile");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** The background build of these bytes of {@code table}, once; empty when there is none or it failed. */
+    static Optional<CompiledTable> take(String table, String checksum) {
+        CompletableFuture<CompiledTable> build = BUILDS.remove(key(table, checksum));
+        if (build == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(build.join());
+        } catch (RuntimeException e) {
+            log.debug("Rule table '{}': the build started at start-up failed, building again: {}", table, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String key(String table, String checksum) {
+        return table + ':' + checksum;
+    }
+
+    private static Map<String, byte[]> read(Path folder) {
+        Map<String, byte[]> workbooks = new LinkedHashMap<>();
+        try {
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + RuleBook.SUFFIX)) {
+                    for (Path file : files) {
+                        if (RulesFolderWatcher.isWorkbook(file)) {
+                            workbooks.put(RuleBook.tableName(file.getFileName().toString()), Files.readAllBytes(file));
+                        }
+                    }
+                }
+            } else {
+                for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:rules/*" + RuleBook.SUFFIX)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        workbooks.put(RuleBook.tableName(resource.getFilename()), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the start-up load reads the folder again and reports what is wrong
+            log.debug("Rules precompile: cannot read {}: {}", folder, e.getMessage());
+            return Map.of();
+        }
+        return workbooks;
+    }
+}

@@ -1,0 +1,221 @@
+package io.meridian.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.meridian.benchmark.bare.BareCamundaApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Boot to ready: Meridian against a bare Camunda starter app ({@link BareCamundaApplication}:
+ * webapps, engine-rest, H2), each started as a separate JVM with the same flags, alternately,
+ * {@code boot.rounds} times (default 3): the first start on an empty H2 file database, the
+ * others on the database the first left. Ready is Spring Boot's readiness event
+ * ({@code ReadinessState ACCEPTING_TRAFFIC}, after every ApplicationRunner and
+ * ApplicationReadyEvent listener), read from the process's log and timed from the launch; then
+ * the benchmark asks {@code /engine-rest/engine} and takes the process's resident memory
+ * (VmRSS). Not part of the test run (tag {@code benchmark}); writes {@code target/boot-benchmark.txt}.
+ * <p>
+ * Classpaths: Meridian runs from {@code target/classes} and its runtime dependencies
+ * ({@code target/runtime.classpath}, see README "Benchmarks"); the bare app from
+ * {@code target/test-classes} and the same runtime dependencies less the jars only Meridian uses
+ * ({@link #MERIDIAN_ONLY}), so it boots what a bare starter app boots.
+ */
+@Tag("benchmark")
+class BootBenchmark {
+
+    /** Jars of Meridian's own choices: Drools, holidays, Flyway, security, docs, mail, templates, metrics, PostgreSQL. */
+    static final Pattern MERIDIAN_ONLY = Pattern.compile(
+        "/(drools|kie|mvel|antlr|ecj|javaparser|xstream|mxparser|xmlpull|poi|xmlbeans|curvesapi|commons-collections4|SparseBitSet"
+            + "|log4j-api|jollyday|threeten-extra|time4j|flyway|jackson-dataformat-toml|spring-security|spring-boot-starter-security"
+            + "|springdoc|swagger|webjars-locator|jackson-dataformat-yaml|thymeleaf|attoparser|unbescape|spring-boot-starter-mail"
+            + "|jakarta\\.mail|angus|jmustache|spring-context-support|spring-boot-starter-actuator|spring-boot-actuator|micrometer-core|micrometer-registry|micrometer-jakarta9|prometheus"
+            + "|HdrHistogram|LatencyUtils|postgresql|checker-qual|jspecify)[^/]*\\.jar$");
+    static final List<String> JVM_FLAGS = List.of("-Xmx1g", "-XX:+UseG1GC");
+    static final Pattern READY = Pattern.compile("ReadinessState changed to ACCEPTING_TRAFFIC");
+    static final Pattern STARTED = Pattern.compile("Started (\\w+) in ([0-9.]+) seconds");
+
+    record Start(String app, int round, boolean emptyDatabase, double readySeconds, double springSeconds, long rssKib) {
+    }
+
+    @Test
+    void meridianBootsCloseToABareCamundaApp() throws Exception {
+        Path runtime = Path.of("target/runtime.classpath");
+        assertThat(runtime).as("run first: ./mvnw dependency:build-classpath -Dmdep.includeScope=runtime "
+            + "-Dmdep.outputFile=target/runtime.classpath").exists();
+        List<String> jars = Arrays.asList(Files.readString(runtime).trim().split(java.io.File.pathSeparator));
+        String meridianClasspath = Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()), jars.stream())
+            .collect(Collectors.joining(java.io.File.pathSeparator));
+        String bareClasspath = Stream.concat(Stream.of(Path.of("target/test-classes").toAbsolutePath().toString()),
+            jars.stream().filter(j -> !MERIDIAN_ONLY.matcher(j.replace('\\', '/')).find()))
+            .collect(Collectors.joining(java.io.File.pathSeparator));
+        Path data = Path.of("target/boot-benchmark").toAbsolutePath();
+        deleteRecursively(data);
+        Files.createDirectories(data);
+
+        int rounds = Integer.getInteger("boot.rounds", 3);
+        List<Start> starts = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            boolean meridianFirst = round % 2 == 0;
+            for (int i = 0; i < 2; i++) {
+                boolean meridian = meridianFirst == (i == 0);
+                starts.add(meridian
+                    ? start("meridian", round, meridianClasspath, "io.meridian.MeridianApplication", List.of(
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("meridian/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"))
+                    : start("bare", round, bareClasspath, BareCamundaApplication.class.getName(), List.of(
+                        "--spring.config.name=bare-camunda", "--spring.profiles.active=" + BareCamundaApplication.PROFILE,
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("bare/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")));
+            }
+        }
+        String report = report(starts);
+        Files.writeString(Path.of("target/boot-benchmark.txt"), report);
+        System.out.println(report);
+        assertThat(starts).hasSize(2 * rounds).allSatisfy(s -> assertThat(s.readySeconds()).isPositive());
+    }
+
+    private Start start(String app, int round, String classpath, String mainClass, List<String> args) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-cp", classpath, mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
+            "--logging.level.org.springframework.boot.availability=DEBUG"));
+        command.addAll(args);
+        Path log = Path.of("target/boot-benchmark/" + app + "-" + round + ".log");
+        long launched = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            double[] spring = {Double.NaN};
+            CompletableFuture<Double> ready = new CompletableFuture<>();
+            Thread reader = new Thread(() -> readLog(process, log, launched, spring, ready), app + "-log");
+            reader.setDaemon(true);
+            reader.start();
+            double readySeconds = ready.get(5, TimeUnit.MINUTES);
+            HttpResponse<String> engines = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/engine-rest/engine")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertThat(engines.statusCode()).as(app + " engine-rest answers once ready").isEqualTo(200);
+            assertThat(engines.body()).contains("\"name\"");
+            return new Start(app, round, round == 0, readySeconds, spring[0], residentKib(process.pid()));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             var out = Files.newBufferedWriter(log)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                out.write(line);
+                out.newLine();
+                Matcher started = STARTED.matcher(line);
+                if (started.find()) {
+                    spring[0] = Double.parseDouble(started.group(2));
+                }
+                if (!ready.isDone() && READY.matcher(line).find()) {
+                    ready.complete((System.nanoTime() - launched) / 1e9);
+                }
+            }
+            ready.completeExceptionally(new IllegalStateException("the process ended before it was ready; see " + log));
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
+        }
+    }
+
+    /** Resident memory of the process from /proc (Linux), 0 where there is none. */
+    static long residentKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    static String report(List<Start> starts) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Boot to ready, %s, %d cores, JVM %s %s, flags %s, load average %s%n",
+            Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+            System.getProperty("java.version"), JVM_FLAGS, loadAverage()));
+        out.append("app       round  database  ready s  spring 'Started in' s  RSS MiB\n");
+        for (Start s : starts) {
+            out.append(String.format(Locale.ROOT, "%-9s %5d  %-8s  %7.1f  %21.1f  %7d%n", s.app(), s.round(),
+                s.emptyDatabase() ? "empty" : "existing", s.readySeconds(), s.springSeconds(), s.rssKib() / 1024));
+        }
+        for (boolean empty : new boolean[] {true, false}) {
+            double meridian = median(starts, "meridian", empty);
+            double bare = median(starts, "bare", empty);
+            out.append(String.format(Locale.ROOT, "%s starts: Meridian %.1f s, bare %.1f s (medians), ratio %.2f%n",
+                empty ? "first (empty database)" : "later", meridian, bare, meridian / bare));
+        }
+        return out.toString();
+    }
+
+    private static double median(List<Start> starts, String app, boolean empty) {
+        List<Double> values = starts.stream().filter(s -> s.app().equals(app) && s.emptyDatabase() == empty)
+            .map(Start::readySeconds).sorted().toList();
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        return values.size() % 2 == 1 ? values.get(values.size() / 2)
+            : (values.get(values.size() / 2 - 1) + values.get(values.size() / 2)) / 2;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
