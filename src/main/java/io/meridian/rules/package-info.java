@@ -4,7 +4,8 @@
  * <p>Public surface: {@link CheckReport}, {@link CheckedWorkbook}, {@link CompiledTable},
  * {@link DecisionPreview}, {@link DecisionTableCompiler}, {@link FiredRule}, {@link PreviewSource},
  * {@link RuleBook}, {@link RuleBookException}, {@link RuleBookListener}, {@link RuleProblem}, {@link RuleRun},
- * {@link RuleVersionRepository}, {@link RuleVersions}, {@link RulesSettings}, {@link ScenarioResult},
+ * {@link RuleVersionRepository}, {@link RuleVersions}, {@link RulesPrecompiler} (spring.factories creates it),
+ * {@link RulesSettings}, {@link ScenarioResult},
  * {@link ScenarioRunner}, {@link SheetRendering}, {@link WorkbookDiff}, {@link WorkbookValidator}.
  */
 package io.meridian.rules;
