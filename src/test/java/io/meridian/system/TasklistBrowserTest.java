@@ -179,7 +179,20 @@ class TasklistBrowserTest extends ServerTest {
         name.sendKeys(user);
         browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        try {
+            // the first sign-in of a run loads the webapp and its plugins: slow on a busy machine
+            new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of("target/tasklist-sign-in.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (IOException | RuntimeException ignored) {
+                // the page text below says what the screenshot would show
+            }
+            throw new AssertionError(user + " is still on the sign-in form after 90 s (target/tasklist-sign-in.png); the page says: "
+                + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     private void click(By by) {
