@@ -71,6 +71,11 @@ class ComplaintService {
         return start(complaint);
     }
 
+    /** A REST body Bean Validation has checked; 404 for an unknown order or inquiry before the process starts. */
+    Opened open(ComplaintRequest request) {
+        return start(intake.of(request, now(), ComplaintHandling.Source.API));
+    }
+
     public Opened start(NewComplaint complaint) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> variables = complaint.variables();
