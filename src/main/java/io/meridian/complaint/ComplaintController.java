@@ -53,7 +53,10 @@ class ComplaintController {
         description = "Satisfied closes the complaint; not satisfied sends it back for another fix. Refused (409) unless the complaint waits for it.")
     @PostMapping("/{id}/client-confirmation")
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.MANAGERS})
-    ComplaintService.Confirmed confirm(@PathVariable String id, @RequestBody ComplaintConfirmationRequest request) {
-        return complaints.confirm(id, request == null ? null : request.satisfied(), request == null ? null : request.comment());
+    ComplaintService.Confirmed confirm(@PathVariable String id, @Valid @RequestBody ComplaintConfirmationRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("satisfied", "satisfied is required (true or false)");
+        }
+        return complaints.confirm(id, request.satisfied(), request.comment());
     }
 }
