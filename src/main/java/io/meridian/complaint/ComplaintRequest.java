@@ -35,7 +35,7 @@ record ComplaintRequest(
     @OneOf(ComplaintCategory.class) String category,
     @OneOf(Wording.class) String wording,
     @Text(required = true, max = ComplaintIntake.MAX_DESCRIPTION) String description,
-    @IsoInstant String receivedAt,
+    @IsoInstant(notFuture = true) String receivedAt,
     @Text(max = 40) String orderId,
     @Text(max = 40) String inquiryId,
     @Valid ClientPart client) {

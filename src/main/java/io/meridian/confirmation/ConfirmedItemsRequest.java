@@ -17,6 +17,6 @@ record ConfirmedItemsRequest(
     @OneOf(Channel.class) String channel,
     @NotBlank(message = "[field] is required: what was agreed with the client")
     @Text(max = ConfirmedItems.MAX_TEXT) String text,
-    @IsoInstant(businessYears = true) String agreedAt,
+    @IsoInstant(businessYears = true, notFuture = true) String agreedAt,
     @Text(max = 200) String agreedBy) {
 }

@@ -28,7 +28,7 @@ final class OrderRequests {
 
     record Payment(@Amount BigDecimal amount,
                    @NotBlank(message = "[field] is required (ISO 4217, e.g. USD)") String currency,
-                   @IsoInstant(businessYears = true) String receivedAt) {
+                   @IsoInstant(businessYears = true, notFuture = true) String receivedAt) {
     }
 
     record StockForecast(@NotBlank(message = "[field] is required (ISO-8601 date, e.g. 2027-02-10)") @IsoDate String stockReadyOn) {
@@ -36,10 +36,10 @@ final class OrderRequests {
 
     record Shipment(@NotBlank(message = "[field] is required") String carrier,
                     @NotBlank(message = "[field] is required: it goes to the client at once") @Text(max = 100) String trackingNumber,
-                    @IsoInstant(businessYears = true) String shippedAt) {
+                    @IsoInstant(businessYears = true, notFuture = true) String shippedAt) {
     }
 
-    record Delivery(@IsoInstant(businessYears = true) String deliveredAt) {
+    record Delivery(@IsoInstant(businessYears = true, notFuture = true) String deliveredAt) {
     }
 
     record FulfilmentProblem(@NotBlank(message = "[field] is required (PRODUCTION_DELAY or LOGISTICS_HOLD)")
