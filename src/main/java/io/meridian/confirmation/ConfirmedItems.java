@@ -85,7 +85,8 @@ class ConfirmedItems {
 
     /** Converts a request Bean Validation has checked; refuses an absent body and an agreement time in the future. */
     private static Valid validate(ConfirmedItemsRequest request, String caller) {
-        if (request == null) {
+        // strip(), not the constraint's trim(): a text of Unicode spaces only (U+3000) is empty too
+        if (request == null || request.text().strip().isEmpty()) {
             throw new InvalidInputException("text", "text is required: what was agreed with the client");
         }
         Instant now = ClockUtil.now().toInstant();
