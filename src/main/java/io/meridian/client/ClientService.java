@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.ConflictException;
 import io.meridian.system.NotFoundException;
+import jakarta.validation.Validator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ class ClientService {
     static final String PATCH_SOURCE = "PATCH /api/clients";
 
     private final ClientLedger clients;
+    private final Validator validator;
 
-    ClientService(ClientLedger clients) {
+    ClientService(ClientLedger clients, Validator validator) {
         this.clients = clients;
+        this.validator = validator;
     }
 
     ClientView view(String id) {
@@ -29,7 +32,7 @@ class ClientService {
     /** Validates the whole body first, then changes the locked row and keeps each change, all in one transaction. */
     @Transactional
     ClientView change(String id, JsonNode body, String by, Instant now) {
-        ClientPatch patch = ClientPatch.from(body);
+        ClientPatch patch = ClientPatch.from(body, validator);
         Client current = clients.lockById(id).orElseThrow(() -> notFound(id));
         String email = patch.values().get(ClientField.EMAIL);
         if (email != null) {

@@ -2,15 +2,12 @@ package io.meridian.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 
-import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.ReadsRecords;
 import io.meridian.system.InvalidInputException;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/complaints")
 class ComplaintController {
 
-    private static final Set<String> CLIENT_FIELDS = Set.of(Var.COMPANY, Var.CONTACT_NAME, Var.EMAIL, Var.COUNTRY,
-        Var.TIME_ZONE, Var.LANGUAGE, Var.TIER, Var.PREFERRED_CHANNEL, Var.MAIN_CATEGORY);
-
     private final ComplaintService complaints;
 
     ComplaintController(ComplaintService complaints) {
@@ -40,11 +34,11 @@ class ComplaintController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.SALES, Groups.MANAGERS})
-    ComplaintService.Opened open(@RequestBody ComplaintRequest request) {
+    ComplaintService.Opened open(@Valid @RequestBody ComplaintRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "a complaint is required");
         }
-        return complaints.open(variables(request), v -> CLIENT_FIELDS.contains(v) ? "client." + v : v);
+        return complaints.open(request);
     }
 
     @Operation(summary = "A complaint",
@@ -59,30 +53,10 @@ class ComplaintController {
         description = "Satisfied closes the complaint; not satisfied sends it back for another fix. Refused (409) unless the complaint waits for it.")
     @PostMapping("/{id}/client-confirmation")
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.MANAGERS})
-    ComplaintService.Confirmed confirm(@PathVariable String id, @RequestBody ComplaintConfirmationRequest request) {
-        return complaints.confirm(id, request == null ? null : request.satisfied(), request == null ? null : request.comment());
-    }
-
-    private static Map<String, Object> variables(ComplaintRequest r) {
-        Map<String, Object> v = new HashMap<>();
-        ComplaintRequest.ClientPart c = r.client();
-        if (c != null) {
-            v.put(Var.COMPANY, c.company());
-            v.put(Var.CONTACT_NAME, c.contactName());
-            v.put(Var.EMAIL, c.email());
-            v.put(Var.COUNTRY, c.country());
-            v.put(Var.TIME_ZONE, c.timeZone());
-            v.put(Var.LANGUAGE, c.language());
-            v.put(Var.TIER, c.tier());
-            v.put(Var.PREFERRED_CHANNEL, c.preferredChannel());
-            v.put(Var.MAIN_CATEGORY, c.mainCategory());
+    ComplaintService.Confirmed confirm(@PathVariable String id, @Valid @RequestBody ComplaintConfirmationRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("satisfied", "satisfied is required (true or false)");
         }
-        v.put(Var.ORDER_ID, r.orderId());
-        v.put(Var.INQUIRY_ID, r.inquiryId());
-        v.put(Var.CATEGORY, r.category());
-        v.put(Var.WORDING, r.wording());
-        v.put(Var.DESCRIPTION, r.description());
-        v.put(Var.RECEIVED_AT, r.receivedAt());
-        return v;
+        return complaints.confirm(id, request.satisfied(), request.comment());
     }
 }

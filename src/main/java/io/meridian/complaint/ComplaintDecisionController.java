@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.Inputs;
-import io.meridian.system.InvalidInputException;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,18 +22,12 @@ class ComplaintDecisionController {
     @Operation(summary = "Classify a complaint",
         description = "What the complaint-handling table decides for a category, impact and client: severity, who handles it and its clocks.")
     @PostMapping("/api/decisions/complaint")
-    ComplaintDecision decide(@RequestBody ComplaintDecisionRequest request) {
+    ComplaintDecision decide(@Valid @RequestBody ComplaintDecisionRequest request) {
         ComplaintCategory category = Inputs.enumValue("category", request.category(), ComplaintCategory.class, null);
-        if (category == null) {
-            throw new InvalidInputException("category", "category is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)");
-        }
         Feedback feedback = Inputs.enumValue("feedback", request.feedback(), Feedback.class, null);
         Tier tier = Inputs.enumValue("tier", request.tier(), Tier.class, Tier.B);
         Wording wording = Inputs.enumValue("wording", request.wording(), Wording.class, Wording.NEUTRAL);
         double orderValue = request.orderValue() == null ? 0 : request.orderValue();
-        if (orderValue < 0 || Double.isNaN(orderValue) || Double.isInfinite(orderValue)) {
-            throw new InvalidInputException("orderValue", "orderValue must be zero or more");
-        }
         return complaints.decide(category, request.country(), feedback == null ? null : feedback.name(), tier, orderValue, wording);
     }
 

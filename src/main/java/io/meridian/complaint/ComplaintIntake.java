@@ -2,7 +2,9 @@ package io.meridian.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -22,8 +24,8 @@ import io.meridian.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a complaint from variables (the REST body flattened, an engine-rest start, or the
- * journey's detractor score) and finds its client: through the order or the inquiry named, a
+ * Reads a complaint from variables (an engine-rest start, or the journey's detractor score) or
+ * from a checked REST body and finds its client: through the order or the inquiry named, a
  * known client id, or the client given with it. Refuses, naming every field, before anything is
  * written; an order, inquiry or client id that does not exist is a 404.
  */
@@ -94,6 +96,37 @@ class ComplaintIntake {
         }
         r.throwIfAny();
         return resolve(category, wording, description, receivedAt, orderId, inquiryId, clientId, given, source);
+    }
+
+    /**
+     * The complaint of a REST body that Bean Validation has checked ({@link ComplaintRequest}):
+     * converts, refuses a receipt time in the future, then finds the client as {@link #read} does.
+     */
+    NewComplaint of(ComplaintRequest request, Instant now, ComplaintHandling.Source source) {
+        ComplaintCategory category = constant(ComplaintCategory.class, request.category(), null);
+        Instant receivedAt = request.receivedAt() == null || request.receivedAt().isBlank() ? now
+            : OffsetDateTime.parse(request.receivedAt().trim()).toInstant();
+        Inputs.happened(Var.RECEIVED_AT, receivedAt, now, null, null);
+        Client given = null;
+        if (request.clientGiven()) {
+            ComplaintRequest.ClientPart c = request.client();
+            String mainCategory = text(c.mainCategory());
+            Channel channel = constant(Channel.class, c.preferredChannel(), null);
+            given = new Client(null, text(c.company()), text(c.contactName()), text(c.email()).toLowerCase(Locale.ROOT),
+                text(c.country()).toUpperCase(Locale.ROOT), text(c.timeZone()), text(c.language()),
+                constant(Tier.class, c.tier(), null), channel == null ? null : channel.name(),
+                mainCategory != null ? mainCategory : "complaint: " + category.name(), null, now, now);
+        }
+        return resolve(category, constant(Wording.class, request.wording(), Wording.NEUTRAL), text(request.description()),
+            receivedAt, text(request.orderId()), text(request.inquiryId()), null, given, source);
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, E fallback) {
+        return value == null || value.isBlank() ? fallback : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     }
 
     private NewComplaint resolve(ComplaintCategory category, Wording wording, String description, Instant receivedAt,

@@ -1,13 +1,102 @@
 package io.meridian.complaint;
 
-/**
- * Body of {@code POST /api/complaints}: the client (as in an inquiry), or an {@code orderId} or
- * {@code inquiryId}; what the complaint is about. Text fields, so each parse error names its field.
- */
-record ComplaintRequest(ClientPart client, String orderId, String inquiryId, String category, String wording,
-                        String description, String receivedAt) {
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.stream.Stream;
 
-    record ClientPart(String company, String contactName, String email, String country, String timeZone, String language,
-                      String tier, String preferredChannel, String mainCategory) {
+import io.meridian.client.Channel;
+import io.meridian.etiquette.Tier;
+import io.meridian.system.CountryCode;
+import io.meridian.system.EmailAddress;
+import io.meridian.system.IsoInstant;
+import io.meridian.system.OneOf;
+import io.meridian.system.Text;
+import io.meridian.system.TimeZoneId;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Body of {@code POST /api/complaints}: what the complaint is about, and the client (as in an
+ * inquiry), or an {@code orderId} or {@code inquiryId}. Checked once by Bean Validation
+ * ({@link ComplaintIntake#of} then only converts and finds the order, inquiry or client); text
+ * fields so that each parse error names its field. Components in the order the errors are named.
+ */
+@ComplaintRequest.OneClient
+record ComplaintRequest(
+    @NotBlank(message = "[field] is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)")
+    @OneOf(ComplaintCategory.class) String category,
+    @OneOf(Wording.class) String wording,
+    @Text(required = true, max = ComplaintIntake.MAX_DESCRIPTION) String description,
+    @IsoInstant(notFuture = true) String receivedAt,
+    @Text(max = 40) String orderId,
+    @Text(max = 40) String inquiryId,
+    @Valid ClientPart client) {
+
+    record ClientPart(@Text(required = true, max = 200) String company,
+                      @Text(required = true, max = 200) String contactName,
+                      @EmailAddress String email,
+                      @CountryCode String country,
+                      @TimeZoneId String timeZone,
+                      @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*$",
+                          message = "[field] '[value]' is not a language tag such as en or pt-BR") String language,
+                      @OneOf(Tier.class) String tier,
+                      @OneOf(Channel.class) String preferredChannel,
+                      @Text(max = 200) String mainCategory) {
+
+        /** A client is given when one of the fields that name it is. */
+        boolean given() {
+            return Stream.of(company, contactName, email, country, timeZone, language).anyMatch(v -> v != null && !v.isBlank());
+        }
+    }
+
+    boolean orderGiven() {
+        return orderId != null && !orderId.isBlank();
+    }
+
+    boolean inquiryGiven() {
+        return inquiryId != null && !inquiryId.isBlank();
+    }
+
+    boolean clientGiven() {
+        return client != null && client.given();
+    }
+
+    /** The client is named one way only: the client's fields, an orderId or an inquiryId; the problem is named on {@code client}. */
+    @Documented
+    @Constraint(validatedBy = OneClient.Check.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface OneClient {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<OneClient, ComplaintRequest> {
+
+            @Override
+            public boolean isValid(ComplaintRequest request, ConstraintValidatorContext context) {
+                long references = Stream.of(request.orderGiven(), request.inquiryGiven(), request.clientGiven()).filter(b -> b).count();
+                String problem = references == 0
+                    ? "name the client: give the client (company, contactName, email, country, ...), an orderId or an inquiryId"
+                    : references > 1 ? "give only one of the client, an orderId or an inquiryId" : null;
+                if (problem == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(problem).addPropertyNode("client").addConstraintViolation();
+                return false;
+            }
+        }
     }
 }

@@ -16,7 +16,6 @@ import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
-import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -71,6 +70,11 @@ class ComplaintService {
         return start(complaint);
     }
 
+    /** A REST body Bean Validation has checked; 404 for an unknown order or inquiry before the process starts. */
+    Opened open(ComplaintRequest request) {
+        return start(intake.of(request, now(), ComplaintHandling.Source.API));
+    }
+
     public Opened start(NewComplaint complaint) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> variables = complaint.variables();
@@ -95,13 +99,7 @@ class ComplaintService {
     }
 
     @Transactional
-    public Confirmed confirm(String id, Boolean satisfied, String comment) {
-        if (satisfied == null) {
-            throw new InvalidInputException("satisfied", "satisfied is required (true or false)");
-        }
-        if (comment != null && comment.length() > ComplaintIntake.MAX_DESCRIPTION) {
-            throw new InvalidInputException("comment", "comment is longer than " + ComplaintIntake.MAX_DESCRIPTION + " characters");
-        }
+    public Confirmed confirm(String id, boolean satisfied, String comment) {
         ComplaintRecord complaint = find(id);
         ProcessInstance pi = engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
             .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)).orElse(null));

@@ -22,6 +22,7 @@ import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,32 +83,16 @@ class ConfirmedItems {
     private record Valid(Channel channel, String text, Instant agreedAt, String agreedBy) {
     }
 
+    /** Converts a request Bean Validation has checked; refuses an absent body and an agreement time in the future. */
     private static Valid validate(ConfirmedItemsRequest request, String caller) {
+        // strip(), not the constraint's trim(): a text of Unicode spaces only (U+3000) is empty too
+        if (request == null || request.text().strip().isEmpty()) {
+            throw new InvalidInputException("text", "text is required: what was agreed with the client");
+        }
         Instant now = ClockUtil.now().toInstant();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (request == null) {
-            Inputs.throwIfAny(Map.of("text", "text is required: what was agreed with the client"));
-        }
-        String text = request.text() == null ? null : request.text().strip();
-        if (text == null || text.isEmpty()) {
-            errors.put("text", "text is required: what was agreed with the client");
-        } else if (text.length() > MAX_TEXT) {
-            errors.put("text", "text is longer than " + MAX_TEXT + " characters");
-        }
-        Channel channel = null;
-        if (request.channel() == null || request.channel().isBlank()) {
-            errors.put("channel", "channel is required: the instant channel it was agreed on (e.g. WHATSAPP, WECHAT, PHONE)");
-        } else {
-            channel = Inputs.collect(errors, "channel", () -> Inputs.enumValue("channel", request.channel(), Channel.class, null));
-        }
-        Instant agreedAt = Inputs.collect(errors, "agreedAt",
-            () -> Inputs.happened("agreedAt", Inputs.instant("agreedAt", request.agreedAt(), now), now, null, null));
+        Instant agreedAt = Inputs.happened("agreedAt", Inputs.instant("agreedAt", request.agreedAt(), now), now, null, null);
         String agreedBy = request.agreedBy() == null || request.agreedBy().isBlank() ? caller : request.agreedBy().strip();
-        if (agreedBy.length() > 200) {
-            errors.put("agreedBy", "agreedBy is longer than 200 characters");
-        }
-        Inputs.throwIfAny(errors);
-        return new Valid(channel, text, agreedAt, agreedBy);
+        return new Valid(Inputs.enumValue("channel", request.channel(), Channel.class, null), request.text().strip(), agreedAt, agreedBy);
     }
 
     private Confirmed confirm(RecordKind kind, String recordId, String clientId, String number, Valid valid, String caller) {

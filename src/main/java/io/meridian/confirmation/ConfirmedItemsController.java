@@ -6,6 +6,7 @@ import io.meridian.system.AllowedGroups;
 import io.meridian.system.Caller;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ class ConfirmedItemsController {
         description = "Records the content agreed (channel, text, when, by whom) and plans an email to the client marked \"Confirmed items\" that repeats it, in their send window.")
     @PostMapping("/api/inquiries/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
-    ConfirmedItems.Confirmed inquiry(@PathVariable String id, @RequestBody(required = false) ConfirmedItemsRequest request) {
+    ConfirmedItems.Confirmed inquiry(@PathVariable String id, @Valid @RequestBody(required = false) ConfirmedItemsRequest request) {
         return items.forInquiry(id, request, Caller.id(identity));
     }
 
@@ -43,7 +44,7 @@ class ConfirmedItemsController {
         description = "Changes of the order, payment terms and liability statements agreed on WhatsApp, WeChat or a call: recorded and repeated to the client in an email marked \"Confirmed items\".")
     @PostMapping("/api/orders/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
-    ConfirmedItems.Confirmed order(@PathVariable String id, @RequestBody(required = false) ConfirmedItemsRequest request) {
+    ConfirmedItems.Confirmed order(@PathVariable String id, @Valid @RequestBody(required = false) ConfirmedItemsRequest request) {
         return items.forOrder(id, request, Caller.id(identity));
     }
 }

@@ -48,7 +48,7 @@ class InquiryController {
         description = "ACCEPTED opens the order, DECLINED with an objection asks sales to handle it; refused (409) unless the journey waits for the answer.")
     @PostMapping("/{id}/client-response")
     @AllowedGroups(Groups.INTEGRATIONS)
-    InquiryService.ClientResponded clientResponse(@PathVariable String id, @RequestBody ClientResponseRequest request) {
+    InquiryService.ClientResponded clientResponse(@PathVariable String id, @Valid @RequestBody ClientResponseRequest request) {
         return inquiries.clientResponse(id, request);
     }
 }

@@ -118,30 +118,9 @@ public class InquiryService {
     }
 
     @Transactional
-    public ClientResponded clientResponse(String id, ClientResponseRequest request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Decision decision = null;
-        Objection objection = null;
-        if (request.decision() == null || request.decision().isBlank()) {
-            errors.put("decision", "decision is required (ACCEPTED or DECLINED)");
-        } else {
-            decision = parse(errors, "decision", request.decision(), Decision.class);
-        }
-        if (request.objection() != null && !request.objection().isBlank()) {
-            objection = parse(errors, "objection", request.objection(), Objection.class);
-        }
-        if (decision == Decision.DECLINED && objection == null && !errors.containsKey("objection")) {
-            errors.put("objection", "a declined quote needs its objection: PRICE, NEED, TRUST or DELAY");
-        }
-        if (decision == Decision.ACCEPTED && objection != null) {
-            errors.put("objection", "an accepted quote has no objection");
-        }
-        if (request.note() != null && request.note().length() > 4000) {
-            errors.put("note", "note is longer than 4000 characters");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+    ClientResponded clientResponse(String id, ClientResponseRequest request) {
+        Decision decision = request.decisionValue();
+        Objection objection = request.objectionValue();
         InquiryRecord inquiry = find(id);
         ProcessInstance pi = steps.instance(ClientJourney.KEY, id).orElse(null);
         if (pi == null || !steps.waitsFor(pi.getId(), ClientJourney.Message.CLIENT_RESPONSE)) {
@@ -219,16 +198,6 @@ public class InquiryService {
             return json.readTree(value.toString());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON variable of the journey is not JSON", e);
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Map<String, String> errors, String field, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.put(field, "unknown " + field + " '" + value + "' (one of "
-                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
-            return null;
         }
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.ReadsRecords;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ class OrderController {
         description = "Adds a payment to the order ledger. A payment that leaves an amount open is PARTIAL and asks the order desk to review it; the order moves on only once paid in full.")
     @PostMapping("/{id}/payment")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.PaymentAccepted payment(@PathVariable String id, @RequestBody OrderRequests.Payment request) {
+    OrderService.PaymentAccepted payment(@PathVariable String id, @Valid @RequestBody OrderRequests.Payment request) {
         return orders.payment(id, request);
     }
 
@@ -43,7 +44,7 @@ class OrderController {
         description = "The date the goods are expected complete; a date after the promised delivery opens a review for the order desk.")
     @PostMapping("/{id}/stock-forecast")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted stockForecast(@PathVariable String id, @RequestBody OrderRequests.StockForecast request) {
+    OrderService.EventAccepted stockForecast(@PathVariable String id, @Valid @RequestBody OrderRequests.StockForecast request) {
         return orders.stockForecast(id, request);
     }
 
@@ -51,7 +52,7 @@ class OrderController {
         description = "Carrier and tracking number; the client is sent the tracking number in their working hours. Refused (409) before customs are cleared.")
     @PostMapping("/{id}/shipment")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted shipment(@PathVariable String id, @RequestBody OrderRequests.Shipment request) {
+    OrderService.EventAccepted shipment(@PathVariable String id, @Valid @RequestBody OrderRequests.Shipment request) {
         return orders.shipment(id, request);
     }
 
@@ -59,7 +60,7 @@ class OrderController {
         description = "Ends the fulfilment and starts after-sales (a check-in with the client on a working day of theirs).")
     @PostMapping("/{id}/delivery")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted delivery(@PathVariable String id, @RequestBody OrderRequests.Delivery request) {
+    OrderService.EventAccepted delivery(@PathVariable String id, @Valid @RequestBody OrderRequests.Delivery request) {
         return orders.delivery(id, request);
     }
 
@@ -67,7 +68,7 @@ class OrderController {
         description = "A production delay or logistics hold: the order desk is asked to send the client an exception notice (cause, solution, expected recovery).")
     @PostMapping("/{id}/exceptions")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted exception(@PathVariable String id, @RequestBody OrderRequests.FulfilmentProblem request) {
+    OrderService.EventAccepted exception(@PathVariable String id, @Valid @RequestBody OrderRequests.FulfilmentProblem request) {
         return orders.exception(id, request);
     }
 }

@@ -1,25 +1,80 @@
 package io.meridian.order;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 
-/** Bodies of the order events under {@code /api/orders/{id}}. */
+import io.meridian.system.IsoDate;
+import io.meridian.system.IsoInstant;
+import io.meridian.system.OneOf;
+import io.meridian.system.Text;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Bodies of the order events under {@code /api/orders/{id}}, checked once by Bean Validation; what
+ * needs the order (its currency, its dates, its state) {@link OrderService} checks.
+ */
 final class OrderRequests {
 
     private OrderRequests() {
     }
 
-    record Payment(BigDecimal amount, String currency, String receivedAt) {
+    record Payment(@Amount BigDecimal amount,
+                   @NotBlank(message = "[field] is required (ISO 4217, e.g. USD)") String currency,
+                   @IsoInstant(businessYears = true, notFuture = true) String receivedAt) {
     }
 
-    record StockForecast(String stockReadyOn) {
+    record StockForecast(@NotBlank(message = "[field] is required (ISO-8601 date, e.g. 2027-02-10)") @IsoDate String stockReadyOn) {
     }
 
-    record Shipment(String carrier, String trackingNumber, String shippedAt) {
+    record Shipment(@NotBlank(message = "[field] is required") String carrier,
+                    @NotBlank(message = "[field] is required: it goes to the client at once") @Text(max = 100) String trackingNumber,
+                    @IsoInstant(businessYears = true, notFuture = true) String shippedAt) {
     }
 
-    record Delivery(String deliveredAt) {
+    record Delivery(@IsoInstant(businessYears = true, notFuture = true) String deliveredAt) {
     }
 
-    record FulfilmentProblem(String kind, String description) {
+    record FulfilmentProblem(@NotBlank(message = "[field] is required (PRODUCTION_DELAY or LOGISTICS_HOLD)")
+                             @OneOf(OrderFulfilment.ExceptionKind.class) String kind,
+                             @Text(required = true, max = 4000) String description) {
+    }
+
+    /** A sum of money: given, above zero, at most 2 decimals and 17 digits before the point; one message, the first that applies. */
+    @Documented
+    @Constraint(validatedBy = Amount.Check.class)
+    @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Amount {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Amount, BigDecimal> {
+
+            @Override
+            public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
+                String problem = value == null ? "[field] is required"
+                    : value.signum() <= 0 ? "[field] must be greater than 0"
+                    : value.scale() > 2 || value.precision() - value.scale() > 17 ? "[field] has more than 2 decimals or more than 17 digits"
+                    : null;
+                if (problem == null) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+                return false;
+            }
+        }
     }
 }

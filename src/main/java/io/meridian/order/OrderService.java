@@ -79,20 +79,8 @@ class OrderService {
 
     @Transactional
     PaymentAccepted payment(String id, OrderRequests.Payment request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (request.amount() == null) {
-            errors.put("amount", "amount is required");
-        } else if (request.amount().signum() <= 0) {
-            errors.put("amount", "amount must be greater than 0");
-        } else if (request.amount().scale() > 2 || request.amount().precision() - request.amount().scale() > 17) {
-            errors.put("amount", "amount has more than 2 decimals or more than 17 digits");
-        }
-        if (request.currency() == null || request.currency().isBlank()) {
-            errors.put("currency", "currency is required (ISO 4217, e.g. USD)");
-        }
         Instant now = now();
-        Instant receivedAt = Inputs.collect(errors, "receivedAt", () -> Inputs.instant("receivedAt", request.receivedAt(), now));
-        Inputs.throwIfAny(errors);
+        Instant receivedAt = Inputs.instant("receivedAt", request.receivedAt(), now);
         OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
         String currency = request.currency().trim().toUpperCase(Locale.ROOT);
         if (!currency.equals(order.currency())) {
@@ -147,10 +135,7 @@ class OrderService {
 
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
-        if (request.stockReadyOn() == null || request.stockReadyOn().isBlank()) {
-            throw new InvalidInputException("stockReadyOn", "stockReadyOn is required (ISO-8601 date, e.g. 2027-02-10)");
-        }
-        LocalDate readyOn = Inputs.date("stockReadyOn", request.stockReadyOn());
+        LocalDate readyOn = LocalDate.parse(request.stockReadyOn().trim());
         LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         if (readyOn.isBefore(today)) {
             throw new InvalidInputException("stockReadyOn", "stockReadyOn " + readyOn + " lies in the past (today is " + today
@@ -173,17 +158,7 @@ class OrderService {
 
     @Transactional
     EventAccepted shipment(String id, OrderRequests.Shipment request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (request.carrier() == null || request.carrier().isBlank()) {
-            errors.put("carrier", "carrier is required");
-        }
-        if (request.trackingNumber() == null || request.trackingNumber().isBlank()) {
-            errors.put("trackingNumber", "trackingNumber is required: it goes to the client at once");
-        } else if (request.trackingNumber().length() > 100) {
-            errors.put("trackingNumber", "trackingNumber is longer than 100 characters");
-        }
-        Instant shippedAt = Inputs.collect(errors, "shippedAt", () -> Inputs.instant("shippedAt", request.shippedAt(), now()));
-        Inputs.throwIfAny(errors);
+        Instant shippedAt = Inputs.instant("shippedAt", request.shippedAt(), now());
         OrderRecord order = find(id);
         Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED,
@@ -215,19 +190,7 @@ class OrderService {
 
     @Transactional
     EventAccepted exception(String id, OrderRequests.FulfilmentProblem request) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        OrderFulfilment.ExceptionKind kind = null;
-        if (request.kind() == null || request.kind().isBlank()) {
-            errors.put("kind", "kind is required (PRODUCTION_DELAY or LOGISTICS_HOLD)");
-        } else {
-            kind = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null));
-        }
-        if (request.description() == null || request.description().isBlank()) {
-            errors.put("description", "description is required");
-        } else if (request.description().length() > 4000) {
-            errors.put("description", "description is longer than 4000 characters");
-        }
-        Inputs.throwIfAny(errors);
+        OrderFulfilment.ExceptionKind kind = Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null);
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
             "an exception notice: fulfilment is not running (status " + order.status() + ")");

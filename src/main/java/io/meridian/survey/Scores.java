@@ -61,26 +61,36 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
     }
 
     private static Integer score(String field, Object value, int min, int max, String what, Map<String, String> errors) {
-        String problem = field + " is required: " + what + ", a whole number from " + min + " to " + max;
-        if (value == null || value.toString().isBlank()) {
+        String problem = scoreProblem(field, value, min, max, what);
+        if (problem != null) {
             errors.put(field, problem);
             return null;
         }
-        long v;
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            v = number.longValue();
-        } else {
-            try {
-                v = Long.parseLong(value.toString().strip());
-            } catch (NumberFormatException ex) {
-                errors.put(field, problem);
-                return null;
-            }
+        return (int) (long) wholeNumber(value);
+    }
+
+    /** What is wrong with a score (null: nothing), naming {@code field}; the same for a form and a REST body. */
+    static String scoreProblem(String field, Object value, int min, int max, String what) {
+        String problem = field + " is required: " + what + ", a whole number from " + min + " to " + max;
+        Long v = wholeNumber(value);
+        if (v == null) {
+            return problem;
         }
-        if (v < min || v > max) {
-            errors.put(field, problem + " (got " + v + ")");
+        return v < min || v > max ? problem + " (got " + v + ")" : null;
+    }
+
+    /** A whole number given as a number or as text; null when absent or not one. */
+    static Long wholeNumber(Object value) {
+        if (value == null || value.toString().isBlank()) {
             return null;
         }
-        return (int) v;
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.longValue();
+        }
+        try {
+            return Long.parseLong(value.toString().strip());
+        } catch (NumberFormatException ex) {
+            return null;
+        }
     }
 }

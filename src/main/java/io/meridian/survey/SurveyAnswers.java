@@ -1,11 +1,17 @@
 package io.meridian.survey;
 
-import java.util.LinkedHashMap;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ComplaintCategory;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -14,6 +20,12 @@ import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
+import io.meridian.system.OneOf;
+import io.meridian.system.Text;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,8 +41,102 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SurveyAnswers {
 
-    /** Body of the POST. */
-    record SurveyRequest(Object nps, Object csat, Object ces, String comment, String complaintCategory, String orderId) {
+    /**
+     * Body of the POST, checked once by Bean Validation with the messages of a form's scores
+     * ({@link Scores}); scores as numbers or text.
+     */
+    @DetractorNamesCategory
+    record SurveyRequest(@Score(min = 0, max = 10, what = "NPS: how likely the client recommends us") Object nps,
+                         @Score(min = 1, max = 5, what = "CSAT: how satisfied") Object csat,
+                         @Score(min = 1, max = 7, what = "CES: how easy we made it") Object ces,
+                         @Text(max = Scores.MAX_COMMENT) String comment,
+                         @OneOf(ComplaintCategory.class) String complaintCategory,
+                         String orderId) {
+
+        /** The scores of a checked request. */
+        Scores scores() {
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            ComplaintCategory category = complaintCategory == null || complaintCategory.isBlank() ? null
+                : ComplaintCategory.valueOf(complaintCategory.strip().toUpperCase(Locale.ROOT));
+            return new Scores((int) (long) Scores.wholeNumber(nps), (int) (long) Scores.wholeNumber(csat),
+                (int) (long) Scores.wholeNumber(ces), text, category);
+        }
+    }
+
+    /** A score: a whole number from {@code min} to {@code max}, required. */
+    @Documented
+    @Constraint(validatedBy = Score.Check.class)
+    @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Score {
+
+        int min();
+
+        int max();
+
+        String what();
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<Score, Object> {
+
+            private Score score;
+
+            @Override
+            public void initialize(Score annotation) {
+                score = annotation;
+            }
+
+            @Override
+            public boolean isValid(Object value, ConstraintValidatorContext context) {
+                return report(context, Scores.scoreProblem("[field]", value, score.min(), score.max(), score.what()), null);
+            }
+        }
+    }
+
+    /** A detractor (NPS 0-6) names the category of what went wrong; the problem is named on {@code complaintCategory}. */
+    @Documented
+    @Constraint(validatedBy = DetractorNamesCategory.Check.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface DetractorNamesCategory {
+
+        String message() default "";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Check implements ConstraintValidator<DetractorNamesCategory, SurveyRequest> {
+
+            @Override
+            public boolean isValid(SurveyRequest request, ConstraintValidatorContext context) {
+                Long nps = Scores.wholeNumber(request.nps());
+                boolean missing = (request.complaintCategory() == null || request.complaintCategory().isBlank())
+                    && nps != null && nps >= 0 && nps <= Scores.DETRACTOR_MAX_NPS;
+                return report(context, missing ? "complaintCategory is required for a detractor (NPS 0-6): what went wrong, one of "
+                    + "QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION; the complaint it opens is in that category"
+                    : null, "complaintCategory");
+            }
+        }
+    }
+
+    private static boolean report(ConstraintValidatorContext context, String problem, String property) {
+        if (problem == null) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        var violation = context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"));
+        if (property == null) {
+            violation.addConstraintViolation();
+        } else {
+            violation.addPropertyNode(property).addConstraintViolation();
+        }
+        return false;
     }
 
     /** The answer: the evaluation kept, with when its improvement report is due. */
@@ -62,11 +168,8 @@ class SurveyAnswers {
         if (request == null) {
             Inputs.throwIfAny(Map.of("nps", "a body is required: nps, csat, ces (and complaintCategory for a detractor)"));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Scores scores = Scores.check(request.nps(), request.csat(), request.ces(), request.comment(), request.complaintCategory(),
-            errors, Map.of("nps", "nps", "csat", "csat", "ces", "ces", "comment", "comment", "category", "complaintCategory"));
+        Scores scores = request.scores();
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
-        Inputs.throwIfAny(errors);
         if (orderId != null) {
             OrderRecord order = orders.byId(orderId).orElseThrow(() -> new NotFoundException("no order with id '" + orderId + "'"));
             if (!order.clientId().equals(clientId)) {

@@ -6,6 +6,7 @@ import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,7 @@ class SurveyController {
             + "an improvement report is due within 72 hours; an open quarterly survey of the client ends.")
     @PostMapping("/api/clients/{id}/surveys")
     @ResponseStatus(HttpStatus.CREATED)
-    SurveyAnswers.Recorded record(@PathVariable String id, @RequestBody(required = false) SurveyAnswers.SurveyRequest request) {
+    SurveyAnswers.Recorded record(@PathVariable String id, @Valid @RequestBody(required = false) SurveyAnswers.SurveyRequest request) {
         return answers.record(id, request);
     }
 }

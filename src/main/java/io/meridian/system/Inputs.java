@@ -118,6 +118,17 @@ public final class Inputs {
         }
     }
 
+    /**
+     * Checks one field of a request record by its Bean Validation constraints (a merge patch names
+     * only the fields it changes), keeping the first problem under {@code field} with the others.
+     */
+    public static void validate(jakarta.validation.Validator validator, Class<?> type, String property, Object value,
+                                String field, Map<String, String> errors) {
+        validator.validateValue(type, property, value).stream().findFirst().ifPresent(v ->
+            errors.putIfAbsent(field, v.getMessage().replace(RequestViolations.FIELD, field)
+                .replace(RequestViolations.VALUE, String.valueOf(value))));
+    }
+
     /** Refuses the request with every error collected, if there is one. */
     public static void throwIfAny(Map<String, String> errors) {
         if (!errors.isEmpty()) {

@@ -1,0 +1,47 @@
+package io.meridian.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+class ComplaintRequestConstraintsTest {
+
+    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+    private Map<String, String> messages(Object request) {
+        return validator.validate(request).stream()
+            .collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage));
+    }
+
+    private static ComplaintRequest.ClientPart client(String email) {
+        return new ComplaintRequest.ClientPart("Weber GmbH", "Anna Weber", email, "DE", null, null, null, null, null);
+    }
+
+    @Test
+    void shouldNameTheClientOnceAndEveryBadField() {
+        assertThat(messages(new ComplaintRequest(null, "LOUD", " ", null, null, null, null))).containsOnly(
+            Map.entry("category", "[field] is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)"),
+            Map.entry("wording", "unknown [field] '[value]' (one of " + java.util.Arrays.stream(Wording.values()).map(Enum::name)
+                .collect(Collectors.joining(", ")) + ")"),
+            Map.entry("description", "[field] is required"),
+            Map.entry("client", "name the client: give the client (company, contactName, email, country, ...), an orderId or an inquiryId"));
+        assertThat(messages(new ComplaintRequest("QUALITY", null, "Broken.", null, "o-1", null, client("anna@weber.example"))))
+            .containsOnly(Map.entry("client", "give only one of the client, an orderId or an inquiryId"));
+        assertThat(messages(new ComplaintRequest("quality", null, "Broken.", null, null, null, client("not-an-email"))))
+            .containsOnly(Map.entry("client.email", "[field] '[value]' is not an email address"));
+        assertThat(messages(new ComplaintRequest("QUALITY", "mild", "Broken.", "2026-03-01T10:00:00Z", "o-1", null, null))).isEmpty();
+    }
+
+    @Test
+    void shouldRequireTheVerdictOfAConfirmation() {
+        assertThat(messages(new ComplaintConfirmationRequest(null, "x".repeat(4001)))).containsOnly(
+            Map.entry("satisfied", "[field] is required (true or false)"),
+            Map.entry("comment", "[field] is longer than 4000 characters"));
+    }
+}

@@ -1,0 +1,52 @@
+package io.meridian.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+class OrderRequestsConstraintsTest {
+
+    private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+    private Map<String, String> messages(Object request) {
+        return validator.validate(request).stream()
+            .collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage));
+    }
+
+    @Test
+    void shouldNameEveryFieldOfABadPaymentWithOneMessageEach() {
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("-1.234"), " ", "1850-01-01T00:00:00Z"))).containsOnly(
+            Map.entry("amount", "[field] must be greater than 0"),
+            Map.entry("currency", "[field] is required (ISO 4217, e.g. USD)"),
+            Map.entry("receivedAt", "[field] must lie between 1900 and 2100"));
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("10.001"), "USD", "yesterday"))).containsOnly(
+            Map.entry("amount", "[field] has more than 2 decimals or more than 17 digits"),
+            Map.entry("receivedAt", "[field] '[value]' is not an ISO-8601 date-time with offset, e.g. 2027-03-01T10:00:00Z"));
+        assertThat(messages(new OrderRequests.Payment(null, "USD", null))).containsOnly(Map.entry("amount", "[field] is required"));
+        Map<String, String> future = messages(new OrderRequests.Payment(BigDecimal.ZERO, "USD",
+            java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
+        assertThat(future).containsOnlyKeys("amount", "receivedAt");
+        assertThat(future.get("receivedAt")).startsWith("[field] ").contains(" lies in the future (now is ");
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("120.50"), "usd", "2026-03-01T10:00:00+08:00"))).isEmpty();
+    }
+
+    @Test
+    void shouldCheckTheOtherOrderEvents() {
+        assertThat(messages(new OrderRequests.StockForecast("2027-02-30"))).containsOnly(
+            Map.entry("stockReadyOn", "[field] '[value]' is not an ISO-8601 date, e.g. 2027-02-10"));
+        assertThat(messages(new OrderRequests.Shipment(null, "x".repeat(101), null))).containsOnly(
+            Map.entry("carrier", "[field] is required"),
+            Map.entry("trackingNumber", "[field] is longer than 100 characters"));
+        assertThat(messages(new OrderRequests.FulfilmentProblem("STRIKE", " "))).containsOnly(
+            Map.entry("kind", "unknown [field] '[value]' (one of PRODUCTION_DELAY, LOGISTICS_HOLD)"),
+            Map.entry("description", "[field] is required"));
+        assertThat(messages(new OrderRequests.Delivery(null))).isEmpty();
+    }
+}
