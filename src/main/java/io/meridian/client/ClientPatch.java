@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.CountryCode;
+import io.meridian.system.LanguageTag;
 import io.meridian.system.EmailAddress;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -17,7 +18,6 @@ import io.meridian.system.OneOf;
 import io.meridian.system.Text;
 import io.meridian.system.TimeZoneId;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * A validated body of {@code PATCH /api/clients/{id}} (JSON merge patch): each field named gets
@@ -41,8 +41,7 @@ record ClientPatch(Map<ClientField, String> values) {
                   @EmailAddress String email,
                   @CountryCode String country,
                   @TimeZoneId String timeZone,
-                  @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*$",
-                      message = "[field] '[value]' is not a language tag such as en or pt-BR") String language,
+                  @LanguageTag String language,
                   @OneOf(Tier.class) String tier,
                   @OneOf(Channel.class) String preferredChannel,
                   @Text(max = 200) String mainCategory,

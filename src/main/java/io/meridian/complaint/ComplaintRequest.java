@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.meridian.client.Channel;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.CountryCode;
+import io.meridian.system.LanguageTag;
 import io.meridian.system.EmailAddress;
 import io.meridian.system.IsoInstant;
 import io.meridian.system.OneOf;
@@ -21,7 +22,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * Body of {@code POST /api/complaints}: what the complaint is about, and the client (as in an
@@ -45,8 +45,7 @@ record ComplaintRequest(
                       @EmailAddress String email,
                       @CountryCode String country,
                       @TimeZoneId String timeZone,
-                      @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*$",
-                          message = "[field] '[value]' is not a language tag such as en or pt-BR") String language,
+                      @LanguageTag String language,
                       @OneOf(Tier.class) String tier,
                       @OneOf(Channel.class) String preferredChannel,
                       @Text(max = 200) String mainCategory) {

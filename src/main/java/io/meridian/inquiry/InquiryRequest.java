@@ -5,6 +5,7 @@ import io.meridian.client.PurchaseCycle;
 import io.meridian.client.Salutation;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.CountryCode;
+import io.meridian.system.LanguageTag;
 import io.meridian.system.EmailAddress;
 import io.meridian.system.IsoInstant;
 import io.meridian.system.OneOf;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * Body of {@code POST /api/inquiries}: the client and the inquiry, checked once by Bean Validation
@@ -29,8 +29,7 @@ record InquiryRequest(
                       @EmailAddress String email,
                       @CountryCode String country,
                       @TimeZoneId String timeZone,
-                      @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\s*$",
-                          message = "[field] '[value]' is not a language tag such as en or pt-BR") String language,
+                      @LanguageTag String language,
                       @OneOf(Tier.class) String tier,
                       @OneOf(Channel.class) String preferredChannel,
                       @Text(max = 200) String mainCategory,

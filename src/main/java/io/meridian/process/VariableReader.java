@@ -1,5 +1,7 @@
 package io.meridian.process;
 
+import io.meridian.system.LanguageTag;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +25,6 @@ import io.meridian.system.InvalidInputException;
 public final class VariableReader {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     private final Map<String, ?> values;
     private final java.util.function.UnaryOperator<String> name;
@@ -90,7 +91,7 @@ public final class VariableReader {
 
     public String language() {
         String value = raw(ClientVariables.LANGUAGE);
-        if (value != null && !LANGUAGE.matcher(value).matches()) {
+        if (value != null && !LanguageTag.FORM.matcher(value).matches()) {
             error(ClientVariables.LANGUAGE, name.apply(ClientVariables.LANGUAGE) + " '" + value + "' is not a language tag such as en or pt-BR");
         }
         return value;

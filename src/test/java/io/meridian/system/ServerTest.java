@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class ServerTest {
 
     /** Header by which a test says which address it calls from (every call comes from loopback). */
-    static final String TEST_ADDRESS = TestCallerAddress.HEADER;
+    static final String TEST_ADDRESS = CallerAddressHeader.HEADER;
 
     static final String PASSWORD = "demo";
     static final String PROBE = "securityProbe";

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import io.meridian.system.TestCallerAddress;
+import io.meridian.system.CallerAddressHeader;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
  *
  * <p>It holds what any of these tests needs: metrics exported as in a real run, a {@code MockMvc}
  * next to the real port, and the caller address a login-limit test names in a header
- * ({@link TestCallerAddress}). Tests that share it create their own data (unique ids, own clients)
+ * ({@link CallerAddressHeader}). Tests that share it create their own data (unique ids, own clients)
  * and never count what other tests may have left behind.
  */
 @Target(ElementType.TYPE)
@@ -32,6 +32,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
 @AutoConfigureMockMvc
-@Import(TestCallerAddress.class)
+@Import(CallerAddressHeader.class)
 public @interface MeridianTest {
 }

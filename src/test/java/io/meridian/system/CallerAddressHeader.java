@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Primary;
  * names the address it calls from in {@link #HEADER}. Without the header, the connection's address.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class TestCallerAddress {
+public class CallerAddressHeader {
 
     /** Header by which a test says which address it calls from. */
     public static final String HEADER = "X-Test-Caller-Address";

@@ -1,0 +1,42 @@
+package io.meridian.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/** An optional BCP 47 language tag in its common form (en, pt-BR, zh-Hant-TW); blank means none. */
+@Documented
+@Constraint(validatedBy = LanguageTag.Check.class)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface LanguageTag {
+
+    /** The form a tag takes: a 2–3 letter language, then subtags of 2–8 letters or digits. */
+    Pattern FORM = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<LanguageTag, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank() || FORM.matcher(value.trim()).matches()) {
+                return true;
+            }
+            return RequestViolations.report(context,
+                RequestViolations.FIELD + " '" + RequestViolations.VALUE + "' is not a language tag such as en or pt-BR");
+        }
+    }
+}
