@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientClocks;
 import io.meridian.process.CurrentSteps;
 
 import io.meridian.process.CurrentStep;
@@ -20,10 +21,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.meridian.calendar.Clocks;
 import io.meridian.client.Client;
-import io.meridian.etiquette.Etiquette;
-import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Decision;
@@ -54,14 +52,12 @@ public class InquiryService {
     private final CurrentSteps steps;
     private final ObjectMapper json;
     private final EngineReads reads;
-    private final EtiquetteService etiquette;
-    private final Clocks clocks;
+    private final ClientClocks clientClocks;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, ObjectMapper json, EngineReads reads, EtiquetteService etiquette, Clocks clocks) {
+                   CurrentSteps steps, ObjectMapper json, EngineReads reads, ClientClocks clientClocks) {
         this.reads = reads;
-        this.etiquette = etiquette;
-        this.clocks = clocks;
+        this.clientClocks = clientClocks;
         this.runtime = runtime;
         this.history = history;
         this.inquiries = inquiries;
@@ -185,9 +181,9 @@ public class InquiryService {
     /** The client's next call window from now (the journey keeps no copy: it changes with the clock). */
     private JsonNode nextContactWindow(Client client) {
         Instant now = now();
-        Etiquette decided = etiquette.decide(client.country(), now, client.tier() == null ? Tier.B : client.tier());
-        ZoneId zone = client.timeZone() == null ? null : ZoneId.of(client.timeZone());
-        return json.valueToTree(clocks.nextCall(decided.calendar(zone), now).orElse(null));
+        ClientClocks.Client decided = clientClocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now);
+        return json.valueToTree(clientClocks.clocks().nextCall(decided.calendar(), now).orElse(null));
     }
 
     private JsonNode node(Object value) {

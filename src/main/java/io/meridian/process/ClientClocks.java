@@ -38,8 +38,13 @@ public class ClientClocks {
     public Client decide(VariableScope scope, Instant now) {
         String country = ProcessValues.requiredText(scope, ClientVariables.COUNTRY);
         Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(scope, ClientVariables.TIER)).orElse(Tier.B.name()));
+        return decide(country, tier, ProcessValues.zone(scope, ClientVariables.TIME_ZONE), now);
+    }
+
+    /** The same for a client known by its record: {@code zone} null takes the etiquette's zone for the country. */
+    public Client decide(String country, Tier tier, ZoneId zone, Instant now) {
         Etiquette decided = etiquette.decide(country, now, tier);
-        return new Client(decided, decided.calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)));
+        return new Client(decided, decided.calendar(zone));
     }
 
     /** When a client email planned now should go out: inside the client's next business hours. */
