@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.TaskDates;
 import io.meridian.jobs.AsyncContinuations;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,10 +77,7 @@ class ClientJourneyProcessTest {
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
         ClockUtil.reset();
-        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
-            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
-            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
-        });
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.meeting;
 
+import io.meridian.testsupport.TaskDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -76,10 +77,7 @@ class NegotiationMeetingTest {
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
         ClockUtil.reset();
-        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
-            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
-            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
-        });
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.survey;
 
+import io.meridian.testsupport.TaskDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -89,10 +90,7 @@ class SatisfactionSurveyTest {
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
         ClockUtil.reset();
-        engine.getHistoryService().createHistoricTaskInstanceQuery().list().forEach(t -> {
-            assertThat(t.getDueDate()).as(t.getTaskDefinitionKey() + " due date").isNotNull();
-            assertThat(t.getFollowUpDate()).as(t.getTaskDefinitionKey() + " follow-up date").isNotNull();
-        });
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package io.meridian.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.Workbooks;
@@ -30,11 +26,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import io.meridian.testsupport.HeadlessChromium;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -64,8 +58,6 @@ import org.springframework.http.MediaType;
     properties = {"spring.datasource.url=jdbc:h2:mem:rules-api;DB_CLOSE_DELAY=-1", "meridian.rules.folder=target/no-rules-folder"})
 class WorkbenchBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final int JOURNEYS = 200;
     static final int JAPANESE = 20;
     private static final Logger log = LoggerFactory.getLogger(WorkbenchBrowserTest.class);
@@ -78,42 +70,25 @@ class WorkbenchBrowserTest {
     @Autowired
     RuleBook book;
 
-    private Path profile;
+    private HeadlessChromium chromium;
     private Path files;
-    private ChromeDriverService service;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)");
-        profile = Files.createTempDirectory("meridian-chromium-");
+        chromium = HeadlessChromium.open();
         files = Files.createTempDirectory("meridian-workbooks-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = chromium.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        if (service != null) {
-            service.stop();
-        }
-        for (Path dir : new Path[] {profile, files}) {
-            if (dir != null) {
-                try (Stream<Path> all = Files.walk(dir)) {
-                    all.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
-        }
+        HeadlessChromium.delete(files);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.meridian.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's chromium and chromedriver ({@code .ci/run} installs them), headless, with a profile of
+ * its own that {@link #close()} deletes. A test without them is skipped, saying what to install.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final WebDriver browser;
+
+    private HeadlessChromium(Path profile, ChromeDriverService service, WebDriver browser) {
+        this.profile = profile;
+        this.service = service;
+        this.browser = browser;
+    }
+
+    /** Starts the browser; skips the calling test when chromium is not installed. */
+    public static HeadlessChromium open() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM + " (apt-get install -y chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("meridian-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort().build();
+        return new HeadlessChromium(profile, service, new ChromeDriver(service, options));
+    }
+
+    public WebDriver browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() throws IOException {
+        browser.quit();
+        service.stop();
+        delete(profile);
+    }
+
+    /** Deletes a temporary folder and everything in it. */
+    public static void delete(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
