@@ -1,76 +1,62 @@
 package io.meridian.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
 /**
- * HTTP Basic for {@code /api} against Camunda's identity service. The authenticated user and
- * groups are set on the engine for the request, so everything done on its behalf (task
- * queries, authorizations, history) carries the user's identity.
+ * HTTP Basic for {@code /api}: Camunda's own engine-rest filter ({@link ProcessEngineAuthenticationFilter}
+ * with {@link HttpBasicAuthenticationProvider}), which checks the password against the engine's
+ * identity service and puts the user, its groups and tenants on the engine for the request, so
+ * everything done on the caller's behalf (task queries, authorizations, history) carries the
+ * caller's identity, and clears them afterwards. Meridian changes only the refusal: a
+ * problem+json body that says what is wrong, and the realm "Meridian".
  */
-class ApiAuthenticationFilter extends OncePerRequestFilter {
+class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
     static final String REALM = "Meridian";
-    private static final String BASIC = "Basic ";
 
-    private final IdentityService identity;
-
-    ApiAuthenticationFilter(IdentityService identity) {
-        this.identity = identity;
+    @Override
+    public void init(FilterConfig config) {
+        authenticationProvider = new ProblemChallenge();
+        // the whole path after the context counts (Camunda's default strips the servlet path, which is
+        // the whole path for Spring's dispatcher): /api/... never names an engine, so the default one answers
+        servletPathPrefix = "";
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
-        String[] credentials = credentials(request.getHeader("Authorization"));
-        if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-            refuse(response, credentials == null
-                ? "This API needs HTTP Basic credentials of a Meridian user."
-                : "Unknown user or wrong password.");
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+        if (((HttpServletRequest) request).getHeader("Authorization") == null) {
+            challenge((HttpServletResponse) response, "This API needs HTTP Basic credentials of a Meridian user.");
             return;
         }
-        String userId = credentials[0];
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(userId, groups);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            identity.clearAuthentication();
-        }
+        super.doFilter(request, response, chain);
     }
 
-    private static String[] credentials(String header) {
-        if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon <= 0) {
-                return null;
-            }
-            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static void refuse(HttpServletResponse response, String detail) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    static void challenge(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-            + detail + "\"}");
+        ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** Camunda's HTTP Basic check, answering a refusal with a problem body. */
+    static final class ProblemChallenge extends HttpBasicAuthenticationProvider {
+        @Override
+        public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+            try {
+                challenge(response, "Unknown user or wrong password.");
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not answer the refused sign-in", e);
+            }
+        }
     }
 }

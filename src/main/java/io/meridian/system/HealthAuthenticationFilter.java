@@ -37,8 +37,7 @@ class HealthAuthenticationFilter extends OncePerRequestFilter {
         }
         String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
         if (!identity.checkPassword(user, decoded.substring(user.length() + 1))) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + ApiAuthenticationFilter.REALM + "\", charset=\"UTF-8\"");
-            ProblemResponses.write(response, 401, "Unauthorized", "Unknown user or wrong password.");
+            ApiAuthenticationFilter.challenge(response, "Unknown user or wrong password.");
             return;
         }
         Principal principal = () -> user;

@@ -72,7 +72,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<Filter> apiAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
         registration.setName("api-authentication");
         // the API, its OpenAPI description and Swagger UI (/api/swagger-ui; the bare webjar as well), the metrics
         registration.addUrlPatterns("/api/*", "/webjars/swagger-ui/*", "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");

@@ -32,7 +32,8 @@ class AuthenticationTest extends ServerTest {
         Answer answer = postJson(ETIQUETTE, null, "{\"country\":\"JP\"}");
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.isProblem()).isTrue();
-        assertThat(answer.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(answer.body()).contains("needs HTTP Basic credentials");
+        assertThat(answer.raw().headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Meridian\", charset=\"UTF-8\"");
     }
 
     @Test
@@ -40,6 +41,16 @@ class AuthenticationTest extends ServerTest {
         Answer answer = send("POST", ETIQUETTE, null, "application/json", "{\"country\":\"JP\"}".getBytes(),
             java.util.Map.of("Authorization", basic(LOCKED_OUT, "wrong")));
         assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(answer.body()).contains("Unknown user or wrong password.");
+        assertThat(answer.raw().headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Meridian\", charset=\"UTF-8\"");
+    }
+
+    @Test
+    void shouldRefuseApiWithCredentialsThatAreNotBasic() {
+        Answer answer = send("GET", "/api/orders", null, null, null, java.util.Map.of("Authorization", "Bearer abc"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.isProblem()).isTrue();
     }
 
     @Test
