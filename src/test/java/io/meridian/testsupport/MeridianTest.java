@@ -12,6 +12,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import io.meridian.system.CallerAddressHeader;
 import org.springframework.context.annotation.Import;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 
 /**
  * The whole server on a random port, as most tests need it: one application context that Spring's
@@ -22,7 +23,9 @@ import org.springframework.context.annotation.Import;
  *
  * <p>It holds what any of these tests needs: metrics exported as in a real run, a {@code MockMvc}
  * next to the real port, and the caller address a login-limit test names in a header
- * ({@link CallerAddressHeader}). Tests that share it create their own data (unique ids, own clients)
+ * ({@link CallerAddressHeader}), and process-test-coverage's engine plugin (its test listener registers
+ * itself for every Spring test: each class gets its coverage report under
+ * {@code target/process-test-coverage}). Tests that share it create their own data (unique ids, own clients)
  * and never count what other tests may have left behind.
  */
 @Target(ElementType.TYPE)
@@ -32,6 +35,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
 @AutoConfigureMockMvc
-@Import(CallerAddressHeader.class)
+@Import({CallerAddressHeader.class, ProcessEngineCoverageConfiguration.class})
 public @interface MeridianTest {
 }
