@@ -221,6 +221,68 @@ class NegotiationMeetingTest {
         }
     }
 
+    @Test
+    void shouldRecordATalkFromTheReplyTaskFormAndPutTheMinutesInFrontOfSales() {
+        String inquiry = post("/api/inquiries", """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "talk-form@acme.example", "country": "DE",
+                        "tier": "A", "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "SHOP-TALK-1"}}""", "shop")
+            .getBody().path("id").asText();
+        ProcessInstance journey = journey(inquiry);
+        Task reply = task(journey);
+
+        // a kind of talk the meetings do not know: the completion is refused and nothing is kept
+        Map<String, Object> unknown = new java.util.HashMap<>(JourneyFixture.quote());
+        unknown.put(TalkFromTaskListener.TALK_KIND, "PARTY");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("kind");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(reply.getId()).count()).as("reply still open").isEqualTo(1);
+        assertThat(meetings(inquiry)).isEmpty();
+
+        // a call: recorded on the inquiry as held now, by the user who completed the task
+        Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
+        quote.put(TalkFromTaskListener.TALK_KIND, "CALL");
+        quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "Jana Weber; Sam Lee");
+        engine.getIdentityService().setAuthentication("sam", List.of("sales"));
+        try {
+            engine.getTaskService().complete(reply.getId(), quote);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        JsonNode talks = meetings(inquiry);
+        assertThat(talks).hasSize(1);
+        assertThat(talks.get(0).path("kind").asText()).isEqualTo("CALL");
+        assertThat(talks.get(0).path("participants").asText()).isEqualTo("Jana Weber; Sam Lee");
+        assertThat(talks.get(0).path("recordedBy").asText()).isEqualTo("sam");
+        assertThat(Instant.parse(talks.get(0).path("heldAt").asText())).isEqualTo(NOW);
+        ProcessInstance minutes = meeting(talks.get(0).path("id").asText());
+        assertThat(minutes).isWaitingAt(Activity.WRITE_MINUTES);
+        assertThat(task(minutes).getDueDate().toInstant()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(engine.getRuntimeService().getVariables(journey.getId()))
+            .doesNotContainKeys(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.TALK_PARTICIPANTS);
+    }
+
+    @Test
+    void shouldRecordNoTalkWhenTheFormLeavesTheKindEmpty() {
+        String inquiry = post("/api/inquiries", """
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "no-talk@acme.example", "country": "DE",
+                        "tier": "A", "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "SHOP-TALK-2"}}""", "shop")
+            .getBody().path("id").asText();
+        ProcessInstance journey = journey(inquiry);
+        Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
+        quote.put(TalkFromTaskListener.TALK_KIND, null);
+        quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "");
+        engine.getTaskService().complete(task(journey).getId(), quote);
+        assertThat(meetings(inquiry)).isEmpty();
+        assertThat(engine.getRuntimeService().getVariables(journey.getId()))
+            .doesNotContainKeys(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.TALK_PARTICIPANTS);
+    }
+
+    private JsonNode meetings(String inquiry) {
+        return http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody();
+    }
+
     private String quotedInquiry(String email, String ref) {
         String id = post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A",
