@@ -8,10 +8,14 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
@@ -30,6 +34,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * then {@link #reset()}, do the work, and read {@link #snapshot()}. Counts every thread: run
  * without the job executor and the outbox poller (the test configuration's default) and run
  * continuations yourself, or the count takes in background work.
+ *
+ * <p>It also counts the transactions those statements ran in ({@link #transactions()}): a commit
+ * or rollback of a connection that ran at least one statement since its last one (the driver sends
+ * nothing for an empty one), split into those that wrote and those that only read, and each
+ * statement run in auto-commit mode as a transaction of its own. With {@link #record(boolean)} on
+ * it keeps every such transaction as the list of its statements' shapes, in order, with the JDBC
+ * batches as they were sent ({@link #trace()}): {@link DatabaseFloor} replays that.
  */
 public class SqlStatementCounter implements BeanPostProcessor {
 
@@ -37,7 +48,31 @@ public class SqlStatementCounter implements BeanPostProcessor {
         "^\\s*(select|insert|update|delete|merge)\\b.*?\\b(?:from|into|update)\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UPDATE = Pattern.compile("^\\s*update\\s+([\\w.\"]+)", Pattern.CASE_INSENSITIVE);
 
+    /** One execution: a statement's shape ("insert ACT_RU_TASK"), the rows it sent (a batch: several), whether as a JDBC batch. */
+    public record Execution(String shape, long rows, boolean batch) {
+        public String kind() {
+            return shape.substring(0, shape.indexOf(' '));
+        }
+
+        public String table() {
+            return shape.substring(shape.indexOf(' ') + 1);
+        }
+    }
+
+    /** How a transaction ended: committed, rolled back, or a single statement in auto-commit mode. */
+    public enum End { COMMIT, ROLLBACK, AUTOCOMMIT }
+
+    /** One transaction: its executions in the order they were sent, and how it ended. */
+    public record Transaction(List<Execution> executions, End end) {
+        public boolean writes() {
+            return executions.stream().anyMatch(e -> !e.kind().equals("select"));
+        }
+    }
+
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> transactions = new ConcurrentHashMap<>();
+    private final List<Transaction> trace = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean recording;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -52,6 +87,28 @@ public class SqlStatementCounter implements BeanPostProcessor {
 
     public void reset() {
         statements.clear();
+        transactions.clear();
+        trace.clear();
+    }
+
+    /** Keeps (or stops keeping) every transaction with its statements for {@link #trace()}; {@link #reset()} forgets them. */
+    public void record(boolean on) {
+        recording = on;
+    }
+
+    /** The transactions kept since the last reset while recording was on, in the order they ended. */
+    public List<Transaction> trace() {
+        synchronized (trace) {
+            return List.copyOf(trace);
+        }
+    }
+
+    /**
+     * Transactions since the last reset: "commit (writes)", "commit (read only)", "rollback" and
+     * "autocommit (writes)", "autocommit (read only)" (one statement each).
+     */
+    public Map<String, Long> transactions() {
+        return new TreeMap<>(transactions.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())));
     }
 
     /** Statements since the last reset, by shape ("insert ACT_RU_VARIABLE"), most frequent first. */
@@ -71,8 +128,8 @@ public class SqlStatementCounter implements BeanPostProcessor {
         return statements.entrySet().stream().filter(e -> e.getKey().startsWith(kind + " ")).mapToLong(e -> e.getValue().sum()).sum();
     }
 
-    void count(String sql, long times) {
-        statements.computeIfAbsent(shape(sql), k -> new LongAdder()).add(times);
+    private void count(String shape, long times) {
+        statements.computeIfAbsent(shape, k -> new LongAdder()).add(times);
     }
 
     static String shape(String sql) {
@@ -97,26 +154,80 @@ public class SqlStatementCounter implements BeanPostProcessor {
         return (dot >= 0 ? plain.substring(dot + 1) : plain).toUpperCase(Locale.ROOT);
     }
 
+    private void ended(List<Execution> executions, End end) {
+        Transaction transaction = new Transaction(List.copyOf(executions), end);
+        String kind = switch (end) {
+            case COMMIT -> "commit";
+            case ROLLBACK -> "rollback";
+            case AUTOCOMMIT -> "autocommit";
+        };
+        transactions.computeIfAbsent(end == End.ROLLBACK ? kind : kind + (transaction.writes() ? " (writes)" : " (read only)"),
+            k -> new LongAdder()).increment();
+        if (recording) {
+            trace.add(transaction);
+        }
+    }
+
+    /** The statements a connection sent since its transaction began, ended by commit, rollback or auto-commit. */
+    private final class Session {
+        private final Connection target;
+        private final List<Execution> open = new ArrayList<>();
+
+        Session(Connection target) {
+            this.target = target;
+        }
+
+        void executed(String sql, long rows, boolean batch) throws java.sql.SQLException {
+            String shape = shape(sql);
+            count(shape, rows);
+            Execution execution = new Execution(shape, rows, batch);
+            if (target.getAutoCommit()) {
+                ended(List.of(execution), End.AUTOCOMMIT);
+            } else {
+                open.add(execution);
+            }
+        }
+
+        /** Before commit, rollback, close and a switch to auto-commit (which commits, JDBC says). */
+        void before(String method, Object[] args) throws java.sql.SQLException {
+            if (open.isEmpty()) {
+                return;
+            }
+            boolean ends = switch (method) {
+                case "commit", "rollback", "close" -> !(method.equals("rollback") && args != null && args.length == 1);
+                case "setAutoCommit" -> Boolean.TRUE.equals(args[0]) && !target.getAutoCommit();
+                default -> false;
+            };
+            if (ends) {
+                // a pool rolls back what a closed connection left open
+                ended(open, method.equals("commit") || method.equals("setAutoCommit") ? End.COMMIT : End.ROLLBACK);
+                open.clear();
+            }
+        }
+    }
+
     private Connection connection(Connection connection) {
+        Session session = new Session(connection);
         return proxy(Connection.class, connection, (target, method, args) -> {
-            Object result = invoke(target, method, args);
             String name = method.getName();
+            session.before(name, args);
+            Object result = invoke(target, method, args);
             if (result instanceof CallableStatement call && name.equals("prepareCall")) {
-                return statement(CallableStatement.class, call, (String) args[0]);
+                return statement(CallableStatement.class, call, (String) args[0], session);
             }
             if (result instanceof PreparedStatement prepared && name.equals("prepareStatement")) {
-                return statement(PreparedStatement.class, prepared, (String) args[0]);
+                return statement(PreparedStatement.class, prepared, (String) args[0], session);
             }
             if (result instanceof Statement plain && name.equals("createStatement")) {
-                return statement(Statement.class, plain, null);
+                return statement(Statement.class, plain, null, session);
             }
             return result;
         });
     }
 
-    private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
+    private <S extends Statement> S statement(Class<S> type, S statement, String preparedSql, Session session) {
         long[] batched = {0};
-        java.util.List<String> plainBatch = new java.util.ArrayList<>();
+        List<String> plainBatch = new ArrayList<>();
         return proxy(type, statement, (target, method, args) -> {
             String name = method.getName();
             switch (name) {
@@ -129,9 +240,11 @@ public class SqlStatementCounter implements BeanPostProcessor {
                 }
                 case "executeBatch", "executeLargeBatch" -> {
                     if (batched[0] > 0) {
-                        count(preparedSql, batched[0]);
+                        session.executed(preparedSql, batched[0], true);
                     }
-                    plainBatch.forEach(sql -> count(sql, 1));
+                    for (String sql : plainBatch) {
+                        session.executed(sql, 1, true);
+                    }
                     batched[0] = 0;
                     plainBatch.clear();
                 }
@@ -140,7 +253,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
                     plainBatch.clear();
                 }
                 case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" ->
-                    count(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 1);
+                    session.executed(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql, 1, false);
                 default -> {
                 }
             }

@@ -43,14 +43,12 @@ public final class StartLoad {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
-    private final String auth;
     private final int clients;
     private final AtomicLong sequence = new AtomicLong();
     private final String run = Long.toString(System.nanoTime(), 36);
 
     public StartLoad(int port, int clients) {
         this.base = "http://127.0.0.1:" + port;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString("shop:demo".getBytes(StandardCharsets.UTF_8));
         this.clients = clients;
     }
 
@@ -95,7 +93,7 @@ public final class StartLoad {
 
     /** Sends one request and fails on any other status than {@code expected}. */
     public String send(HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = exchange(request);
         if (r.statusCode() != expected) {
             throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
         }
@@ -132,8 +130,27 @@ public final class StartLoad {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private HttpRequest post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
+    /** Sends one request, whatever it answers. */
+    public HttpResponse<String> exchange(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON POST as {@code user} (a demo user, password {@code demo}). */
+    public HttpRequest post(String path, String body, String user) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** A GET as {@code user}. */
+    public HttpRequest get(String path, String user) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET().build();
+    }
+
+    private HttpRequest post(String path, String body) {
+        return post(path, body, "shop");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 }
