@@ -18,6 +18,7 @@ import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
 import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
@@ -84,8 +85,15 @@ class MilestoneService {
         String id = UUID.randomUUID().toString();
         String name = request.name().trim();
         milestones.insert(id, orderId, name, dueOn, dueAt, askAt, checklist, Caller.id(identity), now);
-        Map<String, Object> v = new HashMap<>(client.variables());
+        // the process keeps the ids and what cards, timers and the escalation sweep read; each step reads the client's
+        // other facts (name, email, language...) from the client ledger (the journey's facts listener)
+        Map<String, Object> v = new HashMap<>();
+        v.put(ClientVariables.COMPANY, client.company());
+        v.put(ClientVariables.COUNTRY, client.country());
+        v.put(ClientVariables.TIER, client.tier() == null ? Tier.B.name() : client.tier().name());
+        v.put(ClientVariables.TIME_ZONE, client.timeZone());
         v.put(Var.CLIENT_ID, client.id());
+        v.put(Var.INQUIRY_ID, order.inquiryId());
         v.put(Var.ORDER_ID, orderId);
         v.put(Var.ORDER_NUMBER, order.orderNumber());
         v.put(Var.MILESTONE_ID, id);

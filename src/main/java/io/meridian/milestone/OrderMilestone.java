@@ -31,6 +31,7 @@ final class OrderMilestone {
         static final String ORDER_ID = "orderId";
         static final String ORDER_NUMBER = "orderNumber";
         static final String CLIENT_ID = "clientId";
+        static final String INQUIRY_ID = "inquiryId";
         static final String MILESTONE_ID = "milestoneId";
         static final String MILESTONE_NAME = "milestoneName";
         static final String MILESTONE_ON = "milestoneOn";

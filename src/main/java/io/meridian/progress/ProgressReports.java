@@ -40,6 +40,7 @@ final class ProgressReports {
         static final String ORDER_ID = "orderId";
         static final String ORDER_NUMBER = "orderNumber";
         static final String CLIENT_ID = "clientId";
+        static final String INQUIRY_ID = "inquiryId";
         /** WEEKLY or BIWEEKLY; set on the order's fulfilment it overrides the decision. */
         static final String CADENCE = "reportCadence";
         static final String STARTED_ON = "productionStartedOn";

@@ -25,10 +25,13 @@ import org.springframework.stereotype.Component;
 class StartProgressReports implements ExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StartProgressReports.class);
-    private static final String[] CLIENT_FIELDS = {ClientVariables.COMPANY, ClientVariables.CONTACT_NAME, ClientVariables.EMAIL,
-        ClientVariables.COUNTRY, ClientVariables.TIME_ZONE, ClientVariables.LANGUAGE, ClientVariables.GIVEN_NAME,
-        ClientVariables.FAMILY_NAME, ClientVariables.SALUTATION, ClientVariables.TITLE, ClientVariables.TIER,
-        ClientVariables.PREFERRED_CHANNEL};
+    /**
+     * What the report process keeps of the client, as the fulfilment does: the ids, and the fields cards, timers and the
+     * escalation sweep read. The other facts (name, email, language...) each step reads from the client ledger
+     * (the journey's facts listener, keyed by {@code clientId} and {@code inquiryId}).
+     */
+    private static final String[] KEPT = {ClientVariables.COMPANY, ClientVariables.COUNTRY, ClientVariables.TIER,
+        ClientVariables.TIME_ZONE, Var.CLIENT_ID, Var.INQUIRY_ID, Var.ORDER_NUMBER};
 
     private final ClientClocks clocks;
 
@@ -48,12 +51,10 @@ class StartProgressReports implements ExecutionListener {
         ReportCadence cadence = ReportCadence.of(ProcessValues.text(execution, Var.CADENCE),
             ProcessValues.text(execution, ClientVariables.TIER), client.etiquette());
         Map<String, Object> v = new HashMap<>();
-        for (String field : CLIENT_FIELDS) {
+        for (String field : KEPT) {
             v.put(field, execution.getVariable(field));
         }
         v.put(Var.ORDER_ID, orderId);
-        v.put(Var.ORDER_NUMBER, execution.getVariable(Var.ORDER_NUMBER));
-        v.put(Var.CLIENT_ID, execution.getVariable(Var.CLIENT_ID));
         v.put(Var.CADENCE, cadence.name());
         v.put(Var.STARTED_ON, LocalDate.ofInstant(now, clocks.clocks().teamZone()).toString());
         v.put(Var.REPORT_NUMBER, 0);
