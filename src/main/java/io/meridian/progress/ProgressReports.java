@@ -8,6 +8,14 @@ final class ProgressReports {
     private ProgressReports() {
     }
 
+    /**
+     * The business key of an order's reports: the order id with a suffix, so that the order id alone still names one
+     * instance, its fulfilment (queries, engine-rest and Cockpit users look fulfilment up by it).
+     */
+    static String businessKey(String orderId) {
+        return orderId + "/progress-reports";
+    }
+
     /** Activity ids. */
     static final class Activity {
         static final String REPORTS_STARTED = "reportsStarted";

@@ -43,7 +43,8 @@ class StartProgressReports implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(ProgressReports.KEY).processInstanceBusinessKey(orderId).count() > 0) {
+        String businessKey = ProgressReports.businessKey(orderId);
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(ProgressReports.KEY).processInstanceBusinessKey(businessKey).count() > 0) {
             return;
         }
         Instant now = ClockUtil.now().toInstant();
@@ -58,7 +59,7 @@ class StartProgressReports implements ExecutionListener {
         v.put(Var.CADENCE, cadence.name());
         v.put(Var.STARTED_ON, LocalDate.ofInstant(now, clocks.clocks().teamZone()).toString());
         v.put(Var.REPORT_NUMBER, 0);
-        runtime.startProcessInstanceByKey(ProgressReports.KEY, orderId, v);
+        runtime.startProcessInstanceByKey(ProgressReports.KEY, businessKey, v);
         log.info("Progress reports for order {} start: {}", execution.getVariable(Var.ORDER_NUMBER), cadence);
     }
 }

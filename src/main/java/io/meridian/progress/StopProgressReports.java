@@ -23,7 +23,7 @@ class StopProgressReports implements ExecutionListener {
         }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (ProcessInstance reports : runtime.createProcessInstanceQuery().processDefinitionKey(ProgressReports.KEY)
-                .processInstanceBusinessKey(orderId).list()) {
+                .processInstanceBusinessKey(ProgressReports.businessKey(orderId)).list()) {
             runtime.createMessageCorrelation(ProgressReports.Message.PRODUCTION_ENDED).processInstanceId(reports.getId())
                 .correlateWithResult();
         }

@@ -92,6 +92,8 @@ class ProgressReportsTest {
         ProcessInstance reports = reports(order.orderId());
         AsyncContinuations.run(engine, reports.getId());
         assertThat(reports).isWaitingAt(Activity.REPORT_DAY).variables().containsEntry(Var.CADENCE, "WEEKLY");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(order.orderId()).list())
+            .as("the order id alone still names its fulfilment").extracting(ProcessInstance::getId).containsExactly(fulfilment.getId());
         assertThat(fulfilment).isWaitingAt("updateProductionProgress");
 
         List<Integer> reportDays = produceFiveWeeks(fulfilment, reports);
@@ -223,7 +225,7 @@ class ProgressReportsTest {
 
     private ProcessInstance reports(String orderId) {
         ProcessInstance reports = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProgressReports.KEY)
-            .processInstanceBusinessKey(orderId).singleResult();
+            .processInstanceBusinessKey(ProgressReports.businessKey(orderId)).singleResult();
         assertThat(reports).as("progress reports started with fulfilment").isNotNull();
         return reports;
     }
