@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 /** Bodies of the milestone endpoints, checked once by Bean Validation; what needs the order and the clocks {@link MilestoneService} checks. */
 final class MilestoneRequests {
 
-    /** Items a checklist may hold, and the length of one. */
-    static final int MAX_ITEMS = 20;
+    /** Items a checklist may hold, and the length of one: together they fit the ledger's 4000 characters. */
+    static final int MAX_ITEMS = 12;
     static final int MAX_ITEM = 300;
 
     private MilestoneRequests() {

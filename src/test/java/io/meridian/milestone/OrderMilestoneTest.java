@@ -199,6 +199,10 @@ class OrderMilestoneTest {
         ResponseEntity<JsonNode> blankItem = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-03-11\", \"checklist\": [\"Colour\", \"  \"]}");
         assertThat(blankItem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(blankItem.getBody().path("errors").findValuesAsText("field")).containsExactly("checklist[1]");
+        String thirteen = "[" + String.join(", ", java.util.Collections.nCopies(13, "\"" + "x".repeat(300) + "\"")) + "]";
+        ResponseEntity<JsonNode> tooMany = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-03-11\", \"checklist\": " + thirteen + "}");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getBody().path("errors").findValuesAsText("field")).containsExactly("checklist");
         assertThat(list(path)).as("nothing kept from refused input").isEmpty();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OrderMilestone.KEY)
             .variableValueEquals(OrderMilestone.Var.ORDER_ID, order.orderId()).count()).isZero();
