@@ -29,7 +29,10 @@ public enum MessageKind {
     CONFIRMED_ITEMS("confirmed-items", false, "channel", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", false, "quarter", "answerBy"),
     IMPROVEMENT_REPORT("improvement-report", false, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
-    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "heldAt", "needs", "points", "actions");
+    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "heldAt", "needs", "points", "actions"),
+    MILESTONE_CHECKLIST("milestone-checklist", false, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
+    PROGRESS_REPORT("progress-report", false, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
+        "stockReadyOn", "customsCleared", "summary", "nextReportOn");
 
 
     private final String folder;

@@ -93,6 +93,24 @@ final class SampleValues {
                 v.put("points", "Price per unit, lead time, port of loading.");
                 v.put("actions", "2027-03-11: comparison report\n2027-03-12: call on the report");
             }
+            case MILESTONE_CHECKLIST -> {
+                v.put("orderNumber", "ORD-2027-0001");
+                v.put("milestone", "Pre-shipment inspection");
+                v.put("milestoneAt", "2027-05-10 09:00");
+                v.put("checklist", java.util.List.of(Map.of("item", "Inspection agency and inspector named"),
+                    Map.of("item", "AQL level agreed")));
+            }
+            case PROGRESS_REPORT -> {
+                v.put("orderNumber", "ORD-2027-0001");
+                v.put("reportNumber", 2);
+                v.put("reportOn", "2027-04-16");
+                v.put("progressPercent", 60);
+                v.put("stockComplete", false);
+                v.put("stockReadyOn", "2027-05-03");
+                v.put("customsCleared", false);
+                v.put("summary", "Housings done; drivers being fitted.");
+                v.put("nextReportOn", "2027-04-23");
+            }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
                 v.put("receivedAt", "2027-03-05 23:30");

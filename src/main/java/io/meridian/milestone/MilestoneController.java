@@ -1,0 +1,63 @@
+package io.meridian.milestone;
+
+import java.util.List;
+
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
+import io.meridian.system.ReadsRecords;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Key milestones of an order: {@code POST /api/orders/{id}/milestones} plans one (the checklist goes to the
+ * client 72 hours before, with a task for the order desk due at the milestone),
+ * {@code POST .../milestones/{milestoneId}/confirmation} records the client's confirmation (completes the task),
+ * {@code GET .../milestones} lists them with their state. 404 unknown order or milestone, 400 bad input (a day
+ * that has passed for the client, an empty name or checklist item), 409 a delivered order, a milestone
+ * confirmed already or not asked yet.
+ */
+@Tag(name = "Order milestones")
+@RestController
+@AllowedGroups({Groups.ORDER_DESK, Groups.SALES, Groups.MANAGERS, Groups.INTEGRATIONS})
+class MilestoneController {
+
+    private final MilestoneService service;
+
+    MilestoneController(MilestoneService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Plan a key milestone of an order",
+        description = "name, dueOn (the day, in the client's calendar: the milestone is the opening of their business that day) and "
+            + "checklist (what the client confirms, one item each). 72 hours before the milestone the checklist goes to the client by "
+            + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
+            + "escalates like any late task.")
+    @PostMapping("/api/orders/{id}/milestones")
+    @ResponseStatus(HttpStatus.CREATED)
+    Milestones.Milestone add(@PathVariable String id, @Valid @RequestBody MilestoneRequests.NewMilestone request) {
+        return service.add(id, request);
+    }
+
+    @Operation(summary = "Record the client's confirmation of a milestone's checklist",
+        description = "Completes the order desk's task. 409 before the checklist went out, after a confirmation, or on a delivered order.")
+    @PostMapping("/api/orders/{id}/milestones/{milestoneId}/confirmation")
+    Milestones.Milestone confirm(@PathVariable String id, @PathVariable String milestoneId,
+                                 @Valid @RequestBody(required = false) MilestoneRequests.Confirmation request) {
+        return service.confirm(id, milestoneId, request);
+    }
+
+    @Operation(summary = "The key milestones of an order, by date, with their state (PLANNED, ASKED, OVERDUE, CONFIRMED)")
+    @GetMapping("/api/orders/{id}/milestones")
+    @ReadsRecords
+    List<Milestones.Milestone> list(@PathVariable String id) {
+        return service.list(id);
+    }
+}

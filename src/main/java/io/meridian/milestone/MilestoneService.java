@@ -1,0 +1,175 @@
+package io.meridian.milestone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.etiquette.Tier;
+import io.meridian.milestone.OrderMilestone.Activity;
+import io.meridian.milestone.OrderMilestone.Var;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
+import io.meridian.system.Caller;
+import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
+import io.meridian.system.Inputs;
+import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The milestone endpoints. Each request is checked whole (order, state, dates, checklist) before
+ * anything is kept or started; a milestone is kept and its process started in one transaction.
+ */
+@Service
+class MilestoneService {
+
+    private final Milestones milestones;
+    private final OrderLedger orders;
+    private final ClientLedger clients;
+    private final ClientClocks clocks;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final EngineReads engine;
+    private final IdentityService identity;
+
+    MilestoneService(Milestones milestones, OrderLedger orders, ClientLedger clients, ClientClocks clocks, RuntimeService runtime,
+                     TaskService tasks, EngineReads engine, IdentityService identity) {
+        this.milestones = milestones;
+        this.orders = orders;
+        this.clients = clients;
+        this.clocks = clocks;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.engine = engine;
+        this.identity = identity;
+    }
+
+    @Transactional
+    Milestones.Milestone add(String orderId, MilestoneRequests.NewMilestone request) {
+        Instant now = now();
+        OrderRecord order = order(orderId);
+        Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + orderId + "'"));
+        List<String> checklist = checklist(request.checklist());
+        LocalDate dueOn = LocalDate.parse(request.dueOn().trim());
+        ClientClocks.Client clock = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now);
+        // the milestone is the opening of the client's business on its day: the confirmation is due before work starts
+        Instant dueAt = clock.calendar().opening(dueOn);
+        if (!dueAt.isAfter(now)) {
+            throw new io.meridian.system.InvalidInputException("dueOn", "dueOn " + dueOn + " lies in the past for the client (the milestone "
+                + "is the opening of their business that day, " + dueAt + "): give a day still to come");
+        }
+        if (order.status() == OrderRecord.Status.DELIVERED) {
+            throw new ConflictException("order " + order.orderNumber() + " is delivered: it has no milestones left to plan");
+        }
+        Instant askAt = dueAt.minus(OrderMilestone.ASK_BEFORE);
+        if (askAt.isBefore(now)) {
+            askAt = now;
+        }
+        String id = UUID.randomUUID().toString();
+        String name = request.name().trim();
+        milestones.insert(id, orderId, name, dueOn, dueAt, askAt, checklist, Caller.id(identity), now);
+        // the process keeps the ids and what cards, timers and the escalation sweep read; each step reads the client's
+        // other facts (name, email, language...) from the client ledger (the journey's facts listener)
+        Map<String, Object> v = new HashMap<>();
+        v.put(ClientVariables.COMPANY, client.company());
+        v.put(ClientVariables.COUNTRY, client.country());
+        v.put(ClientVariables.TIER, client.tier() == null ? Tier.B.name() : client.tier().name());
+        v.put(ClientVariables.TIME_ZONE, client.timeZone());
+        v.put(Var.CLIENT_ID, client.id());
+        v.put(Var.INQUIRY_ID, order.inquiryId());
+        v.put(Var.ORDER_ID, orderId);
+        v.put(Var.ORDER_NUMBER, order.orderNumber());
+        v.put(Var.MILESTONE_ID, id);
+        v.put(Var.MILESTONE_NAME, name);
+        v.put(Var.MILESTONE_ON, dueOn.toString());
+        v.put(Var.MILESTONE_AT, Date.from(dueAt));
+        v.put(Var.ASK_AT, Date.from(askAt));
+        v.put(Var.CHECKLIST, String.join("\n", checklist));
+        engine.asSystem(() -> runtime.startProcessInstanceByKey(OrderMilestone.KEY, id, v));
+        return milestones.byId(id, now).orElseThrow();
+    }
+
+    @Transactional
+    Milestones.Milestone confirm(String orderId, String milestoneId, MilestoneRequests.Confirmation request) {
+        Instant now = now();
+        OrderRecord order = order(orderId);
+        Milestones.Milestone milestone = milestones.byId(milestoneId, now).filter(m -> m.orderId().equals(orderId))
+            .orElseThrow(() -> new NotFoundException("no milestone '" + milestoneId + "' on order '" + orderId + "'"));
+        if (milestone.confirmedAt() != null) {
+            throw new ConflictException("milestone '" + milestone.name() + "' was confirmed already (" + milestone.confirmedAt() + ")");
+        }
+        if (order.status() == OrderRecord.Status.DELIVERED) {
+            throw new ConflictException("order " + order.orderNumber() + " is delivered: its milestones are closed");
+        }
+        List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(milestoneId)
+            .processDefinitionKey(OrderMilestone.KEY).taskDefinitionKey(Activity.CONFIRM_MILESTONE).list());
+        if (open.isEmpty()) {
+            throw new ConflictException("milestone '" + milestone.name() + "' is not waiting for a confirmation: the checklist goes to the "
+                + "client on " + milestone.askAt() + " (72 hours before the milestone)");
+        }
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put(Var.CLIENT_CONFIRMED, true);
+        v.put(Var.CONFIRMED_BY, request == null || request.confirmedBy() == null || request.confirmedBy().isBlank()
+            ? Caller.id(identity) : request.confirmedBy().trim());
+        v.put(Var.CONFIRMATION_NOTE, request == null || request.note() == null ? null : request.note().trim());
+        engine.asSystem(() -> {
+            tasks.complete(open.get(0).getId(), v);
+            return null;
+        });
+        return milestones.byId(milestoneId, now).orElseThrow();
+    }
+
+    List<Milestones.Milestone> list(String orderId) {
+        order(orderId);
+        return milestones.ofOrder(orderId, now());
+    }
+
+    /** One to {@value MilestoneRequests#MAX_ITEMS} items, none blank or longer than {@value MilestoneRequests#MAX_ITEM} characters. */
+    static List<String> checklist(List<String> given) {
+        if (given == null || given.isEmpty()) {
+            throw new io.meridian.system.InvalidInputException("checklist",
+                "checklist is required: what the client is asked to confirm, one item each (e.g. \"Samples approved in writing\")");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (given.size() > MilestoneRequests.MAX_ITEMS) {
+            errors.put("checklist", "checklist has " + given.size() + " items; at most " + MilestoneRequests.MAX_ITEMS);
+        }
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String item = given.get(i) == null ? "" : given.get(i).strip().replaceAll("\\s*\\R\\s*", " ");
+            if (item.isEmpty()) {
+                errors.put("checklist[" + i + "]", "checklist[" + i + "] is empty: each item says what the client confirms");
+            } else if (item.length() > MilestoneRequests.MAX_ITEM) {
+                errors.put("checklist[" + i + "]", "checklist[" + i + "] is longer than " + MilestoneRequests.MAX_ITEM + " characters");
+            }
+            items.add(item);
+        }
+        Inputs.throwIfAny(errors);
+        return items;
+    }
+
+    private OrderRecord order(String id) {
+        return orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+    }
+
+    private static Instant now() {
+        return ClockUtil.now().toInstant();
+    }
+}

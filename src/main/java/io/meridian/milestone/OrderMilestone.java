@@ -1,0 +1,59 @@
+package io.meridian.milestone;
+
+import java.time.Duration;
+
+/** Names of the milestone process ({@code processes/order-milestone.bpmn}) that code and tests share. */
+final class OrderMilestone {
+
+    static final String KEY = "orderMilestone";
+
+    /** Seed 003: ask the client to confirm 72 hours before a key milestone. */
+    static final Duration ASK_BEFORE = Duration.ofHours(72);
+
+    private OrderMilestone() {
+    }
+
+    /** Activity ids. */
+    static final class Activity {
+        static final String MILESTONE_PLANNED = "milestonePlanned";
+        static final String CHECKLIST_DUE = "checklistDue";
+        static final String SEND_CHECKLIST = "sendChecklist";
+        static final String CONFIRM_MILESTONE = "confirmMilestone";
+        static final String RECORD_CONFIRMATION = "recordConfirmation";
+        static final String MILESTONE_CONFIRMED = "milestoneConfirmed";
+
+        private Activity() {
+        }
+    }
+
+    /** Process variables besides the client's fields. */
+    static final class Var {
+        static final String ORDER_ID = "orderId";
+        static final String ORDER_NUMBER = "orderNumber";
+        static final String CLIENT_ID = "clientId";
+        static final String INQUIRY_ID = "inquiryId";
+        static final String MILESTONE_ID = "milestoneId";
+        static final String MILESTONE_NAME = "milestoneName";
+        static final String MILESTONE_ON = "milestoneOn";
+        static final String MILESTONE_AT = "milestoneAt";
+        static final String ASK_AT = "askAt";
+        static final String CHECKLIST = "checklist";
+        static final String CLIENT_CONFIRMED = "clientConfirmed";
+        static final String CONFIRMED_BY = "confirmedBy";
+        static final String CONFIRMATION_NOTE = "confirmationNote";
+
+        private Var() {
+        }
+    }
+
+    /** Where a milestone stands, as the API shows it. */
+    enum State {
+        /** The checklist goes out 72 hours before. */
+        PLANNED,
+        /** The client has the checklist; the order desk waits for the confirmation. */
+        ASKED,
+        /** The milestone has come without a confirmation: its task escalates. */
+        OVERDUE,
+        CONFIRMED
+    }
+}

@@ -1,0 +1,48 @@
+package io.meridian.progress;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.meridian.process.ProcessValues;
+import io.meridian.progress.ProgressReports.Activity;
+import io.meridian.progress.ProgressReports.Var;
+import io.meridian.system.CompletionCheck;
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** A report task is completed only with the production progress (0-100 %) and a summary for the client. */
+@Component
+class ProgressReportCompletionCheck implements CompletionCheck {
+
+    static final int MAX_SUMMARY = 4000;
+
+    @Override
+    public String processKey() {
+        return ProgressReports.KEY;
+    }
+
+    @Override
+    public Set<String> userTasks() {
+        return Set.of(Activity.WRITE_PROGRESS_REPORT);
+    }
+
+    @Override
+    public void check(DelegateTask task) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            ProcessValues.requiredInteger(task, Var.PROGRESS_PERCENT, 0, 100);
+        } catch (InvalidInputException e) {
+            errors.put(Var.PROGRESS_PERCENT, Var.PROGRESS_PERCENT + " must be a whole number from 0 to 100");
+        }
+        Object summary = task.getVariable(Var.SUMMARY);
+        if (summary == null || summary.toString().isBlank()) {
+            errors.put(Var.SUMMARY, Var.SUMMARY + " is required: what happened since the last report, in plain short sentences");
+        } else if (summary.toString().length() > MAX_SUMMARY) {
+            errors.put(Var.SUMMARY, Var.SUMMARY + " is longer than " + MAX_SUMMARY + " characters");
+        }
+        Inputs.throwIfAny(errors);
+    }
+}

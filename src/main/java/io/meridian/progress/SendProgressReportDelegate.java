@@ -1,0 +1,50 @@
+package io.meridian.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.meridian.messages.MessageKind;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import io.meridian.process.ProcessValues;
+import io.meridian.progress.ProgressReports.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** The report goes to the client (an email of kind {@code progress-report}) in the client's next send window. */
+@Component
+class SendProgressReportDelegate implements JavaDelegate {
+
+    private final ClientMail mail;
+    private final ClientClocks clocks;
+
+    SendProgressReportDelegate(ClientMail mail, ClientClocks clocks) {
+        this.mail = mail;
+        this.clocks = clocks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client client = clocks.decide(execution, now);
+        ReportCadence cadence = ReportCadence.valueOf(ProcessValues.requiredText(execution, Var.CADENCE));
+        LocalDate reportOn = LocalDate.parse(ProcessValues.requiredText(execution, Var.REPORT_ON));
+        String readyOn = ProcessValues.text(execution, Var.STOCK_READY_ON);
+        Map<String, Object> v = new HashMap<>();
+        v.put("orderNumber", ProcessValues.requiredText(execution, Var.ORDER_NUMBER));
+        v.put("reportNumber", ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 1, 10_000));
+        v.put("reportOn", reportOn.toString());
+        v.put("progressPercent", ProcessValues.requiredInteger(execution, Var.PROGRESS_PERCENT, 0, 100));
+        v.put("stockComplete", Boolean.TRUE.equals(execution.getVariable(Var.STOCK_COMPLETE)));
+        v.put("stockReadyOn", readyOn == null ? "" : readyOn);
+        v.put("customsCleared", Boolean.TRUE.equals(execution.getVariable(Var.CUSTOMS_CLEARED)));
+        v.put("summary", ProcessValues.requiredText(execution, Var.SUMMARY));
+        v.put("nextReportOn", reportOn.plusDays(cadence.days()).toString());
+        mail.plan(execution, MessageKind.PROGRESS_REPORT, v, clocks.clocks().sendAt(client.calendar(), now),
+            ProcessValues.requiredText(execution, Var.ORDER_ID));
+    }
+}

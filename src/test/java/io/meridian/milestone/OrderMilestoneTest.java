@@ -1,0 +1,260 @@
+package io.meridian.milestone;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.milestone.OrderMilestone.Activity;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.TaskDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/**
+ * Key milestones of an order (issue 15 point 2), with a controlled clock: the checklist goes to the client
+ * 72 hours before the milestone with a task for the order desk due at the milestone; one milestone is
+ * confirmed, the other is not and escalates through the escalation sweep like any late task; the REST
+ * endpoints refuse bad input (404, 400, 409) without keeping anything.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class OrderMilestoneTest {
+
+    /** Monday 1 March 2027, 10:00 in Shanghai, 03:00 in Berlin. */
+    static final Instant T0 = Instant.parse("2027-03-01T02:00:00Z");
+    /** Thursday 11 March 2027, 08:00 in Berlin: the opening of the German client's business that day. */
+    static final Instant INSPECTION = Instant.parse("2027-03-11T07:00:00Z");
+    /** Friday 12 March 2027, 08:00 in Berlin. */
+    static final Instant SHIPMENT = Instant.parse("2027-03-12T07:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(T0));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
+    }
+
+    @Test
+    void shouldAskForTheChecklist72HoursBeforeAndEscalateAMilestoneLeftUnconfirmed() {
+        OrderFixture.ClientWithOrder order = OrderFixture.germanClient(jdbc, "weber-ms@weber.example", T0.minus(Duration.ofDays(10)), "CONFIRMED");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> inspection = post(path, """
+            {"name": "Pre-shipment inspection", "dueOn": "2027-03-11",
+             "checklist": ["Inspection agency and inspector named", "AQL level II agreed", "Packing and carton marks approved"]}""");
+        assertThat(inspection.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(inspection.getBody().path("state").asText()).isEqualTo("PLANNED");
+        assertThat(Instant.parse(inspection.getBody().path("dueAt").asText())).isEqualTo(INSPECTION);
+        assertThat(Instant.parse(inspection.getBody().path("askAt").asText())).isEqualTo(INSPECTION.minus(Duration.ofHours(72)));
+        String inspectionId = inspection.getBody().path("id").asText();
+        ResponseEntity<JsonNode> shipment = post(path, """
+            {"name": "Shipment", "dueOn": "2027-03-12", "checklist": ["Booking confirmed with the forwarder"]}""");
+        assertThat(shipment.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String shipmentId = shipment.getBody().path("id").asText();
+
+        ProcessInstance confirmed = milestone(inspectionId);
+        assertThat(confirmed).isWaitingAt(Activity.CHECKLIST_DUE);
+        assertThat(job(confirmed).getDuedate().toInstant()).as("72 hours before").isEqualTo(Instant.parse("2027-03-08T07:00:00Z"));
+        assertThat(post(path + "/" + inspectionId + "/confirmation", "{}").getStatusCode())
+            .as("not asked yet").isEqualTo(HttpStatus.CONFLICT);
+
+        // 72 hours before: the checklist goes to the client, the order desk gets the task due at the milestone
+        ClockUtil.setCurrentTime(Date.from(INSPECTION.minus(Duration.ofHours(72))));
+        engine.getManagementService().executeJob(job(confirmed).getId());
+        AsyncContinuations.run(engine, confirmed.getId());
+        assertThat(confirmed).isWaitingAt(Activity.CONFIRM_MILESTONE);
+        Task confirm = task(confirmed);
+        assertThat(confirm).hasCandidateGroup("order-desk");
+        assertThat(confirm.getName()).isEqualTo("Confirm the milestone — Weber GmbH (DE, A)");
+        assertThat(confirm.getDueDate().toInstant()).isEqualTo(INSPECTION);
+        assertThat(confirm.getFollowUpDate()).isNotNull();
+        assertThat((String) engine.getTaskService().getVariableLocal(confirm.getId(), "briefing"))
+            .contains("**Key milestone:** Pre-shipment inspection of order " + order.orderNumber(), "- AQL level II agreed");
+        assertThat(list(path)).extracting(m -> m.path("state").asText()).containsExactly("ASKED", "PLANNED");
+
+        mail.deliverDue();
+        ReceivedMail checklist = mail.receivedBy("weber-ms@weber.example").stream().filter(m -> m.subject().contains("Pre-shipment"))
+            .findFirst().orElseThrow();
+        assertThat(checklist.to()).containsExactly("weber-ms@weber.example");
+        assertThat(checklist.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Bitte bestätigen Sie „Pre-shipment inspection“ vor "
+            + "2027-03-11 08:00 / Order " + order.orderNumber() + ": please confirm “Pre-shipment inspection” before 2027-03-11 08:00");
+        assertThat(checklist.body()).startsWith("Sehr geehrter Herr Weber,")
+            .contains("Ihr Auftrag " + order.orderNumber() + " erreicht einen wichtigen Meilenstein: Pre-shipment inspection am 2027-03-11 08:00",
+                "- Inspection agency and inspector named\n- AQL level II agreed\n- Packing and carton marks approved");
+
+        // the desk cannot close the task without the client's confirmation
+        assertThatThrownBy(() -> engine.getTaskService().complete(confirm.getId(), Map.of(OrderMilestone.Var.CLIENT_CONFIRMED, false)))
+            .hasMessageContaining("clientConfirmed must be true");
+
+        // the client confirms: recorded, the process ends
+        ClockUtil.setCurrentTime(Date.from(INSPECTION.minus(Duration.ofHours(30))));
+        ResponseEntity<JsonNode> ok = post(path + "/" + inspectionId + "/confirmation",
+            "{\"confirmedBy\": \"Jan Weber\", \"note\": \"Inspector: SGS Ningbo.\"}");
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ok.getBody().path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(ok.getBody().path("confirmedBy").asText()).isEqualTo("Jan Weber");
+        assertThat(Instant.parse(ok.getBody().path("confirmedAt").asText())).isEqualTo(INSPECTION.minus(Duration.ofHours(30)));
+        assertThat(confirmed).isEnded().hasPassedInOrder(Activity.MILESTONE_PLANNED, Activity.CHECKLIST_DUE, Activity.SEND_CHECKLIST,
+            Activity.CONFIRM_MILESTONE, Activity.RECORD_CONFIRMATION, Activity.MILESTONE_CONFIRMED);
+        assertThat(post(path + "/" + inspectionId + "/confirmation", "{}").getStatusCode())
+            .as("confirmed already").isEqualTo(HttpStatus.CONFLICT);
+
+        // the shipment milestone: asked, never confirmed; at the milestone its task escalates like any late task
+        ProcessInstance unconfirmed = milestone(shipmentId);
+        ClockUtil.setCurrentTime(Date.from(SHIPMENT.minus(Duration.ofHours(72))));
+        engine.getManagementService().executeJob(job(unconfirmed).getId());
+        AsyncContinuations.run(engine, unconfirmed.getId());
+        Task late = task(unconfirmed);
+        assertThat(late.getDueDate().toInstant()).isEqualTo(SHIPMENT);
+        assertThat(candidateGroups(late)).containsExactly("order-desk");
+
+        ClockUtil.setCurrentTime(Date.from(SHIPMENT.plus(Duration.ofHours(1))));
+        sweepEscalations();
+        assertThat((Integer) engine.getTaskService().getVariableLocal(late.getId(), "escalationLevel")).isGreaterThanOrEqualTo(2);
+        assertThat(candidateGroups(late)).contains("order-desk", "managers");
+        assertThat(unconfirmed).isWaitingAt(Activity.CONFIRM_MILESTONE);
+        assertThat(list(path)).extracting(m -> m.path("state").asText()).containsExactly("CONFIRMED", "OVERDUE");
+
+        // the order is delivered: its milestones are closed, and no new one is planned
+        jdbc.sql("update customer_order set status = 'DELIVERED' where id = :id").param("id", order.orderId()).update();
+        assertThat(post(path + "/" + shipmentId + "/confirmation", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post(path, "{\"name\": \"Claim window\", \"dueOn\": \"2027-04-01\", \"checklist\": [\"Goods checked\"]}").getStatusCode())
+            .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(list(path)).hasSize(2);
+    }
+
+    @Test
+    void shouldRefuseUnknownOrdersBadInputAndOtherTeamsWithoutKeepingAnything() {
+        OrderFixture.ClientWithOrder order = OrderFixture.germanClient(jdbc, "weber-ms-bad@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        assertThat(post("/api/orders/no-such-order/milestones", "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}")
+            .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.withBasicAuth("olivia", "demo").getForEntity("/api/orders/no-such-order/milestones", JsonNode.class).getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post(path + "/no-such-milestone/confirmation", "{}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<JsonNode> empty = post(path, "{\"name\": \" \", \"dueOn\": \"11.03.2027\"}");
+        assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(empty.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn");
+        ResponseEntity<JsonNode> past = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-02-26\", \"checklist\": [\"Samples signed\"]}");
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().path("errors").findValuesAsText("field")).containsExactly("dueOn");
+        // today's opening in Berlin (08:00) is still to come at 03:00 Berlin time; yesterday's has passed
+        assertThat(post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-02-28\", \"checklist\": [\"Samples signed\"]}")
+            .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> noChecklist = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-03-11\", \"checklist\": []}");
+        assertThat(noChecklist.getBody().path("errors").findValuesAsText("field")).containsExactly("checklist");
+        ResponseEntity<JsonNode> blankItem = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-03-11\", \"checklist\": [\"Colour\", \"  \"]}");
+        assertThat(blankItem.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blankItem.getBody().path("errors").findValuesAsText("field")).containsExactly("checklist[1]");
+        String thirteen = "[" + String.join(", ", java.util.Collections.nCopies(13, "\"" + "x".repeat(300) + "\"")) + "]";
+        ResponseEntity<JsonNode> tooMany = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-03-11\", \"checklist\": " + thirteen + "}");
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getBody().path("errors").findValuesAsText("field")).containsExactly("checklist");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OrderMilestone.KEY)
+            .variableValueEquals(OrderMilestone.Var.ORDER_ID, order.orderId()).count()).isZero();
+
+        // a milestone nearer than 72 hours is asked at once
+        ResponseEntity<JsonNode> soon = post(path, "{\"name\": \"Production start\", \"dueOn\": \"2027-03-02\", \"checklist\": [\"Colour samples signed\"]}");
+        assertThat(soon.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(Instant.parse(soon.getBody().path("askAt").asText())).isEqualTo(T0);
+
+        assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("sue", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(
+            "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", headers), JsonNode.class).getStatusCode())
+            .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void sweepEscalations() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("escalationSweep")
+            .latestVersion().singleResult().getId();
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition).timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        for (ProcessInstance run : engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("escalationSweep").list()) {
+            AsyncContinuations.run(engine, run.getId());
+        }
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+            .filter(g -> g != null).toList();
+    }
+
+    private ProcessInstance milestone(String id) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(OrderMilestone.KEY)
+            .processInstanceBusinessKey(id).singleResult();
+    }
+
+    private Job job(ProcessInstance pi) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    private List<JsonNode> list(String path) {
+        ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<JsonNode> all = new java.util.ArrayList<>();
+        r.getBody().forEach(all::add);
+        return all;
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}

@@ -1,0 +1,232 @@
+package io.meridian.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.progress.ProgressReports.Activity;
+import io.meridian.progress.ProgressReports.Var;
+import io.meridian.testsupport.TaskDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Progress reports while an order is in production (issue 15 point 3), over a production of five weeks with a
+ * controlled clock: the internal daily update goes on every day, the client gets a report each week (a key
+ * account) or every two weeks (a regular client of a slow-paced market), following production progress, stock
+ * complete, customs cleared, logistics tracking; the reports stop when the goods ship, an open report with them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class ProgressReportsTest {
+
+    /** Monday 1 March 2027, 10:00 in Shanghai: the order is confirmed and production starts. */
+    static final Instant T0 = Instant.parse("2027-03-01T02:00:00Z");
+    /** Five weeks later, Monday 5 April 2027, 10:00 in Shanghai: the goods ship. */
+    static final Instant SHIPPED = T0.plus(Duration.ofDays(35));
+    static final int STOCK_COMPLETE_DAY = 28;
+    static final int CUSTOMS_CLEARED_DAY = 30;
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(T0));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
+    }
+
+    @Test
+    void shouldReportWeeklyToAKeyAccountUntilTheGoodsShip() {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr@weber.example", "Weber GmbH", "DE",
+            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        assertThat(reports).isWaitingAt(Activity.REPORT_DAY).variables().containsEntry(Var.CADENCE, "WEEKLY");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(order.orderId()).list())
+            .as("the order id alone still names its fulfilment").extracting(ProcessInstance::getId).containsExactly(fulfilment.getId());
+        assertThat(fulfilment).isWaitingAt("updateProductionProgress");
+
+        List<Integer> reportDays = produceFiveWeeks(fulfilment, reports);
+
+        assertThat(reportDays).as("a report each week; the fifth opened on the day the goods shipped").containsExactly(7, 14, 21, 28);
+        assertThat(reports).isEnded().hasPassed(Activity.PRODUCTION_ENDED, Activity.REPORTS_STOPPED).hasNotPassed(Activity.PRODUCTION_OVER);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(reports.getId()).count())
+            .as("four reports sent, the fifth cancelled by the shipment").isEqualTo(5);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(reports.getId()).count()).isZero();
+        assertThat(fulfilment).hasPassed("shipped", "sendTrackingNumber");
+
+        // each report lands in the client's business hours: in German first, in the template's steps
+        ClockUtil.setCurrentTime(Date.from(SHIPPED.plus(Duration.ofDays(1))));
+        mail.deliverDue();
+        List<ReceivedMail> received = mail.receivedBy("weber-pr@weber.example").stream()
+            .filter(m -> m.subject().contains("progress report")).toList();
+        assertThat(received).hasSize(4);
+        ReceivedMail first = received.stream().filter(m -> m.subject().contains("report 1 ")).findFirst().orElseThrow();
+        assertThat(first.to()).containsExactly("weber-pr@weber.example");
+        assertThat(first.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Fortschrittsbericht 1 vom 2027-03-08 / Order "
+            + order.orderNumber() + ": progress report 1 of 2027-03-08");
+        assertThat(first.body()).startsWith("Sehr geehrter Herr Weber,")
+            .contains("Produktionsfortschritt: 25 %\nWare vollständig: noch nicht\nZollabfertigung: noch nicht\n"
+                + "Sendungsverfolgung: die Sendungsnummer senden wir, sobald die Ware verschifft ist\nWas geschehen ist: Week 1 at the factory.",
+                "Nächster Bericht: 2027-03-15", "Production progress: 25 %");
+        ReceivedMail fourth = received.stream().filter(m -> m.subject().contains("report 4 ")).findFirst().orElseThrow();
+        assertThat(fourth.body()).contains("Produktionsfortschritt: 100 %\nWare vollständig: ja\nZollabfertigung: noch nicht");
+    }
+
+    @Test
+    void shouldReportEveryTwoWeeksToARegularClientOfASlowPacedMarket() {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "tan-pr@tan.example", "Tan Lighting Sdn Bhd", "MY",
+            "Asia/Kuala_Lumpur", "en", "B", "Wei", "Tan", T0.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Tan Lighting Sdn Bhd", "MY", "B", "Asia/Kuala_Lumpur");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        assertThat(reports).variables().containsEntry(Var.CADENCE, "BIWEEKLY");
+
+        List<Integer> reportDays = produceFiveWeeks(fulfilment, reports);
+
+        assertThat(reportDays).containsExactly(14, 28);
+        assertThat(reports).isEnded().hasPassed(Activity.REPORTS_STOPPED);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(reports.getId()).count()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldEndTheReportsWhenTheOrderIsNoLongerInProductionAndRefuseAReportWithoutSummary() {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr2@weber.example", "Weber GmbH", "DE",
+            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        fireReportDay(reports);
+        Task report = engine.getTaskService().createTaskQuery().processInstanceId(reports.getId()).singleResult();
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 140L)))
+            .hasMessageContaining("reportProgressPercent must be a whole number from 0 to 100").hasMessageContaining("reportSummary is required");
+
+        // an operator removes the fulfilment without its listeners: the next report day finds no production and ends the reports
+        engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "test: removed by an operator", true);
+        engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L, Var.SUMMARY, "Moulds ready."));
+        AsyncContinuations.run(engine, reports.getId());
+        assertThat(reports).isEnded().hasPassed(Activity.SEND_PROGRESS_REPORT, Activity.PRODUCTION_OVER).hasNotPassed(Activity.REPORTS_STOPPED);
+    }
+
+    /**
+     * Five weeks of production, each morning at 08:00 Shanghai time: the order desk's daily update (stock complete on
+     * day 28), the stock-ready notice and customs on day 30, every report day that has come (its report written and
+     * mailed, except on the day the goods ship), and on day 35 at 10:00 the shipment. Returns the days a report went out.
+     */
+    private List<Integer> produceFiveWeeks(ProcessInstance fulfilment, ProcessInstance reports) {
+        List<Integer> reportDays = new ArrayList<>();
+        for (int day = 1; day <= 35; day++) {
+            Instant morning = T0.minus(Duration.ofHours(2)).plus(Duration.ofDays(day));
+            ClockUtil.setCurrentTime(Date.from(morning));
+            if (day <= STOCK_COMPLETE_DAY) {
+                Task update = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
+                    .taskDefinitionKey("updateProductionProgress").singleResult();
+                engine.getTaskService().complete(update.getId(), Map.of("progressPercent", (long) Math.min(100, day * 100 / STOCK_COMPLETE_DAY),
+                    "progressNote", "Day " + day, "stockComplete", day == STOCK_COMPLETE_DAY));
+            }
+            if (day == CUSTOMS_CLEARED_DAY) {
+                completeFulfilmentTask(fulfilment, "notifyStockReady");
+                completeFulfilmentTask(fulfilment, "clearCustoms");
+            }
+            Job timer = engine.getManagementService().createJobQuery().processInstanceId(reports.getId()).timers().singleResult();
+            if (timer != null && !timer.getDuedate().toInstant().isAfter(morning)) {
+                Task report = fireReportDay(reports);
+                assertThat(report.getDueDate().toInstant()).as("due on the report day, by the end of the team's contact hours")
+                    .isEqualTo(morning.plus(Duration.ofHours(14)));
+                assertThat((String) engine.getTaskService().getVariableLocal(report.getId(), "briefing"))
+                    .contains("**Progress report " + engine.getRuntimeService().getVariable(reports.getId(), Var.REPORT_NUMBER) + "**");
+                if (day < 35) {
+                    Object percent = engine.getRuntimeService().getVariable(reports.getId(), Var.PROGRESS_PERCENT);
+                    assertThat(percent).as("the form starts from the daily update").isEqualTo((long) Math.min(100, day * 100 / STOCK_COMPLETE_DAY));
+                    engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, percent,
+                        Var.SUMMARY, "Week " + (day / 7) + " at the factory."));
+                    AsyncContinuations.run(engine, reports.getId());
+                    reportDays.add(day);
+                }
+            }
+        }
+        ClockUtil.setCurrentTime(Date.from(SHIPPED));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> shipped = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + fulfilment.getBusinessKey() + "/shipment",
+            HttpMethod.POST, new HttpEntity<>("{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7654321\"}", headers), JsonNode.class);
+        assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.run(engine, fulfilment.getId());
+        return reportDays;
+    }
+
+    private Task fireReportDay(ProcessInstance reports) {
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(reports.getId()).timers().singleResult();
+        engine.getManagementService().executeJob(timer.getId());
+        assertThat(reports).isWaitingAt(Activity.WRITE_PROGRESS_REPORT);
+        Task report = engine.getTaskService().createTaskQuery().processInstanceId(reports.getId()).singleResult();
+        assertThat(report).hasCandidateGroup("order-desk");
+        assertThat(report.getName()).startsWith("Send progress report — ");
+        assertThat(report.getFollowUpDate()).isNotNull();
+        return report;
+    }
+
+    private void completeFulfilmentTask(ProcessInstance fulfilment, String key) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId()).taskDefinitionKey(key).singleResult();
+        assertThat(task).as(key).isNotNull();
+        engine.getTaskService().complete(task.getId());
+        AsyncContinuations.run(engine, fulfilment.getId());
+    }
+
+    private ProcessInstance reports(String orderId) {
+        ProcessInstance reports = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProgressReports.KEY)
+            .processInstanceBusinessKey(ProgressReports.businessKey(orderId)).singleResult();
+        assertThat(reports).as("progress reports started with fulfilment").isNotNull();
+        return reports;
+    }
+}
