@@ -204,7 +204,7 @@ class ClientJourneyProcessTest {
         ProcessInstance plan = emergencyPlan(fulfilment);
         Task notice = task(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan);
         assertThat(notice).hasCandidateGroup("sales");
-        assertThat((String) taskService().getVariable(notice.getId(), Var.BRIEFING)).contains("PRODUCTION_DELAY", "Driver boards late");
+        assertThat((String) taskService().getVariable(notice.getId(), Var.BRIEFING)).contains("production delay", "Driver boards late");
         complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier of driver boards is late",
             OrderFulfilment.Var.EXCEPTION_SOLUTION, "Second supplier qualified",
             OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20T10:00Z"));
