@@ -157,7 +157,7 @@ class EmergencyPlanTest {
         ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
         mail.deliverDue();
         ReceivedMail notice = mail.receivedBy("delay@weber.example").stream()
-            .filter(m -> m.subject().contains(order.number())).findFirst().orElseThrow();
+            .filter(m -> m.subject().contains("production delay")).findFirst().orElseThrow();
         assertThat(notice.to()).containsExactly("delay@weber.example");
         assertThat(notice.subject()).isEqualTo("Order " + order.number() + ": production delay");
         assertThat(notice.body()).contains("Cause: The supplier of the driver boards is two weeks late",
@@ -219,7 +219,7 @@ class EmergencyPlanTest {
         assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("support");
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
-            "Half of the panels flicker.");
+            "Half of the panels flicker.").as("no inquiry behind this complaint: no request line").doesNotContain("Request:");
 
         complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "A batch of drivers had a faulty capacitor",
             Var.SOLUTION, "Replacement panels leave by air on Friday", Var.EXPECTED_RECOVERY, "2027-01-19T09:00:00Z"));

@@ -68,6 +68,8 @@ class ClientJourneyProcessTest {
     ProcessEngine engine;
     @Autowired
     Outbox outbox;
+    @Autowired
+    io.meridian.survey.Surveys surveys;
 
     @BeforeEach
     void init() {
@@ -186,6 +188,9 @@ class ClientJourneyProcessTest {
             .containsEntry("wording", "NEUTRAL").containsEntry("complaintSource", "DETRACTOR");
         assertThat((String) runtimeService().getVariable(complaint.getId(), "description"))
             .contains("NPS 4 of 10").contains("Arrived two weeks late.");
+        // the survey ledger names the complaint the check-in's score opened (GET /api/clients/{id}/surveys shows it)
+        String evaluationId = (String) runtimeService().getVariable(report.getId(), "evaluationId");
+        assertThat(surveys.byId(evaluationId).orElseThrow().complaintId()).isEqualTo(complaintId);
     }
 
     @Test
