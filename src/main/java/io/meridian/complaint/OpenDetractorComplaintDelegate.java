@@ -9,13 +9,15 @@ import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * A detractor score (NPS 0–6) at the after-sales check-in opens a complaint about the order, in
  * the same transaction. The category is what the check-in recorded as having gone wrong (required
  * for a detractor, never a default); the lower the score, the stronger the wording: 0–3 strong, 4–5
- * neutral, 6 mild. The complaint's id is kept with the journey.
+ * neutral, 6 mild. The complaint's id is kept with the journey, and with the evaluation in the survey
+ * ledger ({@link DetractorComplaintOpened}).
  */
 @Component
 class OpenDetractorComplaintDelegate implements JavaDelegate {
@@ -23,13 +25,17 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
     /** The check-in form's optional answer to "what went wrong". */
     static final String COMPLAINT_CATEGORY = "complaintCategory";
     static final String DETRACTOR_COMPLAINT_ID = "detractorComplaintId";
+    /** The survey ledger's id of the check-in's evaluation, set when the check-in was recorded. */
+    static final String EVALUATION_ID = "evaluationId";
 
     private final ComplaintIntake intake;
     private final ComplaintService complaints;
+    private final ApplicationEventPublisher events;
 
-    OpenDetractorComplaintDelegate(ComplaintIntake intake, ComplaintService complaints) {
+    OpenDetractorComplaintDelegate(ComplaintIntake intake, ComplaintService complaints, ApplicationEventPublisher events) {
         this.intake = intake;
         this.complaints = complaints;
+        this.events = events;
     }
 
     @Override
@@ -48,6 +54,10 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
         NewComplaint complaint = intake.read(v, UnaryOperator.identity(), ComplaintService.now(), ComplaintHandling.Source.DETRACTOR);
         ComplaintService.Opened opened = complaints.start(complaint);
         execution.setVariable(DETRACTOR_COMPLAINT_ID, opened.id());
+        String evaluation = ProcessValues.text(execution, EVALUATION_ID);
+        if (evaluation != null) {
+            events.publishEvent(new DetractorComplaintOpened(opened.id(), evaluation));
+        }
     }
 
     static Wording wording(int nps) {

@@ -3,6 +3,6 @@
  *
  * <p>Public surface: {@link ComplaintCategory}, {@link ComplaintDecision}, {@link ComplaintDecisionService},
  * {@link ComplaintFact}, {@link ComplaintHandling}, {@link ComplaintLedger}, {@link ComplaintRecord},
- * {@link ConfirmationFollowUp}, {@link DetractorComplaints}, {@link Severity}, {@link Wording}.
+ * {@link ConfirmationFollowUp}, {@link DetractorComplaintOpened}, {@link DetractorComplaints}, {@link Severity}, {@link Wording}.
  */
 package io.meridian.complaint;

@@ -21,7 +21,10 @@ final class JourneyBriefing {
     private JourneyBriefing() {
     }
 
-    /** The request, first after the client: quantity, product, channel, when it came in and the client's message. */
+    /**
+     * The request, first after the client: quantity, product, channel, when it came in and the client's
+     * message; only what the task's process holds, and nothing on a task with no inquiry behind it.
+     */
     @Component
     @Order(Ordered.HIGHEST_PRECEDENCE)
     static class Request implements BriefingSection {
@@ -33,8 +36,22 @@ final class JourneyBriefing {
 
         @Override
         public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
-            StringBuilder b = new StringBuilder("**Request:** ").append(TaskGuidance.value(task, Var.QUANTITY)).append(" × ")
-                .append(TaskGuidance.value(task, Var.PRODUCT)).append(" via ").append(TaskGuidance.value(task, Var.CHANNEL));
+            String quantity = ProcessValues.text(task, Var.QUANTITY);
+            String product = ProcessValues.text(task, Var.PRODUCT);
+            if (quantity == null && product == null) {
+                // no inquiry behind this task (a survey, a complaint from a known client): no request line
+                return Optional.empty();
+            }
+            StringBuilder b = new StringBuilder("**Request:** ");
+            if (quantity != null) {
+                b.append(quantity).append(product != null ? " × " : "");
+            }
+            if (product != null) {
+                b.append(product);
+            }
+            if (ProcessValues.text(task, Var.CHANNEL) != null) {
+                b.append(" via ").append(TaskGuidance.value(task, Var.CHANNEL));
+            }
             Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, teamZone);
             if (received != null) {
                 b.append(", received ").append(TaskGuidance.both(received, teamZone, clientZone));

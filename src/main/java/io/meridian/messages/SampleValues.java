@@ -47,6 +47,8 @@ final class SampleValues {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("productionDelay", true);
                 v.put("logisticsHold", false);
+                v.put("qualityComplaint", false);
+                v.put("complaintNumber", "");
                 v.put("cause", "A supplier delivered the drivers late.");
                 v.put("solution", "A second supplier ships the missing drivers by air.");
                 v.put("expectedRecovery", "2027-05-02 10:00");

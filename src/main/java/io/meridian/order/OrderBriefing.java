@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
@@ -22,10 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderBriefing implements BriefingSection {
 
-    static final Set<String> ORDER_TASKS = Set.of(ClientJourney.Activity.CONFIRM_ORDER, ClientJourney.Activity.CHASE_PAYMENT, ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT,
+    static final Set<String> ORDER_TASKS = Stream.concat(Stream.of(ClientJourney.Activity.CONFIRM_ORDER,
+        ClientJourney.Activity.CHASE_PAYMENT, ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT,
         OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.NOTIFY_STOCK_READY,
-        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE,
-        OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY);
+        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY),
+        OrderFulfilment.Activity.EMERGENCY_ROLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final OrderLedger orders;
 

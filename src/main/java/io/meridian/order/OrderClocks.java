@@ -1,6 +1,5 @@
 package io.meridian.order;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderClocks implements TaskDueRule {
 
-    static final Duration EXCEPTION_NOTICE_WITHIN = Duration.ofHours(4);
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
 
     private final Clocks clocks;
@@ -50,8 +48,6 @@ class OrderClocks implements TaskDueRule {
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> plusWorkingDays(now, 1);
-            // an exception notice goes out proactively, the same working day
-            case OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE -> now.plus(EXCEPTION_NOTICE_WITHIN);
             default -> null;
         });
     }

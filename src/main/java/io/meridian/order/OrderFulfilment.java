@@ -35,9 +35,11 @@ public final class OrderFulfilment {
         public static final String DELIVERED = "delivered";
         public static final String FULFILMENT_COMPLETED = "fulfilmentCompleted";
         public static final String EXCEPTION_RAISED = "fulfilmentExceptionRaised";
-        public static final String SEND_EXCEPTION_NOTICE = "sendExceptionNotice";
-        public static final String MAIL_EXCEPTION_NOTICE = "mailExceptionNotice";
-        public static final String EXCEPTION_NOTICE_SENT = "exceptionNoticeSent";
+        /** Calls the emergency plan (process {@code emergencyPlan}, package {@code io.meridian.emergency}). */
+        public static final String RUN_EMERGENCY_PLAN = "runEmergencyPlan";
+        public static final String EXCEPTION_HANDLED = "exceptionHandled";
+        /** The user tasks of the emergency plan an exception calls, which show the order too. */
+        public static final java.util.Set<String> EMERGENCY_ROLES = java.util.Set.of("talkToSupplier", "sendExceptionNotice", "designFix");
         public static final String STOCK_AFTER_PROMISED_DELIVERY = "stockAfterPromisedDelivery";
         public static final String REVIEW_STOCK_DATE = "reviewStockDate";
         public static final String STOCK_DATE_REVIEWED = "stockDateReviewed";

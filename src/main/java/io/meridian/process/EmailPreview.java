@@ -52,6 +52,11 @@ public class EmailPreview {
         String exception = ProcessValues.text(task, "exceptionKind");
         values.put("productionDelay", "PRODUCTION_DELAY".equals(exception));
         values.put("logisticsHold", "LOGISTICS_HOLD".equals(exception));
+        values.put("qualityComplaint", "QUALITY_COMPLAINT".equals(exception));
+        if (!"QUALITY_COMPLAINT".equals(exception)) {
+            // only a quality complaint's notice is about the complaint; the others are about the order
+            values.put("complaintNumber", "");
+        }
         Instant plannedAt = Boolean.TRUE.equals(task.getVariable("crisis")) ? now : clocks.clocks().sendAt(client.calendar(), now);
         try {
             task.setVariableLocal(VARIABLE, TaskGuidance.cut(mail.messages().preview(kind,

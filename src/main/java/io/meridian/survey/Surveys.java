@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling;
+import io.meridian.complaint.DetractorComplaintOpened;
 import io.meridian.complaint.DetractorComplaints;
 import io.meridian.complaint.Wording;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -21,6 +22,7 @@ import io.meridian.system.Caller;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,6 +125,16 @@ public class Surveys {
 
     public Optional<Evaluation> byId(String id) {
         return jdbc.sql("select * from client_survey where id = :id").param("id", id).query(Surveys::row).optional();
+    }
+
+    /**
+     * The journey opened the complaint of a check-in's detractor score (the quarterly survey and the
+     * API open theirs in {@link #record}): the evaluation names it, as GET /api/clients/{id}/surveys shows.
+     */
+    @EventListener
+    void complaintOpened(DetractorComplaintOpened opened) {
+        jdbc.sql("update client_survey set complaint_id = :complaintId where id = :id and complaint_id is null")
+            .param("complaintId", opened.complaintId()).param("id", opened.evaluationId()).update();
     }
 
     /** The improvement report went out: when, and the measures it promised. */

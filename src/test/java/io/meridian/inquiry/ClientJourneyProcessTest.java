@@ -12,6 +12,7 @@ import java.util.Map;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.emergency.EmergencyPlan;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
@@ -60,6 +61,8 @@ class ClientJourneyProcessTest {
     ProcessEngine engine;
     @Autowired
     Outbox outbox;
+    @Autowired
+    io.meridian.survey.Surveys surveys;
 
     @BeforeEach
     void init() {
@@ -178,6 +181,9 @@ class ClientJourneyProcessTest {
             .containsEntry("wording", "NEUTRAL").containsEntry("complaintSource", "DETRACTOR");
         assertThat((String) runtimeService().getVariable(complaint.getId(), "description"))
             .contains("NPS 4 of 10").contains("Arrived two weeks late.");
+        // the survey ledger names the complaint the check-in's score opened (GET /api/clients/{id}/surveys shows it)
+        String evaluationId = (String) runtimeService().getVariable(report.getId(), "evaluationId");
+        assertThat(surveys.byId(evaluationId).orElseThrow().complaintId()).isEqualTo(complaintId);
     }
 
     @Test
@@ -192,10 +198,11 @@ class ClientJourneyProcessTest {
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "PRODUCTION_DELAY")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
         runContinuations();
-        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
-        Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
-        assertThat(notice).hasCandidateGroup("order-desk");
-        assertThat((String) taskService().getVariable(notice.getId(), Var.BRIEFING)).contains("PRODUCTION_DELAY", "Driver boards late");
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.RUN_EMERGENCY_PLAN, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        ProcessInstance plan = emergencyPlan(fulfilment);
+        Task notice = task(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan);
+        assertThat(notice).hasCandidateGroup("sales");
+        assertThat((String) taskService().getVariable(notice.getId(), Var.BRIEFING)).contains("production delay", "Driver boards late");
         complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier of driver boards is late",
             OrderFulfilment.Var.EXCEPTION_SOLUTION, "Second supplier qualified",
             OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20T10:00Z"));
@@ -221,7 +228,9 @@ class ClientJourneyProcessTest {
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "LOGISTICS_HOLD")
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Port congestion").correlate();
         runContinuations();
-        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, OrderFulfilment.Activity.AWAIT_SHIPMENT);
+        assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.RUN_EMERGENCY_PLAN, OrderFulfilment.Activity.AWAIT_SHIPMENT);
+        assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(fulfilment.getId()).count())
+            .as("the first plan still has two roles open; the second one runs beside it").isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -347,6 +356,14 @@ class ClientJourneyProcessTest {
 
     private ProcessInstance fulfilment(ProcessInstance journey) {
         ProcessInstance called = runtimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+        assertThat(called).isNotNull();
+        return called;
+    }
+
+    /** The one emergency plan a fulfilment runs now (issue 15 point 4, io.meridian.emergency). */
+    private ProcessInstance emergencyPlan(ProcessInstance fulfilment) {
+        ProcessInstance called = runtimeService().createProcessInstanceQuery().superProcessInstanceId(fulfilment.getId())
+            .processDefinitionKey(EmergencyPlan.KEY).singleResult();
         assertThat(called).isNotNull();
         return called;
     }

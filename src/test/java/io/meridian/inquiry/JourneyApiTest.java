@@ -211,13 +211,18 @@ class JourneyApiTest {
         runContinuations();
         assertThat(get(order).getBody().path("currentSteps").findValuesAsText("activityId")).contains("sendExceptionNotice", "notifyStockReady");
 
-        String fulfilment = runtime.createProcessInstanceQuery().processInstanceBusinessKey(orderId).singleResult().getId();
-        for (Task t : tasks.createTaskQuery().processInstanceId(fulfilment).list()) {
+        String fulfilment = runtime.createProcessInstanceQuery().processDefinitionKey(OrderFulfilment.KEY)
+            .processInstanceBusinessKey(orderId).singleResult().getId();
+        // the exception's emergency plan (a called process with the order id as business key) has three roles
+        String plan = runtime.createProcessInstanceQuery().superProcessInstanceId(fulfilment).singleResult().getId();
+        for (Task t : tasks.createTaskQuery().processInstanceIdIn(fulfilment, plan).list()) {
             switch (t.getTaskDefinitionKey()) {
                 case "updateProductionProgress" -> tasks.complete(t.getId(), Map.of("progressPercent", 100, "stockComplete", true));
                 case "notifyStockReady" -> tasks.complete(t.getId());
                 case "sendExceptionNotice" -> tasks.complete(t.getId(), Map.of("exceptionCause", "Strike at the port",
                     "exceptionSolution", "Rerouted via Shanghai", "expectedRecovery", "2027-02-20T08:00Z"));
+                case "talkToSupplier" -> tasks.complete(t.getId(), Map.of("supplierAnswer", "The forwarder rebooks"));
+                case "designFix" -> tasks.complete(t.getId(), Map.of("fixPlan", "Second port", "fixEffectiveBy", TODAY.plusDays(30).toString()));
                 default -> { }
             }
         }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.emergency.EmergencyPlan;
 import io.meridian.order.OrderFulfilment;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -253,11 +254,18 @@ class NoSilentWaitTest {
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, "Driver boards late").correlate();
         runContinuations();
         checkpoint(pi, "exception raised");
-        Task notice = task(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE, fulfilment);
-        complete(notice, withVariables(OrderFulfilment.Var.EXCEPTION_CAUSE, "Supplier", OrderFulfilment.Var.EXCEPTION_SOLUTION,
-            "Second supplier", OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20"));
+        ProcessInstance plan = runtimeService().createProcessInstanceQuery().superProcessInstanceId(fulfilment.getId())
+            .processDefinitionKey(EmergencyPlan.KEY).singleResult();
+        Task notice = task(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan);
+        complete(notice, withVariables(EmergencyPlan.Var.CAUSE, "Supplier", EmergencyPlan.Var.SOLUTION,
+            "Second supplier", EmergencyPlan.Var.EXPECTED_RECOVERY, "2027-01-20"));
         runContinuations();
         checkpoint(pi, "exception notice sent");
+        complete(task(EmergencyPlan.Activity.TALK_TO_SUPPLIER, plan), withVariables(EmergencyPlan.Var.SUPPLIER_ANSWER, "Boards on Monday"));
+        complete(task(EmergencyPlan.Activity.DESIGN_FIX, plan), withVariables(EmergencyPlan.Var.FIX_PLAN, "Second supplier",
+            EmergencyPlan.Var.FIX_EFFECTIVE_BY, "2027-02-01"));
+        runContinuations();
+        checkpoint(pi, "emergency plan done");
     }
 
     @Test

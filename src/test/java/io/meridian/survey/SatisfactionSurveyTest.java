@@ -102,7 +102,8 @@ class SatisfactionSurveyTest {
         assertThat(answerBy).isEqualTo(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS));
         assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
         assertThat(ask.getFollowUpDate()).isNotNull();
-        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2");
+        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2")
+            .as("a survey has no inquiry: no request line").doesNotContain("Request:");
 
         // the survey email, in German first, lands in the client's business hours
         mail.deliverDue();
@@ -223,6 +224,7 @@ class SatisfactionSurveyTest {
         ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody().findValuesAsText("nps")).containsExactly("6");
+        assertThat(list.getBody().findValuesAsText("complaintId")).containsExactly(evaluation.path("complaintId").asText());
         assertThat(http.withBasicAuth("sue", "demo").getForEntity("/api/clients/no-such-client/surveys", JsonNode.class).getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -1,4 +1,4 @@
-package io.meridian.order;
+package io.meridian.emergency;
 
 import java.util.Set;
 
@@ -19,12 +19,12 @@ class ExceptionNoticeCompletionCheck implements CompletionCheck {
 
     @Override
     public String processKey() {
-        return OrderFulfilment.KEY;
+        return EmergencyPlan.KEY;
     }
 
     @Override
     public Set<String> userTasks() {
-        return Set.of(OrderFulfilment.Activity.SEND_EXCEPTION_NOTICE);
+        return Set.of(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE);
     }
 
     @Override

@@ -1,0 +1,62 @@
+package io.meridian.emergency;
+
+import java.util.Optional;
+
+import io.meridian.emergency.EmergencyPlan.Activity;
+import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.process.BriefingSection;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On each role of the emergency plan: what went wrong, this role's part and who holds the other two. */
+@Component
+@Order(2)
+class EmergencyBriefing implements BriefingSection {
+
+    private final EmergencyRoles roles;
+
+    EmergencyBriefing(EmergencyRoles roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public Optional<String> section(DelegateTask task) {
+        String kind = ProcessValues.text(task, Var.KIND);
+        String role = switch (task.getTaskDefinitionKey()) {
+            case Activity.TALK_TO_SUPPLIER -> "**Your role: talk to the supplier.** Find out from the "
+                + (EmergencyPlan.Kind.LOGISTICS_HOLD.name().equals(kind) ? "carrier, forwarder or port agent" : "factory")
+                + " what happened and what they promise, with dates, and record it for the other roles.";
+            case Activity.SEND_EXCEPTION_NOTICE -> "**Your role: inform the client.** Tell the client proactively the cause, "
+                + "the solution and the expected recovery time; the notice is mailed when you complete this task, "
+                + "without waiting for the other roles.";
+            case Activity.DESIGN_FIX -> "**Your role: design the fix.** Plan what removes the cause and by when it takes "
+                + "effect, so that it does not happen again.";
+            default -> null;
+        };
+        if (role == null || kind == null) {
+            return Optional.empty();
+        }
+        String about = ProcessValues.text(task, Var.COMPLAINT_NUMBER) != null && EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind)
+            ? "complaint " + TaskGuidance.value(task, Var.COMPLAINT_NUMBER)
+            : "order " + TaskGuidance.value(task, Var.ORDER_NUMBER);
+        return Optional.of("**Emergency plan (seed 001): " + label(kind) + "** on " + about + ": "
+            + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** supplier: "
+            + roles.supplier(kind) + "; client: " + roles.client(kind) + "; fix: " + roles.fix(kind) + ".");
+    }
+
+    private static String label(String kind) {
+        return switch (EmergencyPlan.Kind.valueOf(kind)) {
+            case PRODUCTION_DELAY -> "production delay";
+            case LOGISTICS_HOLD -> "logistics hold";
+            case QUALITY_COMPLAINT -> "quality complaint";
+        };
+    }
+
+    @Override
+    public Place place() {
+        return Place.AFTER_CONTACT_WINDOW;
+    }
+}

@@ -1,0 +1,101 @@
+package io.meridian.emergency;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.messages.MessageKind;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskClocks;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the client-facing role of the emergency plan completes, the exception notice (cause,
+ * solution, expected recovery time) goes to the client, in the client's send window. It is about
+ * the business key of the plan: the order (fulfilment) or the complaint (complaint handling).
+ */
+@Component
+class MailExceptionNoticeDelegate implements JavaDelegate {
+
+    private final ClientMail mail;
+    private final TaskClocks clocks;
+    private final ClientClocks clients;
+
+    MailExceptionNoticeDelegate(ClientMail mail, TaskClocks clocks, ClientClocks clients) {
+        this.mail = mail;
+        this.clocks = clocks;
+        this.clients = clients;
+    }
+
+    /** The notice's cause, solution and expected recovery, each required. */
+    record Notice(String cause, String solution, Instant recovery) {
+    }
+
+    static Notice notice(VariableScope scope, ZoneId teamZone) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        String cause = ProcessValues.text(scope, Var.CAUSE);
+        String solution = ProcessValues.text(scope, Var.SOLUTION);
+        Instant recovery = null;
+        try {
+            recovery = ProcessValues.instant(scope, Var.EXPECTED_RECOVERY, teamZone);
+        } catch (InvalidInputException e) {
+            missing.put(Var.EXPECTED_RECOVERY, e.getMessage());
+        }
+        if (cause == null) {
+            missing.put(Var.CAUSE, "the cause is required");
+        }
+        if (solution == null) {
+            missing.put(Var.SOLUTION, "the solution is required");
+        }
+        if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
+            missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        return new Notice(cause, solution, recovery);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Notice notice = notice(execution, clocks.teamZone());
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client client = clients.decide(execution, now);
+        mail.messages().plan(MessageKind.EXCEPTION_NOTICE, mail.addressee(execution, client.etiquette(), client.zone()),
+            values(execution, notice, client.zone()), clients.clocks().sendAt(client.calendar(), now),
+            execution.getProcessBusinessKey());
+        execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(now));
+    }
+
+    /** The values of the exception notice template; the expected recovery in the client's clock. */
+    static Map<String, Object> values(VariableScope scope, Notice notice, ZoneId clientZone) {
+        Map<String, Object> v = new LinkedHashMap<>(kindValues(scope));
+        v.put("cause", notice.cause());
+        v.put("solution", notice.solution());
+        v.put("expectedRecovery", ClientMail.clientTime(notice.recovery(), clientZone));
+        return v;
+    }
+
+    /** What the template says about the emergency: its kind and the order or complaint it is about. */
+    static Map<String, Object> kindValues(VariableScope scope) {
+        String kind = ProcessValues.text(scope, Var.KIND);
+        String complaint = EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind) ? ProcessValues.text(scope, Var.COMPLAINT_NUMBER) : null;
+        String order = ProcessValues.text(scope, Var.ORDER_NUMBER);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("orderNumber", order == null ? "" : order);
+        v.put("complaintNumber", complaint == null ? "" : complaint);
+        v.put("productionDelay", EmergencyPlan.Kind.PRODUCTION_DELAY.name().equals(kind));
+        v.put("logisticsHold", EmergencyPlan.Kind.LOGISTICS_HOLD.name().equals(kind));
+        v.put("qualityComplaint", EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind));
+        return v;
+    }
+}

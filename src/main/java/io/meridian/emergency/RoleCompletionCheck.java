@@ -1,0 +1,52 @@
+package io.meridian.emergency;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.meridian.emergency.EmergencyPlan.Activity;
+import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.process.ProcessValues;
+import io.meridian.system.CompletionCheck;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** The supplier role completes with what the supplier said; the fix role with its plan and the date it takes effect. */
+@Component
+class RoleCompletionCheck implements CompletionCheck {
+
+    @Override
+    public String processKey() {
+        return EmergencyPlan.KEY;
+    }
+
+    @Override
+    public Set<String> userTasks() {
+        return Set.of(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX);
+    }
+
+    @Override
+    public void check(DelegateTask task) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (Activity.TALK_TO_SUPPLIER.equals(task.getTaskDefinitionKey())) {
+            if (ProcessValues.text(task, Var.SUPPLIER_ANSWER) == null) {
+                missing.put(Var.SUPPLIER_ANSWER, Var.SUPPLIER_ANSWER + " is required: what the supplier said and promised");
+            }
+        } else {
+            if (ProcessValues.text(task, Var.FIX_PLAN) == null) {
+                missing.put(Var.FIX_PLAN, Var.FIX_PLAN + " is required: what removes the cause");
+            }
+            try {
+                if (ProcessValues.date(task, Var.FIX_EFFECTIVE_BY) == null) {
+                    missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " is required: the date the fix takes effect");
+                }
+            } catch (InvalidInputException e) {
+                missing.put(Var.FIX_EFFECTIVE_BY, e.getMessage());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+    }
+}

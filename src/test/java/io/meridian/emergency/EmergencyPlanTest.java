@@ -1,0 +1,336 @@
+package io.meridian.emergency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.calendar.Clocks;
+import io.meridian.emergency.EmergencyPlan.Activity;
+import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.TaskDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestExecutionListeners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * The emergency plan (issue 15 point 4), with a controlled clock: a production delay, a logistics
+ * hold and a quality complaint each open the three roles in parallel; the exception notice is
+ * mailed exactly when the client-facing role completes, while the others are still open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class EmergencyPlanTest {
+
+    /** Tuesday 12 January 2027, 10:00 in Shanghai, 03:00 in Berlin: before a German client's business hours. */
+    static final Instant START = Instant.parse("2027-01-12T02:00:00Z");
+    /** 08:00 in Berlin the same day: the German client's business hours (etiquette table) open, inside the team's hours. */
+    static final Instant BERLIN_OPENS = Instant.parse("2027-01-12T07:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Clocks clocks;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
+    }
+
+    @Test
+    void shouldOpenThreeRolesOnAProductionDelayAndMailTheNoticeWhenTheClientRoleCompletes() {
+        Order order = orderInFulfilment("DE", "delay@weber.example");
+        ResponseEntity<JsonNode> raised = post("/api/orders/" + order.id() + "/exceptions",
+            "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Driver boards arrive two weeks late\"}");
+        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+
+        ProcessInstance plan = plan(order.id());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(plan.getId())
+            .superProcessInstanceId(order.fulfilment().getId()).count()).as("called by the order's fulfilment").isEqualTo(1);
+        assertThat(order.fulfilment()).isWaitingAt(OrderFulfilment.Activity.RUN_EMERGENCY_PLAN,
+            OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        assertThat(plan).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.SEND_EXCEPTION_NOTICE, Activity.DESIGN_FIX);
+
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task fix = task(Activity.DESIGN_FIX, plan);
+        assertThat(supplier).hasCandidateGroup("order-desk");
+        assertThat(client).hasCandidateGroup("sales");
+        assertThat(fix).hasCandidateGroup("order-desk");
+        // the crisis clock of the complaint table (Response times, CRITICAL: PT2H) for the supplier and the client;
+        // the root-cause stage for the fix: 2 working days of the team
+        assertThat(supplier.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
+        assertThat(client.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
+        assertThat(fix.getDueDate().toInstant()).isEqualTo(clocks.plusTeamWorkingDays(START, 2)).isAfter(START.plus(Duration.ofDays(1)));
+        // follow up at the start of the client's next call window: when Berlin opens
+        assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
+        assertThat(client.getName()).contains("Acme Trading");
+        assertThat(briefing(client)).contains("Emergency plan (seed 001): production delay", order.number(),
+            "Driver boards arrive two weeks late", "Your role: inform the client", "supplier: order-desk; client: sales; fix: order-desk",
+            "**Order:** " + order.number());
+        assertThat(briefing(supplier)).contains("Your role: talk to the supplier", "factory");
+        assertThat(briefing(fix)).contains("Your role: design the fix");
+        assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), "guidance")).contains("**Tone:**");
+        assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), "emailPreview")).contains("production delay");
+
+        // nothing goes out before the client-facing role completes, and it completes only with the three facts
+        assertThat(notices(order.id())).isEmpty();
+        assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late")))
+            .hasMessageContaining("the solution is required").hasMessageContaining("the expected recovery time is required");
+        assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_EFFECTIVE_BY, "next week")))
+            .hasMessageContaining(Var.FIX_PLAN).hasMessageContaining(Var.FIX_EFFECTIVE_BY);
+        assertThatThrownBy(() -> engine.getTaskService().complete(supplier.getId(), Map.of()))
+            .hasMessageContaining(Var.SUPPLIER_ANSWER);
+
+        Instant informedAt = START.plus(Duration.ofMinutes(50));
+        ClockUtil.setCurrentTime(Date.from(informedAt));
+        complete(client, withVariables(Var.CAUSE, "The supplier of the driver boards is two weeks late",
+            Var.SOLUTION, "A second, qualified supplier ships the boards by air",
+            Var.EXPECTED_RECOVERY, "2027-01-20T10:00:00Z"));
+        runContinuations();
+        // mailed right away, while the supplier and the fix roles are still open
+        assertThat(plan).hasPassed(Activity.MAIL_EXCEPTION_NOTICE).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX);
+        List<OutboxMessage> notices = notices(order.id());
+        assertThat(notices).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("delay@weber.example");
+            assertThat(m.plannedAt()).as("lands when Berlin opens").isEqualTo(BERLIN_OPENS);
+        });
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
+            .variableName(Var.NOTICE_PLANNED_AT).singleResult().getValue()).isEqualTo(Date.from(informedAt));
+
+        // GreenMail: the notice arrives in the client's business hours with cause, solution and expected recovery
+        mail.deliverDue();
+        assertThat(mail.receivedBy("delay@weber.example")).isEmpty();
+        ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
+        mail.deliverDue();
+        ReceivedMail notice = mail.receivedBy("delay@weber.example").stream()
+            .filter(m -> m.subject().contains("production delay")).findFirst().orElseThrow();
+        assertThat(notice.to()).containsExactly("delay@weber.example");
+        assertThat(notice.subject()).isEqualTo("Order " + order.number() + ": production delay");
+        assertThat(notice.body()).contains("Cause: The supplier of the driver boards is two weeks late",
+            "Solution: A second, qualified supplier ships the boards by air", "Expected recovery: 2027-01-20 11:00 (Europe/Berlin)");
+
+        complete(supplier, withVariables(Var.SUPPLIER_ANSWER, "Factory confirms boards on 18 January"));
+        assertThat(plan).isWaitingAt(Activity.DESIGN_FIX);
+        complete(fix, withVariables(Var.FIX_PLAN, "Qualify a second board supplier for every order", Var.FIX_EFFECTIVE_BY, "2027-02-01"));
+        assertThat(plan).isEnded().hasPassed(Activity.EMERGENCY_RAISED, Activity.OPEN_ROLES, Activity.ROLES_DONE,
+            Activity.EMERGENCY_HANDLED);
+        assertThat(order.fulfilment()).hasPassed(OrderFulfilment.Activity.EXCEPTION_HANDLED)
+            .isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        assertThat(notices(order.id())).as("one notice per exception").hasSize(1);
+    }
+
+    @Test
+    void shouldNotSendTheNoticeOfALogisticsHoldBeforeTheClientRoleEvenWhenTheOthersFinishFirst() {
+        Order order = orderInFulfilment("DE", "hold@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ProcessInstance plan = plan(order.id());
+        assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("logistics");
+        assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
+        assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("logistics");
+        assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, plan))).contains("logistics hold", "carrier, forwarder or port agent");
+
+        complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Forwarder books the next vessel"));
+        complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Route via Shanghai in typhoon season",
+            Var.FIX_EFFECTIVE_BY, "2027-03-01"));
+        runContinuations();
+        assertThat(plan).isWaitingAt(Activity.SEND_EXCEPTION_NOTICE);
+        assertThat(notices(order.id())).as("not before the client-facing role").isEmpty();
+
+        complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "The port is closed by a typhoon",
+            Var.SOLUTION, "The goods leave on the next vessel from Shanghai", Var.EXPECTED_RECOVERY, "2027-01-25"));
+        runContinuations();
+        assertThat(plan).isEnded();
+        assertThat(notices(order.id())).singleElement().satisfies(m -> assertThat(m.subject()).contains("logistics hold"));
+        assertThat(order.fulfilment()).hasPassed(OrderFulfilment.Activity.EXCEPTION_HANDLED);
+    }
+
+    @Test
+    void shouldOpenTheSameThreeRolesForAQualityComplaintAndNoneForAnotherCategory() {
+        ResponseEntity<JsonNode> opened = post("/api/complaints", complaint("quality@acme.example", "QUALITY",
+            "Half of the panels flicker."));
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        runContinuations();
+        String complaintId = opened.getBody().path("id").asText();
+        String number = opened.getBody().path("complaintNumber").asText();
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(complaintId).singleResult();
+        assertThat(complaint).hasPassed("classified", "qualityComplaint").isWaitingAt("acknowledgeComplaint", "runEmergencyPlan");
+
+        ProcessInstance plan = plan(complaintId);
+        assertThat(plan).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.SEND_EXCEPTION_NOTICE, Activity.DESIGN_FIX);
+        assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("order-desk");
+        assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
+        assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("support");
+        assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
+        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
+            "Half of the panels flicker.").as("no inquiry behind this complaint: no request line").doesNotContain("Request:");
+
+        complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "A batch of drivers had a faulty capacitor",
+            Var.SOLUTION, "Replacement panels leave by air on Friday", Var.EXPECTED_RECOVERY, "2027-01-19T09:00:00Z"));
+        runContinuations();
+        assertThat(plan).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX);
+        assertThat(notices(complaintId)).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("quality@acme.example");
+            assertThat(m.subject()).isEqualTo("Complaint " + number + ": quality problem");
+        });
+        ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(1))));
+        mail.deliverDue();
+        ReceivedMail notice = mail.receivedBy("quality@acme.example").stream()
+            .filter(m -> m.subject().contains("quality problem")).findFirst().orElseThrow();
+        assertThat(notice.body()).contains("about your complaint " + number, "Cause: A batch of drivers had a faulty capacitor",
+            "Solution: Replacement panels leave by air on Friday", "Expected recovery: 2027-01-19 04:00 (America/New_York)");
+
+        complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Factory replaces the batch"));
+        complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Incoming test of every driver batch",
+            Var.FIX_EFFECTIVE_BY, "2027-02-01"));
+        assertThat(plan).isEnded();
+        assertThat(complaint).hasPassed("emergencyPlanDone").isWaitingAt("acknowledgeComplaint");
+
+        ResponseEntity<JsonNode> other = post("/api/complaints", complaint("billing@acme.example", "BILLING", "Wrong currency."));
+        runContinuations();
+        ProcessInstance billing = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(other.getBody().path("id").asText()).singleResult();
+        assertThat(billing).hasPassed("noEmergencyPlan").hasNotPassed("runEmergencyPlan").isWaitingAt("acknowledgeComplaint");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(billing.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldRefuseAnExceptionForAnUnknownOrderBadInputOrAnOrderNotInFulfilment() {
+        assertThat(post("/api/orders/no-such-order/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"late\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        Order order = orderInFulfilment("DE", "refused@weber.example");
+        ResponseEntity<JsonNode> bad = post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"QUALITY_COMPLAINT\"}");
+        assertThat(bad.getStatusCode()).as("a quality complaint comes in as a complaint").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kind", "description");
+        runContinuations();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
+            .processInstanceBusinessKey(order.id()).count()).as("nothing opened by refused input").isZero();
+
+        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            JourneyFixture.startVariables("DE", "unpaid@weber.example"));
+        complete(task(journey), JourneyFixture.quote());
+        runContinuations();
+        accept(journey);
+        String unpaid = (String) engine.getRuntimeService().getVariable(journey.getId(), ClientJourney.Var.ORDER_ID);
+        assertThat(post("/api/orders/" + unpaid + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}")
+            .getStatusCode()).as("not in fulfilment yet").isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    record Order(String id, String number, ProcessInstance fulfilment) {
+    }
+
+    private Order orderInFulfilment(String country, String email) {
+        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            JourneyFixture.startVariables(country, email));
+        complete(task(journey), JourneyFixture.quote());
+        runContinuations();
+        accept(journey);
+        engine.getRuntimeService().createMessageCorrelation(ClientJourney.Message.PAYMENT_RECEIVED).processInstanceId(journey.getId())
+            .setVariable(ClientJourney.Var.PAYMENT_AMOUNT, 6250.0).setVariable(ClientJourney.Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime())
+            .correlate();
+        runContinuations();
+        complete(task(journey), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        runContinuations();
+        ProcessInstance fulfilment = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId())
+            .singleResult();
+        String orderId = (String) engine.getRuntimeService().getVariable(journey.getId(), ClientJourney.Var.ORDER_ID);
+        String number = (String) engine.getRuntimeService().getVariable(fulfilment.getId(), Var.ORDER_NUMBER);
+        assertThat(number).isNotBlank();
+        return new Order(orderId, number, fulfilment);
+    }
+
+    private void accept(ProcessInstance journey) {
+        engine.getRuntimeService().createMessageCorrelation(ClientJourney.Message.CLIENT_RESPONSE).processInstanceId(journey.getId())
+            .setVariable(ClientJourney.Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        runContinuations();
+    }
+
+    private ProcessInstance plan(String businessKey) {
+        ProcessInstance plan = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
+            .processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(plan).as("emergency plan of " + businessKey).isNotNull();
+        return plan;
+    }
+
+    private List<OutboxMessage> notices(String about) {
+        return outbox.about(about).stream().filter(m -> m.content() != null
+            && "EXCEPTION_NOTICE".equals(m.content().messageKind())).toList();
+    }
+
+    private String briefing(Task task) {
+        return (String) engine.getTaskService().getVariableLocal(task.getId(), "briefing");
+    }
+
+    private static String complaint(String email, String category, String description) {
+        return """
+            {"client": {"company": "Acme Lighting Inc.", "contactName": "Jordan Miller", "email": "%s", "country": "US",
+                        "timeZone": "America/New_York", "language": "en", "tier": "B"},
+             "category": "%s", "wording": "NEUTRAL", "description": "%s"}""".formatted(email, category, description);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private void runContinuations() {
+        AsyncContinuations.runAll(engine);
+    }
+}
