@@ -11,7 +11,9 @@ import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.Tier;
 import io.meridian.system.EngineReads;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -49,14 +51,16 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     private final ObjectProvider<Desks> desks;
     private final ObjectProvider<TaskService> tasks;
     private final ObjectProvider<EngineReads> reads;
+    private final ObjectProvider<AuthorizationService> authorizations;
 
     DeskTasks(ObjectProvider<ClientClocks> clients, ObjectProvider<Desks> desks, ObjectProvider<TaskService> tasks,
-              ObjectProvider<EngineReads> reads) {
+              ObjectProvider<EngineReads> reads, ObjectProvider<AuthorizationService> authorizations) {
         // looked up when a task is created: the beans need the engine this plugin helps to build
         this.clients = clients;
         this.desks = desks;
         this.tasks = tasks;
         this.reads = reads;
+        this.authorizations = authorizations;
     }
 
     @Override
@@ -91,9 +95,15 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             int n = 0;
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
-                from.ifPresent(old -> taskService.deleteCandidateGroup(task.getId(), old.group()));
-                taskService.addCandidateGroup(task.getId(), to.group());
+                // the follow-up date first: saving the task read above after its identity links changed would be a stale write
                 followUp(taskService, task, to, now);
+                from.ifPresent(old -> {
+                    taskService.deleteCandidateGroup(task.getId(), old.group());
+                    // the engine granted the group the task with the identity link and leaves the grant when the link goes
+                    authorizations.getObject().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+                        .groupIdIn(old.group()).list().forEach(a -> authorizations.getObject().deleteAuthorization(a.getId()));
+                });
+                taskService.addCandidateGroup(task.getId(), to.group());
                 n++;
             }
             return n;
