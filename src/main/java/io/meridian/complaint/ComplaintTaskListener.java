@@ -65,7 +65,7 @@ class ComplaintTaskListener implements TaskListener {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
     }

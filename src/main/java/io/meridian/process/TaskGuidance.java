@@ -43,7 +43,7 @@ public class TaskGuidance {
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = followUp(task, now, client);
         Instant due = task.getDueDate().toInstant();
-        show(task, briefing(task, due, clientZone, client.teamZone(), window), guidance(e), why(e));
+        show(task, briefing(task, due, clientZone, client.teamZone(), window) + desk(client), guidance(e), why(e));
     }
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
@@ -78,6 +78,12 @@ public class TaskGuidance {
         Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), client.team(), now);
         task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
         return window;
+    }
+
+    /** The client's desk for the briefing ("" for one team): whose clock "team time" is. */
+    public static String desk(ClientClocks.Client client) {
+        return client.desk().map(d -> "\n\n**Desk:** " + d.title() + " (" + d.group() + ", " + d.calendar().zone()
+            + "): its clock is the team time above").orElse("");
     }
 
     /** Sets what the task's form shows: briefing, guidance and why, each cut to what a text variable keeps. */

@@ -109,6 +109,9 @@ class DesksTest {
             }
             assertThat(visibleTo("sam", s.journey())).as("sales sees every desk's").containsExactly(reply.getId());
             assertFollowUpInCallWindowOf(reply, calendar, expected);
+            assertThat(tasks.getVariableLocal(reply.getId(), "briefing").toString()).as("the briefing names the desk and its clock")
+                .contains("**Desk:** " + expected.title() + " (" + expected.group() + ", " + expected.calendar().zone() + ")")
+                .contains("team time (" + expected.calendar().zone() + ")");
         }
         // the rule spreads these three over the three desks: each desk is shown with a client of its own
         assertThat(routed).containsExactlyInAnyOrderElementsOf(desks.names());
