@@ -41,6 +41,11 @@ public class Clocks {
         return ContactWindows.call(client, team, from, 1).stream().findFirst();
     }
 
+    /** The next window in which {@code desk} (a desk's calendar, or the team's) can call the client. */
+    public Optional<ContactWindow> nextCall(ClientCalendar client, TeamCalendar desk, Instant from) {
+        return ContactWindows.call(client, desk, from, 1).stream().findFirst();
+    }
+
     /** When a client email should go out: now inside the client's business hours, else when they next open. */
     public Instant sendAt(ClientCalendar client, Instant from) {
         return ContactWindows.send(client, team.zone(), from, 1).stream().findFirst().map(ContactWindow::start).orElse(from);

@@ -75,6 +75,23 @@ public final class ContactWindows {
         return List.copyOf(windows);
     }
 
+    /**
+     * How long the team can call the client on one client-local day: the overlap of the client's
+     * business hours with the team's contact hours (or, {@code stretched}, its stretch hours) on
+     * days both work. Zero on a day the client does not work.
+     */
+    public static Duration callOverlap(ClientCalendar client, TeamCalendar team, LocalDate clientDay, boolean stretched) {
+        if (!client.isWorkingDay(clientDay)) {
+            return Duration.ZERO;
+        }
+        Interval business = new Interval(client.opening(clientDay), client.closing(clientDay));
+        Duration total = Duration.ZERO;
+        for (Interval overlap : overlaps(business, team, stretched)) {
+            total = total.plus(Duration.between(overlap.start(), overlap.end()));
+        }
+        return total;
+    }
+
     /** The client's local days to look at: yesterday (a window may still run) and the look-ahead. */
     private static List<LocalDate> clientDays(ClientCalendar client, Instant from) {
         LocalDate first = client.localDate(from).minusDays(1);

@@ -24,7 +24,9 @@ public enum ClientField {
     GIVEN_NAME("givenName", "given_name", false, Client::givenName),
     FAMILY_NAME("familyName", "family_name", false, Client::familyName),
     SALUTATION("salutation", "salutation", false, Client::salutation),
-    TITLE("title", "title", false, Client::title);
+    TITLE("title", "title", false, Client::title),
+    /** The desk (configured, io.meridian.desk) whose group and calendar the client's tasks get; routed when the client is recorded. */
+    DESK("desk", "desk", false, Client::desk);
 
     private final String apiName;
     private final String column;
@@ -56,6 +58,11 @@ public enum ClientField {
         return v == null || v.isBlank() ? null : v;
     }
 
+    /** Whether a process keeps the field as a variable: every field but the desk, which a task reads from the record. */
+    public boolean inProcess() {
+        return this != DESK;
+    }
+
     public static Optional<ClientField> byApiName(String name) {
         return Arrays.stream(values()).filter(f -> f.apiName.equals(name)).findFirst();
     }
@@ -77,6 +84,7 @@ public enum ClientField {
             this == GIVEN_NAME ? text : c.givenName(),
             this == FAMILY_NAME ? text : c.familyName(),
             this == SALUTATION ? text : c.salutation(),
-            this == TITLE ? text : c.title());
+            this == TITLE ? text : c.title(),
+            this == DESK ? text : c.desk());
     }
 }

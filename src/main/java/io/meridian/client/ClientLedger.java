@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.meridian.desk.Desk;
+import io.meridian.desk.Desks;
 import io.meridian.etiquette.Tier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +46,11 @@ public class ClientLedger {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
+    private final Desks desks;
 
-    public ClientLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public ClientLedger(JdbcClient jdbc, PlatformTransactionManager transactions, Desks desks) {
         this.jdbc = jdbc;
+        this.desks = desks;
         // the insert of a new client runs under a savepoint: losing the race to a concurrent first
         // inquiry rolls back only the insert (PostgreSQL would otherwise abort the whole transaction)
         this.savepoint = new TransactionTemplate(transactions);
@@ -61,7 +66,8 @@ public class ClientLedger {
      * what is given (tier {@link #DEFAULT_TIER} and channel {@link #DEFAULT_CHANNEL} when not
      * said); a known client only gets its blank fields filled, never erased, overwritten or
      * downgraded. Two first inquiries at the same moment make one client: the one that loses the
-     * insert reads the winner's row and fills its blanks.
+     * insert reads the winner's row and fills its blanks. Where the team has desks, a new client (or
+     * a known one without a desk) goes to the desk that covers it best ({@link Desks#route}).
      *
      * @param given  what the inquiry or complaint says; a null field says nothing. Its main category
      *               is required (the caller's fallback, e.g. the product asked for)
@@ -72,10 +78,12 @@ public class ClientLedger {
         String email = normaliseEmail(given.email());
         Optional<Client> known = byEmail(email);
         if (known.isEmpty()) {
+            Tier tier = given.tier() == null ? DEFAULT_TIER : given.tier();
             Client created = new Client(UUID.randomUUID().toString(), given.company(), given.contactName(), email,
-                given.country(), given.timeZone(), given.language(), given.tier() == null ? DEFAULT_TIER : given.tier(),
+                given.country(), given.timeZone(), given.language(), tier,
                 given.preferredChannel() == null ? DEFAULT_CHANNEL : given.preferredChannel(), given.mainCategory(),
-                given.purchaseCycle(), now, now, given.givenName(), given.familyName(), given.salutation(), given.title());
+                given.purchaseCycle(), now, now, given.givenName(), given.familyName(), given.salutation(), given.title(),
+                desk(given.country(), tier, given.timeZone(), now));
             if (insert(created)) {
                 return created;
             }
@@ -85,7 +93,17 @@ public class ClientLedger {
                 throw new IllegalStateException("client " + email + " is neither insertable nor readable");
             }
         }
-        return fillBlanks(known.get(), given, by, source, now);
+        Client client = known.get();
+        if (client.desk() == null && desks.configured()) {
+            // recorded before the team had desks: the desk is a blank like any other
+            given = given.withDesk(desk(client.country(), client.tier(), client.timeZone(), now));
+        }
+        return fillBlanks(client, given, by, source, now);
+    }
+
+    /** The desk that covers a client best, null without desks. */
+    private String desk(String country, Tier tier, String timeZone, Instant now) {
+        return desks.route(country, tier, timeZone == null ? null : ZoneId.of(timeZone), now).map(Desk::name).orElse(null);
     }
 
     private boolean insert(Client client) {
@@ -93,10 +111,10 @@ public class ClientLedger {
             underSavepoint(() -> jdbc.sql("""
                     insert into client (id, company, contact_name, email, country, time_zone, language, tier,
                                         preferred_channel, main_category, purchase_cycle, created_at, updated_at,
-                                        given_name, family_name, salutation, title)
+                                        given_name, family_name, salutation, title, desk)
                     values (:id, :company, :contactName, :email, :country, :timeZone, :language, :tier,
                             :preferredChannel, :mainCategory, :purchaseCycle, :createdAt, :updatedAt,
-                            :givenName, :familyName, :salutation, :title)""")
+                            :givenName, :familyName, :salutation, :title, :desk)""")
                 .params(params(client))
                 .update());
             return true;
@@ -222,6 +240,7 @@ public class ClientLedger {
         p.put("familyName", c.familyName());
         p.put("salutation", c.salutation());
         p.put("title", c.title());
+        p.put("desk", c.desk());
         p.put("createdAt", Timestamp.from(c.createdAt()));
         p.put("updatedAt", Timestamp.from(c.updatedAt()));
         return p;
@@ -232,6 +251,6 @@ public class ClientLedger {
             rs.getString("country"), rs.getString("time_zone"), rs.getString("language"), Tier.valueOf(rs.getString("tier")),
             rs.getString("preferred_channel"), rs.getString("main_category"), rs.getString("purchase_cycle"),
             rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getString("given_name"),
-            rs.getString("family_name"), rs.getString("salutation"), rs.getString("title"));
+            rs.getString("family_name"), rs.getString("salutation"), rs.getString("title"), rs.getString("desk"));
     }
 }

@@ -49,7 +49,8 @@ record ClientPatch(Map<ClientField, String> values) {
                   @Text(max = 200) String givenName,
                   @Text(max = 200) String familyName,
                   @OneOf(Salutation.class) String salutation,
-                  @Text(max = 100) String title) {
+                  @Text(max = 100) String title,
+                  @Text(max = 40) String desk) {
     }
 
     static ClientPatch from(JsonNode body, Validator validator) {
@@ -88,7 +89,7 @@ record ClientPatch(Map<ClientField, String> values) {
     /** A checked value in the form the ledger keeps. */
     private static String kept(ClientField field, String text) {
         return switch (field) {
-            case EMAIL -> text.toLowerCase(Locale.ROOT);
+            case EMAIL, DESK -> text.toLowerCase(Locale.ROOT);
             case COUNTRY, TIER, PREFERRED_CHANNEL, PURCHASE_CYCLE, SALUTATION -> text.toUpperCase(Locale.ROOT);
             default -> text;
         };

@@ -1,11 +1,16 @@
 package io.meridian.client;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.desk.ClientMovedDesk;
+import io.meridian.desk.Desks;
 import io.meridian.system.ConflictException;
+import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +23,14 @@ class ClientService {
 
     private final ClientLedger clients;
     private final Validator validator;
+    private final Desks desks;
+    private final ApplicationEventPublisher events;
 
-    ClientService(ClientLedger clients, Validator validator) {
+    ClientService(ClientLedger clients, Validator validator, Desks desks, ApplicationEventPublisher events) {
         this.clients = clients;
         this.validator = validator;
+        this.desks = desks;
+        this.events = events;
     }
 
     ClientView view(String id) {
@@ -29,10 +38,16 @@ class ClientService {
         return ClientView.of(client, clients.history(id));
     }
 
-    /** Validates the whole body first, then changes the locked row and keeps each change, all in one transaction. */
+    /**
+     * Validates the whole body first, then changes the locked row and keeps each change, all in one transaction.
+     * A client moved to another desk takes its open tasks along ({@link ClientMovedDesk}), in the same transaction.
+     */
     @Transactional
     ClientView change(String id, JsonNode body, String by, Instant now) {
         ClientPatch patch = ClientPatch.from(body, validator);
+        if (patch.values().containsKey(ClientField.DESK)) {
+            checkDesk(patch.values().get(ClientField.DESK));
+        }
         Client current = clients.lockById(id).orElseThrow(() -> notFound(id));
         String email = patch.values().get(ClientField.EMAIL);
         if (email != null) {
@@ -42,10 +57,27 @@ class ClientService {
         }
         try {
             Client changed = clients.change(current, patch.values(), by, PATCH_SOURCE, now);
+            if (!Objects.equals(current.desk(), changed.desk())) {
+                events.publishEvent(new ClientMovedDesk(id, current.desk(), changed.desk()));
+            }
             return ClientView.of(changed, clients.history(id));
         } catch (DuplicateKeyException e) {
             // another client took the email between the check and the update
             throw emailTaken(email, "another client");
+        }
+    }
+
+    private void checkDesk(String desk) {
+        if (!desks.configured()) {
+            throw new InvalidInputException(ClientField.DESK.apiName(),
+                "the team has no desks (meridian.team.desks): there is no desk to move the client to");
+        }
+        if (desk == null) {
+            throw new InvalidInputException(ClientField.DESK.apiName(),
+                "desk cannot be removed: every client belongs to one of the desks " + desks.names());
+        }
+        if (desks.byName(desk).isEmpty()) {
+            throw new InvalidInputException(ClientField.DESK.apiName(), "unknown desk '" + desk + "': the desks are " + desks.names());
         }
     }
 

@@ -12,13 +12,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskGuidance;
 import io.meridian.process.TaskLabels;
 import io.meridian.rules.FiredRule;
@@ -43,15 +43,13 @@ class ComplaintTaskListener implements TaskListener {
     static final int URGENT_FIX_WORKING_DAYS = 2;
     static final int FOLLOW_UP_WORKING_DAYS = 1;
 
-    private final TaskClocks clocks;
     private final ClientClocks clients;
     private final TaskGuidance taskGuidance;
     private final ObjectMapper json;
     private final EmailPreview preview;
 
-    ComplaintTaskListener(TaskClocks clocks, ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview) {
+    ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview) {
         this.preview = preview;
-        this.clocks = clocks;
         this.clients = clients;
         this.taskGuidance = taskGuidance;
         this.json = json;
@@ -60,32 +58,32 @@ class ComplaintTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
-        Instant due = due(task, now);
+        ClientClocks.Client client = clients.decide(task, now);
+        Instant due = due(task, now, client.team());
         task.setDueDate(Date.from(due));
         TaskLabels.apply(task);
-        ClientClocks.Client client = clients.decide(task, now);
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, window), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
     }
 
-    Instant due(DelegateTask task, Instant now) {
+    /** The due time; working days are those of {@code team} (the client's desk, else the team). */
+    Instant due(DelegateTask task, Instant now, TeamCalendar team) {
         Duration response = Duration.parse(ProcessValues.requiredText(task, Var.FIRST_RESPONSE));
         return switch (task.getTaskDefinitionKey()) {
             case Activity.ACKNOWLEDGE_COMPLAINT -> ProcessValues.instant(task, Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
-            case Activity.FIX_ROOT_CAUSE -> clocks.plusWorkingDays(now,
+            case Activity.FIX_ROOT_CAUSE -> team.plusWorkingDays(now,
                 Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY)).compareTo(Severity.HIGH) >= 0
                     ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
-            case Activity.FOLLOW_UP_COMPLAINT -> clocks.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
+            case Activity.FOLLOW_UP_COMPLAINT -> team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
             default -> now.plus(response);
         };
     }
 
-    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, Optional<ContactWindow> window) {
-        ZoneId teamZone = clocks.teamZone();
+    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
         b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(v(task, Var.CATEGORY))
             .append(", worded ").append(v(task, Var.WORDING).toLowerCase(java.util.Locale.ROOT))

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
-import io.meridian.calendar.Clocks;
+import io.meridian.process.ClientClocks;
 import io.meridian.complaint.ComplaintDecisionService;
 import io.meridian.complaint.Severity;
 import io.meridian.emergency.EmergencyPlan.Activity;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * root-cause fix. So the client-facing role and the supplier contact (the diagnosis) are due within
  * the crisis first response of the complaint-handling workbook (sheet "Response times", row
  * CRITICAL: PT2H, read from the table in force, so the analysts' change applies), around the clock;
- * the fix (the root-cause stage) within {@value #FIX_WORKING_DAYS} team working days, the clock complaint
+ * the fix (the root-cause stage) within {@value #FIX_WORKING_DAYS} working days of the client's desk (or the team), the clock complaint
  * handling gives the root-cause fix of a HIGH or CRITICAL complaint.
  */
 @Component
@@ -29,18 +28,15 @@ class EmergencyClocks implements TaskDueRule {
     static final int FIX_WORKING_DAYS = 2;
 
     private final ComplaintDecisionService complaints;
-    private final Clocks clocks;
-
-    EmergencyClocks(ComplaintDecisionService complaints, Clocks clocks) {
+    EmergencyClocks(ComplaintDecisionService complaints) {
         this.complaints = complaints;
-        this.clocks = clocks;
     }
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
         return Optional.ofNullable(switch (task.getTaskDefinitionKey()) {
             case Activity.SEND_EXCEPTION_NOTICE, Activity.TALK_TO_SUPPLIER -> now.plus(crisisResponse());
-            case Activity.DESIGN_FIX -> clocks.plusTeamWorkingDays(now, FIX_WORKING_DAYS);
+            case Activity.DESIGN_FIX -> client.team().plusWorkingDays(now, FIX_WORKING_DAYS);
             default -> null;
         });
     }

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskDueRule;
@@ -27,14 +27,14 @@ class JourneyClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
         return switch (task.getTaskDefinitionKey()) {
             // reply within 24 hours of receipt
             case Activity.REPLY_TO_INQUIRY -> Optional.of(Optional.ofNullable(
                 ProcessValues.instant(task, Var.REPLY_DUE_AT, clocks.teamZone())).orElse(now.plus(TaskClocks.ANSWER_WITHIN)));
             // satisfaction check-in within 72 hours (a poor score opens a complaint with its own clocks)
             // on a day the client works: a check-in on the client's weekend or holiday reaches nobody
-            case Activity.AFTER_SALES_CHECK_IN -> Optional.of(TaskClocks.onClientWorkingDay(now.plus(AFTER_SALES_WITHIN), client));
+            case Activity.AFTER_SALES_CHECK_IN -> Optional.of(TaskClocks.onClientWorkingDay(now.plus(AFTER_SALES_WITHIN), client.calendar()));
             default -> Optional.empty();
         };
     }

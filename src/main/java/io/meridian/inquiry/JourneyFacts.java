@@ -49,6 +49,9 @@ class JourneyFacts implements ExecutionListener {
     void put(DelegateExecution execution, Client client, InquiryRecord inquiry) {
         VariableScope instance = execution.getProcessInstance();
         for (ClientField field : ClientField.values()) {
+            if (!field.inProcess()) {
+                continue;
+            }
             String value = field.of(client);
             set(instance, field.apiName(), value, KEPT.contains(field.apiName()));
         }

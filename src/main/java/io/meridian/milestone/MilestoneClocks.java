@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
+import io.meridian.process.ClientClocks;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.process.ProcessValues;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class MilestoneClocks implements TaskDueRule {
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
         if (!Activity.CONFIRM_MILESTONE.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }

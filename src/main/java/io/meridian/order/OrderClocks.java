@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
-import io.meridian.calendar.Clocks;
-import io.meridian.calendar.TeamSettings;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskDueRule;
@@ -24,43 +23,33 @@ class OrderClocks implements TaskDueRule {
 
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
 
-    private final Clocks clocks;
-    private final TeamSettings team;
-
-    OrderClocks(Clocks clocks) {
-        this.clocks = clocks;
-        this.team = clocks.team().settings();
-    }
-
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
+        // the order desk's and logistics' working days: those of the client's desk, else the team's
+        TeamCalendar team = client.team();
         return Optional.ofNullable(switch (task.getTaskDefinitionKey()) {
             // confirm the order within 1 working day of payment
-            case ClientJourney.Activity.CONFIRM_ORDER -> plusWorkingDays(Optional.ofNullable(
-                ProcessValues.instant(task, ClientJourney.Var.PAYMENT_RECEIVED_AT, team.timeZone())).orElse(now), 1);
+            case ClientJourney.Activity.CONFIRM_ORDER -> team.plusWorkingDays(Optional.ofNullable(
+                ProcessValues.instant(task, ClientJourney.Var.PAYMENT_RECEIVED_AT, team.zone())).orElse(now), 1);
             // a partial payment, or stock after the promised delivery: the order desk answers within 1 working day
-            case ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT, OrderFulfilment.Activity.REVIEW_STOCK_DATE -> plusWorkingDays(now, 1);
+            case ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT, OrderFulfilment.Activity.REVIEW_STOCK_DATE -> team.plusWorkingDays(now, 1);
             // progress is updated every working day
-            case OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS -> plusWorkingDays(now, 1);
+            case OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS -> team.plusWorkingDays(now, 1);
             // tell the client 3 days before stock is complete
             case OrderFulfilment.Activity.NOTIFY_STOCK_READY ->
-                stockNoticeDue(ProcessValues.date(task, OrderFulfilment.Var.STOCK_READY_ON), now);
-            case OrderFulfilment.Activity.CLEAR_CUSTOMS -> plusWorkingDays(now, 2);
+                stockNoticeDue(ProcessValues.date(task, OrderFulfilment.Var.STOCK_READY_ON), now, team);
+            case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
-            case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> plusWorkingDays(now, 1);
-            default -> null;
+            case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
+                        default -> null;
         });
     }
 
-    Instant stockNoticeDue(LocalDate stockReadyOn, Instant now) {
+    Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team) {
         if (stockReadyOn == null) {
             return now.plus(TaskClocks.ANSWER_WITHIN);
         }
-        Instant due = ZonedDateTime.of(stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD), team.contactStart(), team.timeZone()).toInstant();
+        Instant due = ZonedDateTime.of(stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD), team.settings().contactStart(), team.zone()).toInstant();
         return due.isBefore(now) ? now : due;
-    }
-
-    private Instant plusWorkingDays(Instant from, int days) {
-        return clocks.plusTeamWorkingDays(from, days);
     }
 }

@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.desk.ClientDesks;
+import io.meridian.desk.Desk;
+import io.meridian.desk.Desks;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
@@ -14,42 +18,81 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client of a process instance on the clocks: the etiquette decided once for the step (by the
- * instance's country, tier and own time zone) and the client calendar it gives. Steps of every
- * process (journey, fulfilment, complaint) plan with it.
+ * instance's country, tier and own time zone), the client calendar it gives, and the desk the
+ * client record names with the calendar the team works the client on (the desk's, or the team's
+ * without desks). Steps of every process (journey, fulfilment, complaint) plan with it.
  */
 @Component
 public class ClientClocks {
 
+    /** The variable every client process carries with the client record's id. */
+    public static final String CLIENT_ID = "clientId";
+
     private final EtiquetteService etiquette;
     private final Clocks clocks;
+    private final Desks desks;
+    private final ClientDesks clientDesks;
 
-    public ClientClocks(EtiquetteService etiquette, Clocks clocks) {
+    public ClientClocks(EtiquetteService etiquette, Clocks clocks, Desks desks, ClientDesks clientDesks) {
         this.etiquette = etiquette;
         this.clocks = clocks;
+        this.desks = desks;
+        this.clientDesks = clientDesks;
     }
 
-    /** One decision for one step. */
-    public record Client(Etiquette etiquette, ClientCalendar calendar) {
+    /**
+     * One decision for one step.
+     *
+     * @param desk the client's desk, empty for one team (or a client without one)
+     * @param team the calendar the team works the client on: the desk's, else the team's
+     */
+    public record Client(Etiquette etiquette, ClientCalendar calendar, Optional<Desk> desk, TeamCalendar team) {
         public ZoneId zone() {
             return calendar.zone();
+        }
+
+        public ZoneId teamZone() {
+            return team.zone();
         }
     }
 
     public Client decide(VariableScope scope, Instant now) {
-        String country = ProcessValues.requiredText(scope, ClientVariables.COUNTRY);
-        Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(scope, ClientVariables.TIER)).orElse(Tier.B.name()));
-        return decide(country, tier, ProcessValues.zone(scope, ClientVariables.TIME_ZONE), now);
+        Etiquette decided = etiquette(scope, now);
+        Optional<Desk> desk = desk(scope);
+        return new Client(decided, decided.calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), desk, desks.calendar(desk));
     }
 
-    /** The same for a client known by its record: {@code zone} null takes the etiquette's zone for the country. */
+    private Etiquette etiquette(VariableScope scope, Instant now) {
+        String country = ProcessValues.requiredText(scope, ClientVariables.COUNTRY);
+        Tier tier = Tier.valueOf(Optional.ofNullable(ProcessValues.text(scope, ClientVariables.TIER)).orElse(Tier.B.name()));
+        return etiquette.decide(country, now, tier);
+    }
+
+    /** The same for a client known by its record: {@code zone} null takes the etiquette's zone for the country; the team's calendar. */
     public Client decide(String country, Tier tier, ZoneId zone, Instant now) {
         Etiquette decided = etiquette.decide(country, now, tier);
-        return new Client(decided, decided.calendar(zone));
+        return new Client(decided, decided.calendar(zone), Optional.empty(), desks.calendar(Optional.empty()));
+    }
+
+    /**
+     * The desk of the instance's client, as its record names it now (a client moved to another desk
+     * takes its running work along); empty without desks, without a client, or for a desk no longer configured.
+     */
+    public Optional<Desk> desk(VariableScope scope) {
+        if (!desks.configured()) {
+            return Optional.empty();
+        }
+        return clientDesks.deskOf(ProcessValues.text(scope, CLIENT_ID)).flatMap(desks::byName);
+    }
+
+    /** The calendar the team works the instance's client on: its desk's, else the team's. */
+    public TeamCalendar team(VariableScope scope) {
+        return desks.calendar(desk(scope));
     }
 
     /** When a client email planned now should go out: inside the client's next business hours. */
     public Instant sendAt(VariableScope scope, Instant now) {
-        return clocks.sendAt(decide(scope, now).calendar(), now);
+        return clocks.sendAt(etiquette(scope, now).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), now);
     }
 
     public Clocks clocks() {

@@ -34,7 +34,7 @@ class JourneyTaskListener implements TaskListener {
         Instant now = ClockUtil.now().toInstant();
         // one etiquette decision for the step: the due time and the guidance use the same client calendar
         ClientClocks.Client client = clients.decide(task, now);
-        task.setDueDate(Date.from(clocks.due(task, now, client.calendar())));
+        task.setDueDate(Date.from(clocks.due(task, now, client)));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
         preview.render(task, now, client);

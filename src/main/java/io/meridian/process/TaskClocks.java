@@ -17,7 +17,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * The due time of each user task, from the clock rules of DOMAIN.md "The journey and its clocks"
  * that each capability contributes ({@link TaskDueRule}). These rules are about the team's own
  * work, so working days are the team's (its work week and the public holidays of its country,
- * {@link io.meridian.calendar.TeamCalendar}); a rule about reaching the client moves its time to
+ * {@link io.meridian.calendar.TeamCalendar}), or those of the client's desk where the team has desks
+ * ({@link ClientClocks.Client#team()}); a rule about reaching the client moves its time to
  * a client working day ({@link #onClientWorkingDay}).
  */
 @Component
@@ -36,7 +37,7 @@ public class TaskClocks {
         this.rules = List.copyOf(rules);
     }
 
-    public Instant due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Instant due(DelegateTask task, Instant now, ClientClocks.Client client) {
         for (TaskDueRule rule : rules) {
             Optional<Instant> due = rule.due(task, now, client);
             if (due.isPresent()) {

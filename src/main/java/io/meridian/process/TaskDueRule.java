@@ -3,7 +3,6 @@ package io.meridian.process;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -13,6 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface TaskDueRule {
 
-    /** The due time of {@code task}, or empty when it is not one of this capability's tasks. */
-    Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client);
+    /**
+     * The due time of {@code task}, or empty when it is not one of this capability's tasks. A rule about the
+     * team's own work counts the working days of {@code client.team()} (the client's desk, else the team).
+     */
+    Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client);
 }

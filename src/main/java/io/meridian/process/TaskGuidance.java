@@ -30,12 +30,10 @@ public class TaskGuidance {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final ClientClocks clients;
-    private final TaskClocks clocks;
     private final List<BriefingSection> sections;
 
-    TaskGuidance(ClientClocks clients, TaskClocks clocks, List<BriefingSection> sections) {
+    TaskGuidance(ClientClocks clients, List<BriefingSection> sections) {
         this.clients = clients;
-        this.clocks = clocks;
         this.sections = List.copyOf(sections);
     }
 
@@ -45,11 +43,10 @@ public class TaskGuidance {
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = followUp(task, now, client);
         Instant due = task.getDueDate().toInstant();
-        show(task, briefing(task, due, clientZone, window), guidance(e), why(e));
+        show(task, briefing(task, due, clientZone, client.teamZone(), window) + desk(client), guidance(e), why(e));
     }
 
-    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, Optional<ContactWindow> window) {
-        ZoneId teamZone = clocks.teamZone();
+    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
         b.append("**Client:** ").append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
             .append(" <").append(value(task, ClientVariables.EMAIL)).append(">, ").append(value(task, ClientVariables.COUNTRY))
@@ -74,12 +71,19 @@ public class TaskGuidance {
 
     /**
      * Sets the follow-up date of {@code task} at the start of the client's next call window (now
-     * when there is none) and returns that window.
+     * when there is none) and returns that window: a window of the client's desk where the team has
+     * desks (its clock, contact hours and calendar), else of the team.
      */
     public Optional<ContactWindow> followUp(DelegateTask task, Instant now, ClientClocks.Client client) {
-        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), now);
+        Optional<ContactWindow> window = clients.clocks().nextCall(client.calendar(), client.team(), now);
         task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
         return window;
+    }
+
+    /** The client's desk for the briefing ("" for one team): whose clock "team time" is. */
+    public static String desk(ClientClocks.Client client) {
+        return client.desk().map(d -> "\n\n**Desk:** " + d.title() + " (" + d.group() + ", " + d.calendar().zone()
+            + "): its clock is the team time above").orElse("");
     }
 
     /** Sets what the task's form shows: briefing, guidance and why, each cut to what a text variable keeps. */

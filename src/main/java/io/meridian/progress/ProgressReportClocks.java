@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskDueRule;
 import io.meridian.progress.ProgressReports.Activity;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ProgressReportClocks implements TaskDueRule {
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientCalendar client) {
+    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
         if (!Activity.WRITE_PROGRESS_REPORT.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }

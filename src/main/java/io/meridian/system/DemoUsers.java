@@ -27,28 +27,37 @@ class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identity;
     private final boolean createDemoUsers;
+    private final List<ConfiguredTeams.Team> configured;
 
     DemoUsers(IdentityService identity,
-              @org.springframework.beans.factory.annotation.Value("${meridian.demo-users:false}") boolean createDemoUsers) {
+              @org.springframework.beans.factory.annotation.Value("${meridian.demo-users:false}") boolean createDemoUsers,
+              List<ConfiguredTeams> configured) {
         this.identity = identity;
         this.createDemoUsers = createDemoUsers;
+        this.configured = configured.stream().flatMap(c -> c.teams().stream()).toList();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         Groups.ALL.forEach(this::ensureGroup);
+        configured.forEach(team -> ensureGroup(team.group(), team.name()));
         if (!createDemoUsers) {
             return;
         }
-        Map<String, List<String>> users = Map.of(
-            "demo", Groups.ALL.keySet().stream().toList(),
+        List<String> everyGroup = new java.util.ArrayList<>(Groups.ALL.keySet());
+        configured.forEach(team -> everyGroup.add(team.group()));
+        Map<String, List<String>> users = new java.util.LinkedHashMap<>(Map.of(
+            "demo", everyGroup,
             "sam", List.of(Groups.SALES),
             "olivia", List.of(Groups.ORDER_DESK),
             "leo", List.of(Groups.LOGISTICS),
             "sue", List.of(Groups.SUPPORT),
             "max", List.of(Groups.MANAGERS),
             "ana", List.of(Groups.ANALYSTS),
-            "shop", List.of(Groups.INTEGRATIONS));
+            "shop", List.of(Groups.INTEGRATIONS)));
+        // one per desk (configured, e.g. mei in sales-apac): Tasklist shows them their desk's clients' tasks only
+        configured.stream().filter(team -> team.demoUser() != null)
+            .forEach(team -> users.put(team.demoUser(), List.of(team.group())));
         users.forEach(this::ensureUser);
         log.info("Demo users ready ({}), password '{}': not for production", String.join(", ", users.keySet()), PASSWORD);
     }

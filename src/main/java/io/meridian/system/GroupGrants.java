@@ -55,19 +55,28 @@ class GroupGrants implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final List<ConfiguredTeams.Team> configured;
 
-    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks, List<ConfiguredTeams> configured) {
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.configured = configured.stream().flatMap(c -> c.teams().stream()).toList();
     }
 
     static List<Grant> grants() {
+        return grants(List.of());
+    }
+
+    /** The grants of the built-in groups and of the teams configuration adds (the desks), which work tasks like a team. */
+    static List<Grant> grants(List<String> configuredTeams) {
         List<Grant> grants = new ArrayList<>();
         for (Resource resource : Resources.values()) {
             grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
         }
-        for (String team : Groups.TEAMS) {
+        List<String> teams = new ArrayList<>(Groups.TEAMS);
+        teams.addAll(configuredTeams);
+        for (String team : teams) {
             grants.add(new Grant(team, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
             // forms and diagrams of their tasks; not the instances themselves
             grants.add(new Grant(team, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
@@ -92,12 +101,16 @@ class GroupGrants implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        grants().forEach(grant -> ensure(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
+        grants(configured.stream().map(ConfiguredTeams.Team::group).toList()).forEach(grant -> ensure(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
         Filter mine = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
             tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         int priority = 0;
-        for (String team : Groups.TEAMS) {
-            String name = Groups.ALL.get(team);
+        Map<String, String> teams = new LinkedHashMap<>();
+        Groups.TEAMS.forEach(team -> teams.put(team, Groups.ALL.get(team)));
+        configured.forEach(team -> teams.put(team.group(), team.name()));
+        for (Map.Entry<String, String> entry : teams.entrySet()) {
+            String team = entry.getKey();
+            String name = entry.getValue();
             Filter open = ensureFilter(name + ": " + OPEN_TASKS, "Open tasks of " + name, priority++,
                 tasks.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks());
             Filter overdue = ensureFilter(name + ": " + OVERDUE, "Tasks of " + name + " past their due time", priority++,
@@ -106,7 +119,7 @@ class GroupGrants implements ApplicationRunner {
                 ensure(team, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
             }
         }
-        log.info("Authorizations and Tasklist filters of the groups {} are in place", Groups.ALL.keySet());
+        log.info("Authorizations and Tasklist filters of the groups {} are in place", teams.keySet());
     }
 
     private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {

@@ -3,7 +3,7 @@
  * in their message ({@link Text}, {@link OneOf}, {@link CountryCode}, ...), answered like every other refusal.
  *
  * <p>Public surface: {@link AdminSettings}, {@link AllowedGroups}, {@link CachedBodyRequest}, {@link Caller},
- * {@link CompletionCheck}, {@link ConflictException}, {@link CountryCode}, {@link CountryCodes},
+ * {@link CompletionCheck}, {@link ConfiguredTeams}, {@link ConflictException}, {@link CountryCode}, {@link CountryCodes},
  * {@link EmailAddress}, {@link EngineReads}, {@link Groups}, {@link Inputs}, {@link InvalidInputException}, {@link IsoDate},
  * {@link IsoInstant}, {@link LanguageTag}, {@link ListQuery}, {@link LoginSettings}, {@link NotFoundException}, {@link OneOf},
  * {@link Page}, {@link ProblemErrorReportValve}, {@link ReadsRecords}, {@link SecuritySettings},

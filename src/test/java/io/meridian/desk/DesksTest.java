@@ -1,0 +1,310 @@
+package io.meridian.desk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.calendar.ClientCalendar;
+import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.ContactWindows;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.calendar.TeamSettings;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.system.CallerAddressHeader;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15 point 6: with the desks of the default run, a new client goes to the desk whose call windows
+ * cover it best, every task of the client carries the desk's group, the desk's Tasklist user finds it
+ * and another desk's does not, the follow-up date lies in the desk's call window, and a PATCH moves
+ * the client with its open tasks. Its own application context: the shared one runs one team, without
+ * desks (the desks come back through {@link DefaultDesks}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = DefaultDesks.class)
+@Import(CallerAddressHeader.class)
+class DesksTest {
+
+    /** A Tuesday: 09:00 in Shanghai and Tokyo's morning, the night before in the Americas; no public holiday in CN, DE, US. */
+    static final Instant NOW = Instant.parse("2027-03-09T01:00:00Z");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Desks desks;
+    @Autowired
+    EtiquetteService etiquette;
+
+    @BeforeEach
+    void controlledClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    record Started(String inquiryId, String clientId, String journey) {
+    }
+
+    @Test
+    void shouldSendEachClientToTheDeskThatCoversItBestAndItsTasksToThatDesk() {
+        assertThat(desks.names()).containsExactly("apac", "emea", "americas");
+        Map<String, String> zones = Map.of("JP", "Asia/Tokyo", "DE", "Europe/Berlin", "BR", "America/Sao_Paulo");
+        List<String> routed = new ArrayList<>();
+        for (String country : List.of("JP", "DE", "BR")) {
+            ClientCalendar calendar = etiquette.decide(country, NOW, Tier.A).calendar(ZoneId.of(zones.get(country)));
+            Desk expected = bestByMinutes(calendar);
+            Started s = start(country, zones.get(country), "desk-" + country.toLowerCase() + "@example.com");
+
+            JsonNode client = get("/api/clients/" + s.clientId(), "sam").getBody();
+            assertThat(client.path("desk").asText()).as(country + " client's desk").isEqualTo(expected.name());
+            routed.add(client.path("desk").asText());
+
+            Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+            assertThat(candidateGroups(reply)).as(country + " reply task").containsExactlyInAnyOrder("sales", expected.group());
+            assertThat(visibleTo(expected.demoUser(), s.journey())).as(expected.demoUser() + " sees the task").containsExactly(reply.getId());
+            for (Desk other : desks.all()) {
+                if (!other.equals(expected)) {
+                    assertThat(visibleTo(other.demoUser(), s.journey())).as(other.demoUser() + " of another desk").isEmpty();
+                }
+            }
+            assertThat(visibleTo("sam", s.journey())).as("sales sees every desk's").containsExactly(reply.getId());
+            assertFollowUpInCallWindowOf(reply, calendar, expected);
+            assertThat(tasks.getVariableLocal(reply.getId(), "briefing").toString()).as("the briefing names the desk and its clock")
+                .contains("**Desk:** " + expected.title() + " (" + expected.group() + ", " + expected.calendar().zone() + ")")
+                .contains("team time (" + expected.calendar().zone() + ")");
+        }
+        // the rule spreads these three over the three desks: each desk is shown with a client of its own
+        assertThat(routed).containsExactlyInAnyOrderElementsOf(desks.names());
+    }
+
+    @Test
+    void shouldGiveEveryTaskOfTheClientItsDeskGroupAcrossProcesses() {
+        Started s = start("DE", "Europe/Berlin", "desk-every-task@example.de");
+        Desk desk = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(s.journey()).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        String orderId = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop")
+            .getBody().path("orderId").asText();
+        AsyncContinuations.runAll(engine);
+        assertThat(post("/api/orders/" + orderId + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}", "shop").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> complaint = post("/api/complaints", """
+            {"inquiryId": "%s", "category": "QUALITY", "wording": "NEUTRAL", "description": "Two panels flicker."}"""
+            .formatted(s.inquiryId()), "sue");
+        assertThat(complaint.getStatusCode()).as(String.valueOf(complaint.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+
+        List<Task> open = tasks.createTaskQuery().processVariableValueEquals("clientId", s.clientId()).list();
+        assertThat(open).extracting(Task::getTaskDefinitionKey).contains("confirmOrder", "acknowledgeComplaint");
+        // each keeps its own group (order desk, support) and gets the desk's
+        assertThat(open).allSatisfy(t -> assertThat(candidateGroups(t)).as(t.getTaskDefinitionKey())
+            .contains(desk.group()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(open).allSatisfy(t -> assertThat(visibleTo(desk.demoUser(), t.getProcessInstanceId())).contains(t.getId()));
+    }
+
+    @Test
+    void shouldMoveAClientAndItsOpenTasksToAnotherDeskOnPurpose() {
+        Started s = start("BR", "America/Sao_Paulo", "desk-move@example.br");
+        Desk from = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
+        Desk to = desks.all().stream().filter(d -> !d.equals(from)).findFirst().orElseThrow();
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        assertThat(visibleTo(from.demoUser(), s.journey())).containsExactly(reply.getId());
+
+        ResponseEntity<JsonNode> moved = patch(s.clientId(), "{\"desk\": \"" + to.name().toUpperCase() + "\"}", "sam");
+        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody().path("desk").asText()).isEqualTo(to.name());
+        JsonNode change = moved.getBody().path("history").get(moved.getBody().path("history").size() - 1);
+        assertThat(change.path("field").asText()).isEqualTo("desk");
+        assertThat(change.path("oldValue").asText()).isEqualTo(from.name());
+        assertThat(change.path("newValue").asText()).isEqualTo(to.name());
+        assertThat(change.path("changedBy").asText()).isEqualTo("sam");
+
+        Task after = tasks.createTaskQuery().taskId(reply.getId()).singleResult();
+        assertThat(candidateGroups(after)).containsExactlyInAnyOrder("sales", to.group());
+        assertThat(visibleTo(to.demoUser(), s.journey())).containsExactly(reply.getId());
+        assertThat(visibleTo(from.demoUser(), s.journey())).isEmpty();
+        ClientCalendar calendar = etiquette.decide("BR", NOW, Tier.A).calendar(ZoneId.of("America/Sao_Paulo"));
+        assertFollowUpInCallWindowOf(after, calendar, to);
+
+        // a task created after the move goes to the new desk
+        tasks.complete(reply.getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        AsyncContinuations.runAll(engine);
+        Task objection = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("handleObjection").singleResult();
+        assertThat(objection).isNotNull();
+        assertThat(candidateGroups(objection)).containsExactlyInAnyOrder("sales", to.group());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownDeskOrRemovingItAndAnswer404ForAnUnknownClient() {
+        Started s = start("JP", "Asia/Tokyo", "desk-bad@example.jp");
+        String desk = get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText();
+
+        ResponseEntity<JsonNode> unknown = patch(s.clientId(), "{\"desk\": \"mars\", \"tier\": \"C\"}", "sam");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody().path("errors").findValuesAsText("field")).containsExactly("desk");
+        assertThat(unknown.getBody().path("detail").asText()).contains("unknown desk 'mars'").contains("apac", "emea", "americas");
+        ResponseEntity<JsonNode> removed = patch(s.clientId(), "{\"desk\": null}", "sam");
+        assertThat(removed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(removed.getBody().path("errors").findValuesAsText("field")).containsExactly("desk");
+        JsonNode client = get("/api/clients/" + s.clientId(), "sam").getBody();
+        assertThat(client.path("desk").asText()).as("nothing changed").isEqualTo(desk);
+        assertThat(client.path("tier").asText()).as("nothing changed").isEqualTo("A");
+        assertThat(client.path("history").size()).isZero();
+
+        assertThat(patch("no-such-client", "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/clients/no-such-client", "sam").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "shop").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * The rule, counted minute by minute apart from the code under test: over the client's next 10 working
+     * days (from its local today), the minutes in the client's business hours that fall in a desk's regular
+     * contact hours on one of the desk's working days; a tie goes to more such minutes in the stretch hours,
+     * then to the desk configured first.
+     */
+    private Desk bestByMinutes(ClientCalendar client) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = client.localDate(NOW); days.size() < Desks.ROUTING_DAYS; day = day.plusDays(1)) {
+            if (client.isWorkingDay(day)) {
+                days.add(day);
+            }
+        }
+        Comparator<long[]> better = Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]);
+        Desk best = null;
+        long[] bestCount = null;
+        for (Desk desk : desks.all()) {
+            TeamSettings t = desk.calendar().settings();
+            long regular = 0;
+            long stretched = 0;
+            for (LocalDate day : days) {
+                ZonedDateTime end = ZonedDateTime.of(day, client.closes(), client.zone());
+                for (ZonedDateTime m = ZonedDateTime.of(day, client.opens(), client.zone()); m.isBefore(end); m = m.plusMinutes(1)) {
+                    ZonedDateTime local = m.withZoneSameInstant(desk.calendar().zone());
+                    if (!desk.calendar().isWorkingDay(local.toLocalDate())) {
+                        continue;
+                    }
+                    LocalTime time = local.toLocalTime();
+                    if (!time.isBefore(t.contactStart()) && time.isBefore(t.contactEnd())) {
+                        regular++;
+                    }
+                    if (!time.isBefore(t.contactStart().minus(t.stretchEarly())) && minutesOfDay(time) < minutesOfDay(t.contactEnd()) + t.stretchLate().toMinutes()) {
+                        stretched++;
+                    }
+                }
+            }
+            long[] count = {regular, stretched};
+            if (best == null || better.compare(count, bestCount) > 0) {
+                best = desk;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static long minutesOfDay(LocalTime time) {
+        return time.toSecondOfDay() / 60;
+    }
+
+    /** The follow-up date is the start of the desk's next call window: in the desk's hours on its working day, in the client's. */
+    private void assertFollowUpInCallWindowOf(Task task, ClientCalendar client, Desk desk) {
+        Instant followUp = task.getFollowUpDate().toInstant();
+        ContactWindow window = ContactWindows.call(client, desk.calendar(), NOW, 1).get(0);
+        assertThat(followUp).isEqualTo(window.start());
+        TeamCalendar calendar = desk.calendar();
+        ZonedDateTime local = followUp.atZone(calendar.zone());
+        assertThat(calendar.isWorkingDay(local.toLocalDate())).as("a working day of desk " + desk.name()).isTrue();
+        assertThat(calendar.stretchedHours(local.toLocalDate()).start()).isBeforeOrEqualTo(followUp);
+        assertThat(calendar.stretchedHours(local.toLocalDate()).end()).isAfter(followUp);
+        ZonedDateTime clientLocal = followUp.atZone(client.zone());
+        assertThat(client.isWorkingDay(clientLocal.toLocalDate())).isTrue();
+        assertThat(clientLocal.toLocalTime()).isBetween(client.opens(), client.closes());
+        assertThat(Duration.between(NOW, followUp)).isLessThan(Duration.ofDays(7));
+    }
+
+    private Started start(String country, String zone, String email) {
+        ResponseEntity<JsonNode> started = post("/api/inquiries", """
+            {"client": {"company": "Desk Test %s", "contactName": "Pat Client", "email": "%s", "country": "%s", "timeZone": "%s",
+                        "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""".formatted(country, email, country, zone),
+            "shop");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+        String id = started.getBody().path("id").asText();
+        String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        return new Started(id, started.getBody().path("clientId").asText(), journey);
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+            .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+    }
+
+    /** The task ids of a journey that engine-rest (as Tasklist asks it) shows the user, with the user's own permissions. */
+    private List<String> visibleTo(String user, String processInstanceId) {
+        ResponseEntity<JsonNode> answer = http.withBasicAuth(user, "demo")
+            .getForEntity("/engine-rest/task?processInstanceId=" + processInstanceId + "&firstResult=0&maxResults=50", JsonNode.class);
+        assertThat(answer.getStatusCode()).as(user + ": " + answer.getBody()).isEqualTo(HttpStatus.OK);
+        return answer.getBody().findValuesAsText("id");
+    }
+
+    private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        return send(HttpMethod.POST, path, body, user);
+    }
+
+    private ResponseEntity<JsonNode> patch(String clientId, String body, String user) {
+        return send(HttpMethod.PATCH, "/api/clients/" + clientId, body, user);
+    }
+
+    private ResponseEntity<JsonNode> get(String path, String user) {
+        return http.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    }
+}
