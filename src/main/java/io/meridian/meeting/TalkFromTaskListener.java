@@ -18,6 +18,8 @@ class TalkFromTaskListener implements TaskListener {
 
     static final String TALK_KIND = "talkKind";
     static final String TALK_PARTICIPANTS = "talkParticipants";
+    /** The form's default choice: the work was not done in a talk. */
+    static final String NO_TALK = "NONE";
 
     private final MeetingService meetings;
 
@@ -31,7 +33,7 @@ class TalkFromTaskListener implements TaskListener {
         Object participants = task.getVariable(TALK_PARTICIPANTS);
         task.getExecution().removeVariable(TALK_KIND);
         task.getExecution().removeVariable(TALK_PARTICIPANTS);
-        if (kind == null || kind.toString().isBlank()) {
+        if (kind == null || kind.toString().isBlank() || NO_TALK.equals(kind.toString())) {
             return;
         }
         String inquiryId = (String) task.getVariable(NegotiationMeeting.Var.INQUIRY_ID);

@@ -271,7 +271,7 @@ class NegotiationMeetingTest {
             .getBody().path("id").asText();
         ProcessInstance journey = journey(inquiry);
         Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
-        quote.put(TalkFromTaskListener.TALK_KIND, null);
+        quote.put(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.NO_TALK);
         quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "");
         engine.getTaskService().complete(task(journey).getId(), quote);
         assertThat(meetings(inquiry)).isEmpty();
