@@ -1,5 +1,6 @@
 package io.meridian.milestone;
 
+import io.meridian.testsupport.LedgerFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -86,7 +87,7 @@ class OrderMilestoneTest {
 
     @Test
     void shouldAskForTheChecklist72HoursBeforeAndEscalateAMilestoneLeftUnconfirmed() {
-        OrderFixture.ClientWithOrder order = OrderFixture.germanClient(jdbc, "weber-ms@weber.example", T0.minus(Duration.ofDays(10)), "CONFIRMED");
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms@weber.example", T0.minus(Duration.ofDays(10)), "CONFIRMED");
         String path = "/api/orders/" + order.orderId() + "/milestones";
 
         ResponseEntity<JsonNode> inspection = post(path, """
@@ -175,7 +176,7 @@ class OrderMilestoneTest {
 
     @Test
     void shouldRefuseUnknownOrdersBadInputAndOtherTeamsWithoutKeepingAnything() {
-        OrderFixture.ClientWithOrder order = OrderFixture.germanClient(jdbc, "weber-ms-bad@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-bad@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
         String path = "/api/orders/" + order.orderId() + "/milestones";
 
         assertThat(post("/api/orders/no-such-order/milestones", "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}")

@@ -1,5 +1,6 @@
 package io.meridian.survey;
 
+import io.meridian.testsupport.LedgerFixture;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import java.time.Duration;
@@ -88,8 +89,8 @@ class SatisfactionSurveyTest {
 
     @Test
     void shouldSurveyEveryActiveClientEachQuarterAndAnswerEachEvaluationWithAnImprovementReport() {
-        SurveyFixture.ClientWithOrder active = SurveyFixture.germanClient(jdbc, "weber-q@weber.example", Q2.minus(Duration.ofDays(60)), "DELIVERED");
-        SurveyFixture.ClientWithOrder dormant = SurveyFixture.germanClient(jdbc, "dormant@weber.example", Q2.minus(Duration.ofDays(400)), "DELIVERED");
+        LedgerFixture.ClientWithOrder active = LedgerFixture.germanClient(jdbc, "weber-q@weber.example", Q2.minus(Duration.ofDays(60)), "DELIVERED");
+        LedgerFixture.ClientWithOrder dormant = LedgerFixture.germanClient(jdbc, "dormant@weber.example", Q2.minus(Duration.ofDays(400)), "DELIVERED");
 
         runCadence();
         ProcessInstance q2 = survey(active.clientId(), "2027-Q2");
@@ -182,8 +183,8 @@ class SatisfactionSurveyTest {
 
     @Test
     void shouldRecordScoresOverTheApiEndAnOpenSurveyAndRefuseBadInput() {
-        SurveyFixture.ClientWithOrder client = SurveyFixture.germanClient(jdbc, "weber-api@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
-        SurveyFixture.ClientWithOrder unshipped = SurveyFixture.germanClient(jdbc, "weber-open@weber.example", Q2.minus(Duration.ofDays(3)), "PAID");
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-api@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
+        LedgerFixture.ClientWithOrder unshipped = LedgerFixture.germanClient(jdbc, "weber-open@weber.example", Q2.minus(Duration.ofDays(3)), "PAID");
         runCadence();
         ProcessInstance open = survey(client.clientId(), "2027-Q2");
         assertThat(open).isWaitingAt(Activity.SURVEY_CLIENT);

@@ -1,4 +1,4 @@
-package io.meridian.milestone;
+package io.meridian.testsupport;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -6,17 +6,17 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A client with an order in the ledgers, written straight into the tables: what a journey would have left behind. */
-final class OrderFixture {
+/** A client with an order in the ledgers (for the survey and milestone tests), written straight into the tables: what a journey would have left behind. */
+public final class LedgerFixture {
 
-    record ClientWithOrder(String clientId, String orderId, String orderNumber) {
+    public record ClientWithOrder(String clientId, String orderId, String orderNumber) {
     }
 
-    private OrderFixture() {
+    private LedgerFixture() {
     }
 
     /** A German key account (Herr Jan Weber, German first) whose order was opened at {@code openedAt} in {@code status}. */
-    static ClientWithOrder germanClient(JdbcClient jdbc, String email, Instant openedAt, String status) {
+    public static ClientWithOrder germanClient(JdbcClient jdbc, String email, Instant openedAt, String status) {
         String client = UUID.randomUUID().toString();
         String inquiry = UUID.randomUUID().toString();
         String order = UUID.randomUUID().toString();
