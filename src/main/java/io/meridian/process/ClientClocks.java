@@ -14,6 +14,7 @@ import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,6 +75,9 @@ public class ClientClocks {
         return new Client(decided, decided.calendar(zone), Optional.empty(), desks.calendar(Optional.empty()));
     }
 
+    /** The desk name read for this scope in this command (transient: never stored, gone with the command). */
+    static final String DESK_READ = "clientDeskRead";
+
     /**
      * The desk of the instance's client, as its record names it now (a client moved to another desk
      * takes its running work along); empty without desks, without a client, or for a desk no longer configured.
@@ -82,7 +86,14 @@ public class ClientClocks {
         if (!desks.configured()) {
             return Optional.empty();
         }
-        return clientDesks.deskOf(ProcessValues.text(scope, CLIENT_ID)).flatMap(desks::byName);
+        // read once per command: the desk group (DeskTasks) and the clocks (the task listener) ask for the same task
+        Object read = scope.getVariableLocal(DESK_READ);
+        String name = read != null ? read.toString()
+            : clientDesks.deskOf(ProcessValues.text(scope, CLIENT_ID)).orElse("");
+        if (read == null) {
+            scope.setVariableLocal(DESK_READ, Variables.stringValue(name, true));
+        }
+        return name.isEmpty() ? Optional.empty() : desks.byName(name);
     }
 
     /** The calendar the team works the instance's client on: its desk's, else the team's. */
