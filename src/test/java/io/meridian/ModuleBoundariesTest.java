@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.meridian.testsupport.RunsBeside;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one way (no cycles), and a module's public types are exactly the ones its {@code package-info.java}
  * names after "Public surface:" (everything else is package-private).
  */
+@RunsBeside
 class ModuleBoundariesTest {
 
     private static final String ROOT = "io.meridian";

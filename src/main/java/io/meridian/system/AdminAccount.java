@@ -7,9 +7,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +15,7 @@ import org.springframework.stereotype.Component;
  * (it may have been changed in Camunda Admin since).
  */
 @Component
-@Order(2)
-class AdminAccount implements ApplicationRunner {
+class AdminAccount {
 
     /** Passwords any attacker tries first: the demo password and the usual defaults. */
     static final Set<String> KNOWN_PASSWORDS = Set.of(DemoUsers.PASSWORD, "admin", "camunda", "password", "changeme", "secret");
@@ -53,8 +49,8 @@ class AdminAccount implements ApplicationRunner {
         }
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Done once per start by {@link IdentityOnStart}, before the server takes requests. */
+    void apply() {
         if (!settings.create()) {
             return;
         }

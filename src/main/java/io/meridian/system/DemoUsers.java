@@ -8,10 +8,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +16,7 @@ import org.springframework.stereotype.Component;
  * password {@code demo}. Existing users and groups are left as they are.
  */
 @Component
-@Order(0)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers {
 
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -37,8 +33,8 @@ class DemoUsers implements ApplicationRunner {
         this.configured = configured.stream().flatMap(c -> c.teams().stream()).toList();
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Done once per start by {@link IdentityOnStart}, before the server takes requests. */
+    void apply() {
         Groups.ALL.forEach(this::ensureGroup);
         configured.forEach(team -> ensureGroup(team.group(), team.name()));
         if (!createDemoUsers) {

@@ -19,9 +19,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +28,7 @@ import org.springframework.stereotype.Component;
  * grant: the engine gives a task's candidate group read and work permission on that task.
  */
 @Component
-@Order(1)
-class GroupGrants implements ApplicationRunner {
+class GroupGrants {
 
     /** One grant: a group's permissions on a resource. */
     record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
@@ -99,8 +95,8 @@ class GroupGrants implements ApplicationRunner {
         return grants;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** Done once per start by {@link IdentityOnStart}, before the server takes requests. */
+    void apply() {
         grants(configured.stream().map(ConfiguredTeams.Team::group).toList()).forEach(grant -> ensure(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
         Filter mine = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
             tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));

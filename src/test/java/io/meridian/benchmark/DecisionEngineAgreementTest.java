@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * (the benchmark's own setup checks all 720 inputs; here every fourth, the DMN engine being slow),
  * and a difference is caught.
  */
+@RunsBeside
 class DecisionEngineAgreementTest {
 
     @Test

@@ -13,10 +13,12 @@ import javax.sql.DataSource;
 import io.meridian.benchmark.SqlStatementCounter.End;
 import io.meridian.benchmark.SqlStatementCounter.Execution;
 import io.meridian.benchmark.SqlStatementCounter.Transaction;
+import io.meridian.testsupport.RunsBeside;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The counter's transactions and trace, on a plain H2 data source (what {@link DatabaseFloor} replays). */
+@RunsBeside
 class SqlStatementCounterTest {
 
     @Test

@@ -13,8 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class ContactWindowsTest {
 
     private static final ObservanceCalendar HOLIDAYS = new ObservanceCalendar();

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@RunsBeside
 class ObservanceCalendarTest {
 
     private final ObservanceCalendar calendar = new ObservanceCalendar();

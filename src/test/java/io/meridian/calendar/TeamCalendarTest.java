@@ -11,8 +11,11 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class TeamCalendarTest {
 
     private static TeamSettings settings(String zone, String workWeek, String country) {

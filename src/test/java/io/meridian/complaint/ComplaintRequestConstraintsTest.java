@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.testsupport.RunsBeside;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class ComplaintRequestConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();

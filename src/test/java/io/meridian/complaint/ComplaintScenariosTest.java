@@ -13,11 +13,13 @@ import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.ScenarioResult;
 import io.meridian.rules.WorkbookValidator;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The shipped complaint workbook passes its own Scenarios sheet, and no row loops. */
+@RunsBeside
 class ComplaintScenariosTest {
 
     @Test

@@ -6,8 +6,10 @@ import java.time.Duration;
 
 import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.etiquette.Tier;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class ComplaintTableTest {
 
     private final ComplaintDecisionService service = new ComplaintDecisionService(EtiquetteFixture.ruleBook(), EtiquetteFixture.etiquetteService());

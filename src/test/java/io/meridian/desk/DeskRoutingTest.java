@@ -15,12 +15,14 @@ import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How "covers best" decides, on hand-made calendars: regular hours first, then stretch hours, then the configured order. */
+@RunsBeside
 class DeskRoutingTest {
 
     /** A Monday with no public holiday in China or Germany. */

@@ -12,9 +12,11 @@ import io.meridian.rules.RuleBookException;
 import io.meridian.rules.RuleBookFixture;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 /** The shipped escalation workbook passes its own Scenarios sheet; a change that breaks one is refused. */
+@RunsBeside
 class EscalationScenariosTest {
 
     private final WorkbookValidator validator = new WorkbookValidator(List.of(

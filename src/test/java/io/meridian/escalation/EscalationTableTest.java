@@ -6,11 +6,13 @@ import io.meridian.complaint.Severity;
 import io.meridian.escalation.EscalationAction.Kind;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.RuleBookFixture;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped escalation table, facts in, decisions out. */
+@RunsBeside
 class EscalationTableTest {
 
     private static final EscalationDecisionService service = new EscalationDecisionService(RuleBookFixture.shippedTables());

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 
 /** The fact the "Announced days" rows fill: one entry per row, every refused value named. */
+@RunsBeside
 class AnnouncedDaysFactTest {
 
     private final AnnouncedDaysFact cn = new AnnouncedDaysFact("CN");

@@ -19,8 +19,10 @@ import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.calendar.WindowKind;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class ContactWindowServiceTest {
 
     private static ContactWindowService service(TeamSettings team) {

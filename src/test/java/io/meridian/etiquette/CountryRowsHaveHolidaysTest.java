@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.testsupport.RunsBeside;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A country with its own row in the shipped workbook's Countries sheet is a market we serve, so its
  * calendar must know public holidays: a new row without them fails the build, not a client's clock.
  */
+@RunsBeside
 class CountryRowsHaveHolidaysTest {
 
     private static final String CODE_LABEL = "Country code";

@@ -21,11 +21,13 @@ import io.meridian.rules.RuleRun;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.system.InvalidInputException;
+import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped etiquette workbook against the seed statements of DOMAIN.md, one test each. */
+@RunsBeside
 class EtiquetteTableTest {
 
     private static final Instant WINTER = Instant.parse("2027-01-12T03:00:00Z");

@@ -3,11 +3,14 @@ package io.meridian.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A database an earlier Meridian kept at history level full moves to the new level; any other stays. */
+@RunsBeside
 class HistoryLevelPluginTest {
 
     private static DriverManagerDataSource database(String name) {

@@ -3,6 +3,8 @@ package io.meridian.inquiry;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.testsupport.RunsBeside;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The checks of {@code POST /api/inquiries} as constraints on its record: one message per offending field. */
+@RunsBeside
 class InquiryRequestConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();

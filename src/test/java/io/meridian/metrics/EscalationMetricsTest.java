@@ -3,12 +3,14 @@ package io.meridian.metrics;
 import java.time.Duration;
 
 import io.meridian.escalation.SweepReport;
+import io.meridian.testsupport.RunsBeside;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sweep's meters: levels applied by level, each run's duration (check plus apply) and the tasks it checked. */
+@RunsBeside
 class EscalationMetricsTest {
 
     @Test

@@ -6,11 +6,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.testsupport.RunsBeside;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class OrderRequestsConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();

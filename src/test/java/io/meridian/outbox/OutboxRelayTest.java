@@ -15,16 +15,15 @@ import java.util.stream.IntStream;
 
 import io.meridian.outbox.OutboxMessage.Kind;
 import io.meridian.outbox.OutboxMessage.Status;
+import io.meridian.testsupport.CapturesOutput;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The clock stands in 2001, before anything the other tests plan, so only these messages are due.
  */
 @MeridianTest
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesOutput
 class OutboxRelayTest {
 
     static final Instant T0 = Instant.parse("2001-03-05T09:00:00Z");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * allowed values declared as drop-down lists in the workbook, a broken code template named
  * once on its own cell, Drools' words turned into the analyst's.
  */
+@RunsBeside
 class WorkbookChecksTest {
 
     private final DecisionTableCompiler compiler = new DecisionTableCompiler();

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.meridian.complaint.ComplaintCategory;
+import io.meridian.testsupport.RunsBeside;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class SurveyRequestConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();

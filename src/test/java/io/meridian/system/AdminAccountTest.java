@@ -3,8 +3,11 @@ package io.meridian.system;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 
+@RunsBeside
 class AdminAccountTest {
 
     @Test

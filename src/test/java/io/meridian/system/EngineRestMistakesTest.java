@@ -10,20 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.meridian.testsupport.CapturesOutput;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A client's mistake through engine-rest is a 4xx, never a 500, and is logged in one line
  * without a stack trace: an unknown task, a finished task, bad variables, two completions at once.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@CapturesOutput
 class EngineRestMistakesTest extends ServerTest {
 
     @Autowired

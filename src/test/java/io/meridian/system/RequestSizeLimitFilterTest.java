@@ -2,12 +2,15 @@ package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meridian.testsupport.RunsBeside;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
+@RunsBeside
 class RequestSizeLimitFilterTest {
 
     private final RequestSizeLimitFilter filter =

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 
 /** Every team sees its own Tasklist filters, and its tasks in them. */
 class TasklistFiltersTest extends ServerTest {
@@ -113,7 +112,7 @@ class TasklistFiltersTest extends ServerTest {
     void shouldGrantOnceHoweverOftenTheServerStarts() {
         long authorizationCount = authorizations.createAuthorizationQuery().count();
         long filterCount = filters.createFilterQuery().count();
-        grants.run(new DefaultApplicationArguments());
+        grants.apply();
         assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(authorizationCount);
         assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
         List<Filter> all = filters.createFilterQuery().list();
@@ -137,7 +136,7 @@ class TasklistFiltersTest extends ServerTest {
         sales.setProperties(old);
         filters.saveFilter(sales);
 
-        grants.run(new DefaultApplicationArguments());
+        grants.apply();
 
         Filter updated = filters.getFilter(sales.getId());
         assertThat(cardVariables(updated)).containsExactly("orderId", "company", "country", "tier");
