@@ -9,9 +9,12 @@ import org.kie.api.runtime.KieSessionsPool;
 /**
  * One built, immutable version of a decision table: the knowledge base that answers, and
  * where each of its rules lives in the workbook. Version 0 is a candidate not yet accepted.
+ * The knowledge base, the rules, the bytes and the layout may be shared with other tables
+ * built from the same bytes ({@link TableBuilds}); the session pool is this table's own.
  */
 public record CompiledTable(String table, int version, String checksum, Instant loadedAt,
-                            KieBase kieBase, KieSessionsPool sessions, Map<String, FiredRule> rulesByName, byte[] workbook) {
+                            KieBase kieBase, KieSessionsPool sessions, Map<String, FiredRule> rulesByName, byte[] workbook,
+                            WorkbookLayout layout) {
 
     public int ruleCount() {
         return rulesByName.size();
@@ -19,7 +22,7 @@ public record CompiledTable(String table, int version, String checksum, Instant 
 
     /** The same build under the number it was accepted (or stored) with. */
     CompiledTable withVersion(int number) {
-        return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook);
+        return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook, layout);
     }
 
     /** Where a generated rule lives in the workbook (sheet and row), for messages to the analyst. */

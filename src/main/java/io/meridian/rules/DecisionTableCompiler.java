@@ -1,11 +1,9 @@
 package io.meridian.rules;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
@@ -54,28 +51,43 @@ public class DecisionTableCompiler {
     /**
      * Reads the workbook, refuses unsafe cells before anything is compiled, then builds it.
      * Every problem found (not just the first) comes back in one {@link RuleBookException}.
+     * The same bytes of the same table are built once per JVM ({@link TableBuilds}); every call
+     * still gets a table of its own: its own session pool and version number.
      */
     public CompiledTable compile(String table, byte[] workbookBytes, int version) {
-        Optional<CompiledTable> built = RulesPrecompiler.take(table, checksum(workbookBytes));
-        if (built.isPresent()) {
-            return built.get().withVersion(version);
-        }
-        return build(table, workbookBytes, version);
+        String checksum = checksum(workbookBytes);
+        return TableBuilds.get(table, checksum, () -> build(table, workbookBytes, checksum))
+            .handOut(version, SESSION_POOL_SIZE);
     }
 
-    /** {@link #compile} without looking for a build started at start-up ({@link RulesPrecompiler}). */
-    CompiledTable build(String table, byte[] workbookBytes, int version) {
-        WorkbookLayout layout = WorkbookLayout.read(table, workbookBytes);
-        if (layout.ruleTables().isEmpty()) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-                "the workbook holds no 'RuleTable' block, so it decides nothing")));
+    /**
+     * One build, never looked up in {@link TableBuilds}: the workbook is opened once, its layout
+     * checked, its DRL generated from the same open workbook, and the DRL built by Drools.
+     */
+    TableBuilds.Build build(String table, byte[] workbookBytes, String checksum) {
+        Workbook workbook;
+        try {
+            workbook = WorkbookLayout.open(workbookBytes);
+        } catch (Exception | LinkageError e) {
+            throw WorkbookLayout.notAWorkbook(table, e);
         }
-        List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
-        before.addAll(layout.outsideLists());
-        if (!before.isEmpty()) {
-            throw new RuleBookException(table, before);
+        WorkbookLayout layout;
+        String drl;
+        try (workbook) {
+            layout = WorkbookLayout.read(table, workbook);
+            if (layout.ruleTables().isEmpty()) {
+                throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+                    "the workbook holds no 'RuleTable' block, so it decides nothing")));
+            }
+            List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
+            before.addAll(layout.outsideLists());
+            if (!before.isEmpty()) {
+                throw new RuleBookException(table, before);
+            }
+            drl = generateDrl(table, workbook);
+        } catch (IOException e) {
+            throw WorkbookLayout.notAWorkbook(table, e);
         }
-        String drl = generateDrl(table, workbookBytes);
 
         // Drools finds the fact classes through the thread's context class loader: use this application's,
         // never whatever the calling thread carries (a stopped web application's loader makes every
@@ -84,13 +96,14 @@ public class DecisionTableCompiler {
         ClassLoader callers = thread.getContextClassLoader();
         thread.setContextClassLoader(DecisionTableCompiler.class.getClassLoader());
         try {
-            return buildKieBase(table, version, workbookBytes, layout, drl);
+            return buildKieBase(table, checksum, workbookBytes, layout, drl);
         } finally {
             thread.setContextClassLoader(callers);
         }
     }
 
-    private CompiledTable buildKieBase(String table, int version, byte[] workbookBytes, WorkbookLayout layout, String drl) {
+    private TableBuilds.Build buildKieBase(String table, String checksum, byte[] workbookBytes, WorkbookLayout layout, String drl) {
+        WorkCounter.BUILDS.count();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         List<RuleProblem> problems = new ArrayList<>();
@@ -110,31 +123,41 @@ public class DecisionTableCompiler {
         Map<String, FiredRule> rules = new LinkedHashMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
             rules.put(rule.getName(), locate(table, rule.getName(), layout))));
-        return new CompiledTable(table, version, checksum(workbookBytes), Instant.now(), kieBase,
-            kieBase.newKieSessionsPool(SESSION_POOL_SIZE), Map.copyOf(rules), workbookBytes.clone());
+        return new TableBuilds.Build(table, checksum, kieBase, Map.copyOf(rules), workbookBytes.clone(), layout);
     }
 
     /** The DRL Drools generates from the workbook: for debugging a table, and for placing errors. */
     public String generateDrl(String table, byte[] workbookBytes) {
+        try (Workbook workbook = WorkbookLayout.open(workbookBytes)) {
+            return generateDrl(table, workbook);
+        } catch (IOException | RuntimeException e) {
+            throw e instanceof RuleBookException r ? r : unreadable(table, e);
+        }
+    }
+
+    /** The DRL of a workbook already open (it stays open for the caller). */
+    private static String generateDrl(String table, Workbook workbook) {
         try {
             // Drools reads only the first sheet unless told each sheet's name; one listener over
             // all sheets, in workbook order, makes one rule set whose rows fire top to bottom.
             // The Scenarios sheet is the analysts' tests, never rules.
             DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
-            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(workbookBytes))) {
-                Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
-                for (Sheet sheet : workbook) {
-                    if (!WorkbookLayout.isScenarios(sheet.getSheetName())) {
-                        sheets.put(sheet.getSheetName(), List.of(listener));
-                    }
+            Map<String, List<DataListener>> sheets = new LinkedHashMap<>();
+            for (Sheet sheet : workbook) {
+                if (!WorkbookLayout.isScenarios(sheet.getSheetName())) {
+                    sheets.put(sheet.getSheetName(), List.of(listener));
                 }
-                new ExcelParser(sheets).parseWorkbook(workbook);
             }
+            new ExcelParser(sheets).parseWorkbook(workbook);
             return new SpreadsheetCompiler().listenerToString(listener);
-        } catch (IOException | RuntimeException e) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-                "the decision table cannot be read: " + rootMessage(e))));
+        } catch (RuntimeException e) {
+            throw unreadable(table, e);
         }
+    }
+
+    private static RuleBookException unreadable(String table, Throwable e) {
+        return new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+            "the decision table cannot be read: " + rootMessage(e))));
     }
 
     public static String checksum(byte[] bytes) {

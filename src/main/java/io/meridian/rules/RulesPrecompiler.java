@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +21,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * on a background thread as soon as the environment is ready, while the application context,
  * the database and the engine start on the main thread: building a table takes seconds, and on
  * start-up the main thread would otherwise build each one while the other cores wait.
- * {@link DecisionTableCompiler} takes a build from here when it is asked for the same table and
- * the same bytes (by checksum), and builds itself otherwise. Only the build moves: every check
- * (unsafe cells, Drools' messages, the scenarios of a new workbook) is the same, and a workbook
- * that does not build here is built again by the caller, which reports its problems as before.
+ * The builds go into {@link TableBuilds}, where {@link DecisionTableCompiler} finds them when it
+ * is asked for the same table and the same bytes (by checksum), waiting for one still under way;
+ * it builds itself otherwise. Only the build moves: every check (unsafe cells, Drools' messages,
+ * the scenarios of a new workbook) is the same, and a workbook that does not build here is built
+ * again by the caller, which reports its problems as before. Bytes already built in this JVM (an
+ * earlier application context of a test run) are not built again.
  * Registered in {@code META-INF/spring.factories}; {@code meridian.rules.precompile=false} turns it off.
  */
 public class RulesPrecompiler implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RulesPrecompiler.class);
-    private static final Map<String, CompletableFuture<CompiledTable>> BUILDS = new ConcurrentHashMap<>();
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -43,42 +42,33 @@ public class RulesPrecompiler implements ApplicationListener<ApplicationEnvironm
         if (workbooks.isEmpty()) {
             return;
         }
-        Map<String, CompletableFuture<CompiledTable>> mine = new LinkedHashMap<>();
+        Map<String, CompletableFuture<TableBuilds.Build>> mine = new LinkedHashMap<>();
+        Map<String, String> checksums = new LinkedHashMap<>();
         workbooks.forEach((table, bytes) -> {
-            CompletableFuture<CompiledTable> build = new CompletableFuture<>();
-            BUILDS.put(key(table, DecisionTableCompiler.checksum(bytes)), build);
-            mine.put(table, build);
+            String checksum = DecisionTableCompiler.checksum(bytes);
+            CompletableFuture<TableBuilds.Build> reserved = TableBuilds.reserve(table, checksum);
+            if (reserved != null) {
+                mine.put(table, reserved);
+                checksums.put(table, checksum);
+            }
         });
+        if (mine.isEmpty()) {
+            return;
+        }
         Thread builder = new Thread(() -> {
             DecisionTableCompiler compiler = new DecisionTableCompiler();
-            mine.forEach((table, build) -> {
+            mine.forEach((table, reserved) -> {
+                String checksum = checksums.get(table);
                 try {
-                    build.complete(compiler.build(table, workbooks.get(table), 0));
-                } catch (RuntimeException | LinkageError e) {
-                    build.completeExceptionally(e);
+                    TableBuilds.complete(table, checksum, reserved, () -> compiler.build(table, workbooks.get(table), checksum));
+                } catch (RuntimeException | Error e) {
+                    log.debug("Rule table '{}': the build started at start-up failed; the caller builds it again: {}",
+                        table, e.getMessage());
                 }
             });
         }, "rules-precompile");
         builder.setDaemon(true);
         builder.start();
-    }
-
-    /** The background build of these bytes of {@code table}, once; empty when there is none or it failed. */
-    static Optional<CompiledTable> take(String table, String checksum) {
-        CompletableFuture<CompiledTable> build = BUILDS.remove(key(table, checksum));
-        if (build == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(build.join());
-        } catch (RuntimeException e) {
-            log.debug("Rule table '{}': the build started at start-up failed, building again: {}", table, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static String key(String table, String checksum) {
-        return table + ':' + checksum;
     }
 
     private static Map<String, byte[]> read(Path folder) {

@@ -1,6 +1,7 @@
 package io.meridian.rules;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +68,37 @@ final class WorkbookLayout {
 
     /** Reads a workbook; anything that is not an .xlsx/.xls workbook is a problem of its own. */
     static WorkbookLayout read(String table, byte[] bytes) {
+        try (Workbook workbook = open(bytes)) {
+            return read(table, workbook);
+        } catch (RuleBookException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            throw notAWorkbook(table, e);
+        }
+    }
+
+    /**
+     * Opens the bytes with POI, counted in {@link WorkCounter#OPENS}: the one place a build or
+     * check of a table does (opening costs most of reading a workbook). The workbench's diff
+     * and sheet rendering open workbooks of their own.
+     */
+    static Workbook open(byte[] bytes) throws IOException {
+        WorkCounter.OPENS.count();
+        return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+    }
+
+    static RuleBookException notAWorkbook(String table, Throwable e) {
+        return new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
+            "the file is not an Excel workbook (.xlsx): " + DecisionTableCompiler.rootMessage(e))));
+    }
+
+    /** Reads an open workbook, which stays open for the caller (the DRL is generated from the same one). */
+    static WorkbookLayout read(String table, Workbook workbook) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         Map<String, Map<Integer, Map<Integer, Text>>> cells = new LinkedHashMap<>();
         List<String> sheetNames = new ArrayList<>();
         List<RuleProblem> outsideLists;
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try {
             outsideLists = AllowedValues.check(workbook);
             for (Sheet sheet : workbook) {
                 sheetNames.add(sheet.getSheetName());
@@ -88,8 +115,7 @@ final class WorkbookLayout {
                 cells.put(sheet.getSheetName(), rows);
             }
         } catch (Exception | LinkageError e) {
-            throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-                "the file is not an Excel workbook (.xlsx): " + DecisionTableCompiler.rootMessage(e))));
+            throw notAWorkbook(table, e);
         }
         List<RuleTable> ruleTables = new ArrayList<>();
         cells.forEach((sheet, rows) -> {

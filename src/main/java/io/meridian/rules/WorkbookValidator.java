@@ -62,7 +62,7 @@ public class WorkbookValidator {
         WorkbookLayout layout;
         try {
             candidate = compiler.compile(table, workbook);
-            layout = WorkbookLayout.read(table, workbook);
+            layout = candidate.layout();
         } catch (RuleBookException e) {
             return new Checked(CheckReport.refused(table, e.problems()), null);
         }
@@ -94,7 +94,7 @@ public class WorkbookValidator {
         Map<String, List<ScenarioResult>> results = new java.util.TreeMap<>();
         for (String dependent : dependentsOf(candidate.table())) {
             book.find(dependent).ifPresent(inForce -> {
-                WorkbookLayout layout = WorkbookLayout.read(dependent, inForce.workbook());
+                WorkbookLayout layout = inForce.layout();
                 results.put(dependent, book.trying(candidate,
                     () -> ScenarioSheet.run(dependent, layout, inForce, runners.get(dependent))));
             });
