@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * post inquiries ({@code POST /api/inquiries} as {@code shop}, {@link StartLoad#inquiry}) for
  * {@code bench.minutes} (default 10) while the server's resident memory (VmRSS from /proc), its heap
  * (used and committed, {@code jcmd PID GC.heap_info}), the inquiries started and the load average are
- * sampled every {@code bench.sampleSeconds} (default 30). Asserts that inquiries were started and
+ * sampled every {@code bench.sampleSeconds} (default 30), and the heap once more after a full collection at
+ * the end (what the server keeps). Asserts that inquiries were started and
  * that the server is still up at the end. Not part of the test run (tag {@code benchmark}); writes
  * {@code target/memory-under-load.txt}.
  */
@@ -124,8 +125,13 @@ class MemoryUnderLoadBenchmark {
             }
             Sample last = sample(server, (System.nanoTime() - loadStart) / 1e9, started.get());
             samples.add(last);
+            // what the server keeps, not what G1 let pile up: the heap after a full collection
+            jcmd(server.pid(), "GC.run");
+            Sample live = sample(server, (System.nanoTime() - loadStart) / 1e9, started.get());
 
-            String report = report(readySeconds, samples);
+            String report = report(readySeconds, samples) + String.format(Locale.ROOT,
+                "after the load and a full collection (jcmd GC.run): heap used %d MiB (live), committed %d MiB, RSS %d MiB%n",
+                live.heapUsedKib() / 1024, live.heapCommittedKib() / 1024, live.rssKib() / 1024);
             Files.writeString(Path.of("target/memory-under-load.txt"), report);
             System.out.println(report);
             assertThat(started.get()).as("inquiries started").isPositive();
@@ -146,15 +152,20 @@ class MemoryUnderLoadBenchmark {
 
     /** Heap committed and used in KiB from {@code jcmd PID GC.heap_info} (G1: "garbage-first heap total ..K, used ..K"). */
     static long[] heap(long pid) throws Exception {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-            Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor(30, TimeUnit.SECONDS);
+        String out = jcmd(pid, "GC.heap_info");
         Matcher m = HEAP.matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("no heap figures in jcmd's answer: " + out);
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+            Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return out;
     }
 
     private static void readLog(Process process, Path log, long launched, CompletableFuture<Double> ready) {
