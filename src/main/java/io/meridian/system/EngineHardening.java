@@ -43,6 +43,11 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
         // wrong passwords slow the calling address down, never lock the account for everyone
         configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(loginThrottle));
+        // the same authorization checks without reading the whole authorization table before each command's first one
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new AuthorizedGroups.Factory());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
