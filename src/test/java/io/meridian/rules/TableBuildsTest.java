@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.meridian.escalation.EscalationFact;
+import io.meridian.testsupport.RunsBeside;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.DefaultBootstrapContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -31,10 +31,12 @@ import org.springframework.mock.env.MockEnvironment;
 /**
  * A workbook is opened by POI once per build and built by Drools once per JVM for the same
  * bytes ({@link TableBuilds}), while every holder still gets a table of its own. Counts are of
- * the test's own thread ({@link WorkCounter}), so what other threads build does not count;
- * {@link Isolated} because the bound is shared by the whole JVM.
+ * the test's own thread ({@link WorkCounter}), so what other threads build does not count.
+ * The bound is shared by the whole JVM: {@link RunsBeside} keeps the other classes that build
+ * workbooks beside the stream (the rule-table tests) from running at the same time. Not
+ * {@code @Isolated}, which would hold the whole suite until the crash tests' servers are done.
  */
-@Isolated
+@RunsBeside
 class TableBuildsTest {
 
     private static final String ESCALATION = "escalation";
