@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import io.meridian.MeridianApplication;
-import io.meridian.testsupport.RunsBeside;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Whole nodes, each its own application context: the folder watch, start-up with a broken
  * workbook, and two nodes on one database following each other's activations.
  */
-@RunsBeside
 class RuleNodesTest {
 
     @TempDir

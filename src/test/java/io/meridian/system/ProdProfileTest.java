@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.meridian.MeridianApplication;
-import io.meridian.testsupport.RunsBeside;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Import;
  * The {@code prod} profile: no demo users, an administrator with a real password, or no start at all.
  * Two real starts (a refused one, an accepted one); the password refusals run the check alone.
  */
-@RunsBeside
 class ProdProfileTest {
 
     /**

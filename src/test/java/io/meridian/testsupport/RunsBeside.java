@@ -20,8 +20,10 @@ import org.junit.jupiter.api.parallel.Resources;
  * test of the stream changes: no {@link MeridianTest} context, no PostgreSQL context, no engine
  * clock ({@code ClockUtil}), and no Spring test context of its own either: {@code CurrentEngineListener}
  * makes each test context's engine Camunda's "default" before each test, which would pull the engine
- * from under the stream. A class with no Spring context, or one that starts its applications itself
- * with engine names of their own ({@code RuleNodesTest}, {@code ProdProfileTest}).
+ * from under the stream; nor one that starts applications itself ({@code RuleNodesTest},
+ * {@code ProdProfileTest}): Camunda's webapps keep their engine in static state, and Tasklist in the
+ * shared context answered 500 while such an application started or stopped beside it. In short: a
+ * class with no Spring context.
  * <p>
  * Classes so marked run one at a time among themselves ({@value #LOCK}), and never while a test
  * that reads the console output ({@link CapturesOutput}) runs: their log lines would be in it.
