@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -49,7 +48,6 @@ import org.slf4j.LoggerFactory;
 @Tag("crash")
 // in server processes of its own: runs beside the in-JVM tests (src/test/resources/junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
-@Order(1) // first: the longest path of the suite, mostly in server processes and waits (junit-platform.properties)
 class CrashTest {
 
     private static final Logger log = LoggerFactory.getLogger(CrashTest.class);

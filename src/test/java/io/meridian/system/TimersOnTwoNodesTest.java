@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
 @Tag("crash")
 // in server processes of its own: runs beside the in-JVM tests (src/test/resources/junit-platform.properties)
 @Execution(ExecutionMode.CONCURRENT)
-@Order(1) // first: the longest path of the suite, mostly in server processes and waits (junit-platform.properties)
 class TimersOnTwoNodesTest {
 
     private static final Logger log = LoggerFactory.getLogger(TimersOnTwoNodesTest.class);
