@@ -133,7 +133,11 @@ class BootBenchmark {
         }
     }
 
-    private static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready) {
+    /**
+     * Copies a launched JVM's output to {@code log}; {@code spring[0]} gets Spring Boot's "Started … in" seconds and
+     * {@code ready} the seconds from {@code launched} (nanoTime) to the readiness line, or fails when the process ends first.
+     */
+    static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              var out = Files.newBufferedWriter(log)) {
             String line;

@@ -2,9 +2,7 @@ package io.meridian.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +81,7 @@ class MemoryUnderLoadBenchmark {
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             CompletableFuture<Double> ready = new CompletableFuture<>();
-            Thread reader = new Thread(() -> readLog(server, data.resolve("server.log"), launched, ready), "server-log");
+            Thread reader = new Thread(() -> BootBenchmark.readLog(server, data.resolve("server.log"), launched, new double[1], ready), "server-log");
             reader.setDaemon(true);
             reader.start();
             double readySeconds = ready.get(5, TimeUnit.MINUTES);
@@ -166,23 +164,6 @@ class MemoryUnderLoadBenchmark {
         String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         jcmd.waitFor(60, TimeUnit.SECONDS);
         return out;
-    }
-
-    private static void readLog(Process process, Path log, long launched, CompletableFuture<Double> ready) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             var out = Files.newBufferedWriter(log)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                out.write(line);
-                out.newLine();
-                if (!ready.isDone() && BootBenchmark.READY.matcher(line).find()) {
-                    ready.complete((System.nanoTime() - launched) / 1e9);
-                }
-            }
-            ready.completeExceptionally(new IllegalStateException("the server ended before it was ready; see " + log));
-        } catch (IOException e) {
-            ready.completeExceptionally(e);
-        }
     }
 
     static String report(double readySeconds, List<Sample> samples) {
