@@ -151,6 +151,7 @@ class TimersOnTwoNodesTest {
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
+        configuration.getProcessEnginePlugins().add(io.meridian.testsupport.SharedEngineMappings.plugin());
         return configuration.buildProcessEngine();
     }
 
