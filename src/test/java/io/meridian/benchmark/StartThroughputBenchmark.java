@@ -26,11 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * default run: 8 clients; the first minute in alternating 10 s windows (cold), then alternating 20 s
  * windows (warm, 3 pairs by default); then the SQL statements of one start of each kind. Not in the
  * normal build: {@code ./mvnw test -Dtest=StartThroughputBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
- * Writes {@code target/start-throughput-h2.txt}.
+ * Writes {@code target/start-throughput-h2.txt}. {@code -Dbench.h2-options=;QUERY_CACHE_SIZE=256} (for example)
+ * appends settings to the H2 URL, to compare them.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:file:./target/benchmark/meridian-${random.uuid};WRITE_DELAY=0",
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/meridian-${random.uuid};WRITE_DELAY=0${bench.h2-options:}",
     "camunda.bpm.job-execution.enabled=true",
     "logging.level.root=WARN"})
 @Import(SqlStatementCounter.class)

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import io.meridian.MeridianApplication;
+import io.meridian.testsupport.RunsBeside;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Whole nodes, each its own application context: the folder watch, start-up with a broken
  * workbook, and two nodes on one database following each other's activations.
+ * <p>
+ * Runs beside the stream of test classes: each node has a database, rules folder and engine name
+ * of its own, and no webapps (Tasklist and Cockpit keep their runtime in static fields that the
+ * stream's tests use; see {@link RunsBeside}).
  */
+@RunsBeside
 class RuleNodesTest {
 
     @TempDir
@@ -122,6 +128,8 @@ class RuleNodesTest {
         // command-line arguments, so that they win over application.properties
         ConfigurableApplicationContext context = new SpringApplicationBuilder(MeridianApplication.class).run(
             "--server.port=0",
+            // no Tasklist or Cockpit: their runtime delegates are static, and the tests of the stream use them
+            "--camunda.bpm.webapp.enabled=false",
             "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
             "--meridian.rules.folder=" + rulesFolder,
             "--meridian.rules.poll-interval=1s",

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.parallel.Resources;
  * test of the stream changes: no {@link MeridianTest} context, no PostgreSQL context, no engine
  * clock ({@code ClockUtil}), and no Spring test context of its own either: {@code CurrentEngineListener}
  * makes each test context's engine Camunda's "default" before each test, which would pull the engine
- * from under the stream; nor one that starts applications itself ({@code RuleNodesTest},
- * {@code ProdProfileTest}): Camunda's webapps keep their engine in static state, and Tasklist in the
- * shared context answered 500 while such an application started or stopped beside it. In short: a
- * class with no Spring context.
+ * from under the stream. A class that starts whole applications itself may run beside only when
+ * they have no webapps ({@code camunda.bpm.webapp.enabled=false}), an engine name and a database
+ * of their own ({@code RuleNodesTest}): Camunda's webapps keep their runtime in static state, and
+ * Tasklist in the shared context answered 500 while an application with webapps started or stopped
+ * beside it ({@code ProdProfileTest} stays in the stream for that reason). In short: a class with
+ * no Spring test context.
  * <p>
  * Classes so marked run one at a time among themselves ({@value #LOCK}), and never while a test
  * that reads the console output ({@link CapturesOutput}) runs: their log lines would be in it.
