@@ -36,7 +36,7 @@ final class SecondNode implements AutoCloseable {
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
-        configuration.getProcessEnginePlugins().add(io.meridian.testsupport.SharedEngineMappings.plugin());
+        configuration.getProcessEnginePlugins().add(io.meridian.sqlmappings.SqlMappings.plugin());
         engine = configuration.buildProcessEngine();
     }
 

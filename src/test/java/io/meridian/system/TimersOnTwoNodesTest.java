@@ -151,7 +151,7 @@ class TimersOnTwoNodesTest {
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
-        configuration.getProcessEnginePlugins().add(io.meridian.testsupport.SharedEngineMappings.plugin());
+        configuration.getProcessEnginePlugins().add(io.meridian.sqlmappings.SqlMappings.plugin());
         return configuration.buildProcessEngine();
     }
 

@@ -1,4 +1,4 @@
-package io.meridian.testsupport;
+package io.meridian.sqlmappings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +11,17 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import io.meridian.testsupport.RunsBeside;
 
 /**
  * Two engines on two databases with the mappings parsed once: each reads and writes only its own
- * database, and an engine whose database type differs gets mappings of its own.
+ * database; an engine with another table prefix gets mappings of its own; the kind parsed ahead
+ * is the one the configuration names.
  */
 @RunsBeside
-class SharedEngineMappingsTest {
+class SqlMappingsTest {
 
     @Test
     void shouldParseTheMappingsOnceAndKeepEachEngineOnItsOwnDatabase() {
@@ -59,12 +63,29 @@ class SharedEngineMappingsTest {
         }
     }
 
+    @Test
+    void shouldExpectTheKindTheConfigurationNames() {
+        assertThat(SqlMappingsAhead.expected(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/meridian")))
+            .contains(new MappingKind("h2", "", true, null));
+        assertThat(SqlMappingsAhead.expected(new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/meridian")
+                .withProperty("camunda.bpm.database.table-prefix", "camunda.")
+                .withProperty("camunda.bpm.database.jdbc-batch-processing", "false")))
+            .contains(new MappingKind("postgres", "camunda.", false, null));
+        assertThat(SqlMappingsAhead.expected(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x")
+                .withProperty("camunda.bpm.database.type", "postgres")))
+            .as("the type Camunda is told wins over the URL").map(MappingKind::databaseType).contains("postgres");
+        assertThat(SqlMappingsAhead.expected(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:oracle:thin:@db:1521/x")))
+            .as("a database Meridian does not name: nothing parsed ahead").isEmpty();
+        assertThat(SqlMappingsAhead.expected(new MockEnvironment())).isEmpty();
+    }
+
     private static String schemaVersionQuery(ProcessEngine engine) {
         return sessions(engine).getConfiguration().getMappedStatement("selectDbSchemaVersion").getBoundSql(null).getSql();
     }
 
-    private static SharedEngineMappings.EngineSessions sessions(ProcessEngine engine) {
-        return (SharedEngineMappings.EngineSessions)
+    private static EngineSessions sessions(ProcessEngine engine) {
+        return (EngineSessions)
             ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getSqlSessionFactory();
     }
 
@@ -86,7 +107,7 @@ class SharedEngineMappingsTest {
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
-        configuration.getProcessEnginePlugins().add(SharedEngineMappings.plugin());
+        configuration.getProcessEnginePlugins().add(SqlMappings.plugin());
         return configuration.buildProcessEngine();
     }
 }
