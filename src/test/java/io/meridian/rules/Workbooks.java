@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,8 +16,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
-/** The shipped workbooks, and copies with cells changed as an analyst would change them. */
+/**
+ * The shipped workbooks, and copies with cells changed as an analyst would change them. An edit is
+ * made once per test JVM: the same cells set on the same bytes give the bytes of the first edit
+ * (a copy), as POI's open and write of the etiquette workbook cost about half a second of CPU and
+ * many tests ask for the same few edits.
+ */
 public final class Workbooks {
+
+    private static final Map<Edit, byte[]> EDITS = new ConcurrentHashMap<>();
+
+    /** The bytes edited (by checksum) and the cells set. */
+    private record Edit(String checksum, List<String> cellsAndValues) {
+    }
 
     private Workbooks() {
     }
@@ -29,6 +43,11 @@ public final class Workbooks {
 
     /** A copy with cells set; pairs of sheet!cell and text, e.g. "Countries!M8", "yes". */
     public static byte[] edit(byte[] workbook, String... cellsAndValues) {
+        Edit edit = new Edit(DecisionTableCompiler.checksum(workbook), List.of(cellsAndValues));
+        return EDITS.computeIfAbsent(edit, e -> write(workbook, cellsAndValues)).clone();
+    }
+
+    private static byte[] write(byte[] workbook, String... cellsAndValues) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             for (int i = 0; i < cellsAndValues.length; i += 2) {
                 String[] where = cellsAndValues[i].split("!");
