@@ -117,7 +117,8 @@ class ConcurrentEventsTest {
 
         List<Answer> answers = race("/api/complaints/" + complaint + "/client-confirmation", "{\"satisfied\": true}", null);
 
-        assertThat(answers).extracting(Answer::status).containsOnly(200, 409).containsOnlyOnce(200);
+        // the answers with their bodies in the message: a 400 here was seen once in a full run (2026-12-03) and not explained
+        assertThat(answers).as("racing confirmations: %s", answers).extracting(Answer::status).containsOnly(200, 409).containsOnlyOnce(200);
         assertThat(jdbc.queryForObject("select status from complaint where id = ?", String.class, complaint)).isEqualTo("RESOLVED");
     }
 
