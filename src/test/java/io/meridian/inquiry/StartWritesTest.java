@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -17,17 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * What one journey start writes (issue 16): the process keeps ids and what its gateways, task lists and
  * the escalation sweep read, not copies of the client and inquiry ledgers; one JSON value for the
- * etiquette; no history detail row per variable write. Its own context: {@link SqlStatementCounter} wraps
- * the data source (the same context as {@code system.AuthorizationChecksTest}, so the two share it).
+ * etiquette; no history detail row per variable write. Counted by the shared context's
+ * {@link SqlStatementCounter}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(SqlStatementCounter.class)
+@MeridianTest
 class StartWritesTest {
 
     private static final Logger log = LoggerFactory.getLogger(StartWritesTest.class);

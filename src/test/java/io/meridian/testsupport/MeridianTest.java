@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.system.CallerAddressHeader;
 import org.springframework.context.annotation.Import;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -23,7 +24,9 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
  *
  * <p>It holds what any of these tests needs: metrics exported as in a real run, a {@code MockMvc}
  * next to the real port, and the caller address a login-limit test names in a header
- * ({@link CallerAddressHeader}), and process-test-coverage's engine plugin (its test listener registers
+ * ({@link CallerAddressHeader}), the SQL statement counter of the tests that count what a start sends
+ * ({@link SqlStatementCounter}: it wraps the data source and matches a regular expression per
+ * statement), and process-test-coverage's engine plugin (its test listener registers
  * itself for every Spring test: each class gets its coverage report under
  * {@code target/process-test-coverage}). Tests that share it create their own data (unique ids, own clients)
  * and never count what other tests may have left behind.
@@ -35,6 +38,6 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
 @AutoConfigureMockMvc
-@Import({CallerAddressHeader.class, ProcessEngineCoverageConfiguration.class})
+@Import({CallerAddressHeader.class, ProcessEngineCoverageConfiguration.class, SqlStatementCounter.class})
 public @interface MeridianTest {
 }
