@@ -14,6 +14,7 @@ import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
 import io.meridian.system.NotFoundException;
@@ -108,8 +109,21 @@ class ComplaintService {
                 + complaint.status() + (complaint.status() == ComplaintRecord.Status.RESOLVED ? ": it is resolved"
                 : ": the root-cause fix has not been sent yet") + ")");
         }
-        engine.asSystem(() -> runtime.createMessageCorrelation(ComplaintHandling.Message.CONFIRMATION).processInstanceId(pi.getId())
-            .setVariable(Var.SATISFIED, satisfied).setVariable(Var.CLIENT_COMMENT, comment).correlateWithResult());
+        try {
+            engine.asSystem(() -> runtime.createMessageCorrelation(ComplaintHandling.Message.CONFIRMATION).processInstanceId(pi.getId())
+                .setVariable(Var.SATISFIED, satisfied).setVariable(Var.CLIENT_COMMENT, comment).correlateWithResult());
+        } catch (InvalidInputException e) {
+            // A simultaneous confirmation closed the complaint and ended its process: this one, still running
+            // on the same instance, then finds the process's own variables (the description for the closing
+            // report) gone. It lost the race, as the other events' losers do (409), and writes nothing.
+            boolean stillWaits = engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
+                .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)).isPresent());
+            if (!stillWaits) {
+                throw new ConflictException("complaint " + id + " is no longer waiting for the client's confirmation:"
+                    + " another confirmation closed it at the same time");
+            }
+            throw e;
+        }
         ComplaintRecord after = find(id);
         return new Confirmed(id, satisfied, after.status(), after.escalationLevel());
     }
