@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -102,8 +103,7 @@ class ComplaintService {
     @Transactional
     public Confirmed confirm(String id, boolean satisfied, String comment) {
         ComplaintRecord complaint = find(id);
-        ProcessInstance pi = engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
-            .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)).orElse(null));
+        ProcessInstance pi = awaitingConfirmation(id).orElse(null);
         if (pi == null) {
             throw new ConflictException("complaint " + id + " is not waiting for the client's confirmation (status "
                 + complaint.status() + (complaint.status() == ComplaintRecord.Status.RESOLVED ? ": it is resolved"
@@ -116,9 +116,7 @@ class ComplaintService {
             // A simultaneous confirmation closed the complaint and ended its process: this one, still running
             // on the same instance, then finds the process's own variables (the description for the closing
             // report) gone. It lost the race, as the other events' losers do (409), and writes nothing.
-            boolean stillWaits = engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
-                .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)).isPresent());
-            if (!stillWaits) {
+            if (awaitingConfirmation(id).isEmpty()) {
                 throw new ConflictException("complaint " + id + " is no longer waiting for the client's confirmation:"
                     + " another confirmation closed it at the same time");
             }
@@ -126,6 +124,12 @@ class ComplaintService {
         }
         ComplaintRecord after = find(id);
         return new Confirmed(id, satisfied, after.status(), after.escalationLevel());
+    }
+
+    /** The complaint's process while it waits for the client's confirmation. */
+    private Optional<ProcessInstance> awaitingConfirmation(String id) {
+        return engine.asSystem(() -> steps.instance(ComplaintHandling.KEY, id)
+            .filter(i -> steps.waitsFor(i.getId(), ComplaintHandling.Message.CONFIRMATION)));
     }
 
     private ComplaintRecord find(String id) {
