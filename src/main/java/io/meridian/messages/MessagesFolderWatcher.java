@@ -3,15 +3,14 @@ package io.meridian.messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.meridian.folders.SettledFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks up templates saved into the messages folder (polling, as the rules folder watcher does,
- * and only once a file kept its size and time over one scan) and follows activations other nodes
+ * and only once a file kept its size and time over one scan, once per change: {@link SettledFiles}) and follows activations other nodes
  * stored in the database.
  */
 @Component
@@ -27,12 +26,9 @@ class MessagesFolderWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MessagesFolderWatcher.class);
 
-    private record Seen(long size, long modified) {
-    }
-
     private final MessageTemplates templates;
     private final MessageSettings settings;
-    private final Map<Path, Seen> seen = new HashMap<>();
+    private final SettledFiles settled = new SettledFiles();
     private volatile ScheduledExecutorService executor;
 
     MessagesFolderWatcher(MessageTemplates templates, MessageSettings settings) {
@@ -88,15 +84,11 @@ class MessagesFolderWatcher implements SmartLifecycle {
         }
         for (Path file : files) {
             String name = folder.relativize(file).toString().replace('\\', '/');
-            if (!TemplateFiles.known(name)) {
-                continue;
-            }
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Seen now = new Seen(attributes.size(), attributes.lastModifiedTime().toMillis());
-            if (now.equals(seen.put(file, now))) {
+            if (TemplateFiles.known(name) && settled.settledSinceTaken(file)) {
                 templates.takeFromFolder(name, Files.readString(file));
             }
         }
+        settled.keepOnly(new HashSet<>(files));
     }
 
     private void scanQuietly() {

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.meridian.folders.SettledFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,19 +21,17 @@ import org.springframework.stereotype.Component;
  * rules folder (polling rather than a WatchService, which misses changes on network and
  * container-mounted folders), and every {@code poll-interval} a look at the database for
  * another node's activation. A saved file is taken once it has kept its size and time over
- * one scan, so a workbook still being written is never read half-way.
+ * one scan, so a workbook still being written is never read half-way, and once per change
+ * ({@link SettledFiles}): a scan of an unchanged folder reads no workbook.
  */
 @Component
 class RulesFolderWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
 
-    private record Seen(long size, long modified) {
-    }
-
     private final RuleVersions versions;
     private final RulesSettings settings;
-    private final Map<Path, Seen> seen = new HashMap<>();
+    private final SettledFiles settled = new SettledFiles();
     private volatile ScheduledExecutorService executor;
 
     RulesFolderWatcher(RuleVersions versions, RulesSettings settings) {
@@ -89,19 +87,19 @@ class RulesFolderWatcher implements SmartLifecycle {
         if (!Files.isDirectory(folder)) {
             return;
         }
+        Set<Path> present = new HashSet<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + RuleBook.SUFFIX)) {
             for (Path file : files) {
                 if (!isWorkbook(file)) {
                     continue;
                 }
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                Seen now = new Seen(attributes.size(), attributes.lastModifiedTime().toMillis());
-                Seen before = seen.put(file, now);
-                if (now.equals(before)) {
+                present.add(file);
+                if (settled.settledSinceTaken(file)) {
                     versions.takeFromFolder(RuleBook.tableName(file.getFileName().toString()), Files.readAllBytes(file));
                 }
             }
         }
+        settled.keepOnly(present);
     }
 
     private void scanQuietly() {

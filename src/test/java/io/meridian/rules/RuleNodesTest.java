@@ -42,57 +42,51 @@ class RuleNodesTest {
         nodes.forEach(ConfigurableApplicationContext::close);
     }
 
+    /**
+     * One node with a rules folder through its life (each start on a new database runs the shipped
+     * workbooks' scenarios, so the steps share their starts): a save into the folder is taken within
+     * five seconds and a broken save changes nothing; an upload is written back to the folder with the
+     * file's permissions; a restart with a broken workbook in the folder starts from the version in force.
+     */
     @Test
-    void shouldTakeAWorkbookSavedIntoTheRulesFolderWithinFiveSeconds() throws Exception {
-        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.etiquette());
-        ConfigurableApplicationContext node = start(database(), folder);
+    void shouldFollowTheFolderWriteUploadsBackAndRestartFromTheAcceptedVersion() throws Exception {
+        String database = database();
+        Path file = folder.resolve("etiquette.drl.xlsx");
+        Files.write(file, Workbooks.etiquette());
+        ConfigurableApplicationContext node = start(database, folder);
         RuleBook book = node.getBean(RuleBook.class);
+        RuleVersions versions = node.getBean(RuleVersions.class);
         int first = book.active("etiquette").version();
 
+        // a workbook saved into the folder: a broken save is refused and changes nothing, a good one is in force within 5 s
         save(folder, Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
-        RuleVersions versions = node.getBean(RuleVersions.class);
         await(Duration.ofSeconds(10), () -> versions.refusals().containsKey("etiquette"));
         assertThat(book.active("etiquette").version()).as("a broken save changes nothing").isEqualTo(first);
-
         long saved = System.nanoTime();
         save(folder, Workbooks.etiquetteWithDirectJapan());
         await(Duration.ofSeconds(5), () -> book.active("etiquette").version() != first);
         assertThat(Duration.ofNanos(System.nanoTime() - saved)).isLessThan(Duration.ofSeconds(5));
-        assertThat(node.getBean(RuleVersions.class).versions("etiquette").get(0).author()).isEqualTo(RuleVersions.FILE_AUTHOR);
-    }
+        assertThat(versions.versions("etiquette").get(0).author()).isEqualTo(RuleVersions.FILE_AUTHOR);
 
-    @Test
-    void shouldKeepTheWorkbooksPermissionsWhenAnUploadIsWrittenBackToTheFolder() throws Exception {
-        Path file = folder.resolve("etiquette.drl.xlsx");
-        Files.write(file, Workbooks.etiquette());
+        // an upload (the path of PUT /api/rules/etiquette and of the workbench's Activate; here the first version again) goes back into the folder
         java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
             java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(file, shared);
-        ConfigurableApplicationContext node = start(database(), folder);
-
-        // the path of PUT /api/rules/etiquette and of the workbench's Activate
-        CompiledTable accepted = node.getBean(RuleVersions.class).submit("etiquette", Workbooks.etiquetteWithDirectJapan(), "ana");
-
+        CompiledTable accepted = versions.submit("etiquette", Workbooks.etiquette(), "ana");
         assertThat(DecisionTableCompiler.checksum(Files.readAllBytes(file))).as("the folder holds the version in force")
             .isEqualTo(accepted.checksum());
         assertThat(Files.getPosixFilePermissions(file)).as("the analysts can still open and save it").isEqualTo(shared);
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left behind").containsExactly("etiquette.drl.xlsx");
         }
-    }
 
-    @Test
-    void shouldStartFromTheAcceptedVersionWhenTheFolderHoldsABrokenWorkbook() throws Exception {
-        String database = database();
-        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.etiquette());
-        start(database, folder).close();
-        nodes.clear();
-
-        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
-        ConfigurableApplicationContext node = start(database, folder);
-
-        assertThat(node.getBean(RuleBook.class).active("etiquette").version()).isEqualTo(1);
-        assertThat(node.getBean(RuleVersions.class).refusals().get("etiquette").problems())
+        // stopped, the folder's workbook broken meanwhile: the next start keeps the version in force and names the cell
+        node.close();
+        nodes.remove(node);
+        Files.write(file, Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+        ConfigurableApplicationContext restarted = start(database, folder);
+        assertThat(restarted.getBean(RuleBook.class).active("etiquette").version()).isEqualTo(accepted.version());
+        assertThat(restarted.getBean(RuleVersions.class).refusals().get("etiquette").problems())
             .anySatisfy(p -> assertThat(p.column() + p.row()).isEqualTo("M8"));
     }
 
