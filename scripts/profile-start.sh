@@ -12,7 +12,7 @@ WARMUP="${WARMUP:-60}"
 PORT="${PORT:-18080}"
 OUT=target/profile-start
 
-./mvnw -q -ntp compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime.classpath
+./mvnw -q -ntp compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime.classpath
 rm -rf "$OUT" && mkdir -p "$OUT"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g -XX:FlightRecorderOptions=stackdepth=1024 -cp "target/classes:$(cat target/runtime.classpath)" \

@@ -27,6 +27,14 @@ final class PublicHolidays {
     /** Jollyday lists a multi-day holiday day by day ("Eid ul-Fitr day 2"); one period reads better. */
     private static final Pattern DAY_NUMBER = Pattern.compile(" day \\d+$");
     private static final Map<String, String> ENGLISH_NAMES = Map.of("Eid ul-Fitr", "Eid al-Fitr", "Eid ul-Adha", "Eid al-Adha");
+    /**
+     * Jollyday's managers, made one at a time. Jollyday 2.19 finds its XML data source with a service-loader
+     * cache that publishes its list before filling it ({@code LazyServiceLoaderCache}): a manager made at the
+     * same moment on another thread saw the list empty and failed with "Cannot instantiate datasource instance
+     * because there is no implementations". A node started on a database whose rules were already accepted
+     * runs no scenarios, so its first concurrent requests made the first managers and answered 500.
+     */
+    private static final Map<String, HolidayManager> MANAGERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PublicHolidays() {
     }
@@ -70,7 +78,7 @@ final class PublicHolidays {
     }
 
     private static List<ObservancePeriod> jollyday(String country, int year, String subdivision) {
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+        HolidayManager manager = manager(country);
         Set<Holiday> holidays = subdivision == null
             ? manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
             : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision);
@@ -82,6 +90,16 @@ final class PublicHolidays {
             result.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, holiday.getDate(), holiday.getDate()));
         }
         return result;
+    }
+
+    private static HolidayManager manager(String country) {
+        HolidayManager known = MANAGERS.get(country);
+        if (known != null) {
+            return known;
+        }
+        synchronized (MANAGERS) {
+            return MANAGERS.computeIfAbsent(country, c -> HolidayManager.getInstance(ManagerParameters.create(c.toLowerCase(Locale.ROOT))));
+        }
     }
 
     /** Consecutive days of the same holiday become one period. */

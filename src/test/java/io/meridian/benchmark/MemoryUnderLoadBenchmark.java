@@ -56,8 +56,7 @@ class MemoryUnderLoadBenchmark {
     @Test
     void residentMemoryUnderStartLoad() throws Exception {
         Path runtime = Path.of("target/runtime.classpath");
-        assertThat(runtime).as("run first: ./mvnw dependency:build-classpath -Dmdep.includeScope=runtime "
-            + "-Dmdep.outputFile=target/runtime.classpath").exists();
+        assertThat(runtime).as("the build writes it in generate-test-resources (pom.xml): run through ./mvnw").exists();
         String classpath = Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()),
             Arrays.stream(Files.readString(runtime).trim().split(java.io.File.pathSeparator))).collect(Collectors.joining(java.io.File.pathSeparator));
         Path data = Path.of("target/memory-under-load").toAbsolutePath();

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,15 +13,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.meridian.MeridianApplication;
 import org.awaitility.Awaitility;
 
 /**
  * A Meridian server as a separate JVM, as {@code java -jar} runs it: the main classes and their
- * dependencies (not the test classes), the given arguments, a free port, its output in a log file.
+ * runtime dependencies (not the test classes or libraries), the given arguments, a free port, its output in a log file.
  * {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -84,10 +83,17 @@ public final class ServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Kills the process if it still runs, and keeps its log as {@code target/server-logs/<port>.log} (the working directory is often a temporary one). */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             kill();
+        }
+        try {
+            Path kept = Files.createDirectories(Path.of("target/server-logs")).resolve(port + ".log");
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the log stays only in the working directory
         }
     }
 
@@ -110,26 +116,21 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** The test JVM's classpath without the test classes (Surefire may hand it over in a manifest-only jar). */
+    /**
+     * What {@code java -jar} puts on the server's classpath: the main classes and the compile and runtime
+     * dependencies ({@code target/runtime.classpath}, which the build writes before the tests), not the test
+     * libraries. About 210 jars instead of the test JVM's 300: each class or resource the server looks up
+     * is searched jar by jar, and a test library on the path could switch on auto-configuration the real
+     * server never has.
+     */
     static String mainClasspath() throws IOException {
-        List<String> entries = new ArrayList<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        if (entries.size() == 1 && entries.get(0).endsWith(".jar")) {
-            try (JarFile jar = new JarFile(entries.get(0))) {
-                String manifestPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-                if (manifestPath != null) {
-                    entries = new ArrayList<>();
-                    for (String url : manifestPath.trim().split("\\s+")) {
-                        try {
-                            entries.add(Path.of(new URI(url)).toString());
-                        } catch (URISyntaxException | IllegalArgumentException e) {
-                            entries.add(url);
-                        }
-                    }
-                }
-            }
+        Path runtime = Path.of("target/runtime.classpath");
+        if (!Files.isRegularFile(runtime)) {
+            throw new IllegalStateException("no " + runtime.toAbsolutePath() + ": the build writes it in generate-test-resources "
+                + "(maven-dependency-plugin in pom.xml); run the tests through ./mvnw");
         }
-        return entries.stream().filter(e -> !e.replace('\\', '/').endsWith("test-classes")
-                && !e.replace('\\', '/').endsWith("test-classes/"))
+        return Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()),
+                Arrays.stream(Files.readString(runtime).trim().split(File.pathSeparator)).filter(e -> !e.isBlank()))
             .collect(Collectors.joining(File.pathSeparator));
     }
 }
