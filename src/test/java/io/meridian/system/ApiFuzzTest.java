@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class ApiFuzzTest extends ServerTest {
 
     /** Callers sending at the same time. */
-    private static final int CALLERS = 3;
+    private static final int CALLERS = 4;
     private static final Set<Integer> ACCEPTABLE = Set.of(200, 201, 202, 204, 400, 403, 404, 405, 409, 413, 415, 422);
     // background bookkeeping that changes without any request
     private static final Set<String> UNWATCHED_TABLES = Set.of("ACT_RU_METER_LOG", "ACT_RU_TASK_METER_LOG", "ACT_GE_PROPERTY");
