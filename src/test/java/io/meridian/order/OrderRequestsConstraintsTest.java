@@ -6,14 +6,16 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.meridian.testsupport.RunsBeside;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
-@RunsBeside
+/**
+ * In the stream, not beside it ({@code RunsBeside}): a payment time "in the future" is judged against the
+ * engine clock ({@code ClockUtil}, JVM-wide), which the stream's process tests set to dates in 2027; beside
+ * them a time one day ahead of the real clock was once not in the future, and this test failed.
+ */
 class OrderRequestsConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
