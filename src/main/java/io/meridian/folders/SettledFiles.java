@@ -52,5 +52,4 @@ public final class SettledFiles {
             taken.remove(file);
         });
     }
-
 }
