@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks up templates saved into the messages folder (polling, as the rules folder watcher does,
- * and only once a file kept its size and time over one scan, once per change: {@link SettledFiles}) and follows activations other nodes
- * stored in the database.
+ * and only once a file kept its size and time over one scan, once per change: {@link SettledFiles})
+ * and follows activations other nodes stored in the database.
  */
 @Component
 class MessagesFolderWatcher implements SmartLifecycle {

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +23,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.meridian.benchmark.bare.BareCamundaApplication;
+import io.meridian.testsupport.RuntimeClasspath;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -65,14 +64,9 @@ class BootBenchmark {
 
     @Test
     void meridianBootsCloseToABareCamundaApp() throws Exception {
-        Path runtime = Path.of("target/runtime.classpath");
-        assertThat(runtime).as("the build writes it in generate-test-resources (pom.xml): run through ./mvnw").exists();
-        List<String> jars = Arrays.asList(Files.readString(runtime).trim().split(java.io.File.pathSeparator));
-        String meridianClasspath = Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()), jars.stream())
-            .collect(Collectors.joining(java.io.File.pathSeparator));
-        String bareClasspath = Stream.concat(Stream.of(Path.of("target/test-classes").toAbsolutePath().toString()),
-            jars.stream().filter(j -> !MERIDIAN_ONLY.matcher(j.replace('\\', '/')).find()))
-            .collect(Collectors.joining(java.io.File.pathSeparator));
+        String meridianClasspath = RuntimeClasspath.path(RuntimeClasspath.server());
+        String bareClasspath = RuntimeClasspath.path(Stream.concat(Stream.of(Path.of("target/test-classes").toAbsolutePath()),
+            RuntimeClasspath.jars().stream().filter(j -> !MERIDIAN_ONLY.matcher(j.toString().replace('\\', '/')).find())).toList());
         Path data = Path.of("target/boot-benchmark").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -20,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.meridian.testsupport.RuntimeClasspath;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +54,7 @@ class MemoryUnderLoadBenchmark {
 
     @Test
     void residentMemoryUnderStartLoad() throws Exception {
-        Path runtime = Path.of("target/runtime.classpath");
-        assertThat(runtime).as("the build writes it in generate-test-resources (pom.xml): run through ./mvnw").exists();
-        String classpath = Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()),
-            Arrays.stream(Files.readString(runtime).trim().split(java.io.File.pathSeparator))).collect(Collectors.joining(java.io.File.pathSeparator));
+        String classpath = RuntimeClasspath.path(RuntimeClasspath.server());
         Path data = Path.of("target/memory-under-load").toAbsolutePath();
         if (Files.exists(data)) {
             try (Stream<Path> old = Files.walk(data)) {

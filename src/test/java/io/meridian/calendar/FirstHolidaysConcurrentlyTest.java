@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import io.meridian.testsupport.RunsBeside;
+import io.meridian.testsupport.RuntimeClasspath;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,18 +59,14 @@ class FirstHolidaysConcurrentlyTest {
         }
     }
 
-    /** The main classes and the server's runtime jars (the build writes {@code target/runtime.classpath}). */
-    private static URL[] runtimeClasspath() throws Exception {
-        Path runtime = Path.of("target/runtime.classpath");
-        assertThat(runtime).as("written by the build in generate-test-resources").exists();
-        return Stream.concat(Stream.of(Path.of("target/classes")),
-                Arrays.stream(Files.readString(runtime).trim().split(java.io.File.pathSeparator)).filter(e -> !e.isBlank()).map(Path::of))
-            .map(p -> {
-                try {
-                    return p.toUri().toURL();
-                } catch (java.net.MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(URL[]::new);
+    /** The main classes and the server's runtime jars. */
+    private static URL[] runtimeClasspath() {
+        return RuntimeClasspath.server().stream().map(p -> {
+            try {
+                return p.toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(URL[]::new);
     }
 }

@@ -1,6 +1,5 @@
 package io.meridian.system;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,10 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.meridian.MeridianApplication;
+import io.meridian.testsupport.RuntimeClasspath;
 import org.awaitility.Awaitility;
 
 /**
@@ -45,7 +43,7 @@ public final class ServerProcess implements AutoCloseable {
         Path log = workDir.resolve("server.log");
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-cp", mainClasspath(), MeridianApplication.class.getName(),
+            "-cp", RuntimeClasspath.path(RuntimeClasspath.server()), MeridianApplication.class.getName(),
             "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
             "--spring.main.banner-mode=off"));
         command.addAll(Arrays.asList(arguments));
@@ -114,23 +112,5 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
-    }
-
-    /**
-     * What {@code java -jar} puts on the server's classpath: the main classes and the compile and runtime
-     * dependencies ({@code target/runtime.classpath}, which the build writes before the tests), not the test
-     * libraries. About 210 jars instead of the test JVM's 300: each class or resource the server looks up
-     * is searched jar by jar, and a test library on the path could switch on auto-configuration the real
-     * server never has.
-     */
-    static String mainClasspath() throws IOException {
-        Path runtime = Path.of("target/runtime.classpath");
-        if (!Files.isRegularFile(runtime)) {
-            throw new IllegalStateException("no " + runtime.toAbsolutePath() + ": the build writes it in generate-test-resources "
-                + "(maven-dependency-plugin in pom.xml); run the tests through ./mvnw");
-        }
-        return Stream.concat(Stream.of(Path.of("target/classes").toAbsolutePath().toString()),
-                Arrays.stream(Files.readString(runtime).trim().split(File.pathSeparator)).filter(e -> !e.isBlank()))
-            .collect(Collectors.joining(File.pathSeparator));
     }
 }

@@ -13,7 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -184,9 +188,9 @@ class WorkbenchBrowserTest {
         List<String> others = List.of("DE", "US", "FR", "BR", "GB", "SA", "IN", "KR", "CN");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        java.util.concurrent.ExecutorService shops = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService shops = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<HttpStatus>> answers = new java.util.ArrayList<>();
+            List<Future<HttpStatus>> answers = new ArrayList<>();
             for (int i = 0; i < JOURNEYS; i++) {
                 String country = i < JAPANESE ? "JP" : others.get(i % others.size());
                 String body = """
@@ -197,7 +201,7 @@ class WorkbenchBrowserTest {
                 answers.add(shops.submit(() -> HttpStatus.valueOf(rest.withBasicAuth("shop", "demo").exchange("/api/inquiries",
                     HttpMethod.POST, new HttpEntity<>(body, headers), String.class).getStatusCode().value())));
             }
-            for (java.util.concurrent.Future<HttpStatus> answer : answers) {
+            for (Future<HttpStatus> answer : answers) {
                 assertThat(answer.get()).isEqualTo(HttpStatus.CREATED);
             }
         } finally {
