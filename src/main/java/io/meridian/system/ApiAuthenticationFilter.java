@@ -18,18 +18,29 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * with {@link HttpBasicAuthenticationProvider}), which checks the password against the engine's
  * identity service and puts the user, its groups and tenants on the engine for the request, so
  * everything done on the caller's behalf (task queries, authorizations, history) carries the
- * caller's identity, and clears them afterwards. Meridian changes only the refusal: a
- * problem+json body that says what is wrong, and the realm "Meridian".
+ * caller's identity, and clears them afterwards. Meridian changes the refusal (a problem+json
+ * body that says what is wrong, and the realm "Meridian") and hands it this server's engine
+ * ({@link EngineAuthenticationFilter}).
  */
-class ApiAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+class ApiAuthenticationFilter extends EngineAuthenticationFilter {
 
     static final String REALM = "Meridian";
+
+    ApiAuthenticationFilter(ProcessEngine engine) {
+        super(engine);
+    }
+
+    /** {@code /api/...} never names an engine: this server's answers, whatever Camunda reads from the path. */
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+        return engine();
+    }
 
     @Override
     public void init(FilterConfig config) {
         authenticationProvider = new ProblemChallenge();
         // the whole path after the context counts (Camunda's default strips the servlet path, which is
-        // the whole path for Spring's dispatcher): /api/... never names an engine, so the default one answers
+        // the whole path for Spring's dispatcher): /api/... never names an engine, so this server's answers
         servletPathPrefix = "";
     }
 

@@ -3,7 +3,7 @@ package io.meridian.system;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +22,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfig implements WebMvcConfigurer {
 
     private final IdentityService identity;
+    private final ProcessEngine engine;
 
-    SecurityConfig(IdentityService identity) {
+    SecurityConfig(IdentityService identity, ProcessEngine engine) {
         this.identity = identity;
+        this.engine = engine;
     }
 
     @Bean
@@ -62,7 +64,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(engine));
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
@@ -72,7 +74,7 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<Filter> apiAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter());
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
         registration.setName("api-authentication");
         // the API, its OpenAPI description and Swagger UI (/api/swagger-ui; the bare webjar as well), the metrics
         registration.addUrlPatterns("/api/*", "/webjars/swagger-ui/*", "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");
