@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The crash tests' clients: they start inquiries, complete replies and open complaints against a
  * server process until it is killed, keep what the server acknowledged (201/204), and afterwards
- * check that all of it is there, on the restarted server, with its journey going on.
+ * check that all of it is there, with its journey going on: on the restarted server (H2, whose
+ * database lived in the killed process), or on the node that survived (PostgreSQL).
  */
 final class CrashLoad {
 
@@ -138,9 +139,9 @@ final class CrashLoad {
     }
 
     /** Writes the counts to {@code target/crash-test-<name>.txt}; no request may have been refused while the server ran. */
-    void report(String name) throws IOException {
-        String text = "%s: acknowledged before kill -9: %d inquiries, %d completed replies, %d complaints; all present after the restart; %d refused while running%n"
-            .formatted(name, inquiries.size(), replies.size(), complaints.size(), refused.get());
+    void report(String name, String checkedOn) throws IOException {
+        String text = "%s: acknowledged before kill -9: %d inquiries, %d completed replies, %d complaints; all present %s; %d refused while running%n"
+            .formatted(name, inquiries.size(), replies.size(), complaints.size(), checkedOn, refused.get());
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/crash-test-" + name + ".txt"), text);
         log.info(text.trim());

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * inquiries and events is killed with {@code kill -9} and started again on the same data, and every
  * acknowledged inquiry, task completion and complaint is there with its journey; the journeys then go
  * on (the quote continuations left in the database run after the restart). The same on PostgreSQL is
- * part of {@link TwoNodesOnPostgresTest}, whose node killed under this load is started again.
+ * part of {@link TwoNodesOnPostgresTest}, whose node killed under this load leaves its work to the other.
  * Writes the counts to {@code target/crash-test-h2.txt}.
  */
 @Tag("crash")
@@ -56,6 +56,6 @@ class CrashTest {
             load.assertAllThere(server);
         }
         assertThat(Files.exists(workDir.resolve("data/meridian.mv.db"))).isTrue();
-        load.report("h2");
+        load.report("h2", "after the restart");
     }
 }

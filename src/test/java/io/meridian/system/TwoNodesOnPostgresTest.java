@@ -33,10 +33,11 @@ import org.slf4j.LoggerFactory;
  * Two server nodes (separate JVMs) on one PostgreSQL, one of them under client load ({@link CrashLoad}:
  * inquiries, replies, complaints), fire 1,000 timers that fall due at once: each exactly once. The
  * loaded node is killed ({@code kill -9}) mid-run; the jobs it had locked stay locked until their lock
- * time is over, and then the other node fires them. Then the killed node is started again on the same
- * data: every inquiry, reply and complaint it had acknowledged is there with its journey, and the
- * quotes planned by the replies go out. (One test for both, as the crash test on PostgreSQL and the
- * two-node test shared a database server and a node each: a server start less in the test run.)
+ * time is over, and then the other node fires them. Every inquiry, reply and complaint the killed
+ * node had acknowledged is there for the surviving node, with its journey, and the quotes planned by
+ * the replies go out. (One test for both, as the crash test on PostgreSQL and the two-node test shared
+ * a database server and a node each. The killed node is not started again: its database did not
+ * crash, and the H2 crash test restarts a killed server on its own data.)
  */
 @Tag("crash")
 // in server processes of its own: runs beside the in-JVM tests (src/test/resources/junit-platform.properties)
@@ -133,11 +134,10 @@ class TwoNodesOnPostgresTest {
                     Files.writeString(Path.of("target/crash-test-two-nodes.txt"), report);
                     log.info(report.trim());
 
-                    // node two started again on the same data: what it acknowledged before the kill is all there
-                    try (ServerProcess restarted = ServerProcess.start(two, Duration.ofSeconds(300), node)) {
-                        load.assertAllThere(restarted);
-                    }
-                    load.report("postgres");
+                    // what node two acknowledged before the kill is all there for node one, which sends the quotes
+                    // its replies planned (a restart of node two would read the same database: PostgreSQL did not crash)
+                    load.assertAllThere(nodeOne);
+                    load.report("postgres", "on the surviving node");
                 } finally {
                     tool.close();
                 }
