@@ -91,12 +91,15 @@ public final class ClientJourney {
         // set by the journey
         public static final String INQUIRY_ID = "inquiryId";
         public static final String CLIENT_ID = "clientId";
+        /** Not written any more (the etiquette JSON has it); instances started before still hold it. */
         public static final String CLIENT_ZONE = "clientZone";
         public static final String ETIQUETTE = "etiquette";
         public static final String FIRED_RULES = "firedRules";
+        /** Not written any more (the etiquette JSON has it); instances started before still hold it. */
         public static final String RULES_VERSION = "rulesVersion";
         public static final String NEXT_CONTACT_WINDOW = "nextContactWindow";
         public static final String REPLY_DUE_AT = "replyDueAt";
+        /** Fields of the etiquette JSON that {@link JourneyEtiquette} reads (plain variables in instances started before). */
         public static final String MAX_FOLLOW_UPS = "maxFollowUps";
         public static final String FOLLOW_UP_AFTER_BUSINESS_DAYS = "followUpAfterBusinessDays";
         public static final String FOLLOW_UPS_SENT = "followUpsSent";

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business rule task "Determine etiquette": asks the etiquette decision table and keeps the
- * whole answer with the instance as one JSON variable (it holds the rows that fired and the workbook
- * version), and the values the gateways and the escalation sweep read as plain variables.
+ * whole answer with the instance as one JSON variable (it holds the rows that fired, the workbook
+ * version and the follow-up cadence, read by {@link JourneyEtiquette}).
  */
 @Component
 class DetermineEtiquetteDelegate implements JavaDelegate {
@@ -46,11 +46,9 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Etiquette decided = etiquette.decide(country, now, tier);
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
         Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
+        // one JSON value with the whole decision (its rules version, follow-up cadence, time zone):
+        // JourneyEtiquette reads the fields the gateways and delegates need from it
         execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(write(decided)).create());
-        execution.setVariable(Var.RULES_VERSION, decided.rulesVersion());
-        execution.setVariable(Var.CLIENT_ZONE, clientZone != null ? clientZone.getId() : decided.timeZone());
-        execution.setVariable(Var.MAX_FOLLOW_UPS, decided.maxFollowUps());
-        execution.setVariable(Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, decided.followUpAfterBusinessDays());
         // for the start's answer only: a later step asks the clocks again, for its own moment
         execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null)), true).create());
     }

@@ -28,7 +28,7 @@ class RecordFollowUpDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         Integer sent = ProcessValues.integer(execution, Var.FOLLOW_UPS_SENT);
         execution.setVariable(Var.FOLLOW_UPS_SENT, (sent == null ? 0 : sent) + 1);
-        int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
+        int days = JourneyEtiquette.followUpAfterBusinessDays(execution);
         execution.setVariable(Var.FOLLOW_UP_AT,
             Date.from(clocks.clocks().followUpAt(clocks.decide(execution, now).calendar(), days, now)));
     }

@@ -47,7 +47,7 @@ class SendQuoteDelegate implements JavaDelegate {
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
-        int days = ProcessValues.requiredInteger(execution, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
+        int days = JourneyEtiquette.followUpAfterBusinessDays(execution);
         execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), days, now)));
     }
 }

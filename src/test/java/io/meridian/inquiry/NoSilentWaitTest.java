@@ -98,7 +98,8 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenTheClientNeverAnswers() {
         ProcessInstance pi = startAndQuote("DE", "never@example.com");
-        int max = (Integer) runtimeService().getVariable(pi.getId(), Var.MAX_FOLLOW_UPS);
+        int max = ((org.camunda.spin.json.SpinJsonNode) runtimeService().getVariable(pi.getId(), Var.ETIQUETTE))
+            .prop(Var.MAX_FOLLOW_UPS).numberValue().intValue();
         for (int i = 0; i < max; i++) {
             fire(Activity.FOLLOW_UP_DUE, pi);
             assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
