@@ -52,6 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class ApiFuzzTest extends ServerTest {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiFuzzTest.class);
     /** Callers sending at the same time. */
     private static final int CALLERS = 4;
     private static final Set<Integer> ACCEPTABLE = Set.of(200, 201, 202, 204, 400, 403, 404, 405, 409, 413, 415, 422);
@@ -246,10 +247,11 @@ class ApiFuzzTest extends ServerTest {
             try {
                 List<Future<?>> done = new ArrayList<>();
                 for (Endpoint endpoint : endpoints) {
-                    List<Attempt> attempts = readsBody(endpoint)
+                    boolean readsBody = readsBody(endpoint);
+                    List<Attempt> attempts = readsBody
                         ? attempts(TREE_BODY_FIELDS.getOrDefault(endpoint.pattern(), bodyFields(endpoint.handler())))
                         : bodilessAttempts();
-                    assertThat(attempts).as(endpoint.pattern()).hasSizeGreaterThanOrEqualTo(readsBody(endpoint) ? 200 : PATH_VALUES.size());
+                    assertThat(attempts).as(endpoint.pattern()).hasSizeGreaterThanOrEqualTo(readsBody ? 200 : PATH_VALUES.size());
                     expected.addAndGet(attempts.size());
                     done.add(callers.submit(() -> {
                         for (int i = 0; i < attempts.size(); i++) {
@@ -273,7 +275,7 @@ class ApiFuzzTest extends ServerTest {
             } finally {
                 callers.shutdownNow();
             }
-            org.slf4j.LoggerFactory.getLogger(ApiFuzzTest.class).info("{} hostile requests to {} endpoints, {} of which read no body",
+            log.info("{} hostile requests to {} endpoints, {} of which read no body",
                 sent.get(), endpoints.size(), endpoints.stream().filter(e -> !readsBody(e)).count());
             assertThat(sent.get()).as("requests sent").isEqualTo(expected.get());
             assertThat(endpoints.stream().filter(ApiFuzzTest::readsBody).count()).as("endpoints that read a body")

@@ -42,8 +42,7 @@ class AuthorizedGroupsOnPostgresBenchmark {
     @Test
     void measureTheGroupReadAsTheTableGrows() throws Exception {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-            "Task query as sam (2 groups) on PostgreSQL %s, median of %d rounds of %d queries each, per query%n",
-            "(embedded, zonky)", ROUNDS, QUERIES));
+            "Task query as sam (2 groups) on embedded PostgreSQL, median of %d rounds of %d queries each, per query%n", ROUNDS, QUERIES));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ProcessEngine camunda = engine("authorized-groups-camunda", url, false);

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -108,7 +106,7 @@ final class CrashLoad {
     }
 
     /**
-     * On the server started again on the same data: every acknowledged inquiry with its journey, every completed
+     * On the server started again on the same data (H2) or the node that survived (PostgreSQL): every acknowledged inquiry with its journey, every completed
      * reply and every complaint; and the quotes the completed replies planned go out (their continuations were
      * committed; one that lost a race to a complaint opened at the same moment is retried later).
      */
@@ -167,9 +165,8 @@ final class CrashLoad {
         if (inquiry == null) {
             return;
         }
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(server.uri(
-                "/engine-rest/task?maxResults=10&taskDefinitionKey=replyToInquiry&processInstanceBusinessKey=" + inquiry))
-            .timeout(Duration.ofSeconds(30)).header("Authorization", basic("demo")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> found = send(server, "/engine-rest/task?maxResults=10&taskDefinitionKey=replyToInquiry&processInstanceBusinessKey="
+            + inquiry, "demo");
         JsonNode tasks = found.statusCode() == 200 ? JSON.readTree(found.body()) : null;
         if (tasks == null || tasks.isEmpty()) {
             throw new IllegalStateException("no reply task for acknowledged inquiry " + inquiry + ": HTTP " + found.statusCode() + " " + found.body());
@@ -208,12 +205,16 @@ final class CrashLoad {
 
     /** The JSON answer of a GET, or null when it is not a 200. */
     private JsonNode get(ServerProcess server, String path, String user) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
-            .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = send(server, path, user);
         return r.statusCode() == 200 ? JSON.readTree(r.body()) : null;
     }
 
+    private HttpResponse<String> send(ServerProcess server, String path, String user) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
+            .header("Authorization", basic(user)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return ServerTest.basic(user, ServerTest.PASSWORD);
     }
 }

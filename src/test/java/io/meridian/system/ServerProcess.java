@@ -52,14 +52,11 @@ public final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(process, port, log);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
+            // a server that stops is reported at once (ignoreExceptions would otherwise wait for the timeout)
             Awaitility.await("server on port " + port + " (log " + log + ")").atMost(startTimeout)
-                .pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("the server stopped: " + tail(log));
-                    }
-                    return http.send(HttpRequest.newBuilder(server.uri("/engine-rest/engine")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                });
+                .pollInterval(Duration.ofMillis(250)).failFast("the server stopped", () -> !process.isAlive())
+                .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(server.uri("/engine-rest/engine")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (RuntimeException e) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not start: " + tail(log), e);
@@ -93,10 +90,6 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             // the log stays only in the working directory
         }
-    }
-
-    public Path log() {
-        return log;
     }
 
     private static int freePort() throws IOException {

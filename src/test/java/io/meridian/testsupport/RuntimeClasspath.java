@@ -26,12 +26,17 @@ public final class RuntimeClasspath {
 
     /** The server's dependency jars, absolute. */
     public static List<Path> jars() {
-        if (!Files.isRegularFile(JARS)) {
-            throw new IllegalStateException("no " + JARS.toAbsolutePath() + ": the build writes it in generate-test-resources "
+        return jars(JARS);
+    }
+
+    /** The jars listed in {@code file}, absolute; a clear error when the build has not written it. */
+    static List<Path> jars(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + file.toAbsolutePath() + ": the build writes it in generate-test-resources "
                 + "(maven-dependency-plugin in pom.xml); run the tests through ./mvnw");
         }
         try {
-            return Arrays.stream(Files.readString(JARS).trim().split(File.pathSeparator)).filter(e -> !e.isBlank())
+            return Arrays.stream(Files.readString(file).trim().split(File.pathSeparator)).filter(e -> !e.isBlank())
                 .map(e -> Path.of(e).toAbsolutePath()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,4 +28,10 @@ class RuntimeClasspathTest {
         assertThat(RuntimeClasspath.path(server)).startsWith(server.get(0) + java.io.File.pathSeparator)
             .contains(server.get(server.size() - 1).toString());
     }
+
+    @Test
+    void withoutTheBuildsListItSaysWhatToRun(@org.junit.jupiter.api.io.TempDir Path dir) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuntimeClasspath.jars(dir.resolve("runtime.classpath")))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("runtime.classpath").hasMessageContaining("./mvnw");
+    }
 }
