@@ -1,0 +1,31 @@
+package io.meridian.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The test JVM's settings ({@code surefire.jvm} in pom.xml). On the client compiler alone the JVM reserves
+ * 48 MB for compiled code; the suite's code (Drools generates classes for every rule table it builds)
+ * outgrew that, and the JVM then spent more CPU discarding compiled methods and compiling them again
+ * (99,661 methods reclaimed, 67 s of sweeping and 75 s of compiling in one run) than on several test classes together.
+ */
+@RunsBeside
+class TestJvmTest {
+
+    private static final long SUITE_CODE = 200L << 20;
+
+    @Test
+    void theClientCompilerAloneGetsACodeCacheTheSuitesCodeFitsIn() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        assumeTrue("1".equals(vm.getVMOption("TieredStopAtLevel").getValue()),
+            "a JVM with its default compilers (the benchmark profile, an IDE) reserves 240 MB itself");
+
+        assertThat(Long.parseLong(vm.getVMOption("ReservedCodeCacheSize").getValue()))
+            .as("ReservedCodeCacheSize of the test JVM (surefire.jvm in pom.xml)").isGreaterThanOrEqualTo(SUITE_CODE);
+    }
+}
