@@ -48,6 +48,8 @@ class TwoNodesOnPostgresTest {
     private static final int TIMERS = 1000;
     private static final String KEY = "twoNodeTimer";
     private static final Duration LOCK = Duration.ofSeconds(15);
+    /** Bounds for a loaded machine, not targets: the nodes run at a lower priority than the suite's other tests ({@link ServerProcess}). */
+    private static final Duration BUSY_MACHINE = Duration.ofSeconds(300);
 
     @TempDir
     Path workDir;
@@ -68,8 +70,8 @@ class TwoNodesOnPostgresTest {
             Path two = Files.createDirectories(workDir.resolve("two"));
             String[] first = with(node, "--meridian.schema.update=true");
             CrashLoad load = new CrashLoad();
-            try (ServerProcess nodeOne = ServerProcess.start(one, Duration.ofSeconds(300), first);
-                 ServerProcess nodeTwo = ServerProcess.start(two, Duration.ofSeconds(300), node)) {
+            try (ServerProcess nodeOne = ServerProcess.start(one, BUSY_MACHINE, first);
+                 ServerProcess nodeTwo = ServerProcess.start(two, BUSY_MACHINE, node)) {
                 ProcessEngine tool = toolEngine(url);
                 try (Connection db = postgres.getPostgresDatabase().getConnection()) {
                     startTimers(tool);
@@ -81,7 +83,7 @@ class TwoNodesOnPostgresTest {
                             + " where handler_type_ = 'timer-intermediate-transition' and process_def_key_ = '" + KEY + "'")).isEqualTo(TIMERS);
                     }
                     Set<String> owners = new HashSet<>();
-                    Awaitility.await("a third of the timers fired").atMost(Duration.ofSeconds(120))
+                    Awaitility.await("a third of the timers fired").atMost(BUSY_MACHINE)
                         .pollInterval(Duration.ofMillis(100)).until(() -> {
                             owners.addAll(lockOwners(db).keySet());
                             return fired(tool) >= TIMERS / 3;
@@ -120,7 +122,7 @@ class TwoNodesOnPostgresTest {
                             .pollInterval(Duration.ofMillis(250))
                             .until(() -> existing(db, stranded) == stranded.size());
                     }
-                    Awaitility.await("every timer fired").atMost(LOCK.plus(Duration.ofSeconds(120)))
+                    Awaitility.await("every timer fired").atMost(LOCK.plus(BUSY_MACHINE))
                         .pollInterval(Duration.ofMillis(500)).until(() -> fired(tool) == TIMERS && jobs(db) == 0);
                     Duration finishedAfter = Duration.between(killedAt, Instant.now());
                     assertThat(tool.getHistoryService().createHistoricActivityInstanceQuery().activityId("wait").count())
