@@ -43,6 +43,9 @@ class CrashTest {
         String[] firstStart = java.util.stream.Stream.concat(java.util.Arrays.stream(settings),
             java.util.stream.Stream.of("--meridian.schema.update=true")).toArray(String[]::new);
         try (ServerProcess server = ServerProcess.start(workDir, START, firstStart)) {
+            if (ServerProcess.niced()) {
+                assertThat(server.niceness()).as("the server's priority (nice)").isEqualTo(10);
+            }
             load.start(server);
             try {
                 load.awaitEnough();

@@ -76,6 +76,22 @@ public final class ServerProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /**
+     * The process's nice value as Linux reports it ({@code /proc/<pid>/stat}, field 19): 10 where
+     * {@code /usr/bin/nice} exists, so the suite's other tests keep their CPU.
+     */
+    public int niceness() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // the fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[16]);
+    }
+
+    /** Whether servers start at a lower priority on this machine. */
+    static boolean niced() {
+        return Files.isExecutable(NICE);
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
