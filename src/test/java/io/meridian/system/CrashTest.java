@@ -44,7 +44,7 @@ class CrashTest {
             java.util.stream.Stream.of("--meridian.schema.update=true")).toArray(String[]::new);
         try (ServerProcess server = ServerProcess.start(workDir, START, firstStart)) {
             if (ServerProcess.niced()) {
-                assertThat(server.niceness()).as("the server's priority (nice)").isEqualTo(10);
+                assertThat(server.niceness()).as("the server's priority (nice)").isEqualTo(ServerProcess.expectedNiceness());
             }
             load.start(server);
             try {

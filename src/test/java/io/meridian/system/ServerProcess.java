@@ -77,11 +77,21 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * The process's nice value as Linux reports it ({@code /proc/<pid>/stat}, field 19): 10 where
-     * {@code /usr/bin/nice} exists, so the suite's other tests keep their CPU.
+     * The server's nice value as Linux reports it: where {@code /usr/bin/nice} exists, 10 more than
+     * the test JVM's ({@link #expectedNiceness()}), so the suite's other tests keep their CPU.
      */
     public int niceness() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        return niceness(process.pid());
+    }
+
+    /** What {@link #niceness()} is where servers start at a lower priority: the test JVM's own plus 10, at most 19. */
+    static int expectedNiceness() throws IOException {
+        return Math.min(19, niceness(ProcessHandle.current().pid()) + 10);
+    }
+
+    /** A process's nice value: field 19 of {@code /proc/<pid>/stat}. */
+    static int niceness(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
         // the fields after the command name, which is in parentheses and may hold spaces
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Integer.parseInt(fields[16]);
