@@ -45,7 +45,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         Path log = workDir.resolve("server.log");
         List<String> command = new ArrayList<>();
-        if (Files.isExecutable(NICE)) {
+        if (niced()) {
             // the suite's stream of test classes is the run's longest path: the server takes the CPU it leaves
             command.addAll(List.of(NICE.toString(), "-n", "10"));
         }
