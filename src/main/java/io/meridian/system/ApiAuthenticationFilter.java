@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
 /**
  * HTTP Basic for {@code /api}: Camunda's own engine-rest filter ({@link ProcessEngineAuthenticationFilter}
@@ -26,8 +25,8 @@ class ApiAuthenticationFilter extends EngineAuthenticationFilter {
 
     static final String REALM = "Meridian";
 
-    ApiAuthenticationFilter(ProcessEngine engine) {
-        super(engine);
+    ApiAuthenticationFilter(ProcessEngine engine, SignInCache signIns, LoginThrottle throttle) {
+        super(engine, new ProblemChallenge(signIns, throttle));
     }
 
     /** {@code /api/...} never names an engine: this server's answers, whatever Camunda reads from the path. */
@@ -37,8 +36,8 @@ class ApiAuthenticationFilter extends EngineAuthenticationFilter {
     }
 
     @Override
-    public void init(FilterConfig config) {
-        authenticationProvider = new ProblemChallenge();
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
         // the whole path after the context counts (Camunda's default strips the servlet path, which is
         // the whole path for Spring's dispatcher): /api/... never names an engine, so this server's answers
         servletPathPrefix = "";
@@ -59,8 +58,12 @@ class ApiAuthenticationFilter extends EngineAuthenticationFilter {
         ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
-    /** Camunda's HTTP Basic check, answering a refusal with a problem body. */
-    static final class ProblemChallenge extends HttpBasicAuthenticationProvider {
+    /** Camunda's HTTP Basic check (remembered for a moment), answering a refusal with a problem body. */
+    static final class ProblemChallenge extends RememberedHttpBasic {
+        ProblemChallenge(SignInCache signIns, LoginThrottle throttle) {
+            super(signIns, throttle);
+        }
+
         @Override
         public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
             try {

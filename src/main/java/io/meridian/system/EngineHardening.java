@@ -20,11 +20,14 @@ class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final SecuritySettings settings;
     private final LoginThrottle loginThrottle;
+    private final SignInCache signIns;
     private final ObjectProvider<CompletionCheck> completionChecks;
 
-    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle, ObjectProvider<CompletionCheck> completionChecks) {
+    EngineHardening(SecuritySettings settings, LoginThrottle loginThrottle, SignInCache signIns,
+                    ObjectProvider<CompletionCheck> completionChecks) {
         this.settings = settings;
         this.loginThrottle = loginThrottle;
+        this.signIns = signIns;
         this.completionChecks = completionChecks;
     }
 
@@ -41,8 +44,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnableXxeProcessing(false);
         configuration.setEnableScriptEngineLoadExternalResources(false);
         configuration.setQueryMaxResultsLimit(settings.queryMaxResults());
-        // wrong passwords slow the calling address down, never lock the account for everyone
-        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(loginThrottle));
+        // wrong passwords slow the calling address down, never lock the account for everyone; a change forgets remembered sign-ins
+        configuration.setIdentityProviderSessionFactory(new ThrottledIdentityProvider.Factory(loginThrottle, signIns));
         // the same authorization checks without reading the whole authorization table before each command's first one
         if (configuration.getCustomSessionFactories() == null) {
             configuration.setCustomSessionFactories(new ArrayList<>());

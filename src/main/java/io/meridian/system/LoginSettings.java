@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstBlock the first wait once over the limit; it doubles with each further wrong password
  * @param maxBlock the longest wait
  * @param maxTracked most address-and-user pairs remembered (oldest forgotten first)
+ * @param signInTtl how long a right HTTP Basic sign-in is remembered ({@link SignInCache}); zero remembers none
+ * @param signInsKept most sign-ins remembered at once
  */
 @ConfigurationProperties("meridian.login")
 public record LoginSettings(
@@ -21,5 +23,7 @@ public record LoginSettings(
     @DefaultValue("PT15M") Duration window,
     @DefaultValue("PT30S") Duration firstBlock,
     @DefaultValue("PT15M") Duration maxBlock,
-    @DefaultValue("100000") int maxTracked) {
+    @DefaultValue("100000") int maxTracked,
+    @DefaultValue("PT30S") Duration signInTtl,
+    @DefaultValue("10000") int signInsKept) {
 }

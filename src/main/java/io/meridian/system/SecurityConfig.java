@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,18 +62,18 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> engineRestAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(engine));
+    FilterRegistrationBean<Filter> engineRestAuthentication(SignInCache signIns, LoginThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+            new EngineAuthenticationFilter(engine, new RememberedHttpBasic(signIns, throttle)));
         registration.setName("engine-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<Filter> apiAuthentication() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
+    FilterRegistrationBean<Filter> apiAuthentication(SignInCache signIns, LoginThrottle throttle) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, signIns, throttle));
         registration.setName("api-authentication");
         // the API, its OpenAPI description and Swagger UI (/api/swagger-ui; the bare webjar as well), the metrics
         registration.addUrlPatterns("/api/*", "/webjars/swagger-ui/*", "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");

@@ -12,7 +12,6 @@ import java.util.List;
 
 import io.meridian.testsupport.RunsBeside;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockFilterConfig;
@@ -28,6 +27,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class EngineAuthenticationFilterTest {
 
     private final ProcessEngine engine = mock(ProcessEngine.class, RETURNS_DEEP_STUBS);
+    private final SignInCache signIns = new SignInCache(RememberedHttpBasicTest.SETTINGS);
+    private final LoginThrottle throttle = new LoginThrottle(RememberedHttpBasicTest.SETTINGS);
 
     private MockHttpServletRequest request(String path) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
@@ -46,10 +47,8 @@ class EngineAuthenticationFilterTest {
     @Test
     void engineRestSignsInOnTheGivenEngine() throws Exception {
         engineNamed("meridian-filter-test");
-        EngineAuthenticationFilter filter = new EngineAuthenticationFilter(engine);
-        MockFilterConfig config = new MockFilterConfig();
-        config.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-        filter.init(config);
+        EngineAuthenticationFilter filter = new EngineAuthenticationFilter(engine, new RememberedHttpBasic(signIns, throttle));
+        filter.init(new MockFilterConfig());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(request("/engine/meridian-filter-test/task"), response, chain);
@@ -66,7 +65,7 @@ class EngineAuthenticationFilterTest {
     @Test
     void theApiSignsInOnTheGivenEngine() throws Exception {
         engineNamed("meridian-filter-test");
-        ApiAuthenticationFilter filter = new ApiAuthenticationFilter(engine);
+        ApiAuthenticationFilter filter = new ApiAuthenticationFilter(engine, signIns, throttle);
         filter.init(new MockFilterConfig());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
