@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.testsupport.MeridianTest;
+import io.meridian.process.ClientVariables;
+import io.meridian.process.TaskLabels;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,8 @@ class StartWritesTest {
     RuntimeService runtime;
     @Autowired
     HistoryService history;
+    @Autowired
+    TaskService tasks;
     @Autowired
     SqlStatementCounter sql;
 
@@ -69,5 +74,16 @@ class StartWritesTest {
         long inserts = counts.entrySet().stream().filter(e -> e.getKey().startsWith("insert ") && !e.getKey().contains("METER_LOG"))
             .mapToLong(Map.Entry::getValue).sum();
         assertThat(inserts).as("inserts for one inquiry start").isBetween(1L, 50L);
+
+        // the reply task's copies of the card variables show on Tasklist's cards; only the instance's own keep history
+        String reply = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
+        assertThat(tasks.getVariablesLocal(reply)).containsKeys(TaskLabels.CARD_VARIABLES.toArray(String[]::new));
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableNameIn(TaskLabels.CARD_VARIABLES.toArray(String[]::new))
+            .count()).as("history of the task's card copies").isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.processInstanceId())
+            .variableNameIn(TaskLabels.CARD_VARIABLES.toArray(String[]::new)).list()).as("the instance's own card variables")
+            .hasSize(TaskLabels.CARD_VARIABLES.size()).allSatisfy(v -> assertThat(v.getTaskId()).isNull());
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableName(ClientVariables.BRIEFING).count())
+            .as("the briefing the task showed is kept").isEqualTo(1);
     }
 }
