@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,23 +96,30 @@ class TwoNodesOnPostgresTest {
                     // read after the kill: a dead node's locks no longer change (its open transactions roll back),
                     // while a snapshot taken just before could miss jobs it locked in its last moment
                     Thread.sleep(1000);
-                    Map<String, Set<String>> lockedAtKill = lockOwners(db);
+                    Map<String, Map<String, Instant>> lockedAtKill = lockOwners(db);
                     log.info("node two killed with {} of {} timers fired; locks held: {}", firedAtKill, TIMERS,
                         lockedAtKill.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
                     assertThat(owners).as("both nodes ran jobs").hasSizeGreaterThanOrEqualTo(2);
                     assertThat(firedAtKill).as("killed mid-run").isLessThan(TIMERS);
 
-                    // the killed node's locks: jobs that stay locked by the same owner while the other node works on
-                    Thread.sleep(3000);
-                    Map<String, Set<String>> lockedLater = lockOwners(db);
+                    // the killed node's locks: a dead node locks nothing more, and a job leaves its locks only once the
+                    // lock has run out (the other node takes it over); the surviving node locks new jobs or runs one of
+                    // its own before its lock runs out. On a busy machine the killed node may hold locks taken long before
+                    // the kill, which run out meanwhile: the jobs it still holds are the stranded ones.
                     Set<String> stranded = new HashSet<>();
-                    lockedAtKill.forEach((owner, jobs) -> {
-                        Set<String> still = new HashSet<>(lockedLater.getOrDefault(owner, Set.of()));
-                        if (!jobs.isEmpty() && still.containsAll(jobs) && still.size() == jobs.size()) {
-                            stranded.addAll(jobs);
-                        }
-                    });
-                    assertThat(stranded).as("jobs locked by the killed node").isNotEmpty();
+                    Awaitility.await("the killed node's locks told from the surviving node's").pollDelay(Duration.ofSeconds(2))
+                        .pollInterval(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(12)).until(() -> {
+                            Instant now = Instant.now();
+                            Map<String, Map<String, Instant>> later = lockOwners(db);
+                            List<Set<String>> dead = lockedAtKill.entrySet().stream()
+                                .map(owner -> stillLockedIfDead(owner.getValue(), later.getOrDefault(owner.getKey(), Map.of()), now))
+                                .filter(still -> !still.isEmpty()).toList();
+                            if (dead.size() != 1) {
+                                return false;
+                            }
+                            stranded.addAll(dead.get(0));
+                            return true;
+                        });
 
                     // nobody touches them before their lock runs out; then the surviving node fires them
                     Instant expiry = lockExpiry(db, stranded);
@@ -186,15 +194,26 @@ class TwoNodesOnPostgresTest {
         return tool.getHistoryService().createHistoricActivityInstanceQuery().activityId("wait").finished().count();
     }
 
-    private static Map<String, Set<String>> lockOwners(Connection db) throws Exception {
-        Map<String, Set<String>> owners = new HashMap<>();
+    /** The locked jobs by lock owner, each with the moment its lock runs out. */
+    private static Map<String, Map<String, Instant>> lockOwners(Connection db) throws Exception {
+        Map<String, Map<String, Instant>> owners = new HashMap<>();
         try (Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null")) {
+             ResultSet rows = query.executeQuery("select id_, lock_owner_, lock_exp_time_ from act_ru_job where lock_owner_ is not null")) {
             while (rows.next()) {
-                owners.computeIfAbsent(rows.getString(2), o -> new HashSet<>()).add(rows.getString(1));
+                owners.computeIfAbsent(rows.getString(2), o -> new HashMap<>()).put(rows.getString(1), rows.getTimestamp(3).toInstant());
             }
         }
         return owners;
+    }
+
+    /**
+     * The jobs an owner still holds if it behaved as a dead node between two looks at its locks: it locked
+     * no new job, and every job that left its locks had run out of lock time. Empty for a living node.
+     */
+    static Set<String> stillLockedIfDead(Map<String, Instant> before, Map<String, Instant> after, Instant now) {
+        boolean lockedMore = !before.keySet().containsAll(after.keySet());
+        boolean ranOne = before.entrySet().stream().anyMatch(job -> !after.containsKey(job.getKey()) && job.getValue().isAfter(now));
+        return lockedMore || ranOne ? Set.of() : after.keySet();
     }
 
     private static Instant lockExpiry(Connection db, Set<String> jobs) throws Exception {
