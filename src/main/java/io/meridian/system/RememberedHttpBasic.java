@@ -45,6 +45,7 @@ class RememberedHttpBasic extends HttpBasicAuthenticationProvider {
             throttle.checked(known.get().user(), true);
             return signedIn(known.get().user(), known.get().groups(), known.get().tenants());
         }
+        long changesBefore = signIns.changes();
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
         if (!result.isAuthenticated()) {
             return result;
@@ -54,7 +55,7 @@ class RememberedHttpBasic extends HttpBasicAuthenticationProvider {
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId).toList();
-        signIns.remember(engine.getName(), credentials, user, groups, tenants);
+        signIns.remember(changesBefore, engine.getName(), credentials, user, groups, tenants);
         return signedIn(user, groups, tenants);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ class SignInCache {
     private final LoginSettings settings;
     private final byte[] salt = new byte[32];
     private final Map<Key, SignedIn> signIns = new ConcurrentHashMap<>();
+    /** Counts {@link #forgetAll()}: a sign-in read before a change is not remembered after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     @Autowired
     SignInCache(LoginSettings settings) {
@@ -67,8 +70,17 @@ class SignInCache {
         return known != null && clock.instant().isBefore(known.until()) ? Optional.of(known) : Optional.empty();
     }
 
-    /** Remembers credentials that signed {@code user} in, with its groups and tenants. */
-    void remember(String engine, String credentials, String user, List<String> groups, List<String> tenants) {
+    /** What to hand {@link #remember} for a sign-in that starts now. */
+    long changes() {
+        return changes.get();
+    }
+
+    /**
+     * Remembers credentials that signed {@code user} in, with its groups and tenants, unless an identity
+     * change came since {@code changesBefore} ({@link #changes()} before the password check): what was read
+     * may be what that change replaced.
+     */
+    void remember(long changesBefore, String engine, String credentials, String user, List<String> groups, List<String> tenants) {
         if (settings.signInTtl().isZero() || settings.signInTtl().isNegative()) {
             return;
         }
@@ -79,11 +91,16 @@ class SignInCache {
                 return;
             }
         }
-        signIns.put(new Key(engine, digest(credentials)), new SignedIn(user, groups, tenants, now.plus(settings.signInTtl())));
+        Key key = new Key(engine, digest(credentials));
+        signIns.put(key, new SignedIn(user, groups, tenants, now.plus(settings.signInTtl())));
+        if (changes.get() != changesBefore) {
+            signIns.remove(key);
+        }
     }
 
     /** Forgets every sign-in: a user, group, tenant or membership changed. */
     void forgetAll() {
+        changes.incrementAndGet();
         signIns.clear();
     }
 

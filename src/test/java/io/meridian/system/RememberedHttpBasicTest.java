@@ -142,20 +142,33 @@ class RememberedHttpBasicTest {
     }
 
     @Test
+    void aSignInReadBeforeAnIdentityChangeIsNotRememberedAfterIt() {
+        SignInCache cache = new SignInCache(SETTINGS, clock);
+        long before = cache.changes();
+
+        cache.forgetAll(); // a password or membership changed while the groups were being read
+        cache.remember(before, "default", "c", "sam", List.of("sales"), List.of());
+
+        assertThat(cache.find("default", "c")).isEmpty();
+        cache.remember(cache.changes(), "default", "c", "sam", List.of("sales"), List.of());
+        assertThat(cache.find("default", "c")).isPresent();
+    }
+
+    @Test
     void aFullCacheDropsExpiredSignInsAndThenRemembersNoMore() {
         LoginSettings two = new LoginSettings(5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofMinutes(15),
             100_000, Duration.ofSeconds(30), 2);
         SignInCache cache = new SignInCache(two, clock);
-        cache.remember("default", "a", "ann", List.of(), List.of());
+        cache.remember(cache.changes(), "default", "a", "ann", List.of(), List.of());
         now = now.plusSeconds(10);
-        cache.remember("default", "b", "bob", List.of(), List.of());
+        cache.remember(cache.changes(), "default", "b", "bob", List.of(), List.of());
         now = now.plusSeconds(25);
 
-        cache.remember("default", "c", "cat", List.of(), List.of());
+        cache.remember(cache.changes(), "default", "c", "cat", List.of(), List.of());
         assertThat(cache.find("default", "a")).as("expired, dropped for the new one").isEmpty();
         assertThat(cache.find("default", "c")).isPresent();
 
-        cache.remember("default", "d", "dan", List.of(), List.of());
+        cache.remember(cache.changes(), "default", "d", "dan", List.of(), List.of());
         assertThat(cache.find("default", "d")).as("full of live sign-ins").isEmpty();
         assertThat(cache.find("default", "b")).isPresent();
         assertThat(cache.find("other-engine", "b")).as("another engine's sign-in is its own").isEmpty();
