@@ -22,8 +22,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * the user row on every wrong password (concurrent ones then fail with an optimistic lock).
  *
  * <p>A change to what a sign-in answers (a user and its password, a membership, a deleted group or
- * tenant) makes the {@link SignInCache} forget every sign-in, when the change is made and again once it
- * is committed (a request signing in between the two would otherwise remember what was just replaced).
+ * tenant) makes the {@link SignInCache} forget every sign-in once it is committed (until then the old
+ * answer is the one in force); a sign-in whose reads began before that is not remembered after it
+ * ({@link SignInCache#changes()}).
  */
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
@@ -93,10 +94,11 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     }
 
     private IdentityOperationResult forgettingSignIns(Supplier<IdentityOperationResult> change) {
-        signIns.forgetAll();
         IdentityOperationResult result = change.get();
         CommandContext command = Context.getCommandContext();
-        if (command != null) {
+        if (command == null) {
+            signIns.forgetAll();
+        } else {
             command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> signIns.forgetAll());
         }
         return result;

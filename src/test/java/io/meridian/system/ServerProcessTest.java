@@ -1,17 +1,22 @@
 package io.meridian.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import io.meridian.testsupport.RunsBeside;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash tests' server processes: a server that stops during its start is reported at once, with
- * the end of its log, not after the start timeout (a start refused early costs a JVM start, not a boot).
+ * the end of its log, not after the start timeout (a start refused early costs a JVM start, not a boot);
+ * the nice value it reads is the one Linux reports.
  */
 @RunsBeside
 class ServerProcessTest {
@@ -26,7 +31,25 @@ class ServerProcessTest {
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("the server did not start")
             .hasMessageContaining("no-such-settings.yml");
-        org.assertj.core.api.Assertions.assertThat(Duration.ofNanos(System.nanoTime() - started))
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
             .as("reported when the process stopped, not at the timeout").isLessThan(Duration.ofSeconds(100));
+    }
+
+    /** The nice value CrashTest compares: field 19 of /proc/PID/stat, read past a command name that may hold spaces. */
+    @Test
+    void readsAProcesssNiceValue() throws Exception {
+        assumeTrue(ServerProcess.niced(), "no /usr/bin/nice here");
+        int own = ServerProcess.niceness(ProcessHandle.current().pid());
+        Process sleeper = new ProcessBuilder("/usr/bin/nice", "-n", "7", "sleep", "30").start();
+        try {
+            // nice sets the priority, then becomes sleep: read once it has
+            Path comm = Path.of("/proc", Long.toString(sleeper.pid()), "comm");
+            Awaitility.await("nice has become sleep").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> Files.readString(comm).strip().equals("sleep"));
+            assertThat(ServerProcess.niceness(sleeper.pid())).isEqualTo(Math.min(19, own + 7));
+            assertThat(ServerProcess.expectedNiceness()).isEqualTo(Math.min(19, own + 10));
+        } finally {
+            sleeper.destroyForcibly();
+        }
     }
 }
