@@ -1,9 +1,11 @@
 package io.meridian.emergency;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.messages.MessageKind;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MailExceptionNoticeDelegate implements JavaDelegate {
 
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final ClientMail mail;
     private final TaskClocks clocks;
     private final ClientClocks clients;
@@ -36,8 +40,12 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         this.clients = clients;
     }
 
-    /** The notice's cause, solution and expected recovery, each required. */
-    record Notice(String cause, String solution, Instant recovery) {
+    /**
+     * The notice's cause, solution and expected recovery, each required. A recovery given as a day
+     * only (the form's yyyy-mm-dd) keeps that day, so the client reads the date the team typed
+     * rather than a midnight of the team's converted to the client's clock.
+     */
+    record Notice(String cause, String solution, Instant recovery, LocalDate recoveryDay) {
     }
 
     static Notice notice(VariableScope scope, ZoneId teamZone) {
@@ -45,8 +53,13 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         String cause = ProcessValues.text(scope, Var.CAUSE);
         String solution = ProcessValues.text(scope, Var.SOLUTION);
         Instant recovery = null;
+        LocalDate recoveryDay = null;
         try {
             recovery = ProcessValues.instant(scope, Var.EXPECTED_RECOVERY, teamZone);
+            String text = ProcessValues.text(scope, Var.EXPECTED_RECOVERY);
+            if (recovery != null && DAY.matcher(text).matches()) {
+                recoveryDay = LocalDate.parse(text);
+            }
         } catch (InvalidInputException e) {
             missing.put(Var.EXPECTED_RECOVERY, e.getMessage());
         }
@@ -62,7 +75,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        return new Notice(cause, solution, recovery);
+        return new Notice(cause, solution, recovery, recoveryDay);
     }
 
     @Override
@@ -81,7 +94,8 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Map<String, Object> v = new LinkedHashMap<>(kindValues(scope));
         v.put("cause", notice.cause());
         v.put("solution", notice.solution());
-        v.put("expectedRecovery", ClientMail.clientTime(notice.recovery(), clientZone));
+        v.put("expectedRecovery", notice.recoveryDay() != null ? notice.recoveryDay().toString()
+            : ClientMail.clientTime(notice.recovery(), clientZone));
         return v;
     }
 

@@ -191,6 +191,11 @@ class EmergencyPlanTest {
         assertThat(plan).isEnded();
         assertThat(notices(order.id())).singleElement().satisfies(m -> assertThat(m.subject()).contains("logistics hold"));
         assertThat(order.fulfilment()).hasPassed(OrderFulfilment.Activity.EXCEPTION_HANDLED);
+        // the form's recovery is a day (yyyy-mm-dd): the client reads that day, not the team's midnight in Berlin time
+        ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("hold@weber.example")).filteredOn(m -> m.subject().contains("logistics hold")).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Expected recovery: 2027-01-25 (Europe/Berlin)"));
     }
 
     @Test
