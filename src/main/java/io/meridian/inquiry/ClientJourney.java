@@ -32,6 +32,8 @@ public final class ClientJourney {
         public static final String RECORD_FOLLOW_UP = "recordFollowUp";
         public static final String HANDLE_OBJECTION = "handleObjection";
         public static final String OBJECTION_OUTCOME = "objectionOutcome";
+        /** A next date agreed with the client: the journey waits for the client until that day (io.meridian.meeting). */
+        public static final String SCHEDULE_AGREED_DATE = "scheduleAgreedDate";
         public static final String MARK_LOST = "markLost";
         public static final String INQUIRY_LOST = "inquiryLost";
         public static final String OPEN_ORDER = "openOrder";

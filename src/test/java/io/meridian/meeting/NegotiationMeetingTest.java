@@ -197,7 +197,7 @@ class NegotiationMeetingTest {
             .hasMessageContaining("nextStepOn is required");
         // "report by Thursday, talk on Friday"
         complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
-        assertThat(journey).hasPassed("scheduleAgreedDate").isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
+        assertThat(journey).hasPassed(ClientJourney.Activity.SCHEDULE_AGREED_DATE).isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
         Job wake = engine.getManagementService().createJobQuery().processInstanceId(journey.getId()).timers().singleResult();
         // the first call window of Friday: 08:00 in Berlin (the German business day opens), 15:00 in Shanghai
         assertThat(wake.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-15T07:00:00Z"));

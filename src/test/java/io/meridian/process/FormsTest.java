@@ -1,0 +1,213 @@
+package io.meridian.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.testsupport.RunsBeside;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every Camunda Form in {@code processes/} shows in Tasklist (issue 11): dates typed as
+ * yyyy-mm-dd, texts that speak only of what the form holds, no heading left without a field
+ * under it, and fields shown for the choice they belong to.
+ */
+@RunsBeside
+class FormsTest {
+
+    static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+    /** {@code =key != "VALUE"}, {@code =key = "VALUE"}: a condition on one of the form's choices. */
+    private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*!?=\\s*\"([^\"]*)\"");
+    /** A sentence that places a template "below". */
+    private static final Pattern TEMPLATE_BELOW = Pattern.compile("template[^.:]*\\bbelow\\b|\\bbelow\\b[^.:]*template",
+        Pattern.CASE_INSENSITIVE);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> forms() throws IOException {
+        Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:processes/*.form");
+        assertThat(found).as("the forms of processes/").hasSizeGreaterThan(20);
+        return Arrays.stream(found).map(Resource::getFilename).sorted();
+    }
+
+    static JsonNode form(String name) {
+        try (InputStream in = FormsTest.class.getClassLoader().getResourceAsStream("processes/" + name)) {
+            return JSON.readTree(Objects.requireNonNull(in, name));
+        } catch (IOException e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+
+    /** The form's components in order, those inside groups included. */
+    static List<JsonNode> components(JsonNode form) {
+        List<JsonNode> all = new ArrayList<>();
+        form.path("components").forEach(c -> {
+            all.add(c);
+            all.addAll(components(c));
+        });
+        return all;
+    }
+
+    static boolean isText(JsonNode c) {
+        return "text".equals(c.path("type").asText());
+    }
+
+    /** A text that is a heading and nothing else, e.g. "## Revised quote": it needs a field under it. */
+    static boolean isBareHeading(JsonNode c) {
+        String text = c.path("text").asText().strip();
+        return isText(c) && text.startsWith("#") && !text.contains("\n");
+    }
+
+    static boolean isHeading(JsonNode c) {
+        return isText(c) && c.path("text").asText().strip().startsWith("#");
+    }
+
+    /** The hide expression, null for a component always shown. */
+    static String hide(JsonNode c) {
+        JsonNode hide = c.path("conditional").path("hide");
+        return hide.isTextual() ? hide.asText() : null;
+    }
+
+    /** What a person reads on a component: its text, label and description. */
+    static String words(JsonNode c) {
+        return String.join("\n", c.path("text").asText(), c.path("label").asText(), c.path("dateLabel").asText(),
+            c.path("description").asText());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldHaveDatesTypedAsIsoDatesAndNoDatePicker(String name) {
+        for (JsonNode c : components(form(name))) {
+            // Camunda Forms' picker shows the browser's locale (mm/dd/yyyy); dates are typed yyyy-mm-dd instead
+            assertThat(c.path("type").asText()).as("%s: %s is a date picker", name, c.path("key").asText()).isNotEqualTo("datetime");
+            if ("textfield".equals(c.path("type").asText()) && words(c).contains("yyyy-mm-dd")) {
+                assertThat(c.path("validate").path("pattern").asText()).as("%s: the date field %s checks its pattern", name,
+                    c.path("key").asText()).isEqualTo(ISO_DATE);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldSpeakOnlyOfATemplateTheFormHolds(String name) {
+        List<JsonNode> components = components(form(name));
+        for (int i = 0; i < components.size(); i++) {
+            String words = words(components.get(i));
+            if (TEMPLATE_BELOW.matcher(words).find()) {
+                assertThat(components.subList(i + 1, components.size())).as("%s: '%s' promises a template below", name, words.strip())
+                    .anySatisfy(later -> assertThat(words(later).toLowerCase(Locale.ROOT)).contains("template"));
+            }
+            if (words.matches("(?s).*\\bbelow\\b.*")) {
+                assertThat(components.subList(i + 1, components.size())).as("%s: '%s' points below, where no field is", name,
+                    words.strip()).anySatisfy(later -> assertThat(isText(later)).isFalse());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldShowAFieldUnderEveryHeadingWheneverTheHeadingShows(String name) {
+        List<JsonNode> components = components(form(name));
+        for (int i = 0; i < components.size(); i++) {
+            JsonNode heading = components.get(i);
+            if (!isBareHeading(heading)) {
+                continue;
+            }
+            JsonNode first = null;
+            for (JsonNode next : components.subList(i + 1, components.size())) {
+                if (isHeading(next)) {
+                    break;
+                }
+                if (!isText(next)) {
+                    first = next;
+                    break;
+                }
+            }
+            String title = heading.path("text").asText().strip();
+            assertThat(first).as("%s: '%s' has no field under it", name, title).isNotNull();
+            // shown with the heading: always, or under the very condition that shows the heading
+            assertThat(hide(first)).as("%s: '%s' shows while its first field %s is hidden", name, title, first.path("key").asText())
+                .isIn(null, hide(heading));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldShowConditionalFieldsForChoicesTheFormOffers(String name) {
+        List<JsonNode> components = components(form(name));
+        Map<String, List<String>> choices = new TreeMap<>();
+        for (JsonNode c : components) {
+            if (c.has("values")) {
+                List<String> values = new ArrayList<>();
+                c.path("values").forEach(v -> values.add(v.path("value").asText()));
+                choices.put(c.path("key").asText(), values);
+            }
+        }
+        for (JsonNode c : components) {
+            String hide = hide(c);
+            if (hide == null) {
+                continue;
+            }
+            Matcher comparison = COMPARISON.matcher(hide);
+            while (comparison.find()) {
+                String key = comparison.group(1);
+                assertThat(choices).as("%s: %s's condition %s speaks of a choice of this form", name, c.path("key").asText(), hide)
+                    .containsKey(key);
+                assertThat(choices.get(key)).as("%s: %s's condition %s names an option of %s", name, c.path("key").asText(), hide, key)
+                    .contains(comparison.group(2));
+            }
+        }
+    }
+
+    @Test
+    void shouldAskForTheNextDateOnlyWhenTheOutcomeIsANextDate() {
+        List<JsonNode> components = components(form("handle-objection.form"));
+        JsonNode outcome = components.stream().filter(c -> ClientJourney.Var.OBJECTION_OUTCOME.equals(c.path("key").asText()))
+            .findFirst().orElseThrow();
+        List<String> options = new ArrayList<>();
+        outcome.path("values").forEach(v -> options.add(v.path("value").asText()));
+        assertThat(options).containsExactly(Arrays.stream(ClientJourney.ObjectionOutcome.values()).map(Enum::name).toArray(String[]::new));
+
+        // hidden unless the outcome is NEXT_DATE: not for a revised quote, not for a lost inquiry
+        JsonNode nextStepOn = components.stream().filter(c -> ClientJourney.Var.NEXT_STEP_ON.equals(c.path("key").asText()))
+            .findFirst().orElseThrow();
+        assertThat(hide(nextStepOn)).isEqualTo("=" + ClientJourney.Var.OBJECTION_OUTCOME + " != \""
+            + ClientJourney.ObjectionOutcome.NEXT_DATE + "\"");
+        assertThat(nextStepOn.path("validate").path("required").asBoolean()).as("required whenever it shows").isTrue();
+
+        // and that option is the one the journey wakes on the agreed date for
+        BpmnModelInstance journey;
+        try (InputStream in = FormsTest.class.getClassLoader().getResourceAsStream(ClientJourney.RESOURCE)) {
+            journey = Bpmn.readModelFromStream(Objects.requireNonNull(in));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ExclusiveGateway gateway = journey.getModelElementById(ClientJourney.Activity.OBJECTION_OUTCOME);
+        assertThat(gateway.getOutgoing()).filteredOn(f -> f.getConditionExpression() != null
+                && f.getConditionExpression().getTextContent().contains("'" + ClientJourney.ObjectionOutcome.NEXT_DATE + "'"))
+            .singleElement().extracting(SequenceFlow::getTarget).extracting(t -> t.getId())
+            .isEqualTo(ClientJourney.Activity.SCHEDULE_AGREED_DATE);
+    }
+}
