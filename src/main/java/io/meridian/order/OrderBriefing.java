@@ -26,7 +26,8 @@ class OrderBriefing implements BriefingSection {
     static final Set<String> ORDER_TASKS = Stream.concat(Stream.of(ClientJourney.Activity.CONFIRM_ORDER,
         ClientJourney.Activity.CHASE_PAYMENT, ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT,
         OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.NOTIFY_STOCK_READY,
-        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY),
+        OrderFulfilment.Activity.REVIEW_STOCK_DATE, OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.CHASE_SHIPMENT,
+        OrderFulfilment.Activity.CHECK_DELIVERY),
         OrderFulfilment.Activity.EMERGENCY_ROLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final OrderLedger orders;

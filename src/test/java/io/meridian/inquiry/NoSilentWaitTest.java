@@ -318,6 +318,13 @@ class NoSilentWaitTest {
         Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
         assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))
             .contains("**Order:** MO-", "**Promised delivery:** 2027-02-20 by sea");
+
+        // a stock forecast after the promised delivery: the desk's warning shows the same order facts
+        forecastAfterPromisedDelivery(fulfilment(pi), orderId, "2027-03-01");
+        Task warning = task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment(pi));
+        assertThat((String) taskService().getVariable(warning.getId(), Var.BRIEFING)).contains("**Order:** MO-",
+            "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(PAID)", "last payment 4,375.00 USD received",
+            "**Promised delivery:** 2027-02-20 by sea, stock ready on 2027-03-01");
     }
 
     // --- the walk
@@ -427,6 +434,13 @@ class NoSilentWaitTest {
             .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_CURRENCY, "USD")
             .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
         runContinuations();
+    }
+
+    /** What {@code POST /api/orders/{id}/stock-forecast} does with a date after the promised delivery. */
+    private void forecastAfterPromisedDelivery(ProcessInstance fulfilment, String orderId, String readyOn) {
+        orders.stockForecast(orderId, LocalDate.parse(readyOn));
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+        correlate(fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
     }
 
     private void correlate(ProcessInstance pi, String message, String variable, Object value) {
