@@ -3,21 +3,29 @@ package io.meridian.system;
 import io.meridian.jobs.AsyncContinuations;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ComplaintHandling;
 import io.meridian.complaint.ComplaintLedger;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.order.OrderLedger;
+import io.meridian.outbox.MailServerFixture;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +48,9 @@ class RecordListsApiTest extends ServerTest {
     @Autowired
     ObjectMapper json;
 
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
     /** Seeded once: the window filters expect exactly these rows in May 2011. */
     static ListFixture rows;
 
@@ -48,6 +59,11 @@ class RecordListsApiTest extends ServerTest {
         if (rows == null) {
             rows = ListFixture.seed(clients, inquiries, orders, complaints);
         }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     JsonNode read(Answer answer) {
@@ -220,6 +236,73 @@ class RecordListsApiTest extends ServerTest {
         assertThat(listed.path("total").asLong()).isEqualTo(1);
         assertThat(listed.path("items").get(0).path("inquiry").path("status").asText()).isEqualTo("QUOTED");
         assertThat(listed.path("items").get(0).path("client").path("company").asText()).isEqualTo("Acme Lists");
+    }
+
+    @Test
+    void shouldListTheEmailsOfAnOrderAndAComplaintWithHowSendingWent() {
+        // Tuesday 7 June 2011, 10:00 in Tokyo: the Japanese client is open, the German one not yet;
+        // the relay below tries only what is due by then, which no other test plans
+        Instant tokyoMorning = Instant.parse("2011-06-07T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(tokyoMorning));
+
+        // an order's email: what was agreed on WhatsApp, repeated by email in the German client's hours
+        Answer agreed = postJson("/api/orders/" + rows.o2() + "/messages", "sam",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Payment terms: 50% in advance, 50% against B/L copy.\"}");
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(201);
+        JsonNode orderMail = single(get("/api/orders/" + rows.o2() + "/messages", "olivia"));
+        assertThat(orderMail.path("recipient").asText()).isEqualTo(rows.de().email());
+        assertThat(orderMail.path("subject").asText()).startsWith("Confirmed items: L-");
+        assertThat(orderMail.path("messageKind").asText()).isEqualTo("CONFIRMED_ITEMS");
+        assertThat(orderMail.path("status").asText()).isEqualTo("PLANNED");
+        Instant berlinOpens = Instant.parse(orderMail.path("plannedAt").asText());
+        assertThat(berlinOpens).isAfter(tokyoMorning);
+
+        // a complaint's email: the acknowledgement, planned at once for a client in business hours
+        String email = "lists-complaint-" + System.nanoTime() + "@kato.example.jp";
+        Answer opened = postJson("/api/complaints", "shop", """
+            {"client": {"company": "Kato Lists", "contactName": "Kato Hiroshi", "email": "%s", "country": "JP", "tier": "A"},
+             "category": "BILLING", "wording": "NEUTRAL", "description": "Invoice twice."}""".formatted(email));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String complaint = read(opened).path("id").asText();
+        String pi = read(opened).path("processInstanceId").asText();
+        AsyncContinuations.run(engine, pi);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(ComplaintHandling.Activity.ACKNOWLEDGE_COMPLAINT)
+            .singleResult().getId(), Map.of(ComplaintHandling.Var.ACKNOWLEDGEMENT, "We are sorry and are checking the invoices."));
+        AsyncContinuations.run(engine, pi);
+        JsonNode acknowledgement = single(get("/api/complaints/" + complaint + "/messages", "sue"));
+        assertThat(acknowledgement.path("recipient").asText()).isEqualTo(email);
+        assertThat(acknowledgement.path("subject").asText()).endsWith("We have received your complaint");
+        assertThat(acknowledgement.path("plannedAt").asText()).isEqualTo(tokyoMorning.toString());
+
+        // sent: when and after how many attempts
+        mail.deliverDue();
+        assertThat(mail.receivedBy(email)).hasSize(1);
+        JsonNode sent = single(get("/api/complaints/" + complaint + "/messages", "sue"));
+        assertThat(sent.path("status").asText()).isEqualTo("SENT");
+        assertThat(sent.path("sentAt").asText()).isEqualTo(tokyoMorning.toString());
+        assertThat(sent.path("attempts").asInt()).isOne();
+        assertThat(sent.path("lastError").isNull()).isTrue();
+        assertThat(single(get("/api/orders/" + rows.o2() + "/messages", "olivia")).path("attempts").asInt())
+            .as("not due before Berlin opens").isZero();
+
+        // not sent: the SMTP server is down when Berlin opens; the attempt and its error show, and the retry
+        mail.stopServer();
+        ClockUtil.setCurrentTime(Date.from(berlinOpens));
+        mail.deliverDue();
+        JsonNode retried = single(get("/api/orders/" + rows.o2() + "/messages", "olivia"));
+        assertThat(retried.path("status").asText()).isEqualTo("PLANNED");
+        assertThat(retried.path("attempts").asInt()).isOne();
+        assertThat(retried.path("lastError").asText()).containsIgnoringCase("connect");
+        assertThat(retried.path("sentAt").isNull()).isTrue();
+        assertThat(Instant.parse(retried.path("nextAttemptAt").asText())).isAfter(berlinOpens);
+    }
+
+    /** The one message of a record's message list. */
+    JsonNode single(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode messages = read(answer);
+        assertThat(messages.size()).as(answer.body()).isOne();
+        return messages.get(0);
     }
 
     @Test
