@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.chrono.HijrahDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Writes the holiday and Ramadan scenarios of issue 10's audit into {@code rules/etiquette.drl.xlsx}:
- * Hungary's public holiday scenarios 2026-2030. Every date comes from the calendar the
+ * Hungary's public holiday scenarios 2026-2030, Ramadan scenarios for Sierra Leone and Burkina Faso,
+ * and the sources of the Ramadan scenarios. Every date comes from the calendar the
  * server uses ({@link ObservanceCalendar}); for Hungary the program stops unless the calendar gives the
  * day the Labour Code fixes. Re-runnable: rows are found by their Scenario name and set again; a new
  * row is appended with the cell styles of a row of the same kind. Other sheets, comments and
@@ -39,6 +42,7 @@ public final class HolidayScenariosEdit {
 
     private static final int HEADER_ROW = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final int RAMADAN_YEAR = 2027;
 
     /** Hungary, Labour Code (Act I of 2012) § 102 (1): fixed-date holidays, one a year on a weekday. */
     private record Fixed(int year, MonthDay day, String calendarName, String label) {
@@ -54,6 +58,35 @@ public final class HolidayScenariosEdit {
         + " (munkaszüneti napok: 1 January, 15 March, Good Friday, Easter Monday, 1 May, Whit Monday, 20 August, 23 October,"
         + " 1 November, 25 and 26 December), ";
     private static final String HUNGARY_MODEL = "FI 2026: public holiday";
+
+    static final String PEW = "Pew Research Center, The Future of the Global Muslim Population (2011), the 49 Muslim-majority"
+        + " countries and territories";
+    private static final String RAMADAN_MODEL = "KM in Ramadan: do not push (Comoros)";
+
+    /** New Ramadan scenarios: country, name. */
+    private static final Map<String, String> RAMADAN_ROWS = new LinkedHashMap<>();
+
+    static {
+        RAMADAN_ROWS.put("SL", "SL in Ramadan: do not push (Sierra Leone)");
+        RAMADAN_ROWS.put("BF", "BF in Ramadan: do not push (Burkina Faso)");
+    }
+
+    /** The sources of the Ramadan scenarios, by Scenario name; each also gets the Hijri dates of Ramadan. */
+    private static final Map<String, String> RAMADAN_WHY = new LinkedHashMap<>();
+
+    static {
+        RAMADAN_WHY.put("SA in Ramadan: do not push", "Saudi Arabia is Muslim-majority (" + PEW + "); seed 001: do not press"
+            + " Middle-East clients for orders during Ramadan.");
+        RAMADAN_WHY.put("MA in Ramadan: do not push (North Africa)", "Morocco is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put("ID in Ramadan: do not push (listed country)", "Indonesia is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put(RAMADAN_MODEL, "Comoros is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put("TD in Ramadan: do not push (Chad)", "Chad is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put("AL in Ramadan: do not push (Albania)", "Albania is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put("IL in Ramadan: not observed", "Israel is not among the Muslim-majority countries (" + PEW
+            + "); its Observances row sets Ramadan to NONE.");
+        RAMADAN_WHY.put(RAMADAN_ROWS.get("SL"), "Sierra Leone is Muslim-majority (" + PEW + ").");
+        RAMADAN_WHY.put(RAMADAN_ROWS.get("BF"), "Burkina Faso is Muslim-majority (" + PEW + ").");
+    }
 
     private HolidayScenariosEdit() {
     }
@@ -82,6 +115,21 @@ public final class HolidayScenariosEdit {
                 text(row, cols.why, HUNGARY_SOURCE + holiday.label() + " " + DAY.format(day) + ".");
             }
 
+            ObservancePeriod ramadan = ramadan(calendar);
+            Row ramadanModel = rowStartingWith(scenarios, cols.scenario, RAMADAN_MODEL);
+            RAMADAN_ROWS.forEach((country, name) -> {
+                Row row = scenarioRow(scenarios, cols.scenario, name, ramadanModel);
+                text(row, cols.country, country);
+                // a week into Ramadan: a day or two of moon sighting either way does not move it out
+                text(row, cols.at, ramadan.from().plusDays(7).toString());
+                text(row, cols.tier, "B");
+                text(row, cols.observanceKinds, "RAMADAN");
+                text(row, cols.observanceEffects, "NO_PUSH");
+            });
+            String ramadanDates = " Ramadan " + hijriYear(ramadan.from()) + " in the Umm al-Qura calendar (java.time HijrahChronology,"
+                + " as the server computes it): " + DAY.format(ramadan.from()) + " to " + DAY.format(ramadan.to()) + ".";
+            RAMADAN_WHY.forEach((name, why) -> text(requireRow(scenarios, cols.scenario, name), cols.why, why + ramadanDates));
+
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
@@ -98,6 +146,17 @@ public final class HolidayScenariosEdit {
             .map(p -> law)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("the calendar has no " + holiday.calendarName() + " on " + law + " for HU"));
+    }
+
+    /** Ramadan of {@link #RAMADAN_YEAR}, as the server's calendar computes it. */
+    static ObservancePeriod ramadan(ObservanceCalendar calendar) {
+        return calendar.overlapping("SA", LocalDate.of(RAMADAN_YEAR, 1, 1), LocalDate.of(RAMADAN_YEAR, 12, 31)).stream()
+            .filter(p -> p.kind() == ObservanceKind.RAMADAN && p.from().getYear() == RAMADAN_YEAR)
+            .findFirst().orElseThrow();
+    }
+
+    private static int hijriYear(LocalDate day) {
+        return HijrahDate.from(day).get(ChronoField.YEAR);
     }
 
     /** The row of a scenario by its name, appended (styled as {@code model}) when there is none. */
