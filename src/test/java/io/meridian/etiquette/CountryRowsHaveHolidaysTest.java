@@ -41,16 +41,19 @@ class CountryRowsHaveHolidaysTest {
         return EtiquetteFixture.countryRows();
     }
 
-    /**
-     * For each country, the years of the Scenarios rows that expect a PUBLIC_HOLIDAY observance on a
-     * date of that year and name their source.
-     */
-    static Map<String, Set<Integer>> sourcedHolidayScenarioYears() throws Exception {
+    /** A Scenarios row that expects a PUBLIC_HOLIDAY observance: its sheet row, country, date and source. */
+    record HolidayScenario(int row, String country, String at, String why) {
+        boolean sourced() {
+            return !why.isBlank();
+        }
+    }
+
+    static List<HolidayScenario> holidayScenarios() throws Exception {
         DataFormatter format = new DataFormatter();
         try (Workbook book = WorkbookFactory.create(new File("rules/etiquette.drl.xlsx"), null, true)) {
             Sheet scenarios = book.getSheet("Scenarios");
             Map<String, Integer> columns = new HashMap<>();
-            Map<String, Set<Integer>> years = new TreeMap<>();
+            List<HolidayScenario> found = new ArrayList<>();
             Row header = null;
             for (Row row : scenarios) {
                 if (header == null) {
@@ -65,16 +68,27 @@ class CountryRowsHaveHolidaysTest {
                     }
                     continue;
                 }
-                String country = text(format, row, columns.get("country"));
-                String at = text(format, row, columns.get("at"));
-                boolean holiday = List.of(text(format, row, columns.get("observanceKinds")).split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY");
-                boolean sourced = !text(format, row, columns.get("Why (sources)")).isBlank();
-                if (holiday && sourced && at.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-                    years.computeIfAbsent(country, c -> new TreeSet<>()).add(Integer.parseInt(at.substring(0, 4)));
+                if (List.of(text(format, row, columns.get("observanceKinds")).split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY")) {
+                    found.add(new HolidayScenario(row.getRowNum() + 1, text(format, row, columns.get("country")),
+                        text(format, row, columns.get("at")), text(format, row, columns.get("Why (sources)"))));
                 }
             }
-            return years;
+            return found;
         }
+    }
+
+    /**
+     * For each country, the years of the Scenarios rows that expect a PUBLIC_HOLIDAY observance on a
+     * date of that year and name their source.
+     */
+    static Map<String, Set<Integer>> sourcedHolidayScenarioYears() throws Exception {
+        Map<String, Set<Integer>> years = new TreeMap<>();
+        for (HolidayScenario scenario : holidayScenarios()) {
+            if (scenario.sourced() && scenario.at().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                years.computeIfAbsent(scenario.country(), c -> new TreeSet<>()).add(Integer.parseInt(scenario.at().substring(0, 4)));
+            }
+        }
+        return years;
     }
 
     private static String text(DataFormatter format, Row row, int col) {
@@ -94,6 +108,12 @@ class CountryRowsHaveHolidaysTest {
             }
         }
         assertThat(missing).as("Countries rows without a sourced public-holiday scenario for the year").isEmpty();
+    }
+
+    @Test
+    void everyPublicHolidayScenarioNamesItsSource() throws Exception {
+        assertThat(holidayScenarios()).hasSizeGreaterThan(300)
+            .filteredOn(scenario -> !scenario.sourced()).as("public-holiday scenarios with an empty Why (sources)").isEmpty();
     }
 
     static Stream<Arguments> countryYears() throws Exception {

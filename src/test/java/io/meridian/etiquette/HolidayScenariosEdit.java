@@ -30,7 +30,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Writes the holiday and Ramadan scenarios of issue 10's audit into {@code rules/etiquette.drl.xlsx}:
  * Hungary's public holiday scenarios 2026-2030, Ramadan scenarios for Sierra Leone and Burkina Faso,
- * and the sources of the Ramadan scenarios. Every date comes from the calendar the
+ * and the "Why (sources)" of scenario rows that had none. Every date comes from the calendar the
  * server uses ({@link ObservanceCalendar}); for Hungary the program stops unless the calendar gives the
  * day the Labour Code fixes. Re-runnable: rows are found by their Scenario name and set again; a new
  * row is appended with the cell styles of a row of the same kind. Other sheets, comments and
@@ -88,6 +88,22 @@ public final class HolidayScenariosEdit {
         RAMADAN_WHY.put(RAMADAN_ROWS.get("BF"), "Burkina Faso is Muslim-majority (" + PEW + ").");
     }
 
+    /** Why (sources) of existing scenario rows that had none, by Scenario name. */
+    private static final Map<String, String> WHY = new LinkedHashMap<>();
+
+    static {
+        WHY.put("FR on Bastille Day: public holiday", "France: Code du travail art. L3133-1, the fêtes légales that are public holidays"
+            + " (7° le 14 juillet), Bastille Day (Fete nationale) 14 July 2027.");
+        WHY.put("JP at Chinese New Year: not observed", "Japan: the national holidays of the Act on National Holidays"
+            + " (国民の祝日に関する法律) art. 2 have no lunar new year; New Year's Day is 1 January.");
+        WHY.put("KR at Chinese New Year: its own holidays, not the mainland week", "Korea: Regulations on Holidays of Government"
+            + " Offices (관공서의 공휴일에 관한 규정) art. 2, Seollal is the eve, the day and the day after (three public holidays),"
+            + " not the mainland's Spring Festival week.");
+        WHY.put("HK at Chinese New Year: its own holidays, not the mainland week", "Hong Kong: General Holidays Ordinance (Cap. 149),"
+            + " schedule, Lunar New Year's Day and the second and third days of Lunar New Year are the general holidays,"
+            + " not the mainland's Spring Festival week.");
+    }
+
     private HolidayScenariosEdit() {
     }
 
@@ -129,6 +145,7 @@ public final class HolidayScenariosEdit {
             String ramadanDates = " Ramadan " + hijriYear(ramadan.from()) + " in the Umm al-Qura calendar (java.time HijrahChronology,"
                 + " as the server computes it): " + DAY.format(ramadan.from()) + " to " + DAY.format(ramadan.to()) + ".";
             RAMADAN_WHY.forEach((name, why) -> text(requireRow(scenarios, cols.scenario, name), cols.why, why + ramadanDates));
+            WHY.forEach((name, why) -> text(requireRow(scenarios, cols.scenario, name), cols.why, why));
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
