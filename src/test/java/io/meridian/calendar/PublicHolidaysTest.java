@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.testsupport.RunsBeside;
 
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 @RunsBeside
 class PublicHolidaysTest {
 
-    /** Every country with its own etiquette row (the workbook's own list is checked by CountryRowsHaveHolidaysTest). */
+    /** Every country with its own etiquette row (theMarketsAreEveryCountryRowOfTheWorkbook keeps the list whole). */
     private static final List<String> MARKETS = List.of(("US CA MX BR AR CL CO PE DE CH AT FR GB IE NL BE IT ES PT SE NO DK FI "
         + "IS PL RU TR SA AE QA KW BH OM IL EG MA ZA NG KE IN PK BD CN JP KR TW HK SG MY ID TH VN PH AU NZ KZ "
-        + "DZ LY SD MV AF BN LB IR NP KM DJ SO").split(" "));
+        + "DZ LY SD MV AF BN LB IR NP KM DJ SO HU").split(" "));
 
     private final ObservanceCalendar calendar = new ObservanceCalendar();
 
     static Stream<Arguments> marketYears() {
         return MARKETS.stream().flatMap(c -> IntStream.rangeClosed(2026, 2030).mapToObj(y -> Arguments.of(c, y)));
+    }
+
+    @Test
+    void theMarketsAreEveryCountryRowOfTheWorkbook() {
+        assertThat(MARKETS).containsAll(EtiquetteFixture.countryRows());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -92,7 +98,12 @@ class PublicHolidaysTest {
         "GB, Easter Monday, 2027-03-29, 2027-03-29",
         "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30",
         // Nigeria, Public Holidays Act as amended 2019: Democracy Day 12 June (no longer 29 May)
-        "NG, Democracy Day, 2027-06-12, 2027-06-12"})
+        "NG, Democracy Day, 2027-06-12, 2027-06-12",
+        // Hungary, Labour Code (Act I of 2012) § 102 (1): 15 March, 20 August, 23 October, Good Friday
+        "HU, National Day, 2027-03-15, 2027-03-15",
+        "HU, St.Stephen's Day, 2027-08-20, 2027-08-20",
+        "HU, National Day, 2027-10-23, 2027-10-23",
+        "HU, Good Friday, 2027-03-26, 2027-03-26"})
     void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));

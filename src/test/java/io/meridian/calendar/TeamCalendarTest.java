@@ -47,6 +47,24 @@ class TeamCalendarTest {
     }
 
     @Test
+    void aNotAHolidayAnnouncementMakesALibraryHolidayAWorkingDayOfTheTeam() {
+        ObservanceCalendar library = new ObservanceCalendar();
+        LocalDate goodFriday = library.publicHolidays("DE", 2027).stream().filter(p -> p.name().equals("Good Friday"))
+            .map(ObservancePeriod::from).findFirst().orElseThrow();
+        LocalDate easterMonday = goodFriday.plusDays(3);
+        AnnouncedDays corrected = new AnnouncedDays(Map.of(), Set.of(), Set.of(goodFriday, goodFriday.plusDays(1)));
+        TeamCalendar berlin = new TeamCalendar(settings("Europe/Berlin", "MONDAY-FRIDAY", "DE"), library,
+            country -> "DE".equals(country) ? corrected : AnnouncedDays.NONE);
+
+        assertThat(berlin.isWorkingDay(goodFriday)).isTrue();
+        // a correction does not make a weekend day worked, nor touch the holidays it does not name
+        assertThat(berlin.isWorkingDay(goodFriday.plusDays(1))).isFalse();
+        assertThat(berlin.isWorkingDay(easterMonday)).isFalse();
+        Instant thursday = goodFriday.minusDays(1).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+        assertThat(berlin.plusWorkingDays(thursday, 2).atZone(ZoneId.of("Europe/Berlin")).toLocalDate()).isEqualTo(easterMonday.plusDays(1));
+    }
+
+    @Test
     void theWorkWeekIsTheTeams() {
         TeamCalendar dubai = new TeamCalendar(settings("Asia/Dubai", "SUNDAY-THURSDAY", "SA"), new ObservanceCalendar(),
             country -> AnnouncedDays.NONE);

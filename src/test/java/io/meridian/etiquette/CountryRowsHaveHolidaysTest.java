@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -16,39 +21,99 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A country with its own row in the shipped workbook's Countries sheet is a market we serve, so its
- * calendar must know public holidays: a new row without them fails the build, not a client's clock.
+ * calendar must know public holidays, and the workbook's Scenarios sheet must check one of them a year,
+ * 2026 to 2030, against the official source its "Why (sources)" cell names: a new row without them
+ * fails the build, not a client's clock.
  */
 @RunsBeside
 class CountryRowsHaveHolidaysTest {
 
-    private static final String CODE_LABEL = "Country code";
     private final ObservanceCalendar calendar = new ObservanceCalendar();
 
-    static List<String> countryRows() throws Exception {
+    static List<String> countryRows() {
+        return EtiquetteFixture.countryRows();
+    }
+
+    /** A Scenarios row that expects a PUBLIC_HOLIDAY observance: its sheet row, country, date and source. */
+    record HolidayScenario(int row, String country, String at, String why) {
+        boolean sourced() {
+            return !why.isBlank();
+        }
+    }
+
+    static List<HolidayScenario> holidayScenarios() throws Exception {
         DataFormatter format = new DataFormatter();
-        // read-only: the shipped file must never be rewritten by a test
         try (Workbook book = WorkbookFactory.create(new File("rules/etiquette.drl.xlsx"), null, true)) {
-            Sheet countries = book.getSheet("Countries");
-            List<String> codes = new ArrayList<>();
-            Integer column = null;
-            for (Row row : countries) {
-                for (Cell cell : row) {
-                    String text = format.formatCellValue(cell).trim();
-                    if (column == null && CODE_LABEL.equals(text)) {
-                        column = cell.getColumnIndex();
-                    } else if (column != null && cell.getColumnIndex() == column && text.matches("[A-Z]{2}")) {
-                        codes.add(text);
+            Sheet scenarios = book.getSheet("Scenarios");
+            Map<String, Integer> columns = new HashMap<>();
+            List<HolidayScenario> found = new ArrayList<>();
+            Row header = null;
+            for (Row row : scenarios) {
+                if (header == null) {
+                    for (Cell cell : row) {
+                        if ("Scenario".equals(format.formatCellValue(cell).trim())) {
+                            header = row;
+                        }
                     }
+                    if (header != null) {
+                        header.forEach(cell -> columns.put(format.formatCellValue(cell).trim(), cell.getColumnIndex()));
+                        assertThat(columns).containsKeys("country", "at", "observanceKinds", "Why (sources)");
+                    }
+                    continue;
+                }
+                if (List.of(text(format, row, columns.get("observanceKinds")).split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY")) {
+                    found.add(new HolidayScenario(row.getRowNum() + 1, text(format, row, columns.get("country")),
+                        text(format, row, columns.get("at")), text(format, row, columns.get("Why (sources)"))));
                 }
             }
-            return codes;
+            return found;
         }
+    }
+
+    /**
+     * For each country, the years of the Scenarios rows that expect a PUBLIC_HOLIDAY observance on a
+     * date of that year and name their source.
+     */
+    static Map<String, Set<Integer>> sourcedHolidayScenarioYears() throws Exception {
+        Map<String, Set<Integer>> years = new TreeMap<>();
+        for (HolidayScenario scenario : holidayScenarios()) {
+            if (scenario.sourced() && scenario.at().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                years.computeIfAbsent(scenario.country(), c -> new TreeSet<>()).add(Integer.parseInt(scenario.at().substring(0, 4)));
+            }
+        }
+        return years;
+    }
+
+    private static String text(DataFormatter format, Row row, int col) {
+        Cell cell = row.getCell(col);
+        return cell == null ? "" : format.formatCellValue(cell).trim();
+    }
+
+    @Test
+    void everyCountryRowHasASourcedPublicHolidayScenarioEveryYear() throws Exception {
+        Map<String, Set<Integer>> years = sourcedHolidayScenarioYears();
+        List<String> missing = new ArrayList<>();
+        for (String country : countryRows()) {
+            for (int year = 2026; year <= 2030; year++) {
+                if (!years.getOrDefault(country, Set.of()).contains(year)) {
+                    missing.add(country + " " + year);
+                }
+            }
+        }
+        assertThat(missing).as("Countries rows without a sourced public-holiday scenario for the year").isEmpty();
+    }
+
+    @Test
+    void everyPublicHolidayScenarioNamesItsSource() throws Exception {
+        assertThat(holidayScenarios()).hasSizeGreaterThan(300)
+            .filteredOn(scenario -> !scenario.sourced()).as("public-holiday scenarios with an empty Why (sources)").isEmpty();
     }
 
     static Stream<Arguments> countryYears() throws Exception {

@@ -1,8 +1,19 @@
 package io.meridian.etiquette;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleBookFixture;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /** The rule book and etiquette service on the shipped workbooks, without a Spring context. */
 public final class EtiquetteFixture {
@@ -32,5 +43,28 @@ public final class EtiquetteFixture {
     public static Etiquette decideAfresh(String country, java.time.Instant at, Tier tier) {
         EtiquetteService service = etiquetteService();
         return service.decide(ruleBook().active(EtiquetteService.TABLE), country, at, tier);
+    }
+
+    /** The country codes with their own row in the shipped workbook's Countries sheet, in row order. */
+    public static List<String> countryRows() {
+        DataFormatter format = new DataFormatter();
+        // read-only: the shipped file must never be rewritten by a test
+        try (Workbook book = WorkbookFactory.create(new File("rules/etiquette.drl.xlsx"), null, true)) {
+            List<String> codes = new ArrayList<>();
+            Integer column = null;
+            for (Row row : book.getSheet("Countries")) {
+                for (Cell cell : row) {
+                    String text = format.formatCellValue(cell).trim();
+                    if (column == null && "Country code".equals(text)) {
+                        column = cell.getColumnIndex();
+                    } else if (column != null && cell.getColumnIndex() == column && text.matches("[A-Z]{2}")) {
+                        codes.add(text);
+                    }
+                }
+            }
+            return codes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

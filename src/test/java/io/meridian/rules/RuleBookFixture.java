@@ -24,4 +24,11 @@ public final class RuleBookFixture {
         }
         return book;
     }
+
+    /** A rule book holding one workbook (a test copy of a shipped one) as version 1 of {@code table}. */
+    public static RuleBook with(String table, byte[] workbook) {
+        RuleBook book = new RuleBook();
+        book.activate(new DecisionTableCompiler().compile(table, workbook, 1));
+        return book;
+    }
 }

@@ -154,7 +154,7 @@ class RulesApiTest {
             Workbooks.etiquetteWithDirectJapan());
 
         assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 484);
+        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 491);
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 
