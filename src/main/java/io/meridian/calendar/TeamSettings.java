@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import io.meridian.system.CountryCodes;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,6 +32,10 @@ public record TeamSettings(
         }
         WorkWeek.parse(workWeek);
         country = country.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!CountryCodes.isKnown(country)) {
+            throw new IllegalArgumentException("meridian.team.country '" + country
+                + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo)");
+        }
     }
 
     /** A team with the default stretch, work week (Monday to Friday) and holidays (China). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.meridian.calendar.WorkWeek;
+import io.meridian.system.CountryCodes;
 import io.meridian.system.Groups;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -29,7 +30,6 @@ public record DeskSettings(List<Desk> desks) {
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     /** The demo users DESIGN.md "Identity" names; a desk's demo user is another one. */
     private static final Set<String> BUILT_IN_USERS = Set.of("demo", "sam", "olivia", "leo", "sue", "max", "ana", "shop");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /**
      * One desk.
@@ -84,7 +84,7 @@ public record DeskSettings(List<Desk> desks) {
                     throw refused(at + ".work-week", e.getMessage());
                 }
             }
-            if (d.country() != null && !COUNTRIES.contains(d.country().trim().toUpperCase(Locale.ROOT))) {
+            if (d.country() != null && !CountryCodes.isKnown(d.country().trim().toUpperCase(Locale.ROOT))) {
                 throw refused(at + ".country", "'" + d.country() + "' is not an ISO 3166-1 alpha-2 country code (whose public holidays the desk keeps)");
             }
             if (d.demoUser() != null) {

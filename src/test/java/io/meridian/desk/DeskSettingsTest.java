@@ -79,6 +79,16 @@ class DeskSettingsTest {
     }
 
     @Test
+    void shouldAcceptADeskInKosovo() {
+        List<String> properties = new ArrayList<>(List.of(desk(0, "pristina", "sales-pristina", "Europe/Belgrade")));
+        properties.add("meridian.team.desks[0].country=XK");
+        runner.withPropertyValues(properties.toArray(String[]::new)).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(DeskSettings.class).desks()).extracting(DeskSettings.Desk::country).containsExactly("XK");
+        });
+    }
+
+    @Test
     void shouldRefuseADeskWithoutTimeZoneOrWithTheSameName() {
         runner.withPropertyValues("meridian.team.desks[0].name=one", "meridian.team.desks[0].group=sales-one").run(context ->
             assertThat(rootCause(context.getStartupFailure()).getMessage())
