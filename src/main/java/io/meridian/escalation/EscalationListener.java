@@ -6,8 +6,8 @@ package io.meridian.escalation;
  */
 public interface EscalationListener {
 
-    /** A task reached {@code level} and the level was applied (committed in its own transaction); once per level. */
-    default void escalated(int level) {
+    /** The task {@code taskId} reached {@code level} and the level was applied (committed in its own transaction); once per level. */
+    default void escalated(String taskId, int level) {
     }
 
     /** One sweep finished. */

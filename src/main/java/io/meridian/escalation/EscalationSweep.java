@@ -215,7 +215,7 @@ class EscalationSweep {
                     applied++;
                     for (int level = escalation.task().reachedLevel() + 1; level <= escalation.level(); level++) {
                         int reached = level;
-                        listeners.forEach(l -> l.escalated(reached));
+                        listeners.forEach(l -> l.escalated(escalation.task().id(), reached));
                     }
                 } else {
                     log.info("Escalation sweep: task {} was completed or suspended since the check; nothing applied",

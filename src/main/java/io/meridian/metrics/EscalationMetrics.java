@@ -29,7 +29,7 @@ class EscalationMetrics implements EscalationListener {
     }
 
     @Override
-    public void escalated(int level) {
+    public void escalated(String taskId, int level) {
         Counter.builder("meridian.escalation.levels.applied").description("Escalation levels applied to tasks")
             .tag("level", String.valueOf(level)).register(registry).increment();
     }

@@ -18,9 +18,9 @@ class EscalationMetricsTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         EscalationMetrics metrics = new EscalationMetrics(registry);
 
-        metrics.escalated(1);
-        metrics.escalated(2);
-        metrics.escalated(1);
+        metrics.escalated("task-1", 1);
+        metrics.escalated("task-1", 2);
+        metrics.escalated("task-2", 1);
         metrics.swept(new SweepReport(120, 2, 0, Duration.ofMillis(30), Duration.ofMillis(20)));
 
         assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "1").counter().count()).isEqualTo(2);
