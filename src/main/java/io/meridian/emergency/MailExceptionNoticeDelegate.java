@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 class MailExceptionNoticeDelegate implements JavaDelegate {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** How far a recovery time may lie behind this node's clock (another node's or the caller's clock may run ahead). */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private final ClientMail mail;
     private final TaskClocks clocks;
@@ -71,11 +73,30 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         }
         if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
             missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
+        } else if (recovery != null) {
+            String passed = passed(recovery, recoveryDay, ClockUtil.now().toInstant(), teamZone);
+            if (passed != null) {
+                missing.put(Var.EXPECTED_RECOVERY, passed);
+            }
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
         return new Notice(cause, solution, recovery, recoveryDay);
+    }
+
+    /**
+     * Why a recovery the client would read as already over is refused, or null: a day before the
+     * team's today, or a moment more than {@link #CLOCK_SKEW} ago.
+     */
+    static String passed(Instant recovery, LocalDate recoveryDay, Instant now, ZoneId teamZone) {
+        if (recoveryDay != null) {
+            LocalDate today = LocalDate.ofInstant(now, teamZone);
+            return recoveryDay.isBefore(today)
+                ? "the expected recovery day " + recoveryDay + " has passed: give today (" + today + ") or a later day" : null;
+        }
+        return recovery.isBefore(now.minus(CLOCK_SKEW))
+            ? "the expected recovery time " + recovery + " has passed: give a time from now on" : null;
     }
 
     @Override

@@ -123,6 +123,13 @@ class EmergencyPlanTest {
         assertThat(notices(order.id())).isEmpty();
         assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late")))
             .hasMessageContaining("the solution is required").hasMessageContaining("the expected recovery time is required");
+        // a recovery the client would read as already over: a day before the team's today, a time an hour ago
+        assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
+            Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, "2027-01-11")))
+            .hasMessageContaining("the expected recovery day 2027-01-11 has passed: give today (2027-01-12) or a later day");
+        assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
+            Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, START.minus(Duration.ofHours(1)).toString())))
+            .hasMessageContaining("the expected recovery time 2027-01-12T01:00:00Z has passed");
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_EFFECTIVE_BY, "next week")))
             .hasMessageContaining(Var.FIX_PLAN).hasMessageContaining(Var.FIX_EFFECTIVE_BY);
         assertThatThrownBy(() -> engine.getTaskService().complete(supplier.getId(), Map.of()))

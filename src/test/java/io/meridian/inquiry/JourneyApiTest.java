@@ -220,7 +220,7 @@ class JourneyApiTest {
                 case "updateProductionProgress" -> tasks.complete(t.getId(), Map.of("progressPercent", 100, "stockComplete", true));
                 case "notifyStockReady" -> tasks.complete(t.getId());
                 case "sendExceptionNotice" -> tasks.complete(t.getId(), Map.of("exceptionCause", "Strike at the port",
-                    "exceptionSolution", "Rerouted via Shanghai", "expectedRecovery", "2027-02-20T08:00Z"));
+                    "exceptionSolution", "Rerouted via Shanghai", "expectedRecovery", TODAY.plusDays(20) + "T08:00Z"));
                 case "talkToSupplier" -> tasks.complete(t.getId(), Map.of("supplierAnswer", "The forwarder rebooks"));
                 case "designFix" -> tasks.complete(t.getId(), Map.of("fixPlan", "Second port", "fixEffectiveBy", TODAY.plusDays(30).toString()));
                 default -> { }

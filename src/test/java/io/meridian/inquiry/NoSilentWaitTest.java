@@ -539,7 +539,8 @@ class NoSilentWaitTest {
         ProcessInstance plan = runtimeService().createProcessInstanceQuery().superProcessInstanceId(fulfilment.getId())
             .processDefinitionKey(EmergencyPlan.KEY).singleResult();
         complete(task(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(EmergencyPlan.Var.CAUSE, description,
-            EmergencyPlan.Var.SOLUTION, "Second route", EmergencyPlan.Var.EXPECTED_RECOVERY, "2027-01-20"));
+            EmergencyPlan.Var.SOLUTION, "Second route", EmergencyPlan.Var.EXPECTED_RECOVERY,
+            java.time.LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC).plusDays(7).toString()));
         runContinuations();
         checkpoint(pi, kind + ": exception notice sent");
         complete(task(EmergencyPlan.Activity.TALK_TO_SUPPLIER, plan), withVariables(EmergencyPlan.Var.SUPPLIER_ANSWER, "Back on Monday"));
