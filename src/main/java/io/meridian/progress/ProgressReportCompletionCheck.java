@@ -13,7 +13,11 @@ import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** A report task is completed only with the production progress (0-100 %) and a summary for the client. */
+/**
+ * A report task is completed only with the production progress (0-100 %) and a summary for the
+ * client; a stock date, when given, is a day (yyyy-mm-dd), and one that has not passed while the
+ * stock is not complete, as the stock forecast of the API requires: the client reads it in the report.
+ */
 @Component
 class ProgressReportCompletionCheck implements CompletionCheck {
 
@@ -42,6 +46,18 @@ class ProgressReportCompletionCheck implements CompletionCheck {
             errors.put(Var.SUMMARY, Var.SUMMARY + " is required: what happened since the last report, in plain short sentences");
         } else if (summary.toString().length() > MAX_SUMMARY) {
             errors.put(Var.SUMMARY, Var.SUMMARY + " is longer than " + MAX_SUMMARY + " characters");
+        }
+        try {
+            java.time.LocalDate readyOn = ProcessValues.date(task, Var.STOCK_READY_ON);
+            java.time.LocalDate today = java.time.LocalDate.ofInstant(
+                org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(), java.time.ZoneOffset.UTC);
+            boolean complete = Boolean.TRUE.equals(task.getVariable(Var.STOCK_COMPLETE));
+            if (readyOn != null && !complete && readyOn.isBefore(today)) {
+                errors.put(Var.STOCK_READY_ON, Var.STOCK_READY_ON + " " + readyOn + " lies in the past (today is " + today
+                    + "): give the day the stock will be complete");
+            }
+        } catch (InvalidInputException e) {
+            errors.put(Var.STOCK_READY_ON, e.getMessage());
         }
         Inputs.throwIfAny(errors);
     }

@@ -143,6 +143,15 @@ class ProgressReportsTest {
         Task report = engine.getTaskService().createTaskQuery().processInstanceId(reports.getId()).singleResult();
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 140L)))
             .hasMessageContaining("reportProgressPercent must be a whole number from 0 to 100").hasMessageContaining("reportSummary is required");
+        // the stock date the client will read: a day, and not one that has passed while the stock is not complete
+        String yesterday = java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(),
+            java.time.ZoneOffset.UTC).minusDays(1).toString();
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
+            Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, "next week")))
+            .hasMessageContaining("reportStockReadyOn 'next week' is not an ISO-8601 date");
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
+            Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, yesterday)))
+            .hasMessageContaining("reportStockReadyOn " + yesterday + " lies in the past");
 
         // an operator removes the fulfilment without its listeners: the next report day finds no production and ends the reports
         engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "test: removed by an operator", true);
