@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.meridian.testsupport.RunsBeside;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,17 +19,22 @@ import org.junit.jupiter.api.Test;
 @RunsBeside
 class DecisionEngineAgreementTest {
 
+    /** Prepared once for both tests: building the table and the DMN engine is the slow part. */
+    private static DecisionEngineBenchmark benchmark;
+
+    @BeforeAll
+    static void prepare() {
+        benchmark = new DecisionEngineBenchmark();
+        benchmark.prepare();
+    }
+
     @Test
     void droolsDmnAndJavaAnswerTheSame() {
-        DecisionEngineBenchmark benchmark = new DecisionEngineBenchmark();
-        benchmark.prepare();
         assertThat(benchmark.agree(4)).isEqualTo(180);
     }
 
     @Test
     void aDifferentAnswerIsNoticed() {
-        DecisionEngineBenchmark benchmark = new DecisionEngineBenchmark();
-        benchmark.prepare();
         ComplaintAnswer.Input input = new ComplaintAnswer.Input("QUALITY", "STRONG", "DIRECT", "FLAT", "A", 80_000);
         ComplaintAnswer drools = benchmark.drools(input);
         assertThat(drools.severity()).isEqualTo("CRITICAL");
