@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,10 +96,22 @@ class GroupGrants {
         return grants;
     }
 
-    /** Done once per start by {@link IdentityOnStart}, before the server takes requests. */
+    /**
+     * Done once per start by {@link IdentityOnStart}, before the server takes requests: the groups'
+     * grants and the teams' Tasklist filters are read once each and only what is missing is written
+     * (a start used to ask for each grant and each filter on its own: about 80 engine commands).
+     */
     void apply() {
-        grants(configured.stream().map(ConfiguredTeams.Team::group).toList()).forEach(grant -> ensure(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
-        Filter mine = ensureFilter(MY_TASKS, "Tasks assigned to me", -10,
+        List<Grant> grants = new ArrayList<>(grants(configured.stream().map(ConfiguredTeams.Team::group).toList()));
+        Map<String, Filter> filtersByName = new LinkedHashMap<>();
+        // ours have no owner: a copy someone saved in Tasklist under the same name (theirs has an owner) is left alone
+        for (Filter filter : filters.createFilterQuery().list()) {
+            Filter seen = filtersByName.get(filter.getName());
+            if (seen == null || seen.getOwner() != null && filter.getOwner() == null) {
+                filtersByName.put(filter.getName(), filter);
+            }
+        }
+        Filter mine = ensureFilter(filtersByName, MY_TASKS, "Tasks assigned to me", -10,
             tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         int priority = 0;
         Map<String, String> teams = new LinkedHashMap<>();
@@ -107,19 +120,28 @@ class GroupGrants {
         for (Map.Entry<String, String> entry : teams.entrySet()) {
             String team = entry.getKey();
             String name = entry.getValue();
-            Filter open = ensureFilter(name + ": " + OPEN_TASKS, "Open tasks of " + name, priority++,
+            Filter open = ensureFilter(filtersByName, name + ": " + OPEN_TASKS, "Open tasks of " + name, priority++,
                 tasks.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks());
-            Filter overdue = ensureFilter(name + ": " + OVERDUE, "Tasks of " + name + " past their due time", priority++,
+            Filter overdue = ensureFilter(filtersByName, name + ": " + OVERDUE, "Tasks of " + name + " past their due time", priority++,
                 tasks.createTaskQuery().taskCandidateGroup(team).includeAssignedTasks().dueBeforeExpression("${now()}"));
             for (Filter filter : List.of(mine, open, overdue)) {
-                ensure(team, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
+                grants.add(new Grant(team, Resources.FILTER, filter.getId(), Permissions.READ));
             }
         }
+        Map<String, Authorization> existing = new HashMap<>();
+        String[] groups = grants.stream().map(Grant::group).distinct().toArray(String[]::new);
+        authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groups).list()
+            .forEach(a -> existing.putIfAbsent(key(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
+        grants.forEach(grant -> ensure(existing, grant));
         log.info("Authorizations and Tasklist filters of the groups {} are in place", teams.keySet());
     }
 
-    private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
-        Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    private static String key(String group, int resourceType, String resourceId) {
+        return group + '\u0000' + resourceType + '\u0000' + resourceId;
+    }
+
+    private Filter ensureFilter(Map<String, Filter> filtersByName, String name, String description, int priority, TaskQuery query) {
+        Filter existing = filtersByName.get(name);
         if (existing != null) {
             return withCardVariables(existing);
         }
@@ -153,22 +175,22 @@ class GroupGrants {
         return filters.saveFilter(filter);
     }
 
-    private void ensure(String group, Resource resource, String resourceId, List<Permission> permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery()
-            .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
-            .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
+    /** Grants what {@code grant} lists and the group lacks; what it wrote is in {@code existing} for the next grant of the same key. */
+    private void ensure(Map<String, Authorization> existing, Grant grant) {
+        String key = key(grant.group(), grant.resource().resourceType(), grant.resourceId());
+        Authorization authorization = existing.get(key);
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(group);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        } else if (permissions.stream().allMatch(authorization::isPermissionGranted)) {
+            authorization.setGroupId(grant.group());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        } else if (grant.permissions().stream().allMatch(authorization::isPermissionGranted)) {
             return;
         }
-        for (Permission permission : permissions) {
+        for (Permission permission : grant.permissions()) {
             authorization.addPermission(permission);
         }
-        authorizations.saveAuthorization(authorization);
+        existing.put(key, authorizations.saveAuthorization(authorization));
     }
 
 }

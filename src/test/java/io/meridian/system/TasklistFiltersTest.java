@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -117,6 +120,43 @@ class TasklistFiltersTest extends ServerTest {
         assertThat(filters.createFilterQuery().count()).isEqualTo(filterCount);
         List<Filter> all = filters.createFilterQuery().list();
         assertThat(all).extracting(Filter::getName).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldGiveBackAGrantOrPermissionThatWentMissing() {
+        Authorization tasklist = grant(Groups.SALES, Resources.APPLICATION, "tasklist");
+        authorizations.deleteAuthorization(tasklist.getId());
+        Authorization definitions = grant(Groups.SUPPORT, Resources.PROCESS_DEFINITION, "*");
+        definitions.removePermission(Permissions.READ);
+        authorizations.saveAuthorization(definitions);
+
+        grants.apply();
+
+        assertThat(grant(Groups.SALES, Resources.APPLICATION, "tasklist").isPermissionGranted(Permissions.ACCESS)).isTrue();
+        assertThat(grant(Groups.SUPPORT, Resources.PROCESS_DEFINITION, "*").isPermissionGranted(Permissions.READ)).isTrue();
+    }
+
+    @Test
+    void shouldLeaveACopyOfATeamFilterSavedUnderTheSameNameAlone() {
+        String ours = filterId("Sales: open tasks");
+        Filter copy = filters.newTaskFilter("Sales: open tasks").setOwner("sam").setQuery(tasks.createTaskQuery().taskAssignee("sam"));
+        filters.saveFilter(copy);
+        try {
+            long count = filters.createFilterQuery().count();
+            grants.apply();
+            assertThat(filters.createFilterQuery().count()).isEqualTo(count);
+            assertThat(filters.createFilterQuery().filterName("Sales: open tasks").list()).extracting(Filter::getId)
+                .containsExactlyInAnyOrder(ours, copy.getId());
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(Groups.SALES).resourceType(Resources.FILTER)
+                .resourceId(copy.getId()).count()).as("no team grant on someone's copy").isZero();
+        } finally {
+            filters.deleteFilter(copy.getId());
+        }
+    }
+
+    private Authorization grant(String group, Resources resource, String resourceId) {
+        return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group)
+            .resourceType(resource).resourceId(resourceId).singleResult();
     }
 
     @Test
