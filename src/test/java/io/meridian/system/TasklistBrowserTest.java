@@ -90,6 +90,8 @@ class TasklistBrowserTest extends ServerTest {
             WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[.//*[contains(normalize-space(.), '" + COMPANY + " (JP, A)')]][.//*[contains(., 'Country')]]")));
             assertThat(card.getText()).contains("Reply to inquiry — " + COMPANY + " (JP, A)", "Company:", COMPANY, "Country:", "JP");
+            // and when it is due: Tasklist's own line from the task's due and follow-up dates (the clocks set both)
+            assertThat(card.getText()).containsPattern("Due in [^\\n]+ Follow-up in ");
             // a collapsed card shows the first row of variables; "Show more" shows the tier too
             card.findElement(By.cssSelector(".shutter a")).click();
             wait.until(d -> card.getText().contains("Tier:"));
