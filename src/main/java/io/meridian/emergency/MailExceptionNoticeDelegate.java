@@ -13,6 +13,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
+import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,8 +30,6 @@ import org.springframework.stereotype.Component;
 class MailExceptionNoticeDelegate implements JavaDelegate {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** How far a recovery time may lie behind this node's clock (another node's or the caller's clock may run ahead). */
-    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private final ClientMail mail;
     private final TaskClocks clocks;
@@ -87,7 +86,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
 
     /**
      * Why a recovery the client would read as already over is refused, or null: a day before the
-     * team's today, or a moment more than {@link #CLOCK_SKEW} ago.
+     * team's today, or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
      */
     static String passed(Instant recovery, LocalDate recoveryDay, Instant now, ZoneId teamZone) {
         if (recoveryDay != null) {
@@ -95,7 +94,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
             return recoveryDay.isBefore(today)
                 ? "the expected recovery day " + recoveryDay + " has passed: give today (" + today + ") or a later day" : null;
         }
-        return recovery.isBefore(now.minus(CLOCK_SKEW))
+        return recovery.isBefore(now.minus(Inputs.CLOCK_SKEW))
             ? "the expected recovery time " + recovery + " has passed: give a time from now on" : null;
     }
 

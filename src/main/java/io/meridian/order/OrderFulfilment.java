@@ -4,6 +4,8 @@ package io.meridian.order;
 public final class OrderFulfilment {
 
     public static final String KEY = "orderFulfilment";
+    /** What a stock date that has passed is refused with, wherever it is given (the API's forecast, a progress report). */
+    public static final String STOCK_DATE_HINT = "give the day the stock will be complete";
     public static final String RESOURCE = "processes/order-fulfilment.bpmn";
 
     private OrderFulfilment() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,12 +134,8 @@ class OrderService {
 
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
-        LocalDate readyOn = LocalDate.parse(request.stockReadyOn().trim());
-        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
-        if (readyOn.isBefore(today)) {
-            throw new InvalidInputException("stockReadyOn", "stockReadyOn " + readyOn + " lies in the past (today is " + today
-                + "): give the day the stock will be complete");
-        }
+        LocalDate readyOn = Inputs.notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()), now(),
+            OrderFulfilment.STOCK_DATE_HINT);
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
             "a stock forecast (the stock-ready notice has been sent, or fulfilment has not started)");

@@ -1,9 +1,11 @@
 package io.meridian.progress;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.meridian.order.OrderFulfilment;
 import io.meridian.process.ProcessValues;
 import io.meridian.progress.ProgressReports.Activity;
 import io.meridian.progress.ProgressReports.Var;
@@ -11,6 +13,7 @@ import io.meridian.system.CompletionCheck;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,13 +51,9 @@ class ProgressReportCompletionCheck implements CompletionCheck {
             errors.put(Var.SUMMARY, Var.SUMMARY + " is longer than " + MAX_SUMMARY + " characters");
         }
         try {
-            java.time.LocalDate readyOn = ProcessValues.date(task, Var.STOCK_READY_ON);
-            java.time.LocalDate today = java.time.LocalDate.ofInstant(
-                org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(), java.time.ZoneOffset.UTC);
-            boolean complete = Boolean.TRUE.equals(task.getVariable(Var.STOCK_COMPLETE));
-            if (readyOn != null && !complete && readyOn.isBefore(today)) {
-                errors.put(Var.STOCK_READY_ON, Var.STOCK_READY_ON + " " + readyOn + " lies in the past (today is " + today
-                    + "): give the day the stock will be complete");
+            LocalDate readyOn = ProcessValues.date(task, Var.STOCK_READY_ON);
+            if (!Boolean.TRUE.equals(task.getVariable(Var.STOCK_COMPLETE))) {
+                Inputs.notPassed(Var.STOCK_READY_ON, readyOn, ClockUtil.now().toInstant(), OrderFulfilment.STOCK_DATE_HINT);
             }
         } catch (InvalidInputException e) {
             errors.put(Var.STOCK_READY_ON, e.getMessage());

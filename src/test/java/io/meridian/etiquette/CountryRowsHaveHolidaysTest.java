@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,6 @@ import java.util.stream.Stream;
 
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.testsupport.RunsBeside;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -49,28 +46,22 @@ class CountryRowsHaveHolidaysTest {
     }
 
     static List<HolidayScenario> holidayScenarios() throws Exception {
-        DataFormatter format = new DataFormatter();
         try (Workbook book = WorkbookFactory.create(new File("rules/etiquette.drl.xlsx"), null, true)) {
             Sheet scenarios = book.getSheet("Scenarios");
-            Map<String, Integer> columns = new HashMap<>();
+            Map<String, Integer> columns = null;
             List<HolidayScenario> found = new ArrayList<>();
-            Row header = null;
             for (Row row : scenarios) {
-                if (header == null) {
-                    for (Cell cell : row) {
-                        if ("Scenario".equals(format.formatCellValue(cell).trim())) {
-                            header = row;
-                        }
-                    }
-                    if (header != null) {
-                        header.forEach(cell -> columns.put(format.formatCellValue(cell).trim(), cell.getColumnIndex()));
+                if (columns == null) {
+                    Map<String, Integer> candidate = EtiquetteFixture.columnsByName(row);
+                    if (candidate.containsKey("Scenario")) {
+                        columns = candidate;
                         assertThat(columns).containsKeys("country", "at", "observanceKinds", "Why (sources)");
                     }
                     continue;
                 }
-                if (List.of(text(format, row, columns.get("observanceKinds")).split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY")) {
-                    found.add(new HolidayScenario(row.getRowNum() + 1, text(format, row, columns.get("country")),
-                        text(format, row, columns.get("at")), text(format, row, columns.get("Why (sources)"))));
+                if (List.of(text(row, columns.get("observanceKinds")).split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY")) {
+                    found.add(new HolidayScenario(row.getRowNum() + 1, text(row, columns.get("country")),
+                        text(row, columns.get("at")), text(row, columns.get("Why (sources)"))));
                 }
             }
             return found;
@@ -91,9 +82,8 @@ class CountryRowsHaveHolidaysTest {
         return years;
     }
 
-    private static String text(DataFormatter format, Row row, int col) {
-        Cell cell = row.getCell(col);
-        return cell == null ? "" : format.formatCellValue(cell).trim();
+    private static String text(Row row, int col) {
+        return EtiquetteFixture.cellText(row, col);
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.rules.RuleBook;
@@ -45,16 +47,28 @@ public final class EtiquetteFixture {
         return service.decide(ruleBook().active(EtiquetteService.TABLE), country, at, tier);
     }
 
+    /** A header row's columns by their trimmed names. */
+    public static Map<String, Integer> columnsByName(Row header) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        header.forEach(cell -> columns.put(cellText(header, cell.getColumnIndex()), cell.getColumnIndex()));
+        return columns;
+    }
+
+    /** A cell's text as the sheet shows it, trimmed; "" for no cell. */
+    public static String cellText(Row row, int col) {
+        Cell cell = row.getCell(col);
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell).trim();
+    }
+
     /** The country codes with their own row in the shipped workbook's Countries sheet, in row order. */
     public static List<String> countryRows() {
-        DataFormatter format = new DataFormatter();
         // read-only: the shipped file must never be rewritten by a test
         try (Workbook book = WorkbookFactory.create(new File("rules/etiquette.drl.xlsx"), null, true)) {
             List<String> codes = new ArrayList<>();
             Integer column = null;
             for (Row row : book.getSheet("Countries")) {
                 for (Cell cell : row) {
-                    String text = format.formatCellValue(cell).trim();
+                    String text = cellText(row, cell.getColumnIndex());
                     if (column == null && "Country code".equals(text)) {
                         column = cell.getColumnIndex();
                     } else if (column != null && cell.getColumnIndex() == column && text.matches("[A-Z]{2}")) {

@@ -19,9 +19,8 @@ import java.util.Map;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.ObservanceKind;
 import io.meridian.calendar.ObservancePeriod;
+import io.meridian.rules.Workbooks;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -220,27 +219,14 @@ public final class HolidayScenariosEdit {
     }
 
     private static String textOf(Row row, int col) {
-        Cell cell = row.getCell(col);
-        return cell == null ? "" : new DataFormatter().formatCellValue(cell).trim();
+        return EtiquetteFixture.cellText(row, col);
     }
 
-    /** Sets a text cell, keeping its style (POI keeps an inline string over a new value, so the cell is replaced). */
+    /** Sets a text cell, keeping its style; a new cell takes the style of the cell above. */
     private static void text(Row row, int col, String value) {
-        Cell old = row.getCell(col);
-        CellStyle style = old == null ? null : old.getCellStyle();
-        if (old == null && row.getRowNum() > 0) {
-            Row above = row.getSheet().getRow(row.getRowNum() - 1);
-            Cell model = above == null ? null : above.getCell(col);
-            style = model == null ? null : model.getCellStyle();
-        }
-        if (old != null) {
-            row.removeCell(old);
-        }
-        Cell cell = row.createCell(col);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-        cell.setCellValue(value);
+        Row above = row.getRowNum() > 0 ? row.getSheet().getRow(row.getRowNum() - 1) : null;
+        Cell model = above == null ? null : above.getCell(col);
+        Workbooks.setText(row, col, value, model == null ? null : model.getCellStyle());
     }
 
     /** The Scenarios sheet's columns, by their names in the header row. */
@@ -255,10 +241,7 @@ public final class HolidayScenariosEdit {
         final int why;
 
         Columns(Sheet sheet) {
-            Map<String, Integer> byName = new LinkedHashMap<>();
-            for (Cell cell : sheet.getRow(HEADER_ROW)) {
-                byName.put(new DataFormatter().formatCellValue(cell).trim(), cell.getColumnIndex());
-            }
+            Map<String, Integer> byName = EtiquetteFixture.columnsByName(sheet.getRow(HEADER_ROW));
             scenario = column(byName, "Scenario");
             country = column(byName, "country");
             at = column(byName, "at");

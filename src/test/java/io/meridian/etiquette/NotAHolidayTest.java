@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.testsupport.RunsBeside;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -181,22 +179,14 @@ class NotAHolidayTest {
 
     /** A row after the sheet's last, each cell styled as the one above it. */
     private static void append(Sheet sheet, Map<String, String> byHeader) {
-        DataFormatter format = new DataFormatter();
-        Map<String, Integer> columns = new HashMap<>();
-        for (Cell cell : sheet.getRow(5)) {
-            columns.put(format.formatCellValue(cell).trim(), cell.getColumnIndex());
-        }
+        Map<String, Integer> columns = EtiquetteFixture.columnsByName(sheet.getRow(5));
         Row above = sheet.getRow(sheet.getLastRowNum());
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         byHeader.forEach((header, value) -> {
             Integer col = columns.get(header);
             assertThat(col).as("column %s of %s", header, sheet.getSheetName()).isNotNull();
-            Cell cell = row.createCell(col);
             Cell model = above.getCell(col);
-            if (model != null) {
-                cell.setCellStyle(model.getCellStyle());
-            }
-            cell.setCellValue(value);
+            Workbooks.setText(row, col, value, model == null ? null : model.getCellStyle());
         });
     }
 }

@@ -202,11 +202,7 @@ class NoSilentWaitTest {
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
         assertThat(job(Activity.PAYMENT_OVERDUE, pi).getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-19T02:00:00Z"));
         // the payment arrives while the desk is chasing again: the chase closes and the order goes on
-        fire(Activity.PAYMENT_OVERDUE, pi);
-        assertThat(task(Activity.CHASE_PAYMENT, pi)).isNotNull();
-        pay(pi);
-        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
-        checkpoint(pi, "paid while chasing");
+        payWhileChased(pi, "paid while chasing");
     }
 
     @Test
@@ -339,11 +335,7 @@ class NoSilentWaitTest {
         runContinuations();
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
         checkpoint(pi, "waiting for the rest after the chase");
-        fire(Activity.PAYMENT_OVERDUE, pi);
-        checkpoint(pi, "rest chased");
-        pay(pi);
-        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
-        checkpoint(pi, "rest paid while chasing");
+        payWhileChased(pi, "rest paid while chasing");
     }
 
     @Test
@@ -671,6 +663,16 @@ class NoSilentWaitTest {
     private void forecastAfterPromisedDelivery(ProcessInstance fulfilment, String orderId, String readyOn) {
         forecast(fulfilment, orderId, readyOn);
         correlate(fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+    }
+
+    /** The payment falls overdue, the desk is asked to chase it, and the whole amount arrives meanwhile: on to "Confirm order". */
+    private void payWhileChased(ProcessInstance pi, String moment) {
+        fire(Activity.PAYMENT_OVERDUE, pi);
+        assertThat(task(Activity.CHASE_PAYMENT, pi)).isNotNull();
+        checkpoint(pi, moment + ": chased");
+        pay(pi);
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        checkpoint(pi, moment);
     }
 
     /** A payment that does not cover the amount due, as the payment endpoint correlates it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,17 +55,7 @@ public final class Workbooks {
                 Sheet sheet = book.getSheet(where[0]);
                 CellReference ref = new CellReference(where[1]);
                 Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-                Cell old = row.getCell(ref.getCol());
-                org.apache.poi.ss.usermodel.CellStyle style = old == null ? null : old.getCellStyle();
-                if (old != null) {
-                    // POI keeps an inline string (as openpyxl writes them) over a new value: replace the cell
-                    row.removeCell(old);
-                }
-                Cell cell = row.createCell(ref.getCol());
-                if (style != null) {
-                    cell.setCellStyle(style);
-                }
-                cell.setCellValue(cellsAndValues[i + 1]);
+                setText(row, ref.getCol(), cellsAndValues[i + 1], null);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
@@ -72,6 +63,24 @@ public final class Workbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sets a text cell and keeps its style; a new cell takes {@code styleWhenNew} (null: none). POI
+     * keeps an inline string (as openpyxl writes them) over a new value, so the cell is replaced.
+     */
+    public static Cell setText(Row row, int col, String value, CellStyle styleWhenNew) {
+        Cell old = row.getCell(col);
+        CellStyle style = old == null ? styleWhenNew : old.getCellStyle();
+        if (old != null) {
+            row.removeCell(old);
+        }
+        Cell cell = row.createCell(col);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        cell.setCellValue(value);
+        return cell;
     }
 
     /** Japan made direct, with its scenario saying so: a valid new version that answers differently. */

@@ -11,7 +11,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 
-/** The test helper's edits: the cells hold what was set, and an edit asked for again is the same bytes, in a copy of its own. */
+/**
+ * The test helpers' edits: the cells hold what was set, and an edit asked for again is the same bytes, in a copy of its own;
+ * a replaced cell keeps its style; a rule book of one test workbook holds it as version 1.
+ */
 @RunsBeside
 class WorkbooksTest {
 
@@ -31,6 +34,35 @@ class WorkbooksTest {
         assertThat(cell(other, "Countries", "M8")).as("another value is another edit").isEqualTo("no");
         assertThat(cell(Workbooks.edit(other, "Countries!M9", "maybe"), "Countries", "M8")).as("edits build on the bytes given")
             .isEqualTo("no");
+    }
+
+    @Test
+    void shouldReplaceACellKeepingItsStyleAndStyleANewOneAsAsked() throws Exception {
+        try (Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Row row = book.createSheet("S").createRow(0);
+            org.apache.poi.ss.usermodel.CellStyle bold = book.createCellStyle();
+            row.createCell(0).setCellValue(42);
+            row.getCell(0).setCellStyle(bold);
+            org.apache.poi.ss.usermodel.CellStyle wrapped = book.createCellStyle();
+
+            Workbooks.setText(row, 0, "replaced", wrapped);
+            Workbooks.setText(row, 1, "new", wrapped);
+            Workbooks.setText(row, 2, "plain", null);
+
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("replaced");
+            assertThat(row.getCell(0).getCellStyle().getIndex()).as("the old cell's style").isEqualTo(bold.getIndex());
+            assertThat(row.getCell(1).getCellStyle().getIndex()).as("the style asked for").isEqualTo(wrapped.getIndex());
+            assertThat(row.getCell(2).getCellStyle().getIndex()).as("the workbook's default").isZero();
+        }
+    }
+
+    @Test
+    void shouldHoldOneWorkbookAsVersionOneOfItsTable() {
+        byte[] direct = Workbooks.etiquetteWithDirectJapan();
+        RuleBook book = RuleBookFixture.with("etiquette", direct);
+        assertThat(book.active("etiquette").version()).isEqualTo(1);
+        assertThat(book.active("etiquette").checksum()).isEqualTo(DecisionTableCompiler.checksum(direct));
+        assertThat(book.tables()).hasSize(1);
     }
 
     private static String cell(byte[] workbook, String sheet, String reference) throws Exception {
