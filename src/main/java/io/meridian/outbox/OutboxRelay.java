@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * a message is claimed in the database before it is sent and marked SENT after. A failed send is
  * retried with doubling delays up to {@code meridian.outbox.max-attempts}, then marked FAILED and
  * kept. Without an SMTP host ({@code spring.mail.host}) nothing is sent and messages stay PLANNED.
+ * The messages of one round share one SMTP connection ({@link SmtpRound}).
  *
  * <p>If a node stops after the SMTP server took a message but before it was marked SENT, the
  * message goes out again once the lease has run out: delivery is at least once in that one case,
@@ -88,8 +89,10 @@ class OutboxRelay {
             return 0;
         }
         Map<Outcome, Integer> round = new EnumMap<>(Outcome.class);
-        for (OutboxMessage message : queue.due(now, settings.batchSize())) {
-            round.merge(deliver(message), 1, Integer::sum);
+        try (SmtpRound smtp = new SmtpRound(sender)) {
+            for (OutboxMessage message : queue.due(now, settings.batchSize())) {
+                round.merge(deliver(message, smtp), 1, Integer::sum);
+            }
         }
         int tried = round.getOrDefault(Outcome.SENT, 0) + round.getOrDefault(Outcome.RETRY, 0) + round.getOrDefault(Outcome.FAILED, 0);
         if (tried > 0) {
@@ -99,7 +102,7 @@ class OutboxRelay {
         return tried;
     }
 
-    private Outcome deliver(OutboxMessage message) {
+    private Outcome deliver(OutboxMessage message, SmtpRound smtp) {
         Instant now = ClockUtil.now().toInstant();
         if (message.status() == OutboxMessage.Status.SENDING && message.delivery().attempts() >= settings.maxAttempts()) {
             String error = "the claim of the last attempt expired (did a node stop while sending?); it may have gone out";
@@ -110,14 +113,14 @@ class OutboxRelay {
             return Outcome.TAKEN;
         }
         return queue.claim(message, node, now, now.plus(settings.lease()))
-            .map(this::send)
+            .map(claim -> send(claim, smtp))
             .orElse(Outcome.TAKEN);
     }
 
-    private Outcome send(Claim claim) {
+    private Outcome send(Claim claim, SmtpRound smtp) {
         OutboxMessage message = claim.message();
         try {
-            sender.send(mime -> compose(mime, message));
+            smtp.send(mime -> compose(mime, message));
         } catch (MailException e) {
             return failed(claim, e);
         }

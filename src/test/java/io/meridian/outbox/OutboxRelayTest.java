@@ -1,5 +1,8 @@
 package io.meridian.outbox;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The relay against a real SMTP server and the shared test database: planned time, exactly once
- * with two nodes, expired claims, retries with backoff, FAILED, and no SMTP host at all.
+ * with two nodes, one SMTP connection per round, expired claims, retries with backoff, FAILED, and
+ * no SMTP host at all.
  * The clock stands in 2001, before anything the other tests plan, so only these messages are due.
  */
 @MeridianTest
@@ -138,6 +143,28 @@ class OutboxRelayTest {
         assertThat(outbox.about("ORD-ONCE")).hasSize(recipients.size())
             .allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.SENT))
             .allSatisfy(m -> assertThat(m.delivery().attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void shouldSendTheMessagesOfOneRoundOverOneSmtpConnection() {
+        List<String> recipients = IntStream.range(0, 5).mapToObj(i -> "round-" + i + "@example.com").toList();
+        recipients.forEach(r -> outbox.planEmail(r, "Order shipped", "Tracking number: T-" + r + "\n", T0, "ORD-ROUND"));
+        JavaMailSenderImpl sender = (JavaMailSenderImpl) mail.sender();
+        ByteArrayOutputStream trace = new ByteArrayOutputStream();
+        sender.getSession().setDebugOut(new PrintStream(trace, true, StandardCharsets.UTF_8));
+        sender.getSession().setDebug(true);
+        OutboxRelay relay = new OutboxRelay(queue, sender, settings, mailSettings);
+
+        assertThat(relay.relayDue()).isEqualTo(recipients.size());
+        for (String recipient : recipients) {
+            assertThat(mail.receivedBy(recipient)).as(recipient).hasSize(1);
+        }
+        assertThat(outbox.about("ORD-ROUND")).allSatisfy(m -> assertThat(m.status()).isEqualTo(Status.SENT));
+        assertThat(occurrences(trace.toString(StandardCharsets.UTF_8), "\nEHLO ")).as("SMTP connections of the round").isEqualTo(1);
+
+        assertThat(relay.relayDue()).isZero();
+        assertThat(occurrences(trace.toString(StandardCharsets.UTF_8), "\nEHLO ")).as("a round with nothing due connects to nothing")
+            .isEqualTo(1);
     }
 
     @Test
