@@ -34,8 +34,16 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * and add guidance, Response times and Guidance read the final severity. In DMN each of these
  * is a decision table: a value that a later Drools row overwrites is a FIRST hit table over the
  * rows in reverse order; the raises are a COLLECT SUM table (raises are never negative, so
- * summing and then capping at CRITICAL equals capping at each step); the guidance sentences are
- * COLLECT tables in row order. A last decision, {@code handling}, gathers the answer.
+ * summing and then capping at CRITICAL equals capping at each step); the guidance sentences of
+ * both sheets are one COLLECT table in row order. A last decision, {@code handling}, gathers the
+ * answer, each sentence once as Drools adds it.
+ * <p>
+ * The expressions are JUEL ({@code expressionLanguage="juel"} on the definitions), as a Camunda 7
+ * table is written for speed: the engine parses a JUEL expression once, with the decision, but a
+ * FEEL one on every evaluation, and each FEEL evaluation also builds FEEL's built-in functions
+ * anew (Camunda 7.24 with FEEL Scala 1.19.3: 50-120 µs an expression in the test JVM; written in
+ * FEEL this graph evaluated 92 a decision, 6 ms there and 2.6 ms in {@link DecisionEngineBenchmark}).
+ * An input entry tests the column's value, {@code cellInput}.
  * <p>
  * Conditions are translated from the column's code template: {@code field == "$param"},
  * {@code forall(||){field == "$"}} (a comma list) and {@code field >= $param}; any other
@@ -49,6 +57,8 @@ public final class ComplaintDmn {
     private static final Pattern ANY_OF = Pattern.compile("^forall\\(\\|\\|\\)\\{(\\w+) == \"\\$\"}$");
     private static final Pattern AT_LEAST = Pattern.compile("^(\\w+) >= \\$param$");
     private static final Map<String, String> INPUT_TYPES = Map.of("orderValue", "double");
+    /** The name under which Camunda gives an input entry its column's value. */
+    private static final String CELL = "cellInput";
 
     private ComplaintDmn() {
     }
@@ -61,7 +71,8 @@ public final class ComplaintDmn {
         }
     }
 
-    record Condition(String field, String feel) {
+    /** A column's field and the JUEL test of its value ({@code cellInput}) a row puts in it. */
+    record Condition(String field, String test) {
     }
 
     private record In(String label, String expression, String type) {
@@ -90,7 +101,7 @@ public final class ComplaintDmn {
         StringBuilder dmn = new StringBuilder("""
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="complaintHandling" name="Complaint handling"
-                         namespace="https://meridian.io/dmn/complaint-handling">
+                         namespace="https://meridian.io/dmn/complaint-handling" expressionLanguage="juel">
             """);
         List<String> categoryInputs = List.of("category");
         List<String> adjustmentInputs = List.of("category", "wording", "feedback", "tier", "orderValue");
@@ -114,15 +125,12 @@ public final class ComplaintDmn {
             .map(r -> rule(r, adjustmentInputs, List.of(quote(r.action("setChannel"))))).toList());
         channelRows.add(catchAll(adjustmentInputs.size(), quote("EMAIL")));
         table(dmn, "channel", "FIRST", null, List.of(), inputs(adjustmentInputs), List.of(output("channel", "string")), channelRows);
-        table(dmn, "adjustmentGuidance", "COLLECT", null, List.of(), inputs(adjustmentInputs), List.of(output("adjustmentGuidance", "string")),
-            adjustments.stream().filter(r -> r.action("addGuidance") != null)
-                .map(r -> rule(r, adjustmentInputs, List.of(quote(r.action("addGuidance"))))).toList());
         // the final severity: the starting rank raised, capped at the highest severity
         Severity[] severities = Severity.values();
         List<String[]> severityRows = new ArrayList<>();
         for (Severity severity : severities) {
-            severityRows.add(new String[] {severity.ordinal() == severities.length - 1 ? ">= " + severity.ordinal()
-                : String.valueOf(severity.ordinal()), quote(severity.name())});
+            severityRows.add(new String[] {(severity.ordinal() == severities.length - 1 ? CELL + " >= " : CELL + " == ")
+                + severity.ordinal(), quote(severity.name())});
         }
         table(dmn, "severity", "FIRST", null, List.of("categories", "raise"),
             List.of(new In("rank", "baseRank + raise", "integer")), List.of(output("severity", "string")), severityRows);
@@ -132,25 +140,35 @@ public final class ComplaintDmn {
             List.of(output("firstResponse", "string"), output("crisis", "boolean")),
             reversed(responseTimes).stream().map(r -> rule(r, responseInputs,
                 List.of(quote(r.action("setFirstResponse")), r.action("setCrisis").trim().toLowerCase(Locale.ROOT)))).toList());
-        // Guidance: senior contact (last matching row wins, default false) and the sentences
+        // Guidance: senior contact (last matching row wins, default false)
         List<String> guidanceInputs = List.of("category", "hierarchy", "severity");
         List<String[]> seniorRows = new ArrayList<>(reversed(guidance).stream().filter(r -> r.action("setSeniorContact") != null)
             .map(r -> rule(r, guidanceInputs, List.of(r.action("setSeniorContact").trim().toLowerCase(Locale.ROOT)))).toList());
         seniorRows.add(catchAll(guidanceInputs.size(), "false"));
         table(dmn, "seniorContact", "FIRST", null, List.of("severity"), inputs(guidanceInputs),
             List.of(output("seniorContact", "boolean")), seniorRows);
-        table(dmn, "sheetGuidance", "COLLECT", null, List.of("severity"), inputs(guidanceInputs), List.of(output("sheetGuidance", "string")),
-            guidance.stream().filter(r -> r.action("addGuidance") != null)
-                .map(r -> rule(r, guidanceInputs, List.of(quote(r.action("addGuidance"))))).toList());
-        // the answer; a COLLECT result is a list when several rows match, a value when one does, null when none
+        // the sentences, in the order Drools adds them: the Adjustments rows', then the Guidance rows'
+        List<String> sentenceInputs = new ArrayList<>(adjustmentInputs);
+        guidanceInputs.stream().filter(f -> !sentenceInputs.contains(f)).forEach(sentenceInputs::add);
+        List<String[]> sentenceRows = new ArrayList<>();
+        for (Rule r : concat(adjustments, guidance)) {
+            if (r.action("addGuidance") != null) {
+                sentenceRows.add(rule(r, sentenceInputs, List.of(quote(r.action("addGuidance")))));
+            }
+        }
+        table(dmn, "guidance", "COLLECT", null, List.of("severity"), inputs(sentenceInputs), List.of(output("guidance", "string")),
+            sentenceRows);
+        // the answer, each sentence once as Drools adds it. Camunda 7 gives a COLLECT result as a list, and none
+        // when no row matches: the Guidance sheet's sentences for every category always do (without them the
+        // evaluation would stop with an error, not answer differently)
         table(dmn, DECISION, "UNIQUE", null,
-            List.of("categories", "channel", "adjustmentGuidance", "severity", "response", "seniorContact", "sheetGuidance"),
+            List.of("categories", "channel", "severity", "response", "seniorContact", "guidance"),
             List.of(new In("category", "category", "string")),
             List.of(output("severity", "string"), output("team", "string"), output("channel", "string"),
                 output("firstResponse", "string"), output("crisis", "boolean"), output("seniorContact", "boolean"),
                 output("guidance", null)),
             List.<String[]>of(new String[] {"", "severity", "team", "channel", "firstResponse", "crisis", "seniorContact",
-                "distinct values(flatten([adjustmentGuidance, sheetGuidance])[item != null])"}));
+                "guidance.stream().distinct().toList()"}));
         return dmn.append("</definitions>\n").toString();
     }
 
@@ -177,7 +195,7 @@ public final class ComplaintDmn {
             if (!inputs.contains(condition.field())) {
                 throw new IllegalStateException("row " + rule.row() + " tests " + condition.field() + ", which this decision does not take");
             }
-            byField.put(condition.field(), condition.feel());
+            byField.put(condition.field(), condition.test());
         });
         String[] cells = new String[inputs.size() + outputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
@@ -192,16 +210,16 @@ public final class ComplaintDmn {
     static Condition condition(String template, String cell) {
         Matcher m = EQUALS.matcher(template);
         if (m.matches()) {
-            return new Condition(m.group(1), quote(cell));
+            return new Condition(m.group(1), CELL + " == " + quote(cell));
         }
         m = ANY_OF.matcher(template);
         if (m.matches()) {
             return new Condition(m.group(1), Arrays.stream(cell.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(ComplaintDmn::quote).collect(Collectors.joining(",")));
+                .map(s -> CELL + " == " + quote(s)).collect(Collectors.joining(" || ")));
         }
         m = AT_LEAST.matcher(template);
         if (m.matches()) {
-            return new Condition(m.group(1), ">= " + Double.parseDouble(cell.trim()));
+            return new Condition(m.group(1), CELL + " >= " + Double.parseDouble(cell.trim()));
         }
         throw new IllegalStateException("no DMN translation for the condition template '" + template + "'");
     }
@@ -241,6 +259,12 @@ public final class ComplaintDmn {
             dmn.append("      </rule>\n");
         }
         dmn.append("    </decisionTable>\n  </decision>\n");
+    }
+
+    private static List<Rule> concat(List<Rule> first, List<Rule> then) {
+        List<Rule> both = new ArrayList<>(first);
+        both.addAll(then);
+        return both;
     }
 
     private static List<Rule> reversed(List<Rule> rules) {
