@@ -67,7 +67,7 @@ class TasklistBrowserTest extends ServerTest {
     void openBrowser() throws IOException {
         chromium = HeadlessChromium.open();
         browser = chromium.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = chromium.waiting(Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -159,7 +159,7 @@ class TasklistBrowserTest extends ServerTest {
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         try {
             // the first sign-in of a run loads the webapp and its plugins: slow on a busy machine
-            new WebDriverWait(browser, Duration.ofSeconds(90))
+            chromium.waiting(Duration.ofSeconds(90))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
         } catch (org.openqa.selenium.TimeoutException e) {
             try {

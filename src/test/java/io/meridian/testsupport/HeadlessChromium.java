@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium and chromedriver ({@code .ci/run} installs them), headless, with a profile of
@@ -22,6 +24,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** How often {@link #waiting} looks. */
+    static final long POLL_MILLIS = 50;
 
     private final Path profile;
     private final ChromeDriverService service;
@@ -49,6 +53,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public WebDriver browser() {
         return browser;
+    }
+
+    /**
+     * A wait on this browser that looks every {@value #POLL_MILLIS} ms: Selenium's own looks every
+     * 500 ms, which the browser tests spent asleep after the page had long answered.
+     */
+    public WebDriverWait waiting(Duration timeout) {
+        return waiting(browser, timeout);
+    }
+
+    static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+        return new WebDriverWait(browser, timeout, Duration.ofMillis(POLL_MILLIS));
     }
 
     @Override

@@ -86,7 +86,7 @@ class WorkbenchBrowserTest {
         chromium = HeadlessChromium.open();
         files = Files.createTempDirectory("meridian-workbooks-");
         browser = chromium.browser();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait = chromium.waiting(Duration.ofSeconds(60));
     }
 
     @AfterEach
