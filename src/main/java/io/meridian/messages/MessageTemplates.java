@@ -101,7 +101,8 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
                 continue;
             }
             try {
-                submit(file, content, FILE_AUTHOR);
+                // once: a node starting at the same moment on the same database may store the same file
+                submit(file, content, FILE_AUTHOR, true);
             } catch (TemplateRefusedException e) {
                 if (inForce != null) {
                     log.warn("Template {} from the folder is refused, version {} stays in force: {}", file, inForce.version(), e.problems());
@@ -164,6 +165,14 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
      * @throws TemplateRefusedException naming each problem with file, line and placeholder
      */
     public int submit(String file, String content, String author) {
+        return submit(file, content, author, false);
+    }
+
+    /**
+     * As {@link #submit(String, String, String)}; at start ({@code once}) a content another node has put in
+     * force meanwhile keeps its version instead of getting a new one.
+     */
+    private int submit(String file, String content, String author, boolean once) {
         changes.lock();
         try {
             List<TemplateProblem> problems = check(file, content);
@@ -172,7 +181,8 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             }
             TemplateFile parsed = TemplateFile.parse(file, content);
             String checksum = checksum(content);
-            int version = repository.store(file, content, checksum, parsed.checkedBy(), author, Instant.now());
+            int version = once ? repository.storeUnlessInForce(file, content, checksum, parsed.checkedBy(), author, Instant.now())
+                : repository.store(file, content, checksum, parsed.checkedBy(), author, Instant.now());
             put(CompiledTemplate.compile(parsed, version, checksum));
             if (starting) {
                 log.debug("Template {} version {} in force (wording checked by: {})", file, version, parsed.checkedBy());

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The stored versions of every template file, shared by all nodes on the database. */
 @Repository
@@ -19,10 +22,14 @@ class TemplateVersionRepository {
                          Instant createdAt, boolean active) {
     }
 
-    private final JdbcClient jdbc;
+    private static final int ATTEMPTS = 5;
 
-    TemplateVersionRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    TemplateVersionRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** The version in force of each file. */
@@ -51,6 +58,43 @@ class TemplateVersionRepository {
     int store(String file, String content, String checksum, String checkedBy, String author, Instant now) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from message_template_version where file = :file")
             .param("file", file).query(Integer.class).single();
+        insert(file, version, content, checksum, checkedBy, author, now);
+        return version;
+    }
+
+    /**
+     * The start-up's store: a content that is the version in force already keeps that version, and one
+     * another node stored under the same number at the same moment (two nodes starting together on a new
+     * database) is read again, so that each content is stored once. Otherwise as {@link #store}.
+     */
+    int storeUnlessInForce(String file, String content, String checksum, String checkedBy, String author, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    // one statement, one snapshot: the other node's version is either in both answers or in neither,
+                    // and then the insert below waits for its insert and fails on the key
+                    Map<String, Object> seen = jdbc.sql("select coalesce(max(version), 0) as newest,"
+                            + " max(case when active and checksum = :checksum then version end) as in_force"
+                            + " from message_template_version where file = :file")
+                        .param("file", file).param("checksum", checksum).query().singleRow();
+                    if (seen.get("in_force") != null) {
+                        return ((Number) seen.get("in_force")).intValue();
+                    }
+                    int version = ((Number) seen.get("newest")).intValue() + 1;
+                    insert(file, version, content, checksum, checkedBy, author, now);
+                    return version;
+                });
+            } catch (DuplicateKeyException e) {
+                // the other node's version is committed once its insert has made this one fail: the next attempt reads it
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The new version {@code version}, the one in force from now on. */
+    private void insert(String file, int version, String content, String checksum, String checkedBy, String author, Instant now) {
         jdbc.sql("update message_template_version set active = false where file = :file and active").param("file", file).update();
         jdbc.sql("""
                 insert into message_template_version (file, version, content, checksum, checked_by, author, created_at, active)
@@ -58,7 +102,6 @@ class TemplateVersionRepository {
             .param("file", file).param("version", version).param("content", content).param("checksum", checksum)
             .param("checkedBy", checkedBy).param("author", author).param("createdAt", Timestamp.from(now))
             .update();
-        return version;
     }
 
     @Transactional

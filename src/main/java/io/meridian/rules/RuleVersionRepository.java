@@ -41,15 +41,28 @@ public class RuleVersionRepository {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Stores a new version under the next number and puts it in force, in one transaction. */
+    /**
+     * Stores a new version under the next number and puts it in force, in one transaction. A workbook
+     * another node stored meanwhile (two nodes starting together on a new database take the same workbook
+     * from the jar) is not stored again: its version is put in force, as {@link RuleVersions#submit} does
+     * with a known workbook.
+     */
     int storeAndActivate(String table, String checksum, String author, int ruleCount, int scenarioCount,
                          String scenarioResults, byte[] workbook) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Integer stored = tx.execute(status -> {
-                    Integer max = jdbc.queryForObject("select max(version_number) from rule_version where table_name = ?",
-                        Integer.class, table);
-                    int next = max == null ? 1 : max + 1;
+                    // one statement, one snapshot: the other node's version is either in both answers or in neither,
+                    // and then the insert below waits for its insert and fails on the key
+                    Map<String, Object> seen = jdbc.queryForMap("select coalesce(max(version_number), 0) as newest,"
+                        + " max(case when checksum = ? then version_number end) as known from rule_version where table_name = ?",
+                        checksum, table);
+                    if (seen.get("known") != null) {
+                        int known = ((Number) seen.get("known")).intValue();
+                        activate(table, known, author);
+                        return known;
+                    }
+                    int next = ((Number) seen.get("newest")).intValue() + 1;
                     jdbc.update("insert into rule_version (" + VERSION_COLUMNS + ", workbook) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         table, next, checksum, author, now(), ruleCount, scenarioCount, scenarioResults, workbook);
                     activate(table, next, author);
@@ -57,7 +70,8 @@ public class RuleVersionRepository {
                 });
                 return stored;
             } catch (DuplicateKeyException e) {
-                // another node stored a version at the same moment: take the next number
+                // another node stored a version at the same moment: the next attempt reads it (the same
+                // workbook) or takes the next number
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

@@ -42,6 +42,14 @@ public final class ServerProcess implements AutoCloseable {
      * arguments ({@code --name=value}) and waits until it answers.
      */
     public static ServerProcess start(Path workDir, Duration startTimeout, String... arguments) throws IOException {
+        return launch(workDir, arguments).awaitReady(startTimeout);
+    }
+
+    /**
+     * Starts a server as {@link #start} does without waiting for it: several servers boot at the same
+     * time, and {@link #awaitReady} waits for each. The caller closes it, ready or not.
+     */
+    public static ServerProcess launch(Path workDir, String... arguments) throws IOException {
         int port = freePort();
         Path log = workDir.resolve("server.log");
         List<String> command = new ArrayList<>();
@@ -59,19 +67,28 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        ServerProcess server = new ServerProcess(process, port, log);
+        return new ServerProcess(process, port, log);
+    }
+
+    /**
+     * Waits until the server answers; a server that stops meanwhile is reported at once with the end of
+     * its log, and one that does not answer in time is killed and reported the same way.
+     *
+     * @return this server
+     */
+    public ServerProcess awaitReady(Duration startTimeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             // a server that stops is reported at once (ignoreExceptions would otherwise wait for the timeout)
             Awaitility.await("server on port " + port + " (log " + log + ")").atMost(startTimeout)
                 .pollInterval(Duration.ofMillis(250)).failFast("the server stopped", () -> !process.isAlive())
-                .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(server.uri("/engine-rest/engine")).GET().build(),
+                .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(uri("/engine-rest/engine")).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
         } catch (RuntimeException e) {
             process.destroyForcibly();
             throw new IllegalStateException("the server did not start: " + tail(log), e);
         }
-        return server;
+        return this;
     }
 
     public URI uri(String path) {

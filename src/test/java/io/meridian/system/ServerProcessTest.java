@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The crash tests' server processes: a server that stops during its start is reported at once, with
  * the end of its log, not after the start timeout (a start refused early costs a JVM start, not a boot);
+ * servers launched side by side are awaited each with its own log;
  * the nice value it reads is the one Linux reports.
  */
 @RunsBeside
@@ -33,6 +34,26 @@ class ServerProcessTest {
             .hasMessageContaining("no-such-settings.yml");
         assertThat(Duration.ofNanos(System.nanoTime() - started))
             .as("reported when the process stopped, not at the timeout").isLessThan(Duration.ofSeconds(100));
+    }
+
+    /** TwoNodesOnPostgresTest boots two servers at once: launch returns before the server answers, awaitReady reports each on its own. */
+    @Test
+    void launchedServersStartSideBySideAndEachIsAwaitedWithItsOwnLog() throws Exception {
+        Path one = Files.createDirectories(workDir.resolve("one"));
+        Path two = Files.createDirectories(workDir.resolve("two"));
+        long started = System.nanoTime();
+        try (ServerProcess first = ServerProcess.launch(one, "--spring.config.import=file:./no-such-settings-one.yml");
+             ServerProcess second = ServerProcess.launch(two, "--spring.config.import=file:./no-such-settings-two.yml")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("both launched without waiting for a boot")
+                .isLessThan(Duration.ofSeconds(10));
+            assertThatThrownBy(() -> first.awaitReady(Duration.ofSeconds(120)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the server did not start")
+                .hasMessageContaining("no-such-settings-one.yml");
+            assertThatThrownBy(() -> second.awaitReady(Duration.ofSeconds(120)))
+                .hasMessageContaining("no-such-settings-two.yml")
+                .hasMessageNotContaining("no-such-settings-one.yml");
+        }
     }
 
     /** The nice value CrashTest compares: field 19 of /proc/PID/stat, read past a command name that may hold spaces. */
