@@ -2,6 +2,7 @@ package io.meridian.system;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,28 +24,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IdentityOnStart implements SmartInitializingSingleton {
 
     /** The row of {@code ACT_GE_PROPERTY} Camunda locks for each deployment; every Camunda schema has it. */
-    static final String LOCK = "select value_ from act_ge_property where name_ = 'deployment.lock' for update";
+    static String lock(String tablePrefix) {
+        return "select value_ from " + (tablePrefix == null ? "" : tablePrefix.trim())
+            + "ACT_GE_PROPERTY where name_ = 'deployment.lock' for update";
+    }
 
     private final ObjectProvider<DemoUsers> demoUsers;
     private final ObjectProvider<GroupGrants> grants;
     private final ObjectProvider<AdminAccount> admin;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final String lock;
 
     IdentityOnStart(ObjectProvider<DemoUsers> demoUsers, ObjectProvider<GroupGrants> grants, ObjectProvider<AdminAccount> admin,
-                    JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+                    JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                    @Value("${camunda.bpm.database.table-prefix:}") String tablePrefix) {
         this.demoUsers = demoUsers;
         this.grants = grants;
         this.admin = admin;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
+        this.lock = lock(tablePrefix);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         // the engine's commands join this transaction (Camunda on Spring) and see what it wrote so far
         tx.executeWithoutResult(status -> {
-            jdbc.queryForList(LOCK);
+            jdbc.queryForList(lock);
             demoUsers.ifAvailable(DemoUsers::apply);
             grants.ifAvailable(GroupGrants::apply);
             admin.ifAvailable(AdminAccount::apply);
