@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +33,13 @@ class TemplateVersionsOnPostgresTest extends OnPostgres {
     void aTemplateAnotherNodeIsStoringIsStoredOnce() throws Exception {
         String file = "race-" + UUID.randomUUID() + "/en.mustache";
         String checksum = MessageTemplates.checksum(CONTENT);
-        try (Connection other = postgres().getPostgresDatabase().getConnection();
-             Connection watch = postgres().getPostgresDatabase().getConnection()) {
+        try (Connection other = postgres().getPostgresDatabase().getConnection()) {
             other.setAutoCommit(false);
             insert(other, file, 1, checksum);
             CompletableFuture<Integer> stored = CompletableFuture.supplyAsync(
                 () -> repository.storeUnlessInForce(file, CONTENT, checksum, null, "file", Instant.now()));
             Awaitility.await("the store waits for the other node's insert").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(20)).until(() -> waitingForALock(watch) || stored.isDone());
+                .pollInterval(Duration.ofMillis(20)).until(() -> aSessionWaitsForALock() || stored.isDone());
             other.commit();
             assertThat(stored.get(30, TimeUnit.SECONDS)).as("the other node's version").isEqualTo(1);
             assertThat(repository.versions(file)).hasSize(1).allMatch(TemplateVersionRepository.StoredVersion::active);
@@ -78,13 +75,6 @@ class TemplateVersionsOnPostgresTest extends OnPostgres {
         }
     }
 
-    private static boolean waitingForALock(Connection db) throws Exception {
-        try (Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        }
-    }
 
     /** Other nodes would follow the test's versions: they go when the test ends. */
     private static void delete(String file) throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +33,7 @@ class RuleVersionsOnPostgresTest extends OnPostgres {
     void aWorkbookAnotherNodeIsStoringIsStoredOnce() throws Exception {
         String table = "race-" + UUID.randomUUID();
         String checksum = DecisionTableCompiler.checksum(WORKBOOK);
-        try (Connection other = postgres().getPostgresDatabase().getConnection();
-             Connection watch = postgres().getPostgresDatabase().getConnection()) {
+        try (Connection other = postgres().getPostgresDatabase().getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement insert = other.prepareStatement("insert into rule_version (table_name, version_number, checksum,"
                 + " author, created_at, rule_count, scenario_count, scenario_results, workbook) values (?, 1, ?, 'file', ?, 1, 0, '[]', ?)")) {
@@ -55,7 +52,7 @@ class RuleVersionsOnPostgresTest extends OnPostgres {
             CompletableFuture<Integer> stored = CompletableFuture.supplyAsync(
                 () -> repository.storeAndActivate(table, checksum, "file", 1, 0, "[]", WORKBOOK));
             Awaitility.await("the store waits for the other node's insert").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(20)).until(() -> waitingForALock(watch) || stored.isDone());
+                .pollInterval(Duration.ofMillis(20)).until(() -> aSessionWaitsForALock() || stored.isDone());
             other.commit();
             assertThat(stored.get(30, TimeUnit.SECONDS)).as("the other node's version").isEqualTo(1);
             assertThat(repository.versions(table)).hasSize(1);
@@ -65,13 +62,6 @@ class RuleVersionsOnPostgresTest extends OnPostgres {
         }
     }
 
-    private static boolean waitingForALock(Connection db) throws Exception {
-        try (Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
-            rows.next();
-            return rows.getLong(1) > 0;
-        }
-    }
 
     /** The other nodes of the context follow rule_table: the test's table goes when the test ends. */
     private static void delete(String table) throws Exception {

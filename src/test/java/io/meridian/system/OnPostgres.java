@@ -1,6 +1,10 @@
 package io.meridian.system;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -56,6 +60,16 @@ public abstract class OnPostgres {
     }
 
     /** The server of the postgres context. */
+    /** Whether any session of the server waits for a lock: a race test's store is blocked on the other node's insert. */
+    protected static boolean aSessionWaitsForALock() throws SQLException {
+        try (Connection db = postgres().getPostgresDatabase().getConnection();
+             Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'")) {
+            rows.next();
+            return rows.getLong(1) > 0;
+        }
+    }
+
     protected static EmbeddedPostgres postgres() {
         return postgres;
     }
