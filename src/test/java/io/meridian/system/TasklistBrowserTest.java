@@ -154,8 +154,16 @@ class TasklistBrowserTest extends ServerTest {
     private void logIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
-        name.sendKeys(user);
-        browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
+        WebElement password = browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]"));
+        // Tasklist focuses the name field once its form is set up: keys typed before that land in the name field,
+        // so type both again until each field holds what was typed into it
+        wait.until(page -> {
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys(PASSWORD);
+            return user.equals(name.getDomProperty("value")) && PASSWORD.equals(password.getDomProperty("value"));
+        });
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         try {
             // the first sign-in of a run loads the webapp and its plugins: slow on a busy machine
