@@ -168,9 +168,7 @@ class NoSilentWaitTest {
         runContinuations();
         checkpoint(pi, "production at 60 %");
         // production reports 100 % and "stock complete" before anybody posted a forecast
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
-            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
-        runContinuations();
+        stockComplete(fulfilment);
         checkpoint(pi, "stock complete without a forecast");
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY)
             .hasPassed(OrderFulfilment.Activity.STOCK_COMPLETED_FIRST);
@@ -212,12 +210,9 @@ class NoSilentWaitTest {
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         checkpoint(pi, "forecast received");
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", "Told the client"));
-        runContinuations();
+        sendStockNotice(fulfilment, "Told the client");
         checkpoint(pi, "stock notice sent, production running");
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
-            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
-        runContinuations();
+        stockComplete(fulfilment);
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-1"));
         runContinuations();
         checkpoint(pi, "customs cleared");
@@ -270,11 +265,8 @@ class NoSilentWaitTest {
     void shouldNeverWaitSilentlyAroundALogisticsHoldWhileTheShipmentIsAwaited() {
         ProcessInstance pi = toFulfilment("hold-wait@example.com", "2027-02-20");
         ProcessInstance fulfilment = fulfilment(pi);
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
-            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
-        runContinuations();
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", "Stock is ready"));
-        runContinuations();
+        stockComplete(fulfilment);
+        sendStockNotice(fulfilment, "Stock is ready");
         clearCustoms(pi, fulfilment);
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
         handleException(pi, fulfilment, OrderFulfilment.ExceptionKind.LOGISTICS_HOLD, "Port of Ningbo closed by a typhoon");
@@ -366,12 +358,9 @@ class NoSilentWaitTest {
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         checkpoint(pi, "client told of the late stock");
 
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", "Told the client"));
-        runContinuations();
+        sendStockNotice(fulfilment, "Told the client");
         checkpoint(pi, "stock notice sent, production running");
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
-            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
-        runContinuations();
+        stockComplete(fulfilment);
         shipAndDeliver(pi, fulfilment);
         promoterCheckIn(pi);
     }
@@ -418,9 +407,7 @@ class NoSilentWaitTest {
         // delivered on Wednesday 13 January 2027, 11:00 in Tokyo: 72 h later is Saturday in Tokyo
         ProcessInstance pi = toFulfilment("weekend-check-in@example.com", "2027-01-13", "JP");
         ProcessInstance fulfilment = fulfilment(pi);
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
-            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
-        runContinuations();
+        stockComplete(fulfilment);
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
@@ -497,6 +484,19 @@ class NoSilentWaitTest {
         runContinuations();
         checkpoint(pi, "order confirmed");
         return pi;
+    }
+
+    /** Production reports 100 % and the stock complete. */
+    private void stockComplete(ProcessInstance fulfilment) {
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
+    }
+
+    /** The order desk sends the stock notice with this note. */
+    private void sendStockNotice(ProcessInstance fulfilment, String note) {
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment), withVariables("stockNoticeNote", note));
+        runContinuations();
     }
 
     private void shipAndDeliver(ProcessInstance pi, ProcessInstance fulfilment) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The test helpers' edits: the cells hold what was set, and an edit asked for again is the same bytes, in a copy of its own;
- * a replaced cell keeps its style; a rule book of one test workbook holds it as version 1.
+ * a replaced cell keeps its style.
  */
 @RunsBeside
 class WorkbooksTest {
@@ -54,15 +54,6 @@ class WorkbooksTest {
             assertThat(row.getCell(1).getCellStyle().getIndex()).as("the style asked for").isEqualTo(wrapped.getIndex());
             assertThat(row.getCell(2).getCellStyle().getIndex()).as("the workbook's default").isZero();
         }
-    }
-
-    @Test
-    void shouldHoldOneWorkbookAsVersionOneOfItsTable() {
-        byte[] direct = Workbooks.etiquetteWithDirectJapan();
-        RuleBook book = RuleBookFixture.with("etiquette", direct);
-        assertThat(book.active("etiquette").version()).isEqualTo(1);
-        assertThat(book.active("etiquette").checksum()).isEqualTo(DecisionTableCompiler.checksum(direct));
-        assertThat(book.tables()).hasSize(1);
     }
 
     private static String cell(byte[] workbook, String sheet, String reference) throws Exception {
