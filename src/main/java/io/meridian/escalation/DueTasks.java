@@ -22,6 +22,12 @@ import org.springframework.stereotype.Repository;
  * ({@code SUSPENSION_STATE_ = 1}), string variables of the process instance's own scope (not
  * task-local, not of a child execution). The apply re-reads each task through the engine's API.
  * <p>
+ * The variables are found through the index on {@code EXECUTION_ID_}: "not task-local" is written
+ * {@code coalesce(TASK_ID_, '') = ''}, which no index serves, because H2 otherwise answers
+ * {@code TASK_ID_ is null and NAME_ = 'tier'} from Camunda's index on
+ * {@code (TASK_ID_, NAME_, TYPE_)} and reads the tier of every open journey for each task (3.2
+ * million index entries for 500 tasks at 6,340 open journeys; 8,000 through the execution).
+ * <p>
  * Which tasks: those without a plan in {@code task_escalation_due} for their due date and the
  * table version in force, and those whose planned moment has come ({@link EscalationPlans}).
  * Finding them is one pass over the open tasks joined to their plan by primary key; only the
@@ -31,15 +37,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DueTasks {
 
-    private static final String TASKS_BY_ID = """
+    static final String TASKS_BY_ID = """
         select t.ID_ as task_id, t.NAME_ as task_name, t.TASK_DEF_KEY_ as task_kind, t.PROC_INST_ID_ as process_instance_id,
                t.ASSIGNEE_ as assignee, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
                tier.TEXT_ as tier, severity.TEXT_ as severity,
                (select max(e.level) from task_escalation e where e.task_id = t.ID_) as reached_level
         from {prefix}ACT_RU_TASK t
-        left join {prefix}ACT_RU_VARIABLE tier on tier.EXECUTION_ID_ = t.PROC_INST_ID_ and tier.TASK_ID_ is null
+        left join {prefix}ACT_RU_VARIABLE tier on tier.EXECUTION_ID_ = t.PROC_INST_ID_ and coalesce(tier.TASK_ID_, '') = ''
              and tier.NAME_ = 'tier' and tier.TYPE_ = 'string'
-        left join {prefix}ACT_RU_VARIABLE severity on severity.EXECUTION_ID_ = t.PROC_INST_ID_ and severity.TASK_ID_ is null
+        left join {prefix}ACT_RU_VARIABLE severity on severity.EXECUTION_ID_ = t.PROC_INST_ID_ and coalesce(severity.TASK_ID_, '') = ''
              and severity.NAME_ = 'severity' and severity.TYPE_ = 'string'
         where t.ID_ in (:ids)
         """;
