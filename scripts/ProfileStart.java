@@ -19,8 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The two halves of scripts/profile-start.sh, run as a single-file Java program (JDK 17):
- * {@code load <baseUrl> <clients> <seconds>} drives POST /api/inquiries from that many clients
- * and prints the starts per second; {@code top <recording.jfr> [n]} prints where the CPU samples
+ * {@code load <baseUrl> <clients> <seconds> [pauseMillis]} drives POST /api/inquiries from that many
+ * clients, each pausing that long after each answer (none by default), and prints the starts per second; {@code top <recording.jfr> [n]} prints where the CPU samples
  * were: the top frames by self time, the top Meridian/Camunda/H2/Drools frames by total time,
  * and the share of each library.
  */
@@ -28,13 +28,14 @@ public class ProfileStart {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                args.length > 4 ? Long.parseLong(args[4]) : 0);
             case "top" -> top(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 25);
-            default -> throw new IllegalArgumentException("load <baseUrl> <clients> <seconds> | top <file.jfr> [n]");
+            default -> throw new IllegalArgumentException("load <baseUrl> <clients> <seconds> [pauseMillis] | top <file.jfr> [n]");
         }
     }
 
-    static void load(String base, int clients, int seconds) throws Exception {
+    static void load(String base, int clients, int seconds, long pauseMillis) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("shop:demo".getBytes(StandardCharsets.UTF_8));
         AtomicLong started = new AtomicLong();
@@ -56,6 +57,9 @@ public class ProfileStart {
                             .header("Authorization", auth).header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                         (r.statusCode() == 201 ? started : failed).incrementAndGet();
+                        if (pauseMillis > 0) {
+                            Thread.sleep(pauseMillis);
+                        }
                     } catch (Exception e) {
                         failed.incrementAndGet();
                     }

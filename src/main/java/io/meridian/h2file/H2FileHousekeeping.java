@@ -1,0 +1,143 @@
+package io.meridian.h2file;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Rewrites the half-empty chunks of an embedded H2 file store whose write delay is 0, a little
+ * at a time, as H2's own background writer does when there is a write delay
+ * ({@code RandomAccessStore.doHousekeeping} in H2 2.3: it rewrites up to a quarter of the
+ * auto-commit buffer when the live share of the chunks falls under 81 %, the square of the
+ * default {@code autoCompactFillRate} of 90 %). A rewritten chunk holds no live page any more;
+ * H2 frees it at a later commit once its retention time (45 s by default) is over, and later
+ * commits write into the freed space.
+ * <p>
+ * Does nothing, and stops looking, for any other data source: PostgreSQL, H2 in memory or over
+ * TCP. Does nothing while the write delay is above 0, since H2's own thread is then running.
+ */
+final class H2FileHousekeeping implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
+
+    /** H2's default {@code autoCompactFillRate}, squared as H2 does while the file is in use. */
+    static final int TARGET_FILL_RATE = 90 * 90 / 100;
+    private static final int MIN_WRITE = 64 * 1024;
+
+    private final DataSource dataSource;
+    private final Duration interval;
+    private ScheduledExecutorService thread;
+    private volatile MVStore store;
+    private volatile boolean notH2File;
+
+    H2FileHousekeeping(DataSource dataSource, Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("meridian.h2.housekeeping-interval must be above 0, not " + interval);
+        }
+        this.dataSource = dataSource;
+        this.interval = interval;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "h2-file-housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
+            long millis = interval.toMillis();
+            thread.scheduleWithFixedDelay(this::roundQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+            try {
+                thread.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return thread != null;
+    }
+
+    private void roundQuietly() {
+        try {
+            round();
+        } catch (RuntimeException | SQLException e) {
+            // the database may be closing or briefly away; the next round looks again
+            store = null;
+            log.debug("H2 file housekeeping skipped a round: {}", e.toString());
+        }
+    }
+
+    /**
+     * One round: rewrites chunks when the live share of the file's chunks is under the target.
+     *
+     * @return whether a chunk was rewritten
+     */
+    boolean round() throws SQLException {
+        MVStore s = notH2File ? null : store();
+        if (s == null || s.isClosed() || s.getAutoCommitDelay() > 0) {
+            return false;
+        }
+        return s.compact(TARGET_FILL_RATE, Math.max(MIN_WRITE, s.getAutoCommitMemory() / 4));
+    }
+
+    /** The live share of the file's chunks in percent, or -1 when the data source is no H2 file. */
+    int chunksFillRate() throws SQLException {
+        MVStore s = notH2File ? null : store();
+        FileStore<?> file = s == null || s.isClosed() ? null : s.getFileStore();
+        return file == null ? -1 : file.getChunksFillRate();
+    }
+
+    private MVStore store() throws SQLException {
+        MVStore s = store;
+        if (s != null && !s.isClosed()) {
+            return s;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            s = fileStoreOf(connection);
+        }
+        if (s == null) {
+            notH2File = true;
+            log.debug("H2 file housekeeping stops: the data source is not an embedded H2 file database");
+        }
+        store = s;
+        return s;
+    }
+
+    private static MVStore fileStoreOf(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)) {
+            return null;
+        }
+        Session session = connection.unwrap(JdbcConnection.class).getSession();
+        if (!(session instanceof SessionLocal local) || local.getDatabase().getStore() == null) {
+            return null;
+        }
+        MVStore s = local.getDatabase().getStore().getMvStore();
+        return s.getFileStore() == null ? null : s;
+    }
+}

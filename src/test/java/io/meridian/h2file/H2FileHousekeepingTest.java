@@ -1,0 +1,135 @@
+package io.meridian.h2file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Random;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2FileHousekeepingTest {
+
+    private static final int ROWS = 2_000;
+    private static final int UPDATES = 6_000;
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Small commits on a file without a write delay, as the default run makes them: each commit
+     * writes a chunk, and without the rewriting no chunk that keeps one live page is ever freed.
+     * A retention time of 0 stands for the 45 s that pass on a running server.
+     */
+    @Test
+    void shouldKeepTheFileNearItsLiveSizeWhenEveryCommitIsWritten() throws Exception {
+        Churn plain = churn("plain", false);
+        Churn kept = churn("kept", true);
+
+        assertThat(plain.fillRate()).as("live share of the chunks without housekeeping").isLessThan(25);
+        assertThat(kept.fillRate()).as("live share of the chunks with housekeeping").isGreaterThan(30);
+        assertThat(kept.fileBytes()).as("file with housekeeping against %,d bytes without", plain.fileBytes())
+            .isLessThan(plain.fileBytes() / 3);
+        assertThat(kept.rewrites()).isPositive();
+    }
+
+    @Test
+    void shouldLeaveTheWorkToH2WhenThereIsAWriteDelay() throws Exception {
+        JdbcDataSource ds = dataSource("delayed", "");
+        try (Connection keepOpen = ds.getConnection(); Statement s = keepOpen.createStatement()) {
+            s.execute("create table t (id int primary key)");
+            H2FileHousekeeping housekeeping = new H2FileHousekeeping(ds, Duration.ofSeconds(1));
+            assertThat(housekeeping.chunksFillRate()).as("an H2 file is recognised").isBetween(0, 100);
+            assertThat(housekeeping.round()).as("H2's own writer runs with a write delay").isFalse();
+        }
+    }
+
+    @Test
+    void shouldDoNothingForADatabaseThatIsNoH2File() throws Exception {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:housekeeping;DB_CLOSE_DELAY=-1");
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(memory, Duration.ofSeconds(1));
+        assertThat(housekeeping.round()).isFalse();
+        assertThat(housekeeping.chunksFillRate()).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldRefuseAnIntervalThatIsNotAboveZero() {
+        assertThatThrownBy(() -> new H2FileHousekeeping(new JdbcDataSource(), Duration.ZERO))
+            .hasMessageContaining("meridian.h2.housekeeping-interval must be above 0");
+    }
+
+    @Test
+    void shouldKeepTheFileOnItsOwnThreadWhileTheApplicationRuns() throws Exception {
+        JdbcDataSource ds = dataSource("lifecycle", ";WRITE_DELAY=0;RETENTION_TIME=0");
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(ds, Duration.ofMillis(20));
+        housekeeping.start();
+        try (Connection keepOpen = ds.getConnection()) {
+            assertThat(housekeeping.isRunning()).isTrue();
+            fill(keepOpen);
+            update(keepOpen, null);
+            assertThat(housekeeping.chunksFillRate()).as("kept by its own thread").isGreaterThan(30);
+        } finally {
+            housekeeping.stop();
+        }
+        assertThat(housekeeping.isRunning()).isFalse();
+    }
+
+    private record Churn(long fileBytes, int fillRate, int rewrites) {
+    }
+
+    private Churn churn(String name, boolean keep) throws Exception {
+        JdbcDataSource ds = dataSource(name, ";WRITE_DELAY=0;RETENTION_TIME=0");
+        H2FileHousekeeping housekeeping = new H2FileHousekeeping(ds, Duration.ofSeconds(1));
+        try (Connection connection = ds.getConnection()) {
+            fill(connection);
+            int rewrites = update(connection, keep ? housekeeping : null);
+            Churn churn = new Churn(Files.size(dir.resolve(name + ".mv.db")), housekeeping.chunksFillRate(), rewrites);
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from t")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("every row still there").isEqualTo(ROWS);
+            }
+            return churn;
+        }
+    }
+
+    private JdbcDataSource dataSource(String name, String settings) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve(name) + settings);
+        ds.setUser("sa");
+        return ds;
+    }
+
+    private static void fill(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("create table t (id int primary key, payload varchar(200))");
+            s.execute("insert into t select x, repeat('x', 200) from system_range(1, " + ROWS + ")");
+        }
+    }
+
+    /** One commit per update, as journeys commit; a housekeeping round every 50 commits when given one. */
+    private static int update(Connection connection, H2FileHousekeeping housekeeping) throws SQLException {
+        Random random = new Random(42);
+        int rewrites = 0;
+        try (PreparedStatement update = connection.prepareStatement("update t set payload = ? where id = ?")) {
+            for (int i = 1; i <= UPDATES; i++) {
+                update.setString(1, Integer.toString(i).repeat(20));
+                update.setInt(2, 1 + random.nextInt(ROWS));
+                update.executeUpdate();
+                if (housekeeping != null && i % 50 == 0 && housekeeping.round()) {
+                    rewrites++;
+                }
+            }
+        }
+        return rewrites;
+    }
+}
