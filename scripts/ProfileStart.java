@@ -20,9 +20,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * The two halves of scripts/profile-start.sh, run as a single-file Java program (JDK 17):
  * {@code load <baseUrl> <clients> <seconds> [pauseMillis]} drives POST /api/inquiries from that many
- * clients, each pausing that long after each answer (none by default), and prints the starts per second; {@code top <recording.jfr> [n]} prints where the CPU samples
- * were: the top frames by self time, the top Meridian/Camunda/H2/Drools frames by total time,
- * and the share of each library.
+ * clients, each pausing that long after each answer (none by default), and prints the starts per
+ * second; {@code top <recording.jfr> [n]} prints where the CPU samples were: the top frames by self
+ * time, the top Meridian/Camunda/H2/Drools frames by total time, and the share of each library.
  */
 public class ProfileStart {
 
