@@ -23,9 +23,9 @@ import org.springframework.context.SmartLifecycle;
  * at a time, as H2's own background writer does when there is a write delay
  * ({@code RandomAccessStore.doHousekeeping} in H2 2.3: it rewrites up to a quarter of the
  * auto-commit buffer when the live share of the chunks falls under 81 %, the square of the
- * default {@code autoCompactFillRate} of 90 %). A rewritten chunk holds no live page any more;
- * H2 frees it at a later commit once its retention time (45 s by default) is over, and later
- * commits write into the freed space.
+ * default {@code autoCompactFillRate} of 90 %, and stores what it rewrote). A rewritten chunk
+ * holds no live page any more; H2 frees it at a later store once its retention time (45 s by
+ * default) is over, and later commits write into the freed space.
  * <p>
  * Does nothing, and stops looking, for any other data source: PostgreSQL, H2 in memory or over
  * TCP. Does nothing while the write delay is above 0, since H2's own thread is then running.
@@ -103,7 +103,13 @@ final class H2FileHousekeeping implements SmartLifecycle {
         if (s == null || s.isClosed() || s.getAutoCommitDelay() > 0) {
             return false;
         }
-        return s.compact(TARGET_FILL_RATE, Math.max(MIN_WRITE, s.getAutoCommitMemory() / 4));
+        boolean rewrote = s.compact(TARGET_FILL_RATE, Math.max(MIN_WRITE, s.getAutoCommitMemory() / 4));
+        if (rewrote || s.hasUnsavedChanges()) {
+            // the rewritten pages are only in memory until a store; with no commits coming (a quiet
+            // server) nobody else would write them, and the old chunks would stay
+            s.tryCommit();
+        }
+        return rewrote;
     }
 
     /** The live share of the file's chunks in percent, or -1 when the data source is no H2 file. */

@@ -36,10 +36,10 @@ class H2FileHousekeepingTest {
         Churn plain = churn("plain", false);
         Churn kept = churn("kept", true);
 
-        assertThat(plain.fillRate()).as("live share of the chunks without housekeeping").isLessThan(25);
-        assertThat(kept.fillRate()).as("live share of the chunks with housekeeping").isGreaterThan(30);
+        assertThat(plain.fillRate()).as("live share of the chunks without housekeeping").isLessThan(15);
+        assertThat(kept.fillRate()).as("live share of the chunks with housekeeping").isGreaterThan(20);
         assertThat(kept.fileBytes()).as("file with housekeeping against %,d bytes without", plain.fileBytes())
-            .isLessThan(plain.fileBytes() / 3);
+            .isLessThan(plain.fileBytes() / 2);
         assertThat(kept.rewrites()).isPositive();
     }
 
