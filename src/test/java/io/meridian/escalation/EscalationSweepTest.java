@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.escalation.EscalationSweepProcess.Var;
 import io.meridian.outbox.Outbox;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The escalation sweep on the engine, with a controlled clock: each level once, with its emails,
@@ -63,6 +66,11 @@ class EscalationSweepTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    DueTasks dueTasks;
+    @Autowired
+    JdbcClient jdbc;
+
     EscalationProbe probe;
 
     @BeforeEach
@@ -73,6 +81,36 @@ class EscalationSweepTest {
     @AfterEach
     void cleanUp() {
         probe.cleanUp();
+    }
+
+    /**
+     * The check reads each task's tier and severity through its own process instance: H2 served
+     * "not task-local, named tier" from Camunda's (TASK_ID_, NAME_, TYPE_) index and read the tier
+     * of every open journey for each task.
+     */
+    @Test
+    void shouldReadATasksVariablesThroughItsOwnProcessInstanceOnly() {
+        List<String> tasks = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            tasks.add(probe.startTask(Map.of("tier", i % 2 == 0 ? "A" : "C", "severity", "HIGH", "note", "n" + i), DAY));
+        }
+        String plan = jdbc.sql("explain analyze " + DueTasks.TASKS_BY_ID.replace("{prefix}", "")
+            .replace(":ids", "'" + tasks.get(7) + "'")).query(String.class).single();
+
+        Matcher scans = Pattern.compile("ACT_RU_VARIABLE\" \"(TIER|SEVERITY)\"(.*?)scanCount: (\\d+)", Pattern.DOTALL).matcher(plan);
+        List<Integer> counts = new ArrayList<>();
+        while (scans.find()) {
+            counts.add(Integer.parseInt(scans.group(3)));
+        }
+        assertThat(counts).as("index entries read for the tier and the severity of one task:%n%s", plan)
+            .hasSize(2).allSatisfy(count -> assertThat(count).isLessThan(10));
+
+        List<OpenTask> read = dueTasks.toCheck(T0.plusSeconds(60), "no such version").stream()
+            .filter(t -> tasks.contains(t.id())).toList();
+        assertThat(read).hasSize(tasks.size());
+        assertThat(read).filteredOn(t -> t.id().equals(tasks.get(7))).singleElement()
+            .satisfies(t -> assertThat(t.tier()).isEqualTo("C"))
+            .satisfies(t -> assertThat(t.severity()).isEqualTo("HIGH"));
     }
 
     @Test
