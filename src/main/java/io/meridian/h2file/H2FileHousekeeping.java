@@ -3,12 +3,12 @@ package io.meridian.h2file;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.meridian.background.DaemonScheduler;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -55,11 +55,7 @@ final class H2FileHousekeeping implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (thread == null) {
-            thread = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "h2-file-housekeeping");
-                t.setDaemon(true);
-                return t;
-            });
+            thread = DaemonScheduler.start("h2-file-housekeeping");
             long millis = interval.toMillis();
             thread.scheduleWithFixedDelay(this::roundQuietly, millis, millis, TimeUnit.MILLISECONDS);
         }
@@ -67,15 +63,8 @@ final class H2FileHousekeeping implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        if (thread != null) {
-            thread.shutdownNow();
-            try {
-                thread.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+        DaemonScheduler.stop(thread);
+        thread = null;
     }
 
     @Override

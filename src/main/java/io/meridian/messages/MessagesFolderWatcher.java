@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.meridian.background.DaemonScheduler;
 import io.meridian.folders.SettledFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +38,7 @@ class MessagesFolderWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "message-templates-sync");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService scheduler = DaemonScheduler.start("message-templates-sync");
         long poll = settings.pollInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
         if (Files.isDirectory(settings.folder())) {
@@ -57,14 +53,7 @@ class MessagesFolderWatcher implements SmartLifecycle {
     public void stop() {
         ScheduledExecutorService scheduler = executor;
         executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        DaemonScheduler.stop(scheduler);
     }
 
     @Override

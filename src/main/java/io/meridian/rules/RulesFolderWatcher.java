@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.meridian.background.DaemonScheduler;
 import io.meridian.folders.SettledFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,11 +47,7 @@ class RulesFolderWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "rule-book-sync");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService scheduler = DaemonScheduler.start("rule-book-sync");
         long poll = settings.pollInterval().toMillis();
         long watch = settings.watchInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
@@ -67,14 +63,7 @@ class RulesFolderWatcher implements SmartLifecycle {
     public void stop() {
         ScheduledExecutorService scheduler = executor;
         executor = null;
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        DaemonScheduler.stop(scheduler);
     }
 
     @Override

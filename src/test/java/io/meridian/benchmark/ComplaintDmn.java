@@ -1,5 +1,7 @@
 package io.meridian.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +61,9 @@ public final class ComplaintDmn {
     private static final Map<String, String> INPUT_TYPES = Map.of("orderValue", "double");
     /** The name under which Camunda gives an input entry its column's value. */
     private static final String CELL = "cellInput";
+    /** The actions of the four sheets that the graph below translates. */
+    static final List<String> CARRIED_ACTIONS = List.of("setSeverity", "setTeam", "getSeverityRaisedBy", "setChannel",
+        "setFirstResponse", "setCrisis", "setSeniorContact", "addGuidance");
 
     private ComplaintDmn() {
     }
@@ -98,6 +103,9 @@ public final class ComplaintDmn {
             throw new IllegalStateException("the workbook lacks one of the rule tables Categories, Adjustments, ResponseTimes, Guidance: "
                 + tables.keySet());
         }
+        assertThat(untranslatedActions(tables))
+            .as("workbook actions this DMN graph does not carry: with them left out it would answer otherwise than Drools")
+            .isEmpty();
         StringBuilder dmn = new StringBuilder("""
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="complaintHandling" name="Complaint handling"
@@ -170,6 +178,15 @@ public final class ComplaintDmn {
             List.<String[]>of(new String[] {"", "severity", "team", "channel", "firstResponse", "crisis", "seniorContact",
                 "guidance.stream().distinct().toList()"}));
         return dmn.append("</definitions>\n").toString();
+    }
+
+    /** Each action cell whose code template is none of {@link #CARRIED_ACTIONS}, as "sheet row N: template". */
+    static List<String> untranslatedActions(Map<String, List<Rule>> tables) {
+        List<String> untranslated = new ArrayList<>();
+        tables.forEach((table, rules) -> rules.forEach(r -> r.actions().keySet().stream()
+            .filter(template -> CARRIED_ACTIONS.stream().noneMatch(template::contains))
+            .forEach(template -> untranslated.add(table + " row " + r.row() + ": " + template))));
+        return untranslated;
     }
 
     private static List<In> inputs(List<String> fields) {

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import io.meridian.testsupport.RunsBeside;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -28,6 +30,14 @@ class ComplaintDmnTest {
             .isEqualTo(new ComplaintDmn.Condition("tier", "cellInput == \"A\" || cellInput == \"B\""));
         assertThat(ComplaintDmn.condition("orderValue >= $param", "50000"))
             .isEqualTo(new ComplaintDmn.Condition("orderValue", "cellInput >= 50000.0"));
+    }
+
+    @Test
+    void anActionTheGraphDoesNotCarryIsNamedWithItsSheetAndRow() {
+        var carried = new ComplaintDmn.Rule(6, Map.of(), Map.of("$h.setTeam(\"$param\")", "QA"));
+        var unknown = new ComplaintDmn.Rule(7, Map.of(), Map.of("$h.setRefund($param)", "true"));
+        assertThat(ComplaintDmn.untranslatedActions(Map.of("Categories", List.of(carried, unknown))))
+            .containsExactly("Categories row 7: $h.setRefund($param)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +26,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The window's size in pixels: wide enough for the desktop layouts. */
+    static final Dimension WINDOW = new Dimension(1400, 1000);
     /** How often {@link #waiting} looks. */
     static final long POLL_MILLIS = 50;
 
@@ -45,10 +49,19 @@ public final class HeadlessChromium implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US");
+            "--user-data-dir=" + profile, "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort().build();
-        return new HeadlessChromium(profile, service, new ChromeDriver(service, options));
+        HeadlessChromium chromium = new HeadlessChromium(profile, service, new ChromeDriver(service, options));
+        try {
+            assertThat(chromium.browser.manage().window().getSize())
+                .as("the window is as large as asked, so that Tasklist and the workbench lay out as on a desk screen")
+                .isEqualTo(WINDOW);
+        } catch (AssertionError e) {
+            chromium.close();
+            throw e;
+        }
+        return chromium;
     }
 
     public WebDriver browser() {
