@@ -16,7 +16,7 @@ class H2FileConfiguration {
 
     @Bean
     H2FileHousekeeping h2FileHousekeeping(DataSource dataSource,
-                                          @Value("${meridian.h2.housekeeping-interval:PT0.2S}") Duration interval) {
+                                          @Value("${meridian.h2.housekeeping-interval:PT0.5S}") Duration interval) {
         return new H2FileHousekeeping(dataSource, interval);
     }
 }

@@ -21,11 +21,19 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Rewrites the half-empty chunks of an embedded H2 file store whose write delay is 0, a little
  * at a time, as H2's own background writer does when there is a write delay
- * ({@code RandomAccessStore.doHousekeeping} in H2 2.3: it rewrites up to a quarter of the
- * auto-commit buffer when the live share of the chunks falls under 81 %, the square of the
- * default {@code autoCompactFillRate} of 90 %, and stores what it rewrote). A rewritten chunk
- * holds no live page any more; H2 frees it at a later store once its retention time (45 s by
- * default) is over, and later commits write into the freed space.
+ * ({@code RandomAccessStore.doHousekeeping} in H2 2.3), with the same two modes:
+ * <ul>
+ * <li><b>busy</b> (the file was read or written since the last round): only when the live share of
+ * the rewritable chunks (those past their retention time) is under 62 %, where H2's
+ * {@code 50 + rate / 2} falls under the square of its {@code autoCompactFillRate} of 90 %, and
+ * then at most a quarter of the auto-commit buffer. Under start load a rewrite in every round
+ * had taken a quarter of the server's CPU (JFR, 2026-12-04) while the file grew all the same;</li>
+ * <li><b>idle</b>: whenever that share is under 90 %, up to the whole auto-commit buffer, so a
+ * quiet server shrinks what a burst left.</li>
+ * </ul>
+ * Then it stores what it rewrote, as H2's writer does. A rewritten chunk holds no live page any
+ * more; H2 frees it at a later store once its retention time (45 s by default) is over, and later
+ * commits write into the freed space.
  * <p>
  * Does nothing, and stops looking, for any other data source: PostgreSQL, H2 in memory or over
  * TCP. Does nothing while the write delay is above 0, since H2's own thread is then running.
@@ -34,8 +42,12 @@ final class H2FileHousekeeping implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(H2FileHousekeeping.class);
 
-    /** H2's default {@code autoCompactFillRate}, squared as H2 does while the file is in use. */
-    static final int TARGET_FILL_RATE = 90 * 90 / 100;
+    /** H2's default {@code autoCompactFillRate}: the live share a quiet file is brought to. */
+    static final int IDLE_FILL_RATE = 90;
+    /** Under this live share H2's busy test ({@code 50 + rate / 2 < 90 * 90 / 100}) rewrites. */
+    static final int BUSY_FILL_RATE = 2 * (90 * 90 / 100) - 100;
+    /** H2 counts fewer than this many reads and writes of the file since the last round as idle. */
+    private static final int IDLE_OPERATIONS = 10;
     private static final int MIN_WRITE = 64 * 1024;
 
     private final DataSource dataSource;
@@ -43,6 +55,7 @@ final class H2FileHousekeeping implements SmartLifecycle {
     private ScheduledExecutorService thread;
     private volatile MVStore store;
     private volatile boolean notH2File;
+    private long idleUpTo = -1;
 
     H2FileHousekeeping(DataSource dataSource, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
@@ -83,22 +96,54 @@ final class H2FileHousekeeping implements SmartLifecycle {
     }
 
     /**
-     * One round: rewrites chunks when the live share of the file's chunks is under the target.
+     * One round: rewrites chunks when the live share of the file's rewritable chunks is under the
+     * target of the mode the file is in (busy or idle).
      *
      * @return whether a chunk was rewritten
      */
-    boolean round() throws SQLException {
+    synchronized boolean round() throws SQLException {
         MVStore s = notH2File ? null : store();
         if (s == null || s.isClosed() || s.getAutoCommitDelay() > 0) {
             return false;
         }
-        boolean rewrote = s.compact(TARGET_FILL_RATE, Math.max(MIN_WRITE, s.getAutoCommitMemory() / 4));
+        FileStore<?> file = s.getFileStore();
+        boolean idle = operations(file) <= idleUpTo;
+        int live = rewritableFillRate(file);
+        int buffer = s.getAutoCommitMemory();
+        boolean rewrote = false;
+        if (live < (idle ? IDLE_FILL_RATE : BUSY_FILL_RATE)) {
+            // 101: the live share was tested above, on the chunks that may be rewritten
+            rewrote = s.compact(101, Math.max(MIN_WRITE, idle ? buffer : buffer / 4));
+        }
         if (rewrote || s.hasUnsavedChanges()) {
             // the rewritten pages are only in memory until a store; with no commits coming (a quiet
             // server) nobody else would write them, and the old chunks would stay
             s.tryCommit();
         }
+        idleUpTo = operations(file) + IDLE_OPERATIONS;
         return rewrote;
+    }
+
+    private static long operations(FileStore<?> file) {
+        return file.getWriteCount() + file.getReadCount();
+    }
+
+    /** The live share of the chunks past their retention time, as H2 reports it ({@code info.CHUNKS_FILL_RATE_RW}). */
+    private static int rewritableFillRate(FileStore<?> file) {
+        int[] rate = {100};
+        file.populateInfo((key, value) -> {
+            if (key.equals("info.CHUNKS_FILL_RATE_RW")) {
+                rate[0] = Integer.parseInt(value);
+            }
+        });
+        return rate[0];
+    }
+
+    /** The live share of the file's chunks past their retention time in percent, or -1 when the data source is no H2 file. */
+    int rewritableChunksFillRate() throws SQLException {
+        MVStore s = notH2File ? null : store();
+        FileStore<?> file = s == null || s.isClosed() ? null : s.getFileStore();
+        return file == null ? -1 : rewritableFillRate(file);
     }
 
     /** The live share of the file's chunks in percent, or -1 when the data source is no H2 file. */
