@@ -37,8 +37,10 @@ import org.springframework.stereotype.Service;
  * share reaches the next level's threshold and keeps it in {@code task_escalation_due}
  * ({@link EscalationPlans}); later runs skip the task until then. New tasks, tasks whose due
  * date changed, tasks just escalated and every task after the table changes version have no
- * plan and are checked. The moment is found by asking the table itself (doubling, then halving
- * the share), so it holds for any table whose level never falls as the elapsed share grows.
+ * plan and are checked. The moment comes from the elapsed share at which the table first gives
+ * a level above the task's ({@link LevelThresholds}: found by asking the table once per version,
+ * kind, tier, severity and level), so it holds for any table whose level never falls as the
+ * elapsed share grows.
  * A tier or severity changed on a running task is seen at the task's planned moment.
  */
 @Service
@@ -63,11 +65,13 @@ class EscalationSweep {
     private final EscalationSettings settings;
     private final StaffDirectory staff;
     private final EscalationPlans plans;
+    private final LevelThresholds thresholds;
     private volatile List<EscalationListener> listeners = List.of();
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
-                    EscalationSettings settings, StaffDirectory staff, EscalationPlans plans) {
+                    EscalationSettings settings, StaffDirectory staff, EscalationPlans plans, LevelThresholds thresholds) {
         this.plans = plans;
+        this.thresholds = thresholds;
         this.decisions = decisions;
         this.dueTasks = dueTasks;
         this.ledger = ledger;
@@ -129,7 +133,7 @@ class EscalationSweep {
                 due.add(new DueEscalation(task, share, decision));
             } else {
                 planned.add(new EscalationPlans.Plan(task.id(), task.due(),
-                    nextLevelAt(table, task, tier, severity, share, task.reachedLevel(), now), version));
+                    nextLevelAt(table, task, tier, severity, task.reachedLevel(), now), version));
             }
         }
         if (unknownValues > 0) {
@@ -144,26 +148,13 @@ class EscalationSweep {
      * {@link #PLAN_PRECISION} and never before it; {@code now} plus {@link #RECHECK} when no level
      * above is reached before the elapsed share {@link #LAST_SHARE}.
      */
-    Instant nextLevelAt(CompiledTable table, OpenTask task, Tier tier, Severity severity, double shareNow, int level, Instant now) {
+    Instant nextLevelAt(CompiledTable table, OpenTask task, Tier tier, Severity severity, int level, Instant now) {
+        double threshold = thresholds.above(table, task.kind(), tier, severity, level);
+        if (threshold > LAST_SHARE) {
+            return now.plus(RECHECK);
+        }
         long span = Math.max(Duration.between(task.created(), task.due()).toMillis(), OpenTask.SHORTEST_SPAN.toMillis());
-        double below = Math.max(shareNow, 0);
-        double above = Math.max(below * 2, 0.25);
-        while (decisions.decide(table, task.kind(), tier, severity, above).level() <= level) {
-            if (above >= LAST_SHARE) {
-                return now.plus(RECHECK);
-            }
-            below = above;
-            above = Math.min(above * 2, LAST_SHARE);
-        }
-        while ((above - below) * span > PLAN_PRECISION.toMillis()) {
-            double middle = (below + above) / 2;
-            if (decisions.decide(table, task.kind(), tier, severity, middle).level() > level) {
-                above = middle;
-            } else {
-                below = middle;
-            }
-        }
-        Instant at = task.created().plusMillis((long) Math.ceil(above * span));
+        Instant at = task.created().plusMillis((long) Math.ceil(threshold * span));
         return at.isAfter(now) ? at : now;
     }
 
