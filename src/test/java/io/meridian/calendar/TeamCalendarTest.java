@@ -2,6 +2,10 @@ package io.meridian.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +18,7 @@ import java.util.Set;
 import io.meridian.testsupport.RunsBeside;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 
 @RunsBeside
 class TeamCalendarTest {
@@ -31,6 +36,23 @@ class TeamCalendarTest {
         Instant thursday = Instant.parse("2027-03-25T09:00:00Z");
         assertThat(berlin.plusWorkingDays(thursday, 1)).isEqualTo(Instant.parse("2027-03-30T08:00:00Z"));
         assertThat(berlin.isWorkingDay(LocalDate.of(2027, 3, 26))).isFalse();
+    }
+
+    /** Spring's provider is asked until the announced days exist, then never again (it had been asked on every day tested). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAnnouncedDaysAreLookedUpOnceTheyExist() {
+        LocalDate bridge = LocalDate.of(2026, 3, 10);
+        AnnouncedDays china = new AnnouncedDays(Map.of(bridge, "a day off announced for the test"), Set.of(), Set.of());
+        ObjectProvider<AnnouncedDays.Source> provider = mock(ObjectProvider.class);
+        when(provider.getIfAvailable()).thenReturn(null, country -> china);
+        TeamCalendar shanghai = new TeamCalendar(settings("Asia/Shanghai", "MONDAY-FRIDAY", "CN"), new ObservanceCalendar(), provider);
+
+        assertThat(shanghai.isWorkingDay(bridge)).as("before the announced days exist").isTrue();
+        for (int i = 0; i < 100; i++) {
+            assertThat(shanghai.isWorkingDay(bridge)).as("announced as a holiday").isFalse();
+        }
+        verify(provider, times(2)).getIfAvailable();
     }
 
     @Test
