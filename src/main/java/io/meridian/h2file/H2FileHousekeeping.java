@@ -121,6 +121,10 @@ final class H2FileHousekeeping implements SmartLifecycle {
             s.tryCommit();
         }
         idleUpTo = operations(file) + IDLE_OPERATIONS;
+        if (log.isTraceEnabled()) {
+            log.trace("H2 file housekeeping: {}, rewritable chunks {} % live, rewrote {}, file {} KB, chunks {} % live", idle ? "idle" : "busy",
+                live, rewrote, file.size() / 1024, file.getChunksFillRate());
+        }
         return rewrote;
     }
 

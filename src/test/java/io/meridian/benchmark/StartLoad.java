@@ -41,6 +41,18 @@ public final class StartLoad {
 
     public static final String BARE_PROCESS = "benchOneTask";
 
+    /**
+     * Which path has the first window of a run ({@code -Dbench.first=inquiries}, the default, or
+     * {@code engine-rest}): that window pays the warm-up of what both paths share (HTTP, sign-in,
+     * the engine's commands, the data source), so a run shows the cold ratio from one side only.
+     */
+    public static final boolean INQUIRIES_FIRST = switch (System.getProperty("bench.first", "inquiries")) {
+        case "inquiries" -> true;
+        case "engine-rest" -> false;
+        default -> throw new IllegalArgumentException("bench.first must be inquiries or engine-rest, not "
+            + System.getProperty("bench.first"));
+    };
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final int clients;
@@ -73,13 +85,16 @@ public final class StartLoad {
             "{\"businessKey\": \"bench-" + run + "-" + n + "\", \"variables\": {\"n\": {\"value\": " + n + ", \"type\": \"Integer\"}}}");
     }
 
-    /** Alternates windows of {@code window} each, inquiries first in odd pairs and engine-rest first in even ones. */
+    /**
+     * Alternates windows of {@code window} each, the path of {@link #INQUIRIES_FIRST} first in odd
+     * pairs and the other first in even ones.
+     */
     public List<Pair> alternate(String phase, int pairs, Duration window) throws Exception {
         List<Pair> result = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             double inquiries;
             double plain;
-            if (i % 2 == 0) {
+            if ((i % 2 == 0) == INQUIRIES_FIRST) {
                 inquiries = run(this::inquiry, window, 201);
                 plain = run(this::engineRest, window, 200);
             } else {

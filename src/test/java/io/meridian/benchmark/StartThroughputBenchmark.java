@@ -82,8 +82,8 @@ class StartThroughputBenchmark {
             .as("journeys started and in the engine").isGreaterThan(journeysBefore);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(StartLoad.BARE_PROCESS).count())
             .as("one-task processes in the engine").isPositive();
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %d clients, load average before: %s%n", database,
-            CLIENTS, Files.readString(Path.of("/proc/loadavg")).trim()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %d clients, %s first, load average before: %s%n",
+            database, CLIENTS, StartLoad.INQUIRIES_FIRST ? "inquiries" : "engine-rest", Files.readString(Path.of("/proc/loadavg")).trim()));
         pairs.forEach(p -> b.append(p).append('\n'));
         b.append(String.format(Locale.ROOT, "lowest cold ratio %.2f, warm ratios %.2f–%.2f%n",
             pairs.stream().filter(p -> p.phase().startsWith("cold")).mapToDouble(StartLoad.Pair::ratio).min().orElseThrow(),
