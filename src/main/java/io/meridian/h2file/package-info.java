@@ -5,8 +5,8 @@
  * rewrites the half-empty chunks of the file. Without it a chunk that keeps one live page stays
  * until H2 closes, and the file only grows: about 95 MB per 30 s burst of 8 inquiries a second,
  * never taken back in the quiet between bursts. {@link H2FileHousekeeping} does that part of H2's
- * housekeeping on a thread of its own: the same bursts leave 17–32 MB after the quiet (README
- * "What survives a crash").
+ * housekeeping on a thread of its own, in H2's two modes (little while the file is busy, more once
+ * it is quiet): the same bursts leave 32–63 MB after the quiet (README "What survives a crash").
  *
  * <p>Public surface: none.
  */
