@@ -23,7 +23,7 @@ import org.springframework.context.SmartLifecycle;
  * at a time, as H2's own background writer does when there is a write delay
  * ({@code RandomAccessStore.doHousekeeping} in H2 2.3), with the same two modes:
  * <ul>
- * <li><b>busy</b> (the file was read or written since the last round): only when the live share of
+ * <li><b>busy</b> (10 or more reads and writes of the file since the last round, as H2 counts them): only when the live share of
  * the rewritable chunks (those past their retention time) is under 62 %, where H2's
  * {@code 50 + rate / 2} falls under the square of its {@code autoCompactFillRate} of 90 %, and
  * then at most a quarter of the auto-commit buffer. Under start load a rewrite in every round
@@ -55,7 +55,8 @@ final class H2FileHousekeeping implements SmartLifecycle {
     private ScheduledExecutorService thread;
     private volatile MVStore store;
     private volatile boolean notH2File;
-    private long idleUpTo = -1;
+    /** Rounds run on the one housekeeping thread (or a test's); not under the lifecycle's lock, which {@link #stop} holds while it waits for a round. */
+    private volatile long idleUpTo = -1;
 
     H2FileHousekeeping(DataSource dataSource, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
@@ -101,7 +102,7 @@ final class H2FileHousekeeping implements SmartLifecycle {
      *
      * @return whether a chunk was rewritten
      */
-    synchronized boolean round() throws SQLException {
+    boolean round() throws SQLException {
         MVStore s = notH2File ? null : store();
         if (s == null || s.isClosed() || s.getAutoCommitDelay() > 0) {
             return false;
