@@ -106,6 +106,31 @@ public final class StartLoad {
         return result;
     }
 
+    /**
+     * Like {@link #alternate}, but each pair's windows are halved and run A, B, B, A (the path of
+     * {@link #INQUIRIES_FIRST} as A in odd pairs, the other in even ones), and each path's rate is
+     * the mean of its two halves: a warm-up that runs on through the pair then favours neither path
+     * to the first order, where plain alternation credits all of the first window's warm-up to the
+     * path that follows it.
+     */
+    public List<Pair> balanced(String phase, int pairs, Duration window) throws Exception {
+        Duration half = window.dividedBy(2);
+        List<Pair> result = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            boolean inquiriesAsA = (i % 2 == 0) == INQUIRIES_FIRST;
+            double[] a = new double[2];
+            double[] b = new double[2];
+            a[0] = inquiriesAsA ? run(this::inquiry, half, 201) : run(this::engineRest, half, 200);
+            b[0] = inquiriesAsA ? run(this::engineRest, half, 200) : run(this::inquiry, half, 201);
+            b[1] = inquiriesAsA ? run(this::engineRest, half, 200) : run(this::inquiry, half, 201);
+            a[1] = inquiriesAsA ? run(this::inquiry, half, 201) : run(this::engineRest, half, 200);
+            double meanA = (a[0] + a[1]) / 2;
+            double meanB = (b[0] + b[1]) / 2;
+            result.add(new Pair(phase + " " + (i + 1), inquiriesAsA ? meanA : meanB, inquiriesAsA ? meanB : meanA));
+        }
+        return result;
+    }
+
     /** Sends one request and fails on any other status than {@code expected}. */
     public String send(HttpRequest request, int expected) throws Exception {
         HttpResponse<String> r = exchange(request);
