@@ -55,8 +55,6 @@ class EscalationSweep {
     /** Beyond this elapsed share a task is not expected to reach a further level; it is checked again after {@link #RECHECK}. */
     static final double LAST_SHARE = 64;
     static final Duration RECHECK = Duration.ofDays(7);
-    /** How close the planned moment is to the threshold (it is never before it). */
-    static final Duration PLAN_PRECISION = Duration.ofSeconds(1);
 
     private final EscalationDecisionService decisions;
     private final DueTasks dueTasks;
@@ -144,8 +142,8 @@ class EscalationSweep {
     }
 
     /**
-     * The first moment at which the table gives {@code task} a level above {@code level}, to
-     * {@link #PLAN_PRECISION} and never before it; {@code now} plus {@link #RECHECK} when no level
+     * The first moment at which the table gives {@code task} a level above {@code level}, never
+     * before it and at most {@link LevelThresholds#PRECISION} of the task's span after it; {@code now} plus {@link #RECHECK} when no level
      * above is reached before the elapsed share {@link #LAST_SHARE}.
      */
     Instant nextLevelAt(CompiledTable table, OpenTask task, Tier tier, Severity severity, int level, Instant now) {

@@ -146,16 +146,19 @@ final class H2FileHousekeeping implements SmartLifecycle {
 
     /** The live share of the file's chunks past their retention time in percent, or -1 when the data source is no H2 file. */
     int rewritableChunksFillRate() throws SQLException {
-        MVStore s = notH2File ? null : store();
-        FileStore<?> file = s == null || s.isClosed() ? null : s.getFileStore();
+        FileStore<?> file = fileStore();
         return file == null ? -1 : rewritableFillRate(file);
     }
 
     /** The live share of the file's chunks in percent, or -1 when the data source is no H2 file. */
     int chunksFillRate() throws SQLException {
-        MVStore s = notH2File ? null : store();
-        FileStore<?> file = s == null || s.isClosed() ? null : s.getFileStore();
+        FileStore<?> file = fileStore();
         return file == null ? -1 : file.getChunksFillRate();
+    }
+
+    private FileStore<?> fileStore() throws SQLException {
+        MVStore s = notH2File ? null : store();
+        return s == null || s.isClosed() ? null : s.getFileStore();
     }
 
     private MVStore store() throws SQLException {

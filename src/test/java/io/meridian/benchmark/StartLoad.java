@@ -1,5 +1,7 @@
 package io.meridian.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,16 +94,10 @@ public final class StartLoad {
     public List<Pair> alternate(String phase, int pairs, Duration window) throws Exception {
         List<Pair> result = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            double inquiries;
-            double plain;
-            if ((i % 2 == 0) == INQUIRIES_FIRST) {
-                inquiries = run(this::inquiry, window, 201);
-                plain = run(this::engineRest, window, 200);
-            } else {
-                plain = run(this::engineRest, window, 200);
-                inquiries = run(this::inquiry, window, 201);
-            }
-            result.add(new Pair(phase + " " + (i + 1), inquiries, plain));
+            boolean inquiriesFirst = (i % 2 == 0) == INQUIRIES_FIRST;
+            double first = window(inquiriesFirst, window);
+            double second = window(!inquiriesFirst, window);
+            result.add(pair(phase, i, inquiriesFirst, first, second));
         }
         return result;
     }
@@ -118,25 +114,28 @@ public final class StartLoad {
         List<Pair> result = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             boolean inquiriesAsA = (i % 2 == 0) == INQUIRIES_FIRST;
-            double[] a = new double[2];
-            double[] b = new double[2];
-            a[0] = inquiriesAsA ? run(this::inquiry, half, 201) : run(this::engineRest, half, 200);
-            b[0] = inquiriesAsA ? run(this::engineRest, half, 200) : run(this::inquiry, half, 201);
-            b[1] = inquiriesAsA ? run(this::engineRest, half, 200) : run(this::inquiry, half, 201);
-            a[1] = inquiriesAsA ? run(this::inquiry, half, 201) : run(this::engineRest, half, 200);
-            double meanA = (a[0] + a[1]) / 2;
-            double meanB = (b[0] + b[1]) / 2;
-            result.add(new Pair(phase + " " + (i + 1), inquiriesAsA ? meanA : meanB, inquiriesAsA ? meanB : meanA));
+            double a = window(inquiriesAsA, half);
+            double b = window(!inquiriesAsA, half);
+            b = (b + window(!inquiriesAsA, half)) / 2;
+            a = (a + window(inquiriesAsA, half)) / 2;
+            result.add(pair(phase, i, inquiriesAsA, a, b));
         }
         return result;
+    }
+
+    /** Starts per second of one path over {@code duration}: inquiries (201) or engine-rest starts (200). */
+    private double window(boolean inquiries, Duration duration) throws Exception {
+        return inquiries ? run(this::inquiry, duration, 201) : run(this::engineRest, duration, 200);
+    }
+
+    private static Pair pair(String phase, int index, boolean inquiriesFirst, double first, double second) {
+        return new Pair(phase + " " + (index + 1), inquiriesFirst ? first : second, inquiriesFirst ? second : first);
     }
 
     /** Sends one request and fails on any other status than {@code expected}. */
     public String send(HttpRequest request, int expected) throws Exception {
         HttpResponse<String> r = exchange(request);
-        if (r.statusCode() != expected) {
-            throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
-        }
+        assertThat(r.statusCode()).as("HTTP status for %s: %s", request.uri(), r.body()).isEqualTo(expected);
         return r.body();
     }
 

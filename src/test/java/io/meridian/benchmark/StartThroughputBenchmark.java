@@ -83,6 +83,7 @@ class StartThroughputBenchmark {
         List<StartLoad.Pair> pairs = new ArrayList<>(COLD_BALANCED
             ? load.balanced("cold", 3, Duration.ofSeconds(20)) : load.alternate("cold", 3, Duration.ofSeconds(10)));
         pairs.addAll(load.alternate("warm", WARM_PAIRS, Duration.ofSeconds(20)));
+        assertThat(pairs).as("three pairs in the first minute, then the warm ones").hasSize(3 + WARM_PAIRS);
         assertThat(pairs).allSatisfy(p -> {
             assertThat(p.inquiries()).as("inquiries per second").isPositive();
             assertThat(p.engineRest()).as("engine-rest starts per second").isPositive();
