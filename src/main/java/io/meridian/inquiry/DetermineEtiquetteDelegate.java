@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business rule task "Determine etiquette": asks the etiquette decision table and keeps the
- * whole answer with the instance as one JSON variable (it holds the rows that fired, the workbook
- * version and the follow-up cadence, read by {@link JourneyEtiquette}).
+ * whole answer, one JSON value (the rows that fired, the workbook version, the follow-up cadence),
+ * with the inquiry in the inquiry ledger, where {@link JourneyEtiquette} and a repeated
+ * {@code POST /api/inquiries} read it. The instance holds it only as a transient variable, for the
+ * start's answer: as a process variable it cost a runtime row, a history row and a byte-array row
+ * for each, on every start (README "Benchmarks", issue 16).
  */
 @Component
 class DetermineEtiquetteDelegate implements JavaDelegate {
@@ -31,11 +34,13 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
     private final EtiquetteService etiquette;
     private final Clocks clocks;
     private final ObjectMapper json;
+    private final InquiryLedger inquiries;
 
-    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json) {
+    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, InquiryLedger inquiries) {
         this.etiquette = etiquette;
         this.clocks = clocks;
         this.json = json;
+        this.inquiries = inquiries;
     }
 
     @Override
@@ -46,9 +51,11 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Etiquette decided = etiquette.decide(country, now, tier);
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
         Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
-        // one JSON value with the whole decision (its rules version, follow-up cadence, time zone):
-        // JourneyEtiquette reads the fields the gateways and delegates need from it
-        execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(write(decided)).create());
+        // one JSON value with the whole decision (its rules version, follow-up cadence, time zone), kept
+        // with the inquiry: JourneyEtiquette reads the fields the gateways and delegates need from it
+        String decision = write(decided);
+        inquiries.recordEtiquette(ProcessValues.requiredText(execution, Var.INQUIRY_ID), decision);
+        execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(decision, true).create());
         // for the start's answer only: a later step asks the clocks again, for its own moment
         execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null)), true).create());
     }

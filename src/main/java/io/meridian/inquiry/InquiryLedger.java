@@ -47,6 +47,23 @@ public class InquiryLedger {
             .update();
     }
 
+    /**
+     * Keeps the etiquette decided at the start of inquiry {@code id} (JSON, as {@code POST /api/inquiries}
+     * answers it); the inquiry must be recorded.
+     */
+    public void recordEtiquette(String id, String etiquetteJson) {
+        int updated = jdbc.sql("update inquiry set etiquette = :etiquette where id = :id")
+            .param("etiquette", etiquetteJson).param("id", id).update();
+        if (updated != 1) {
+            throw new IllegalStateException("no inquiry '" + id + "' to keep its etiquette with");
+        }
+    }
+
+    /** The etiquette decided at the start of inquiry {@code id}; empty for an inquiry started before the ledger kept it. */
+    public Optional<String> etiquette(String id) {
+        return jdbc.sql("select etiquette from inquiry where id = :id").param("id", id).query(String.class).optional();
+    }
+
     public Optional<InquiryRecord> byId(String id) {
         return jdbc.sql("select * from inquiry where id = :id").param("id", id).query(InquiryLedger::map).optional();
     }

@@ -168,13 +168,11 @@ public class InquiryService {
     }
 
     private Started existing(InquiryRecord first) {
-        Map<String, Object> v = new HashMap<>();
-        if (first.processInstanceId() != null) {
-            reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
-                .variableNameIn(Var.ETIQUETTE).listPage(0, 10))
-                .forEach(h -> v.put(h.getName(), h.getValue()));
-        }
-        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(v.get(Var.ETIQUETTE)),
+        // the ledger keeps the etiquette decided at the start; an inquiry started before it did has it in its process's history
+        Object etiquette = inquiries.etiquette(first.id()).map(Object.class::cast).orElseGet(() -> first.processInstanceId() == null ? null
+            : reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
+                .variableName(Var.ETIQUETTE).listPage(0, 1)).stream().findFirst().map(h -> h.getValue()).orElse(null));
+        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(etiquette),
             first.replyDueAt(), clients.byId(first.clientId()).map(this::nextContactWindow).orElse(null), false);
     }
 

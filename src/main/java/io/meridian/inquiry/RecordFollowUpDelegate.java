@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class RecordFollowUpDelegate implements JavaDelegate {
 
     private final ClientClocks clocks;
+    private final JourneyEtiquette etiquette;
 
-    RecordFollowUpDelegate(ClientClocks clocks) {
+    RecordFollowUpDelegate(ClientClocks clocks, JourneyEtiquette etiquette) {
         this.clocks = clocks;
+        this.etiquette = etiquette;
     }
 
     @Override
@@ -28,7 +30,7 @@ class RecordFollowUpDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         Integer sent = ProcessValues.integer(execution, Var.FOLLOW_UPS_SENT);
         execution.setVariable(Var.FOLLOW_UPS_SENT, (sent == null ? 0 : sent) + 1);
-        int days = JourneyEtiquette.followUpAfterBusinessDays(execution);
+        int days = etiquette.followUpAfterBusinessDays(execution);
         execution.setVariable(Var.FOLLOW_UP_AT,
             Date.from(clocks.clocks().followUpAt(clocks.decide(execution, now).calendar(), days, now)));
     }

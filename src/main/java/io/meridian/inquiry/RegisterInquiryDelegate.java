@@ -84,7 +84,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));
-        execution.setVariable(Var.FOLLOW_UPS_SENT, 0);
+        // followUpsSent stays unset until the first follow-up: none sent yet
         autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }
 }

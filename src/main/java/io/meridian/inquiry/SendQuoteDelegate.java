@@ -26,11 +26,13 @@ class SendQuoteDelegate implements JavaDelegate {
     private final ClientMail mail;
     private final InquiryLedger inquiries;
     private final ClientClocks clocks;
+    private final JourneyEtiquette etiquette;
 
-    SendQuoteDelegate(ClientMail mail, InquiryLedger inquiries, ClientClocks clocks) {
+    SendQuoteDelegate(ClientMail mail, InquiryLedger inquiries, ClientClocks clocks, JourneyEtiquette etiquette) {
         this.mail = mail;
         this.inquiries = inquiries;
         this.clocks = clocks;
+        this.etiquette = etiquette;
     }
 
     @Override
@@ -47,7 +49,7 @@ class SendQuoteDelegate implements JavaDelegate {
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
-        int days = JourneyEtiquette.followUpAfterBusinessDays(execution);
+        int days = etiquette.followUpAfterBusinessDays(execution);
         execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), days, now)));
     }
 }

@@ -25,6 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskGuidance {
 
+    /**
+     * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
+     * the task's due and follow-up dates), the guidance (the etiquette decision, which the ledgers keep
+     * with its rows and workbook version) and the email preview (the email itself goes to the outbox).
+     * Not {@code why}, the rows that decided this task's guidance when it was created: its explanation.
+     */
+    public static final List<String> RENDERINGS = List.of(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, EmailPreview.VARIABLE);
+
     /** Camunda keeps text variables up to 4000 characters. */
     private static final int MAX_TEXT = 3900;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");

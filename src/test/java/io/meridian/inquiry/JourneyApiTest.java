@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
@@ -42,6 +43,8 @@ class JourneyApiTest {
     TestRestTemplate http;
     @Autowired
     InquiryLedger inquiries;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -106,6 +109,23 @@ class JourneyApiTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.getBody().path("id").asText()).count()).isEqualTo(1);
         assertThat(inquiries.byExternalRef("SHOP-42")).map(InquiryRecord::id).contains(first.getBody().path("id").asText());
         assertThat(second.getBody().path("nextContactWindow").path("kind").asText()).isEqualTo("CALL");
+    }
+
+    @Test
+    void shouldAnswerARepeatedExternalRefOfAnInquiryStartedBeforeTheLedgerKeptItsEtiquette() {
+        ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("before@acme.example", "SHOP-OLD"));
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = first.getBody().path("id").asText();
+        // as such an inquiry was: the etiquette in its process's variable (and history), none in the ledger
+        runtime.setVariable(first.getBody().path("processInstanceId").asText(), Var.ETIQUETTE,
+            org.camunda.spin.plugin.variable.SpinValues.jsonValue(first.getBody().path("etiquette").toString()).create());
+        assertThat(jdbc.sql("update inquiry set etiquette = null where id = :id").param("id", id).update()).isEqualTo(1);
+        assertThat(inquiries.etiquette(id)).isEmpty();
+
+        ResponseEntity<JsonNode> second = post("/api/inquiries", inquiry("before@acme.example", "SHOP-OLD"));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(second.getBody().path("id").asText()).isEqualTo(id);
+        assertThat(second.getBody().path("etiquette")).as("read from the process's history").isEqualTo(first.getBody().path("etiquette"));
     }
 
     @Test

@@ -99,6 +99,8 @@ class NoSilentWaitTest {
     ProcessEngine engine;
     @Autowired
     OrderLedger orders;
+    @Autowired
+    InquiryLedger inquiries;
 
     private final List<String> seen = new ArrayList<>();
 
@@ -116,8 +118,8 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenTheClientNeverAnswers() {
         ProcessInstance pi = startAndQuote("DE", "never@example.com");
-        int max = ((org.camunda.spin.json.SpinJsonNode) runtimeService().getVariable(pi.getId(), Var.ETIQUETTE))
-            .prop(Var.MAX_FOLLOW_UPS).numberValue().intValue();
+        int max = org.camunda.spin.Spin.JSON(inquiries.etiquette((String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID))
+            .orElseThrow()).prop(Var.MAX_FOLLOW_UPS).numberValue().intValue();
         for (int i = 0; i < max; i++) {
             fire(Activity.FOLLOW_UP_DUE, pi);
             assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);

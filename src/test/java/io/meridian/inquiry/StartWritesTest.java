@@ -12,6 +12,8 @@ import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.process.ClientVariables;
+import io.meridian.process.EmailPreview;
+import io.meridian.process.TaskGuidance;
 import io.meridian.process.TaskLabels;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What one journey start writes (issue 16): the process keeps ids and what its gateways, task lists and
  * the escalation sweep read, not copies of the client and inquiry ledgers; one JSON value for the
- * etiquette; no history detail row per variable write. Counted by the shared context's
+ * etiquette, kept with the inquiry; no history detail row per variable write, nor of the texts a task's
+ * form renders. Counted by the shared context's
  * {@link SqlStatementCounter}.
  */
 @MeridianTest
@@ -43,6 +46,8 @@ class StartWritesTest {
     TaskService tasks;
     @Autowired
     SqlStatementCounter sql;
+    @Autowired
+    InquiryLedger ledger;
 
     @Test
     void anInquiryStartWritesTheLedgersAndOnlyTheVariablesTheProcessReads() {
@@ -62,18 +67,25 @@ class StartWritesTest {
             .as("one JSON value for the etiquette decision, no copies of its fields")
             .doesNotContain(Var.FIRED_RULES, Var.NEXT_CONTACT_WINDOW, Var.RULES_VERSION, Var.CLIENT_ZONE, Var.MAX_FOLLOW_UPS,
                 Var.FOLLOW_UP_AFTER_BUSINESS_DAYS)
-            .contains(Var.INQUIRY_ID, Var.CLIENT_ID, Var.COMPANY, Var.COUNTRY, Var.TIER, Var.ETIQUETTE);
+            .as("the inquiry ledger keeps the etiquette decided; no follow-up counted before the first")
+            .doesNotContain(Var.ETIQUETTE, Var.FOLLOW_UPS_SENT)
+            .contains(Var.INQUIRY_ID, Var.CLIENT_ID, Var.COMPANY, Var.COUNTRY, Var.TIER);
+        assertThat(ledger.etiquette(started.id())).as("the etiquette the inquiry ledger keeps")
+            .hasValueSatisfying(json -> assertThat(json).contains("\"country\":\"JP\"", "\"firedRules\":[{", "\"rulesVersion\""));
+        assertThat(started.etiquette().path("country").asText()).as("the start still answers with the etiquette").isEqualTo("JP");
         assertThat(started.nextContactWindow()).as("the start still answers with the next contact window").isNotNull();
         assertThat(history.createHistoricDetailQuery().processInstanceId(started.processInstanceId()).count())
             .as("history detail rows").isZero();
         assertThat(counts).as("statements of one start").containsKey("insert ACT_RU_EXECUTION").doesNotContainKey("insert ACT_HI_DETAIL");
-        assertThat(counts.get("insert ACT_GE_BYTEARRAY")).as("byte-array rows: the etiquette JSON and its history").isEqualTo(2);
+        assertThat(counts).as("byte-array rows: none since the etiquette JSON is no variable").doesNotContainKey("insert ACT_GE_BYTEARRAY")
+            .as("the etiquette kept with the inquiry").containsEntry("update INQUIRY", 1L);
         // measured 162 inserts with every input copied into variables and history level full; 54 with the
-        // etiquette's fields copied next to its JSON, 46 now (the engine's metrics reporter, on its own clock,
-        // is not the start's)
+        // etiquette's fields copied next to its JSON, 44 with the JSON as a variable and the task's renderings
+        // in history, 34 now (the engine's metrics reporter, on its own clock, is not the start's)
         long inserts = counts.entrySet().stream().filter(e -> e.getKey().startsWith("insert ") && !e.getKey().contains("METER_LOG"))
             .mapToLong(Map.Entry::getValue).sum();
-        assertThat(inserts).as("inserts for one inquiry start").isBetween(1L, 50L);
+        assertThat(inserts).as("inserts for one inquiry start").isBetween(1L, 36L);
+        assertThat(counts.get("insert ACT_HI_VARINST")).as("history rows of variables: the instance's 6 and the task's why").isEqualTo(7);
 
         // the reply task's copies of the card variables show on Tasklist's cards; only the instance's own keep history
         String reply = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult().getId();
@@ -83,7 +95,11 @@ class StartWritesTest {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.processInstanceId())
             .variableNameIn(TaskLabels.CARD_VARIABLES.toArray(String[]::new)).list()).as("the instance's own card variables")
             .hasSize(TaskLabels.CARD_VARIABLES.size()).allSatisfy(v -> assertThat(v.getTaskId()).isNull());
-        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableName(ClientVariables.BRIEFING).count())
-            .as("the briefing the task showed is kept").isEqualTo(1);
+        assertThat(tasks.getVariablesLocal(reply)).as("what the task's form shows")
+            .containsKeys(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, ClientVariables.WHY, EmailPreview.VARIABLE);
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableNameIn(TaskGuidance.RENDERINGS.toArray(String[]::new))
+            .count()).as("history of the form's renderings of what the ledgers keep").isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableName(ClientVariables.WHY).singleResult().getValue())
+            .as("the rows that decided the task's guidance keep their history").asString().contains("etiquette");
     }
 }
