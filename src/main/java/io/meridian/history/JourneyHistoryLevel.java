@@ -21,8 +21,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * instance, sees them on Tasklist's cards): the process instance's own variables of those names keep theirs.
  * Nor of the texts its form renders from what the ledgers, the task and the outbox keep
  * ({@link TaskGuidance#RENDERINGS}: briefing, guidance, email preview); {@code why}, the rows that decided the
- * task's guidance, keeps its history. Six history rows less for every user task: on an inquiry start 12
- * instead of 18 of 44 inserts, measured (README "Benchmarks").
+ * task's guidance, keeps its history. Six history rows less than {@code full} for every user task (three
+ * copies, three renderings; README "What a journey keeps, and its history").
  */
 public final class JourneyHistoryLevel implements HistoryLevel {
 

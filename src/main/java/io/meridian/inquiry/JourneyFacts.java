@@ -61,6 +61,7 @@ class JourneyFacts implements ExecutionListener {
         set(instance, Var.RECEIVED_AT, Date.from(inquiry.receivedAt()), false);
         set(instance, Var.CHANNEL, inquiry.channel(), false);
         set(instance, Var.EXTERNAL_REF, inquiry.externalRef(), false);
+        set(instance, Var.REPLY_DUE_AT, Date.from(inquiry.replyDueAt()), false);
     }
 
     /** When a step starts: the facts, unless this command has them already. */

@@ -2,7 +2,6 @@ package io.meridian.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -83,7 +82,6 @@ class RegisterInquiryDelegate implements JavaDelegate {
         facts.put(execution, client, record);
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
-        execution.setVariable(Var.REPLY_DUE_AT, Date.from(replyDueAt));
         // followUpsSent stays unset until the first follow-up: none sent yet
         autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }
