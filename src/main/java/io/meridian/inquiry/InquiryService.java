@@ -168,12 +168,21 @@ public class InquiryService {
     }
 
     private Started existing(InquiryRecord first) {
-        // the ledger keeps the etiquette decided at the start; an inquiry started before it did has it in its process's history
-        Object etiquette = inquiries.etiquette(first.id()).map(Object.class::cast).orElseGet(() -> first.processInstanceId() == null ? null
-            : reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(first.processInstanceId())
-                .variableName(Var.ETIQUETTE).listPage(0, 1)).stream().findFirst().map(h -> h.getValue()).orElse(null));
-        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(etiquette),
+        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(decidedEtiquette(first)),
             first.replyDueAt(), clients.byId(first.clientId()).map(this::nextContactWindow).orElse(null), false);
+    }
+
+    /**
+     * The etiquette decided at the start of {@code inquiry}: the ledger keeps it; an inquiry started before
+     * it did has it in its process's history (null when neither has it).
+     */
+    private Object decidedEtiquette(InquiryRecord inquiry) {
+        Optional<String> kept = inquiries.etiquette(inquiry.id());
+        if (kept.isPresent() || inquiry.processInstanceId() == null) {
+            return kept.orElse(null);
+        }
+        return reads.asSystem(() -> history.createHistoricVariableInstanceQuery().processInstanceId(inquiry.processInstanceId())
+            .variableName(Var.ETIQUETTE).listPage(0, 1)).stream().findFirst().map(HistoricVariableInstance::getValue).orElse(null);
     }
 
     /** The client's next call window from now (the journey keeps no copy: it changes with the clock). */

@@ -269,7 +269,7 @@ class ClientJourneyProcessTest {
     @Test
     void shouldFollowUpAtMostMaxFollowUpsTimesThenCloseAsLost() {
         ProcessInstance pi = startAndQuote("DE", "silent@example.com");
-        int max = org.camunda.spin.Spin.JSON(decidedEtiquette(pi)).prop(Var.MAX_FOLLOW_UPS).numberValue().intValue();
+        int max = JourneyFixture.decidedEtiquette(inquiries, runtimeService(), pi.getId()).prop(Var.MAX_FOLLOW_UPS).numberValue().intValue();
         assertThat(max).isPositive();
         for (int i = 0; i < max; i++) {
             fireFollowUpTimer(pi);
@@ -317,16 +317,12 @@ class ClientJourneyProcessTest {
                 "Late evening for the team (its stretch hours)");
     }
 
-    private String decidedEtiquette(ProcessInstance pi) {
-        return inquiries.etiquette((String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID)).orElseThrow();
-    }
-
     private ProcessInstance startAndQuote(String country, String email) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
         assertThat(pi).isWaitingAt(Activity.REPLY_TO_INQUIRY).hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE);
         // one JSON value, kept with the inquiry: the decision with the rows that fired and the workbook version
         assertThat(runtimeService().getVariable(pi.getId(), Var.ETIQUETTE)).as("no etiquette variable").isNull();
-        assertThat(decidedEtiquette(pi)).contains("\"firedRules\":[{\"table\":\"etiquette\"", "\"rulesVersion\"");
+        assertThat(JourneyFixture.decidedEtiquette(inquiries, runtimeService(), pi.getId()).toString()).contains("\"firedRules\":[{\"table\":\"etiquette\"", "\"rulesVersion\"");
         Task reply = task(pi);
         replyBriefing = (String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING);
         assertThat(reply).hasCandidateGroup("sales");

@@ -7,11 +7,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 
 /** Start variables and form values the journey tests share. */
 public final class JourneyFixture {
 
     private JourneyFixture() {
+    }
+
+    /** The etiquette journey {@code processInstanceId} decided at its start, as the inquiry ledger keeps it. */
+    static SpinJsonNode decidedEtiquette(InquiryLedger inquiries, RuntimeService runtime, String processInstanceId) {
+        String inquiryId = (String) runtime.getVariable(processInstanceId, Var.INQUIRY_ID);
+        return Spin.JSON(inquiries.etiquette(inquiryId).orElseThrow(() -> new AssertionError("inquiry " + inquiryId + " keeps no etiquette")));
     }
 
     public static Map<String, Object> startVariables(String country, String email) {
