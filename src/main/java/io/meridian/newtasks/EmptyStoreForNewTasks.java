@@ -1,20 +1,15 @@
 package io.meridian.newtasks;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 
+import io.meridian.usertasks.UserTaskListeners;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableCollectionProvider;
 import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,18 +34,8 @@ class EmptyStoreForNewTasks extends AbstractProcessEnginePlugin {
         if (STORE == null) {
             return;
         }
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-                    // built-in listeners run before those of the model and of other plugins
-                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, EmptyStoreForNewTasks::empty);
-                }
-            }
-        });
+        // before the model's listeners and those other plugins add, which read and write the task's variables
+        UserTaskListeners.add(configuration, TaskListener.EVENTNAME_CREATE, UserTaskListeners.Order.FIRST, EmptyStoreForNewTasks::empty);
     }
 
     /** At the create event: the task is new; its store, if nothing has filled it yet, starts empty. */
