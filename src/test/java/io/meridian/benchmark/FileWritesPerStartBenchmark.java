@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
@@ -68,12 +70,12 @@ class FileWritesPerStartBenchmark {
         StartLoad load = new StartLoad(port, 1);
         StartLoad.deployBareProcess(repository);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        Start inquiry = () -> load.send(load.inquiry(load.next()), 201);
-        Start plain = () -> load.send(load.engineRest(load.next()), 200);
+        Callable<String> inquiry = () -> load.send(load.inquiry(load.next()), 201);
+        Callable<String> plain = () -> load.send(load.engineRest(load.next()), 200);
         // the tables first hold some hundred rows of each kind, as a server's do after its first minutes
         for (int i = 0; i < STARTS; i++) {
-            inquiry.run();
-            plain.run();
+            inquiry.call();
+            plain.call();
         }
         long[] inquiries = new long[2];
         long[] plains = new long[2];
@@ -89,21 +91,23 @@ class FileWritesPerStartBenchmark {
                 + "ratio (inquiry / engine-rest): %.2f%n",
             STARTS, inquiries[1], BLOCK, perInquiry, perPlain, perInquiry / perPlain));
 
+        Trees trees = trees();
         Map<String, int[]> inquiryPages = new HashMap<>();
         Map<String, int[]> plainPages = new HashMap<>();
         for (int i = 0; i < COMMITS; i++) {
-            lastCommit(inquiry, inquiryPages);
-            lastCommit(plain, plainPages);
+            inquiry.call();
+            trees.addLastCommit(inquiryPages);
+            plain.call();
+            trees.addLastCommit(plainPages);
         }
         report.append(String.format(Locale.ROOT, "%nPages a start's commit wrote, by table, with their length as H2 records it (rounded up to "
             + "its next length class), mean of %d starts of each kind, alternated:%n", COMMITS))
             .append(String.format(Locale.ROOT, "%-24s %17s %17s%n", "table (rows and indexes)", "inquiry", "engine-rest"));
-        Map<String, int[]> tables = new TreeMap<>();
-        inquiryPages.keySet().forEach(t -> tables.put(t, null));
-        plainPages.keySet().forEach(t -> tables.put(t, null));
+        Set<String> tables = new TreeSet<>(inquiryPages.keySet());
+        tables.addAll(plainPages.keySet());
         int[] inquiryTotal = new int[2];
         int[] plainTotal = new int[2];
-        for (String table : tables.keySet()) {
+        for (String table : tables) {
             int[] a = inquiryPages.getOrDefault(table, new int[2]);
             int[] b = plainPages.getOrDefault(table, new int[2]);
             report.append(String.format(Locale.ROOT, "%-24s %6.1f %8.0f B  %6.1f %8.0f B%n", table, a[0] / (double) COMMITS,
@@ -127,15 +131,11 @@ class FileWritesPerStartBenchmark {
         StartThroughputBenchmark.write("target/file-writes-per-start.txt", report.toString());
     }
 
-    private interface Start {
-        void run() throws Exception;
-    }
-
     /** Adds the bytes written by {@link #BLOCK} starts, and their number, to {@code sums}. */
-    private static void measure(JdbcTemplate jdbc, long[] sums, Start start) throws Exception {
+    private static void measure(JdbcTemplate jdbc, long[] sums, Callable<String> start) throws Exception {
         long before = written(jdbc);
         for (int i = 0; i < BLOCK; i++) {
-            start.run();
+            start.call();
         }
         sums[0] += written(jdbc) - before;
         sums[1] += BLOCK;
@@ -146,31 +146,41 @@ class FileWritesPerStartBenchmark {
             "select setting_value from information_schema.settings where setting_name = 'info.FILE_WRITE_BYTES'", String.class));
     }
 
-    /**
-     * Runs one start, then adds the pages of the chunk its commit wrote to {@code byTable}: those of every tree whose
-     * root lies in the store's newest chunk, and below each root the pages in that chunk. Pages and
-     * bytes by table; H2's own trees in parentheses (the store's layout, which records every root
-     * written, is not counted).
-     */
-    private void lastCommit(Start start, Map<String, int[]> byTable) throws Exception {
-        start.run();
+    /** The store's trees by name, and the table each belongs to; read once, before the commits are read. */
+    private record Trees(Map<String, MVMap<?, ?>> byName, Map<String, String> tableOf) {
+
+        /**
+         * Adds the pages of the chunk the last commit wrote to {@code byTable}: those of every tree whose
+         * root lies in the store's newest chunk, and below each root the pages in that chunk. Pages and
+         * bytes by table; H2's own trees in parentheses (the store's layout, which records every root
+         * written, is not counted).
+         */
+        void addLastCommit(Map<String, int[]> byTable) {
+            // chunk ids grow with every store: the newest chunk is the commit's
+            int chunk = byName.values().stream().mapToInt(m -> DataUtils.getPageChunkId(m.getRootPage().getPos())).max().orElseThrow();
+            byName.forEach((name, map) -> {
+                if (DataUtils.getPageChunkId(map.getRootPage().getPos()) == chunk) {
+                    count(map.getRootPage(), chunk, byTable.computeIfAbsent(tableOf.get(name), k -> new int[2]));
+                }
+            });
+        }
+    }
+
+    private Trees trees() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Map<Integer, String> tableOfObject = tableOfObject(connection);
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
-            Map<String, MVMap<?, ?>> trees = new HashMap<>();
-            for (int id = 1, names = store.getMapNames().size(); trees.size() < names && id < 100_000; id++) {
+            Map<String, MVMap<?, ?>> byName = new HashMap<>();
+            Map<String, String> tableOf = new HashMap<>();
+            for (int id = 1, names = store.getMapNames().size(); byName.size() < names && id < 100_000; id++) {
                 MVMap<?, ?> map = store.getMap(id);
                 if (map != null && map.getRootPage().getPos() != 0) {
-                    trees.put(store.getMapName(id), map);
+                    String name = store.getMapName(id);
+                    byName.put(name, map);
+                    tableOf.put(name, tableOf(name, tableOfObject));
                 }
             }
-            // chunk ids grow with every store: the newest chunk is the commit's
-            int chunk = trees.values().stream().mapToInt(m -> DataUtils.getPageChunkId(m.getRootPage().getPos())).max().orElseThrow();
-            trees.forEach((name, map) -> {
-                if (DataUtils.getPageChunkId(map.getRootPage().getPos()) == chunk) {
-                    count(map.getRootPage(), chunk, byTable.computeIfAbsent(tableOf(name, tableOfObject), k -> new int[2]));
-                }
-            });
+            return new Trees(byName, tableOf);
         }
     }
 

@@ -1,10 +1,13 @@
 package io.meridian.inquiry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +23,9 @@ public final class JourneyFixture {
     /** The etiquette journey {@code processInstanceId} decided at its start, as the inquiry ledger keeps it. */
     static SpinJsonNode decidedEtiquette(InquiryLedger inquiries, RuntimeService runtime, String processInstanceId) {
         String inquiryId = (String) runtime.getVariable(processInstanceId, Var.INQUIRY_ID);
-        return Spin.JSON(inquiries.etiquette(inquiryId).orElseThrow(() -> new AssertionError("inquiry " + inquiryId + " keeps no etiquette")));
+        Optional<String> kept = inquiries.etiquette(inquiryId);
+        assertThat(kept).as("the etiquette inquiry " + inquiryId + " keeps").isPresent();
+        return Spin.JSON(kept.get());
     }
 
     public static Map<String, Object> startVariables(String country, String email) {
