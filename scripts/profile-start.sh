@@ -18,6 +18,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g -XX:FlightRecorderOptions=stackdepth=1024 -cp "target/classes:$(cat target/runtime.classpath)" \
   io.meridian.MeridianApplication --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:./$OUT/db;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+  --meridian.rules.stored-builds="./$OUT/rule-builds" \
   --logging.level.root=WARN > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -14,7 +14,7 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public record CompiledTable(String table, int version, String checksum, Instant loadedAt,
                             KieBase kieBase, KieSessionsPool sessions, Map<String, FiredRule> rulesByName, byte[] workbook,
-                            WorkbookLayout layout) {
+                            LayoutSource layoutSource) {
 
     public int ruleCount() {
         return rulesByName.size();
@@ -22,7 +22,12 @@ public record CompiledTable(String table, int version, String checksum, Instant 
 
     /** The same build under the number it was accepted (or stored) with. */
     CompiledTable withVersion(int number) {
-        return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook, layout);
+        return new CompiledTable(table, number, checksum, Instant.now(), kieBase, sessions, rulesByName, workbook, layoutSource);
+    }
+
+    /** The workbook's layout: read while building, or on first use for a build loaded from {@link StoredBuilds}. */
+    public WorkbookLayout layout() {
+        return layoutSource.get();
     }
 
     /** Where a generated rule lives in the workbook (sheet and row), for messages to the analyst. */

@@ -43,6 +43,18 @@ public class DecisionTableCompiler {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w]*");
     private static final Pattern DRL_POSITION = Pattern.compile("\\[(Line|Near)[^\\]]*\\]");
 
+    private final StoredBuilds stored;
+
+    /** Builds every table from its workbook. */
+    public DecisionTableCompiler() {
+        this(StoredBuilds.off());
+    }
+
+    /** Loads a table from {@code stored} when it holds a build of the same bytes; builds it from the workbook otherwise. */
+    DecisionTableCompiler(StoredBuilds stored) {
+        this.stored = stored;
+    }
+
     /** Builds a workbook with the version number 0: a candidate, not yet accepted. */
     public CompiledTable compile(String table, byte[] workbookBytes) {
         return compile(table, workbookBytes, 0);
@@ -61,10 +73,15 @@ public class DecisionTableCompiler {
     }
 
     /**
-     * One build, never looked up in {@link TableBuilds}: the workbook is opened once, its layout
-     * checked, its DRL generated from the same open workbook, and the DRL built by Drools.
+     * One build, never looked up in {@link TableBuilds}: the stored build of these bytes when there
+     * is one ({@link StoredBuilds}); otherwise the workbook is opened once, its layout checked, its DRL
+     * generated from the same open workbook, and the DRL built by Drools.
      */
     TableBuilds.Build build(String table, byte[] workbookBytes, String checksum) {
+        Optional<TableBuilds.Build> loaded = stored.load(table, checksum, workbookBytes);
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
         Workbook workbook;
         try {
             workbook = WorkbookLayout.open(workbookBytes);
@@ -79,8 +96,7 @@ public class DecisionTableCompiler {
                 throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
                     "the workbook holds no 'RuleTable' block, so it decides nothing")));
             }
-            List<RuleProblem> before = new ArrayList<>(UnsafeContentCheck.check(layout));
-            before.addAll(layout.outsideLists());
+            List<RuleProblem> before = contentProblems(layout);
             if (!before.isEmpty()) {
                 throw new RuleBookException(table, before);
             }
@@ -88,18 +104,16 @@ public class DecisionTableCompiler {
         } catch (IOException e) {
             throw WorkbookLayout.notAWorkbook(table, e);
         }
+        // never whatever class loader the calling thread carries (a stopped web application's loader
+        // makes every import "resolve to a package")
+        return StoredBuilds.withApplicationClassLoader(() -> buildKieBase(table, checksum, workbookBytes, layout, drl));
+    }
 
-        // Drools finds the fact classes through the thread's context class loader: use this application's,
-        // never whatever the calling thread carries (a stopped web application's loader makes every
-        // import "resolve to a package")
-        Thread thread = Thread.currentThread();
-        ClassLoader callers = thread.getContextClassLoader();
-        thread.setContextClassLoader(DecisionTableCompiler.class.getClassLoader());
-        try {
-            return buildKieBase(table, checksum, workbookBytes, layout, drl);
-        } finally {
-            thread.setContextClassLoader(callers);
-        }
+    /** What a workbook's cells hold that no build may take: code where values belong, values outside their lists. */
+    static List<RuleProblem> contentProblems(WorkbookLayout layout) {
+        List<RuleProblem> problems = new ArrayList<>(UnsafeContentCheck.check(layout));
+        problems.addAll(layout.outsideLists());
+        return problems;
     }
 
     private TableBuilds.Build buildKieBase(String table, String checksum, byte[] workbookBytes, WorkbookLayout layout, String drl) {
@@ -123,7 +137,7 @@ public class DecisionTableCompiler {
         Map<String, FiredRule> rules = new LinkedHashMap<>();
         kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule ->
             rules.put(rule.getName(), locate(table, rule.getName(), layout))));
-        return new TableBuilds.Build(table, checksum, kieBase, Map.copyOf(rules), workbookBytes.clone(), layout);
+        return new TableBuilds.Build(table, checksum, kieBase, Map.copyOf(rules), workbookBytes.clone(), LayoutSource.of(layout));
     }
 
     /** The DRL Drools generates from the workbook: for debugging a table, and for placing errors. */

@@ -107,8 +107,8 @@ public class RuleVersions implements InitializingBean {
                 }
             }
         }
-        log.info("Rule tables loaded; so far in this JVM {} workbook(s) opened with POI, {} built by Drools",
-            WorkCounter.OPENS.inJvm(), WorkCounter.BUILDS.inJvm());
+        log.info("Rule tables loaded; so far in this JVM {} workbook(s) opened with POI, {} built by Drools, {} loaded as stored builds",
+            WorkCounter.OPENS.inJvm(), WorkCounter.BUILDS.inJvm(), WorkCounter.LOADS.inJvm());
         if (!unusable.isEmpty()) {
             throw new IllegalStateException("Cannot start, no accepted rule version to use: " + String.join("; ", unusable));
         }

@@ -26,7 +26,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * it builds itself otherwise. Only the build moves: every check (unsafe cells, Drools' messages,
  * the scenarios of a new workbook) is the same, and a workbook that does not build here is built
  * again by the caller, which reports its problems as before. Bytes already built in this JVM (an
- * earlier application context of a test run) are not built again.
+ * earlier application context of a test run) are not built again, and a table whose build of
+ * the same bytes was stored by an earlier start ({@link StoredBuilds}) is loaded, not built.
  * Registered in {@code META-INF/spring.factories}; {@code meridian.rules.precompile=false} turns it off.
  */
 public class RulesPrecompiler implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -55,8 +56,9 @@ public class RulesPrecompiler implements ApplicationListener<ApplicationEnvironm
         if (mine.isEmpty()) {
             return;
         }
+        StoredBuilds stored = StoredBuilds.in(event.getEnvironment().getProperty(StoredBuilds.FOLDER_PROPERTY, StoredBuilds.DEFAULT_FOLDER));
         Thread builder = new Thread(() -> {
-            DecisionTableCompiler compiler = new DecisionTableCompiler();
+            DecisionTableCompiler compiler = new DecisionTableCompiler(stored);
             mine.forEach((table, reserved) -> {
                 String checksum = checksums.get(table);
                 try {

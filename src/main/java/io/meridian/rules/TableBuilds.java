@@ -46,7 +46,7 @@ final class TableBuilds {
 
     /** What one build holds that every holder may share; nothing in it changes. */
     record Build(String table, String checksum, KieBase kieBase, Map<String, FiredRule> rulesByName, byte[] workbook,
-                 WorkbookLayout layout) {
+                 LayoutSource layout) {
 
         /** A table of its own for one holder: a new session pool, the given version number. */
         CompiledTable handOut(int version, int sessions) {

@@ -13,6 +13,8 @@ final class WorkCounter {
     static final WorkCounter OPENS = new WorkCounter();
     /** Knowledge bases built by Drools from a workbook's DRL. */
     static final WorkCounter BUILDS = new WorkCounter();
+    /** Knowledge bases loaded from a stored build ({@link StoredBuilds}) instead of built. */
+    static final WorkCounter LOADS = new WorkCounter();
 
     private final AtomicLong inJvm = new AtomicLong();
     private final ThreadLocal<long[]> onThread = ThreadLocal.withInitial(() -> new long[1]);

@@ -21,7 +21,7 @@ public class WorkbookValidator {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
-    private final DecisionTableCompiler compiler = new DecisionTableCompiler();
+    private final DecisionTableCompiler compiler;
     private final Map<String, ScenarioRunner> runners;
     private final RuleBook book;
 
@@ -30,8 +30,18 @@ public class WorkbookValidator {
         this(runners, new RuleBook());
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    /** With the tables in force in {@code book}; every table is built from its workbook. */
     public WorkbookValidator(List<ScenarioRunner> runners, RuleBook book) {
+        this(runners, book, StoredBuilds.off());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    WorkbookValidator(List<ScenarioRunner> runners, RuleBook book, RulesSettings settings) {
+        this(runners, book, StoredBuilds.in(settings.storedBuilds()));
+    }
+
+    WorkbookValidator(List<ScenarioRunner> runners, RuleBook book, StoredBuilds stored) {
+        this.compiler = new DecisionTableCompiler(stored);
         this.book = book;
         this.runners = runners.stream().collect(Collectors.toMap(ScenarioRunner::table, Function.identity()));
     }
@@ -66,6 +76,12 @@ public class WorkbookValidator {
         } catch (RuleBookException e) {
             return new Checked(CheckReport.refused(table, e.problems()), null);
         }
+        // a build loaded from a stored one skipped the checks before the build: a server that checks
+        // more than the one that stored it refuses here what it would have refused there
+        List<RuleProblem> content = DecisionTableCompiler.contentProblems(layout);
+        if (!content.isEmpty()) {
+            return new Checked(CheckReport.refused(table, content), null);
+        }
         ScenarioRunner runner = runners.get(table);
         List<RuleProblem> rows = runner == null ? List.of() : runner.check(candidate);
         if (!rows.isEmpty()) {
@@ -78,6 +94,11 @@ public class WorkbookValidator {
             return new Checked(CheckReport.refused(table, e.problems()), candidate);
         }
         return new Checked(new CheckReport(table, List.of(), results, dependents(candidate)), candidate);
+    }
+
+    /** The scenarios of a build's own workbook, run on that build; nothing in force changes. */
+    List<ScenarioResult> scenarios(CompiledTable build) {
+        return ScenarioSheet.run(build.table(), build.layout(), build, runners.get(build.table()));
     }
 
     /** The tables whose scenarios use {@code table}'s decisions (complaint handling uses etiquette). */

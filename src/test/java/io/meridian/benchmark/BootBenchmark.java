@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  * Boot to ready: Meridian against a bare Camunda starter app ({@link BareCamundaApplication}:
  * webapps, engine-rest, H2), each started as a separate JVM with the same flags, alternately,
  * {@code boot.rounds} times (default 3): the first start on an empty H2 file database, the
- * others on the database the first left. Ready is Spring Boot's readiness event
+ * others on the database the first left. Meridian runs twice per round: as by default, keeping
+ * the builds of its tables for the next start (its first start is left running until it has
+ * stored them, as a server would be), and building its tables on every start
+ * ({@code meridian-rebuilds}, {@code meridian.rules.stored-builds} blank), each on a database of its own. Ready is Spring Boot's readiness event
  * ({@code ReadinessState ACCEPTING_TRAFFIC}, after every ApplicationRunner and
  * ApplicationReadyEvent listener), read from the process's log and timed from the launch; then
  * the benchmark asks {@code /engine-rest/engine} and takes the process's resident memory
@@ -59,7 +62,17 @@ class BootBenchmark {
     static final Pattern READY = Pattern.compile("ReadinessState changed to ACCEPTING_TRAFFIC");
     static final Pattern STARTED = Pattern.compile("Started (\\w+) in ([0-9.]+) seconds");
 
-    record Start(String app, int round, boolean emptyDatabase, double readySeconds, double springSeconds, long rssKib) {
+    /** Meridian as it runs by default, Meridian building its tables on every start, and the bare app. */
+    static final String REBUILDS = "meridian-rebuilds";
+    static final List<String> APPS = List.of("meridian", "bare", REBUILDS);
+    private static final String MERIDIAN_MAIN = "io.meridian.MeridianApplication";
+    /** The start-up log's count of tables loaded from stored builds (io.meridian.rules.RuleVersions). */
+    static final Pattern LOADED = Pattern.compile("(\\d+) loaded as stored builds");
+    /** A stored build written (io.meridian.rules.StoredBuildWriter). */
+    static final Pattern STORED = Pattern.compile("stored as Drools' executable model for the next start");
+
+    record Start(String app, int round, boolean emptyDatabase, double readySeconds, double springSeconds, long rssKib,
+                 int storedBuildsLoaded) {
     }
 
     @Test
@@ -74,21 +87,32 @@ class BootBenchmark {
         int rounds = Integer.getInteger("boot.rounds", 3);
         List<Start> starts = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            boolean meridianFirst = round % 2 == 0;
-            for (int i = 0; i < 2; i++) {
-                boolean meridian = meridianFirst == (i == 0);
-                starts.add(meridian
-                    ? start("meridian", round, meridianClasspath, "io.meridian.MeridianApplication", List.of(
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("meridian/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"))
-                    : start("bare", round, bareClasspath, BareCamundaApplication.class.getName(), List.of(
+            // each round in another order, so that no app always starts right after the same other one
+            List<String> order = new ArrayList<>(APPS);
+            java.util.Collections.rotate(order, round);
+            for (String app : order) {
+                starts.add(switch (app) {
+                    case "meridian" -> start(app, round, meridianClasspath, MERIDIAN_MAIN, meridianArguments(data, app, true));
+                    case REBUILDS -> start(app, round, meridianClasspath, MERIDIAN_MAIN, meridianArguments(data, app, false));
+                    default -> start(app, round, bareClasspath, BareCamundaApplication.class.getName(), List.of(
                         "--spring.config.name=bare-camunda", "--spring.profiles.active=" + BareCamundaApplication.PROFILE,
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("bare/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")));
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("bare/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+                });
             }
         }
         String report = report(starts);
         Files.writeString(Path.of("target/boot-benchmark.txt"), report);
         System.out.println(report);
-        assertThat(starts).hasSize(2 * rounds).allSatisfy(s -> assertThat(s.readySeconds()).isPositive());
+        assertThat(starts).hasSize(APPS.size() * rounds).allSatisfy(s -> assertThat(s.readySeconds()).isPositive());
+        assertThat(starts).filteredOn(s -> s.app().equals("meridian") && !s.emptyDatabase())
+            .as("later starts of Meridian load the builds its first start stored").allMatch(s -> s.storedBuildsLoaded() > 0);
+        assertThat(starts).filteredOn(s -> s.app().equals(REBUILDS)).allMatch(s -> s.storedBuildsLoaded() == 0);
+    }
+
+    /** Meridian on its own database; {@code storing}: with its default of keeping the builds in force (in its own folder). */
+    private static List<String> meridianArguments(Path data, String app, boolean storing) {
+        return List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve(app + "/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+            "--meridian.rules.stored-builds=" + (storing ? data.resolve(app + "/rule-builds").toString() : ""));
     }
 
     private Start start(String app, int round, String classpath, String mainClass, List<String> args) throws Exception {
@@ -108,7 +132,17 @@ class BootBenchmark {
         try {
             double[] spring = {Double.NaN};
             CompletableFuture<Double> ready = new CompletableFuture<>();
-            Thread reader = new Thread(() -> readLog(process, log, launched, spring, ready), app + "-log");
+            int[] loaded = {0};
+            java.util.concurrent.atomic.AtomicInteger stored = new java.util.concurrent.atomic.AtomicInteger();
+            Thread reader = new Thread(() -> readLog(process, log, launched, spring, ready, line -> {
+                Matcher count = LOADED.matcher(line);
+                if (count.find()) {
+                    loaded[0] = Integer.parseInt(count.group(1));
+                }
+                if (STORED.matcher(line).find()) {
+                    stored.incrementAndGet();
+                }
+            }), app + "-log");
             reader.setDaemon(true);
             reader.start();
             double readySeconds = ready.get(5, TimeUnit.MINUTES);
@@ -117,7 +151,16 @@ class BootBenchmark {
                 HttpResponse.BodyHandlers.ofString());
             assertThat(engines.statusCode()).as(app + " engine-rest answers once ready").isEqualTo(200);
             assertThat(engines.body()).contains("\"name\"");
-            return new Start(app, round, round == 0, readySeconds, spring[0], residentKib(process.pid()));
+            long rss = residentKib(process.pid());
+            if (app.equals("meridian") && round == 0) {
+                // a server keeps running after its first start: the later starts measure what a restart finds
+                long tables;
+                try (Stream<Path> files = Files.list(Path.of("rules"))) {
+                    tables = files.filter(f -> f.toString().endsWith(".drl.xlsx")).count();
+                }
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> stored.get() >= tables);
+            }
+            return new Start(app, round, round == 0, readySeconds, spring[0], rss, loaded[0]);
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -131,12 +174,20 @@ class BootBenchmark {
      * {@code ready} the seconds from {@code launched} (nanoTime) to the readiness line, or fails when the process ends first.
      */
     static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready) {
+        readLog(process, log, launched, spring, ready, line -> {
+        });
+    }
+
+    /** As {@link #readLog(Process, Path, long, double[], CompletableFuture)}, each line also to {@code lines}. */
+    static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready,
+                        java.util.function.Consumer<String> each) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              var out = Files.newBufferedWriter(log)) {
             String line;
             while ((line = lines.readLine()) != null) {
                 out.write(line);
                 out.newLine();
+                each.accept(line);
                 Matcher started = STARTED.matcher(line);
                 if (started.find()) {
                     spring[0] = Double.parseDouble(started.group(2));
@@ -169,16 +220,19 @@ class BootBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Boot to ready, %s, %d cores, JVM %s %s, flags %s, load average %s%n",
             Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
             System.getProperty("java.version"), JVM_FLAGS, loadAverage()));
-        out.append("app       round  database  ready s  spring 'Started in' s  RSS MiB\n");
+        out.append("app                round  database  ready s  spring 'Started in' s  RSS MiB  stored builds loaded\n");
         for (Start s : starts) {
-            out.append(String.format(Locale.ROOT, "%-9s %5d  %-8s  %7.1f  %21.1f  %7d%n", s.app(), s.round(),
-                s.emptyDatabase() ? "empty" : "existing", s.readySeconds(), s.springSeconds(), s.rssKib() / 1024));
+            out.append(String.format(Locale.ROOT, "%-18s %5d  %-8s  %7.1f  %21.1f  %7d  %20d%n", s.app(), s.round(),
+                s.emptyDatabase() ? "empty" : "existing", s.readySeconds(), s.springSeconds(), s.rssKib() / 1024,
+                s.storedBuildsLoaded()));
         }
         for (boolean empty : new boolean[] {true, false}) {
             double meridian = median(starts, "meridian", empty);
+            double rebuilds = median(starts, REBUILDS, empty);
             double bare = median(starts, "bare", empty);
-            out.append(String.format(Locale.ROOT, "%s starts: Meridian %.1f s, bare %.1f s (medians), ratio %.2f%n",
-                empty ? "first (empty database)" : "later", meridian, bare, meridian / bare));
+            out.append(String.format(Locale.ROOT, "%s starts: Meridian %.1f s, bare %.1f s (medians), ratio %.2f; "
+                    + "Meridian building its tables every start %.1f s, ratio %.2f%n",
+                empty ? "first (empty database)" : "later", meridian, bare, meridian / bare, rebuilds, rebuilds / bare));
         }
         return out.toString();
     }

@@ -71,7 +71,8 @@ class MemoryUnderLoadBenchmark {
         command.addAll(BootBenchmark.JVM_FLAGS);
         command.addAll(List.of("-cp", classpath, "io.meridian.MeridianApplication", "--server.port=" + port,
             "--server.address=127.0.0.1", "--logging.level.org.springframework.boot.availability=DEBUG",
-            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+            "--meridian.rules.stored-builds=" + data.resolve("rule-builds")));
         long launched = System.nanoTime();
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

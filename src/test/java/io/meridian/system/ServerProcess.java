@@ -63,7 +63,9 @@ public final class ServerProcess implements AutoCloseable {
             "-XX:MetaspaceSize=256m",
             "-cp", RuntimeClasspath.path(RuntimeClasspath.server()), MeridianApplication.class.getName(),
             "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
-            "--spring.main.banner-mode=off"));
+            "--spring.main.banner-mode=off",
+            // no background build of each table's executable model after the start: the suite's CPU goes to its tests
+            "--meridian.rules.stored-builds="));
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

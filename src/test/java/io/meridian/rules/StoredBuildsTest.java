@@ -1,0 +1,201 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import io.meridian.testsupport.MeridianTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A table in force is stored as Drools' executable model once the server is ready, and a later
+ * start loads it instead of opening the workbook and building it, with the same rules and the same
+ * answers to every scenario. A stored build that does not fit (another Drools, changed fact classes,
+ * a damaged file) is never used: the table is built from its workbook as before. The shared test
+ * server keeps no stored builds ({@code meridian.rules.stored-builds} is blank in the tests'
+ * properties); here a writer of its own stores into a temporary folder.
+ */
+@MeridianTest
+class StoredBuildsTest {
+
+    @Autowired
+    RuleBook book;
+    @Autowired
+    ApplicationContext context;
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStoredBuildOfEachShippedTableLoadsWithoutPoiOrDroolsBuildAndAnswersEveryScenarioAlike() throws Exception {
+        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuildWriter writer = writer();
+        try {
+            writer.ready();
+            for (CompiledTable inForce : book.tables()) {
+                writer.submit(inForce).get(2, TimeUnit.MINUTES);
+                assertThat(stored.holds(inForce.table(), inForce.checksum())).as(inForce.table() + " stored").isTrue();
+            }
+        } finally {
+            writer.destroy();
+        }
+        WorkbookValidator validator = context.getBean(WorkbookValidator.class);
+        DecisionTableCompiler compiler = new DecisionTableCompiler(stored);
+        for (CompiledTable inForce : book.tables()) {
+            long opens = WorkCounter.OPENS.onThisThread();
+            long builds = WorkCounter.BUILDS.onThisThread();
+            long loads = WorkCounter.LOADS.onThisThread();
+
+            TableBuilds.Build loaded = compiler.build(inForce.table(), inForce.workbook(), inForce.checksum());
+
+            assertThat(WorkCounter.LOADS.onThisThread() - loads).as(inForce.table() + " loaded").isEqualTo(1);
+            assertThat(WorkCounter.OPENS.onThisThread() - opens).as(inForce.table() + ": no workbook opened").isZero();
+            assertThat(WorkCounter.BUILDS.onThisThread() - builds).as(inForce.table() + ": nothing built").isZero();
+            assertThat(loaded.kieBase()).isNotSameAs(inForce.kieBase());
+            assertThat(loaded.rulesByName()).isEqualTo(inForce.rulesByName());
+
+            CompiledTable table = loaded.handOut(inForce.version(), 1);
+            try {
+                List<ScenarioResult> expected = validator.scenarios(inForce);
+                List<ScenarioResult> answered = validator.scenarios(table);
+                assertThat(expected).isNotEmpty().allMatch(ScenarioResult::passed);
+                assertThat(answered).as(inForce.table() + "'s scenarios on the stored build").isEqualTo(expected);
+                // the layout was read for the scenarios, not for loading
+                assertThat(WorkCounter.OPENS.onThisThread() - opens).isEqualTo(1);
+            } finally {
+                table.sessions().shutdown();
+            }
+        }
+    }
+
+    @Test
+    void aBuildWhoseExecutableModelHoldsOtherRulesIsNotStored() throws Exception {
+        CompiledTable escalation = book.active("escalation");
+        Map<String, FiredRule> rules = new HashMap<>(escalation.rulesByName());
+        rules.put("Pace_999", new FiredRule("escalation", "Pace", 999, "Pace_999"));
+        CompiledTable claimed = new CompiledTable(escalation.table(), escalation.version(), escalation.checksum(),
+            escalation.loadedAt(), escalation.kieBase(), escalation.sessions(), Map.copyOf(rules), escalation.workbook(),
+            LayoutSource.of(escalation.layout()));
+        StoredBuildWriter writer = writer();
+        try {
+            writer.ready();
+            writer.submit(claimed).get(2, TimeUnit.MINUTES);
+        } finally {
+            writer.destroy();
+        }
+        assertThat(StoredBuilds.in(folder.toString()).holds("escalation", escalation.checksum())).isFalse();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aTableActivatedBeforeTheServerIsReadyIsStoredOnlyOnceItIs() throws Exception {
+        CompiledTable escalation = book.active("escalation");
+        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuildWriter writer = writer();
+        try {
+            writer.activated(escalation);
+            Thread.sleep(Duration.ofSeconds(2).toMillis());
+            assertThat(stored.holds("escalation", escalation.checksum())).as("stored before ready").isFalse();
+
+            writer.ready();
+            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2))
+                .until(() -> stored.holds("escalation", escalation.checksum()));
+        } finally {
+            writer.destroy();
+        }
+    }
+
+    @Test
+    void aStoredBuildThatDoesNotFitIsNotUsedAndTheTableIsBuiltFromItsWorkbook() throws Exception {
+        CompiledTable escalation = book.active("escalation");
+        String checksum = escalation.checksum();
+        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
+        stored.write("escalation", checksum, StoredBuilds.build("escalation", checksum, drl), escalation.rulesByName());
+        Path file = stored.file("escalation", checksum);
+        byte[] intact = Files.readAllBytes(file);
+        assertThat(stored.load("escalation", checksum, escalation.workbook())).as("intact").isPresent();
+
+        Map<String, String> unfit = Map.of(
+            "factsHash", "0".repeat(64),
+            "drools", "9.44.0.Final",
+            "format", "0",
+            "checksum", "f".repeat(64));
+        for (Map.Entry<String, String> change : unfit.entrySet()) {
+            Files.write(file, withMeta(intact, change.getKey(), change.getValue()));
+            assertThat(stored.load("escalation", checksum, escalation.workbook())).as(change.getKey()).isEmpty();
+        }
+        Files.write(file, java.util.Arrays.copyOf(intact, intact.length / 2));
+        assertThat(stored.load("escalation", checksum, escalation.workbook())).as("cut in half").isEmpty();
+
+        long builds = WorkCounter.BUILDS.onThisThread();
+        TableBuilds.Build built = new DecisionTableCompiler(stored).build("escalation", escalation.workbook(), checksum);
+        assertThat(WorkCounter.BUILDS.onThisThread() - builds).isEqualTo(1);
+        assertThat(built.rulesByName()).isEqualTo(escalation.rulesByName());
+    }
+
+    @Test
+    void storingATablesNewBuildRemovesItsOlderOneAndHalfWrittenFilesButNoOtherTables() throws Exception {
+        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        CompiledTable escalation = book.active("escalation");
+        String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
+        StoredBuilds.Executable executable = StoredBuilds.build("escalation", escalation.checksum(), drl);
+        String older = "a".repeat(64);
+        stored.write("escalation", older, executable, escalation.rulesByName());
+        Files.writeString(folder.resolve("escalation-notes.txt"), "an analyst's file");
+        Files.writeString(stored.file("etiquette", "b".repeat(64)), "another table's");
+        Path killedLongAgo = Files.writeString(folder.resolve("escalation-123.writing"), "half");
+        Files.setLastModifiedTime(killedLongAgo, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(1))));
+        Path underWay = Files.writeString(folder.resolve("escalation-456.writing"), "half");
+
+        stored.write("escalation", escalation.checksum(), executable, escalation.rulesByName());
+
+        assertThat(Files.exists(stored.file("escalation", older))).isFalse();
+        assertThat(stored.holds("escalation", escalation.checksum())).isTrue();
+        assertThat(folder.resolve("escalation-notes.txt")).exists();
+        assertThat(stored.file("etiquette", "b".repeat(64))).exists();
+        assertThat(killedLongAgo).doesNotExist();
+        assertThat(underWay).as("perhaps another node's write under way").exists();
+    }
+
+    private StoredBuildWriter writer() {
+        RulesSettings settings = new RulesSettings(Path.of("rules"), Duration.ofSeconds(5), Duration.ofSeconds(1), folder.toString());
+        return new StoredBuildWriter(settings, context.getBeanProvider(WorkbookValidator.class));
+    }
+
+    /** The stored file with one line of its description changed. */
+    private static byte[] withMeta(byte[] file, String key, String value) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(file)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("meta.properties")) {
+                    java.util.Properties meta = new java.util.Properties();
+                    meta.load(new java.io.StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
+                    assertThat(meta.getProperty(key)).as(key).isNotNull();
+                    meta.setProperty(key, value);
+                    ByteArrayOutputStream text = new ByteArrayOutputStream();
+                    meta.store(text, null);
+                    bytes = text.toByteArray();
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+            }
+        }
+        return out.toByteArray();
+    }
+}
