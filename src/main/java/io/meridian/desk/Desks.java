@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.AnnouncedDays;
@@ -16,6 +19,7 @@ import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import org.slf4j.Logger;
@@ -40,12 +44,17 @@ public class Desks {
 
     /** How many of the client's working days the coverage of a desk is measured on. */
     public static final int ROUTING_DAYS = 10;
+    static final int ROUTES_KEPT = 4096;
+    /** The version number of a workbook under test, not yet accepted. */
+    private static final String CANDIDATE = "0";
 
     private static final Logger log = LoggerFactory.getLogger(Desks.class);
 
     private final TeamCalendar team;
     private final List<Desk> desks;
     private final EtiquetteService etiquette;
+    private final Map<RouteKey, Optional<Desk>> routes = new ConcurrentHashMap<>();
+    private final LongAdder routings = new LongAdder();
 
     Desks(DeskSettings settings, TeamCalendar team, ObservanceCalendar holidays, ObjectProvider<AnnouncedDays.Source> announced,
           EtiquetteService etiquette) {
@@ -122,12 +131,42 @@ public class Desks {
         return Optional.ofNullable(best).map(Coverage::desk);
     }
 
-    /** The same for a client known by country, tier and own zone (null: the country's zone), by the etiquette in force. */
+    /**
+     * The same for a client known by country, tier and own zone (null: the country's zone), by the etiquette in force.
+     * The answer depends only on the client's calendar, its local day and the etiquette table in force (the desks'
+     * announced days come from it), so it is remembered for them: every new client of a country, tier and zone
+     * on one day is routed once ({@value #ROUTES_KEPT} answers at most, all forgotten when full).
+     */
     public Optional<Desk> route(String country, Tier tier, ZoneId zone, Instant now) {
         if (desks.isEmpty()) {
             return Optional.empty();
         }
-        return route(etiquette.decide(country, now, tier == null ? Tier.B : tier).calendar(zone), now);
+        Etiquette decided = etiquette.decide(country, now, tier == null ? Tier.B : tier);
+        ClientCalendar client = decided.calendar(zone);
+        if (CANDIDATE.equals(decided.rulesVersion())) {
+            // a workbook under test (version 0): another candidate may carry the same number
+            return route(client, now);
+        }
+        RouteKey key = new RouteKey(decided.rulesVersion(), client, client.localDate(now));
+        Optional<Desk> known = routes.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Desk> routed = route(client, now);
+        routings.increment();
+        if (routes.size() >= ROUTES_KEPT) {
+            routes.clear();
+        }
+        routes.put(key, routed);
+        return routed;
+    }
+
+    private record RouteKey(String rulesVersion, ClientCalendar client, LocalDate clientDay) {
+    }
+
+    /** How many routes were worked out rather than remembered (for tests). */
+    long routings() {
+        return routings.sum();
     }
 
     private static List<LocalDate> workingDays(ClientCalendar client, LocalDate first) {

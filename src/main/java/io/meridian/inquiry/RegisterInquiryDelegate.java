@@ -47,15 +47,17 @@ class RegisterInquiryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         // POST /api/inquiries validated its request already and passes it on, unwritten; an engine-rest start is read here
-        NewInquiry inquiry = execution.getVariable(ClientJourney.VALIDATED_INQUIRY) instanceof NewInquiry validated ? validated
-            : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
+        Object validated = execution.getVariable(ClientJourney.VALIDATED_INQUIRY);
+        boolean fromApi = validated instanceof NewInquiry;
+        NewInquiry inquiry = fromApi ? (NewInquiry) validated : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         String id = execution.getProcessBusinessKey();
         if (id == null || id.isBlank()) {
             id = UUID.randomUUID().toString();
             execution.setProcessBusinessKey(id);
         } else if (id.length() > MAX_ID) {
             throw new InvalidInputException("businessKey", "the business key is the inquiry id: at most " + MAX_ID + " characters");
-        } else if (inquiries.byId(id).isPresent()) {
+        } else if (!fromApi && inquiries.byId(id).isPresent()) {
+            // an engine-rest starter's own business key; POST /api/inquiries names each inquiry with a new random UUID
             throw new InvalidInputException("businessKey", "inquiry '" + id + "' exists already");
         }
         if (inquiry.externalRef() != null) {

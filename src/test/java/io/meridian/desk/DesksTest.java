@@ -118,6 +118,23 @@ class DesksTest {
     }
 
     @Test
+    void shouldRouteEachClientCalendarOncePerClientDayAndAnswerAsAFreshRouting() {
+        // a Tuesday an hour later for Berlin clients than the other tests: its routes are this test's own
+        Instant tuesday = NOW.plus(Duration.ofDays(7));
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        long before = desks.routings();
+        java.util.Optional<Desk> first = desks.route("DE", Tier.B, berlin, tuesday);
+        java.util.Optional<Desk> again = desks.route("DE", Tier.B, berlin, tuesday.plus(Duration.ofHours(6)));
+        assertThat(desks.routings() - before).as("one routing for the same client day").isEqualTo(1);
+        assertThat(again).isEqualTo(first)
+            .isEqualTo(desks.route(etiquette.decide("DE", tuesday, Tier.B).calendar(berlin), tuesday)).isPresent();
+
+        desks.route("DE", Tier.B, berlin, tuesday.plus(Duration.ofDays(1)));
+        desks.route("DE", Tier.B, ZoneId.of("America/New_York"), tuesday);
+        assertThat(desks.routings() - before).as("another day or zone is routed anew").isEqualTo(3);
+    }
+
+    @Test
     void shouldGiveEveryTaskOfTheClientItsDeskGroupAcrossProcesses() {
         Started s = start("DE", "Europe/Berlin", "desk-every-task@example.de");
         Desk desk = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
