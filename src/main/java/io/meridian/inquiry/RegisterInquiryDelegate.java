@@ -60,7 +60,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
             // an engine-rest starter's own business key; POST /api/inquiries names each inquiry with a new random UUID
             throw new InvalidInputException("businessKey", "inquiry '" + id + "' exists already");
         }
-        if (inquiry.externalRef() != null) {
+        // POST /api/inquiries looked the externalRef up just before starting, and answers a start that loses a race for it
+        // (the ledger's unique index refuses the second) with the first inquiry; an engine-rest start is told here
+        if (!fromApi && inquiry.externalRef() != null) {
             String ref = inquiry.externalRef();
             inquiries.byExternalRef(ref).ifPresent(first -> {
                 throw new InvalidInputException(Var.EXTERNAL_REF, "externalRef '" + ref + "' belongs to inquiry " + first.id()

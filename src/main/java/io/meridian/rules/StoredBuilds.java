@@ -136,8 +136,8 @@ final class StoredBuilds {
             return Optional.empty();
         }
         WorkCounter.LOADS.count();
-        return Optional.of(new TableBuilds.Build(table, checksum, kieBase, stored.rules(table), workbook.clone(),
-            LayoutSource.whenAsked(table, workbook.clone())));
+        byte[] bytes = workbook.clone();
+        return Optional.of(new TableBuilds.Build(table, checksum, kieBase, stored.rules(table), bytes, LayoutSource.whenAsked(table, bytes)));
     }
 
     /** Why a file's description does not fit this table, workbook and server; null when it fits. */

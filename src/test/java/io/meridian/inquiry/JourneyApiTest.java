@@ -112,6 +112,36 @@ class JourneyApiTest {
     }
 
     @Test
+    void shouldStartOneJourneyForAnExternalRefPostedSeveralTimesAtOnce() throws Exception {
+        String ref = "SHOP-RACE-" + java.util.UUID.randomUUID();
+        int clients = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ResponseEntity<JsonNode>>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return post("/api/inquiries", inquiry("race@acme.example", ref));
+                }));
+            }
+            go.countDown();
+            List<ResponseEntity<JsonNode>> got = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                got.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            runContinuations();
+            assertThat(got).extracting(ResponseEntity::getStatusCode).as(got.toString())
+                .containsOnly(HttpStatus.CREATED, HttpStatus.OK).containsOnlyOnce(HttpStatus.CREATED);
+            String id = inquiries.byExternalRef(ref).orElseThrow().id();
+            assertThat(got).allSatisfy(r -> assertThat(r.getBody().path("id").asText()).isEqualTo(id));
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldAnswerARepeatedExternalRefOfAnInquiryStartedBeforeTheLedgerKeptItsEtiquette() {
         ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("before@acme.example", "SHOP-OLD"));
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -109,4 +109,16 @@ class StartWritesTest {
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableName(ClientVariables.WHY).singleResult().getValue())
             .as("the rows that decided the task's guidance keep their history").asString().contains("etiquette");
     }
+
+    @Test
+    void anInquiryWithAnExternalRefLooksItUpOnce() {
+        Map<String, Object> variables = new java.util.HashMap<>(JourneyFixture.startVariables("DE", "writes-ref@example.com"));
+        variables.put(Var.EXTERNAL_REF, "WRITES-" + java.util.UUID.randomUUID());
+        sql.reset();
+        InquiryService.Started started = inquiries.start(NewInquiry.from(variables, UnaryOperator.identity(), Instant.now()));
+        Map<String, Long> counts = sql.snapshot();
+        assertThat(started.created()).isTrue();
+        assertThat(counts).as("the API's look-up before the start; none by the registering step, which the unique index backs")
+            .containsEntry("select INQUIRY", 1L);
+    }
 }
