@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.meridian.calendar.TeamCalendar;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
@@ -55,11 +57,13 @@ class StartThroughputBenchmark {
     RuntimeService runtime;
     @Autowired
     SqlStatementCounter sql;
+    @Autowired
+    TeamCalendar team;
 
     @Test
     void measureStartsPerSecond() throws Exception {
         StartLoad load = new StartLoad(port, CLIENTS);
-        StringBuilder report = new StringBuilder(measure(load, repository, runtime, "H2 file"));
+        StringBuilder report = new StringBuilder(measure(load, repository, runtime, team, "H2 file"));
 
         sql.reset();
         load.send(load.inquiry(load.next()), 201);
@@ -75,8 +79,10 @@ class StartThroughputBenchmark {
     }
 
     /** Cold then warm windows; asserts the work was done; the report's lines. */
-    static String measure(StartLoad load, RepositoryService repository, RuntimeService runtime, String database) throws Exception {
+    static String measure(StartLoad load, RepositoryService repository, RuntimeService runtime, TeamCalendar team, String database)
+        throws Exception {
         StartLoad.deployBareProcess(repository);
+        boolean workingAtStart = team.isWorking(Instant.now());
         long journeysBefore = runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count();
         // the first minute: each pair A, B, B, A in 5 s windows, so that the warm-up the paths share
         // is not credited to whichever follows the first window (-Dbench.cold=alternate: A, B in 10 s windows)
@@ -96,6 +102,11 @@ class StartThroughputBenchmark {
             database, CLIENTS, StartLoad.INQUIRIES_FIRST ? "inquiries" : "engine-rest",
             COLD_BALANCED ? "A, B, B, A in 5 s windows" : "A, B in 10 s windows",
             Files.readString(Path.of("/proc/loadavg")).trim()));
+        // an inquiry received outside the team's contact hours plans an auto-reply email (a rendering and an outbox row)
+        boolean workingAtEnd = team.isWorking(Instant.now());
+        b.append(String.format(Locale.ROOT, "team's contact hours (%s): %s%n", team.zone(), workingAtStart == workingAtEnd
+            ? (workingAtStart ? "inside them all along, no auto-replies" : "outside them all along, an auto-reply planned per inquiry")
+            : "crossed during the run, auto-replies planned for part of the inquiries"));
         pairs.forEach(p -> b.append(p).append('\n'));
         b.append(String.format(Locale.ROOT, "lowest cold ratio %.2f, warm ratios %.2f–%.2f%n",
             pairs.stream().filter(p -> p.phase().startsWith("cold")).mapToDouble(StartLoad.Pair::ratio).min().orElseThrow(),

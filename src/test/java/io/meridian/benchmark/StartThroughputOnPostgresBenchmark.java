@@ -28,12 +28,14 @@ class StartThroughputOnPostgresBenchmark extends OnPostgres {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    io.meridian.calendar.TeamCalendar team;
 
     @Test
     void measureStartsPerSecond() throws Exception {
         StartLoad load = new StartLoad(port, StartThroughputBenchmark.CLIENTS);
         long before = runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count();
-        String report = StartThroughputBenchmark.measure(load, repository, runtime, "PostgreSQL (embedded)");
+        String report = StartThroughputBenchmark.measure(load, repository, runtime, team, "PostgreSQL (embedded)");
         // measure() checks every window's rates; here: the journeys are in PostgreSQL and the report has every window
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count()).isGreaterThan(before);
         assertThat(report).contains("cold 3", "warm 1", "lowest cold ratio");
