@@ -104,9 +104,7 @@ public class DecisionTableCompiler {
         } catch (IOException e) {
             throw WorkbookLayout.notAWorkbook(table, e);
         }
-        // never whatever class loader the calling thread carries (a stopped web application's loader
-        // makes every import "resolve to a package")
-        return StoredBuilds.withApplicationClassLoader(() -> buildKieBase(table, checksum, workbookBytes, layout, drl));
+        return ApplicationClassLoader.around(() -> buildKieBase(table, checksum, workbookBytes, layout, drl));
     }
 
     /** What a workbook's cells hold that no build may take: code where values belong, values outside their lists. */

@@ -171,7 +171,7 @@ final class StoredBuilds {
      * @throws IllegalStateException when Drools reports an error
      */
     static Executable build(String table, String checksum, String drl) {
-        return withApplicationClassLoader(() -> {
+        return ApplicationClassLoader.around(() -> {
             KieServices services = KieServices.Factory.get();
             ReleaseId id = services.newReleaseId("io.meridian.rules.built", table, "1.0.0-" + checksum.substring(0, 16));
             Matcher pkg = PACKAGE.matcher(drl);
@@ -304,7 +304,7 @@ final class StoredBuilds {
     }
 
     private static KieBase kieBase(byte[] kjar) {
-        return withApplicationClassLoader(() -> {
+        return ApplicationClassLoader.around(() -> {
             KieServices services = KieServices.Factory.get();
             KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
             try {
@@ -334,18 +334,6 @@ final class StoredBuilds {
             return null;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Drools finds the fact classes through the context class loader: this application's, whichever thread asks. */
-    static <T> T withApplicationClassLoader(java.util.function.Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader callers = thread.getContextClassLoader();
-        thread.setContextClassLoader(StoredBuilds.class.getClassLoader());
-        try {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(callers);
         }
     }
 }
