@@ -127,8 +127,10 @@ final class StoredBuilds {
             log.info("Rule table '{}': the stored build {} is not used: {}; building from the workbook", table, file, unusable);
             return Optional.empty();
         }
+        Map<String, FiredRule> rules;
         KieBase kieBase;
         try {
+            rules = stored.rules(table);
             kieBase = kieBase(stored.kjar());
         } catch (RuntimeException | LinkageError e) {
             log.info("Rule table '{}': the stored build {} does not load ({}); building from the workbook", table, file,
@@ -137,7 +139,7 @@ final class StoredBuilds {
         }
         WorkCounter.LOADS.count();
         byte[] bytes = workbook.clone();
-        return Optional.of(new TableBuilds.Build(table, checksum, kieBase, stored.rules(table), bytes, LayoutSource.whenAsked(table, bytes)));
+        return Optional.of(new TableBuilds.Build(table, checksum, kieBase, rules, bytes, LayoutSource.whenAsked(table, bytes)));
     }
 
     /** Why a file's description does not fit this table, workbook and server; null when it fits. */

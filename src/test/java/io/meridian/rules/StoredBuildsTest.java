@@ -141,6 +141,10 @@ class StoredBuildsTest {
         }
         Files.write(file, java.util.Arrays.copyOf(intact, intact.length / 2));
         assertThat(stored.load("escalation", checksum, escalation.workbook())).as("cut in half").isEmpty();
+        Files.write(file, withEntry(intact, "rules.tsv", bytes -> "Pace_5\tPace\tfive\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(stored.load("escalation", checksum, escalation.workbook())).as("a rule's row unreadable").isEmpty();
+        Files.write(file, withEntry(intact, "kjar", bytes -> java.util.Arrays.copyOf(bytes, 100)));
+        assertThat(stored.load("escalation", checksum, escalation.workbook())).as("its kjar damaged").isEmpty();
 
         long builds = WorkCounter.BUILDS.onThisThread();
         TableBuilds.Build built = new DecisionTableCompiler(stored).build("escalation", escalation.workbook(), checksum);
@@ -179,23 +183,37 @@ class StoredBuildsTest {
 
     /** The stored file with one line of its description changed. */
     private static byte[] withMeta(byte[] file, String key, String value) throws IOException {
+        return withEntry(file, "meta.properties", bytes -> {
+            try {
+                java.util.Properties meta = new java.util.Properties();
+                meta.load(new java.io.StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
+                assertThat(meta.getProperty(key)).as(key).isNotNull();
+                meta.setProperty(key, value);
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                meta.store(text, null);
+                return text.toByteArray();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The stored file with one entry changed. */
+    private static byte[] withEntry(byte[] file, String name, java.util.function.UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean found = false;
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(file)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
-                if (entry.getName().equals("meta.properties")) {
-                    java.util.Properties meta = new java.util.Properties();
-                    meta.load(new java.io.StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
-                    assertThat(meta.getProperty(key)).as(key).isNotNull();
-                    meta.setProperty(key, value);
-                    ByteArrayOutputStream text = new ByteArrayOutputStream();
-                    meta.store(text, null);
-                    bytes = text.toByteArray();
+                if (entry.getName().equals(name)) {
+                    bytes = change.apply(bytes);
+                    found = true;
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(bytes);
             }
         }
+        assertThat(found).as("the stored file has an entry " + name).isTrue();
         return out.toByteArray();
     }
 }
