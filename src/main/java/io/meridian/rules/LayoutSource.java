@@ -11,21 +11,29 @@ final class LayoutSource {
 
     private final String table;
     private final byte[] workbook;
+    private final boolean readByTheBuild;
     private volatile WorkbookLayout layout;
 
     private LayoutSource(String table, byte[] workbook, WorkbookLayout layout) {
         this.table = table;
         this.workbook = workbook;
         this.layout = layout;
+        this.readByTheBuild = layout != null;
     }
 
+    /** The layout a build read, and checked ({@link DecisionTableCompiler#contentProblems}) before building. */
     static LayoutSource of(WorkbookLayout layout) {
         return new LayoutSource(null, null, layout);
     }
 
-    /** Read when first asked for; {@code workbook} is not copied and must not change. */
+    /** Read when first asked for, never checked by a build; {@code workbook} is not copied and must not change. */
     static LayoutSource whenAsked(String table, byte[] workbook) {
         return new LayoutSource(table, workbook, null);
+    }
+
+    /** Whether the build read this layout and checked its cells; false for a build loaded from {@link StoredBuilds}. */
+    boolean checkedByTheBuild() {
+        return readByTheBuild;
     }
 
     WorkbookLayout get() {

@@ -107,7 +107,7 @@ class StoredBuildWriter implements RuleBookListener, DisposableBean {
             return "holds " + rules.size() + " rules, the build in force " + inForce.rulesByName().size();
         }
         CompiledTable candidate = new TableBuilds.Build(inForce.table(), inForce.checksum(), executable.kieBase(),
-            inForce.rulesByName(), inForce.workbook(), LayoutSource.of(inForce.layout())).handOut(inForce.version(), 1);
+            inForce.rulesByName(), inForce.workbook(), inForce.layoutSource()).handOut(inForce.version(), 1);
         try {
             List<ScenarioResult> failed = validator.getObject().scenarios(candidate).stream().filter(r -> !r.passed()).toList();
             return failed.isEmpty() ? null : "fails " + failed.size() + " scenario(s): " + failed;

@@ -59,6 +59,8 @@ class CrashTest {
             load.assertAllThere(server);
         }
         assertThat(Files.exists(workDir.resolve("data/meridian.mv.db"))).isTrue();
+        // ServerProcess turns the stored rule builds off: no background build takes the suite's CPU
+        assertThat(workDir.resolve("data/rule-builds")).as("stored rule builds of the suite's servers").doesNotExist();
         load.report("h2", "after the restart");
     }
 }
