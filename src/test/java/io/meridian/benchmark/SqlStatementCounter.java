@@ -73,6 +73,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
     private final Map<String, LongAdder> transactions = new ConcurrentHashMap<>();
     private final List<Transaction> trace = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean recording;
+    private volatile boolean paused;
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -89,6 +90,19 @@ public class SqlStatementCounter implements BeanPostProcessor {
         statements.clear();
         transactions.clear();
         trace.clear();
+    }
+
+    /**
+     * Runs {@code work} without counting its statements or transactions (on any thread): for a test's
+     * own look-ups between the requests it measures. Not reentrant.
+     */
+    public <T> T uncounted(java.util.function.Supplier<T> work) {
+        paused = true;
+        try {
+            return work.get();
+        } finally {
+            paused = false;
+        }
     }
 
     /** Keeps (or stops keeping) every transaction with its statements for {@link #trace()}; {@link #reset()} forgets them. */
@@ -178,6 +192,9 @@ public class SqlStatementCounter implements BeanPostProcessor {
         }
 
         void executed(String sql, long rows, boolean batch) throws java.sql.SQLException {
+            if (paused) {
+                return;
+            }
             String shape = shape(sql);
             count(shape, rows);
             Execution execution = new Execution(shape, rows, batch);
