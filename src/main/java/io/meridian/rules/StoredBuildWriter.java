@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * start to load: on one background thread of low priority, and only once the server is ready, so
  * neither a start nor a request waits for it. A stored build must answer every scenario of its
  * workbook as the build in force does and hold the same rules; otherwise it is not kept (logged),
- * and the next start builds the table from its workbook as before.
+ * and the next start builds the table from its workbook as before. A table that already has a build
+ * that fits (stored by an earlier start, or shipped with the application) is not stored again.
  */
 @Component
 class StoredBuildWriter implements RuleBookListener, DisposableBean {
@@ -41,14 +42,19 @@ class StoredBuildWriter implements RuleBookListener, DisposableBean {
     private final Map<String, CompiledTable> waiting = new LinkedHashMap<>();
     private boolean ready;
 
+    @Autowired
     StoredBuildWriter(RulesSettings settings, ObjectProvider<WorkbookValidator> validator) {
-        this.stored = StoredBuilds.in(settings.storedBuilds());
+        this(StoredBuilds.in(settings.storedBuilds()), validator);
+    }
+
+    StoredBuildWriter(StoredBuilds stored, ObjectProvider<WorkbookValidator> validator) {
+        this.stored = stored;
         this.validator = validator;
     }
 
     @Override
     public void activated(CompiledTable table) {
-        if (!stored.enabled() || stored.holds(table.table(), table.checksum())) {
+        if (!stored.enabled()) {
             return;
         }
         synchronized (waiting) {
@@ -77,7 +83,8 @@ class StoredBuildWriter implements RuleBookListener, DisposableBean {
     }
 
     private void store(CompiledTable table) {
-        if (stored.holds(table.table(), table.checksum())) {
+        // a file that no longer fits (written by another Drools, for other fact classes) is replaced
+        if (stored.fits(table.table(), table.checksum())) {
             return;
         }
         long started = System.nanoTime();
@@ -101,8 +108,7 @@ class StoredBuildWriter implements RuleBookListener, DisposableBean {
 
     /** How the executable model differs from the build in force (its rules, its scenarios' answers); null when it does not. */
     private String differences(CompiledTable inForce, StoredBuilds.Executable executable) {
-        Set<String> rules = executable.kieBase().getKiePackages().stream()
-            .flatMap(p -> p.getRules().stream()).map(org.kie.api.definition.rule.Rule::getName).collect(Collectors.toSet());
+        Set<String> rules = StoredBuilds.ruleNames(executable.kieBase());
         if (!rules.equals(inForce.rulesByName().keySet())) {
             return "holds " + rules.size() + " rules, the build in force " + inForce.rulesByName().size();
         }

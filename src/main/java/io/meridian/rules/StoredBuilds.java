@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -55,6 +57,12 @@ import org.slf4j.LoggerFactory;
  * later. Files are written by {@link StoredBuildWriter} once a build is in force and its scenarios
  * pass on the stored build; every check a new workbook goes through still runs on the DRL build.
  *
+ * <p>The application also brings builds of the workbooks it ships, made when it was built
+ * ({@link ShippedBuilds}, on its classpath under {@value #SHIPPED}): with stored builds on, a table
+ * whose folder holds no build that fits is loaded from there when that one fits, under the same
+ * conditions. So a first start, and the first start after an upgrade, need not build the shipped
+ * tables either.
+ *
  * <p>The files hold code that the server runs: the folder needs the same protection as the
  * database and the rules folder.
  */
@@ -67,24 +75,37 @@ final class StoredBuilds {
     private static final Logger log = LoggerFactory.getLogger(StoredBuilds.class);
     /** Bumped when the file's layout changes: older files are then not read. */
     private static final String FORMAT = "1";
-    private static final String SUFFIX = ".kbuild";
+    static final String SUFFIX = ".kbuild";
     private static final String META = "meta.properties";
     private static final String RULES = "rules.tsv";
     private static final String KJAR = "kjar";
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.$]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final StoredBuilds OFF = new StoredBuilds(null);
+    /** Where the builds made with the application are on its classpath ({@link ShippedBuilds}). */
+    static final String SHIPPED = "rule-builds/";
+    private static final StoredBuilds OFF = new StoredBuilds(null, null);
 
     /** Null when off. */
     private final Path folder;
+    /** Whose resources under {@link #SHIPPED} are the shipped builds; null: none. */
+    private final ClassLoader shipped;
 
-    private StoredBuilds(Path folder) {
+    private StoredBuilds(Path folder, ClassLoader shipped) {
         this.folder = folder;
+        this.shipped = shipped;
     }
 
-    /** Builds kept in {@code folder} (made when the first one is written); null or blank: none kept. */
+    /**
+     * Builds kept in {@code folder} (made when the first one is written), and the application's
+     * shipped builds; null or blank: none kept and none used.
+     */
     static StoredBuilds in(String folder) {
-        return folder == null || folder.isBlank() ? OFF : new StoredBuilds(Path.of(folder.trim()));
+        return in(folder, StoredBuilds.class.getClassLoader());
+    }
+
+    /** As {@link #in(String)}, with the shipped builds among {@code shipped}'s resources (null: none). */
+    static StoredBuilds in(String folder, ClassLoader shipped) {
+        return folder == null || folder.isBlank() ? OFF : new StoredBuilds(Path.of(folder.trim()), shipped);
     }
 
     static StoredBuilds off() {
@@ -99,32 +120,105 @@ final class StoredBuilds {
         return folder.resolve(table + "-" + checksum + SUFFIX);
     }
 
+    /** The resource name of a shipped build of these bytes of {@code table}. */
+    static String shippedResource(String table, String checksum) {
+        return SHIPPED + table + "-" + checksum + SUFFIX;
+    }
+
+    /** Whether the folder holds a file for these bytes of {@code table}, whether or not it fits. */
     boolean holds(String table, String checksum) {
         return enabled() && Files.isRegularFile(file(table, checksum));
     }
 
     /**
-     * The stored build of these bytes of {@code table}, or empty when there is none that may be
-     * used (the reason logged). The layout is read from {@code workbook} only when asked for.
+     * Whether a build of these bytes of {@code table} that fits this server is there to load, in
+     * the folder or among the shipped builds (reads their descriptions, loads nothing).
+     */
+    boolean fits(String table, String checksum) {
+        if (!enabled()) {
+            return false;
+        }
+        for (Source source : sources(table, checksum)) {
+            try {
+                byte[] file = source.bytes();
+                if (file != null && unusable(read(file).meta(), table, checksum) == null) {
+                    return true;
+                }
+            } catch (IOException | RuntimeException e) {
+                // does not fit
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stored build of these bytes of {@code table} (from the folder, else the shipped one), or
+     * empty when there is none that may be used (each reason logged). The layout is read from
+     * {@code workbook} only when asked for.
      */
     Optional<TableBuilds.Build> load(String table, String checksum, byte[] workbook) {
         if (!enabled()) {
             return Optional.empty();
         }
+        for (Source source : sources(table, checksum)) {
+            Optional<TableBuilds.Build> loaded = load(source, table, checksum, workbook);
+            if (loaded.isPresent()) {
+                return loaded;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a build of these bytes may be, in the order they are tried: the folder, then the shipped builds. */
+    private List<Source> sources(String table, String checksum) {
         Path file = file(table, checksum);
+        List<Source> sources = new ArrayList<>(2);
+        sources.add(new Source(file.toString(), () -> {
+            try {
+                return Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }));
+        if (shipped != null) {
+            String resource = shippedResource(table, checksum);
+            sources.add(new Source("the shipped " + resource, () -> {
+                try (InputStream in = shipped.getResourceAsStream(resource)) {
+                    return in == null ? null : in.readAllBytes();
+                }
+            }));
+        }
+        return sources;
+    }
+
+    /** A place a build may be read from: its name for the log, and its bytes (null when there is none). */
+    private record Source(String name, BytesReader reader) {
+        byte[] bytes() throws IOException {
+            return reader.read();
+        }
+    }
+
+    @FunctionalInterface
+    private interface BytesReader {
+        byte[] read() throws IOException;
+    }
+
+    private Optional<TableBuilds.Build> load(Source source, String table, String checksum, byte[] workbook) {
         Stored stored;
         try {
-            stored = read(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            byte[] file = source.bytes();
+            if (file == null) {
+                return Optional.empty();
+            }
+            stored = read(file);
         } catch (IOException | RuntimeException e) {
-            log.info("Rule table '{}': the stored build {} cannot be read ({}); building from the workbook", table, file,
+            log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source.name(),
                 DecisionTableCompiler.rootMessage(e));
             return Optional.empty();
         }
         String unusable = unusable(stored.meta(), table, checksum);
         if (unusable != null) {
-            log.info("Rule table '{}': the stored build {} is not used: {}; building from the workbook", table, file, unusable);
+            log.info("Rule table '{}': the stored build {} is not used: {}", table, source.name(), unusable);
             return Optional.empty();
         }
         Map<String, FiredRule> rules;
@@ -133,11 +227,12 @@ final class StoredBuilds {
             rules = stored.rules(table);
             kieBase = kieBase(stored.kjar());
         } catch (RuntimeException | LinkageError e) {
-            log.info("Rule table '{}': the stored build {} does not load ({}); building from the workbook", table, file,
+            log.info("Rule table '{}': the stored build {} does not load ({})", table, source.name(),
                 DecisionTableCompiler.rootMessage(e));
             return Optional.empty();
         }
         WorkCounter.LOADS.count();
+        log.debug("Rule table '{}': loaded {}", table, source.name());
         byte[] bytes = workbook.clone();
         return Optional.of(new TableBuilds.Build(table, checksum, kieBase, rules, bytes, LayoutSource.whenAsked(table, bytes)));
     }
@@ -315,6 +410,12 @@ final class StoredBuilds {
                 services.getRepository().removeKieModule(module.getReleaseId());
             }
         });
+    }
+
+    /** The names of the rules {@code kieBase} holds. */
+    static Set<String> ruleNames(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+            .map(org.kie.api.definition.rule.Rule::getName).collect(Collectors.toSet());
     }
 
     /** A hash of the fact classes' bytecode, or null when one of them is not found as a class file. */

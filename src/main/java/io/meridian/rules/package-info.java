@@ -5,7 +5,7 @@
  * {@link DecisionPreview}, {@link DecisionTableCompiler}, {@link FiredRule}, {@link PreviewSource},
  * {@link RuleBook}, {@link RuleBookException}, {@link RuleBookListener}, {@link RuleProblem}, {@link RuleRun},
  * {@link RuleVersionRepository}, {@link RuleVersions}, {@link RulesPrecompiler} (spring.factories creates it),
- * {@link RulesSettings}, {@link ScenarioResult},
+ * {@link RulesSettings}, {@link ScenarioResult}, {@link ShippedBuilds} (the Maven build runs its main),
  * {@link ScenarioRunner}, {@link SheetRendering}, {@link WorkbookDiff}, {@link WorkbookValidator}.
  */
 package io.meridian.rules;

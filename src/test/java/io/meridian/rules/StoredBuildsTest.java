@@ -42,7 +42,7 @@ class StoredBuildsTest {
 
     @Test
     void aStoredBuildOfEachShippedTableLoadsWithoutPoiOrDroolsBuildAndAnswersEveryScenarioAlike() throws Exception {
-        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuilds stored = folderOnly();
         StoredBuildWriter writer = writer();
         try {
             writer.ready();
@@ -53,6 +53,24 @@ class StoredBuildsTest {
         } finally {
             writer.destroy();
         }
+        assertEachTableInForceLoadsAndAnswersEveryScenarioAlike(stored);
+    }
+
+    @Test
+    void theApplicationShipsABuildOfEachOfItsWorkbooksThatLoadsAndAnswersEveryScenarioAlike() throws Exception {
+        // the folder is empty: what loads is the build the Maven build made (target/classes/rule-builds)
+        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        for (CompiledTable inForce : book.tables()) {
+            assertThat(getClass().getClassLoader().getResource(StoredBuilds.shippedResource(inForce.table(), inForce.checksum())))
+                .as("the shipped build of " + inForce.table() + " (made by ShippedBuilds in process-classes)").isNotNull();
+            assertThat(stored.fits(inForce.table(), inForce.checksum())).as(inForce.table()).isTrue();
+        }
+        assertEachTableInForceLoadsAndAnswersEveryScenarioAlike(stored);
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    /** Each table in force loads from {@code stored} without opening its workbook or building, with its rules and scenario answers. */
+    private void assertEachTableInForceLoadsAndAnswersEveryScenarioAlike(StoredBuilds stored) {
         WorkbookValidator validator = context.getBean(WorkbookValidator.class);
         DecisionTableCompiler compiler = new DecisionTableCompiler(stored);
         for (CompiledTable inForce : book.tables()) {
@@ -97,14 +115,14 @@ class StoredBuildsTest {
         } finally {
             writer.destroy();
         }
-        assertThat(StoredBuilds.in(folder.toString()).holds("escalation", escalation.checksum())).isFalse();
+        assertThat(folderOnly().holds("escalation", escalation.checksum())).isFalse();
         assertThat(folder).isEmptyDirectory();
     }
 
     @Test
     void aTableActivatedBeforeTheServerIsReadyIsStoredOnlyOnceItIs() throws Exception {
         CompiledTable escalation = book.active("escalation");
-        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuilds stored = folderOnly();
         StoredBuildWriter writer = writer();
         try {
             writer.activated(escalation);
@@ -123,7 +141,7 @@ class StoredBuildsTest {
     void aStoredBuildThatDoesNotFitIsNotUsedAndTheTableIsBuiltFromItsWorkbook() throws Exception {
         CompiledTable escalation = book.active("escalation");
         String checksum = escalation.checksum();
-        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuilds stored = folderOnly();
         String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
         stored.write("escalation", checksum, StoredBuilds.build("escalation", checksum, drl), escalation.rulesByName());
         Path file = stored.file("escalation", checksum);
@@ -153,8 +171,67 @@ class StoredBuildsTest {
     }
 
     @Test
+    void aShippedBuildIsLoadedWhenTheFolderHoldsNoneThatFitsAsAfterAnUpgrade(@TempDir Path application) throws Exception {
+        CompiledTable escalation = book.active("escalation");
+        String checksum = escalation.checksum();
+        String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
+        StoredBuilds.Executable executable = StoredBuilds.build("escalation", checksum, drl);
+        // the application's classpath: its shipped build under rule-builds/
+        StoredBuilds.in(application.resolve(StoredBuilds.SHIPPED).toString(), null).write("escalation", checksum, executable,
+            escalation.rulesByName());
+        // the folder: the file an earlier version of the server stored
+        folderOnly().write("escalation", checksum, executable, escalation.rulesByName());
+        Path file = folderOnly().file("escalation", checksum);
+        Files.write(file, withMeta(Files.readAllBytes(file), "drools", "9.44.0.Final"));
+
+        try (java.net.URLClassLoader classpath = new java.net.URLClassLoader(new java.net.URL[] {application.toUri().toURL()}, null)) {
+            StoredBuilds stored = StoredBuilds.in(folder.toString(), classpath);
+            assertThat(stored.fits("escalation", checksum)).isTrue();
+            assertThat(folderOnly().fits("escalation", checksum)).as("the folder's file alone").isFalse();
+            long loads = WorkCounter.LOADS.onThisThread();
+            long builds = WorkCounter.BUILDS.onThisThread();
+
+            TableBuilds.Build loaded = new DecisionTableCompiler(stored).build("escalation", escalation.workbook(), checksum);
+
+            assertThat(WorkCounter.LOADS.onThisThread() - loads).isEqualTo(1);
+            assertThat(WorkCounter.BUILDS.onThisThread() - builds).isZero();
+            assertThat(loaded.rulesByName()).isEqualTo(escalation.rulesByName());
+            // a shipped build of other bytes is not used
+            assertThat(stored.load("escalation", "e".repeat(64), escalation.workbook())).isEmpty();
+        }
+    }
+
+    @Test
+    void theWriterStoresNoTableWithAShippedBuildThatFitsAndReplacesAFileThatNoLongerFits() throws Exception {
+        CompiledTable escalation = book.active("escalation");
+        StoredBuildWriter withShipped = writer(StoredBuilds.in(folder.toString()));
+        try {
+            withShipped.ready();
+            withShipped.submit(escalation).get(2, TimeUnit.MINUTES);
+        } finally {
+            withShipped.destroy();
+        }
+        assertThat(folder).as("the application ships escalation's build").isEmptyDirectory();
+
+        String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
+        folderOnly().write("escalation", escalation.checksum(), StoredBuilds.build("escalation", escalation.checksum(), drl),
+            escalation.rulesByName());
+        Path file = folderOnly().file("escalation", escalation.checksum());
+        Files.write(file, withMeta(Files.readAllBytes(file), "factsHash", "0".repeat(64)));
+        assertThat(folderOnly().fits("escalation", escalation.checksum())).isFalse();
+        StoredBuildWriter writer = writer();
+        try {
+            writer.ready();
+            writer.submit(escalation).get(2, TimeUnit.MINUTES);
+        } finally {
+            writer.destroy();
+        }
+        assertThat(folderOnly().fits("escalation", escalation.checksum())).as("stored again").isTrue();
+    }
+
+    @Test
     void storingATablesNewBuildRemovesItsOlderOneAndHalfWrittenFilesButNoOtherTables() throws Exception {
-        StoredBuilds stored = StoredBuilds.in(folder.toString());
+        StoredBuilds stored = folderOnly();
         CompiledTable escalation = book.active("escalation");
         String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
         StoredBuilds.Executable executable = StoredBuilds.build("escalation", escalation.checksum(), drl);
@@ -176,9 +253,17 @@ class StoredBuildsTest {
         assertThat(underWay).as("perhaps another node's write under way").exists();
     }
 
+    /** The builds of {@link #folder}, without the application's shipped ones (on the test classpath too). */
+    private StoredBuilds folderOnly() {
+        return StoredBuilds.in(folder.toString(), null);
+    }
+
     private StoredBuildWriter writer() {
-        RulesSettings settings = new RulesSettings(Path.of("rules"), Duration.ofSeconds(5), Duration.ofSeconds(1), folder.toString());
-        return new StoredBuildWriter(settings, context.getBeanProvider(WorkbookValidator.class));
+        return writer(folderOnly());
+    }
+
+    private StoredBuildWriter writer(StoredBuilds stored) {
+        return new StoredBuildWriter(stored, context.getBeanProvider(WorkbookValidator.class));
     }
 
     /** The stored file with one line of its description changed. */

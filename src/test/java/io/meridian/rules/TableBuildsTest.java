@@ -3,8 +3,6 @@ package io.meridian.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,11 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.meridian.escalation.EscalationFact;
 import io.meridian.testsupport.RunsBeside;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +44,7 @@ class TableBuildsTest {
         book.activate(compiler.compile("complaint-handling", shipped("complaint-handling"), 1));
         WorkbookValidator validator = new WorkbookValidator(
             List.of(new PaceRunner(ESCALATION, List.of()), new PaceRunner("complaint-handling", List.of(ESCALATION))), book);
-        byte[] variant = variant(shipped(ESCALATION));
+        byte[] variant = Workbooks.variant(shipped(ESCALATION));
         long opens = WorkCounter.OPENS.onThisThread();
         long builds = WorkCounter.BUILDS.onThisThread();
 
@@ -65,7 +61,7 @@ class TableBuildsTest {
     @Test
     void theSameBytesCheckedTwiceAreBuiltOnceWithTheSameReport() {
         WorkbookValidator validator = new WorkbookValidator(List.of(new PaceRunner(ESCALATION, List.of())));
-        byte[] variant = variant(shipped(ESCALATION));
+        byte[] variant = Workbooks.variant(shipped(ESCALATION));
         long opens = WorkCounter.OPENS.onThisThread();
         long builds = WorkCounter.BUILDS.onThisThread();
 
@@ -81,7 +77,7 @@ class TableBuildsTest {
 
     @Test
     void twoTablesFromOneBuildHaveTheirOwnSessionsAndVersionsAndOneShutDownLeavesTheOtherAnswering() {
-        byte[] variant = variant(shipped(ESCALATION));
+        byte[] variant = Workbooks.variant(shipped(ESCALATION));
         CompiledTable one = compiler.compile(ESCALATION, variant, 1);
         CompiledTable two = compiler.compile(ESCALATION, variant, 2);
 
@@ -117,7 +113,7 @@ class TableBuildsTest {
     void theBoundKeepsTheLastBuildsAndEvictsTheLeastRecentlyUsed() {
         List<byte[]> variants = new ArrayList<>();
         for (int i = 0; i <= TableBuilds.BOUND; i++) {
-            variants.add(variant(shipped(ESCALATION)));
+            variants.add(Workbooks.variant(shipped(ESCALATION)));
         }
         for (int i = 0; i < TableBuilds.BOUND; i++) {
             compiler.compile(ESCALATION, variants.get(i));
@@ -138,7 +134,7 @@ class TableBuildsTest {
 
     @Test
     void theStartUpBuildFillsTheSameBuildsSoTheCallerNeitherOpensNorBuilds(@TempDir Path folder) throws IOException {
-        byte[] variant = variant(shipped(ESCALATION));
+        byte[] variant = Workbooks.variant(shipped(ESCALATION));
         Files.write(folder.resolve(ESCALATION + RuleBook.SUFFIX), variant);
         String checksum = DecisionTableCompiler.checksum(variant);
 
@@ -157,7 +153,7 @@ class TableBuildsTest {
 
     @Test
     void aFailedStartUpBuildIsBuiltAgainByTheCallerWhoReportsIt(@TempDir Path folder) throws IOException {
-        byte[] refused = Workbooks.edit(variant(shipped(ESCALATION)), "Pace!B5", "System.exit(0);");
+        byte[] refused = Workbooks.edit(Workbooks.variant(shipped(ESCALATION)), "Pace!B5", "System.exit(0);");
         Files.write(folder.resolve(ESCALATION + RuleBook.SUFFIX), refused);
         RuleBookException direct = catchRefusal(ESCALATION, refused);
         long opens = WorkCounter.OPENS.onThisThread();
@@ -172,7 +168,7 @@ class TableBuildsTest {
 
     @Test
     void noStartUpBuildWhenTurnedOff(@TempDir Path folder) throws IOException {
-        byte[] variant = variant(shipped(ESCALATION));
+        byte[] variant = Workbooks.variant(shipped(ESCALATION));
         Files.write(folder.resolve(ESCALATION + RuleBook.SUFFIX), variant);
         int before = TableBuilds.size();
 
@@ -216,18 +212,6 @@ class TableBuildsTest {
     private static byte[] shipped(String table) {
         try (InputStream in = TableBuildsTest.class.getResourceAsStream("/rules/" + table + RuleBook.SUFFIX)) {
             return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The same cells with a new document description: bytes this JVM has not built yet. */
-    private static byte[] variant(byte[] workbook) {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            book.getProperties().getCoreProperties().setDescription("variant " + UUID.randomUUID());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
