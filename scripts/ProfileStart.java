@@ -22,7 +22,11 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code load <baseUrl> <clients> <seconds> [pauseMillis]} drives POST /api/inquiries from that many
  * clients, each pausing that long after each answer (none by default), and prints the starts per
  * second; {@code top <recording.jfr> [n]} prints where the CPU samples were: the top frames by self
- * time, the top Meridian/Camunda/H2/Drools frames by total time, and the share of each library.
+ * time, the top Meridian/Camunda/H2/Drools frames by total time, and the share of each library;
+ * {@code split <recording.jfr> <inquiries> <engineRestStarts>} divides the samples of a recording
+ * of StartThroughputBenchmark's server between the two kinds of request (by the stack: Spring MVC's
+ * servlet, which only inquiries reach under that load, or engine-rest's Jersey servlet) and prints, per request of each kind, the samples in
+ * all and in each part (the commit, H2's other work, MyBatis, authorization, Meridian's code, ...).
  */
 public class ProfileStart {
 
@@ -31,7 +35,9 @@ public class ProfileStart {
             case "load" -> load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
                 args.length > 4 ? Long.parseLong(args[4]) : 0);
             case "top" -> top(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 25);
-            default -> throw new IllegalArgumentException("load <baseUrl> <clients> <seconds> [pauseMillis] | top <file.jfr> [n]");
+            case "split" -> split(Path.of(args[1]), Long.parseLong(args[2]), Long.parseLong(args[3]));
+            default -> throw new IllegalArgumentException(
+                "load <baseUrl> <clients> <seconds> [pauseMillis] | top <file.jfr> [n] | split <file.jfr> <inquiries> <engineRestStarts>");
         }
     }
 
@@ -106,6 +112,57 @@ public class ProfileStart {
         print("Share by library (the innermost frame's library, JDK frames counted to their caller's library)", library, samples, n);
         print("Top frames by self time", self, samples, n);
         print("Top io.meridian / org.camunda / org.h2 / org.drools frames by total time (on the stack)", total, samples, n);
+    }
+
+    /** The parts of a start {@link #split} counts: a name, and the frame (a prefix of class.method) whose samples it counts. */
+    private static final List<String[]> PARTS = List.of(
+        new String[] {"H2 commit", "org.h2.command.dml.TransactionCommand.update"},
+        new String[] {"H2, all", "org.h2."},
+        new String[] {"MyBatis", "org.apache.ibatis."},
+        new String[] {"engine command (without its commit)", "org.camunda.bpm.engine.impl.interceptor.CommandExecutorImpl.execute"},
+        new String[] {"authorization checks", "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager."},
+        new String[] {"H2 parsing SQL", "org.h2.command.Parser.parse"},
+        new String[] {"history events", "org.camunda.bpm.engine.impl.history.producer."},
+        new String[] {"Meridian: register inquiry", "io.meridian.inquiry.RegisterInquiryDelegate."},
+        new String[] {"Meridian: of which the auto-reply", "io.meridian.inquiry.AutoReply."},
+        new String[] {"Meridian: etiquette step", "io.meridian.inquiry.DetermineEtiquetteDelegate."},
+        new String[] {"Meridian: task listener", "io.meridian.process.JourneyTaskListener."},
+        new String[] {"Drools", "org.drools."},
+        new String[] {"Jackson", "com.fasterxml.jackson."});
+
+    static void split(Path file, long inquiries, long engineRestStarts) throws Exception {
+        Map<String, Map<String, Integer>> parts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            var thread = event.getThread("sampledThread");
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            List<String> names = frames.stream().map(ProfileStart::name).toList();
+            String kind = thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("http-nio") ? "background"
+                // under load only inquiries go to Spring MVC's servlet and only starts to engine-rest's (Jersey)
+                : names.stream().anyMatch(n -> n.startsWith("org.springframework.web.servlet.DispatcherServlet.")) ? "inquiry"
+                : names.stream().anyMatch(n -> n.startsWith("org.glassfish.jersey.servlet.ServletContainer.")) ? "engine-rest start"
+                : "request, before its servlet";
+            kinds.merge(kind, 1, Integer::sum);
+            Map<String, Integer> mine = parts.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>());
+            for (String[] part : PARTS) {
+                if (names.stream().anyMatch(n -> n.startsWith(part[1]))) {
+                    mine.merge(part[0], 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "samples by kind: %s; requests: %d inquiries, %d engine-rest starts%n", kinds, inquiries, engineRestStarts);
+        System.out.printf(Locale.ROOT, "%-36s %14s %14s %8s%n", "samples per request (x1000)", "inquiry", "engine-rest", "ratio");
+        double inquiry = kinds.getOrDefault("inquiry", 0) * 1000.0 / inquiries;
+        double plain = kinds.getOrDefault("engine-rest start", 0) * 1000.0 / engineRestStarts;
+        System.out.printf(Locale.ROOT, "%-36s %14.1f %14.1f %8.2f%n", "all", inquiry, plain, inquiry / plain);
+        for (String[] part : PARTS) {
+            double a = parts.getOrDefault("inquiry", Map.of()).getOrDefault(part[0], 0) * 1000.0 / inquiries;
+            double b = parts.getOrDefault("engine-rest start", Map.of()).getOrDefault(part[0], 0) * 1000.0 / engineRestStarts;
+            System.out.printf(Locale.ROOT, "%-36s %14.1f %14.1f %8s%n", part[0], a, b, b == 0 ? "-" : String.format(Locale.ROOT, "%.2f", a / b));
+        }
     }
 
     private static void print(String title, Map<String, Integer> counts, int samples, int n) {

@@ -36,7 +36,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,9 +105,21 @@ public class InquiryService {
             }
             throw e;
         }
-        Map<String, Object> v = pi.getVariables();
-        return new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, node(v.get(Var.ETIQUETTE)),
-            ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), node(v.get(Var.NEXT_CONTACT_WINDOW)), true);
+        VariableMap v = pi.getVariables();
+        return new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, json(v, Var.ETIQUETTE),
+            ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), json(v, Var.NEXT_CONTACT_WINDOW), true);
+    }
+
+    /**
+     * A JSON variable the start returned, read from its text: asking the map for the value would
+     * parse it into Spin's tree, which {@link #node(Object)} would then write out and parse again.
+     */
+    private JsonNode json(VariableMap variables, String name) {
+        TypedValue typed = variables.getValueTyped(name);
+        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized() && serializable.getValueSerialized() != null) {
+            return node(serializable.getValueSerialized());
+        }
+        return node(typed == null ? null : typed.getValue());
     }
 
     public InquiryView view(String id) {
