@@ -43,15 +43,9 @@ class StoredBuildsTest {
     @Test
     void aStoredBuildOfEachShippedTableLoadsWithoutPoiOrDroolsBuildAndAnswersEveryScenarioAlike() throws Exception {
         StoredBuilds stored = folderOnly();
-        StoredBuildWriter writer = writer();
-        try {
-            writer.ready();
-            for (CompiledTable inForce : book.tables()) {
-                writer.submit(inForce).get(2, TimeUnit.MINUTES);
-                assertThat(stored.holds(inForce.table(), inForce.checksum())).as(inForce.table() + " stored").isTrue();
-            }
-        } finally {
-            writer.destroy();
+        store(writer(), book.tables().toArray(CompiledTable[]::new));
+        for (CompiledTable inForce : book.tables()) {
+            assertThat(stored.holds(inForce.table(), inForce.checksum())).as(inForce.table() + " stored").isTrue();
         }
         assertEachTableInForceLoadsAndAnswersEveryScenarioAlike(stored);
     }
@@ -108,13 +102,7 @@ class StoredBuildsTest {
         CompiledTable claimed = new CompiledTable(escalation.table(), escalation.version(), escalation.checksum(),
             escalation.loadedAt(), escalation.kieBase(), escalation.sessions(), Map.copyOf(rules), escalation.workbook(),
             LayoutSource.of(escalation.layout()));
-        StoredBuildWriter writer = writer();
-        try {
-            writer.ready();
-            writer.submit(claimed).get(2, TimeUnit.MINUTES);
-        } finally {
-            writer.destroy();
-        }
+        store(writer(), claimed);
         assertThat(folderOnly().holds("escalation", escalation.checksum())).isFalse();
         assertThat(folder).isEmptyDirectory();
     }
@@ -204,13 +192,7 @@ class StoredBuildsTest {
     @Test
     void theWriterStoresNoTableWithAShippedBuildThatFitsAndReplacesAFileThatNoLongerFits() throws Exception {
         CompiledTable escalation = book.active("escalation");
-        StoredBuildWriter withShipped = writer(StoredBuilds.in(folder.toString()));
-        try {
-            withShipped.ready();
-            withShipped.submit(escalation).get(2, TimeUnit.MINUTES);
-        } finally {
-            withShipped.destroy();
-        }
+        store(writer(StoredBuilds.in(folder.toString())), escalation);
         assertThat(folder).as("the application ships escalation's build").isEmptyDirectory();
 
         String drl = new DecisionTableCompiler().generateDrl("escalation", escalation.workbook());
@@ -219,13 +201,7 @@ class StoredBuildsTest {
         Path file = folderOnly().file("escalation", escalation.checksum());
         Files.write(file, withMeta(Files.readAllBytes(file), "factsHash", "0".repeat(64)));
         assertThat(folderOnly().fits("escalation", escalation.checksum())).isFalse();
-        StoredBuildWriter writer = writer();
-        try {
-            writer.ready();
-            writer.submit(escalation).get(2, TimeUnit.MINUTES);
-        } finally {
-            writer.destroy();
-        }
+        store(writer(), escalation);
         assertThat(folderOnly().fits("escalation", escalation.checksum())).as("stored again").isTrue();
     }
 
@@ -264,6 +240,18 @@ class StoredBuildsTest {
 
     private StoredBuildWriter writer(StoredBuilds stored) {
         return new StoredBuildWriter(stored, context.getBeanProvider(WorkbookValidator.class));
+    }
+
+    /** Lets {@code writer} store {@code tables} as it does once the server is ready, waits for each, and stops it. */
+    private static void store(StoredBuildWriter writer, CompiledTable... tables) throws Exception {
+        try {
+            writer.ready();
+            for (CompiledTable table : tables) {
+                writer.submit(table).get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            writer.destroy();
+        }
     }
 
     /** The stored file with one line of its description changed. */
