@@ -46,6 +46,13 @@ public final class ShippedBuilds {
     /** Makes or keeps a build in {@code output} for each workbook in {@code rules}; removes the builds of tables no longer there. */
     static void make(Path rules, Path output, PrintStream report) throws IOException {
         TreeMap<String, byte[]> workbooks = new TreeMap<>();
+        if (!Files.isDirectory(rules)) {
+            report.println("Shipped rule builds: no rules folder " + rules + ", none shipped");
+            if (Files.isDirectory(output)) {
+                removeTablesNotShipped(output, Set.of());
+            }
+            return;
+        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(rules, "*" + RuleBook.SUFFIX)) {
             for (Path file : files) {
                 if (RulesFolderWatcher.isWorkbook(file)) {

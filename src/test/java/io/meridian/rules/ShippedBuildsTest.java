@@ -62,6 +62,15 @@ class ShippedBuildsTest {
         assertThat(builds()).isEmpty();
     }
 
+    @Test
+    void withoutARulesFolderNothingIsShippedAndEarlierBuildsGo() throws Exception {
+        Path earlier = Files.writeString(output.resolve("escalation-" + "d".repeat(64) + StoredBuilds.SUFFIX), "an earlier build");
+        Files.delete(rules);
+
+        assertThat(make()).contains("no rules folder").contains("none shipped");
+        assertThat(earlier).doesNotExist();
+    }
+
     private String make() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ShippedBuilds.make(rules, output, new PrintStream(out, true, StandardCharsets.UTF_8));
