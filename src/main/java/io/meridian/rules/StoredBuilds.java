@@ -160,11 +160,27 @@ final class StoredBuilds {
         if (!enabled()) {
             return Optional.empty();
         }
+        boolean found = false;
         for (Source source : sources(table, checksum)) {
-            Optional<TableBuilds.Build> loaded = load(source, table, checksum, workbook);
-            if (loaded.isPresent()) {
-                return loaded;
+            byte[] file;
+            try {
+                file = source.bytes();
+            } catch (IOException | RuntimeException e) {
+                log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source.name(),
+                    DecisionTableCompiler.rootMessage(e));
+                found = true;
+                continue;
             }
+            if (file != null) {
+                found = true;
+                Optional<TableBuilds.Build> loaded = load(source.name(), file, table, checksum, workbook);
+                if (loaded.isPresent()) {
+                    return loaded;
+                }
+            }
+        }
+        if (found) {
+            log.info("Rule table '{}': no stored build fits; building it from the workbook", table);
         }
         return Optional.empty();
     }
@@ -203,22 +219,17 @@ final class StoredBuilds {
         byte[] read() throws IOException;
     }
 
-    private Optional<TableBuilds.Build> load(Source source, String table, String checksum, byte[] workbook) {
+    private Optional<TableBuilds.Build> load(String source, byte[] file, String table, String checksum, byte[] workbook) {
         Stored stored;
         try {
-            byte[] file = source.bytes();
-            if (file == null) {
-                return Optional.empty();
-            }
             stored = read(file);
         } catch (IOException | RuntimeException e) {
-            log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source.name(),
-                DecisionTableCompiler.rootMessage(e));
+            log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source, DecisionTableCompiler.rootMessage(e));
             return Optional.empty();
         }
         String unusable = unusable(stored.meta(), table, checksum);
         if (unusable != null) {
-            log.info("Rule table '{}': the stored build {} is not used: {}", table, source.name(), unusable);
+            log.info("Rule table '{}': the stored build {} is not used: {}", table, source, unusable);
             return Optional.empty();
         }
         Map<String, FiredRule> rules;
@@ -227,12 +238,11 @@ final class StoredBuilds {
             rules = stored.rules(table);
             kieBase = kieBase(stored.kjar());
         } catch (RuntimeException | LinkageError e) {
-            log.info("Rule table '{}': the stored build {} does not load ({})", table, source.name(),
-                DecisionTableCompiler.rootMessage(e));
+            log.info("Rule table '{}': the stored build {} does not load ({})", table, source, DecisionTableCompiler.rootMessage(e));
             return Optional.empty();
         }
         WorkCounter.LOADS.count();
-        log.debug("Rule table '{}': loaded {}", table, source.name());
+        log.debug("Rule table '{}': loaded {}", table, source);
         byte[] bytes = workbook.clone();
         return Optional.of(new TableBuilds.Build(table, checksum, kieBase, rules, bytes, LayoutSource.whenAsked(table, bytes)));
     }
