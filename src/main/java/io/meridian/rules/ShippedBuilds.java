@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * A table whose build there still fits (same workbook bytes, Drools version and fact classes) is
  * left as it is, so a build without changes costs about a second. A build is written only when its
  * executable model holds the same rules as the DRL build of the same workbook; that every scenario
- * answers alike on it is what {@code ShippedBuildsTest} checks in the test run, before the jar is
+ * answers alike on it is what {@code StoredBuildsTest} checks in the test run, before the jar is
  * packed. A workbook that does not build is left out with a warning: the server builds it from the
  * workbook at start and reports its problems there, as for any workbook.
  */
