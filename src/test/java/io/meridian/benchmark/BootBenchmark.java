@@ -43,6 +43,11 @@ import org.junit.jupiter.api.Test;
  * the benchmark asks {@code /engine-rest/engine} and takes the process's resident memory
  * (VmRSS). Not part of the test run (tag {@code benchmark}); writes {@code target/boot-benchmark.txt}.
  * <p>
+ * With {@code -Dboot.cds=true} every start maps a class-data-sharing archive of its app (README
+ * "Faster restarts"): each app's classes are packed in a jar first (the JVM archives classes from
+ * jars only), and one training start per app ({@code -XX:ArchiveClassesAtExit},
+ * {@code -Dspring.context.exit=onRefresh}, in-memory H2) writes its archive before the rounds.
+ * <p>
  * Classpaths: Meridian runs from {@code target/classes} and its runtime dependencies
  * ({@code target/runtime.classpath}, see README "Benchmarks"); the bare app from
  * {@code target/test-classes} and the same runtime dependencies less the jars only Meridian uses
@@ -59,6 +64,12 @@ class BootBenchmark {
             + "|jakarta\\.mail|angus|jmustache|spring-context-support|spring-boot-starter-actuator|spring-boot-actuator|micrometer-core|micrometer-registry|micrometer-jakarta9|prometheus"
             + "|HdrHistogram|LatencyUtils|postgresql|checker-qual|jspecify)[^/]*\\.jar$");
     static final List<String> JVM_FLAGS = List.of("-Xmx1g", "-XX:+UseG1GC");
+    /** {@code -Dboot.cds=true}: every start with its app's class-data-sharing archive. */
+    static final boolean CDS = Boolean.getBoolean("boot.cds");
+    private static final List<String> BARE_ARGUMENTS = List.of("--spring.config.name=bare-camunda",
+        "--spring.profiles.active=" + BareCamundaApplication.PROFILE);
+    /** The JVM's word for an archive it could not map (another classpath or JDK). */
+    static final Pattern CDS_REFUSED = Pattern.compile("Unable to use shared archive");
     static final Pattern READY = Pattern.compile("ReadinessState changed to ACCEPTING_TRAFFIC");
     static final Pattern STARTED = Pattern.compile("Started (\\w+) in ([0-9.]+) seconds");
 
@@ -75,12 +86,25 @@ class BootBenchmark {
 
     @Test
     void meridianBootsCloseToABareCamundaApp() throws Exception {
-        String meridianClasspath = RuntimeClasspath.path(RuntimeClasspath.server());
-        String bareClasspath = RuntimeClasspath.path(Stream.concat(Stream.of(Path.of("target/test-classes").toAbsolutePath()),
-            RuntimeClasspath.jars().stream().filter(j -> !MERIDIAN_ONLY.matcher(j.toString().replace('\\', '/')).find())).toList());
         Path data = Path.of("target/boot-benchmark").toAbsolutePath();
         deleteRecursively(data);
         Files.createDirectories(data);
+        List<Path> bareJars = RuntimeClasspath.jars().stream()
+            .filter(j -> !MERIDIAN_ONLY.matcher(j.toString().replace('\\', '/')).find()).toList();
+        String meridianClasspath;
+        String bareClasspath;
+        if (CDS) {
+            meridianClasspath = RuntimeClasspath.path(Stream.concat(Stream.of(
+                jar(Path.of("target/classes"), data.resolve("cds/meridian-classes.jar"), "")), RuntimeClasspath.jars().stream()).toList());
+            bareClasspath = RuntimeClasspath.path(Stream.concat(Stream.of(
+                jar(Path.of("target/test-classes"), data.resolve("cds/bare-classes.jar"), "io/meridian/benchmark/bare/", "bare-camunda.properties")),
+                bareJars.stream()).toList());
+            train("meridian", meridianClasspath, MERIDIAN_MAIN, List.of(), data);
+            train("bare", bareClasspath, BareCamundaApplication.class.getName(), BARE_ARGUMENTS, data);
+        } else {
+            meridianClasspath = RuntimeClasspath.path(RuntimeClasspath.server());
+            bareClasspath = RuntimeClasspath.path(Stream.concat(Stream.of(Path.of("target/test-classes").toAbsolutePath()), bareJars.stream()).toList());
+        }
 
         int rounds = Integer.getInteger("boot.rounds", 3);
         List<Start> starts = new ArrayList<>();
@@ -92,9 +116,9 @@ class BootBenchmark {
                 starts.add(switch (app) {
                     case "meridian" -> start(app, round, meridianClasspath, MERIDIAN_MAIN, meridianArguments(data, app, true));
                     case REBUILDS -> start(app, round, meridianClasspath, MERIDIAN_MAIN, meridianArguments(data, app, false));
-                    default -> start(app, round, bareClasspath, BareCamundaApplication.class.getName(), List.of(
-                        "--spring.config.name=bare-camunda", "--spring.profiles.active=" + BareCamundaApplication.PROFILE,
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("bare/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"));
+                    default -> start(app, round, bareClasspath, BareCamundaApplication.class.getName(), Stream.concat(
+                        BARE_ARGUMENTS.stream(), Stream.of(
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("bare/db") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")).toList());
                 });
             }
         }
@@ -129,6 +153,9 @@ class BootBenchmark {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        if (CDS) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(app.equals("bare") ? "bare" : "meridian"), "-Xlog:cds=error"));
+        }
         command.addAll(List.of("-cp", classpath, mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
             "--logging.level.org.springframework.boot.availability=DEBUG"));
         command.addAll(args);
@@ -139,11 +166,13 @@ class BootBenchmark {
             double[] spring = {Double.NaN};
             CompletableFuture<Double> ready = new CompletableFuture<>();
             int[] loaded = {0};
+            boolean[] refused = {false};
             Thread reader = new Thread(() -> readLog(process, log, launched, spring, ready, line -> {
                 Matcher count = LOADED.matcher(line);
                 if (count.find()) {
                     loaded[0] = Integer.parseInt(count.group(1));
                 }
+                refused[0] |= CDS_REFUSED.matcher(line).find();
             }), app + "-log");
             reader.setDaemon(true);
             reader.start();
@@ -154,6 +183,7 @@ class BootBenchmark {
             assertThat(engines.statusCode()).as(app + " engine-rest answers once ready").isEqualTo(200);
             assertThat(engines.body()).contains("\"name\"");
             long rss = residentKib(process.pid());
+            assertThat(refused[0]).as(app + " started on its class-data-sharing archive (see " + log + ")").isFalse();
             return new Start(app, round, round == 0, readySeconds, spring[0], rss, loaded[0]);
         } finally {
             process.destroy();
@@ -161,6 +191,55 @@ class BootBenchmark {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    private static Path archive(String app) {
+        return Path.of("target/boot-benchmark/cds/" + app + ".jsa").toAbsolutePath();
+    }
+
+    /** Writes {@code app}'s class-data-sharing archive: a start that stops once its context is refreshed. */
+    private static void train(String app, String classpath, String mainClass, List<String> args, Path data) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive(app), "-Xlog:cds=error", "-Dspring.context.exit=onRefresh",
+            "-cp", classpath, mainClass, "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:training",
+            "--meridian.rules.stored-builds=" + data.resolve("cds/rule-builds")));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(data.resolve("cds/" + app + "-training.log").toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(app + "'s training start ended").isTrue();
+        assertThat(process.exitValue()).as(app + "'s training start, see " + data.resolve("cds/" + app + "-training.log")).isZero();
+        assertThat(archive(app)).as(app + "'s archive, see " + data.resolve("cds/" + app + "-training.log")).isRegularFile();
+    }
+
+    /**
+     * A jar of {@code classes}' files under the given prefixes (all for ""), with an entry for each
+     * folder as the jar tool writes (Spring's component scan finds a package in a jar by its folder
+     * entry): the JVM archives classes from jars only.
+     */
+    private static Path jar(Path classes, Path jar, String... prefixes) throws IOException {
+        Files.createDirectories(jar.getParent());
+        Path root = classes.toAbsolutePath();
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = root.relativize(file).toString().replace('\\', '/');
+                if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+                    for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+                        String folder = name.substring(0, slash + 1);
+                        if (folders.add(folder)) {
+                            out.putNextEntry(new java.util.jar.JarEntry(folder));
+                            out.closeEntry();
+                        }
+                    }
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar.toAbsolutePath();
     }
 
     /**
@@ -211,9 +290,9 @@ class BootBenchmark {
     }
 
     static String report(List<Start> starts) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Boot to ready, %s, %d cores, JVM %s %s, flags %s, load average %s%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Boot to ready, %s, %d cores, JVM %s %s, flags %s%s, load average %s%n",
             Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-            System.getProperty("java.version"), JVM_FLAGS, loadAverage()));
+            System.getProperty("java.version"), JVM_FLAGS, CDS ? " with each app's class-data-sharing archive" : "", loadAverage()));
         out.append("app                round  database  ready s  spring 'Started in' s  RSS MiB  stored builds loaded\n");
         for (Start s : starts) {
             out.append(String.format(Locale.ROOT, "%-18s %5d  %-8s  %7.1f  %21.1f  %7d  %20d%n", s.app(), s.round(),
