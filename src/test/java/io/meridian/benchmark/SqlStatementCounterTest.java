@@ -65,4 +65,31 @@ class SqlStatementCounterTest {
         assertThat(trace.get(2).writes()).isFalse();
         assertThat(trace.get(4).executions()).containsExactly(new Execution("delete THING", 1, false));
     }
+
+    @Test
+    void shouldLeaveOutWhatRunsUncounted() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:uncounted-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        SqlStatementCounter counter = new SqlStatementCounter();
+        DataSource counted = (DataSource) counter.postProcessAfterInitialization(h2, "dataSource");
+        int found;
+        try (Connection c = counted.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table thing (id int primary key)");
+            counter.reset();
+
+            found = counter.uncounted(() -> {
+                try (var rows = s.executeQuery("select count(*) from thing")) {
+                    rows.next();
+                    return rows.getInt(1);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            s.executeUpdate("insert into thing (id) values (1)");
+        }
+
+        assertThat(found).isZero();
+        assertThat(counter.snapshot()).isEqualTo(Map.of("insert THING", 1L));
+        assertThat(counter.transactions()).isEqualTo(Map.of("autocommit (writes)", 1L));
+    }
 }
