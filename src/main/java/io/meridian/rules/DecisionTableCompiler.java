@@ -82,6 +82,18 @@ public class DecisionTableCompiler {
         if (loaded.isPresent()) {
             return loaded.get();
         }
+        return buildFromWorkbook(table, workbookBytes, checksum).build();
+    }
+
+    /** A build from the workbook and the DRL it was built from. */
+    record FromWorkbook(TableBuilds.Build build, String drl) {
+    }
+
+    /**
+     * The workbook opened once, its layout checked, its DRL generated from the same open workbook,
+     * and the DRL built by Drools; never a stored build.
+     */
+    FromWorkbook buildFromWorkbook(String table, byte[] workbookBytes, String checksum) {
         Workbook workbook;
         try {
             workbook = WorkbookLayout.open(workbookBytes);
@@ -104,7 +116,7 @@ public class DecisionTableCompiler {
         } catch (IOException e) {
             throw WorkbookLayout.notAWorkbook(table, e);
         }
-        return ApplicationClassLoader.around(() -> buildKieBase(table, checksum, workbookBytes, layout, drl));
+        return new FromWorkbook(ApplicationClassLoader.around(() -> buildKieBase(table, checksum, workbookBytes, layout, drl)), drl);
     }
 
     /** What a workbook's cells hold that no build may take: code where values belong, values outside their lists. */

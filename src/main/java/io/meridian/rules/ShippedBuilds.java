@@ -77,10 +77,10 @@ public final class ShippedBuilds {
         long started = System.nanoTime();
         TableBuilds.Build inForce;
         StoredBuilds.Executable executable;
-        DecisionTableCompiler compiler = new DecisionTableCompiler();
         try {
-            inForce = compiler.build(table, workbook, checksum);
-            executable = StoredBuilds.build(table, checksum, compiler.generateDrl(table, workbook));
+            DecisionTableCompiler.FromWorkbook built = new DecisionTableCompiler().buildFromWorkbook(table, workbook, checksum);
+            inForce = built.build();
+            executable = StoredBuilds.build(table, checksum, built.drl());
         } catch (RuntimeException | LinkageError e) {
             return "WARNING " + table + " left out, the server builds it from its workbook at start: " + DecisionTableCompiler.rootMessage(e);
         }
@@ -96,11 +96,7 @@ public final class ShippedBuilds {
     private static void removeTablesNotShipped(Path output, Set<String> tables) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "*" + StoredBuilds.SUFFIX)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
-                // <table>-<64 hex digits>.kbuild
-                String table = name.length() > 65 + StoredBuilds.SUFFIX.length()
-                    ? name.substring(0, name.length() - StoredBuilds.SUFFIX.length() - 65) : "";
-                if (!tables.contains(table)) {
+                if (!StoredBuilds.tableOf(file.getFileName().toString()).filter(tables::contains).isPresent()) {
                     Files.delete(file);
                 }
             }

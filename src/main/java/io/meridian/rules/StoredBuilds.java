@@ -76,6 +76,7 @@ final class StoredBuilds {
     /** Bumped when the file's layout changes: older files are then not read. */
     private static final String FORMAT = "1";
     static final String SUFFIX = ".kbuild";
+    private static final Pattern FILE_NAME = Pattern.compile("(.+)-[0-9a-f]{64}" + Pattern.quote(SUFFIX));
     private static final String META = "meta.properties";
     private static final String RULES = "rules.tsv";
     private static final String KJAR = "kjar";
@@ -120,6 +121,12 @@ final class StoredBuilds {
         return folder.resolve(table + "-" + checksum + SUFFIX);
     }
 
+    /** The table a stored build's file name ({@code <table>-<SHA-256>.kbuild}) is of; empty for another name. */
+    static Optional<String> tableOf(String fileName) {
+        Matcher name = FILE_NAME.matcher(fileName);
+        return name.matches() ? Optional.of(name.group(1)) : Optional.empty();
+    }
+
     /** The resource name of a shipped build of these bytes of {@code table}. */
     static String shippedResource(String table, String checksum) {
         return SHIPPED + table + "-" + checksum + SUFFIX;
@@ -141,7 +148,7 @@ final class StoredBuilds {
         for (Source source : sources(table, checksum)) {
             try {
                 byte[] file = source.bytes();
-                if (file != null && unusable(read(file).meta(), table, checksum) == null) {
+                if (file != null && fitting(source.name(), file, table, checksum, false).isPresent()) {
                     return true;
                 }
             } catch (IOException | RuntimeException e) {
@@ -173,7 +180,8 @@ final class StoredBuilds {
             }
             if (file != null) {
                 found = true;
-                Optional<TableBuilds.Build> loaded = load(source.name(), file, table, checksum, workbook);
+                Optional<TableBuilds.Build> loaded = fitting(source.name(), file, table, checksum, true)
+                    .flatMap(stored -> load(source.name(), stored, table, checksum, workbook));
                 if (loaded.isPresent()) {
                     return loaded;
                 }
@@ -219,19 +227,28 @@ final class StoredBuilds {
         byte[] read() throws IOException;
     }
 
-    private Optional<TableBuilds.Build> load(String source, byte[] file, String table, String checksum, byte[] workbook) {
+    /** A file's contents when they read back whole and their description fits this table, workbook and server. */
+    private static Optional<Stored> fitting(String source, byte[] file, String table, String checksum, boolean logReasons) {
         Stored stored;
         try {
             stored = read(file);
         } catch (IOException | RuntimeException e) {
-            log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source, DecisionTableCompiler.rootMessage(e));
+            if (logReasons) {
+                log.info("Rule table '{}': the stored build {} cannot be read ({})", table, source, DecisionTableCompiler.rootMessage(e));
+            }
             return Optional.empty();
         }
         String unusable = unusable(stored.meta(), table, checksum);
         if (unusable != null) {
-            log.info("Rule table '{}': the stored build {} is not used: {}", table, source, unusable);
+            if (logReasons) {
+                log.info("Rule table '{}': the stored build {} is not used: {}", table, source, unusable);
+            }
             return Optional.empty();
         }
+        return Optional.of(stored);
+    }
+
+    private Optional<TableBuilds.Build> load(String source, Stored stored, String table, String checksum, byte[] workbook) {
         Map<String, FiredRule> rules;
         KieBase kieBase;
         try {
@@ -357,13 +374,12 @@ final class StoredBuilds {
 
     /** Removes this table's other stored builds, and files of writes that stopped half-way (a kill) long ago. */
     private void removeOthers(String table, Path keep) throws IOException {
-        Pattern mine = Pattern.compile(Pattern.quote(table) + "-[0-9a-f]{64}" + Pattern.quote(SUFFIX));
         Pattern unfinished = Pattern.compile(Pattern.quote(table) + "-\\d+\\.writing");
         java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, table + "-*")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (!file.equals(keep) && mine.matcher(name).matches()
+                if (!file.equals(keep) && tableOf(name).filter(table::equals).isPresent()
                     || unfinished.matcher(name).matches() && Files.getLastModifiedTime(file).toInstant().isBefore(longAgo)) {
                     Files.deleteIfExists(file);
                 }

@@ -1,5 +1,7 @@
 package io.meridian.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -97,6 +99,8 @@ public class SqlStatementCounter implements BeanPostProcessor {
      * own look-ups between the requests it measures. Not reentrant.
      */
     public <T> T uncounted(java.util.function.Supplier<T> work) {
+        // a nested call would count again from its end on
+        assertThat(paused).as("uncounted(...) inside uncounted(...)").isFalse();
         paused = true;
         try {
             return work.get();

@@ -23,11 +23,8 @@ class SqlStatementCounterTest {
 
     @Test
     void shouldCountStatementsByTransactionAndRecordTheirShapeAndBatches() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:counter-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         SqlStatementCounter counter = new SqlStatementCounter();
-        DataSource counted = (DataSource) counter.postProcessAfterInitialization(h2, "dataSource");
-        try (Connection c = counted.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = counted(counter).getConnection(); Statement s = c.createStatement()) {
             s.execute("create table thing (id int primary key, name varchar(20))");
             counter.reset();
             counter.record(true);
@@ -68,12 +65,9 @@ class SqlStatementCounterTest {
 
     @Test
     void shouldLeaveOutWhatRunsUncounted() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:uncounted-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         SqlStatementCounter counter = new SqlStatementCounter();
-        DataSource counted = (DataSource) counter.postProcessAfterInitialization(h2, "dataSource");
         int found;
-        try (Connection c = counted.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = counted(counter).getConnection(); Statement s = c.createStatement()) {
             s.execute("create table thing (id int primary key)");
             counter.reset();
 
@@ -91,5 +85,12 @@ class SqlStatementCounterTest {
         assertThat(found).isZero();
         assertThat(counter.snapshot()).isEqualTo(Map.of("insert THING", 1L));
         assertThat(counter.transactions()).isEqualTo(Map.of("autocommit (writes)", 1L));
+    }
+
+    /** A new in-memory H2 database, its statements counted by {@code counter}. */
+    private static DataSource counted(SqlStatementCounter counter) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:counter-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        return (DataSource) counter.postProcessAfterInitialization(h2, "dataSource");
     }
 }

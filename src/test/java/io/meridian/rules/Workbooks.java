@@ -1,5 +1,7 @@
 package io.meridian.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +52,10 @@ public final class Workbooks {
             book.getProperties().getCoreProperties().setDescription("variant " + UUID.randomUUID());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
-            return out.toByteArray();
+            byte[] variant = out.toByteArray();
+            assertThat(DecisionTableCompiler.checksum(variant)).as("a variant's bytes differ from the workbook's")
+                .isNotEqualTo(DecisionTableCompiler.checksum(workbook));
+            return variant;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
