@@ -26,7 +26,8 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code split <recording.jfr> <inquiries> <engineRestStarts>} divides the samples of a recording
  * of StartThroughputBenchmark's server between the two kinds of request (by the stack: Spring MVC's
  * servlet, which only inquiries reach under that load, or engine-rest's Jersey servlet) and prints, per request of each kind, the samples in
- * all and in each part (the commit, H2's other work, MyBatis, authorization, Meridian's code, ...).
+ * all and in each part (the commit, H2's other work, MyBatis, authorization, Meridian's code, ...), and
+ * the milliseconds each waited for H2's store lock (parks of 10 ms and more, as profile-start.jfc records them).
  */
 public class ProfileStart {
 
@@ -133,18 +134,22 @@ public class ProfileStart {
     static void split(Path file, long inquiries, long engineRestStarts) throws Exception {
         Map<String, Map<String, Integer>> parts = new java.util.LinkedHashMap<>();
         Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+        // waits of 10 ms and more (scripts/profile-start.jfc) for H2's store lock: one commit writes the file at a time
+        Map<String, Double> storeLockWaits = new java.util.LinkedHashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (event.getStackTrace() == null) {
                 continue;
             }
-            var thread = event.getThread("sampledThread");
-            List<RecordedFrame> frames = event.getStackTrace().getFrames();
-            List<String> names = frames.stream().map(ProfileStart::name).toList();
-            String kind = thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("http-nio") ? "background"
-                // under load only inquiries go to Spring MVC's servlet and only starts to engine-rest's (Jersey)
-                : names.stream().anyMatch(n -> n.startsWith("org.springframework.web.servlet.DispatcherServlet.")) ? "inquiry"
-                : names.stream().anyMatch(n -> n.startsWith("org.glassfish.jersey.servlet.ServletContainer.")) ? "engine-rest start"
-                : "request, before its servlet";
+            String type = event.getEventType().getName();
+            List<String> names = event.getStackTrace().getFrames().stream().map(ProfileStart::name).toList();
+            if (type.equals("jdk.ThreadPark") && names.contains(STORE_LOCK_WAIT)) {
+                storeLockWaits.merge(kind(event.getThread(), names), event.getDuration().toNanos() / 1e6, Double::sum);
+                continue;
+            }
+            if (!type.equals("jdk.ExecutionSample")) {
+                continue;
+            }
+            String kind = kind(event.getThread("sampledThread"), names);
             kinds.merge(kind, 1, Integer::sum);
             Map<String, Integer> mine = parts.computeIfAbsent(kind, k -> new java.util.LinkedHashMap<>());
             for (String[] part : PARTS) {
@@ -163,6 +168,21 @@ public class ProfileStart {
             double b = parts.getOrDefault("engine-rest start", Map.of()).getOrDefault(part[0], 0) * 1000.0 / engineRestStarts;
             System.out.printf(Locale.ROOT, "%-36s %14.1f %14.1f %8s%n", part[0], a, b, b == 0 ? "-" : String.format(Locale.ROOT, "%.2f", a / b));
         }
+        double waitInquiry = storeLockWaits.getOrDefault("inquiry", 0.0) / inquiries;
+        double waitPlain = storeLockWaits.getOrDefault("engine-rest start", 0.0) / engineRestStarts;
+        System.out.printf(Locale.ROOT, "%-36s %14.1f %14.1f %8s%n", "waits for H2's store lock (ms)", waitInquiry, waitPlain,
+            waitPlain == 0 ? "-" : String.format(Locale.ROOT, "%.2f", waitInquiry / waitPlain));
+    }
+
+    /** Where a request thread parks while another commit writes the file ({@code MVStore.commit} takes the store lock). */
+    private static final String STORE_LOCK_WAIT = "org.h2.mvstore.MVStore.commit";
+
+    /** Which request a stack belongs to: under the benchmark's load only inquiries reach Spring MVC's servlet, only starts engine-rest's (Jersey). */
+    private static String kind(jdk.jfr.consumer.RecordedThread thread, List<String> names) {
+        return thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("http-nio") ? "background"
+            : names.stream().anyMatch(n -> n.startsWith("org.springframework.web.servlet.DispatcherServlet.")) ? "inquiry"
+            : names.stream().anyMatch(n -> n.startsWith("org.glassfish.jersey.servlet.ServletContainer.")) ? "engine-rest start"
+            : "request, before its servlet";
     }
 
     private static void print(String title, Map<String, Integer> counts, int samples, int n) {

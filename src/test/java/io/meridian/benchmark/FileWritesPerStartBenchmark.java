@@ -133,17 +133,12 @@ class FileWritesPerStartBenchmark {
 
     /** Adds the bytes written by {@link #BLOCK} starts, and their number, to {@code sums}. */
     private static void measure(JdbcTemplate jdbc, long[] sums, Callable<String> start) throws Exception {
-        long before = written(jdbc);
+        long before = H2FileWrites.written(jdbc);
         for (int i = 0; i < BLOCK; i++) {
             start.call();
         }
-        sums[0] += written(jdbc) - before;
+        sums[0] += H2FileWrites.written(jdbc) - before;
         sums[1] += BLOCK;
-    }
-
-    private static long written(JdbcTemplate jdbc) {
-        return Long.parseLong(jdbc.queryForObject(
-            "select setting_value from information_schema.settings where setting_name = 'info.FILE_WRITE_BYTES'", String.class));
     }
 
     /** The store's trees by name, and the table each belongs to; read once, before the commits are read. */

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -28,16 +29,31 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  */
 public final class StartLoad {
 
-    /** Starts per second of both paths in one pair of windows, and their ratio. */
-    public record Pair(String phase, double inquiries, double engineRest) {
+    /**
+     * Starts per second of both paths in one pair of windows, and their ratio; with {@link #measuringFileWrites},
+     * also the bytes the database file took per start of each path (NaN without).
+     */
+    public record Pair(String phase, double inquiries, double engineRest, double inquiryBytes, double engineRestBytes) {
         public double ratio() {
             return inquiries / engineRest;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-8s inquiries %6.1f/s  engine-rest %6.1f/s  ratio %.2f", phase, inquiries,
+            String rates = String.format(Locale.ROOT, "%-8s inquiries %6.1f/s  engine-rest %6.1f/s  ratio %.2f", phase, inquiries,
                 engineRest, ratio());
+            return Double.isNaN(inquiryBytes) ? rates : rates + String.format(Locale.ROOT,
+                "  file writes %5.0f KB per inquiry, %5.0f KB per engine-rest start (%.2f×)",
+                inquiryBytes / 1024, engineRestBytes / 1024, inquiryBytes / engineRestBytes);
+        }
+    }
+
+    /** One window of one path: starts per second, and bytes written to the database file per start (NaN when not measured). */
+    private record Window(double perSecond, double bytesPerStart) {
+
+        /** The mean of two windows of the same path. */
+        Window and(Window other) {
+            return new Window((perSecond + other.perSecond) / 2, (bytesPerStart + other.bytesPerStart) / 2);
         }
     }
 
@@ -60,10 +76,22 @@ public final class StartLoad {
     private final int clients;
     private final AtomicLong sequence = new AtomicLong();
     private final String run = Long.toString(System.nanoTime(), 36);
+    /** The bytes the database has written to its file so far, read before and after each window; null: not measured. */
+    private LongSupplier fileWrites;
 
     public StartLoad(int port, int clients) {
         this.base = "http://127.0.0.1:" + port;
         this.clients = clients;
+    }
+
+    /**
+     * Measures each window's writes to the database file per start as well ({@code written}: the bytes
+     * written so far, e.g. {@link H2FileWrites#written}). Under load commits share the pages they write,
+     * so this is what a start costs the file store with the other clients' commits beside it.
+     */
+    public StartLoad measuringFileWrites(LongSupplier written) {
+        this.fileWrites = written;
+        return this;
     }
 
     /** Deploys the bare one-user-task process the engine-rest path starts. */
@@ -95,8 +123,8 @@ public final class StartLoad {
         List<Pair> result = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             boolean inquiriesFirst = (i % 2 == 0) == INQUIRIES_FIRST;
-            double first = window(inquiriesFirst, window);
-            double second = window(!inquiriesFirst, window);
+            Window first = window(inquiriesFirst, window);
+            Window second = window(!inquiriesFirst, window);
             result.add(pair(phase, i, inquiriesFirst, first, second));
         }
         return result;
@@ -114,22 +142,33 @@ public final class StartLoad {
         List<Pair> result = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
             boolean inquiriesAsA = (i % 2 == 0) == INQUIRIES_FIRST;
-            double a = window(inquiriesAsA, half);
-            double b = window(!inquiriesAsA, half);
-            b = (b + window(!inquiriesAsA, half)) / 2;
-            a = (a + window(inquiriesAsA, half)) / 2;
+            Window a = window(inquiriesAsA, half);
+            Window b = window(!inquiriesAsA, half);
+            b = b.and(window(!inquiriesAsA, half));
+            a = a.and(window(inquiriesAsA, half));
             result.add(pair(phase, i, inquiriesAsA, a, b));
         }
         return result;
     }
 
-    /** Starts per second of one path over {@code duration}: inquiries (201) or engine-rest starts (200). */
-    private double window(boolean inquiries, Duration duration) throws Exception {
-        return inquiries ? run(this::inquiry, duration, 201) : run(this::engineRest, duration, 200);
+    /** Starts per second of one path over {@code duration}, inquiries (201) or engine-rest starts (200), and its file writes per start. */
+    private Window window(boolean inquiries, Duration duration) throws Exception {
+        long writtenBefore = fileWrites == null ? 0 : fileWrites.getAsLong();
+        AtomicLong started = new AtomicLong();
+        double perSecond = inquiries ? run(this::inquiry, duration, 201, started) : run(this::engineRest, duration, 200, started);
+        if (fileWrites == null) {
+            return new Window(perSecond, Double.NaN);
+        }
+        long written = fileWrites.getAsLong() - writtenBefore;
+        assertThat(written).as("the database file took this window's commits").isPositive();
+        return new Window(perSecond, (double) written / started.get());
     }
 
-    private static Pair pair(String phase, int index, boolean inquiriesFirst, double first, double second) {
-        return new Pair(phase + " " + (index + 1), inquiriesFirst ? first : second, inquiriesFirst ? second : first);
+    private static Pair pair(String phase, int index, boolean inquiriesFirst, Window first, Window second) {
+        Window inquiries = inquiriesFirst ? first : second;
+        Window engineRest = inquiriesFirst ? second : first;
+        return new Pair(phase + " " + (index + 1), inquiries.perSecond(), engineRest.perSecond(), inquiries.bytesPerStart(),
+            engineRest.bytesPerStart());
     }
 
     /** Sends one request and fails on any other status than {@code expected}. */
@@ -145,7 +184,11 @@ public final class StartLoad {
 
     /** Starts per second over {@code duration}; a response other than {@code expected} fails the run. */
     public double run(IntFunction<HttpRequest> request, Duration duration, int expected) throws Exception {
-        AtomicLong done = new AtomicLong();
+        return run(request, duration, expected, new AtomicLong());
+    }
+
+    /** As {@link #run(IntFunction, Duration, int)}, adding the requests answered to {@code done}. */
+    private double run(IntFunction<HttpRequest> request, Duration duration, int expected, AtomicLong done) throws Exception {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);

@@ -21,12 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Journey starts ({@code POST /api/inquiries}) against bare engine starts (engine-rest, a process with one
  * user task) on one server, H2 in file mode with {@code WRITE_DELAY=0} and the job executor on, as the
  * default run: 8 clients; the first minute in three pairs of A, B, B, A 5 s windows (cold), then alternating 20 s
- * windows (warm, 3 pairs by default); then the SQL statements of one start of each kind. Not in the
+ * windows (warm, 3 pairs by default), each window with the bytes H2 wrote to its file per start; then the SQL
+ * statements of one start of each kind. Not in the
  * normal build: {@code ./mvnw test -Dtest=StartThroughputBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
  * Writes {@code target/start-throughput-h2.txt}. {@code -Dbench.h2-options=;QUERY_CACHE_SIZE=256} (for example)
  * appends settings to the H2 URL, to compare them.
@@ -58,11 +60,14 @@ class StartThroughputBenchmark {
     @Autowired
     SqlStatementCounter sql;
     @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
     TeamCalendar team;
 
     @Test
     void measureStartsPerSecond() throws Exception {
-        StartLoad load = new StartLoad(port, CLIENTS);
+        // the file writes per start under load: the commits of concurrent starts share the pages they write
+        StartLoad load = new StartLoad(port, CLIENTS).measuringFileWrites(() -> H2FileWrites.written(jdbc));
         StringBuilder report = new StringBuilder(measure(load, repository, runtime, team, "H2 file"));
 
         sql.reset();
