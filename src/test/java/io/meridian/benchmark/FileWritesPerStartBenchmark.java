@@ -3,6 +3,7 @@ package io.meridian.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FileWritesPerStartBenchmark {
 
     private static final int STARTS = Integer.getInteger("bench.starts", 300);
+    /** {@code -Dbench.preload-seconds}: that long of the start benchmark's load first (8 clients, the kinds in turn), so that the trees are a busy server's. */
+    private static final int PRELOAD_SECONDS = Integer.getInteger("bench.preload-seconds", 0);
     private static final int BLOCK = 50;
     /** Starts of each kind whose commit is read page by page. */
     private static final int COMMITS = 20;
@@ -72,6 +75,15 @@ class FileWritesPerStartBenchmark {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Callable<String> inquiry = () -> load.send(load.inquiry(load.next()), 201);
         Callable<String> plain = () -> load.send(load.engineRest(load.next()), 200);
+        String preloaded = "";
+        if (PRELOAD_SECONDS > 0) {
+            List<StartLoad.Pair> pairs = new StartLoad(port, StartThroughputBenchmark.CLIENTS)
+                .alternate("preload", Math.max(1, PRELOAD_SECONDS / 20), Duration.ofSeconds(10));
+            long journeys = runtime.createProcessInstanceQuery().processDefinitionKey("clientJourney").count();
+            assertThat(journeys).as("journeys the preload started").isPositive();
+            preloaded = String.format(Locale.ROOT, "preloaded with %d s of %d clients (%d journeys; %s)%n", pairs.size() * 20,
+                StartThroughputBenchmark.CLIENTS, journeys, pairs);
+        }
         // the tables first hold some hundred rows of each kind, as a server's do after its first minutes
         for (int i = 0; i < STARTS; i++) {
             inquiry.call();
@@ -89,7 +101,7 @@ class FileWritesPerStartBenchmark {
             "H2 file, WRITE_DELAY=0, one client; %d starts of each kind first, then %d of each measured in alternating blocks of %d%n"
                 + "POST /api/inquiries: %.0f bytes written per start%nengine-rest start:   %.0f bytes written per start%n"
                 + "ratio (inquiry / engine-rest): %.2f%n",
-            STARTS, inquiries[1], BLOCK, perInquiry, perPlain, perInquiry / perPlain));
+            STARTS, inquiries[1], BLOCK, perInquiry, perPlain, perInquiry / perPlain)).insert(0, preloaded);
 
         Trees trees = trees();
         Map<String, int[]> inquiryPages = new HashMap<>();
