@@ -137,16 +137,17 @@ public class ProfileStart {
         // waits of 10 ms and more (scripts/profile-start.jfc) for H2's store lock: one commit writes the file at a time
         Map<String, Double> storeLockWaits = new java.util.LinkedHashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (event.getStackTrace() == null) {
-                continue;
-            }
             String type = event.getEventType().getName();
-            List<String> names = event.getStackTrace().getFrames().stream().map(ProfileStart::name).toList();
-            if (type.equals("jdk.ThreadPark") && names.contains(STORE_LOCK_WAIT)) {
-                storeLockWaits.merge(kind(event.getThread(), names), event.getDuration().toNanos() / 1e6, Double::sum);
+            boolean park = type.equals("jdk.ThreadPark");
+            // only CPU samples and parks: the recording's allocation samples and GC events are not read
+            if (!park && !type.equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
-            if (!type.equals("jdk.ExecutionSample")) {
+            List<String> names = event.getStackTrace().getFrames().stream().map(ProfileStart::name).toList();
+            if (park) {
+                if (names.contains(STORE_LOCK_WAIT)) {
+                    storeLockWaits.merge(kind(event.getThread(), names), event.getDuration().toNanos() / 1e6, Double::sum);
+                }
                 continue;
             }
             String kind = kind(event.getThread("sampledThread"), names);

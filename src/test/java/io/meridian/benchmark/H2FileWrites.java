@@ -1,5 +1,7 @@
 package io.meridian.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +19,8 @@ final class H2FileWrites {
         if (values.size() != 1 || values.get(0) == null) {
             throw new IllegalStateException("this database counts no file writes (info.FILE_WRITE_BYTES): not an H2 file database");
         }
-        return Long.parseLong(values.get(0));
+        long written = Long.parseLong(values.get(0));
+        assertThat(written).as("bytes H2 wrote to its file since the database opened").isNotNegative();
+        return written;
     }
 }
