@@ -7,8 +7,6 @@ public final class ClientJourney {
 
     public static final String KEY = "clientJourney";
     public static final String RESOURCE = "processes/client-journey.bpmn";
-    /** The request POST /api/inquiries validated, passed to the first step as a transient variable (never written). */
-    static final String VALIDATED_INQUIRY = "validatedInquiry";
 
     private ClientJourney() {
     }

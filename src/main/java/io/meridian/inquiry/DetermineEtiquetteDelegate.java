@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.Clocks;
 import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteJson;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney.Var;
@@ -34,12 +35,15 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
     private final EtiquetteService etiquette;
     private final Clocks clocks;
     private final ObjectMapper json;
+    private final EtiquetteJson decisions;
     private final InquiryLedger inquiries;
 
-    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, InquiryLedger inquiries) {
+    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, EtiquetteJson decisions,
+                               InquiryLedger inquiries) {
         this.etiquette = etiquette;
         this.clocks = clocks;
         this.json = json;
+        this.decisions = decisions;
         this.inquiries = inquiries;
     }
 
@@ -53,7 +57,7 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
         // one JSON value with the whole decision (its rules version, follow-up cadence, time zone), kept
         // with the inquiry: JourneyEtiquette reads the fields the gateways and delegates need from it
-        String decision = write(decided);
+        String decision = decisions.write(decided);
         inquiries.recordEtiquette(ProcessValues.requiredText(execution, Var.INQUIRY_ID), decision);
         execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(decision, true).create());
         // for the start's answer only: a later step asks the clocks again, for its own moment

@@ -37,7 +37,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,12 +53,14 @@ public class InquiryService {
     private final ClientLedger clients;
     private final CurrentSteps steps;
     private final ObjectMapper json;
+    private final StartingInquiries starting;
     private final EngineReads reads;
     private final ClientClocks clientClocks;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, ObjectMapper json, EngineReads reads, ClientClocks clientClocks) {
+                   CurrentSteps steps, ObjectMapper json, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting) {
         this.reads = reads;
+        this.starting = starting;
         this.clientClocks = clientClocks;
         this.runtime = runtime;
         this.history = history;
@@ -92,9 +93,8 @@ public class InquiryService {
         String id = UUID.randomUUID().toString();
         ProcessInstanceWithVariables pi;
         try {
-            pi = runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
-                .setVariable(ClientJourney.VALIDATED_INQUIRY, Variables.objectValue(inquiry, true).create())
-                .executeWithVariablesInReturn();
+            pi = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
+                .executeWithVariablesInReturn());
         } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
             // a concurrent start with the same externalRef won the race
             if (inquiry.externalRef() != null) {

@@ -2,6 +2,7 @@ package io.meridian.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -33,9 +34,11 @@ class RegisterInquiryDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final AutoReply autoReply;
     private final JourneyFacts facts;
+    private final StartingInquiries starting;
 
     RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply,
-                            JourneyFacts facts) {
+                            JourneyFacts facts, StartingInquiries starting) {
+        this.starting = starting;
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
@@ -46,11 +49,11 @@ class RegisterInquiryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        // POST /api/inquiries validated its request already and passes it on, unwritten; an engine-rest start is read here
-        Object validated = execution.getVariable(ClientJourney.VALIDATED_INQUIRY);
-        boolean fromApi = validated instanceof NewInquiry;
-        NewInquiry inquiry = fromApi ? (NewInquiry) validated : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         String id = execution.getProcessBusinessKey();
+        // POST /api/inquiries validated its request already and hands it on, unwritten; an engine-rest start is read here
+        Optional<NewInquiry> validated = id == null ? Optional.empty() : starting.of(id);
+        boolean fromApi = validated.isPresent();
+        NewInquiry inquiry = fromApi ? validated.get() : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         if (id == null || id.isBlank()) {
             id = UUID.randomUUID().toString();
             execution.setProcessBusinessKey(id);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Renders one client email from a set of templates: for each language the greeting (salutation,
@@ -13,6 +14,9 @@ import java.util.function.Function;
  * plain-text and one HTML body.
  */
 final class Renderer {
+
+    /** Compiled once: String.replaceAll compiled it for every subject line (0.7 % of an inquiry's CPU). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Function<String, Optional<CompiledTemplate>> templates;
 
@@ -60,6 +64,6 @@ final class Renderer {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }
