@@ -25,12 +25,12 @@ public class EtiquetteJson {
     /** The moment every kept day is written with: the key is the decision without its own moment. */
     private static final Instant ANY_MOMENT = Instant.EPOCH;
 
-    private final ObjectMapper json;
+    private final ObjectWriter whole;
     private final ObjectWriter withoutMoment;
     private final Map<Etiquette, String> days = new ConcurrentHashMap<>();
 
     public EtiquetteJson(ObjectMapper json) {
-        this.json = json;
+        this.whole = json.writer();
         this.withoutMoment = json.copy().addMixIn(Etiquette.class, WithoutMoment.class).writer();
     }
 
@@ -45,7 +45,7 @@ public class EtiquetteJson {
             }
             days.put(day, rest);
         }
-        String moment = write(json.writer(), decided.at());
+        String moment = write(whole, decided.at());
         // rest is the object without "at": "{}" or "{" followed by its fields
         return rest.length() == 2 ? "{\"at\":" + moment + "}" : "{\"at\":" + moment + "," + rest.substring(1);
     }

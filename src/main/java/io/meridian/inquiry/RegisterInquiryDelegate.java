@@ -51,7 +51,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         String id = execution.getProcessBusinessKey();
         // POST /api/inquiries validated its request already and hands it on, unwritten; an engine-rest start is read here
-        Optional<NewInquiry> validated = id == null ? Optional.empty() : starting.of(id);
+        Optional<NewInquiry> validated = starting.of(id);
         boolean fromApi = validated.isPresent();
         NewInquiry inquiry = fromApi ? validated.get() : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         if (id == null || id.isBlank()) {

@@ -36,7 +36,7 @@ class StartingInquiries {
         }
     }
 
-    /** The validated request of the instance with {@code businessKey} this thread is starting, if it is one. */
+    /** The validated request of the instance with {@code businessKey} (null: none) this thread is starting, if it is one. */
     Optional<NewInquiry> of(String businessKey) {
         Starting now = starting.get();
         return now != null && now.businessKey().equals(businessKey) ? Optional.of(now.inquiry()) : Optional.empty();

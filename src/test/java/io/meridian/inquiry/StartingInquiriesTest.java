@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 import io.meridian.testsupport.RunsBeside;
@@ -20,38 +21,44 @@ class StartingInquiriesTest {
     private final NewInquiry other = NewInquiry.from(JourneyFixture.startVariables("DE", "hand-off-2@example.com"),
         UnaryOperator.identity(), Instant.now());
 
+    /** What the first step of each instance would find, asked while a start runs. */
+    private record Seen(Optional<NewInquiry> own, Optional<NewInquiry> otherKey, Optional<NewInquiry> otherThread) {
+    }
+
     @Test
     void onlyTheStartingInstanceOnThisThreadFindsTheRequest() throws Exception {
         assertThat(starting.of("a")).isEmpty();
-        Optional<NewInquiry> found = starting.start("a", inquiry, () -> {
-            assertThat(starting.of("b")).as("another instance's first step").isEmpty();
-            Optional<NewInquiry>[] elsewhere = new Optional[1];
-            Thread thread = new Thread(() -> elsewhere[0] = starting.of("a"));
-            thread.start();
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            assertThat(elsewhere[0]).as("another thread").isEmpty();
-            return starting.of("a");
-        });
-        assertThat(found).containsSame(inquiry);
+        assertThat(starting.of(null)).as("an instance without a business key").isEmpty();
+        Seen seen = starting.start("a", inquiry, () -> new Seen(starting.of("a"), starting.of("b"), onAnotherThread("a")));
+        assertThat(seen.own()).containsSame(inquiry);
+        assertThat(seen.otherKey()).as("another instance's first step").isEmpty();
+        assertThat(seen.otherThread()).as("another thread").isEmpty();
         assertThat(starting.of("a")).as("after the start").isEmpty();
     }
 
     @Test
     void aStartWithinAStartHandsOnItsOwnRequestAndGivesTheOuterOneBack() {
-        starting.start("outer", inquiry, () -> {
-            starting.start("inner", other, () -> {
-                assertThat(starting.of("inner")).containsSame(other);
-                assertThat(starting.of("outer")).isEmpty();
-                return null;
-            });
-            assertThat(starting.of("outer")).containsSame(inquiry);
-            return null;
+        Seen[] inner = new Seen[1];
+        Optional<NewInquiry> outerAfterInner = starting.start("outer", inquiry, () -> {
+            inner[0] = starting.start("inner", other, () -> new Seen(starting.of("inner"), starting.of("outer"), Optional.empty()));
+            return starting.of("outer");
         });
+        assertThat(inner[0].own()).containsSame(other);
+        assertThat(inner[0].otherKey()).as("the outer start, inside the inner one").isEmpty();
+        assertThat(outerAfterInner).as("the outer start, after the inner one").containsSame(inquiry);
         assertThat(starting.of("outer")).isEmpty();
+    }
+
+    private Optional<NewInquiry> onAnotherThread(String businessKey) {
+        AtomicReference<Optional<NewInquiry>> found = new AtomicReference<>();
+        Thread thread = new Thread(() -> found.set(starting.of(businessKey)));
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return found.get();
     }
 
     @Test
