@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * whole answer, one JSON value (the rows that fired, the workbook version, the follow-up cadence),
  * with the inquiry in the inquiry ledger, where {@link JourneyEtiquette} and a repeated
  * {@code POST /api/inquiries} read it. The instance holds it only as a transient variable, for the
- * start's answer: as a process variable it cost a runtime row, a history row and a byte-array row
- * for each, on every start (README "Benchmarks", issue 16).
+ * rest of the start's command: as a process variable it cost a runtime row, a history row and a
+ * byte-array row for each, on every start (README "Benchmarks", issue 16). The start's answer gets the
+ * decision and the next call window from {@link StartingInquiries}.
  */
 @Component
 class DetermineEtiquetteDelegate implements JavaDelegate {
@@ -37,10 +38,12 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
     private final ObjectMapper json;
     private final EtiquetteJson decisions;
     private final InquiryLedger inquiries;
+    private final StartingInquiries starting;
 
     DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, EtiquetteJson decisions,
-                               InquiryLedger inquiries) {
+                               InquiryLedger inquiries, StartingInquiries starting) {
         this.etiquette = etiquette;
+        this.starting = starting;
         this.clocks = clocks;
         this.json = json;
         this.decisions = decisions;
@@ -60,8 +63,11 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         String decision = decisions.write(decided);
         inquiries.recordEtiquette(ProcessValues.requiredText(execution, Var.INQUIRY_ID), decision);
         execution.setVariable(Var.ETIQUETTE, SpinValues.jsonValue(decision, true).create());
-        // for the start's answer only: a later step asks the clocks again, for its own moment
-        execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null)), true).create());
+        // for the start's answer only (a later step asks the clocks again, for its own moment): in memory
+        // to POST /api/inquiries, as a variable to a start from engine-rest, which may ask for them in return
+        if (!starting.decided(execution.getProcessBusinessKey(), decision, next.orElse(null))) {
+            execution.setVariable(Var.NEXT_CONTACT_WINDOW, SpinValues.jsonValue(write(next.orElse(null)), true).create());
+        }
     }
 
     private String write(Object value) {

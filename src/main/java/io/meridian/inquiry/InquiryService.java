@@ -18,9 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.meridian.calendar.ContactWindow;
 import io.meridian.client.Client;
 import io.meridian.etiquette.Tier;
 import io.meridian.client.ClientLedger;
@@ -37,8 +36,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +49,12 @@ public class InquiryService {
     private final InquiryLedger inquiries;
     private final ClientLedger clients;
     private final CurrentSteps steps;
-    private final ObjectMapper json;
     private final StartingInquiries starting;
     private final EngineReads reads;
     private final ClientClocks clientClocks;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, ObjectMapper json, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting) {
+                   CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting) {
         this.reads = reads;
         this.starting = starting;
         this.clientClocks = clientClocks;
@@ -67,12 +63,15 @@ public class InquiryService {
         this.inquiries = inquiries;
         this.clients = clients;
         this.steps = steps;
-        this.json = json;
     }
 
-    /** What a start answers: the inquiry, the etiquette, when the reply is due and when to reach the client. */
-    public record Started(String id, String processInstanceId, String clientId, InquiryRecord.Status status, JsonNode etiquette,
-                          Instant replyDueAt, JsonNode nextContactWindow, boolean created) {
+    /**
+     * What a start answers: the inquiry, the etiquette, when the reply is due and when to reach the client.
+     * {@code etiquette} is the decision's JSON as the inquiry ledger keeps it, written into the answer as it
+     * is (null: none kept).
+     */
+    public record Started(String id, String processInstanceId, String clientId, InquiryRecord.Status status,
+                          @JsonRawValue String etiquette, Instant replyDueAt, ContactWindow nextContactWindow, boolean created) {
     }
 
     /** The inquiry as the ledger keeps it, with its client and the steps open now. */
@@ -91,9 +90,9 @@ public class InquiryService {
             }
         }
         String id = UUID.randomUUID().toString();
-        ProcessInstanceWithVariables pi;
+        StartingInquiries.Outcome<ProcessInstanceWithVariables> outcome;
         try {
-            pi = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
+            outcome = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
                 .executeWithVariablesInReturn());
         } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
             // a concurrent start with the same externalRef won the race
@@ -105,21 +104,16 @@ public class InquiryService {
             }
             throw e;
         }
+        ProcessInstanceWithVariables pi = outcome.value();
         VariableMap v = pi.getVariables();
-        return new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, json(v, Var.ETIQUETTE),
-            ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), json(v, Var.NEXT_CONTACT_WINDOW), true);
-    }
-
-    /**
-     * A JSON variable the start returned, read from its text: asking the map for the value would
-     * parse it into Spin's tree, which {@link #node(Object)} would then write out and parse again.
-     */
-    private JsonNode json(VariableMap variables, String name) {
-        TypedValue typed = variables.getValueTyped(name);
-        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized() && serializable.getValueSerialized() != null) {
-            return node(serializable.getValueSerialized());
-        }
-        return node(typed == null ? null : typed.getValue());
+        String clientId = (String) v.get(Var.CLIENT_ID);
+        Instant replyDueAt = ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant();
+        // the etiquette step hands its decision over in memory; were it ever to run after the start's
+        // command (an asynchronous step), the answer says what the ledger and the clocks say now
+        return outcome.decided()
+            .map(d -> new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, d.etiquette(), replyDueAt, d.nextContactWindow(), true))
+            .orElseGet(() -> new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, inquiries.etiquette(id).orElse(null),
+                replyDueAt, clients.byId(clientId).flatMap(this::nextContactWindow).orElse(null), true));
     }
 
     public InquiryView view(String id) {
@@ -183,8 +177,10 @@ public class InquiryService {
     }
 
     private Started existing(InquiryRecord first) {
-        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(), node(decidedEtiquette(first)),
-            first.replyDueAt(), clients.byId(first.clientId()).map(this::nextContactWindow).orElse(null), false);
+        Object etiquette = decidedEtiquette(first);
+        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(),
+            etiquette == null ? null : etiquette.toString(), first.replyDueAt(),
+            clients.byId(first.clientId()).flatMap(this::nextContactWindow).orElse(null), false);
     }
 
     /**
@@ -201,22 +197,11 @@ public class InquiryService {
     }
 
     /** The client's next call window from now (the journey keeps no copy: it changes with the clock). */
-    private JsonNode nextContactWindow(Client client) {
+    private Optional<ContactWindow> nextContactWindow(Client client) {
         Instant now = now();
         ClientClocks.Client decided = clientClocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
             client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now);
-        return json.valueToTree(clientClocks.clocks().nextCall(decided.calendar(), now).orElse(null));
-    }
-
-    private JsonNode node(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.readTree(value.toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON variable of the journey is not JSON", e);
-        }
+        return clientClocks.clocks().nextCall(decided.calendar(), now);
     }
 
     static Instant now() {

@@ -26,6 +26,8 @@ public class ClientMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** A line break and the blanks around it, which a preview shows as one space. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
     private static final int MAX_SUBJECT = 1000;
 
@@ -70,10 +72,10 @@ public class ClientMessages {
      * send time in the team's and the client's clock. Markdown, like the rest of the briefing.
      */
     public String preview(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, ZoneId teamZone) {
-        RenderedEmail email = render(kind, to, values);
+        Renderer.Heading email = templates.renderer().heading(kind, to, values, languages(kind, to));
         return "**Email to the client** (" + kind.folder() + ")"
             + "\n\n- Subject: " + email.subject()
-            + "\n- Salutation: " + email.salutation().replaceAll("\\s*\\n\\s*", " ")
+            + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation()).replaceAll(" ")
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + " team time (" + teamZone.getId() + "), "
             + LOCAL.format(plannedAt.atZone(to.zone())) + " client time (" + to.zone().getId() + ")";

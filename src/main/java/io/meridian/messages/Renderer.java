@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +27,30 @@ final class Renderer {
     }
 
     RenderedEmail render(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
-        List<Map<String, Object>> parts = new ArrayList<>();
-        String firstSalutation = null;
+        List<Part> parts = parts(kind, to, values, languages);
+        CompiledTemplate layout = template(TemplateFiles.LAYOUT);
+        Map<String, Object> joined = joined(parts);
+        return new RenderedEmail(kind, oneLine(layout.render("subject", joined)), layout.render("text", joined).strip() + "\n",
+            layout.render("html", joined).strip() + "\n", List.copyOf(languages), parts.get(0).salutation);
+    }
+
+    /**
+     * The subject and the first salutation exactly as {@link #render} gives them, without the bodies unless
+     * the layout's subject asks for them: what a task's email preview shows, at about half the work.
+     */
+    Heading heading(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
+        List<Part> parts = parts(kind, to, values, languages);
+        return new Heading(oneLine(template(TemplateFiles.LAYOUT).render("subject", joined(parts))), parts.get(0).salutation,
+            List.copyOf(languages));
+    }
+
+    /** An email's subject, the salutation of its first language part and its languages. */
+    record Heading(String subject, String salutation, List<String> languages) {
+    }
+
+    /** A part per language: greeting and subject rendered, the html and text bodies when a template first reads them. */
+    private List<Part> parts(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
+        List<Part> parts = new ArrayList<>();
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = templates.apply(TemplateFiles.greetingFile(language))
@@ -35,9 +58,6 @@ final class Renderer {
             Map<String, Object> addressing = GreetingData.of(to);
             String salutation = greeting.render("salutation", addressing).strip();
             String closing = greeting.render("closing", addressing).strip();
-            if (firstSalutation == null) {
-                firstSalutation = salutation;
-            }
             Map<String, Object> context = new HashMap<>();
             values.forEach((k, v) -> context.put(k, v == null ? "" : v instanceof Localized l ? l.in(language) : v));
             context.put("salutation", salutation);
@@ -45,18 +65,50 @@ final class Renderer {
             context.put("company", to.company());
             context.put("contactName", to.contactName());
             context.put("clientZone", to.zone().getId());
-            Map<String, Object> part = new HashMap<>();
+            Part part = new Part(salutation);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
             part.put("subject", template.render("subject", context).strip());
-            part.put("html", template.render("html", context).strip());
-            part.put("text", template.render("text", context).strip());
+            part.later("html", () -> template.render("html", context).strip());
+            part.later("text", () -> template.render("text", context).strip());
             parts.add(part);
         }
-        CompiledTemplate layout = template(TemplateFiles.LAYOUT);
-        Map<String, Object> joined = Map.of("parts", parts, "subject", parts.get(0).get("subject"));
-        return new RenderedEmail(kind, oneLine(layout.render("subject", joined)), layout.render("text", joined).strip() + "\n",
-            layout.render("html", joined).strip() + "\n", List.copyOf(languages), firstSalutation);
+        return parts;
+    }
+
+    private static Map<String, Object> joined(List<Part> parts) {
+        return Map.of("parts", parts, "subject", parts.get(0).get("subject"));
+    }
+
+    /**
+     * One language part as the layout reads it (a map: Mustache asks {@code containsKey}, then {@code get}),
+     * its bodies rendered on the first read.
+     */
+    private static final class Part extends HashMap<String, Object> {
+        private final String salutation;
+        private final Map<String, Supplier<String>> later = new HashMap<>();
+
+        Part(String salutation) {
+            this.salutation = salutation;
+        }
+
+        void later(String key, Supplier<String> body) {
+            later.put(key, body);
+        }
+
+        @Override
+        public Object get(Object key) {
+            Supplier<String> body = later.remove(key);
+            if (body != null) {
+                put((String) key, body.get());
+            }
+            return super.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return later.containsKey(key) || super.containsKey(key);
+        }
     }
 
     private CompiledTemplate template(String file) {

@@ -83,11 +83,11 @@ public final class ProcessValues {
     /** A Date, or ISO text with offset; a local date-time is read in {@code zone}, a date at its start. */
     public static Instant instant(VariableScope scope, String name, ZoneId zone) {
         Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant(); // before toString(), which formats the date with its time zone's name every time
+        }
         if (value == null || value.toString().isBlank()) {
             return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant();
         }
         String text = value.toString().trim();
         try {

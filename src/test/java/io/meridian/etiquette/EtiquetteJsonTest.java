@@ -62,4 +62,17 @@ class EtiquetteJsonTest {
         json.write(service.decide("JP", morning, Tier.B));
         assertThat(json.daysKept()).as("the next day, and another tier").isEqualTo(3);
     }
+
+    @Test
+    void aMapperThatWritesMomentsOtherwiseWritesThemItself() throws Exception {
+        ObjectMapper timestamps = Jackson2ObjectMapperBuilder.json().featuresToEnable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        EtiquetteJson json = new EtiquetteJson(timestamps);
+        Instant at = Instant.parse("2027-01-12T03:17:42.123456Z");
+        Etiquette decided = service.decide("JP", at, Tier.A);
+        String written = json.write(decided);
+        assertThat(json.writesMomentAsText()).isFalse();
+        assertThat(new EtiquetteJson(mapper).writesMomentAsText()).as("Spring Boot's configuration").isTrue();
+        assertThat(written).startsWith("{\"at\":1799723862.123456");
+        assertThat(timestamps.readTree(written)).isEqualTo(timestamps.readTree(timestamps.writeValueAsString(decided)));
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
+import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.WindowKind;
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +31,7 @@ class StartingInquiriesTest {
     void onlyTheStartingInstanceOnThisThreadFindsTheRequest() throws Exception {
         assertThat(starting.of("a")).isEmpty();
         assertThat(starting.of(null)).as("an instance without a business key").isEmpty();
-        Seen seen = starting.start("a", inquiry, () -> new Seen(starting.of("a"), starting.of("b"), onAnotherThread("a")));
+        Seen seen = starting.start("a", inquiry, () -> new Seen(starting.of("a"), starting.of("b"), onAnotherThread("a"))).value();
         assertThat(seen.own()).containsSame(inquiry);
         assertThat(seen.otherKey()).as("another instance's first step").isEmpty();
         assertThat(seen.otherThread()).as("another thread").isEmpty();
@@ -40,9 +42,9 @@ class StartingInquiriesTest {
     void aStartWithinAStartHandsOnItsOwnRequestAndGivesTheOuterOneBack() {
         Seen[] inner = new Seen[1];
         Optional<NewInquiry> outerAfterInner = starting.start("outer", inquiry, () -> {
-            inner[0] = starting.start("inner", other, () -> new Seen(starting.of("inner"), starting.of("outer"), Optional.empty()));
+            inner[0] = starting.start("inner", other, () -> new Seen(starting.of("inner"), starting.of("outer"), Optional.empty())).value();
             return starting.of("outer");
-        });
+        }).value();
         assertThat(inner[0].own()).containsSame(other);
         assertThat(inner[0].otherKey()).as("the outer start, inside the inner one").isEmpty();
         assertThat(outerAfterInner).as("the outer start, after the inner one").containsSame(inquiry);
@@ -59,6 +61,23 @@ class StartingInquiriesTest {
             throw new IllegalStateException(e);
         }
         return found.get();
+    }
+
+    @Test
+    void theEtiquetteStepHandsItsDecisionBackToItsOwnStartOnly() {
+        ContactWindow window = new ContactWindow(Instant.parse("2027-01-12T00:00:00Z"), Instant.parse("2027-01-12T02:00:00Z"),
+            WindowKind.CALL, false, null, null, null, null, null);
+        boolean[] handed = new boolean[3];
+        StartingInquiries.Outcome<String> outcome = starting.start("a", inquiry, () -> {
+            handed[0] = starting.decided("b", "{\"country\":\"DE\"}", null);
+            handed[1] = starting.decided("a", "{\"country\":\"JP\"}", window);
+            return "started";
+        });
+        handed[2] = starting.decided("a", "{}", null);
+        assertThat(outcome.value()).isEqualTo("started");
+        assertThat(handed).as("another instance's step, its own step, after the start").containsExactly(false, true, false);
+        assertThat(outcome.decided()).contains(new StartingInquiries.Decided("{\"country\":\"JP\"}", window));
+        assertThat(starting.start("c", inquiry, () -> "no etiquette step").decided()).as("a start whose step did not run").isEmpty();
     }
 
     @Test
