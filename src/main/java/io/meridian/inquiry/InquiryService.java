@@ -20,7 +20,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.meridian.calendar.ContactWindow;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.meridian.client.Client;
+import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.Tier;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Decision;
@@ -71,7 +73,8 @@ public class InquiryService {
      * is (null: none kept).
      */
     public record Started(String id, String processInstanceId, String clientId, InquiryRecord.Status status,
-                          @JsonRawValue String etiquette, Instant replyDueAt, ContactWindow nextContactWindow, boolean created) {
+                          @JsonRawValue @Schema(implementation = Etiquette.class)
+                          String etiquette, Instant replyDueAt, ContactWindow nextContactWindow, boolean created) {
     }
 
     /** The inquiry as the ledger keeps it, with its client and the steps open now. */

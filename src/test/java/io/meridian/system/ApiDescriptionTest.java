@@ -37,6 +37,12 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(api.at("/security/0").has("meridianUser")).isTrue();
         assertThat(api.at("/components/schemas/Problem/properties/errors/type").asText())
             .isEqualTo("array");
+        // a start's answer writes the etiquette's JSON as the ledger keeps it: described as the decision it is
+        assertThat(api.at("/components/schemas/Started/properties/etiquette/$ref").asText())
+            .isEqualTo("#/components/schemas/Etiquette");
+        assertThat(api.at("/components/schemas/Etiquette/properties/firedRules/type").asText()).isEqualTo("array");
+        assertThat(api.at("/components/schemas/Started/properties/nextContactWindow/$ref").asText())
+            .isEqualTo("#/components/schemas/ContactWindow");
 
         List<String> endpoints = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {

@@ -100,6 +100,8 @@ class TasklistBrowserTest extends ServerTest {
             card.findElement(By.xpath(".//a[contains(normalize-space(.), '" + COMPANY + "')]")).click();
             wait.until(d -> text(d).contains("How to deal with this client"));
             assertThat(text(browser)).contains("Reply to inquiry", "use titles and honorifics", "Kenji Nakamura");
+            // the email the reply sends, as the form previews it: subject, salutation and languages of the whole email
+            assertThat(text(browser)).contains("Email to the client", "Subject: ", "LED panel 60x60", "Salutation: ", "Languages: ja + en");
 
             click(By.xpath("//button[contains(normalize-space(.), 'Claim')]"));
             wait.until(d -> tasks.createTaskQuery().taskId(reply.getId()).taskAssignee("sam").count() == 1);
