@@ -89,7 +89,7 @@ public class InquiryService {
         if (inquiry.externalRef() != null) {
             Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
             if (first.isPresent()) {
-                return existing(first.get());
+                return answer(first.get(), false);
             }
         }
         String id = UUID.randomUUID().toString();
@@ -102,21 +102,19 @@ public class InquiryService {
             if (inquiry.externalRef() != null) {
                 Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
                 if (first.isPresent()) {
-                    return existing(first.get());
+                    return answer(first.get(), false);
                 }
             }
             throw e;
         }
         ProcessInstanceWithVariables pi = outcome.value();
         VariableMap v = pi.getVariables();
-        String clientId = (String) v.get(Var.CLIENT_ID);
-        Instant replyDueAt = ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant();
         // the etiquette step hands its decision over in memory; were it ever to run after the start's
-        // command (an asynchronous step), the answer says what the ledger and the clocks say now
+        // command (an asynchronous step), the answer says what the ledger and the clocks say, as for a repeated start
         return outcome.decided()
-            .map(d -> new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, d.etiquette(), replyDueAt, d.nextContactWindow(), true))
-            .orElseGet(() -> new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, inquiries.etiquette(id).orElse(null),
-                replyDueAt, clients.byId(clientId).flatMap(this::nextContactWindow).orElse(null), true));
+            .map(d -> new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, d.etiquette(),
+                ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), d.nextContactWindow(), true))
+            .orElseGet(() -> answer(find(id), true));
     }
 
     public InquiryView view(String id) {
@@ -179,11 +177,12 @@ public class InquiryService {
         return inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
     }
 
-    private Started existing(InquiryRecord first) {
-        Object etiquette = decidedEtiquette(first);
-        return new Started(first.id(), first.processInstanceId(), first.clientId(), first.status(),
-            etiquette == null ? null : etiquette.toString(), first.replyDueAt(),
-            clients.byId(first.clientId()).flatMap(this::nextContactWindow).orElse(null), false);
+    /** A start's answer as the ledgers keep the inquiry, with the client's next call window from now. */
+    private Started answer(InquiryRecord inquiry, boolean created) {
+        Object etiquette = decidedEtiquette(inquiry);
+        return new Started(inquiry.id(), inquiry.processInstanceId(), inquiry.clientId(), inquiry.status(),
+            etiquette == null ? null : etiquette.toString(), inquiry.replyDueAt(),
+            clients.byId(inquiry.clientId()).flatMap(this::nextContactWindow).orElse(null), created);
     }
 
     /**
