@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 
 import java.time.Instant;
@@ -39,11 +40,13 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
     private final EtiquetteJson decisions;
     private final InquiryLedger inquiries;
     private final StartingInquiries starting;
+    private final ClientClocks clientClocks;
 
     DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, EtiquetteJson decisions,
-                               InquiryLedger inquiries, StartingInquiries starting) {
+                               InquiryLedger inquiries, StartingInquiries starting, ClientClocks clientClocks) {
         this.etiquette = etiquette;
         this.starting = starting;
+        this.clientClocks = clientClocks;
         this.clocks = clocks;
         this.json = json;
         this.decisions = decisions;
@@ -57,7 +60,8 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Tier tier = Tier.valueOf(ProcessValues.requiredText(execution, Var.TIER));
         Etiquette decided = etiquette.decide(country, now, tier);
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
-        Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), now);
+        // the window the client's desk can call in (the whole team's without desks), as the reply task's follow-up date
+        Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), clientClocks.team(execution), now);
         // one JSON value with the whole decision (its rules version, follow-up cadence, time zone), kept
         // with the inquiry: JourneyEtiquette reads the fields the gateways and delegates need from it
         String decision = decisions.write(decided);

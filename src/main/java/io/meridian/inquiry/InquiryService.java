@@ -198,12 +198,12 @@ public class InquiryService {
             .variableName(Var.ETIQUETTE).listPage(0, 1)).stream().findFirst().map(HistoricVariableInstance::getValue).orElse(null);
     }
 
-    /** The client's next call window from now (the journey keeps no copy: it changes with the clock). */
+    /** The client's next call window from now, on its desk's calendar (the journey keeps no copy: it changes with the clock). */
     private Optional<ContactWindow> nextContactWindow(Client client) {
         Instant now = now();
         ClientClocks.Client decided = clientClocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now);
-        return clientClocks.clocks().nextCall(decided.calendar(), now);
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), client.desk(), now);
+        return clientClocks.clocks().nextCall(decided.calendar(), decided.team(), now);
     }
 
     static Instant now() {

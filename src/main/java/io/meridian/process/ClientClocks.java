@@ -71,8 +71,17 @@ public class ClientClocks {
 
     /** The same for a client known by its record: {@code zone} null takes the etiquette's zone for the country; the team's calendar. */
     public Client decide(String country, Tier tier, ZoneId zone, Instant now) {
+        return decide(country, tier, zone, null, now);
+    }
+
+    /**
+     * The same with the desk the client record names ({@code desk} null: none), whose calendar the team
+     * works the client on; the team's without desks or for a desk no longer configured.
+     */
+    public Client decide(String country, Tier tier, ZoneId zone, String desk, Instant now) {
         Etiquette decided = etiquette.decide(country, now, tier);
-        return new Client(decided, decided.calendar(zone), Optional.empty(), desks.calendar(Optional.empty()));
+        Optional<Desk> named = desk == null || !desks.configured() ? Optional.empty() : desks.byName(desk);
+        return new Client(decided, decided.calendar(zone), named, desks.calendar(named));
     }
 
     /** The desk name read for this scope in this command (transient: never stored, gone with the command). */

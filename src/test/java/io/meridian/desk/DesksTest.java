@@ -118,6 +118,36 @@ class DesksTest {
     }
 
     @Test
+    void shouldAnswerAStartWithTheNextCallWindowOfTheClientsDesk() {
+        String body = """
+            {"client": {"company": "Desk Window US", "contactName": "Pat Client", "email": "desk-window@example.com", "country": "US",
+                        "timeZone": "America/Chicago", "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "externalRef": "desk-window-1"}}""";
+        ResponseEntity<JsonNode> first = post("/api/inquiries", body, "shop");
+        assertThat(first.getStatusCode()).as(String.valueOf(first.getBody())).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> again = post("/api/inquiries", body, "shop");
+        assertThat(again.getStatusCode()).as("the same externalRef: the first inquiry").isEqualTo(HttpStatus.OK);
+
+        Desk desk = desks.byName(get("/api/clients/" + first.getBody().path("clientId").asText(), "sam").getBody().path("desk").asText())
+            .orElseThrow();
+        ClientCalendar calendar = etiquette.decide("US", NOW, Tier.A).calendar(ZoneId.of("America/Chicago"));
+        ContactWindow desks = ContactWindows.call(calendar, desk.calendar(), NOW, 1).get(0);
+        ContactWindow team = ContactWindows.call(calendar, this.desks.calendar(java.util.Optional.empty()), NOW, 1).get(0);
+        assertThat(team).as("the whole team's window differs from the desk's for this client, so the answer tells them apart").isNotEqualTo(desks);
+        String journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(first.getBody().path("id").asText()).singleResult().getId();
+        Task reply = tasks.createTaskQuery().processInstanceId(journey).singleResult();
+        assertThat(reply.getFollowUpDate().toInstant()).as("the reply's follow-up").isEqualTo(desks.start());
+        for (ResponseEntity<JsonNode> answer : List.of(first, again)) {
+            JsonNode window = answer.getBody().path("nextContactWindow");
+            assertThat(Instant.parse(window.path("start").asText())).as(desk.name() + "'s window").isEqualTo(desks.start());
+            assertThat(Instant.parse(window.path("end").asText())).isEqualTo(desks.end());
+            assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(desks.teamLocalStart());
+            assertThat(window.path("stretch").asBoolean()).isEqualTo(desks.stretch());
+        }
+    }
+
+    @Test
     void shouldRouteEachClientCalendarOncePerClientDayAndAnswerAsAFreshRouting() {
         // a Tuesday an hour later for Berlin clients than the other tests: its routes are this test's own
         Instant tuesday = NOW.plus(Duration.ofDays(7));
