@@ -52,10 +52,11 @@ public class Clocks {
     }
 
     /**
-     * The first call window on the {@code businessDays}-th client working day after {@code from}
-     * ("follow up after N business days" is about the client, so the client's days count).
+     * The first call window of {@code desk} (a desk's calendar, or the team's) on the {@code businessDays}-th
+     * client working day after {@code from} ("follow up after N business days" is about the client, so the
+     * client's days count).
      */
-    public Instant followUpAt(ClientCalendar client, int businessDays, Instant from) {
+    public Instant followUpAt(ClientCalendar client, TeamCalendar desk, int businessDays, Instant from) {
         LocalDate day = client.localDate(from);
         int counted = 0;
         for (int guard = 0; counted < Math.max(1, businessDays) && guard < 366; guard++) {
@@ -66,14 +67,14 @@ public class Clocks {
         }
         Instant opening = client.opening(day);
         Instant start = opening.isAfter(from) ? opening : from;
-        return nextCall(client, start).map(ContactWindow::start).orElseGet(() -> sendAt(client, start));
+        return nextCall(client, desk, start).map(ContactWindow::start).orElseGet(() -> sendAt(client, start));
     }
 
-    /** The first call window once a period that ends on {@code lastDay} (client time) is over. */
-    public Instant after(ClientCalendar client, LocalDate lastDay, Instant now) {
+    /** The first call window of {@code desk} (a desk's calendar, or the team's) once a period that ends on {@code lastDay} (client time) is over. */
+    public Instant after(ClientCalendar client, TeamCalendar desk, LocalDate lastDay, Instant now) {
         Instant end = lastDay.plusDays(1).atStartOfDay(client.zone()).toInstant();
         Instant from = end.isAfter(now) ? end : now;
-        return nextCall(client, from).map(ContactWindow::start).orElse(from);
+        return nextCall(client, desk, from).map(ContactWindow::start).orElse(from);
     }
 
     /** The same time of day {@code days} team working days later: for rules about the team's own work. */

@@ -41,7 +41,7 @@ class CheckObservancesDelegate implements JavaDelegate {
             Observance o = noPush.get();
             execution.setVariable(Var.NO_PUSH_REASON, o.name() + " (" + o.from() + " to " + o.to() + "): do not press the client");
             execution.setVariable(Var.FOLLOW_UP_AT,
-                Date.from(clocks.clocks().after(client.calendar(), o.to(), now)));
+                Date.from(clocks.clocks().after(client.calendar(), client.team(), o.to(), now)));
         } else {
             execution.setVariable(Var.NO_PUSH_REASON, null);
         }

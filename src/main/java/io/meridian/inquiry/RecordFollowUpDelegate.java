@@ -31,7 +31,7 @@ class RecordFollowUpDelegate implements JavaDelegate {
         Integer sent = ProcessValues.integer(execution, Var.FOLLOW_UPS_SENT);
         execution.setVariable(Var.FOLLOW_UPS_SENT, (sent == null ? 0 : sent) + 1);
         int days = etiquette.followUpAfterBusinessDays(execution);
-        execution.setVariable(Var.FOLLOW_UP_AT,
-            Date.from(clocks.clocks().followUpAt(clocks.decide(execution, now).calendar(), days, now)));
+        ClientClocks.Client client = clocks.decide(execution, now);
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), client.team(), days, now)));
     }
 }

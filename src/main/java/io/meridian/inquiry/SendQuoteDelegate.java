@@ -50,6 +50,6 @@ class SendQuoteDelegate implements JavaDelegate {
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
         int days = etiquette.followUpAfterBusinessDays(execution);
-        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), days, now)));
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), client.team(), days, now)));
     }
 }

@@ -43,6 +43,6 @@ class ScheduleAgreedDateDelegate implements JavaDelegate {
         ClientClocks.Client client = clocks.decide(execution, now);
         Instant dayStart = day.atStartOfDay(client.zone()).toInstant();
         Instant from = dayStart.isBefore(now) ? now : dayStart;
-        return clocks.clocks().nextCall(client.calendar(), from).map(ContactWindow::start).orElse(from);
+        return clocks.clocks().nextCall(client.calendar(), client.team(), from).map(ContactWindow::start).orElse(from);
     }
 }

@@ -71,6 +71,8 @@ class DesksTest {
     Desks desks;
     @Autowired
     EtiquetteService etiquette;
+    @Autowired
+    io.meridian.calendar.Clocks clocks;
 
     @BeforeEach
     void controlledClock() {
@@ -145,6 +147,46 @@ class DesksTest {
             assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(desks.teamLocalStart());
             assertThat(window.path("stretch").asBoolean()).isEqualTo(desks.stretch());
         }
+    }
+
+    @Test
+    void shouldPlanTheQuotesFollowUpInTheDesksCallWindow() {
+        // Monday 17:00 in Los Angeles: the quote goes out now, its follow-up after the client's business days
+        Started s = start("US", "America/Los_Angeles", "desk-follow-up@example.com");
+        Desk desk = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(s.journey()).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        Instant followUp = ((Date) engine.getRuntimeService().getVariable(s.journey(), "followUpAt")).toInstant();
+
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        var decided = etiquette.decide("US", NOW, Tier.A);
+        ClientCalendar calendar = decided.calendar(losAngeles);
+        Instant desks = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), NOW);
+        Instant team = clocks.followUpAt(calendar, this.desks.calendar(java.util.Optional.empty()), decided.followUpAfterBusinessDays(), NOW);
+        assertThat(team).as("the whole team's window that day differs from the desk's for this client").isNotEqualTo(desks);
+        assertThat(followUp).as(desk.name() + "'s first call window that day").isEqualTo(desks);
+        assertThat(followUp.atZone(losAngeles).toLocalTime()).as("when the client opens").isEqualTo(calendar.opens());
+        TeamCalendar deskCalendar = desk.calendar();
+        java.time.LocalDate deskDay = followUp.atZone(deskCalendar.zone()).toLocalDate();
+        assertThat(deskCalendar.stretchedHours(deskDay).start()).isBeforeOrEqualTo(followUp);
+        assertThat(deskCalendar.stretchedHours(deskDay).end()).isAfter(followUp);
+
+        // the follow-up done when it falls due: the next one is planned in the desk's window too
+        org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery().processInstanceId(s.journey())
+            .activityId("followUpDue").singleResult();
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(followUp);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        Task followUpQuote = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("followUpQuote").singleResult();
+        assertThat(followUpQuote).as("the follow-up task").isNotNull();
+        tasks.complete(followUpQuote.getId());
+        AsyncContinuations.runAll(engine);
+        Instant next = ((Date) engine.getRuntimeService().getVariable(s.journey(), "followUpAt")).toInstant();
+        Instant nextDesks = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), followUp);
+        assertThat(clocks.followUpAt(calendar, this.desks.calendar(java.util.Optional.empty()), decided.followUpAfterBusinessDays(), followUp))
+            .as("the whole team's window differs again").isNotEqualTo(nextDesks);
+        assertThat(next).as("the next follow-up").isEqualTo(nextDesks).isAfter(followUp);
+        assertThat(next.atZone(losAngeles).toLocalTime()).isEqualTo(calendar.opens());
     }
 
     @Test
