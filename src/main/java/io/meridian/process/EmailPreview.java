@@ -60,7 +60,7 @@ public class EmailPreview {
         Instant plannedAt = Boolean.TRUE.equals(task.getVariable("crisis")) ? now : clocks.clocks().sendAt(client.calendar(), now);
         try {
             task.setVariableLocal(VARIABLE, TaskGuidance.cut(mail.messages().preview(kind,
-                mail.addressee(task, client.etiquette(), client.zone()), values, plannedAt, clocks.clocks().teamZone())));
+                mail.addressee(task, client.etiquette(), client.zone()), values, plannedAt, client.teamZone())));
         } catch (RuntimeException e) {
             // a preview must never stop the task from being created
             log.warn("No email preview for task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(), e.toString());

@@ -114,6 +114,8 @@ class DesksTest {
             assertThat(tasks.getVariableLocal(reply.getId(), "briefing").toString()).as("the briefing names the desk and its clock")
                 .contains("**Desk:** " + expected.title() + " (" + expected.group() + ", " + expected.calendar().zone() + ")")
                 .contains("team time (" + expected.calendar().zone() + ")");
+            assertThat(tasks.getVariableLocal(reply.getId(), "emailPreview").toString()).as("the email preview's send time, in the same team time")
+                .contains(" team time (" + expected.calendar().zone() + ")");
         }
         // the rule spreads these three over the three desks: each desk is shown with a client of its own
         assertThat(routed).containsExactlyInAnyOrderElementsOf(desks.names());
