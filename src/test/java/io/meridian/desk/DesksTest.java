@@ -132,8 +132,7 @@ class DesksTest {
         ResponseEntity<JsonNode> again = post("/api/inquiries", body, "shop");
         assertThat(again.getStatusCode()).as("the same externalRef: the first inquiry").isEqualTo(HttpStatus.OK);
 
-        Desk desk = desks.byName(get("/api/clients/" + first.getBody().path("clientId").asText(), "sam").getBody().path("desk").asText())
-            .orElseThrow();
+        Desk desk = deskOf(first.getBody().path("clientId").asText());
         ClientCalendar calendar = etiquette.decide("US", NOW, Tier.A).calendar(ZoneId.of("America/Chicago"));
         ContactWindow desks = ContactWindows.call(calendar, desk.calendar(), NOW, 1).get(0);
         ContactWindow team = ContactWindows.call(calendar, this.desks.calendar(java.util.Optional.empty()), NOW, 1).get(0);
@@ -155,9 +154,8 @@ class DesksTest {
     void shouldPlanTheQuotesFollowUpInTheDesksCallWindow() {
         // Monday 17:00 in Los Angeles: the quote goes out now, its follow-up after the client's business days
         Started s = start("US", "America/Los_Angeles", "desk-follow-up@example.com");
-        Desk desk = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(s.journey()).singleResult().getId(), JourneyFixture.quote());
-        AsyncContinuations.runAll(engine);
+        Desk desk = deskOf(s.clientId());
+        sendQuote(s);
         Instant followUp = ((Date) engine.getRuntimeService().getVariable(s.journey(), "followUpAt")).toInstant();
 
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
@@ -211,9 +209,8 @@ class DesksTest {
     @Test
     void shouldGiveEveryTaskOfTheClientItsDeskGroupAcrossProcesses() {
         Started s = start("DE", "Europe/Berlin", "desk-every-task@example.de");
-        Desk desk = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(s.journey()).singleResult().getId(), JourneyFixture.quote());
-        AsyncContinuations.runAll(engine);
+        Desk desk = deskOf(s.clientId());
+        sendQuote(s);
         String orderId = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop")
             .getBody().path("orderId").asText();
         AsyncContinuations.runAll(engine);
@@ -237,7 +234,7 @@ class DesksTest {
     @Test
     void shouldMoveAClientAndItsOpenTasksToAnotherDeskOnPurpose() {
         Started s = start("BR", "America/Sao_Paulo", "desk-move@example.br");
-        Desk from = desks.byName(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).orElseThrow();
+        Desk from = deskOf(s.clientId());
         Desk to = desks.all().stream().filter(d -> !d.equals(from)).findFirst().orElseThrow();
         Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
         assertThat(visibleTo(from.demoUser(), s.journey())).containsExactly(reply.getId());
@@ -366,6 +363,17 @@ class DesksTest {
         String id = started.getBody().path("id").asText();
         String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         return new Started(id, started.getBody().path("clientId").asText(), journey);
+    }
+
+    /** Completes the journey's reply task with a quote, which then goes out (the job executor's continuations, here the test's). */
+    private void sendQuote(Started s) {
+        tasks.complete(tasks.createTaskQuery().processInstanceId(s.journey()).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** The desk the client record names, as {@code GET /api/clients/{id}} shows it to sales. */
+    private Desk deskOf(String clientId) {
+        return desks.byName(get("/api/clients/" + clientId, "sam").getBody().path("desk").asText()).orElseThrow();
     }
 
     private List<String> candidateGroups(Task task) {
