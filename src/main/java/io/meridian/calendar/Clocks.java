@@ -36,12 +36,7 @@ public class Clocks {
             : ContactWindows.call(client, team, from, count);
     }
 
-    /** The next window to call the client in (a task's follow-up date). */
-    public Optional<ContactWindow> nextCall(ClientCalendar client, Instant from) {
-        return ContactWindows.call(client, team, from, 1).stream().findFirst();
-    }
-
-    /** The next window in which {@code desk} (a desk's calendar, or the team's) can call the client. */
+    /** The next window in which {@code desk} (a desk's calendar, or the team's) can call the client (a task's follow-up date). */
     public Optional<ContactWindow> nextCall(ClientCalendar client, TeamCalendar desk, Instant from) {
         return ContactWindows.call(client, desk, from, 1).stream().findFirst();
     }
