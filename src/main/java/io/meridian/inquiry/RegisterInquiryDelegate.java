@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,11 +35,13 @@ class RegisterInquiryDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final AutoReply autoReply;
     private final JourneyFacts facts;
+    private final ClientClocks clocks;
     private final StartingInquiries starting;
 
     RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply,
-                            JourneyFacts facts, StartingInquiries starting) {
+                            JourneyFacts facts, StartingInquiries starting, ClientClocks clocks) {
         this.starting = starting;
+        this.clocks = clocks;
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
@@ -89,6 +92,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         facts.put(execution, client, record);
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
+        clocks.deskRecorded(execution, client.desk());
         // followUpsSent stays unset until the first follow-up: none sent yet
         autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }

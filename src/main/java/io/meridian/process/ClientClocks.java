@@ -13,6 +13,7 @@ import io.meridian.desk.Desks;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -95,14 +96,34 @@ public class ClientClocks {
         if (!desks.configured()) {
             return Optional.empty();
         }
-        // read once per command: the desk group (DeskTasks) and the clocks (the task listener) ask for the same task
-        Object read = scope.getVariableLocal(DESK_READ);
+        // read once per command: the step that recorded the client, the desk group (DeskTasks) and the clocks
+        // (the task listener) know or ask for the same client
+        Object read = known(scope);
         String name = read != null ? read.toString()
             : clientDesks.deskOf(ProcessValues.text(scope, CLIENT_ID)).orElse("");
         if (read == null) {
             scope.setVariableLocal(DESK_READ, Variables.stringValue(name, true));
         }
         return name.isEmpty() ? Optional.empty() : desks.byName(name);
+    }
+
+    /**
+     * The desk the client record names, as the step that has just recorded the client knows it (null: none):
+     * the rest of the command, its tasks included, asks the ledger no further.
+     */
+    public void deskRecorded(VariableScope scope, String desk) {
+        if (desks.configured()) {
+            scope.setVariableLocal(DESK_READ, Variables.stringValue(desk == null ? "" : desk, true));
+        }
+    }
+
+    /** The desk read in this command for this scope, or for the execution a task belongs to; null: none yet. */
+    private static Object known(VariableScope scope) {
+        Object read = scope.getVariableLocal(DESK_READ);
+        if (read == null && scope instanceof DelegateTask task && task.getExecution() != null) {
+            read = task.getExecution().getVariable(DESK_READ);
+        }
+        return read;
     }
 
     /** The calendar the team works the instance's client on: its desk's, else the team's. */

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.calendar.ClientCalendar;
+import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.TeamCalendar;
@@ -55,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = DefaultDesks.class)
-@Import(CallerAddressHeader.class)
+@Import({CallerAddressHeader.class, SqlStatementCounter.class})
 class DesksTest {
 
     /** A Tuesday: 09:00 in Shanghai and Tokyo's morning, the night before in the Americas; no public holiday in CN, DE, US. */
@@ -71,6 +72,8 @@ class DesksTest {
     Desks desks;
     @Autowired
     EtiquetteService etiquette;
+    @Autowired
+    SqlStatementCounter sql;
     @Autowired
     io.meridian.calendar.Clocks clocks;
 
@@ -147,6 +150,21 @@ class DesksTest {
             assertThat(Instant.parse(window.path("end").asText())).isEqualTo(desks.end());
             assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(desks.teamLocalStart());
             assertThat(window.path("stretch").asBoolean()).isEqualTo(desks.stretch());
+        }
+    }
+
+    @Test
+    void shouldAskTheLedgerForTheClientsDeskNoMoreOnceTheStartRecordedIt() {
+        // inside the APAC desk's hours (Tuesday 09:00 in Shanghai: no auto-reply asks first) and outside them (Sunday)
+        for (Instant at : List.of(NOW, Instant.parse("2027-03-07T01:00:00Z"))) {
+            ClockUtil.setCurrentTime(Date.from(at));
+            sql.reset();
+            Started s = start("JP", "Asia/Tokyo", "desk-reads-" + at.getEpochSecond() + "@example.jp");
+            Map<String, Long> counts = sql.snapshot();
+            assertThat(counts).as("at %s: the start wrote the client and the journey", at).containsKeys("insert CLIENT", "insert ACT_RU_TASK");
+            assertThat(counts.get("select CLIENT")).as("at %s: the client looked up by email, its desk never read back", at).isEqualTo(1L);
+            Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+            assertThat(candidateGroups(reply)).as("the reply still goes to the client's desk").contains(deskOf(s.clientId()).group());
         }
     }
 
