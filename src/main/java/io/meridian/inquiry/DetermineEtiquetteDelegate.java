@@ -10,7 +10,6 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.calendar.ContactWindow;
-import io.meridian.calendar.Clocks;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteJson;
 import io.meridian.etiquette.EtiquetteService;
@@ -35,19 +34,17 @@ import org.springframework.stereotype.Component;
 class DetermineEtiquetteDelegate implements JavaDelegate {
 
     private final EtiquetteService etiquette;
-    private final Clocks clocks;
     private final ObjectMapper json;
     private final EtiquetteJson decisions;
     private final InquiryLedger inquiries;
     private final StartingInquiries starting;
     private final ClientClocks clientClocks;
 
-    DetermineEtiquetteDelegate(EtiquetteService etiquette, Clocks clocks, ObjectMapper json, EtiquetteJson decisions,
+    DetermineEtiquetteDelegate(EtiquetteService etiquette, ObjectMapper json, EtiquetteJson decisions,
                                InquiryLedger inquiries, StartingInquiries starting, ClientClocks clientClocks) {
         this.etiquette = etiquette;
         this.starting = starting;
         this.clientClocks = clientClocks;
-        this.clocks = clocks;
         this.json = json;
         this.decisions = decisions;
         this.inquiries = inquiries;
@@ -61,7 +58,7 @@ class DetermineEtiquetteDelegate implements JavaDelegate {
         Etiquette decided = etiquette.decide(country, now, tier);
         ZoneId clientZone = ProcessValues.zone(execution, Var.TIME_ZONE);
         // the window the client's desk can call in (the whole team's without desks), as the reply task's follow-up date
-        Optional<ContactWindow> next = clocks.nextCall(decided.calendar(clientZone), clientClocks.team(execution), now);
+        Optional<ContactWindow> next = clientClocks.clocks().nextCall(decided.calendar(clientZone), clientClocks.team(execution), now);
         // one JSON value with the whole decision (its rules version, follow-up cadence, time zone), kept
         // with the inquiry: JourneyEtiquette reads the fields the gateways and delegates need from it
         String decision = decisions.write(decided);

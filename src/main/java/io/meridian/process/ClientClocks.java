@@ -81,7 +81,7 @@ public class ClientClocks {
      */
     public Client decide(String country, Tier tier, ZoneId zone, String desk, Instant now) {
         Etiquette decided = etiquette.decide(country, now, tier);
-        Optional<Desk> named = desk == null || !desks.configured() ? Optional.empty() : desks.byName(desk);
+        Optional<Desk> named = desks.byName(desk);
         return new Client(decided, decided.calendar(zone), named, desks.calendar(named));
     }
 

@@ -137,19 +137,19 @@ class DesksTest {
 
         Desk desk = deskOf(first.getBody().path("clientId").asText());
         ClientCalendar calendar = etiquette.decide("US", NOW, Tier.A).calendar(ZoneId.of("America/Chicago"));
-        ContactWindow desks = ContactWindows.call(calendar, desk.calendar(), NOW, 1).get(0);
-        ContactWindow team = ContactWindows.call(calendar, this.desks.calendar(java.util.Optional.empty()), NOW, 1).get(0);
-        assertThat(team).as("the whole team's window differs from the desk's for this client, so the answer tells them apart").isNotEqualTo(desks);
+        ContactWindow deskWindow = ContactWindows.call(calendar, desk.calendar(), NOW, 1).get(0);
+        ContactWindow teamWindow = ContactWindows.call(calendar, clocks.team(), NOW, 1).get(0);
+        assertThat(teamWindow).as("the whole team's window differs from the desk's for this client, so the answer tells them apart").isNotEqualTo(deskWindow);
         String journey = engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceBusinessKey(first.getBody().path("id").asText()).singleResult().getId();
         Task reply = tasks.createTaskQuery().processInstanceId(journey).singleResult();
-        assertThat(reply.getFollowUpDate().toInstant()).as("the reply's follow-up").isEqualTo(desks.start());
+        assertThat(reply.getFollowUpDate().toInstant()).as("the reply's follow-up").isEqualTo(deskWindow.start());
         for (ResponseEntity<JsonNode> answer : List.of(first, again)) {
             JsonNode window = answer.getBody().path("nextContactWindow");
-            assertThat(Instant.parse(window.path("start").asText())).as(desk.name() + "'s window").isEqualTo(desks.start());
-            assertThat(Instant.parse(window.path("end").asText())).isEqualTo(desks.end());
-            assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(desks.teamLocalStart());
-            assertThat(window.path("stretch").asBoolean()).isEqualTo(desks.stretch());
+            assertThat(Instant.parse(window.path("start").asText())).as(desk.name() + "'s window").isEqualTo(deskWindow.start());
+            assertThat(Instant.parse(window.path("end").asText())).isEqualTo(deskWindow.end());
+            assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(deskWindow.teamLocalStart());
+            assertThat(window.path("stretch").asBoolean()).isEqualTo(deskWindow.stretch());
         }
     }
 
@@ -179,10 +179,10 @@ class DesksTest {
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
         var decided = etiquette.decide("US", NOW, Tier.A);
         ClientCalendar calendar = decided.calendar(losAngeles);
-        Instant desks = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), NOW);
-        Instant team = clocks.followUpAt(calendar, this.desks.calendar(java.util.Optional.empty()), decided.followUpAfterBusinessDays(), NOW);
-        assertThat(team).as("the whole team's window that day differs from the desk's for this client").isNotEqualTo(desks);
-        assertThat(followUp).as(desk.name() + "'s first call window that day").isEqualTo(desks);
+        Instant deskFollowUp = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), NOW);
+        Instant teamFollowUp = clocks.followUpAt(calendar, clocks.team(), decided.followUpAfterBusinessDays(), NOW);
+        assertThat(teamFollowUp).as("the whole team's window that day differs from the desk's for this client").isNotEqualTo(deskFollowUp);
+        assertThat(followUp).as(desk.name() + "'s first call window that day").isEqualTo(deskFollowUp);
         assertThat(followUp.atZone(losAngeles).toLocalTime()).as("when the client opens").isEqualTo(calendar.opens());
         TeamCalendar deskCalendar = desk.calendar();
         java.time.LocalDate deskDay = followUp.atZone(deskCalendar.zone()).toLocalDate();
@@ -200,10 +200,10 @@ class DesksTest {
         tasks.complete(followUpQuote.getId());
         AsyncContinuations.runAll(engine);
         Instant next = ((Date) engine.getRuntimeService().getVariable(s.journey(), "followUpAt")).toInstant();
-        Instant nextDesks = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), followUp);
-        assertThat(clocks.followUpAt(calendar, this.desks.calendar(java.util.Optional.empty()), decided.followUpAfterBusinessDays(), followUp))
-            .as("the whole team's window differs again").isNotEqualTo(nextDesks);
-        assertThat(next).as("the next follow-up").isEqualTo(nextDesks).isAfter(followUp);
+        Instant nextDeskFollowUp = clocks.followUpAt(calendar, desk.calendar(), decided.followUpAfterBusinessDays(), followUp);
+        assertThat(clocks.followUpAt(calendar, clocks.team(), decided.followUpAfterBusinessDays(), followUp))
+            .as("the whole team's window differs again").isNotEqualTo(nextDeskFollowUp);
+        assertThat(next).as("the next follow-up").isEqualTo(nextDeskFollowUp).isAfter(followUp);
         assertThat(next.atZone(losAngeles).toLocalTime()).isEqualTo(calendar.opens());
     }
 
