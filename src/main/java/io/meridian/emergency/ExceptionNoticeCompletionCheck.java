@@ -2,18 +2,18 @@ package io.meridian.emergency;
 
 import java.util.Set;
 
-import io.meridian.process.TaskClocks;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** An exception notice goes out only with its cause, solution and expected recovery. */
+/** An exception notice goes out only with its cause, solution and expected recovery (not before today in the client's desk's clock). */
 @Component
 class ExceptionNoticeCompletionCheck implements CompletionCheck {
 
-    private final TaskClocks clocks;
+    private final ClientClocks clocks;
 
-    ExceptionNoticeCompletionCheck(TaskClocks clocks) {
+    ExceptionNoticeCompletionCheck(ClientClocks clocks) {
         this.clocks = clocks;
     }
 
@@ -29,6 +29,6 @@ class ExceptionNoticeCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
-        MailExceptionNoticeDelegate.notice(task.getExecution(), clocks.teamZone());
+        MailExceptionNoticeDelegate.notice(task.getExecution(), clocks.team(task.getExecution()).zone());
     }
 }

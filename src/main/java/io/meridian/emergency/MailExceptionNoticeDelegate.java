@@ -12,7 +12,6 @@ import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskClocks;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,12 +31,10 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ClientMail mail;
-    private final TaskClocks clocks;
     private final ClientClocks clients;
 
-    MailExceptionNoticeDelegate(ClientMail mail, TaskClocks clocks, ClientClocks clients) {
+    MailExceptionNoticeDelegate(ClientMail mail, ClientClocks clients) {
         this.mail = mail;
-        this.clocks = clocks;
         this.clients = clients;
     }
 
@@ -86,7 +83,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
 
     /**
      * Why a recovery the client would read as already over is refused, or null: a day before the
-     * team's today, or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
+     * team's today (the client's desk's), or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
      */
     static String passed(Instant recovery, LocalDate recoveryDay, Instant now, ZoneId teamZone) {
         if (recoveryDay != null) {
@@ -100,9 +97,9 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Notice notice = notice(execution, clocks.teamZone());
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(execution, now);
+        Notice notice = notice(execution, client.teamZone());
         mail.messages().plan(MessageKind.EXCEPTION_NOTICE, mail.addressee(execution, client.etiquette(), client.zone()),
             values(execution, notice, client.zone()), clients.clocks().sendAt(client.calendar(), now),
             execution.getProcessBusinessKey());

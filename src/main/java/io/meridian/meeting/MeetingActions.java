@@ -1,14 +1,13 @@
 package io.meridian.meeting;
 
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.meridian.calendar.Clocks;
-import io.meridian.calendar.TeamSettings;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,19 +19,17 @@ import org.springframework.stereotype.Component;
  * The next actions of a meeting for its process: which there are ({@code ${meetingActions.positions(execution)}},
  * the multi-instance collection), and, when one starts waiting, what it is and when it falls due:
  * the start of the team's contact hours on its date (the action is the team's work), at once when
- * that has passed.
+ * that has passed. The team is the client's desk, with its clock and hours, or the whole team without desks.
  */
 @Component("meetingActions")
 public class MeetingActions implements ExecutionListener {
 
     private final Meetings meetings;
-    private final ZoneId teamZone;
-    private final TeamSettings team;
+    private final ClientClocks clocks;
 
-    MeetingActions(Meetings meetings, Clocks clocks) {
+    MeetingActions(Meetings meetings, ClientClocks clocks) {
         this.meetings = meetings;
-        this.teamZone = clocks.teamZone();
-        this.team = clocks.team().settings();
+        this.clocks = clocks;
     }
 
     public List<Integer> positions(DelegateExecution execution) {
@@ -44,16 +41,16 @@ public class MeetingActions implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         int position = ((Number) execution.getVariable(Var.ACTION_POSITION)).intValue();
         NextAction action = meetings.action(ProcessValues.requiredText(execution, Var.MEETING_ID), position);
-        Instant at = action.dueOn().atTime(team.contactStart()).atZone(teamZone).toInstant();
+        TeamCalendar team = clocks.team(execution);
+        Instant at = action.dueOn().atTime(team.settings().contactStart()).atZone(team.zone()).toInstant();
         Instant now = ClockUtil.now().toInstant();
         execution.setVariableLocal(Var.ACTION_TEXT, action.text());
         execution.setVariableLocal(Var.ACTION_DUE_ON, action.dueOn().toString());
         execution.setVariableLocal(Var.ACTION_DUE_AT, Date.from(at.isBefore(now) ? now : at));
     }
 
-    /** The end of the team's contact hours on the action's day: when a next action is late. */
-    Instant endOfDay(java.time.LocalDate day) {
-        LocalTime end = team.contactEnd();
-        return day.atTime(end).atZone(teamZone).toInstant();
+    /** The end of the contact hours of {@code team} (the client's desk's calendar) on the action's day: when a next action is late. */
+    static Instant endOfDay(TeamCalendar team, LocalDate day) {
+        return day.atTime(team.settings().contactEnd()).atZone(team.zone()).toInstant();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
@@ -39,9 +40,11 @@ class MeetingService {
     private final TaskService tasks;
     private final EngineReads engine;
     private final IdentityService identity;
+    private final ClientClocks clocks;
 
     MeetingService(Meetings meetings, InquiryLedger inquiries, RuntimeService runtime, TaskService tasks, EngineReads engine,
-                   IdentityService identity) {
+                   IdentityService identity, ClientClocks clocks) {
+        this.clocks = clocks;
         this.meetings = meetings;
         this.inquiries = inquiries;
         this.runtime = runtime;
@@ -74,7 +77,9 @@ class MeetingService {
             throw new ConflictException("the minutes of meeting " + meetingId + " were already written");
         }
         MinutesRequest r = request == null ? new MinutesRequest(null, null, null) : request;
-        Meetings.Minutes minutes = meetings.checkMinutes(r.needs(), r.points(), r.actions(), ClockUtil.now().toInstant());
+        String clientId = inquiries.byId(inquiryId).orElseThrow().clientId();
+        Meetings.Minutes minutes = meetings.checkMinutes(r.needs(), r.points(), r.actions(), ClockUtil.now().toInstant(),
+            clocks.teamOf(clientId).zone());
         Map<String, Object> v = new HashMap<>();
         v.put(Var.NEEDS, minutes.needs());
         v.put(Var.POINTS, minutes.points());

@@ -26,12 +26,10 @@ class MeetingTaskListener implements TaskListener {
 
     private final ClientClocks clients;
     private final TaskGuidance guidance;
-    private final MeetingActions actions;
 
-    MeetingTaskListener(ClientClocks clients, TaskGuidance guidance, MeetingActions actions) {
+    MeetingTaskListener(ClientClocks clients, TaskGuidance guidance) {
         this.clients = clients;
         this.guidance = guidance;
-        this.actions = actions;
     }
 
     @Override
@@ -40,7 +38,7 @@ class MeetingTaskListener implements TaskListener {
         ClientClocks.Client client = clients.decide(task, now);
         Instant due;
         if (Activity.DO_NEXT_ACTION.equals(task.getTaskDefinitionKey())) {
-            due = actions.endOfDay(LocalDate.parse(ProcessValues.requiredText(task, Var.ACTION_DUE_ON)));
+            due = MeetingActions.endOfDay(client.team(), LocalDate.parse(ProcessValues.requiredText(task, Var.ACTION_DUE_ON)));
             if (due.isBefore(now)) {
                 due = now;
             }

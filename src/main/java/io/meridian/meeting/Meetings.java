@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.meridian.calendar.Clocks;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Kind;
@@ -48,12 +47,10 @@ class Meetings {
 
     private final JdbcClient jdbc;
     private final InquiryLedger inquiries;
-    private final ZoneId teamZone;
 
-    Meetings(JdbcClient jdbc, InquiryLedger inquiries, Clocks clocks) {
+    Meetings(JdbcClient jdbc, InquiryLedger inquiries) {
         this.jdbc = jdbc;
         this.inquiries = inquiries;
-        this.teamZone = clocks.teamZone();
     }
 
     /** 404 for an unknown inquiry, 409 for a lost one, 400 for a bad kind or a time that has not come or precedes the inquiry. */
@@ -74,22 +71,25 @@ class Meetings {
         return new NewMeeting(inquiry, k, held, who);
     }
 
-    /** Needs and points are required; the actions come as the form's lines. */
-    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, Map<String, String> names) {
+    /**
+     * Needs and points are required; the actions come as the form's lines, each on a day not before today in
+     * {@code teamZone}, the clock of the team that works the client.
+     */
+    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, ZoneId teamZone, Map<String, String> names) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text(names.get("needs"), needs, "what the client needs", errors);
         String p = text(names.get("points"), points, "the points discussed", errors);
-        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, NextAction.today(now, teamZone), errors);
+        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, NextAction.Today.at(now, teamZone), errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, actions);
     }
 
     /** The same, with the API's list of actions. */
-    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now) {
+    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now, ZoneId teamZone) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text("needs", needs, "what the client needs", errors);
         String p = text("points", points, "the points discussed", errors);
-        List<NextAction> list = NextAction.parseList("actions", actions, NextAction.today(now, teamZone), errors);
+        List<NextAction> list = NextAction.parseList("actions", actions, NextAction.Today.at(now, teamZone), errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, list);
     }
@@ -161,8 +161,4 @@ class Meetings {
 
     /** The variable names of the minutes task's form, for its errors. */
     static final Map<String, String> FORM_NAMES = Map.of("needs", Var.NEEDS, "points", Var.POINTS, "actions", Var.ACTIONS);
-
-    LocalDate today(Instant now) {
-        return NextAction.today(now, teamZone);
-    }
 }

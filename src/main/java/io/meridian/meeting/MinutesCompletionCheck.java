@@ -4,19 +4,22 @@ import java.util.Set;
 
 import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** The minutes go out only with the needs, the points and at least one next action on a day to come. */
+/** The minutes go out only with the needs, the points and at least one next action on a day to come (in the client's desk's clock). */
 @Component
 class MinutesCompletionCheck implements CompletionCheck {
 
     private final Meetings meetings;
+    private final ClientClocks clients;
 
-    MinutesCompletionCheck(Meetings meetings) {
+    MinutesCompletionCheck(Meetings meetings, ClientClocks clients) {
         this.meetings = meetings;
+        this.clients = clients;
     }
 
     @Override
@@ -32,6 +35,6 @@ class MinutesCompletionCheck implements CompletionCheck {
     @Override
     public void check(DelegateTask task) {
         meetings.checkMinutes(task.getVariable(Var.NEEDS), task.getVariable(Var.POINTS), task.getVariable(Var.ACTIONS),
-            ClockUtil.now().toInstant(), Meetings.FORM_NAMES);
+            ClockUtil.now().toInstant(), clients.team(task).zone(), Meetings.FORM_NAMES);
     }
 }

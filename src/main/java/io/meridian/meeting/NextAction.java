@@ -15,7 +15,7 @@ record NextAction(LocalDate dueOn, String text) {
     static final int MAX_ACTIONS = 20;
 
     /** The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. */
-    static List<NextAction> parseLines(String field, Object value, LocalDate today, Map<String, String> errors) {
+    static List<NextAction> parseLines(String field, Object value, Today today, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         String text = value == null ? "" : value.toString();
         int line = 0;
@@ -37,7 +37,7 @@ record NextAction(LocalDate dueOn, String text) {
     }
 
     /** The API's list of {@code {"dueOn": "2027-03-11", "text": "..."}}. */
-    static List<NextAction> parseList(String field, List<Map<String, Object>> items, LocalDate today, Map<String, String> errors) {
+    static List<NextAction> parseList(String field, List<Map<String, Object>> items, Today today, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
@@ -56,7 +56,7 @@ record NextAction(LocalDate dueOn, String text) {
         return finish(field, actions, errors);
     }
 
-    private static NextAction check(String field, String where, String date, String what, LocalDate today, Map<String, String> errors) {
+    private static NextAction check(String field, String where, String date, String what, Today today, Map<String, String> errors) {
         String at = where.isEmpty() ? field : field + " (" + where + ")";
         LocalDate dueOn;
         try {
@@ -65,8 +65,9 @@ record NextAction(LocalDate dueOn, String text) {
             errors.putIfAbsent(field, at + ": '" + date + "' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'");
             return null;
         }
-        if (dueOn.isBefore(today)) {
-            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (today is " + today + " in the team's clock)");
+        if (dueOn.isBefore(today.date())) {
+            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (today is " + today.date() + " in the team's clock, "
+                + today.zone().getId() + ")");
             return null;
         }
         if (what.isEmpty()) {
@@ -101,8 +102,13 @@ record NextAction(LocalDate dueOn, String text) {
         return b.toString();
     }
 
-    /** Today in the team's clock: an action is the team's work. */
-    static LocalDate today(Instant now, ZoneId teamZone) {
-        return now.atZone(teamZone).toLocalDate();
+    /**
+     * Today in the clock of the team that works the client (its desk's, or the team's without desks): an action
+     * is the team's work, and a date its members type is a day of theirs.
+     */
+    record Today(LocalDate date, ZoneId zone) {
+        static Today at(Instant now, ZoneId teamZone) {
+            return new Today(now.atZone(teamZone).toLocalDate(), teamZone);
+        }
     }
 }

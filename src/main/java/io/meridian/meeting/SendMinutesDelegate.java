@@ -38,7 +38,7 @@ class SendMinutesDelegate implements JavaDelegate {
         // checked when the task was completed; a date that passed while this job waited is still the date agreed
         Instant held = ProcessValues.instant(execution, Var.HELD_AT, ZoneId.of("UTC"));
         Meetings.Minutes minutes = meetings.checkMinutes(execution.getVariable(Var.NEEDS), execution.getVariable(Var.POINTS),
-            execution.getVariable(Var.ACTIONS), held, Meetings.FORM_NAMES);
+            execution.getVariable(Var.ACTIONS), held, clocks.team(execution).zone(), Meetings.FORM_NAMES);
         String meetingId = ProcessValues.requiredText(execution, Var.MEETING_ID);
         meetings.minutesSent(meetingId, minutes, now);
         ClientClocks.Client client = clocks.decide(execution, now);

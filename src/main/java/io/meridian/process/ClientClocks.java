@@ -131,6 +131,14 @@ public class ClientClocks {
         return desks.calendar(desk(scope));
     }
 
+    /** The calendar the team works the client with this record id on, outside a process: its desk's, else the team's. */
+    public TeamCalendar teamOf(String clientId) {
+        if (!desks.configured()) {
+            return desks.calendar(Optional.empty());
+        }
+        return desks.calendar(clientDesks.deskOf(clientId).flatMap(desks::byName));
+    }
+
     /** When a client email planned now should go out: inside the client's next business hours. */
     public Instant sendAt(VariableScope scope, Instant now) {
         return clocks.sendAt(etiquette(scope, now).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), now);

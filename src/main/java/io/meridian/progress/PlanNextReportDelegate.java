@@ -1,12 +1,11 @@
 package io.meridian.progress;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
-import io.meridian.calendar.Clocks;
-import io.meridian.calendar.TeamSettings;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.progress.ProgressReports.Var;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The next report day: the n-th cadence period after production started (so a late report does not push the
- * later ones). The task opens at the start of the team's contact hours that day and is due at their end.
+ * later ones). The task opens at the start of the contact hours that day of the desk that works the client (the
+ * team's without desks) and is due at their end, in the desk's clock.
  * Also whether the order is still in production ({@code inProduction}): its fulfilment runs and has not
  * shipped. Normally the Shipped event stops the reports first; this ends them should a fulfilment have
  * ended without its listeners (e.g. deleted by an operator).
@@ -25,12 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanNextReportDelegate implements JavaDelegate {
 
-    private final ZoneId teamZone;
-    private final TeamSettings team;
+    private final ClientClocks clocks;
 
-    PlanNextReportDelegate(Clocks clocks) {
-        this.teamZone = clocks.teamZone();
-        this.team = clocks.team().settings();
+    PlanNextReportDelegate(ClientClocks clocks) {
+        this.clocks = clocks;
     }
 
     @Override
@@ -40,8 +38,9 @@ class PlanNextReportDelegate implements JavaDelegate {
         LocalDate day = LocalDate.parse(ProcessValues.requiredText(execution, Var.STARTED_ON)).plusDays((long) number * cadence.days());
         execution.setVariable(Var.REPORT_NUMBER, number);
         execution.setVariable(Var.REPORT_ON, day.toString());
-        execution.setVariable(Var.REPORT_AT, Date.from(day.atTime(team.contactStart()).atZone(teamZone).toInstant()));
-        execution.setVariable(Var.REPORT_DUE_AT, Date.from(day.atTime(team.contactEnd()).atZone(teamZone).toInstant()));
+        TeamCalendar team = clocks.team(execution);
+        execution.setVariable(Var.REPORT_AT, Date.from(day.atTime(team.settings().contactStart()).atZone(team.zone()).toInstant()));
+        execution.setVariable(Var.REPORT_DUE_AT, Date.from(day.atTime(team.settings().contactEnd()).atZone(team.zone()).toInstant()));
         execution.setVariable(Var.IN_PRODUCTION, inProduction(execution));
     }
 

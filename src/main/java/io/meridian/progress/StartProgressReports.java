@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Production starts with order fulfilment ({@code ${startProgressReports}} on its start event): the order's
- * progress reports start, on the client's cadence, counted from today in the team's calendar. Once per order.
+ * progress reports start, on the client's cadence, counted from today in the clock of the desk that works
+ * the client (the team's without desks). Once per order.
  */
 @Component("startProgressReports")
 class StartProgressReports implements ExecutionListener {
@@ -57,7 +58,7 @@ class StartProgressReports implements ExecutionListener {
         }
         v.put(Var.ORDER_ID, orderId);
         v.put(Var.CADENCE, cadence.name());
-        v.put(Var.STARTED_ON, LocalDate.ofInstant(now, clocks.clocks().teamZone()).toString());
+        v.put(Var.STARTED_ON, LocalDate.ofInstant(now, client.teamZone()).toString());
         v.put(Var.REPORT_NUMBER, 0);
         runtime.startProcessInstanceByKey(ProgressReports.KEY, businessKey, v);
         log.info("Progress reports for order {} start: {}", execution.getVariable(Var.ORDER_NUMBER), cadence);

@@ -19,6 +19,7 @@ import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.emergency.EmergencyPlan;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.JourneyFixture;
@@ -46,6 +47,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 15 point 6: with the desks of the default run, a new client goes to the desk whose call windows
@@ -208,6 +210,89 @@ class DesksTest {
     }
 
     @Test
+    void shouldPlanProgressReportsAndReadAnExceptionNoticesDayInTheDesksClock() {
+        // NOW is Monday evening in Chicago and New York, Tuesday morning in Shanghai: the desk's today is the team's yesterday
+        Started s = start("US", "America/Chicago", "desk-reports@example.com");
+        Desk desk = deskOf(s.clientId());
+        TeamCalendar deskCalendar = desk.calendar();
+        LocalDate deskToday = LocalDate.ofInstant(NOW, deskCalendar.zone());
+        assertThat(deskToday).as("the desk's day differs from the team's, so the plan tells them apart")
+            .isEqualTo(LocalDate.ofInstant(NOW, clocks.team().zone()).minusDays(1));
+        String orderId = orderInFulfilment(s);
+
+        Map<String, Object> reports = engine.getRuntimeService().getVariables(engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("progressReports").variableValueEquals("orderId", orderId).singleResult().getId());
+        assertThat(reports.get("productionStartedOn")).as("production started on the desk's day").isEqualTo(deskToday.toString());
+        LocalDate reportOn = LocalDate.parse((String) reports.get("reportOn"));
+        TeamSettings hours = deskCalendar.settings();
+        Instant reportAt = ((Date) reports.get("reportAt")).toInstant();
+        Instant reportDueAt = ((Date) reports.get("reportDueAt")).toInstant();
+        assertThat(reportAt).as("the report task opens when the desk's contact hours do")
+            .isEqualTo(reportOn.atTime(hours.contactStart()).atZone(deskCalendar.zone()).toInstant())
+            .isNotEqualTo(reportOn.atTime(clocks.team().settings().contactStart()).atZone(clocks.team().zone()).toInstant());
+        assertThat(reportDueAt).as("and is due when they end")
+            .isEqualTo(reportOn.atTime(hours.contactEnd()).atZone(deskCalendar.zone()).toInstant());
+
+        assertThat(post("/api/orders/" + orderId + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Boards late\"}", "shop")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        Task notice = tasks.createTaskQuery().processVariableValueEquals("clientId", s.clientId())
+            .taskDefinitionKey(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE).singleResult();
+        assertThat(candidateGroups(notice)).contains(desk.group());
+        // the desk's member types the desk's today as the recovery day: accepted, and the day before it refused
+        assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late",
+            EmergencyPlan.Var.SOLUTION, "Second supplier", EmergencyPlan.Var.EXPECTED_RECOVERY, deskToday.minusDays(1).toString())))
+            .hasMessageContaining("give today (" + deskToday + ")");
+        tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late", EmergencyPlan.Var.SOLUTION, "Second supplier",
+            EmergencyPlan.Var.EXPECTED_RECOVERY, deskToday.toString()));
+        AsyncContinuations.runAll(engine);
+        assertThat(tasks.createTaskQuery().taskId(notice.getId()).count()).as("the notice task completed").isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("mailExceptionNotice")
+            .processInstanceId(notice.getProcessInstanceId()).finished().count()).as("the notice planned").isEqualTo(1);
+    }
+
+    @Test
+    void shouldTakeAMeetingsNextActionsOnTheDesksDaysAndHours() {
+        Started s = start("US", "America/Chicago", "desk-meeting@example.com");
+        Desk desk = deskOf(s.clientId());
+        TeamCalendar deskCalendar = desk.calendar();
+        LocalDate deskToday = LocalDate.ofInstant(NOW, deskCalendar.zone());
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        ResponseEntity<JsonNode> meeting = post("/api/inquiries/" + s.inquiryId() + "/meetings",
+            "{\"kind\": \"CALL\", \"heldAt\": \"" + NOW.plus(Duration.ofMinutes(30)) + "\", \"participants\": \"Pat Client\"}", "sam");
+        assertThat(meeting.getStatusCode()).as(String.valueOf(meeting.getBody())).isEqualTo(HttpStatus.CREATED);
+        String minutesPath = "/api/inquiries/" + s.inquiryId() + "/meetings/" + meeting.getBody().path("id").asText() + "/minutes";
+        ResponseEntity<JsonNode> past = post(minutesPath, """
+            {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Too late"}]}""".formatted(deskToday.minusDays(1)), "sam");
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().toString()).contains("today is " + deskToday + " in the team's clock, " + deskCalendar.zone());
+
+        LocalDate later = deskToday.plusDays(2);
+        ResponseEntity<JsonNode> written = post(minutesPath, """
+            {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Call back tonight"}, {"dueOn": "%s", "text": "Send the samples"}]}"""
+            .formatted(deskToday, later), "sam");
+        assertThat(written.getStatusCode()).as("the desk's today is not in the past: " + written.getBody()).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+
+        String meetingInstance = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(meeting.getBody().path("id").asText()).singleResult().getId();
+        Instant opens = later.atTime(deskCalendar.settings().contactStart()).atZone(deskCalendar.zone()).toInstant();
+        assertThat(opens).as("the desk's hours differ from the team's that day")
+            .isNotEqualTo(later.atTime(clocks.team().settings().contactStart()).atZone(clocks.team().zone()).toInstant());
+        List<org.camunda.bpm.engine.runtime.Job> timers = engine.getManagementService().createJobQuery().processInstanceId(meetingInstance)
+            .timers().list();
+        assertThat(timers).extracting(j -> j.getDuedate().toInstant()).as("the later action waits for the desk's opening that day").contains(opens);
+        org.camunda.bpm.engine.runtime.Job timer = timers.stream().filter(j -> j.getDuedate().toInstant().equals(opens)).findFirst().orElseThrow();
+        ClockUtil.setCurrentTime(Date.from(opens));
+        engine.getManagementService().executeJob(timer.getId());
+        Task samples = tasks.createTaskQuery().processInstanceId(meetingInstance).taskDefinitionKey("doNextAction").list().stream()
+            .filter(t -> String.valueOf(tasks.getVariable(t.getId(), "actionText")).equals("Send the samples")).findFirst().orElseThrow();
+        assertThat(samples.getDueDate().toInstant()).as("due when the desk's contact hours end that day")
+            .isEqualTo(later.atTime(deskCalendar.settings().contactEnd()).atZone(deskCalendar.zone()).toInstant());
+        assertThat(candidateGroups(samples)).contains(desk.group());
+    }
+
+    @Test
     void shouldRouteEachClientCalendarOncePerClientDayAndAnswerAsAFreshRouting() {
         // a Tuesday an hour later for Berlin clients than the other tests: its routes are this test's own
         Instant tuesday = NOW.plus(Duration.ofDays(7));
@@ -228,13 +313,7 @@ class DesksTest {
     void shouldGiveEveryTaskOfTheClientItsDeskGroupAcrossProcesses() {
         Started s = start("DE", "Europe/Berlin", "desk-every-task@example.de");
         Desk desk = deskOf(s.clientId());
-        sendQuote(s);
-        String orderId = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop")
-            .getBody().path("orderId").asText();
-        AsyncContinuations.runAll(engine);
-        assertThat(post("/api/orders/" + orderId + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}", "shop").getStatusCode())
-            .isEqualTo(HttpStatus.OK);
-        AsyncContinuations.runAll(engine);
+        acceptedAndPaid(s);
         ResponseEntity<JsonNode> complaint = post("/api/complaints", """
             {"inquiryId": "%s", "category": "QUALITY", "wording": "NEUTRAL", "description": "Two panels flicker."}"""
             .formatted(s.inquiryId()), "sue");
@@ -381,6 +460,27 @@ class DesksTest {
         String id = started.getBody().path("id").asText();
         String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         return new Started(id, started.getBody().path("clientId").asText(), journey);
+    }
+
+    /** Quotes, has the client accept and pay in full, and the order desk confirm the order: its fulfilment runs. */
+    private String orderInFulfilment(Started s) {
+        String orderId = acceptedAndPaid(s);
+        Task confirm = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("confirmOrder").singleResult();
+        tasks.complete(confirm.getId(), Map.of("deliveryDate", "2027-05-31", "shippingMethod", "SEA"));
+        AsyncContinuations.runAll(engine);
+        return orderId;
+    }
+
+    /** Quotes, has the client accept and pay in full: the order desk's confirmation is open. */
+    private String acceptedAndPaid(Started s) {
+        sendQuote(s);
+        String orderId = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop")
+            .getBody().path("orderId").asText();
+        AsyncContinuations.runAll(engine);
+        assertThat(post("/api/orders/" + orderId + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}", "shop").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        return orderId;
     }
 
     /** Completes the journey's reply task with a quote, which then goes out (the job executor's continuations, here the test's). */
