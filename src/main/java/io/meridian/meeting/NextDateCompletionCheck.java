@@ -1,26 +1,27 @@
 package io.meridian.meeting;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
-import io.meridian.calendar.Clocks;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** "Agree a next date" is completed only with that date, today or later in the team's clock. */
+/** "Agree a next date" is completed only with that date, today or later in the team's clock (the client's desk's). */
 @Component
 class NextDateCompletionCheck implements CompletionCheck {
 
     static final int MAX_DAYS_AHEAD = 366;
 
-    private final Clocks clocks;
+    private final ClientClocks clocks;
 
-    NextDateCompletionCheck(Clocks clocks) {
+    NextDateCompletionCheck(ClientClocks clocks) {
         this.clocks = clocks;
     }
 
@@ -40,15 +41,16 @@ class NextDateCompletionCheck implements CompletionCheck {
             return;
         }
         Object value = task.getVariable(Var.NEXT_STEP_ON);
+        ZoneId zone = clocks.team(task).zone();
         LocalDate day;
         try {
-            day = value instanceof java.util.Date d ? d.toInstant().atZone(clocks.teamZone()).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
+            day = value instanceof java.util.Date d ? d.toInstant().atZone(zone).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
         } catch (RuntimeException e) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
         }
-        LocalDate today = ClockUtil.now().toInstant().atZone(clocks.teamZone()).toLocalDate();
+        LocalDate today = ClockUtil.now().toInstant().atZone(zone).toLocalDate();
         if (day.isBefore(today)) {
-            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (today is " + today + ")");
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (today is " + today + " in the team's clock, " + zone.getId() + ")");
         }
         if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is more than a year ahead");

@@ -252,7 +252,7 @@ class DesksTest {
     }
 
     @Test
-    void shouldTakeAMeetingsNextActionsOnTheDesksDaysAndHours() {
+    void shouldTakeAMeetingsNextActionsAndAnAgreedDateOnTheDesksDaysAndHours() {
         Started s = start("US", "America/Chicago", "desk-meeting@example.com");
         Desk desk = deskOf(s.clientId());
         TeamCalendar deskCalendar = desk.calendar();
@@ -273,6 +273,16 @@ class DesksTest {
             .formatted(deskToday, later), "sam");
         assertThat(written.getStatusCode()).as("the desk's today is not in the past: " + written.getBody()).isEqualTo(HttpStatus.OK);
         AsyncContinuations.runAll(engine);
+
+        // a date agreed with the client for the desk's today: not refused as past
+        sendQuote(s);
+        assertThat(post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        Task objection = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("handleObjection").singleResult();
+        assertThatThrownBy(() -> tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", deskToday.minusDays(1).toString())))
+            .hasMessageContaining("today is " + deskToday + " in the team's clock, " + deskCalendar.zone());
+        tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", deskToday.toString()));
+        assertThat(tasks.createTaskQuery().taskId(objection.getId()).count()).as("the date agreed for the desk's today").isZero();
 
         String meetingInstance = engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceBusinessKey(meeting.getBody().path("id").asText()).singleResult().getId();
