@@ -23,24 +23,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * An inquiry received outside the team's working hours (its own calendar: work week, public
- * holidays, contact hours) gets an automatic reply at once (seeds 000, 001), in the client's
- * language where a template exists: when the team is back, its working hours in the client's
- * clock and when the reply is due. Planned in the outbox in the registration's transaction.
+ * An inquiry received outside the working hours of the team that works the client (its calendar:
+ * work week, public holidays, contact hours; the client's desk's, or the whole team's without desks)
+ * gets an automatic reply at once (seeds 000, 001), in the client's language where a template
+ * exists: when that team is back, its working hours in the client's clock and when the reply is
+ * due. Planned in the outbox in the registration's transaction.
  */
 @Component
 class AutoReply {
 
-    private final TeamCalendar team;
     private final ClientMail mail;
 
-    AutoReply(TeamCalendar team, ClientMail mail) {
-        this.team = team;
+    AutoReply(ClientMail mail) {
         this.mail = mail;
     }
 
-    /** Plans the auto-reply when {@code receivedAt} lies outside the team's working hours; answers whether it did. */
-    boolean planIfOutsideHours(DelegateExecution execution, String inquiryId, String product, Instant receivedAt,
+    /** Plans the auto-reply when {@code receivedAt} lies outside {@code team}'s working hours; answers whether it did. */
+    boolean planIfOutsideHours(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt,
                                Instant replyDueAt, Instant now) {
         if (team.isWorking(receivedAt)) {
             return false;
@@ -52,7 +51,7 @@ class AutoReply {
         values.put("replyDueAt", ClientMail.clientTime(replyDueAt, to.zone()));
         Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
         values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
-        values.put("workingHours", (Localized) language -> workingHours(back, to.zone(), Locale.forLanguageTag(language)));
+        values.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);
         return true;
     }
@@ -62,7 +61,7 @@ class AutoReply {
      * same hours joined: e.g. Monday–Friday 09:00–23:00 for a Tokyo client of a Shanghai team.
      * Day names come from the JDK's locale data (CLDR) in the part's language.
      */
-    List<Map<String, String>> workingHours(Instant from, ZoneId client, Locale locale) {
+    static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, Locale locale) {
         LocalDate first = from.atZone(team.zone()).toLocalDate();
         List<DayOfWeek> days = new ArrayList<>();
         List<String> hours = new ArrayList<>();

@@ -94,6 +94,6 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.CLIENT_ID, client.id());
         clocks.deskRecorded(execution, client.desk());
         // followUpsSent stays unset until the first follow-up: none sent yet
-        autoReply.planIfOutsideHours(execution, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+        autoReply.planIfOutsideHours(execution, clocks.team(execution), id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
     }
 }

@@ -24,6 +24,8 @@ import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.CallerAddressHeader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -78,6 +80,8 @@ class DesksTest {
     SqlStatementCounter sql;
     @Autowired
     io.meridian.calendar.Clocks clocks;
+    @Autowired
+    Outbox outbox;
 
     @BeforeEach
     void controlledClock() {
@@ -207,6 +211,30 @@ class DesksTest {
             .as("the whole team's window differs again").isNotEqualTo(nextDeskFollowUp);
         assertThat(next).as("the next follow-up").isEqualTo(nextDeskFollowUp).isAfter(followUp);
         assertThat(next.atZone(losAngeles).toLocalTime()).isEqualTo(calendar.opens());
+    }
+
+    @Test
+    void shouldAutoReplyOutsideTheHoursOfTheClientsDeskNotTheWholeTeams() {
+        // NOW: 20:00 in New York, the Americas desk has closed; 09:00 in Shanghai, where the whole team works
+        Started closed = start("US", "America/Chicago", "desk-auto-closed@example.com");
+        Desk desk = deskOf(closed.clientId());
+        assertThat(desk.calendar().isWorking(NOW)).isFalse();
+        assertThat(clocks.team().isWorking(NOW)).as("the whole team works, so the reply tells them apart").isTrue();
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String back = desk.calendar().nextWorkingStart(NOW).atZone(chicago).format(minutes) + " (America/Chicago)";
+        assertThat(autoReplies(closed.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
+            .as("back when the desk opens, with the desk's hours in the client's clock")
+            .contains("We are back at work: " + back, "Monday–Friday: 07:00–19:00"));
+
+        // 14:00 the next day in New York, 03:00 in Shanghai: the desk works, so no automatic reply
+        Instant deskHours = NOW.plus(Duration.ofHours(18));
+        assertThat(desk.calendar().isWorking(deskHours)).isTrue();
+        assertThat(clocks.team().isWorking(deskHours)).isFalse();
+        ClockUtil.setCurrentTime(Date.from(deskHours));
+        Started open = start("US", "America/Chicago", "desk-auto-open@example.com");
+        assertThat(deskOf(open.clientId())).isEqualTo(desk);
+        assertThat(autoReplies(open.inquiryId())).isEmpty();
     }
 
     @Test
@@ -470,6 +498,10 @@ class DesksTest {
         String id = started.getBody().path("id").asText();
         String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         return new Started(id, started.getBody().path("clientId").asText(), journey);
+    }
+
+    private List<OutboxMessage> autoReplies(String inquiryId) {
+        return outbox.about(inquiryId).stream().filter(m -> m.content() != null && "AUTO_REPLY".equals(m.content().messageKind())).toList();
     }
 
     /** Quotes, has the client accept and pay in full, and the order desk confirm the order: its fulfilment runs. */
