@@ -235,6 +235,18 @@ class DesksTest {
         Started open = start("US", "America/Chicago", "desk-auto-open@example.com");
         assertThat(deskOf(open.clientId())).isEqualTo(desk);
         assertThat(autoReplies(open.inquiryId())).isEmpty();
+
+        // Friday 20:30 in New York, Saturday 09:30 in Shanghai: the reply is due when the desk's Monday ends, not the team's
+        Instant friday = Instant.parse("2027-03-13T01:30:00Z");
+        ClockUtil.setCurrentTime(Date.from(friday));
+        Started weekend = start("US", "America/Chicago", "desk-auto-weekend@example.com");
+        Instant deskMonday = desk.calendar().contactHours(LocalDate.parse("2027-03-15")).end();
+        assertThat(clocks.team().contactHours(LocalDate.parse("2027-03-15")).end()).as("the team's Monday ends earlier").isBefore(deskMonday);
+        assertThat(Instant.parse(get("/api/inquiries/" + weekend.inquiryId(), "sam").getBody().findValue("replyDueAt").asText()))
+            .as("not 24 hours after receipt, a Saturday: when the desk's first day back ends").isEqualTo(deskMonday)
+            .isAfter(friday.plus(Duration.ofHours(24)));
+        assertThat(autoReplies(weekend.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
+            .contains("Our reply at the latest: " + deskMonday.atZone(chicago).format(minutes) + " (America/Chicago)"));
     }
 
     @Test

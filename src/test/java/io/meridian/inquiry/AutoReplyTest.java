@@ -57,21 +57,23 @@ class AutoReplyTest {
 
     @Test
     void shouldAutoReplyOnTheTeamsWeekendWithItsHoursInNewYorkTime() {
-        // Saturday 10:00 in Shanghai: the team's Monday 08:00 is Sunday 19:00 in New York
+        // Saturday 10:00 in Shanghai: the team's Monday 08:00 is Sunday 19:00 in New York; the reply is promised by the end
+        // of the team's Monday (22:00, 09:00 in New York), not for Sunday, when nobody is at work to write it
         ReceivedMail m = inquiryAt("2027-01-16T02:00:00Z", "US", "auto-weekend@ny.example", Map.of());
         assertThat(m.subject()).isEqualTo("We have received your inquiry about LED panel 60x60");
         assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: 2027-01-17 19:00 (America/New_York)",
-            "- Sunday–Thursday: 19:00–09:00 (+1)", "Our reply at the latest: 2027-01-16 21:00 (America/New_York)");
+            "- Sunday–Thursday: 19:00–09:00 (+1)", "Our reply at the latest: 2027-01-18 09:00 (America/New_York)");
     }
 
     @Test
     void shouldAutoReplyOnATeamHolidayCountingTheMakeUpWorkingDay() {
         // Monday 5 October 2026, National Day week in China (State Council notice for 2026: 1-7 October, Saturday 10 October
-        // worked): back on Thursday; the coming seven days hold Thursday to Saturday and Monday to Wednesday
+        // worked): back on Thursday; the coming seven days hold Thursday to Saturday and Monday to Wednesday; the reply
+        // is promised by the end of Thursday (22:00 in Shanghai, 16:00 in Berlin)
         ReceivedMail m = inquiryAt("2026-10-05T02:00:00Z", "DE", "auto-holiday@berlin.example",
             Map.of(Var.FAMILY_NAME, "Weber", Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
         assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,").contains("Wir sind wieder erreichbar: 2026-10-08 02:00 (Europe/Berlin)",
-            "- Montag–Samstag: 02:00–16:00", "Unsere Antwort spätestens: 2026-10-06 04:00 (Europe/Berlin)",
+            "- Montag–Samstag: 02:00–16:00", "Unsere Antwort spätestens: 2026-10-08 16:00 (Europe/Berlin)",
             "We are back at work: 2026-10-08 02:00 (Europe/Berlin)", "- Monday–Saturday: 02:00–16:00");
     }
 
