@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  * An inquiry received outside the working hours of the team that works the client (its calendar:
  * work week, public holidays, contact hours; the client's desk's, or the whole team's without desks)
  * gets an automatic reply at once (seeds 000, 001), in the client's language where a template
- * exists: when that team is back, its working hours in the client's clock and when the reply is
- * due. Planned in the outbox in the registration's transaction.
+ * exists: when that team is back, its working hours in the client's clock and when the reply will
+ * come (the reply task's due time, 24 hours after receipt, or, when the team is away longer, a
+ * weekend or a holiday week, the end of its first working day back: the client is never promised a
+ * reply for a time nobody is at work). Planned in the outbox in the registration's transaction.
  */
 @Component
 class AutoReply {
@@ -48,8 +50,8 @@ class AutoReply {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("product", product);
         values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
-        values.put("replyDueAt", ClientMail.clientTime(replyDueAt, to.zone()));
         Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
+        values.put("replyDueAt", ClientMail.clientTime(promisedReply(team, back, replyDueAt), to.zone()));
         values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
         values.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);
@@ -105,6 +107,12 @@ class AutoReply {
             i = j + 1;
         }
         return joined;
+    }
+
+    /** The reply's due time, or the end of the team's contact hours on the day it is {@code back} when that is later. */
+    static Instant promisedReply(TeamCalendar team, Instant back, Instant replyDueAt) {
+        Instant firstDayEnds = team.contactHours(back.atZone(team.zone()).toLocalDate()).end();
+        return firstDayEnds.isAfter(replyDueAt) ? firstDayEnds : replyDueAt;
     }
 
     static Duration replyWithin() {

@@ -86,7 +86,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
             Caller.id(identity), "inquiry " + id, now);
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
-        Instant replyDueAt = replyDue(team, inquiry.receivedAt());
+        Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now);
@@ -97,18 +97,5 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.CLIENT_ID, client.id());
         // followUpsSent stays unset until the first follow-up: none sent yet
         autoReply.planIfOutsideHours(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
-    }
-
-    /**
-     * Seed 001's 24-hour rule: the reply is due {@link #REPLY_WITHIN} after receipt, or, when the team that works the
-     * client (its desk) is away longer than that (a weekend, a holiday week), at the end of its contact hours on its
-     * first working day back, so that neither the reply task nor the auto-reply's promise to the client falls due
-     * before anyone is at work to answer.
-     */
-    static Instant replyDue(TeamCalendar team, Instant receivedAt) {
-        Instant within = receivedAt.plus(REPLY_WITHIN);
-        Instant back = team.nextWorkingStart(receivedAt);
-        Instant firstDayEnds = team.contactHours(back.atZone(team.zone()).toLocalDate()).end();
-        return firstDayEnds.isAfter(within) ? firstDayEnds : within;
     }
 }
