@@ -98,6 +98,8 @@ class NegotiationMeetingTest {
             + "\"actions\": [{\"dueOn\": \"2027-01-11\", \"text\": \"Too late\"}]}");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody().path("detail").asText() + past.getBody().path("errors")).contains("in the past");
+        assertThat(past.getBody().path("errors").findValuesAsText("field")).as("the refused action alone, not also 'no action'")
+            .containsExactly("actions[0]");
         assertThat(post("/api/inquiries/" + inquiry + "/meetings/no-such-meeting/minutes", "{}").getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
