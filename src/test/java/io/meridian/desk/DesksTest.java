@@ -251,27 +251,23 @@ class DesksTest {
 
     @Test
     void shouldPlanProgressReportsAndReadAnExceptionNoticesDayInTheDesksClock() {
-        // NOW is Monday evening in Chicago and New York, Tuesday morning in Shanghai: the desk's today is the team's yesterday
-        Started s = start("US", "America/Chicago", "desk-reports@example.com");
-        Desk desk = deskOf(s.clientId());
-        TeamCalendar deskCalendar = desk.calendar();
-        LocalDate deskToday = LocalDate.ofInstant(NOW, deskCalendar.zone());
-        assertThat(deskToday).as("the desk's day differs from the team's, so the plan tells them apart")
-            .isEqualTo(LocalDate.ofInstant(NOW, clocks.team().zone()).minusDays(1));
+        DeskClient chicago = chicagoClient("desk-reports@example.com");
+        Started s = chicago.started();
+        Desk desk = chicago.desk();
         String orderId = orderInFulfilment(s);
 
         Map<String, Object> reports = engine.getRuntimeService().getVariables(engine.getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey("progressReports").variableValueEquals("orderId", orderId).singleResult().getId());
-        assertThat(reports.get("productionStartedOn")).as("production started on the desk's day").isEqualTo(deskToday.toString());
+        assertThat(reports.get("productionStartedOn")).as("production started on the desk's day").isEqualTo(chicago.today().toString());
         LocalDate reportOn = LocalDate.parse((String) reports.get("reportOn"));
-        TeamSettings hours = deskCalendar.settings();
+        TeamSettings hours = desk.calendar().settings();
         Instant reportAt = ((Date) reports.get("reportAt")).toInstant();
         Instant reportDueAt = ((Date) reports.get("reportDueAt")).toInstant();
         assertThat(reportAt).as("the report task opens when the desk's contact hours do")
-            .isEqualTo(reportOn.atTime(hours.contactStart()).atZone(deskCalendar.zone()).toInstant())
+            .isEqualTo(reportOn.atTime(hours.contactStart()).atZone(desk.calendar().zone()).toInstant())
             .isNotEqualTo(reportOn.atTime(clocks.team().settings().contactStart()).atZone(clocks.team().zone()).toInstant());
         assertThat(reportDueAt).as("and is due when they end")
-            .isEqualTo(reportOn.atTime(hours.contactEnd()).atZone(deskCalendar.zone()).toInstant());
+            .isEqualTo(reportOn.atTime(hours.contactEnd()).atZone(desk.calendar().zone()).toInstant());
 
         assertThat(post("/api/orders/" + orderId + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Boards late\"}", "shop")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -281,10 +277,10 @@ class DesksTest {
         assertThat(candidateGroups(notice)).contains(desk.group());
         // the desk's member types the desk's today as the recovery day: accepted, and the day before it refused
         assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late",
-            EmergencyPlan.Var.SOLUTION, "Second supplier", EmergencyPlan.Var.EXPECTED_RECOVERY, deskToday.minusDays(1).toString())))
-            .hasMessageContaining("give today (" + deskToday + ")");
+            EmergencyPlan.Var.SOLUTION, "Second supplier", EmergencyPlan.Var.EXPECTED_RECOVERY, chicago.today().minusDays(1).toString())))
+            .hasMessageContaining("give today (" + chicago.today() + ")");
         tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late", EmergencyPlan.Var.SOLUTION, "Second supplier",
-            EmergencyPlan.Var.EXPECTED_RECOVERY, deskToday.toString()));
+            EmergencyPlan.Var.EXPECTED_RECOVERY, chicago.today().toString()));
         AsyncContinuations.runAll(engine);
         assertThat(tasks.createTaskQuery().taskId(notice.getId()).count()).as("the notice task completed").isZero();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("mailExceptionNotice")
@@ -293,24 +289,23 @@ class DesksTest {
 
     @Test
     void shouldTakeAMeetingsNextActionsAndAnAgreedDateOnTheDesksDaysAndHours() {
-        Started s = start("US", "America/Chicago", "desk-meeting@example.com");
-        Desk desk = deskOf(s.clientId());
-        TeamCalendar deskCalendar = desk.calendar();
-        LocalDate deskToday = LocalDate.ofInstant(NOW, deskCalendar.zone());
+        DeskClient chicago = chicagoClient("desk-meeting@example.com");
+        Started s = chicago.started();
+        Desk desk = chicago.desk();
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
         ResponseEntity<JsonNode> meeting = post("/api/inquiries/" + s.inquiryId() + "/meetings",
             "{\"kind\": \"CALL\", \"heldAt\": \"" + NOW.plus(Duration.ofMinutes(30)) + "\", \"participants\": \"Pat Client\"}", "sam");
         assertThat(meeting.getStatusCode()).as(String.valueOf(meeting.getBody())).isEqualTo(HttpStatus.CREATED);
         String minutesPath = "/api/inquiries/" + s.inquiryId() + "/meetings/" + meeting.getBody().path("id").asText() + "/minutes";
         ResponseEntity<JsonNode> past = post(minutesPath, """
-            {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Too late"}]}""".formatted(deskToday.minusDays(1)), "sam");
+            {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Too late"}]}""".formatted(chicago.today().minusDays(1)), "sam");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(past.getBody().toString()).contains("today is " + deskToday + " in the team's clock, " + deskCalendar.zone());
+        assertThat(past.getBody().toString()).contains("today is " + chicago.today() + " in the team's clock, " + desk.calendar().zone());
 
-        LocalDate later = deskToday.plusDays(2);
+        LocalDate later = chicago.today().plusDays(2);
         ResponseEntity<JsonNode> written = post(minutesPath, """
             {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Call back tonight"}, {"dueOn": "%s", "text": "Send the samples"}]}"""
-            .formatted(deskToday, later), "sam");
+            .formatted(chicago.today(), later), "sam");
         assertThat(written.getStatusCode()).as("the desk's today is not in the past: " + written.getBody()).isEqualTo(HttpStatus.OK);
         AsyncContinuations.runAll(engine);
 
@@ -319,14 +314,14 @@ class DesksTest {
         assertThat(post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         Task objection = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("handleObjection").singleResult();
-        assertThatThrownBy(() -> tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", deskToday.minusDays(1).toString())))
-            .hasMessageContaining("today is " + deskToday + " in the team's clock, " + deskCalendar.zone());
-        tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", deskToday.toString()));
+        assertThatThrownBy(() -> tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().minusDays(1).toString())))
+            .hasMessageContaining("today is " + chicago.today() + " in the team's clock, " + desk.calendar().zone());
+        tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().toString()));
         assertThat(tasks.createTaskQuery().taskId(objection.getId()).count()).as("the date agreed for the desk's today").isZero();
 
         String meetingInstance = engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceBusinessKey(meeting.getBody().path("id").asText()).singleResult().getId();
-        Instant opens = later.atTime(deskCalendar.settings().contactStart()).atZone(deskCalendar.zone()).toInstant();
+        Instant opens = later.atTime(desk.calendar().settings().contactStart()).atZone(desk.calendar().zone()).toInstant();
         assertThat(opens).as("the desk's hours differ from the team's that day")
             .isNotEqualTo(later.atTime(clocks.team().settings().contactStart()).atZone(clocks.team().zone()).toInstant());
         List<org.camunda.bpm.engine.runtime.Job> timers = engine.getManagementService().createJobQuery().processInstanceId(meetingInstance)
@@ -338,7 +333,7 @@ class DesksTest {
         Task samples = tasks.createTaskQuery().processInstanceId(meetingInstance).taskDefinitionKey("doNextAction").list().stream()
             .filter(t -> String.valueOf(tasks.getVariable(t.getId(), "actionText")).equals("Send the samples")).findFirst().orElseThrow();
         assertThat(samples.getDueDate().toInstant()).as("due when the desk's contact hours end that day")
-            .isEqualTo(later.atTime(deskCalendar.settings().contactEnd()).atZone(deskCalendar.zone()).toInstant());
+            .isEqualTo(later.atTime(desk.calendar().settings().contactEnd()).atZone(desk.calendar().zone()).toInstant());
         assertThat(candidateGroups(samples)).contains(desk.group());
     }
 
@@ -510,6 +505,22 @@ class DesksTest {
         String id = started.getBody().path("id").asText();
         String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         return new Started(id, started.getBody().path("clientId").asText(), journey);
+    }
+
+    /** A client's start, its desk and the desk's today. */
+    record DeskClient(Started started, Desk desk, LocalDate today) {
+    }
+
+    /**
+     * A Chicago client started at NOW, Monday evening in Chicago and New York and Tuesday morning in Shanghai: its desk
+     * (Americas) is at the day before the team's, so a step that takes the team's day or hours shows.
+     */
+    private DeskClient chicagoClient(String email) {
+        Started s = start("US", "America/Chicago", email);
+        Desk desk = deskOf(s.clientId());
+        LocalDate today = LocalDate.ofInstant(NOW, desk.calendar().zone());
+        assertThat(today).as("the desk's day differs from the team's").isEqualTo(LocalDate.ofInstant(NOW, clocks.team().zone()).minusDays(1));
+        return new DeskClient(s, desk, today);
     }
 
     private List<OutboxMessage> autoReplies(String inquiryId) {
