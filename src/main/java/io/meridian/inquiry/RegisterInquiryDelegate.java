@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-import io.meridian.client.Client;
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;

@@ -44,13 +44,13 @@ class MeetingService {
 
     MeetingService(Meetings meetings, InquiryLedger inquiries, RuntimeService runtime, TaskService tasks, EngineReads engine,
                    IdentityService identity, ClientClocks clocks) {
-        this.clocks = clocks;
         this.meetings = meetings;
         this.inquiries = inquiries;
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
         this.identity = identity;
+        this.clocks = clocks;
     }
 
     @Transactional
