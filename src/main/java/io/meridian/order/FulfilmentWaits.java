@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
-import io.meridian.calendar.Clocks;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * When fulfilment stops waiting silently for the carrier system and asks logistics instead
  * (the timers of {@code processes/order-fulfilment.bpmn}, as {@code ${fulfilmentWaits...}}).
- * Both are about the team's own work, so they count the team's working days.
+ * Both are about the team's own work for the client, so they count the working days of the client's desk
+ * (the team's without desks), as the tasks they lead to do.
  */
 @Component("fulfilmentWaits")
 public class FulfilmentWaits {
@@ -24,27 +26,28 @@ public class FulfilmentWaits {
     /** Asked again after a chase or a check that found nothing new. */
     static final int ASK_AGAIN_WORKING_DAYS = 1;
 
-    private final Clocks clocks;
+    private final ClientClocks clocks;
 
-    FulfilmentWaits(Clocks clocks) {
+    FulfilmentWaits(ClientClocks clocks) {
         this.clocks = clocks;
     }
 
     public Date shipmentChaseAt(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         boolean chasedBefore = execution.getVariable(OrderFulfilment.Var.SHIPMENT_CHASE_NOTE) != null;
-        return Date.from(clocks.plusTeamWorkingDays(now, chasedBefore ? ASK_AGAIN_WORKING_DAYS : SHIPMENT_WITHIN_WORKING_DAYS));
+        return Date.from(clocks.team(execution).plusWorkingDays(now, chasedBefore ? ASK_AGAIN_WORKING_DAYS : SHIPMENT_WITHIN_WORKING_DAYS));
     }
 
-    /** The morning after the promised delivery date (team time), or a working day from now once that has passed. */
+    /** The morning after the promised delivery date (the desk's time), or a working day from now once that has passed. */
     public Date deliveryCheckAt(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        Instant again = clocks.plusTeamWorkingDays(now, ASK_AGAIN_WORKING_DAYS);
+        TeamCalendar team = clocks.team(execution);
+        Instant again = team.plusWorkingDays(now, ASK_AGAIN_WORKING_DAYS);
         LocalDate promised = ProcessValues.date(execution, OrderFulfilment.Var.DELIVERY_DATE);
         if (promised == null) {
             return Date.from(again);
         }
-        Instant dayAfter = ZonedDateTime.of(promised.plusDays(1), clocks.team().settings().contactStart(), clocks.teamZone()).toInstant();
+        Instant dayAfter = ZonedDateTime.of(promised.plusDays(1), team.settings().contactStart(), team.zone()).toInstant();
         return Date.from(dayAfter.isAfter(now) ? dayAfter : again);
     }
 }

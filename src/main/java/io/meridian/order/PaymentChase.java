@@ -3,15 +3,15 @@ package io.meridian.order;
 import java.time.Instant;
 import java.util.Date;
 
-import io.meridian.calendar.Clocks;
+import io.meridian.process.ClientClocks;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * When the journey stops waiting silently for a payment and asks the order desk to chase it (the
- * timer {@code paymentOverdue} of {@code processes/client-journey.bpmn}, as {@code ${paymentChase.due()}}):
+ * timer {@code paymentOverdue} of {@code processes/client-journey.bpmn}, as {@code ${paymentChase.due(execution)}}):
  * 3 team working days after the order was opened, then 2 after each chase (judgement: the order
- * desk's own work, so the team's working days count).
+ * desk's own work with the client, so the working days of the client's desk count, the team's without desks).
  */
 @Component("paymentChase")
 public class PaymentChase {
@@ -21,15 +21,15 @@ public class PaymentChase {
     /** Set by the chase form; its presence means the desk has chased before. */
     public static final String CHASE_NOTE = "paymentChaseNote";
 
-    private final Clocks clocks;
+    private final ClientClocks clocks;
 
-    PaymentChase(Clocks clocks) {
+    PaymentChase(ClientClocks clocks) {
         this.clocks = clocks;
     }
 
     public Date due(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         boolean chasedBefore = execution.getVariable(CHASE_NOTE) != null;
-        return Date.from(clocks.plusTeamWorkingDays(now, chasedBefore ? CHASE_AGAIN_WORKING_DAYS : FIRST_CHASE_WORKING_DAYS));
+        return Date.from(clocks.team(execution).plusWorkingDays(now, chasedBefore ? CHASE_AGAIN_WORKING_DAYS : FIRST_CHASE_WORKING_DAYS));
     }
 }

@@ -29,6 +29,8 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.CallerAddressHeader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -82,6 +84,12 @@ class DesksTest {
     io.meridian.calendar.Clocks clocks;
     @Autowired
     Outbox outbox;
+    @Autowired
+    io.meridian.order.PaymentChase paymentChase;
+    @Autowired
+    io.meridian.order.FulfilmentWaits fulfilmentWaits;
+    @Autowired
+    io.meridian.complaint.ConfirmationFollowUp confirmationFollowUp;
 
     @BeforeEach
     void controlledClock() {
@@ -247,6 +255,38 @@ class DesksTest {
             .isEqualTo(friday.plus(Duration.ofHours(24))).isBefore(deskMonday);
         assertThat(autoReplies(weekend.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
             .contains("Our reply at the latest: " + deskMonday.atZone(chicago).format(minutes) + " (America/Chicago)"));
+    }
+
+    @Test
+    void shouldCountTheWaitsBeforeTheTeamsNextMoveInTheDesksWorkingDays() {
+        // Wednesday before Thanksgiving (5 U.S.C. 6103: a holiday of the Americas desk, a working day in Shanghai)
+        Instant wednesday = Instant.parse("2027-11-24T15:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(wednesday));
+        Started s = start("US", "America/Chicago", "desk-waits@example.com");
+        TeamCalendar desk = deskOf(s.clientId()).calendar();
+        for (int days = 1; days <= 3; days++) {
+            assertThat(desk.plusWorkingDays(wednesday, days)).as("the desk's working days differ from the team's")
+                .isNotEqualTo(clocks.team().plusWorkingDays(wednesday, days));
+        }
+        // the beans the processes' timers ask, on the journey's own execution
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        Map<String, Instant> waits = configuration.getCommandExecutorTxRequired().execute(context -> {
+            DelegateExecution journey = context.getExecutionManager().findExecutionById(s.journey());
+            return Map.of(
+                "payment chase", paymentChase.due(journey).toInstant(),
+                "shipment chase", fulfilmentWaits.shipmentChaseAt(journey).toInstant(),
+                "delivery check", fulfilmentWaits.deliveryCheckAt(journey).toInstant(),
+                "HIGH complaint follow-up", confirmationFollowUp.dueAfter(journey, "HIGH").toInstant(),
+                "NORMAL complaint follow-up", confirmationFollowUp.dueAfter(journey, "NORMAL").toInstant(),
+                "complaint follow-up of a definition deployed before", confirmationFollowUp.dueAfter("HIGH").toInstant());
+        });
+        assertThat(waits).containsExactlyInAnyOrderEntriesOf(Map.of(
+            "payment chase", desk.plusWorkingDays(wednesday, 3),
+            "shipment chase", desk.plusWorkingDays(wednesday, 2),
+            "delivery check", desk.plusWorkingDays(wednesday, 1),
+            "HIGH complaint follow-up", desk.plusWorkingDays(wednesday, 1),
+            "NORMAL complaint follow-up", desk.plusWorkingDays(wednesday, 3),
+            "complaint follow-up of a definition deployed before", clocks.team().plusWorkingDays(wednesday, 1)));
     }
 
     @Test
