@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The quarter's survey email (NPS, CSAT, CES), planned for the client's next send window; the
  * answer is asked by the day the team's survey task falls due ({@link #ANSWER_WITHIN_WORKING_DAYS}
- * team working days, judgement: a working week to reply before support calls).
+ * working days of the client's desk, the team's without desks; judgement: a working week to reply before support calls).
  */
 @Component
 class SendSurveyDelegate implements JavaDelegate {
@@ -37,7 +37,7 @@ class SendSurveyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clocks.decide(execution, now);
-        Instant answerBy = clocks.clocks().plusTeamWorkingDays(now, ANSWER_WITHIN_WORKING_DAYS);
+        Instant answerBy = client.team().plusWorkingDays(now, ANSWER_WITHIN_WORKING_DAYS);
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
         LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,

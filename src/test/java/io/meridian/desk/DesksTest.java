@@ -85,6 +85,8 @@ class DesksTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    io.meridian.client.ClientLedger clients;
+    @Autowired
     io.meridian.order.PaymentChase paymentChase;
     @Autowired
     io.meridian.order.FulfilmentWaits fulfilmentWaits;
@@ -287,6 +289,17 @@ class DesksTest {
             "HIGH complaint follow-up", desk.plusWorkingDays(wednesday, 1),
             "NORMAL complaint follow-up", desk.plusWorkingDays(wednesday, 3),
             "complaint follow-up of a definition deployed before", clocks.team().plusWorkingDays(wednesday, 1)));
+
+        // the quarter's survey: the client is asked to answer within 5 of the desk's working days, and the task is due then
+        Map<String, Object> survey = new java.util.HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
+        survey.put("clientId", s.clientId());
+        survey.put("quarter", "2027-Q4");
+        String surveyInstance = engine.getRuntimeService().startProcessInstanceByKey("satisfactionSurvey", s.clientId() + "/2027-Q4", survey).getId();
+        AsyncContinuations.runAll(engine);
+        Instant answerBy = desk.plusWorkingDays(wednesday, 5);
+        assertThat(answerBy).isNotEqualTo(clocks.team().plusWorkingDays(wednesday, 5));
+        assertThat(((Date) engine.getRuntimeService().getVariable(surveyInstance, "answerBy")).toInstant()).isEqualTo(answerBy);
+        assertThat(tasks.createTaskQuery().processInstanceId(surveyInstance).singleResult().getDueDate().toInstant()).isEqualTo(answerBy);
     }
 
     @Test
