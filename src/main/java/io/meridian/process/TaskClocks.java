@@ -3,13 +3,11 @@ package io.meridian.process;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
-import io.meridian.calendar.TeamSettings;
 import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -28,12 +26,10 @@ public class TaskClocks {
     public static final Duration ANSWER_WITHIN = Duration.ofHours(24);
 
     private final Clocks clocks;
-    private final TeamSettings team;
     private final List<TaskDueRule> rules;
 
     TaskClocks(Clocks clocks, List<TaskDueRule> rules) {
         this.clocks = clocks;
-        this.team = clocks.team().settings();
         this.rules = List.copyOf(rules);
     }
 
@@ -59,15 +55,8 @@ public class TaskClocks {
         return client.isWorkingDay(day) ? client.opening(day) : at;
     }
 
+    /** The whole team's working days: a client's work counts its desk's ({@link ClientClocks#team}). */
     public Instant plusWorkingDays(Instant from, int days) {
         return clocks.plusTeamWorkingDays(from, days);
-    }
-
-    public TeamSettings team() {
-        return team;
-    }
-
-    public ZoneId teamZone() {
-        return team.timeZone();
     }
 }
