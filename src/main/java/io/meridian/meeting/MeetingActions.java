@@ -1,12 +1,10 @@
 package io.meridian.meeting;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.meridian.calendar.TeamCalendar;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.meeting.NegotiationMeeting.Var;
@@ -41,16 +39,10 @@ public class MeetingActions implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         int position = ((Number) execution.getVariable(Var.ACTION_POSITION)).intValue();
         NextAction action = meetings.action(ProcessValues.requiredText(execution, Var.MEETING_ID), position);
-        TeamCalendar team = clocks.team(execution);
-        Instant at = action.dueOn().atTime(team.settings().contactStart()).atZone(team.zone()).toInstant();
+        Instant at = clocks.team(execution).contactHours(action.dueOn()).start();
         Instant now = ClockUtil.now().toInstant();
         execution.setVariableLocal(Var.ACTION_TEXT, action.text());
         execution.setVariableLocal(Var.ACTION_DUE_ON, action.dueOn().toString());
         execution.setVariableLocal(Var.ACTION_DUE_AT, Date.from(at.isBefore(now) ? now : at));
-    }
-
-    /** The end of the contact hours of {@code team} (the client's desk's calendar) on the action's day: when a next action is late. */
-    static Instant endOfDay(TeamCalendar team, LocalDate day) {
-        return day.atTime(team.settings().contactEnd()).atZone(team.zone()).toInstant();
     }
 }

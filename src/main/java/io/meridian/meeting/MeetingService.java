@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.process.ClientClocks;
@@ -70,16 +71,16 @@ class MeetingService {
 
     @Transactional
     Meetings.Meeting minutes(String inquiryId, String meetingId, MinutesRequest request) {
-        Meetings.Meeting meeting = meeting(inquiryId, meetingId);
+        InquiryRecord inquiry = inquiry(inquiryId);
+        Meetings.Meeting meeting = meeting(inquiry, meetingId);
         List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(meetingId)
             .processDefinitionKey(NegotiationMeeting.KEY).taskDefinitionKey(Activity.WRITE_MINUTES).list());
         if (meeting.minutesSentAt() != null || open.isEmpty()) {
             throw new ConflictException("the minutes of meeting " + meetingId + " were already written");
         }
         MinutesRequest r = request == null ? new MinutesRequest(null, null, null) : request;
-        String clientId = inquiries.byId(inquiryId).orElseThrow().clientId();
         Meetings.Minutes minutes = meetings.checkMinutes(r.needs(), r.points(), r.actions(), ClockUtil.now().toInstant(),
-            clocks.teamOf(clientId).zone());
+            clocks.teamOf(inquiry.clientId()).zone());
         Map<String, Object> v = new HashMap<>();
         v.put(Var.NEEDS, minutes.needs());
         v.put(Var.POINTS, minutes.points());
@@ -92,13 +93,16 @@ class MeetingService {
     }
 
     List<Meetings.Meeting> list(String inquiryId) {
-        inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+        inquiry(inquiryId);
         return meetings.ofInquiry(inquiryId);
     }
 
-    private Meetings.Meeting meeting(String inquiryId, String meetingId) {
-        inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
-        return meetings.byId(meetingId).filter(m -> m.inquiryId().equals(inquiryId))
-            .orElseThrow(() -> new NotFoundException("no meeting '" + meetingId + "' on inquiry '" + inquiryId + "'"));
+    private InquiryRecord inquiry(String inquiryId) {
+        return inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+    }
+
+    private Meetings.Meeting meeting(InquiryRecord inquiry, String meetingId) {
+        return meetings.byId(meetingId).filter(m -> m.inquiryId().equals(inquiry.id()))
+            .orElseThrow(() -> new NotFoundException("no meeting '" + meetingId + "' on inquiry '" + inquiry.id() + "'"));
     }
 }

@@ -38,7 +38,8 @@ class MeetingTaskListener implements TaskListener {
         ClientClocks.Client client = clients.decide(task, now);
         Instant due;
         if (Activity.DO_NEXT_ACTION.equals(task.getTaskDefinitionKey())) {
-            due = MeetingActions.endOfDay(client.team(), LocalDate.parse(ProcessValues.requiredText(task, Var.ACTION_DUE_ON)));
+            // late at the end of the desk's contact hours on the action's day
+            due = client.team().contactHours(LocalDate.parse(ProcessValues.requiredText(task, Var.ACTION_DUE_ON))).end();
             if (due.isBefore(now)) {
                 due = now;
             }

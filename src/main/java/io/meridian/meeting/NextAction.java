@@ -66,8 +66,7 @@ record NextAction(LocalDate dueOn, String text) {
             return null;
         }
         if (dueOn.isBefore(today.date())) {
-            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (today is " + today.date() + " in the team's clock, "
-                + today.zone().getId() + ")");
+            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (" + today.said() + ")");
             return null;
         }
         if (what.isEmpty()) {
@@ -111,6 +110,11 @@ record NextAction(LocalDate dueOn, String text) {
     record Today(LocalDate date, ZoneId zone) {
         static Today at(Instant now, ZoneId teamZone) {
             return new Today(now.atZone(teamZone).toLocalDate(), teamZone);
+        }
+
+        /** As a refusal says it: "today is 2027-03-08 in the team's clock, America/New_York". */
+        String said() {
+            return "today is " + date + " in the team's clock, " + zone.getId();
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.meridian.meeting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
@@ -41,18 +40,17 @@ class NextDateCompletionCheck implements CompletionCheck {
             return;
         }
         Object value = task.getVariable(Var.NEXT_STEP_ON);
-        ZoneId zone = clocks.team(task).zone();
+        NextAction.Today today = NextAction.Today.at(ClockUtil.now().toInstant(), clocks.team(task).zone());
         LocalDate day;
         try {
-            day = value instanceof java.util.Date d ? d.toInstant().atZone(zone).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
+            day = value instanceof java.util.Date d ? d.toInstant().atZone(today.zone()).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
         } catch (RuntimeException e) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
         }
-        LocalDate today = ClockUtil.now().toInstant().atZone(zone).toLocalDate();
-        if (day.isBefore(today)) {
-            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (today is " + today + " in the team's clock, " + zone.getId() + ")");
+        if (day.isBefore(today.date())) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (" + today.said() + ")");
         }
-        if (day.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+        if (day.isAfter(today.date().plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is more than a year ahead");
         }
     }

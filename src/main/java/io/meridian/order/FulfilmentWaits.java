@@ -2,7 +2,6 @@ package io.meridian.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 import io.meridian.calendar.TeamCalendar;
@@ -47,7 +46,7 @@ public class FulfilmentWaits {
         if (promised == null) {
             return Date.from(again);
         }
-        Instant dayAfter = ZonedDateTime.of(promised.plusDays(1), team.settings().contactStart(), team.zone()).toInstant();
+        Instant dayAfter = team.contactHours(promised.plusDays(1)).start();
         return Date.from(dayAfter.isAfter(now) ? dayAfter : again);
     }
 }

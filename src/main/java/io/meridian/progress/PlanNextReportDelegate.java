@@ -38,9 +38,9 @@ class PlanNextReportDelegate implements JavaDelegate {
         LocalDate day = LocalDate.parse(ProcessValues.requiredText(execution, Var.STARTED_ON)).plusDays((long) number * cadence.days());
         execution.setVariable(Var.REPORT_NUMBER, number);
         execution.setVariable(Var.REPORT_ON, day.toString());
-        TeamCalendar team = clocks.team(execution);
-        execution.setVariable(Var.REPORT_AT, Date.from(day.atTime(team.settings().contactStart()).atZone(team.zone()).toInstant()));
-        execution.setVariable(Var.REPORT_DUE_AT, Date.from(day.atTime(team.settings().contactEnd()).atZone(team.zone()).toInstant()));
+        TeamCalendar.Interval hours = clocks.team(execution).contactHours(day);
+        execution.setVariable(Var.REPORT_AT, Date.from(hours.start()));
+        execution.setVariable(Var.REPORT_DUE_AT, Date.from(hours.end()));
         execution.setVariable(Var.IN_PRODUCTION, inProduction(execution));
     }
 
