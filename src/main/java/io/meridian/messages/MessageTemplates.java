@@ -58,7 +58,9 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
     private static final Pattern TAG = Pattern.compile("\\{\\{([{&#^/>!]?)\\s*([^}\\s]*)\\s*}?}}");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Set<String> LAYOUT_NAMES = Set.of("parts", "lang", "dir", "subject", "html", "text", "-first", "-last",
-        "this", ".");
+        "signature", "this", ".");
+    /** What a template is checked with when the server has no signature set: a name with an ampersand, as many have. */
+    private static final List<String> SAMPLE_SIGNATURE = List.of("Sample Trading & Co., Ltd.", "Export sales", "+86 21 5555 0100");
 
     private final TemplateVersionRepository repository;
     private final MessageSettings settings;
@@ -150,7 +152,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
 
     Renderer renderer() {
         Map<String, CompiledTemplate> now = active;
-        return new Renderer(file -> Optional.ofNullable(now.get(file)));
+        return new Renderer(file -> Optional.ofNullable(now.get(file)), settings.signatureLines());
     }
 
     @Override
@@ -300,7 +302,9 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             return problems;
         }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
-        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f));
+        // signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too
+        List<String> signature = settings.signatureLines().isEmpty() ? SAMPLE_SIGNATURE : settings.signatureLines();
+        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f), signature);
         for (ScenarioClient client : scenarioClients()) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Renders one client email from a set of templates: for each language the greeting (salutation,
  * closing) and the kind's parts, then the layout joins the language parts into one subject, one
- * plain-text and one HTML body.
+ * plain-text and one HTML body, and signs them with the team's signature.
  */
 final class Renderer {
 
@@ -20,10 +20,15 @@ final class Renderer {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Function<String, Optional<CompiledTemplate>> templates;
+    private final List<String> signature;
 
-    /** @param templates a template by file name, empty when there is none */
-    Renderer(Function<String, Optional<CompiledTemplate>> templates) {
+    /**
+     * @param templates a template by file name, empty when there is none
+     * @param signature the lines that sign the email (the layout's {@code signature}), none for an unsigned one
+     */
+    Renderer(Function<String, Optional<CompiledTemplate>> templates, List<String> signature) {
         this.templates = templates;
+        this.signature = List.copyOf(signature);
     }
 
     RenderedEmail render(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
@@ -76,8 +81,8 @@ final class Renderer {
         return parts;
     }
 
-    private static Map<String, Object> joined(List<Part> parts) {
-        return Map.of("parts", parts, "subject", parts.get(0).get("subject"));
+    private Map<String, Object> joined(List<Part> parts) {
+        return Map.of("parts", parts, "subject", parts.get(0).get("subject"), "signature", signature);
     }
 
     /**

@@ -84,8 +84,9 @@ class JourneyMailTest {
             assertThat(m.body()).startsWith("Dear Pat Client,\n\nThank you for your inquiry.")
                 .contains("Product: LED panel 60x60", "Quantity: 500", "Port of loading: Ningbo", "Unit price: 12.5 USD",
                     "Valid until: 2027-03-31", "We look forward to your answer.")
-                .endsWith("Yours sincerely,");
-            assertThat(m.html()).contains("<p>Dear Pat Client,</p>", "<td>Ningbo</td>", "lang=\"en\"");
+                .endsWith("Yours sincerely,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
+            assertThat(m.html()).contains("<p>Dear Pat Client,</p>", "<td>Ningbo</td>", "lang=\"en\"",
+                "<p class=\"signature\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
             assertThat(m.outboxId()).isEqualTo(planned.id());
         });
         assertThat(outbox.about(journey.getBusinessKey())).singleElement()

@@ -24,10 +24,11 @@ class RendererTest {
         --- subject ---
         Your inquiry, {{company}}
         --- html ---
-        <p>{{salutation}}</p><p>{{body}}</p>
+        <p>{{salutation}}</p><p>{{body}}</p><p>{{closing}}</p>
         --- text ---
         {{salutation}}
         {{body}}
+        {{closing}}
         """;
 
     /** A value that counts how often a template writes it out. */
@@ -78,14 +79,45 @@ class RendererTest {
             .contains("see the price list");
     }
 
+    @Test
+    void eachLanguagePartEndsWithTheTeamsSignatureAfterItsClosing() throws IOException {
+        Renderer renderer = renderer(shipped("layout.mustache"), List.of("Meridian Export & Sons Ltd.", "Room 1201, Shanghai"));
+
+        RenderedEmail email = renderer.render(MessageKind.AUTO_REPLY, to, Map.of("body", "the body"), List.of("ja", "en"));
+
+        String[] parts = email.text().split("\n-{40}\n");
+        assertThat(parts).as("a Japanese and an English part").hasSize(2);
+        assertThat(parts[0].strip()).as("the Japanese part: its closing, a blank line, the signature")
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
+        assertThat(parts[1].strip()).as("the English part")
+            .endsWith("Yours sincerely,\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
+        String signed = "<p class=\"signature\">Meridian Export &amp; Sons Ltd.<br/>Room 1201, Shanghai</p>";
+        assertThat(email.html().split(java.util.regex.Pattern.quote(signed), -1)).as("the HTML signs each part, escaped").hasSize(3);
+        assertThat(MessageTemplates.wellFormed(email.html())).as("well-formed HTML").isNull();
+    }
+
+    @Test
+    void anEmailWithoutASignatureEndsWithTheClosing() throws IOException {
+        Renderer renderer = renderer(shipped("layout.mustache"), List.of());
+
+        RenderedEmail email = renderer.render(MessageKind.AUTO_REPLY, to, Map.of("body", "the body"), List.of("en"));
+
+        assertThat(email.text()).endsWith("the body\nYours sincerely,\n");
+        assertThat(email.html()).doesNotContain("signature").containsPattern("<p>Yours sincerely,</p>\\s*</div>");
+    }
+
     private static Renderer renderer(String layout) throws IOException {
+        return renderer(layout, List.of());
+    }
+
+    private static Renderer renderer(String layout, List<String> signature) throws IOException {
         Map<String, CompiledTemplate> files = new HashMap<>();
         put(files, TemplateFiles.LAYOUT, layout);
         for (String language : List.of("ja", "en")) {
             put(files, TemplateFiles.kindFile(MessageKind.AUTO_REPLY, language), KIND);
             put(files, TemplateFiles.greetingFile(language), shipped(TemplateFiles.greetingFile(language)));
         }
-        return new Renderer(file -> Optional.ofNullable(files.get(file)));
+        return new Renderer(file -> Optional.ofNullable(files.get(file)), signature);
     }
 
     private static void put(Map<String, CompiledTemplate> files, String file, String content) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.meridian.MeridianApplication;
+import io.meridian.messages.MessageSettings;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +40,8 @@ class ProdProfileTest {
         return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, schemaStep);
+            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales",
+            schemaStep);
     }
 
     @Test
@@ -91,6 +93,29 @@ class ProdProfileTest {
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
             .withUserConfiguration(AdministratorOnly.class)
             .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(MessageSettings.class)
+    static class MessageSettingsOnly {
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutASignatureForTheClientsEmails() {
+        ApplicationContextRunner prodMessages = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withPropertyValues("spring.profiles.active=prod")
+            .withUserConfiguration(MessageSettingsOnly.class);
+        prodMessages.run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("meridian.messages.signature is empty: every client email would go out unsigned")
+            .hasMessageContaining("MERIDIAN_SIGNATURE"));
+        prodMessages.withPropertyValues("MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales").run(context ->
+            assertThat(context.getBean(MessageSettings.class).signatureLines()).containsExactly("Acme Export Ltd.", "Export sales"));
+        // the default run signs as the demo company
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+            .withUserConfiguration(MessageSettingsOnly.class)
+            .run(context -> assertThat(context.getBean(MessageSettings.class).signatureLines())
+                .containsExactly("Meridian Demo Trading Co., Ltd.", "Export sales"));
     }
 
     @Test
