@@ -51,7 +51,10 @@ class AutoReply {
         values.put("product", product);
         values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
-        values.put("replyDueAt", ClientMail.clientTime(promisedReply(team, back, replyDueAt), to.zone()));
+        String replyBy = ClientMail.clientTime(promisedReply(team, back, replyDueAt), to.zone());
+        values.put("replyBy", replyBy);
+        // the same promise under the name auto-reply templates written before replyBy had
+        values.put("replyDueAt", replyBy);
         values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
         values.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);

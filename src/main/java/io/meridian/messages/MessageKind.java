@@ -26,7 +26,7 @@ public enum MessageKind {
     COMPLAINT_REOPENED("complaint-reopened", false, "complaintNumber", "comment"),
     COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, "complaintNumber", "description", "diagnosis",
         "interimSolution", "rootCause", "correctiveAction"),
-    AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
+    AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
     CONFIRMED_ITEMS("confirmed-items", false, "channel", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", false, "quarter", "answerBy"),
     IMPROVEMENT_REPORT("improvement-report", false, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),

@@ -116,7 +116,8 @@ final class SampleValues {
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
                 v.put("receivedAt", "2027-03-05 23:30");
-                v.put("replyDueAt", "2027-03-06 23:30");
+                v.put("replyBy", "2027-03-08 23:00");
+                v.put("replyDueAt", "2027-03-08 23:00");
                 v.put("nextOpening", "2027-03-08 09:00");
                 v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
             }

@@ -132,6 +132,16 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void shouldKeepAcceptingAnAutoReplyWrittenWithTheOlderNameOfItsPromise() throws IOException {
+        String file = "auto-reply/en.mustache";
+        String shipped = Files.readString(Path.of("messages", file));
+        assertThat(shipped).as("the shipped template names the promise replyBy").contains("{{replyBy}}").doesNotContain("{{replyDueAt}}");
+        assertThat(templates.check(file, shipped.replace("{{replyBy}}", "{{replyDueAt}}"))).as("written before replyBy").isEmpty();
+        assertThat(templates.check(file, shipped.replace("{{replyBy}}", "{{replyAt}}"))).isNotEmpty().first()
+            .satisfies(p -> assertThat(p.message()).contains("unknown placeholder {{replyAt}}", "replyBy", "replyDueAt"));
+    }
+
+    @Test
     void shouldRefuseHtmlThatIsNotWellFormed() throws IOException {
         String file = "quote/fr.mustache";
         String bad = Files.readString(Path.of("messages", file)).replace("<p>{{closing}}</p>", "<p>{{closing}}<br></p>");
