@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.messages.Amounts;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,9 +65,9 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         v.put("leadTimeDays", leadTimeDays);
         v.put("paymentTerms", paymentTerms);
         v.put("portOfLoading", portOfLoading);
-        v.put("unitPrice", unitPrice.toPlainString());
+        v.put("unitPrice", Amounts.of(unitPrice, currency));
         v.put("currency", currency);
-        v.put("total", unitPrice.multiply(BigDecimal.valueOf(quantity)).toPlainString());
+        v.put("total", Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
         v.put("validUntil", validUntil.toString());
         v.put("inquiryId", inquiryId);
         return v;

@@ -8,6 +8,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.ClientMail;
+import io.meridian.messages.Amounts;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -65,17 +66,17 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         orders.confirmed(orderId, deliveryDate, method);
         OrderRecord order = orders.byId(orderId).orElseThrow();
         mail.plan(execution, MessageKind.ORDER_CONFIRMATION, values(execution, order.orderNumber(),
-            order.amount().toPlainString(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
+            order.amount(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
     }
 
     /** The values of the order confirmation template (messages/order-confirmation/). */
-    static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, String amount, String currency,
+    static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, java.math.BigDecimal amount, String currency,
                                                 String deliveryDate, String method) {
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
         v.put("orderNumber", orderNumber);
         v.put("quantity", ProcessValues.requiredText(scope, Var.QUANTITY));
         v.put("product", ProcessValues.requiredText(scope, Var.PRODUCT));
-        v.put("amount", amount);
+        v.put("amount", Amounts.of(amount, currency));
         v.put("currency", currency);
         v.put("deliveryDate", deliveryDate);
         v.put("shippingMethod", method);

@@ -82,7 +82,8 @@ class JourneyMailTest {
             assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60 (confirmed items)");
             assertThat(m.multipart()).as("plain text and HTML").isTrue();
             assertThat(m.body()).startsWith("Dear Pat Client,\n\nThank you for your inquiry.")
-                .contains("Product: LED panel 60x60", "Quantity: 500", "Port of loading: Ningbo", "Unit price: 12.5 USD",
+                .contains("Product: LED panel 60x60", "Quantity: 500", "Port of loading: Ningbo", "Unit price: 12.50 USD",
+                    "Total for the quantity asked: 6,250.00 USD",
                     "Valid until: 2027-03-31", "We look forward to your answer.")
                 .endsWith("Yours sincerely,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
             assertThat(m.html()).contains("<p>Dear Pat Client,</p>", "<td>Ningbo</td>", "lang=\"en\"",
@@ -131,6 +132,10 @@ class JourneyMailTest {
                     .contains("Order number: " + orderNumber, "Carrier: Maersk", "Tracking number: MAEU7654321");
                 assertThat(m.html()).contains("<td>MAEU7654321</td>");
             });
+        String orderId = (String) runtime.getVariable(journey.getId(), Var.ORDER_ID);
+        assertThat(outbox.about(orderId)).filteredOn(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).singleElement()
+            .satisfies(m -> assertThat(m.body()).as("the amount due in the English way of writing it")
+                .contains("Amount: 6,250.00 USD"));
     }
 
     private ProcessInstance startAndQuote(String email) {

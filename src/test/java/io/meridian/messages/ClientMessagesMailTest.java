@@ -64,7 +64,8 @@ class ClientMessagesMailTest {
         assertThat(m.multipart()).isTrue();
         assertThat(m.subject()).isEqualTo("LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)");
         assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "積出港: Ningbo",
-            "Port of loading: Ningbo", "何卒よろしくお願い申し上げます。");
+            "Port of loading: Ningbo", "ご検討いただけますと幸いです。\n\n何卒よろしくお願い申し上げます。");
+        assertThat(m.body()).as("one closing phrase, not the closing's words twice").containsOnlyOnce("よろしくお願い申し上げます");
         assertThat(m.body().indexOf("様")).as("Japanese first, English after").isLessThan(m.body().indexOf("Dear"));
         assertThat(m.html()).contains("lang=\"ja\" dir=\"ltr\"", "lang=\"en\" dir=\"ltr\"", "Nakamura Kenji 様", "<td>Ningbo</td>");
     }
@@ -76,7 +77,10 @@ class ClientMessagesMailTest {
         assertThat(m.multipart()).isTrue();
         assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre Anfrage.")
             .contains("Mit freundlichen Grüßen", "Dear Mr Weber,", "Thank you for your inquiry.");
-        assertThat(m.html()).contains("lang=\"de\"", "lang=\"en\"", "<p>Sehr geehrter Herr Weber,</p>");
+        assertThat(m.body()).as("the amounts as each language writes them")
+            .contains("Stückpreis: 12,50 USD", "Gesamtpreis für die angefragte Menge: 6.250,00 USD",
+                "Unit price: 12.50 USD", "Total for the quantity asked: 6,250.00 USD");
+        assertThat(m.html()).contains("lang=\"de\"", "lang=\"en\"", "<p>Sehr geehrter Herr Weber,</p>", "<td>6.250,00 USD</td>");
     }
 
     @Test
