@@ -14,7 +14,7 @@ public enum MessageKind {
     QUOTE("quote", true, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
         "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId"),
     ORDER_CONFIRMATION("order-confirmation", true, "orderNumber", "quantity", "product", "amount", "currency",
-        "deliveryDate", "shippingMethod"),
+        "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
     TRACKING_NUMBER("tracking-number", false, "orderNumber", "carrier", "trackingNumber"),
     EXCEPTION_NOTICE("exception-notice", true, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",

@@ -37,6 +37,7 @@ final class SampleValues {
                 v.put("currency", "USD");
                 v.put("deliveryDate", "2027-05-20");
                 v.put("shippingMethod", "SEA");
+                v.put("bySea", true);
             }
             case TRACKING_NUMBER -> {
                 v.put("orderNumber", "ORD-2027-0001");

@@ -69,6 +69,12 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
             order.amount(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
     }
 
+    /** The template's flag of a shipping method: bySea, byAir, byRail, byRoad, byExpress. */
+    static String shippingFlag(OrderFulfilment.ShippingMethod method) {
+        String name = method.name();
+        return "by" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     /** The values of the order confirmation template (messages/order-confirmation/). */
     static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, java.math.BigDecimal amount, String currency,
                                                 String deliveryDate, String method) {
@@ -79,7 +85,11 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         v.put("amount", Amounts.of(amount, currency));
         v.put("currency", currency);
         v.put("deliveryDate", deliveryDate);
+        // the code for templates written before the flags; a template words the method with the flag that is set
         v.put("shippingMethod", method);
+        for (OrderFulfilment.ShippingMethod each : OrderFulfilment.ShippingMethod.values()) {
+            v.put(shippingFlag(each), each.name().equals(method));
+        }
         return v;
     }
 }

@@ -134,8 +134,9 @@ class JourneyMailTest {
             });
         String orderId = (String) runtime.getVariable(journey.getId(), Var.ORDER_ID);
         assertThat(outbox.about(orderId)).filteredOn(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).singleElement()
-            .satisfies(m -> assertThat(m.body()).as("the amount due in the English way of writing it")
-                .contains("Amount: 6,250.00 USD"));
+            .satisfies(m -> assertThat(m.body()).as("the amount due as English writes it, the shipping method in words")
+                .contains("Amount: 6,250.00 USD", "Shipping method: Sea freight")
+                .doesNotContain("SEA"));
     }
 
     private ProcessInstance startAndQuote(String email) {
