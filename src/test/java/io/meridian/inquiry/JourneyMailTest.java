@@ -87,7 +87,7 @@ class JourneyMailTest {
                     "Valid until: 2027-03-31", "We look forward to your answer.")
                 .endsWith("Yours sincerely,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
             assertThat(m.html()).contains("<p>Dear Pat Client,</p>", "<td>Ningbo</td>", "lang=\"en\"",
-                "<p class=\"signature\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
+                "<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
             assertThat(m.outboxId()).isEqualTo(planned.id());
         });
         assertThat(outbox.about(journey.getBusinessKey())).singleElement()

@@ -91,6 +91,9 @@ class ClientMessagesMailTest {
             "Dear Mr Al-Harbi,");
         assertThat(m.subject()).startsWith("عرض سعر لـ LED panel 60x60");
         assertThat(m.body()).contains("البنود المؤكدة لعرض السعر", "These are the confirmed items of our quotation");
+        String arabicPart = m.html().substring(m.html().indexOf("dir=\"rtl\""), m.html().indexOf("lang=\"en\""));
+        assertThat(arabicPart).as("the Latin signature in the right-to-left part keeps its own direction (its full stop stays at its end)")
+            .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
     }
 
     @Test

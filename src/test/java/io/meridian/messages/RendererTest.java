@@ -91,7 +91,7 @@ class RendererTest {
             .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
         assertThat(parts[1].strip()).as("the English part")
             .endsWith("Yours sincerely,\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
-        String signed = "<p class=\"signature\">Meridian Export &amp; Sons Ltd.<br/>Room 1201, Shanghai</p>";
+        String signed = "<p class=\"signature\" dir=\"auto\">Meridian Export &amp; Sons Ltd.<br/>Room 1201, Shanghai</p>";
         assertThat(email.html().split(java.util.regex.Pattern.quote(signed), -1)).as("the HTML signs each part, escaped").hasSize(3);
         assertThat(MessageTemplates.wellFormed(email.html())).as("well-formed HTML").isNull();
     }
