@@ -11,10 +11,14 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Channel;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
+import io.meridian.client.ClientPart;
+import io.meridian.client.PurchaseCycle;
+import io.meridian.client.Salutation;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
+import io.meridian.process.ClientVariables;
 import io.meridian.process.VariableReader;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
@@ -109,13 +113,16 @@ class ComplaintIntake {
         Inputs.happened(Var.RECEIVED_AT, receivedAt, now, null, null);
         Client given = null;
         if (request.clientGiven()) {
-            ComplaintRequest.ClientPart c = request.client();
+            ClientPart c = request.client();
             String mainCategory = text(c.mainCategory());
             Channel channel = constant(Channel.class, c.preferredChannel(), null);
+            PurchaseCycle cycle = constant(PurchaseCycle.class, c.purchaseCycle(), null);
+            Salutation salutation = constant(Salutation.class, c.salutation(), null);
             given = new Client(null, text(c.company()), text(c.contactName()), text(c.email()).toLowerCase(Locale.ROOT),
                 text(c.country()).toUpperCase(Locale.ROOT), text(c.timeZone()), text(c.language()),
                 constant(Tier.class, c.tier(), null), channel == null ? null : channel.name(),
-                mainCategory != null ? mainCategory : "complaint: " + category.name(), null, now, now);
+                mainCategory != null ? mainCategory : "complaint: " + category.name(), cycle == null ? null : cycle.name(), now, now,
+                text(c.givenName()), text(c.familyName()), salutation == null ? null : salutation.name(), text(c.title()));
         }
         return resolve(category, constant(Wording.class, request.wording(), Wording.NEUTRAL), text(request.description()),
             receivedAt, text(request.orderId()), text(request.inquiryId()), null, given, source);
@@ -161,9 +168,15 @@ class ComplaintIntake {
         Tier tier = r.enumValue(Var.TIER, Tier.class, null);
         Channel channel = r.enumValue(Var.PREFERRED_CHANNEL, Channel.class, null);
         String mainCategory = r.text(Var.MAIN_CATEGORY, false, 200);
+        PurchaseCycle cycle = r.enumValue(ClientVariables.PURCHASE_CYCLE, PurchaseCycle.class, null);
+        String givenName = r.text(ClientVariables.GIVEN_NAME, false, 200);
+        String familyName = r.text(ClientVariables.FAMILY_NAME, false, 200);
+        Salutation salutation = r.enumValue(ClientVariables.SALUTATION, Salutation.class, null);
+        String title = r.text(ClientVariables.TITLE, false, 100);
         return new Client(null, company, contactName, email, country, zone == null ? null : zone.getId(), language, tier,
             channel == null ? null : channel.name(), mainCategory != null ? mainCategory
-            : "complaint: " + (category == null ? "unknown" : category.name()), null, now, now);
+            : "complaint: " + (category == null ? "unknown" : category.name()), cycle == null ? null : cycle.name(), now, now,
+            givenName, familyName, salutation == null ? null : salutation.name(), title);
     }
 
     private Client knownClient(String clientId) {

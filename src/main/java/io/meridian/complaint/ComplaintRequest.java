@@ -7,15 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.stream.Stream;
 
-import io.meridian.client.Channel;
-import io.meridian.etiquette.Tier;
-import io.meridian.system.CountryCode;
-import io.meridian.system.LanguageTag;
-import io.meridian.system.EmailAddress;
+import io.meridian.client.ClientPart;
 import io.meridian.system.IsoInstant;
-import io.meridian.system.OneOf;
 import io.meridian.system.Text;
-import io.meridian.system.TimeZoneId;
+import io.meridian.system.OneOf;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,8 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Body of {@code POST /api/complaints}: what the complaint is about, and the client (as in an
- * inquiry), or an {@code orderId} or {@code inquiryId}. Checked once by Bean Validation
+ * Body of {@code POST /api/complaints}: what the complaint is about, and the client (the same
+ * {@link ClientPart} as an inquiry's), or an {@code orderId} or {@code inquiryId}. Checked once by Bean Validation
  * ({@link ComplaintIntake#of} then only converts and finds the order, inquiry or client); text
  * fields so that each parse error names its field. Components in the order the errors are named.
  */
@@ -39,22 +34,6 @@ record ComplaintRequest(
     @Text(max = 40) String orderId,
     @Text(max = 40) String inquiryId,
     @Valid ClientPart client) {
-
-    record ClientPart(@Text(required = true, max = 200) String company,
-                      @Text(required = true, max = 200) String contactName,
-                      @EmailAddress String email,
-                      @CountryCode String country,
-                      @TimeZoneId String timeZone,
-                      @LanguageTag String language,
-                      @OneOf(Tier.class) String tier,
-                      @OneOf(Channel.class) String preferredChannel,
-                      @Text(max = 200) String mainCategory) {
-
-        /** A client is given when one of the fields that name it is. */
-        boolean given() {
-            return Stream.of(company, contactName, email, country, timeZone, language).anyMatch(v -> v != null && !v.isBlank());
-        }
-    }
 
     boolean orderGiven() {
         return orderId != null && !orderId.isBlank();

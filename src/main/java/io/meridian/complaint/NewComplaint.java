@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.meridian.client.Client;
+import io.meridian.process.ClientVariables;
 import io.meridian.complaint.ComplaintHandling.Var;
 
 /**
@@ -42,6 +43,12 @@ record NewComplaint(ComplaintCategory category, Wording wording, String descript
         v.put(Var.TIER, client.tier() == null ? null : client.tier().name());
         v.put(Var.PREFERRED_CHANNEL, client.preferredChannel());
         v.put(Var.MAIN_CATEGORY, client.mainCategory());
+        // how to address a client the complaint brings: the registering step records them with the client
+        v.put(ClientVariables.PURCHASE_CYCLE, client.purchaseCycle());
+        v.put(ClientVariables.GIVEN_NAME, client.givenName());
+        v.put(ClientVariables.FAMILY_NAME, client.familyName());
+        v.put(ClientVariables.SALUTATION, client.salutation());
+        v.put(ClientVariables.TITLE, client.title());
         return v;
     }
 

@@ -1,16 +1,10 @@
 package io.meridian.inquiry;
 
 import io.meridian.client.Channel;
-import io.meridian.client.PurchaseCycle;
-import io.meridian.client.Salutation;
-import io.meridian.etiquette.Tier;
-import io.meridian.system.CountryCode;
-import io.meridian.system.LanguageTag;
-import io.meridian.system.EmailAddress;
+import io.meridian.client.ClientPart;
 import io.meridian.system.IsoInstant;
 import io.meridian.system.OneOf;
 import io.meridian.system.Text;
-import io.meridian.system.TimeZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,22 +17,6 @@ import jakarta.validation.constraints.NotNull;
 record InquiryRequest(
     @NotNull(message = "client is required (company, contactName, email, country, ...)") @Valid ClientPart client,
     @NotNull(message = "inquiry is required (product, quantity, ...)") @Valid InquiryPart inquiry) {
-
-    record ClientPart(@Text(required = true, max = 200) String company,
-                      @Text(required = true, max = 200) String contactName,
-                      @EmailAddress String email,
-                      @CountryCode String country,
-                      @TimeZoneId String timeZone,
-                      @LanguageTag String language,
-                      @OneOf(Tier.class) String tier,
-                      @OneOf(Channel.class) String preferredChannel,
-                      @Text(max = 200) String mainCategory,
-                      @OneOf(PurchaseCycle.class) String purchaseCycle,
-                      @Text(max = 200) String givenName,
-                      @Text(max = 200) String familyName,
-                      @OneOf(Salutation.class) String salutation,
-                      @Text(max = 100) String title) {
-    }
 
     record InquiryPart(@Text(required = true, max = 200) String product,
                        @NotNull(message = "[field] is required")

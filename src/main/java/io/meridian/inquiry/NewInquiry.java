@@ -66,7 +66,7 @@ public record NewInquiry(String company, String contactName, String email, Strin
      * converts, then refuses a receipt time in the future, as {@link #from} does.
      */
     static NewInquiry of(InquiryRequest request, Instant now) {
-        InquiryRequest.ClientPart c = request.client();
+        io.meridian.client.ClientPart c = request.client();
         InquiryRequest.InquiryPart i = request.inquiry();
         NewInquiry inquiry = new NewInquiry(text(c.company()), text(c.contactName()), text(c.email()).toLowerCase(Locale.ROOT),
             text(c.country()).toUpperCase(Locale.ROOT), c.timeZone() == null || c.timeZone().isBlank() ? null : ZoneId.of(c.timeZone().trim()),

@@ -20,6 +20,7 @@ public final class ClientVariables {
     public static final String TITLE = "title";
     public static final String TIER = "tier";
     public static final String PREFERRED_CHANNEL = "preferredChannel";
+    public static final String PURCHASE_CYCLE = "purchaseCycle";
     // task-local, shown by every form
     public static final String BRIEFING = "briefing";
     public static final String GUIDANCE = "guidance";

@@ -104,6 +104,31 @@ class ComplaintApiTest {
     }
 
     @Test
+    void shouldTakeTheClientInTheSameShapeAsAnInquiryAndAddressItByName() {
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Weber Licht GmbH", "contactName": "Anna Weber", "email": "anna@weber-licht.example",
+                        "country": "DE", "language": "de", "tier": "B", "preferredChannel": "EMAIL", "mainCategory": "Lighting",
+                        "purchaseCycle": "QUARTERLY", "givenName": "Anna", "familyName": "Weber", "salutation": "MS", "title": "Dr."},
+             "category": "QUALITY", "wording": "NEUTRAL", "description": "Three panels flicker."}""", "shop");
+        runContinuations();
+        assertThat(opened.getStatusCode()).as("the inquiry's client fields: %s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+
+        String clientId = opened.getBody().path("clientId").asText();
+        JsonNode client = http.withBasicAuth("sue", "demo").getForEntity("/api/clients/" + clientId, JsonNode.class).getBody();
+        assertThat(client.toString()).contains("\"familyName\":\"Weber\"", "\"givenName\":\"Anna\"", "\"salutation\":\"MS\"",
+            "\"title\":\"Dr.\"", "\"purchaseCycle\":\"QUARTERLY\"");
+        Task acknowledge = task(opened.getBody().path("processInstanceId").asText(), Activity.ACKNOWLEDGE_COMPLAINT);
+        assertThat((String) tasks.getVariableLocal(acknowledge.getId(), "emailPreview")).as("the email addresses her by name")
+            .contains("Sehr geehrte Frau Dr. Weber,");
+        ResponseEntity<JsonNode> wrong = post("/api/complaints", """
+            {"client": {"company": "Weber Licht GmbH", "contactName": "Anna Weber", "email": "anna2@weber-licht.example",
+                        "country": "DE", "salutation": "MADAM"},
+             "category": "QUALITY", "description": "Three panels flicker."}""", "shop");
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrong.getBody().path("errors").findValuesAsText("field")).containsExactly("client.salutation");
+    }
+
+    @Test
     void shouldLetSupportOpenAComplaintButNotLogistics() {
         assertThat(post("/api/complaints", complaint("support-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "sue")
             .getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -58,6 +58,8 @@ class ComplaintProcessTest {
     @Autowired
     ComplaintLedger ledger;
     @Autowired
+    io.meridian.client.ClientLedger clients;
+    @Autowired
     Outbox outbox;
     @Autowired
     JdbcClient jdbc;
@@ -167,6 +169,22 @@ class ComplaintProcessTest {
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Root cause"))
             .singleElement().satisfies(m -> assertThat(m.body()).contains("Dear Alex Client")
                 .contains("No stacking limit on the label.").contains("Stacking limit printed on every carton."));
+    }
+
+    @Test
+    void shouldRecordHowToAddressANewClientTheComplaintVariablesName() {
+        Map<String, Object> v = complaint("DE", "named@example.com", "B", "QUALITY", "NEUTRAL");
+        v.put(io.meridian.process.ClientVariables.GIVEN_NAME, "Anna");
+        v.put(io.meridian.process.ClientVariables.FAMILY_NAME, "Weber");
+        v.put(io.meridian.process.ClientVariables.SALUTATION, "ms");
+        v.put(io.meridian.process.ClientVariables.TITLE, "Dr.");
+        v.put(io.meridian.process.ClientVariables.PURCHASE_CYCLE, "ANNUAL");
+        ProcessInstance pi = open(v);
+        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT).variables()
+            .containsEntry(io.meridian.process.ClientVariables.FAMILY_NAME, "Weber").containsEntry(io.meridian.process.ClientVariables.SALUTATION, "MS");
+        io.meridian.client.Client recorded = clients.byEmail("named@example.com").orElseThrow();
+        assertThat(List.of(recorded.givenName(), recorded.familyName(), recorded.salutation(), recorded.title(), recorded.purchaseCycle()))
+            .containsExactly("Anna", "Weber", "MS", "Dr.", "ANNUAL");
     }
 
     @Test

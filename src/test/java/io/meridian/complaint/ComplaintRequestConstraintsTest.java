@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.client.ClientPart;
 import io.meridian.testsupport.RunsBeside;
 
 import jakarta.validation.ConstraintViolation;
@@ -22,8 +23,8 @@ class ComplaintRequestConstraintsTest {
             .collect(Collectors.toMap(v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage));
     }
 
-    private static ComplaintRequest.ClientPart client(String email) {
-        return new ComplaintRequest.ClientPart("Weber GmbH", "Anna Weber", email, "DE", null, null, null, null, null);
+    private static ClientPart client(String email) {
+        return new ClientPart("Weber GmbH", "Anna Weber", email, "DE", null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.meridian.inquiry;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.client.ClientPart;
 import io.meridian.testsupport.RunsBeside;
 
 import jakarta.validation.ConstraintViolation;
@@ -21,7 +22,7 @@ class InquiryRequestConstraintsTest {
     @Test
     void shouldNameEveryOffendingFieldWithTodaysMessages() {
         InquiryRequest request = new InquiryRequest(
-            new InquiryRequest.ClientPart(" ", "X", "not-an-email", "XX", "Mars/Base", "english!", "Z", "PIGEON", null, null,
+            new ClientPart(" ", "X", "not-an-email", "XX", "Mars/Base", "english!", "Z", "PIGEON", null, null,
                 null, null, null, "t".repeat(101)),
             new InquiryRequest.InquiryPart("P", 0, null, "yesterday", null, null));
         Map<String, String> messages = validator.validate(request).stream()
@@ -43,7 +44,7 @@ class InquiryRequestConstraintsTest {
     @Test
     void shouldAcceptAValidInquiryAndRequireBothParts() {
         InquiryRequest valid = new InquiryRequest(
-            new InquiryRequest.ClientPart("Nakamura Trading", "Nakamura Ken", " ken@nakamura.example ", "jp", "Asia/Tokyo", "ja", "a",
+            new ClientPart("Nakamura Trading", "Nakamura Ken", " ken@nakamura.example ", "jp", "Asia/Tokyo", "ja", "a",
                 "email", null, null, null, null, null, null),
             new InquiryRequest.InquiryPart("Valves", 100, null, "2027-03-01T10:00:00+09:00", null, null));
         assertThat(validator.validate(valid)).isEmpty();
