@@ -8,21 +8,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meridian.etiquette.Tier;
-import io.meridian.system.CountryCode;
-import io.meridian.system.LanguageTag;
-import io.meridian.system.EmailAddress;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
-import io.meridian.system.OneOf;
 import io.meridian.system.Text;
-import io.meridian.system.TimeZoneId;
 import jakarta.validation.Validator;
 
 /**
  * A validated body of {@code PATCH /api/clients/{id}} (JSON merge patch): each field named gets
  * the value given, {@code null} removes an optional field (time zone, language, purchase cycle);
- * a field not named keeps its value. Values are checked by the constraints of {@link Fields}, the same as an inquiry's.
+ * a field not named keeps its value. Values are checked by the constraints of {@link ClientPart}, the same as a new
+ * client's in an inquiry or complaint, and the desk by {@link DeskField}.
  *
  * @param values field to its new value in the form the ledger keeps (country upper case, email normalised, ...)
  */
@@ -31,26 +26,8 @@ record ClientPatch(Map<ClientField, String> values) {
     private static final String NAMES = Arrays.stream(ClientField.values()).map(ClientField::apiName)
         .collect(Collectors.joining(", "));
 
-    /**
-     * The fields of a patch with their constraints, the same as an inquiry's client
-     * ({@code inquiry.InquiryRequest}); each field the patch sets is checked by its own
-     * ({@link Inputs#validate}), since a field not named keeps its value.
-     */
-    record Fields(@Text(max = 200) String company,
-                  @Text(max = 200) String contactName,
-                  @EmailAddress String email,
-                  @CountryCode String country,
-                  @TimeZoneId String timeZone,
-                  @LanguageTag String language,
-                  @OneOf(Tier.class) String tier,
-                  @OneOf(Channel.class) String preferredChannel,
-                  @Text(max = 200) String mainCategory,
-                  @OneOf(PurchaseCycle.class) String purchaseCycle,
-                  @Text(max = 200) String givenName,
-                  @Text(max = 200) String familyName,
-                  @OneOf(Salutation.class) String salutation,
-                  @Text(max = 100) String title,
-                  @Text(max = 40) String desk) {
+    /** The constraint of the one field a patch has beyond a new client's ({@link ClientPart}): the desk. */
+    record DeskField(@Text(max = 40) String desk) {
     }
 
     static ClientPatch from(JsonNode body, Validator validator) {
@@ -78,7 +55,9 @@ record ClientPatch(Map<ClientField, String> values) {
                 }
             } else {
                 String text = value.asText().trim();
-                Inputs.validate(validator, Fields.class, field.apiName(), text, field.apiName(), errors);
+                // each field the patch sets is checked by its own constraint, since a field not named keeps its value
+                Inputs.validate(validator, field == ClientField.DESK ? DeskField.class : ClientPart.class, field.apiName(), text,
+                    field.apiName(), errors);
                 values.put(field, kept(field, text));
             }
         }
