@@ -17,6 +17,7 @@ import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
+import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
@@ -45,6 +46,8 @@ class ConfirmedItems {
     }
 
     static final int MAX_TEXT = 4000;
+    /** The prefix of the template's flags for the channel: viaEmail, viaPhone, viaWhatsapp, ..., viaTradeShow. */
+    static final String CHANNEL_FLAG = "via";
 
     private final InquiryLedger inquiries;
     private final OrderLedger orders;
@@ -103,7 +106,9 @@ class ConfirmedItems {
         Addressee to = Addressee.of(client.email(), client.company(), client.contactName(), client.givenName(), client.familyName(),
             client.salutation(), client.title(), client.language(), zone, decided);
         Map<String, Object> values = new LinkedHashMap<>();
+        // the code for templates written before the flags; a template words the channel with the flag that is set
         values.put("channel", valid.channel().name());
+        values.putAll(Flags.of(CHANNEL_FLAG, Channel.class, valid.channel()));
         values.put("agreedAt", ClientMessages.clientTime(valid.agreedAt(), to.zone()));
         values.put("agreedBy", valid.agreedBy());
         values.put("text", valid.text());

@@ -124,6 +124,7 @@ final class SampleValues {
             }
             case CONFIRMED_ITEMS -> {
                 v.put("channel", "WHATSAPP");
+                v.put("viaWhatsapp", true);
                 v.put("agreedAt", "2027-03-05 10:00");
                 v.put("agreedBy", "Sam Lee");
                 v.put("text", "Delivery moves to 2027-05-27; payment terms unchanged.");

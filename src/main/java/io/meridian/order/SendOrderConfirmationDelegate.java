@@ -9,6 +9,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.ClientMail;
 import io.meridian.messages.Amounts;
+import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -69,11 +70,8 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
             order.amount(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
     }
 
-    /** The template's flag of a shipping method: bySea, byAir, byRail, byRoad, byExpress. */
-    static String shippingFlag(OrderFulfilment.ShippingMethod method) {
-        String name = method.name();
-        return "by" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
-    }
+    /** The prefix of the template's flags for the shipping method: bySea, byAir, byRail, byRoad, byExpress. */
+    static final String SHIPPING_FLAG = "by";
 
     /** The values of the order confirmation template (messages/order-confirmation/). */
     static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, java.math.BigDecimal amount, String currency,
@@ -87,9 +85,7 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         v.put("deliveryDate", deliveryDate);
         // the code for templates written before the flags; a template words the method with the flag that is set
         v.put("shippingMethod", method);
-        for (OrderFulfilment.ShippingMethod each : OrderFulfilment.ShippingMethod.values()) {
-            v.put(shippingFlag(each), each.name().equals(method));
-        }
+        v.putAll(Flags.of(SHIPPING_FLAG, OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.valueOf(method)));
         return v;
     }
 }

@@ -80,7 +80,7 @@ class ConfirmedItemsApiTest {
         ReceivedMail m = mail.receivedBy("confirm-inquiry@acme.example").stream()
             .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow();
         assertThat(m.multipart()).isTrue();
-        assertThat(m.body()).startsWith("Sehr geehrte Frau Weber,").contains("Vereinbart über: WHATSAPP",
+        assertThat(m.body()).startsWith("Sehr geehrte Frau Weber,").contains("Vereinbart über: WhatsApp", "Agreed on: WhatsApp",
             "Bestätigte Punkte: Sample of 2 panels by air, at our cost.", "Agreed at: 2027-01-12 09:30 (Europe/Berlin)",
             "Agreed with: Sam Lee", "Confirmed items: Sample of 2 panels by air, at our cost.");
         assertThat(get("/api/inquiries/" + inquiry + "/messages").getBody().findValuesAsText("messageKind"))
@@ -98,7 +98,7 @@ class ConfirmedItemsApiTest {
         assertThat(mails).filteredOn(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind())).singleElement()
             .satisfies(o -> {
                 assertThat(o.subject()).endsWith("Confirmed items: " + r.getBody().path("subject").asText().replaceAll(".* / Confirmed items: ", ""));
-                assertThat(o.body()).contains("Payment terms change to 50% in advance");
+                assertThat(o.body()).contains("Payment terms change to 50% in advance", "Agreed on: Phone call").doesNotContain("PHONE");
                 assertThat(o.content().html()).contains("Payment terms change to 50% in advance");
             });
     }

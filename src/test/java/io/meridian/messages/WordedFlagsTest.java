@@ -1,0 +1,54 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.meridian.client.Channel;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A value from a fixed list reaches the client in words: every constant has its flag among the kind's placeholders,
+ * and every shipped language template words it in its HTML and its text instead of showing the code.
+ */
+@RunsBeside
+class WordedFlagsTest {
+
+    @Test
+    void shouldNameFlagsInCamelCaseAndSetOnlyTheGivenOne() {
+        assertThat(Flags.name("via", Channel.TRADE_SHOW)).isEqualTo("viaTradeShow");
+        assertThat(Flags.of("by", OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.AIR))
+            .containsEntry("byAir", true).containsEntry("bySea", false).hasSize(OrderFulfilment.ShippingMethod.values().length);
+    }
+
+    @Test
+    void shouldWordEveryShippingMethodAndEveryChannelInEveryShippedLanguage() throws IOException {
+        wordsEvery(MessageKind.ORDER_CONFIRMATION, "by", OrderFulfilment.ShippingMethod.values(), "shippingMethod");
+        wordsEvery(MessageKind.CONFIRMED_ITEMS, "via", Channel.values(), "channel");
+    }
+
+    private static void wordsEvery(MessageKind kind, String prefix, Enum<?>[] constants, String code) throws IOException {
+        List<Path> templates;
+        try (Stream<Path> files = Files.list(Path.of("messages", kind.folder()))) {
+            templates = files.filter(f -> f.toString().endsWith(".mustache")).sorted().toList();
+        }
+        assertThat(templates).as("the shipped languages of %s", kind).hasSizeGreaterThanOrEqualTo(9);
+        for (Enum<?> constant : constants) {
+            String flag = Flags.name(prefix, constant);
+            assertThat(kind.placeholders()).as("a placeholder for %s", constant).contains(flag);
+            for (Path template : templates) {
+                String text = Files.readString(template);
+                assertThat(text.split(Pattern.quote("{{#" + flag + "}}"), -1)).as("%s words %s in its HTML and its text", template, constant)
+                    .hasSize(3);
+                assertThat(text).as("%s shows no code", template).doesNotContain("{{" + code + "}}");
+            }
+        }
+    }
+}
