@@ -9,6 +9,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SendMinutesDelegate implements JavaDelegate {
+
+    /** The prefix of the template's flags for the kind of talk: kindCall, kindVideo, kindMeeting. */
+    static final String KIND_FLAG = "kind";
 
     private final Meetings meetings;
     private final ClientMail mail;
@@ -45,7 +49,10 @@ class SendMinutesDelegate implements JavaDelegate {
         Map<String, Object> v = new HashMap<>();
         String ref = ProcessValues.text(execution, "externalRef");
         v.put("recordNumber", ref != null ? ref : ProcessValues.text(execution, "product"));
-        v.put("meetingKind", ProcessValues.requiredText(execution, Var.MEETING_KIND));
+        String kind = ProcessValues.requiredText(execution, Var.MEETING_KIND);
+        // the code for templates written before the flags; a template words the kind with the flag that is set
+        v.put("meetingKind", kind);
+        v.putAll(Flags.of(KIND_FLAG, NegotiationMeeting.Kind.class, NegotiationMeeting.Kind.valueOf(kind)));
         v.put("heldAt", ClientMail.clientTime(held, client.zone()));
         v.put("needs", minutes.needs());
         v.put("points", minutes.points());

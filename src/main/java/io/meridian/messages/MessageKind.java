@@ -31,7 +31,7 @@ public enum MessageKind {
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", false, "quarter", "answerBy"),
     IMPROVEMENT_REPORT("improvement-report", false, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
-    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "heldAt", "needs", "points", "actions"),
+    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions"),
     MILESTONE_CHECKLIST("milestone-checklist", false, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
     PROGRESS_REPORT("progress-report", false, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
         "stockReadyOn", "customsCleared", "summary", "nextReportOn");

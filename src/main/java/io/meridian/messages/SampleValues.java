@@ -91,6 +91,7 @@ final class SampleValues {
             case MEETING_MINUTES -> {
                 v.put("recordNumber", "SHOP-1001");
                 v.put("meetingKind", "CALL");
+                v.put("kindCall", true);
                 v.put("heldAt", "2027-03-04 10:00");
                 v.put("needs", "500 panels by June, 4000 K.");
                 v.put("points", "Price per unit, lead time, port of loading.");
