@@ -49,8 +49,8 @@ class AutoReplyTest {
         ReceivedMail m = inquiryAt("2027-01-12T15:30:00Z", "JP", "auto-evening@tokyo.example",
             Map.of(Var.FAMILY_NAME, "Nakamura", Var.GIVEN_NAME, "Kenji", Var.SALUTATION, "MR"));
         assertThat(m.subject()).isEqualTo("LED panel 60x60 についてのお問い合わせを受け付けました / We have received your inquiry about LED panel 60x60");
-        assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時: 2027-01-13 00:30 (Asia/Tokyo)",
-            "次の営業開始: 2027-01-13 09:00 (Asia/Tokyo)", "回答期限: 2027-01-14 00:30 (Asia/Tokyo)", "月曜日–金曜日: 09:00–23:00",
+        assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時：2027-01-13 00:30 (Asia/Tokyo)",
+            "次の営業開始：2027-01-13 09:00 (Asia/Tokyo)", "回答期限：2027-01-14 00:30 (Asia/Tokyo)", "月曜日–金曜日：09:00–23:00",
             "Our working hours in your time:", "- Monday–Friday: 09:00–23:00", "Our reply at the latest: 2027-01-14 00:30 (Asia/Tokyo)");
         assertThat(m.multipart()).isTrue();
     }

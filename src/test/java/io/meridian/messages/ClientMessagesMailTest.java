@@ -63,7 +63,7 @@ class ClientMessagesMailTest {
             Var.SALUTATION, "MR", Var.TIER, "A"));
         assertThat(m.multipart()).isTrue();
         assertThat(m.subject()).isEqualTo("LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)");
-        assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "積出港: Ningbo",
+        assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "積出港：Ningbo",
             "Port of loading: Ningbo", "ご検討いただけますと幸いです。\n\n何卒よろしくお願い申し上げます。");
         assertThat(m.body()).as("one closing phrase, not the closing's words twice").containsOnlyOnce("よろしくお願い申し上げます");
         assertThat(m.body().indexOf("様")).as("Japanese first, English after").isLessThan(m.body().indexOf("Dear"));

@@ -1,0 +1,44 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese and Japanese templates put the full-width colon after a label ("装运港：", "納品日："), as GB/T 15834-2011
+ * (the national standard for Chinese punctuation) and Japanese business writing do, and as the shipped Chinese
+ * salutation ("尊敬的…：") already did; not the half-width colon and space of Latin text.
+ */
+@RunsBeside
+class CjkPunctuationTest {
+
+    /** A half-width colon after a CJK character or bracket, or after the auto-reply's days (Japanese or Chinese day names). */
+    private static final Pattern HALF_WIDTH_AFTER_CJK = Pattern.compile("([\\u3040-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef）)]|\\{\\{days}}): ");
+
+    @Test
+    void shouldWriteAFullWidthColonAfterEveryChineseAndJapaneseLabel() throws IOException {
+        List<Path> templates;
+        try (Stream<Path> files = Files.walk(Path.of("messages"))) {
+            templates = files.filter(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache")).sorted().toList();
+        }
+        assertThat(templates).as("the Chinese and Japanese templates").hasSizeGreaterThanOrEqualTo(2 * MessageKind.values().length);
+        int labels = 0;
+        for (Path file : templates) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("{{!")) {
+                    assertThat(HALF_WIDTH_AFTER_CJK.matcher(line).find()).as("%s: %s", file, line).isFalse();
+                    labels += line.contains("：") ? 1 : 0;
+                }
+            }
+        }
+        assertThat(labels).as("labels with a full-width colon").isGreaterThan(50);
+    }
+}
