@@ -182,8 +182,6 @@ public final class ContactWindows {
     }
 
     private static String words(Duration d) {
-        long hours = d.toHours();
-        long minutes = d.toMinutesPart();
-        return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+        return Durations.words(d);
     }
 }

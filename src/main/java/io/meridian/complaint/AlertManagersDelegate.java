@@ -1,10 +1,14 @@
 package io.meridian.complaint;
 
+import io.meridian.calendar.Durations;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,24 +20,28 @@ class AlertManagersDelegate implements JavaDelegate {
     private static final Logger log = LoggerFactory.getLogger(AlertManagersDelegate.class);
 
     private final ComplaintMail mail;
+    private final ClientClocks clocks;
 
-    AlertManagersDelegate(ComplaintMail mail) {
+    AlertManagersDelegate(ComplaintMail mail, ClientClocks clocks) {
         this.mail = mail;
+        this.clocks = clocks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        ClientClocks.Client client = clocks.decide(execution, ClockUtil.now().toInstant());
+        String within = Durations.words(ProcessValues.requiredText(execution, Var.FIRST_RESPONSE));
         String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
             + ProcessValues.requiredText(execution, Var.CATEGORY) + ".\n\nThe client wrote:\n"
-            + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response due by "
-            + ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC)
-            + " (UTC). Open the crisis channel: diagnosis, interim plan, root-cause fix. The task "
+            + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response within " + within + ", due by "
+            + TaskGuidance.both(ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC),
+                client.teamZone(), client.zone())
+            + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task "
             + "\"Acknowledge complaint\" is in your Tasklist.\n";
         int told = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
-            + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + ProcessValues.requiredText(execution, Var.FIRST_RESPONSE),
-            body);
+            + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + within, body);
         if (told == 0) {
             log.warn("Crisis complaint {}: no manager with an email address to alert", ComplaintMail.number(execution));
         }

@@ -89,7 +89,7 @@ class ComplaintTaskListener implements TaskListener {
             .append(", worded ").append(v(task, Var.WORDING).toLowerCase(java.util.Locale.ROOT))
             .append(", severity ").append(v(task, Var.SEVERITY));
         if (Boolean.TRUE.equals(task.getVariable(Var.CRISIS))) {
-            b.append(" (crisis: answer within ").append(v(task, Var.FIRST_RESPONSE)).append(", 7×24)");
+            b.append(" (crisis: answer within ").append(io.meridian.calendar.Durations.words(v(task, Var.FIRST_RESPONSE))).append(", 7×24)");
         }
         int level = Optional.ofNullable(ProcessValues.integer(task, Var.LEVEL)).orElse(0);
         if (level > 0) {

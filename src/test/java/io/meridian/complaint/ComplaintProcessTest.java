@@ -242,6 +242,14 @@ class ComplaintProcessTest {
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis"))
             .extracting(OutboxMessage::recipient).contains("max@meridian.example", "demo@meridian.example")
             .doesNotContain("crisis@example.com");
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("max@meridian.example")).singleElement()
+            .satisfies(m -> {
+                assertThat(m.subject()).as("the time to answer in words, not PT2H").endsWith("Crisis: answer Client of US within 2 h");
+                assertThat(m.body()).contains("First response within 2 h, due by ", " team time (", " client time (")
+                    .doesNotContain("PT2H", "03:30:00Z");
+            });
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.BRIEFING))
+            .contains("(crisis: answer within 2 h, 7×24)");
         acknowledgeDiagnoseAndFix(pi);
         confirm(pi, true, null);
         assertThat(pi).isEnded();

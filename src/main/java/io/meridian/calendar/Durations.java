@@ -1,0 +1,25 @@
+package io.meridian.calendar;
+
+import java.time.Duration;
+
+/** A duration as the team reads it in a briefing or an email: "2 h", "1 h 30 min", "45 min", never "PT2H". */
+public final class Durations {
+
+    private Durations() {
+    }
+
+    public static String words(Duration d) {
+        long hours = d.toHours();
+        long minutes = d.toMinutesPart();
+        return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+
+    /** An ISO-8601 duration as the rules keep it ({@code PT2H}) in words; the text itself when it is none. */
+    public static String words(String iso) {
+        try {
+            return words(Duration.parse(iso));
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return String.valueOf(iso);
+        }
+    }
+}
