@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -25,10 +24,7 @@ class CjkPunctuationTest {
 
     @Test
     void shouldWriteAFullWidthColonAfterEveryChineseAndJapaneseLabel() throws IOException {
-        List<Path> templates;
-        try (Stream<Path> files = Files.walk(Path.of("messages"))) {
-            templates = files.filter(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache")).sorted().toList();
-        }
+        List<Path> templates = ShippedTemplates.files(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache"));
         assertThat(templates).as("the Chinese and Japanese templates").hasSizeGreaterThanOrEqualTo(2 * MessageKind.values().length);
         int labels = 0;
         for (Path file : templates) {

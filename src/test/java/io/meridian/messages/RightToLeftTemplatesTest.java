@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,8 @@ class RightToLeftTemplatesTest {
 
     @Test
     void shouldIsolateEveryValueInTheHtmlOfEveryArabicTemplate() throws IOException {
-        List<Path> arabic;
-        try (Stream<Path> files = Files.walk(Path.of("messages"))) {
-            arabic = files.filter(f -> f.getFileName().toString().equals("ar.mustache") && !f.getParent().endsWith("greeting"))
-                .sorted().toList();
-        }
+        List<Path> arabic = ShippedTemplates.files(f -> f.getFileName().toString().equals("ar.mustache")
+            && !f.getParent().endsWith("greeting"));
         assertThat(arabic).as("an Arabic template per kind").hasSize(MessageKind.values().length);
         for (Path file : arabic) {
             String content = Files.readString(file);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.meridian.client.Channel;
 import io.meridian.order.OrderFulfilment;
@@ -39,10 +38,7 @@ class WordedFlagsTest {
     }
 
     private static void wordsEvery(MessageKind kind, String prefix, Enum<?>[] constants, String code, int times) throws IOException {
-        List<Path> templates;
-        try (Stream<Path> files = Files.list(Path.of("messages", kind.folder()))) {
-            templates = files.filter(f -> f.toString().endsWith(".mustache")).sorted().toList();
-        }
+        List<Path> templates = ShippedTemplates.of(kind);
         assertThat(templates).as("the shipped languages of %s", kind).hasSizeGreaterThanOrEqualTo(9);
         for (Enum<?> constant : constants) {
             String flag = Flags.name(prefix, constant);
