@@ -29,15 +29,18 @@ class WordedFlagsTest {
 
     @Test
     void shouldWordEveryShippingMethodChannelAndKindOfTalkInEveryShippedLanguage() throws IOException, ClassNotFoundException {
-        wordsEvery(MessageKind.ORDER_CONFIRMATION, "by", OrderFulfilment.ShippingMethod.values(), "shippingMethod", 2);
-        wordsEvery(MessageKind.CONFIRMED_ITEMS, "via", Channel.values(), "channel", 2);
-        // the kind of talk is in the minutes' subject only
-        // (the meeting module keeps its kinds to itself: read by name)
-        wordsEvery(MessageKind.MEETING_MINUTES, "kind", (Enum<?>[]) Class.forName("io.meridian.meeting.NegotiationMeeting$Kind")
-            .getEnumConstants(), "meetingKind", 1);
+        assertThat(wordsEvery(MessageKind.ORDER_CONFIRMATION, "by", OrderFulfilment.ShippingMethod.values(), "shippingMethod", 2))
+            .as("5 shipping methods in 9 languages").isEqualTo(5 * 9);
+        assertThat(wordsEvery(MessageKind.CONFIRMED_ITEMS, "via", Channel.values(), "channel", 2)).as("8 channels in 9 languages")
+            .isEqualTo(8 * 9);
+        // the kind of talk is in the minutes' subject only (the meeting module keeps its kinds to itself: read by name)
+        assertThat(wordsEvery(MessageKind.MEETING_MINUTES, "kind", (Enum<?>[]) Class.forName("io.meridian.meeting.NegotiationMeeting$Kind")
+            .getEnumConstants(), "meetingKind", 1)).as("3 kinds of talk in 9 languages").isEqualTo(3 * 9);
     }
 
-    private static void wordsEvery(MessageKind kind, String prefix, Enum<?>[] constants, String code, int times) throws IOException {
+    /** Checks every constant's flag in every language template of {@code kind}; answers how many pairs it checked. */
+    private static int wordsEvery(MessageKind kind, String prefix, Enum<?>[] constants, String code, int times) throws IOException {
+        int checked = 0;
         List<Path> templates = ShippedTemplates.of(kind);
         assertThat(templates).as("the shipped languages of %s", kind).hasSizeGreaterThanOrEqualTo(9);
         for (Enum<?> constant : constants) {
@@ -48,7 +51,9 @@ class WordedFlagsTest {
                 assertThat(text.split(Pattern.quote("{{#" + flag + "}}"), -1)).as("%s words %s where it shows it", template, constant)
                     .hasSize(times + 1);
                 assertThat(text).as("%s shows no code", template).doesNotContain("{{" + code + "}}");
+                checked++;
             }
         }
+        return checked;
     }
 }
