@@ -130,11 +130,11 @@ public final class ContactWindows {
             if (!business.end().isAfter(hours.start())) {
                 Duration gap = Duration.between(business.end(), hours.start());
                 candidate = new Costly(new Interval(business.end().minus(slotLength), business.end()), gap,
-                    words(gap) + " before the team's earliest hours (" + local(hours.start(), team.zone()) + " team time)");
+                    Durations.words(gap) + " before the team's earliest hours (" + local(hours.start(), team.zone()) + " team time)");
             } else {
                 Duration gap = Duration.between(hours.end(), business.start());
                 candidate = new Costly(new Interval(business.start(), business.start().plus(slotLength)), gap,
-                    words(gap) + " after the team's latest hours (" + local(hours.end(), team.zone()) + " team time)");
+                    Durations.words(gap) + " after the team's latest hours (" + local(hours.end(), team.zone()) + " team time)");
             }
             if (!onTeamTime(candidate.slot(), teamDay, team)) {
                 continue;
@@ -181,7 +181,4 @@ public final class ContactWindows {
         return at.atZone(zone).toLocalTime();
     }
 
-    private static String words(Duration d) {
-        return Durations.words(d);
-    }
 }

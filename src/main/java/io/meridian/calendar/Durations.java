@@ -16,10 +16,13 @@ public final class Durations {
 
     /** An ISO-8601 duration as the rules keep it ({@code PT2H}) in words; the text itself when it is none. */
     public static String words(String iso) {
+        if (iso == null) {
+            return "null";
+        }
         try {
             return words(Duration.parse(iso));
-        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
-            return String.valueOf(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 }

@@ -106,9 +106,7 @@ class ConfirmedItems {
         Addressee to = Addressee.of(client.email(), client.company(), client.contactName(), client.givenName(), client.familyName(),
             client.salutation(), client.title(), client.language(), zone, decided);
         Map<String, Object> values = new LinkedHashMap<>();
-        // the code for templates written before the flags; a template words the channel with the flag that is set
-        values.put("channel", valid.channel().name());
-        values.putAll(Flags.of(CHANNEL_FLAG, Channel.class, valid.channel()));
+        Flags.put(values, "channel", CHANNEL_FLAG, Channel.class, valid.channel());
         values.put("agreedAt", ClientMessages.clientTime(valid.agreedAt(), to.zone()));
         values.put("agreedBy", valid.agreedBy());
         values.put("text", valid.text());

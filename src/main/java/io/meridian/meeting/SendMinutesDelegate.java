@@ -49,10 +49,8 @@ class SendMinutesDelegate implements JavaDelegate {
         Map<String, Object> v = new HashMap<>();
         String ref = ProcessValues.text(execution, "externalRef");
         v.put("recordNumber", ref != null ? ref : ProcessValues.text(execution, "product"));
-        String kind = ProcessValues.requiredText(execution, Var.MEETING_KIND);
-        // the code for templates written before the flags; a template words the kind with the flag that is set
-        v.put("meetingKind", kind);
-        v.putAll(Flags.of(KIND_FLAG, NegotiationMeeting.Kind.class, NegotiationMeeting.Kind.valueOf(kind)));
+        Flags.put(v, "meetingKind", KIND_FLAG, NegotiationMeeting.Kind.class,
+            NegotiationMeeting.Kind.valueOf(ProcessValues.requiredText(execution, Var.MEETING_KIND)));
         v.put("heldAt", ClientMail.clientTime(held, client.zone()));
         v.put("needs", minutes.needs());
         v.put("points", minutes.points());

@@ -23,6 +23,15 @@ public final class Flags {
         return name.toString();
     }
 
+    /**
+     * Puts the code of {@code given} under {@code code} (for templates written before the flags) and every constant's
+     * flag, set for {@code given} only: a template words the value with the flag that is set.
+     */
+    public static <E extends Enum<E>> void put(Map<String, Object> values, String code, String prefix, Class<E> type, E given) {
+        values.put(code, given == null ? null : given.name());
+        values.putAll(of(prefix, type, given));
+    }
+
     /** Every constant's flag, set for {@code given} only (none when it is null). */
     public static <E extends Enum<E>> Map<String, Boolean> of(String prefix, Class<E> type, E given) {
         Map<String, Boolean> flags = new LinkedHashMap<>();

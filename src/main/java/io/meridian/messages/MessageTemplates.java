@@ -66,6 +66,8 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
     private final MessageSettings settings;
     private final EtiquetteService etiquette;
     private final ObjectMapper json;
+    /** The signature's lines, split once: every email a renderer makes is signed with them. */
+    private final List<String> signature;
     private final ReentrantLock changes = new ReentrantLock();
     private final Map<String, String> folderChecksums = new ConcurrentHashMap<>();
     private volatile Map<String, CompiledTemplate> active = Map.of();
@@ -76,6 +78,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         this.settings = settings;
         this.etiquette = etiquette;
         this.json = json;
+        this.signature = settings.signatureLines();
     }
 
     @Override
@@ -152,7 +155,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
 
     Renderer renderer() {
         Map<String, CompiledTemplate> now = active;
-        return new Renderer(file -> Optional.ofNullable(now.get(file)), settings.signatureLines());
+        return new Renderer(file -> Optional.ofNullable(now.get(file)), signature);
     }
 
     @Override
@@ -303,8 +306,8 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
         // signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too
-        List<String> signature = settings.signatureLines().isEmpty() ? SAMPLE_SIGNATURE : settings.signatureLines();
-        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f), signature);
+        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f),
+            signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
         for (ScenarioClient client : scenarioClients()) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {

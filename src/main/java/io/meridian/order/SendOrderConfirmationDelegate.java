@@ -83,9 +83,7 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         v.put("amount", Amounts.of(amount, currency));
         v.put("currency", currency);
         v.put("deliveryDate", deliveryDate);
-        // the code for templates written before the flags; a template words the method with the flag that is set
-        v.put("shippingMethod", method);
-        v.putAll(Flags.of(SHIPPING_FLAG, OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.valueOf(method)));
+        Flags.put(v, "shippingMethod", SHIPPING_FLAG, OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.valueOf(method));
         return v;
     }
 }

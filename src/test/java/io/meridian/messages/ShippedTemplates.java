@@ -7,17 +7,25 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The template files the repository ships under {@code messages/}, for the tests that read them as files. */
 final class ShippedTemplates {
 
     private ShippedTemplates() {
     }
 
-    /** The shipped {@code .mustache} files that {@code which} accepts, sorted by path. */
+    /**
+     * The shipped {@code .mustache} files that {@code which} accepts, sorted by path; fails when there is none, so that a
+     * test run from another folder, or a filter that matches nothing, cannot pass by checking no file at all.
+     */
     static List<Path> files(Predicate<Path> which) throws IOException {
+        List<Path> found;
         try (Stream<Path> files = Files.walk(Path.of("messages"))) {
-            return files.filter(f -> f.toString().endsWith(".mustache")).filter(which).sorted().toList();
+            found = files.filter(f -> f.toString().endsWith(".mustache")).filter(which).sorted().toList();
         }
+        assertThat(found).as("shipped templates under messages/ that the test asks for").isNotEmpty();
+        return found;
     }
 
     /** The language templates of one kind, greeting and layout aside. */
