@@ -1,9 +1,9 @@
 package io.meridian.aftersales;
 
 import java.sql.Timestamp;
-import java.util.UUID;
 
 import io.meridian.client.ClientLedger;
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ProcessValues;
 import io.meridian.survey.SatisfactionSurvey;
@@ -47,7 +47,7 @@ class RecordSatisfactionDelegate implements JavaDelegate {
         jdbc.sql("""
                 insert into satisfaction_survey (id, order_id, nps, csat, ces, comment, detractor, recorded_at)
                 values (:id, :orderId, :nps, :csat, :ces, :comment, :detractor, :recordedAt)""")
-            .param("id", UUID.randomUUID().toString())
+            .param("id", Ids.next())
             .param("orderId", ProcessValues.requiredText(execution, Var.ORDER_ID))
             .param("nps", nps).param("csat", csat).param("ces", ces)
             .param("comment", ProcessValues.text(execution, Var.SATISFACTION_COMMENT))

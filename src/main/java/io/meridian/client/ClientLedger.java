@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.Tier;
+import io.meridian.ids.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -79,7 +79,7 @@ public class ClientLedger {
         Optional<Client> known = byEmail(email);
         if (known.isEmpty()) {
             Tier tier = given.tier() == null ? DEFAULT_TIER : given.tier();
-            Client created = new Client(UUID.randomUUID().toString(), given.company(), given.contactName(), email,
+            Client created = new Client(Ids.next(), given.company(), given.contactName(), email,
                 given.country(), given.timeZone(), given.language(), tier,
                 given.preferredChannel() == null ? DEFAULT_CHANNEL : given.preferredChannel(), given.mainCategory(),
                 given.purchaseCycle(), now, now, given.givenName(), given.familyName(), given.salutation(), given.title(),

@@ -5,12 +5,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.ids.Ids;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.system.Caller;
@@ -78,7 +78,7 @@ class ComplaintService {
     }
 
     public Opened start(NewComplaint complaint) {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         Map<String, Object> variables = complaint.variables();
         // the start below runs without the caller's authentication; the client's history still names them
         variables.put(Var.OPENED_BY, org.camunda.bpm.engine.variable.Variables.stringValue(Caller.id(identity), true));

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.ids.Ids;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
@@ -43,7 +44,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
         NewComplaint complaint = intake.read(execution.getVariables(), UnaryOperator.identity(), now, source, false);
         String id = execution.getProcessBusinessKey();
         if (id == null || id.isBlank()) {
-            id = UUID.randomUUID().toString();
+            id = Ids.next();
             execution.setProcessBusinessKey(id);
         } else if (id.length() > MAX_ID) {
             throw new InvalidInputException("businessKey", "the business key is the complaint id: at most " + MAX_ID + " characters");

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import io.meridian.calendar.Clocks;
 import io.meridian.client.Channel;
@@ -13,6 +12,7 @@ import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.messages.Addressee;
@@ -113,7 +113,7 @@ class ConfirmedItems {
         values.put("recordNumber", number);
         Instant sendAt = clocks.sendAt(decided.calendar(zone), now);
         OutboxMessage planned = messages.plan(MessageKind.CONFIRMED_ITEMS, to, values, sendAt, recordId);
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         jdbc.sql("""
                 insert into confirmed_item (id, record_kind, record_id, channel, text, agreed_at, agreed_by, recorded_by,
                                             message_id, created_at)

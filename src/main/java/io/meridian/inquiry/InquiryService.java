@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.ids.Ids;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.CurrentSteps;
 
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.meridian.calendar.ContactWindow;
@@ -92,7 +92,7 @@ public class InquiryService {
                 return answer(first.get(), false);
             }
         }
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         StartingInquiries.Outcome<ProcessInstanceWithVariables> outcome;
         try {
             outcome = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
@@ -147,7 +147,7 @@ public class InquiryService {
         variables.put(Var.CLIENT_NOTE, request.note());
         String orderId = null;
         if (decision == Decision.ACCEPTED) {
-            orderId = UUID.randomUUID().toString();
+            orderId = Ids.next();
             variables.put(Var.ORDER_ID, orderId);
         } else {
             inquiries.declined(id, objection.name());

@@ -3,12 +3,12 @@ package io.meridian.inquiry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
 import io.meridian.system.Caller;
@@ -59,7 +59,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         boolean fromApi = validated.isPresent();
         NewInquiry inquiry = fromApi ? validated.get() : NewInquiry.from(execution.getVariables(), UnaryOperator.identity(), now);
         if (id == null || id.isBlank()) {
-            id = UUID.randomUUID().toString();
+            id = Ids.next();
             execution.setProcessBusinessKey(id);
         } else if (id.length() > MAX_ID) {
             throw new InvalidInputException("businessKey", "the business key is the inquiry id: at most " + MAX_ID + " characters");

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Activity;
@@ -58,7 +58,7 @@ class MeetingService {
     Meetings.Meeting record(String inquiryId, MeetingRequest request) {
         MeetingRequest r = request == null ? new MeetingRequest(null, null, null) : request;
         Meetings.NewMeeting checked = meetings.check(inquiryId, r.kind(), r.heldAt(), r.participants(), ClockUtil.now().toInstant());
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         Map<String, Object> v = new HashMap<>();
         v.put(Var.INQUIRY_ID, inquiryId);
         v.put(Var.MEETING_KIND, checked.kind().name());

@@ -2,9 +2,9 @@ package io.meridian.meeting;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 
 import io.meridian.client.ClientLedger;
+import io.meridian.ids.Ids;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.system.Caller;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,7 +40,7 @@ class RegisterMeetingDelegate implements JavaDelegate {
         }
         Meetings.NewMeeting m = meetings.check(inquiryId.toString().strip(), execution.getVariable(Var.MEETING_KIND),
             execution.getVariable(Var.HELD_AT), execution.getVariable(Var.PARTICIPANTS), now);
-        String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : UUID.randomUUID().toString();
+        String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : Ids.next();
         String by = execution.getVariable("recordedBy") != null ? execution.getVariable("recordedBy").toString() : Caller.id(identity);
         meetings.insert(m, id, by, execution.getProcessInstanceId(), now);
         execution.setVariables(clients.byId(m.inquiry().clientId()).orElseThrow().variables());

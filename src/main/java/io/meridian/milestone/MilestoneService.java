@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Tier;
+import io.meridian.ids.Ids;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.order.OrderLedger;
@@ -82,7 +82,7 @@ class MilestoneService {
         if (askAt.isBefore(now)) {
             askAt = now;
         }
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         String name = request.name().trim();
         milestones.insert(id, orderId, name, dueOn, dueAt, askAt, checklist, Caller.id(identity), now);
         // the process keeps the ids and what cards, timers and the escalation sweep read; each step reads the client's

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.UUID;
 
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.process.ProcessValues;
@@ -31,7 +31,7 @@ class OpenOrderDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         String orderId = ProcessValues.text(execution, Var.ORDER_ID);
         if (orderId == null) {
-            orderId = UUID.randomUUID().toString();
+            orderId = Ids.next();
             execution.setVariable(Var.ORDER_ID, orderId);
         }
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
@@ -99,7 +99,7 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a payment (payment status "
                 + order.paymentStatus() + ", status " + order.status() + ")");
         }
-        OrderPayment payment = new OrderPayment(UUID.randomUUID().toString(), id, request.amount().setScale(2, RoundingMode.HALF_UP),
+        OrderPayment payment = new OrderPayment(Ids.next(), id, request.amount().setScale(2, RoundingMode.HALF_UP),
             currency, receivedAt, user(), now);
         orders.recordPayment(payment);
         BigDecimal paid = paidBefore.add(payment.amount());

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
+import io.meridian.ids.Ids;
 import io.meridian.outbox.OutboxMessage.Delivery;
 import io.meridian.outbox.OutboxMessage.Kind;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -60,7 +60,7 @@ public class Outbox {
 
     private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference,
                                OutboxMessage.Content content) {
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID().toString(), recipient, subject, body,
+        OutboxMessage message = new OutboxMessage(Ids.next(), recipient, subject, body,
             OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant(),
             kind, Delivery.planned(plannedAt), content);
         jdbc.sql("""

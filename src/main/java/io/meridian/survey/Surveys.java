@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
@@ -16,6 +15,7 @@ import io.meridian.complaint.ComplaintHandling;
 import io.meridian.complaint.DetractorComplaintOpened;
 import io.meridian.complaint.DetractorComplaints;
 import io.meridian.complaint.Wording;
+import io.meridian.ids.Ids;
 import io.meridian.survey.SatisfactionSurvey.Source;
 import io.meridian.survey.SatisfactionSurvey.Var;
 import io.meridian.system.Caller;
@@ -66,7 +66,7 @@ public class Surveys {
     @Transactional
     public Evaluation record(Client client, String orderId, Source source, String quarter, Scores scores, Instant now,
                              boolean openComplaint) {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         String by = Caller.id(identity);
         Instant due = now.plus(REPORT_WITHIN);
         String complaintId = null;

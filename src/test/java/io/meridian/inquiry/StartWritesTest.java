@@ -113,6 +113,20 @@ class StartWritesTest {
     }
 
     @Test
+    void theLedgersRowsGetIdsThatSortByTheMomentTheyWereMade() {
+        InquiryService.Started first = inquiries.start(NewInquiry.from(
+            JourneyFixture.startVariables("JP", "ordered-1@example.com"), UnaryOperator.identity(), Instant.now()));
+        InquiryService.Started second = inquiries.start(NewInquiry.from(
+            JourneyFixture.startVariables("KR", "ordered-2@example.com"), UnaryOperator.identity(), Instant.now()));
+
+        assertThat(java.util.List.of(first.id(), first.clientId(), second.id(), second.clientId()))
+            .as("UUIDs of version 7 (io.meridian.ids.Ids): new rows go to the end of each primary-key tree")
+            .allSatisfy(id -> assertThat(java.util.UUID.fromString(id).version()).isEqualTo(7));
+        assertThat(second.id()).as("the later inquiry's id sorts after the earlier's").isGreaterThan(first.id());
+        assertThat(second.clientId()).isGreaterThan(first.clientId());
+    }
+
+    @Test
     void anInquiryWithAnExternalRefLooksItUpOnce() {
         Map<String, Object> variables = new java.util.HashMap<>(JourneyFixture.startVariables("DE", "writes-ref@example.com"));
         variables.put(Var.EXTERNAL_REF, "WRITES-" + java.util.UUID.randomUUID());

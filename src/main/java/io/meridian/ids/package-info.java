@@ -1,0 +1,8 @@
+/**
+ * Ids for the ledgers' new rows: UUIDs of version 7 (RFC 9562), whose text sorts by the moment they
+ * were made, so that the rows a busy server inserts at once go to the same end of each table's
+ * primary-key tree instead of a random leaf each.
+ *
+ * <p>Public surface: {@link Ids}.
+ */
+package io.meridian.ids;
