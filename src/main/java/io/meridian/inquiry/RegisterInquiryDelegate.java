@@ -64,7 +64,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         } else if (id.length() > MAX_ID) {
             throw new InvalidInputException("businessKey", "the business key is the inquiry id: at most " + MAX_ID + " characters");
         } else if (!fromApi && inquiries.byId(id).isPresent()) {
-            // an engine-rest starter's own business key; POST /api/inquiries names each inquiry with a new random UUID
+            // an engine-rest starter's own business key; POST /api/inquiries names each inquiry with a new id of its own (Ids)
             throw new InvalidInputException("businessKey", "inquiry '" + id + "' exists already");
         }
         // POST /api/inquiries looked the externalRef up just before starting, and answers a start that loses a race for it

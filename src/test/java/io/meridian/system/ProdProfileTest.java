@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.meridian.MeridianApplication;
 import io.meridian.messages.MessageSettings;
+import io.meridian.outbox.MailSettings;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,7 +42,7 @@ class ProdProfileTest {
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales",
-            schemaStep);
+            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", schemaStep);
     }
 
     @Test
@@ -116,6 +117,28 @@ class ProdProfileTest {
             .withUserConfiguration(MessageSettingsOnly.class)
             .run(context -> assertThat(context.getBean(MessageSettings.class).signatureLines())
                 .containsExactly("Meridian Demo Trading Co., Ltd.", "Export sales"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(MailSettings.class)
+    static class MailSettingsOnly {
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutTheAddressClientEmailsComeFrom() {
+        ApplicationContextRunner prodMail = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withPropertyValues("spring.profiles.active=prod")
+            .withUserConfiguration(MailSettingsOnly.class);
+        prodMail.run(context -> assertThat(context).getFailure().rootCause()
+            .hasMessageContaining("meridian.mail.from is empty")
+            .hasMessageContaining("MERIDIAN_MAIL_FROM"));
+        prodMail.withPropertyValues("MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>").run(context ->
+            assertThat(context.getBean(MailSettings.class).from()).isEqualTo("Acme Export Sales <sales@acme.example>"));
+        // the default run writes from the demo's address
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+            .withUserConfiguration(MailSettingsOnly.class)
+            .run(context -> assertThat(context.getBean(MailSettings.class).from()).isEqualTo("meridian@localhost"));
     }
 
     @Test
