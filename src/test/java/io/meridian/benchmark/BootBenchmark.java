@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +25,7 @@ import java.util.stream.Stream;
 
 import io.meridian.benchmark.bare.BareCamundaApplication;
 import io.meridian.testsupport.RuntimeClasspath;
+import io.meridian.testsupport.ScratchFolders;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +86,7 @@ class BootBenchmark {
     @Test
     void meridianBootsCloseToABareCamundaApp() throws Exception {
         Path data = Path.of("target/boot-benchmark").toAbsolutePath();
-        deleteRecursively(data);
+        ScratchFolders.delete(data);
         Files.createDirectories(data);
         List<Path> bareJars = RuntimeClasspath.jars().stream()
             .filter(j -> !MERIDIAN_ONLY.matcher(j.toString().replace('\\', '/')).find()).toList();
@@ -325,21 +324,6 @@ class BootBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

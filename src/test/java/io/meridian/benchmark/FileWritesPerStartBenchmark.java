@@ -2,6 +2,7 @@ package io.meridian.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
+import io.meridian.testsupport.ScratchFolders;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.h2.engine.SessionLocal;
@@ -22,6 +24,8 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +51,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:file:./target/benchmark/writes-${random.uuid};WRITE_DELAY=0${bench.h2-options:}",
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/file-writes/writes-${random.uuid};WRITE_DELAY=0${bench.h2-options:}",
     "meridian.h2.housekeeping-interval=1h",
     "logging.level.root=WARN"})
 class FileWritesPerStartBenchmark {
+
+    /** Its H2 database, gigabytes after a run: see {@link ScratchFolders}. */
+    private static final Path DATABASE = Path.of("target/benchmark/file-writes");
 
     private static final int STARTS = Integer.getInteger("bench.starts", 300);
     /** {@code -Dbench.preload-seconds}: that long of the start benchmark's load first (8 clients, the kinds in turn), so that the trees are a busy server's. */
@@ -67,6 +74,16 @@ class FileWritesPerStartBenchmark {
     RuntimeService runtime;
     @Autowired
     DataSource dataSource;
+
+    @BeforeAll
+    static void deleteWhatAKilledRunLeft() {
+        ScratchFolders.delete(DATABASE);
+    }
+
+    @AfterAll
+    static void deleteTheDatabase() {
+        ScratchFolders.delete(DATABASE);
+    }
 
     @Test
     void measureBytesWrittenPerStart() throws Exception {
