@@ -2,7 +2,6 @@ package io.meridian.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
-import io.meridian.testsupport.ScratchFolders;
+import io.meridian.testsupport.DeletedAfterwards;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.h2.engine.SessionLocal;
@@ -24,8 +23,6 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,14 +47,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw test -Dtest=FileWritesPerStartBenchmark -Dsurefire.excludedGroups= -Dgroups=benchmark}.
  */
 @Tag("benchmark")
+@DeletedAfterwards("target/benchmark/file-writes") // its H2 database, gigabytes after a run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:file:./target/benchmark/file-writes/writes-${random.uuid};WRITE_DELAY=0${bench.h2-options:}",
     "meridian.h2.housekeeping-interval=1h",
     "logging.level.root=WARN"})
 class FileWritesPerStartBenchmark {
-
-    /** Its H2 database, gigabytes after a run: see {@link ScratchFolders}. */
-    private static final Path DATABASE = Path.of("target/benchmark/file-writes");
 
     private static final int STARTS = Integer.getInteger("bench.starts", 300);
     /** {@code -Dbench.preload-seconds}: that long of the start benchmark's load first (8 clients, the kinds in turn), so that the trees are a busy server's. */
@@ -74,16 +69,6 @@ class FileWritesPerStartBenchmark {
     RuntimeService runtime;
     @Autowired
     DataSource dataSource;
-
-    @BeforeAll
-    static void deleteWhatAKilledRunLeft() {
-        ScratchFolders.delete(DATABASE);
-    }
-
-    @AfterAll
-    static void deleteTheDatabase() {
-        ScratchFolders.delete(DATABASE);
-    }
 
     @Test
     void measureBytesWrittenPerStart() throws Exception {

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.meridian.calendar.TeamCalendar;
-import io.meridian.testsupport.ScratchFolders;
+import io.meridian.testsupport.DeletedAfterwards;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -37,15 +35,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * appends settings to the H2 URL, to compare them.
  */
 @Tag("benchmark")
+@DeletedAfterwards("target/benchmark/start-throughput") // its H2 database, gigabytes after a run
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:file:./target/benchmark/start-throughput/meridian-${random.uuid};WRITE_DELAY=0${bench.h2-options:}",
     "camunda.bpm.job-execution.enabled=true",
     "logging.level.root=WARN"})
 @Import(SqlStatementCounter.class)
 class StartThroughputBenchmark {
-
-    /** Its H2 database, gigabytes after a run: see {@link ScratchFolders}. */
-    private static final Path DATABASE = Path.of("target/benchmark/start-throughput");
 
     private static final Logger log = LoggerFactory.getLogger(StartThroughputBenchmark.class);
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
@@ -69,16 +65,6 @@ class StartThroughputBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     TeamCalendar team;
-
-    @BeforeAll
-    static void deleteWhatAKilledRunLeft() {
-        ScratchFolders.delete(DATABASE);
-    }
-
-    @AfterAll
-    static void deleteTheDatabase() {
-        ScratchFolders.delete(DATABASE);
-    }
 
     @Test
     void measureStartsPerSecond() throws Exception {

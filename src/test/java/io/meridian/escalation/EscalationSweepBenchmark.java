@@ -17,15 +17,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.meridian.escalation.EscalationSweepProcess.Var;
-import io.meridian.testsupport.ScratchFolders;
+import io.meridian.testsupport.DeletedAfterwards;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -44,13 +42,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Writes {@code target/escalation-sweep-benchmark.txt}.
  */
 @Tag("benchmark")
+@DeletedAfterwards("target/benchmark/escalation-sweep") // its H2 database, gigabytes after a run
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:file:./target/benchmark/escalation-sweep/escalation-${random.uuid}",
     "logging.level.root=WARN"})
 class EscalationSweepBenchmark {
-
-    /** Its H2 database, gigabytes after a run: see {@link ScratchFolders}. */
-    private static final Path DATABASE = Path.of("target/benchmark/escalation-sweep");
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSweepBenchmark.class);
     private static final int TASKS = Integer.getInteger("bench.tasks", 10_000);
@@ -70,16 +66,6 @@ class EscalationSweepBenchmark {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    @BeforeAll
-    static void deleteWhatAKilledRunLeft() {
-        ScratchFolders.delete(DATABASE);
-    }
-
-    @AfterAll
-    static void deleteTheDatabase() {
-        ScratchFolders.delete(DATABASE);
     }
 
     @Test

@@ -22,13 +22,11 @@ import java.util.concurrent.Future;
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
-import io.meridian.testsupport.ScratchFolders;
+import io.meridian.testsupport.DeletedAfterwards;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -49,13 +47,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes {@code target/escalation-sweep-scaling.txt}.
  */
 @Tag("benchmark")
+@DeletedAfterwards("target/benchmark/escalation-sweep-scaling") // its H2 database, gigabytes after a run
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:file:./target/benchmark/escalation-sweep-scaling/escalation-scaling-${random.uuid}",
     "logging.level.root=WARN"})
 class EscalationSweepScalingBenchmark {
-
-    /** Its H2 database, gigabytes after a run: see {@link ScratchFolders}. */
-    private static final Path DATABASE = Path.of("target/benchmark/escalation-sweep-scaling");
 
     private static final Logger log = LoggerFactory.getLogger(EscalationSweepScalingBenchmark.class);
     private static final int FIRST = Integer.getInteger("bench.tasks", 10_000);
@@ -93,16 +89,6 @@ class EscalationSweepScalingBenchmark {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    @BeforeAll
-    static void deleteWhatAKilledRunLeft() {
-        ScratchFolders.delete(DATABASE);
-    }
-
-    @AfterAll
-    static void deleteTheDatabase() {
-        ScratchFolders.delete(DATABASE);
     }
 
     @Test
