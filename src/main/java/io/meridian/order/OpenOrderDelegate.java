@@ -37,12 +37,22 @@ class OpenOrderDelegate implements JavaDelegate {
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
         BigDecimal unitPrice = ProcessValues.requiredPositiveNumber(execution, Var.QUOTE_UNIT_PRICE);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
-        String number = "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-            + orderId.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+        String number = orderNumber(orderId, now);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
             OrderLedger.amount(unitPrice, quantity), ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY), null, null,
             OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
         inquiries.ordered(inquiryId, orderId);
         execution.setVariable("orderNumber", number);
+    }
+
+    /**
+     * The number the client and the team see, e.g. {@code MO-2027-9C3E5B8D}: the year and the last
+     * eight hex digits of the order's id. An id of {@link Ids} begins with the moment it was made, which
+     * the orders of the same minute share, and ends with random bits.
+     */
+    static String orderNumber(String orderId, Instant now) {
+        String hex = orderId.replace("-", "");
+        return "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
+            + hex.substring(Math.max(0, hex.length() - 8)).toUpperCase(Locale.ROOT);
     }
 }
