@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Var;
@@ -37,7 +38,7 @@ class OpenOrderDelegate implements JavaDelegate {
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
         BigDecimal unitPrice = ProcessValues.requiredPositiveNumber(execution, Var.QUOTE_UNIT_PRICE);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
-        String number = orderNumber(orderId, now);
+        String number = freeNumber(orderId, now, orders::numberTaken);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
             OrderLedger.amount(unitPrice, quantity), ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY), null, null,
             OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
@@ -54,5 +55,20 @@ class OpenOrderDelegate implements JavaDelegate {
         String hex = orderId.replace("-", "");
         return "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
             + hex.substring(Math.max(0, hex.length() - 8)).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The order's number, or, when another order of the year has it already (eight hex digits are some
+     * four billion numbers: among 10,000 orders about one chance in a hundred), the same with other random digits.
+     */
+    static String freeNumber(String orderId, Instant now, Predicate<String> taken) {
+        String number = orderNumber(orderId, now);
+        for (int attempt = 1; taken.test(number); attempt++) {
+            if (attempt == 10) {
+                throw new IllegalStateException("no free order number after 10 attempts, the last " + number);
+            }
+            number = orderNumber(Ids.next(), now);
+        }
+        return number;
     }
 }

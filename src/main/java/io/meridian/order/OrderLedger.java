@@ -46,6 +46,11 @@ public class OrderLedger {
             .update();
     }
 
+    public boolean numberTaken(String number) {
+        return jdbc.sql("select count(*) from customer_order where order_number = :n").param("n", number)
+            .query(Long.class).single() > 0;
+    }
+
     public Optional<OrderRecord> byId(String id) {
         return jdbc.sql("select * from customer_order where id = :id").param("id", id).query(OrderLedger::map).optional();
     }

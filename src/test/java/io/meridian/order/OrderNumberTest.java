@@ -1,9 +1,12 @@
 package io.meridian.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import io.meridian.ids.Ids;
@@ -24,5 +27,18 @@ class OrderNumberTest {
     @Test
     void shouldEndWithTheLastDigitsOfTheOrdersId() {
         assertThat(OpenOrderDelegate.orderNumber("019ae5c4-2f3b-7a41-9c3e-5b8d0e2f4a61", NOW)).isEqualTo("MO-2027-0E2F4A61");
+    }
+
+    @Test
+    void shouldTakeOtherDigitsWhenAnotherOrderHasTheNumberAlready() {
+        String id = "019ae5c4-2f3b-7a41-9c3e-5b8d0e2f4a61";
+        Set<String> taken = new HashSet<>(Set.of("MO-2027-0E2F4A61"));
+
+        String number = OpenOrderDelegate.freeNumber(id, NOW, taken::contains);
+
+        assertThat(number).matches("MO-2027-[0-9A-F]{8}").isNotEqualTo("MO-2027-0E2F4A61");
+        assertThat(OpenOrderDelegate.freeNumber(id, NOW, n -> false)).isEqualTo("MO-2027-0E2F4A61");
+        assertThatThrownBy(() -> OpenOrderDelegate.freeNumber(id, NOW, n -> true))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("no free order number after 10 attempts");
     }
 }
