@@ -58,11 +58,16 @@ class ProdProfileTest {
      * shown by {@link #shouldNotCreateTheSchemaOnStartButSayWhatIsMissing()}.
      */
     private static ApplicationContextRunner prodAdministrator() {
+        return withPropertiesFiles(AdministratorOnly.class)
+            .withPropertyValues("spring.profiles.active=prod", "MERIDIAN_ADMIN_USER=chief")
+            .withBean(IdentityService.class, () -> mock(IdentityService.class));
+    }
+
+    /** A context of {@code configuration} alone that reads the server's properties files, as a start would. */
+    private static ApplicationContextRunner withPropertiesFiles(Class<?> configuration) {
         return new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withPropertyValues("spring.profiles.active=prod", "MERIDIAN_ADMIN_USER=chief")
-            .withBean(IdentityService.class, () -> mock(IdentityService.class))
-            .withUserConfiguration(AdministratorOnly.class);
+            .withUserConfiguration(configuration);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -90,9 +95,8 @@ class ProdProfileTest {
         prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=a-real-secret-2027").run(context ->
             assertThat(context).hasNotFailed().hasSingleBean(AdminAccount.class));
         // the default profile creates no administrator, so it checks no password
-        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+        withPropertiesFiles(AdministratorOnly.class)
             .withBean(IdentityService.class, () -> mock(IdentityService.class))
-            .withUserConfiguration(AdministratorOnly.class)
             .run(context -> assertThat(context).hasNotFailed());
     }
 
@@ -103,18 +107,15 @@ class ProdProfileTest {
 
     @Test
     void shouldRefuseToStartWithoutASignatureForTheClientsEmails() {
-        ApplicationContextRunner prodMessages = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withPropertyValues("spring.profiles.active=prod")
-            .withUserConfiguration(MessageSettingsOnly.class);
+        ApplicationContextRunner prodMessages = withPropertiesFiles(MessageSettingsOnly.class)
+            .withPropertyValues("spring.profiles.active=prod");
         prodMessages.run(context -> assertThat(context).getFailure().rootCause()
             .hasMessageContaining("meridian.messages.signature is empty: every client email would go out unsigned")
             .hasMessageContaining("MERIDIAN_SIGNATURE"));
         prodMessages.withPropertyValues("MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales").run(context ->
             assertThat(context.getBean(MessageSettings.class).signatureLines()).containsExactly("Acme Export Ltd.", "Export sales"));
         // the default run signs as the demo company
-        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
-            .withUserConfiguration(MessageSettingsOnly.class)
+        withPropertiesFiles(MessageSettingsOnly.class)
             .run(context -> assertThat(context.getBean(MessageSettings.class).signatureLines())
                 .containsExactly("Meridian Demo Trading Co., Ltd.", "Export sales"));
     }
@@ -126,18 +127,15 @@ class ProdProfileTest {
 
     @Test
     void shouldRefuseToStartWithoutTheAddressClientEmailsComeFrom() {
-        ApplicationContextRunner prodMail = new ApplicationContextRunner()
-            .withInitializer(new ConfigDataApplicationContextInitializer())
-            .withPropertyValues("spring.profiles.active=prod")
-            .withUserConfiguration(MailSettingsOnly.class);
+        ApplicationContextRunner prodMail = withPropertiesFiles(MailSettingsOnly.class)
+            .withPropertyValues("spring.profiles.active=prod");
         prodMail.run(context -> assertThat(context).getFailure().rootCause()
             .hasMessageContaining("meridian.mail.from is empty")
             .hasMessageContaining("MERIDIAN_MAIL_FROM"));
         prodMail.withPropertyValues("MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>").run(context ->
             assertThat(context.getBean(MailSettings.class).from()).isEqualTo("Acme Export Sales <sales@acme.example>"));
         // the default run writes from the demo's address
-        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
-            .withUserConfiguration(MailSettingsOnly.class)
+        withPropertiesFiles(MailSettingsOnly.class)
             .run(context -> assertThat(context.getBean(MailSettings.class).from()).isEqualTo("meridian@localhost"));
     }
 
