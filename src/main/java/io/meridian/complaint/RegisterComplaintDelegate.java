@@ -1,13 +1,12 @@
 package io.meridian.complaint;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.ids.Ids;
+import io.meridian.ids.ShortNumbers;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
@@ -53,7 +52,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
         }
         Object openedBy = execution.getVariable(Var.OPENED_BY);
         Client client = intake.record(complaint, openedBy != null ? openedBy.toString() : Caller.id(identity), id, now);
-        String number = number();
+        String number = ShortNumbers.free("C-", ShortNumbers.randomDigits(), complaints::numberTaken, "complaint");
         complaints.insert(new ComplaintRecord(id, number, client.id(), complaint.orderId(), complaint.inquiryId(), source,
             complaint.category(), complaint.wording(), complaint.description(), complaint.receivedAt(), null, null, null,
             null, null, null, ComplaintRecord.Status.RECEIVED, 0, execution.getProcessInstanceId(), null, now));
@@ -64,16 +63,6 @@ class RegisterComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.COMPLAINT_ID, id);
         execution.setVariable(Var.COMPLAINT_NUMBER, number);
         execution.setVariable(Var.LEVEL, 0);
-    }
-
-    private String number() {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            String number = "C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-            if (!complaints.numberTaken(number)) {
-                return number;
-            }
-        }
-        throw new IllegalStateException("no free complaint number after 10 attempts");
     }
 
     private static ComplaintHandling.Source source(String text) {

@@ -3,10 +3,10 @@ package io.meridian.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 import io.meridian.ids.Ids;
+import io.meridian.ids.ShortNumbers;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.process.ProcessValues;
@@ -48,27 +48,18 @@ class OpenOrderDelegate implements JavaDelegate {
 
     /**
      * The number the client and the team see, e.g. {@code MO-2027-9C3E5B8D}: the year and the last
-     * eight hex digits of the order's id. An id of {@link Ids} begins with the moment it was made, which
-     * the orders of the same minute share, and ends with random bits.
+     * eight hex digits of the order's id ({@link ShortNumbers#digitsOf}).
      */
     static String orderNumber(String orderId, Instant now) {
-        String hex = orderId.replace("-", "");
-        return "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-            + hex.substring(Math.max(0, hex.length() - 8)).toUpperCase(Locale.ROOT);
+        return prefix(now) + ShortNumbers.digitsOf(orderId);
     }
 
-    /**
-     * The order's number, or, when another order of the year has it already (eight hex digits are some
-     * four billion numbers: among 10,000 orders about one chance in a hundred), the same with other random digits.
-     */
+    /** The order's number, or other random digits when another order has it already ({@link ShortNumbers#free}). */
     static String freeNumber(String orderId, Instant now, Predicate<String> taken) {
-        String number = orderNumber(orderId, now);
-        for (int attempt = 1; taken.test(number); attempt++) {
-            if (attempt == 10) {
-                throw new IllegalStateException("no free order number after 10 attempts, the last " + number);
-            }
-            number = orderNumber(Ids.next(), now);
-        }
-        return number;
+        return ShortNumbers.free(prefix(now), ShortNumbers.digitsOf(orderId), taken, "order");
+    }
+
+    private static String prefix(Instant now) {
+        return "MO-" + now.atOffset(ZoneOffset.UTC).getYear() + "-";
     }
 }

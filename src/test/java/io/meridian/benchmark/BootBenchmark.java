@@ -25,9 +25,9 @@ import java.util.stream.Stream;
 
 import io.meridian.benchmark.bare.BareCamundaApplication;
 import io.meridian.testsupport.RuntimeClasspath;
-import io.meridian.testsupport.ScratchFolders;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Boot to ready: Meridian against a bare Camunda starter app ({@link BareCamundaApplication}:
@@ -86,7 +86,7 @@ class BootBenchmark {
     @Test
     void meridianBootsCloseToABareCamundaApp() throws Exception {
         Path data = Path.of("target/boot-benchmark").toAbsolutePath();
-        ScratchFolders.delete(data);
+        FileSystemUtils.deleteRecursively(data);
         Files.createDirectories(data);
         List<Path> bareJars = RuntimeClasspath.jars().stream()
             .filter(j -> !MERIDIAN_ONLY.matcher(j.toString().replace('\\', '/')).find()).toList();

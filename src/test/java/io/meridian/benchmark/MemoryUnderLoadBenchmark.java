@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.meridian.testsupport.RuntimeClasspath;
-import io.meridian.testsupport.ScratchFolders;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Resident memory under start load (issue 16): Meridian as a separate JVM with {@link BootBenchmark}'s
@@ -57,7 +57,7 @@ class MemoryUnderLoadBenchmark {
     void residentMemoryUnderStartLoad() throws Exception {
         String classpath = RuntimeClasspath.path(RuntimeClasspath.server());
         Path data = Path.of("target/memory-under-load").toAbsolutePath();
-        ScratchFolders.delete(data);
+        FileSystemUtils.deleteRecursively(data);
         Files.createDirectories(data);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -139,7 +139,9 @@ class MemoryUnderLoadBenchmark {
             }
             // ten minutes of load leave an H2 file of some 30 GB; the server's log stays
             try (Stream<Path> files = Files.list(data)) {
-                files.filter(f -> !f.getFileName().toString().equals("server.log")).forEach(ScratchFolders::delete);
+                for (Path file : files.filter(f -> !f.getFileName().toString().equals("server.log")).toList()) {
+                    FileSystemUtils.deleteRecursively(file);
+                }
             }
         }
     }

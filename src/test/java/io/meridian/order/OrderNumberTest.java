@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -32,7 +31,7 @@ class OrderNumberTest {
     @Test
     void shouldTakeOtherDigitsWhenAnotherOrderHasTheNumberAlready() {
         String id = "019ae5c4-2f3b-7a41-9c3e-5b8d0e2f4a61";
-        Set<String> taken = new HashSet<>(Set.of("MO-2027-0E2F4A61"));
+        Set<String> taken = Set.of("MO-2027-0E2F4A61");
 
         String number = OpenOrderDelegate.freeNumber(id, NOW, taken::contains);
 

@@ -1,5 +1,6 @@
 package io.meridian.testsupport;
 
+import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,10 +12,14 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The folder a test class fills with files nobody needs after it (a benchmark's H2 database):
- * {@link ScratchFolders#delete deleted} before the class runs, for what a killed run left, and after it.
+ * The folder a test class fills with files nobody needs after it, deleted with everything in it before
+ * the class runs, for what a killed run left, and after it. A start benchmark's H2 file grows by
+ * gigabytes a minute under load, and a few runs left behind fill the disk (a run on a full disk fails
+ * with Camunda's "exception in the persistence layer"). The server may still hold the files open when
+ * they are deleted; on Linux the space comes back when that JVM ends.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,13 +33,13 @@ public @interface DeletedAfterwards {
     final class Deleting implements BeforeAllCallback, AfterAllCallback {
 
         @Override
-        public void beforeAll(ExtensionContext context) {
-            ScratchFolders.delete(folder(context));
+        public void beforeAll(ExtensionContext context) throws IOException {
+            FileSystemUtils.deleteRecursively(folder(context));
         }
 
         @Override
-        public void afterAll(ExtensionContext context) {
-            ScratchFolders.delete(folder(context));
+        public void afterAll(ExtensionContext context) throws IOException {
+            FileSystemUtils.deleteRecursively(folder(context));
         }
 
         private static Path folder(ExtensionContext context) {

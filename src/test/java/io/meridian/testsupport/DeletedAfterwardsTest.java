@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
 
 class DeletedAfterwardsTest {
 
@@ -24,8 +25,8 @@ class DeletedAfterwardsTest {
     }
 
     @AfterEach
-    void tidy() {
-        ScratchFolders.delete(FOLDER);
+    void tidy() throws Exception {
+        FileSystemUtils.deleteRecursively(FOLDER);
     }
 
     @Test
