@@ -41,6 +41,14 @@ class GroupGrants {
     static final String OPEN_TASKS = "open tasks";
     static final String OVERDUE = "overdue";
     static final String MY_TASKS = "My tasks";
+    /**
+     * Tasklist lists filters by their {@code priority}, lowest first, and opens on the first: a team's open
+     * tasks (which include those assigned to the user), so that a new member sees the team's work at once
+     * rather than an empty "My tasks". "My tasks" comes after every team's filters.
+     */
+    static final int MY_TASKS_PRIORITY = 1000;
+    /** Where "My tasks" stood until 2026-12-05 (first); a start moves our filter from there, not one an administrator placed. */
+    static final int MY_TASKS_FORMER_PRIORITY = -10;
     /** Variables every task card shows (Tasklist shows the due time by itself): whom the task is for; the task listeners copy them onto each task (process/TaskLabels). */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
         Map.of("name", "company", "label", "Company"),
@@ -111,8 +119,8 @@ class GroupGrants {
                 filtersByName.put(filter.getName(), filter);
             }
         }
-        Filter mine = ensureFilter(filtersByName, MY_TASKS, "Tasks assigned to me", -10,
-            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        Filter mine = movedFromFirst(ensureFilter(filtersByName, MY_TASKS, "Tasks assigned to me", MY_TASKS_PRIORITY,
+            tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
         int priority = 0;
         Map<String, String> teams = new LinkedHashMap<>();
         Groups.TEAMS.forEach(team -> teams.put(team, Groups.ALL.get(team)));
@@ -148,6 +156,20 @@ class GroupGrants {
         Filter filter = filters.newTaskFilter(name).setQuery(query)
             .setProperties(Map.of("description", description, "priority", priority, "refresh", true, "variables", CARD_VARIABLES));
         return filters.saveFilter(filter);
+    }
+
+    /** Our "My tasks" where an earlier version put it (first, so Tasklist opened on it) goes after the teams' filters. */
+    private Filter movedFromFirst(Filter mine) {
+        Map<String, Object> properties = mine.getProperties();
+        if (mine.getOwner() != null || properties == null
+            || !(properties.get("priority") instanceof Number p && p.intValue() == MY_TASKS_FORMER_PRIORITY)) {
+            return mine;
+        }
+        Map<String, Object> moved = new LinkedHashMap<>(properties);
+        moved.put("priority", MY_TASKS_PRIORITY);
+        mine.setProperties(moved);
+        log.info("Tasklist filter '{}' now comes after the teams' filters: Tasklist opens on a team's open tasks", mine.getName());
+        return filters.saveFilter(mine);
     }
 
     /** A filter created before the cards showed the client gets the card variables it lacks; the rest stays as its owner left it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,59 @@ class TasklistFiltersTest extends ServerTest {
             .containsExactlyInAnyOrder(GroupGrants.MY_TASKS, "Managers: open tasks", "Managers: overdue");
         assertThat(filterNames(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "shop").body())).isEmpty();
         assertThat(filterNames(get("/engine-rest/filter?resourceType=Task&maxResults=2000", "ana").body())).isEmpty();
+    }
+
+    @Test
+    void shouldOpenTasklistOnTheTeamsOpenTasksWithMyTasksAfterTheTeamsFilters() {
+        // Tasklist sorts the filters by their priority, lowest first, and opens on the first
+        assertThat(namesByPriority("sam")).containsExactly("Sales: open tasks", "Sales: overdue", GroupGrants.MY_TASKS);
+        assertThat(namesByPriority("max")).containsExactly("Managers: open tasks", "Managers: overdue", GroupGrants.MY_TASKS);
+        List<String> demo = namesByPriority("demo");
+        assertThat(demo).as("a member of every team").startsWith("Sales: open tasks").endsWith(GroupGrants.MY_TASKS);
+    }
+
+    @Test
+    void shouldMoveOurMyTasksFromFirstPlaceButNotFromWhereAnAdministratorPutIt() {
+        Filter mine = filters.getFilter(filterId(GroupGrants.MY_TASKS));
+        Map<String, Object> before = new LinkedHashMap<>(mine.getProperties());
+        try {
+            // as an earlier version created it: first, so that Tasklist opened on it
+            setPriority(mine.getId(), GroupGrants.MY_TASKS_FORMER_PRIORITY);
+            grants.apply();
+            assertThat(filters.getFilter(mine.getId()).getProperties()).containsEntry("priority", GroupGrants.MY_TASKS_PRIORITY)
+                .containsEntry("description", before.get("description"));
+
+            // an administrator's choice in Tasklist stays
+            setPriority(mine.getId(), 5);
+            grants.apply();
+            assertThat(filters.getFilter(mine.getId()).getProperties()).containsEntry("priority", 5);
+        } finally {
+            Filter restored = filters.getFilter(mine.getId());
+            restored.setProperties(before);
+            filters.saveFilter(restored);
+        }
+    }
+
+    private void setPriority(String filterId, int priority) {
+        Filter filter = filters.getFilter(filterId);
+        Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+        properties.put("priority", priority);
+        filter.setProperties(properties);
+        filters.saveFilter(filter);
+    }
+
+    /** The filters {@code user} reads over engine-rest, in the order Tasklist lists them (by priority, lowest first). */
+    private List<String> namesByPriority(String user) {
+        Answer answer = get("/engine-rest/filter?resourceType=Task&maxResults=2000", user);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<Map.Entry<Integer, String>> listed = new ArrayList<>();
+        try {
+            new ObjectMapper().readTree(answer.body()).forEach(filter -> listed.add(
+                Map.entry(filter.path("properties").path("priority").asInt(), filter.path("name").asText())));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + answer.body(), e);
+        }
+        return listed.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     @Test
