@@ -1,0 +1,150 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Analysts edit the workbooks in Excel or LibreOffice. Each shipped workbook opened and saved as
+ * {@code .xlsx} by LibreOffice Calc (Debian's {@code libreoffice-calc-nogui}, headless, as its "Save As")
+ * passes every check with the same rules and scenarios, keeps its drop-down lists and the comments
+ * on its headers, and shows no change in the workbench's diff; an edit saved by LibreOffice shows as
+ * just that edit. Skipped only where no LibreOffice is installed ({@code .ci/run} installs it).
+ * <p>
+ * Runs on the context of {@code RulesApiTest} (same properties): an in-memory database and no rules folder.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {RulesApiTest.IN_MEMORY, RulesApiTest.NO_FOLDER})
+class LibreOfficeRoundTripTest {
+
+    static final Path SOFFICE = Path.of("/usr/bin/soffice");
+    static final List<String> TABLES = List.of("etiquette", "complaint-handling", "escalation");
+
+    @Autowired
+    RuleVersions versions;
+
+    private Path folder;
+
+    @BeforeEach
+    void needsLibreOffice() throws IOException {
+        assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)");
+        folder = Files.createTempDirectory("meridian-libreoffice-");
+    }
+
+    @AfterEach
+    void deleteFolder() throws IOException {
+        if (folder != null) {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    @Test
+    void everyShippedWorkbookSavedByLibreOfficePassesEveryCheckAndShowsNoChange() throws Exception {
+        Map<String, byte[]> shipped = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            shipped.put(table, shipped(table));
+        }
+        shipped.put("direct-japan", Workbooks.etiquetteWithDirectJapan());
+        Map<String, byte[]> saved = savedByLibreOffice(shipped);
+
+        for (String table : TABLES) {
+            byte[] before = shipped.get(table);
+            byte[] after = saved.get(table);
+            assertThat(DecisionTableCompiler.checksum(after)).as("LibreOffice wrote %s anew", table)
+                .isNotEqualTo(DecisionTableCompiler.checksum(before));
+            assertThat(WorkbookDiff.compare(before, after)).as("what the workbench shows changed in %s", table).isEmpty();
+
+            CheckedWorkbook original = versions.validate(table, before);
+            CheckedWorkbook resaved = versions.validate(table, after);
+            assertThat(resaved.candidate().ruleCount()).as("rules of %s", table).isEqualTo(original.candidate().ruleCount());
+            assertThat(resaved.scenarioCount()).as("scenarios of %s", table).isEqualTo(original.scenarioCount());
+            assertThat(resaved.scenarios()).as("scenarios of %s", table).allSatisfy(s -> assertThat(s.failures()).isEmpty());
+
+            List<String> lists = dropDowns(before);
+            assertThat(lists.isEmpty()).as("%s has drop-down lists", table).isEqualTo(table.equals("escalation"));
+            assertThat(dropDowns(after)).as("drop-down lists of %s", table).isEqualTo(lists);
+            List<String> comments = headerComments(before);
+            assertThat(comments).as("comments of %s", table).isNotEmpty();
+            assertThat(headerComments(after)).as("comments of %s", table).isEqualTo(comments);
+        }
+
+        // an analyst's edit (Japan made direct) reads the same after LibreOffice saved it
+        byte[] etiquette = shipped.get("etiquette");
+        assertThat(WorkbookDiff.compare(etiquette, saved.get("direct-japan")))
+            .isNotEmpty().isEqualTo(WorkbookDiff.compare(etiquette, shipped.get("direct-japan")));
+        assertThat(versions.validate("etiquette", saved.get("direct-japan")).scenarios())
+            .allSatisfy(s -> assertThat(s.failures()).isEmpty());
+    }
+
+    /** The workbooks opened and saved as Excel 2007–365 files by LibreOffice Calc, in one headless run. */
+    private Map<String, byte[]> savedByLibreOffice(Map<String, byte[]> workbooks) throws IOException, InterruptedException {
+        Path in = Files.createDirectories(folder.resolve("in"));
+        Path out = Files.createDirectories(folder.resolve("out"));
+        List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
+            "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+            "--outdir", out.toString()));
+        for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
+            Path file = in.resolve(workbook.getKey() + RuleBook.SUFFIX);
+            Files.write(file, workbook.getValue());
+            command.add(file.toString());
+        }
+        Process soffice = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile())
+            .start();
+        assertThat(soffice.waitFor(5, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
+        assertThat(soffice.exitValue()).as("LibreOffice: %s", Files.readString(folder.resolve("soffice.log"))).isZero();
+        Map<String, byte[]> saved = new LinkedHashMap<>();
+        for (String name : workbooks.keySet()) {
+            Path file = out.resolve(name + RuleBook.SUFFIX);
+            assertThat(file).as("LibreOffice saved %s: %s", name, Files.readString(folder.resolve("soffice.log"))).exists();
+            saved.put(name, Files.readAllBytes(file));
+        }
+        return saved;
+    }
+
+    /** Each drop-down list: its sheet, its values and the cells it covers. */
+    private static List<String> dropDowns(byte[] workbook) throws IOException {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            return AllowedValues.lists(book).stream()
+                .map(list -> list.sheet() + " " + list.values() + " " + list.ranges().stream().map(r -> r.formatAsString()).toList())
+                .sorted().toList();
+        }
+    }
+
+    /** Each cell comment: its sheet, cell and text. */
+    private static List<String> headerComments(byte[] workbook) throws IOException {
+        List<String> comments = new ArrayList<>();
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : book) {
+                sheet.getCellComments().forEach((address, comment) -> comments.add(sheet.getSheetName() + "!" + address.formatAsString()
+                    + " " + comment.getString().getString().strip()));
+            }
+        }
+        return comments.stream().sorted().toList();
+    }
+
+    private static byte[] shipped(String table) throws IOException {
+        try (InputStream in = LibreOfficeRoundTripTest.class.getResourceAsStream("/rules/" + table + RuleBook.SUFFIX)) {
+            return in.readAllBytes();
+        }
+    }
+}
