@@ -1,6 +1,5 @@
 package io.meridian.rules;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -74,10 +72,10 @@ final class AllowedValues {
 
     /** The problems of every cell outside its list; an unreadable file is a problem of its own. */
     public static List<RuleProblem> check(byte[] bytes) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook workbook = WorkbookFormat.open(bytes)) {
             return check(workbook);
         } catch (Exception | LinkageError e) {
-            return List.of(RuleProblem.ofWorkbook("the file is not an Excel workbook (.xlsx): " + DecisionTableCompiler.rootMessage(e)));
+            return List.of(RuleProblem.ofWorkbook(WorkbookFormat.problem(bytes, e)));
         }
     }
 

@@ -98,7 +98,7 @@ public class DecisionTableCompiler {
         try {
             workbook = WorkbookLayout.open(workbookBytes);
         } catch (Exception | LinkageError e) {
-            throw WorkbookLayout.notAWorkbook(table, e);
+            throw WorkbookLayout.notAWorkbook(table, workbookBytes, e);
         }
         WorkbookLayout layout;
         String drl;
@@ -114,7 +114,7 @@ public class DecisionTableCompiler {
             }
             drl = generateDrl(table, workbook);
         } catch (IOException e) {
-            throw WorkbookLayout.notAWorkbook(table, e);
+            throw WorkbookLayout.notAWorkbook(table, workbookBytes, e);
         }
         return new FromWorkbook(ApplicationClassLoader.around(() -> buildKieBase(table, checksum, workbookBytes, layout, drl)), drl);
     }

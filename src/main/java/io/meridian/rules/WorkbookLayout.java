@@ -1,6 +1,5 @@
 package io.meridian.rules;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -73,7 +71,7 @@ final class WorkbookLayout {
         } catch (RuleBookException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw notAWorkbook(table, e);
+            throw notAWorkbook(table, bytes, e);
         }
     }
 
@@ -84,12 +82,12 @@ final class WorkbookLayout {
      */
     static Workbook open(byte[] bytes) throws IOException {
         WorkCounter.OPENS.count();
-        return WorkbookFactory.create(new ByteArrayInputStream(bytes));
+        return WorkbookFormat.open(bytes);
     }
 
-    static RuleBookException notAWorkbook(String table, Throwable e) {
-        return new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
-            "the file is not an Excel workbook (.xlsx): " + DecisionTableCompiler.rootMessage(e))));
+    /** {@code bytes} (null when unknown) could not be read as a workbook: why, and what to do ({@link WorkbookFormat}). */
+    static RuleBookException notAWorkbook(String table, byte[] bytes, Throwable e) {
+        return new RuleBookException(table, List.of(RuleProblem.ofWorkbook(WorkbookFormat.problem(bytes, e))));
     }
 
     /** Reads an open workbook, which stays open for the caller (the DRL is generated from the same one). */
@@ -115,7 +113,7 @@ final class WorkbookLayout {
                 cells.put(sheet.getSheetName(), rows);
             }
         } catch (Exception | LinkageError e) {
-            throw notAWorkbook(table, e);
+            throw notAWorkbook(table, null, e);
         }
         List<RuleTable> ruleTables = new ArrayList<>();
         cells.forEach((sheet, rows) -> {

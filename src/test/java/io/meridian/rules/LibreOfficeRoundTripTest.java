@@ -1,6 +1,7 @@
 package io.meridian.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -96,12 +97,32 @@ class LibreOfficeRoundTripTest {
             .allSatisfy(s -> assertThat(s.failures()).isEmpty());
     }
 
+    @Test
+    void aWorkbookLibreOfficeSavedInItsOwnFormatOrAsExcel97IsRefusedWithHowToSaveItAsXlsx() throws Exception {
+        byte[] ods = savedByLibreOffice(Map.of("etiquette", shipped("etiquette")), "ods", "calc8").get("etiquette");
+        byte[] xls = savedByLibreOffice(Map.of("etiquette", shipped("etiquette")), "xls", "MS Excel 97").get("etiquette");
+
+        assertThatThrownBy(() -> versions.validate("etiquette", ods)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)")
+                .contains("\"Excel 2007-365 (.xlsx)\"")));
+        assertThatThrownBy(() -> versions.validate("etiquette", xls)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("the file is an Excel 97-2003 workbook (.xls), not an Excel workbook (.xlsx)")));
+    }
+
     /** The workbooks opened and saved as Excel 2007–365 files by LibreOffice Calc, in one headless run. */
     private Map<String, byte[]> savedByLibreOffice(Map<String, byte[]> workbooks) throws IOException, InterruptedException {
-        Path in = Files.createDirectories(folder.resolve("in"));
-        Path out = Files.createDirectories(folder.resolve("out"));
+        return savedByLibreOffice(workbooks, "xlsx", "Calc MS Excel 2007 XML");
+    }
+
+    /** The workbooks opened and saved by LibreOffice Calc with its export filter {@code filter}, as {@code .extension} files. */
+    private Map<String, byte[]> savedByLibreOffice(Map<String, byte[]> workbooks, String extension, String filter)
+        throws IOException, InterruptedException {
+        Path in = Files.createDirectories(folder.resolve("in-" + extension));
+        Path out = Files.createDirectories(folder.resolve("out-" + extension));
         List<String> command = new ArrayList<>(List.of(SOFFICE.toString(), "--headless", "--norestore",
-            "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+            "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", extension + ":" + filter,
             "--outdir", out.toString()));
         for (Map.Entry<String, byte[]> workbook : workbooks.entrySet()) {
             Path file = in.resolve(workbook.getKey() + RuleBook.SUFFIX);
@@ -114,7 +135,7 @@ class LibreOfficeRoundTripTest {
         assertThat(soffice.exitValue()).as("LibreOffice: %s", Files.readString(folder.resolve("soffice.log"))).isZero();
         Map<String, byte[]> saved = new LinkedHashMap<>();
         for (String name : workbooks.keySet()) {
-            Path file = out.resolve(name + RuleBook.SUFFIX);
+            Path file = out.resolve(name + RuleBook.SUFFIX.replace(".xlsx", "." + extension));
             assertThat(file).as("LibreOffice saved %s: %s", name, Files.readString(folder.resolve("soffice.log"))).exists();
             saved.put(name, Files.readAllBytes(file));
         }
