@@ -5,9 +5,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.meridian.background.DaemonScheduler;
 import io.meridian.folders.SettledFiles;
@@ -39,10 +42,31 @@ class RulesFolderWatcher implements SmartLifecycle {
         this.settings = settings;
     }
 
+    /**
+     * What a spreadsheet program may save for a table instead of its {@code .drl.xlsx} (LibreOffice's own format,
+     * Excel 97-2003): taken to the check like a workbook, which refuses it saying how to save it as {@code .xlsx}
+     * (logged and on the health endpoint, as any refused save), rather than left in the folder without a word.
+     */
+    static final List<String> OTHER_FORMATS = List.of(".drl.ods", ".drl.xls");
+
     static boolean isWorkbook(Path file) {
+        return isSaved(file) && file.getFileName().toString().endsWith(RuleBook.SUFFIX);
+    }
+
+    /** The table a file of the folder was saved for, as a workbook or in another format; empty for any other file. */
+    static Optional<String> tableOf(Path file) {
         String name = file.getFileName().toString();
-        // Excel (~$name) and LibreOffice (.~lock.name#) keep lock files next to an open workbook
-        return name.endsWith(RuleBook.SUFFIX) && !name.startsWith("~$") && !name.startsWith(".") && Files.isRegularFile(file);
+        if (!isSaved(file)) {
+            return Optional.empty();
+        }
+        return Stream.concat(Stream.of(RuleBook.SUFFIX), OTHER_FORMATS.stream()).filter(name::endsWith).findFirst()
+            .map(suffix -> name.substring(0, name.length() - suffix.length()));
+    }
+
+    /** A file an editor saved, not a lock file: Excel ({@code ~$name}) and LibreOffice ({@code .~lock.name#}) keep those next to an open workbook. */
+    private static boolean isSaved(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith("~$") && !name.startsWith(".") && Files.isRegularFile(file);
     }
 
     @Override
@@ -77,14 +101,15 @@ class RulesFolderWatcher implements SmartLifecycle {
             return;
         }
         Set<Path> present = new HashSet<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + RuleBook.SUFFIX)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.drl.*")) {
             for (Path file : files) {
-                if (!isWorkbook(file)) {
+                Optional<String> table = tableOf(file);
+                if (table.isEmpty()) {
                     continue;
                 }
                 present.add(file);
                 if (settled.settledSinceTaken(file)) {
-                    versions.takeFromFolder(RuleBook.tableName(file.getFileName().toString()), Files.readAllBytes(file));
+                    versions.takeFromFolder(table.get(), Files.readAllBytes(file));
                 }
             }
         }

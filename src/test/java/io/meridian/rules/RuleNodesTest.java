@@ -62,6 +62,13 @@ class RuleNodesTest {
         save(folder, Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
         await(Duration.ofSeconds(10), () -> versions.refusals().containsKey("etiquette"));
         assertThat(book.active("etiquette").version()).as("a broken save changes nothing").isEqualTo(first);
+        // saved in LibreOffice's own format: refused saying how to save it as .xlsx, not left there without a word
+        Path ods = folder.resolve("etiquette.drl.ods");
+        Files.write(ods, Workbooks.openDocumentSpreadsheet());
+        await(Duration.ofSeconds(10), () -> versions.refusals().get("etiquette").problems().stream()
+            .anyMatch(p -> p.message().startsWith("the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)")));
+        assertThat(book.active("etiquette").version()).as("an .ods changes nothing").isEqualTo(first);
+        Files.delete(ods);
         long saved = System.nanoTime();
         save(folder, Workbooks.etiquetteWithDirectJapan());
         await(Duration.ofSeconds(5), () -> book.active("etiquette").version() != first);

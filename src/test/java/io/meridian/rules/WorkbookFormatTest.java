@@ -7,9 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import io.meridian.testsupport.RunsBeside;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -32,7 +29,7 @@ class WorkbookFormatTest {
 
     @Test
     void anOpenDocumentSpreadsheetIsRefusedWithHowToSaveItAsXlsxNotWithTheLibrarysAdvice() throws IOException {
-        assertThat(refusal(openDocumentSpreadsheet()))
+        assertThat(refusal(Workbooks.openDocumentSpreadsheet()))
             .startsWith("the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)")
             .contains("\"Excel 2007-365 (.xlsx)\"").doesNotContain("ODFToolkit");
     }
@@ -97,28 +94,5 @@ class WorkbookFormatTest {
         assertThatThrownBy(() -> compiler.compile("etiquette", bytes)).isInstanceOfSatisfying(RuleBookException.class,
             e -> assertThat(e.problems()).singleElement().satisfies(p -> message[0] = p.message()));
         return message[0];
-    }
-
-    /** A minimal OpenDocument spreadsheet as LibreOffice lays one out: the type first, stored, then its parts. */
-    private static byte[] openDocumentSpreadsheet() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(type.length);
-            CRC32 crc = new CRC32();
-            crc.update(type);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(type);
-            zip.closeEntry();
-            for (String part : new String[] {"content.xml", "settings.xml", "META-INF/manifest.xml"}) {
-                zip.putNextEntry(new ZipEntry(part));
-                zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><document/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
