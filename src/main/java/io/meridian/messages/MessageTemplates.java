@@ -83,7 +83,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Map<String, String> files = readFiles();
+        Map<String, byte[]> files = readFiles();
         Map<String, TemplateVersionRepository.StoredVersion> stored = repository.active();
         // layout and greetings first: a kind's check renders with them
         List<String> order = new ArrayList<>(new TreeSet<>(union(files.keySet(), stored.keySet())));
@@ -92,20 +92,21 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             - (f.endsWith("/" + TemplateFiles.ENGLISH + ".mustache") ? 1 : 0)));
         List<String> unusable = new ArrayList<>();
         for (String file : order) {
-            String content = files.get(file);
+            byte[] bytes = files.get(file);
             TemplateVersionRepository.StoredVersion inForce = stored.get(file);
             if (inForce != null) {
                 put(CompiledTemplate.compile(TemplateFile.parse(file, inForce.content()), inForce.version(), inForce.checksum()));
             }
-            if (content == null) {
-                continue;
-            }
-            String checksum = checksum(content);
-            folderChecksums.put(file, checksum);
-            if (inForce != null && repository.findByChecksum(file, checksum).isPresent()) {
+            if (bytes == null) {
                 continue;
             }
             try {
+                String content = TemplateText.decode(file, bytes, StandardCharsets.UTF_8);
+                String checksum = checksum(content);
+                folderChecksums.put(file, checksum);
+                if (inForce != null && repository.findByChecksum(file, checksum).isPresent()) {
+                    continue;
+                }
                 // once: a node starting at the same moment on the same database may store the same file
                 submit(file, content, FILE_AUTHOR, true);
             } catch (TemplateRefusedException e) {
@@ -220,17 +221,18 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             .map(v -> new Version(v.version(), v.checksum(), v.checkedBy(), v.author(), v.createdAt(), v.active())).toList();
     }
 
-    /** Takes a template saved into the folder, once per content. */
-    void takeFromFolder(String file, String content) {
-        String checksum = checksum(content);
-        if (checksum.equals(folderChecksums.put(file, checksum))) {
-            return;
-        }
+    /** Takes a template saved into the folder, once per content; a file that is not UTF-8 text is refused as any other. */
+    void takeFromFolder(String file, byte[] bytes) {
         CompiledTemplate current = active.get(file);
-        if (current != null && current.checksum().equals(checksum)) {
-            return;
-        }
         try {
+            String content = TemplateText.decode(file, bytes, StandardCharsets.UTF_8);
+            String checksum = checksum(content);
+            if (checksum.equals(folderChecksums.put(file, checksum))) {
+                return;
+            }
+            if (current != null && current.checksum().equals(checksum)) {
+                return;
+            }
             submit(file, content, FILE_AUTHOR);
         } catch (TemplateRefusedException e) {
             log.warn("Template {} saved in the folder is refused; {}: {}", file,
@@ -430,15 +432,16 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         }
     }
 
-    private Map<String, String> readFiles() {
-        Map<String, String> files = new TreeMap<>();
+    /** The template files of the folder (or, without one, those packed into the application), as their bytes: decoded where each is checked. */
+    private Map<String, byte[]> readFiles() {
+        Map<String, byte[]> files = new TreeMap<>();
         try {
             if (Files.isDirectory(settings.folder())) {
                 try (Stream<Path> paths = Files.walk(settings.folder(), 2)) {
                     for (Path path : paths.filter(Files::isRegularFile).toList()) {
                         String name = settings.folder().relativize(path).toString().replace('\\', '/');
                         if (name.endsWith(".mustache")) {
-                            files.put(name, Files.readString(path));
+                            files.put(name, Files.readAllBytes(path));
                         }
                     }
                 }
@@ -446,7 +449,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
                 for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:messages/**/*.mustache")) {
                     String url = r.getURL().toString();
                     String name = url.substring(url.lastIndexOf("messages/") + "messages/".length());
-                    files.put(name, new String(r.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+                    files.put(name, r.getInputStream().readAllBytes());
                 }
             }
         } catch (IOException e) {

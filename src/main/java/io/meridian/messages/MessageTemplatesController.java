@@ -11,6 +11,7 @@ import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,22 +65,29 @@ class MessageTemplatesController {
         description = "Checked first (known placeholders, every part, renders for every scenario client, well-formed HTML); a refused template answers 422 naming file, line and placeholder, and the version in force keeps serving.")
     @PutMapping(value = "/{folder}/{language}", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
-    Accepted put(@PathVariable String folder, @PathVariable String language, @RequestBody(required = false) String content) {
+    Accepted put(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
         String file = file(folder, language);
-        return new Accepted(file, templates.submit(file, content == null ? "" : content, author()));
+        return new Accepted(file, templates.submit(file, text(file, body), author()));
     }
 
     @Operation(summary = "Check a template without activating it",
         description = "The same checks as an upload; nothing changes.")
     @PostMapping(value = "/{folder}/{language}/validate", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
-    Validated validate(@PathVariable String folder, @PathVariable String language, @RequestBody(required = false) String content) {
+    Validated validate(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
         String file = file(folder, language);
-        List<TemplateProblem> problems = templates.check(file, content == null ? "" : content);
+        List<TemplateProblem> problems = templates.check(file, text(file, body));
         if (!problems.isEmpty()) {
             throw new TemplateRefusedException(file, problems);
         }
         return new Validated(file, true);
+    }
+
+    /** The request's text in the charset its Content-Type names, UTF-8 when it names none; refused where a byte is not text in it. */
+    private static String text(String file, HttpEntity<byte[]> body) {
+        byte[] bytes = body.getBody() == null ? new byte[0] : body.getBody();
+        MediaType type = body.getHeaders().getContentType();
+        return TemplateText.decode(file, bytes, type == null ? null : type.getCharset());
     }
 
     @Operation(summary = "A template's versions",

@@ -74,7 +74,7 @@ class MessagesFolderWatcher implements SmartLifecycle {
         for (Path file : files) {
             String name = folder.relativize(file).toString().replace('\\', '/');
             if (TemplateFiles.known(name) && settled.settledSinceTaken(file)) {
-                templates.takeFromFolder(name, Files.readString(file));
+                templates.takeFromFolder(name, Files.readAllBytes(file));
             }
         }
         settled.keepOnly(new HashSet<>(files));

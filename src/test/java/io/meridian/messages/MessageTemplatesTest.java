@@ -116,6 +116,40 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void shouldRefuseATemplateSentInAnotherEncodingThanItDeclaresNamingLineAndColumnAndKeepServingTheOldVersion() throws IOException {
+        String file = "quote/de.mustache";
+        String good = Files.readString(Path.of("messages", file));
+        assertThat(good).as("the German quote has an umlaut to break").contains("für");
+        byte[] windows1252 = good.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int version = templates.find(file).orElseThrow().version();
+
+        // sent as text/plain without a charset: UTF-8, which these bytes are not
+        for (org.springframework.http.HttpMethod method : List.of(org.springframework.http.HttpMethod.POST, org.springframework.http.HttpMethod.PUT)) {
+            var refused = sendTemplate(method, method == org.springframework.http.HttpMethod.POST ? "/validate" : "", windows1252, "text/plain");
+            assertThat(refused.getStatusCode().value()).as("%s", method).isEqualTo(422);
+            var problem = refused.getBody().path("problems").get(0);
+            assertThat(problem.path("line").asInt()).isEqualTo(lineOf(good, "für"));
+            assertThat(problem.path("message").asText()).startsWith("the file is not UTF-8 text: byte 0xFC at line " + lineOf(good, "für"))
+                .contains("save the file with the encoding UTF-8");
+        }
+        assertThat(templates.find(file).orElseThrow().version()).as("nothing changed").isEqualTo(version);
+        assertThat(http.withBasicAuth("ana", "demo").getForObject("/api/message-templates/quote/de", String.class)).isEqualTo(good);
+
+        // the same bytes with their charset declared are the same template
+        var declared = sendTemplate(org.springframework.http.HttpMethod.POST, "/validate", windows1252, "text/plain;charset=ISO-8859-1");
+        assertThat(declared.getStatusCode().value()).as("%s", declared.getBody()).isEqualTo(200);
+        assertThat(declared.getBody().path("valid").asBoolean()).isTrue();
+    }
+
+    private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> sendTemplate(
+        org.springframework.http.HttpMethod method, String suffix, byte[] body, String contentType) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set(org.springframework.http.HttpHeaders.CONTENT_TYPE, contentType);
+        return http.withBasicAuth("ana", "demo").exchange("/api/message-templates/quote/de" + suffix, method,
+            new org.springframework.http.HttpEntity<>(body, headers), com.fasterxml.jackson.databind.JsonNode.class);
+    }
+
+    @Test
     void shouldPutANewVersionInForceAndRollBack() throws IOException {
         String file = "confirmed-items/en.mustache";
         String original = Files.readString(Path.of("messages", file));
