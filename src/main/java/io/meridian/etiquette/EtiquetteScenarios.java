@@ -10,11 +10,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.WorkWeek;
@@ -84,11 +87,13 @@ class EtiquetteScenarios implements ScenarioRunner {
     @Override
     public List<RuleProblem> check(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
+        Set<List<Integer>> duplicates = new HashSet<>();
         Instant now = Instant.now();
         for (String country : EtiquetteService.countryCodes()) {
             try {
                 etiquette.announced(candidate, country);
-                etiquette.decide(candidate, country, now, Tier.B);
+                Etiquette answer = etiquette.decide(candidate, country, now, Tier.B);
+                ONE_ROW_EACH.forEach((sheet, key) -> oneRow(answer, sheet, key, country, duplicates, problems));
             } catch (ConsequenceException e) {
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
@@ -98,6 +103,28 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
         }
         return problems;
+    }
+
+    /**
+     * Sheets whose rows each stand for one key (README "The rules"): a second row for the same key (a row
+     * copied to add a country, its code left unchanged) fires too, and the later row's cells win over the
+     * earlier's, so an analyst's edit of one of them may change nothing.
+     */
+    private static final Map<String, String> ONE_ROW_EACH = Map.of("Countries", "country", "Region defaults", "region");
+
+    /** A problem on each later row when more than one row of {@code sheet} decided {@code country}'s answer, once per set of rows. */
+    private static void oneRow(Etiquette answer, String sheet, String key, String country, Set<List<Integer>> reported,
+                               List<RuleProblem> problems) {
+        List<Integer> rows = answer.firedRules().stream().filter(r -> sheet.equals(r.sheet())).map(FiredRule::row).distinct().sorted().toList();
+        if (rows.size() < 2 || !reported.add(rows)) {
+            return;
+        }
+        String which = key.equals("country") ? country : answer.region();
+        for (int row : rows.subList(1, rows.size())) {
+            problems.add(new RuleProblem(sheet, row, "B", which, sheet + " rows " + rows.stream().map(String::valueOf)
+                .collect(Collectors.joining(" and ")) + " are both for " + key + " " + which
+                + ": keep one row per " + key + " (the later row's cells win, so an edit of the other may change nothing)"));
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -64,6 +64,25 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldRefuseASecondRowForACountryOrARegionNamingTheRows() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        // a row copied to add a country, its code left unchanged; a region row copied the same way
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "JP", "Countries!X76", "Bow.",
+            "Region defaults!B21", "NORTH_AMERICA"));
+
+        assertThat(problems(problem)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 76).containsEntry("cell", "JP");
+            assertThat(p.get("message").toString()).startsWith("Countries rows 50 and 76 are both for country JP: keep one row per country");
+        });
+        assertThat(problems(problem)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Region defaults").containsEntry("row", 21).containsEntry("cell", "NORTH_AMERICA");
+            assertThat(p.get("message").toString()).startsWith("Region defaults rows 7 and 21 are both for region NORTH_AMERICA");
+        });
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
     void shouldRefuseAnInjectionAttemptBeforeCompiling() {
         String before = decideJapan().get("rulesVersion").toString();
 
