@@ -88,12 +88,14 @@ class EtiquetteScenarios implements ScenarioRunner {
     public List<RuleProblem> check(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
         Set<List<Integer>> duplicates = new HashSet<>();
+        Map<String, Set<Integer>> fired = new LinkedHashMap<>();
         Instant now = Instant.now();
         for (String country : EtiquetteService.countryCodes()) {
             try {
                 etiquette.announced(candidate, country);
                 Etiquette answer = etiquette.decide(candidate, country, now, Tier.B);
                 ONE_ROW_EACH.forEach((sheet, key) -> oneRow(answer, sheet, key, country, duplicates, problems));
+                answer.firedRules().forEach(r -> fired.computeIfAbsent(r.sheet(), k -> new HashSet<>()).add(r.row()));
             } catch (ConsequenceException e) {
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
@@ -102,6 +104,10 @@ class EtiquetteScenarios implements ScenarioRunner {
                 problems.add(new RuleProblem(null, null, null, null, "no answer for " + country + ": " + rootMessage(e)));
             }
         }
+        ONE_ROW_EACH.forEach((sheet, key) -> candidate.rulesByName().values().stream().filter(r -> sheet.equals(r.sheet()))
+            .map(FiredRule::row).distinct().sorted().filter(row -> !fired.getOrDefault(sheet, Set.of()).contains(row))
+            .forEach(row -> problems.add(new RuleProblem(sheet, row, "B", null, sheet + " row " + row + " applies to no " + key
+                + ": the " + key + " in column B is none of the Countries directory's (" + KEY_FORMS.get(key) + ")"))));
         return problems;
     }
 
@@ -111,6 +117,9 @@ class EtiquetteScenarios implements ScenarioRunner {
      * earlier's, so an analyst's edit of one of them may change nothing.
      */
     private static final Map<String, String> ONE_ROW_EACH = Map.of("Countries", "country", "Region defaults", "region");
+    /** How a key is written, for a row whose key matches nothing. */
+    private static final Map<String, String> KEY_FORMS = Map.of("country", "an ISO 3166 code in two capital letters, such as JP",
+        "region", "a region name in capitals with underscores, such as NORTH_AMERICA");
 
     /** A problem on each later row when more than one row of {@code sheet} decided {@code country}'s answer, once per set of rows. */
     private static void oneRow(Etiquette answer, String sheet, String key, String country, Set<List<Integer>> reported,

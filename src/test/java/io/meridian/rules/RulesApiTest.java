@@ -83,6 +83,26 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldRefuseARowWhoseCountryOrRegionMatchesNothingOnItsKeyCell() {
+        String before = decideJapan().get("rulesVersion").toString();
+
+        // a new country's row with its name for a code, and a region written as in prose
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "Vietnam", "Countries!X76", "Be patient.",
+            "Region defaults!B7", "North America"));
+
+        assertThat(problems(problem)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 76).containsEntry("column", "B");
+            assertThat(p.get("message").toString()).isEqualTo("Countries row 76 applies to no country: the country in column B is none"
+                + " of the Countries directory's (an ISO 3166 code in two capital letters, such as JP)");
+        });
+        assertThat(problems(problem)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", "Region defaults").containsEntry("row", 7).containsEntry("column", "B");
+            assertThat(p.get("message").toString()).startsWith("Region defaults row 7 applies to no region");
+        });
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
     void shouldRefuseAnInjectionAttemptBeforeCompiling() {
         String before = decideJapan().get("rulesVersion").toString();
 
