@@ -71,14 +71,10 @@ class RulesApiTest {
         Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "JP", "Countries!X76", "Bow.",
             "Region defaults!B21", "NORTH_AMERICA"));
 
-        assertThat(problems(problem)).anySatisfy(p -> {
-            assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 76).containsEntry("cell", "JP");
-            assertThat(p.get("message").toString()).startsWith("Countries rows 50 and 76 are both for country JP: keep one row per country");
-        });
-        assertThat(problems(problem)).anySatisfy(p -> {
-            assertThat(p).containsEntry("sheet", "Region defaults").containsEntry("row", 21).containsEntry("cell", "NORTH_AMERICA");
-            assertThat(p.get("message").toString()).startsWith("Region defaults rows 7 and 21 are both for region NORTH_AMERICA");
-        });
+        assertProblemAt(problem, "Countries", 76, "cell", "JP",
+            "Countries rows 50 and 76 are both for country JP: keep one row per country");
+        assertProblemAt(problem, "Region defaults", 21, "cell", "NORTH_AMERICA",
+            "Region defaults rows 7 and 21 are both for region NORTH_AMERICA");
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 
@@ -90,16 +86,18 @@ class RulesApiTest {
         Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "Vietnam", "Countries!X76", "Be patient.",
             "Region defaults!B7", "North America"));
 
-        assertThat(problems(problem)).anySatisfy(p -> {
-            assertThat(p).containsEntry("sheet", "Countries").containsEntry("row", 76).containsEntry("column", "B");
-            assertThat(p.get("message").toString()).isEqualTo("Countries row 76 applies to no country: the country in column B is none"
-                + " of the Countries directory's (an ISO 3166 code in two capital letters, such as JP)");
-        });
-        assertThat(problems(problem)).anySatisfy(p -> {
-            assertThat(p).containsEntry("sheet", "Region defaults").containsEntry("row", 7).containsEntry("column", "B");
-            assertThat(p.get("message").toString()).startsWith("Region defaults row 7 applies to no region");
-        });
+        assertProblemAt(problem, "Countries", 76, "column", "B", "Countries row 76 applies to no country: the country in column B"
+            + " is none of the Countries directory's (an ISO 3166 code in two capital letters, such as JP)");
+        assertProblemAt(problem, "Region defaults", 7, "column", "B", "Region defaults row 7 applies to no region");
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    /** {@code refusal} has a problem on {@code sheet} row {@code row} with {@code key} = {@code value}, its message starting with {@code message}. */
+    private static void assertProblemAt(Map<String, Object> refusal, String sheet, int row, String key, String value, String message) {
+        assertThat(problems(refusal)).anySatisfy(p -> {
+            assertThat(p).containsEntry("sheet", sheet).containsEntry("row", row).containsEntry(key, value);
+            assertThat(p.get("message").toString()).startsWith(message);
+        });
     }
 
     @Test
