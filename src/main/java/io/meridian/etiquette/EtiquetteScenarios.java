@@ -88,14 +88,14 @@ class EtiquetteScenarios implements ScenarioRunner {
     public List<RuleProblem> check(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
         Set<List<Integer>> duplicates = new HashSet<>();
-        Map<String, Set<Integer>> fired = new LinkedHashMap<>();
+        Set<String> fired = new HashSet<>();
         Instant now = Instant.now();
         for (String country : EtiquetteService.countryCodes()) {
             try {
                 etiquette.announced(candidate, country);
                 Etiquette answer = etiquette.decide(candidate, country, now, Tier.B);
-                ONE_ROW_EACH.forEach((sheet, key) -> oneRow(answer, sheet, key, country, duplicates, problems));
-                answer.firedRules().forEach(r -> fired.computeIfAbsent(r.sheet(), k -> new HashSet<>()).add(r.row()));
+                KEYED.forEach(keyed -> keyed.oneRow(answer, country, duplicates, problems));
+                answer.firedRules().forEach(r -> fired.add(r.rule()));
             } catch (ConsequenceException e) {
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
@@ -104,37 +104,46 @@ class EtiquetteScenarios implements ScenarioRunner {
                 problems.add(new RuleProblem(null, null, null, null, "no answer for " + country + ": " + rootMessage(e)));
             }
         }
-        ONE_ROW_EACH.forEach((sheet, key) -> candidate.rulesByName().values().stream().filter(r -> sheet.equals(r.sheet()))
-            .map(FiredRule::row).distinct().sorted().filter(row -> !fired.getOrDefault(sheet, Set.of()).contains(row))
-            .forEach(row -> problems.add(new RuleProblem(sheet, row, "B", null, sheet + " row " + row + " applies to no " + key
-                + ": the " + key + " in column B is none of the Countries directory's (" + KEY_FORMS.get(key) + ")"))));
+        for (KeyedSheet keyed : KEYED) {
+            candidate.rulesByName().values().stream().filter(r -> keyed.sheet().equals(r.sheet()) && !fired.contains(r.rule()))
+                .map(FiredRule::row).sorted().forEach(row -> problems.add(keyed.appliesToNothing(row)));
+        }
         return problems;
     }
 
     /**
-     * Sheets whose rows each stand for one key (README "The rules"): a second row for the same key (a row
-     * copied to add a country, its code left unchanged) fires too, and the later row's cells win over the
-     * earlier's, so an analyst's edit of one of them may change nothing.
+     * A sheet whose rows each stand for one key (README "The rules"), the key in column B. A second row for the
+     * same key (a row copied to add a country, its code left unchanged) fires too, and the later row's cells win
+     * over the earlier's, so an analyst's edit of one of them may change nothing; a row whose key matches none
+     * of the Countries directory's fires for no country.
+     *
+     * @param form how the key is written, for a row whose key matches nothing
      */
-    private static final Map<String, String> ONE_ROW_EACH = Map.of("Countries", "country", "Region defaults", "region");
-    /** How a key is written, for a row whose key matches nothing. */
-    private static final Map<String, String> KEY_FORMS = Map.of("country", "an ISO 3166 code in two capital letters, such as JP",
-        "region", "a region name in capitals with underscores, such as NORTH_AMERICA");
+    private record KeyedSheet(String sheet, String key, String form) {
 
-    /** A problem on each later row when more than one row of {@code sheet} decided {@code country}'s answer, once per set of rows. */
-    private static void oneRow(Etiquette answer, String sheet, String key, String country, Set<List<Integer>> reported,
-                               List<RuleProblem> problems) {
-        List<Integer> rows = answer.firedRules().stream().filter(r -> sheet.equals(r.sheet())).map(FiredRule::row).distinct().sorted().toList();
-        if (rows.size() < 2 || !reported.add(rows)) {
-            return;
+        /** A problem on each later row when more than one row of the sheet decided {@code country}'s answer, once per set of rows. */
+        void oneRow(Etiquette answer, String country, Set<List<Integer>> reported, List<RuleProblem> problems) {
+            List<Integer> rows = answer.firedRules().stream().filter(r -> sheet.equals(r.sheet())).map(FiredRule::row).distinct().sorted().toList();
+            if (rows.size() < 2 || !reported.add(rows)) {
+                return;
+            }
+            String which = key.equals("country") ? country : answer.region();
+            for (int row : rows.subList(1, rows.size())) {
+                problems.add(new RuleProblem(sheet, row, "B", which, sheet + " rows " + rows.stream().map(String::valueOf)
+                    .collect(Collectors.joining(" and ")) + " are both for " + key + " " + which
+                    + ": keep one row per " + key + " (the later row's cells win, so an edit of the other may change nothing)"));
+            }
         }
-        String which = key.equals("country") ? country : answer.region();
-        for (int row : rows.subList(1, rows.size())) {
-            problems.add(new RuleProblem(sheet, row, "B", which, sheet + " rows " + rows.stream().map(String::valueOf)
-                .collect(Collectors.joining(" and ")) + " are both for " + key + " " + which
-                + ": keep one row per " + key + " (the later row's cells win, so an edit of the other may change nothing)"));
+
+        RuleProblem appliesToNothing(int row) {
+            return new RuleProblem(sheet, row, "B", null, sheet + " row " + row + " applies to no " + key
+                + ": the " + key + " in column B is none of the Countries directory's (" + form + ")");
         }
     }
+
+    private static final List<KeyedSheet> KEYED = List.of(
+        new KeyedSheet("Countries", "country", "an ISO 3166 code in two capital letters, such as JP"),
+        new KeyedSheet("Region defaults", "region", "a region name in capitals with underscores, such as NORTH_AMERICA"));
 
     private static String rootMessage(Throwable e) {
         Throwable cause = e;

@@ -47,14 +47,10 @@ class OpenOrderDelegate implements JavaDelegate {
     }
 
     /**
-     * The number the client and the team see, e.g. {@code MO-2027-9C3E5B8D}: the year and the last
-     * eight hex digits of the order's id ({@link ShortNumbers#digitsOf}).
+     * The number the client and the team see, e.g. {@code MO-2027-9C3E5B8D}: the year and the last eight hex
+     * digits of the order's id ({@link ShortNumbers#digitsOf}), or other random digits when another order has
+     * that number already ({@link ShortNumbers#free}).
      */
-    static String orderNumber(String orderId, Instant now) {
-        return prefix(now) + ShortNumbers.digitsOf(orderId);
-    }
-
-    /** The order's number, or other random digits when another order has it already ({@link ShortNumbers#free}). */
     static String freeNumber(String orderId, Instant now, Predicate<String> taken) {
         return ShortNumbers.free(prefix(now), ShortNumbers.digitsOf(orderId), taken, "order");
     }

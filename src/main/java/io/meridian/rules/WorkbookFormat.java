@@ -78,7 +78,7 @@ final class WorkbookFormat {
 
     /** What else the file is, in words, when its first bytes tell; null when they do not. */
     private static String kind(byte[] bytes) {
-        FileMagic magic = FileMagic.valueOf(Arrays.copyOf(bytes, Math.min(bytes.length, 44)));
+        FileMagic magic = FileMagic.valueOf(bytes);
         return switch (magic) {
             case PDF -> "a PDF document";
             case HTML -> "a web page (HTML)";

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ class LibreOfficeRoundTripTest {
     void everyShippedWorkbookSavedByLibreOfficePassesEveryCheckAndShowsNoChange() throws Exception {
         Map<String, byte[]> shipped = new LinkedHashMap<>();
         for (String table : TABLES) {
-            shipped.put(table, shipped(table));
+            shipped.put(table, WorkbookChecksTest.shipped(table));
         }
         shipped.put("direct-japan", Workbooks.etiquetteWithDirectJapan());
         Map<String, byte[]> saved = savedByLibreOffice(shipped);
@@ -99,8 +98,8 @@ class LibreOfficeRoundTripTest {
 
     @Test
     void aWorkbookLibreOfficeSavedInItsOwnFormatOrAsExcel97IsRefusedWithHowToSaveItAsXlsx() throws Exception {
-        byte[] ods = savedByLibreOffice(Map.of("etiquette", shipped("etiquette")), "ods", "calc8").get("etiquette");
-        byte[] xls = savedByLibreOffice(Map.of("etiquette", shipped("etiquette")), "xls", "MS Excel 97").get("etiquette");
+        byte[] ods = savedByLibreOffice(Map.of("etiquette", WorkbookChecksTest.shipped("etiquette")), "ods", "calc8").get("etiquette");
+        byte[] xls = savedByLibreOffice(Map.of("etiquette", WorkbookChecksTest.shipped("etiquette")), "xls", "MS Excel 97").get("etiquette");
 
         assertThatThrownBy(() -> versions.validate("etiquette", ods)).isInstanceOfSatisfying(RuleBookException.class,
             e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
@@ -161,11 +160,5 @@ class LibreOfficeRoundTripTest {
             }
         }
         return comments.stream().sorted().toList();
-    }
-
-    private static byte[] shipped(String table) throws IOException {
-        try (InputStream in = LibreOfficeRoundTripTest.class.getResourceAsStream("/rules/" + table + RuleBook.SUFFIX)) {
-            return in.readAllBytes();
-        }
     }
 }

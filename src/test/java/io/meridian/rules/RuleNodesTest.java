@@ -64,7 +64,7 @@ class RuleNodesTest {
         assertThat(book.active("etiquette").version()).as("a broken save changes nothing").isEqualTo(first);
         // saved in LibreOffice's own format: refused saying how to save it as .xlsx, not left there without a word
         Path ods = folder.resolve("etiquette.drl.ods");
-        Files.write(ods, Workbooks.openDocumentSpreadsheet());
+        Files.write(ods, WorkbookFormatTest.openDocumentSpreadsheet());
         await(Duration.ofSeconds(10), () -> versions.refusals().get("etiquette").problems().stream()
             .anyMatch(p -> p.message().startsWith("the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)")));
         assertThat(book.active("etiquette").version()).as("an .ods changes nothing").isEqualTo(first);

@@ -168,7 +168,8 @@ class WorkbookChecksTest {
         }
     }
 
-    private static byte[] shipped(String table) throws IOException {
+    /** A workbook as the application packs it ({@code /rules/<table>.drl.xlsx}). */
+    static byte[] shipped(String table) throws IOException {
         try (InputStream in = WorkbookChecksTest.class.getResourceAsStream("/rules/" + table + RuleBook.SUFFIX)) {
             return in.readAllBytes();
         }

@@ -29,7 +29,7 @@ class WorkbookFormatTest {
 
     @Test
     void anOpenDocumentSpreadsheetIsRefusedWithHowToSaveItAsXlsxNotWithTheLibrarysAdvice() throws IOException {
-        assertThat(refusal(Workbooks.openDocumentSpreadsheet()))
+        assertThat(refusal(openDocumentSpreadsheet()))
             .startsWith("the file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx)")
             .contains("\"Excel 2007-365 (.xlsx)\"").doesNotContain("ODFToolkit");
     }
@@ -85,6 +85,13 @@ class WorkbookFormatTest {
     void aShippedWorkbookStillOpens() throws IOException {
         try (var book = WorkbookFormat.open(Workbooks.etiquette())) {
             assertThat(book.getSheet("Countries")).isNotNull();
+        }
+    }
+
+    /** A small OpenDocument spreadsheet as LibreOffice Calc 7.4 saves one (a two-column sheet, File > Save As, ODF). */
+    static byte[] openDocumentSpreadsheet() throws IOException {
+        try (var in = WorkbookFormatTest.class.getResourceAsStream("saved-by-libreoffice.drl.ods")) {
+            return in.readAllBytes();
         }
     }
 

@@ -7,14 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -109,30 +105,5 @@ public final class Workbooks {
     /** Japan made direct, with its scenario saying so: a valid new version that answers differently. */
     public static byte[] etiquetteWithDirectJapan() {
         return edit(etiquette(), "Countries!C50", "DIRECT", "Scenarios!H50", "DIRECT", "Scenarios!H64", "DIRECT");
-    }
-
-    /** A minimal OpenDocument spreadsheet as LibreOffice lays one out: the type first, stored, then its parts. */
-    public static byte[] openDocumentSpreadsheet() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(type.length);
-            CRC32 crc = new CRC32();
-            crc.update(type);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(type);
-            zip.closeEntry();
-            for (String part : List.of("content.xml", "settings.xml", "META-INF/manifest.xml")) {
-                zip.putNextEntry(new ZipEntry(part));
-                zip.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><document/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
