@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.meridian.ids.Ids;
 import io.meridian.outbox.OutboxMessage.Delivery;
@@ -53,6 +54,49 @@ public class Outbox {
             .list();
     }
 
+    /** One message, if it exists. */
+    public Optional<OutboxMessage> byId(String id) {
+        return jdbc.sql("select * from outbox_message where id = :id").param("id", id).query((rs, n) -> read(rs)).optional();
+    }
+
+    /**
+     * A FAILED message planned again to go out at once to {@code recipient} (the same or a corrected
+     * address), its attempts counted from nought, with who did it. False when the message is not FAILED
+     * (sent again or settled already).
+     */
+    public boolean sendAgain(String id, String recipient, OutboxMessage.Settlement settlement) {
+        return jdbc.sql("""
+                update outbox_message set status = 'PLANNED', recipient = :recipient, attempts = 0, next_attempt_at = :at,
+                       claimed_until = null, settled_at = :at, settled_by = :by, settlement = :note
+                where id = :id and status = 'FAILED'""")
+            .param("recipient", recipient)
+            .param("at", Timestamp.from(settlement.at()))
+            .param("by", settlement.by())
+            .param("note", settlement.note())
+            .param("id", id)
+            .update() == 1;
+    }
+
+    /** Every client email still planned for {@code old} goes to {@code address} instead (a corrected client address). */
+    public int redirectPlanned(String old, String address) {
+        return jdbc.sql("update outbox_message set recipient = :address where recipient = :old and kind = 'CLIENT' and status = 'PLANNED'")
+            .param("address", address)
+            .param("old", old)
+            .update();
+    }
+
+    /** A FAILED message the client got another way: it stays FAILED, with how. False when it is not FAILED or settled already. */
+    public boolean settle(String id, OutboxMessage.Settlement settlement) {
+        return jdbc.sql("""
+                update outbox_message set settled_at = :at, settled_by = :by, settlement = :note
+                where id = :id and status = 'FAILED' and settled_at is null""")
+            .param("at", Timestamp.from(settlement.at()))
+            .param("by", settlement.by())
+            .param("note", settlement.note())
+            .param("id", id)
+            .update() == 1;
+    }
+
     /** The emails planned and sent for one inquiry, order or complaint, oldest first, without their bodies. */
     public List<PlannedMessage> plannedFor(String reference) {
         return about(reference).stream().map(PlannedMessage::of).toList();
@@ -91,8 +135,13 @@ public class Outbox {
             rs.getTimestamp("planned_at").toInstant(), OutboxMessage.Status.valueOf(rs.getString("status")),
             rs.getString("reference"), rs.getTimestamp("created_at").toInstant(), Kind.valueOf(rs.getString("kind")),
             new Delivery(rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-                instant(rs.getTimestamp("sent_at")), rs.getString("last_error")),
+                instant(rs.getTimestamp("sent_at")), rs.getString("last_error"), settlement(rs)),
             new OutboxMessage.Content(rs.getString("body_html"), rs.getString("message_kind"), rs.getString("languages")));
+    }
+
+    private static OutboxMessage.Settlement settlement(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("settled_at");
+        return at == null ? null : new OutboxMessage.Settlement(rs.getString("settled_by"), at.toInstant(), rs.getString("settlement"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -36,11 +36,23 @@ public record OutboxMessage(String id, String recipient, String subject, String 
      * @param nextAttemptAt when the relay tries next (the planned time before the first attempt)
      * @param sentAt        when the SMTP server accepted the message, null until then
      * @param lastError     why the last attempt failed, null if none did
+     * @param settled       what a person did about it after it FAILED, null until someone did
      */
-    public record Delivery(int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    public record Delivery(int attempts, Instant nextAttemptAt, Instant sentAt, String lastError, Settlement settled) {
 
         static Delivery planned(Instant plannedAt) {
-            return new Delivery(0, plannedAt, null, null);
+            return new Delivery(0, plannedAt, null, null, null);
         }
+    }
+
+    /**
+     * How a person settled a FAILED client email: sent it again (to the same or a corrected address) or
+     * recorded how the client got it otherwise.
+     *
+     * @param by   the user
+     * @param at   when
+     * @param note what was done, in the user's words or the server's ("sent again to ...")
+     */
+    public record Settlement(String by, Instant at, String note) {
     }
 }

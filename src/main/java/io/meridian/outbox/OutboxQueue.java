@@ -82,6 +82,31 @@ class OutboxQueue {
             .update() == 1;
     }
 
+    /**
+     * Back to PLANNED as it was before the claim, the attempt not counted: the mail server could not be
+     * reached, which says nothing about the message. {@code last_error} says what the relay waits for.
+     */
+    boolean released(Claim claim, String error) {
+        return jdbc.sql("update outbox_message set status = 'PLANNED', attempts = attempts - 1, last_error = :error,"
+                + " claimed_until = null where id = :id and status = 'SENDING' and attempts = :attempt")
+            .param("error", error)
+            .param("id", claim.message().id())
+            .param("attempt", claim.attempt())
+            .update() == 1;
+    }
+
+    /**
+     * Every message due and waiting says what it waits for (one statement a round while the server is away, changing
+     * only the rows that do not say so yet), so that a record's message list tells why its email has not gone out.
+     */
+    int waitingForServer(Instant now, String error) {
+        return jdbc.sql("update outbox_message set last_error = :error where status = 'PLANNED' and next_attempt_at <= :now"
+                + " and (last_error is null or last_error <> :error)")
+            .param("error", error)
+            .param("now", Timestamp.from(now))
+            .update();
+    }
+
     /** FAILED for good: kept in the table for a person to look at, never sent again by the relay. */
     boolean failed(Claim claim, String error) {
         return jdbc.sql("update outbox_message set status = 'FAILED', last_error = :error, claimed_until = null"

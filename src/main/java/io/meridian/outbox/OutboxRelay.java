@@ -24,10 +24,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due outbox messages by SMTP, each once however many nodes run a relay on the database:
- * a message is claimed in the database before it is sent and marked SENT after. A failed send is
- * retried with doubling delays up to {@code meridian.outbox.max-attempts}, then marked FAILED and
- * kept. Without an SMTP host ({@code spring.mail.host}) nothing is sent and messages stay PLANNED.
- * The messages of one round share one SMTP connection ({@link SmtpRound}).
+ * a message is claimed in the database before it is sent and marked SENT after. How a failed send
+ * goes on depends on what failed ({@link DeliveryFailure}): a mail server that cannot be reached
+ * ends the round and every message waits for it, no attempt counted; a message the server refuses
+ * for good (a 5xx reply) is FAILED at once; anything else is retried with doubling delays up to
+ * {@code meridian.outbox.max-attempts}, then FAILED. A FAILED client email opens a task for the
+ * team ({@link FailedMessages}). Without an SMTP host ({@code spring.mail.host}) nothing is sent and
+ * messages stay PLANNED. The messages of one round share one SMTP connection ({@link SmtpRound}).
  *
  * <p>If a node stops after the SMTP server took a message but before it was marked SENT, the
  * message goes out again once the lease has run out: delivery is at least once in that one case,
@@ -42,26 +45,30 @@ class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int MAX_ERROR_LENGTH = 2000;
 
-    private enum Outcome { SENT, RETRY, FAILED, TAKEN }
+    private enum Outcome { SENT, RETRY, FAILED, TAKEN, SERVER_UNAVAILABLE }
 
     private final OutboxQueue queue;
     private final JavaMailSender sender;
     private final OutboxSettings settings;
     private final MailSettings mail;
+    private final FailedMessages failures;
     private final String node;
     private volatile Instant lastReport;
+    private volatile Instant lastUnavailableReport;
 
     @Autowired
-    OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail) {
-        this(queue, sender.getIfAvailable(), settings, mail);
+    OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail,
+                FailedMessages failures) {
+        this(queue, sender.getIfAvailable(), settings, mail, failures);
     }
 
     /** @param sender the SMTP server, or null when none is configured */
-    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail) {
+    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail, FailedMessages failures) {
         this.queue = queue;
         this.sender = sender;
         this.settings = settings;
         this.mail = mail;
+        this.failures = failures;
         String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.node = name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
@@ -80,7 +87,8 @@ class OutboxRelay {
     /**
      * One round: claims and sends up to {@code batch-size} due messages.
      *
-     * @return how many messages this round tried to send (0 when nothing was due or no SMTP host is set)
+     * @return how many messages this round tried to send (0 when nothing was due, no SMTP host is set or the
+     *     mail server could not be reached)
      */
     int relayDue() {
         Instant now = ClockUtil.now().toInstant();
@@ -91,7 +99,12 @@ class OutboxRelay {
         Map<Outcome, Integer> round = new EnumMap<>(Outcome.class);
         try (SmtpRound smtp = new SmtpRound(sender)) {
             for (OutboxMessage message : queue.due(now, settings.batchSize())) {
-                round.merge(deliver(message, smtp), 1, Integer::sum);
+                Outcome outcome = deliver(message, smtp);
+                if (outcome == Outcome.SERVER_UNAVAILABLE) {
+                    // the rest of the round would find the server as unreachable: they wait for the next round
+                    break;
+                }
+                round.merge(outcome, 1, Integer::sum);
             }
         }
         int tried = round.getOrDefault(Outcome.SENT, 0) + round.getOrDefault(Outcome.RETRY, 0) + round.getOrDefault(Outcome.FAILED, 0);
@@ -106,7 +119,7 @@ class OutboxRelay {
         Instant now = ClockUtil.now().toInstant();
         if (message.status() == OutboxMessage.Status.SENDING && message.delivery().attempts() >= settings.maxAttempts()) {
             String error = "the claim of the last attempt expired (did a node stop while sending?); it may have gone out";
-            if (queue.abandoned(message, now, error)) {
+            if (failures.fail(message, error, () -> queue.abandoned(message, now, error))) {
                 warnFailed(message, message.delivery().attempts(), error);
                 return Outcome.FAILED;
             }
@@ -150,9 +163,17 @@ class OutboxRelay {
 
     private Outcome failed(Claim claim, MailException e) {
         OutboxMessage message = claim.message();
-        String error = abbreviate(e.getMessage());
-        if (claim.attempt() >= settings.maxAttempts()) {
-            queue.failed(claim, error);
+        DeliveryFailure failure = DeliveryFailure.of(e);
+        String error = abbreviate(failure.reason());
+        if (failure.kind() == DeliveryFailure.Kind.SERVER_UNAVAILABLE) {
+            String waiting = "waiting for the mail server: " + error;
+            queue.released(claim, waiting);
+            queue.waitingForServer(ClockUtil.now().toInstant(), waiting);
+            reportUnavailable(error);
+            return Outcome.SERVER_UNAVAILABLE;
+        }
+        if (failure.kind() == DeliveryFailure.Kind.REFUSED || claim.attempt() >= settings.maxAttempts()) {
+            failures.fail(message, error, () -> queue.failed(claim, error));
             warnFailed(message, claim.attempt(), error);
             return Outcome.FAILED;
         }
@@ -164,8 +185,21 @@ class OutboxRelay {
     }
 
     private void warnFailed(OutboxMessage message, int attempts, String error) {
-        log.warn("Outbox message {} (reference {}) FAILED after {} attempts and will not be retried; it stays in the"
-            + " outbox: {}", message.id(), message.reference(), attempts, error);
+        log.warn("Outbox message {} (reference {}) FAILED after {} attempt(s) and will not be retried; it stays in the"
+            + " outbox{}: {}", message.id(), message.reference(), attempts,
+            message.kind() == OutboxMessage.Kind.CLIENT ? " and the team has a task to reach the client" : "", error);
+    }
+
+    /** At most once per report interval: the server cannot be reached, so everything due waits. */
+    private void reportUnavailable(String error) {
+        Instant now = ClockUtil.now().toInstant();
+        Instant last = lastUnavailableReport;
+        if (last != null && now.isBefore(last.plus(settings.reportInterval())) && !now.isBefore(last)) {
+            return;
+        }
+        lastUnavailableReport = now;
+        log.warn("Mail server {} cannot be reached: {} outbox message(s) due wait for it, no attempt counted; trying again"
+            + " every {}: {}", server(), queue.countDue(now), settings.pollInterval(), error);
     }
 
     private void reportWaiting(Instant now) {

@@ -8,11 +8,13 @@ import java.time.Instant;
  */
 public record PlannedMessage(String id, String recipient, String subject, OutboxMessage.Kind kind, Instant plannedAt,
                              Instant sentAt, OutboxMessage.Status status, int attempts, Instant nextAttemptAt,
-                             String lastError, String messageKind, java.util.List<String> languages) {
+                             String lastError, String messageKind, java.util.List<String> languages,
+                             OutboxMessage.Settlement settled) {
 
     public static PlannedMessage of(OutboxMessage m) {
         return new PlannedMessage(m.id(), m.recipient(), m.subject(), m.kind(), m.plannedAt(), m.delivery().sentAt(),
             m.status(), m.delivery().attempts(), m.delivery().nextAttemptAt(), m.delivery().lastError(),
-            m.content().messageKind(), m.content().languages() == null ? java.util.List.of() : java.util.List.of(m.content().languages().split(",")));
+            m.content().messageKind(), m.content().languages() == null ? java.util.List.of() : java.util.List.of(m.content().languages().split(",")),
+            m.delivery().settled());
     }
 }

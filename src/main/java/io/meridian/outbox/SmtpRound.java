@@ -90,7 +90,14 @@ final class SmtpRound implements AutoCloseable {
         } catch (AuthenticationFailedException e) {
             throw new MailAuthenticationException(e);
         } catch (Exception e) {
-            throw new MailSendException("Mail server connection failed", e, Map.of(mime, e));
+            throw new ServerUnavailable(e, Map.of(mime, e));
+        }
+    }
+
+    /** The mail server could not be reached: no connection, no greeting, no EHLO (or STARTTLS) answered. */
+    static final class ServerUnavailable extends MailSendException {
+        ServerUnavailable(Exception cause, Map<Object, Exception> failed) {
+            super("Mail server connection failed", cause, failed);
         }
     }
 

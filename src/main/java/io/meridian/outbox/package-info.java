@@ -1,8 +1,10 @@
 /**
  * Messages to clients and notifications to staff: planned in the outbox table in the caller's transaction, sent
- * by SMTP at their planned time, once, with retries, by whichever node claims them.
+ * by SMTP at their planned time, once, by whichever node claims them. A mail server that cannot be reached is
+ * waited for; a message it refuses for good, or whose last retry fails, is FAILED and, for a client email,
+ * announced ({@link ClientEmailFailed}) in the same transaction.
  *
- * <p>Public surface: {@link MailSettings}, {@link Outbox}, {@link OutboxMessage}, {@link OutboxSettings},
- * {@link OutboxStatistics}, {@link PlannedMessage}.
+ * <p>Public surface: {@link ClientEmailFailed}, {@link MailSettings}, {@link Outbox}, {@link OutboxMessage},
+ * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}.
  */
 package io.meridian.outbox;

@@ -35,7 +35,8 @@ class UserTaskContractTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({ClientJourney.KEY + ", journeyTaskListener", OrderFulfilment.KEY + ", journeyTaskListener",
         "satisfactionSurvey, surveyTaskListener", "improvementReport, surveyTaskListener", "meetingMinutes, meetingTaskListener",
-        "orderMilestone, journeyTaskListener", "progressReports, journeyTaskListener"})
+        "orderMilestone, journeyTaskListener", "progressReports, journeyTaskListener",
+        "undeliveredEmail, undeliveredEmailTaskListener"})
     void everyUserTaskHasAFormACandidateGroupAndItsClocks(String key, String listener) throws Exception {
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
         BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());

@@ -59,6 +59,8 @@ class OutboxRelayTest {
     @Autowired
     OutboxRelay applicationRelay;
     @Autowired
+    FailedMessages failures;
+    @Autowired
     ApplicationContext context;
 
     @BeforeEach
@@ -153,7 +155,7 @@ class OutboxRelayTest {
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         sender.getSession().setDebugOut(new PrintStream(trace, true, StandardCharsets.UTF_8));
         sender.getSession().setDebug(true);
-        OutboxRelay relay = new OutboxRelay(queue, sender, settings, mailSettings);
+        OutboxRelay relay = new OutboxRelay(queue, sender, settings, mailSettings, failures);
 
         assertThat(relay.relayDue()).isEqualTo(recipients.size());
         for (String recipient : recipients) {
@@ -185,51 +187,116 @@ class OutboxRelayTest {
     }
 
     @Test
-    void shouldRetryWithDoublingDelaysThenMarkFailedAndSendWhatIsPendingWhenSmtpIsBack(CapturedOutput log) {
-        OutboxSettings fourAttempts = new OutboxSettings(false, Duration.ofSeconds(15), 50, 4, Duration.ofMinutes(1),
-            Duration.ofMinutes(5), Duration.ofHours(1));
-        OutboxRelay relay = mail.relay(fourAttempts);
+    void shouldLetEveryMessageWaitWithoutUsingAnAttemptWhileTheMailServerCannotBeReached(CapturedOutput log) {
         mail.stopServer();
-        OutboxMessage doomed = outbox.planEmail("doomed@example.com", "Quotation", "Our quote.\n", T0, "INQ-DOOMED");
+        // an hour before T0: the first message of every round
+        OutboxMessage quote = outbox.planEmail("wait-1@example.com", "Quotation", "Our quote.\n", T0.minusSeconds(3600), "INQ-WAIT");
+        OutboxMessage tracking = outbox.planEmail("wait-2@example.com", "Tracking number", "T-1\n", T0, "INQ-WAIT");
+        OutboxRelay relay = mail.relay();
 
-        Instant now = T0;
-        OutboxMessage pending = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            if (attempt == 3) {
-                pending = outbox.planEmail("pending@example.com", "Tracking number", "T-1\n", now, "ORD-PENDING");
-            }
-            assertThat(relay.relayDue()).isPositive();
-            OutboxMessage after = message(doomed);
-            assertThat(after.status()).isEqualTo(Status.PLANNED);
-            assertThat(after.delivery().attempts()).isEqualTo(attempt);
-            assertThat(after.delivery().lastError()).containsIgnoringCase("connect");
-            Duration backoff = Duration.ofMinutes(1L << (attempt - 1));
-            assertThat(after.delivery().nextAttemptAt()).isEqualTo(now.plus(backoff));
-
-            at(now.plus(backoff).minusSeconds(1));
-            relay.relayDue();
-            assertThat(message(doomed).delivery().attempts()).as("not tried before its next attempt").isEqualTo(attempt);
-            now = now.plus(backoff);
+        // two days of rounds: far beyond the attempts and delays a message's own failures have
+        for (Instant now = T0; now.isBefore(T0.plus(Duration.ofDays(2))); now = now.plus(Duration.ofMinutes(30))) {
             at(now);
+            assertThat(relay.relayDue()).as("nothing tried while the server is away").isZero();
         }
-        relay.relayDue();
-        OutboxMessage failed = message(doomed);
-        assertThat(failed.status()).isEqualTo(Status.FAILED);
-        assertThat(failed.delivery().attempts()).isEqualTo(4);
-        assertThat(failed.delivery().lastError()).containsIgnoringCase("connect");
-        assertThat(log).containsPattern("WARN .*Outbox message " + doomed.id() + " \\(reference INQ-DOOMED\\) FAILED after 4 attempts");
-        assertThat(message(pending).status()).isEqualTo(Status.PLANNED);
-        assertThat(message(pending).delivery().attempts()).isEqualTo(2);
+        for (OutboxMessage waiting : List.of(quote, tracking)) {
+            OutboxMessage after = message(waiting);
+            assertThat(after.status()).isEqualTo(Status.PLANNED);
+            assertThat(after.delivery().attempts()).as("attempts used").isZero();
+            assertThat(after.delivery().nextAttemptAt()).isEqualTo(waiting.plannedAt());
+        }
+        for (OutboxMessage waiting : List.of(quote, tracking)) {
+            assertThat(message(waiting).delivery().lastError()).as("what the message waits for")
+                .startsWith("waiting for the mail server: ").containsIgnoringCase("connect");
+        }
+        String unreachable = "Mail server 127.0.0.1:";
+        assertThat(log).containsPattern("WARN .*Mail server 127\\.0\\.0\\.1:\\d+ cannot be reached: \\d+ outbox message\\(s\\) due wait"
+            + " for it, no attempt counted");
+        assertThat(occurrences(log.getOut(), unreachable)).as("one warning an hour over two days").isBetween(48, 49);
 
         mail.startServer();
-        at(message(pending).delivery().nextAttemptAt());
-        relay.relayDue();
-        at(now.plus(Duration.ofDays(1)));
-        relay.relayDue();
-        assertThat(mail.receivedBy("pending@example.com")).hasSize(1);
-        assertThat(message(pending).status()).isEqualTo(Status.SENT);
-        assertThat(mail.receivedBy("doomed@example.com")).isEmpty();
-        assertThat(message(doomed).status()).isEqualTo(Status.FAILED);
+        mail.deliverDue();
+        assertThat(mail.receivedBy("wait-1@example.com")).hasSize(1);
+        assertThat(mail.receivedBy("wait-2@example.com")).hasSize(1);
+        assertThat(message(quote).status()).isEqualTo(Status.SENT);
+        assertThat(message(quote).delivery().attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRetryAMessageTheServerPutsOffWithDoublingDelaysThenMarkItFailed(CapturedOutput log) throws Exception {
+        OutboxSettings fourAttempts = new OutboxSettings(false, Duration.ofSeconds(15), 50, 4, Duration.ofMinutes(1),
+            Duration.ofMinutes(5), Duration.ofHours(1));
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse("doomed@example.com", "451 4.3.0 <doomed@example.com>: Temporary lookup failure");
+            OutboxRelay relay = server.relay(context, fourAttempts);
+            OutboxMessage doomed = outbox.planEmail("doomed@example.com", "Quotation", "Our quote.\n", T0, "INQ-DOOMED");
+
+            Instant now = T0;
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertThat(relay.relayDue()).isPositive();
+                OutboxMessage after = message(doomed);
+                assertThat(after.status()).isEqualTo(Status.PLANNED);
+                assertThat(after.delivery().attempts()).isEqualTo(attempt);
+                assertThat(after.delivery().lastError())
+                    .isEqualTo("the mail server put it off: 451 4.3.0 <doomed@example.com>: Temporary lookup failure");
+                Duration backoff = Duration.ofMinutes(1L << (attempt - 1));
+                assertThat(after.delivery().nextAttemptAt()).isEqualTo(now.plus(backoff));
+
+                at(now.plus(backoff).minusSeconds(1));
+                relay.relayDue();
+                assertThat(message(doomed).delivery().attempts()).as("not tried before its next attempt").isEqualTo(attempt);
+                now = now.plus(backoff);
+                at(now);
+            }
+            relay.relayDue();
+            OutboxMessage failed = message(doomed);
+            assertThat(failed.status()).isEqualTo(Status.FAILED);
+            assertThat(failed.delivery().attempts()).isEqualTo(4);
+            assertThat(failed.delivery().lastError()).contains("451 4.3.0");
+            assertThat(log).containsPattern("WARN .*Outbox message " + doomed.id() + " \\(reference INQ-DOOMED\\) FAILED after 4"
+                + " attempt\\(s\\) and will not be retried; it stays in the outbox and the team has a task to reach the client");
+            at(now.plus(Duration.ofDays(1)));
+            relay.relayDue();
+            assertThat(message(doomed).status()).isEqualTo(Status.FAILED);
+            assertThat(server.delivered()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldMarkAMessageTheServerRefusesForGoodFailedAtOnceAndSendTheRestOfTheRound() throws Exception {
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse("nobody@example.com", "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown");
+            OutboxMessage refused = outbox.planEmail("nobody@example.com", "Quotation", "Our quote.\n", T0, "INQ-REFUSED");
+            OutboxMessage fine = outbox.planEmail("somebody@example.com", "Quotation", "Our quote.\n", T0, "INQ-REFUSED");
+
+            assertThat(server.relay(context, settings).relayDue()).isEqualTo(2);
+
+            OutboxMessage failed = message(refused);
+            assertThat(failed.status()).isEqualTo(Status.FAILED);
+            assertThat(failed.delivery().attempts()).as("no second try of what the server refused for good").isEqualTo(1);
+            assertThat(failed.delivery().lastError()).isEqualTo("the mail server refused it for good: 550 5.1.1 <nobody@example.com>:"
+                + " Recipient address rejected: User unknown");
+            assertThat(message(fine).status()).isEqualTo(Status.SENT);
+            assertThat(server.delivered()).containsExactly("somebody@example.com");
+        }
+    }
+
+    @Test
+    void shouldReadWhatAFailedSendSaysAboutTheMessage() {
+        var unreachable = new SmtpRound.ServerUnavailable(new jakarta.mail.MessagingException("Connection refused"), java.util.Map.of());
+        assertThat(DeliveryFailure.of(unreachable).kind()).isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
+        assertThat(DeliveryFailure.of(new org.springframework.mail.MailAuthenticationException("535 5.7.8 bad credentials")).kind())
+            .isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
+        var refusedContent = new org.springframework.mail.MailSendException(java.util.Map.of("m",
+            new org.eclipse.angus.mail.smtp.SMTPSendFailedException("DATA", 554, "554 5.7.1 Message rejected as spam", null, null, null, null)));
+        assertThat(DeliveryFailure.of(refusedContent)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.REFUSED,
+            "the mail server refused it for good: 554 5.7.1 Message rejected as spam"));
+        var busy = new org.springframework.mail.MailSendException(java.util.Map.of("m",
+            new org.eclipse.angus.mail.smtp.SMTPSendFailedException("DATA", 452, "452 4.3.1 Insufficient system storage", null, null, null, null)));
+        assertThat(DeliveryFailure.of(busy)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.TEMPORARY,
+            "the mail server put it off: 452 4.3.1 Insufficient system storage"));
+        assertThat(DeliveryFailure.of(new org.springframework.mail.MailSendException("Read timed out")).kind())
+            .isEqualTo(DeliveryFailure.Kind.TEMPORARY);
     }
 
     @Test
@@ -241,7 +308,7 @@ class OutboxRelayTest {
         assertThat(message(waiting).status()).isEqualTo(Status.PLANNED);
         assertThat(message(waiting).delivery().attempts()).isZero();
 
-        OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings);
+        OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings, failures);
         relay.reportAtStartUp();
         assertThat(log).contains("No SMTP host configured (spring.mail.host)");
         String waitingLine = "outbox message(s) due and not sent: no SMTP host configured";

@@ -1,0 +1,84 @@
+package io.meridian.undelivered;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskClocks;
+import io.meridian.process.TaskGuidance;
+import io.meridian.process.TaskLabels;
+import io.meridian.undelivered.UndeliveredEmail.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of "Reach the client: email not delivered": due within one working day of the team
+ * (the client's desk's), the follow-up date at the client's next call window, the client on the
+ * card, the etiquette in the form (its quick channel is how to reach the client now), and what the
+ * mail server said ({@code undelivered}). An address no client record holds still gets its task,
+ * with the email alone, due in 24 hours.
+ */
+@Component("undeliveredEmailTaskListener")
+class UndeliveredEmailTask implements TaskListener {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+
+    private final ClientClocks clients;
+    private final TaskGuidance guidance;
+
+    UndeliveredEmailTask(ClientClocks clients, TaskGuidance guidance) {
+        this.clients = clients;
+        this.guidance = guidance;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Instant now = ClockUtil.now().toInstant();
+        if (ProcessValues.text(task, ClientVariables.COUNTRY) == null) {
+            task.setDueDate(Date.from(now.plus(TaskClocks.ANSWER_WITHIN)));
+            task.setFollowUpDate(Date.from(now));
+            task.setName(task.getName() + " — " + ProcessValues.requiredText(task, Var.RECIPIENT));
+            task.setVariableLocal(Var.UNDELIVERED, undelivered(task, ZoneOffset.UTC, null));
+            task.setVariableLocal(ClientVariables.BRIEFING, "**Client:** no client record holds this address: look for the client"
+                + " by the record the email was for (" + ProcessValues.text(task, Var.REFERENCE) + ").");
+            task.setVariableLocal(ClientVariables.GUIDANCE, "No etiquette without a client record.");
+            task.setVariableLocal(ClientVariables.WHY, "—");
+            return;
+        }
+        ClientClocks.Client client = clients.decide(task, now);
+        TeamCalendar team = client.team();
+        task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
+        TaskLabels.apply(task);
+        guidance.render(task, now, client);
+        task.setVariableLocal(Var.UNDELIVERED, undelivered(task, client.teamZone(), client.etiquette().quickChannel()));
+    }
+
+    /** The email, what the mail server said, and how to reach the client now (markdown, like the briefing). */
+    static String undelivered(DelegateTask task, ZoneId teamZone, String quickChannel) {
+        StringBuilder b = new StringBuilder();
+        b.append("**Not delivered:** ").append(ProcessValues.text(task, Var.SUBJECT));
+        b.append("\n\n- To: ").append(ProcessValues.text(task, Var.RECIPIENT));
+        String kind = ProcessValues.text(task, Var.MESSAGE_KIND);
+        b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+            .append(", for record ").append(ProcessValues.text(task, Var.REFERENCE));
+        Instant planned = ProcessValues.instant(task, Var.PLANNED_AT, ZoneOffset.UTC);
+        if (planned != null) {
+            b.append("\n- Planned for: ").append(CLOCK.format(planned.atZone(teamZone))).append(" team time (").append(teamZone.getId()).append(')');
+        }
+        b.append("\n- Attempts: ").append(ProcessValues.text(task, Var.ATTEMPTS));
+        b.append("\n- The mail server said: ").append(ProcessValues.text(task, Var.MAIL_ERROR));
+        if (quickChannel != null) {
+            b.append("\n\n**Reach the client now** by their quick channel (").append(quickChannel)
+                .append("), ask for the right address or give them what the email said, then send it again or say how they got it.");
+        }
+        return b.toString();
+    }
+}

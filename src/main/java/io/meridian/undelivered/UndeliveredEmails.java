@@ -1,0 +1,94 @@
+package io.meridian.undelivered;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.etiquette.Tier;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.ClientEmailFailed;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientVariables;
+import io.meridian.system.EngineReads;
+import io.meridian.system.Groups;
+import io.meridian.undelivered.UndeliveredEmail.Var;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens "Reach the client: email not delivered" for each client email the outbox gave up on, in the
+ * transaction that marks it FAILED. The task goes to the team whose email it was, with the client's
+ * fields from the client ledger (found by the address, as the ledger keeps one client per email).
+ */
+@Component
+class UndeliveredEmails {
+
+    private final RuntimeService runtime;
+    private final ClientLedger clients;
+    private final EngineReads engine;
+
+    UndeliveredEmails(RuntimeService runtime, ClientLedger clients, EngineReads engine) {
+        this.runtime = runtime;
+        this.clients = clients;
+        this.engine = engine;
+    }
+
+    @EventListener
+    void failed(ClientEmailFailed failed) {
+        OutboxMessage message = failed.message();
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.MESSAGE_ID, message.id());
+        v.put(Var.RECIPIENT, message.recipient());
+        v.put(Var.SUBJECT, message.subject());
+        v.put(Var.MESSAGE_KIND, message.content().messageKind());
+        v.put(Var.REFERENCE, message.reference());
+        v.put(Var.MAIL_ERROR, failed.error());
+        v.put(Var.ATTEMPTS, message.delivery().attempts() + 1);
+        v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
+        v.put(Var.TEAM, team(message.content().messageKind()));
+        clients.byEmail(message.recipient()).ifPresent(client -> v.putAll(clientVariables(client)));
+        engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredEmail.KEY, message.id(), v));
+    }
+
+    /** The team whose work the email was part of: it knows what the email said and why it matters. */
+    static String team(String messageKind) {
+        Optional<MessageKind> kind = Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind);
+        if (kind.isEmpty()) {
+            return Groups.SALES;
+        }
+        return switch (kind.get()) {
+            case QUOTE, AUTO_REPLY, MEETING_MINUTES, CONFIRMED_ITEMS -> Groups.SALES;
+            case ORDER_CONFIRMATION, EXCEPTION_NOTICE, MILESTONE_CHECKLIST, PROGRESS_REPORT -> Groups.ORDER_DESK;
+            case TRACKING_NUMBER -> Groups.LOGISTICS;
+            case COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION, COMPLAINT_ROOT_CAUSE_FIX,
+                 COMPLAINT_REOPENED, COMPLAINT_CLOSING_REPORT, SATISFACTION_SURVEY, IMPROVEMENT_REPORT -> Groups.SUPPORT;
+        };
+    }
+
+    private static Optional<MessageKind> kind(String name) {
+        try {
+            return Optional.of(MessageKind.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, Object> clientVariables(Client client) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(Var.CLIENT_ID, client.id());
+        v.put(ClientVariables.COMPANY, client.company());
+        v.put(ClientVariables.CONTACT_NAME, client.contactName());
+        v.put(ClientVariables.EMAIL, client.email());
+        v.put(ClientVariables.COUNTRY, client.country());
+        v.put(ClientVariables.TIME_ZONE, client.timeZone());
+        v.put(ClientVariables.LANGUAGE, client.language());
+        v.put(ClientVariables.TIER, client.tier() == null ? Tier.B.name() : client.tier().name());
+        v.put(ClientVariables.PREFERRED_CHANNEL, client.preferredChannel());
+        v.values().removeIf(java.util.Objects::isNull);
+        return v;
+    }
+}

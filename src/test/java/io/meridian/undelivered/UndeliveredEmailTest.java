@@ -1,0 +1,214 @@
+package io.meridian.undelivered;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.client.ClientLedger;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.OutboxMessage.Status;
+import io.meridian.outbox.RefusingSmtpServer;
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TaskDates;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A client email the mail server refuses for good reaches the team as a task, and the task's two ways
+ * out: sent again to a corrected address (the client record and the emails still planned follow), or
+ * settled as delivered another way. The clock stands on a Sunday morning in Shanghai, outside the
+ * team's hours, so each inquiry plans an auto-reply at once: the email the server refuses.
+ */
+@MeridianTest
+class UndeliveredEmailTest {
+
+    /** Sunday 28 February 2027, 09:00 in Shanghai. */
+    static final Instant T0 = Instant.parse("2027-02-28T01:00:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    ClientLedger clients;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void at() {
+        ClockUtil.setCurrentTime(Date.from(T0));
+    }
+
+    @AfterEach
+    void everyTaskHadItsDueAndFollowUpDates() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+        TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
+    }
+
+    @Test
+    void shouldGiveSalesATaskAndSendTheEmailAgainToTheCorrectedAddressWhichTheClientRecordAndPlannedEmailsFollow() throws Exception {
+        String typo = "kenji@nakamura-trading.exmaple";
+        String inquiryId = inquiry(typo, "Nakamura Trading", "JP", "A");
+        OutboxMessage autoReply = single(inquiryId);
+        // an email still to go to the same address, planned for later
+        OutboxMessage later = outbox.planEmail(typo, "Quotation", "Our quote.\n", T0.plusSeconds(86_400), inquiryId);
+
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(typo, "550 5.1.2 <" + typo + ">: Recipient address rejected: Domain not found");
+            server.deliverDue(context);
+            assertThat(outbox.byId(autoReply.id()).orElseThrow().status()).isEqualTo(Status.FAILED);
+
+            Task task = reachClient(autoReply.id());
+            assertThat(task.getName()).isEqualTo("Reach the client: email not delivered — Nakamura Trading (JP, A)");
+            assertThat(candidateGroups(task)).contains("sales");
+            assertThat(task.getDueDate()).isAfter(Date.from(T0));
+            assertThat(task.getFollowUpDate()).isNotNull();
+            String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
+            assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply",
+                "550 5.1.2", "**Reach the client now** by their quick channel");
+            identity.setAuthentication("sam", List.of("sales"));
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("sam sees the task in Tasklist").isEqualTo(1);
+            identity.setAuthentication("ana", List.of("analysts"));
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("an analyst does not").isZero();
+            identity.clearAuthentication();
+
+            ResponseEntity<JsonNode> noChoice = complete(task, "{}");
+            assertThat(noChoice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(noChoice.getBody().path("message").asText()).contains("undeliveredOutcome is required");
+            ResponseEntity<JsonNode> noAddress = complete(task, "{\"undeliveredOutcome\": {\"value\": \"SEND_AGAIN\"},"
+                + " \"correctedEmail\": {\"value\": \"kenji at nakamura\"}}");
+            assertThat(noAddress.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(noAddress.getBody().path("message").asText()).contains("correctedEmail 'kenji at nakamura' is not an email address");
+            assertThat(outbox.byId(autoReply.id()).orElseThrow().status()).as("nothing changed by a refused answer").isEqualTo(Status.FAILED);
+
+            ResponseEntity<JsonNode> corrected = complete(task, "{\"undeliveredOutcome\": {\"value\": \"SEND_AGAIN\"},"
+                + " \"correctedEmail\": {\"value\": \" Kenji@Nakamura-Trading.example \"}}");
+            assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+            String right = "kenji@nakamura-trading.example";
+            OutboxMessage again = outbox.byId(autoReply.id()).orElseThrow();
+            assertThat(again.status()).isEqualTo(Status.PLANNED);
+            assertThat(again.recipient()).isEqualTo(right);
+            assertThat(again.delivery().attempts()).isZero();
+            assertThat(again.delivery().settled().by()).isEqualTo("sam");
+            assertThat(again.delivery().settled().note()).isEqualTo("sent again to " + right + " (corrected from " + typo + ")");
+            assertThat(outbox.byId(later.id()).orElseThrow().recipient()).as("an email still planned follows").isEqualTo(right);
+            String clientId = clients.byEmail(right).orElseThrow().id();
+            JsonNode record = http.withBasicAuth("sam", "demo").getForEntity("/api/clients/" + clientId, JsonNode.class).getBody();
+            assertThat(record.path("email").asText()).isEqualTo(right);
+            assertThat(record.path("history")).anySatisfy(change -> {
+                assertThat(change.path("field").asText()).isEqualTo("email");
+                assertThat(change.path("oldValue").asText()).isEqualTo(typo);
+                assertThat(change.path("newValue").asText()).isEqualTo(right);
+                assertThat(change.path("changedBy").asText()).isEqualTo("sam");
+                assertThat(change.path("source").asText()).isEqualTo("undelivered email " + autoReply.id());
+            });
+
+            server.deliverDue(context);
+            assertThat(server.delivered()).contains(right).doesNotContain(typo);
+            assertThat(outbox.byId(autoReply.id()).orElseThrow().status()).isEqualTo(Status.SENT);
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(autoReply.id()).count()).isZero();
+        }
+    }
+
+    @Test
+    void shouldKeepTheEmailFailedWithHowTheClientGotItWhenTheTeamReachedThemAnotherWay() throws Exception {
+        String gone = "jana@weber-gone.example";
+        String inquiryId = inquiry(gone, "Weber Licht GmbH", "DE", "B");
+        OutboxMessage autoReply = single(inquiryId);
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(gone, "550 5.1.1 <" + gone + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        Task task = reachClient(autoReply.id());
+
+        ResponseEntity<JsonNode> noNote = complete(task, "{\"undeliveredOutcome\": {\"value\": \"REACHED_ANOTHER_WAY\"}}");
+        assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noNote.getBody().path("message").asText()).contains("say how the client got");
+        ResponseEntity<JsonNode> done = complete(task, "{\"undeliveredOutcome\": {\"value\": \"REACHED_ANOTHER_WAY\"},"
+            + " \"howReached\": {\"value\": \"Called Jana: she left; her successor has the inquiry by phone.\"}}");
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        OutboxMessage settled = outbox.byId(autoReply.id()).orElseThrow();
+        assertThat(settled.status()).isEqualTo(Status.FAILED);
+        assertThat(settled.delivery().settled().by()).isEqualTo("sam");
+        assertThat(settled.delivery().settled().note()).isEqualTo("Called Jana: she left; her successor has the inquiry by phone.");
+        JsonNode listed = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiryId + "/messages", JsonNode.class).getBody();
+        assertThat(listed.get(0).path("status").asText()).isEqualTo("FAILED");
+        assertThat(listed.get(0).path("settled").path("by").asText()).isEqualTo("sam");
+        assertThat(listed.get(0).path("settled").path("note").asText()).startsWith("Called Jana");
+    }
+
+    @Test
+    void shouldGiveEachKindOfEmailToTheTeamWhoseWorkItWas() {
+        assertThat(UndeliveredEmails.team("QUOTE")).isEqualTo("sales");
+        assertThat(UndeliveredEmails.team("ORDER_CONFIRMATION")).isEqualTo("order-desk");
+        assertThat(UndeliveredEmails.team("TRACKING_NUMBER")).isEqualTo("logistics");
+        assertThat(UndeliveredEmails.team("COMPLAINT_ACKNOWLEDGED")).isEqualTo("support");
+        assertThat(UndeliveredEmails.team(null)).as("a plain email without a template").isEqualTo("sales");
+    }
+
+    private String inquiry(String email, String company, String country, String tier) {
+        ResponseEntity<JsonNode> started = post("/api/inquiries", "{\"client\": {\"company\": \"" + company + "\", \"contactName\": \"Pat\","
+            + " \"email\": \"" + email + "\", \"country\": \"" + country + "\", \"tier\": \"" + tier + "\"},"
+            + " \"inquiry\": {\"product\": \"LED panel\", \"quantity\": 100}}", "shop");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return started.getBody().path("id").asText();
+    }
+
+    private OutboxMessage single(String inquiryId) {
+        List<OutboxMessage> planned = outbox.about(inquiryId);
+        assertThat(planned).as("the auto-reply of an inquiry outside the team's hours").singleElement()
+            .satisfies(m -> assertThat(m.content().messageKind()).isEqualTo("AUTO_REPLY"));
+        return planned.get(0);
+    }
+
+    private Task reachClient(String messageId) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(messageId).singleResult();
+        assertThat(task).as("the task for email " + messageId).isNotNull();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(UndeliveredEmail.Activity.REACH_CLIENT);
+        return task;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+            .map(IdentityLink::getGroupId).toList();
+    }
+
+    private ResponseEntity<JsonNode> complete(Task task, String variables) {
+        return post("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}", "sam");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
