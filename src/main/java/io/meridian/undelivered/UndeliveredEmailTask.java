@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("undeliveredEmailTaskListener")
 class UndeliveredEmailTask implements TaskListener {
 
+    private static final String EMAIL = "EMAIL";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final ClientClocks clients;
@@ -58,11 +59,12 @@ class UndeliveredEmailTask implements TaskListener {
         task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
-        task.setVariableLocal(Var.UNDELIVERED, undelivered(task, client.teamZone(), client.etiquette().quickChannel()));
+        task.setVariableLocal(Var.UNDELIVERED, undelivered(task, client.teamZone(),
+            otherWays(ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL), client.etiquette().quickChannel())));
     }
 
     /** The email, what the mail server said, and how to reach the client now (markdown, like the briefing). */
-    static String undelivered(DelegateTask task, ZoneId teamZone, String quickChannel) {
+    static String undelivered(DelegateTask task, ZoneId teamZone, String otherWays) {
         StringBuilder b = new StringBuilder();
         b.append("**Not delivered:** ").append(ProcessValues.text(task, Var.SUBJECT));
         b.append("\n\n- To: ").append(ProcessValues.text(task, Var.RECIPIENT));
@@ -75,10 +77,23 @@ class UndeliveredEmailTask implements TaskListener {
         }
         b.append("\n- Attempts: ").append(ProcessValues.text(task, Var.ATTEMPTS));
         b.append("\n- The mail server said: ").append(ProcessValues.text(task, Var.MAIL_ERROR));
-        if (quickChannel != null) {
-            b.append("\n\n**Reach the client now** by their quick channel (").append(quickChannel)
-                .append("), ask for the right address or give them what the email said, then send it again or say how they got it.");
+        if (otherWays != null) {
+            b.append("\n\n**Reach the client now** another way: ").append(otherWays)
+                .append("; ask for the right address or give them what the email said, then send it again or say how they got it.");
         }
         return b.toString();
+    }
+
+    /** The ways to the client that are not the email that failed: their preferred and quick channels, and a call. */
+    static String otherWays(String preferredChannel, String quickChannel) {
+        java.util.List<String> ways = new java.util.ArrayList<>();
+        if (preferredChannel != null && !EMAIL.equals(preferredChannel)) {
+            ways.add("by " + preferredChannel + " (their preferred channel)");
+        }
+        if (quickChannel != null && !EMAIL.equals(quickChannel) && !quickChannel.equals(preferredChannel)) {
+            ways.add("by " + quickChannel + " (their quick channel)");
+        }
+        ways.add("by phone in their next contact window (below)");
+        return String.join(", or ", ways);
     }
 }

@@ -92,7 +92,7 @@ class UndeliveredEmailTest {
             assertThat(task.getFollowUpDate()).isNotNull();
             String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
             assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply",
-                "550 5.1.2", "**Reach the client now** by their quick channel");
+                "550 5.1.2", "**Reach the client now** another way: by phone in their next contact window (below);");
             identity.setAuthentication("sam", List.of("sales"));
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("sam sees the task in Tasklist").isEqualTo(1);
             identity.setAuthentication("ana", List.of("analysts"));
@@ -164,6 +164,16 @@ class UndeliveredEmailTest {
         assertThat(listed.get(0).path("status").asText()).isEqualTo("FAILED");
         assertThat(listed.get(0).path("settled").path("by").asText()).isEqualTo("sam");
         assertThat(listed.get(0).path("settled").path("note").asText()).startsWith("Called Jana");
+    }
+
+    @Test
+    void shouldNameOnlyWaysToTheClientThatAreNotEmail() {
+        assertThat(UndeliveredEmailTask.otherWays("EMAIL", "EMAIL")).isEqualTo("by phone in their next contact window (below)");
+        assertThat(UndeliveredEmailTask.otherWays("WHATSAPP", "WECHAT")).isEqualTo("by WHATSAPP (their preferred channel), or by WECHAT"
+            + " (their quick channel), or by phone in their next contact window (below)");
+        assertThat(UndeliveredEmailTask.otherWays("EMAIL", "WHATSAPP")).startsWith("by WHATSAPP (their quick channel), or by phone");
+        assertThat(UndeliveredEmailTask.otherWays("WECHAT", "WECHAT")).isEqualTo("by WECHAT (their preferred channel), or by phone in"
+            + " their next contact window (below)");
     }
 
     @Test
