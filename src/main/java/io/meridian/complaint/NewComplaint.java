@@ -33,22 +33,8 @@ record NewComplaint(ComplaintCategory category, Wording wording, String descript
         v.put(Var.ORDER_ID, orderId);
         v.put(Var.INQUIRY_ID, inquiryId);
         v.put(Var.ORDER_VALUE, orderValue.doubleValue());
-        v.put(Var.CLIENT_ID, client.id());
-        v.put(Var.COMPANY, client.company());
-        v.put(Var.CONTACT_NAME, client.contactName());
-        v.put(Var.EMAIL, client.email());
-        v.put(Var.COUNTRY, client.country());
-        v.put(Var.TIME_ZONE, client.timeZone());
-        v.put(Var.LANGUAGE, client.language());
-        v.put(Var.TIER, client.tier() == null ? null : client.tier().name());
-        v.put(Var.PREFERRED_CHANNEL, client.preferredChannel());
-        v.put(Var.MAIN_CATEGORY, client.mainCategory());
-        // how to address a client the complaint brings: the registering step records them with the client
-        v.put(ClientVariables.PURCHASE_CYCLE, client.purchaseCycle());
-        v.put(ClientVariables.GIVEN_NAME, client.givenName());
-        v.put(ClientVariables.FAMILY_NAME, client.familyName());
-        v.put(ClientVariables.SALUTATION, client.salutation());
-        v.put(ClientVariables.TITLE, client.title());
+        // the client's fields, and how to address a client the complaint brings: the registering step records them with the client
+        v.putAll(ClientVariables.of(client));
         return v;
     }
 

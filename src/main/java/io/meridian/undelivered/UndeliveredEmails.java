@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
-import io.meridian.etiquette.Tier;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.ClientEmailFailed;
 import io.meridian.outbox.OutboxMessage;
@@ -50,7 +48,11 @@ class UndeliveredEmails {
         v.put(Var.ATTEMPTS, message.delivery().attempts() + 1);
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
         v.put(Var.TEAM, team(message.content().messageKind()));
-        clients.byEmail(message.recipient()).ifPresent(client -> v.putAll(clientVariables(client)));
+        clients.byEmail(message.recipient()).map(ClientVariables::of).ifPresent(client -> client.forEach((name, value) -> {
+            if (value != null) {
+                v.put(name, value);
+            }
+        }));
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredEmail.KEY, message.id(), v));
     }
 
@@ -75,20 +77,5 @@ class UndeliveredEmails {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static Map<String, Object> clientVariables(Client client) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(Var.CLIENT_ID, client.id());
-        v.put(ClientVariables.COMPANY, client.company());
-        v.put(ClientVariables.CONTACT_NAME, client.contactName());
-        v.put(ClientVariables.EMAIL, client.email());
-        v.put(ClientVariables.COUNTRY, client.country());
-        v.put(ClientVariables.TIME_ZONE, client.timeZone());
-        v.put(ClientVariables.LANGUAGE, client.language());
-        v.put(ClientVariables.TIER, client.tier() == null ? Tier.B.name() : client.tier().name());
-        v.put(ClientVariables.PREFERRED_CHANNEL, client.preferredChannel());
-        v.values().removeIf(java.util.Objects::isNull);
-        return v;
     }
 }
