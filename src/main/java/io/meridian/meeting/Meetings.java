@@ -116,9 +116,10 @@ class Meetings {
         return id;
     }
 
-    void minutesSent(String meetingId, Minutes minutes, Instant at) {
-        jdbc.sql("update journey_meeting set needs = :needs, points = :points, minutes_sent_at = :at where id = :id")
-            .param("needs", minutes.needs()).param("points", minutes.points()).param("at", Timestamp.from(at)).param("id", meetingId)
+    /** The minutes as written, kept when the minutes task is completed (the email goes out after, in a job of its own). */
+    void minutesWritten(String meetingId, Minutes minutes) {
+        jdbc.sql("update journey_meeting set needs = :needs, points = :points where id = :id")
+            .param("needs", minutes.needs()).param("points", minutes.points()).param("id", meetingId)
             .update();
         jdbc.sql("delete from meeting_action where meeting_id = :id").param("id", meetingId).update();
         int position = 0;
@@ -126,6 +127,12 @@ class Meetings {
             jdbc.sql("insert into meeting_action (meeting_id, position, due_on, text) values (:id, :pos, :due, :text)")
                 .param("id", meetingId).param("pos", position++).param("due", a.dueOn()).param("text", a.text()).update();
         }
+    }
+
+    /** The minutes' email is planned for the client. */
+    void minutesSent(String meetingId, Instant at) {
+        jdbc.sql("update journey_meeting set minutes_sent_at = :at where id = :id").param("at", Timestamp.from(at)).param("id", meetingId)
+            .update();
     }
 
     public Optional<Meeting> byId(String id) {

@@ -44,7 +44,7 @@ class SendMinutesDelegate implements JavaDelegate {
         Meetings.Minutes minutes = meetings.checkMinutes(execution.getVariable(Var.NEEDS), execution.getVariable(Var.POINTS),
             execution.getVariable(Var.ACTIONS), held, clocks.team(execution).zone(), Meetings.FORM_NAMES);
         String meetingId = ProcessValues.requiredText(execution, Var.MEETING_ID);
-        meetings.minutesSent(meetingId, minutes, now);
+        meetings.minutesSent(meetingId, now);
         ClientClocks.Client client = clocks.decide(execution, now);
         Map<String, Object> v = new HashMap<>();
         String ref = ProcessValues.text(execution, "externalRef");

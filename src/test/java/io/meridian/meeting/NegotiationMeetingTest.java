@@ -109,6 +109,11 @@ class NegotiationMeetingTest {
             {"needs": "500 LED panels 60x60, 4000 K, delivered by May.", "points": "Unit price; lead time; port of loading.",
              "actions": [{"dueOn": "2027-01-14", "text": "Send the comparison report"}, {"dueOn": "2027-01-15", "text": "Call on the report"}]}""");
         assertThat(written.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(written.getBody().path("needs").asText()).as("the answer shows the minutes written")
+            .isEqualTo("500 LED panels 60x60, 4000 K, delivered by May.");
+        assertThat(written.getBody().path("points").asText()).isEqualTo("Unit price; lead time; port of loading.");
+        assertThat(written.getBody().path("actions").findValuesAsText("text")).containsExactly("Send the comparison report", "Call on the report");
+        assertThat(written.getBody().path("minutesSentAt").isNull()).as("the email goes out in a job of its own").isTrue();
         assertThat(post(path, "{\"needs\": \"x\", \"points\": \"y\", \"actions\": [{\"dueOn\": \"2027-01-20\", \"text\": \"z\"}]}")
             .getStatusCode()).as("minutes written twice").isEqualTo(HttpStatus.CONFLICT);
         AsyncContinuations.runAll(engine);

@@ -1,0 +1,33 @@
+package io.meridian.meeting;
+
+import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * On completion of "Write the minutes", in the transaction of the completion: the meeting ledger keeps the
+ * minutes as written, so the answer to {@code POST .../minutes} and every read after it show them at once;
+ * the email to the client goes out after, in a job of its own ({@link SendMinutesDelegate}).
+ */
+@Component("minutesWrittenListener")
+class MinutesWrittenListener implements TaskListener {
+
+    private final Meetings meetings;
+    private final ClientClocks clients;
+
+    MinutesWrittenListener(Meetings meetings, ClientClocks clients) {
+        this.meetings = meetings;
+        this.clients = clients;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Meetings.Minutes minutes = meetings.checkMinutes(task.getVariable(Var.NEEDS), task.getVariable(Var.POINTS),
+            task.getVariable(Var.ACTIONS), ClockUtil.now().toInstant(), clients.team(task).zone(), Meetings.FORM_NAMES);
+        meetings.minutesWritten(ProcessValues.requiredText(task, Var.MEETING_ID), minutes);
+    }
+}
