@@ -120,19 +120,25 @@ class MilestoneService {
         }
         List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(milestoneId)
             .processDefinitionKey(OrderMilestone.KEY).taskDefinitionKey(Activity.CONFIRM_MILESTONE).list());
-        if (open.isEmpty()) {
-            throw new ConflictException("milestone '" + milestone.name() + "' is not waiting for a confirmation: the checklist goes to the "
-                + "client on " + milestone.askAt() + " (72 hours before the milestone)");
-        }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put(Var.CLIENT_CONFIRMED, true);
         v.put(Var.CONFIRMED_BY, request == null || request.confirmedBy() == null || request.confirmedBy().isBlank()
             ? Caller.id(identity) : request.confirmedBy().trim());
         v.put(Var.CONFIRMATION_NOTE, request == null || request.note() == null ? null : request.note().trim());
-        engine.asSystem(() -> {
-            tasks.complete(open.get(0).getId(), v);
-            return null;
-        });
+        if (!open.isEmpty()) {
+            engine.asSystem(() -> {
+                tasks.complete(open.get(0).getId(), v);
+                return null;
+            });
+            return milestones.byId(milestoneId, now).orElseThrow();
+        }
+        // confirmed before the checklist went out: kept, and no checklist is sent
+        int correlated = engine.asSystem(() -> runtime.createMessageCorrelation(OrderMilestone.CONFIRMED_EARLY_MESSAGE)
+            .processInstanceBusinessKey(milestoneId).setVariables(v).correlateAllWithResult().size());
+        if (correlated == 0) {
+            throw new ConflictException("milestone '" + milestone.name() + "' is not waiting for a confirmation: its checklist is being sent to"
+                + " the client right now; send the confirmation again in a moment");
+        }
         return milestones.byId(milestoneId, now).orElseThrow();
     }
 

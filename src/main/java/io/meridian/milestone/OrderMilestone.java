@@ -7,6 +7,9 @@ final class OrderMilestone {
 
     static final String KEY = "orderMilestone";
 
+    /** The message that ends the wait for the checklist's time when the client confirms before being asked. */
+    static final String CONFIRMED_EARLY_MESSAGE = "MilestoneConfirmed";
+
     /** Seed 003: ask the client to confirm 72 hours before a key milestone. */
     static final Duration ASK_BEFORE = Duration.ofHours(72);
 
@@ -16,7 +19,10 @@ final class OrderMilestone {
     /** Activity ids. */
     static final class Activity {
         static final String MILESTONE_PLANNED = "milestonePlanned";
+        /** The event-based gateway where a milestone waits: for the checklist's time or an early confirmation. */
+        static final String ASKED_OR_CONFIRMED = "askedOrConfirmed";
         static final String CHECKLIST_DUE = "checklistDue";
+        static final String CONFIRMED_EARLY = "confirmedEarly";
         static final String SEND_CHECKLIST = "sendChecklist";
         static final String CONFIRM_MILESTONE = "confirmMilestone";
         static final String RECORD_CONFIRMATION = "recordConfirmation";

@@ -97,10 +97,8 @@ class OrderMilestoneTest {
         String shipmentId = shipment.getBody().path("id").asText();
 
         ProcessInstance confirmed = milestone(inspectionId);
-        assertThat(confirmed).isWaitingAt(Activity.CHECKLIST_DUE);
+        assertThat(confirmed).isWaitingAt(Activity.ASKED_OR_CONFIRMED);
         assertThat(job(confirmed).getDuedate().toInstant()).as("72 hours before").isEqualTo(Instant.parse("2027-03-08T07:00:00Z"));
-        assertThat(post(path + "/" + inspectionId + "/confirmation", "{}").getStatusCode())
-            .as("not asked yet").isEqualTo(HttpStatus.CONFLICT);
 
         // 72 hours before: the checklist goes to the client, the order desk gets the task due at the milestone
         ClockUtil.setCurrentTime(Date.from(INSPECTION.minus(Duration.ofHours(72))));
@@ -165,6 +163,33 @@ class OrderMilestoneTest {
         assertThat(post(path, "{\"name\": \"Claim window\", \"dueOn\": \"2027-04-01\", \"checklist\": [\"Goods checked\"]}").getStatusCode())
             .isEqualTo(HttpStatus.CONFLICT);
         assertThat(list(path)).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepAConfirmationThatComesBeforeTheChecklistAndSendNoChecklist() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-early@weber.example", T0.minus(Duration.ofDays(5)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+        ResponseEntity<JsonNode> planned = post(path, """
+            {"name": "Sample approval", "dueOn": "2027-03-11", "checklist": ["Golden sample signed"]}""");
+        assertThat(planned.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = planned.getBody().path("id").asText();
+        ProcessInstance milestone = milestone(id);
+        assertThat(milestone).isWaitingAt(Activity.ASKED_OR_CONFIRMED);
+
+        // the client confirmed on the phone a week before the checklist was due
+        ResponseEntity<JsonNode> early = post(path + "/" + id + "/confirmation", "{\"confirmedBy\": \"Jan Weber\", \"note\": \"Signed at the visit.\"}");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(early.getBody().path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(early.getBody().path("confirmedBy").asText()).isEqualTo("Jan Weber");
+        assertThat(early.getBody().path("confirmationNote").asText()).isEqualTo("Signed at the visit.");
+        assertThat(early.getBody().path("askedAt").isNull()).as("never asked").isTrue();
+        assertThat(milestone).isEnded().hasPassedInOrder(Activity.MILESTONE_PLANNED, Activity.CONFIRMED_EARLY, Activity.RECORD_CONFIRMATION,
+            Activity.MILESTONE_CONFIRMED).hasNotPassed(Activity.SEND_CHECKLIST, Activity.CONFIRM_MILESTONE);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(milestone.getId()).count()).as("no timer left").isZero();
+        ClockUtil.setCurrentTime(Date.from(INSPECTION));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("weber-ms-early@weber.example")).as("no checklist").isEmpty();
+        assertThat(post(path + "/" + id + "/confirmation", "{}").getStatusCode()).as("confirmed already").isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
