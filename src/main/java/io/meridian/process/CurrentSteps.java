@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /** The open steps of a process instance and of the instances it called. */
@@ -67,6 +69,8 @@ public class CurrentSteps {
                 continue;
             }
             String key = repository.getProcessDefinition(pi.getProcessDefinitionId()).getKey();
+            // the engine's deployment cache holds the model: the names the diagram gives the events a step waits at
+            BpmnModelInstance model = repository.getBpmnModelInstance(pi.getProcessDefinitionId());
             for (Task t : tasks.createTaskQuery().processInstanceId(id).listPage(0, 500)) {
                 List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
                     .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
@@ -76,16 +80,26 @@ public class CurrentSteps {
                     t.getFollowUpDate() == null ? null : t.getFollowUpDate().toInstant(), null));
             }
             for (EventSubscription s : runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").listPage(0, 500)) {
-                steps.add(new CurrentStep(key, s.getActivityId(), null, CurrentStep.Kind.WAITING_FOR_MESSAGE, null, List.of(),
+                steps.add(new CurrentStep(key, s.getActivityId(), name(model, s.getActivityId()), CurrentStep.Kind.WAITING_FOR_MESSAGE, null, List.of(),
                     null, null, s.getEventName()));
             }
             for (Job j : management.createJobQuery().processInstanceId(id).timers().listPage(0, 500)) {
-                steps.add(new CurrentStep(key, activityOf(j), null, CurrentStep.Kind.TIMER, null, List.of(),
+                String activity = activityOf(j);
+                steps.add(new CurrentStep(key, activity, name(model, activity), CurrentStep.Kind.TIMER, null, List.of(),
                     j.getDuedate() == null ? null : j.getDuedate().toInstant(), null, null));
             }
         }
         steps.sort(Comparator.comparing(CurrentStep::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return steps;
+    }
+
+    /** The name the diagram gives an activity or event, null when it has none. */
+    private static String name(BpmnModelInstance model, String activityId) {
+        if (model == null || activityId == null) {
+            return null;
+        }
+        ModelElementInstance element = model.getModelElementById(activityId);
+        return element == null ? null : element.getAttributeValue("name");
     }
 
     /** From the job's definition: a job read by a query cannot work its activity out outside a command. */

@@ -223,6 +223,8 @@ class JourneyApiTest {
         assertThat(view.path("order").path("amount").decimalValue()).isEqualByComparingTo("6250.00");
         assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("UNPAID");
         assertThat(view.path("currentSteps").findValuesAsText("message")).contains("PaymentReceived");
+        assertThat(view.path("currentSteps").findValuesAsText("name")).as("the diagram's names of the events the journey waits at")
+            .contains("No payment yet", "Payment received (amount due covered)", "Partial payment received");
         assertThat(post("/api/orders/nope/payment", "{\"amount\": 1, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         runContinuations();
         assertThat(post(order + "/payment", "{\"currency\": \"USD\"}").getBody().path("errors").findValuesAsText("field")).contains("amount");
