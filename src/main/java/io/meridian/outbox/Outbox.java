@@ -21,6 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outbox {
 
+    /** The messages of one record, by the index on their reference (migration V15_2): the outbox only grows. */
+    static final String ABOUT = "select * from outbox_message where reference = :reference order by created_at, planned_at";
+
     private final JdbcClient jdbc;
 
     public Outbox(JdbcClient jdbc) {
@@ -48,7 +51,7 @@ public class Outbox {
 
     /** Every message about one inquiry, order or complaint, oldest first. */
     public List<OutboxMessage> about(String reference) {
-        return jdbc.sql("select * from outbox_message where reference = :reference order by created_at, planned_at")
+        return jdbc.sql(ABOUT)
             .param("reference", reference)
             .query((rs, n) -> read(rs))
             .list();

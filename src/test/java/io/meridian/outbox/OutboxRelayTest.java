@@ -282,6 +282,13 @@ class OutboxRelayTest {
     }
 
     @Test
+    void shouldReadTheMessagesOfOneRecordByTheirReferenceWithoutGoingThroughTheWholeOutbox() {
+        String plan = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+            .sql("explain " + Outbox.ABOUT).param("reference", "INQ-ANY").query(String.class).single();
+        assertThat(plan).as("H2's plan of a record's message list").contains("OUTBOX_MESSAGE_REFERENCE").doesNotContain("tableScan");
+    }
+
+    @Test
     void shouldReadWhatAFailedSendSaysAboutTheMessage() {
         var unreachable = new SmtpRound.ServerUnavailable(new jakarta.mail.MessagingException("Connection refused"), java.util.Map.of());
         assertThat(DeliveryFailure.of(unreachable).kind()).isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
