@@ -73,7 +73,7 @@ public final class ComplaintHandling {
         public static final String LANGUAGE = ClientVariables.LANGUAGE;
         public static final String TIER = ClientVariables.TIER;
         public static final String PREFERRED_CHANNEL = ClientVariables.PREFERRED_CHANNEL;
-        public static final String MAIN_CATEGORY = ClientVariables.MAIN_CATEGORY;
+        public static final String MAIN_CATEGORY = "mainCategory";
         /** Severity now: the table's, raised one level each time the client is not satisfied. */
         public static final String SEVERITY = "severity";
         public static final String FIRST_RESPONSE = "firstResponse";

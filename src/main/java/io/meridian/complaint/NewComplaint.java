@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.meridian.client.Client;
-import io.meridian.process.ClientVariables;
 import io.meridian.complaint.ComplaintHandling.Var;
 
 /**
@@ -34,7 +33,8 @@ record NewComplaint(ComplaintCategory category, Wording wording, String descript
         v.put(Var.INQUIRY_ID, inquiryId);
         v.put(Var.ORDER_VALUE, orderValue.doubleValue());
         // the client's fields, and how to address a client the complaint brings: the registering step records them with the client
-        v.putAll(ClientVariables.of(client));
+        v.putAll(client.variables());
+        v.put(Var.CLIENT_ID, client.id());
         return v;
     }
 

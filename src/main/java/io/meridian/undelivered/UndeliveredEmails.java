@@ -9,7 +9,6 @@ import io.meridian.client.ClientLedger;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.ClientEmailFailed;
 import io.meridian.outbox.OutboxMessage;
-import io.meridian.process.ClientVariables;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Groups;
 import io.meridian.undelivered.UndeliveredEmail.Var;
@@ -48,11 +47,14 @@ class UndeliveredEmails {
         v.put(Var.ATTEMPTS, message.delivery().attempts() + 1);
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
         v.put(Var.TEAM, team(message.content().messageKind()));
-        clients.byEmail(message.recipient()).map(ClientVariables::of).ifPresent(client -> client.forEach((name, value) -> {
-            if (value != null) {
-                v.put(name, value);
-            }
-        }));
+        clients.byEmail(message.recipient()).ifPresent(client -> {
+            client.variables().forEach((name, value) -> {
+                if (value != null) {
+                    v.put(name, value);
+                }
+            });
+            v.put(Var.CLIENT_ID, client.id());
+        });
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredEmail.KEY, message.id(), v));
     }
 
