@@ -56,6 +56,15 @@ final class JourneyBriefing {
             if (received != null) {
                 b.append(", received ").append(TaskGuidance.both(received, teamZone, clientZone));
             }
+            String inquiryId = ProcessValues.text(task, Var.INQUIRY_ID);
+            if (inquiryId != null) {
+                // what the API and a talk's start form in Tasklist ask for
+                b.append("\n\n**Inquiry:** ").append(inquiryId);
+                String shopRef = ProcessValues.text(task, Var.EXTERNAL_REF);
+                if (shopRef != null) {
+                    b.append(" (shop reference ").append(shopRef).append(')');
+                }
+            }
             if (ProcessValues.text(task, Var.MESSAGE) != null) {
                 b.append("\n\n> ").append(TaskGuidance.value(task, Var.MESSAGE).replace("\n", "\n> "));
             }

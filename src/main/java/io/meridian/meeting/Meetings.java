@@ -55,7 +55,9 @@ class Meetings {
 
     /** 404 for an unknown inquiry, 409 for a lost one, 400 for a bad kind or a time that has not come or precedes the inquiry. */
     NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now) {
-        InquiryRecord inquiry = inquiries.byId(inquiryId).orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+        // the id, or the shop's reference, which a task's briefing shows beside it (a talk recorded in Tasklist)
+        InquiryRecord inquiry = inquiries.byId(inquiryId).or(() -> inquiries.byExternalRef(inquiryId))
+            .orElseThrow(() -> new NotFoundException("no inquiry with id or shop reference '" + inquiryId + "'"));
         if (inquiry.status() == InquiryRecord.Status.LOST) {
             throw new ConflictException("inquiry " + inquiryId + " is closed as lost: record the talk on a new inquiry");
         }

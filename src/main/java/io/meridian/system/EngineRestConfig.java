@@ -48,6 +48,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(RestErrors.class);
         register(EngineErrors.class);
         register(InputErrors.class);
+        register(RecordErrors.class);
         register(CompletedMeanwhile.class);
     }
 
@@ -57,7 +58,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (cause instanceof OptimisticLockingException) {
                 return Optional.of(Response.Status.CONFLICT);
             }
-            if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException
+            if (cause instanceof ConflictException) {
+                return Optional.of(Response.Status.CONFLICT);
+            }
+            if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException || cause instanceof NotFoundException
                 || (cause instanceof NullValueException && cause.getMessage() != null && NOT_FOUND.matcher(cause.getMessage()).matches())) {
                 return Optional.of(Response.Status.NOT_FOUND);
             }
@@ -179,6 +183,21 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(InvalidInputException error) {
             return badRequest(error);
+        }
+    }
+
+    /**
+     * A record Meridian's own process code could not find or whose state refuses the step (a talk started
+     * in Tasklist for an unknown or lost inquiry): the caller's mistake, 404 or 409 with the message, not a
+     * server error.
+     */
+    @Priority(1000)
+    static class RecordErrors implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException error) {
+            Optional<Response.Status> mistake = error instanceof NotFoundException || error instanceof ConflictException
+                ? clientMistake(error) : Optional.empty();
+            return mistake.map(status -> mistake(status, error)).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(error));
         }
     }
 }
