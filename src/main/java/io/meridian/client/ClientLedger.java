@@ -16,6 +16,7 @@ import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
+import io.meridian.system.LanguageTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,6 +76,8 @@ public class ClientLedger {
      * @param source what sent it, e.g. {@code inquiry <id>}; kept with each filled blank
      */
     public Client record(Client given, String by, String source, Instant now) {
+        // the language picks the email templates, which are named in canonical case (ja, pt-BR)
+        given = ClientField.LANGUAGE.with(given, LanguageTags.canonical(given.language()));
         String email = normaliseEmail(given.email());
         Optional<Client> known = byEmail(email);
         if (known.isEmpty()) {

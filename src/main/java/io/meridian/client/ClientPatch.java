@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.Text;
+import io.meridian.system.LanguageTags;
 import jakarta.validation.Validator;
 
 /**
@@ -70,6 +71,7 @@ record ClientPatch(Map<ClientField, String> values) {
         return switch (field) {
             case EMAIL, DESK -> text.toLowerCase(Locale.ROOT);
             case COUNTRY, TIER, PREFERRED_CHANNEL, PURCHASE_CYCLE, SALUTATION -> text.toUpperCase(Locale.ROOT);
+            case LANGUAGE -> LanguageTags.canonical(text);
             default -> text;
         };
     }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import io.meridian.etiquette.Etiquette;
+import io.meridian.system.LanguageTags;
 
 /**
  * Whom a client email is for and how to address them: what the client record says (names,
@@ -21,7 +22,9 @@ public record Addressee(String email, String company, String contactName, String
     public static Addressee of(String email, String company, String contactName, String givenName, String familyName,
                                String salutation, String title, String language, ZoneId zone, Etiquette etiquette) {
         return new Addressee(email, company, contactName, blankToNull(givenName), blankToNull(familyName),
-            salutation == null ? null : salutation.trim().toUpperCase(Locale.ROOT), blankToNull(title), blankToNull(language),
+            salutation == null ? null : salutation.trim().toUpperCase(Locale.ROOT), blankToNull(title),
+            // a record kept before languages were kept in canonical case (JA) still gets its language's templates
+            LanguageTags.canonical(language),
             zone != null ? zone : ZoneId.of(etiquette.timeZone()), etiquette.language(), etiquette.nameOrder(),
             etiquette.salutation(), etiquette.titles(), etiquette.greeting(), etiquette.bilingualDocuments());
     }

@@ -1,6 +1,6 @@
 package io.meridian.process;
 
-import io.meridian.system.LanguageTag;
+import io.meridian.system.LanguageTags;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -91,10 +91,8 @@ public final class VariableReader {
 
     public String language() {
         String value = raw(ClientVariables.LANGUAGE);
-        if (value != null && !LanguageTag.FORM.matcher(value).matches()) {
-            error(ClientVariables.LANGUAGE, name.apply(ClientVariables.LANGUAGE) + " '" + value + "' is not a language tag such as en or pt-BR");
-        }
-        return value;
+        LanguageTags.problemOf(value).ifPresent(problem -> error(ClientVariables.LANGUAGE, name.apply(ClientVariables.LANGUAGE) + " " + problem));
+        return LanguageTags.canonical(value);
     }
 
     public <E extends Enum<E>> E enumValue(String variable, Class<E> type, E fallback) {

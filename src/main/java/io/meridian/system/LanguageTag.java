@@ -12,7 +12,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An optional BCP 47 language tag in its common form (en, pt-BR, zh-Hant-TW); blank means none. */
+/**
+ * An optional BCP 47 language tag (en, pt-BR, zh-Hant-TW) whose language is one the JDK's locale data
+ * (CLDR) names; blank means none. A country code written for the language ({@code jp} for Japanese,
+ * {@code cn} for Chinese) is refused with the languages of that country, since a client record with
+ * such a tag would get every email in English only. Kept in its canonical case ({@link LanguageTags#canonical}).
+ */
 @Documented
 @Constraint(validatedBy = LanguageTag.Check.class)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
@@ -32,11 +37,7 @@ public @interface LanguageTag {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank() || FORM.matcher(value.trim()).matches()) {
-                return true;
-            }
-            return RequestViolations.report(context,
-                RequestViolations.FIELD + " '" + RequestViolations.VALUE + "' is not a language tag such as en or pt-BR");
+            return RequestViolations.report(context, LanguageTags.problem(value).map(p -> RequestViolations.FIELD + " " + p).orElse(null));
         }
     }
 }

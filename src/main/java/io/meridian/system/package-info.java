@@ -5,7 +5,7 @@
  * <p>Public surface: {@link AdminSettings}, {@link AllowedGroups}, {@link CachedBodyRequest}, {@link Caller},
  * {@link CompletionCheck}, {@link ConfiguredTeams}, {@link ConflictException}, {@link CountryCode}, {@link CountryCodes},
  * {@link EmailAddress}, {@link EngineReads}, {@link Groups}, {@link Inputs}, {@link InvalidInputException}, {@link IsoDate},
- * {@link IsoInstant}, {@link LanguageTag}, {@link ListQuery}, {@link LoginSettings}, {@link NotFoundException}, {@link OneOf},
+ * {@link IsoInstant}, {@link LanguageTag}, {@link LanguageTags}, {@link ListQuery}, {@link LoginSettings}, {@link NotFoundException}, {@link OneOf},
  * {@link Page}, {@link ProblemErrorReportValve}, {@link ReadsRecords}, {@link SecuritySettings},
  * {@link StaffDirectory}, {@link Text}, {@link TimeZoneId}, {@link ZeroOrMore}.
  */

@@ -282,6 +282,26 @@ class ClientRecordTest {
         assertThat(clients.history(clientId)).isEmpty();
     }
 
+    @Test
+    void shouldRefuseACountryCodeWrittenForALanguageAndKeepALanguageInItsCanonicalCase() {
+        // 'jp' is Japan's country code: a record with it would get every email in English only
+        ResponseEntity<JsonNode> jp = post("/api/inquiries", fullInquiry("jp-language@nakamura.example").replace("\"ja\"", "\"jp\""), "shop");
+        assertThat(fields(jp)).containsExactly("client.language");
+        assertThat(jp.getBody().path("errors").get(0).path("message").asText()).isEqualTo("client.language 'jp' is not a known language"
+            + " (JP is the country code of Japan, whose languages are ja (Japanese))");
+        assertThat(clients.byEmail("jp-language@nakamura.example")).as("nothing kept").isEmpty();
+
+        String clientId = start(fullInquiry("upper-language@nakamura.example").replace("\"ja\"", "\"JA\""));
+        assertThat(clients.byId(clientId).orElseThrow().language()).as("the templates' name for it").isEqualTo("ja");
+        ResponseEntity<JsonNode> cn = patch(clientId, "{\"language\": \"cn\"}", "sam");
+        assertThat(fields(cn)).containsExactly("language");
+        assertThat(cn.getBody().path("errors").get(0).path("message").asText()).contains("CN is the country code of China",
+            "zh (Chinese)", "yue (Cantonese)");
+        assertThat(patch(clientId, "{\"language\": \"pt-br\"}", "sam").getBody().path("language").asText()).isEqualTo("pt-BR");
+        assertThat(patch(clientId, "{\"language\": \"fil\"}", "sam").getBody().path("language").asText()).as("a three-letter code")
+            .isEqualTo("fil");
+    }
+
     static List<String> fields(ResponseEntity<JsonNode> answer) {
         assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         return answer.getBody().path("errors").findValuesAsText("field");

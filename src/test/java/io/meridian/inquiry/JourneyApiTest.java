@@ -336,6 +336,12 @@ class JourneyApiTest {
         assertThat(refused.getStatusCode().is4xxClientError() || refused.getStatusCode().is5xxServerError()).isTrue();
         assertThat(refused.getBody().path("message").asText()).contains("contactName is required", "email is required", "country");
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+        ResponseEntity<JsonNode> jp = post("/engine-rest/process-definition/key/clientJourney/start",
+            ok.replace("\"country\": {\"value\": \"JP\"}", "\"country\": {\"value\": \"JP\"}, \"language\": {\"value\": \"jp\"}"));
+        runContinuations();
+        assertThat(jp.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(jp.getBody().path("message").asText()).contains("language 'jp' is not a known language (JP is the country code of Japan");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
         assertThat(post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
             .isEqualTo(HttpStatus.UNAUTHORIZED);
         runContinuations();
