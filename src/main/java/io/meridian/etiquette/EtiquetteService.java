@@ -150,7 +150,7 @@ public class EtiquetteService {
         }
         String code = country.trim().toUpperCase(Locale.ROOT);
         if (!CountryCodes.isKnown(code)) {
-            throw new InvalidInputException("country", "unknown country code '" + country + "' (ISO 3166-1 alpha-2, e.g. JP)");
+            throw new InvalidInputException("country", CountryCodes.unknown(country, country));
         }
         return code;
     }

@@ -33,7 +33,7 @@ public @interface CountryCode {
                 return RequestViolations.report(context, RequestViolations.FIELD + " is required (ISO 3166-1 alpha-2, e.g. JP)");
             }
             if (!CountryCodes.isKnown(value.trim().toUpperCase(Locale.ROOT))) {
-                return RequestViolations.report(context, "unknown country code '" + RequestViolations.VALUE + "' (ISO 3166-1 alpha-2, e.g. JP)");
+                return RequestViolations.report(context, CountryCodes.unknown(value, RequestViolations.VALUE));
             }
             return true;
         }

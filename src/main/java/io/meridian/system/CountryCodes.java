@@ -3,6 +3,7 @@ package io.meridian.system;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +19,23 @@ public final class CountryCodes {
     private static final List<String> SORTED = KNOWN.stream().sorted().toList();
 
     private CountryCodes() {
+    }
+
+    /**
+     * Codes people write for a country that ISO 3166-1 codes otherwise: UK and EL are "exceptionally reserved"
+     * by the ISO 3166 Maintenance Agency for the United Kingdom and Greece (the EU's institutions write them,
+     * Interinstitutional Style Guide, section 7.1), while the standard's codes are GB and GR.
+     */
+    private static final Map<String, String> WRITTEN_FOR = Map.of("UK", "GB", "EL", "GR");
+
+    /**
+     * Why {@code value} is refused, shown as {@code shown}, naming the code meant where the value is a well-known other
+     * spelling: {@code unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)}.
+     */
+    public static String unknown(String value, String shown) {
+        String meant = value == null ? null : WRITTEN_FOR.get(value.trim().toUpperCase(Locale.ROOT));
+        String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + new Locale("", meant).getDisplayCountry(Locale.ENGLISH);
+        return "unknown country code '" + shown + "' (ISO 3166-1 alpha-2" + hint + ")";
     }
 
     /** @param code upper case */

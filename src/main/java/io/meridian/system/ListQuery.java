@@ -160,7 +160,7 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         }
         String code = value.trim().toUpperCase(Locale.ROOT);
         if (!CountryCodes.isKnown(code)) {
-            errors.put("country", "unknown country code '" + shown(value) + "' (ISO 3166-1 alpha-2, e.g. JP)");
+            errors.put("country", CountryCodes.unknown(value, shown(value)));
             return null;
         }
         return code;

@@ -283,7 +283,7 @@ class ClientRecordTest {
     }
 
     @Test
-    void shouldRefuseACountryCodeWrittenForALanguageAndKeepALanguageInItsCanonicalCase() {
+    void shouldRefuseACountryCodeWrittenForALanguageOrAnotherCountryCodeAndKeepALanguageInItsCanonicalCase() {
         // 'jp' is Japan's country code: a record with it would get every email in English only
         ResponseEntity<JsonNode> jp = post("/api/inquiries", fullInquiry("jp-language@nakamura.example").replace("\"ja\"", "\"jp\""), "shop");
         assertThat(fields(jp)).containsExactly("client.language");
@@ -298,6 +298,11 @@ class ClientRecordTest {
         assertThat(cn.getBody().path("errors").get(0).path("message").asText()).contains("CN is the country code of China",
             "zh (Chinese)", "yue (Cantonese)");
         assertThat(patch(clientId, "{\"language\": \"pt-br\"}", "sam").getBody().path("language").asText()).isEqualTo("pt-BR");
+        // UK and EL: the EU's codes for the United Kingdom and Greece, reserved in ISO 3166-1 for GB and GR
+        ResponseEntity<JsonNode> uk = patch(clientId, "{\"country\": \"uk\"}", "sam");
+        assertThat(fields(uk)).containsExactly("country");
+        assertThat(uk.getBody().path("errors").get(0).path("message").asText())
+            .isEqualTo("unknown country code 'uk' (ISO 3166-1 alpha-2: GB for United Kingdom)");
         assertThat(patch(clientId, "{\"language\": \"fil\"}", "sam").getBody().path("language").asText()).as("a three-letter code")
             .isEqualTo("fil");
     }

@@ -1,0 +1,17 @@
+package io.meridian.system;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountryCodesTest {
+
+    @Test
+    void shouldNameTheCodeMeantForTheCodesTheEuWritesAndGiveAnExampleOtherwise() {
+        assertThat(CountryCodes.isKnown("UK")).as("reserved, not assigned").isFalse();
+        assertThat(CountryCodes.unknown("UK", "UK")).isEqualTo("unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)");
+        assertThat(CountryCodes.unknown(" el ", "el")).isEqualTo("unknown country code 'el' (ISO 3166-1 alpha-2: GR for Greece)");
+        assertThat(CountryCodes.unknown("XX", "XX")).isEqualTo("unknown country code 'XX' (ISO 3166-1 alpha-2, e.g. JP)");
+        assertThat(CountryCodes.isKnown("XK")).as("Kosovo, user-assigned, which the JDK lacks").isTrue();
+    }
+}
