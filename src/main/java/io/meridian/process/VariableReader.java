@@ -1,6 +1,7 @@
 package io.meridian.process;
 
 import io.meridian.system.LanguageTags;
+import io.meridian.system.TimeZones;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,13 +82,12 @@ public final class VariableReader {
         if (value == null) {
             return null;
         }
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            error(ClientVariables.TIME_ZONE, "unknown time zone '" + value + "' in " + name.apply(ClientVariables.TIME_ZONE)
-                + " (use an IANA id such as America/Los_Angeles)");
+        Optional<String> problem = TimeZones.problemOf(value, name.apply(ClientVariables.TIME_ZONE));
+        if (problem.isPresent()) {
+            error(ClientVariables.TIME_ZONE, problem.get());
             return null;
         }
+        return ZoneId.of(value.trim());
     }
 
     public String language() {

@@ -7,6 +7,6 @@
  * {@link EmailAddress}, {@link EngineReads}, {@link Groups}, {@link Inputs}, {@link InvalidInputException}, {@link IsoDate},
  * {@link IsoInstant}, {@link LanguageTag}, {@link LanguageTags}, {@link ListQuery}, {@link LoginSettings}, {@link NotFoundException}, {@link OneOf},
  * {@link Page}, {@link ProblemErrorReportValve}, {@link ReadsRecords}, {@link SecuritySettings},
- * {@link StaffDirectory}, {@link Text}, {@link TimeZoneId}, {@link ZeroOrMore}.
+ * {@link StaffDirectory}, {@link Text}, {@link TimeZoneId}, {@link TimeZones}, {@link ZeroOrMore}.
  */
 package io.meridian.system;

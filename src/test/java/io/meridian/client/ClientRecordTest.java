@@ -283,7 +283,7 @@ class ClientRecordTest {
     }
 
     @Test
-    void shouldRefuseACountryCodeWrittenForALanguageOrAnotherCountryCodeAndKeepALanguageInItsCanonicalCase() {
+    void shouldRefuseWhatPeopleWriteForALanguageACountryOrATimeZoneNamingWhatIsMeant() {
         // 'jp' is Japan's country code: a record with it would get every email in English only
         ResponseEntity<JsonNode> jp = post("/api/inquiries", fullInquiry("jp-language@nakamura.example").replace("\"ja\"", "\"jp\""), "shop");
         assertThat(fields(jp)).containsExactly("client.language");
@@ -298,6 +298,12 @@ class ClientRecordTest {
         assertThat(cn.getBody().path("errors").get(0).path("message").asText()).contains("CN is the country code of China",
             "zh (Chinese)", "yue (Cantonese)");
         assertThat(patch(clientId, "{\"language\": \"pt-br\"}", "sam").getBody().path("language").asText()).isEqualTo("pt-BR");
+        // a fixed offset would put a Berlin client's call windows an hour off in summer
+        ResponseEntity<JsonNode> offset = patch(clientId, "{\"timeZone\": \"UTC+1\"}", "sam");
+        assertThat(fields(offset)).containsExactly("timeZone");
+        assertThat(offset.getBody().path("errors").get(0).path("message").asText()).contains("is a fixed offset");
+        assertThat(patch(clientId, "{\"timeZone\": \"Tokyo\"}", "sam").getBody().path("errors").get(0).path("message").asText())
+            .contains("the IANA id of Tokyo is Asia/Tokyo");
         // UK and EL: the EU's codes for the United Kingdom and Greece, reserved in ISO 3166-1 for GB and GR
         ResponseEntity<JsonNode> uk = patch(clientId, "{\"country\": \"uk\"}", "sam");
         assertThat(fields(uk)).containsExactly("country");
