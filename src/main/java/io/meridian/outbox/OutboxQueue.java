@@ -3,6 +3,7 @@ package io.meridian.outbox;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,23 +64,13 @@ class OutboxQueue {
 
     /** Whether the claim still held when the message was marked sent. */
     boolean sent(Claim claim, Instant sentAt) {
-        return jdbc.sql("update outbox_message set status = 'SENT', sent_at = :sentAt, claimed_until = null"
-                + " where id = :id and status = 'SENDING' and attempts = :attempt")
-            .param("sentAt", Timestamp.from(sentAt))
-            .param("id", claim.message().id())
-            .param("attempt", claim.attempt())
-            .update() == 1;
+        return whileClaimed(claim, "status = 'SENT', sent_at = :sentAt", Map.of("sentAt", Timestamp.from(sentAt)));
     }
 
     /** Back to PLANNED, due again at {@code nextAttemptAt}. */
     boolean retryLater(Claim claim, Instant nextAttemptAt, String error) {
-        return jdbc.sql("update outbox_message set status = 'PLANNED', next_attempt_at = :next, last_error = :error,"
-                + " claimed_until = null where id = :id and status = 'SENDING' and attempts = :attempt")
-            .param("next", Timestamp.from(nextAttemptAt))
-            .param("error", error)
-            .param("id", claim.message().id())
-            .param("attempt", claim.attempt())
-            .update() == 1;
+        return whileClaimed(claim, "status = 'PLANNED', next_attempt_at = :next, last_error = :error",
+            Map.of("next", Timestamp.from(nextAttemptAt), "error", error));
     }
 
     /**
@@ -87,12 +78,7 @@ class OutboxQueue {
      * reached, which says nothing about the message. {@code last_error} says what the relay waits for.
      */
     boolean released(Claim claim, String error) {
-        return jdbc.sql("update outbox_message set status = 'PLANNED', attempts = attempts - 1, last_error = :error,"
-                + " claimed_until = null where id = :id and status = 'SENDING' and attempts = :attempt")
-            .param("error", error)
-            .param("id", claim.message().id())
-            .param("attempt", claim.attempt())
-            .update() == 1;
+        return whileClaimed(claim, "status = 'PLANNED', attempts = attempts - 1, last_error = :error", Map.of("error", error));
     }
 
     /**
@@ -109,9 +95,17 @@ class OutboxQueue {
 
     /** FAILED for good: kept in the table for a person to look at, never sent again by the relay. */
     boolean failed(Claim claim, String error) {
-        return jdbc.sql("update outbox_message set status = 'FAILED', last_error = :error, claimed_until = null"
+        return whileClaimed(claim, "status = 'FAILED', last_error = :error", Map.of("error", error));
+    }
+
+    /**
+     * One update of a message this node has claimed, fenced by the claim: {@code set} (with its {@code params}) applies
+     * only while the message is SENDING with this claim's attempt count, and the claim ends. Whether it applied.
+     */
+    private boolean whileClaimed(Claim claim, String set, Map<String, Object> params) {
+        return jdbc.sql("update outbox_message set " + set + ", claimed_until = null"
                 + " where id = :id and status = 'SENDING' and attempts = :attempt")
-            .param("error", error)
+            .params(params)
             .param("id", claim.message().id())
             .param("attempt", claim.attempt())
             .update() == 1;
