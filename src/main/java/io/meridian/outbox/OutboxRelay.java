@@ -55,6 +55,11 @@ class OutboxRelay {
     private final String node;
     private volatile Instant lastReport;
     private volatile Instant lastUnavailableReport;
+    private volatile Unreachable unreachable;
+
+    /** Since when this node's relay has found the mail server unreachable, and why (the last failure). */
+    record Unreachable(Instant since, String error) {
+    }
 
     @Autowired
     OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail,
@@ -137,6 +142,7 @@ class OutboxRelay {
         } catch (MailException e) {
             return failed(claim, e);
         }
+        unreachable = null;
         if (!queue.sent(claim, ClockUtil.now().toInstant())) {
             log.warn("Outbox message {} (reference {}) was sent after its claim expired; another node may send it again",
                 message.id(), message.reference());
@@ -166,6 +172,8 @@ class OutboxRelay {
         DeliveryFailure failure = DeliveryFailure.of(e);
         String error = abbreviate(failure.reason());
         if (failure.kind() == DeliveryFailure.Kind.SERVER_UNAVAILABLE) {
+            Unreachable before = unreachable;
+            unreachable = new Unreachable(before == null ? ClockUtil.now().toInstant() : before.since(), error);
             String waiting = "waiting for the mail server: " + error;
             queue.released(claim, waiting);
             queue.waitingForServer(ClockUtil.now().toInstant(), waiting);
@@ -212,6 +220,16 @@ class OutboxRelay {
         if (waiting > 0) {
             log.warn("{} outbox message(s) due and not sent: no SMTP host configured (spring.mail.host)", waiting);
         }
+    }
+
+    /** The mail server this relay sends to, null without an SMTP host. */
+    String mailServer() {
+        return sender == null ? null : server();
+    }
+
+    /** Empty while the mail server answers (or nothing was sent yet); else since when it has not. */
+    java.util.Optional<Unreachable> unreachable() {
+        return java.util.Optional.ofNullable(unreachable);
     }
 
     private String server() {

@@ -213,9 +213,18 @@ class OutboxRelayTest {
         assertThat(log).containsPattern("WARN .*Mail server 127\\.0\\.0\\.1:\\d+ cannot be reached: \\d+ outbox message\\(s\\) due wait"
             + " for it, no attempt counted");
         assertThat(occurrences(log.getOut(), unreachable)).as("one warning an hour over two days").isBetween(48, 49);
+        OutboxHealthIndicator health = new OutboxHealthIndicator(relay, context.getBean(OutboxStatistics.class));
+        assertThat(health.health().getStatus()).as("the outbox rides an outage out").isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+        assertThat(health.health().getDetails()).containsEntry("reachable", false).containsEntry("unreachableSince", T0.toString())
+            .containsKey("lastError");
+        assertThat((Long) health.health().getDetails().get("due")).isGreaterThanOrEqualTo(2L);
 
         mail.startServer();
-        mail.deliverDue();
+        for (int round = 0; round < 100 && relay.relayDue() > 0; round++) {
+            // this node's relay sends what waited
+        }
+        assertThat(health.health().getDetails()).as("once a message went out").containsEntry("reachable", true)
+            .doesNotContainKey("unreachableSince");
         assertThat(mail.receivedBy("wait-1@example.com")).hasSize(1);
         assertThat(mail.receivedBy("wait-2@example.com")).hasSize(1);
         assertThat(message(quote).status()).isEqualTo(Status.SENT);
@@ -317,6 +326,8 @@ class OutboxRelayTest {
 
         OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings, failures);
         relay.reportAtStartUp();
+        assertThat(context.getBean(OutboxHealthIndicator.class).health().getDetails())
+            .containsEntry("mailServer", "none configured (spring.mail.host): nothing is sent").containsEntry("reachable", "unknown");
         assertThat(log).contains("No SMTP host configured (spring.mail.host)");
         String waitingLine = "outbox message(s) due and not sent: no SMTP host configured";
         int before = occurrences(log.getOut(), waitingLine);
