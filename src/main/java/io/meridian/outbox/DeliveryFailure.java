@@ -46,8 +46,11 @@ record DeliveryFailure(Kind kind, String reason) {
 
     static DeliveryFailure of(MailException e) {
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof SmtpRound.ServerUnavailable || e instanceof MailAuthenticationException) {
-            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, text);
+        if (e instanceof SmtpRound.ServerUnavailable) {
+            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, "no connection: " + deepest(e));
+        }
+        if (e instanceof MailAuthenticationException) {
+            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, "the mail server refused the relay's login: " + deepest(e));
         }
         if (e instanceof MailParseException) {
             return new DeliveryFailure(Kind.REFUSED, "the message could not be written: " + text);
@@ -65,6 +68,18 @@ record DeliveryFailure(Kind kind, String reason) {
             }
         }
         return new DeliveryFailure(Kind.TEMPORARY, text);
+    }
+
+    /** The innermost cause's words ("Connection refused"), without the wrappers' restatements of them. */
+    private static String deepest(MailException e) {
+        Throwable deepest = e;
+        for (Throwable cause : causes(e)) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                deepest = cause;
+            }
+        }
+        String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     private static Optional<Integer> replyCode(Throwable cause) {

@@ -300,7 +300,8 @@ class OutboxRelayTest {
     @Test
     void shouldReadWhatAFailedSendSaysAboutTheMessage() {
         var unreachable = new SmtpRound.ServerUnavailable(new jakarta.mail.MessagingException("Connection refused"), java.util.Map.of());
-        assertThat(DeliveryFailure.of(unreachable).kind()).isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
+        assertThat(DeliveryFailure.of(unreachable)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.SERVER_UNAVAILABLE,
+            "no connection: Connection refused"));
         assertThat(DeliveryFailure.of(new org.springframework.mail.MailAuthenticationException("535 5.7.8 bad credentials")).kind())
             .isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
         var refusedContent = new org.springframework.mail.MailSendException(java.util.Map.of("m",
