@@ -18,15 +18,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * An SMTP server that refuses the recipients it is told to with the reply it is given and takes every
- * other message: what GreenMail cannot do. One connection at a time, on a daemon thread.
+ * other message: what GreenMail cannot do. One connection at a time, on a daemon thread. Closing it fails
+ * the test when the client sent a command it does not speak.
  */
 public final class RefusingSmtpServer implements AutoCloseable {
+
+    private static final int MAX_ROUNDS = 1000;
 
     private final ServerSocket socket;
     private final Map<String, String> replies = new ConcurrentHashMap<>();
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private final List<String> unknown = new CopyOnWriteArrayList<>();
 
     public RefusingSmtpServer() throws IOException {
         socket = new ServerSocket(0, 10, InetAddress.getByName("127.0.0.1"));
@@ -40,6 +46,11 @@ public final class RefusingSmtpServer implements AutoCloseable {
         replies.put(address, reply);
     }
 
+    /** The port it listens on, on 127.0.0.1. */
+    int port() {
+        return socket.getLocalPort();
+    }
+
     /** The recipients of every message taken, in order. */
     public List<String> delivered() {
         return List.copyOf(delivered);
@@ -49,8 +60,10 @@ public final class RefusingSmtpServer implements AutoCloseable {
     public int deliverDue(ApplicationContext context) {
         OutboxRelay relay = relay(context, context.getBean(OutboxSettings.class));
         int tried = 0;
+        int rounds = 0;
         for (int n = relay.relayDue(); n > 0; n = relay.relayDue()) {
             tried += n;
+            assertThat(++rounds).as("relay rounds before the outbox ran dry").isLessThan(MAX_ROUNDS);
         }
         return tried;
     }
@@ -58,7 +71,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
     OutboxRelay relay(ApplicationContext context, OutboxSettings settings) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(socket.getLocalPort());
+        sender.setPort(port());
         sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
         return new OutboxRelay(context.getBean(OutboxQueue.class), sender, settings, context.getBean(MailSettings.class),
             context.getBean(FailedMessages.class));
@@ -108,7 +121,10 @@ public final class RefusingSmtpServer implements AutoCloseable {
                     yield "250 2.0.0 queued";
                 }
                 case "QUIT" -> "221 2.0.0 bye";
-                default -> "502 5.5.2 command not recognised";
+                default -> {
+                    unknown.add(line);
+                    yield "502 5.5.2 command not recognised";
+                }
             };
             out.print(reply + "\r\n");
             out.flush();
@@ -121,5 +137,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+        // a client that needs more of SMTP than this server speaks (STARTTLS, AUTH) would test something else
+        assertThat(unknown).as("SMTP commands this server does not speak").isEmpty();
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.util.FileSystemUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The folder a test class fills with files nobody needs after it, deleted with everything in it before
  * the class runs, for what a killed run left, and after it. A start benchmark's H2 file grows by
@@ -26,11 +28,17 @@ import org.springframework.util.FileSystemUtils;
 @ExtendWith(DeletedAfterwards.Deleting.class)
 public @interface DeletedAfterwards {
 
-    /** The folder, relative to the working directory (the project's root in a Maven run). */
+    /**
+     * The folder, relative to the working directory (the project's root in a Maven run); it must lie inside
+     * {@code target/}, which {@code mvn clean} deletes anyway, so that a mistyped name cannot delete the default
+     * run's {@code data/} or the rules.
+     */
     String value();
 
     /** Deletes the annotated class's folder before and after the class. */
     final class Deleting implements BeforeAllCallback, AfterAllCallback {
+
+        private static final Path TARGET = Path.of("target");
 
         @Override
         public void beforeAll(ExtensionContext context) throws IOException {
@@ -46,7 +54,10 @@ public @interface DeletedAfterwards {
             DeletedAfterwards annotation = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), DeletedAfterwards.class)
                 .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass().getName()
                     + " uses DeletedAfterwards.Deleting without the @DeletedAfterwards annotation that names its folder"));
-            return Path.of(annotation.value());
+            Path folder = Path.of(annotation.value()).normalize();
+            assertThat(folder).as(context.getRequiredTestClass().getName() + " deletes a folder outside target/").startsWith(TARGET)
+                .isNotEqualTo(TARGET);
+            return folder;
         }
     }
 }

@@ -24,6 +24,10 @@ class DeletedAfterwardsTest {
     static class NotAnnotated {
     }
 
+    @DeletedAfterwards("target/../deleted-afterwards-outside-target")
+    static class OutsideTarget {
+    }
+
     @AfterEach
     void tidy() throws Exception {
         FileSystemUtils.deleteRecursively(FOLDER);
@@ -52,6 +56,21 @@ class DeletedAfterwardsTest {
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining(NotAnnotated.class.getName())
             .hasMessageContaining("names its folder");
+    }
+
+    @Test
+    void shouldRefuseAFolderOutsideTargetAndDeleteNothing() throws Exception {
+        Path outside = Path.of("deleted-afterwards-outside-target");
+        Files.createDirectories(outside);
+        try {
+            ExtensionContext context = contextOf(OutsideTarget.class);
+            assertThatThrownBy(() -> new DeletedAfterwards.Deleting().beforeAll(context))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(OutsideTarget.class.getName() + " deletes a folder outside target/");
+            assertThat(outside).as("nothing deleted").exists();
+        } finally {
+            FileSystemUtils.deleteRecursively(outside);
+        }
     }
 
     private static ExtensionContext contextOf(Class<?> testClass) {
