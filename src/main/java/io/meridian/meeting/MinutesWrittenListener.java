@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of "Write the minutes", in the transaction of the completion: the meeting ledger keeps the
- * minutes as written, so the answer to {@code POST .../minutes} and every read after it show them at once;
- * the email to the client goes out after, in a job of its own ({@link SendMinutesDelegate}).
+ * On completion of "Write the minutes", in the transaction of the completion: the minutes are checked
+ * (needs, points and at least one next action on a day to come in the client's desk's clock; a refusal is
+ * a 400 and the task stays open) and the meeting ledger keeps them, so the answer to {@code POST .../minutes}
+ * and every read after it show them at once; the email to the client goes out after, in a job of its own
+ * ({@link SendMinutesDelegate}), with what the ledger kept.
  */
 @Component("minutesWrittenListener")
 class MinutesWrittenListener implements TaskListener {

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The minutes go to the client in the next send window (an email of kind {@code meeting-minutes});
- * the ledger keeps them with their next actions, one row each, which the process then waits for.
+ * The minutes go to the client in the next send window (an email of kind {@code meeting-minutes}), as
+ * the ledger keeps them with their next actions since their task was completed.
  */
 @Component
 class SendMinutesDelegate implements JavaDelegate {
@@ -39,11 +39,11 @@ class SendMinutesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        // checked when the task was completed; a date that passed while this job waited is still the date agreed
         Instant held = ProcessValues.instant(execution, Var.HELD_AT, ZoneId.of("UTC"));
-        Meetings.Minutes minutes = meetings.checkMinutes(execution.getVariable(Var.NEEDS), execution.getVariable(Var.POINTS),
-            execution.getVariable(Var.ACTIONS), held, clocks.team(execution).zone(), Meetings.FORM_NAMES);
         String meetingId = ProcessValues.requiredText(execution, Var.MEETING_ID);
+        // the minutes as the ledger kept them when their task was completed (MinutesWrittenListener), checked then
+        Meetings.Meeting minutes = meetings.byId(meetingId)
+            .orElseThrow(() -> new IllegalStateException("meeting " + meetingId + " is not in the ledger"));
         meetings.minutesSent(meetingId, now);
         ClientClocks.Client client = clocks.decide(execution, now);
         Map<String, Object> v = new HashMap<>();
