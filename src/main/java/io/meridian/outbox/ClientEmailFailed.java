@@ -5,8 +5,9 @@ package io.meridian.outbox;
  * failed. Published in the transaction that marks the message FAILED, so whatever a listener
  * writes (a task for the team) is kept exactly when the mark is.
  *
- * @param message the message as it was claimed
- * @param error   why the last attempt failed, as {@code last_error} keeps it
+ * @param message  the message as it was claimed
+ * @param error    why the last attempt failed, as {@code last_error} keeps it
+ * @param attempts the sending attempts made, the last one included
  */
-public record ClientEmailFailed(OutboxMessage message, String error) {
+public record ClientEmailFailed(OutboxMessage message, String error, int attempts) {
 }

@@ -29,15 +29,16 @@ class FailedMessages {
     }
 
     /**
+     * @param attempts the sending attempts made, the last one included
      * @param mark the conditional update that marks the message FAILED; false when another node changed it first
      * @return whether the message was marked here
      */
-    boolean fail(OutboxMessage message, String error, BooleanSupplier mark) {
+    boolean fail(OutboxMessage message, String error, int attempts, BooleanSupplier mark) {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 boolean marked = mark.getAsBoolean();
                 if (marked && message.kind() == OutboxMessage.Kind.CLIENT) {
-                    events.publishEvent(new ClientEmailFailed(message, error));
+                    events.publishEvent(new ClientEmailFailed(message, error, attempts));
                 }
                 return marked;
             }));

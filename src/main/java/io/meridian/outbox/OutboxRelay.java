@@ -124,7 +124,7 @@ class OutboxRelay {
         Instant now = ClockUtil.now().toInstant();
         if (message.status() == OutboxMessage.Status.SENDING && message.delivery().attempts() >= settings.maxAttempts()) {
             String error = "the claim of the last attempt expired (did a node stop while sending?); it may have gone out";
-            if (failures.fail(message, error, () -> queue.abandoned(message, now, error))) {
+            if (failures.fail(message, error, message.delivery().attempts(), () -> queue.abandoned(message, now, error))) {
                 warnFailed(message, message.delivery().attempts(), error);
                 return Outcome.FAILED;
             }
@@ -181,7 +181,7 @@ class OutboxRelay {
             return Outcome.SERVER_UNAVAILABLE;
         }
         if (failure.kind() == DeliveryFailure.Kind.REFUSED || claim.attempt() >= settings.maxAttempts()) {
-            failures.fail(message, error, () -> queue.failed(claim, error));
+            failures.fail(message, error, claim.attempt(), () -> queue.failed(claim, error));
             warnFailed(message, claim.attempt(), error);
             return Outcome.FAILED;
         }

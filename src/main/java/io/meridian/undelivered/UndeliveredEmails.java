@@ -44,7 +44,7 @@ class UndeliveredEmails {
         v.put(Var.MESSAGE_KIND, message.content().messageKind());
         v.put(Var.REFERENCE, message.reference());
         v.put(Var.MAIL_ERROR, failed.error());
-        v.put(Var.ATTEMPTS, message.delivery().attempts() + 1);
+        v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
         v.put(Var.TEAM, team(message.content().messageKind()));
         clients.byEmail(message.recipient()).ifPresent(client -> {

@@ -298,6 +298,24 @@ class OutboxRelayTest {
     }
 
     @Test
+    void shouldGiveUpOnAMessageWhoseLastAttemptsClaimRanOutAndTellTheTeamHowManyAttemptsWereMade() {
+        OutboxMessage orphan = outbox.planEmail("last-claim@example.com", "Quotation", "Our quote.\n", T0, "INQ-LAST-CLAIM");
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+            .sql("update outbox_message set status = 'SENDING', attempts = :max, claimed_until = :until where id = :id")
+            .param("max", settings.maxAttempts()).param("until", java.sql.Timestamp.from(T0)).param("id", orphan.id()).update();
+
+        at(T0.plusSeconds(1));
+        mail.deliverDue();
+
+        assertThat(message(orphan).status()).isEqualTo(Status.FAILED);
+        assertThat(message(orphan).delivery().lastError()).contains("the claim of the last attempt expired");
+        var task = context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+            .processInstanceBusinessKey(orphan.id()).singleResult();
+        assertThat(context.getBean(org.camunda.bpm.engine.RuntimeService.class).getVariable(task.getId(), "attempts"))
+            .as("the attempts made, none after the last").isEqualTo(settings.maxAttempts());
+    }
+
+    @Test
     void shouldReadWhatAFailedSendSaysAboutTheMessage() {
         var unreachable = new SmtpRound.ServerUnavailable(new jakarta.mail.MessagingException("Connection refused"), java.util.Map.of());
         assertThat(DeliveryFailure.of(unreachable)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.SERVER_UNAVAILABLE,
