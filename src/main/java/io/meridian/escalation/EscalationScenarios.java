@@ -8,6 +8,7 @@ import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
+import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.Inputs;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,17 @@ class EscalationScenarios implements ScenarioRunner {
     private static final List<String> GIVEN = List.of("taskKind", "tier", "severity", "elapsedShare");
 
     private final EscalationDecisionService escalations;
+    private final TableNames names;
 
-    EscalationScenarios(EscalationDecisionService escalations) {
+    EscalationScenarios(EscalationDecisionService escalations, TableNames names) {
         this.escalations = escalations;
+        this.names = names;
+    }
+
+    /** Every group and task kind the table names exists ({@link TableNames}). */
+    @Override
+    public List<RuleProblem> check(CompiledTable candidate) {
+        return names.problems(candidate);
     }
 
     @Override

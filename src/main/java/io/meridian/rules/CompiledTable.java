@@ -1,6 +1,8 @@
 package io.meridian.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
@@ -28,6 +30,28 @@ public record CompiledTable(String table, int version, String checksum, Instant 
     /** The workbook's layout: read while building, or on first use for a build loaded from {@link StoredBuilds}. */
     public WorkbookLayout layout() {
         return layoutSource.get();
+    }
+
+    /**
+     * The filled data cells, row by row, of every rule-table column whose code template contains
+     * {@code code} (e.g. {@code addEscalation(}): what the analyst wrote into the cells Drools turns
+     * into that code.
+     */
+    public List<RuleCell> cellsOfColumns(String code) {
+        WorkbookLayout layout = layout();
+        List<RuleCell> cells = new ArrayList<>();
+        for (WorkbookLayout.RuleTable ruleTable : layout.ruleTables()) {
+            List<Integer> columns = ruleTable.columns().stream()
+                .filter(c -> c.carriesCode() && c.code() != null && c.code().text().contains(code))
+                .map(WorkbookLayout.Column::col).toList();
+            for (int row = ruleTable.firstDataRow(); row <= ruleTable.lastDataRow(); row++) {
+                for (int col : columns) {
+                    layout.cell(ruleTable.sheet(), row, col)
+                        .ifPresent(t -> cells.add(new RuleCell(t.sheet(), t.row(), t.column(), t.text().trim())));
+                }
+            }
+        }
+        return cells;
     }
 
     /** Where a generated rule lives in the workbook (sheet and row), for messages to the analyst. */

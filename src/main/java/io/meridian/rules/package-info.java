@@ -3,7 +3,7 @@
  *
  * <p>Public surface: {@link CheckReport}, {@link CheckedWorkbook}, {@link CompiledTable},
  * {@link DecisionPreview}, {@link DecisionTableCompiler}, {@link FiredRule}, {@link PreviewSource},
- * {@link RuleBook}, {@link RuleBookException}, {@link RuleBookListener}, {@link RuleProblem}, {@link RuleRun},
+ * {@link RuleBook}, {@link RuleBookException}, {@link RuleCell}, {@link RuleBookListener}, {@link RuleProblem}, {@link RuleRun},
  * {@link RuleVersionRepository}, {@link RuleVersions}, {@link RulesPrecompiler} (spring.factories creates it),
  * {@link RulesSettings}, {@link ScenarioResult}, {@link ShippedBuilds} (the Maven build runs its main),
  * {@link ScenarioRunner}, {@link SheetRendering}, {@link WorkbookDiff}, {@link WorkbookValidator}.

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.Workbooks;
 import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,8 @@ class EscalationDecisionApiTest {
     TestRestTemplate http;
     @Autowired
     RuleBook ruleBook;
+    @Autowired
+    IdentityService identity;
 
     ResponseEntity<JsonNode> post(String user, String body) {
         HttpHeaders headers = new HttpHeaders();
@@ -122,5 +125,33 @@ class EscalationDecisionApiTest {
         assertThat(ruleBook.active(EscalationDecisionService.TABLE).version()).isEqualTo(before);
         assertThat(post("sam", "{\"taskKind\": \"replyToInquiry\", \"tier\": \"A\", \"elapsedShare\": 0.5}").getBody()
             .path("level").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAGroupNobodyMadeUntilAdminMakesItAndAProcessTheEngineDeployed() throws Exception {
+        String group = "regional-managers-" + Long.toString(System.nanoTime(), 36);
+        byte[] workbook = Workbooks.edit(EscalationScenariosTest.shipped(), "Steps!G12", group, "Pace!D9", "acknowledgeComplaint, reachClient",
+            "Scenarios!I10", "REMIND assignee, ESCALATE managers, NOTIFY " + group);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("ana", "demo").exchange("/api/rules/escalation/validate", HttpMethod.POST,
+            new HttpEntity<>(workbook, headers), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().path("problems")).singleElement().satisfies(p -> {
+            assertThat(p.path("sheet").asText() + "!" + p.path("column").asText() + p.path("row").asText()).isEqualTo("Steps!G12");
+            assertThat(p.path("message").asText()).startsWith("'" + group + "' is no group").contains("managers, order-desk");
+        });
+
+        identity.saveGroup(identity.newGroup(group));
+        try {
+            ResponseEntity<JsonNode> passed = http.withBasicAuth("ana", "demo").exchange("/api/rules/escalation/validate", HttpMethod.POST,
+                new HttpEntity<>(workbook, headers), JsonNode.class);
+
+            assertThat(passed.getStatusCode()).as("%s", passed.getBody()).isEqualTo(HttpStatus.OK);
+        } finally {
+            identity.deleteGroup(group);
+        }
     }
 }

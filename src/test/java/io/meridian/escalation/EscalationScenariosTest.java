@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import io.meridian.rules.CheckedWorkbook;
 import io.meridian.rules.RuleBookException;
 import io.meridian.rules.RuleBookFixture;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
+import io.meridian.system.Groups;
 import io.meridian.testsupport.RunsBeside;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /** The shipped escalation workbook passes its own Scenarios sheet; a change that breaks one is refused. */
@@ -20,7 +26,20 @@ import org.junit.jupiter.api.Test;
 class EscalationScenariosTest {
 
     private final WorkbookValidator validator = new WorkbookValidator(List.of(
-        new EscalationScenarios(new EscalationDecisionService(RuleBookFixture.shippedTables()))));
+        new EscalationScenarios(new EscalationDecisionService(RuleBookFixture.shippedTables()),
+            new TableNames(() -> new TreeSet<>(Groups.ALL.keySet()), EscalationScenariosTest::shippedUserTasks))));
+
+    /** The user task ids of the shipped processes, as the engine would have them deployed. */
+    static SortedSet<String> shippedUserTasks() {
+        SortedSet<String> ids = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            files.filter(f -> f.toString().endsWith(".bpmn")).forEach(f -> Bpmn.readModelFromFile(f.toFile())
+                .getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ids;
+    }
 
     static byte[] shipped() throws Exception {
         return Files.readAllBytes(Path.of("rules/escalation.drl.xlsx"));
@@ -83,5 +102,47 @@ class EscalationScenariosTest {
 
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message())
             .contains("unknown GIVEN column 'elapsed' (taskKind, tier, severity, elapsedShare)"));
+    }
+
+    @Test
+    void aGroupThatDoesNotExistIsRefusedOnItsCellNamingTheGroupsThatDo() throws Exception {
+        byte[] misspelt = Workbooks.edit(shipped(), "Steps!F8", "manager", "Steps!G12", "managers, sales", "Steps!E10", "the assignee");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, misspelt));
+
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row())
+            .containsExactlyInAnyOrder("Steps!F8", "Steps!G12", "Steps!E10");
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.column()).isEqualTo("F");
+            assertThat(p.cell()).isEqualTo("manager");
+            assertThat(p.message()).startsWith("'manager' is no group: a late task would reach nobody")
+                .contains("one of analysts, camunda-admin, integrations, logistics, managers, order-desk, sales, support")
+                .contains("Camunda Admin");
+        });
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("'the assignee' is no group (nor assignee)"));
+    }
+
+    @Test
+    void aRemindCellMayNameAGroupOrTheAssigneeInAnyCase() throws Exception {
+        CheckedWorkbook checked = validator.check(EscalationDecisionService.TABLE,
+            Workbooks.edit(shipped(), "Steps!E7", "Assignee", "Steps!E13", "logistics",
+                "Scenarios!I20", "REMIND logistics", "Scenarios!I21", "REMIND logistics, ESCALATE managers"));
+
+        assertThat(checked.scenarios()).allSatisfy(r -> assertThat(r.failures()).as(r.name()).isEmpty());
+    }
+
+    @Test
+    void aTaskKindNoProcessHasIsRefusedOnItsCell() throws Exception {
+        byte[] misspelt = Workbooks.edit(shipped(), "Pace!D9", "acknowledgeComplaint, sendExceptionNotize");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, misspelt));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Pace!D9");
+            assertThat(p.message()).startsWith("'sendExceptionNotize' is no user task of a deployed process, so this row would never apply")
+                .contains("sendExceptionNotice").contains("replyToInquiry");
+        });
     }
 }

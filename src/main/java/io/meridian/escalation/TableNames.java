@@ -1,0 +1,95 @@
+package io.meridian.escalation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.RuleCell;
+import io.meridian.rules.RuleProblem;
+import io.meridian.system.EngineReads;
+import io.meridian.system.StaffDirectory;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names an escalation workbook uses that Drools cannot check: the groups of its Remind,
+ * Escalate to and Notify cells, and the task kinds of its Pace rows. A misspelt group is a
+ * candidate group nobody is in and emails to nobody; a misspelt task kind a row that never
+ * applies. Both would be found only when a late task reached nobody, so a workbook that names
+ * either is refused at upload, on the cell.
+ */
+@Component
+class TableNames {
+
+    /** The code of the columns whose cells name a group (Remind may also say {@value EscalationAction#ASSIGNEE}). */
+    private static final List<String> GROUP_COLUMNS = List.of("addReminder(", "addEscalation(", "addNotification(");
+    /** The condition whose cells list task kinds, comma-separated. */
+    private static final String TASK_KIND_COLUMN = "taskKind";
+
+    private final Supplier<SortedSet<String>> groupIds;
+    private final Supplier<SortedSet<String>> taskKinds;
+
+    @Autowired
+    TableNames(StaffDirectory staff, RepositoryService repository, EngineReads reads) {
+        this(staff::groupIds, () -> reads.asSystem(() -> userTaskIds(repository)));
+    }
+
+    /** @param groupIds every group; @param taskKinds every user task id; each asked when a workbook names one */
+    TableNames(Supplier<SortedSet<String>> groupIds, Supplier<SortedSet<String>> taskKinds) {
+        this.groupIds = groupIds;
+        this.taskKinds = taskKinds;
+    }
+
+    List<RuleProblem> problems(CompiledTable candidate) {
+        List<RuleProblem> problems = new ArrayList<>();
+        SortedSet<String> groups = null;
+        for (String code : GROUP_COLUMNS) {
+            for (RuleCell cell : candidate.cellsOfColumns(code)) {
+                if (code.equals("addReminder(") && EscalationAction.ASSIGNEE.equalsIgnoreCase(cell.text())) {
+                    continue;
+                }
+                if (groups == null) {
+                    groups = groupIds.get();
+                }
+                if (!groups.contains(cell.text())) {
+                    problems.add(cell.problem("'" + cell.text() + "' is no group" + (code.equals("addReminder(") ? " (nor assignee)" : "")
+                        + ": a late task would reach nobody. Write one group per cell, one of " + String.join(", ", groups)
+                        + "; a new group is made in Camunda Admin first"));
+                }
+            }
+        }
+        SortedSet<String> kinds = null;
+        for (RuleCell cell : candidate.cellsOfColumns(TASK_KIND_COLUMN)) {
+            for (String kind : cell.text().split(",")) {
+                String trimmed = kind.trim();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (kinds == null) {
+                    kinds = taskKinds.get();
+                }
+                if (!kinds.contains(trimmed)) {
+                    problems.add(cell.problem("'" + trimmed + "' is no user task of a deployed process, so this row would never apply."
+                        + " Task kinds are the ids of user tasks (in the Modeler), e.g. " + String.join(", ", kinds)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The ids of the user tasks of every process's latest version, read as the system (an analyst may not read processes). */
+    private static SortedSet<String> userTaskIds(RepositoryService repository) {
+        SortedSet<String> ids = new TreeSet<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+                .forEach(task -> ids.add(task.getId()));
+        }
+        return ids;
+    }
+}
