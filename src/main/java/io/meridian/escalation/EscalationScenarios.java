@@ -1,8 +1,10 @@
 package io.meridian.escalation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
@@ -36,6 +38,38 @@ class EscalationScenarios implements ScenarioRunner {
     @Override
     public String table() {
         return EscalationDecisionService.TABLE;
+    }
+
+    /**
+     * With an elapsed share, the scenario's answer (an open task now). Without one, the whole ladder
+     * of the task kind, tier and severity: its pace and, per level, the share at which it is reached
+     * and what happens then ({@code ladder}), each share found as the sweep finds it ({@link LevelThresholds}).
+     */
+    @Override
+    public Map<String, Object> preview(CompiledTable build, Map<String, String> given) {
+        Map<String, String> inputs = ScenarioRunner.inputs(given, GIVEN);
+        if (inputs.get("elapsedshare") != null) {
+            return run(build, given);
+        }
+        String kind = inputs.get("taskkind");
+        Tier tier = Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B);
+        Severity severity = Inputs.enumValue("severity", inputs.get("severity"), Severity.class, Severity.NORMAL);
+        LevelThresholds thresholds = new LevelThresholds(escalations);
+        List<String> steps = new ArrayList<>();
+        int level = 0;
+        String pace = escalations.decide(build, kind, tier, severity, 0).pace();
+        for (double share = thresholds.above(build, kind, tier, severity, 0); share != LevelThresholds.NONE;
+             share = thresholds.above(build, kind, tier, severity, level)) {
+            EscalationDecision reached = escalations.decide(build, kind, tier, severity, share);
+            int from = level;
+            level = reached.level();
+            steps.add(level + " at " + DueEscalation.percent(share) + ": " + reached.actionsAbove(from).stream()
+                .map(EscalationAction::describe).collect(Collectors.joining(", ")));
+        }
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("pace", pace);
+        outputs.put("ladder", steps.isEmpty() ? "-" : String.join("; ", steps));
+        return outputs;
     }
 
     @Override

@@ -18,6 +18,10 @@ record OpenTask(String id, String name, String kind, String processInstanceId, S
 
     /** The share of the time from creation to the due time that has passed at {@code now}: 0.5 half-way, 1 due. */
     double elapsedShare(Instant now) {
+        return elapsedShare(created, due, now);
+    }
+
+    static double elapsedShare(Instant created, Instant due, Instant now) {
         if (!now.isAfter(created)) {
             return 0;
         }

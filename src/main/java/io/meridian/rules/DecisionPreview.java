@@ -46,10 +46,11 @@ public class DecisionPreview {
      * @param dueTimes    affected processes whose due times or contact windows would move
      * @param guidance    affected processes whose guidance only would change
      * @param examples    a few affected processes
+     * @param words       how the page names the running work and its two kinds of change
      */
     public record Preview(String table, int compared, List<ChangedDecision> changed, int running, int affected,
                           int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
-                          List<AffectedWork> examples, Duration took) {
+                          List<AffectedWork> examples, Duration took, PreviewSource.Words words) {
     }
 
     private final Map<String, PreviewSource> sources;
@@ -76,7 +77,7 @@ public class DecisionPreview {
         Function<Map<String, String>, List<FieldChange>> compare = given -> known.computeIfAbsent(given,
             g -> differences(answer(runner, inForce, g), answer(runner, candidate, g)));
         List<ChangedDecision> changed = new ArrayList<>();
-        List<PreviewSource.PreviewCase> cases = source.cases();
+        List<PreviewSource.PreviewCase> cases = source.cases(inForce, candidate);
         for (PreviewSource.PreviewCase c : cases) {
             List<FieldChange> fields = compare.apply(c.given());
             if (!fields.isEmpty()) {
@@ -107,12 +108,12 @@ public class DecisionPreview {
             }
         }
         return new Preview(table, cases.size(), changed, running.size(), affected, openTasks, dueTimes, affected - dueTimes,
-            byKind, examples, Duration.ofNanos(System.nanoTime() - start));
+            byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words());
     }
 
     private static Map<String, Object> answer(ScenarioRunner runner, CompiledTable build, Map<String, String> given) {
         try {
-            return runner.run(build, given);
+            return runner.preview(build, given);
         } catch (RuntimeException e) {
             return Map.of("error", String.valueOf(e.getMessage()));
         }

@@ -20,9 +20,32 @@ public interface PreviewSource {
     record RunningWork(String kind, String id, String label, Map<String, String> given, int openTasks) {
     }
 
+    /**
+     * How the workbench names the running work and the two ways it is affected.
+     *
+     * @param running  what {@link #running()} lists, e.g. "running journeys and complaints"
+     * @param timing   those whose {@link #timingOutputs()} differ, after their count
+     * @param other    those whose other outputs only differ, after their count
+     * @param timingColumn the examples' column that says whether the timing outputs differ
+     * @param differs  what that column says when they do (otherwise "same")
+     */
+    record Words(String running, String timing, String other, String timingColumn, String differs) {
+        public static final Words PROCESSES = new Words("running journeys and complaints",
+            "with different due times or contact windows", "with different guidance only", "Due times", "move");
+    }
+
     String table();
 
     List<PreviewCase> cases();
+
+    /** The decisions to compare for this pair of builds; by default {@link #cases()}. */
+    default List<PreviewCase> cases(CompiledTable inForce, CompiledTable candidate) {
+        return cases();
+    }
+
+    default Words words() {
+        return Words.PROCESSES;
+    }
 
     List<RunningWork> running();
 

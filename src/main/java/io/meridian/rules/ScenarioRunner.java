@@ -26,6 +26,14 @@ public interface ScenarioRunner {
     Map<String, Object> run(CompiledTable candidate, Map<String, String> given);
 
     /**
+     * The answer the what-if preview compares ({@link DecisionPreview}): by default the scenario's
+     * answer; a table may answer a case its scenarios cannot pose (escalation: a task's whole ladder).
+     */
+    default Map<String, Object> preview(CompiledTable build, Map<String, String> given) {
+        return run(build, given);
+    }
+
+    /**
      * Checks of the candidate's data rows that scenarios may not reach (e.g. every dated row of a
      * sheet parses), run before the scenarios; each problem placed at its sheet and row.
      */

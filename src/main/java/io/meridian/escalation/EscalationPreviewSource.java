@@ -1,0 +1,152 @@
+package io.meridian.escalation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.meridian.complaint.Severity;
+import io.meridian.etiquette.Tier;
+import io.meridian.rules.CompiledTable;
+import io.meridian.rules.PreviewSource;
+import io.meridian.rules.RuleCell;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escalation's what-if. The decisions compared are whole ladders: per task kind the Pace sheets of
+ * either version name (and any other task, which takes the default rows), tier and severity, the
+ * pace and at what share of its time each level comes and what it does. The running work is every
+ * open task with a due time, decided at the share of its time it has used now: a task at another
+ * level now is one whose escalation the new table changes at once (a higher level is applied at
+ * the next sweep; a level already applied is never taken back).
+ */
+@Component
+class EscalationPreviewSource implements PreviewSource {
+
+    /** The kind the preview gives every task the Pace sheets do not name, and a task made in Tasklist by hand: the rows that name no task kind decide it. */
+    static final String ANY_OTHER_TASK = "anyOtherTask";
+    /** The process variables a task is decided with (as the sweep reads them), and whose it is. */
+    private static final String TIER = "tier";
+    private static final String SEVERITY = "severity";
+    private static final String COMPANY = "company";
+    private static final int PAGE = 500;
+    private static final Words WORDS = new Words("open tasks with a due time",
+        "at another level now (a higher one is applied at the next sweep, none is taken back)",
+        "with another pace or other actions only", "Level now", "other");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+
+    EscalationPreviewSource(TaskService tasks, RuntimeService runtime) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public String table() {
+        return EscalationDecisionService.TABLE;
+    }
+
+    @Override
+    public Words words() {
+        return WORDS;
+    }
+
+    /** Without the builds only the kind no row names is known. */
+    @Override
+    public List<PreviewCase> cases() {
+        return cases(List.of(ANY_OTHER_TASK));
+    }
+
+    @Override
+    public List<PreviewCase> cases(CompiledTable inForce, CompiledTable candidate) {
+        Set<String> kinds = new TreeSet<>();
+        for (CompiledTable build : List.of(inForce, candidate)) {
+            for (RuleCell cell : build.cellsOfColumns("taskKind")) {
+                for (String kind : cell.text().split(",")) {
+                    if (!kind.isBlank()) {
+                        kinds.add(kind.trim());
+                    }
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(kinds);
+        all.add(ANY_OTHER_TASK);
+        return cases(all);
+    }
+
+    private static List<PreviewCase> cases(List<String> kinds) {
+        List<PreviewCase> cases = new ArrayList<>();
+        for (String kind : kinds) {
+            for (Tier tier : Tier.values()) {
+                for (Severity severity : Severity.values()) {
+                    Map<String, String> given = new LinkedHashMap<>();
+                    given.put("taskKind", kind);
+                    given.put("tier", tier.name());
+                    given.put(SEVERITY, severity.name());
+                    cases.add(new PreviewCase((kind.equals(ANY_OTHER_TASK) ? "any other task" : kind) + ", tier " + tier + ", " + severity, given));
+                }
+            }
+        }
+        return cases;
+    }
+
+    @Override
+    public List<RunningWork> running() {
+        Instant now = Instant.now();
+        List<RunningWork> work = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            List<Task> page = tasks.createTaskQuery().active().dueAfter(Date.from(Instant.EPOCH)).orderByTaskId().asc().listPage(first, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            Map<String, Map<String, String>> values = variables(page.stream().map(Task::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+            for (Task task : page) {
+                Map<String, String> v = values.getOrDefault(task.getProcessInstanceId(), Map.of());
+                Map<String, String> given = new LinkedHashMap<>();
+                // a task made in Tasklist by hand has no kind: the sweep decides it by the rows that name none
+                given.put("taskKind", task.getTaskDefinitionKey() == null ? ANY_OTHER_TASK : task.getTaskDefinitionKey());
+                given.put("tier", v.getOrDefault(TIER, EscalationDecisionService.DEFAULT_TIER.name()));
+                given.put(SEVERITY, v.getOrDefault(SEVERITY, EscalationDecisionService.DEFAULT_SEVERITY.name()));
+                given.put("elapsedShare", String.valueOf(OpenTask.elapsedShare(task.getCreateTime().toInstant(),
+                    task.getDueDate().toInstant(), now)));
+                String name = task.getName() != null ? task.getName() : given.get("taskKind");
+                work.add(new RunningWork(name, task.getId(), v.getOrDefault(COMPANY, ""), given, 1));
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        return work;
+    }
+
+    /** Tier, severity and company of each process instance, from its own scope. */
+    private Map<String, Map<String, String>> variables(String[] instances) {
+        Map<String, Map<String, String>> values = new HashMap<>();
+        if (instances.length == 0) {
+            return values;
+        }
+        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+            .variableNameIn(TIER, SEVERITY, COMPANY).disableCustomObjectDeserialization().list()) {
+            if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() != null) {
+                values.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), String.valueOf(v.getValue()));
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public Set<String> timingOutputs() {
+        return Set.of("level");
+    }
+}
