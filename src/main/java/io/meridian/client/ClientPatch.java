@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.names.Nearest;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.Text;
@@ -45,7 +46,10 @@ record ClientPatch(Map<ClientField, String> values) {
             ClientField field = ClientField.byApiName(entry.getKey()).orElse(null);
             JsonNode value = entry.getValue();
             if (field == null) {
-                errors.putIfAbsent(entry.getKey(), "unknown field '" + entry.getKey() + "' (a client has " + NAMES + ")");
+                errors.putIfAbsent(entry.getKey(), "unknown field '" + entry.getKey() + "'"
+                    + Nearest.to(entry.getKey(), Arrays.stream(ClientField.values()).map(ClientField::apiName).toList())
+                        .map(name -> ": did you mean '" + name + "'?").orElse("")
+                    + " (a client has " + NAMES + ")");
             } else if (!value.isNull() && !value.isTextual()) {
                 errors.putIfAbsent(field.apiName(), field.apiName() + " must be text or null");
             } else if (value.isNull() || value.asText().isBlank()) {

@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import io.meridian.names.Nearest;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleProblem;
@@ -59,8 +60,8 @@ class TableNames {
                 }
                 if (!groups.contains(cell.text())) {
                     problems.add(cell.problem("'" + cell.text() + "' is no group" + (code.equals("addReminder(") ? " (nor assignee)" : "")
-                        + ": a late task would reach nobody. Write one group per cell, one of " + String.join(", ", groups)
-                        + "; a new group is made in Camunda Admin first"));
+                        + ": a late task would reach nobody." + meant(cell.text(), groups) + " Write one group per cell, one of "
+                        + String.join(", ", groups) + "; a new group is made in Camunda Admin first"));
                 }
             }
         }
@@ -76,11 +77,15 @@ class TableNames {
                 }
                 if (!kinds.contains(trimmed)) {
                     problems.add(cell.problem("'" + trimmed + "' is no user task of a deployed process, so this row would never apply."
-                        + " Task kinds are the ids of user tasks (in the Modeler), e.g. " + String.join(", ", kinds)));
+                        + meant(trimmed, kinds) + " Task kinds are the ids of user tasks (in the Modeler): " + String.join(", ", kinds)));
                 }
             }
         }
         return problems;
+    }
+
+    private static String meant(String written, SortedSet<String> known) {
+        return Nearest.to(written, known).map(name -> " Did you mean '" + name + "'?").orElse("");
     }
 
     /** The ids of the user tasks of every process's latest version, read as the system (an analyst may not read processes). */

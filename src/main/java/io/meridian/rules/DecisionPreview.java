@@ -51,6 +51,22 @@ public class DecisionPreview {
     public record Preview(String table, int compared, List<ChangedDecision> changed, int running, int affected,
                           int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
                           List<AffectedWork> examples, Duration took, PreviewSource.Words words) {
+
+        /**
+         * The changed decisions with the same changes together, in the order of their first: a change of a
+         * default row reads as one row naming every decision it changes, not as one row per decision.
+         */
+        public List<SameChange> sameChanges() {
+            Map<List<FieldChange>, List<String>> labels = new LinkedHashMap<>();
+            for (ChangedDecision c : changed) {
+                labels.computeIfAbsent(c.fields(), f -> new ArrayList<>()).add(c.label());
+            }
+            return labels.entrySet().stream().map(e -> new SameChange(e.getValue(), e.getKey())).toList();
+        }
+    }
+
+    /** Decisions (by label) that change in the same fields from the same to the same values. */
+    public record SameChange(List<String> labels, List<FieldChange> fields) {
     }
 
     private final Map<String, PreviewSource> sources;

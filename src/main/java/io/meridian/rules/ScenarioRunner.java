@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.names.Nearest;
+
 /**
  * Runs the analysts' scenarios of one table. The owner of a table (etiquette, complaint
  * handling, escalation, ...) registers one as a Spring bean: it turns the GIVEN cells of one
@@ -60,7 +62,8 @@ public interface ScenarioRunner {
             String key = key(name);
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("unknown GIVEN column '" + name + "' ("
-                    + columns.stream().collect(Collectors.joining(", ")) + ")");
+                    + columns.stream().collect(Collectors.joining(", ")) + ")"
+                    + Nearest.to(name, columns).map(column -> ": did you mean '" + column + "'?").orElse(""));
             }
             inputs.put(key, value);
         });

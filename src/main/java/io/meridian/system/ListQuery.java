@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.meridian.names.Nearest;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.MultiValueMap;
@@ -44,7 +45,9 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         Map<String, String> errors = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (!PARAMETERS.contains(e.getKey())) {
-                errors.put(e.getKey(), "unknown parameter '" + e.getKey() + "' (known: " + String.join(", ", PARAMETERS) + ")");
+                errors.put(e.getKey(), "unknown parameter '" + e.getKey() + "'"
+                    + Nearest.to(e.getKey(), PARAMETERS).map(p -> ": did you mean '" + p + "'?").orElse("")
+                    + " (known: " + String.join(", ", PARAMETERS) + ")");
             } else if (!e.getKey().equals("status") && e.getValue().size() > 1) {
                 errors.put(e.getKey(), e.getKey() + " is given more than once");
             }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.meridian.names.Nearest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -181,8 +182,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(String field, JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field '" + field + "'";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+                : unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();
+            if (known.isEmpty()) {
+                return "unknown field '" + field + "'";
+            }
+            return "unknown field '" + field + "'" + Nearest.to(unknown.getPropertyName(), known).map(name -> ": did you mean '" + name + "'?").orElse("")
+                + " (the fields " + (field.contains(".") ? "of " + field.substring(0, field.lastIndexOf('.')) : "at the top") + ": "
+                + String.join(", ", known) + ")";
         }
         if (e instanceof InvalidFormatException format) {
             return field + ": '" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType());

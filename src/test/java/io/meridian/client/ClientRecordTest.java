@@ -153,7 +153,11 @@ class ClientRecordTest {
         assertThat(runtime.getVariable(pi, "tier")).isEqualTo("A");
         assertThat(clients.history(clientId)).isEmpty();
 
-        // a complaint fills a blank the record has, and the history names who opened it
+        // a misspelt field is refused, naming the one meant; then a complaint fills a blank the record has, and the history names who opened it
+        ResponseEntity<JsonNode> misspelt = patch(clientId, "{\"langauge\": null}", "max");
+        assertThat(misspelt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(misspelt.getBody().path("errors").findValuesAsText("message")).singleElement().asString()
+            .startsWith("unknown field 'langauge': did you mean 'language'? (a client has ");
         assertThat(patch(clientId, "{\"language\": null}", "max").getStatusCode()).isEqualTo(HttpStatus.OK);
         String complaintId = post("/api/complaints", """
             {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "complaint-keeps@nakamura.example",

@@ -70,6 +70,11 @@ class EscalationPreviewTest {
                 assertThat(f.before()).startsWith("1 at 80 %: REMIND assignee;");
                 assertThat(f.after()).startsWith("1 at 50 %: REMIND assignee;");
             }));
+        // every NORMAL ladder changes the same way: one row of the page names the 18 decisions
+        assertThat(preview.sameChanges()).singleElement().satisfies(same -> {
+            assertThat(same.labels()).hasSize(18).hasSameElementsAs(preview.changed().stream().map(DecisionPreview.ChangedDecision::label).toList());
+            assertThat(same.fields()).extracting(DecisionPreview.FieldChange::field).containsExactly("ladder");
+        });
         assertThat(preview.running()).isEqualTo(3);
         assertThat(preview.affected()).isEqualTo(1);
         assertThat(preview.dueTimes()).isEqualTo(1);

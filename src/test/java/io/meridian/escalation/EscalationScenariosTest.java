@@ -102,6 +102,9 @@ class EscalationScenariosTest {
 
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message())
             .contains("unknown GIVEN column 'elapsed' (taskKind, tier, severity, elapsedShare)"));
+        RuleBookException misspelt = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, Workbooks.edit(shipped(), "Scenarios!F6", "elapsedShar")));
+        assertThat(misspelt.problems()).anySatisfy(p -> assertThat(p.message()).endsWith(": did you mean 'elapsedShare'?"));
     }
 
     @Test
@@ -116,11 +119,12 @@ class EscalationScenariosTest {
         assertThat(refused.problems()).anySatisfy(p -> {
             assertThat(p.column()).isEqualTo("F");
             assertThat(p.cell()).isEqualTo("manager");
-            assertThat(p.message()).startsWith("'manager' is no group: a late task would reach nobody")
+            assertThat(p.message()).startsWith("'manager' is no group: a late task would reach nobody. Did you mean 'managers'?")
                 .contains("one of analysts, camunda-admin, integrations, logistics, managers, order-desk, sales, support")
                 .contains("Camunda Admin");
         });
-        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("'the assignee' is no group (nor assignee)"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("'the assignee' is no group (nor assignee)")
+            .doesNotContain("Did you mean"));
     }
 
     @Test
@@ -141,7 +145,8 @@ class EscalationScenariosTest {
 
         assertThat(refused.problems()).singleElement().satisfies(p -> {
             assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Pace!D9");
-            assertThat(p.message()).startsWith("'sendExceptionNotize' is no user task of a deployed process, so this row would never apply")
+            assertThat(p.message()).startsWith("'sendExceptionNotize' is no user task of a deployed process, so this row would never apply."
+                + " Did you mean 'sendExceptionNotice'?")
                 .contains("sendExceptionNotice").contains("replyToInquiry");
         });
     }

@@ -76,6 +76,18 @@ class BadInputTest extends ServerTest {
     }
 
     @Test
+    void shouldNameTheFieldsThatBelongWhereAnUnknownOneWasAndTheOneMeant() {
+        assertProblem(postJson(ETIQUETTE, "sam", "{\"country\": \"JP\", \"teir\": \"A\"}"), 400,
+            "unknown field 'teir': did you mean 'tier'? (the fields at the top: ");
+        // the client's fields written at the top of an inquiry, where only its two parts belong
+        Answer flat = postJson("/api/inquiries", "shop", "{\"company\": \"Keller GmbH\", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}");
+        assertProblem(flat, 400, "unknown field 'company' (the fields at the top: ");
+        assertThat(flat.body()).contains("client", "inquiry");
+        assertProblem(postJson("/api/inquiries", "shop", "{\"client\": {\"compnay\": \"Keller GmbH\"}}"), 400,
+            "unknown field 'client.compnay': did you mean 'company'? (the fields of client: ");
+    }
+
+    @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
     }

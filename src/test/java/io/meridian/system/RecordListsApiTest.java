@@ -176,6 +176,14 @@ class RecordListsApiTest extends ServerTest {
     }
 
     @Test
+    void shouldSayWhichParameterAMisspeltOneMeant() {
+        Answer answer = get("/api/inquiries?stauts=NEW", "sam");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(read(answer).path("errors").findValuesAsText("message"))
+            .containsExactly("unknown parameter 'stauts': did you mean 'status'? (known: status, country, client, from, to, page, size)");
+    }
+
+    @Test
     void shouldNameEveryBadParameterAtOnce() {
         Answer answer = get("/api/inquiries?status=MAYBE&country=XX&from=soon&size=0", "sam");
         assertThat(answer.status()).isEqualTo(400);
