@@ -24,9 +24,18 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
         String rows = decision.firedRules().stream().collect(Collectors.groupingBy(FiredRule::sheet,
                 LinkedHashMap::new, Collectors.mapping(r -> String.valueOf(r.row()), Collectors.joining(", "))))
             .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
-        return String.format(Locale.ROOT, "Level %d at %s of the time to the due date (pace %s, tier %s, severity %s); "
-                + "escalation table version %s, rows %s.", level(), percent(elapsedShare), decision.pace(), decision.tier(),
-            decision.severity(), decision.rulesVersion(), rows);
+        return String.format(Locale.ROOT, "Level %d %s (pace %s, tier %s, severity %s); "
+                + "escalation table version %s, rows %s.", level(), bornOverdue() ? "as the task was created after its due date"
+                : "at " + percent(elapsedShare) + " of the time to the due date",
+            decision.pace(), decision.tier(), decision.severity(), decision.rulesVersion(), rows);
+    }
+
+    /**
+     * The task was made at or after its due time (an inquiry received long before it was entered, a due date
+     * copied from the past): it has no time of its own, and its share counts against one minute from its creation.
+     */
+    boolean bornOverdue() {
+        return !task.due().isAfter(task.created());
     }
 
     static String percent(double share) {

@@ -172,9 +172,10 @@ class EscalationSweepTest {
         probe.sweepAt(Duration.ofHours(20));
         assertThat(ledger.levels(task)).containsExactly(1);
         assertThat(localLevel(task)).isEqualTo(1);
-        assertThat(localReason(task)).contains("Level 1 at 83 %").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
+        assertThat(localReason(task)).contains("Level 1 at 83 % of the time to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
-        assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))));
+        assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))))
+            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time: created "));
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
         assertThat(probe.candidateGroups(task)).containsExactly("sales");
@@ -196,6 +197,18 @@ class EscalationSweepTest {
         assertThat(probe.comments(task)).hasSize(3);
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(task)
             .variableName(EscalationActions.LEVEL).singleResult().getValue()).as("in history").isEqualTo(3);
+    }
+
+    @Test
+    void shouldSayOfATaskMadeAfterItsDueTimeThatItWasOverdueWhenMade() {
+        String task = probe.startTask(Map.of(), Duration.ofHours(-24));
+
+        probe.sweepAt(Duration.ofMinutes(2));
+
+        assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+        assertThat(localReason(task)).startsWith("Level 3 as the task was created after its due date (pace NORMAL");
+        assertThat(outbox.about(task)).filteredOn(m -> m.subject().startsWith("Escalation level 3")).isNotEmpty()
+            .allSatisfy(m -> assertThat(m.body()).contains("was overdue when it was made: created ").doesNotContain("of its time"));
     }
 
     @Test
