@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.meridian.calendar.TeamSettings;
 import io.meridian.outbox.Outbox;
+import io.meridian.process.ClientVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Does what one escalation decided to one task, and records it where the team sees it: the
- * task-local variables {@value #LEVEL} and {@value #REASON} (Tasklist, Cockpit, history) and a
- * task comment. Runs in the sweep's transaction, so the emails planned in the outbox exist
+ * task-local variables {@value #LEVEL} and {@value #REASON} (Tasklist, Cockpit, history), a
+ * task comment, and the first paragraph of the briefing its form shows. Runs in the sweep's transaction, so the emails planned in the outbox exist
  * exactly when the level is recorded.
  */
 @Component
@@ -28,6 +29,8 @@ class EscalationActions {
 
     static final String LEVEL = "escalationLevel";
     static final String REASON = "escalationReason";
+    /** How the briefing's escalation paragraph begins. */
+    static final String ESCALATED = "**Escalated:**";
     /** Camunda keeps string variables up to 4,000 characters. */
     private static final int MAX_TEXT = 4000;
     /** The outbox's subject column. */
@@ -54,7 +57,12 @@ class EscalationActions {
             });
         }
         String reason = limit(escalation.reason());
-        tasks.setVariablesLocal(task.id(), Map.of(LEVEL, escalation.level(), REASON, reason));
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
+        if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
+            variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
+                + clock.format(now) + ", due " + clock.format(task.due()) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
+        }
+        tasks.setVariablesLocal(task.id(), variables);
         tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
             + (done.isEmpty() ? "nothing to do" : String.join("; ", done)) + ". " + reason));
     }
@@ -117,6 +125,18 @@ class EscalationActions {
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())
             + ". Open it in Tasklist.\n\n" + escalation.reason();
+    }
+
+    /**
+     * The task form's briefing with the latest escalation as its first paragraph, in place of the one
+     * before: whoever opens the task (a manager it was escalated to) reads first why it is there. The
+     * briefing is cut, not the escalation, where the two are longer than a text variable keeps.
+     */
+    static String escalatedBriefing(String briefing, String escalated) {
+        String rest = briefing.startsWith(ESCALATED) && briefing.contains("\n\n") ? briefing.substring(briefing.indexOf("\n\n") + 2)
+            : briefing.startsWith(ESCALATED) ? "" : briefing;
+        String note = cut(escalated, MAX_TEXT / 2);
+        return rest.isEmpty() ? note : note + "\n\n" + cut(rest, MAX_TEXT - note.length() - 2);
     }
 
     private static String limit(String text) {

@@ -212,6 +212,33 @@ class EscalationSweepTest {
     }
 
     @Test
+    void shouldSayFirstInTheFormsBriefingWhyTheTaskWasEscalated() {
+        String task = probe.startTask(Map.of(), DAY);
+        engine.getTaskService().setVariableLocal(task, "briefing", "**Client:** Keller GmbH, DE, tier B");
+
+        probe.sweepAt(Duration.ofHours(20));
+        String first = (String) engine.getTaskService().getVariableLocal(task, "briefing");
+        probe.sweepAt(Duration.ofHours(24));
+        String second = (String) engine.getTaskService().getVariableLocal(task, "briefing");
+
+        assertThat(first).startsWith("**Escalated:** level 1 on ").contains(": reminded ")
+            .endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
+        assertThat(second).as("the latest level in place of the one before").startsWith("**Escalated:** level 2 on ")
+            .contains("added candidate group managers").doesNotContain("level 1").endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
+    }
+
+    @Test
+    void shouldKeepTheEscalationAndCutTheBriefingWhereBothAreLongerThanATextVariable() {
+        String briefing = "**Client:** " + "x".repeat(4_100);
+
+        String escalated = EscalationActions.escalatedBriefing(briefing, "**Escalated:** level 3 on today: notified managers");
+
+        assertThat(escalated).hasSize(4_000).startsWith("**Escalated:** level 3 on today: notified managers\n\n**Client:** xxx").endsWith("…");
+        assertThat(EscalationActions.escalatedBriefing(escalated, "**Escalated:** level 4")).startsWith("**Escalated:** level 4\n\n**Client:** xxx");
+        assertThat(EscalationActions.escalatedBriefing("**Escalated:** level 1", "**Escalated:** level 2")).isEqualTo("**Escalated:** level 2");
+    }
+
+    @Test
     void shouldRemindTheAssigneeOnlyOnceSomeoneHasClaimedTheTask() {
         String task = probe.startTask(Map.of(), DAY);
         engine.getTaskService().claim(task, "sam");
