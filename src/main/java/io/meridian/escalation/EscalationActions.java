@@ -41,7 +41,7 @@ class EscalationActions {
 
     EscalationActions(Outbox outbox, TeamSettings team) {
         this.outbox = outbox;
-        this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(team.timeZone());
+        this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(team.timeZone()); // the zone by name: CST is China and the US
     }
 
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {

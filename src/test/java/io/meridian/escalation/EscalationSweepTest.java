@@ -222,6 +222,7 @@ class EscalationSweepTest {
         String second = (String) engine.getTaskService().getVariableLocal(task, "briefing");
 
         assertThat(first).startsWith("**Escalated:** level 1 on ").contains(": reminded ")
+            .as("the zone by its name, never an abbreviation such as CST (China or the US)").containsPattern("on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\([A-Za-z]+/[A-Za-z_]+\\), due ")
             .endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
         assertThat(second).as("the latest level in place of the one before").startsWith("**Escalated:** level 2 on ")
             .contains("added candidate group managers").doesNotContain("level 1").endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
