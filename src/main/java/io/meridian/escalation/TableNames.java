@@ -47,7 +47,21 @@ class TableNames {
         this.taskKinds = taskKinds;
     }
 
+    /**
+     * A problem on each cell that names an unknown group or task kind. Where the groups or processes cannot
+     * be read (the identity service's LDAP server does not answer, say), the workbook is refused saying so:
+     * it cannot be shown to name only groups that exist.
+     */
     List<RuleProblem> problems(CompiledTable candidate) {
+        try {
+            return names(candidate);
+        } catch (RuntimeException e) {
+            return List.of(RuleProblem.ofWorkbook("the groups and processes could not be read to check the workbook's Remind, Escalate to,"
+                + " Notify and task kind cells (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); try again"));
+        }
+    }
+
+    private List<RuleProblem> names(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
         SortedSet<String> groups = null;
         for (String code : GROUP_COLUMNS) {

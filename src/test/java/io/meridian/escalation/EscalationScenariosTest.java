@@ -150,4 +150,19 @@ class EscalationScenariosTest {
                 .contains("sendExceptionNotice").contains("replyToInquiry");
         });
     }
+
+    @Test
+    void aWorkbookIsRefusedSayingSoWhenTheGroupsCannotBeRead() throws Exception {
+        WorkbookValidator noIdentity = new WorkbookValidator(List.of(new EscalationScenarios(
+            new EscalationDecisionService(RuleBookFixture.shippedTables()),
+            new TableNames(() -> { throw new IllegalStateException("LDAP server ldap.example:389 does not answer"); },
+                EscalationScenariosTest::shippedUserTasks))));
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> noIdentity.check(EscalationDecisionService.TABLE, shipped()));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.message())
+            .startsWith("the groups and processes could not be read to check the workbook's Remind, Escalate to, Notify and task kind cells")
+            .contains("IllegalStateException: LDAP server ldap.example:389 does not answer"));
+    }
 }
