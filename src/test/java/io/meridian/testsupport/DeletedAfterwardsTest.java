@@ -49,6 +49,19 @@ class DeletedAfterwardsTest {
     }
 
     @Test
+    void shouldTakeAFolderNotMadeYetAsNothingToDelete() throws Exception {
+        // a benchmark's first run in a fresh clone: its folder does not exist before or, if it failed early, after
+        DeletedAfterwards.Deleting deleting = new DeletedAfterwards.Deleting();
+        ExtensionContext context = contextOf(ABenchmark.class);
+        assertThat(FOLDER).doesNotExist();
+
+        deleting.beforeAll(context);
+        deleting.afterAll(context);
+
+        assertThat(FOLDER).doesNotExist();
+    }
+
+    @Test
     void shouldNameTheClassThatLacksTheAnnotation() {
         ExtensionContext context = contextOf(NotAnnotated.class);
 
