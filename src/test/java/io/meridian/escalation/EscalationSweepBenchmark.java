@@ -20,6 +20,7 @@ import io.meridian.escalation.EscalationSweepProcess.Var;
 import io.meridian.testsupport.DeletedAfterwards;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -97,6 +98,10 @@ class EscalationSweepBenchmark {
         } while (escalated > 0 && run < 100);
         assertThat(escalated).as("every due level applied within 100 runs").isZero();
         assertThat(sweep.check(NOW).due()).as("nothing left to escalate").isEmpty();
+        String anEscalated = engine.getTaskService().createTaskQuery().taskVariableValueGreaterThan(EscalationActions.LEVEL, 0)
+            .listPage(0, 1).get(0).getId();
+        assertThat((String) engine.getTaskService().getVariableLocal(anEscalated, "briefing")).as("the form's briefing says it first")
+            .startsWith(EscalationActions.ESCALATED).endsWith(BRIEFING);
         line("all due levels applied in %d runs of at most %d tasks, %.1f s in total", run - 1, settings.maxTasksPerSweep(),
             (System.nanoTime() - drainStart) / 1e9);
         int checkedLast = -1;
@@ -114,12 +119,23 @@ class EscalationSweepBenchmark {
         log.warn("Escalation sweep benchmark:\n{}", String.join("\n", report));
     }
 
+    /** About as long as a journey task's briefing (client, request, inquiry, due, next contact window, desk). */
+    private static final String BRIEFING = "**Client:** Nakamura Trading, Kenji Nakamura <kenji@nakamura.example>, JP, tier A, prefers EMAIL\n\n"
+        + "**Request:** 500 × LED panel 60x60 via EMAIL, received Fri 4 Dec 2026 09:12 team time (Asia/Shanghai) = Fri 4 Dec 2026"
+        + " 10:12 client time (Asia/Tokyo)\n\n**Inquiry:** 01a24948-70d4-77eb-bbf9-30e4c2bac1e4 (shop reference SHOP-1001)\n\n"
+        + "**Due:** Sat 5 Dec 2026 09:12 team time (Asia/Shanghai) = Sat 5 Dec 2026 10:12 client time (Asia/Tokyo)\n\n"
+        + "**Next contact window:** Mon 7 Dec 2026 08:00–17:00 team time (Asia/Shanghai) = Mon 7 Dec 2026 09:00–18:00 client time"
+        + " (Asia/Tokyo)";
+
     /** One minimal process per task kind, instances started on two threads with the clock at T0. */
     private void createTasks() throws Exception {
         for (String kind : KINDS) {
             engine.getRepositoryService().createDeployment().name("bench-" + kind).addModelInstance("bench-" + kind + ".bpmn",
                 Bpmn.createExecutableProcess("bench_" + kind).camundaHistoryTimeToLive(1).startEvent()
-                    .userTask(kind).camundaCandidateGroups("sales").camundaDueDate("${due}").endEvent().done()).deploy();
+                    .userTask(kind).camundaCandidateGroups("sales").camundaDueDate("${due}")
+                    // a form's briefing as a journey task has one, which each escalation rewrites
+                    .camundaTaskListenerExpression(TaskListener.EVENTNAME_CREATE, "${task.setVariableLocal('briefing', briefing)}")
+                    .endEvent().done()).deploy();
         }
         ClockUtil.setCurrentTime(Date.from(T0));
         ExecutorService starters = Executors.newFixedThreadPool(2);
@@ -130,6 +146,7 @@ class EscalationSweepBenchmark {
                 for (int n = first; n < TASKS; n += 2) {
                     Map<String, Object> variables = new HashMap<>();
                     variables.put("due", Date.from(T0.plus(Duration.ofHours(8 + n % 65))));
+                    variables.put("briefing", BRIEFING);
                     variables.put("tier", n % 3 == 0 ? "A" : "B");
                     if (n % 10 == 0) {
                         variables.put("severity", "CRITICAL");
