@@ -4,13 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.function.Supplier;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
+import io.meridian.rules.GroupCells;
+import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.Inputs;
+import io.meridian.system.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Runs the Scenarios sheet of {@code complaint-handling.drl.xlsx} on a candidate build. */
@@ -19,10 +26,36 @@ class ComplaintScenarios implements ScenarioRunner {
 
     private static final List<String> GIVEN = List.of("category", "country", "feedback", "tier", "orderValue", "wording");
 
-    private final ComplaintDecisionService complaints;
+    /** The code of the Categories column that names the team handling a category's complaints. */
+    private static final String TEAM_COLUMN = "setTeam(";
 
-    ComplaintScenarios(ComplaintDecisionService complaints) {
+    private final ComplaintDecisionService complaints;
+    private final Supplier<SortedSet<String>> groupIds;
+
+    @Autowired
+    ComplaintScenarios(ComplaintDecisionService complaints, StaffDirectory staff) {
+        this(complaints, staff::groupIds);
+    }
+
+    /** @param groupIds every group, asked when a workbook names a team */
+    ComplaintScenarios(ComplaintDecisionService complaints, Supplier<SortedSet<String>> groupIds) {
         this.complaints = complaints;
+        this.groupIds = groupIds;
+    }
+
+    /**
+     * Every handling team is a group that exists: a misspelt one would give its complaints' tasks to nobody. Where
+     * the groups cannot be read, the workbook is refused saying so.
+     */
+    @Override
+    public List<RuleProblem> check(CompiledTable candidate) {
+        try {
+            return GroupCells.checking(groupIds).unknown(candidate, TEAM_COLUMN, Set.of(),
+                "the complaints of this category would show up in nobody's Tasklist");
+        } catch (RuntimeException e) {
+            return List.of(RuleProblem.ofWorkbook("the groups could not be read to check the workbook's Handling team cells ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + "); try again"));
+        }
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.meridian.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import io.meridian.names.Nearest;
 import io.meridian.rules.CompiledTable;
+import io.meridian.rules.GroupCells;
 import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleProblem;
 import io.meridian.system.EngineReads;
@@ -63,21 +65,10 @@ class TableNames {
 
     private List<RuleProblem> names(CompiledTable candidate) {
         List<RuleProblem> problems = new ArrayList<>();
-        SortedSet<String> groups = null;
+        GroupCells groups = GroupCells.checking(groupIds);
         for (String code : GROUP_COLUMNS) {
-            for (RuleCell cell : candidate.cellsOfColumns(code)) {
-                if (code.equals("addReminder(") && EscalationAction.ASSIGNEE.equalsIgnoreCase(cell.text())) {
-                    continue;
-                }
-                if (groups == null) {
-                    groups = groupIds.get();
-                }
-                if (!groups.contains(cell.text())) {
-                    problems.add(cell.problem("'" + cell.text() + "' is no group" + (code.equals("addReminder(") ? " (nor assignee)" : "")
-                        + ": a late task would reach nobody." + meant(cell.text(), groups) + " Write one group per cell, one of "
-                        + String.join(", ", groups) + "; a new group is made in Camunda Admin first"));
-                }
-            }
+            problems.addAll(groups.unknown(candidate, code, code.equals("addReminder(") ? Set.of(EscalationAction.ASSIGNEE) : Set.of(),
+                "a late task would reach nobody"));
         }
         SortedSet<String> kinds = null;
         for (RuleCell cell : candidate.cellsOfColumns(TASK_KIND_COLUMN)) {
