@@ -1,6 +1,7 @@
 package io.meridian.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -175,7 +176,8 @@ class EscalationSweepTest {
         assertThat(localReason(task)).contains("Level 1 at 83 % of the time to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
         assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))))
-            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time: created "));
+            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time: created ")
+                .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n"));
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
         assertThat(probe.candidateGroups(task)).containsExactly("sales");
@@ -237,6 +239,18 @@ class EscalationSweepTest {
         assertThat(escalated).hasSize(4_000).startsWith("**Escalated:** level 3 on today: notified managers\n\n**Client:** xxx").endsWith("…");
         assertThat(EscalationActions.escalatedBriefing(escalated, "**Escalated:** level 4")).startsWith("**Escalated:** level 4\n\n**Client:** xxx");
         assertThat(EscalationActions.escalatedBriefing("**Escalated:** level 1", "**Escalated:** level 2")).isEqualTo("**Escalated:** level 2");
+    }
+
+    @Test
+    void shouldLinkToTheTaskFromTheServersPublicAddressOrNotAtAll() {
+        assertThat(EscalationActions.taskLink("https://meridian.example.com/", "/camunda"))
+            .isEqualTo("https://meridian.example.com/camunda/app/tasklist/default/#/?task=");
+        assertThat(EscalationActions.taskLink(" https://example.com/workflow ", "bpm/")).isEqualTo("https://example.com/workflow/bpm/app/tasklist/default/#/?task=");
+        assertThat(EscalationActions.taskLink("", "/camunda")).as("no public address: no link").isNull();
+        assertThatThrownBy(() -> EscalationActions.taskLink("meridian.example.com", "/camunda"))
+            .hasMessage("meridian.public-url (MERIDIAN_PUBLIC_URL) 'meridian.example.com' is not an http or https address such as"
+                + " https://meridian.example.com: the links in staff emails are made from it");
+        assertThatThrownBy(() -> EscalationActions.taskLink("https://exa mple.com", "/camunda")).hasMessageContaining("is not an http or https address");
     }
 
     @Test
