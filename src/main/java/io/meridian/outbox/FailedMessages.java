@@ -10,8 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Marks a message FAILED and, for a client email, tells the team ({@link ClientEmailFailed}) in the
- * same transaction: the mark and what the listeners write are kept together or not at all. Should a
+ * Marks a message FAILED and tells who must act ({@link ClientEmailFailed} for a client email, the team;
+ * {@link StaffEmailFailed} for a staff email, the administrators) in the same transaction: the mark and
+ * what the listeners write are kept together or not at all. Should a
  * listener fail, the message is marked FAILED without them and the log says so at ERROR, so that a
  * broken listener cannot send a refused message again and again.
  */
@@ -37,8 +38,9 @@ class FailedMessages {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 boolean marked = mark.getAsBoolean();
-                if (marked && message.kind() == OutboxMessage.Kind.CLIENT) {
-                    events.publishEvent(new ClientEmailFailed(message, error, attempts));
+                if (marked) {
+                    events.publishEvent(message.kind() == OutboxMessage.Kind.CLIENT ? new ClientEmailFailed(message, error, attempts)
+                        : new StaffEmailFailed(message, error, attempts));
                 }
                 return marked;
             }));

@@ -195,7 +195,8 @@ class OutboxRelay {
     private void warnFailed(OutboxMessage message, int attempts, String error) {
         log.warn("Outbox message {} (reference {}) FAILED after {} attempt(s) and will not be retried; it stays in the"
             + " outbox{}: {}", message.id(), message.reference(), attempts,
-            message.kind() == OutboxMessage.Kind.CLIENT ? " and the team has a task to reach the client" : "", error);
+            message.kind() == OutboxMessage.Kind.CLIENT ? " and the team has a task to reach the client"
+                : " and the administrators have a task to fix the address", error);
     }
 
     /** At most once per report interval: the server cannot be reached, so everything due waits. */

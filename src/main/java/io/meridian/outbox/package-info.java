@@ -5,6 +5,6 @@
  * announced ({@link ClientEmailFailed}) in the same transaction.
  *
  * <p>Public surface: {@link ClientEmailFailed}, {@link MailSettings}, {@link Outbox}, {@link OutboxMessage},
- * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}.
+ * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}, {@link StaffEmailFailed}.
  */
 package io.meridian.outbox;

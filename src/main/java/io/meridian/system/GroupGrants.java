@@ -125,6 +125,8 @@ class GroupGrants {
         Map<String, String> teams = new LinkedHashMap<>();
         Groups.TEAMS.forEach(team -> teams.put(team, Groups.ALL.get(team)));
         configured.forEach(team -> teams.put(team.group(), team.name()));
+        // the administrators' own tasks (a staff address to correct) need a filter of their own to be seen
+        teams.put(Groups.ADMIN, Groups.ALL.get(Groups.ADMIN));
         for (Map.Entry<String, String> entry : teams.entrySet()) {
             String team = entry.getKey();
             String name = entry.getValue();
