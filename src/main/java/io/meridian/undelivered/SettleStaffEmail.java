@@ -66,14 +66,14 @@ class SettleStaffEmail implements TaskListener {
         List<String> users = users(task);
         if (users.isEmpty()) {
             throw new InvalidInputException(Var.OUTCOME, "no user had " + message.recipient() + " when the email failed: there is no"
-                + " corrected address to send it to; choose LEAVE");
+                + " corrected address to send it to; choose Leave it (LEAVE)");
         }
         String refused = message.recipient().trim().toLowerCase(Locale.ROOT);
         Optional<String> corrected = users.stream().map(staff::emailOf).flatMap(Optional::stream)
             .filter(address -> !address.trim().toLowerCase(Locale.ROOT).equals(refused)).findFirst();
         if (corrected.isEmpty()) {
             throw new InvalidInputException(Var.OUTCOME, "the address of " + String.join(", ", users) + " is still " + message.recipient()
-                + " (or none): correct it in Camunda Admin (Users, the user, Profile) first, or choose LEAVE");
+                + " (or none): correct it in Camunda Admin (Users, the user, Profile) first, or choose Leave it (LEAVE)");
         }
         outbox.sendAgain(messageId, corrected.get(), new OutboxMessage.Settlement(by, now,
             "sent again to " + corrected.get() + " (corrected from " + message.recipient() + ")"));
