@@ -9,15 +9,12 @@ import java.util.Optional;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ProcessValues;
-import io.meridian.system.Caller;
-import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.StaffDirectory;
 import io.meridian.undelivered.UndeliveredStaffEmail.Outcome;
 import io.meridian.undelivered.UndeliveredStaffEmail.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,22 +39,13 @@ class SettleStaffEmail implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String chosen = ProcessValues.text(task, Var.OUTCOME);
-        if (chosen == null) {
-            throw new InvalidInputException(Var.OUTCOME, Var.OUTCOME + " is required: SEND_AGAIN (once the address is corrected in"
-                + " Camunda Admin) or LEAVE");
-        }
-        Outcome outcome = Inputs.enumValue(Var.OUTCOME, chosen, Outcome.class, null);
-        task.setVariable(Var.OUTCOME, outcome.name());
-        String messageId = ProcessValues.requiredText(task, Var.MESSAGE_ID);
-        OutboxMessage message = outbox.byId(messageId)
-            .orElseThrow(() -> new IllegalStateException("outbox message " + messageId + " is gone"));
-        if (message.status() != OutboxMessage.Status.FAILED || message.delivery().settled() != null) {
-            throw new InvalidInputException(Var.OUTCOME, "the email is " + message.status() + (message.delivery().settled() == null ? ""
-                : ", settled by " + message.delivery().settled().by()) + " already: there is nothing left to do");
-        }
-        String by = Caller.id(task.getProcessEngineServices().getIdentityService());
-        Instant now = ClockUtil.now().toInstant();
+        Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
+            "SEND_AGAIN (once the address is corrected in Camunda Admin) or LEAVE");
+        Outcome outcome = answer.outcome();
+        OutboxMessage message = answer.message();
+        String messageId = message.id();
+        String by = answer.by();
+        Instant now = answer.at();
         if (outcome == Outcome.LEAVE) {
             outbox.settle(messageId, new OutboxMessage.Settlement(by, now, "left as it is"));
             log.info("Undelivered staff email {} to {} left as it is by {}", messageId, message.recipient(), by);

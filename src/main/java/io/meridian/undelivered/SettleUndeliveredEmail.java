@@ -11,9 +11,7 @@ import io.meridian.client.ClientLedger;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ProcessValues;
-import io.meridian.system.Caller;
 import io.meridian.system.EngineReads;
-import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.undelivered.UndeliveredEmail.Outcome;
 import io.meridian.undelivered.UndeliveredEmail.Var;
@@ -21,7 +19,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,22 +50,13 @@ class SettleUndeliveredEmail implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String chosen = ProcessValues.text(task, Var.OUTCOME);
-        if (chosen == null) {
-            throw new InvalidInputException(Var.OUTCOME, Var.OUTCOME + " is required: SEND_AGAIN (to the same or a corrected"
-                + " address) or REACHED_ANOTHER_WAY (say how the client got it)");
-        }
-        Outcome outcome = Inputs.enumValue(Var.OUTCOME, chosen, Outcome.class, null);
-        task.setVariable(Var.OUTCOME, outcome.name());
-        String messageId = ProcessValues.requiredText(task, Var.MESSAGE_ID);
-        OutboxMessage message = outbox.byId(messageId)
-            .orElseThrow(() -> new IllegalStateException("outbox message " + messageId + " is gone"));
-        if (message.status() != OutboxMessage.Status.FAILED || message.delivery().settled() != null) {
-            throw new InvalidInputException(Var.OUTCOME, "the email is " + message.status() + (message.delivery().settled() == null ? ""
-                : ", settled by " + message.delivery().settled().by()) + " already: there is nothing left to do");
-        }
-        String by = Caller.id(task.getProcessEngineServices().getIdentityService());
-        Instant now = ClockUtil.now().toInstant();
+        Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
+            "SEND_AGAIN (to the same or a corrected address) or REACHED_ANOTHER_WAY (say how the client got it)");
+        Outcome outcome = answer.outcome();
+        OutboxMessage message = answer.message();
+        String messageId = message.id();
+        String by = answer.by();
+        Instant now = answer.at();
         if (outcome == Outcome.REACHED_ANOTHER_WAY) {
             String how = ProcessValues.text(task, Var.HOW_REACHED);
             if (how == null) {
