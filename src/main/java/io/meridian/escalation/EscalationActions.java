@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import io.meridian.calendar.TeamSettings;
+import io.meridian.links.TasklistLinks;
 import io.meridian.outbox.Outbox;
 import io.meridian.process.ClientVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,38 +39,12 @@ class EscalationActions {
 
     private final Outbox outbox;
     private final DateTimeFormatter clock;
-    /** Tasklist's address up to the task id, or null where the server's public address is not configured. */
-    private final String taskLink;
+    private final TasklistLinks links;
 
-    /**
-     * @param publicUrl       the address the team opens the server at ({@code meridian.public-url}); blank for no links
-     * @param applicationPath where Camunda's webapps are served ({@code camunda.bpm.webapp.application-path})
-     */
-    EscalationActions(Outbox outbox, TeamSettings team, @Value("${meridian.public-url:}") String publicUrl,
-                      @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+    EscalationActions(Outbox outbox, TeamSettings team, TasklistLinks links) {
         this.outbox = outbox;
         this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(team.timeZone()); // the zone by name: CST is China and the US
-        this.taskLink = taskLink(publicUrl, applicationPath);
-    }
-
-    /** The start of a link that opens one task in Tasklist: {@code <public url><application path>/app/tasklist/default/#/?task=}. */
-    static String taskLink(String publicUrl, String applicationPath) {
-        if (publicUrl == null || publicUrl.isBlank()) {
-            return null;
-        }
-        String base = publicUrl.trim().replaceAll("/+$", "");
-        java.net.URI uri;
-        try {
-            uri = java.net.URI.create(base);
-        } catch (IllegalArgumentException e) {
-            uri = null;
-        }
-        if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalStateException("meridian.public-url (MERIDIAN_PUBLIC_URL) '" + publicUrl
-                + "' is not an http or https address such as https://meridian.example.com: the links in staff emails are made from it");
-        }
-        String path = applicationPath == null || applicationPath.isBlank() ? "" : "/" + applicationPath.trim().replaceAll("^/+|/+$", "");
-        return base + path + "/app/tasklist/default/#/?task=";
+        this.links = links;
     }
 
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
@@ -153,7 +127,7 @@ class EscalationActions {
             + ": created " + clock.format(task.created()) + ", due " + clock.format(task.due()) + ".\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())
-            + (taskLink == null ? ". Open it in Tasklist." : ". Open it in Tasklist: " + taskLink + task.id()) + "\n\n" + escalation.reason();
+            + links.task(task.id()).map(link -> ". Open it in Tasklist: " + link).orElse(". Open it in Tasklist.") + "\n\n" + escalation.reason();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.links.TasklistLinks;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.StaffEmailFailed;
 import io.meridian.system.EngineReads;
@@ -15,10 +16,12 @@ import io.meridian.system.Groups;
 import io.meridian.undelivered.UndeliveredStaffEmail.Var;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +38,19 @@ class UndeliveredStaffEmails implements TaskListener {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final TaskService tasks;
     private final EngineReads engine;
     private final TeamCalendar team;
+    private final TasklistLinks links;
 
-    UndeliveredStaffEmails(RuntimeService runtime, IdentityService identity, EngineReads engine, TeamCalendar team) {
+    UndeliveredStaffEmails(RuntimeService runtime, IdentityService identity, TaskService tasks, EngineReads engine, TeamCalendar team,
+                           TasklistLinks links) {
         this.runtime = runtime;
         this.identity = identity;
+        this.tasks = tasks;
         this.engine = engine;
         this.team = team;
+        this.links = links;
     }
 
     @EventListener
@@ -59,7 +67,7 @@ class UndeliveredStaffEmails implements TaskListener {
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.STAFF_USERS, users.stream().map(User::getId).collect(Collectors.joining(",")));
         v.put(Var.TEAM, Groups.ADMIN);
-        v.put(Var.UNDELIVERED, undelivered(message, failed, users));
+        v.put(Var.UNDELIVERED, undelivered(message, failed, users, about(message.reference())));
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredStaffEmail.KEY, message.id(), v));
     }
 
@@ -74,11 +82,11 @@ class UndeliveredStaffEmails implements TaskListener {
     }
 
     /** The email, what the mail server said, whose address it is and where to correct it (markdown for the form). */
-    static String undelivered(OutboxMessage message, StaffEmailFailed failed, List<User> users) {
+    static String undelivered(OutboxMessage message, StaffEmailFailed failed, List<User> users, String about) {
         StringBuilder b = new StringBuilder();
         b.append("**Not delivered:** ").append(message.subject());
         b.append("\n\n- To: ").append(message.recipient());
-        b.append("\n- About: ").append(message.reference());
+        b.append("\n- About: ").append(about);
         b.append("\n- Attempts: ").append(failed.attempts());
         b.append("\n- The mail server said: ").append(failed.error());
         if (users.isEmpty()) {
@@ -90,6 +98,16 @@ class UndeliveredStaffEmails implements TaskListener {
                     + " (Users, the user, Profile: Email), then send it again to the corrected address.");
         }
         return b.toString();
+    }
+
+    /** What the email was about: an open task (an escalation's) by its name, linked in Tasklist; else the reference. */
+    private String about(String reference) {
+        Task task = reference == null ? null : engine.asSystem(() -> tasks.createTaskQuery().taskId(reference).singleResult());
+        if (task == null) {
+            return reference;
+        }
+        String name = "the task " + (task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+        return links.task(task.getId()).map(link -> "[" + name + "](" + link + ")").orElse(name + " (" + task.getId() + ")");
     }
 
     private static String name(User user) {

@@ -1,7 +1,6 @@
 package io.meridian.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -239,18 +238,6 @@ class EscalationSweepTest {
         assertThat(escalated).hasSize(4_000).startsWith("**Escalated:** level 3 on today: notified managers\n\n**Client:** xxx").endsWith("…");
         assertThat(EscalationActions.escalatedBriefing(escalated, "**Escalated:** level 4")).startsWith("**Escalated:** level 4\n\n**Client:** xxx");
         assertThat(EscalationActions.escalatedBriefing("**Escalated:** level 1", "**Escalated:** level 2")).isEqualTo("**Escalated:** level 2");
-    }
-
-    @Test
-    void shouldLinkToTheTaskFromTheServersPublicAddressOrNotAtAll() {
-        assertThat(EscalationActions.taskLink("https://meridian.example.com/", "/camunda"))
-            .isEqualTo("https://meridian.example.com/camunda/app/tasklist/default/#/?task=");
-        assertThat(EscalationActions.taskLink(" https://example.com/workflow ", "bpm/")).isEqualTo("https://example.com/workflow/bpm/app/tasklist/default/#/?task=");
-        assertThat(EscalationActions.taskLink("", "/camunda")).as("no public address: no link").isNull();
-        assertThatThrownBy(() -> EscalationActions.taskLink("meridian.example.com", "/camunda"))
-            .hasMessage("meridian.public-url (MERIDIAN_PUBLIC_URL) 'meridian.example.com' is not an http or https address such as"
-                + " https://meridian.example.com: the links in staff emails are made from it");
-        assertThatThrownBy(() -> EscalationActions.taskLink("https://exa mple.com", "/camunda")).hasMessageContaining("is not an http or https address");
     }
 
     @Test

@@ -64,7 +64,10 @@ class UndeliveredStaffEmailTest {
         tina.setLastName("Manager");
         tina.setEmail(typo);
         identity.saveUser(tina);
-        OutboxMessage alert = outbox.planInternal(typo, "Escalation level 3: Reply to inquiry", "Open it in Tasklist.\n", "task-42");
+        Task late = tasks.newTask();
+        late.setName("Reply to inquiry — Keller GmbH (DE, B)");
+        tasks.saveTask(late);
+        OutboxMessage alert = outbox.planInternal(typo, "Escalation level 3: Reply to inquiry", "Open it in Tasklist.\n", late.getId());
 
         try (RefusingSmtpServer server = new RefusingSmtpServer()) {
             server.refuse(typo, "550 5.1.2 <" + typo + ">: Recipient address rejected: Domain not found");
@@ -77,7 +80,8 @@ class UndeliveredStaffEmailTest {
             assertThat(task.getDueDate()).isNotNull();
             assertThat(task.getFollowUpDate()).isNotNull();
             assertThat((String) tasks.getVariable(task.getId(), UndeliveredStaffEmail.Var.UNDELIVERED))
-                .contains("**Not delivered:** Escalation level 3: Reply to inquiry", "- To: " + typo, "- About: task-42", "550 5.1.2",
+                .contains("**Not delivered:** Escalation level 3: Reply to inquiry", "- To: " + typo, "- About: [the task Reply to inquiry — Keller GmbH (DE, B)](http://localhost:",
+                    "/camunda/app/tasklist/default/#/?task=" + late.getId() + ")", "550 5.1.2",
                     "- Attempts: 1", "**The address of " + user + " (Tina Manager)**", "Correct it in Camunda Admin");
             String adminFilter = engine.getFilterService().createFilterQuery().filterName("Camunda administrators: open tasks")
                 .singleResult().getId();
@@ -110,6 +114,7 @@ class UndeliveredStaffEmailTest {
             assertThat(outbox.byId(alert.id()).orElseThrow().status()).isEqualTo(Status.SENT);
         } finally {
             identity.deleteUser(user);
+            tasks.deleteTask(late.getId(), true);
         }
     }
 
@@ -124,7 +129,8 @@ class UndeliveredStaffEmailTest {
 
             Task task = fixStaffAddress(reminder.id());
             assertThat(task.getName()).isEqualTo("Fix a staff address: email not delivered — " + gone);
-            assertThat((String) tasks.getVariable(task.getId(), UndeliveredStaffEmail.Var.UNDELIVERED)).contains("**No user has this address now**");
+            assertThat((String) tasks.getVariable(task.getId(), UndeliveredStaffEmail.Var.UNDELIVERED)).contains("**No user has this address now**")
+                .as("a reference that is no task, as itself").contains("- About: task-43");
             ResponseEntity<JsonNode> noOne = complete(task, "{\"staffEmailOutcome\": {\"value\": \"SEND_AGAIN\"}}");
             assertThat(noOne.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(noOne.getBody().path("message").asText()).contains("no user had " + gone + " when the email failed");
