@@ -76,7 +76,7 @@ class UndeliveredEmailTask implements TaskListener {
             b.append("\n- Planned for: ").append(CLOCK.format(planned.atZone(teamZone))).append(" team time (").append(teamZone.getId()).append(')');
         }
         b.append("\n- Attempts: ").append(ProcessValues.text(task, Var.ATTEMPTS));
-        b.append("\n- The mail server said: ").append(ProcessValues.text(task, Var.MAIL_ERROR));
+        b.append("\n- Why it failed: ").append(ProcessValues.text(task, Var.MAIL_ERROR));
         if (otherWays != null) {
             b.append("\n\n**Reach the client now** another way: ").append(otherWays)
                 .append("; ask for the right address or give them what the email said, then send it again or say how they got it.");

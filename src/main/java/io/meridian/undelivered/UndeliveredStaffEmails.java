@@ -88,7 +88,7 @@ class UndeliveredStaffEmails implements TaskListener {
         b.append("\n\n- To: ").append(message.recipient());
         b.append("\n- About: ").append(about);
         b.append("\n- Attempts: ").append(failed.attempts());
-        b.append("\n- The mail server said: ").append(failed.error());
+        b.append("\n- Why it failed: ").append(failed.error());
         if (users.isEmpty()) {
             b.append("\n\n**No user has this address now**: the user was removed or their address changed since. Nothing to correct;"
                 + " leave it, or tell whoever it was for.");

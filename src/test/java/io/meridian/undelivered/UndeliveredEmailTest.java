@@ -92,7 +92,7 @@ class UndeliveredEmailTest {
             assertThat(task.getFollowUpDate()).isNotNull();
             String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
             assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply",
-                "550 5.1.2", "- Attempts: 1", "**Reach the client now** another way: by phone in their next contact window (below);");
+                "- Why it failed: the mail server refused it for good: 550 5.1.2", "- Attempts: 1", "**Reach the client now** another way: by phone in their next contact window (below);");
             identity.setAuthentication("sam", List.of("sales"));
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("sam sees the task in Tasklist").isEqualTo(1);
             identity.setAuthentication("ana", List.of("analysts"));
