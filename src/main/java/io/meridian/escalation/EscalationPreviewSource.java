@@ -3,7 +3,6 @@ package io.meridian.escalation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,11 @@ import java.util.TreeSet;
 
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
+import io.meridian.process.InstanceVariables;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.PreviewSource;
-import io.meridian.rules.RuleCell;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -71,13 +69,7 @@ class EscalationPreviewSource implements PreviewSource {
     public List<PreviewCase> cases(CompiledTable inForce, CompiledTable candidate) {
         Set<String> kinds = new TreeSet<>();
         for (CompiledTable build : List.of(inForce, candidate)) {
-            for (RuleCell cell : build.cellsOfColumns("taskKind")) {
-                for (String kind : cell.text().split(",")) {
-                    if (!kind.isBlank()) {
-                        kinds.add(kind.trim());
-                    }
-                }
-            }
+            TableNames.kindsNamed(build).forEach(named -> kinds.add(named.kind()));
         }
         List<String> all = new ArrayList<>(kinds);
         all.add(ANY_OTHER_TASK);
@@ -109,8 +101,8 @@ class EscalationPreviewSource implements PreviewSource {
             if (page.isEmpty()) {
                 break;
             }
-            Map<String, Map<String, String>> values = variables(page.stream().map(Task::getProcessInstanceId)
-                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+            Map<String, Map<String, String>> values = InstanceVariables.asText(runtime, page.stream().map(Task::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new), TIER, SEVERITY, COMPANY);
             for (Task task : page) {
                 Map<String, String> v = values.getOrDefault(task.getProcessInstanceId(), Map.of());
                 Map<String, String> given = new LinkedHashMap<>();
@@ -128,21 +120,6 @@ class EscalationPreviewSource implements PreviewSource {
             }
         }
         return work;
-    }
-
-    /** Tier, severity and company of each process instance, from its own scope. */
-    private Map<String, Map<String, String>> variables(String[] instances) {
-        Map<String, Map<String, String>> values = new HashMap<>();
-        if (instances.length == 0) {
-            return values;
-        }
-        for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
-            .variableNameIn(TIER, SEVERITY, COMPANY).disableCustomObjectDeserialization().list()) {
-            if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() != null) {
-                values.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), String.valueOf(v.getValue()));
-            }
-        }
-        return values;
     }
 
     @Override

@@ -71,22 +71,34 @@ class TableNames {
                 "a late task would reach nobody"));
         }
         SortedSet<String> kinds = null;
-        for (RuleCell cell : candidate.cellsOfColumns(TASK_KIND_COLUMN)) {
-            for (String kind : cell.text().split(",")) {
-                String trimmed = kind.trim();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                if (kinds == null) {
-                    kinds = taskKinds.get();
-                }
-                if (!kinds.contains(trimmed)) {
-                    problems.add(cell.problem("'" + trimmed + "' is no user task of a deployed process, so this row would never apply."
-                        + meant(trimmed, kinds) + " Task kinds are the ids of user tasks (in the Modeler): " + String.join(", ", kinds)));
-                }
+        for (NamedKind named : kindsNamed(candidate)) {
+            if (kinds == null) {
+                kinds = taskKinds.get();
+            }
+            if (!kinds.contains(named.kind())) {
+                problems.add(named.cell().problem("'" + named.kind() + "' is no user task of a deployed process, so this row would never"
+                    + " apply." + meant(named.kind(), kinds) + " Task kinds are the ids of user tasks (in the Modeler): "
+                    + String.join(", ", kinds)));
             }
         }
         return problems;
+    }
+
+    /** One task kind a Pace row names, and the cell that names it. */
+    record NamedKind(RuleCell cell, String kind) {
+    }
+
+    /** Every task kind the table's Pace rows name, in the order written (a cell lists them comma-separated). */
+    static List<NamedKind> kindsNamed(CompiledTable table) {
+        List<NamedKind> named = new ArrayList<>();
+        for (RuleCell cell : table.cellsOfColumns(TASK_KIND_COLUMN)) {
+            for (String kind : cell.text().split(",")) {
+                if (!kind.isBlank()) {
+                    named.add(new NamedKind(cell, kind.trim()));
+                }
+            }
+        }
+        return named;
     }
 
     private static String meant(String written, SortedSet<String> known) {

@@ -3,7 +3,6 @@ package io.meridian.links;
 import java.net.URI;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +21,9 @@ public class TasklistLinks {
      * @param publicUrl       the address the team opens the server at ({@code meridian.public-url}); blank for no links
      * @param applicationPath where Camunda's webapps are served ({@code camunda.bpm.webapp.application-path})
      */
-    @Autowired
     public TasklistLinks(@Value("${meridian.public-url:}") String publicUrl,
                          @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
         this.prefix = prefix(publicUrl, applicationPath);
-    }
-
-    /** No links: for tests and tools without a server. */
-    public static TasklistLinks none() {
-        return new TasklistLinks("", "");
     }
 
     public Optional<String> task(String taskId) {

@@ -6,7 +6,7 @@
  * interfaces.
  *
  * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail},
- * {@link ClientVariables}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview},
+ * {@link ClientVariables}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables},
  * {@link ProcessValues}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
  * {@link VariableReader}.
  */

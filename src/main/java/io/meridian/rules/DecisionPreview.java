@@ -41,6 +41,7 @@ public class DecisionPreview {
     /**
      * @param compared    decisions compared
      * @param changed     those that differ, with the fields
+     * @param sameChanges the same, those that change alike together
      * @param running     running processes looked at; {@code affected} of them would get a different answer
      * @param openTasks   open tasks of the affected processes
      * @param dueTimes    affected processes whose due times or contact windows would move
@@ -48,21 +49,21 @@ public class DecisionPreview {
      * @param examples    a few affected processes
      * @param words       how the page names the running work and its two kinds of change
      */
-    public record Preview(String table, int compared, List<ChangedDecision> changed, int running, int affected,
-                          int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
+    public record Preview(String table, int compared, List<ChangedDecision> changed, List<SameChange> sameChanges, int running,
+                          int affected, int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
                           List<AffectedWork> examples, Duration took, PreviewSource.Words words) {
+    }
 
-        /**
-         * The changed decisions with the same changes together, in the order of their first: a change of a
-         * default row reads as one row naming every decision it changes, not as one row per decision.
-         */
-        public List<SameChange> sameChanges() {
-            Map<List<FieldChange>, List<String>> labels = new LinkedHashMap<>();
-            for (ChangedDecision c : changed) {
-                labels.computeIfAbsent(c.fields(), f -> new ArrayList<>()).add(c.label());
-            }
-            return labels.entrySet().stream().map(e -> new SameChange(e.getValue(), e.getKey())).toList();
+    /**
+     * The changed decisions with the same changes together, in the order of their first: a change of a default
+     * row reads as one row naming every decision it changes, not as one row per decision.
+     */
+    static List<SameChange> sameChanges(List<ChangedDecision> changed) {
+        Map<List<FieldChange>, List<String>> labels = new LinkedHashMap<>();
+        for (ChangedDecision c : changed) {
+            labels.computeIfAbsent(c.fields(), f -> new ArrayList<>()).add(c.label());
         }
+        return labels.entrySet().stream().map(e -> new SameChange(e.getValue(), e.getKey())).toList();
     }
 
     /** Decisions (by label) that change in the same fields from the same to the same values. */
@@ -123,7 +124,7 @@ public class DecisionPreview {
                     fields.stream().map(FieldChange::field).toList(), timing));
             }
         }
-        return new Preview(table, cases.size(), changed, running.size(), affected, openTasks, dueTimes, affected - dueTimes,
+        return new Preview(table, cases.size(), changed, sameChanges(changed), running.size(), affected, openTasks, dueTimes, affected - dueTimes,
             byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words());
     }
 

@@ -42,4 +42,9 @@ record Answer<E extends Enum<E>>(E outcome, OutboxMessage message, String by, In
         }
         return new Answer<>(outcome, message, Caller.id(task.getProcessEngineServices().getIdentityService()), ClockUtil.now().toInstant());
     }
+
+    /** What the email keeps of this answer: who settled it, when, and how. */
+    OutboxMessage.Settlement settlement(String note) {
+        return new OutboxMessage.Settlement(by, at, note);
+    }
 }

@@ -1,6 +1,5 @@
 package io.meridian.undelivered;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,14 +40,10 @@ class SettleStaffEmail implements TaskListener {
     public void notify(DelegateTask task) {
         Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
             "SEND_AGAIN (once the address is corrected in Camunda Admin) or LEAVE");
-        Outcome outcome = answer.outcome();
         OutboxMessage message = answer.message();
-        String messageId = message.id();
-        String by = answer.by();
-        Instant now = answer.at();
-        if (outcome == Outcome.LEAVE) {
-            outbox.settle(messageId, new OutboxMessage.Settlement(by, now, "left as it is"));
-            log.info("Undelivered staff email {} to {} left as it is by {}", messageId, message.recipient(), by);
+        if (answer.outcome() == Outcome.LEAVE) {
+            outbox.settle(message.id(), answer.settlement("left as it is"));
+            log.info("Undelivered staff email {} to {} left as it is by {}", message.id(), message.recipient(), answer.by());
             return;
         }
         List<String> users = users(task);
@@ -63,9 +58,10 @@ class SettleStaffEmail implements TaskListener {
             throw new InvalidInputException(Var.OUTCOME, "the address of " + String.join(", ", users) + " is still " + message.recipient()
                 + " (or none): correct it in Camunda Admin (Users, the user, Profile) first, or choose Leave it (LEAVE)");
         }
-        outbox.sendAgain(messageId, corrected.get(), new OutboxMessage.Settlement(by, now,
-            "sent again to " + corrected.get() + " (corrected from " + message.recipient() + ")"));
-        log.info("Undelivered staff email {} sent again to {} (corrected from {}) by {}", messageId, corrected.get(), message.recipient(), by);
+        outbox.sendAgain(message.id(), corrected.get(),
+            answer.settlement("sent again to " + corrected.get() + " (corrected from " + message.recipient() + ")"));
+        log.info("Undelivered staff email {} sent again to {} (corrected from {}) by {}", message.id(), corrected.get(), message.recipient(),
+            answer.by());
     }
 
     private static List<String> users(DelegateTask task) {

@@ -52,12 +52,8 @@ class SettleUndeliveredEmail implements TaskListener {
     public void notify(DelegateTask task) {
         Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
             "SEND_AGAIN (to the same or a corrected address) or REACHED_ANOTHER_WAY (say how the client got it)");
-        Outcome outcome = answer.outcome();
         OutboxMessage message = answer.message();
-        String messageId = message.id();
-        String by = answer.by();
-        Instant now = answer.at();
-        if (outcome == Outcome.REACHED_ANOTHER_WAY) {
+        if (answer.outcome() == Outcome.REACHED_ANOTHER_WAY) {
             String how = ProcessValues.text(task, Var.HOW_REACHED);
             if (how == null) {
                 throw new InvalidInputException(Var.HOW_REACHED, "say how the client got what the email said (e.g. read the quote to"
@@ -66,17 +62,17 @@ class SettleUndeliveredEmail implements TaskListener {
             if (how.length() > MAX_NOTE) {
                 throw new InvalidInputException(Var.HOW_REACHED, Var.HOW_REACHED + " is longer than " + MAX_NOTE + " characters");
             }
-            outbox.settle(messageId, new OutboxMessage.Settlement(by, now, how));
-            log.info("Undelivered email {} (reference {}) settled by {}: {}", messageId, message.reference(), by, how);
+            outbox.settle(message.id(), answer.settlement(how));
+            log.info("Undelivered email {} (reference {}) settled by {}: {}", message.id(), message.reference(), answer.by(), how);
             return;
         }
         String recipient = corrected(task).filter(address -> !address.equals(ClientLedger.normaliseEmail(message.recipient())))
-            .map(address -> correct(task, message.recipient(), address, by, now))
+            .map(address -> correct(task, message.recipient(), address, answer.by(), answer.at()))
             .orElse(message.recipient());
         String note = recipient.equals(message.recipient()) ? "sent again to " + recipient
             : "sent again to " + recipient + " (corrected from " + message.recipient() + ")";
-        outbox.sendAgain(messageId, recipient, new OutboxMessage.Settlement(by, now, note));
-        log.info("Undelivered email {} (reference {}) {} by {}", messageId, message.reference(), note, by);
+        outbox.sendAgain(message.id(), recipient, answer.settlement(note));
+        log.info("Undelivered email {} (reference {}) {} by {}", message.id(), message.reference(), note, answer.by());
     }
 
     /** The corrected address, trimmed and in lower case as the client ledger keeps it; empty when none was given. */

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.process.InstanceVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +39,7 @@ class RunningProcesses {
                 break;
             }
             String[] ids = page.stream().map(ProcessInstance::getId).toArray(String[]::new);
-            Map<String, Map<String, String>> values = new HashMap<>();
-            for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(ids).variableNameIn(variables)
-                .disableCustomObjectDeserialization().list()) {
-                if (v.getExecutionId().equals(v.getProcessInstanceId()) && v.getValue() != null) {
-                    values.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), String.valueOf(v.getValue()));
-                }
-            }
+            Map<String, Map<String, String>> values = InstanceVariables.asText(runtime, ids, variables);
             Map<String, Integer> open = new HashMap<>();
             for (Task task : tasks.createTaskQuery().processInstanceIdIn(ids).list()) {
                 open.merge(task.getProcessInstanceId(), 1, Integer::sum);
