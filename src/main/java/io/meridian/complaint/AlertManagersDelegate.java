@@ -4,6 +4,7 @@ import io.meridian.calendar.Durations;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
+import io.meridian.staffmail.StaffMail;
 import io.meridian.process.TaskGuidance;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,10 +41,10 @@ class AlertManagersDelegate implements JavaDelegate {
                 client.teamZone(), client.zone())
             + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task "
             + "\"Acknowledge complaint\" is in your Tasklist.\n";
-        int told = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
+        StaffMail.Sent sent = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + within, body);
-        if (told == 0) {
-            log.warn("Crisis complaint {}: no manager with an email address to alert", ComplaintMail.number(execution));
+        if (sent.standIn()) {
+            log.warn("Crisis complaint {}: alert to {}", ComplaintMail.number(execution), sent.describe());
         }
     }
 }

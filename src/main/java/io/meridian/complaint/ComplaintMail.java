@@ -1,7 +1,6 @@
 package io.meridian.complaint;
 
 import java.time.Instant;
-import java.util.List;
 
 import io.meridian.complaint.ComplaintHandling.Var;
 import java.util.Map;
@@ -10,8 +9,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ProcessValues;
-import io.meridian.outbox.Outbox;
-import io.meridian.system.StaffDirectory;
+import io.meridian.staffmail.StaffMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintMail {
 
-    private final Outbox outbox;
-    private final StaffDirectory staff;
+    private final StaffMail staff;
     private final ClientClocks clocks;
     private final ClientMail mail;
 
-    ComplaintMail(Outbox outbox, StaffDirectory staff, ClientClocks clocks, ClientMail mail) {
-        this.outbox = outbox;
+    ComplaintMail(StaffMail staff, ClientClocks clocks, ClientMail mail) {
         this.staff = staff;
         this.clocks = clocks;
         this.mail = mail;
@@ -57,13 +53,9 @@ class ComplaintMail {
         return v;
     }
 
-    /** Tells every member of {@code group} (who has an email address); answers how many were told. */
-    int toGroup(DelegateExecution execution, String group, String subject, String body) {
-        List<String> recipients = staff.emailsOf(group);
-        for (String recipient : recipients) {
-            outbox.planInternal(recipient, "[" + number(execution) + "] " + subject, body, execution.getProcessBusinessKey());
-        }
-        return recipients.size();
+    /** Tells every member of {@code group} who has an email address, or else the administrators (StaffMail). */
+    StaffMail.Sent toGroup(DelegateExecution execution, String group, String subject, String body) {
+        return staff.toGroup(group, "[" + number(execution) + "] " + subject, body, execution.getProcessBusinessKey());
     }
 
     static String number(DelegateExecution execution) {

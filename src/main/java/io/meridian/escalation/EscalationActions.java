@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.meridian.calendar.TeamSettings;
 import io.meridian.links.TasklistLinks;
-import io.meridian.outbox.Outbox;
 import io.meridian.process.ClientVariables;
+import io.meridian.staffmail.StaffMail;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -34,15 +34,13 @@ class EscalationActions {
     static final String ESCALATED = "**Escalated:**";
     /** Camunda keeps string variables up to 4,000 characters. */
     private static final int MAX_TEXT = 4000;
-    /** The outbox's subject column. */
-    private static final int MAX_SUBJECT = 300;
 
-    private final Outbox outbox;
+    private final StaffMail staffMail;
     private final DateTimeFormatter clock;
     private final TasklistLinks links;
 
-    EscalationActions(Outbox outbox, TeamSettings team, TasklistLinks links) {
-        this.outbox = outbox;
+    EscalationActions(StaffMail staffMail, TeamSettings team, TasklistLinks links) {
+        this.staffMail = staffMail;
         this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(team.timeZone()); // the zone by name: CST is China and the US
         this.links = links;
     }
@@ -55,7 +53,7 @@ class EscalationActions {
             done.add(switch (action.action()) {
                 case REMIND -> mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
                 case ESCALATE -> escalate(tasks, task, links, action.target());
-                case NOTIFY -> mail("notified " + action.target(), recipients.ofGroup(action.target()),
+                case NOTIFY -> mail("notified " + action.target(), Reach.group(action.target(), recipients),
                     "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
             });
         }
@@ -70,25 +68,41 @@ class EscalationActions {
             + (done.isEmpty() ? "nothing to do" : String.join("; ", done)) + ". " + reason));
     }
 
+    /** Whom an email is for: their addresses, and, for the administrators when there are none, who they are and why. */
+    private record Reach(Set<String> emails, String meantFor, Supplier<String> why) {
+
+        static Reach group(String group, Recipients recipients) {
+            return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), "the group " + group, () -> recipients.whyNobodyIn(group));
+        }
+    }
+
     /** The assignee, or while nobody has claimed the task its candidate users and the members of its candidate groups. */
-    private static Set<String> remindees(String target, OpenTask task, List<IdentityLink> links, Recipients recipients) {
-        Set<String> emails = new LinkedHashSet<>();
+    private static Reach remindees(String target, OpenTask task, List<IdentityLink> links, Recipients recipients) {
         if (!EscalationAction.ASSIGNEE.equalsIgnoreCase(target)) {
-            emails.addAll(recipients.ofGroup(target));
-        } else if (task.assignee() != null) {
+            return Reach.group(target, recipients);
+        }
+        if (task.assignee() != null) {
+            Set<String> emails = new LinkedHashSet<>();
             recipients.ofUser(task.assignee()).ifPresent(emails::add);
-        } else {
-            for (IdentityLink link : links) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                    if (link.getUserId() != null) {
-                        recipients.ofUser(link.getUserId()).ifPresent(emails::add);
-                    } else if (link.getGroupId() != null) {
-                        emails.addAll(recipients.ofGroup(link.getGroupId()));
-                    }
+            return new Reach(emails, "the assignee " + task.assignee(), () -> recipients.whyNobodyIs(task.assignee()));
+        }
+        Set<String> emails = new LinkedHashSet<>();
+        Map<String, Supplier<String>> candidates = new java.util.LinkedHashMap<>();
+        for (IdentityLink link : links) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                if (link.getUserId() != null) {
+                    recipients.ofUser(link.getUserId()).ifPresent(emails::add);
+                    candidates.put(link.getUserId(), () -> recipients.whyNobodyIs(link.getUserId()));
+                } else if (link.getGroupId() != null) {
+                    emails.addAll(recipients.ofGroup(link.getGroupId()));
+                    candidates.put("group " + link.getGroupId(), () -> recipients.whyNobodyIn(link.getGroupId()));
                 }
             }
         }
-        return emails;
+        return candidates.isEmpty()
+            ? new Reach(emails, "whoever works the task", () -> "it has no assignee and no candidate")
+            : new Reach(emails, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> candidates.entrySet().stream()
+                .map(c -> c.getKey() + ": " + c.getValue().get()).collect(java.util.stream.Collectors.joining("; ")));
     }
 
     private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group) {
@@ -100,16 +114,10 @@ class EscalationActions {
         return "added candidate group " + group;
     }
 
-    private String mail(String what, Collection<String> emails, String subject, DueEscalation escalation, Instant now) {
-        Set<String> unique = new LinkedHashSet<>(emails);
-        if (unique.isEmpty()) {
-            return what + ": nobody (no assignee, candidate or email address)";
-        }
-        String body = body(escalation, now);
-        for (String email : unique) {
-            outbox.planInternal(email, cut(subject, MAX_SUBJECT), body, escalation.task().id());
-        }
-        return what + " " + String.join(", ", unique);
+    private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now) {
+        StaffMail.Sent sent = staffMail.to(reach.emails(), reach.meantFor(), reach.why(), subject, body(escalation, now),
+            escalation.task().id());
+        return what + (sent.standIn() ? ": " : " ") + sent.describe();
     }
 
     private String reminder(OpenTask task, Instant now) {

@@ -28,4 +28,13 @@ final class Recipients {
     List<String> ofGroup(String groupId) {
         return groups.computeIfAbsent(groupId, staff::emailsOf);
     }
+
+    /** Why a group has no address: asked only when it has none, for the administrators who get the email instead. */
+    String whyNobodyIn(String groupId) {
+        return staff.whyNobodyIn(groupId);
+    }
+
+    String whyNobodyIs(String userId) {
+        return staff.whyNobodyIs(userId);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
 public class StaffDirectory {
 
     private static final int MAX_MEMBERS = 200;
+    /** Members named when none has an address. */
+    private static final int NAMED_MEMBERS = 10;
 
     private final IdentityService identity;
     private final EngineReads reads;
@@ -47,6 +50,27 @@ public class StaffDirectory {
     public List<String> emailsOf(String group) {
         return reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, MAX_MEMBERS))
             .stream().map(User::getEmail).filter(StaffDirectory::present).distinct().toList();
+    }
+
+    /**
+     * Why {@link #emailsOf} finds no address in {@code group}, for the person who can correct it: "it has no
+     * members", "no member has an email address (max, sue)", "there is no such group in Camunda".
+     */
+    public String whyNobodyIn(String group) {
+        List<User> members = reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc()
+            .listPage(0, NAMED_MEMBERS + 1));
+        if (!members.isEmpty()) {
+            String named = members.stream().limit(NAMED_MEMBERS).map(User::getId).collect(Collectors.joining(", "));
+            return "no member has an email address (" + named + (members.size() > NAMED_MEMBERS ? ", …" : "") + ")";
+        }
+        return reads.asSystem(() -> identity.createGroupQuery().groupId(group).count()) > 0 ? "it has no members"
+            : "there is no such group in Camunda";
+    }
+
+    /** Why {@link #emailOf} finds no address for {@code userId}: "it has no email address", "there is no such user". */
+    public String whyNobodyIs(String userId) {
+        return reads.asSystem(() -> identity.createUserQuery().userId(userId).count()) > 0 ? "they have no email address"
+            : "there is no such user in Camunda";
     }
 
     public Optional<String> emailOf(String userId) {

@@ -255,6 +255,45 @@ class ComplaintProcessTest {
         assertThat(pi).isEnded();
     }
 
+    /** A crisis alert reaches someone: with no manager's address in Camunda, the administrators, told it was for the managers. */
+    @Test
+    void shouldAlertTheAdministratorsToACrisisWhenNoManagerHasAnAddress() {
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        String ada = "ada" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.camunda.bpm.engine.identity.User administrator = identity.newUser(ada);
+        administrator.setEmail(ada + "@meridian.example");
+        identity.saveUser(administrator);
+        identity.createMembership(ada, "camunda-admin");
+        Map<String, String> managers = new HashMap<>();
+        try {
+            for (org.camunda.bpm.engine.identity.User manager : identity.createUserQuery().memberOfGroup("managers").list()) {
+                managers.put(manager.getId(), manager.getEmail());
+                manager.setEmail(null);
+                identity.saveUser(manager);
+            }
+            Map<String, Object> v = complaint("US", "crisis2@example.com", "A", "QUALITY", "STRONG");
+            v.put(Var.RECEIVED_AT, "2027-01-12T01:30:00Z");
+
+            ProcessInstance pi = open(v);
+
+            assertThat(pi).hasPassed(Activity.ALERT_MANAGERS);
+            assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis")).singleElement().satisfies(m -> {
+                assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
+                assertThat(m.subject()).startsWith("For the group managers, nobody there to tell: [")
+                    .endsWith("Crisis: answer Client of US within 2 h");
+                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the group managers,"
+                    + " but no member has an email address (").contains("Crisis complaint ");
+            });
+        } finally {
+            managers.forEach((id, email) -> {
+                org.camunda.bpm.engine.identity.User manager = identity.createUserQuery().userId(id).singleResult();
+                manager.setEmail(email);
+                identity.saveUser(manager);
+            });
+            identity.deleteUser(ada);
+        }
+    }
+
     @Test
     void shouldRaiseAMildComplaintOfAnIndirectCultureAndHaveASeniorAnswerPrivately() {
         ProcessInstance pi = open(complaint("JP", "mild@example.jp", "B", "QUALITY", "MILD"));

@@ -277,6 +277,58 @@ class EscalationSweepTest {
             .contains("added candidate group managers").contains("notified managers"));
     }
 
+    /**
+     * A late task is never escalated to nobody in silence: the reminder to an assignee without an address and
+     * the notice to a managers' group whose members have none go to the administrators, saying for whom.
+     */
+    @Test
+    void shouldTellTheAdministratorsWhenNobodyAnEmailIsForHasAnAddress() {
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String ada = "ada" + run;
+        String walt = "walt" + run;
+        org.camunda.bpm.engine.identity.User administrator = identity.newUser(ada);
+        administrator.setEmail(ada + "@meridian.example");
+        identity.saveUser(administrator);
+        identity.createMembership(ada, "camunda-admin");
+        identity.saveUser(identity.newUser(walt));
+        Map<String, String> managers = new java.util.HashMap<>();
+        try {
+            for (org.camunda.bpm.engine.identity.User manager : identity.createUserQuery().memberOfGroup("managers").list()) {
+                managers.put(manager.getId(), manager.getEmail());
+                manager.setEmail(null);
+                identity.saveUser(manager);
+            }
+            String task = probe.startTask(Map.of(), DAY);
+            engine.getTaskService().claim(task, walt);
+
+            probe.sweepAt(Duration.ofHours(40));
+
+            assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
+            assertThat(outbox.about(task)).extracting(OutboxMessage::subject).containsExactlyInAnyOrder(
+                "For the assignee " + walt + ", nobody there to tell: Reminder: Reply to inquiry was due 2025-03-04 16:00 (Asia/Shanghai)",
+                "For the group managers, nobody there to tell: Escalation level 3: Reply to inquiry was due 2025-03-04 16:00 (Asia/Shanghai)");
+            assertThat(outbox.about(task)).allSatisfy(m -> {
+                assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
+                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the ")
+                    .contains("Open it in Tasklist: http://localhost:");
+            });
+            assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c)
+                .contains("reminded: nobody in the assignee " + walt + " (they have no email address), so the administrators instead: "
+                    + ada + "@meridian.example")
+                .contains("notified managers: nobody in the group managers (no member has an email address (")
+                .contains("max").contains("), so the administrators instead: " + ada + "@meridian.example"));
+        } finally {
+            managers.forEach((id, email) -> {
+                org.camunda.bpm.engine.identity.User manager = identity.createUserQuery().userId(id).singleResult();
+                manager.setEmail(email);
+                identity.saveUser(manager);
+            });
+            identity.deleteUser(ada);
+            identity.deleteUser(walt);
+        }
+    }
+
     @Test
     void shouldTellItsListenersEachLevelAppliedAndEachRun() {
         // only this test's task counts: other tests of the shared context may leave tasks that are due by then

@@ -1,0 +1,95 @@
+package io.meridian.staffmail;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.meridian.outbox.Outbox;
+import io.meridian.system.Groups;
+import io.meridian.system.StaffDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans a staff email in the caller's transaction (to go out at once) to the addresses given, or, when there are
+ * none, to the administrators ({@value Groups#ADMIN}) with a note of whom it was meant for, why nobody there can be
+ * told and where to correct it. Only when no administrator has an address either does it reach nobody, with a
+ * warning in the log.
+ */
+@Component
+public class StaffMail {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffMail.class);
+    /** The outbox's subject column. */
+    private static final int MAX_SUBJECT = 300;
+
+    private final Outbox outbox;
+    private final StaffDirectory staff;
+
+    StaffMail(Outbox outbox, StaffDirectory staff) {
+        this.outbox = outbox;
+        this.staff = staff;
+    }
+
+    /**
+     * What was planned: the addresses, and whether the administrators got it in place of those it was meant for.
+     *
+     * @param to       the addresses planned, none when nobody could be told
+     * @param meantFor whom it was meant for, e.g. "the group managers"
+     * @param why      why nobody there could be told; empty when they were
+     */
+    public record Sent(List<String> to, String meantFor, String why) {
+
+        /** Whether the administrators stood in for those it was meant for. */
+        public boolean standIn() {
+            return !why.isEmpty();
+        }
+
+        /** For a comment or a briefing: the addresses, or whom it was meant for, why nobody there, and who got it instead. */
+        public String describe() {
+            if (!standIn()) {
+                return String.join(", ", to);
+            }
+            return "nobody in " + meantFor + " (" + why + "), " + (to.isEmpty()
+                ? "and no administrator has an email address either: nobody was told"
+                : "so the administrators instead: " + String.join(", ", to));
+        }
+    }
+
+    /** To every member of {@code group} who has an email address, or else the administrators. */
+    public Sent toGroup(String group, String subject, String body, String reference) {
+        return to(staff.emailsOf(group), "the group " + group, () -> staff.whyNobodyIn(group), subject, body, reference);
+    }
+
+    /**
+     * To {@code addresses}, or, when there are none, to the administrators; {@code meantFor} and {@code why} (asked
+     * only then) tell them whom it was for and why nobody there has an address.
+     */
+    public Sent to(Collection<String> addresses, String meantFor, Supplier<String> why, String subject, String body, String reference) {
+        Set<String> unique = new LinkedHashSet<>(addresses);
+        if (!unique.isEmpty()) {
+            unique.forEach(address -> outbox.planInternal(address, cut(subject), body, reference));
+            return new Sent(List.copyOf(unique), meantFor, "");
+        }
+        String reason = why.get();
+        List<String> administrators = staff.emailsOf(Groups.ADMIN);
+        if (administrators.isEmpty()) {
+            log.warn("Nobody told of '{}': it was meant for {} ({}), and no administrator ({}) has an email address either",
+                subject, meantFor, reason, Groups.ADMIN);
+        }
+        String note = "You get this email as an administrator of Meridian: it was meant for " + meantFor + ", but " + reason
+            + ". Until someone there has an email address, they get no escalation, reminder or crisis alert: add one in Camunda"
+            + " Admin (Users, the user, Profile: Email), or members to the group (Groups, the group). Please pass this on now.\n\n"
+            + "----\n\n";
+        administrators.forEach(address -> outbox.planInternal(address, cut("For " + meantFor + ", nobody there to tell: " + subject),
+            note + body, reference));
+        return new Sent(administrators, meantFor, reason);
+    }
+
+    private static String cut(String subject) {
+        return subject.length() <= MAX_SUBJECT ? subject : subject.substring(0, MAX_SUBJECT - 1) + "…";
+    }
+}
