@@ -108,8 +108,11 @@ class EscalationPreviewSource implements PreviewSource {
                 Map<String, String> given = new LinkedHashMap<>();
                 // a task made in Tasklist by hand has no kind: the sweep decides it by the rows that name none
                 given.put("taskKind", task.getTaskDefinitionKey() == null ? ANY_OTHER_TASK : task.getTaskDefinitionKey());
-                given.put("tier", v.getOrDefault(TIER, EscalationDecisionService.DEFAULT_TIER.name()));
-                given.put(SEVERITY, v.getOrDefault(SEVERITY, EscalationDecisionService.DEFAULT_SEVERITY.name()));
+                // as the sweep decides it: an unknown tier or severity ("X", "urgent") counts as the default
+                Tier tier = EscalationSweep.parse(Tier.class, v.get(TIER));
+                Severity severity = EscalationSweep.parse(Severity.class, v.get(SEVERITY));
+                given.put("tier", (tier == null ? EscalationDecisionService.DEFAULT_TIER : tier).name());
+                given.put(SEVERITY, (severity == null ? EscalationDecisionService.DEFAULT_SEVERITY : severity).name());
                 given.put("elapsedShare", String.valueOf(OpenTask.elapsedShare(task.getCreateTime().toInstant(),
                     task.getDueDate().toInstant(), now)));
                 String name = task.getName() != null ? task.getName() : given.get("taskKind");

@@ -227,7 +227,8 @@ class EscalationSweep {
         return message.replaceAll("\\s+", " ");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    /** The value of {@code type} a task's text names, in any case; null for none or an unknown one (the table's defaults apply). */
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -39,12 +39,7 @@ class EscalationPreviewSourceTest {
 
     @Test
     void anOpenTaskIsDecidedWithItsProcesssTierAndSeverityAtTheShareOfItsTimeUsed() {
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-            repository.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
-                .camundaHistoryTimeToLive(1).startEvent()
-                .userTask("probeTask").name("Probe the preview").camundaCandidateGroups("sales").camundaDueDate("${due}").camundaFollowUpDate("${due}")
-                .endEvent().done()).deploy();
-        }
+        deployProbe();
         Instant now = Instant.now();
         String instance = runtime.startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(now.plus(Duration.ofHours(4))),
             "tier", "A", "severity", "HIGH", "company", "Preview Probe Ltd")).getId();
@@ -63,6 +58,37 @@ class EscalationPreviewSourceTest {
             assertThat(Double.parseDouble(work.given().get("elapsedShare"))).isCloseTo(0.6, within(0.01));
         } finally {
             runtime.deleteProcessInstance(instance, "test over");
+        }
+    }
+
+    /** The sweep decides a tier or severity it does not know as B and NORMAL (and says so in its log): the what-if does the same. */
+    @Test
+    void aTaskWithAnUnknownTierOrSeverityIsDecidedAsTheSweepDecidesIt() {
+        deployProbe();
+        String unknown = runtime.startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(Instant.now().plus(Duration.ofHours(4))),
+            "tier", "X", "severity", "urgent")).getId();
+        String lowerCase = runtime.startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(Instant.now().plus(Duration.ofHours(4))),
+            "tier", "a", "severity", "high")).getId();
+        try {
+            assertThat(given(unknown)).containsEntry("tier", "B").containsEntry("severity", "NORMAL");
+            assertThat(given(lowerCase)).containsEntry("tier", "A").containsEntry("severity", "HIGH");
+        } finally {
+            runtime.deleteProcessInstance(unknown, "test over");
+            runtime.deleteProcessInstance(lowerCase, "test over");
+        }
+    }
+
+    private Map<String, String> given(String instance) {
+        String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        return source.running().stream().filter(w -> w.id().equals(task)).findFirst().orElseThrow().given();
+    }
+
+    private void deployProbe() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+            repository.createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
+                .camundaHistoryTimeToLive(1).startEvent()
+                .userTask("probeTask").name("Probe the preview").camundaCandidateGroups("sales").camundaDueDate("${due}").camundaFollowUpDate("${due}")
+                .endEvent().done()).deploy();
         }
     }
 }
