@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.meridian.calendar.TeamSettings;
-import io.meridian.links.TasklistLinks;
+import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
+import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -37,9 +38,9 @@ class EscalationActions {
 
     private final StaffMail staffMail;
     private final DateTimeFormatter clock;
-    private final TasklistLinks links;
+    private final WebappLinks links;
 
-    EscalationActions(StaffMail staffMail, TeamSettings team, TasklistLinks links) {
+    EscalationActions(StaffMail staffMail, TeamSettings team, WebappLinks links) {
         this.staffMail = staffMail;
         this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(team.timeZone()); // the zone by name: CST is China and the US
         this.links = links;
@@ -69,10 +70,10 @@ class EscalationActions {
     }
 
     /** Whom an email is for: their addresses, and, for the administrators when there are none, who they are and why. */
-    private record Reach(Set<String> emails, String meantFor, Supplier<String> why) {
+    private record Reach(Set<String> emails, String meantFor, Supplier<StaffDirectory.Nobody> why) {
 
         static Reach group(String group, Recipients recipients) {
-            return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), "the group " + group, () -> recipients.whyNobodyIn(group));
+            return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), "the group " + group, () -> recipients.nobodyIn(group));
         }
     }
 
@@ -84,25 +85,26 @@ class EscalationActions {
         if (task.assignee() != null) {
             Set<String> emails = new LinkedHashSet<>();
             recipients.ofUser(task.assignee()).ifPresent(emails::add);
-            return new Reach(emails, "the assignee " + task.assignee(), () -> recipients.whyNobodyIs(task.assignee()));
+            return new Reach(emails, "the assignee " + task.assignee(), () -> recipients.nobodyIs(task.assignee()));
         }
         Set<String> emails = new LinkedHashSet<>();
-        Map<String, Supplier<String>> candidates = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<StaffDirectory.Nobody>> candidates = new java.util.LinkedHashMap<>();
         for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
                 if (link.getUserId() != null) {
                     recipients.ofUser(link.getUserId()).ifPresent(emails::add);
-                    candidates.put(link.getUserId(), () -> recipients.whyNobodyIs(link.getUserId()));
+                    candidates.put(link.getUserId(), () -> recipients.nobodyIs(link.getUserId()));
                 } else if (link.getGroupId() != null) {
                     emails.addAll(recipients.ofGroup(link.getGroupId()));
-                    candidates.put("group " + link.getGroupId(), () -> recipients.whyNobodyIn(link.getGroupId()));
+                    candidates.put("group " + link.getGroupId(), () -> recipients.nobodyIn(link.getGroupId()));
                 }
             }
         }
         return candidates.isEmpty()
-            ? new Reach(emails, "whoever works the task", () -> "it has no assignee and no candidate")
-            : new Reach(emails, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> candidates.entrySet().stream()
-                .map(c -> c.getKey() + ": " + c.getValue().get()).collect(java.util.stream.Collectors.joining("; ")));
+            ? new Reach(emails, "whoever works the task", () -> new StaffDirectory.Nobody("it has no assignee and no candidate", List.of(), List.of()))
+            : new Reach(emails, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> StaffDirectory.Nobody.of(
+                candidates.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, c -> c.getValue().get(),
+                    (a, b) -> a, java.util.LinkedHashMap::new))));
     }
 
     private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group) {

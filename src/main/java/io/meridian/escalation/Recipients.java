@@ -30,11 +30,11 @@ final class Recipients {
     }
 
     /** Why a group has no address: asked only when it has none, for the administrators who get the email instead. */
-    String whyNobodyIn(String groupId) {
-        return staff.whyNobodyIn(groupId);
+    StaffDirectory.Nobody nobodyIn(String groupId) {
+        return staff.nobodyIn(groupId);
     }
 
-    String whyNobodyIs(String userId) {
-        return staff.whyNobodyIs(userId);
+    StaffDirectory.Nobody nobodyIs(String userId) {
+        return staff.nobodyIs(userId);
     }
 }

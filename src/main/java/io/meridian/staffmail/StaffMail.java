@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.meridian.links.WebappLinks;
 import io.meridian.outbox.Outbox;
 import io.meridian.system.Groups;
 import io.meridian.system.StaffDirectory;
@@ -28,10 +29,12 @@ public class StaffMail {
 
     private final Outbox outbox;
     private final StaffDirectory staff;
+    private final WebappLinks links;
 
-    StaffMail(Outbox outbox, StaffDirectory staff) {
+    StaffMail(Outbox outbox, StaffDirectory staff, WebappLinks links) {
         this.outbox = outbox;
         this.staff = staff;
+        this.links = links;
     }
 
     /**
@@ -61,32 +64,43 @@ public class StaffMail {
 
     /** To every member of {@code group} who has an email address, or else the administrators. */
     public Sent toGroup(String group, String subject, String body, String reference) {
-        return to(staff.emailsOf(group), "the group " + group, () -> staff.whyNobodyIn(group), subject, body, reference);
+        return to(staff.emailsOf(group), "the group " + group, () -> staff.nobodyIn(group), subject, body, reference);
     }
 
     /**
      * To {@code addresses}, or, when there are none, to the administrators; {@code meantFor} and {@code why} (asked
-     * only then) tell them whom it was for and why nobody there has an address.
+     * only then) tell them whom it was for, why nobody there has an address and which profiles and groups to correct.
      */
-    public Sent to(Collection<String> addresses, String meantFor, Supplier<String> why, String subject, String body, String reference) {
+    public Sent to(Collection<String> addresses, String meantFor, Supplier<StaffDirectory.Nobody> why, String subject, String body,
+                   String reference) {
         Set<String> unique = new LinkedHashSet<>(addresses);
         if (!unique.isEmpty()) {
             unique.forEach(address -> outbox.planInternal(address, cut(subject), body, reference));
             return new Sent(List.copyOf(unique), meantFor, "");
         }
-        String reason = why.get();
+        StaffDirectory.Nobody nobody = why.get();
         List<String> administrators = staff.emailsOf(Groups.ADMIN);
         if (administrators.isEmpty()) {
             log.warn("Nobody told of '{}': it was meant for {} ({}), and no administrator ({}) has an email address either",
-                subject, meantFor, reason, Groups.ADMIN);
+                subject, meantFor, nobody.why(), Groups.ADMIN);
         }
-        String note = "You get this email as an administrator of Meridian: it was meant for " + meantFor + ", but " + reason
-            + ". Until someone there has an email address, they get no escalation, reminder or crisis alert: add one in Camunda"
-            + " Admin (Users, the user, Profile: Email), or members to the group (Groups, the group). Please pass this on now.\n\n"
-            + "----\n\n";
+        String note = "You get this email as an administrator of Meridian: it was meant for " + meantFor + ", but " + nobody.why()
+            + ". Until someone there has an email address, they get no escalation, reminder or crisis alert. " + whereToCorrect(nobody)
+            + "\n\nPlease pass this on now.\n\n----\n\n";
         administrators.forEach(address -> outbox.planInternal(address, cut("For " + meantFor + ", nobody there to tell: " + subject),
             note + body, reference));
-        return new Sent(administrators, meantFor, reason);
+        return new Sent(administrators, meantFor, nobody.why());
+    }
+
+    /** Each profile and group to correct, linked in Camunda Admin where the server knows its public address. */
+    private String whereToCorrect(StaffDirectory.Nobody nobody) {
+        List<String> places = new java.util.ArrayList<>();
+        nobody.users().forEach(user -> places.add("- the email address of " + user
+            + links.userProfile(user).map(link -> ": " + link).orElse(" (Users, " + user + ", Profile: Email)")));
+        nobody.groups().forEach(group -> places.add("- the members of " + group
+            + links.groupMembers(group).map(link -> ": " + link).orElse(" (Groups, " + group + ", Users)")));
+        return places.isEmpty() ? "Correct it in Camunda Admin (Users, the user, Profile: Email; or Groups, the group, Users)."
+            : "Correct it in Camunda Admin:\n" + String.join("\n", places);
     }
 
     private static String cut(String subject) {

@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -53,24 +54,48 @@ public class StaffDirectory {
     }
 
     /**
-     * Why {@link #emailsOf} finds no address in {@code group}, for the person who can correct it: "it has no
-     * members", "no member has an email address (max, sue)", "there is no such group in Camunda".
+     * Why nobody can be told, for the person who can correct it, and what to correct: the users without an
+     * address (those named in {@code why}) and the groups to add members to.
+     *
+     * @param why    e.g. "no member has an email address (max, sue)", "it has no members"
+     * @param users  the users whose profile lacks an address
+     * @param groups the groups nobody with an address is in
      */
-    public String whyNobodyIn(String group) {
+    public record Nobody(String why, List<String> users, List<String> groups) {
+
+        /** Several at once (a task's candidate users and groups), each reason after its name. */
+        public static Nobody of(Map<String, Nobody> named) {
+            if (named.size() == 1) {
+                return named.values().iterator().next();
+            }
+            return new Nobody(named.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().why()).collect(Collectors.joining("; ")),
+                named.values().stream().flatMap(n -> n.users().stream()).distinct().toList(),
+                named.values().stream().flatMap(n -> n.groups().stream()).distinct().toList());
+        }
+    }
+
+    /**
+     * Why {@link #emailsOf} finds no address in {@code group}: "it has no members", "no member has an email address
+     * (max, sue)", "there is no such group in Camunda".
+     */
+    public Nobody nobodyIn(String group) {
         List<User> members = reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc()
             .listPage(0, NAMED_MEMBERS + 1));
         if (!members.isEmpty()) {
-            String named = members.stream().limit(NAMED_MEMBERS).map(User::getId).collect(Collectors.joining(", "));
-            return "no member has an email address (" + named + (members.size() > NAMED_MEMBERS ? ", …" : "") + ")";
+            List<String> named = members.stream().limit(NAMED_MEMBERS).map(User::getId).toList();
+            return new Nobody("no member has an email address (" + String.join(", ", named) + (members.size() > NAMED_MEMBERS ? ", …" : "")
+                + ")", named, List.of(group));
         }
-        return reads.asSystem(() -> identity.createGroupQuery().groupId(group).count()) > 0 ? "it has no members"
-            : "there is no such group in Camunda";
+        return reads.asSystem(() -> identity.createGroupQuery().groupId(group).count()) > 0
+            ? new Nobody("it has no members", List.of(), List.of(group))
+            : new Nobody("there is no such group in Camunda", List.of(), List.of());
     }
 
-    /** Why {@link #emailOf} finds no address for {@code userId}: "it has no email address", "there is no such user". */
-    public String whyNobodyIs(String userId) {
-        return reads.asSystem(() -> identity.createUserQuery().userId(userId).count()) > 0 ? "they have no email address"
-            : "there is no such user in Camunda";
+    /** Why {@link #emailOf} finds no address for {@code userId}: "they have no email address", "there is no such user in Camunda". */
+    public Nobody nobodyIs(String userId) {
+        return reads.asSystem(() -> identity.createUserQuery().userId(userId).count()) > 0
+            ? new Nobody("they have no email address", List.of(userId), List.of())
+            : new Nobody("there is no such user in Camunda", List.of(), List.of());
     }
 
     public Optional<String> emailOf(String userId) {

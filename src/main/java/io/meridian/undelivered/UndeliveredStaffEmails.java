@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.TeamCalendar;
-import io.meridian.links.TasklistLinks;
+import io.meridian.links.WebappLinks;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.StaffEmailFailed;
 import io.meridian.system.EngineReads;
@@ -41,10 +41,10 @@ class UndeliveredStaffEmails implements TaskListener {
     private final TaskService tasks;
     private final EngineReads engine;
     private final TeamCalendar team;
-    private final TasklistLinks links;
+    private final WebappLinks links;
 
     UndeliveredStaffEmails(RuntimeService runtime, IdentityService identity, TaskService tasks, EngineReads engine, TeamCalendar team,
-                           TasklistLinks links) {
+                           WebappLinks links) {
         this.runtime = runtime;
         this.identity = identity;
         this.tasks = tasks;
@@ -67,7 +67,7 @@ class UndeliveredStaffEmails implements TaskListener {
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.STAFF_USERS, users.stream().map(User::getId).collect(Collectors.joining(",")));
         v.put(Var.TEAM, Groups.ADMIN);
-        v.put(Var.UNDELIVERED, undelivered(message, failed, users, about(message.reference())));
+        v.put(Var.UNDELIVERED, undelivered(message, failed, users, about(message.reference()), links));
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredStaffEmail.KEY, message.id(), v));
     }
 
@@ -82,7 +82,7 @@ class UndeliveredStaffEmails implements TaskListener {
     }
 
     /** The email, what the mail server said, whose address it is and where to correct it (markdown for the form). */
-    static String undelivered(OutboxMessage message, StaffEmailFailed failed, List<User> users, String about) {
+    static String undelivered(OutboxMessage message, StaffEmailFailed failed, List<User> users, String about, WebappLinks links) {
         StringBuilder b = new StringBuilder();
         b.append("**Not delivered:** ").append(message.subject());
         b.append("\n\n- To: ").append(message.recipient());
@@ -96,6 +96,8 @@ class UndeliveredStaffEmails implements TaskListener {
             b.append("\n\n**The address of ").append(users.stream().map(u -> u.getId() + " (" + name(u) + ")").collect(Collectors.joining(", ")))
                 .append("**: until it is right they get no escalation, reminder or crisis alert. Correct it in Camunda Admin"
                     + " (Users, the user, Profile: Email), then send it again to the corrected address.");
+            users.forEach(u -> links.userProfile(u.getId()).ifPresent(link -> b.append("\n- [The profile of ").append(u.getId())
+                .append("](").append(link).append(")")));
         }
         return b.toString();
     }

@@ -77,7 +77,12 @@ class StaffMailTest {
             assertThat(m.subject()).isEqualTo("For the group " + group + ", nobody there to tell: Escalation level 3: Reply to inquiry");
             assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the group " + group
                     + ", but no member has an email address (")
-                .contains("Camunda Admin (Users, the user, Profile: Email)").endsWith("----\n\nThe task is late.");
+                .containsPattern("Correct it in Camunda Admin:\n- the email address of " + users.get(0)
+                    + ": http://localhost:\\d+/camunda/app/admin/default/#/users/" + users.get(0) + "\\?tab=profile\n")
+                .containsPattern("- the email address of " + users.get(1) + ": http://localhost:\\d+/camunda/app/admin/default/#/users/"
+                    + users.get(1) + "\\?tab=profile\n- the members of " + group
+                    + ": http://localhost:\\d+/camunda/app/admin/default/#/groups/" + group + "\\?tab=users\n\nPlease pass this on now.")
+                .endsWith("----\n\nThe task is late.");
         });
     }
 
@@ -87,7 +92,7 @@ class StaffMailTest {
 
         assertThat(mail.toGroup(empty, "s", "b", "ref-" + run).why()).isEqualTo("it has no members");
         assertThat(mail.toGroup("no-such-group-" + run, "s", "b", "ref-" + run).why()).isEqualTo("there is no such group in Camunda");
-        assertThat(mail.to(List.of(), "the assignee " + run, () -> "they have no email address", "s", "b", "ref-" + run).describe())
+        assertThat(mail.to(List.of(), "the assignee " + run, () -> new io.meridian.system.StaffDirectory.Nobody("they have no email address", List.of(), List.of()), "s", "b", "ref-" + run).describe())
             .startsWith("nobody in the assignee " + run + " (they have no email address), so the administrators instead: ");
     }
 

@@ -82,7 +82,9 @@ class UndeliveredStaffEmailTest {
             assertThat((String) tasks.getVariable(task.getId(), UndeliveredStaffEmail.Var.UNDELIVERED))
                 .contains("**Not delivered:** Escalation level 3: Reply to inquiry", "- To: " + typo, "- About: [the task Reply to inquiry — Keller GmbH (DE, B)](http://localhost:",
                     "/camunda/app/tasklist/default/#/?task=" + late.getId() + ")", "550 5.1.2",
-                    "- Attempts: 1", "- Why it failed: the mail server refused it for good: 550 5.1.2", "**The address of " + user + " (Tina Manager)**", "Correct it in Camunda Admin");
+                    "- Attempts: 1", "- Why it failed: the mail server refused it for good: 550 5.1.2", "**The address of " + user + " (Tina Manager)**", "Correct it in Camunda Admin")
+                .containsPattern("\n- \\[The profile of " + user + "\\]\\(http://localhost:\\d+/camunda/app/admin/default/#/users/" + user
+                    + "\\?tab=profile\\)");
             String adminFilter = engine.getFilterService().createFilterQuery().filterName("Camunda administrators: open tasks")
                 .singleResult().getId();
             ResponseEntity<JsonNode> listed = http.withBasicAuth("demo", "demo").exchange("/engine-rest/filter/" + adminFilter
