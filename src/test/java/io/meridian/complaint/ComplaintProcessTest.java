@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.StaffWithoutAddresses;
 import io.meridian.jobs.AsyncContinuations;
 import java.time.Duration;
 import java.time.Instant;
@@ -258,19 +259,8 @@ class ComplaintProcessTest {
     /** A crisis alert reaches someone: with no manager's address in Camunda, the administrators, told it was for the managers. */
     @Test
     void shouldAlertTheAdministratorsToACrisisWhenNoManagerHasAnAddress() {
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        String ada = "ada" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        org.camunda.bpm.engine.identity.User administrator = identity.newUser(ada);
-        administrator.setEmail(ada + "@meridian.example");
-        identity.saveUser(administrator);
-        identity.createMembership(ada, "camunda-admin");
-        Map<String, String> managers = new HashMap<>();
-        try {
-            for (org.camunda.bpm.engine.identity.User manager : identity.createUserQuery().memberOfGroup("managers").list()) {
-                managers.put(manager.getId(), manager.getEmail());
-                manager.setEmail(null);
-                identity.saveUser(manager);
-            }
+        try (StaffWithoutAddresses staff = new StaffWithoutAddresses(engine.getIdentityService()).clear("managers")) {
+            String ada = staff.user("ada", "{id}@meridian.example", "camunda-admin");
             Map<String, Object> v = complaint("US", "crisis2@example.com", "A", "QUALITY", "STRONG");
             v.put(Var.RECEIVED_AT, "2027-01-12T01:30:00Z");
 
@@ -284,13 +274,6 @@ class ComplaintProcessTest {
                 assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the group managers,"
                     + " but no member has an email address (").contains("Crisis complaint ");
             });
-        } finally {
-            managers.forEach((id, email) -> {
-                org.camunda.bpm.engine.identity.User manager = identity.createUserQuery().userId(id).singleResult();
-                manager.setEmail(email);
-                identity.saveUser(manager);
-            });
-            identity.deleteUser(ada);
         }
     }
 

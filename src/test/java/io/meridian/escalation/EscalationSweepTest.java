@@ -27,6 +27,7 @@ import io.meridian.escalation.EscalationSweepProcess.Var;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.StaffWithoutAddresses;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -283,22 +284,9 @@ class EscalationSweepTest {
      */
     @Test
     void shouldTellTheAdministratorsWhenNobodyAnEmailIsForHasAnAddress() {
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-        String ada = "ada" + run;
-        String walt = "walt" + run;
-        org.camunda.bpm.engine.identity.User administrator = identity.newUser(ada);
-        administrator.setEmail(ada + "@meridian.example");
-        identity.saveUser(administrator);
-        identity.createMembership(ada, "camunda-admin");
-        identity.saveUser(identity.newUser(walt));
-        Map<String, String> managers = new java.util.HashMap<>();
-        try {
-            for (org.camunda.bpm.engine.identity.User manager : identity.createUserQuery().memberOfGroup("managers").list()) {
-                managers.put(manager.getId(), manager.getEmail());
-                manager.setEmail(null);
-                identity.saveUser(manager);
-            }
+        try (StaffWithoutAddresses staff = new StaffWithoutAddresses(engine.getIdentityService()).clear("managers")) {
+            String ada = staff.user("ada", "{id}@meridian.example", "camunda-admin");
+            String walt = staff.user("walt", null);
             String task = probe.startTask(Map.of(), DAY);
             engine.getTaskService().claim(task, walt);
 
@@ -318,14 +306,6 @@ class EscalationSweepTest {
                     + ada + "@meridian.example")
                 .contains("notified managers: nobody in the group managers (no member has an email address (")
                 .contains("max").contains("), so the administrators instead: " + ada + "@meridian.example"));
-        } finally {
-            managers.forEach((id, email) -> {
-                org.camunda.bpm.engine.identity.User manager = identity.createUserQuery().userId(id).singleResult();
-                manager.setEmail(email);
-                identity.saveUser(manager);
-            });
-            identity.deleteUser(ada);
-            identity.deleteUser(walt);
         }
     }
 
