@@ -3,6 +3,7 @@ package io.meridian.staffmail;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,6 +13,8 @@ import io.meridian.system.Groups;
 import io.meridian.system.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,6 +63,21 @@ public class StaffMail {
                 ? "and no administrator has an email address either: nobody was told"
                 : "so the administrators instead: " + String.join(", ", to));
         }
+    }
+
+    /** Said once the server is ready, and in the log only: a run whose administrators have no address tells nobody in their place. */
+    @EventListener(ApplicationReadyEvent.class)
+    void sayWhenNoAdministratorHasAnAddress() {
+        administratorsUnreachable().ifPresent(log::warn);
+    }
+
+    /** The warning for a run in which no administrator has an email address; empty when one has. */
+    Optional<String> administratorsUnreachable() {
+        return staff.emailsOf(Groups.ADMIN).isEmpty()
+            ? Optional.of("No administrator (" + Groups.ADMIN + ") has an email address: a reminder, escalation notice or crisis alert"
+                + " whose people have no address will reach nobody. Give one in Camunda Admin (Users, the user, Profile: Email),"
+                + " or start with MERIDIAN_ADMIN_EMAIL.")
+            : Optional.empty();
     }
 
     /** To every member of {@code group} who has an email address, or else the administrators. */

@@ -30,6 +30,15 @@ class AdminAccount {
         this.settings = settings;
         if (settings.create()) {
             check(settings.user(), settings.password());
+            checkEmail(settings.email());
+        }
+    }
+
+    /** A given address must be one email address: a typo would send the administrators' emails nowhere. */
+    static void checkEmail(String email) {
+        if (email != null && !email.isBlank() && !EmailAddress.Check.isAddress(email)) {
+            throw new AdminPasswordException("MERIDIAN_ADMIN_EMAIL '" + email.trim() + "' is not an email address such as"
+                + " admin@acme.example; leave it unset for none.");
         }
     }
 
@@ -49,6 +58,10 @@ class AdminAccount {
         }
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     /** Done once per start by {@link IdentityOnStart}, before the server takes requests. */
     void apply() {
         if (!settings.create()) {
@@ -60,8 +73,17 @@ class AdminAccount {
             user.setFirstName("Meridian");
             user.setLastName("Administrator");
             user.setPassword(settings.password());
+            user.setEmail(blankToNull(settings.email()));
             identity.saveUser(user);
             log.info("Administrator '{}' created", id);
+        } else if (settings.email() != null && !settings.email().isBlank()) {
+            // an address corrected in Camunda Admin stays; one never given is given now
+            User user = identity.createUserQuery().userId(id).singleResult();
+            if (user.getEmail() == null || user.getEmail().isBlank()) {
+                user.setEmail(settings.email().trim());
+                identity.saveUser(user);
+                log.info("Administrator '{}' given the email address {}", id, user.getEmail());
+            }
         }
         if (identity.createUserQuery().userId(id).memberOfGroup(Groups.ADMIN).count() == 0) {
             identity.createMembership(id, Groups.ADMIN);

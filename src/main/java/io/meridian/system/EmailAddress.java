@@ -30,6 +30,12 @@ public @interface EmailAddress {
         private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
         private static final int MAX = 320;
 
+        /** Whether {@code value} is one email address (trimmed), no longer than an address may be. */
+        public static boolean isAddress(String value) {
+            String text = value == null ? "" : value.trim();
+            return !text.isEmpty() && text.length() <= MAX && EMAIL.matcher(text).matches();
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             String text = value == null ? "" : value.trim();

@@ -102,11 +102,14 @@ class StaffMailTest {
         try (StaffWithoutAddresses staff = new StaffWithoutAddresses(identity).clear(Groups.ADMIN)) {
             StaffMail.Sent sent = mail.toGroup(group, "Crisis: answer Acme within 2 h", "The client is angry.", "ref-" + run);
 
+            assertThat(mail.administratorsUnreachable()).hasValueSatisfying(warning -> assertThat(warning)
+                .startsWith("No administrator (camunda-admin) has an email address: ").contains("MERIDIAN_ADMIN_EMAIL"));
             assertThat(sent.to()).isEmpty();
             assertThat(sent.describe()).endsWith("and no administrator has an email address either: nobody was told");
             assertThat(outbox.about("ref-" + run)).isEmpty();
         }
         assertThat(administratorsAddresses()).as("the administrators' addresses put back").isNotEmpty();
+        assertThat(mail.administratorsUnreachable()).isEmpty();
     }
 
     private List<String> administratorsAddresses() {

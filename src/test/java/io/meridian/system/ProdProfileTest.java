@@ -42,7 +42,7 @@ class ProdProfileTest {
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales",
-            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", schemaStep);
+            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example ", schemaStep);
     }
 
     @Test
@@ -81,6 +81,17 @@ class ProdProfileTest {
         prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=demo").run(context ->
             assertThat(context).getFailure().rootCause().isInstanceOf(AdminPasswordException.class)
                 .hasMessageContaining("demo or default password"));
+    }
+
+    @Test
+    void shouldRefuseToStartWithAnAdministratorsAddressThatIsNoAddress() {
+        prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=a-real-secret-2027", "MERIDIAN_ADMIN_EMAIL=it@acme").run(context ->
+            assertThat(context).getFailure().rootCause().isInstanceOf(AdminPasswordException.class)
+                .hasMessage("MERIDIAN_ADMIN_EMAIL 'it@acme' is not an email address such as admin@acme.example; leave it unset for none."));
+        prodAdministrator().withPropertyValues("MERIDIAN_ADMIN_PASSWORD=a-real-secret-2027", "MERIDIAN_ADMIN_EMAIL=it@acme.example").run(context ->
+            assertThat(context).hasNotFailed());
+        FailureAnalysis analysis = new AdminPasswordFailureAnalyzer().analyze(new AdminPasswordException("MERIDIAN_ADMIN_EMAIL 'x' is not …"));
+        assertThat(analysis.getAction()).isEqualTo("Set MERIDIAN_ADMIN_EMAIL to the administrator's email address, or leave it unset.");
     }
 
     @Test
@@ -152,6 +163,8 @@ class ProdProfileTest {
             IdentityService identity = context.getBean(IdentityService.class);
             assertThat(identity.checkPassword("chief", "a-real-secret-2027")).isTrue();
             assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).list()).extracting(u -> u.getId()).containsExactly("chief");
+            assertThat(identity.createUserQuery().userId("chief").singleResult().getEmail())
+                .as("the address the stand-in staff emails go to").isEqualTo("it@acme.example");
             for (String demo : List.of("demo", "sam", "olivia", "leo", "sue", "max", "ana", "shop")) {
                 assertThat(identity.createUserQuery().userId(demo).count()).as(demo).isZero();
             }
