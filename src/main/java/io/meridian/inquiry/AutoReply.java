@@ -3,7 +3,6 @@ package io.meridian.inquiry;
 import io.meridian.process.ClientMail;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.messages.Addressee;
@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
  * work week, public holidays, contact hours; the client's desk's, or the whole team's without desks)
  * gets an automatic reply at once (seeds 000, 001), in the client's language where a template
  * exists: when that team is back, its working hours in the client's clock and when the reply will
- * come (the reply task's due time, 24 hours after receipt, or, when the team is away longer, a
+ * come (24 hours after receipt, or, when the team is away longer, a
  * weekend or a holiday week, the end of its first working day back: the client is never promised a
- * reply for a time nobody is at work). Planned in the outbox in the registration's transaction.
+ * reply for a time nobody is at work). That promise is the reply's due time: the inquiry's
+ * {@code replyDueAt} and its reply task's due date, so that the escalation holds the team to what the client
+ * was told, not to a weekend hour nobody works. Planned in the outbox in the registration's transaction.
  */
 @Component
 class AutoReply {
@@ -40,25 +42,38 @@ class AutoReply {
         this.mail = mail;
     }
 
-    /** Plans the auto-reply when {@code receivedAt} lies outside {@code team}'s working hours; answers whether it did. */
-    boolean planIfOutsideHours(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt,
-                               Instant replyDueAt, Instant now) {
+    /**
+     * The reply an inquiry received at {@code receivedAt} is promised, when that lies outside {@code team}'s working
+     * hours: the 24-hour reply time, or the end of the team's first working day back when that is later. Empty
+     * for an inquiry received while the team works, which gets no auto-reply and the 24 hours.
+     */
+    static Optional<Instant> promise(TeamCalendar team, Instant receivedAt, Instant within24Hours, Instant now) {
         if (team.isWorking(receivedAt)) {
-            return false;
+            return Optional.empty();
         }
+        return Optional.of(promisedReply(team, back(team, receivedAt, now), within24Hours));
+    }
+
+    /** Plans the auto-reply to an inquiry received outside the team's working hours, promising {@code replyBy}. */
+    void plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyBy,
+              Instant now) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("product", product);
         values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
-        Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
-        String replyBy = ClientMail.clientTime(promisedReply(team, back, replyDueAt), to.zone());
-        values.put("replyBy", replyBy);
+        Instant back = back(team, receivedAt, now);
+        String promised = ClientMail.clientTime(replyBy, to.zone());
+        values.put("replyBy", promised);
         // the same promise under the name auto-reply templates written before replyBy had
-        values.put("replyDueAt", replyBy);
+        values.put("replyDueAt", promised);
         values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
         values.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);
-        return true;
+    }
+
+    /** When the team is back at work: from receipt, or from now for an inquiry entered after it was received. */
+    private static Instant back(TeamCalendar team, Instant receivedAt, Instant now) {
+        return team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
     }
 
     /**
@@ -116,9 +131,5 @@ class AutoReply {
     static Instant promisedReply(TeamCalendar team, Instant back, Instant replyDueAt) {
         Instant firstDayEnds = team.contactHours(back.atZone(team.zone()).toLocalDate()).end();
         return firstDayEnds.isAfter(replyDueAt) ? firstDayEnds : replyDueAt;
-    }
-
-    static Duration replyWithin() {
-        return RegisterInquiryDelegate.REPLY_WITHIN;
     }
 }

@@ -29,7 +29,7 @@ class JourneyClocks implements TaskDueRule {
     @Override
     public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
         return switch (task.getTaskDefinitionKey()) {
-            // reply within 24 hours of receipt
+            // the inquiry's replyDueAt: 24 hours after receipt, or the auto-reply's promise (RegisterInquiryDelegate)
             case Activity.REPLY_TO_INQUIRY -> Optional.of(Optional.ofNullable(
                 ProcessValues.instant(task, Var.REPLY_DUE_AT, clocks.teamZone())).orElse(now.plus(TaskClocks.ANSWER_WITHIN)));
             // satisfaction check-in within 72 hours (a poor score opens a complaint with its own clocks)

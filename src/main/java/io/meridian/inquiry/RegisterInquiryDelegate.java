@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterInquiryDelegate implements JavaDelegate {
 
-    /** Reply within 24 hours of receipt (DOMAIN.md "The journey and its clocks"). */
+    /** Reply within 24 hours of receipt, or by the auto-reply's promise (DOMAIN.md "The journey and its clocks"). */
     static final Duration REPLY_WITHIN = Duration.ofHours(24);
     private static final int MAX_ID = 40;
 
@@ -86,7 +86,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
             Caller.id(identity), "inquiry " + id, now);
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
-        Instant replyDueAt = inquiry.receivedAt().plus(REPLY_WITHIN);
+        // within 24 hours; outside the team's working hours, by when the auto-reply promises it
+        Optional<Instant> promised = AutoReply.promise(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
+        Instant replyDueAt = promised.orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now);
@@ -96,6 +98,8 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         // followUpsSent stays unset until the first follow-up: none sent yet
-        autoReply.planIfOutsideHours(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+        if (promised.isPresent()) {
+            autoReply.plan(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+        }
     }
 }

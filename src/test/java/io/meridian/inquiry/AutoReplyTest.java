@@ -37,6 +37,13 @@ class AutoReplyTest {
     RuntimeService runtime;
     @Autowired
     Outbox outbox;
+    @Autowired
+    InquiryLedger inquiries;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    /** The journey {@link #inquiryAt} started. */
+    private ProcessInstance journey;
 
     @AfterEach
     void resetClock() {
@@ -53,6 +60,8 @@ class AutoReplyTest {
             "次の営業開始：2027-01-13 09:00 (Asia/Tokyo)", "回答期限：2027-01-14 00:30 (Asia/Tokyo)", "月曜日–金曜日：09:00–23:00",
             "Our working hours in your time:", "- Monday–Friday: 09:00–23:00", "Our reply at the latest: 2027-01-14 00:30 (Asia/Tokyo)");
         assertThat(m.multipart()).isTrue();
+        // the team is back the next morning: the 24 hours stand
+        assertReplyDue("2027-01-13T15:30:00Z");
     }
 
     @Test
@@ -65,6 +74,8 @@ class AutoReplyTest {
             "- Sunday–Thursday: 19:00–09:00 (+1)");
         assertThat(m.body()).as("the reply promised when the team's first day back ends, not 24 hours after receipt")
             .contains("Our reply at the latest: 2027-01-18 09:00 (America/New_York)");
+        // not Sunday 02:00 in Shanghai, 24 hours after receipt, when the escalation would remind and escalate a team at home
+        assertReplyDue("2027-01-18T14:00:00Z");
     }
 
     @Test
@@ -78,6 +89,7 @@ class AutoReplyTest {
             "- Montag–Samstag: 02:00–16:00", "We are back at work: 2026-10-08 02:00 (Europe/Berlin)", "- Monday–Saturday: 02:00–16:00");
         assertThat(m.body()).as("the reply promised when the team's first day back ends")
             .contains("Unsere Antwort spätestens: 2026-10-08 16:00 (Europe/Berlin)");
+        assertReplyDue("2026-10-08T14:00:00Z");
     }
 
     @Test
@@ -87,11 +99,19 @@ class AutoReplyTest {
         assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
     }
 
+    /** The reply's due time is what the auto-reply promised: the inquiry's replyDueAt and its reply task's due date. */
+    private void assertReplyDue(String at) {
+        Instant due = Instant.parse(at);
+        assertThat(inquiries.byId(journey.getBusinessKey()).orElseThrow().replyDueAt()).as("the inquiry's replyDueAt").isEqualTo(due);
+        assertThat(taskService.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(ClientJourney.Activity.REPLY_TO_INQUIRY)
+            .singleResult().getDueDate().toInstant()).as("the reply task's due date, which the escalation counts from").isEqualTo(due);
+    }
+
     private ReceivedMail inquiryAt(String at, String country, String email, Map<String, Object> client) {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
         Map<String, Object> start = startVariables(country, email);
         start.putAll(client);
-        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         assertThat(outbox.about(journey.getBusinessKey())).filteredOn(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()))
             .singleElement().satisfies(o -> assertThat(o.plannedAt()).as("at once").isEqualTo(Instant.parse(at)));
         mail.deliverDue();

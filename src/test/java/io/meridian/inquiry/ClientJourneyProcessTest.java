@@ -286,8 +286,9 @@ class ClientJourneyProcessTest {
     @Test
     void shouldNotPressAClientDuringANoPushObservance() {
         // during Ramadan 2027 (about 8 February to 9 March) for a Saudi client
+        // a Sunday: the reply is due when the team's Monday ends (22:00 in Shanghai), as the auto-reply promised (AutoReplyTest)
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-14T06:00:00Z")));
-        ProcessInstance pi = startAndQuote("SA", "ramadan@example.com");
+        ProcessInstance pi = startAndQuote("SA", "ramadan@example.com", Instant.parse("2027-02-15T14:00:00Z"));
         fireFollowUpTimer(pi);
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE).hasPassed(Activity.CHECK_OBSERVANCES);
         assertThat((Boolean) runtimeService().getVariable(pi.getId(), Var.NO_PUSH)).isTrue();
@@ -317,7 +318,12 @@ class ClientJourneyProcessTest {
                 "Late evening for the team (its stretch hours)");
     }
 
+    /** Received now, on a working day of the team: the reply is due in 24 hours. */
     private ProcessInstance startAndQuote(String country, String email) {
+        return startAndQuote(country, email, ClockUtil.now().toInstant().plus(Duration.ofHours(24)));
+    }
+
+    private ProcessInstance startAndQuote(String country, String email, Instant replyDue) {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
         assertThat(pi).isWaitingAt(Activity.REPLY_TO_INQUIRY).hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE);
         // one JSON value, kept with the inquiry: the decision with the rows that fired and the workbook version
@@ -326,7 +332,7 @@ class ClientJourneyProcessTest {
         Task reply = task(pi);
         replyBriefing = (String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING);
         assertThat(reply).hasCandidateGroup("sales");
-        assertThat(reply.getDueDate().toInstant()).isEqualTo(ClockUtil.now().toInstant().plus(Duration.ofHours(24)));
+        assertThat(reply.getDueDate().toInstant()).isEqualTo(replyDue);
         assertThat(reply.getFollowUpDate()).isNotNull();
         complete(reply, quote());
         runContinuations();
