@@ -45,10 +45,11 @@ class AutoReply {
     /**
      * The reply an inquiry received at {@code receivedAt} is promised, when that lies outside {@code team}'s working
      * hours: the 24-hour reply time, or the end of the team's first working day back when that is later. Empty
-     * for an inquiry received while the team works, which gets no auto-reply and the 24 hours.
+     * for an inquiry received while the team works, and for one entered after it was received while the team works
+     * (someone at work can answer it in person): no auto-reply, and the 24 hours from receipt.
      */
     static Optional<Instant> promise(TeamCalendar team, Instant receivedAt, Instant within24Hours, Instant now) {
-        if (team.isWorking(receivedAt)) {
+        if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
             return Optional.empty();
         }
         return Optional.of(promisedReply(team, back(team, receivedAt, now), within24Hours));

@@ -99,6 +99,17 @@ class AutoReplyTest {
         assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
     }
 
+    @Test
+    void shouldNotAutoReplyToAnInquiryEnteredLateWhileTheTeamWorks() {
+        // received on Saturday, entered on Monday at 10:00 in Shanghai: someone at work answers it in person, and it is overdue
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-18T02:00:00Z")));
+        Map<String, Object> start = startVariables("US", "auto-late@ny.example");
+        start.put(Var.RECEIVED_AT, "2027-01-16T02:00:00Z");
+        journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
+        assertReplyDue("2027-01-17T02:00:00Z");
+    }
+
     /** The reply's due time is what the auto-reply promised: the inquiry's replyDueAt and its reply task's due date. */
     private void assertReplyDue(String at) {
         Instant due = Instant.parse(at);
