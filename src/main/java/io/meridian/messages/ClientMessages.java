@@ -77,8 +77,10 @@ public class ClientMessages {
             + "\n\n- Subject: " + email.subject()
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation()).replaceAll(" ")
             + "\n- Languages: " + String.join(" + ", email.languages())
-            + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + " team time (" + teamZone.getId() + "), "
-            + LOCAL.format(plannedAt.atZone(to.zone())) + " client time (" + to.zone().getId() + ")";
+            + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + (teamZone.equals(to.zone())
+                ? " team and client time (" + teamZone.getId() + ")"
+                : " team time (" + teamZone.getId() + "), " + LOCAL.format(plannedAt.atZone(to.zone())) + " client time ("
+                    + to.zone().getId() + ")");
     }
 
     private static String cut(String text, int max) {

@@ -103,9 +103,10 @@ public class TaskGuidance {
 
     /** The next call window in both clocks, saying when it stretches the team's day and what that costs. */
     public static String window(Optional<ContactWindow> window, ZoneId teamZone, ZoneId clientZone) {
-        return window.map(w -> w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + " team time ("
-                + teamZone + ") = " + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime()
-                + " client time (" + clientZone + ")"
+        return window.map(w -> w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + (teamZone.equals(clientZone)
+                ? " team and client time (" + teamZone + ")"
+                : " team time (" + teamZone + ") = " + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime()
+                    + " client time (" + clientZone + ")")
                 + (w.cost() != null ? ". Outside the team's hours: " + w.cost() + "; or write, to land in the client's business hours"
                     : w.stretch() ? (w.teamLocalStart().getHour() < 12 ? ". Early morning" : ". Late evening")
                         + " for the team (its stretch hours): its regular hours do not meet the client's that day" : ""))
@@ -171,6 +172,9 @@ public class TaskGuidance {
 
     /** A moment in the team's clock and the client's. */
     public static String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
+        if (teamZone.equals(clientZone)) {
+            return at.atZone(teamZone).format(CLOCK) + " team and client time (" + teamZone + ")";
+        }
         return at.atZone(teamZone).format(CLOCK) + " team time (" + teamZone + ") = "
             + at.atZone(clientZone).format(CLOCK) + " client time (" + clientZone + ")";
     }
