@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import io.meridian.calendar.TeamSettings;
 import io.meridian.links.WebappLinks;
@@ -88,7 +90,7 @@ class EscalationActions {
             return new Reach(emails, "the assignee " + task.assignee(), () -> recipients.nobodyIs(task.assignee()));
         }
         Set<String> emails = new LinkedHashSet<>();
-        Map<String, Supplier<StaffDirectory.Nobody>> candidates = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<StaffDirectory.Nobody>> candidates = new LinkedHashMap<>();
         for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
                 if (link.getUserId() != null) {
@@ -103,8 +105,8 @@ class EscalationActions {
         return candidates.isEmpty()
             ? new Reach(emails, "whoever works the task", () -> new StaffDirectory.Nobody("it has no assignee and no candidate", List.of(), List.of()))
             : new Reach(emails, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> StaffDirectory.Nobody.of(
-                candidates.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, c -> c.getValue().get(),
-                    (a, b) -> a, java.util.LinkedHashMap::new))));
+                candidates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, c -> c.getValue().get(),
+                    (a, b) -> a, LinkedHashMap::new))));
     }
 
     private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group) {
