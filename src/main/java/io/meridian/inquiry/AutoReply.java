@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 
 import java.time.DayOfWeek;
@@ -27,19 +28,21 @@ import org.springframework.stereotype.Component;
  * work week, public holidays, contact hours; the client's desk's, or the whole team's without desks)
  * gets an automatic reply at once (seeds 000, 001), in the client's language where a template
  * exists: when that team is back, its working hours in the client's clock and when the reply will
- * come (24 hours after receipt, or, when the team is away longer, a
- * weekend or a holiday week, the end of its first working day back: the client is never promised a
- * reply for a time nobody is at work). That promise is the reply's due time: the inquiry's
- * {@code replyDueAt} and its reply task's due date, so that the escalation holds the team to what the client
- * was told, not to a weekend hour nobody works. Planned in the outbox in the registration's transaction.
+ * come. The reply is due 24 hours after receipt or, when the team is away longer (a weekend, a holiday
+ * week), at the end of its first working day back: the inquiry's {@code replyDueAt} and its reply task's
+ * due date, so that the escalation holds the team to working time, not to a weekend hour nobody works.
+ * The client is promised the moment a reply sent then lands, inside their business hours. Planned in the
+ * outbox in the registration's transaction.
  */
 @Component
 class AutoReply {
 
     private final ClientMail mail;
+    private final ClientClocks clocks;
 
-    AutoReply(ClientMail mail) {
+    AutoReply(ClientMail mail, ClientClocks clocks) {
         this.mail = mail;
+        this.clocks = clocks;
     }
 
     /**
@@ -55,15 +58,20 @@ class AutoReply {
         return Optional.of(promisedReply(team, back(team, receivedAt, now), within24Hours));
     }
 
-    /** Plans the auto-reply to an inquiry received outside the team's working hours, promising {@code replyBy}. */
-    void plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyBy,
+    /**
+     * Plans the auto-reply to an inquiry received outside the team's working hours, whose reply is due at
+     * {@code replyDue}. The client is promised the reply for when it lands: a reply sent at its due time outside the
+     * client's business hours waits in the outbox for their next opening, like every client email, so the promise
+     * is that opening (09:00 the next morning in Tokyo rather than 00:30, when nothing would arrive).
+     */
+    void plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyDue,
               Instant now) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("product", product);
         values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = back(team, receivedAt, now);
-        String promised = ClientMail.clientTime(replyBy, to.zone());
+        String promised = ClientMail.clientTime(clocks.sendAt(execution, replyDue), to.zone());
         values.put("replyBy", promised);
         // the same promise under the name auto-reply templates written before replyBy had
         values.put("replyDueAt", promised);

@@ -247,8 +247,9 @@ class DesksTest {
         assertThat(deskOf(open.clientId())).isEqualTo(desk);
         assertThat(autoReplies(open.inquiryId())).isEmpty();
 
-        // Friday 20:30 in New York, Saturday 09:30 in Shanghai: the client is promised the reply by the end of the desk's
-        // Monday, not for the weekend nor by the end of the team's Monday, and that is when the reply is due
+        // Friday 20:30 in New York, Saturday 09:30 in Shanghai: the reply is due when the desk's Monday ends (19:00 in
+        // Chicago), not at the weekend nor when the team's Monday ends; sent then, it lands when the client opens on
+        // Tuesday (09:00), and that is what the client is promised
         Instant friday = Instant.parse("2027-03-13T01:30:00Z");
         ClockUtil.setCurrentTime(Date.from(friday));
         Started weekend = start("US", "America/Chicago", "desk-auto-weekend@example.com");
@@ -257,7 +258,8 @@ class DesksTest {
         assertThat(Instant.parse(get("/api/inquiries/" + weekend.inquiryId(), "sam").getBody().findValue("replyDueAt").asText()))
             .isEqualTo(deskMonday).isAfter(friday.plus(Duration.ofHours(24)));
         assertThat(autoReplies(weekend.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
-            .contains("Our reply at the latest: " + deskMonday.atZone(chicago).format(minutes) + " (America/Chicago)"));
+            .contains("Our reply at the latest: 2027-03-16 09:00 (America/Chicago)"));
+        assertThat(deskMonday.atZone(chicago).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-15T19:00"));
     }
 
     @Test

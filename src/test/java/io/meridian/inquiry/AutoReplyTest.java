@@ -57,8 +57,11 @@ class AutoReplyTest {
             Map.of(Var.FAMILY_NAME, "Nakamura", Var.GIVEN_NAME, "Kenji", Var.SALUTATION, "MR"));
         assertThat(m.subject()).isEqualTo("LED panel 60x60 についてのお問い合わせを受け付けました / We have received your inquiry about LED panel 60x60");
         assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時：2027-01-13 00:30 (Asia/Tokyo)",
-            "次の営業開始：2027-01-13 09:00 (Asia/Tokyo)", "回答期限：2027-01-14 00:30 (Asia/Tokyo)", "月曜日–金曜日：09:00–23:00",
-            "Our working hours in your time:", "- Monday–Friday: 09:00–23:00", "Our reply at the latest: 2027-01-14 00:30 (Asia/Tokyo)");
+            "次の営業開始：2027-01-13 09:00 (Asia/Tokyo)", "月曜日–金曜日：09:00–23:00", "Our working hours in your time:",
+            "- Monday–Friday: 09:00–23:00");
+        // due 24 hours after receipt, 00:30 on Thursday in Tokyo, when no email lands: the reply is promised for when it
+        // would arrive, Thursday's opening
+        assertThat(m.body()).contains("回答期限：2027-01-14 09:00 (Asia/Tokyo)", "Our reply at the latest: 2027-01-14 09:00 (Asia/Tokyo)");
         assertThat(m.multipart()).isTrue();
         // the team is back the next morning: the 24 hours stand
         assertReplyDue("2027-01-13T15:30:00Z");
@@ -72,8 +75,10 @@ class AutoReplyTest {
         assertThat(m.subject()).isEqualTo("We have received your inquiry about LED panel 60x60");
         assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: 2027-01-17 19:00 (America/New_York)",
             "- Sunday–Thursday: 19:00–09:00 (+1)");
-        assertThat(m.body()).as("the reply promised when the team's first day back ends, not 24 hours after receipt")
-            .contains("Our reply at the latest: 2027-01-18 09:00 (America/New_York)");
+        // due when the team's Monday ends (09:00 in New York), not 24 hours after receipt; the reply then lands on the
+        // client's next working day, as 18 January 2027 is Martin Luther King Jr. Day (5 U.S.C. 6103), so that is the promise
+        assertThat(m.body()).as("the reply promised for when it lands")
+            .contains("Our reply at the latest: 2027-01-19 09:00 (America/New_York)");
         // not Sunday 02:00 in Shanghai, 24 hours after receipt, when the escalation would remind and escalate a team at home
         assertReplyDue("2027-01-18T14:00:00Z");
     }
