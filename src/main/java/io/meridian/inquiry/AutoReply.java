@@ -46,12 +46,12 @@ class AutoReply {
     }
 
     /**
-     * The reply an inquiry received at {@code receivedAt} is promised, when that lies outside {@code team}'s working
-     * hours: the 24-hour reply time, or the end of the team's first working day back when that is later. Empty
+     * When the reply to an inquiry received at {@code receivedAt} is due, when that lies outside {@code team}'s working
+     * hours (it then gets an auto-reply): the 24-hour reply time, or the end of the team's first working day back when that is later. Empty
      * for an inquiry received while the team works, and for one entered after it was received while the team works
      * (someone at work can answer it in person): no auto-reply, and the 24 hours from receipt.
      */
-    static Optional<Instant> promise(TeamCalendar team, Instant receivedAt, Instant within24Hours, Instant now) {
+    static Optional<Instant> replyDue(TeamCalendar team, Instant receivedAt, Instant within24Hours, Instant now) {
         if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
             return Optional.empty();
         }
@@ -62,22 +62,24 @@ class AutoReply {
      * Plans the auto-reply to an inquiry received outside the team's working hours, whose reply is due at
      * {@code replyDue}. The client is promised the reply for when it lands: a reply sent at its due time outside the
      * client's business hours waits in the outbox for their next opening, like every client email, so the promise
-     * is that opening (09:00 the next morning in Tokyo rather than 00:30, when nothing would arrive).
+     * is that opening (09:00 the next morning in Tokyo rather than 00:30, when nothing would arrive). Answers that promise.
      */
-    void plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyDue,
+    Instant plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyDue,
               Instant now) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("product", product);
         values.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = back(team, receivedAt, now);
-        String promised = ClientMail.clientTime(clocks.sendAt(execution, replyDue), to.zone());
+        Instant lands = clocks.sendAt(execution, replyDue);
+        String promised = ClientMail.clientTime(lands, to.zone());
         values.put("replyBy", promised);
         // the same promise under the name auto-reply templates written before replyBy had
         values.put("replyDueAt", promised);
         values.put("nextOpening", ClientMail.clientTime(back, to.zone()));
         values.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(MessageKind.AUTO_REPLY, to, values, now, inquiryId);
+        return lands;
     }
 
     /** When the team is back at work: from receipt, or from now for an inquiry entered after it was received. */

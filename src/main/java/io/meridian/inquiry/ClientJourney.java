@@ -99,6 +99,8 @@ public final class ClientJourney {
         public static final String RULES_VERSION = "rulesVersion";
         public static final String NEXT_CONTACT_WINDOW = "nextContactWindow";
         public static final String REPLY_DUE_AT = "replyDueAt";
+        /** When the auto-reply told the client the reply would come; transient, for the reply task's briefing in the start command. */
+        public static final String AUTO_REPLY_PROMISE = "autoReplyPromise";
         /** Fields of the etiquette JSON that {@link JourneyEtiquette} reads (plain variables in instances started before). */
         public static final String MAX_FOLLOW_UPS = "maxFollowUps";
         public static final String FOLLOW_UP_AFTER_BUSINESS_DAYS = "followUpAfterBusinessDays";

@@ -2,6 +2,7 @@ package io.meridian.inquiry;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,6 +68,10 @@ final class JourneyBriefing {
             }
             if (ProcessValues.text(task, Var.MESSAGE) != null) {
                 b.append("\n\n> ").append(TaskGuidance.value(task, Var.MESSAGE).replace("\n", "\n> "));
+            }
+            if (task.getVariable(Var.AUTO_REPLY_PROMISE) instanceof Date promised) {
+                b.append("\n\n**Auto-reply:** sent at once, as the inquiry came outside our working hours; it told the client the reply"
+                    + " comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
             }
             return Optional.of(b.toString());
         }

@@ -2,6 +2,7 @@ package io.meridian.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +16,7 @@ import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterInquiryDelegate implements JavaDelegate {
 
-    /** Reply within 24 hours of receipt, or by the auto-reply's promise (DOMAIN.md "The journey and its clocks"). */
+    /** Reply within 24 hours of receipt, or, after an auto-reply, by the end of the team's first working day back (AutoReply). */
     static final Duration REPLY_WITHIN = Duration.ofHours(24);
     private static final int MAX_ID = 40;
 
@@ -86,9 +88,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
             Caller.id(identity), "inquiry " + id, now);
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
-        // within 24 hours; outside the team's working hours, by when the auto-reply promises it
-        Optional<Instant> promised = AutoReply.promise(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
-        Instant replyDueAt = promised.orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
+        // within 24 hours; received outside the team's working hours, maybe at the end of its first working day back
+        Optional<Instant> afterAutoReply = AutoReply.replyDue(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
+        Instant replyDueAt = afterAutoReply.orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now);
@@ -98,8 +100,10 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         // followUpsSent stays unset until the first follow-up: none sent yet
-        if (promised.isPresent()) {
-            autoReply.plan(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+        if (afterAutoReply.isPresent()) {
+            Instant promised = autoReply.plan(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+            // for the reply task's briefing, made in this command: what the client was told (transient: never stored)
+            execution.setVariable(Var.AUTO_REPLY_PROMISE, Variables.dateValue(Date.from(promised), true));
         }
     }
 }

@@ -81,6 +81,9 @@ class AutoReplyTest {
             .contains("Our reply at the latest: 2027-01-19 09:00 (America/New_York)");
         // not Sunday 02:00 in Shanghai, 24 hours after receipt, when the escalation would remind and escalate a team at home
         assertReplyDue("2027-01-18T14:00:00Z");
+        assertThat(replyBriefing()).as("the salesperson reads what the client was told")
+            .contains("**Auto-reply:** sent at once, as the inquiry came outside our working hours; it told the client the reply comes by"
+                + " Tue 19 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 19 Jan 2027 09:00 client time (America/New_York)");
     }
 
     @Test
@@ -102,6 +105,8 @@ class AutoReplyTest {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T02:00:00Z")));
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("JP", "auto-none@tokyo.example"));
         assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
+        this.journey = journey;
+        assertThat(replyBriefing()).startsWith("**Client:** ").doesNotContain("Auto-reply");
     }
 
     @Test
@@ -115,7 +120,12 @@ class AutoReplyTest {
         assertReplyDue("2027-01-17T02:00:00Z");
     }
 
-    /** The reply's due time is what the auto-reply promised: the inquiry's replyDueAt and its reply task's due date. */
+    private String replyBriefing() {
+        return (String) taskService.getVariable(taskService.createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.REPLY_TO_INQUIRY).singleResult().getId(), "briefing");
+    }
+
+    /** The reply's due time: the inquiry's replyDueAt and its reply task's due date. */
     private void assertReplyDue(String at) {
         Instant due = Instant.parse(at);
         assertThat(inquiries.byId(journey.getBusinessKey()).orElseThrow().replyDueAt()).as("the inquiry's replyDueAt").isEqualTo(due);
