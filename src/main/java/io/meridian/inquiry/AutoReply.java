@@ -46,16 +46,16 @@ class AutoReply {
     }
 
     /**
-     * When the reply to an inquiry received at {@code receivedAt} is due, when that lies outside {@code team}'s working
-     * hours (it then gets an auto-reply): the 24-hour reply time, or the end of the team's first working day back when that is later. Empty
-     * for an inquiry received while the team works, and for one entered after it was received while the team works
-     * (someone at work can answer it in person): no auto-reply, and the 24 hours from receipt.
+     * When the reply to an inquiry received outside {@code team}'s working hours is due (it then gets an auto-reply):
+     * the 24-hour reply time, or the end of the team's first working day back when that is later. Empty for an
+     * inquiry received while the team works, and for one entered after it was received while the team works (someone
+     * at work can answer it in person): no auto-reply, and the 24 hours from receipt.
      */
     static Optional<Instant> replyDue(TeamCalendar team, Instant receivedAt, Instant within24Hours, Instant now) {
         if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
             return Optional.empty();
         }
-        return Optional.of(promisedReply(team, back(team, receivedAt, now), within24Hours));
+        return Optional.of(laterOfFirstDayBack(team, back(team, receivedAt, now), within24Hours));
     }
 
     /**
@@ -64,8 +64,8 @@ class AutoReply {
      * client's business hours waits in the outbox for their next opening, like every client email, so the promise
      * is that opening (09:00 the next morning in Tokyo rather than 00:30, when nothing would arrive). Answers that promise.
      */
-    Instant plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt, Instant replyDue,
-              Instant now) {
+    Instant plan(DelegateExecution execution, TeamCalendar team, String inquiryId, String product, Instant receivedAt,
+                 Instant replyDue, Instant now) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("product", product);
@@ -138,8 +138,8 @@ class AutoReply {
         return joined;
     }
 
-    /** The reply's due time, or the end of the team's contact hours on the day it is {@code back} when that is later. */
-    static Instant promisedReply(TeamCalendar team, Instant back, Instant replyDueAt) {
+    /** {@code replyDueAt} (24 hours after receipt), or the end of the team's contact hours on the day it is {@code back} when that is later. */
+    static Instant laterOfFirstDayBack(TeamCalendar team, Instant back, Instant replyDueAt) {
         Instant firstDayEnds = team.contactHours(back.atZone(team.zone()).toLocalDate()).end();
         return firstDayEnds.isAfter(replyDueAt) ? firstDayEnds : replyDueAt;
     }
