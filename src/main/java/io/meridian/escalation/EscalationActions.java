@@ -72,10 +72,11 @@ class EscalationActions {
     }
 
     /** Whom an email is for: their addresses, and, for the administrators when there are none, who they are and why. */
-    private record Reach(Set<String> emails, String meantFor, Supplier<StaffDirectory.Nobody> why) {
+    private record Reach(Set<String> emails, Set<String> missed, String meantFor, Supplier<StaffDirectory.Nobody> why) {
 
         static Reach group(String group, Recipients recipients) {
-            return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), "the group " + group, () -> recipients.nobodyIn(group));
+            return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), new LinkedHashSet<>(recipients.withoutAddressIn(group)),
+                "the group " + group, () -> recipients.nobodyIn(group));
         }
     }
 
@@ -87,24 +88,26 @@ class EscalationActions {
         if (task.assignee() != null) {
             Set<String> emails = new LinkedHashSet<>();
             recipients.ofUser(task.assignee()).ifPresent(emails::add);
-            return new Reach(emails, "the assignee " + task.assignee(), () -> recipients.nobodyIs(task.assignee()));
+            return new Reach(emails, Set.of(), "the assignee " + task.assignee(), () -> recipients.nobodyIs(task.assignee()));
         }
         Set<String> emails = new LinkedHashSet<>();
+        Set<String> missed = new LinkedHashSet<>();
         Map<String, Supplier<StaffDirectory.Nobody>> candidates = new LinkedHashMap<>();
         for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
                 if (link.getUserId() != null) {
-                    recipients.ofUser(link.getUserId()).ifPresent(emails::add);
+                    recipients.ofUser(link.getUserId()).ifPresentOrElse(emails::add, () -> missed.add(link.getUserId()));
                     candidates.put(link.getUserId(), () -> recipients.nobodyIs(link.getUserId()));
                 } else if (link.getGroupId() != null) {
                     emails.addAll(recipients.ofGroup(link.getGroupId()));
+                    missed.addAll(recipients.withoutAddressIn(link.getGroupId()));
                     candidates.put("group " + link.getGroupId(), () -> recipients.nobodyIn(link.getGroupId()));
                 }
             }
         }
         return candidates.isEmpty()
-            ? new Reach(emails, "whoever works the task", () -> new StaffDirectory.Nobody("it has no assignee and no candidate", List.of(), List.of()))
-            : new Reach(emails, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> StaffDirectory.Nobody.of(
+            ? new Reach(emails, missed, "whoever works the task", () -> new StaffDirectory.Nobody("it has no assignee and no candidate", List.of(), List.of()))
+            : new Reach(emails, missed, "the task's candidates (" + String.join(", ", candidates.keySet()) + ")", () -> StaffDirectory.Nobody.of(
                 candidates.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, c -> c.getValue().get(),
                     (a, b) -> a, LinkedHashMap::new))));
     }
@@ -121,7 +124,9 @@ class EscalationActions {
     private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now) {
         StaffMail.Sent sent = staffMail.to(reach.emails(), reach.meantFor(), reach.why(), subject, body(escalation, now),
             escalation.task().id());
-        return what + (sent.standIn() ? ": " : " ") + sent.describe();
+        // whom an email to the group missed, for whoever reads the task's comment: they were not told
+        return what + (sent.standIn() ? ": " : " ") + sent.describe()
+            + (sent.standIn() || reach.missed().isEmpty() ? "" : " (no email address: " + String.join(", ", reach.missed()) + ")");
     }
 
     private String reminder(OpenTask task, Instant now) {

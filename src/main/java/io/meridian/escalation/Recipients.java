@@ -15,7 +15,7 @@ final class Recipients {
 
     private final StaffDirectory staff;
     private final Map<String, Optional<String>> users = new HashMap<>();
-    private final Map<String, List<String>> groups = new HashMap<>();
+    private final Map<String, StaffDirectory.Members> groups = new HashMap<>();
 
     Recipients(StaffDirectory staff) {
         this.staff = staff;
@@ -26,7 +26,12 @@ final class Recipients {
     }
 
     List<String> ofGroup(String groupId) {
-        return groups.computeIfAbsent(groupId, staff::emailsOf);
+        return groups.computeIfAbsent(groupId, staff::membersOf).addresses();
+    }
+
+    /** The members of the group an email to it misses, as they have no address. */
+    List<String> withoutAddressIn(String groupId) {
+        return groups.computeIfAbsent(groupId, staff::membersOf).withoutAddress();
     }
 
     /** Why a group has no address: asked only when it has none, for the administrators who get the email instead. */

@@ -49,8 +49,22 @@ public class StaffDirectory {
 
     /** The members' addresses, in user-id order, at most 200. */
     public List<String> emailsOf(String group) {
-        return reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, MAX_MEMBERS))
-            .stream().map(User::getEmail).filter(StaffDirectory::present).distinct().toList();
+        return membersOf(group).addresses();
+    }
+
+    /**
+     * A group's members as an email reaches them: their addresses, and the members who have none (whom an email
+     * to the group misses).
+     */
+    public record Members(List<String> addresses, List<String> withoutAddress) {
+    }
+
+    /** The members of {@code group}, at most 200, in user-id order, in one read. */
+    public Members membersOf(String group) {
+        List<User> members = reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc()
+            .listPage(0, MAX_MEMBERS));
+        return new Members(members.stream().map(User::getEmail).filter(StaffDirectory::present).distinct().toList(),
+            members.stream().filter(u -> !present(u.getEmail())).map(User::getId).toList());
     }
 
     /**

@@ -309,6 +309,21 @@ class EscalationSweepTest {
         }
     }
 
+    /** A notice that reaches some of a group says in the task's comment whom it missed, as they have no address. */
+    @Test
+    void shouldNameInTheCommentTheMembersAnEmailMissed() {
+        try (StaffWithoutAddresses staff = new StaffWithoutAddresses(engine.getIdentityService()).clearUser("max")) {
+            String task = probe.startTask(Map.of(), DAY);
+
+            probe.sweepAt(Duration.ofHours(40));
+
+            assertThat(recipients(task, "Escalation level 3")).containsExactly("demo@meridian.example");
+            assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c)
+                .contains("notified managers demo@meridian.example (no email address: max)")
+                .doesNotContain("administrators"));
+        }
+    }
+
     @Test
     void shouldTellItsListenersEachLevelAppliedAndEachRun() {
         // only this test's task counts: other tests of the shared context may leave tasks that are due by then

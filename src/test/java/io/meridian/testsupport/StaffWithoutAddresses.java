@@ -37,6 +37,15 @@ public final class StaffWithoutAddresses implements AutoCloseable {
         return this;
     }
 
+    /** Clears the address of the user {@code id}. */
+    public StaffWithoutAddresses clearUser(String id) {
+        User user = identity.createUserQuery().userId(id).singleResult();
+        cleared.putIfAbsent(id, user.getEmail());
+        user.setEmail(null);
+        identity.saveUser(user);
+        return this;
+    }
+
     /** A new user named {@code name} plus this run's suffix, with {@code email} (null for none), in {@code groups}; answers its id. */
     public String user(String name, String email, String... groups) {
         String id = name + run;
