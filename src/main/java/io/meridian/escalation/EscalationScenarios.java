@@ -64,12 +64,21 @@ class EscalationScenarios implements ScenarioRunner {
             int from = level;
             level = reached.level();
             steps.add(level + " at " + DueEscalation.percent(share) + ": " + reached.actionsAbove(from).stream()
-                .map(EscalationAction::describe).collect(Collectors.joining(", ")));
+                .map(this::describe).collect(Collectors.joining(", ")));
         }
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("pace", pace);
         outputs.put("ladder", steps.isEmpty() ? "-" : String.join("; ", steps));
         return outputs;
+    }
+
+    /** An action, and for an email to a group in which nobody has an address, that the administrators get it instead (StaffMail). */
+    private String describe(EscalationAction action) {
+        boolean email = action.action() == EscalationAction.Kind.REMIND || action.action() == EscalationAction.Kind.NOTIFY;
+        if (email && !EscalationAction.ASSIGNEE.equalsIgnoreCase(action.target()) && !names.reachesSomeone(action.target())) {
+            return action.describe() + " (nobody there has an email address: the administrators get it)";
+        }
+        return action.describe();
     }
 
     @Override

@@ -1,7 +1,12 @@
 package io.meridian.escalation;
 
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -35,18 +40,39 @@ class TableNames {
     /** The condition whose cells list task kinds, comma-separated. */
     private static final String TASK_KIND_COLUMN = "taskKind";
 
+    /** How long a group's reach is remembered: one what-if asks for the same few groups a hundred times. */
+    private static final Duration REACH_KEPT = Duration.ofSeconds(10);
+
     private final Supplier<SortedSet<String>> groupIds;
     private final Supplier<SortedSet<String>> taskKinds;
+    private final Predicate<String> reachesSomeone;
+    private final Map<String, Reach> reach = new ConcurrentHashMap<>();
+
+    private record Reach(boolean someone, Instant read) {
+    }
 
     @Autowired
     TableNames(StaffDirectory staff, RepositoryService repository, EngineReads reads) {
-        this(staff::groupIds, () -> reads.asSystem(() -> userTaskIds(repository)));
+        this(staff::groupIds, () -> reads.asSystem(() -> userTaskIds(repository)), group -> !staff.emailsOf(group).isEmpty());
     }
 
     /** @param groupIds every group; @param taskKinds every user task id; each asked when a workbook names one */
     TableNames(Supplier<SortedSet<String>> groupIds, Supplier<SortedSet<String>> taskKinds) {
+        this(groupIds, taskKinds, group -> true);
+    }
+
+    /** @param reachesSomeone whether an email to a group reaches someone (a member has an address) */
+    TableNames(Supplier<SortedSet<String>> groupIds, Supplier<SortedSet<String>> taskKinds, Predicate<String> reachesSomeone) {
         this.groupIds = groupIds;
         this.taskKinds = taskKinds;
+        this.reachesSomeone = reachesSomeone;
+    }
+
+    /** Whether an email to {@code group} reaches anyone now; read again after {@link #REACH_KEPT}. */
+    boolean reachesSomeone(String group) {
+        Instant now = Instant.now();
+        return reach.compute(group, (g, known) -> known != null && known.read().plus(REACH_KEPT).isAfter(now) ? known
+            : new Reach(reachesSomeone.test(g), now)).someone();
     }
 
     /**

@@ -41,6 +41,24 @@ class EscalationPreviewTest {
             .containsEntry("ladder", "1 at 100 %: REMIND assignee; 2 at 200 %: ESCALATE managers");
     }
 
+    /** An analyst sees in the ladder when a group's notice would reach nobody in it, as none of its members has an address. */
+    @Test
+    void aLadderSaysWhenNobodyInTheNotifiedGroupHasAnAddress() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        EscalationScenarios silentManagers = new EscalationScenarios(decisions, new TableNames(java.util.TreeSet::new, java.util.TreeSet::new,
+            group -> {
+                asked.add(group);
+                return !group.equals("managers");
+            }));
+        CompiledTable shipped = book.active(EscalationDecisionService.TABLE);
+
+        assertThat(silentManagers.preview(shipped, given("replyToInquiry", "B", "NORMAL"))).containsEntry("ladder",
+            "1 at 80 %: REMIND assignee; 2 at 100 %: ESCALATE managers;"
+                + " 3 at 150 %: NOTIFY managers (nobody there has an email address: the administrators get it)");
+        silentManagers.preview(shipped, given("replyToInquiry", "A", "NORMAL"));
+        assertThat(asked).as("a group's reach read once for the what-if's many ladders").containsExactly("managers");
+    }
+
     @Test
     void anEarlierReminderChangesTheLaddersOfTheNormalPaceAndTheOpenTasksPastItsShare() throws Exception {
         CompiledTable shipped = book.active(EscalationDecisionService.TABLE);
