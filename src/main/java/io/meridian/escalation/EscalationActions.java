@@ -122,11 +122,9 @@ class EscalationActions {
     }
 
     private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now) {
-        StaffMail.Sent sent = staffMail.to(reach.emails(), reach.meantFor(), reach.why(), subject, body(escalation, now),
+        StaffMail.Sent sent = staffMail.to(reach.emails(), reach.missed(), reach.meantFor(), reach.why(), subject, body(escalation, now),
             escalation.task().id());
-        // whom an email to the group missed, for whoever reads the task's comment: they were not told
-        return what + (sent.standIn() ? ": " : " ") + sent.describe()
-            + (sent.standIn() || reach.missed().isEmpty() ? "" : " (no email address: " + String.join(", ", reach.missed()) + ")");
+        return what + (sent.standIn() ? ": " : " ") + sent.describe();
     }
 
     private String reminder(OpenTask task, Instant now) {

@@ -26,17 +26,21 @@ final class Recipients {
     }
 
     List<String> ofGroup(String groupId) {
-        return groups.computeIfAbsent(groupId, staff::membersOf).addresses();
+        return membersOf(groupId).addresses();
     }
 
     /** The members of the group an email to it misses, as they have no address. */
     List<String> withoutAddressIn(String groupId) {
-        return groups.computeIfAbsent(groupId, staff::membersOf).withoutAddress();
+        return membersOf(groupId).withoutAddress();
     }
 
-    /** Why a group has no address: asked only when it has none, for the administrators who get the email instead. */
+    /** Why a group has no address, from its members as already read: asked only when it has none, for the administrators. */
     StaffDirectory.Nobody nobodyIn(String groupId) {
-        return staff.nobodyIn(groupId);
+        return staff.nobodyIn(groupId, membersOf(groupId));
+    }
+
+    private StaffDirectory.Members membersOf(String groupId) {
+        return groups.computeIfAbsent(groupId, staff::membersOf);
     }
 
     StaffDirectory.Nobody nobodyIs(String userId) {

@@ -44,10 +44,11 @@ public class StaffMail {
      * What was planned: the addresses, and whether the administrators got it in place of those it was meant for.
      *
      * @param to       the addresses planned, none when nobody could be told
+     * @param missed   the people it was for whom it missed, as they have no address (while others had one)
      * @param meantFor whom it was meant for, e.g. "the group managers"
      * @param why      why nobody there could be told; empty when they were
      */
-    public record Sent(List<String> to, String meantFor, String why) {
+    public record Sent(List<String> to, List<String> missed, String meantFor, String why) {
 
         /** Whether the administrators stood in for those it was meant for. */
         public boolean standIn() {
@@ -57,7 +58,7 @@ public class StaffMail {
         /** For a comment or a briefing: the addresses, or whom it was meant for, why nobody there, and who got it instead. */
         public String describe() {
             if (!standIn()) {
-                return String.join(", ", to);
+                return String.join(", ", to) + (missed.isEmpty() ? "" : " (no email address: " + String.join(", ", missed) + ")");
             }
             return "nobody in " + meantFor + " (" + why + "), " + (to.isEmpty()
                 ? "and no administrator has an email address either: nobody was told"
@@ -82,7 +83,9 @@ public class StaffMail {
 
     /** To every member of {@code group} who has an email address, or else the administrators. */
     public Sent toGroup(String group, String subject, String body, String reference) {
-        return to(staff.emailsOf(group), "the group " + group, () -> staff.nobodyIn(group), subject, body, reference);
+        StaffDirectory.Members members = staff.membersOf(group);
+        return to(members.addresses(), members.withoutAddress(), "the group " + group, () -> staff.nobodyIn(group, members), subject,
+            body, reference);
     }
 
     /**
@@ -91,10 +94,16 @@ public class StaffMail {
      */
     public Sent to(Collection<String> addresses, String meantFor, Supplier<StaffDirectory.Nobody> why, String subject, String body,
                    String reference) {
+        return to(addresses, List.of(), meantFor, why, subject, body, reference);
+    }
+
+    /** The same, naming in {@link Sent#describe()} the people it was for without an address ({@code missed}) when others had one. */
+    public Sent to(Collection<String> addresses, Collection<String> missed, String meantFor, Supplier<StaffDirectory.Nobody> why,
+                   String subject, String body, String reference) {
         Set<String> unique = new LinkedHashSet<>(addresses);
         if (!unique.isEmpty()) {
             unique.forEach(address -> outbox.planInternal(address, cut(subject), body, reference));
-            return new Sent(List.copyOf(unique), meantFor, "");
+            return new Sent(List.copyOf(unique), List.copyOf(new LinkedHashSet<>(missed)), meantFor, "");
         }
         StaffDirectory.Nobody nobody = why.get();
         List<String> administrators = staff.emailsOf(Groups.ADMIN);
@@ -107,7 +116,7 @@ public class StaffMail {
             + "\n\nPlease pass this on now.\n\n----\n\n";
         administrators.forEach(address -> outbox.planInternal(address, cut("For " + meantFor + ", nobody there to tell: " + subject),
             note + body, reference));
-        return new Sent(administrators, meantFor, nobody.why());
+        return new Sent(administrators, List.of(), meantFor, nobody.why());
     }
 
     /** Each profile and group to correct, linked in Camunda Admin where the server knows its public address. */

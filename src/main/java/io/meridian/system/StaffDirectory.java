@@ -93,11 +93,15 @@ public class StaffDirectory {
      * (max, sue)", "there is no such group in Camunda".
      */
     public Nobody nobodyIn(String group) {
-        List<User> members = reads.asSystem(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc()
-            .listPage(0, NAMED_MEMBERS + 1));
-        if (!members.isEmpty()) {
-            List<String> named = members.stream().limit(NAMED_MEMBERS).map(User::getId).toList();
-            return new Nobody("no member has an email address (" + String.join(", ", named) + (members.size() > NAMED_MEMBERS ? ", …" : "")
+        return nobodyIn(group, membersOf(group));
+    }
+
+    /** The same from the group's {@code members} as {@link #membersOf} read them: the group itself is read only when it has none. */
+    public Nobody nobodyIn(String group, Members members) {
+        List<String> without = members.withoutAddress();
+        if (!without.isEmpty()) {
+            List<String> named = without.stream().limit(NAMED_MEMBERS).toList();
+            return new Nobody("no member has an email address (" + String.join(", ", named) + (without.size() > NAMED_MEMBERS ? ", …" : "")
                 + ")", named, List.of(group));
         }
         return reads.asSystem(() -> identity.createGroupQuery().groupId(group).count()) > 0
