@@ -63,6 +63,7 @@ public final class StaffWithoutAddresses implements AutoCloseable {
     public void close() {
         cleared.forEach((id, email) -> {
             User user = identity.createUserQuery().userId(id).singleResult();
+            assertThat(user).as("the user %s whose address the test cleared, there to be given it back", id).isNotNull();
             user.setEmail(email);
             identity.saveUser(user);
         });
