@@ -3,16 +3,24 @@ package io.meridian.complaint;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.Tier;
+import io.meridian.messages.MessageKind;
+import io.meridian.outofhours.OutOfHoursReply;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +28,12 @@ import org.springframework.stereotype.Component;
  * first-response time, handling team, senior contact, channel and guidance, kept with the
  * instance together with the rows that decided. The first response is due that long after the
  * complaint was received. Managers join the candidates when a senior must answer or in a crisis.
+ *
+ * <p>A complaint received outside the working hours of the team that works the client, crises aside (their channel
+ * is open 7×24, seed 003), is due at the end of the team's first working day back when that is later, as an
+ * inquiry's reply is: the escalation then holds the team to working time, not to a weekend hour nobody works. A
+ * complaint the client sent (not one opened from a detractor score) is confirmed at once by an automatic email that
+ * gives its reference, when the team is back and when the personal answer comes ({@link OutOfHoursReply}).
  */
 @Component
 class ClassifyComplaintDelegate implements JavaDelegate {
@@ -27,11 +41,16 @@ class ClassifyComplaintDelegate implements JavaDelegate {
     private final ComplaintDecisionService decisions;
     private final ComplaintLedger complaints;
     private final ObjectMapper json;
+    private final ClientClocks clocks;
+    private final OutOfHoursReply outOfHours;
 
-    ClassifyComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ObjectMapper json) {
+    ClassifyComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ObjectMapper json,
+                              ClientClocks clocks, OutOfHoursReply outOfHours) {
         this.decisions = decisions;
         this.complaints = complaints;
         this.json = json;
+        this.clocks = clocks;
+        this.outOfHours = outOfHours;
     }
 
     @Override
@@ -44,7 +63,11 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         ComplaintDecision d = decisions.decide(category, ProcessValues.requiredText(execution, Var.COUNTRY), null, tier,
             orderValue, wording);
         Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
-        Instant due = receivedAt.plus(d.firstResponse());
+        Instant now = ClockUtil.now().toInstant();
+        TeamCalendar team = clocks.team(execution);
+        Optional<Instant> outsideHours = d.crisis() ? Optional.empty()
+            : OutOfHoursReply.due(team, receivedAt, receivedAt.plus(d.firstResponse()), now);
+        Instant due = outsideHours.orElse(receivedAt.plus(d.firstResponse()));
         execution.setVariable(Var.SEVERITY, d.severity().name());
         execution.setVariable(Var.FIRST_RESPONSE, d.firstResponse().toString());
         execution.setVariable(Var.FIRST_RESPONSE_DUE_AT, Date.from(due));
@@ -57,6 +80,12 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.FIRED_RULES, write(d.firedRules()));
         execution.setVariable(Var.RULES_VERSION, d.rulesVersion());
         complaints.classified(execution.getProcessBusinessKey(), d, due);
+        if (outsideHours.isPresent() && !ComplaintHandling.Source.DETRACTOR.name().equals(execution.getVariable(Var.SOURCE))) {
+            Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, team, execution.getProcessBusinessKey(),
+                receivedAt, due, now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER)));
+            // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
+            execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));
+        }
     }
 
     static String teams(String team, boolean withManagers) {

@@ -78,6 +78,11 @@ public final class ComplaintHandling {
         public static final String SEVERITY = "severity";
         public static final String FIRST_RESPONSE = "firstResponse";
         public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
+        /**
+         * Transient, in the command that classified a complaint received outside the team's hours: when its automatic
+         * receipt told the client the personal answer comes (for the acknowledgement task's briefing).
+         */
+        public static final String RECEIPT_PROMISE = "receiptPromise";
         public static final String CRISIS = "crisis";
         public static final String TEAM = "team";
         /** Candidate groups of the complaint's tasks, comma-separated (the team; managers when a senior must answer). */

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * On creation of each complaint task: its due time, the follow-up date at the client's next
  * contact window, and what its form shows (task-local {@code briefing}, {@code guidance},
  * {@code why}). Due times: the acknowledgement by the first-response time after receipt (2 h in a
- * crisis, 48 h for ordinary feedback, per the table); diagnosis and interim solution each within
+ * crisis, 48 h for ordinary feedback, per the table; outside the team's working hours, crises aside, at the
+ * end of its first working day back when that is later: {@link ClassifyComplaintDelegate}); diagnosis and interim solution each within
  * the same response time from now; the root-cause fix within 2 working days for HIGH and
  * CRITICAL complaints, 5 otherwise; a follow-up on an unconfirmed fix within 1 working day
  * (judgement). The task's name carries the client ({@link TaskLabels}).
@@ -108,6 +109,10 @@ class ComplaintTaskListener implements TaskListener {
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
         b.append("\n\n**Received:** ").append(TaskGuidance.both(received, teamZone, clientZone));
         b.append("\n\n**Due:** ").append(TaskGuidance.both(due, teamZone, clientZone));
+        if (task.getVariable(Var.RECEIPT_PROMISE) instanceof Date promised) {
+            b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
+                + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
+        }
         b.append("\n\n**Answer by:** ").append(v(task, Var.CHANNEL).replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
             .append(", confirmed in writing by email");
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {

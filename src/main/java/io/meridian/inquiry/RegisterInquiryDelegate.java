@@ -3,6 +3,7 @@ package io.meridian.inquiry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -11,6 +12,8 @@ import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.messages.MessageKind;
+import io.meridian.outofhours.OutOfHoursReply;
 import io.meridian.process.ClientClocks;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
@@ -24,31 +27,34 @@ import org.springframework.stereotype.Component;
 /**
  * First step of every journey, however it was started: validates the start variables, keeps
  * the client in the client ledger and the inquiry in the inquiry ledger. Runs in the start
- * transaction, so a refused start leaves neither an instance nor a ledger row behind.
+ * transaction, so a refused start leaves neither an instance nor a ledger row behind. An inquiry
+ * received outside the working hours of the team that works the client gets an automatic reply at
+ * once (seeds 000, 001: the team's hours in the client's clock and when the reply will come,
+ * {@link OutOfHoursReply}).
  */
 @Component
 class RegisterInquiryDelegate implements JavaDelegate {
 
-    /** Reply within 24 hours of receipt, or, after an auto-reply, by the end of the team's first working day back (AutoReply). */
+    /** Reply within 24 hours of receipt, or, after an auto-reply, by the end of the team's first working day back (OutOfHoursReply). */
     static final Duration REPLY_WITHIN = Duration.ofHours(24);
     private static final int MAX_ID = 40;
 
     private final ClientLedger clients;
     private final InquiryLedger inquiries;
     private final IdentityService identity;
-    private final AutoReply autoReply;
+    private final OutOfHoursReply outOfHours;
     private final JourneyFacts facts;
     private final ClientClocks clocks;
     private final StartingInquiries starting;
 
-    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, AutoReply autoReply,
+    RegisterInquiryDelegate(ClientLedger clients, InquiryLedger inquiries, IdentityService identity, OutOfHoursReply outOfHours,
                             JourneyFacts facts, StartingInquiries starting, ClientClocks clocks) {
         this.starting = starting;
         this.clocks = clocks;
         this.clients = clients;
         this.inquiries = inquiries;
         this.identity = identity;
-        this.autoReply = autoReply;
+        this.outOfHours = outOfHours;
         this.facts = facts;
     }
 
@@ -89,7 +95,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
         // within 24 hours; received outside the team's working hours, maybe at the end of its first working day back
-        Optional<Instant> afterAutoReply = AutoReply.replyDue(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
+        Optional<Instant> afterAutoReply = OutOfHoursReply.due(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
         Instant replyDueAt = afterAutoReply.orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
@@ -101,7 +107,8 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.CLIENT_ID, client.id());
         // followUpsSent stays unset until the first follow-up: none sent yet
         if (afterAutoReply.isPresent()) {
-            Instant promised = autoReply.plan(execution, team, id, inquiry.product(), inquiry.receivedAt(), replyDueAt, now);
+            Instant promised = outOfHours.plan(MessageKind.AUTO_REPLY, execution, team, id, inquiry.receivedAt(), replyDueAt, now,
+                Map.of("product", inquiry.product()));
             // for the reply task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.AUTO_REPLY_PROMISE, Variables.dateValue(Date.from(promised), true));
         }

@@ -26,6 +26,8 @@ public enum MessageKind {
     COMPLAINT_REOPENED("complaint-reopened", false, "complaintNumber", "comment"),
     COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, "complaintNumber", "description", "diagnosis",
         "interimSolution", "rootCause", "correctiveAction"),
+    COMPLAINT_RECEIVED("complaint-received", false, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
+        "days", "hours"),
     AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
     CONFIRMED_ITEMS("confirmed-items", false, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),

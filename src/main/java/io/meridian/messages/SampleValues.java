@@ -115,6 +115,13 @@ final class SampleValues {
                 v.put("summary", "Housings done; drivers being fitted.");
                 v.put("nextReportOn", "2027-04-23");
             }
+            case COMPLAINT_RECEIVED -> {
+                v.put("complaintNumber", "C-482913");
+                v.put("receivedAt", "2027-03-06 10:15");
+                v.put("replyBy", "2027-03-08 23:00");
+                v.put("nextOpening", "2027-03-08 09:00");
+                v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
+            }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
                 v.put("receivedAt", "2027-03-05 23:30");

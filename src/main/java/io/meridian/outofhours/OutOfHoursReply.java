@@ -1,0 +1,137 @@
+package io.meridian.outofhours;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.calendar.WorkWeek;
+import io.meridian.messages.Addressee;
+import io.meridian.messages.Localized;
+import io.meridian.messages.MessageKind;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The automatic reply to a client's message received outside the working hours of the team that works the client
+ * (its calendar: work week, public holidays, contact hours; the client's desk's, or the whole team's without desks),
+ * and when the personal answer is then due. Planned in the outbox at once, in the registering step's transaction, in
+ * the client's language where a template exists.
+ */
+@Component
+public class OutOfHoursReply {
+
+    private final ClientMail mail;
+    private final ClientClocks clocks;
+
+    OutOfHoursReply(ClientMail mail, ClientClocks clocks) {
+        this.mail = mail;
+        this.clocks = clocks;
+    }
+
+    /**
+     * When the answer to a message received outside {@code team}'s working hours is due (it then gets an automatic
+     * reply): {@code ruleDue} (the rule's time after receipt), or the end of the team's contact hours on its first
+     * working day back when that is later, so that the escalation holds the team to working time, not to a weekend
+     * hour nobody works. Empty for a message received while the team works, and for one entered after it was received
+     * while the team works (someone at work answers it in person): no automatic reply, and the rule's time stands.
+     */
+    public static Optional<Instant> due(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
+        if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
+            return Optional.empty();
+        }
+        return Optional.of(laterOfFirstDayBack(team, back(team, receivedAt, now), ruleDue));
+    }
+
+    /**
+     * Plans the automatic reply of {@code kind} to a message received outside the team's working hours whose answer
+     * is due at {@code due} (from {@link #due}), with the kind's own {@code values}. The template gets besides them
+     * {@code receivedAt}, {@code nextOpening} (the team back), {@code replyBy} (the promise) and {@code workingHours}
+     * (each with {@code days} and {@code hours}), all in the client's clock. The client is promised the answer for
+     * when it lands: an email sent at its due time outside the client's business hours waits in the outbox for their
+     * next opening, like every client email, so the promise is that opening (09:00 the next morning in Tokyo rather
+     * than 00:30, when nothing would arrive). Answers that promise.
+     */
+    public Instant plan(MessageKind kind, DelegateExecution execution, TeamCalendar team, String reference,
+                        Instant receivedAt, Instant due, Instant now, Map<String, Object> values) {
+        Addressee to = mail.addressee(execution, now);
+        Map<String, Object> all = new LinkedHashMap<>(values);
+        all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
+        Instant back = back(team, receivedAt, now);
+        Instant lands = clocks.sendAt(execution, due);
+        all.put("replyBy", ClientMail.clientTime(lands, to.zone()));
+        if (kind.placeholders().contains("replyDueAt")) {
+            // the same promise under the name the auto-reply's templates written before replyBy use
+            all.put("replyDueAt", all.get("replyBy"));
+        }
+        all.put("nextOpening", ClientMail.clientTime(back, to.zone()));
+        all.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
+        mail.messages().plan(kind, to, all, now, reference);
+        return lands;
+    }
+
+    /** When the team is back at work: from receipt, or from now for a message entered after it was received. */
+    private static Instant back(TeamCalendar team, Instant receivedAt, Instant now) {
+        return team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
+    }
+
+    /** {@code ruleDue}, or the end of the team's contact hours on the day it is {@code back} when that is later. */
+    static Instant laterOfFirstDayBack(TeamCalendar team, Instant back, Instant ruleDue) {
+        Instant firstDayEnds = team.contactHours(back.atZone(team.zone()).toLocalDate()).end();
+        return firstDayEnds.isAfter(ruleDue) ? firstDayEnds : ruleDue;
+    }
+
+    /**
+     * The team's working hours of the coming week in the client's clock, consecutive days with the
+     * same hours joined: e.g. Monday–Friday 09:00–23:00 for a Tokyo client of a Shanghai team.
+     * Day names come from the JDK's locale data (CLDR) in the part's language.
+     */
+    static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, Locale locale) {
+        LocalDate first = from.atZone(team.zone()).toLocalDate();
+        record Day(DayOfWeek day, String hours) { }
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = first.plusDays(i);
+            if (!team.isWorkingDay(day)) {
+                continue;
+            }
+            TeamCalendar.Interval interval = team.contactHours(day);
+            LocalTime start = interval.start().atZone(client).toLocalTime();
+            LocalTime end = interval.end().atZone(client).toLocalTime();
+            boolean overnight = !interval.end().atZone(client).toLocalDate().equals(interval.start().atZone(client).toLocalDate());
+            days.add(new Day(interval.start().atZone(client).getDayOfWeek(), start + "–" + end + (overnight ? " (+1)" : "")));
+        }
+        // in week order, the week starting on the client's day of the team's first working day (Sunday in New York for a Shanghai Monday)
+        DayOfWeek teamFirst = WorkWeek.parse(team.settings().workWeek()).iterator().next();
+        DayOfWeek clientFirst = team.contactHours(first.with(TemporalAdjusters.nextOrSame(teamFirst)))
+            .start().atZone(client).getDayOfWeek();
+        days.sort(Comparator.comparingInt(d -> (d.day().getValue() - clientFirst.getValue() + 7) % 7));
+        List<Map<String, String>> joined = new ArrayList<>();
+        int i = 0;
+        while (i < days.size()) {
+            int j = i;
+            while (j + 1 < days.size() && days.get(j + 1).hours().equals(days.get(i).hours())
+                && days.get(j + 1).day() == days.get(j).day().plus(1)) {
+                j++;
+            }
+            String name = days.get(i).day().getDisplayName(TextStyle.FULL, locale)
+                + (j > i ? "–" + days.get(j).day().getDisplayName(TextStyle.FULL, locale) : "");
+            joined.add(Map.of("days", name, "hours", days.get(i).hours()));
+            i = j + 1;
+        }
+        return joined;
+    }
+}

@@ -1,0 +1,154 @@
+package io.meridian.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.meridian.process.ClientVariables;
+import io.meridian.complaint.ComplaintHandling.Activity;
+import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static io.meridian.complaint.ComplaintProcessTest.complaint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A complaint received outside the team's working hours (Shanghai, 08:00–22:00, Monday to Friday) is confirmed
+ * to the client at once, with its reference, when the team is back and when the personal answer comes; its first
+ * response is due at the end of the team's first working day back when the rule's time falls earlier. A crisis
+ * keeps its 7×24 channel and its 2 hours.
+ */
+@MeridianTest
+class ComplaintReceiptTest {
+
+    /** Saturday 16 January 2027, 10:00 in Shanghai, 11:00 in Tokyo. */
+    static final Instant SATURDAY = Instant.parse("2027-01-16T02:00:00Z");
+    /** The end of the team's Monday, 22:00 in Shanghai. */
+    static final Instant MONDAY_ENDS = Instant.parse("2027-01-18T14:00:00Z");
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ComplaintService complaints;
+    @Autowired
+    DetractorComplaints detractors;
+    @Autowired
+    ComplaintLedger ledger;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TaskService tasks;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldConfirmAWeekendComplaintAtOnceAndWantTheAnswerByTheEndOfTheTeamsFirstDayBack() {
+        ClockUtil.setCurrentTime(Date.from(SATURDAY));
+        Map<String, Object> v = complaint("JP", "receipt-weekend@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL");
+        v.put(ClientVariables.LANGUAGE, "ja");
+        v.put(ClientVariables.FAMILY_NAME, "Nakamura");
+        v.put(ClientVariables.GIVEN_NAME, "Kenji");
+        v.put(ClientVariables.SALUTATION, "MR");
+        ComplaintService.Opened opened = complaints.open(v, UnaryOperator.identity());
+        String number = ledger.byId(opened.id()).orElseThrow().complaintNumber();
+
+        // ordinary feedback (48 hours: Monday 10:00 in Shanghai), but nobody works until Monday 08:00: due when that day ends
+        assertDue(opened.id(), MONDAY_ENDS);
+        assertThat(outbox.about(opened.id())).filteredOn(m -> MessageKind.COMPLAINT_RECEIVED.name().equals(m.content().messageKind()))
+            .singleElement().satisfies(m -> assertThat(m.plannedAt()).as("at once").isEqualTo(SATURDAY));
+        mail.deliverDue();
+        List<ReceivedMail> received = mail.receivedBy("receipt-weekend@tokyo.example");
+        assertThat(received).hasSize(1);
+        ReceivedMail m = received.get(0);
+        assertThat(m.subject()).isEqualTo("[" + number + "] お申し出を受け付けました / [" + number + "] Your complaint has reached us");
+        assertThat(m.body()).contains("Nakamura Kenji 様", "お問い合わせ番号：" + number, "受信日時：2027-01-16 11:00 (Asia/Tokyo)",
+            "次の営業開始：2027-01-18 09:00 (Asia/Tokyo)", "Your reference: " + number, "- Monday–Friday: 09:00–23:00");
+        // due at 23:00 on Monday in Tokyo, when no email lands: the answer is promised for Tuesday's opening
+        assertThat(m.body()).contains("担当者からの回答期限：2027-01-19 09:00 (Asia/Tokyo)",
+            "Our personal answer at the latest: 2027-01-19 09:00 (Asia/Tokyo)");
+        assertThat(acknowledgeBriefing(opened)).as("the team reads what the client was told")
+            .contains("**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client the"
+                + " reference and told them our personal answer comes by Tue 19 Jan 2027 08:00 team time (Asia/Shanghai)"
+                + " = Tue 19 Jan 2027 09:00 client time (Asia/Tokyo)");
+    }
+
+    @Test
+    void shouldKeepTheRulesTimeWhenItEndsAfterTheTeamsFirstDayBack() {
+        // Sunday 23:30 in Shanghai: 48 hours end on Tuesday 23:30, after the team's Monday
+        Instant sunday = Instant.parse("2027-01-17T15:30:00Z");
+        ClockUtil.setCurrentTime(Date.from(sunday));
+        ComplaintService.Opened opened = complaints.open(complaint("JP", "receipt-sunday@tokyo.example", "B", "DELIVERY_DELAY",
+            "NEUTRAL"), UnaryOperator.identity());
+        assertDue(opened.id(), sunday.plus(Duration.ofHours(48)));
+        assertThat(kinds(opened.id())).contains(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    @Test
+    void shouldLeaveACrisisToItsSevenDayChannel() {
+        ClockUtil.setCurrentTime(Date.from(SATURDAY));
+        ComplaintService.Opened opened = complaints.open(complaint("US", "receipt-crisis@ny.example", "A", "QUALITY", "STRONG"),
+            UnaryOperator.identity());
+        assertThat(ledger.byId(opened.id()).orElseThrow().severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(ledger.byId(opened.id()).orElseThrow().firstResponseDueAt()).isEqualTo(SATURDAY.plus(Duration.ofHours(2)));
+        assertThat(kinds(opened.id())).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    @Test
+    void shouldNeitherConfirmNorMoveAComplaintReceivedWhileTheTeamWorks() {
+        Instant tuesday = Instant.parse("2027-01-12T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(tuesday));
+        ComplaintService.Opened opened = complaints.open(complaint("JP", "receipt-tuesday@tokyo.example", "B", "DELIVERY_DELAY",
+            "NEUTRAL"), UnaryOperator.identity());
+        assertDue(opened.id(), tuesday.plus(Duration.ofHours(48)));
+        assertThat(kinds(opened.id())).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+        assertThat(acknowledgeBriefing(opened)).doesNotContain("Automatic receipt");
+    }
+
+    @Test
+    void shouldMoveButNotConfirmAComplaintOpenedFromADetractorScore() {
+        // the client gave a score, not a complaint: no "your complaint has reached us"; the team still answers in working time
+        ClockUtil.setCurrentTime(Date.from(SATURDAY));
+        String id = detractors.open(complaint("JP", "receipt-detractor@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL"), SATURDAY);
+        assertDue(id, MONDAY_ENDS);
+        assertThat(kinds(id)).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    /** The first response's due time: the complaint's firstResponseDueAt and its acknowledgement task's due date. */
+    private void assertDue(String complaintId, Instant due) {
+        ComplaintRecord record = ledger.byId(complaintId).orElseThrow();
+        assertThat(record.firstResponseDueAt()).as("the complaint's firstResponseDueAt").isEqualTo(due);
+        assertThat(acknowledgeTask(record.processInstanceId()).getDueDate().toInstant())
+            .as("the acknowledgement's due date, which the escalation counts from").isEqualTo(due);
+    }
+
+    private Task acknowledgeTask(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(Activity.ACKNOWLEDGE_COMPLAINT).singleResult();
+    }
+
+    private String acknowledgeBriefing(ComplaintService.Opened opened) {
+        return (String) tasks.getVariableLocal(acknowledgeTask(opened.processInstanceId()).getId(), Var.BRIEFING);
+    }
+
+    private List<String> kinds(String complaintId) {
+        return outbox.about(complaintId).stream().map(OutboxMessage::content).map(c -> c.messageKind()).toList();
+    }
+}
