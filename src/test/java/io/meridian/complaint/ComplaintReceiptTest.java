@@ -95,9 +95,7 @@ class ComplaintReceiptTest {
     void shouldKeepTheRulesTimeWhenItEndsAfterTheTeamsFirstDayBack() {
         // Sunday 23:30 in Shanghai: 48 hours end on Tuesday 23:30, after the team's Monday
         Instant sunday = Instant.parse("2027-01-17T15:30:00Z");
-        ClockUtil.setCurrentTime(Date.from(sunday));
-        ComplaintService.Opened opened = complaints.open(complaint("JP", "receipt-sunday@tokyo.example", "B", "DELIVERY_DELAY",
-            "NEUTRAL"), UnaryOperator.identity());
+        ComplaintService.Opened opened = openAt(sunday, "receipt-sunday@tokyo.example");
         assertDue(opened.id(), sunday.plus(Duration.ofHours(48)));
         assertThat(kinds(opened.id())).contains(MessageKind.COMPLAINT_RECEIVED.name());
     }
@@ -115,9 +113,7 @@ class ComplaintReceiptTest {
     @Test
     void shouldNeitherConfirmNorMoveAComplaintReceivedWhileTheTeamWorks() {
         Instant tuesday = Instant.parse("2027-01-12T02:00:00Z");
-        ClockUtil.setCurrentTime(Date.from(tuesday));
-        ComplaintService.Opened opened = complaints.open(complaint("JP", "receipt-tuesday@tokyo.example", "B", "DELIVERY_DELAY",
-            "NEUTRAL"), UnaryOperator.identity());
+        ComplaintService.Opened opened = openAt(tuesday, "receipt-tuesday@tokyo.example");
         assertDue(opened.id(), tuesday.plus(Duration.ofHours(48)));
         assertThat(kinds(opened.id())).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
         assertThat(acknowledgeBriefing(opened)).doesNotContain("Automatic receipt");
@@ -130,6 +126,12 @@ class ComplaintReceiptTest {
         String id = detractors.open(complaint("JP", "receipt-detractor@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL"), SATURDAY);
         assertDue(id, MONDAY_ENDS);
         assertThat(kinds(id)).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    /** An ordinary delivery complaint (48 hours) of a Japanese client, received and entered at {@code at}. */
+    private ComplaintService.Opened openAt(Instant at, String email) {
+        ClockUtil.setCurrentTime(Date.from(at));
+        return complaints.open(complaint("JP", email, "B", "DELIVERY_DELAY", "NEUTRAL"), UnaryOperator.identity());
     }
 
     /** The first response's due time: the complaint's firstResponseDueAt and its acknowledgement task's due date. */
