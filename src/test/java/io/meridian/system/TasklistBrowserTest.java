@@ -86,6 +86,8 @@ class TasklistBrowserTest extends ServerTest {
         try {
             // Tasklist opens on the team's open tasks: no filter to choose first
             logIn("sam");
+            // newest first, as the task was made the newest: other tests leave tasks open that fall due before it
+            sortBy(NEWEST_FIRST);
             // the card says whom the task is for: company, country and tier as card variables
             WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//li[.//*[contains(normalize-space(.), '" + COMPANY + " (JP, A)')]][.//*[contains(., 'Country')]]")));
@@ -130,6 +132,71 @@ class TasklistBrowserTest extends ServerTest {
         AsyncContinuations.run(engine, journey);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(journey).activityId("sendQuote").count())
             .isEqualTo(1);
+    }
+
+    /**
+     * Tasklist lists the soonest due first (the custom script {@code meridian/soonest-due-first.js}), not the newest:
+     * the task due first is on top though another was made after it, and a sorting the user chose, which Tasklist keeps
+     * in the address, stays.
+     */
+    @Test
+    void tasklistShouldListTheSoonestDueTaskFirstAndKeepASortingTheUserChose() throws IOException {
+        // due a year ago, before anything other tests leave open; then one made after it, the newest, due in ten years
+        Task dueFirst = salesTask("Sorting check: due first", Instant.now().minus(Duration.ofDays(365)));
+        Task madeLast = salesTask("Sorting check: made last", Instant.now().plus(Duration.ofDays(3650)));
+        try {
+            logIn("sam");
+            wait.until(d -> firstCard().contains("Sorting check: due first"));
+            assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"created\",\"sortOrder\":\"asc\"}]");
+            assertThat(browser.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).startsWith("Due date");
+
+            sortBy(NEWEST_FIRST);
+            wait.until(d -> firstCard().contains("Sorting check: made last"));
+            assertThat(browser.getCurrentUrl()).as("the chosen sorting stays in the address").contains("created");
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        } finally {
+            tasks.deleteTask(dueFirst.getId(), true);
+            tasks.deleteTask(madeLast.getId(), true);
+        }
+    }
+
+    private static final String NEWEST_FIRST = "[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]";
+
+    /**
+     * The task list opened afresh in the given sorting, as a click on the list's header leaves it in the address (a
+     * change of the address alone, in the open page, is written over by the list's own sorting).
+     */
+    private void sortBy(String sorting) {
+        String list = browser.getCurrentUrl().replaceAll("#.*$", "");
+        browser.get("about:blank");
+        browser.get(list + "#/?sorting=" + java.net.URLEncoder.encode(sorting, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private String firstCard() {
+        java.util.List<WebElement> cards = browser.findElements(By.cssSelector("ol.tasks-list > li.task"));
+        return cards.isEmpty() ? "" : cards.get(0).getText();
+    }
+
+    /** A task for the sales team, due at {@code due}, made after every other task (so the newest). */
+    private Task salesTask(String name, Instant due) {
+        Task newest = tasks.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        Instant now = Instant.now();
+        if (newest != null && !newest.getCreateTime().toInstant().isBefore(now)) {
+            ClockUtil.setCurrentTime(Date.from(newest.getCreateTime().toInstant().plusSeconds(60)));
+        }
+        try {
+            Task task = tasks.newTask();
+            task.setName(name);
+            task.setDueDate(Date.from(due));
+            tasks.saveTask(task);
+            tasks.addCandidateGroup(task.getId(), "sales");
+            return task;
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /** As the shop would; the task is made the newest so it is on the first page whatever other tests left open. */
