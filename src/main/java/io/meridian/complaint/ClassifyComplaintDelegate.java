@@ -65,9 +65,9 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
         Instant now = ClockUtil.now().toInstant();
         TeamCalendar team = clocks.team(execution);
-        Optional<Instant> outsideHours = d.crisis() ? Optional.empty()
-            : OutOfHoursReply.due(team, receivedAt, receivedAt.plus(d.firstResponse()), now);
-        Instant due = outsideHours.orElse(receivedAt.plus(d.firstResponse()));
+        Optional<OutOfHoursReply.Away> away = d.crisis() ? Optional.empty()
+            : OutOfHoursReply.away(team, receivedAt, receivedAt.plus(d.firstResponse()), now);
+        Instant due = away.map(OutOfHoursReply.Away::due).orElse(receivedAt.plus(d.firstResponse()));
         execution.setVariable(Var.SEVERITY, d.severity().name());
         execution.setVariable(Var.FIRST_RESPONSE, d.firstResponse().toString());
         execution.setVariable(Var.FIRST_RESPONSE_DUE_AT, Date.from(due));
@@ -80,9 +80,9 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.FIRED_RULES, write(d.firedRules()));
         execution.setVariable(Var.RULES_VERSION, d.rulesVersion());
         complaints.classified(execution.getProcessBusinessKey(), d, due);
-        if (outsideHours.isPresent() && !ComplaintHandling.Source.DETRACTOR.name().equals(execution.getVariable(Var.SOURCE))) {
+        if (away.isPresent() && !ComplaintHandling.Source.DETRACTOR.name().equals(execution.getVariable(Var.SOURCE))) {
             Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, team, execution.getProcessBusinessKey(),
-                receivedAt, due, now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER)));
+                receivedAt, away.get(), now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER)));
             // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));
         }

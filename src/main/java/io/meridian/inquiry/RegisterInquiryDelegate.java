@@ -95,8 +95,8 @@ class RegisterInquiryDelegate implements JavaDelegate {
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
         // within 24 hours; received outside the team's working hours, maybe at the end of its first working day back
-        Optional<Instant> afterAutoReply = OutOfHoursReply.due(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
-        Instant replyDueAt = afterAutoReply.orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
+        Optional<OutOfHoursReply.Away> away = OutOfHoursReply.away(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
+        Instant replyDueAt = away.map(OutOfHoursReply.Away::due).orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now);
@@ -106,8 +106,8 @@ class RegisterInquiryDelegate implements JavaDelegate {
         execution.setVariable(Var.INQUIRY_ID, id);
         execution.setVariable(Var.CLIENT_ID, client.id());
         // followUpsSent stays unset until the first follow-up: none sent yet
-        if (afterAutoReply.isPresent()) {
-            Instant promised = outOfHours.plan(MessageKind.AUTO_REPLY, execution, team, id, inquiry.receivedAt(), replyDueAt, now,
+        if (away.isPresent()) {
+            Instant promised = outOfHours.plan(MessageKind.AUTO_REPLY, execution, team, id, inquiry.receivedAt(), away.get(), now,
                 Map.of("product", inquiry.product()));
             // for the reply task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.AUTO_REPLY_PROMISE, Variables.dateValue(Date.from(promised), true));

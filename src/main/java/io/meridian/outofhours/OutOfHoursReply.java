@@ -43,22 +43,32 @@ public class OutOfHoursReply {
     }
 
     /**
-     * When the answer to a message received outside {@code team}'s working hours is due (it then gets an automatic
-     * reply): {@code ruleDue} (the rule's time after receipt), or the end of the team's contact hours on its first
-     * working day back when that is later, so that the escalation holds the team to working time, not to a weekend
-     * hour nobody works. Empty for a message received while the team works, and for one entered after it was received
-     * while the team works (someone at work answers it in person): no automatic reply, and the rule's time stands.
+     * A message received while the team was away: when the team is {@code back} at work, and when the answer is
+     * {@code due}.
      */
-    public static Optional<Instant> due(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
-        if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
-            return Optional.empty();
-        }
-        return Optional.of(laterOfFirstDayBack(team, back(team, receivedAt, now), ruleDue));
+    public record Away(Instant back, Instant due) {
     }
 
     /**
-     * Plans the automatic reply of {@code kind} to a message received outside the team's working hours whose answer
-     * is due at {@code due} (from {@link #due}), with the kind's own {@code values}. The template gets besides them
+     * When the team is back and the answer to a message received outside {@code team}'s working hours is due (it then
+     * gets an automatic reply): {@code ruleDue} (the rule's time after receipt), or the end of the team's contact hours
+     * on its first working day back when that is later, so that the escalation holds the team to working time, not to
+     * a weekend hour nobody works. Empty for a message received while the team works, and for one entered after it was
+     * received while the team works (someone at work answers it in person): no automatic reply, and the rule's time
+     * stands.
+     */
+    public static Optional<Away> away(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
+        if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
+            return Optional.empty();
+        }
+        // back from receipt, or from now for a message entered after it was received
+        Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
+        return Optional.of(new Away(back, laterOfFirstDayBack(team, back, ruleDue)));
+    }
+
+    /**
+     * Plans the automatic reply of {@code kind} to a message received while the team was {@link #away}, with the kind's
+     * own {@code values}. The template gets besides them
      * {@code receivedAt}, {@code nextOpening} (the team back), {@code replyBy} (the promise) and {@code workingHours}
      * (each with {@code days} and {@code hours}), all in the client's clock. The client is promised the answer for
      * when it lands: an email sent at its due time outside the client's business hours waits in the outbox for their
@@ -66,12 +76,12 @@ public class OutOfHoursReply {
      * than 00:30, when nothing would arrive). Answers that promise.
      */
     public Instant plan(MessageKind kind, DelegateExecution execution, TeamCalendar team, String reference,
-                        Instant receivedAt, Instant due, Instant now, Map<String, Object> values) {
+                        Instant receivedAt, Away away, Instant now, Map<String, Object> values) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
-        Instant back = back(team, receivedAt, now);
-        Instant lands = clocks.sendAt(execution, due);
+        Instant back = away.back();
+        Instant lands = clocks.sendAt(execution, away.due());
         all.put("replyBy", ClientMail.clientTime(lands, to.zone()));
         if (kind.placeholders().contains("replyDueAt")) {
             // the same promise under the name the auto-reply's templates written before replyBy use
@@ -81,11 +91,6 @@ public class OutOfHoursReply {
         all.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(kind, to, all, now, reference);
         return lands;
-    }
-
-    /** When the team is back at work: from receipt, or from now for a message entered after it was received. */
-    private static Instant back(TeamCalendar team, Instant receivedAt, Instant now) {
-        return team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
     }
 
     /** {@code ruleDue}, or the end of the team's contact hours on the day it is {@code back} when that is later. */
