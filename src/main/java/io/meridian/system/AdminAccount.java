@@ -37,7 +37,7 @@ class AdminAccount {
     /** A given address must be one email address: a typo would send the administrators' emails nowhere. */
     static void checkEmail(String email) {
         if (email != null && !email.isBlank() && !EmailAddress.Check.isAddress(email)) {
-            throw new AdminPasswordException("MERIDIAN_ADMIN_EMAIL '" + email.trim() + "' is not an email address such as"
+            throw AdminPasswordException.email("MERIDIAN_ADMIN_EMAIL '" + email.trim() + "' is not an email address such as"
                 + " admin@acme.example; leave it unset for none.");
         }
     }
@@ -45,16 +45,16 @@ class AdminAccount {
     /** Refuses a missing password, the user id itself, and a demo or default password. */
     static void check(String user, String password) {
         if (user == null || user.isBlank()) {
-            throw new AdminPasswordException("MERIDIAN_ADMIN_USER is empty.");
+            throw AdminPasswordException.password("MERIDIAN_ADMIN_USER is empty.");
         }
         if (password == null || password.isBlank()) {
-            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is not set; the administrator '" + user + "' needs a password.");
+            throw AdminPasswordException.password("MERIDIAN_ADMIN_PASSWORD is not set; the administrator '" + user + "' needs a password.");
         }
         if (password.equalsIgnoreCase(user)) {
-            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is the same as the user id '" + user + "'.");
+            throw AdminPasswordException.password("MERIDIAN_ADMIN_PASSWORD is the same as the user id '" + user + "'.");
         }
         if (KNOWN_PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
-            throw new AdminPasswordException("MERIDIAN_ADMIN_PASSWORD is a demo or default password that anyone would try.");
+            throw AdminPasswordException.password("MERIDIAN_ADMIN_PASSWORD is a demo or default password that anyone would try.");
         }
     }
 
