@@ -152,6 +152,11 @@ class TasklistBrowserTest extends ServerTest {
             assertThat(java.net.URLDecoder.decode(browser.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"},{\"sortBy\":\"created\",\"sortOrder\":\"asc\"}]");
             assertThat(browser.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).startsWith("Due date");
+            // a link to a task followed within the open page (an address without a sorting) keeps the list soonest due first
+            browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#/?task=" + dueFirst.getId());
+            wait.until(d -> d.getCurrentUrl().contains("task=" + dueFirst.getId())
+                && java.net.URLDecoder.decode(d.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8).contains("\"sortBy\":\"dueDate\""));
+            wait.until(d -> text(d).contains("Sorting check: due first") && firstCard().contains("Sorting check: due first"));
 
             sortBy(NEWEST_FIRST);
             wait.until(d -> firstCard().contains("Sorting check: made last"));

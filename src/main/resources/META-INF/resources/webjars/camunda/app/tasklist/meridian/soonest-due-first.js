@@ -29,5 +29,9 @@ function sortSoonestDueFirst() {
   }
 }
 
+// at once, before the app reads its first address; then on every change of address within the page (a link to a task,
+// the back button), on popstate, which the browser fires before hashchange and the app listens to as well: this
+// script's listeners come first, so the app reads the address with the sorting
 sortSoonestDueFirst();
+window.addEventListener('popstate', sortSoonestDueFirst);
 window.addEventListener('hashchange', sortSoonestDueFirst);
