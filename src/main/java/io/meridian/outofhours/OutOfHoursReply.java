@@ -81,7 +81,7 @@ public class OutOfHoursReply {
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = away.back();
-        Instant lands = clocks.sendAt(execution, away.due());
+        Instant lands = promise(clocks.sendAt(execution, away.due()));
         all.put("replyBy", ClientMail.clientTime(lands, to.zone()));
         if (kind.placeholders().contains("replyDueAt")) {
             // the same promise under the name the auto-reply's templates written before replyBy use
@@ -91,6 +91,16 @@ public class OutOfHoursReply {
         all.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(kind, to, all, now, reference);
         return lands;
+    }
+
+    /**
+     * The moment promised for an answer that lands at {@code lands}: the next quarter hour, so that a client reads
+     * "by 15:15" rather than "by 15:01" for an answer due 48 hours after a complaint came at 15:01; never earlier.
+     */
+    static Instant promise(Instant lands) {
+        long quarter = java.time.Duration.ofMinutes(15).toMillis();
+        long millis = lands.toEpochMilli();
+        return Instant.ofEpochMilli(Math.floorDiv(millis + quarter - 1, quarter) * quarter);
     }
 
     /** {@code ruleDue}, or the end of the team's contact hours on the day it is {@code back} when that is later. */
