@@ -10,7 +10,6 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.complaint.ComplaintHandling.Var;
-import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.Tier;
 import io.meridian.messages.MessageKind;
 import io.meridian.outofhours.OutOfHoursReply;
@@ -64,9 +63,9 @@ class ClassifyComplaintDelegate implements JavaDelegate {
             orderValue, wording);
         Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
         Instant now = ClockUtil.now().toInstant();
-        TeamCalendar team = clocks.team(execution);
+        // a crisis is answered 7×24: no team calendar to look up
         Optional<OutOfHoursReply.Away> away = d.crisis() ? Optional.empty()
-            : OutOfHoursReply.away(team, receivedAt, receivedAt.plus(d.firstResponse()), now);
+            : OutOfHoursReply.away(clocks.team(execution), receivedAt, receivedAt.plus(d.firstResponse()), now);
         Instant due = away.map(OutOfHoursReply.Away::due).orElse(receivedAt.plus(d.firstResponse()));
         execution.setVariable(Var.SEVERITY, d.severity().name());
         execution.setVariable(Var.FIRST_RESPONSE, d.firstResponse().toString());
@@ -80,8 +79,8 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.FIRED_RULES, write(d.firedRules()));
         execution.setVariable(Var.RULES_VERSION, d.rulesVersion());
         complaints.classified(execution.getProcessBusinessKey(), d, due);
-        if (away.isPresent() && !ComplaintHandling.Source.DETRACTOR.name().equals(execution.getVariable(Var.SOURCE))) {
-            Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, team, execution.getProcessBusinessKey(),
+        if (away.isPresent() && !ComplaintHandling.fromDetractorScore(execution)) {
+            Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, execution.getProcessBusinessKey(),
                 receivedAt, away.get(), now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER)));
             // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));

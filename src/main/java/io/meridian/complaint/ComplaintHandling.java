@@ -118,4 +118,9 @@ public final class ComplaintHandling {
 
     /** Where a complaint came from. */
     public enum Source { API, DETRACTOR }
+
+    /** Whether the complaint was opened from a detractor score, not sent by the client. */
+    static boolean fromDetractorScore(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return Source.DETRACTOR.name().equals(scope.getVariable(Var.SOURCE));
+    }
 }

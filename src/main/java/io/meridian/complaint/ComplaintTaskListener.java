@@ -96,7 +96,7 @@ class ComplaintTaskListener implements TaskListener {
         if (level > 0) {
             b.append(", reopened ").append(level).append(level == 1 ? " time" : " times");
         }
-        if (ComplaintHandling.Source.DETRACTOR.name().equals(task.getVariable(Var.SOURCE))) {
+        if (ComplaintHandling.fromDetractorScore(task)) {
             b.append(", opened from a detractor score");
         }
         b.append("\n\n**Client:** ").append(v(task, Var.COMPANY)).append(", ").append(v(task, Var.CONTACT_NAME))

@@ -7,6 +7,7 @@ import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.ids.Ids;
 import io.meridian.ids.ShortNumbers;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Caller;
 import io.meridian.system.InvalidInputException;
@@ -29,11 +30,13 @@ class RegisterComplaintDelegate implements JavaDelegate {
     private final ComplaintIntake intake;
     private final ComplaintLedger complaints;
     private final IdentityService identity;
+    private final ClientClocks clocks;
 
-    RegisterComplaintDelegate(ComplaintIntake intake, ComplaintLedger complaints, IdentityService identity) {
+    RegisterComplaintDelegate(ComplaintIntake intake, ComplaintLedger complaints, IdentityService identity, ClientClocks clocks) {
         this.intake = intake;
         this.complaints = complaints;
         this.identity = identity;
+        this.clocks = clocks;
     }
 
     @Override
@@ -52,6 +55,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
         }
         Object openedBy = execution.getVariable(Var.OPENED_BY);
         Client client = intake.record(complaint, openedBy != null ? openedBy.toString() : Caller.id(identity), id, now);
+        // the rest of the command (the classification's team calendar, the tasks) knows the desk without asking the ledger
+        clocks.deskRecorded(execution, client.desk());
         String number = ShortNumbers.free("C-", ShortNumbers.randomDigits(), complaints::numberTaken, "complaint");
         complaints.insert(new ComplaintRecord(id, number, client.id(), complaint.orderId(), complaint.inquiryId(), source,
             complaint.category(), complaint.wording(), complaint.description(), complaint.receivedAt(), null, null, null,

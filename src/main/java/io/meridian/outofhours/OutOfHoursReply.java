@@ -43,10 +43,10 @@ public class OutOfHoursReply {
     }
 
     /**
-     * A message received while the team was away: when the team is {@code back} at work, and when the answer is
+     * A message received while {@code team} was away: when the team is {@code back} at work, and when the answer is
      * {@code due}.
      */
-    public record Away(Instant back, Instant due) {
+    public record Away(TeamCalendar team, Instant back, Instant due) {
     }
 
     /**
@@ -63,7 +63,7 @@ public class OutOfHoursReply {
         }
         // back from receipt, or from now for a message entered after it was received
         Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
-        return Optional.of(new Away(back, laterOfFirstDayBack(team, back, ruleDue)));
+        return Optional.of(new Away(team, back, laterOfFirstDayBack(team, back, ruleDue)));
     }
 
     /**
@@ -75,8 +75,8 @@ public class OutOfHoursReply {
      * next opening, like every client email, so the promise is that opening (09:00 the next morning in Tokyo rather
      * than 00:30, when nothing would arrive). Answers that promise.
      */
-    public Instant plan(MessageKind kind, DelegateExecution execution, TeamCalendar team, String reference,
-                        Instant receivedAt, Away away, Instant now, Map<String, Object> values) {
+    public Instant plan(MessageKind kind, DelegateExecution execution, String reference, Instant receivedAt, Away away,
+                        Instant now, Map<String, Object> values) {
         Addressee to = mail.addressee(execution, now);
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
@@ -88,7 +88,7 @@ public class OutOfHoursReply {
             all.put("replyDueAt", all.get("replyBy"));
         }
         all.put("nextOpening", ClientMail.clientTime(back, to.zone()));
-        all.put("workingHours", (Localized) language -> workingHours(team, back, to.zone(), Locale.forLanguageTag(language)));
+        all.put("workingHours", (Localized) language -> workingHours(away.team(), back, to.zone(), Locale.forLanguageTag(language)));
         mail.messages().plan(kind, to, all, now, reference);
         return lands;
     }

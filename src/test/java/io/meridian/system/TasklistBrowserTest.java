@@ -195,30 +195,19 @@ class TasklistBrowserTest extends ServerTest {
 
     /** A task for the sales team, due at {@code due} (null: none), made after every other task (so the newest). */
     private Task salesTask(String name, Instant due) {
-        Task newest = tasks.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        Instant now = Instant.now();
-        if (newest != null && !newest.getCreateTime().toInstant().isBefore(now)) {
-            ClockUtil.setCurrentTime(Date.from(newest.getCreateTime().toInstant().plusSeconds(60)));
-        }
-        try {
+        return madeNewest(() -> {
             Task task = tasks.newTask();
             task.setName(name);
             task.setDueDate(due == null ? null : Date.from(due));
             tasks.saveTask(task);
             tasks.addCandidateGroup(task.getId(), "sales");
             return task;
-        } finally {
-            ClockUtil.reset();
-        }
+        });
     }
 
     /** As the shop would; the task is made the newest so it is on the first page whatever other tests left open. */
     private String startJapaneseJourney() {
-        Task newest = tasks.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        if (newest != null && newest.getCreateTime().after(new Date())) {
-            ClockUtil.setCurrentTime(Date.from(newest.getCreateTime().toInstant().plusSeconds(3600)));
-        }
-        try {
+        return madeNewest(() -> {
             Answer started = postJson("/api/inquiries", "shop", """
                 {"client": {"company": "%s", "contactName": "Kenji Nakamura", "email": "kenji.browser@nakamura.example",
                             "country": "JP", "timeZone": "Asia/Tokyo", "language": "ja", "tier": "A"},
@@ -228,6 +217,20 @@ class TasklistBrowserTest extends ServerTest {
             Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(started.body());
             assertThat(id.find()).as(started.body()).isTrue();
             return id.group(1);
+        });
+    }
+
+    /**
+     * What {@code make} does, with the engine's clock an hour after the newest open task when other tests left one made
+     * later than now (they move the clock): the tasks it makes are the newest.
+     */
+    private <T> T madeNewest(java.util.function.Supplier<T> make) {
+        Task newest = tasks.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        if (newest != null && !newest.getCreateTime().toInstant().isBefore(Instant.now())) {
+            ClockUtil.setCurrentTime(Date.from(newest.getCreateTime().toInstant().plusSeconds(3600)));
+        }
+        try {
+            return make.get();
         } finally {
             ClockUtil.reset();
         }

@@ -7,7 +7,7 @@
 const SOONEST_DUE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}, {sortBy: 'created', sortOrder: 'asc'}]);
 
 /** The address with the default sorting, or null when it is not the task list or names a sorting already. */
-export function withSoonestDueFirst(hash) {
+function withSoonestDueFirst(hash) {
   const list = /^#?\/?(?:\?(.*))?$/.exec(hash || '');
   if (!list) {
     return null; // another view: the sign-in form, a start form
