@@ -107,6 +107,47 @@ public class TeamCalendar {
         throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
     }
 
+    /**
+     * When work that came in at {@code from} is due, the rule's own time being {@code ruleDue} (24 hours after an
+     * inquiry, say), held to the team's working time so that nobody is reminded, and no manager escalated to, while
+     * the team is away:
+     * <ul>
+     * <li>{@code ruleDue} itself when the team is at work then (the end of its contact hours counts as at work);</li>
+     * <li>else the end of the team's last working day before {@code ruleDue}, when the team had that whole day for the
+     * work (its hours began at {@code from} or later): the rule is kept by answering before the team leaves (a
+     * 48-hour complaint received on Thursday is answered by Friday evening, not on Saturday);</li>
+     * <li>else the end of the team's next working day after {@code ruleDue}: the team gets one whole working day at
+     * least (an inquiry received on Friday afternoon is due at the end of Monday, not on Saturday).</li>
+     * </ul>
+     */
+    public Instant dueInWorkingTime(Instant from, Instant ruleDue) {
+        LocalDate day = ruleDue.atZone(zone()).toLocalDate();
+        // contact hours may run past midnight: the day before may still be at work at ruleDue
+        for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
+            Interval hours = contactHours(d);
+            if (isWorkingDay(d) && !ruleDue.isBefore(hours.start()) && !ruleDue.isAfter(hours.end())) {
+                return ruleDue;
+            }
+        }
+        for (int i = 0; i < 366 * 2; i++, day = day.minusDays(1)) {
+            Interval hours = contactHours(day);
+            if (isWorkingDay(day) && hours.end().isBefore(ruleDue)) {
+                if (!hours.start().isBefore(from)) {
+                    return hours.end();
+                }
+                break;
+            }
+        }
+        day = ruleDue.atZone(zone()).toLocalDate().minusDays(1);
+        for (int i = 0; i < 366 * 2; i++, day = day.plusDays(1)) {
+            Interval hours = contactHours(day);
+            if (isWorkingDay(day) && hours.end().isAfter(ruleDue)) {
+                return hours.end();
+            }
+        }
+        throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
+    }
+
     /** The team's regular contact hours on a team-local day. */
     public Interval contactHours(LocalDate day) {
         return interval(day, settings.contactStart(), settings.contactEnd(), Duration.ZERO, Duration.ZERO);

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.Tier;
 import io.meridian.messages.MessageKind;
 import io.meridian.outofhours.OutOfHoursReply;
@@ -63,10 +64,15 @@ class ClassifyComplaintDelegate implements JavaDelegate {
             orderValue, wording);
         Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
         Instant now = ClockUtil.now().toInstant();
-        // a crisis is answered 7×24: no team calendar to look up
-        Optional<OutOfHoursReply.Away> away = d.crisis() ? Optional.empty()
-            : OutOfHoursReply.away(clocks.team(execution), receivedAt, receivedAt.plus(d.firstResponse()), now);
-        Instant due = away.map(OutOfHoursReply.Away::due).orElse(receivedAt.plus(d.firstResponse()));
+        Instant ruleDue = receivedAt.plus(d.firstResponse());
+        Optional<OutOfHoursReply.Away> away = Optional.empty();
+        Instant due = ruleDue;
+        // a crisis is answered 7×24: no team calendar to look up; other complaints in the team's working time
+        if (!d.crisis()) {
+            TeamCalendar team = clocks.team(execution);
+            away = OutOfHoursReply.away(team, receivedAt, ruleDue, now);
+            due = OutOfHoursReply.due(team, receivedAt, ruleDue, away);
+        }
         execution.setVariable(Var.SEVERITY, d.severity().name());
         execution.setVariable(Var.FIRST_RESPONSE, d.firstResponse().toString());
         execution.setVariable(Var.FIRST_RESPONSE_DUE_AT, Date.from(due));

@@ -80,7 +80,9 @@ class ComplaintTaskListener implements TaskListener {
                 Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY)).compareTo(Severity.HIGH) >= 0
                     ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
             case Activity.FOLLOW_UP_COMPLAINT -> team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
-            default -> now.plus(response);
+            // a crisis runs 7×24; the other stages are due the response time after the step before, in working time
+            default -> Boolean.TRUE.equals(task.getVariable(Var.CRISIS)) ? now.plus(response)
+                : team.dueInWorkingTime(now, now.plus(response));
         };
     }
 

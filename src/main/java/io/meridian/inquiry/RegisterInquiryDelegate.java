@@ -94,9 +94,10 @@ class RegisterInquiryDelegate implements JavaDelegate {
             Caller.id(identity), "inquiry " + id, now);
         clocks.deskRecorded(execution, client.desk());
         TeamCalendar team = clocks.team(execution);
-        // within 24 hours; received outside the team's working hours, maybe at the end of its first working day back
-        Optional<OutOfHoursReply.Away> away = OutOfHoursReply.away(team, inquiry.receivedAt(), inquiry.receivedAt().plus(REPLY_WITHIN), now);
-        Instant replyDueAt = away.map(OutOfHoursReply.Away::due).orElse(inquiry.receivedAt().plus(REPLY_WITHIN));
+        // within 24 hours, in the team's working time; received outside it, maybe at the end of its first working day back
+        Instant ruleDue = inquiry.receivedAt().plus(REPLY_WITHIN);
+        Optional<OutOfHoursReply.Away> away = OutOfHoursReply.away(team, inquiry.receivedAt(), ruleDue, now);
+        Instant replyDueAt = OutOfHoursReply.due(team, inquiry.receivedAt(), ruleDue, away);
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
             execution.getProcessInstanceId(), null, null, null, now);

@@ -106,14 +106,14 @@ class Meetings {
         return t;
     }
 
-    String insert(NewMeeting m, String id, String recordedBy, String processInstanceId, Instant now) {
+    String insert(NewMeeting m, String id, String recordedBy, String processInstanceId, Instant minutesDue, Instant now) {
         jdbc.sql("""
                 insert into journey_meeting (id, inquiry_id, kind, held_at, participants, recorded_by, minutes_due_at,
                                              process_instance_id, created_at)
                 values (:id, :inquiry, :kind, :held, :participants, :by, :due, :pi, :now)""")
             .param("id", id).param("inquiry", m.inquiry().id()).param("kind", m.kind().name()).param("held", Timestamp.from(m.heldAt()))
             .param("participants", m.participants()).param("by", recordedBy)
-            .param("due", Timestamp.from(m.heldAt().plus(NegotiationMeeting.MINUTES_WITHIN))).param("pi", processInstanceId)
+            .param("due", Timestamp.from(minutesDue)).param("pi", processInstanceId)
             .param("now", Timestamp.from(now)).update();
         return id;
     }

@@ -3,9 +3,11 @@ package io.meridian.meeting;
 import java.time.Instant;
 import java.util.Date;
 
+import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.ids.Ids;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.Caller;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * A talk recorded on a journey (from the API or started in Tasklist with the form {@code recordMeeting}):
  * checked, kept in the ledger, and the client's fields and the request copied in, so the minutes task
- * briefs like every journey task. The minutes are due 24 hours after the talk.
+ * briefs like every journey task. The minutes are due 24 hours after the talk, held to the working time of the team
+ * that works the client ({@link io.meridian.calendar.TeamCalendar#dueInWorkingTime}: a talk on Friday afternoon has its
+ * minutes due at the end of Monday, not on Saturday).
  */
 @Component
 class RegisterMeetingDelegate implements JavaDelegate {
@@ -24,11 +28,13 @@ class RegisterMeetingDelegate implements JavaDelegate {
     private final Meetings meetings;
     private final ClientLedger clients;
     private final IdentityService identity;
+    private final ClientClocks clocks;
 
-    RegisterMeetingDelegate(Meetings meetings, ClientLedger clients, IdentityService identity) {
+    RegisterMeetingDelegate(Meetings meetings, ClientLedger clients, IdentityService identity, ClientClocks clocks) {
         this.meetings = meetings;
         this.clients = clients;
         this.identity = identity;
+        this.clocks = clocks;
     }
 
     @Override
@@ -42,8 +48,12 @@ class RegisterMeetingDelegate implements JavaDelegate {
             execution.getVariable(Var.HELD_AT), execution.getVariable(Var.PARTICIPANTS), now);
         String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : Ids.next();
         String by = execution.getVariable("recordedBy") != null ? execution.getVariable("recordedBy").toString() : Caller.id(identity);
-        meetings.insert(m, id, by, execution.getProcessInstanceId(), now);
-        execution.setVariables(clients.byId(m.inquiry().clientId()).orElseThrow().variables());
+        Client client = clients.byId(m.inquiry().clientId()).orElseThrow();
+        execution.setVariables(client.variables());
+        clocks.deskRecorded(execution, client.desk());
+        // within 24 hours of the talk, in the working time of the team that works the client
+        Instant minutesDue = clocks.team(execution).dueInWorkingTime(m.heldAt(), m.heldAt().plus(NegotiationMeeting.MINUTES_WITHIN));
+        meetings.insert(m, id, by, execution.getProcessInstanceId(), minutesDue, now);
         execution.setVariable("clientId", m.inquiry().clientId());
         execution.setVariable(Var.INQUIRY_ID, m.inquiry().id());
         execution.setVariable("product", m.inquiry().product());
@@ -53,6 +63,6 @@ class RegisterMeetingDelegate implements JavaDelegate {
         execution.setVariable(Var.MEETING_ID, id);
         execution.setVariable(Var.MEETING_KIND, m.kind().name());
         execution.setVariable(Var.HELD_AT, Date.from(m.heldAt()));
-        execution.setVariable(Var.MINUTES_DUE_AT, Date.from(m.heldAt().plus(NegotiationMeeting.MINUTES_WITHIN)));
+        execution.setVariable(Var.MINUTES_DUE_AT, Date.from(minutesDue));
     }
 }

@@ -53,9 +53,9 @@ public class OutOfHoursReply {
      * When the team is back and the answer to a message received outside {@code team}'s working hours is due (it then
      * gets an automatic reply): {@code ruleDue} (the rule's time after receipt), or the end of the team's contact hours
      * on its first working day back when that is later, so that the escalation holds the team to working time, not to
-     * a weekend hour nobody works. Empty for a message received while the team works, and for one entered after it was
-     * received while the team works (someone at work answers it in person): no automatic reply, and the rule's time
-     * stands.
+     * a weekend hour nobody works; either held to the team's working time ({@link TeamCalendar#dueInWorkingTime}).
+     * Empty for a message received while the team works, and for one entered after it was received while the team
+     * works (someone at work answers it in person): no automatic reply, and the answer is due as {@link #due} says.
      */
     public static Optional<Away> away(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
         if (team.isWorking(receivedAt) || (now.isAfter(receivedAt) && team.isWorking(now))) {
@@ -63,7 +63,16 @@ public class OutOfHoursReply {
         }
         // back from receipt, or from now for a message entered after it was received
         Instant back = team.nextWorkingStart(now.isAfter(receivedAt) ? now : receivedAt);
-        return Optional.of(new Away(team, back, laterOfFirstDayBack(team, back, ruleDue)));
+        return Optional.of(new Away(team, back, team.dueInWorkingTime(back, laterOfFirstDayBack(team, back, ruleDue))));
+    }
+
+    /**
+     * When the answer to a message received at {@code receivedAt} is due, the rule's own time being {@code ruleDue}:
+     * {@code away}'s due time when the team was away, else the rule's time held to the team's working time (an inquiry
+     * received on Friday afternoon is due at the end of the team's Monday, not on Saturday).
+     */
+    public static Instant due(TeamCalendar team, Instant receivedAt, Instant ruleDue, Optional<Away> away) {
+        return away.map(Away::due).orElseGet(() -> team.dueInWorkingTime(receivedAt, ruleDue));
     }
 
     /**

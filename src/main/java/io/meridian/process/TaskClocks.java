@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 @Component
 public class TaskClocks {
 
-    /** A task no capability has a rule for: answered within 24 hours. */
+    /** A task no capability has a rule for: answered within 24 hours, in the team's working time. */
     public static final Duration ANSWER_WITHIN = Duration.ofHours(24);
 
     private final Clocks clocks;
@@ -40,7 +40,7 @@ public class TaskClocks {
                 return due.get();
             }
         }
-        return now.plus(ANSWER_WITHIN);
+        return client.team().dueInWorkingTime(now, now.plus(ANSWER_WITHIN));
     }
 
     /** {@code at}, or the opening of the client's next working day when {@code at} falls on the client's weekend or holiday. */

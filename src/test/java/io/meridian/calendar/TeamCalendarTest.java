@@ -101,4 +101,46 @@ class TeamCalendarTest {
         assertThatThrownBy(() -> new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0),
             Duration.ofHours(8), Duration.ofHours(8), "MONDAY-FRIDAY", "CN")).hasMessageContaining("stretch");
     }
+
+    private static final TeamCalendar BERLIN = new TeamCalendar(settings("Europe/Berlin", "MONDAY-FRIDAY", "DE"),
+        new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+
+    private static Instant berlin(String local) {
+        return java.time.LocalDateTime.parse(local).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    }
+
+    @Test
+    void aDueTimeInsideTheTeamsHoursStandsTheEndOfTheHoursIncluded() {
+        // Tuesday 8 December 2026, hours 08:00-22:00
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-07T10:00"), berlin("2026-12-08T10:00"))).isEqualTo(berlin("2026-12-08T10:00"));
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-07T22:00"), berlin("2026-12-08T22:00"))).isEqualTo(berlin("2026-12-08T22:00"));
+    }
+
+    @Test
+    void aDueTimeOnTheWeekendAfterAPartDayMovesToTheEndOfTheNextWorkingDay() {
+        // received Friday 4 December 2026 at 17:00, 24 hours: Saturday; the team had only Friday's last five hours
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-04T17:00"), berlin("2026-12-05T17:00"))).isEqualTo(berlin("2026-12-07T22:00"));
+        // a holiday counts as away: Thursday 25 March 2027 10:00 + 24 hours is Good Friday; Easter Monday too
+        assertThat(BERLIN.dueInWorkingTime(berlin("2027-03-25T10:00"), berlin("2027-03-26T10:00"))).isEqualTo(berlin("2027-03-30T22:00"));
+    }
+
+    @Test
+    void aDueTimeWhileTheTeamIsAwayAfterAWholeWorkingDayIsTheEndOfThatDay() {
+        // received Thursday 3 December 2026 17:00, 48 hours: Saturday 17:00; the team had all of Friday
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-03T17:00"), berlin("2026-12-05T17:00"))).isEqualTo(berlin("2026-12-04T22:00"));
+        // received Monday 23:00, 24 hours: Tuesday 23:00, after the team's Tuesday
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-07T23:00"), berlin("2026-12-08T23:00"))).isEqualTo(berlin("2026-12-08T22:00"));
+        // received Monday 07:00, before the team's day, due Tuesday 07:00: the end of the whole Monday
+        assertThat(BERLIN.dueInWorkingTime(berlin("2026-12-07T07:00"), berlin("2026-12-08T07:00"))).isEqualTo(berlin("2026-12-07T22:00"));
+    }
+
+    @Test
+    void contactHoursPastMidnightCountAsAtWork() {
+        TeamCalendar late = new TeamCalendar(new TeamSettings(ZoneId.of("Europe/Berlin"), LocalTime.of(18, 0), LocalTime.of(2, 0),
+            Duration.ZERO, Duration.ZERO, "MONDAY-FRIDAY", "DE"), new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        // Saturday 01:00 is still Friday's shift
+        assertThat(late.dueInWorkingTime(berlin("2026-12-03T19:00"), berlin("2026-12-05T01:00"))).isEqualTo(berlin("2026-12-05T01:00"));
+        // Saturday 03:00: after Friday's shift, which the team had whole
+        assertThat(late.dueInWorkingTime(berlin("2026-12-03T19:00"), berlin("2026-12-05T03:00"))).isEqualTo(berlin("2026-12-05T02:00"));
+    }
 }

@@ -93,11 +93,24 @@ class ComplaintReceiptTest {
 
     @Test
     void shouldKeepTheRulesTimeWhenItEndsAfterTheTeamsFirstDayBack() {
-        // Sunday 23:30 in Shanghai: 48 hours end on Tuesday 23:30, after the team's Monday
-        Instant sunday = Instant.parse("2027-01-17T15:30:00Z");
+        // Sunday 12:00 in Shanghai: 48 hours end on Tuesday 12:00, after the team's Monday and while it works
+        Instant sunday = Instant.parse("2027-01-17T04:00:00Z");
         ComplaintService.Opened opened = openAt(sunday, "receipt-sunday@tokyo.example");
         assertDue(opened.id(), sunday.plus(Duration.ofHours(48)));
         assertThat(kinds(opened.id())).contains(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    @Test
+    void shouldWantTheAnswerBeforeTheTeamLeavesWhenTheRulesTimeEndsWhileItIsAway() {
+        // Sunday 23:30 in Shanghai: 48 hours end on Tuesday 23:30, after the team's Tuesday (08:00-22:00), which it had
+        // whole: due when that day ends
+        ComplaintService.Opened sunday = openAt(Instant.parse("2027-01-17T15:30:00Z"), "receipt-sunday-night@tokyo.example");
+        assertDue(sunday.id(), Instant.parse("2027-01-19T14:00:00Z"));
+        // Thursday 17:00 in Shanghai, while the team works (no receipt): 48 hours end on Saturday; the team has all of
+        // Friday, so the answer is due when Friday ends, within the 48 hours the client expects, not on Saturday
+        ComplaintService.Opened thursday = openAt(Instant.parse("2027-01-14T09:00:00Z"), "receipt-thursday@tokyo.example");
+        assertDue(thursday.id(), Instant.parse("2027-01-15T14:00:00Z"));
+        assertThat(kinds(thursday.id())).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
     }
 
     @Test

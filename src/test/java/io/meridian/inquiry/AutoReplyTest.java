@@ -63,8 +63,9 @@ class AutoReplyTest {
         // would arrive, Thursday's opening
         assertThat(m.body()).contains("回答期限：2027-01-14 09:00 (Asia/Tokyo)", "Our reply at the latest: 2027-01-14 09:00 (Asia/Tokyo)");
         assertThat(m.multipart()).isTrue();
-        // the team is back the next morning: the 24 hours stand
-        assertReplyDue("2027-01-13T15:30:00Z");
+        // the team is back the next morning; the 24 hours end after its day (23:30), so the reply is due when the team's
+        // Wednesday ends, 22:00 in Shanghai: the team leaves with it answered rather than being reminded at home
+        assertReplyDue("2027-01-13T14:00:00Z");
     }
 
     @Test
@@ -111,13 +112,25 @@ class AutoReplyTest {
 
     @Test
     void shouldNotAutoReplyToAnInquiryEnteredLateWhileTheTeamWorks() {
-        // received on Saturday, entered on Monday at 10:00 in Shanghai: someone at work answers it in person, and it is overdue
+        // received on Saturday, entered on Monday at 10:00 in Shanghai: someone at work answers it in person; its 24 hours
+        // ended on Sunday, when nobody worked, so it is due when the team's Monday ends, as if it had been entered on Saturday
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-18T02:00:00Z")));
         Map<String, Object> start = startVariables("US", "auto-late@ny.example");
         start.put(Var.RECEIVED_AT, "2027-01-16T02:00:00Z");
         journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
-        assertReplyDue("2027-01-17T02:00:00Z");
+        assertReplyDue("2027-01-18T14:00:00Z");
+    }
+
+    @Test
+    void shouldHoldAFridayAfternoonInquiryToTheTeamsWorkingTime() {
+        // Friday 15 January 2027, 16:00 in Shanghai, while the team works: no auto-reply; 24 hours end on Saturday, when
+        // nobody works and the escalation would remind a team at home and reach the managers by Monday morning; the team
+        // had only part of Friday, so the reply is due when its Monday ends (22:00 in Shanghai)
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-15T08:00:00Z")));
+        journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", "auto-friday@berlin.example"));
+        assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
+        assertReplyDue("2027-01-18T14:00:00Z");
     }
 
     private String replyBriefing() {

@@ -155,6 +155,21 @@ class NegotiationMeetingTest {
     }
 
     @Test
+    void shouldWantTheMinutesOfAFridayTalkWhenTheTeamsMondayEnds() {
+        // a call on Friday 15 January 2027 at 16:30 in Shanghai: 24 hours end on Saturday, when the team is away and the
+        // escalation would call the managers in; the team had only part of Friday, so the minutes are due when its
+        // Monday ends (22:00 in Shanghai)
+        String inquiry = quotedInquiry("minutes-friday@acme.example", "SHOP-MIN-FRI");
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-15T09:00:00Z")));
+        ResponseEntity<JsonNode> recorded = post("/api/inquiries/" + inquiry + "/meetings",
+            "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-15T08:30:00Z\", \"participants\": \"Jana Weber; Sam Lee\"}");
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Instant mondayEnds = Instant.parse("2027-01-18T14:00:00Z");
+        assertThat(Instant.parse(recorded.getBody().path("minutesDueAt").asText())).isEqualTo(mondayEnds);
+        assertThat(task(meeting(recorded.getBody().path("id").asText())).getDueDate().toInstant()).isEqualTo(mondayEnds);
+    }
+
+    @Test
     void shouldCallManagersInWhenTheMinutesAreLateAndTakeTheMinutesFromTheTaskForm() {
         String inquiry = quotedInquiry("late-minutes@acme.example", "SHOP-MIN-2");
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
