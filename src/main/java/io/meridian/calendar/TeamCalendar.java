@@ -148,6 +148,55 @@ public class TeamCalendar {
         throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
     }
 
+    /**
+     * The team's working time between two moments: the parts of {@code [from, to)} inside its contact hours on its
+     * working days. Zero when {@code to} is not after {@code from}.
+     */
+    public Duration workingTime(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        // the day before: contact hours may run past midnight
+        LocalDate last = to.atZone(zone()).toLocalDate();
+        for (LocalDate day = from.atZone(zone()).toLocalDate().minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                Interval part = contactHours(day).intersect(new Interval(from, to));
+                if (!part.isEmpty()) {
+                    total = total.plus(Duration.between(part.start(), part.end()));
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The moment at which {@code amount} of the team's working time has passed since {@code from} ({@link #workingTime}
+     * from {@code from} to it is {@code amount}); {@code from} itself for no time. It lies inside or at the end of the
+     * team's contact hours on a working day, except for no time.
+     */
+    public Instant plusWorkingTime(Instant from, Duration amount) {
+        if (amount.isNegative() || amount.isZero()) {
+            return from;
+        }
+        Duration left = amount;
+        int daysWithoutWork = 0;
+        for (LocalDate day = from.atZone(zone()).toLocalDate().minusDays(1); ; day = day.plusDays(1)) {
+            Interval hours = contactHours(day);
+            if (isWorkingDay(day) && hours.end().isAfter(from)) {
+                daysWithoutWork = 0;
+                Instant start = hours.start().isAfter(from) ? hours.start() : from;
+                Duration here = Duration.between(start, hours.end());
+                if (here.compareTo(left) >= 0) {
+                    return start.plus(left);
+                }
+                left = left.minus(here);
+            } else if (++daysWithoutWork > 366 * 2) {
+                throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
+            }
+        }
+    }
+
     /** The team's regular contact hours on a team-local day. */
     public Interval contactHours(LocalDate day) {
         return interval(day, settings.contactStart(), settings.contactEnd(), Duration.ZERO, Duration.ZERO);

@@ -19,6 +19,7 @@ import io.meridian.etiquette.Etiquette;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
+import io.meridian.process.RoundTheClock;
 import io.meridian.process.TaskGuidance;
 import io.meridian.process.TaskLabels;
 import io.meridian.rules.FiredRule;
@@ -62,6 +63,9 @@ class ComplaintTaskListener implements TaskListener {
         ClientClocks.Client client = clients.decide(task, now);
         Instant due = due(task, now, client.team());
         task.setDueDate(Date.from(due));
+        if (roundTheClock(task)) {
+            RoundTheClock.mark(task);
+        }
         TaskLabels.apply(task);
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
@@ -69,6 +73,12 @@ class ComplaintTaskListener implements TaskListener {
         TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
+    }
+
+    /** A crisis's answers (its acknowledgement, diagnosis and interim solution) run 7×24; its fix and follow-up count working days. */
+    static boolean roundTheClock(DelegateTask task) {
+        return Boolean.TRUE.equals(task.getVariable(Var.CRISIS)) && !Activity.FIX_ROOT_CAUSE.equals(task.getTaskDefinitionKey())
+            && !Activity.FOLLOW_UP_COMPLAINT.equals(task.getTaskDefinitionKey());
     }
 
     /** The due time; working days are those of {@code team} (the client's desk, else the team). */
@@ -81,7 +91,7 @@ class ComplaintTaskListener implements TaskListener {
                     ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
             case Activity.FOLLOW_UP_COMPLAINT -> team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
             // a crisis runs 7×24; the other stages are due the response time after the step before, in working time
-            default -> Boolean.TRUE.equals(task.getVariable(Var.CRISIS)) ? now.plus(response)
+            default -> roundTheClock(task) ? now.plus(response)
                 : team.dueInWorkingTime(now, now.plus(response));
         };
     }

@@ -41,6 +41,12 @@ class EmergencyClocks implements TaskDueRule {
         });
     }
 
+    /** The client notice and the supplier contact answer on the crisis channel, 7×24. */
+    @Override
+    public boolean roundTheClock(DelegateTask task) {
+        return Activity.SEND_EXCEPTION_NOTICE.equals(task.getTaskDefinitionKey()) || Activity.TALK_TO_SUPPLIER.equals(task.getTaskDefinitionKey());
+    }
+
     /** The crisis first response of the complaint table in force. */
     Duration crisisResponse() {
         return complaints.responseTime(Severity.CRITICAL);

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import io.meridian.rules.FiredRule;
 
 /** A task whose decided level is above the level it reached before: what the sweep will do to it. */
-record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision decision) {
+record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision decision, ShareClock clock) {
 
     int level() {
         return decision.level();
@@ -26,7 +26,7 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
             .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
         return String.format(Locale.ROOT, "Level %d %s (pace %s, tier %s, severity %s); "
                 + "escalation table version %s, rows %s.", level(), bornOverdue() ? "as the task was created after its due date"
-                : "at " + percent(elapsedShare) + " of the time to the due date",
+                : "at " + percent(elapsedShare) + " of the " + clock.time() + " to the due date",
             decision.pace(), decision.tier(), decision.severity(), decision.rulesVersion(), rows);
     }
 

@@ -138,7 +138,7 @@ class EscalationActions {
     private String body(DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         return task.displayName() + " (" + task.kind() + ") " + (escalation.bornOverdue() ? "was overdue when it was made"
-            : "has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its time")
+            : "has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time())
             + ": created " + clock.format(task.created()) + ", due " + clock.format(task.due()) + ".\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())

@@ -6,12 +6,15 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import io.meridian.complaint.Severity;
+import io.meridian.desk.ClientDesks;
 import io.meridian.etiquette.Tier;
 import io.meridian.process.InstanceVariables;
+import io.meridian.process.RoundTheClock;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.PreviewSource;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +39,7 @@ class EscalationPreviewSource implements PreviewSource {
     private static final String TIER = "tier";
     private static final String SEVERITY = "severity";
     private static final String COMPANY = "company";
+    private static final String CLIENT_ID = "clientId";
     private static final int PAGE = 500;
     private static final Words WORDS = new Words("open tasks with a due time",
         "at another level now (a higher one is applied at the next sweep, none is taken back)",
@@ -43,10 +47,14 @@ class EscalationPreviewSource implements PreviewSource {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ShareClocks clocks;
+    private final ClientDesks desks;
 
-    EscalationPreviewSource(TaskService tasks, RuntimeService runtime) {
+    EscalationPreviewSource(TaskService tasks, RuntimeService runtime, ShareClocks clocks, ClientDesks desks) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.clocks = clocks;
+        this.desks = desks;
     }
 
     @Override
@@ -96,13 +104,17 @@ class EscalationPreviewSource implements PreviewSource {
     public List<RunningWork> running() {
         Instant now = Instant.now();
         List<RunningWork> work = new ArrayList<>();
+        // as the sweep counts each task's time: 7×24, or the working time of its client's desk
+        Set<String> roundTheClock = tasks.createTaskQuery().active().taskVariableValueEquals(RoundTheClock.VARIABLE, true).list()
+            .stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
+        Map<String, Optional<String>> deskOfClient = new java.util.HashMap<>();
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().active().dueAfter(Date.from(Instant.EPOCH)).orderByTaskId().asc().listPage(first, PAGE);
             if (page.isEmpty()) {
                 break;
             }
             Map<String, Map<String, String>> values = InstanceVariables.asText(runtime, page.stream().map(Task::getProcessInstanceId)
-                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new), TIER, SEVERITY, COMPANY);
+                .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new), TIER, SEVERITY, COMPANY, CLIENT_ID);
             for (Task task : page) {
                 Map<String, String> v = values.getOrDefault(task.getProcessInstanceId(), Map.of());
                 Map<String, String> given = new LinkedHashMap<>();
@@ -113,8 +125,10 @@ class EscalationPreviewSource implements PreviewSource {
                 Severity severity = EscalationSweep.parse(Severity.class, v.get(SEVERITY));
                 given.put("tier", (tier == null ? EscalationDecisionService.DEFAULT_TIER : tier).name());
                 given.put(SEVERITY, (severity == null ? EscalationDecisionService.DEFAULT_SEVERITY : severity).name());
-                given.put("elapsedShare", String.valueOf(OpenTask.elapsedShare(task.getCreateTime().toInstant(),
-                    task.getDueDate().toInstant(), now)));
+                String clientId = v.get(CLIENT_ID);
+                String desk = clientId == null ? null : deskOfClient.computeIfAbsent(clientId, desks::deskOf).orElse(null);
+                given.put("elapsedShare", String.valueOf(clocks.of(desk, roundTheClock.contains(task.getId()))
+                    .share(task.getCreateTime().toInstant(), task.getDueDate().toInstant(), now)));
                 String name = task.getName() != null ? task.getName() : given.get("taskKind");
                 work.add(new RunningWork(name, task.getId(), v.getOrDefault(COMPANY, ""), given, 1));
             }

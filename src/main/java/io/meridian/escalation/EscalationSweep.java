@@ -33,7 +33,12 @@ import org.springframework.stereotype.Service;
  * that decided on the same stale picture fails on that row's primary key for that task only,
  * and the task's levels stay as the first run applied them.
  * <p>
- * Which tasks a run checks: after a task is checked, the run works out the moment its elapsed
+ * A task's share of its time counts the working time of the team that works its client (the
+ * client's desk, else the whole team), or, for a task on the 7×24 clock, the hours as they pass
+ * ({@link ShareClock}): a reminder at 80 % of a task made on Friday afternoon and due when Monday
+ * ends comes on Monday, not on Sunday.
+ * <p>
+ * Which tasks a run checks: after a task is checked, the run works out the moment its
  * share reaches the next level's threshold and keeps it in {@code task_escalation_due}
  * ({@link EscalationPlans}); later runs skip the task until then. New tasks, tasks whose due
  * date changed, tasks just escalated and every task after the table changes version have no
@@ -64,10 +69,13 @@ class EscalationSweep {
     private final StaffDirectory staff;
     private final EscalationPlans plans;
     private final LevelThresholds thresholds;
+    private final ShareClocks clocks;
     private volatile List<EscalationListener> listeners = List.of();
 
     EscalationSweep(EscalationDecisionService decisions, DueTasks dueTasks, TaskEscalations ledger, EscalationActions actions,
-                    EscalationSettings settings, StaffDirectory staff, EscalationPlans plans, LevelThresholds thresholds) {
+                    EscalationSettings settings, StaffDirectory staff, EscalationPlans plans, LevelThresholds thresholds,
+                    ShareClocks clocks) {
+        this.clocks = clocks;
         this.plans = plans;
         this.thresholds = thresholds;
         this.decisions = decisions;
@@ -125,13 +133,14 @@ class EscalationSweep {
             if ((tier == null && task.tier() != null) || (severity == null && task.severity() != null)) {
                 unknownValues++;
             }
-            double share = task.elapsedShare(now);
+            ShareClock clock = clocks.of(task);
+            double share = clock.share(task.created(), task.due(), now);
             EscalationDecision decision = decisions.decide(table, task.kind(), tier, severity, share);
             if (decision.level() > task.reachedLevel()) {
-                due.add(new DueEscalation(task, share, decision));
+                due.add(new DueEscalation(task, share, decision, clock));
             } else {
                 planned.add(new EscalationPlans.Plan(task.id(), task.due(),
-                    nextLevelAt(table, task, tier, severity, task.reachedLevel(), now), version));
+                    nextLevelAt(table, task, clock, tier, severity, task.reachedLevel(), now), version));
             }
         }
         if (unknownValues > 0) {
@@ -146,13 +155,12 @@ class EscalationSweep {
      * before it and at most {@link LevelThresholds#PRECISION} of the task's span after it; {@code now} plus {@link #RECHECK} when no level
      * above is reached before the elapsed share {@link #LAST_SHARE}.
      */
-    Instant nextLevelAt(CompiledTable table, OpenTask task, Tier tier, Severity severity, int level, Instant now) {
+    Instant nextLevelAt(CompiledTable table, OpenTask task, ShareClock clock, Tier tier, Severity severity, int level, Instant now) {
         double threshold = thresholds.above(table, task.kind(), tier, severity, level);
         if (threshold > LAST_SHARE) {
             return now.plus(RECHECK);
         }
-        long span = Math.max(Duration.between(task.created(), task.due()).toMillis(), OpenTask.SHORTEST_SPAN.toMillis());
-        Instant at = task.created().plusMillis((long) Math.ceil(threshold * span));
+        Instant at = clock.reaching(task.created(), task.due(), threshold);
         return at.isAfter(now) ? at : now;
     }
 

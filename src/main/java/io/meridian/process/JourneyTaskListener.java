@@ -35,6 +35,9 @@ class JourneyTaskListener implements TaskListener {
         // one etiquette decision for the step: the due time and the guidance use the same client calendar
         ClientClocks.Client client = clients.decide(task, now);
         task.setDueDate(Date.from(clocks.due(task, now, client)));
+        if (clocks.roundTheClock(task)) {
+            RoundTheClock.mark(task);
+        }
         TaskLabels.apply(task);
         guidance.render(task, now, client);
         preview.render(task, now, client);

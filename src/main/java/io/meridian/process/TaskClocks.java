@@ -43,6 +43,11 @@ public class TaskClocks {
         return client.team().dueInWorkingTime(now, now.plus(ANSWER_WITHIN));
     }
 
+    /** Whether a rule puts {@code task} on the 7×24 clock ({@link TaskDueRule#roundTheClock}). */
+    public boolean roundTheClock(DelegateTask task) {
+        return rules.stream().anyMatch(rule -> rule.roundTheClock(task));
+    }
+
     /** {@code at}, or the opening of the client's next working day when {@code at} falls on the client's weekend or holiday. */
     public static Instant onClientWorkingDay(Instant at, ClientCalendar client) {
         LocalDate day = client.localDate(at);

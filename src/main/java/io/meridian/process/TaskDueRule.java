@@ -17,4 +17,12 @@ public interface TaskDueRule {
      * team's own work counts the working days of {@code client.team()} (the client's desk, else the team).
      */
     Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client);
+
+    /**
+     * Whether this rule's due time for {@code task} runs on the 7×24 clock ({@link RoundTheClock}): its escalation then
+     * counts elapsed hours, not the team's working time. No by default.
+     */
+    default boolean roundTheClock(DelegateTask task) {
+        return false;
+    }
 }

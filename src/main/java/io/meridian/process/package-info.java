@@ -7,7 +7,7 @@
  *
  * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail},
  * {@link ClientVariables}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables},
- * {@link ProcessValues}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
+ * {@link ProcessValues}, {@link RoundTheClock}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
  * {@link VariableReader}.
  */
 package io.meridian.process;

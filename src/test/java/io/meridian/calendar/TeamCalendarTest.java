@@ -143,4 +143,32 @@ class TeamCalendarTest {
         // Saturday 03:00: after Friday's shift, which the team had whole
         assertThat(late.dueInWorkingTime(berlin("2026-12-03T19:00"), berlin("2026-12-05T03:00"))).isEqualTo(berlin("2026-12-05T02:00"));
     }
+
+    @Test
+    void workingTimeCountsOnlyTheTeamsHoursOnItsWorkingDays() {
+        // Friday 4 December 2026 16:00 to Monday 10:00 in Berlin (hours 08:00-22:00): 6 hours on Friday, 2 on Monday
+        assertThat(BERLIN.workingTime(berlin("2026-12-04T16:00"), berlin("2026-12-07T10:00"))).isEqualTo(Duration.ofHours(8));
+        assertThat(BERLIN.workingTime(berlin("2026-12-05T09:00"), berlin("2026-12-06T21:00"))).as("a weekend").isZero();
+        assertThat(BERLIN.workingTime(berlin("2026-12-07T10:00"), berlin("2026-12-04T16:00"))).as("backwards").isZero();
+        // Easter 2027: Thursday 25 March 20:00 to Tuesday 30 March 09:00 is 2 hours on Thursday and 1 on Tuesday
+        assertThat(BERLIN.workingTime(berlin("2027-03-25T20:00"), berlin("2027-03-30T09:00"))).isEqualTo(Duration.ofHours(3));
+    }
+
+    @Test
+    void plusWorkingTimeLandsWhereThatMuchWorkingTimeHasPassed() {
+        assertThat(BERLIN.plusWorkingTime(berlin("2026-12-04T16:00"), Duration.ofHours(8))).isEqualTo(berlin("2026-12-07T10:00"));
+        assertThat(BERLIN.plusWorkingTime(berlin("2026-12-04T16:00"), Duration.ofHours(6))).as("the end of Friday's hours")
+            .isEqualTo(berlin("2026-12-04T22:00"));
+        assertThat(BERLIN.plusWorkingTime(berlin("2026-12-05T12:00"), Duration.ofHours(1))).as("from the weekend")
+            .isEqualTo(berlin("2026-12-07T09:00"));
+        assertThat(BERLIN.plusWorkingTime(berlin("2026-12-05T12:00"), Duration.ZERO)).isEqualTo(berlin("2026-12-05T12:00"));
+        assertThat(BERLIN.plusWorkingTime(berlin("2027-03-25T20:00"), Duration.ofHours(3))).as("over Easter")
+            .isEqualTo(berlin("2027-03-30T09:00"));
+        java.util.Random random = new java.util.Random(20261206);
+        for (int i = 0; i < 200; i++) {
+            Instant from = berlin("2026-12-01T00:00").plusSeconds(random.nextInt(60 * 86_400));
+            Duration amount = Duration.ofSeconds(random.nextInt(10 * 86_400));
+            assertThat(BERLIN.workingTime(from, BERLIN.plusWorkingTime(from, amount))).as("from %s plus %s", from, amount).isEqualTo(amount);
+        }
+    }
 }

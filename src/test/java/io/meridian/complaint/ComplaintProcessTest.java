@@ -204,6 +204,8 @@ class ComplaintProcessTest {
         // 15 January 2027 at 10:00 in Shanghai, the 24 hours end on Saturday, when the team is away: the diagnosis is due
         // when the team's Monday ends (22:00 in Shanghai), not at a weekend hour the escalation would count from
         assertThat(diagnose).hasCandidateGroup("support").hasCandidateGroup("managers");
+        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+            .as("no crisis: on the team's working time").isNull();
         assertThat(later.atZone(java.time.ZoneId.of("Asia/Shanghai")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
         assertThat(diagnose.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-18T14:00:00Z"));
         assertThat((String) engine.getTaskService().getVariableLocal(diagnose.getId(), Var.BRIEFING))
@@ -242,6 +244,8 @@ class ComplaintProcessTest {
         // crisis: answered within 2 hours of receipt, managers among the candidates
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T03:30:00Z"));
         assertThat(acknowledge).hasCandidateGroup("support").hasCandidateGroup("managers");
+        // and escalated on the 7×24 clock, not the team's working time
+        assertThat(engine.getTaskService().getVariableLocal(acknowledge.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
         // every manager with an email address is alerted (demo users max and demo)
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis"))
             .extracting(OutboxMessage::recipient).contains("max@meridian.example", "demo@meridian.example")

@@ -85,6 +85,8 @@ class DesksTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     io.meridian.client.ClientLedger clients;
     @Autowired
     io.meridian.order.PaymentChase paymentChase;
@@ -548,6 +550,29 @@ class DesksTest {
         assertThat(client.isWorkingDay(clientLocal.toLocalDate())).isTrue();
         assertThat(clientLocal.toLocalTime()).isBetween(client.opens(), client.closes());
         assertThat(Duration.between(NOW, followUp)).isLessThan(Duration.ofDays(7));
+    }
+
+    /**
+     * The escalation counts the working time of the client's desk: a Berlin client of the EMEA desk (08:00-20:00 in
+     * Berlin) whose inquiry came at NOW, 02:00 on Tuesday in Berlin, has its reply due when the desk's Tuesday ends
+     * (20:00), twelve working hours after the desk opens; as a key account (first level at 50 %) its first reminder is
+     * planned for when six of them have passed, 14:00 in Berlin (the whole team's hours in Shanghai would give 07:30
+     * UTC, the hours as they pass 10:00 UTC).
+     */
+    @Test
+    void shouldCountATasksEscalationInTheWorkingTimeOfItsClientsDesk() {
+        Started s = start("DE", "Europe/Berlin", "desk-clock@example.com");
+        assertThat(get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText()).isEqualTo("emea");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("replyToInquiry").singleResult();
+        assertThat(reply.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-03-09T19:00:00Z"));
+
+        String sweep = engine.getRuntimeService().startProcessInstanceByKey("escalationSweep").getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(sweep).singleResult().getId());
+
+        Instant planned = jdbc.sql("select next_due from task_escalation_due where task_id = :task").param("task", reply.getId())
+            .query(java.sql.Timestamp.class).single().toInstant();
+        Instant berlinAt14 = Instant.parse("2027-03-09T13:00:00Z");
+        assertThat(planned).isBetween(berlinAt14, berlinAt14.plusSeconds(1));
     }
 
     private Started start(String country, String zone, String email) {

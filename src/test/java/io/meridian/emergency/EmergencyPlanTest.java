@@ -108,6 +108,10 @@ class EmergencyPlanTest {
         assertThat(supplier.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(client.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(fix.getDueDate().toInstant()).isEqualTo(clocks.plusTeamWorkingDays(START, 2)).isAfter(START.plus(Duration.ofDays(1)));
+        // the crisis channel's tasks escalate on the 7×24 clock, the fix on the team's working time
+        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(fix.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isNull();
         // follow up at the start of the client's next call window: when Berlin opens
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
         assertThat(client.getName()).contains("Acme Trading");

@@ -36,6 +36,8 @@ class EscalationPreviewSourceTest {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.meridian.calendar.TeamCalendar teamCalendar;
 
     @Test
     void anOpenTaskIsDecidedWithItsProcesssTierAndSeverityAtTheShareOfItsTimeUsed() {
@@ -45,7 +47,8 @@ class EscalationPreviewSourceTest {
             "tier", "A", "severity", "HIGH", "company", "Preview Probe Ltd")).getId();
         try {
             Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-            // as if made six hours ago: six of its ten hours are used
+            // on the 7×24 clock, as if made six hours ago: six of its ten hours are used
+            tasks.setVariableLocal(task.getId(), io.meridian.process.RoundTheClock.VARIABLE, true);
             jdbc.sql("update ACT_RU_TASK set CREATE_TIME_ = :created where ID_ = :id")
                 .param("created", Timestamp.from(now.minus(Duration.ofHours(6)))).param("id", task.getId()).update();
 
@@ -56,6 +59,30 @@ class EscalationPreviewSourceTest {
             assertThat(work.openTasks()).isEqualTo(1);
             assertThat(work.given()).containsEntry("taskKind", "probeTask").containsEntry("tier", "A").containsEntry("severity", "HIGH");
             assertThat(Double.parseDouble(work.given().get("elapsedShare"))).isCloseTo(0.6, within(0.01));
+        } finally {
+            runtime.deleteProcessInstance(instance, "test over");
+        }
+    }
+
+    /** A task that is not on the 7×24 clock is decided at the share of the team's working time it has used, as the sweep counts it. */
+    @Test
+    void anOpenTaskIsDecidedAtTheShareOfTheTeamsWorkingTimeItHasUsed() {
+        deployProbe();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant created = now.minus(Duration.ofDays(3));
+        Instant due = now.plus(Duration.ofDays(2));
+        String instance = runtime.startProcessInstanceByKey(PROCESS, Map.of("due", Date.from(due))).getId();
+        try {
+            Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+            jdbc.sql("update ACT_RU_TASK set CREATE_TIME_ = :created where ID_ = :id")
+                .param("created", Timestamp.from(created)).param("id", task.getId()).update();
+
+            double share = Double.parseDouble(source.running().stream().filter(w -> w.id().equals(task.getId())).findFirst()
+                .orElseThrow().given().get("elapsedShare"));
+
+            // the working time of the whole team (this context has no desks) until the preview ran, within a second
+            ShareClock team = ShareClock.workingTime(teamCalendar);
+            assertThat(share).isBetween(team.share(created, due, now), team.share(created, due, Instant.now().plusSeconds(1)));
         } finally {
             runtime.deleteProcessInstance(instance, "test over");
         }

@@ -67,7 +67,7 @@ class EscalationPreviewTest {
         PreviewSource.RunningWork pastHalf = task("t1", "replyToInquiry", "B", "NORMAL", 0.6);
         PreviewSource.RunningWork early = task("t2", "replyToInquiry", "B", "NORMAL", 0.3);
         PreviewSource.RunningWork keyAccount = task("t3", "replyToInquiry", "A", "NORMAL", 0.6);
-        EscalationPreviewSource source = new EscalationPreviewSource(null, null) {
+        EscalationPreviewSource source = new EscalationPreviewSource(null, null, null, null) {
             @Override
             public List<RunningWork> running() {
                 return List.of(pastHalf, early, keyAccount);
@@ -108,9 +108,9 @@ class EscalationPreviewTest {
         java.time.Instant created = java.time.Instant.parse("2026-12-01T08:00:00Z");
         java.time.Instant due = created.plus(java.time.Duration.ofHours(10));
 
-        assertThat(OpenTask.elapsedShare(created, due, created.plus(java.time.Duration.ofHours(6)))).isEqualTo(0.6);
-        assertThat(OpenTask.elapsedShare(created, created, created.plusSeconds(30))).as("no time given: against one minute").isEqualTo(0.5);
-        assertThat(OpenTask.elapsedShare(created, due, created.minusSeconds(1))).isZero();
+        assertThat(ShareClock.ELAPSED.share(created, due, created.plus(java.time.Duration.ofHours(6)))).isEqualTo(0.6);
+        assertThat(ShareClock.ELAPSED.share(created, created, created.plusSeconds(30))).as("no time given: against one minute").isEqualTo(0.5);
+        assertThat(ShareClock.ELAPSED.share(created, due, created.minusSeconds(1))).isZero();
     }
 
     private static Map<String, String> given(String kind, String tier, String severity) {

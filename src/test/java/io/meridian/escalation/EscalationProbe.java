@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.process.RoundTheClock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,11 +54,22 @@ final class EscalationProbe {
             .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done"));
     }
 
-    /** Starts a probe task at {@link #T0}, due {@code dueIn} later, with the given process variables. */
+    /**
+     * Starts a probe task at {@link #T0}, due {@code dueIn} later, with the given process variables, on the 7×24 clock
+     * ({@link RoundTheClock}): the tests of the sweep's workings (once per level, emails, comments, two nodes) count
+     * hours as they pass; {@link #startTaskInWorkingTime} for the team's working time.
+     */
     String startTask(Map<String, Object> variables, Duration dueIn) {
-        ClockUtil.setCurrentTime(Date.from(T0));
+        String task = startTaskInWorkingTime(variables, T0, T0.plus(dueIn));
+        engine.getTaskService().setVariableLocal(task, RoundTheClock.VARIABLE, true);
+        return task;
+    }
+
+    /** Starts a probe task at {@code at}, due at {@code due}, whose escalation counts the team's working time. */
+    String startTaskInWorkingTime(Map<String, Object> variables, Instant at, Instant due) {
+        ClockUtil.setCurrentTime(Date.from(at));
         Map<String, Object> all = new HashMap<>(variables);
-        all.put("due", Date.from(T0.plus(dueIn)));
+        all.put("due", Date.from(due));
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(PROBE, all);
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     }

@@ -98,13 +98,13 @@ class EscalationSweepTest {
         String plan = jdbc.sql("explain analyze " + DueTasks.TASKS_BY_ID.replace("{prefix}", "")
             .replace(":ids", "'" + tasks.get(7) + "'")).query(String.class).single();
 
-        Matcher scans = Pattern.compile("ACT_RU_VARIABLE\" \"(TIER|SEVERITY)\"(.*?)scanCount: (\\d+)", Pattern.DOTALL).matcher(plan);
+        Matcher scans = Pattern.compile("ACT_RU_VARIABLE\" \"(TIER|SEVERITY|CID|CLOCK)\"(.*?)scanCount: (\\d+)", Pattern.DOTALL).matcher(plan);
         List<Integer> counts = new ArrayList<>();
         while (scans.find()) {
             counts.add(Integer.parseInt(scans.group(3)));
         }
-        assertThat(counts).as("index entries read for the tier and the severity of one task:%n%s", plan)
-            .hasSize(2).allSatisfy(count -> assertThat(count).isLessThan(10));
+        assertThat(counts).as("index entries read for the tier, the severity, the client and the clock of one task:%n%s", plan)
+            .hasSize(4).allSatisfy(count -> assertThat(count).isLessThan(10));
 
         List<OpenTask> read = dueTasks.toCheck(T0.plusSeconds(60), "no such version").stream()
             .filter(t -> tasks.contains(t.id())).toList();
@@ -173,10 +173,10 @@ class EscalationSweepTest {
         probe.sweepAt(Duration.ofHours(20));
         assertThat(ledger.levels(task)).containsExactly(1);
         assertThat(localLevel(task)).isEqualTo(1);
-        assertThat(localReason(task)).contains("Level 1 at 83 % of the time to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
+        assertThat(localReason(task)).contains("Level 1 at 83 % of the time (7×24) to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
         assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))))
-            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time: created ")
+            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time (7×24): created ")
                 .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n"));
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
@@ -349,6 +349,40 @@ class EscalationSweepTest {
         } finally {
             sweep.listeners(context.getBeansOfType(EscalationListener.class).values().stream().toList());
         }
+    }
+
+    /**
+     * A task made on Friday 7 March 2025 at 16:00 in Shanghai and due when the team's Monday ends (22:00) has 20 hours of
+     * the team's working time (08:00-22:00, Monday to Friday): 6 on Friday, 14 on Monday. A regular client's task
+     * (reminder at 80 %, managers at 100 %, told at 150 %) is reminded when 16 of them have passed, on Monday at 18:00,
+     * not on Monday at 06:24, when 80 % of the hours as they pass are gone; the same task on the 7×24 clock is.
+     */
+    @Test
+    void shouldCountTheTeamsWorkingTimeSoThatAFridayTaskIsNotRemindedBeforeTheTeamIsBack() {
+        Instant friday = Instant.parse("2025-03-07T08:00:00Z");
+        Instant mondayEnds = Instant.parse("2025-03-10T14:00:00Z");
+        String working = probe.startTaskInWorkingTime(Map.of("tier", "B"), friday, mondayEnds);
+        String crisis = probe.startTaskInWorkingTime(Map.of("tier", "B"), friday, mondayEnds);
+        engine.getTaskService().setVariableLocal(crisis, io.meridian.process.RoundTheClock.VARIABLE, true);
+
+        // Monday 07:00 in Shanghai, before the team is back
+        EscalationSweep.Check early = sweep.check(Instant.parse("2025-03-09T23:00:00Z"));
+        assertThat(mine(early, working)).as("6 of 20 working hours passed").isEmpty();
+        assertThat(mine(early, crisis)).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(1));
+        Instant mondayAt18 = Instant.parse("2025-03-10T10:00:00Z");
+        assertThat(early.plans()).filteredOn(p -> p.taskId().equals(working)).singleElement()
+            .satisfies(p -> assertThat(p.nextDue()).as("planned for when 80 %% of its working time has passed (to the second)")
+                .isBetween(mondayAt18, mondayAt18.plusSeconds(1)));
+
+        assertThat(mine(sweep.check(mondayAt18.minusSeconds(1)), working)).isEmpty();
+        assertThat(mine(sweep.check(mondayAt18), working)).singleElement().satisfies(e -> {
+            assertThat(e.level()).isEqualTo(1);
+            assertThat(e.reason()).contains("Level 1 at 80 % of the working time to the due date");
+        });
+        // 150 %: 10 working hours after the due time, Tuesday at 18:00 in Shanghai (the hours as they pass: Wednesday 13:00)
+        Instant tuesdayAt18 = Instant.parse("2025-03-11T10:00:00Z");
+        assertThat(mine(sweep.check(tuesdayAt18.minusSeconds(1)), working)).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(2));
+        assertThat(mine(sweep.check(tuesdayAt18), working)).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(3));
     }
 
     @Test
