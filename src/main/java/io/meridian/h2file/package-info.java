@@ -7,6 +7,7 @@
  * never taken back in the quiet between bursts. {@link H2FileHousekeeping} does that part of H2's
  * housekeeping on a thread of its own, in H2's two modes (little while the file is busy, more once
  * it is quiet): the same bursts leave 32–63 MB after the quiet (README "What survives a crash").
+ * {@link H2DataSourceUrl} gives an own H2 URL the settings the server's promises need ({@link H2UrlSettings}).
  *
  * <p>Public surface: none.
  */
