@@ -126,7 +126,8 @@ class EscalationPreviewSource implements PreviewSource {
                 given.put("tier", (tier == null ? EscalationDecisionService.DEFAULT_TIER : tier).name());
                 given.put(SEVERITY, (severity == null ? EscalationDecisionService.DEFAULT_SEVERITY : severity).name());
                 String clientId = v.get(CLIENT_ID);
-                String desk = clientId == null ? null : deskOfClient.computeIfAbsent(clientId, desks::deskOf).orElse(null);
+                String desk = clientId == null || !clocks.byDesk() ? null
+                    : deskOfClient.computeIfAbsent(clientId, desks::deskOf).orElse(null);
                 given.put("elapsedShare", String.valueOf(clocks.of(desk, roundTheClock.contains(task.getId()))
                     .share(task.getCreateTime().toInstant(), task.getDueDate().toInstant(), now)));
                 String name = task.getName() != null ? task.getName() : given.get("taskKind");

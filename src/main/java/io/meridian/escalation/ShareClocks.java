@@ -25,6 +25,11 @@ class ShareClocks {
         return ShareClock.workingTime(desks.calendar(desk == null || desk.isBlank() ? java.util.Optional.empty() : desks.byName(desk)));
     }
 
+    /** Whether the team works with desks: without them every task counts the whole team's time, whatever its client. */
+    boolean byDesk() {
+        return desks.configured();
+    }
+
     ShareClock of(OpenTask task) {
         return of(task.desk(), task.roundTheClock());
     }
