@@ -9,8 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Tier;
 import io.meridian.messages.MessageKind;
 import io.meridian.outofhours.OutOfHoursReply;

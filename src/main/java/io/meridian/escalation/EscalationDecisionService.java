@@ -26,7 +26,8 @@ class EscalationDecisionService {
     /**
      * @param tier         null counts as {@link #DEFAULT_TIER}
      * @param severity     null counts as {@link #DEFAULT_SEVERITY}: most tasks have none
-     * @param elapsedShare the share of the time from the task's creation to its due time that has passed
+     * @param elapsedShare the share of the time from the task's creation to its due time that has passed (the sweep
+     *                     counts the team's working time, or the hours as they pass for a 7×24 task: {@link ShareClock})
      */
     public EscalationDecision decide(String taskKind, Tier tier, Severity severity, double elapsedShare) {
         return decide(inForce(), taskKind, tier, severity, elapsedShare);

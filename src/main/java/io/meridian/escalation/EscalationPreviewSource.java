@@ -3,12 +3,14 @@ package io.meridian.escalation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import io.meridian.complaint.Severity;
 import io.meridian.desk.ClientDesks;
@@ -106,8 +108,8 @@ class EscalationPreviewSource implements PreviewSource {
         List<RunningWork> work = new ArrayList<>();
         // as the sweep counts each task's time: 7×24, or the working time of its client's desk
         Set<String> roundTheClock = tasks.createTaskQuery().active().taskVariableValueEquals(RoundTheClock.VARIABLE, true).list()
-            .stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
-        Map<String, Optional<String>> deskOfClient = new java.util.HashMap<>();
+            .stream().map(Task::getId).collect(Collectors.toSet());
+        Map<String, Optional<String>> deskOfClient = new HashMap<>();
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().active().dueAfter(Date.from(Instant.EPOCH)).orderByTaskId().asc().listPage(first, PAGE);
             if (page.isEmpty()) {

@@ -1,5 +1,7 @@
 package io.meridian.escalation;
 
+import java.util.Optional;
+
 import io.meridian.desk.Desks;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,7 @@ class ShareClocks {
         if (roundTheClock) {
             return ShareClock.ELAPSED;
         }
-        return ShareClock.workingTime(desks.calendar(desk == null || desk.isBlank() ? java.util.Optional.empty() : desks.byName(desk)));
+        return ShareClock.workingTime(desks.calendar(desk == null || desk.isBlank() ? Optional.empty() : desks.byName(desk)));
     }
 
     /** Whether the team works with desks: without them every task counts the whole team's time, whatever its client. */

@@ -1,5 +1,7 @@
 package io.meridian.h2file;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -15,7 +17,7 @@ class H2DataSourceUrl implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
-            java.util.List<String> missing = H2UrlSettings.missing(properties.getUrl());
+            List<String> missing = H2UrlSettings.missing(properties.getUrl());
             if (!missing.isEmpty()) {
                 // the settings added, not the URL, which may carry a password
                 log.info("The H2 URL lacked settings the server needs; added {} (README \"What survives a crash\")", missing);
