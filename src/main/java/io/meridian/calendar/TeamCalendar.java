@@ -138,14 +138,8 @@ public class TeamCalendar {
                 break;
             }
         }
-        day = ruleDue.atZone(zone()).toLocalDate().minusDays(1);
-        for (int i = 0; i < 366 * 2; i++, day = day.plusDays(1)) {
-            Interval hours = contactHours(day);
-            if (isWorkingDay(day) && hours.end().isAfter(ruleDue)) {
-                return hours.end();
-            }
-        }
-        throw new IllegalStateException("the team calendar has no working day in two years: check meridian.team settings");
+        // the end of the working day whose hours the team next starts
+        return contactHours(nextWorkingStart(ruleDue).atZone(zone()).toLocalDate()).end();
     }
 
     /**

@@ -134,13 +134,14 @@ class EscalationSweep {
                 unknownValues++;
             }
             ShareClock clock = clocks.of(task);
-            double share = clock.share(task.created(), task.due(), now);
+            ShareClock.Span span = clock.span(task.created(), task.due());
+            double share = span.share(now);
             EscalationDecision decision = decisions.decide(table, task.kind(), tier, severity, share);
             if (decision.level() > task.reachedLevel()) {
                 due.add(new DueEscalation(task, share, decision, clock));
             } else {
                 planned.add(new EscalationPlans.Plan(task.id(), task.due(),
-                    nextLevelAt(table, task, clock, tier, severity, task.reachedLevel(), now), version));
+                    nextLevelAt(table, task, span, tier, severity, task.reachedLevel(), now), version));
             }
         }
         if (unknownValues > 0) {
@@ -155,12 +156,12 @@ class EscalationSweep {
      * before it and at most {@link LevelThresholds#PRECISION} of the task's span after it; {@code now} plus {@link #RECHECK} when no level
      * above is reached before the elapsed share {@link #LAST_SHARE}.
      */
-    Instant nextLevelAt(CompiledTable table, OpenTask task, ShareClock clock, Tier tier, Severity severity, int level, Instant now) {
+    Instant nextLevelAt(CompiledTable table, OpenTask task, ShareClock.Span span, Tier tier, Severity severity, int level, Instant now) {
         double threshold = thresholds.above(table, task.kind(), tier, severity, level);
         if (threshold > LAST_SHARE) {
             return now.plus(RECHECK);
         }
-        Instant at = clock.reaching(task.created(), task.due(), threshold);
+        Instant at = span.reaching(threshold);
         return at.isAfter(now) ? at : now;
     }
 

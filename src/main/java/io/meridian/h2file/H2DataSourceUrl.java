@@ -21,7 +21,7 @@ class H2DataSourceUrl implements BeanPostProcessor {
             if (!missing.isEmpty()) {
                 // the settings added, not the URL, which may carry a password
                 log.info("The H2 URL lacked settings the server needs; added {} (README \"What survives a crash\")", missing);
-                properties.setUrl(H2UrlSettings.complete(properties.getUrl()));
+                properties.setUrl(H2UrlSettings.with(properties.getUrl(), missing));
             }
         }
         return bean;

@@ -28,11 +28,15 @@ final class H2UrlSettings {
 
     /** {@code url} with the settings it lacks ({@link #missing}) added; the same string when it lacks none or is not H2's. */
     static String complete(String url) {
-        List<String> missing = missing(url);
-        if (missing.isEmpty()) {
+        return with(url, missing(url));
+    }
+
+    /** {@code url} with {@code settings} ({@code NAME=value}) added at its end; the same string for none. */
+    static String with(String url, List<String> settings) {
+        if (settings.isEmpty()) {
             return url;
         }
-        return (url.endsWith(";") ? url.substring(0, url.length() - 1) : url) + ";" + String.join(";", missing);
+        return (url.endsWith(";") ? url.substring(0, url.length() - 1) : url) + ";" + String.join(";", settings);
     }
 
     /** The settings {@code url} lacks, as {@code NAME=value}; none for a URL that is not H2's. */
