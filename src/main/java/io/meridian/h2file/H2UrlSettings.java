@@ -52,7 +52,7 @@ final class H2UrlSettings {
             if (delay == null) {
                 missing.add("WRITE_DELAY=0");
             } else if (!delay.strip().equals("0")) {
-                throw new InvalidConfigurationPropertyValueException(PROPERTY, url, "WRITE_DELAY=" + delay + " keeps the last "
+                throw new InvalidConfigurationPropertyValueException(PROPERTY, shown(url), "WRITE_DELAY=" + delay + " keeps the last "
                     + delay + " ms of commits in memory only, and a crash loses what clients were told was saved: remove "
                     + "WRITE_DELAY from the URL or set WRITE_DELAY=0");
             }
@@ -61,6 +61,21 @@ final class H2UrlSettings {
             missing.add("DEFAULT_NULL_ORDERING=HIGH");
         }
         return missing;
+    }
+
+    /**
+     * {@code url} as a start-failure report may print it: the value of every setting whose name holds
+     * {@code PASSWORD} ({@code PASSWORD}, H2's file password with {@code CIPHER}) replaced by {@code ******}.
+     */
+    static String shown(String url) {
+        String[] parts = url.split(";", -1);
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            if (equals > 0 && parts[i].substring(0, equals).toUpperCase(Locale.ROOT).contains("PASSWORD")) {
+                parts[i] = parts[i].substring(0, equals + 1) + "******";
+            }
+        }
+        return String.join(";", parts);
     }
 
     /** The value of {@code name} among the URL's settings (any case), or null. */

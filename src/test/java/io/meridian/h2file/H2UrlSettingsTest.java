@@ -53,6 +53,18 @@ class H2UrlSettingsTest {
     }
 
     @Test
+    void theRefusalShowsTheUrlWithoutItsPasswords() {
+        assertThatThrownBy(() -> H2UrlSettings.complete("jdbc:h2:file:/srv/meridian/db;CIPHER=AES;USER=meridian;"
+            + "PASSWORD=file-secret user-secret;WRITE_DELAY=500"))
+            .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
+                assertThat(e.getValue()).isEqualTo("jdbc:h2:file:/srv/meridian/db;CIPHER=AES;USER=meridian;PASSWORD=******;WRITE_DELAY=500");
+                assertThat(e.getMessage()).contains("WRITE_DELAY=500").doesNotContain("secret");
+            });
+        assertThat(H2UrlSettings.shown("jdbc:h2:file:./data/db;file_password=x;WRITE_DELAY=1"))
+            .as("any case, any setting whose name holds PASSWORD").isEqualTo("jdbc:h2:file:./data/db;file_password=******;WRITE_DELAY=1");
+    }
+
+    @Test
     void theDataSourcesUrlIsCompletedBeforeTheDataSourceIsMade() {
         DataSourceProperties properties = new DataSourceProperties();
         properties.setUrl("jdbc:h2:file:/srv/meridian/db");
