@@ -138,7 +138,7 @@ class OrderService {
             OrderFulfilment.STOCK_DATE_HINT);
         OrderRecord order = find(id);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
-            "a stock forecast (the stock-ready notice has been sent, or fulfilment has not started)");
+            "a stock forecast", "the client has been told that the stock is ready");
         orders.stockForecast(id, readyOn);
         runtime.createMessageCorrelation(OrderFulfilment.Message.STOCK_FORECAST).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.STOCK_READY_ON, readyOn.toString()).correlateWithResult();
@@ -156,9 +156,9 @@ class OrderService {
         Instant shippedAt = Inputs.instant("shippedAt", request.shippedAt(), now());
         OrderRecord order = find(id);
         Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
-        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED,
-            order.trackingNumber() != null ? "a shipment: it has been shipped already (tracking number " + order.trackingNumber() + ")"
-                : "a shipment (customs are not cleared yet)");
+        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED, "a shipment",
+            order.trackingNumber() != null ? "it has been shipped already (tracking number " + order.trackingNumber() + ")"
+                : "customs are not cleared yet (logistics: \"Clear customs\")");
         orders.shipped(id, request.carrier().trim(), request.trackingNumber().trim(), shippedAt);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put(OrderFulfilment.Var.CARRIER, request.carrier().trim());
@@ -175,8 +175,8 @@ class OrderService {
         OrderRecord order = find(id);
         Inputs.happened("deliveredAt", deliveredAt, now(), order.shippedAt() != null ? order.shippedAt() : order.createdAt(),
             order.shippedAt() != null ? "the shipment" : "the order was opened");
-        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED,
-            order.deliveredAt() != null ? "a delivery: it was delivered already" : "a delivery (it has not been shipped)");
+        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a delivery",
+            order.deliveredAt() != null ? "it was delivered already" : "it has not been shipped");
         orders.delivered(id, deliveredAt);
         runtime.createMessageCorrelation(OrderFulfilment.Message.DELIVERED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.DELIVERED_AT, Date.from(deliveredAt)).correlateWithResult();
@@ -187,8 +187,13 @@ class OrderService {
     EventAccepted exception(String id, OrderRequests.FulfilmentProblem request) {
         OrderFulfilment.ExceptionKind kind = Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null);
         OrderRecord order = find(id);
+        if (order.deliveredAt() != null) {
+            // its fulfilment may still run an earlier exception's emergency plan, but production and transport are over
+            throw new ConflictException("order " + order.orderNumber() + " is not waiting for a production delay or logistics hold: "
+                + delivered(order) + "; a problem the client has with the goods is a complaint (POST /api/complaints)");
+        }
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
-            "an exception notice: fulfilment is not running (status " + order.status() + ")");
+            "a production delay or logistics hold", "its fulfilment is not running");
         runtime.createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, kind.name())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, request.description().trim())
@@ -196,12 +201,35 @@ class OrderService {
         return accepted(id, "FulfilmentException");
     }
 
-    private ProcessInstance fulfilmentWaitingFor(OrderRecord order, String message, String what) {
+    /**
+     * The order's running fulfilment, when it waits for {@code message}; else a 409 that says why not: {@code passed}
+     * while the fulfilment runs, or what its fulfilment is waiting on when it is not running.
+     */
+    private ProcessInstance fulfilmentWaitingFor(OrderRecord order, String message, String what, String passed) {
         ProcessInstance fulfilment = steps.instance(OrderFulfilment.KEY, order.id()).orElse(null);
-        if (fulfilment == null || !steps.waitsFor(fulfilment.getId(), message)) {
-            throw new ConflictException("order " + order.orderNumber() + " is not waiting for " + what);
+        if (fulfilment == null) {
+            throw new ConflictException("order " + order.orderNumber() + " is not waiting for " + what + ": " + notInFulfilment(order));
+        }
+        if (!steps.waitsFor(fulfilment.getId(), message)) {
+            throw new ConflictException("order " + order.orderNumber() + " is not waiting for " + what + ": " + passed);
         }
         return fulfilment;
+    }
+
+    /** Why an order has no fulfilment running, in the words of its status. */
+    private static String notInFulfilment(OrderRecord order) {
+        return switch (order.status()) {
+            case AWAITING_PAYMENT -> "its fulfilment starts once it is paid and the order desk has completed \"Confirm order\""
+                + " (status AWAITING_PAYMENT)";
+            case PAID -> "its fulfilment starts when the order desk completes \"Confirm order\" (status PAID)";
+            case DELIVERED -> delivered(order) + ", and its fulfilment has ended";
+            default -> "its fulfilment is not running (status " + order.status() + ")";
+        };
+    }
+
+    private static String delivered(OrderRecord order) {
+        return order.deliveredAt() == null ? "it was delivered" : "it was delivered on "
+            + order.deliveredAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     private EventAccepted accepted(String id, String event) {

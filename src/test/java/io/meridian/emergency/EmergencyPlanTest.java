@@ -277,8 +277,49 @@ class EmergencyPlanTest {
         runContinuations();
         accept(journey);
         String unpaid = (String) engine.getRuntimeService().getVariable(journey.getId(), ClientJourney.Var.ORDER_ID);
-        assertThat(post("/api/orders/" + unpaid + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}")
-            .getStatusCode()).as("not in fulfilment yet").isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<JsonNode> early = post("/api/orders/" + unpaid + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}");
+        assertThat(early.getStatusCode()).as("not in fulfilment yet").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(early.getBody().path("detail").asText()).as("says what the fulfilment waits on")
+            .contains("not waiting for a production delay or logistics hold", "once it is paid", "\"Confirm order\"", "AWAITING_PAYMENT");
+    }
+
+    @Test
+    void shouldRefuseAnExceptionOnceTheOrderIsDeliveredEvenWhileAnEarlierPlanRuns() {
+        Order order = orderInFulfilment("DE", "delivered@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Boards late\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ProcessInstance plan = plan(order.id());
+        ResponseEntity<JsonNode> beforeCustoms = post("/api/orders/" + order.id() + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7\"}");
+        assertThat(beforeCustoms.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(beforeCustoms.getBody().path("detail").asText()).contains("not waiting for a shipment: customs are not cleared yet");
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, order.fulfilment()),
+            withVariables("progressPercent", 100, "stockComplete", true));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, order.fulfilment()));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-7"));
+        runContinuations();
+        assertThat(post("/api/orders/" + order.id() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ResponseEntity<JsonNode> forecast = post("/api/orders/" + order.id() + "/stock-forecast", "{\"stockReadyOn\": \"2027-01-20\"}");
+        assertThat(forecast.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(forecast.getBody().path("detail").asText())
+            .contains("not waiting for a stock forecast: the client has been told that the stock is ready");
+        assertThat(post("/api/orders/" + order.id() + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        assertThat(order.fulfilment()).as("still running the production delay's plan").isNotEnded();
+        assertThat(plan).isNotEnded();
+
+        ResponseEntity<JsonNode> late = post("/api/orders/" + order.id() + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().path("detail").asText()).contains("was delivered on 2027-01-12", "is a complaint (POST /api/complaints)");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
+            .processInstanceBusinessKey(order.id()).count()).as("no second plan").isEqualTo(1);
     }
 
     record Order(String id, String number, ProcessInstance fulfilment) {
