@@ -127,6 +127,15 @@ public class RuleVersions implements InitializingBean {
      * @throws RuleBookException listing every problem; the version in force is untouched
      */
     public CompiledTable submit(String table, byte[] workbook, String author) {
+        return submission(table, workbook, author).table();
+    }
+
+    /** What {@link #submit} put in force, and whether it stored a new version for it (not for a workbook stored before). */
+    public record Submission(CompiledTable table, boolean created) {
+    }
+
+    /** As {@link #submit}, saying whether a new version was stored. */
+    public Submission submission(String table, byte[] workbook, String author) {
         changes.lock();
         try {
             CheckedWorkbook checked;
@@ -152,7 +161,7 @@ public class RuleVersions implements InitializingBean {
             book.activate(accepted);
             log.info("Rule table '{}' version {} accepted from {}: {} scenarios passed", table, number, author, checked.scenarioCount());
             writeToFolder(accepted);
-            return accepted;
+            return new Submission(accepted, known.isEmpty());
         } finally {
             changes.unlock();
         }

@@ -46,8 +46,18 @@ class RulesController {
                         Instant activatedAt, String activatedBy) {
     }
 
-    /** The answer to an accepted upload or activation. */
-    record Accepted(String table, int version, String checksum, int rules, int scenarios, String author) {
+    /**
+     * The answer to an accepted upload or activation: the version in force, whether the upload stored it as a new
+     * version ({@code false} for a workbook stored before, which is put back in force, and for an activation), the
+     * version's author (who first uploaded it, as the list of versions says) and who put it in force now.
+     */
+    record Accepted(String table, int version, boolean created, String checksum, int rules, int scenarios, String author,
+                    String activatedBy) {
+
+        static Accepted of(CompiledTable table, boolean created, RuleVersionRepository.StoredVersion stored, String activatedBy) {
+            return new Accepted(table.table(), table.version(), created, table.checksum(), table.ruleCount(), stored.scenarioCount(),
+                stored.author(), activatedBy);
+        }
     }
 
     /** The answer to a dry run that passed. */
@@ -107,9 +117,9 @@ class RulesController {
     @PutMapping("/{table}")
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
-        CompiledTable accepted = versions.submit(table, workbook == null ? new byte[0] : workbook, author);
-        int scenarios = versions.version(table, accepted.version()).map(RuleVersionRepository.StoredVersion::scenarioCount).orElse(0);
-        return new Accepted(table, accepted.version(), accepted.checksum(), accepted.ruleCount(), scenarios, author);
+        RuleVersions.Submission accepted = versions.submission(table, workbook == null ? new byte[0] : workbook, author);
+        RuleVersionRepository.StoredVersion stored = versions.version(table, accepted.table().version()).orElseThrow();
+        return Accepted.of(accepted.table(), accepted.created(), stored, author);
     }
 
     @Operation(summary = "Check a workbook (form upload)",
@@ -152,7 +162,7 @@ class RulesController {
         RuleVersionRepository.StoredVersion stored = versions.version(table, version)
             .orElseThrow(() -> new NotFoundException("rule table '" + table + "' has no version " + version));
         CompiledTable compiled = versions.activate(table, version, author);
-        return new Accepted(table, compiled.version(), compiled.checksum(), compiled.ruleCount(), stored.scenarioCount(), author);
+        return Accepted.of(compiled, false, stored, author);
     }
 
     private String requireEditor() {

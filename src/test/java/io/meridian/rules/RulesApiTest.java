@@ -162,7 +162,8 @@ class RulesApiTest {
         ResponseEntity<Map<String, Object>> accepted = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette",
             Workbooks.etiquetteWithDirectJapan());
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(accepted.getBody()).containsEntry("author", "ana");
+        assertThat(accepted.getBody()).containsEntry("activatedBy", "ana").containsEntry("author", versionAuthor(
+            (Integer) accepted.getBody().get("version"))).containsKey("created");
         int uploaded = (Integer) accepted.getBody().get("version");
         assertThat(uploaded).isNotEqualTo(original);
         assertThat(decideJapan()).containsEntry("directness", "DIRECT").containsEntry("rulesVersion", String.valueOf(uploaded));
@@ -181,6 +182,28 @@ class RulesApiTest {
         ResponseEntity<byte[]> download = rest.withBasicAuth("sam", "demo").getForEntity("/api/rules/etiquette", byte[].class);
         assertThat(DecisionTableCompiler.checksum(download.getBody())).isEqualTo(DecisionTableCompiler.checksum(Workbooks.etiquette()));
         assertThat(download.getHeaders().getFirst("Rules-Version")).isEqualTo(String.valueOf(original));
+
+        assertThat(rolledBack.getBody()).containsEntry("version", original).containsEntry("created", false)
+            .containsEntry("activatedBy", "ana").containsEntry("author", versionAuthor(original));
+        // the uploaded workbook again: no new version, the stored one back in force, with the author the list names
+        ResponseEntity<Map<String, Object>> again = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette",
+            Workbooks.etiquetteWithDirectJapan());
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody()).containsEntry("version", uploaded).containsEntry("created", false)
+            .containsEntry("activatedBy", "ana").containsEntry("author", versionAuthor(uploaded));
+        assertThat(decideJapan()).containsEntry("rulesVersion", String.valueOf(uploaded));
+        // and the workbook that came with the server, whose version names its author "file"
+        ResponseEntity<Map<String, Object>> shipped = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette", Workbooks.etiquette());
+        assertThat(shipped.getBody()).containsEntry("version", original).containsEntry("created", false)
+            .containsEntry("activatedBy", "ana").containsEntry("author", versionAuthor(original));
+        assertThat(decideJapan()).containsEntry("rulesVersion", String.valueOf(original));
+    }
+
+    private Object versionAuthor(int version) {
+        ResponseEntity<List<Map<String, Object>>> versions = rest.withBasicAuth("sam", "demo").exchange(
+            "/api/rules/etiquette/versions", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        return versions.getBody().stream().filter(v -> Integer.valueOf(version).equals(v.get("version"))).findFirst().orElseThrow()
+            .get("author");
     }
 
     @Test
