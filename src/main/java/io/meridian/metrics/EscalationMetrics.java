@@ -20,8 +20,17 @@ class EscalationMetrics implements EscalationListener {
     private final Timer sweeps;
     private final DistributionSummary checked;
 
+    /**
+     * The levels of the shipped escalation table (1 remind the assignee, 2 escalate to the managers, 3 notify them), counted from 0 at start so
+     * that a scrape sees them before the first escalation; a level a workbook adds appears when it is first applied.
+     */
+    static final int SHIPPED_LEVELS = 3;
+
     EscalationMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (int level = 1; level <= SHIPPED_LEVELS; level++) {
+            levels(level);
+        }
         this.sweeps = Timer.builder("meridian.escalation.sweep").description("Escalation sweep runs, check and apply")
             .register(registry);
         this.checked = DistributionSummary.builder("meridian.escalation.sweep.tasks.checked")
@@ -30,8 +39,12 @@ class EscalationMetrics implements EscalationListener {
 
     @Override
     public void escalated(String taskId, int level) {
-        Counter.builder("meridian.escalation.levels.applied").description("Escalation levels applied to tasks")
-            .tag("level", String.valueOf(level)).register(registry).increment();
+        levels(level).increment();
+    }
+
+    private Counter levels(int level) {
+        return Counter.builder("meridian.escalation.levels.applied").description("Escalation levels applied to tasks")
+            .tag("level", String.valueOf(level)).register(registry);
     }
 
     @Override

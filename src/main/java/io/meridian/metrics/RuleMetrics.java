@@ -42,6 +42,7 @@ class RuleMetrics implements RuleBookListener {
     public void activated(CompiledTable table) {
         Counter.builder("meridian.rules.activations").description("Rule table versions put in force")
             .tag("table", table.table()).register(registry).increment();
+        refusals(table.table()); // at 0 from the table's first version on, so that a scrape sees it before any refusal
         versions.computeIfAbsent(table.table(), t -> {
             AtomicInteger version = new AtomicInteger();
             Gauge.builder("meridian.rules.version", version, AtomicInteger::get)
@@ -52,7 +53,11 @@ class RuleMetrics implements RuleBookListener {
 
     @Override
     public void refused(String table, int problems) {
-        Counter.builder("meridian.rules.refusals").description("Workbooks refused (the version in force stayed)")
-            .tag("table", table).register(registry).increment();
+        refusals(table).increment();
+    }
+
+    private Counter refusals(String table) {
+        return Counter.builder("meridian.rules.refusals").description("Workbooks refused (the version in force stayed)")
+            .tag("table", table).register(registry);
     }
 }

@@ -17,6 +17,8 @@ class EscalationMetricsTest {
     void shouldCountLevelsByLevelAndTimeEachRun() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         EscalationMetrics metrics = new EscalationMetrics(registry);
+        assertThat(registry.get("meridian.escalation.levels.applied").counters()).as("the shipped levels, at 0 before any escalation")
+            .hasSize(EscalationMetrics.SHIPPED_LEVELS).allSatisfy(c -> assertThat(c.count()).isZero());
 
         metrics.escalated("task-1", 1);
         metrics.escalated("task-1", 2);
@@ -25,6 +27,9 @@ class EscalationMetricsTest {
 
         assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "1").counter().count()).isEqualTo(2);
         assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "2").counter().count()).isEqualTo(1);
+        metrics.escalated("task-3", 4);
+        assertThat(registry.get("meridian.escalation.levels.applied").tag("level", "4").counter().count()).as("a level a workbook added")
+            .isEqualTo(1);
         assertThat(registry.get("meridian.escalation.sweep").timer().count()).isEqualTo(1);
         assertThat(registry.get("meridian.escalation.sweep").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
             .isEqualTo(50);

@@ -42,6 +42,17 @@ class MetricsEndpointTest extends ServerTest {
     }
 
     @Test
+    void theCountersAreThereBeforeTheyFirstCount() {
+        String metrics = scrape();
+        for (String table : java.util.List.of("etiquette", "escalation", "complaint-handling")) {
+            assertThat(metrics).as("refusals of " + table).containsPattern("meridian_rules_refusals_total\\{[^}]*table=\"" + table + "\"");
+        }
+        for (int level = 1; level <= 3; level++) {
+            assertThat(metrics).as("level " + level).containsPattern("meridian_escalation_levels_applied_total\\{[^}]*level=\"" + level + "\"");
+        }
+    }
+
+    @Test
     void aRefusedWorkbookShouldBeCounted() {
         double before = value(scrape(), "meridian_rules_refusals_total", "table=\"escalation\"");
         Answer refused = send("PUT", "/api/rules/escalation", "ana", "application/octet-stream",
