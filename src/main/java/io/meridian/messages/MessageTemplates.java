@@ -171,7 +171,37 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
      * @throws TemplateRefusedException naming each problem with file, line and placeholder
      */
     public int submit(String file, String content, String author) {
-        return submit(file, content, author, false);
+        return submission(file, content, author).version();
+    }
+
+    /** The version a submitted template is in force as, and whether it was stored as a new one. */
+    public record Submission(int version, boolean created) {
+    }
+
+    /**
+     * As {@link #submit(String, String, String)}; a content stored before (the version in force, or an older one) passes the
+     * same checks and is put in force as that version again rather than stored once more, as an identical workbook is.
+     */
+    public Submission submission(String file, String content, String author) {
+        changes.lock();
+        try {
+            Optional<Integer> stored = repository.findByChecksum(file, checksum(content));
+            if (stored.isPresent()) {
+                // checked again as any upload: the kinds' placeholders or the scenario clients may have changed since
+                List<TemplateProblem> problems = check(file, content);
+                if (!problems.isEmpty()) {
+                    throw new TemplateRefusedException(file, problems);
+                }
+                CompiledTemplate current = active.get(file);
+                if (current == null || current.version() != stored.get()) {
+                    activate(file, stored.get(), author);
+                }
+                return new Submission(stored.get(), false);
+            }
+            return new Submission(submit(file, content, author, false), true);
+        } finally {
+            changes.unlock();
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/message-templates")
 class MessageTemplatesController {
 
-    record Accepted(String file, int version) {
+    /** The version in force, and whether an upload stored it as a new one ({@code false} for a text stored before, and for an activation). */
+    record Accepted(String file, int version, boolean created) {
     }
 
     record Validated(String file, boolean valid) {
@@ -67,7 +68,8 @@ class MessageTemplatesController {
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
     Accepted put(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
         String file = file(folder, language);
-        return new Accepted(file, templates.submit(file, text(file, body), author()));
+        MessageTemplates.Submission submitted = templates.submission(file, text(file, body), author());
+        return new Accepted(file, submitted.version(), submitted.created());
     }
 
     @Operation(summary = "Check a template without activating it",
@@ -107,7 +109,7 @@ class MessageTemplatesController {
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
     Accepted activate(@PathVariable String folder, @PathVariable String language, @PathVariable int version) {
         String file = file(folder, language);
-        return new Accepted(file, templates.activate(file, version, author()));
+        return new Accepted(file, templates.activate(file, version, author()), false);
     }
 
     @ExceptionHandler(TemplateRefusedException.class)

@@ -166,6 +166,36 @@ class MessageTemplatesTest {
     }
 
     @Test
+    void shouldPutAnUploadedTextStoredBeforeBackInForceWithoutANewVersion() throws IOException {
+        String file = "milestone-checklist/en.mustache";
+        String shipped = Files.readString(Path.of("messages", file));
+        int before = templates.find(file).orElseThrow().version();
+        int stored = templates.versions(file).size();
+
+        var same = putTemplate("milestone-checklist/en", shipped);
+        assertThat(same.getStatusCode().value()).isEqualTo(200);
+        assertThat(same.getBody().path("version").asInt()).isEqualTo(before);
+        assertThat(same.getBody().path("created").asBoolean()).isFalse();
+        assertThat(templates.versions(file)).as("no version for the text in force").hasSize(stored);
+
+        var changed = putTemplate("milestone-checklist/en", shipped + "\n");
+        assertThat(changed.getBody().path("created").asBoolean()).isTrue();
+        assertThat(changed.getBody().path("version").asInt()).isGreaterThan(before);
+        var back = putTemplate("milestone-checklist/en", shipped);
+        assertThat(back.getBody().path("version").asInt()).as("the earlier version back in force").isEqualTo(before);
+        assertThat(back.getBody().path("created").asBoolean()).isFalse();
+        assertThat(templates.find(file).orElseThrow().version()).isEqualTo(before);
+        assertThat(templates.versions(file)).hasSize(stored + 1);
+    }
+
+    private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> putTemplate(String path, String text) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        return http.withBasicAuth("ana", "demo").exchange("/api/message-templates/" + path, org.springframework.http.HttpMethod.PUT,
+            new org.springframework.http.HttpEntity<>(text, headers), com.fasterxml.jackson.databind.JsonNode.class);
+    }
+
+    @Test
     void shouldKeepAcceptingAnAutoReplyWrittenWithTheOlderNameOfItsPromise() throws IOException {
         String file = "auto-reply/en.mustache";
         String shipped = Files.readString(Path.of("messages", file));
