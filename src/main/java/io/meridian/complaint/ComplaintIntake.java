@@ -140,7 +140,7 @@ class ComplaintIntake {
                                  String orderId, String inquiryId, String clientId, Client given,
                                  ComplaintHandling.Source source) {
         if (orderId != null) {
-            OrderRecord order = orders.byId(orderId).orElseThrow(() -> new NotFoundException("no order with id '" + orderId + "'"));
+            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
             return new NewComplaint(category, wording, description, receivedAt, knownClient(order.clientId()), orderId,
                 order.inquiryId(), order.amount(), source);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
+import io.meridian.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +52,18 @@ public class ComplaintLedger {
 
     public Optional<ComplaintRecord> byId(String id) {
         return jdbc.sql("select * from complaint where id = :id").param("id", id).query(ComplaintLedger::map).optional();
+    }
+
+    /**
+     * The 404 for a complaint id that names no complaint; when it is a complaint's number (the {@code C-…} reference of
+     * every email), it says that complaint's id, which the API takes.
+     */
+    public NotFoundException notFound(String id) {
+        Optional<String> numbered = id == null ? Optional.empty() : jdbc.sql("select id from complaint where complaint_number = :number")
+            .param("number", id.trim().toUpperCase(java.util.Locale.ROOT)).query(String.class).optional();
+        return new NotFoundException("no complaint with id '" + id + "'" + numbered.map(real -> ": " + id.trim()
+            + " is the number of complaint " + real + ", and the API names a complaint by its id (/api/complaints/" + real + ")")
+            .orElse(""));
     }
 
     /** One complaint of a list, with whom it is for. */

@@ -7,7 +7,6 @@ import java.util.List;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.PlannedMessage;
 import io.meridian.system.ListQuery;
-import io.meridian.system.NotFoundException;
 import io.meridian.system.Page;
 import io.meridian.system.ReadsRecords;
 import org.springframework.util.MultiValueMap;
@@ -44,7 +43,7 @@ class ComplaintListController {
     @GetMapping("/{id}/messages")
     List<PlannedMessage> messages(@PathVariable String id) {
         if (ledger.byId(id).isEmpty()) {
-            throw new NotFoundException("no complaint with id '" + id + "'");
+            throw ledger.notFound(id);
         }
         return outbox.plannedFor(id);
     }

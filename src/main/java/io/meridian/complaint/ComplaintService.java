@@ -18,7 +18,6 @@ import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
-import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -133,7 +132,7 @@ class ComplaintService {
     }
 
     private ComplaintRecord find(String id) {
-        return complaints.byId(id).orElseThrow(() -> new NotFoundException("no complaint with id '" + id + "'"));
+        return complaints.byId(id).orElseThrow(() -> complaints.notFound(id));
     }
 
     private static Object json(Object text) {

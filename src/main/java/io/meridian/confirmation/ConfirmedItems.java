@@ -79,7 +79,7 @@ class ConfirmedItems {
     @Transactional
     Confirmed forOrder(String id, ConfirmedItemsRequest request, String caller) {
         Valid valid = validate(request, caller);
-        OrderRecord order = orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        OrderRecord order = orders.byId(id).orElseThrow(() -> orders.notFound(id));
         return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller);
     }
 

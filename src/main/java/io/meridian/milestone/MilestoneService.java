@@ -172,7 +172,7 @@ class MilestoneService {
     }
 
     private OrderRecord order(String id) {
-        return orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        return orders.byId(id).orElseThrow(() -> orders.notFound(id));
     }
 
     private static Instant now() {

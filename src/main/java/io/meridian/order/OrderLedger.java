@@ -15,6 +15,7 @@ import java.util.Optional;
 import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
+import io.meridian.system.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +54,17 @@ public class OrderLedger {
 
     public Optional<OrderRecord> byId(String id) {
         return jdbc.sql("select * from customer_order where id = :id").param("id", id).query(OrderLedger::map).optional();
+    }
+
+    /**
+     * The 404 for an order id that names no order; when it is an order's number (the {@code MO-…} of the emails and the
+     * team's messages), it says that order's id, which the API takes.
+     */
+    public NotFoundException notFound(String id) {
+        Optional<String> numbered = id == null ? Optional.empty() : jdbc.sql("select id from customer_order where order_number = :number")
+            .param("number", id.trim().toUpperCase(java.util.Locale.ROOT)).query(String.class).optional();
+        return new NotFoundException("no order with id '" + id + "'" + numbered.map(real -> ": " + id.trim()
+            + " is the number of order " + real + ", and the API names an order by its id (/api/orders/" + real + ")").orElse(""));
     }
 
     /** One order of a list, with whom it is for. */

@@ -19,7 +19,6 @@ import io.meridian.inquiry.InquiryRecord;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
-import io.meridian.system.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -80,7 +79,7 @@ class OrderService {
     PaymentAccepted payment(String id, OrderRequests.Payment request) {
         Instant now = now();
         Instant receivedAt = Inputs.instant("receivedAt", request.receivedAt(), now);
-        OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> orders.notFound(id));
         String currency = request.currency().trim().toUpperCase(Locale.ROOT);
         if (!currency.equals(order.currency())) {
             throw new InvalidInputException("currency", "currency " + currency + " differs from the quote's currency "
@@ -237,7 +236,7 @@ class OrderService {
     }
 
     private OrderRecord find(String id) {
-        return orders.byId(id).orElseThrow(() -> new NotFoundException("no order with id '" + id + "'"));
+        return orders.byId(id).orElseThrow(() -> orders.notFound(id));
     }
 
     private static BigDecimal paid(List<OrderPayment> payments) {

@@ -171,7 +171,7 @@ class SurveyAnswers {
         Scores scores = request.scores();
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
         if (orderId != null) {
-            OrderRecord order = orders.byId(orderId).orElseThrow(() -> new NotFoundException("no order with id '" + orderId + "'"));
+            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
             if (!order.clientId().equals(clientId)) {
                 Inputs.throwIfAny(Map.of("orderId", "order " + order.orderNumber() + " is not this client's"));
             }

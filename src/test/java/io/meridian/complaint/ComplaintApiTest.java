@@ -97,6 +97,12 @@ class ComplaintApiTest {
         assertThat(body.path("firstResponseDueAt").asText()).isNotBlank();
 
         String id = body.path("id").asText();
+        String number = body.path("complaintNumber").asText();
+        ResponseEntity<JsonNode> byNumber = http.withBasicAuth("sue", "demo").getForEntity("/api/complaints/" + number, JsonNode.class);
+        assertThat(byNumber.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(byNumber.getBody().path("detail").asText()).as("the reference of the emails is not the id: the 404 says which it is")
+            .isEqualTo("no complaint with id '" + number + "': " + number + " is the number of complaint " + id
+                + ", and the API names a complaint by its id (/api/complaints/" + id + ")");
         ResponseEntity<JsonNode> view = http.withBasicAuth("sue", "demo").getForEntity("/api/complaints/" + id, JsonNode.class);
         assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(view.getBody().path("complaint").path("status").asText()).isEqualTo("RECEIVED");

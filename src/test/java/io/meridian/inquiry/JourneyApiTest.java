@@ -226,6 +226,14 @@ class JourneyApiTest {
         assertThat(view.path("currentSteps").findValuesAsText("name")).as("the diagram's names of the events the journey waits at")
             .contains("No payment yet", "Payment received (amount due covered)", "Partial payment received");
         assertThat(post("/api/orders/nope/payment", "{\"amount\": 1, \"currency\": \"USD\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // the order's number, as the emails and the team's messages give it, is not its id: the 404 says which id it is
+        String number = view.path("order").path("orderNumber").asText();
+        ResponseEntity<JsonNode> byNumber = get("/api/orders/" + number);
+        assertThat(byNumber.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(byNumber.getBody().path("detail").asText()).isEqualTo("no order with id '" + number + "': " + number
+            + " is the number of order " + orderId + ", and the API names an order by its id (/api/orders/" + orderId + ")");
+        assertThat(post("/api/orders/" + number.toLowerCase() + "/payment", "{\"amount\": 1, \"currency\": \"USD\"}").getBody()
+            .path("detail").asText()).contains("/api/orders/" + orderId);
         runContinuations();
         assertThat(post(order + "/payment", "{\"currency\": \"USD\"}").getBody().path("errors").findValuesAsText("field")).contains("amount");
         runContinuations();
