@@ -77,12 +77,15 @@ final class WorkbookLayout {
 
     /**
      * Opens the bytes with POI, counted in {@link WorkCounter#OPENS}: the one place a build or
-     * check of a table does (opening costs most of reading a workbook). The workbench's diff
+     * check of a table does (opening costs most of reading a workbook). Dates, times and percentages typed
+     * as such become the text the rules read ({@link TypedCells}). The workbench's diff
      * and sheet rendering open workbooks of their own.
      */
     static Workbook open(byte[] bytes) throws IOException {
         WorkCounter.OPENS.count();
-        return WorkbookFormat.open(bytes);
+        Workbook workbook = WorkbookFormat.open(bytes);
+        TypedCells.asText(workbook);
+        return workbook;
     }
 
     /** {@code bytes} (null when unknown) could not be read as a workbook: why, and what to do ({@link WorkbookFormat}). */

@@ -77,6 +77,61 @@ class WorkbookChecksTest {
                         "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace')")));
     }
 
+    /**
+     * Cells an analyst's tool keeps as numbers shown in a format, as LibreOffice or Excel save a time, a date or a
+     * percentage typed into a cell: triples of sheet!cell, number and format.
+     */
+    private static byte[] typed(byte[] workbook, Object... cellsNumbersAndFormats) throws IOException {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            for (int i = 0; i < cellsNumbersAndFormats.length; i += 3) {
+                String[] where = ((String) cellsNumbersAndFormats[i]).split("!");
+                org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(where[1]);
+                org.apache.poi.ss.usermodel.Row row = book.getSheet(where[0]).getRow(ref.getRow());
+                org.apache.poi.ss.usermodel.Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+                cell.setBlank();
+                cell.setCellValue((Double) cellsNumbersAndFormats[i + 1]);
+                org.apache.poi.ss.usermodel.CellStyle style = book.createCellStyle();
+                style.cloneStyleFrom(cell.getCellStyle());
+                style.setDataFormat(book.createDataFormat().getFormat((String) cellsNumbersAndFormats[i + 2]));
+                cell.setCellStyle(style);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aTimeOrADateTypedAsSuchIsReadAsTheTextTheColumnIsWrittenIn() throws IOException {
+        // 18:00 as Calc keeps it (three quarters of a day, shown HH:MM); 2027-01-01 as its day count, shown YYYY-MM-DD
+        double newYear2027 = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(java.time.LocalDate.of(2027, 1, 1));
+        byte[] workbook = typed(Workbooks.etiquette(), "Countries!T15", 0.75, "HH:MM", "Announced days!E19", newYear2027, "YYYY-MM-DD");
+
+        String drl = compiler.generateDrl("etiquette", workbook);
+        assertThat(drl).contains("$e.setCloses(\"18:00\");", "$d.from(\"2027-01-01\");").doesNotContain("1899");
+        CompiledTable built = compiler.compile("etiquette", workbook);
+        assertThat(built.ruleCount()).isEqualTo(compiler.compile("etiquette", Workbooks.etiquette()).ruleCount());
+        assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
+    }
+
+    @Test
+    void aPercentageTypedAsSuchIsReadAsTheShareItStandsFor() throws IOException {
+        byte[] workbook = typed(shipped("escalation"), "Steps!C10", 0.75, "0%");
+
+        assertThat(compiler.generateDrl("escalation", workbook)).contains("elapsedShare >= 0.75");
+        assertThat(compiler.compile("escalation", workbook).ruleCount()).isPositive();
+    }
+
+    @Test
+    void theTextOfADayATimeOfDayOrBoth() {
+        assertThat(TypedCells.dateOrTime(0.75, false)).isEqualTo("18:00");
+        assertThat(TypedCells.dateOrTime(0.5 + 1.0 / 86_400, false)).isEqualTo("12:00:01");
+        double day = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(java.time.LocalDate.of(2027, 2, 15));
+        assertThat(TypedCells.dateOrTime(day, false)).isEqualTo("2027-02-15");
+        assertThat(TypedCells.dateOrTime(day + 9.5 / 24, false)).isEqualTo("2027-02-15T09:30");
+        assertThat(TypedCells.dateOrTime(day - 1462, true)).as("a workbook counting from 1904").isEqualTo("2027-02-15");
+    }
+
     @Test
     void aWordInATrueFalseColumnReadsTrueOrFalseExpected() {
         byte[] workbook = Workbooks.edit(Workbooks.etiquette(), "Countries!M9", "maybe");
