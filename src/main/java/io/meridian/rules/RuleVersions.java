@@ -102,6 +102,9 @@ public class RuleVersions implements InitializingBean {
                 if (loaded) {
                     log.warn("Rule table '{}': the workbook in {} is refused, version {} from the database stays in force: {}",
                         table, source(), activation.version(), e.problems());
+                } else if (!validator.knows(table)) {
+                    // a copy saved under another name (etiquette-v2.drl.xlsx): nothing reads it, so it stops no start
+                    log.warn("Rules folder file {}{} is left alone: {}", table, RuleBook.SUFFIX, validator.unknownTable(table));
                 } else {
                     unusable.add(e.getMessage());
                 }

@@ -65,6 +65,9 @@ public class WorkbookValidator {
      */
     public Checked report(String table, byte[] workbook) {
         requireTableName(table);
+        if (!knows(table)) {
+            return new Checked(CheckReport.refused(table, List.of(RuleProblem.ofWorkbook(unknownTable(table)))), null);
+        }
         if (workbook == null || workbook.length == 0) {
             return new Checked(CheckReport.refused(table, List.of(RuleProblem.ofWorkbook("the file is empty"))), null);
         }
@@ -94,6 +97,21 @@ public class WorkbookValidator {
             return new Checked(CheckReport.refused(table, e.problems()), candidate);
         }
         return new Checked(new CheckReport(table, List.of(), results, dependents(candidate)), candidate);
+    }
+
+    /** Whether {@code table} is one of the server's tables (one with scenarios); any table when none is registered (a test's validator). */
+    boolean knows(String table) {
+        return runners.isEmpty() || runners.containsKey(table);
+    }
+
+    /** Why a workbook of {@code table}, which is none of the server's, is refused, with the table it probably is. */
+    String unknownTable(String table) {
+        java.util.SortedSet<String> tables = new java.util.TreeSet<>(runners.keySet());
+        java.util.Optional<String> meant = io.meridian.names.Nearest.to(table, tables)
+            .or(() -> tables.stream().filter(t -> table.startsWith(t + "-")).findFirst());
+        return "'" + table + "' is no rule table of this server, whose tables are " + String.join(", ", tables)
+            + meant.map(t -> " (did you mean '" + t + "'?)").orElse("") + ": a workbook's file name says its table, e.g. "
+            + meant.orElse(tables.first()) + RuleBook.SUFFIX + ", and so does the API's path (/api/rules/{table})";
     }
 
     /** The scenarios of a build's own workbook, run on that build; nothing in force changes. */

@@ -91,10 +91,17 @@ class RuleNodesTest {
         node.close();
         nodes.remove(node);
         Files.write(file, Workbooks.edit(Workbooks.etiquette(), "Countries!M8", "yes"));
+        // and the workbench's download saved beside it under its own name: a copy no table reads, which stops no start
+        Files.write(folder.resolve("etiquette-v2.drl.xlsx"), Workbooks.etiquette());
         ConfigurableApplicationContext restarted = start(database, folder);
         assertThat(restarted.getBean(RuleBook.class).active("etiquette").version()).isEqualTo(accepted.version());
         assertThat(restarted.getBean(RuleVersions.class).refusals().get("etiquette").problems())
             .anySatisfy(p -> assertThat(p.column() + p.row()).isEqualTo("M8"));
+        assertThat(restarted.getBean(RuleVersions.class).refusals().get("etiquette-v2").problems()).singleElement()
+            .satisfies(p -> assertThat(p.message()).isEqualTo("'etiquette-v2' is no rule table of this server, whose tables are "
+                + "complaint-handling, escalation, etiquette (did you mean 'etiquette'?): a workbook's file name says its table, "
+                + "e.g. etiquette.drl.xlsx, and so does the API's path (/api/rules/{table})"));
+        assertThat(restarted.getBean(RuleBook.class).find("etiquette-v2")).isEmpty();
     }
 
     @Test
