@@ -26,6 +26,7 @@ import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleProblem;
 import org.kie.api.runtime.rule.ConsequenceException;
 import io.meridian.rules.ScenarioRunner;
+import io.meridian.system.CountryCodes;
 import io.meridian.system.Inputs;
 import org.springframework.stereotype.Component;
 
@@ -106,7 +107,7 @@ class EtiquetteScenarios implements ScenarioRunner {
         }
         for (KeyedSheet keyed : KEYED) {
             candidate.rulesByName().values().stream().filter(r -> keyed.sheet().equals(r.sheet()) && !fired.contains(r.rule()))
-                .map(FiredRule::row).sorted().forEach(row -> problems.add(keyed.appliesToNothing(row)));
+                .map(FiredRule::row).sorted().forEach(row -> problems.add(keyed.appliesToNothing(candidate, row)));
         }
         return problems;
     }
@@ -135,9 +136,20 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
         }
 
-        RuleProblem appliesToNothing(int row) {
-            return new RuleProblem(sheet, row, "B", null, sheet + " row " + row + " applies to no " + key
-                + ": the " + key + " in column B is none of the Countries directory's (" + form + ")");
+        /** A row that fired for no key: what its column B holds, and why that is none of the directory's. */
+        RuleProblem appliesToNothing(CompiledTable candidate, int row) {
+            String written = candidate.cellsOfColumns(key + " ==").stream().filter(c -> c.sheet().equals(sheet) && c.row() == row)
+                .map(io.meridian.rules.RuleCell::text).findFirst().orElse(null);
+            String why;
+            if (written == null) {
+                why = "column B names no " + key + " (" + form + ")";
+            } else if (key.equals("country") && !CountryCodes.isKnown(written.toUpperCase(java.util.Locale.ROOT))) {
+                why = CountryCodes.unknown(written, written);
+            } else {
+                why = "'" + written + "' in column B is none of the Countries directory's " + (key.equals("country")
+                    ? "codes: add the country's row there first (its name, region and time zone)" : "regions (" + form + ")");
+            }
+            return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
     }
 

@@ -33,10 +33,16 @@ public final class CountryCodes {
      * spelling: {@code unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)}.
      */
     public static String unknown(String value, String shown) {
-        String meant = value == null ? null : WRITTEN_FOR.get(value.trim().toUpperCase(Locale.ROOT));
+        String meant = value == null ? null : WRITTEN_FOR.getOrDefault(value.trim().toUpperCase(Locale.ROOT), BY_NAME.get(
+            value.trim().toLowerCase(Locale.ROOT)));
         String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + new Locale("", meant).getDisplayCountry(Locale.ENGLISH);
         return "unknown country code '" + shown + "' (ISO 3166-1 alpha-2" + hint + ")";
     }
+
+    /** Each code by its country's English name as the JDK gives it (Vietnam, Germany), for a name written where a code belongs. */
+    private static final Map<String, String> BY_NAME = KNOWN.stream().filter(code -> !code.equals("XK"))
+        .collect(Collectors.toUnmodifiableMap(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
+            code -> code, (a, b) -> a));
 
     /** @param code upper case */
     public static boolean isKnown(String code) {

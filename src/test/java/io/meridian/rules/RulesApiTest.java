@@ -86,9 +86,13 @@ class RulesApiTest {
         Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "Vietnam", "Countries!X76", "Be patient.",
             "Region defaults!B7", "North America"));
 
-        assertProblemAt(problem, "Countries", 76, "column", "B", "Countries row 76 applies to no country: the country in column B"
-            + " is none of the Countries directory's (an ISO 3166 code in two capital letters, such as JP)");
-        assertProblemAt(problem, "Region defaults", 7, "column", "B", "Region defaults row 7 applies to no region");
+        assertProblemAt(problem, "Countries", 76, "column", "B", "Countries row 76 applies to no country: unknown country code"
+            + " 'Vietnam' (ISO 3166-1 alpha-2: VN for Vietnam)");
+        assertProblemAt(problem, "Region defaults", 7, "column", "B", "Region defaults row 7 applies to no region: 'North America'"
+            + " in column B is none of the Countries directory's regions (a region name in capitals with underscores, such as NORTH_AMERICA)");
+        // the United Kingdom as the EU writes it
+        assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B19", "UK")), "Countries", 19, "column", "B",
+            "Countries row 19 applies to no country: unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)");
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 

@@ -14,4 +14,11 @@ class CountryCodesTest {
         assertThat(CountryCodes.unknown("XX", "XX")).isEqualTo("unknown country code 'XX' (ISO 3166-1 alpha-2, e.g. JP)");
         assertThat(CountryCodes.isKnown("XK")).as("Kosovo, user-assigned, which the JDK lacks").isTrue();
     }
+
+    @Test
+    void shouldNameTheCodeOfACountryWrittenByItsName() {
+        assertThat(CountryCodes.unknown("Germany", "Germany")).isEqualTo("unknown country code 'Germany' (ISO 3166-1 alpha-2: DE for Germany)");
+        assertThat(CountryCodes.unknown(" vietnam ", "vietnam")).isEqualTo("unknown country code 'vietnam' (ISO 3166-1 alpha-2: VN for Vietnam)");
+        assertThat(CountryCodes.unknown("Germania", "Germania")).as("no guessing beyond the names").endsWith(", e.g. JP)");
+    }
 }
