@@ -109,6 +109,7 @@ class EtiquetteScenarios implements ScenarioRunner {
             candidate.rulesByName().values().stream().filter(r -> keyed.sheet().equals(r.sheet()) && !fired.contains(r.rule()))
                 .map(FiredRule::row).sorted().forEach(row -> problems.add(keyed.appliesToNothing(candidate, row)));
         }
+        problems.addAll(unknownCountriesInLists(candidate));
         return problems;
     }
 
@@ -151,6 +152,24 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
             return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
+    }
+
+    /**
+     * Every item of a list of countries (an observance's "Client countries") is a country code: a misspelt one
+     * ({@code PHL}, {@code UK}) would match no client, and the country it was meant for would silently lose the row.
+     */
+    static List<RuleProblem> unknownCountriesInLists(CompiledTable candidate) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (io.meridian.rules.RuleCell cell : candidate.cellsOfColumns("country == \"$\"")) {
+            for (String item : cell.text().split(",")) {
+                String code = item.trim();
+                if (!code.isEmpty() && !CountryCodes.isKnown(code)) {
+                    problems.add(cell.problem(cell.sheet() + " row " + cell.row() + ": " + CountryCodes.unknown(code, code)
+                        + " in the list of countries, which would leave that country out"));
+                }
+            }
+        }
+        return problems;
     }
 
     private static final List<KeyedSheet> KEYED = List.of(

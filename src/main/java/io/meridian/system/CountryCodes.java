@@ -33,8 +33,9 @@ public final class CountryCodes {
      * spelling: {@code unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)}.
      */
     public static String unknown(String value, String shown) {
-        String meant = value == null ? null : WRITTEN_FOR.getOrDefault(value.trim().toUpperCase(Locale.ROOT), BY_NAME.get(
-            value.trim().toLowerCase(Locale.ROOT)));
+        String meant = value == null ? null : Stream.of(WRITTEN_FOR.get(value.trim().toUpperCase(Locale.ROOT)),
+            BY_ALPHA3.get(value.trim().toUpperCase(Locale.ROOT)), BY_NAME.get(value.trim().toLowerCase(Locale.ROOT)))
+            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + new Locale("", meant).getDisplayCountry(Locale.ENGLISH);
         return "unknown country code '" + shown + "' (ISO 3166-1 alpha-2" + hint + ")";
     }
@@ -43,6 +44,10 @@ public final class CountryCodes {
     private static final Map<String, String> BY_NAME = KNOWN.stream().filter(code -> !code.equals("XK"))
         .collect(Collectors.toUnmodifiableMap(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
             code -> code, (a, b) -> a));
+
+    /** Each code by its three-letter ISO 3166-1 alpha-3 code (PHL for PH), for the other code a list or a form may give. */
+    private static final Map<String, String> BY_ALPHA3 = KNOWN.stream().filter(code -> !code.equals("XK"))
+        .collect(Collectors.toUnmodifiableMap(code -> new Locale("", code).getISO3Country(), code -> code, (a, b) -> a));
 
     /** @param code upper case */
     public static boolean isKnown(String code) {

@@ -90,6 +90,9 @@ class RulesApiTest {
             + " 'Vietnam' (ISO 3166-1 alpha-2: VN for Vietnam)");
         assertProblemAt(problem, "Region defaults", 7, "column", "B", "Region defaults row 7 applies to no region: 'North America'"
             + " in column B is none of the Countries directory's regions (a region name in capitals with underscores, such as NORTH_AMERICA)");
+        // a three-letter code in an observance's list of countries, which would leave the Philippines out
+        assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Observances!D15", "SG, MY, ID, TH, PHL")), "Observances", 15,
+            "column", "D", "Observances row 15: unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines) in the list of countries");
         // the United Kingdom as the EU writes it
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B19", "UK")), "Countries", 19, "column", "B",
             "Countries row 19 applies to no country: unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)");

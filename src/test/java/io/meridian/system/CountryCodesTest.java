@@ -20,5 +20,7 @@ class CountryCodesTest {
         assertThat(CountryCodes.unknown("Germany", "Germany")).isEqualTo("unknown country code 'Germany' (ISO 3166-1 alpha-2: DE for Germany)");
         assertThat(CountryCodes.unknown(" vietnam ", "vietnam")).isEqualTo("unknown country code 'vietnam' (ISO 3166-1 alpha-2: VN for Vietnam)");
         assertThat(CountryCodes.unknown("Germania", "Germania")).as("no guessing beyond the names").endsWith(", e.g. JP)");
+        assertThat(CountryCodes.unknown("PHL", "PHL")).as("the three-letter code").isEqualTo(
+            "unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines)");
     }
 }
