@@ -140,6 +140,14 @@ final class UnsafeContentCheck {
                     return;
                 }
                 boolean quoted = placedInQuotes(column.code().text());
+                Matcher percent = PERCENT.matcher(text.trim());
+                if (!quoted && percent.matches()) {
+                    // a share typed as text, e.g. into a cell formatted as text; one formatted as a percentage reads as the share
+                    problems.add(cell.problem("'" + text.trim() + "' is a percentage, and this column takes the share as a number: write "
+                        + new java.math.BigDecimal(percent.group(1).replace(',', '.')).movePointLeft(2).stripTrailingZeros().toPlainString()
+                        + " (or format the cell as a percentage)"));
+                    return;
+                }
                 String problem = quoted ? quotedProblem(text) : unquotedProblem(text);
                 if (problem != null) {
                     problems.add(cell.problem("unsafe content: " + problem));
@@ -194,6 +202,9 @@ final class UnsafeContentCheck {
         }
         return null;
     }
+
+    /** A percentage written as text: {@code 75%}, {@code 12.5 %}, {@code 80,5%}. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
 
     private static String unquotedProblem(String text) {
         String value = text.trim();

@@ -123,6 +123,19 @@ class WorkbookChecksTest {
     }
 
     @Test
+    void aPercentageWrittenAsTextIsRefusedSayingTheShareToWrite() throws IOException {
+        byte[] workbook = Workbooks.edit(shipped("escalation"), "Steps!C10", "75%");
+
+        assertThatThrownBy(() -> compiler.compile("escalation", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row, RuleProblem::cell)
+                    .containsExactly("Steps", "C", 10, "75%");
+                assertThat(p.message()).isEqualTo("'75%' is a percentage, and this column takes the share as a number: write 0.75"
+                    + " (or format the cell as a percentage)");
+            }));
+    }
+
+    @Test
     void theTextOfADayATimeOfDayOrBoth() {
         assertThat(TypedCells.dateOrTime(0.75, false)).isEqualTo("18:00");
         assertThat(TypedCells.dateOrTime(0.5 + 1.0 / 86_400, false)).isEqualTo("12:00:01");
