@@ -149,6 +149,19 @@ final class WorkbookLayout {
         return sheetNames.stream().filter(s -> !isScenarios(s)).toList();
     }
 
+    /** The package the workbook's rules go to (the value beside its {@code RuleSet} cell), which tells one table's workbook from another's. */
+    Optional<String> ruleSet() {
+        for (String sheet : sheetNames) {
+            for (Map<Integer, Text> row : cells.getOrDefault(sheet, Map.of()).values()) {
+                Optional<Text> key = row.values().stream().filter(t -> t.text().trim().equalsIgnoreCase("RuleSet")).findFirst();
+                if (key.isPresent()) {
+                    return row.values().stream().filter(t -> t.col() > key.get().col()).findFirst().map(t -> t.text().trim());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every non-blank cell of one sheet, row by row, left to right. */
     List<Text> cells(String sheet) {
         List<Text> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.meridian.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -79,6 +80,10 @@ public class WorkbookValidator {
         } catch (RuleBookException e) {
             return new Checked(CheckReport.refused(table, e.problems()), null);
         }
+        Optional<String> otherTables = anotherTablesWorkbook(table, layout);
+        if (otherTables.isPresent()) {
+            return new Checked(CheckReport.refused(table, List.of(RuleProblem.ofWorkbook(otherTables.get()))), candidate);
+        }
         // a build loaded from a stored one skipped the checks before the build: a server that checks
         // more than the one that stored it refuses here what it would have refused there
         List<RuleProblem> content = candidate.layoutSource().checkedByTheBuild() ? List.of() : DecisionTableCompiler.contentProblems(layout);
@@ -97,6 +102,23 @@ public class WorkbookValidator {
             return new Checked(CheckReport.refused(table, e.problems()), candidate);
         }
         return new Checked(new CheckReport(table, List.of(), results, dependents(candidate)), candidate);
+    }
+
+    /**
+     * Why a workbook is refused as {@code table}'s when its rules go to another table's package (the escalation workbook
+     * uploaded as etiquette): said once, before its rows and scenarios, which would each fail; empty when it is not so.
+     */
+    private Optional<String> anotherTablesWorkbook(String table, WorkbookLayout layout) {
+        Optional<String> written = layout.ruleSet();
+        Optional<String> expected = book.find(table).flatMap(t -> t.layout().ruleSet());
+        if (written.isEmpty() || expected.isEmpty() || written.get().equals(expected.get())) {
+            return Optional.empty();
+        }
+        Optional<String> owner = book.tables().stream().filter(t -> !t.table().equals(table) && t.layout().ruleSet().equals(written))
+            .map(CompiledTable::table).findFirst();
+        return Optional.of(owner.map(o -> "this is the " + o + " table's workbook").orElse("this is not the " + table + " table's workbook")
+            + ": its rules go to " + written.get() + " (sheet 'About', RuleSet), the " + table + " table's to " + expected.get()
+            + owner.map(o -> "; check and upload it as " + o + ", or choose the " + table + " workbook").orElse(""));
     }
 
     /** Whether {@code table} is one of the server's tables (one with scenarios); any table when none is registered (a test's validator). */

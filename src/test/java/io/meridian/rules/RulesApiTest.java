@@ -214,6 +214,17 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldSayOnceThatAnotherTablesWorkbookWasChosen() throws Exception {
+        byte[] escalation;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
+            escalation = in.readAllBytes();
+        }
+        assertThat(problems(refused(escalation))).singleElement().satisfies(p -> assertThat(p.get("message")).isEqualTo(
+            "this is the escalation table's workbook: its rules go to io.meridian.escalation.rules (sheet 'About', RuleSet), the "
+                + "etiquette table's to io.meridian.etiquette.rules; check and upload it as escalation, or choose the etiquette workbook"));
+    }
+
+    @Test
     void shouldValidateWithoutActivating() {
         String before = decideJapan().get("rulesVersion").toString();
 
