@@ -90,6 +90,7 @@ class EtiquetteScenarios implements ScenarioRunner {
         List<RuleProblem> problems = new ArrayList<>();
         Set<List<Integer>> duplicates = new HashSet<>();
         Set<String> fired = new HashSet<>();
+        Set<String> unanswered = new HashSet<>();
         Instant now = Instant.now();
         for (String country : EtiquetteService.countryCodes()) {
             try {
@@ -98,16 +99,21 @@ class EtiquetteScenarios implements ScenarioRunner {
                 KEYED.forEach(keyed -> keyed.oneRow(answer, country, duplicates, problems));
                 answer.firedRules().forEach(r -> fired.add(r.rule()));
             } catch (ConsequenceException e) {
+                unanswered.add(country);
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
                 problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
                     row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e)));
             } catch (RuntimeException e) {
-                problems.add(new RuleProblem(null, null, null, null, "no answer for " + country + ": " + rootMessage(e)));
+                unanswered.add(country);
+                problems.add(noAnswer(candidate, country, e));
             }
         }
         for (KeyedSheet keyed : KEYED) {
             candidate.rulesByName().values().stream().filter(r -> keyed.sheet().equals(r.sheet()) && !fired.contains(r.rule()))
-                .map(FiredRule::row).sorted().forEach(row -> problems.add(keyed.appliesToNothing(candidate, row)));
+                .map(FiredRule::row).sorted().map(row -> keyed.appliesToNothing(candidate, row))
+                // a country whose decision failed fired none of its rows: that problem says why, not this one
+                .filter(problem -> problem.cell() == null || !unanswered.contains(problem.cell()))
+                .forEach(problems::add);
         }
         problems.addAll(unknownCountriesInLists(candidate));
         return problems;
@@ -153,6 +159,18 @@ class EtiquetteScenarios implements ScenarioRunner {
             return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
     }
+
+    /** The country's decision failed (a time zone that does not read, a region no row gives defaults): on its directory row. */
+    private static RuleProblem noAnswer(CompiledTable candidate, String country, RuntimeException e) {
+        String message = "no answer for " + country + ": " + rootMessage(e);
+        return candidate.cellsOfColumns("country ==").stream()
+            .filter(c -> c.sheet().equals(DIRECTORY) && c.text().equals(country)).findFirst()
+            .map(c -> new RuleProblem(c.sheet(), c.row(), null, null, message + " (from " + DIRECTORY + " row " + c.row()
+                + ": its region and time zone)"))
+            .orElse(new RuleProblem(null, null, null, null, message));
+    }
+
+    private static final String DIRECTORY = "Countries directory";
 
     /**
      * Every item of a list of countries (an observance's "Client countries") is a country code: a misspelt one
