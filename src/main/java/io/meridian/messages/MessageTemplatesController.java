@@ -115,7 +115,7 @@ class MessageTemplatesController {
     @ExceptionHandler(TemplateRefusedException.class)
     ProblemDetail refused(TemplateRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-            "Template " + e.file() + " has " + e.problems().size() + " problem(s); the version in force keeps serving.");
+            "Template " + e.file() + " has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; the version in force keeps serving.");
         problem.setTitle("Template refused");
         problem.setProperty("file", e.file());
         problem.setProperty("problems", e.problems());

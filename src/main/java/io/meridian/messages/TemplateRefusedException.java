@@ -9,7 +9,7 @@ class TemplateRefusedException extends RuntimeException {
     private final transient List<TemplateProblem> problems;
 
     public TemplateRefusedException(String file, List<TemplateProblem> problems) {
-        super("Template '" + file + "' has " + problems.size() + " problem(s): " + problems);
+        super("Template '" + file + "' has " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ") + problems);
         this.file = file;
         this.problems = List.copyOf(problems);
     }

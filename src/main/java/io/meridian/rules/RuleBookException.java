@@ -9,7 +9,7 @@ public class RuleBookException extends RuntimeException {
     private final transient List<RuleProblem> problems;
 
     public RuleBookException(String table, List<RuleProblem> problems) {
-        super("Rule table '" + table + "' has " + problems.size() + " problem(s): " + problems);
+        super("Rule table '" + table + "' has " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ") + problems);
         this.table = table;
         this.problems = List.copyOf(problems);
     }

@@ -21,7 +21,7 @@ class RuleBookProblems {
     @ExceptionHandler(RuleBookException.class)
     ProblemDetail ruleBook(RuleBookException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-            "Rule table '" + e.table() + "' has " + e.problems().size() + " problem(s); the version in force is unchanged.");
+            "Rule table '" + e.table() + "' has " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; the version in force is unchanged.");
         problem.setTitle("Workbook refused");
         problem.setType(URI.create("about:blank"));
         problem.setProperty("table", e.table());

@@ -225,7 +225,9 @@ class RulesApiTest {
         try (java.io.InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
             escalation = in.readAllBytes();
         }
-        assertThat(problems(refused(escalation))).singleElement().satisfies(p -> assertThat(p.get("message")).isEqualTo(
+        Map<String, Object> refusal = refused(escalation);
+        assertThat(refusal).containsEntry("detail", "Rule table 'etiquette' has 1 problem; the version in force is unchanged.");
+        assertThat(problems(refusal)).singleElement().satisfies(p -> assertThat(p.get("message")).isEqualTo(
             "this is the escalation table's workbook: its rules go to io.meridian.escalation.rules (sheet 'About', RuleSet), the "
                 + "etiquette table's to io.meridian.etiquette.rules; check and upload it as escalation, or choose the etiquette workbook"));
     }
