@@ -24,16 +24,20 @@ public final class WorkbookDiff {
 
     public enum Kind { ADDED, REMOVED, CHANGED }
 
-    /** One cell that differs: column letter, text before and after (blank as ""). */
-    public record CellChange(String column, String before, String after) {
+    /**
+     * One cell that differs: column letter, the column's name in the newer workbook where its rows are a rule
+     * table's or the scenarios' (e.g. "Closes"; "" otherwise), text before and after (blank as "").
+     */
+    public record CellChange(String column, String header, String before, String after) {
     }
 
     /**
      * One row that differs. {@code beforeRow}/{@code afterRow} are the 1-based row numbers in each
-     * version (0 when the row is not there); {@code cells} the texts of the row (after, or before for
+     * version (0 when the row is not there); {@code key} the row's first filled cell (a Countries row's
+     * country code, a scenario's name; "" for a changed row whose key changed); {@code cells} the texts of the row (after, or before for
      * a removed row) and {@code changes} the differing cells of a changed row.
      */
-    public record RowChange(Kind kind, int beforeRow, int afterRow, List<String> cells, List<CellChange> changes) {
+    public record RowChange(Kind kind, int beforeRow, int afterRow, String key, List<String> cells, List<CellChange> changes) {
         public boolean changed(String column) {
             return changes.stream().anyMatch(c -> c.column().equals(column));
         }
@@ -57,10 +61,11 @@ public final class WorkbookDiff {
             Set<String> names = new LinkedHashSet<>();
             b.forEach(s -> names.add(s.getSheetName()));
             a.forEach(s -> names.add(s.getSheetName()));
+            Headers headers = Headers.of(after);
             for (String name : names) {
                 List<List<String>> rowsBefore = a.getSheet(name) == null ? none : rows(a.getSheet(name));
                 List<List<String>> rowsAfter = b.getSheet(name) == null ? none : rows(b.getSheet(name));
-                List<RowChange> changes = diff(rowsBefore, rowsAfter);
+                List<RowChange> changes = diff(rowsBefore, rowsAfter, (row, column) -> headers.of(name, row, column));
                 if (!changes.isEmpty()) {
                     diffs.add(new SheetDiff(name, changes));
                 }
@@ -71,7 +76,16 @@ public final class WorkbookDiff {
         return diffs;
     }
 
+    /** The name of a column at a row of the newer workbook (1-based row, 0-based column); "" when none. */
+    interface HeaderOf {
+        String at(int row, int column);
+    }
+
     static List<RowChange> diff(List<List<String>> a, List<List<String>> b) {
+        return diff(a, b, (row, column) -> "");
+    }
+
+    static List<RowChange> diff(List<List<String>> a, List<List<String>> b, HeaderOf headers) {
         int n = a.size();
         int m = b.size();
         int[][] lcs = new int[n + 1][m + 1];
@@ -87,7 +101,7 @@ public final class WorkbookDiff {
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                flush(a, b, removed, added, changes);
+                flush(a, b, removed, added, changes, headers);
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -96,12 +110,12 @@ public final class WorkbookDiff {
                 removed.add(i++);
             }
         }
-        flush(a, b, removed, added, changes);
+        flush(a, b, removed, added, changes, headers);
         return changes;
     }
 
     private static void flush(List<List<String>> a, List<List<String>> b, List<Integer> removed, List<Integer> added,
-                              List<RowChange> changes) {
+                              List<RowChange> changes, HeaderOf headers) {
         int paired = Math.min(removed.size(), added.size());
         for (int k = 0; k < paired; k++) {
             List<String> before = a.get(removed.get(k));
@@ -111,19 +125,62 @@ public final class WorkbookDiff {
                 String x = c < before.size() ? before.get(c) : "";
                 String y = c < after.size() ? after.get(c) : "";
                 if (!x.equals(y)) {
-                    cells.add(new CellChange(CellReference.convertNumToColString(c), x, y));
+                    cells.add(new CellChange(CellReference.convertNumToColString(c), headers.at(added.get(k) + 1, c), x, y));
                 }
             }
-            changes.add(new RowChange(Kind.CHANGED, removed.get(k) + 1, added.get(k) + 1, after, cells));
+            // a key that changed itself is among the cells already
+            String key = key(after);
+            boolean keyChanged = cells.stream().anyMatch(c -> c.after().equals(key) || c.before().equals(key));
+            changes.add(new RowChange(Kind.CHANGED, removed.get(k) + 1, added.get(k) + 1, keyChanged ? "" : key, after, cells));
         }
         for (int k = paired; k < removed.size(); k++) {
-            changes.add(new RowChange(Kind.REMOVED, removed.get(k) + 1, 0, a.get(removed.get(k)), List.of()));
+            List<String> row = a.get(removed.get(k));
+            changes.add(new RowChange(Kind.REMOVED, removed.get(k) + 1, 0, key(row), row, List.of()));
         }
         for (int k = paired; k < added.size(); k++) {
-            changes.add(new RowChange(Kind.ADDED, 0, added.get(k) + 1, b.get(added.get(k)), List.of()));
+            List<String> row = b.get(added.get(k));
+            changes.add(new RowChange(Kind.ADDED, 0, added.get(k) + 1, key(row), row, List.of()));
         }
         removed.clear();
         added.clear();
+    }
+
+    private static String key(List<String> row) {
+        return row.stream().filter(cell -> !cell.isEmpty()).findFirst().orElse("");
+    }
+
+    /**
+     * The column names of a workbook's rule tables (the row below their code row) and of its scenarios (the row below
+     * the GIVEN and EXPECT kinds), for the rows under them; none for a workbook that is not laid out so.
+     */
+    private record Headers(WorkbookLayout layout) {
+
+        static Headers of(byte[] workbook) {
+            try {
+                return new Headers(WorkbookLayout.read("workbook", workbook));
+            } catch (RuntimeException e) {
+                return new Headers(null);
+            }
+        }
+
+        String of(String sheet, int row, int column) {
+            if (layout == null) {
+                return "";
+            }
+            // the nearest rule table above the row: a sheet may stack several
+            java.util.Optional<WorkbookLayout.RuleTable> above = layout.ruleTables().stream()
+                .filter(t -> t.sheet().equals(sheet) && row > t.codeRow() + 1)
+                .max(java.util.Comparator.comparingInt(WorkbookLayout.RuleTable::codeRow));
+            if (above.isPresent()) {
+                return layout.cell(sheet, above.get().codeRow() + 1, column).map(t -> t.text().trim()).orElse("");
+            }
+            if (WorkbookLayout.isScenarios(sheet)) {
+                return layout.cells(sheet).stream().filter(c -> ScenarioSheet.GIVEN.equalsIgnoreCase(c.text().trim())).findFirst()
+                    .filter(kinds -> row > kinds.row() + 1)
+                    .flatMap(kinds -> layout.cell(sheet, kinds.row() + 1, column)).map(t -> t.text().trim()).orElse("");
+            }
+            return "";
+        }
     }
 
     /** Every row up to the last used one, as trimmed cell texts without trailing blanks (row index = row number - 1). */

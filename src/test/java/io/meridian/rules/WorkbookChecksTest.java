@@ -199,10 +199,11 @@ class WorkbookChecksTest {
         assertThat(bySheet.get("Countries").rows()).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo(WorkbookDiff.Kind.CHANGED);
             assertThat(r.afterRow()).isEqualTo(50);
-            assertThat(r.changes()).containsExactly(new WorkbookDiff.CellChange("C", "", "DIRECT"));
+            assertThat(r.key()).as("the row's country").isEqualTo("JP");
+            assertThat(r.changes()).as("named by the column's header").containsExactly(new WorkbookDiff.CellChange("C", "Directness", "", "DIRECT"));
         });
         assertThat(bySheet.get("Scenarios").rows()).hasSize(2)
-            .allSatisfy(r -> assertThat(r.changes()).containsExactly(new WorkbookDiff.CellChange("H", "INDIRECT", "DIRECT")));
+            .allSatisfy(r -> assertThat(r.changes()).containsExactly(new WorkbookDiff.CellChange("H", "directness", "INDIRECT", "DIRECT")));
     }
 
     @Test
