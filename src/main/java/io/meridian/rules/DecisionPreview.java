@@ -95,9 +95,12 @@ public class DecisionPreview {
             g -> differences(answer(runner, inForce, g), answer(runner, candidate, g)));
         List<ChangedDecision> changed = new ArrayList<>();
         List<PreviewSource.PreviewCase> cases = source.cases(inForce, candidate);
+        Map<String, List<FieldChange>> byLabel = new HashMap<>();
         for (PreviewSource.PreviewCase c : cases) {
             List<FieldChange> fields = compare.apply(c.given());
-            if (!fields.isEmpty()) {
+            byLabel.put(c.label(), fields);
+            boolean sameAsEarlier = c.laterMomentOf() != null && fields.equals(byLabel.get(c.laterMomentOf()));
+            if (!fields.isEmpty() && !sameAsEarlier) {
                 changed.add(new ChangedDecision(c.label(), fields));
             }
         }

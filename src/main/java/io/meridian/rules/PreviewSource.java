@@ -12,8 +12,16 @@ import java.util.Set;
  */
 public interface PreviewSource {
 
-    /** A decision to compare, e.g. "JP, tier A" with {@code country=JP, tier=A}. */
-    record PreviewCase(String label, Map<String, String> given) {
+    /**
+     * A decision to compare, e.g. "JP, tier A" with {@code country=JP, tier=A}. {@code laterMomentOf}, when not null, names
+     * the case this one takes again at a later moment (its observances months ahead): it is shown only where it changes
+     * otherwise than that case, so that a change of every moment reads once.
+     */
+    record PreviewCase(String label, Map<String, String> given, String laterMomentOf) {
+
+        public PreviewCase(String label, Map<String, String> given) {
+            this(label, given, null);
+        }
     }
 
     /** One running process (a journey, a complaint) with its open tasks and the inputs of its decision. */

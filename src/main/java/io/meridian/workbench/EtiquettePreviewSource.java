@@ -13,12 +13,15 @@ import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.rules.PreviewSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Etiquette decisions for every country and tier, now; the running journeys and complaints
- * by their client's country and tier. Work week, business hours, time zone, follow-up
- * cadence and observances move due times and contact windows; the rest is guidance.
+ * Etiquette decisions for every country and tier, now and a quarter, a half and three quarters of a year ahead
+ * ({@link #MOMENTS}): each decision judges the client's observances of the next 90 days, so together they see a
+ * change to any observance of the coming year (Golden Week in spring, Christmas in December), not only of the next
+ * weeks. The running journeys and complaints by their client's country and tier, now. Work week, business hours,
+ * time zone, follow-up cadence and observances move due times and contact windows; the rest is guidance.
  */
 @Component
 class EtiquettePreviewSource implements PreviewSource {
@@ -34,13 +37,21 @@ class EtiquettePreviewSource implements PreviewSource {
         return EtiquetteService.TABLE;
     }
 
+    /** The moments of the decisions compared, in days from now: each looks 90 days ahead, so these four see a year. */
+    static final List<Integer> MOMENTS = List.of(0, 91, 182, 273);
+
     @Override
     public List<PreviewCase> cases() {
-        String now = now();
+        Instant now = ClockUtil.now().toInstant().truncatedTo(ChronoUnit.MINUTES);
         List<PreviewCase> cases = new ArrayList<>();
-        for (String country : EtiquetteService.countryCodes()) {
-            for (Tier tier : Tier.values()) {
-                cases.add(new PreviewCase(country + ", tier " + tier, given(country, tier.name(), now)));
+        for (int days : MOMENTS) {
+            Instant at = now.plus(days, ChronoUnit.DAYS);
+            String from = days == 0 ? "" : ", from " + at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            for (String country : EtiquetteService.countryCodes()) {
+                for (Tier tier : Tier.values()) {
+                    String label = country + ", tier " + tier;
+                    cases.add(new PreviewCase(label + from, given(country, tier.name(), at.toString()), days == 0 ? null : label));
+                }
             }
         }
         return cases;
@@ -86,6 +97,6 @@ class EtiquettePreviewSource implements PreviewSource {
     }
 
     private static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
+        return ClockUtil.now().toInstant().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }

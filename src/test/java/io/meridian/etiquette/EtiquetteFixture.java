@@ -41,6 +41,11 @@ public final class EtiquetteFixture {
         return service;
     }
 
+    /** The etiquette table's scenario runner on {@link #etiquetteService()}, for checks and what-ifs outside this package. */
+    public static io.meridian.rules.ScenarioRunner scenarioRunner() {
+        return new EtiquetteScenarios(etiquetteService());
+    }
+
     /** A decision that runs the table in force, whatever was decided before (benchmarks, counts). */
     public static Etiquette decideAfresh(String country, java.time.Instant at, Tier tier) {
         EtiquetteService service = etiquetteService();

@@ -20,6 +20,14 @@ class EtiquetteFixtureTest {
     }
 
     @Test
+    void shouldGiveTheEtiquetteTablesScenarioRunnerOnTheShippedTables() {
+        io.meridian.rules.ScenarioRunner runner = EtiquetteFixture.scenarioRunner();
+        assertThat(runner.table()).isEqualTo(EtiquetteService.TABLE);
+        assertThat(runner.run(EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE),
+            java.util.Map.of("country", "JP", "at", "2027-02-15", "tier", "A"))).containsEntry("directness", "INDIRECT");
+    }
+
+    @Test
     void shouldReadAHeadersColumnsByTheirTrimmedNamesAndACellsText() throws Exception {
         try (Workbook book = new XSSFWorkbook()) {
             Row header = book.createSheet("Scenarios").createRow(5);
