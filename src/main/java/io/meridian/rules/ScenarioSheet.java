@@ -113,10 +113,21 @@ final class ScenarioSheet {
                 String shown = show(value);
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
                     "scenario '" + name + "' expected " + output.text().trim() + " " + expected.text().trim()
-                        + ", the rules answer " + shown, expected.text().trim(), shown));
+                        + ", the rules answer " + shown + firedRows(candidate, actual.get(key("firedRules"))), expected.text().trim(), shown));
             }
         }
         return new ScenarioResult(name, row, checked, List.copyOf(failures));
+    }
+
+    /** The rows whose rules gave the answer, where the analyst looks for the change that made it: " (rows that fired: Countries row 50, …)". */
+    private static String firedRows(CompiledTable candidate, Object firedRules) {
+        if (!(firedRules instanceof Collection<?> rules) || rules.isEmpty()) {
+            return "";
+        }
+        List<String> rows = rules.stream().map(rule -> candidate.locate(String.valueOf(rule)))
+            .filter(fired -> fired.sheet() != null && fired.row() > 0)
+            .map(fired -> fired.sheet() + " row " + fired.row()).distinct().toList();
+        return rows.isEmpty() ? "" : " (rows that fired: " + String.join(", ", rows) + ")";
     }
 
     static boolean matches(String expected, Object actual) {

@@ -220,6 +220,16 @@ class RulesApiTest {
     }
 
     @Test
+    void aFailedScenarioNamesTheRowsThatGaveItsAnswer() {
+        // Japan made direct on its Countries row, its scenarios left expecting INDIRECT
+        Map<String, Object> refusal = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!C50", "DIRECT"));
+        assertProblemAt(refusal, "Scenarios", 50, "column", "H",
+            "scenario 'JP: Japan' expected directness INDIRECT, the rules answer DIRECT (rows that fired: ");
+        assertThat(problems(refusal)).filteredOn(p -> Integer.valueOf(50).equals(p.get("row")) && "Scenarios".equals(p.get("sheet")))
+            .singleElement().satisfies(p -> assertThat(p.get("message").toString()).contains("Countries row 50", "Countries directory row"));
+    }
+
+    @Test
     void shouldSayOnceThatAnotherTablesWorkbookWasChosen() throws Exception {
         byte[] escalation;
         try (java.io.InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
