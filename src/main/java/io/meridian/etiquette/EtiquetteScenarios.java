@@ -116,6 +116,7 @@ class EtiquetteScenarios implements ScenarioRunner {
                 .forEach(problems::add);
         }
         problems.addAll(unknownCountriesInLists(candidate));
+        problems.addAll(countryRowsWithoutSourcedHoliday(candidate));
         return problems;
     }
 
@@ -185,6 +186,27 @@ class EtiquetteScenarios implements ScenarioRunner {
                     problems.add(cell.problem(cell.sheet() + " row " + cell.row() + ": " + CountryCodes.unknown(code, code)
                         + " in the list of countries, which would leave that country out"));
                 }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A country with its own Countries row is a market the team serves, so the workbook checks its calendar: at least one
+     * scenario expects a public holiday of it ({@code observanceKinds} PUBLIC_HOLIDAY) and names the law or official
+     * list that makes it one in "Why (sources)". (The shipped workbook has one a year, 2026 to 2030:
+     * {@code CountryRowsHaveHolidaysTest}.)
+     */
+    static List<RuleProblem> countryRowsWithoutSourcedHoliday(CompiledTable candidate) {
+        Set<String> covered = candidate.scenarioRows().stream()
+            .filter(r -> List.of(r.get("observanceKinds").split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY") && !r.get("Why (sources)").isBlank())
+            .map(r -> r.get("country")).collect(Collectors.toSet());
+        List<RuleProblem> problems = new ArrayList<>();
+        for (io.meridian.rules.RuleCell cell : candidate.cellsOfColumns("country == \"$param\"")) {
+            if (cell.sheet().equals("Countries") && CountryCodes.isKnown(cell.text()) && !covered.contains(cell.text())) {
+                problems.add(cell.problem("Countries row " + cell.row() + " (" + cell.text() + ") has no public-holiday scenario with its"
+                    + " source: add a Scenarios row for " + cell.text() + " on one of its public holidays (at: the date, observanceKinds:"
+                    + " PUBLIC_HOLIDAY) naming the law or official list that makes it one in 'Why (sources)'"));
             }
         }
         return problems;

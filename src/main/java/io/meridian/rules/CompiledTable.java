@@ -54,6 +54,11 @@ public record CompiledTable(String table, int version, String checksum, Instant 
         return cells;
     }
 
+    /** The filled rows of the workbook's Scenarios sheet, each cell by its column's name ({@link ScenarioRow}). */
+    public List<ScenarioRow> scenarioRows() {
+        return ScenarioSheet.rows(layout());
+    }
+
     /** Where a generated rule lives in the workbook (sheet and row), for messages to the analyst. */
     public FiredRule locate(String ruleName) {
         FiredRule located = rulesByName.get(ruleName);

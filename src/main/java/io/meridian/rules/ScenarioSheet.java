@@ -77,6 +77,34 @@ final class ScenarioSheet {
         return List.copyOf(results);
     }
 
+    /**
+     * The filled rows of the workbook's Scenarios sheet below its row of column names, each cell by its column's name as
+     * {@link #key} writes it ({@code observanceKinds} as {@code observancekinds}, "Why (sources)" as {@code whysources}),
+     * whatever the column's kind; none when the sheet or its row of kinds is missing (the scenarios' own check says so).
+     */
+    static List<ScenarioRow> rows(WorkbookLayout layout) {
+        Optional<String> sheet = layout.sheetNames().stream().filter(WorkbookLayout::isScenarios).findFirst();
+        Optional<Text> kinds = sheet.flatMap(s -> layout.cells(s).stream().filter(c -> GIVEN.equalsIgnoreCase(c.text().trim())).findFirst());
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Text> names = layout.row(sheet.get(), kinds.get().row() + 1);
+        List<ScenarioRow> rows = new ArrayList<>();
+        for (int row = kinds.get().row() + 2; row <= layout.lastRow(sheet.get()); row++) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            layout.row(sheet.get(), row).forEach((col, cell) -> {
+                Text name = names.get(col);
+                if (name != null) {
+                    cells.put(key(name.text()), cell.text().trim());
+                }
+            });
+            if (!cells.isEmpty()) {
+                rows.add(new ScenarioRow(sheet.get(), row, Map.copyOf(cells)));
+            }
+        }
+        return List.copyOf(rows);
+    }
+
     private static ScenarioResult runOne(CompiledTable candidate, ScenarioRunner runner, String sheet, int row, String name,
                                          Map<String, String> given, Map<Integer, String> kinds, Map<Integer, Text> names,
                                          Map<Integer, Text> cells) {

@@ -220,6 +220,18 @@ class RulesApiTest {
     }
 
     @Test
+    void aNewCountryRowNeedsAPublicHolidayScenarioWithItsSource() {
+        String before = decideJapan().get("rulesVersion").toString();
+        // Estonia added as the helper of an analyst would: its row, no scenario for its calendar
+        Map<String, Object> refusal = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "EE", "Countries!X76",
+            "Estonians value punctuality and brevity."));
+        assertProblemAt(refusal, "Countries", 76, "column", "B", "Countries row 76 (EE) has no public-holiday scenario with its source:"
+            + " add a Scenarios row for EE on one of its public holidays");
+        assertThat(problems(refusal)).as("the shipped rows all have theirs").hasSize(1);
+        assertThat(decideJapan()).containsEntry("rulesVersion", before);
+    }
+
+    @Test
     void aFailedScenarioNamesTheRowsThatGaveItsAnswer() {
         // Japan made direct on its Countries row, its scenarios left expecting INDIRECT
         Map<String, Object> refusal = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!C50", "DIRECT"));
