@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
 @RunsBeside
 class CjkPunctuationTest {
 
-    /** A half-width colon after a CJK character or bracket, or after the auto-reply's days (Japanese or Chinese day names). */
-    private static final Pattern HALF_WIDTH_AFTER_CJK = Pattern.compile("([\\u3040-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef）)]|\\{\\{days}}): ");
+    /**
+     * A half-width colon after a CJK character or bracket, or after the auto-reply's days (Japanese or Chinese day names),
+     * whatever follows it: a space, a placeholder, a tag or the end of the line ("営業時間:</p>" had passed when a space was
+     * required).
+     */
+    private static final Pattern HALF_WIDTH_AFTER_CJK = Pattern.compile("([\\u3040-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef）)]|\\{\\{days}}):");
 
     @Test
     void shouldWriteAFullWidthColonAfterEveryChineseAndJapaneseLabel() throws IOException {
