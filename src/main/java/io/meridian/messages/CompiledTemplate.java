@@ -10,7 +10,13 @@ import com.samskivert.mustache.Template;
 record CompiledTemplate(String file, int version, String checksum, String checkedBy, String content,
                         Map<String, Template> parts, Instant loadedAt) {
 
-    private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true);
+    /**
+     * HTML-escapes every value and keeps its line breaks as {@code <br/>}: the Japanese salutation's company and person
+     * lines, and what the team typed over several lines, would otherwise run together in one paragraph.
+     */
+    private static final Mustache.Compiler HTML = Mustache.compiler()
+        .withEscaper(raw -> com.samskivert.mustache.Escapers.HTML.escape(raw).replace("\r\n", "\n").replace("\n", "<br/>"))
+        .emptyStringIsFalse(true);
     private static final Mustache.Compiler PLAIN = Mustache.compiler().escapeHTML(false).emptyStringIsFalse(true);
 
     /** Compiles every part; the html part escapes what it inserts, the others do not. */

@@ -67,7 +67,8 @@ class ClientMessagesMailTest {
             "Port of loading: Ningbo", "ご検討いただけますと幸いです。\n\n何卒よろしくお願い申し上げます。");
         assertThat(m.body()).as("one closing phrase, not the closing's words twice").containsOnlyOnce("よろしくお願い申し上げます");
         assertThat(m.body().indexOf("様")).as("Japanese first, English after").isLessThan(m.body().indexOf("Dear"));
-        assertThat(m.html()).contains("lang=\"ja\" dir=\"ltr\"", "lang=\"en\" dir=\"ltr\"", "Nakamura Kenji 様", "<td>Ningbo</td>");
+        assertThat(m.html()).contains("lang=\"ja\" dir=\"ltr\"", "lang=\"en\" dir=\"ltr\"", "Nakamura Kenji 様", "<td>Ningbo</td>")
+            .as("the company and the person on lines of their own, as in the text part").contains("Acme Trading<br/>Nakamura Kenji 様");
     }
 
     @Test
