@@ -61,9 +61,7 @@ public class ComplaintLedger {
     public NotFoundException notFound(String id) {
         Optional<String> numbered = id == null ? Optional.empty() : jdbc.sql("select id from complaint where complaint_number = :number")
             .param("number", id.trim().toUpperCase(java.util.Locale.ROOT)).query(String.class).optional();
-        return new NotFoundException("no complaint with id '" + id + "'" + numbered.map(real -> ": " + id.trim()
-            + " is the number of complaint " + real + ", and the API names a complaint by its id (/api/complaints/" + real + ")")
-            .orElse(""));
+        return NotFoundException.byId("complaint", "/api/complaints", id, numbered);
     }
 
     /** One complaint of a list, with whom it is for. */

@@ -63,8 +63,7 @@ public class OrderLedger {
     public NotFoundException notFound(String id) {
         Optional<String> numbered = id == null ? Optional.empty() : jdbc.sql("select id from customer_order where order_number = :number")
             .param("number", id.trim().toUpperCase(java.util.Locale.ROOT)).query(String.class).optional();
-        return new NotFoundException("no order with id '" + id + "'" + numbered.map(real -> ": " + id.trim()
-            + " is the number of order " + real + ", and the API names an order by its id (/api/orders/" + real + ")").orElse(""));
+        return NotFoundException.byId("order", "/api/orders", id, numbered);
     }
 
     /** One order of a list, with whom it is for. */

@@ -35,7 +35,7 @@ final class ScenarioSheet {
         String sheet = layout.sheetNames().stream().filter(WorkbookLayout::isScenarios).findFirst()
             .orElseThrow(() -> new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
                 "the workbook has no '" + WorkbookLayout.SCENARIOS + "' sheet: every workbook carries its analysts' scenarios"))));
-        Optional<Text> givenHeader = layout.cells(sheet).stream().filter(c -> GIVEN.equalsIgnoreCase(c.text().trim())).findFirst();
+        Optional<Text> givenHeader = kindsRow(layout, sheet);
         if (givenHeader.isEmpty()) {
             throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
                 "no row of column kinds: write GIVEN above each input column and EXPECT above each expected output")));
@@ -77,6 +77,11 @@ final class ScenarioSheet {
         return List.copyOf(results);
     }
 
+    /** The first GIVEN cell of {@code sheet}: its row holds the column kinds, the row below the column names. */
+    static Optional<Text> kindsRow(WorkbookLayout layout, String sheet) {
+        return layout.cells(sheet).stream().filter(c -> GIVEN.equalsIgnoreCase(c.text().trim())).findFirst();
+    }
+
     /**
      * The filled rows of the workbook's Scenarios sheet below its row of column names, each cell by its column's name as
      * {@link #key} writes it ({@code observanceKinds} as {@code observancekinds}, "Why (sources)" as {@code whysources}),
@@ -84,7 +89,7 @@ final class ScenarioSheet {
      */
     static List<ScenarioRow> rows(WorkbookLayout layout) {
         Optional<String> sheet = layout.sheetNames().stream().filter(WorkbookLayout::isScenarios).findFirst();
-        Optional<Text> kinds = sheet.flatMap(s -> layout.cells(s).stream().filter(c -> GIVEN.equalsIgnoreCase(c.text().trim())).findFirst());
+        Optional<Text> kinds = sheet.flatMap(s -> kindsRow(layout, s));
         if (kinds.isEmpty()) {
             return List.of();
         }

@@ -61,7 +61,7 @@ public final class WorkbookDiff {
             Set<String> names = new LinkedHashSet<>();
             b.forEach(s -> names.add(s.getSheetName()));
             a.forEach(s -> names.add(s.getSheetName()));
-            Headers headers = Headers.of(after);
+            Headers headers = Headers.of(b);
             for (String name : names) {
                 List<List<String>> rowsBefore = a.getSheet(name) == null ? none : rows(a.getSheet(name));
                 List<List<String>> rowsAfter = b.getSheet(name) == null ? none : rows(b.getSheet(name));
@@ -155,7 +155,8 @@ public final class WorkbookDiff {
      */
     private record Headers(WorkbookLayout layout) {
 
-        static Headers of(byte[] workbook) {
+        /** From the newer workbook, already open for the comparison. */
+        static Headers of(Workbook workbook) {
             try {
                 return new Headers(WorkbookLayout.read("workbook", workbook));
             } catch (RuntimeException e) {
@@ -175,8 +176,7 @@ public final class WorkbookDiff {
                 return layout.cell(sheet, above.get().codeRow() + 1, column).map(t -> t.text().trim()).orElse("");
             }
             if (WorkbookLayout.isScenarios(sheet)) {
-                return layout.cells(sheet).stream().filter(c -> ScenarioSheet.GIVEN.equalsIgnoreCase(c.text().trim())).findFirst()
-                    .filter(kinds -> row > kinds.row() + 1)
+                return ScenarioSheet.kindsRow(layout, sheet).filter(kinds -> row > kinds.row() + 1)
                     .flatMap(kinds -> layout.cell(sheet, kinds.row() + 1, column)).map(t -> t.text().trim()).orElse("");
             }
             return "";

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.meridian.names.Nearest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,8 +131,8 @@ public class WorkbookValidator {
 
     /** Why a workbook of {@code table}, which is none of the server's, is refused, with the table it probably is. */
     String unknownTable(String table) {
-        java.util.SortedSet<String> tables = new java.util.TreeSet<>(runners.keySet());
-        java.util.Optional<String> meant = io.meridian.names.Nearest.to(table, tables)
+        SortedSet<String> tables = new TreeSet<>(runners.keySet());
+        Optional<String> meant = Nearest.to(table, tables)
             .or(() -> tables.stream().filter(t -> table.startsWith(t + "-")).findFirst());
         return "'" + table + "' is no rule table of this server, whose tables are " + String.join(", ", tables)
             + meant.map(t -> " (did you mean '" + t + "'?)").orElse("") + ": a workbook's file name says its table, e.g. "

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
@@ -31,10 +32,11 @@ class SchemaOnStart {
 
     /** Refuses a database that lacks a migration the jar packs, naming them; else Flyway's own validation. */
     static void check(Flyway flyway) {
-        MigrationInfo[] pending = flyway.info().pending();
+        MigrationInfoService info = flyway.info();
+        MigrationInfo[] pending = info.pending();
         if (pending.length > 0) {
             throw SchemaNotReadyException.migrationsMissing(Database.describe(flyway.getConfiguration().getDataSource()),
-                Arrays.stream(pending).map(m -> m.getVersion() + " " + m.getDescription()).toList(), flyway.info().all().length);
+                Arrays.stream(pending).map(m -> m.getVersion() + " " + m.getDescription()).toList(), info.all().length);
         }
         flyway.validate();
     }
