@@ -44,12 +44,14 @@ class SendQuoteDelegate implements JavaDelegate {
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
+        Instant goesOut = clocks.clocks().sendAt(client.calendar(), now);
         mail.messages().plan(MessageKind.QUOTE, mail.addressee(execution, client.etiquette(), client.zone()),
-            quote.values(product, quantity, inquiryId), clocks.clocks().sendAt(client.calendar(), now), inquiryId);
+            quote.values(product, quantity, inquiryId), goesOut, inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));
+        // the client's business days count from when the quote reaches them: written after their hours, it goes out when they open
         int days = etiquette.followUpAfterBusinessDays(execution);
-        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), client.team(), days, now)));
+        execution.setVariable(Var.FOLLOW_UP_AT, Date.from(clocks.clocks().followUpAt(client.calendar(), client.team(), days, goesOut)));
     }
 }

@@ -308,10 +308,11 @@ class ClientJourneyProcessTest {
                 java.time.ZonedDateTime local = m.plannedAt().atZone(java.time.ZoneId.of("America/New_York"));
                 assertThat(local.toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 1, 12, 9, 0));
             });
-        // follow up after 3 New York business days (Thursday), in that day's first call window:
-        // 09:00 New York, 22:00 in Shanghai, the team's late stretch
+        // follow up after 3 New York business days from when the quote reached the client (Tuesday), so on
+        // Friday, not Thursday as counted from Monday evening when it was written; in that day's first call
+        // window: 09:00 New York, 22:00 in Shanghai, the team's late stretch
         Date followUp = (Date) runtimeService().getVariable(pi.getId(), Var.FOLLOW_UP_AT);
-        assertThat(followUp.toInstant()).isEqualTo(Instant.parse("2027-01-14T14:00:00Z"));
+        assertThat(followUp.toInstant()).isEqualTo(Instant.parse("2027-01-15T14:00:00Z"));
         // the reply task told the salesperson when to call and that it is a late evening for the team
         assertThat(replyBriefing)
             .contains("Tue 12 Jan 2027 22:00–00:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–11:00 client time",
