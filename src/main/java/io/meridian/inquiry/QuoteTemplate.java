@@ -73,7 +73,10 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         return v;
     }
 
-    /** The quote as the inquiry ledger keeps it (the record, not the email). */
+    /** The language of the quote the inquiry ledger keeps, whatever the client's: the team's record. */
+    private static final String RECORD_LANGUAGE = "en";
+
+    /** The quote as the inquiry ledger keeps it (the record, not the email), its amounts written as the English quote email writes them. */
     public String text(String product, int quantity) {
         return """
             Product: %s
@@ -86,8 +89,8 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             Unit price: %s %s
             Total for the quantity asked: %s %s
             Valid until: %s""".formatted(product, quantity, productParameters, moq, leadTimeDays, paymentTerms,
-            portOfLoading, unitPrice.toPlainString(), currency, unitPrice.multiply(BigDecimal.valueOf(quantity)).toPlainString(),
-            currency, validUntil);
+            portOfLoading, Amounts.of(unitPrice, currency).in(RECORD_LANGUAGE), currency,
+            Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency).in(RECORD_LANGUAGE), currency, validUntil);
     }
 
     /** java.util.Currency knows the ISO 4217 list; funds and metals (XAU, XXX...) are no trade currency. */

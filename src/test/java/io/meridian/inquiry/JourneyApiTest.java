@@ -199,6 +199,9 @@ class JourneyApiTest {
         Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         tasks.complete(reply.getId(), JourneyFixture.quote());
         runContinuations();
+        assertThat(get("/api/inquiries/" + id).getBody().path("inquiry").path("quote").asText())
+            .as("the quote the inquiry keeps, its amounts as the quote email writes them")
+            .contains("Unit price: 12.50 USD", "Total for the quantity asked: 6,250.00 USD");
 
         ResponseEntity<JsonNode> bad = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"DECLINED\"}");
         runContinuations();
