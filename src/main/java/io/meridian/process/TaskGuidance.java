@@ -127,11 +127,8 @@ public class TaskGuidance {
      */
     public static String guidance(Etiquette e, String preferredChannel) {
         StringBuilder b = new StringBuilder();
-        b.append("**Tone:** ").append(lower(e.directness())).append(", ").append(lower(e.formality()))
-            .append(", ").append(lower(e.opening()).replace('_', ' ')).append("; feedback ").append(lower(e.feedback()))
-            .append("; persuasion ").append(lower(e.persuasion()).replace('_', ' ')).append("; pace ").append(lower(e.pace()))
-            .append("; ").append(lower(e.hierarchy())).append(" hierarchy; ").append(lower(e.context())).append(" context; ")
-            .append(lower(e.time())).append(" time");
+        b.append("**Tone:**");
+        EtiquetteWords.tone(e).forEach(phrase -> b.append("\n- ").append(phrase));
         b.append("\n\n**Channel:** ").append(channel(e, preferredChannel));
         String confirmations = Optional.ofNullable(EtiquetteWords.channel(e.confirmationChannel())).orElse("email");
         b.append("\n\n**Confirmations:** in writing by ").append(confirmations)
@@ -224,10 +221,6 @@ public class TaskGuidance {
     public static String value(VariableScope task, String name) {
         Object value = task.getVariable(name);
         return value == null ? "–" : value.toString();
-    }
-
-    private static String lower(String s) {
-        return s == null ? "–" : s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Cuts text to what a Camunda text variable keeps. */

@@ -49,6 +49,20 @@ class TaskGuidanceTest {
     }
 
     @Test
+    void shouldWriteEachToneValueAsAPhraseOfWhatToDo() {
+        assertThat(TaskGuidance.guidance(decide("JP"), "EMAIL"))
+            .contains("**Tone:**\n- directness: indirect — raise problems gently, and listen for what is not said outright\n")
+            .contains("\n- hierarchy: strict — address the senior person at equal rank; decisions take several internal rounds\n")
+            .contains("\n- context: high — much is left unsaid; read tone, pauses and who is in the room\n")
+            .contains("\n- pace: slow — be patient, do not push for quick decisions\n")
+            .doesNotContain("hierarchical hierarchy").doesNotContain(" context;").doesNotContain("relationship first,")
+            .doesNotContain("persuasion data driven");
+        assertThat(TaskGuidance.guidance(decide("US"), null))
+            .contains("\n- opening: business first — go straight to product, price and lead time\n")
+            .contains("\n- time: strict — keep to the agenda and the times agreed\n");
+    }
+
+    @Test
     void shouldNameMeetingsInWords() {
         assertThat(TaskGuidance.guidance(decide("US"), null)).contains("**Meetings:** by video call").doesNotContain("VIDEO");
     }
