@@ -135,14 +135,21 @@ class EscalationActions {
         return (task.due().isAfter(now) ? " is due " : " was due ") + clock.format(task.due());
     }
 
+    /**
+     * What the reader needs first: the task (its name carries the client: "Reply to inquiry — Nakamura Trading (JP, A)"),
+     * when it is due in the team's clock, who has it and the Tasklist link; then why, in words; the ids last, for an operator.
+     */
     private String body(DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
-        return task.displayName() + " (" + task.kind() + ") " + (escalation.bornOverdue() ? "was overdue when it was made"
-            : "has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time())
-            + ": created " + clock.format(task.created()) + ", due " + clock.format(task.due()) + ".\n"
+        return task.displayName() + dueText(task, now) + ".\n"
+            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + clock.format(task.created()) + "."
+                : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
+                    + ": created " + clock.format(task.created()) + ".") + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
-            + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())
-            + links.task(task.id()).map(link -> ". Open it in Tasklist: " + link).orElse(". Open it in Tasklist.") + "\n\n" + escalation.reason();
+            + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
+            + escalation.readableReason() + "\n\n"
+            + "For an operator: task id " + task.id() + ", task kind " + task.kind()
+            + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId()) + ".";
     }
 
     /**

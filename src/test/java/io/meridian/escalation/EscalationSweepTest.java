@@ -176,8 +176,14 @@ class EscalationSweepTest {
         assertThat(localReason(task)).contains("Level 1 at 83 % of the time (7×24) to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
         assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))))
-            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time (7×24): created ")
-                .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n"));
+            .allSatisfy(m -> assertThat(m.body()).startsWith("Reply to inquiry is due 2025-03-04 16:00 (Asia/Shanghai).\n")
+                .contains("It has used 83 % of its time (7×24): created ")
+                .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n")
+                .contains("Level 1, as it has used 83 % of its time (7×24) to the due date (normal pace, tier B, severity normal).")
+                .contains("Decided by the escalation table, version ").contains(": Pace sheet, row 7; Steps sheet, row")
+                .doesNotContain("rows Pace").doesNotContain("NORMAL")
+                .endsWith("For an operator: task id " + task + ", task kind " + EscalationProbe.KIND + ", process instance "
+                    + engine.getTaskService().createTaskQuery().taskId(task).singleResult().getProcessInstanceId() + "."));
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
         assertThat(probe.candidateGroups(task)).containsExactly("sales");
