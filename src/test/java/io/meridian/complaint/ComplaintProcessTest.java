@@ -278,9 +278,9 @@ class ComplaintProcessTest {
             assertThat(pi).hasPassed(Activity.ALERT_MANAGERS);
             assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis")).singleElement().satisfies(m -> {
                 assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
-                assertThat(m.subject()).startsWith("For the group managers, nobody there to tell: [")
+                assertThat(m.subject()).startsWith("For Managers (managers), nobody there to tell: [")
                     .endsWith("Crisis: answer Client of US within 2 h");
-                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the group managers,"
+                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for Managers (managers),"
                     + " but no member has an email address (").contains("Crisis complaint ");
             });
         }
