@@ -2,6 +2,7 @@ package io.meridian.complaint;
 
 import io.meridian.calendar.Durations;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.staffmail.StaffMail;
@@ -22,10 +23,12 @@ class AlertManagersDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final ClientClocks clocks;
+    private final WebappLinks links;
 
-    AlertManagersDelegate(ComplaintMail mail, ClientClocks clocks) {
+    AlertManagersDelegate(ComplaintMail mail, ClientClocks clocks, WebappLinks links) {
         this.mail = mail;
         this.clocks = clocks;
+        this.links = links;
     }
 
     @Override
@@ -35,12 +38,14 @@ class AlertManagersDelegate implements JavaDelegate {
         String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
-            + ProcessValues.requiredText(execution, Var.CATEGORY) + ".\n\nThe client wrote:\n"
+            + ProcessValues.requiredText(execution, Var.CATEGORY).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + ".\n\nThe client wrote:\n"
             + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response within " + within + ", due by "
             + TaskGuidance.both(ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC),
                 client.teamZone(), client.zone())
-            + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task "
-            + "\"Acknowledge complaint\" is in your Tasklist.\n";
+            + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task \"Acknowledge complaint\" for "
+            + ProcessValues.requiredText(execution, Var.COMPANY) + " is in your Tasklist"
+            + links.tasklist().map(link -> ": " + link).orElse("") + ".\n";
         StaffMail.Sent sent = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + within, body);
         if (sent.standIn()) {

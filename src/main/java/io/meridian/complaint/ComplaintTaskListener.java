@@ -16,7 +16,9 @@ import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
 import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.RoundTheClock;
@@ -70,7 +72,7 @@ class ComplaintTaskListener implements TaskListener {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
     }
@@ -125,7 +127,7 @@ class ComplaintTaskListener implements TaskListener {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
         }
-        b.append("\n\n**Answer by:** ").append(v(task, Var.CHANNEL).replace('_', ' ').toLowerCase(java.util.Locale.ROOT))
+        b.append("\n\n**Answer by:** ").append(EtiquetteWords.channel(v(task, Var.CHANNEL)))
             .append(", confirmed in writing by email");
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
             b.append("; a manager of equal rank to the client answers");

@@ -42,7 +42,7 @@ class EmergencyBriefing implements BriefingSection {
         String about = ProcessValues.text(task, Var.COMPLAINT_NUMBER) != null && EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind)
             ? "complaint " + TaskGuidance.value(task, Var.COMPLAINT_NUMBER)
             : "order " + TaskGuidance.value(task, Var.ORDER_NUMBER);
-        return Optional.of("**Emergency plan (seed 001): " + label(kind) + "** on " + about + ": "
+        return Optional.of("**Emergency plan: " + label(kind) + "** on " + about + ": "
             + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** supplier: "
             + roles.supplier(kind) + "; client: " + roles.client(kind) + "; fix: " + roles.fix(kind) + ".");
     }

@@ -3,6 +3,7 @@ package io.meridian.escalation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.meridian.rules.FiredRule;
@@ -28,6 +29,32 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
                 + "escalation table version %s, rows %s.", level(), bornOverdue() ? "as the task was created after its due date"
                 : "at " + percent(elapsedShare) + " of the " + clock.time() + " to the due date",
             decision.pace(), decision.tier(), decision.severity(), decision.rulesVersion(), rows);
+    }
+
+    /**
+     * Why, for the people an email goes to: the level and the share elapsed in words, and the escalation table's rows
+     * by sheet ("escalation table version 3: Pace sheet, row 7; Steps sheet, rows 10 and 11").
+     */
+    String readableReason() {
+        Map<String, List<Integer>> rows = decision.firedRules().stream().collect(Collectors.groupingBy(FiredRule::sheet,
+            LinkedHashMap::new, Collectors.mapping(FiredRule::row, Collectors.toList())));
+        String where = rows.entrySet().stream().map(e -> e.getKey() + " sheet, " + (e.getValue().size() == 1 ? "row " : "rows ")
+                + and(e.getValue().stream().distinct().sorted().map(String::valueOf).toList()))
+            .collect(Collectors.joining("; "));
+        return "Level " + level() + (bornOverdue() ? ", as the task was made after its due date" : ", as it has used " + percent(elapsedShare)
+            + " of its " + clock.time() + " to the due date") + " (" + words(decision.pace()) + " pace"
+            + (decision.tier() == null ? "" : ", tier " + decision.tier()) + (decision.severity() == null ? "" : ", severity "
+            + words(decision.severity().name())) + "). Decided by the escalation table, version " + decision.rulesVersion()
+            + (where.isEmpty() ? "" : ": " + where) + ".";
+    }
+
+    private static String words(String value) {
+        return value == null ? "normal" : value.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String and(List<String> items) {
+        return items.size() <= 1 ? String.join("", items)
+            : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**

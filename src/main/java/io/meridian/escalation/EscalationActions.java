@@ -55,8 +55,8 @@ class EscalationActions {
         for (EscalationAction action : escalation.newActions()) {
             done.add(switch (action.action()) {
                 case REMIND -> mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
-                case ESCALATE -> escalate(tasks, task, links, action.target());
-                case NOTIFY -> mail("notified " + action.target(), Reach.group(action.target(), recipients),
+                case ESCALATE -> escalate(tasks, task, links, action.target(), recipients.title(action.target()));
+                case NOTIFY -> mail("notified " + recipients.title(action.target()), Reach.group(action.target(), recipients),
                     "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
             });
         }
@@ -76,7 +76,7 @@ class EscalationActions {
 
         static Reach group(String group, Recipients recipients) {
             return new Reach(new LinkedHashSet<>(recipients.ofGroup(group)), new LinkedHashSet<>(recipients.withoutAddressIn(group)),
-                "the group " + group, () -> recipients.nobodyIn(group));
+                recipients.title(group), () -> recipients.nobodyIn(group));
         }
     }
 
@@ -101,7 +101,7 @@ class EscalationActions {
                 } else if (link.getGroupId() != null) {
                     emails.addAll(recipients.ofGroup(link.getGroupId()));
                     missed.addAll(recipients.withoutAddressIn(link.getGroupId()));
-                    candidates.put("group " + link.getGroupId(), () -> recipients.nobodyIn(link.getGroupId()));
+                    candidates.put(recipients.title(link.getGroupId()), () -> recipients.nobodyIn(link.getGroupId()));
                 }
             }
         }
@@ -112,13 +112,13 @@ class EscalationActions {
                     (a, b) -> a, LinkedHashMap::new))));
     }
 
-    private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group) {
+    private static String escalate(TaskService tasks, OpenTask task, List<IdentityLink> links, String group, String title) {
         boolean already = links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && group.equals(l.getGroupId()));
         if (already) {
-            return group + " already a candidate group";
+            return title + " could already work on it";
         }
         tasks.addCandidateGroup(task.id(), group);
-        return "added candidate group " + group;
+        return "gave it to " + title + " as well";
     }
 
     private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now) {
@@ -135,14 +135,21 @@ class EscalationActions {
         return (task.due().isAfter(now) ? " is due " : " was due ") + clock.format(task.due());
     }
 
+    /**
+     * What the reader needs first: the task (its name carries the client: "Reply to inquiry — Nakamura Trading (JP, A)"),
+     * when it is due in the team's clock, who has it and the Tasklist link; then why, in words; the ids last, for an operator.
+     */
     private String body(DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
-        return task.displayName() + " (" + task.kind() + ") " + (escalation.bornOverdue() ? "was overdue when it was made"
-            : "has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time())
-            + ": created " + clock.format(task.created()) + ", due " + clock.format(task.due()) + ".\n"
+        return task.displayName() + dueText(task, now) + ".\n"
+            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + clock.format(task.created()) + "."
+                : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
+                    + ": created " + clock.format(task.created()) + ".") + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
-            + "Task " + task.id() + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId())
-            + links.task(task.id()).map(link -> ". Open it in Tasklist: " + link).orElse(". Open it in Tasklist.") + "\n\n" + escalation.reason();
+            + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
+            + escalation.readableReason() + "\n\n"
+            + "For an operator: task id " + task.id() + ", task kind " + task.kind()
+            + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId()) + ".";
     }
 
     /**

@@ -16,9 +16,15 @@ final class Recipients {
     private final StaffDirectory staff;
     private final Map<String, Optional<String>> users = new HashMap<>();
     private final Map<String, StaffDirectory.Members> groups = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
 
     Recipients(StaffDirectory staff) {
         this.staff = staff;
+    }
+
+    /** "Managers (managers)": the group's name with its id, read once a sweep. */
+    String title(String groupId) {
+        return titles.computeIfAbsent(groupId, staff::title);
     }
 
     Optional<String> ofUser(String userId) {

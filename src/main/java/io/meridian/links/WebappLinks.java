@@ -37,6 +37,11 @@ public class WebappLinks {
         return link(TASKLIST + taskId);
     }
 
+    /** Tasklist itself, opening on the reader's filters. */
+    public Optional<String> tasklist() {
+        return link(TASKLIST.substring(0, TASKLIST.indexOf('#')));
+    }
+
     /** The user's profile in Admin, where their email address is corrected. */
     public Optional<String> userProfile(String userId) {
         return link(ADMIN + "users/" + segment(userId) + "?tab=profile");

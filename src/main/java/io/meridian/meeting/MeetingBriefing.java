@@ -22,7 +22,7 @@ class MeetingBriefing implements BriefingSection {
             Instant held = ProcessValues.instant(task, Var.HELD_AT, ZoneOffset.UTC);
             return Optional.of("**Talk (" + task.getVariable(Var.MEETING_KIND) + "):** held " + held
                 + (task.getVariable(Var.PARTICIPANTS) == null ? "" : " with " + task.getVariable(Var.PARTICIPANTS))
-                + ". Seed 003: send the minutes within 24 hours: the client's needs, the points discussed and the next actions "
+                + ". Good practice: send the minutes within 24 hours: the client's needs, the points discussed and the next actions "
                 + "with their dates, one a line as `yyyy-mm-dd: what`. Each action becomes a task on its date.");
         }
         if (Activity.DO_NEXT_ACTION.equals(key)) {

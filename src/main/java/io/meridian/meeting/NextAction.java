@@ -84,7 +84,7 @@ record NextAction(LocalDate dueOn, String text) {
         // an action refused above already says what is wrong with the list
         boolean refused = errors.keySet().stream().anyMatch(k -> k.equals(field) || k.startsWith(field + "["));
         if (actions.isEmpty() && !refused) {
-            errors.put(field, field + " needs at least one next action with its date (seed 003: minutes carry the next actions)");
+            errors.put(field, field + " needs at least one next action with its date (the minutes carry the next actions)");
         } else if (actions.size() > MAX_ACTIONS) {
             errors.put(field, field + " has more than " + MAX_ACTIONS + " actions");
         }

@@ -36,7 +36,7 @@ class MilestoneBriefing implements BriefingSection {
             .map(item -> "- " + item).collect(Collectors.joining("\n"));
         return Optional.of("**Key milestone:** " + task.getVariable(Var.MILESTONE_NAME) + " of order " + task.getVariable(Var.ORDER_NUMBER)
             + ", " + CLOCK.format(at.atZone(teamZone)) + " team time, " + CLOCK.format(at.atZone(clientZone)) + " client time."
-            + "\n\nSeed 003: 72 hours before a key milestone the client confirms it with a checklist. The client got this checklist by "
+            + "\n\nGood practice: 72 hours before a key milestone the client confirms it with a checklist. The client got this checklist by "
             + "email:\n\n" + checklist
             + "\n\nComplete the task when the client has confirmed every item (their reply, or a call in their window). "
             + "Without a confirmation by the milestone the task escalates like any late task.");

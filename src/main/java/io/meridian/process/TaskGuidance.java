@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.calendar.ContactWindow;
 import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Observance;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -51,14 +52,14 @@ public class TaskGuidance {
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = followUp(task, now, client);
         Instant due = task.getDueDate().toInstant();
-        show(task, briefing(task, due, clientZone, client.teamZone(), window) + desk(client), guidance(e), why(e));
+        show(task, briefing(task, due, clientZone, client.teamZone(), window) + desk(client), guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)), why(e));
     }
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
         b.append("**Client:** ").append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
             .append(" <").append(value(task, ClientVariables.EMAIL)).append(">, ").append(value(task, ClientVariables.COUNTRY))
-            .append(", tier ").append(value(task, ClientVariables.TIER)).append(", prefers ").append(value(task, ClientVariables.PREFERRED_CHANNEL));
+            .append(", tier ").append(value(task, ClientVariables.TIER)).append(preference(task));
         if (ProcessValues.text(task, ClientVariables.LANGUAGE) != null) {
             b.append(", language ").append(value(task, ClientVariables.LANGUAGE));
         }
@@ -67,6 +68,12 @@ public class TaskGuidance {
         b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
         appendSections(b, task, BriefingSection.Place.AFTER_CONTACT_WINDOW, teamZone, clientZone);
         return b.toString();
+    }
+
+    /** ", prefers LinkedIn", as the client record says. */
+    private static String preference(DelegateTask task) {
+        String preferred = EtiquetteWords.channel(ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL));
+        return preferred == null ? ", no preferred channel on record" : ", prefers " + preferred;
     }
 
     private void appendSections(StringBuilder b, DelegateTask task, BriefingSection.Place place, ZoneId teamZone, ZoneId clientZone) {
@@ -113,18 +120,23 @@ public class TaskGuidance {
             .orElse("none in the next weeks (the client is closed)");
     }
 
-    /** How to deal with the client, as markdown: tone, channel, honorifics, taboos, notes, observances in force. */
-    public static String guidance(Etiquette e) {
+    /**
+     * How to deal with the client, as markdown: tone, channel, confirmations, meetings, honorifics, taboos, notes,
+     * observances in force. {@code preferredChannel} is the client record's (null when it names none): it comes
+     * before the channel usual in the client's country.
+     */
+    public static String guidance(Etiquette e, String preferredChannel) {
         StringBuilder b = new StringBuilder();
-        b.append("**Tone:** ").append(lower(e.directness())).append(", ").append(lower(e.formality()))
-            .append(", ").append(lower(e.opening()).replace('_', ' ')).append("; feedback ").append(lower(e.feedback()))
-            .append("; persuasion ").append(lower(e.persuasion()).replace('_', ' ')).append("; pace ").append(lower(e.pace()))
-            .append("; ").append(lower(e.hierarchy())).append(" hierarchy; ").append(lower(e.context())).append(" context; ")
-            .append(lower(e.time())).append(" time");
-        b.append("\n\n**Channel:** day to day ").append(e.quickChannel()).append(", confirmations in writing by ")
-            .append(e.confirmationChannel()).append("; meetings ").append(lower(e.meeting()).replace('_', ' '));
+        b.append("**Tone:**");
+        EtiquetteWords.tone(e).forEach(phrase -> b.append("\n- ").append(phrase));
+        b.append("\n\n**Channel:** ").append(channel(e, preferredChannel));
+        String confirmations = Optional.ofNullable(EtiquetteWords.channel(e.confirmationChannel())).orElse("email");
+        b.append("\n\n**Confirmations:** in writing by ").append(confirmations)
+            .append(", whatever channel you use day to day: quotes, order confirmations and changes, payment terms and liability"
+                + " statements. Anything important agreed on another channel goes to the client again in an email marked \"Confirmed items\".");
+        b.append("\n\n**Meetings:** ").append(Optional.ofNullable(EtiquetteWords.meeting(e.meeting())).orElse("–"));
         if (e.bilingualDocuments()) {
-            b.append("; important documents bilingual");
+            b.append("; important documents in both languages, professionally checked");
         }
         b.append("\n\n**Honorifics:** ").append(e.honorifics() ? "yes: use titles and honorifics, strict email format"
             : "not needed: first names are fine once offered");
@@ -150,6 +162,32 @@ public class TaskGuidance {
             b.append("\n\n*No row of its own for ").append(e.country()).append(": region defaults of ").append(e.region()).append(".*");
         }
         return b.toString();
+    }
+
+    /**
+     * Which channel to use for this client: their own preference first, the channel usual in their country as
+     * context, e.g. "email, the client's stated preference: use it. For context: WhatsApp is the usual day-to-day
+     * channel in Germany."
+     */
+    static String channel(Etiquette e, String preferredChannel) {
+        String usual = EtiquetteWords.channel(e.quickChannel());
+        String where = EtiquetteWords.country(e.country());
+        String preferred = EtiquetteWords.channel(preferredChannel);
+        if (usual == null) {
+            return preferred == null ? "email (the client has stated no preference)" : preferred + ", the client's stated preference";
+        }
+        if (preferred == null) {
+            return usual + ", the usual day-to-day channel in " + where + " (the client has stated no preference)";
+        }
+        if (!EtiquetteWords.canWriteOn(preferredChannel)) {
+            return usual + ", the usual day-to-day channel in " + where + " (the client's record names " + preferred
+                + " as preferred, which is no way to write to them)";
+        }
+        if (preferred.equals(usual)) {
+            return preferred + ", the client's stated preference and the usual day-to-day channel in " + where;
+        }
+        return preferred + ", the client's stated preference: use it. For context: " + usual + " is the usual day-to-day channel in "
+            + where + ".";
     }
 
     /** The etiquette rows that decided, as a markdown list. */
@@ -183,10 +221,6 @@ public class TaskGuidance {
     public static String value(VariableScope task, String name) {
         Object value = task.getVariable(name);
         return value == null ? "–" : value.toString();
-    }
-
-    private static String lower(String s) {
-        return s == null ? "–" : s.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Cuts text to what a Camunda text variable keeps. */

@@ -21,14 +21,14 @@ class ProgressReportBriefing implements BriefingSection {
         Object note = task.getVariable(Var.PROGRESS_NOTE);
         Object readyOn = task.getVariable(Var.STOCK_READY_ON);
         return Optional.of("**Progress report " + task.getVariable(Var.REPORT_NUMBER) + "** on order " + task.getVariable(Var.ORDER_NUMBER)
-            + " for " + task.getVariable(Var.REPORT_ON) + " (" + cadence + ": every " + cadence.days()
-            + " days while the order is in production, seed 003; weekly for a key account or a fast-paced client)."
+            + " for " + task.getVariable(Var.REPORT_ON) + " (" + (cadence == ReportCadence.WEEKLY ? "weekly" : "every two weeks")
+            + " while the order is in production: weekly for a key account or a fast-paced client, every two weeks otherwise)."
             + "\n\n**Where the order stands** (from the daily production update): production " + task.getVariable(Var.PROGRESS_PERCENT) + " %"
             + (note == null ? "" : " (\"" + note + "\")")
             + "; stock complete: " + (Boolean.TRUE.equals(task.getVariable(Var.STOCK_COMPLETE)) ? "yes"
                 : "not yet" + (readyOn == null ? "" : ", forecast " + readyOn))
             + "; customs cleared: " + (Boolean.TRUE.equals(task.getVariable(Var.CUSTOMS_CLEARED)) ? "yes" : "not yet")
-            + ".\n\nSeed 001: the report follows the template production progress → stock complete → customs cleared → logistics "
+            + ".\n\nGood practice: the report follows the template production progress → stock complete → customs cleared → logistics "
             + "tracking. Check the figures, write what happened since the last report, and complete the task: the report goes to "
             + "the client in their next business hours. The reports stop when the goods ship (the tracking number follows at once).");
     }

@@ -84,7 +84,7 @@ public class StaffMail {
     /** To every member of {@code group} who has an email address, or else the administrators. */
     public Sent toGroup(String group, String subject, String body, String reference) {
         StaffDirectory.Members members = staff.membersOf(group);
-        return to(members.addresses(), members.withoutAddress(), "the group " + group, () -> staff.nobodyIn(group, members), subject,
+        return to(members.addresses(), members.withoutAddress(), staff.title(group), () -> staff.nobodyIn(group, members), subject,
             body, reference);
     }
 

@@ -28,7 +28,7 @@ class SurveyBriefing implements BriefingSection {
                 + "/5, CES " + task.getVariable(Var.CES) + "/7" + (comment == null ? "" : ". The client said: \"" + comment + "\"")
                 + (Boolean.TRUE.equals(task.getVariable(Var.DETRACTOR)) ? ". Detractor: a complaint in category "
                     + task.getVariable(Var.COMPLAINT_CATEGORY) + (complaint == null ? " is handled with the order" : " is open (" + complaint + ")") : "")
-                + ".\n\nSeed 003: analyse the evaluation and tell the client, within 72 hours, the concrete improvement measures "
+                + ".\n\nGood practice: analyse the evaluation and tell the client, within 72 hours, the concrete improvement measures "
                 + "and their timetable. The result is checked in the next survey.");
         }
         return Optional.empty();

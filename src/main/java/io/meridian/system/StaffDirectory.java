@@ -47,6 +47,17 @@ public class StaffDirectory {
         return ids;
     }
 
+    /**
+     * A group as people call it, its id in brackets: "Managers (managers)", "Desk APAC (sales-apac)". The name is the
+     * identity service's, else the built-in group's; a group without a name is its id.
+     */
+    public String title(String group) {
+        Group found = reads.asSystem(() -> identity.createGroupQuery().groupId(group).singleResult());
+        String name = found != null && found.getName() != null && !found.getName().isBlank() ? found.getName().trim()
+            : Groups.ALL.get(group);
+        return name == null || name.equals(group) ? group : name + " (" + group + ")";
+    }
+
     /** The members' addresses, in user-id order, at most 200. */
     public List<String> emailsOf(String group) {
         return membersOf(group).addresses();

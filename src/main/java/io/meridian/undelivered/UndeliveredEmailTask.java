@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
@@ -87,11 +88,11 @@ class UndeliveredEmailTask implements TaskListener {
     /** The ways to the client that are not the email that failed: their preferred and quick channels, and a call. */
     static String otherWays(String preferredChannel, String quickChannel) {
         java.util.List<String> ways = new java.util.ArrayList<>();
-        if (preferredChannel != null && !EMAIL.equals(preferredChannel)) {
-            ways.add("by " + preferredChannel + " (their preferred channel)");
+        if (EtiquetteWords.canWriteOn(preferredChannel) && !EMAIL.equals(preferredChannel)) {
+            ways.add("by " + EtiquetteWords.channel(preferredChannel) + " (their preferred channel)");
         }
         if (quickChannel != null && !EMAIL.equals(quickChannel) && !quickChannel.equals(preferredChannel)) {
-            ways.add("by " + quickChannel + " (their quick channel)");
+            ways.add("by " + EtiquetteWords.channel(quickChannel) + " (the usual day-to-day channel in their country)");
         }
         ways.add("by phone in their next contact window (below)");
         return String.join(", or ", ways);

@@ -106,7 +106,7 @@ class ClientRecordTest {
         assertThat(variable(inquiryId, "preferredChannel")).as("no copy of the record in the process").isNull();
         org.camunda.bpm.engine.task.Task reply = taskService.createTaskQuery().processInstanceId(pi).singleResult();
         assertThat(taskService.getVariableLocal(reply.getId(), "briefing")).asString()
-            .contains("tier A, prefers LINKEDIN, language ja");
+            .contains("tier A, prefers LinkedIn, language ja");
     }
 
     @Test

@@ -115,7 +115,7 @@ class EmergencyPlanTest {
         // follow up at the start of the client's next call window: when Berlin opens
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
         assertThat(client.getName()).contains("Acme Trading");
-        assertThat(briefing(client)).contains("Emergency plan (seed 001): production delay", order.number(),
+        assertThat(briefing(client)).contains("Emergency plan: production delay", order.number(),
             "Driver boards arrive two weeks late", "Your role: inform the client", "supplier: order-desk; client: sales; fix: order-desk",
             "**Order:** " + order.number());
         assertThat(briefing(supplier)).contains("Your role: talk to the supplier", "factory");

@@ -176,8 +176,14 @@ class EscalationSweepTest {
         assertThat(localReason(task)).contains("Level 1 at 83 % of the time (7×24) to the due date").contains("pace NORMAL").contains("Pace 7").contains("Steps 10");
         assertThat(recipients(task, "Reminder")).containsExactlyInAnyOrderElementsOf(SALES);
         assertThat(outbox.about(task)).allSatisfy(m -> assertThat(m.plannedAt()).isEqualTo(T0.plus(Duration.ofHours(20))))
-            .allSatisfy(m -> assertThat(m.body()).contains("has used 83 % of its time (7×24): created ")
-                .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n"));
+            .allSatisfy(m -> assertThat(m.body()).startsWith("Reply to inquiry is due 2025-03-04 16:00 (Asia/Shanghai).\n")
+                .contains("It has used 83 % of its time (7×24): created ")
+                .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n")
+                .contains("Level 1, as it has used 83 % of its time (7×24) to the due date (normal pace, tier B, severity normal).")
+                .contains("Decided by the escalation table, version ").contains(": Pace sheet, row 7; Steps sheet, row")
+                .doesNotContain("rows Pace").doesNotContain("NORMAL")
+                .endsWith("For an operator: task id " + task + ", task kind " + EscalationProbe.KIND + ", process instance "
+                    + engine.getTaskService().createTaskQuery().taskId(task).singleResult().getProcessInstanceId() + "."));
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 1: reminded ")
             .contains("sam@meridian.example"));
         assertThat(probe.candidateGroups(task)).containsExactly("sales");
@@ -189,7 +195,7 @@ class EscalationSweepTest {
         assertThat(probe.candidateGroups(task)).containsExactlyInAnyOrder("sales", "managers");
         assertThat(managerSees(task)).as("a manager's Tasklist after it").isTrue();
         assertThat(outbox.about(task)).as("no second reminder").hasSize(2);
-        assertThat(probe.comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: added candidate group managers"));
+        assertThat(probe.comments(task)).hasSize(2).anySatisfy(c -> assertThat(c).startsWith("Escalation level 2: gave it to Managers (managers) as well"));
 
         probe.sweepAt(Duration.ofHours(36));
         assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
@@ -227,7 +233,7 @@ class EscalationSweepTest {
             .as("the zone by its name, never an abbreviation such as CST (China or the US)").containsPattern("on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\([A-Za-z]+/[A-Za-z_]+\\), due ")
             .endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
         assertThat(second).as("the latest level in place of the one before").startsWith("**Escalated:** level 2 on ")
-            .contains("added candidate group managers").doesNotContain("level 1").endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
+            .contains("gave it to Managers (managers) as well").doesNotContain("level 1").endsWith("\n\n**Client:** Keller GmbH, DE, tier B");
     }
 
     @Test
@@ -275,7 +281,7 @@ class EscalationSweepTest {
             .filteredOn(s -> s.startsWith("Reminder")).hasSize(2);
         assertThat(recipients(task, "Escalation level 3")).containsExactlyInAnyOrderElementsOf(MANAGERS);
         assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c).startsWith("Escalation level 3: reminded")
-            .contains("added candidate group managers").contains("notified managers"));
+            .contains("gave it to Managers (managers) as well").contains("notified Managers (managers)"));
     }
 
     /**
@@ -295,16 +301,17 @@ class EscalationSweepTest {
             assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
             assertThat(outbox.about(task)).extracting(OutboxMessage::subject).containsExactlyInAnyOrder(
                 "For the assignee " + walt + ", nobody there to tell: Reminder: Reply to inquiry was due 2025-03-04 16:00 (Asia/Shanghai)",
-                "For the group managers, nobody there to tell: Escalation level 3: Reply to inquiry was due 2025-03-04 16:00 (Asia/Shanghai)");
+                "For Managers (managers), nobody there to tell: Escalation level 3: Reply to inquiry was due 2025-03-04 16:00 (Asia/Shanghai)");
             assertThat(outbox.about(task)).allSatisfy(m -> {
                 assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
-                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the ")
+                assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for "
+                        + (m.subject().contains("Reminder") ? "the assignee " + walt : "Managers (managers)") + ", but ")
                     .contains("Open it in Tasklist: http://localhost:");
             });
             assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c)
                 .contains("reminded: nobody in the assignee " + walt + " (they have no email address), so the administrators instead: "
                     + ada + "@meridian.example")
-                .contains("notified managers: nobody in the group managers (no member has an email address (")
+                .contains("notified Managers (managers): nobody in Managers (managers) (no member has an email address (")
                 .contains("max").contains("), so the administrators instead: " + ada + "@meridian.example"));
         }
     }
@@ -319,7 +326,7 @@ class EscalationSweepTest {
 
             assertThat(recipients(task, "Escalation level 3")).containsExactly("demo@meridian.example");
             assertThat(probe.comments(task)).singleElement().satisfies(c -> assertThat(c)
-                .contains("notified managers demo@meridian.example (no email address: max)")
+                .contains("notified Managers (managers) demo@meridian.example (no email address: max)")
                 .doesNotContain("administrators"));
         }
     }

@@ -70,12 +70,12 @@ class StaffMailTest {
         assertThat(sent.standIn()).isTrue();
         assertThat(sent.to()).containsExactlyElementsOf(administrators);
         assertThat(sent.why()).isEqualTo("no member has an email address (" + users.get(0) + ", " + users.get(1) + ")");
-        assertThat(sent.describe()).isEqualTo("nobody in the group " + group + " (no member has an email address (" + users.get(0)
+        assertThat(sent.describe()).isEqualTo("nobody in silent (" + group + ") (no member has an email address (" + users.get(0)
             + ", " + users.get(1) + ")), so the administrators instead: " + String.join(", ", administrators));
         assertThat(outbox.about(reference)).extracting(OutboxMessage::recipient).containsExactlyInAnyOrderElementsOf(administrators);
         assertThat(outbox.about(reference)).allSatisfy(m -> {
-            assertThat(m.subject()).isEqualTo("For the group " + group + ", nobody there to tell: Escalation level 3: Reply to inquiry");
-            assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for the group " + group
+            assertThat(m.subject()).isEqualTo("For silent (" + group + "), nobody there to tell: Escalation level 3: Reply to inquiry");
+            assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for silent (" + group + ")"
                     + ", but no member has an email address (")
                 .containsPattern("Correct it in Camunda Admin:\n- the email address of " + users.get(0)
                     + ": http://localhost:\\d+/camunda/app/admin/default/#/users/" + users.get(0) + "\\?tab=profile\n")

@@ -169,11 +169,14 @@ class UndeliveredEmailTest {
     @Test
     void shouldNameOnlyWaysToTheClientThatAreNotEmail() {
         assertThat(UndeliveredEmailTask.otherWays("EMAIL", "EMAIL")).isEqualTo("by phone in their next contact window (below)");
-        assertThat(UndeliveredEmailTask.otherWays("WHATSAPP", "WECHAT")).isEqualTo("by WHATSAPP (their preferred channel), or by WECHAT"
-            + " (their quick channel), or by phone in their next contact window (below)");
-        assertThat(UndeliveredEmailTask.otherWays("EMAIL", "WHATSAPP")).startsWith("by WHATSAPP (their quick channel), or by phone");
-        assertThat(UndeliveredEmailTask.otherWays("WECHAT", "WECHAT")).isEqualTo("by WECHAT (their preferred channel), or by phone in"
+        assertThat(UndeliveredEmailTask.otherWays("WHATSAPP", "WECHAT")).isEqualTo("by WhatsApp (their preferred channel), or by WeChat"
+            + " (the usual day-to-day channel in their country), or by phone in their next contact window (below)");
+        assertThat(UndeliveredEmailTask.otherWays("EMAIL", "WHATSAPP"))
+            .startsWith("by WhatsApp (the usual day-to-day channel in their country), or by phone");
+        assertThat(UndeliveredEmailTask.otherWays("WECHAT", "WECHAT")).isEqualTo("by WeChat (their preferred channel), or by phone in"
             + " their next contact window (below)");
+        assertThat(UndeliveredEmailTask.otherWays("TRADE_SHOW", "LINE")).as("a trade show is no way to write to them")
+            .isEqualTo("by LINE (the usual day-to-day channel in their country), or by phone in their next contact window (below)");
     }
 
     @Test
