@@ -2,7 +2,6 @@ package io.meridian.escalation;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
@@ -39,12 +39,12 @@ class EscalationActions {
     private static final int MAX_TEXT = 4000;
 
     private final StaffMail staffMail;
-    private final DateTimeFormatter clock;
+    private final ZoneId teamZone;
     private final WebappLinks links;
 
     EscalationActions(StaffMail staffMail, TeamSettings team, WebappLinks links) {
         this.staffMail = staffMail;
-        this.clock = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)").withZone(team.timeZone()); // the zone by name: CST is China and the US
+        this.teamZone = team.timeZone();
         this.links = links;
     }
 
@@ -64,7 +64,7 @@ class EscalationActions {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
         if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
             variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
-                + clock.format(now) + ", due " + clock.format(task.due()) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
+                + TeamMoments.withZone(now, teamZone) + ", due " + TeamMoments.withZone(task.due(), teamZone) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
         }
         tasks.setVariablesLocal(task.id(), variables);
         tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
@@ -132,7 +132,7 @@ class EscalationActions {
     }
 
     private String dueText(OpenTask task, Instant now) {
-        return (task.due().isAfter(now) ? " is due " : " was due ") + clock.format(task.due());
+        return (task.due().isAfter(now) ? " is due " : " was due ") + TeamMoments.withZone(task.due(), teamZone);
     }
 
     /**
@@ -142,9 +142,9 @@ class EscalationActions {
     private String body(DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         return task.displayName() + dueText(task, now) + ".\n"
-            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + clock.format(task.created()) + "."
+            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + TeamMoments.withZone(task.created(), teamZone) + "."
                 : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
-                    + ": created " + clock.format(task.created()) + ".") + "\n"
+                    + ": created " + TeamMoments.withZone(task.created(), teamZone) + ".") + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
             + escalation.readableReason() + "\n\n"

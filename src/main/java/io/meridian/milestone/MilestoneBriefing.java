@@ -3,11 +3,11 @@ package io.meridian.milestone;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.meridian.moments.TeamMoments;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.process.BriefingSection;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneBriefing implements BriefingSection {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     @Override
     public Optional<String> section(DelegateTask task) {
@@ -35,7 +34,7 @@ class MilestoneBriefing implements BriefingSection {
         String checklist = Arrays.stream(String.valueOf(task.getVariable(Var.CHECKLIST)).split("\n"))
             .map(item -> "- " + item).collect(Collectors.joining("\n"));
         return Optional.of("**Key milestone:** " + task.getVariable(Var.MILESTONE_NAME) + " of order " + task.getVariable(Var.ORDER_NUMBER)
-            + ", " + CLOCK.format(at.atZone(teamZone)) + " team time, " + CLOCK.format(at.atZone(clientZone)) + " client time."
+            + ", " + TeamMoments.at(at, teamZone) + " team time, " + TeamMoments.at(at, clientZone) + " client time."
             + "\n\nGood practice: 72 hours before a key milestone the client confirms it with a checklist. The client got this checklist by "
             + "email:\n\n" + checklist
             + "\n\nComplete the task when the client has confirmed every item (their reply, or a call in their window). "

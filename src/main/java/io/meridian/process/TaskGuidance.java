@@ -2,12 +2,12 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
@@ -36,7 +36,6 @@ public class TaskGuidance {
 
     /** Camunda keeps text variables up to 4000 characters. */
     private static final int MAX_TEXT = 3900;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final ClientClocks clients;
     private final List<BriefingSection> sections;
@@ -110,9 +109,9 @@ public class TaskGuidance {
 
     /** The next call window in both clocks, saying when it stretches the team's day and what that costs. */
     public static String window(Optional<ContactWindow> window, ZoneId teamZone, ZoneId clientZone) {
-        return window.map(w -> w.teamLocalStart().format(CLOCK) + "–" + w.teamLocalEnd().toLocalTime() + (teamZone.equals(clientZone)
+        return window.map(w -> TeamMoments.of(w.teamLocalStart()) + "–" + w.teamLocalEnd().toLocalTime() + (teamZone.equals(clientZone)
                 ? " team and client time (" + teamZone + ")"
-                : " team time (" + teamZone + ") = " + w.clientLocalStart().format(CLOCK) + "–" + w.clientLocalEnd().toLocalTime()
+                : " team time (" + teamZone + ") = " + TeamMoments.of(w.clientLocalStart()) + "–" + w.clientLocalEnd().toLocalTime()
                     + " client time (" + clientZone + ")")
                 + (w.cost() != null ? ". Outside the team's hours: " + w.cost() + "; or write, to land in the client's business hours"
                     : w.stretch() ? (w.teamLocalStart().getHour() < 12 ? ". Early morning" : ". Late evening")
@@ -211,10 +210,10 @@ public class TaskGuidance {
     /** A moment in the team's clock and the client's. */
     public static String both(Instant at, ZoneId teamZone, ZoneId clientZone) {
         if (teamZone.equals(clientZone)) {
-            return at.atZone(teamZone).format(CLOCK) + " team and client time (" + teamZone + ")";
+            return TeamMoments.at(at, teamZone) + " team and client time (" + teamZone + ")";
         }
-        return at.atZone(teamZone).format(CLOCK) + " team time (" + teamZone + ") = "
-            + at.atZone(clientZone).format(CLOCK) + " client time (" + clientZone + ")";
+        return TeamMoments.at(at, teamZone) + " team time (" + teamZone + ") = "
+            + TeamMoments.at(at, clientZone) + " client time (" + clientZone + ")";
     }
 
     /** A variable's text for a briefing, "–" when it is not set. */

@@ -3,9 +3,9 @@ package io.meridian.undelivered;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
+import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.process.ClientClocks;
@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 class UndeliveredEmailTask implements TaskListener {
 
     private static final String EMAIL = "EMAIL";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
     private final ClientClocks clients;
     private final TaskGuidance guidance;
@@ -74,7 +73,7 @@ class UndeliveredEmailTask implements TaskListener {
             .append(", for record ").append(ProcessValues.text(task, Var.REFERENCE));
         Instant planned = ProcessValues.instant(task, Var.PLANNED_AT, ZoneOffset.UTC);
         if (planned != null) {
-            b.append("\n- Planned for: ").append(CLOCK.format(planned.atZone(teamZone))).append(" team time (").append(teamZone.getId()).append(')');
+            b.append("\n- Planned for: ").append(TeamMoments.at(planned, teamZone)).append(" team time (").append(teamZone.getId()).append(')');
         }
         b.append("\n- Attempts: ").append(ProcessValues.text(task, Var.ATTEMPTS));
         b.append("\n- Why it failed: ").append(ProcessValues.text(task, Var.MAIL_ERROR));

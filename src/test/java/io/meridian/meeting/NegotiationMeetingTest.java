@@ -88,7 +88,7 @@ class NegotiationMeetingTest {
         assertThat(write).hasCandidateGroup("sales");
         assertThat(write.getName()).isEqualTo("Write the minutes — Acme GmbH (DE, A)");
         assertThat(write.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T09:30:00Z"));
-        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing")).contains("Talk (CALL)", "within 24 hours");
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing")).contains("**Talk (call):** held Tue 12 Jan 2027 17:30 team time (Asia/Shanghai) = Tue 12 Jan 2027 10:30 client time (Europe/Berlin)", "within 24 hours");
 
         String path = "/api/inquiries/" + inquiry + "/meetings/" + meeting + "/minutes";
         ResponseEntity<JsonNode> empty = post(path, "{\"needs\": \"500 panels\", \"points\": \"Price\", \"actions\": []}");

@@ -1,0 +1,35 @@
+package io.meridian.moments;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * A moment as the team reads it: "Mon 7 Dec 2026 15:00", the weekday first because the team plans by
+ * it, the month as a word so that 07/12 and 12/07 cannot be mixed up across desks, English names
+ * whatever the server's locale. Client emails write moments in the client's language (messages).
+ */
+public final class TeamMoments {
+
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private TeamMoments() {
+    }
+
+    /** A local date and time, or a moment already in its zone: "Mon 7 Dec 2026 15:00". */
+    public static String of(TemporalAccessor local) {
+        return DAY_AND_TIME.format(local);
+    }
+
+    /** {@code instant} on the clock of {@code zone}: "Mon 7 Dec 2026 15:00". */
+    public static String at(Instant instant, ZoneId zone) {
+        return of(instant.atZone(zone));
+    }
+
+    /** The same, naming the zone by its id (abbreviations such as CST mean China and the US): "Mon 7 Dec 2026 15:00 (Asia/Shanghai)". */
+    public static String withZone(Instant instant, ZoneId zone) {
+        return at(instant, zone) + " (" + zone.getId() + ")";
+    }
+}

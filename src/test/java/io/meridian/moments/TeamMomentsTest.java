@@ -1,0 +1,41 @@
+package io.meridian.moments;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One style for every moment the team reads; English names on a server whose locale is another. */
+@Isolated("sets the JVM's default locale")
+class TeamMomentsTest {
+
+    private static final Instant MOMENT = Instant.parse("2026-12-07T07:00:00Z");
+
+    @Test
+    void shouldWriteTheWeekdayTheDayTheMonthAsAWordAndTheTime() {
+        assertThat(TeamMoments.at(MOMENT, ZoneId.of("Asia/Shanghai"))).isEqualTo("Mon 7 Dec 2026 15:00");
+        assertThat(TeamMoments.at(MOMENT, ZoneId.of("America/New_York"))).isEqualTo("Mon 7 Dec 2026 02:00");
+        assertThat(TeamMoments.of(LocalDateTime.of(2027, 1, 12, 9, 5))).isEqualTo("Tue 12 Jan 2027 09:05");
+    }
+
+    @Test
+    void shouldNameTheZoneByItsIdNotAnAbbreviationThatTwoCountriesShare() {
+        assertThat(TeamMoments.withZone(MOMENT, ZoneId.of("Asia/Shanghai"))).isEqualTo("Mon 7 Dec 2026 15:00 (Asia/Shanghai)");
+    }
+
+    @Test
+    void shouldWriteEnglishNamesWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(TeamMoments.at(MOMENT, ZoneId.of("Europe/Berlin"))).isEqualTo("Mon 7 Dec 2026 08:00");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
