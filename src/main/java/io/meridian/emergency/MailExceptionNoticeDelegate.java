@@ -111,7 +111,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Map<String, Object> v = new LinkedHashMap<>(kindValues(scope));
         v.put("cause", notice.cause());
         v.put("solution", notice.solution());
-        v.put("expectedRecovery", notice.recoveryDay() != null ? notice.recoveryDay().toString()
+        v.put("expectedRecovery", notice.recoveryDay() != null ? io.meridian.messages.ClientDates.day(notice.recoveryDay())
             : ClientMail.clientTime(notice.recovery(), clientZone));
         return v;
     }

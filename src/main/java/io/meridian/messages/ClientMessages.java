@@ -87,8 +87,11 @@ public class ClientMessages {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** A moment as the client reads it: local date and time (the template names the zone with {{clientZone}}). */
-    public static String clientTime(Instant instant, ZoneId zone) {
-        return LOCAL.format(instant.atZone(zone));
+    /**
+     * A moment as the client reads it: the weekday, date and time in the client's clock, written as each language part's
+     * language writes them ({@link ClientDates}); the template names the zone with {{clientZone}}.
+     */
+    public static Localized clientTime(Instant instant, ZoneId zone) {
+        return ClientDates.moment(instant, zone);
     }
 }

@@ -69,7 +69,8 @@ final class Renderer {
             context.put("closing", closing);
             context.put("company", to.company());
             context.put("contactName", to.contactName());
-            context.put("clientZone", to.zone().getId());
+            // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
+            context.put("clientZone", ClientDates.zone(to.zone(), language));
             Part part = new Part(salutation);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
+import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.OutboxMessage;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -59,7 +60,7 @@ public class ClientMail {
     }
 
     /** A moment in the client's clock, as emails show it. */
-    public static String clientTime(Instant instant, ZoneId zone) {
+    public static Localized clientTime(Instant instant, ZoneId zone) {
         return ClientMessages.clientTime(instant, zone);
     }
 
