@@ -46,15 +46,6 @@ public class ClientMail {
         return messages.plan(kind, addressee(scope, ClockUtilNow.now()), values, plannedAt, reference);
     }
 
-    /**
-     * The email as it would go out now, for the task form (subject, salutation, languages, send time in both
-     * clocks: the team's is the client's desk's, as in the briefing).
-     */
-    public String preview(VariableScope scope, MessageKind kind, Map<String, ?> values, Instant plannedAt) {
-        ClientClocks.Client client = clocks.decide(scope, ClockUtilNow.now());
-        return messages.preview(kind, addressee(scope, client.etiquette(), client.zone()), values, plannedAt, client.teamZone());
-    }
-
     public ClientMessages messages() {
         return messages;
     }

@@ -113,11 +113,14 @@ class ClientMessagesMailTest {
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
-        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once
+        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once; the form says so
+        // with the client's business hours, which stay true whenever the form is opened
         assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
             "Subject: LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)",
             "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
-            "2027-01-12 10:00 team time (Asia/Shanghai), 2027-01-12 11:00 client time (Asia/Tokyo)");
+            "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they next open",
+            "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"
+                + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)");
     }
 
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {
