@@ -44,7 +44,7 @@ class SendQuoteDelegate implements JavaDelegate {
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
-        mail.messages().plan(MessageKind.QUOTE, mail.addressee(execution, client.etiquette(), client.zone()),
+        mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
             quote.values(product, quantity, inquiryId), clocks.clocks().sendAt(client.calendar(), now), inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());

@@ -28,6 +28,8 @@ public class ClientMessages {
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
     private static final int MAX_SUBJECT = 1000;
+    /** The value naming the team member who wrote the email, whom the layout signs it with; none signs it as the team. */
+    public static final String WRITER = "writer";
 
     private final MessageTemplates templates;
     private final Outbox outbox;

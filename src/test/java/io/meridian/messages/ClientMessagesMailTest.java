@@ -72,6 +72,36 @@ class ClientMessagesMailTest {
     }
 
     @Test
+    void shouldSignTheQuoteWithTheNameOfWhoeverRepliedToTheInquiryAboveTheCompanysSignatureAndBelowItInJapanese() {
+        // sam replies in Tasklist (an authenticated user): the quote is his, signed "Sam Demo" (the demo identity's names)
+        ReceivedMail m = quoteTo("JP", "signed@nakamura.example", Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura",
+            Var.SALUTATION, "MR", Var.TIER, "A"), "sam");
+        String[] parts = m.body().split("\n-{40}\n");
+        assertThat(parts[0].strip()).as("the Japanese part: company, department, then the person")
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\nExport sales\nSam Demo");
+        assertThat(parts[1].strip()).as("the English part: the person above the company")
+            .endsWith("Yours sincerely,\n\nSam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales");
+        assertThat(m.html()).contains("<p class=\"writer\" dir=\"auto\">Sam Demo</p>");
+    }
+
+    @Test
+    void shouldSignAsTheTeamWhenTheUserWhoRepliedHasNoName() {
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        org.camunda.bpm.engine.identity.User nameless = identity.newUser("nameless" + System.nanoTime() % 1_000_000);
+        identity.saveUser(nameless);
+        identity.createMembership(nameless.getId(), "sales");
+        ReceivedMail m;
+        try {
+            m = quoteTo("US", "nameless@bright.example", Map.of(), nameless.getId());
+        } finally {
+            identity.deleteMembership(nameless.getId(), "sales");
+            identity.deleteUser(nameless.getId());
+        }
+        assertThat(m.body()).endsWith("Kind regards,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
+        assertThat(m.html()).doesNotContain("class=\"writer\"");
+    }
+
+    @Test
     void shouldAddressAGermanClientWithSehrGeehrterHerrAndAddAnEnglishPart() {
         ReceivedMail m = quoteTo("DE", "jan@weber.example", Map.of(Var.GIVEN_NAME, "Jan", Var.FAMILY_NAME, "Weber",
             Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
@@ -124,12 +154,24 @@ class ClientMessagesMailTest {
     }
 
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {
+        return quoteTo(country, email, client, null);
+    }
+
+    /** The quote after {@code user} (null: no authenticated user) replied to the inquiry, as Tasklist completes the task. */
+    private ReceivedMail quoteTo(String country, String email, Map<String, Object> client, String user) {
         Map<String, Object> start = startVariables(country, email);
         start.putAll(client);
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
-        tasks.complete(task, quote());
+        if (user != null) {
+            engine.getIdentityService().setAuthentication(user, java.util.List.of("sales"));
+        }
+        try {
+            tasks.complete(task, quote());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         AsyncContinuations.run(engine, journey.getId()); // the quote goes out after the reply (the job executor's work)
         OutboxMessage planned = outbox.about(journey.getBusinessKey()).stream()
             .filter(m -> MessageKind.QUOTE.name().equals(m.content().messageKind())).findFirst().orElseThrow();
