@@ -37,11 +37,6 @@ class ComplaintMail {
         mail.plan(execution, kind, withNumber(execution, values), sendAt(execution, now), execution.getProcessBusinessKey());
     }
 
-    /** The update as a task form previews it. */
-    String preview(org.camunda.bpm.engine.delegate.VariableScope scope, MessageKind kind, Map<String, Object> values, Instant now) {
-        return mail.preview(scope, kind, withNumber(scope, values), sendAt(scope, now));
-    }
-
     /** A crisis runs 7×24: its updates go at once; others land in the client's business hours. */
     private Instant sendAt(org.camunda.bpm.engine.delegate.VariableScope scope, Instant now) {
         return Boolean.TRUE.equals(scope.getVariable(Var.CRISIS)) ? now : clocks.sendAt(scope, now);

@@ -100,7 +100,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(execution, now);
         Notice notice = notice(execution, client.teamZone());
-        mail.messages().plan(MessageKind.EXCEPTION_NOTICE, mail.addressee(execution, client.etiquette(), client.zone()),
+        mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
             values(execution, notice, client.zone()), clients.clocks().sendAt(client.calendar(), now),
             execution.getProcessBusinessKey());
         execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(now));
@@ -111,7 +111,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Map<String, Object> v = new LinkedHashMap<>(kindValues(scope));
         v.put("cause", notice.cause());
         v.put("solution", notice.solution());
-        v.put("expectedRecovery", notice.recoveryDay() != null ? notice.recoveryDay().toString()
+        v.put("expectedRecovery", notice.recoveryDay() != null ? io.meridian.messages.ClientDates.day(notice.recoveryDay())
             : ClientMail.clientTime(notice.recovery(), clientZone));
         return v;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.Amounts;
+import io.meridian.messages.ClientDates;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -68,7 +69,7 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         v.put("unitPrice", Amounts.of(unitPrice, currency));
         v.put("currency", currency);
         v.put("total", Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
-        v.put("validUntil", validUntil.toString());
+        v.put("validUntil", ClientDates.day(validUntil));
         v.put("inquiryId", inquiryId);
         return v;
     }

@@ -45,7 +45,7 @@ class SendQuoteDelegate implements JavaDelegate {
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
         Instant goesOut = clocks.clocks().sendAt(client.calendar(), now);
-        mail.messages().plan(MessageKind.QUOTE, mail.addressee(execution, client.etiquette(), client.zone()),
+        mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
             quote.values(product, quantity, inquiryId), goesOut, inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());

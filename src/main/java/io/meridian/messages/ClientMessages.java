@@ -2,7 +2,6 @@ package io.meridian.messages;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,12 @@ import org.springframework.stereotype.Service;
 public class ClientMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** A line break and the blanks around it, which a preview shows as one space. */
     private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
     private static final int MAX_SUBJECT = 1000;
+    /** The value naming the team member who wrote the email, whom the layout signs it with; none signs it as the team. */
+    public static final String WRITER = "writer";
 
     private final MessageTemplates templates;
     private final Outbox outbox;
@@ -68,27 +68,28 @@ public class ClientMessages {
     }
 
     /**
-     * The email as it will go out, for a task form: subject, salutation, languages and the planned
-     * send time in the team's and the client's clock. Markdown, like the rest of the briefing.
+     * The email as it will go out, for a task form: subject, salutation, languages and when it goes out
+     * ({@code goesOut}: the sending rule in words, as the caller that knows the clocks states it). Markdown,
+     * like the rest of the briefing.
      */
-    public String preview(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, ZoneId teamZone) {
+    public String preview(MessageKind kind, Addressee to, Map<String, ?> values, String goesOut) {
         Renderer.Heading email = templates.renderer().heading(kind, to, values, languages(kind, to));
         return "**Email to the client** (" + kind.folder() + ")"
             + "\n\n- Subject: " + email.subject()
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation()).replaceAll(" ")
             + "\n- Languages: " + String.join(" + ", email.languages())
-            + "\n- Goes out: " + LOCAL.format(plannedAt.atZone(teamZone)) + (teamZone.equals(to.zone())
-                ? " team and client time (" + teamZone.getId() + ")"
-                : " team time (" + teamZone.getId() + "), " + LOCAL.format(plannedAt.atZone(to.zone())) + " client time ("
-                    + to.zone().getId() + ")");
+            + "\n- Goes out: " + goesOut;
     }
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** A moment as the client reads it: local date and time (the template names the zone with {{clientZone}}). */
-    public static String clientTime(Instant instant, ZoneId zone) {
-        return LOCAL.format(instant.atZone(zone));
+    /**
+     * A moment as the client reads it: the weekday, date and time in the client's clock, written as each language part's
+     * language writes them ({@link ClientDates}); the template names the zone with {{clientZone}}.
+     */
+    public static Localized clientTime(Instant instant, ZoneId zone) {
+        return ClientDates.moment(instant, zone);
     }
 }

@@ -51,7 +51,10 @@ public enum MessageKind {
         this.placeholders = Set.copyOf(all);
     }
 
-    /** What every client email may use: the salutation and closing of its language, the client and the time zone of its times. */
+    /**
+     * What every client email may use: the salutation and closing of its language, the client and the time zone of its
+     * times ({@code clientZone}: its name in the part's language, e.g. "Japan Time", "日本時間").
+     */
     public static Set<String> common() {
         return Common.NAMES;
     }

@@ -69,8 +69,10 @@ final class Renderer {
             context.put("closing", closing);
             context.put("company", to.company());
             context.put("contactName", to.contactName());
-            context.put("clientZone", to.zone().getId());
+            // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
+            context.put("clientZone", ClientDates.zone(to.zone(), language));
             Part part = new Part(salutation);
+            sign(part, values.get(ClientMessages.WRITER), language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
             part.put("subject", template.render("subject", context).strip());
@@ -80,6 +82,21 @@ final class Renderer {
         }
         return parts;
     }
+
+    /**
+     * The writer's name for the layout, where the language signs with it: above the company's signature, as a
+     * letter does in most languages; in Japanese below it, as Japanese business email signs (company, department,
+     * then the person). {@code signed}: a signature of either kind follows the closing.
+     */
+    private void sign(Part part, Object writer, String language) {
+        String name = writer == null ? "" : writer.toString().strip();
+        boolean companyFirst = JAPANESE.equals(java.util.Locale.forLanguageTag(language).getLanguage());
+        part.put("writerAbove", companyFirst ? "" : name);
+        part.put("writerBelow", companyFirst ? name : "");
+        part.put("signed", !name.isEmpty() || !signature.isEmpty());
+    }
+
+    private static final String JAPANESE = "ja";
 
     private Map<String, Object> joined(List<Part> parts) {
         return Map.of("parts", parts, "subject", parts.get(0).get("subject"), "signature", signature);

@@ -1,11 +1,15 @@
 package io.meridian.messages;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Example values for each message kind, used only to check that a template renders: a value for
- * every placeholder of the kind, so an unreplaced placeholder or a misspelt name shows.
+ * every placeholder of the kind, so an unreplaced placeholder or a misspelt name shows; days and moments as the
+ * emails write them in each language.
  */
 final class SampleValues {
 
@@ -26,7 +30,7 @@ final class SampleValues {
                 v.put("unitPrice", "12.50");
                 v.put("currency", "USD");
                 v.put("total", "6250.00");
-                v.put("validUntil", "2027-04-30");
+                v.put("validUntil", day(2027, 4, 30));
                 v.put("inquiryId", "inq-1");
             }
             case ORDER_CONFIRMATION -> {
@@ -35,7 +39,7 @@ final class SampleValues {
                 v.put("product", "LED panel 60x60");
                 v.put("amount", "6250.00");
                 v.put("currency", "USD");
-                v.put("deliveryDate", "2027-05-20");
+                v.put("deliveryDate", day(2027, 5, 20));
                 v.put("shippingMethod", "SEA");
                 v.put("bySea", true);
             }
@@ -52,7 +56,7 @@ final class SampleValues {
                 v.put("complaintNumber", "");
                 v.put("cause", "A supplier delivered the drivers late.");
                 v.put("solution", "A second supplier ships the missing drivers by air.");
-                v.put("expectedRecovery", "2027-05-02 10:00");
+                v.put("expectedRecovery", at(2027, 5, 2, 10, 0));
             }
             case COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION -> {
                 v.put("complaintNumber", "CMP-2027-0001");
@@ -77,10 +81,10 @@ final class SampleValues {
             }
             case SATISFACTION_SURVEY -> {
                 v.put("quarter", "2027-Q2");
-                v.put("answerBy", "2027-04-09");
+                v.put("answerBy", day(2027, 4, 9));
             }
             case IMPROVEMENT_REPORT -> {
-                v.put("evaluatedAt", "2027-04-02 10:00");
+                v.put("evaluatedAt", at(2027, 4, 2, 10, 0));
                 v.put("nps", 6);
                 v.put("csat", 3);
                 v.put("ces", 5);
@@ -92,7 +96,7 @@ final class SampleValues {
                 v.put("recordNumber", "SHOP-1001");
                 v.put("meetingKind", "CALL");
                 v.put("kindCall", true);
-                v.put("heldAt", "2027-03-04 10:00");
+                v.put("heldAt", at(2027, 3, 4, 10, 0));
                 v.put("needs", "500 panels by June, 4000 K.");
                 v.put("points", "Price per unit, lead time, port of loading.");
                 v.put("actions", "2027-03-11: comparison report\n2027-03-12: call on the report");
@@ -100,45 +104,53 @@ final class SampleValues {
             case MILESTONE_CHECKLIST -> {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("milestone", "Pre-shipment inspection");
-                v.put("milestoneAt", "2027-05-10 09:00");
+                v.put("milestoneAt", at(2027, 5, 10, 9, 0));
                 v.put("checklist", java.util.List.of(Map.of("item", "Inspection agency and inspector named"),
                     Map.of("item", "AQL level agreed")));
             }
             case PROGRESS_REPORT -> {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("reportNumber", 2);
-                v.put("reportOn", "2027-04-16");
+                v.put("reportOn", day(2027, 4, 16));
                 v.put("progressPercent", 60);
                 v.put("stockComplete", false);
-                v.put("stockReadyOn", "2027-05-03");
+                v.put("stockReadyOn", day(2027, 5, 3));
                 v.put("customsCleared", false);
                 v.put("summary", "Housings done; drivers being fitted.");
-                v.put("nextReportOn", "2027-04-23");
+                v.put("nextReportOn", day(2027, 4, 23));
             }
             case COMPLAINT_RECEIVED -> {
                 v.put("complaintNumber", "C-482913");
-                v.put("receivedAt", "2027-03-06 10:15");
-                v.put("replyBy", "2027-03-08 23:00");
-                v.put("nextOpening", "2027-03-08 09:00");
+                v.put("receivedAt", at(2027, 3, 6, 10, 15));
+                v.put("replyBy", at(2027, 3, 8, 23, 0));
+                v.put("nextOpening", at(2027, 3, 8, 9, 0));
                 v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
             }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
-                v.put("receivedAt", "2027-03-05 23:30");
-                v.put("replyBy", "2027-03-08 23:00");
-                v.put("replyDueAt", "2027-03-08 23:00");
-                v.put("nextOpening", "2027-03-08 09:00");
+                v.put("receivedAt", at(2027, 3, 5, 23, 30));
+                v.put("replyBy", at(2027, 3, 8, 23, 0));
+                v.put("replyDueAt", at(2027, 3, 8, 23, 0));
+                v.put("nextOpening", at(2027, 3, 8, 9, 0));
                 v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
             }
             case CONFIRMED_ITEMS -> {
                 v.put("channel", "WHATSAPP");
                 v.put("viaWhatsapp", true);
-                v.put("agreedAt", "2027-03-05 10:00");
+                v.put("agreedAt", at(2027, 3, 5, 10, 0));
                 v.put("agreedBy", "Sam Lee");
                 v.put("text", "Delivery moves to 2027-05-27; payment terms unchanged.");
                 v.put("recordNumber", "ORD-2027-0001");
             }
         }
         return v;
+    }
+
+    private static Localized day(int year, int month, int day) {
+        return ClientDates.day(LocalDate.of(year, month, day));
+    }
+
+    private static Localized at(int year, int month, int day, int hour, int minute) {
+        return ClientDates.moment(LocalDateTime.of(year, month, day, hour, minute).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 }

@@ -9,6 +9,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.ClientMail;
 import io.meridian.messages.Amounts;
+import io.meridian.messages.ClientDates;
 import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
 import io.meridian.system.InvalidInputException;
@@ -67,7 +68,7 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         orders.confirmed(orderId, deliveryDate, method);
         OrderRecord order = orders.byId(orderId).orElseThrow();
         mail.plan(execution, MessageKind.ORDER_CONFIRMATION, values(execution, order.orderNumber(),
-            order.amount(), order.currency(), deliveryDate.toString(), method), clocks.sendAt(execution, now), orderId);
+            order.amount(), order.currency(), deliveryDate, method), clocks.sendAt(execution, now), orderId);
     }
 
     /** The prefix of the template's flags for the shipping method: bySea, byAir, byRail, byRoad, byExpress. */
@@ -75,14 +76,14 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
 
     /** The values of the order confirmation template (messages/order-confirmation/). */
     static java.util.Map<String, Object> values(VariableScope scope, String orderNumber, java.math.BigDecimal amount, String currency,
-                                                String deliveryDate, String method) {
+                                                LocalDate deliveryDate, String method) {
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
         v.put("orderNumber", orderNumber);
         v.put("quantity", ProcessValues.requiredText(scope, Var.QUANTITY));
         v.put("product", ProcessValues.requiredText(scope, Var.PRODUCT));
         v.put("amount", Amounts.of(amount, currency));
         v.put("currency", currency);
-        v.put("deliveryDate", deliveryDate);
+        v.put("deliveryDate", ClientDates.day(deliveryDate));
         Flags.put(v, "shippingMethod", SHIPPING_FLAG, OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.valueOf(method));
         return v;
     }

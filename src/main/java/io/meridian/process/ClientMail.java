@@ -2,14 +2,24 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.meridian.etiquette.Etiquette;
 import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
+import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.system.Caller;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,16 +52,52 @@ public class ClientMail {
 
     /** Renders the email and plans it in the outbox for {@code plannedAt}, in the step's transaction. */
     public OutboxMessage plan(VariableScope scope, MessageKind kind, Map<String, ?> values, Instant plannedAt, String reference) {
-        return messages.plan(kind, addressee(scope, ClockUtilNow.now()), values, plannedAt, reference);
+        return plan(scope, addressee(scope, ClockUtilNow.now()), kind, values, plannedAt, reference);
     }
 
     /**
-     * The email as it would go out now, for the task form (subject, salutation, languages, send time in both
-     * clocks: the team's is the client's desk's, as in the briefing).
+     * As {@link #plan(VariableScope, MessageKind, Map, Instant, String)} to {@code to}; an email a team member's task
+     * produced ({@link #PERSONAL}) is signed with that person's name above the company's signature.
      */
-    public String preview(VariableScope scope, MessageKind kind, Map<String, ?> values, Instant plannedAt) {
-        ClientClocks.Client client = clocks.decide(scope, ClockUtilNow.now());
-        return messages.preview(kind, addressee(scope, client.etiquette(), client.zone()), values, plannedAt, client.teamZone());
+    public OutboxMessage plan(VariableScope scope, Addressee to, MessageKind kind, Map<String, ?> values, Instant plannedAt,
+                              String reference) {
+        String writer = PERSONAL.contains(kind) ? writer(scope) : null;
+        if (writer == null) {
+            return messages.plan(kind, to, values, plannedAt, reference);
+        }
+        Map<String, Object> signed = new HashMap<>(values);
+        signed.put(ClientMessages.WRITER, writer);
+        return messages.plan(kind, to, signed, plannedAt, reference);
+    }
+
+    /**
+     * The kinds a team member's task produces, so that the email follows the completion of that person's task (reply
+     * to inquiry, confirm order, the exception notice, the complaint's answers, the improvement report, the progress
+     * report). The others are automatic or follow a client's or a timer's event, and sign as the team.
+     */
+    static final Set<MessageKind> PERSONAL = Set.of(MessageKind.QUOTE, MessageKind.ORDER_CONFIRMATION, MessageKind.EXCEPTION_NOTICE,
+        MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_DIAGNOSIS, MessageKind.COMPLAINT_INTERIM_SOLUTION,
+        MessageKind.COMPLAINT_ROOT_CAUSE_FIX, MessageKind.IMPROVEMENT_REPORT, MessageKind.PROGRESS_REPORT);
+
+    /**
+     * The first and last name of the user who completed the instance's last task (Camunda's identity), null when
+     * nobody is known or the identity has no name: the email then signs as the team.
+     */
+    static String writer(VariableScope scope) {
+        Object id = scope.getVariable(Caller.COMPLETED_BY);
+        CommandContext command = Context.getCommandContext();
+        if (id == null || command == null || !(scope instanceof ProcessEngineServicesAware engine)) {
+            return null;
+        }
+        // the completing user may not be allowed to read other users; the name is the company's to print
+        User user = command.runWithoutAuthorization(
+            () -> engine.getProcessEngineServices().getIdentityService().createUserQuery().userId(id.toString()).singleResult());
+        if (user == null) {
+            return null;
+        }
+        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).map(String::strip)
+            .collect(Collectors.joining(" "));
+        return name.isEmpty() ? null : name;
     }
 
     public ClientMessages messages() {
@@ -59,7 +105,7 @@ public class ClientMail {
     }
 
     /** A moment in the client's clock, as emails show it. */
-    public static String clientTime(Instant instant, ZoneId zone) {
+    public static Localized clientTime(Instant instant, ZoneId zone) {
         return ClientMessages.clientTime(instant, zone);
     }
 

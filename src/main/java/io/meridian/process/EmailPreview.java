@@ -2,7 +2,14 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.WindowKind;
 
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,8 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The client email a task leads to, shown in its form where the decision is made (task-local
- * variable {@code emailPreview}): subject, salutation, languages and the planned send time in
- * both clocks if the task were completed now. What the form itself will fill in shows as "…".
+ * variable {@code emailPreview}): subject (with the reference the email carries), salutation,
+ * languages and when it goes out. The preview is written when the task is created and read whenever
+ * the form is opened, so it states the sending rule (on completion, within the client's business
+ * hours) and the client's business hours ahead in both clocks, not one moment that the task's
+ * creation would freeze. What the form itself will fill in shows as "…".
  */
 @Component
 public class EmailPreview {
@@ -29,6 +39,11 @@ public class EmailPreview {
         "provideInterimSolution", MessageKind.COMPLAINT_INTERIM_SOLUTION,
         "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX);
     private static final String TO_BE_FILLED = "…";
+    /** The complaint's updates, which a crisis sends at once (ComplaintMail); every other client email waits for business hours. */
+    private static final Set<MessageKind> CRISIS_AT_ONCE = Set.of(MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_DIAGNOSIS,
+        MessageKind.COMPLAINT_INTERIM_SOLUTION, MessageKind.COMPLAINT_ROOT_CAUSE_FIX);
+    /** How many of the client's business-hour windows the preview lists. */
+    private static final int WINDOWS = 2;
 
     private final ClientMail mail;
     private final ClientClocks clocks;
@@ -53,17 +68,40 @@ public class EmailPreview {
         values.put("productionDelay", "PRODUCTION_DELAY".equals(exception));
         values.put("logisticsHold", "LOGISTICS_HOLD".equals(exception));
         values.put("qualityComplaint", "QUALITY_COMPLAINT".equals(exception));
-        if (!"QUALITY_COMPLAINT".equals(exception)) {
+        if (kind == MessageKind.EXCEPTION_NOTICE && !"QUALITY_COMPLAINT".equals(exception)) {
             // only a quality complaint's notice is about the complaint; the others are about the order
             values.put("complaintNumber", "");
         }
-        Instant plannedAt = Boolean.TRUE.equals(task.getVariable("crisis")) ? now : clocks.clocks().sendAt(client.calendar(), now);
         try {
             task.setVariableLocal(VARIABLE, TaskGuidance.cut(mail.messages().preview(kind,
-                mail.addressee(task, client.etiquette(), client.zone()), values, plannedAt, client.teamZone())));
+                mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client))));
         } catch (RuntimeException e) {
             // a preview must never stop the task from being created
             log.warn("No email preview for task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(), e.toString());
         }
+    }
+
+    /**
+     * When the email goes out, as the step after the task plans it: a crisis complaint's update at once on completion
+     * (ComplaintMail), every other email in the client's next send window (Clocks.sendAt: at once while the client is
+     * open, else at their next opening), listed from the client's day the task was created on.
+     */
+    static String goesOut(MessageKind kind, DelegateTask task, Instant now, ClientClocks.Client client, List<ContactWindow> windows) {
+        if (CRISIS_AT_ONCE.contains(kind) && Boolean.TRUE.equals(task.getVariable("crisis"))) {
+            return "at once when you complete this task (a crisis runs 7×24, whatever the client's hours)";
+        }
+        List<ContactWindow> ahead = windows.stream().filter(w -> w.end().isAfter(now)).limit(WINDOWS).toList();
+        if (ahead.isEmpty()) {
+            return "at once when you complete this task (the client has no business hours in the next weeks)";
+        }
+        return "when you complete this task, at once if the client's business hours are open then, else when they next open"
+            + " (their working days; public holidays and closures skipped). Their business hours: " + ahead.stream()
+                .map(w -> TaskGuidance.window(Optional.of(w), client.teamZone(), client.zone())).collect(Collectors.joining("; "));
+    }
+
+    private String goesOut(MessageKind kind, DelegateTask task, Instant now, ClientClocks.Client client) {
+        // from the start of the client's day: its window in full, not cut at the moment the task was created
+        Instant clientDay = client.calendar().localDate(now).atStartOfDay(client.zone()).toInstant();
+        return goesOut(kind, task, now, client, clocks.clocks().windows(client.calendar(), WindowKind.SEND, clientDay, WINDOWS + 1));
     }
 }

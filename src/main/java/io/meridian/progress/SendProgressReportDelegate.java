@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.meridian.messages.ClientDates;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
@@ -33,17 +34,17 @@ class SendProgressReportDelegate implements JavaDelegate {
         ClientClocks.Client client = clocks.decide(execution, now);
         ReportCadence cadence = ReportCadence.valueOf(ProcessValues.requiredText(execution, Var.CADENCE));
         LocalDate reportOn = LocalDate.parse(ProcessValues.requiredText(execution, Var.REPORT_ON));
-        String readyOn = ProcessValues.text(execution, Var.STOCK_READY_ON);
+        LocalDate readyOn = ProcessValues.date(execution, Var.STOCK_READY_ON);
         Map<String, Object> v = new HashMap<>();
         v.put("orderNumber", ProcessValues.requiredText(execution, Var.ORDER_NUMBER));
         v.put("reportNumber", ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 1, 10_000));
-        v.put("reportOn", reportOn.toString());
+        v.put("reportOn", ClientDates.day(reportOn));
         v.put("progressPercent", ProcessValues.requiredInteger(execution, Var.PROGRESS_PERCENT, 0, 100));
         v.put("stockComplete", Boolean.TRUE.equals(execution.getVariable(Var.STOCK_COMPLETE)));
-        v.put("stockReadyOn", readyOn == null ? "" : readyOn);
+        v.put("stockReadyOn", readyOn == null ? "" : ClientDates.day(readyOn));
         v.put("customsCleared", Boolean.TRUE.equals(execution.getVariable(Var.CUSTOMS_CLEARED)));
         v.put("summary", ProcessValues.requiredText(execution, Var.SUMMARY));
-        v.put("nextReportOn", reportOn.plusDays(cadence.days()).toString());
+        v.put("nextReportOn", ClientDates.day(reportOn.plusDays(cadence.days())));
         mail.plan(execution, MessageKind.PROGRESS_REPORT, v, clocks.clocks().sendAt(client.calendar(), now),
             ProcessValues.requiredText(execution, Var.ORDER_ID));
     }

@@ -41,7 +41,7 @@ class SendSurveyDelegate implements JavaDelegate {
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
         LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
-            Map.of("quarter", ProcessValues.requiredText(execution, Var.QUARTER), "answerBy", answerDay.toString()),
+            Map.of("quarter", ProcessValues.requiredText(execution, Var.QUARTER), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
             clocks.clocks().sendAt(client.calendar(), now), ProcessValues.requiredText(execution, Var.CLIENT_ID));
     }
 }

@@ -7,6 +7,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 public final class Caller {
 
     public static final String SYSTEM = "system";
+    /**
+     * The process variable in which every completed user task leaves who completed it (the user id, or none when no
+     * user was authenticated and nobody was assigned): the client email that follows the task is signed with that
+     * person's name.
+     */
+    public static final String COMPLETED_BY = "completedBy";
 
     private Caller() {
     }

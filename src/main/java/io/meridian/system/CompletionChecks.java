@@ -3,6 +3,7 @@ package io.meridian.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -13,8 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Runs the {@link CompletionCheck}s of a user task when it is completed, in the completing
- * transaction. Attached to every user task at deployment; the checks are looked up when a task
- * completes (they are Spring beans that may need the engine, which is not built yet at deployment).
+ * transaction, and leaves who completed it in {@link Caller#COMPLETED_BY}. Attached to every user task at
+ * deployment; the checks are looked up when a task completes (they are Spring beans that may need the
+ * engine, which is not built yet at deployment).
  */
 class CompletionChecks extends AbstractBpmnParseListener {
 
@@ -36,6 +38,14 @@ class CompletionChecks extends AbstractBpmnParseListener {
                 .filter(c -> c.processKey().equals(processKey) && c.userTasks().contains(taskId)).toList();
             for (CompletionCheck check : mine) {
                 check.check(task);
+            }
+            // who did the work, for the client email that follows it: the user completing it, else the assignee
+            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            String who = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+            if (who != null) {
+                task.getExecution().getProcessInstance().setVariable(Caller.COMPLETED_BY, who);
+            } else if (task.getExecution().getProcessInstance().hasVariable(Caller.COMPLETED_BY)) {
+                task.getExecution().getProcessInstance().removeVariable(Caller.COMPLETED_BY);
             }
         };
         userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);

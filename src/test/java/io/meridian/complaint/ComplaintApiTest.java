@@ -218,6 +218,16 @@ class ComplaintApiTest {
                 .getBody();
             runContinuations();
             String pi = opened.path("processInstanceId").asText();
+            String number = opened.path("complaintNumber").asText();
+            // the form's preview: the reference the email carries, and when it goes out, which is not when the task was
+            // created (20:00 in Tokyo) but on completion within the client's business hours, here their next morning
+            assertThat((String) tasks.getVariableLocal(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), "emailPreview"))
+                .contains("- Subject: [" + number + "] ", " / [" + number + "] We have received your complaint",
+                    "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they"
+                        + " next open (their working days; public holidays and closures skipped). Their business hours: Thu 14 Jan 2027"
+                        + " 08:00–17:00 team time (Asia/Shanghai) = Thu 14 Jan 2027 09:00–18:00 client time (Asia/Tokyo); Fri 15 Jan 2027"
+                        + " 08:00–17:00 team time (Asia/Shanghai) = Fri 15 Jan 2027 09:00–18:00 client time (Asia/Tokyo)")
+                .doesNotContain("[]", "2027-01-13 19:00");
             tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
                 java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
             runContinuations();

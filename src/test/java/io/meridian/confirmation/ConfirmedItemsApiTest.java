@@ -81,7 +81,7 @@ class ConfirmedItemsApiTest {
             .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow();
         assertThat(m.multipart()).isTrue();
         assertThat(m.body()).startsWith("Sehr geehrte Frau Weber,").contains("Vereinbart über: WhatsApp", "Agreed on: WhatsApp",
-            "Bestätigte Punkte: Sample of 2 panels by air, at our cost.", "Agreed at: 2027-01-12 09:30 (Europe/Berlin)",
+            "Bestätigte Punkte: Sample of 2 panels by air, at our cost.", "Agreed at: Tuesday, 12 January 2027, 09:30 (Central European Time)",
             "Agreed with: Sam Lee", "Confirmed items: Sample of 2 panels by air, at our cost.");
         assertThat(get("/api/inquiries/" + inquiry + "/messages").getBody().findValuesAsText("messageKind"))
             .contains(MessageKind.CONFIRMED_ITEMS.name());

@@ -234,8 +234,9 @@ class DesksTest {
         assertThat(desk.calendar().isWorking(NOW)).isFalse();
         assertThat(clocks.team().isWorking(NOW)).as("the whole team works, so the reply tells them apart").isTrue();
         ZoneId chicago = ZoneId.of("America/Chicago");
-        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        String back = desk.calendar().nextWorkingStart(NOW).atZone(chicago).format(minutes) + " (America/Chicago)";
+        // as the email writes it: the weekday, day, month and time in the client's clock, the zone by its name
+        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM y, HH:mm", java.util.Locale.UK);
+        String back = desk.calendar().nextWorkingStart(NOW).atZone(chicago).format(minutes) + " (Central Time)";
         assertThat(autoReplies(closed.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
             .as("back when the desk opens, with the desk's hours in the client's clock")
             .contains("We are back at work: " + back, "Monday–Friday: 07:00–19:00"));
@@ -260,7 +261,7 @@ class DesksTest {
         assertThat(Instant.parse(get("/api/inquiries/" + weekend.inquiryId(), "sam").getBody().findValue("replyDueAt").asText()))
             .isEqualTo(deskMonday).isAfter(friday.plus(Duration.ofHours(24)));
         assertThat(autoReplies(weekend.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
-            .contains("Our reply at the latest: 2027-03-16 09:00 (America/Chicago)"));
+            .contains("Our reply at the latest: Tuesday, 16 March 2027, 09:00 (Central Time)"));
         assertThat(deskMonday.atZone(chicago).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-15T19:00"));
     }
 

@@ -165,7 +165,7 @@ class EmergencyPlanTest {
         assertThat(notice.to()).containsExactly("delay@weber.example");
         assertThat(notice.subject()).isEqualTo("Order " + order.number() + ": production delay");
         assertThat(notice.body()).contains("Cause: The supplier of the driver boards is two weeks late",
-            "Solution: A second, qualified supplier ships the boards by air", "Expected recovery: 2027-01-20 11:00 (Europe/Berlin)");
+            "Solution: A second, qualified supplier ships the boards by air", "Expected recovery: Wednesday, 20 January 2027, 11:00 (Central European Time)");
 
         complete(supplier, withVariables(Var.SUPPLIER_ANSWER, "Factory confirms boards on 18 January"));
         assertThat(plan).isWaitingAt(Activity.DESIGN_FIX);
@@ -206,7 +206,7 @@ class EmergencyPlanTest {
         ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
         mail.deliverDue();
         assertThat(mail.receivedBy("hold@weber.example")).filteredOn(m -> m.subject().contains("logistics hold")).singleElement()
-            .satisfies(m -> assertThat(m.body()).contains("Expected recovery: 2027-01-25 (Europe/Berlin)"));
+            .satisfies(m -> assertThat(m.body()).contains("Expected recovery: Monday, 25 January 2027 (Central European Time)"));
     }
 
     @Test
@@ -243,7 +243,7 @@ class EmergencyPlanTest {
         ReceivedMail notice = mail.receivedBy("quality@acme.example").stream()
             .filter(m -> m.subject().contains("quality problem")).findFirst().orElseThrow();
         assertThat(notice.body()).contains("about your complaint " + number, "Cause: A batch of drivers had a faulty capacitor",
-            "Solution: Replacement panels leave by air on Friday", "Expected recovery: 2027-01-19 04:00 (America/New_York)");
+            "Solution: Replacement panels leave by air on Friday", "Expected recovery: Tuesday, 19 January 2027, 04:00 (Eastern Time)");
 
         complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Factory replaces the batch"));
         complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Incoming test of every driver batch",

@@ -56,12 +56,12 @@ class AutoReplyTest {
         ReceivedMail m = inquiryAt("2027-01-12T15:30:00Z", "JP", "auto-evening@tokyo.example",
             Map.of(Var.FAMILY_NAME, "Nakamura", Var.GIVEN_NAME, "Kenji", Var.SALUTATION, "MR"));
         assertThat(m.subject()).isEqualTo("LED panel 60x60 についてのお問い合わせを受け付けました / We have received your inquiry about LED panel 60x60");
-        assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時：2027-01-13 00:30 (Asia/Tokyo)",
-            "次の営業開始：2027-01-13 09:00 (Asia/Tokyo)", "月曜日–金曜日：09:00–23:00", "Our working hours in your time:",
+        assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時：2027年1月13日（水）0:30（日本時間）",
+            "次の営業開始：2027年1月13日（水）9:00（日本時間）", "月曜日–金曜日：09:00–23:00", "Our working hours in your time:",
             "- Monday–Friday: 09:00–23:00");
         // due 24 hours after receipt, 00:30 on Thursday in Tokyo, when no email lands: the reply is promised for when it
         // would arrive, Thursday's opening
-        assertThat(m.body()).contains("回答期限：2027-01-14 09:00 (Asia/Tokyo)", "Our reply at the latest: 2027-01-14 09:00 (Asia/Tokyo)");
+        assertThat(m.body()).contains("回答期限：2027年1月14日（木）9:00（日本時間）", "Our reply at the latest: Thursday, 14 January 2027, 09:00 (Japan Time)");
         assertThat(m.multipart()).isTrue();
         // the team is back the next morning; the 24 hours end after its day (23:30), so the reply is due when the team's
         // Wednesday ends, 22:00 in Shanghai: the team leaves with it answered rather than being reminded at home
@@ -74,12 +74,12 @@ class AutoReplyTest {
         // of the team's Monday (22:00, 09:00 in New York), not for Sunday, when nobody is at work to write it
         ReceivedMail m = inquiryAt("2027-01-16T02:00:00Z", "US", "auto-weekend@ny.example", Map.of());
         assertThat(m.subject()).isEqualTo("We have received your inquiry about LED panel 60x60");
-        assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: 2027-01-17 19:00 (America/New_York)",
+        assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: Sunday, 17 January 2027, 19:00 (Eastern Time)",
             "- Sunday–Thursday: 19:00–09:00 (+1)");
         // due when the team's Monday ends (09:00 in New York), not 24 hours after receipt; the reply then lands on the
         // client's next working day, as 18 January 2027 is Martin Luther King Jr. Day (5 U.S.C. 6103), so that is the promise
         assertThat(m.body()).as("the reply promised for when it lands")
-            .contains("Our reply at the latest: 2027-01-19 09:00 (America/New_York)");
+            .contains("Our reply at the latest: Tuesday, 19 January 2027, 09:00 (Eastern Time)");
         // not Sunday 02:00 in Shanghai, 24 hours after receipt, when the escalation would remind and escalate a team at home
         assertReplyDue("2027-01-18T14:00:00Z");
         assertThat(replyBriefing()).as("the salesperson reads what the client was told")
@@ -94,10 +94,10 @@ class AutoReplyTest {
         // is promised by the end of Thursday (22:00 in Shanghai, 16:00 in Berlin)
         ReceivedMail m = inquiryAt("2026-10-05T02:00:00Z", "DE", "auto-holiday@berlin.example",
             Map.of(Var.FAMILY_NAME, "Weber", Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
-        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,").contains("Wir sind wieder erreichbar: 2026-10-08 02:00 (Europe/Berlin)",
-            "- Montag–Samstag: 02:00–16:00", "We are back at work: 2026-10-08 02:00 (Europe/Berlin)", "- Monday–Saturday: 02:00–16:00");
+        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,").contains("Wir sind wieder erreichbar: Donnerstag, 8. Oktober 2026, 02:00 Uhr (Mitteleuropäische Zeit)",
+            "- Montag–Samstag: 02:00–16:00", "We are back at work: Thursday, 8 October 2026, 02:00 (Central European Time)", "- Monday–Saturday: 02:00–16:00");
         assertThat(m.body()).as("the reply promised when the team's first day back ends")
-            .contains("Unsere Antwort spätestens: 2026-10-08 16:00 (Europe/Berlin)");
+            .contains("Unsere Antwort spätestens: Donnerstag, 8. Oktober 2026, 16:00 Uhr (Mitteleuropäische Zeit)");
         assertReplyDue("2026-10-08T14:00:00Z");
     }
 

@@ -84,7 +84,7 @@ class JourneyMailTest {
             assertThat(m.body()).startsWith("Dear Pat Client,\n\nThank you for your inquiry.")
                 .contains("Product: LED panel 60x60", "Quantity: 500", "Port of loading: Ningbo", "Unit price: 12.50 USD",
                     "Total for the quantity asked: 6,250.00 USD",
-                    "Valid until: 2027-03-31", "We look forward to your answer.")
+                    "Valid until: Wednesday, 31 March 2027", "We look forward to your answer.")
                 .endsWith("Yours sincerely,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
             assertThat(m.html()).contains("<p>Dear Pat Client,</p>", "<td>Ningbo</td>", "lang=\"en\"",
                 "<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");

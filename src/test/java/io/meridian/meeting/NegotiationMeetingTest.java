@@ -123,8 +123,8 @@ class NegotiationMeetingTest {
         ReceivedMail minutes = mail.receivedBy("minutes@acme.example").stream().filter(m -> m.subject().contains("Minutes of our"))
             .findFirst().orElseThrow();
         assertThat(minutes.to()).containsExactly("minutes@acme.example");
-        assertThat(minutes.subject()).isEqualTo("Protokoll unseres Gesprächs (Telefonat) vom 2027-01-12 10:30: SHOP-MIN-1"
-            + " / Minutes of our call of 2027-01-12 10:30: SHOP-MIN-1");
+        assertThat(minutes.subject()).isEqualTo("Protokoll unseres Gesprächs (Telefonat) vom Dienstag, 12. Januar 2027, 10:30 Uhr: SHOP-MIN-1"
+            + " / Minutes of our call of Tuesday, 12 January 2027, 10:30: SHOP-MIN-1");
         assertThat(minutes.body()).startsWith("Sehr geehrte Frau Weber,")
             .contains("Ihr Bedarf: 500 LED panels 60x60, 4000 K, delivered by May.", "Points discussed: Unit price; lead time; port of loading.",
                 "2027-01-14: Send the comparison report\n2027-01-15: Call on the report");

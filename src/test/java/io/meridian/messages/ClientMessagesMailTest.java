@@ -72,6 +72,36 @@ class ClientMessagesMailTest {
     }
 
     @Test
+    void shouldSignTheQuoteWithTheNameOfWhoeverRepliedToTheInquiryAboveTheCompanysSignatureAndBelowItInJapanese() {
+        // sam replies in Tasklist (an authenticated user): the quote is his, signed "Sam Demo" (the demo identity's names)
+        ReceivedMail m = quoteTo("JP", "signed@nakamura.example", Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura",
+            Var.SALUTATION, "MR", Var.TIER, "A"), "sam");
+        String[] parts = m.body().split("\n-{40}\n");
+        assertThat(parts[0].strip()).as("the Japanese part: company, department, then the person")
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\nExport sales\nSam Demo");
+        assertThat(parts[1].strip()).as("the English part: the person above the company")
+            .endsWith("Yours sincerely,\n\nSam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales");
+        assertThat(m.html()).contains("<p class=\"writer\" dir=\"auto\">Sam Demo</p>");
+    }
+
+    @Test
+    void shouldSignAsTheTeamWhenTheUserWhoRepliedHasNoName() {
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        org.camunda.bpm.engine.identity.User nameless = identity.newUser("nameless" + System.nanoTime() % 1_000_000);
+        identity.saveUser(nameless);
+        identity.createMembership(nameless.getId(), "sales");
+        ReceivedMail m;
+        try {
+            m = quoteTo("US", "nameless@bright.example", Map.of(), nameless.getId());
+        } finally {
+            identity.deleteMembership(nameless.getId(), "sales");
+            identity.deleteUser(nameless.getId());
+        }
+        assertThat(m.body()).endsWith("Kind regards,\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
+        assertThat(m.html()).doesNotContain("class=\"writer\"");
+    }
+
+    @Test
     void shouldAddressAGermanClientWithSehrGeehrterHerrAndAddAnEnglishPart() {
         ReceivedMail m = quoteTo("DE", "jan@weber.example", Map.of(Var.GIVEN_NAME, "Jan", Var.FAMILY_NAME, "Weber",
             Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
@@ -113,20 +143,35 @@ class ClientMessagesMailTest {
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
-        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once
+        // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once; the form says so
+        // with the client's business hours, which stay true whenever the form is opened
         assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
             "Subject: LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)",
             "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
-            "2027-01-12 10:00 team time (Asia/Shanghai), 2027-01-12 11:00 client time (Asia/Tokyo)");
+            "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they next open",
+            "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"
+                + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)");
     }
 
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {
+        return quoteTo(country, email, client, null);
+    }
+
+    /** The quote after {@code user} (null: no authenticated user) replied to the inquiry, as Tasklist completes the task. */
+    private ReceivedMail quoteTo(String country, String email, Map<String, Object> client, String user) {
         Map<String, Object> start = startVariables(country, email);
         start.putAll(client);
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
-        tasks.complete(task, quote());
+        if (user != null) {
+            engine.getIdentityService().setAuthentication(user, java.util.List.of("sales"));
+        }
+        try {
+            tasks.complete(task, quote());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         AsyncContinuations.run(engine, journey.getId()); // the quote goes out after the reply (the job executor's work)
         OutboxMessage planned = outbox.about(journey.getBusinessKey()).stream()
             .filter(m -> MessageKind.QUOTE.name().equals(m.content().messageKind())).findFirst().orElseThrow();

@@ -31,6 +31,8 @@ class MessageTemplatesTest {
     EtiquetteService etiquette;
     @Autowired
     org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     static Stream<String> shippedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("messages"))) {
@@ -68,7 +70,7 @@ class MessageTemplatesTest {
             assertThat(MessageTemplates.wellFormed(email.html())).as(c.name()).isNull();
             assertThat(email.html()).contains("dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\"");
             // a task's preview renders the subject and salutation alone: the same as the email's
-            assertThat(messages.preview(kind, to, SampleValues.of(kind), java.time.Instant.now(), java.time.ZoneId.of("Asia/Shanghai")))
+            assertThat(messages.preview(kind, to, SampleValues.of(kind), "when you complete this task"))
                 .as(c.name()).contains("\n- Subject: " + email.subject() + "\n",
                     "\n- Salutation: " + email.salutation().replaceAll("\\s*\\n\\s*", " ") + "\n",
                     "\n- Languages: " + String.join(" + ", email.languages()) + "\n");
@@ -211,6 +213,61 @@ class MessageTemplatesTest {
         String bad = Files.readString(Path.of("messages", file)).replace("<p>{{closing}}</p>", "<p>{{closing}}<br></p>");
         assertThat(templates.check(file, bad)).isNotEmpty().first()
             .satisfies(p -> assertThat(p.message()).contains("not well-formed"));
+    }
+
+    /**
+     * A server that stored the templates of an earlier release puts a shipped template changed since in force at its
+     * next start, as a new version by "file", and keeps the earlier one; a template of the earlier release that is still
+     * in force (an analyst's, say) names the client's zone as its reader does, as the new ones do.
+     */
+    @Test
+    void shouldPutAShippedTemplateChangedSinceTheStoredVersionsInForceAtTheNextStart(@org.junit.jupiter.api.io.TempDir Path folder)
+        throws IOException {
+        String file = "auto-reply/ja.mustache";
+        String shipped = Files.readString(Path.of("messages", file));
+        // the earlier release's Japanese auto-reply: the zone in half-width brackets after an ISO moment
+        String earlier = shipped.replace("（{{clientZone}}）", " ({{clientZone}})");
+        assertThat(earlier).as("the shipped template changed since").isNotEqualTo(shipped);
+        org.springframework.jdbc.datasource.DriverManagerDataSource db = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+            "jdbc:h2:mem:upgrade-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(db);
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V8_1__client_messages.sql").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        int table = migration.indexOf("create table message_template_version");
+        jdbc.sql(migration.substring(table, migration.indexOf(";", table))).update();
+        TemplateVersionRepository stored = new TemplateVersionRepository(jdbc,
+            new org.springframework.jdbc.datasource.DataSourceTransactionManager(db));
+        stored.store(file, earlier, MessageTemplates.checksum(earlier), "machine translation", MessageTemplates.FILE_AUTHOR,
+            java.time.Instant.now());
+        try (Stream<Path> files = Files.walk(Path.of("messages"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = folder.resolve(Path.of("messages").relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        MessageTemplates started = new MessageTemplates(stored, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+
+        started.afterPropertiesSet();
+
+        assertThat(started.find(file).orElseThrow().version()).as("the shipped template in force").isEqualTo(2);
+        assertThat(started.versions(file)).extracting(MessageTemplates.Version::author, MessageTemplates.Version::active)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("file", false), org.assertj.core.groups.Tuple.tuple("file", true));
+        Addressee kenji = Addressee.of("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null, "ja", null,
+            etiquette.decide("JP", java.time.Instant.now(), Tier.A));
+        java.util.Map<String, Object> values = new java.util.HashMap<>(SampleValues.of(MessageKind.AUTO_REPLY));
+        assertThat(started.renderer().render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text())
+            .contains("（日本時間）", "(Japan Time)").doesNotContain("Asia/Tokyo");
+
+        started.activate(file, 1, "ana");
+        assertThat(started.renderer().render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text())
+            .as("the earlier release's template, rolled back to").contains(" (日本時間)").doesNotContain("Asia/Tokyo");
+        MessageTemplates again = new MessageTemplates(stored, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+        again.afterPropertiesSet();
+        assertThat(again.find(file).orElseThrow().version()).as("a later start keeps the version put back in force").isEqualTo(1);
+        assertThat(again.versions(file)).hasSize(2);
     }
 
     private static int lineOf(String text, String what) {

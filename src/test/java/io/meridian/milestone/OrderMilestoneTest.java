@@ -119,9 +119,9 @@ class OrderMilestoneTest {
             .findFirst().orElseThrow();
         assertThat(checklist.to()).containsExactly("weber-ms@weber.example");
         assertThat(checklist.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Bitte bestätigen Sie „Pre-shipment inspection“ vor "
-            + "2027-03-11 08:00 / Order " + order.orderNumber() + ": please confirm “Pre-shipment inspection” before 2027-03-11 08:00");
+            + "Donnerstag, 11. März 2027, 08:00 Uhr / Order " + order.orderNumber() + ": please confirm “Pre-shipment inspection” before Thursday, 11 March 2027, 08:00");
         assertThat(checklist.body()).startsWith("Sehr geehrter Herr Weber,")
-            .contains("Ihr Auftrag " + order.orderNumber() + " erreicht einen wichtigen Meilenstein: Pre-shipment inspection am 2027-03-11 08:00",
+            .contains("Ihr Auftrag " + order.orderNumber() + " erreicht einen wichtigen Meilenstein: Pre-shipment inspection am Donnerstag, 11. März 2027, 08:00 Uhr (Mitteleuropäische Zeit)",
                 "- Inspection agency and inspector named\n- AQL level II agreed\n- Packing and carton marks approved");
 
         // the desk cannot close the task without the client's confirmation

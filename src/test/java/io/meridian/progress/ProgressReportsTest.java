@@ -106,12 +106,12 @@ class ProgressReportsTest {
         assertThat(received).hasSize(4);
         ReceivedMail first = received.stream().filter(m -> m.subject().contains("report 1 ")).findFirst().orElseThrow();
         assertThat(first.to()).containsExactly("weber-pr@weber.example");
-        assertThat(first.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Fortschrittsbericht 1 vom 2027-03-08 / Order "
-            + order.orderNumber() + ": progress report 1 of 2027-03-08");
+        assertThat(first.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Fortschrittsbericht 1 vom Montag, 8. März 2027 / Order "
+            + order.orderNumber() + ": progress report 1 of Monday, 8 March 2027");
         assertThat(first.body()).startsWith("Sehr geehrter Herr Weber,")
             .contains("Produktionsfortschritt: 25 %\nWare vollständig: noch nicht\nZollabfertigung: noch nicht\n"
                 + "Sendungsverfolgung: die Sendungsnummer senden wir, sobald die Ware verschifft ist\nWas geschehen ist: Week 1 at the factory.",
-                "Nächster Bericht: 2027-03-15", "Production progress: 25 %");
+                "Nächster Bericht: Montag, 15. März 2027", "Production progress: 25 %");
         ReceivedMail fourth = received.stream().filter(m -> m.subject().contains("report 4 ")).findFirst().orElseThrow();
         assertThat(fourth.body()).contains("Produktionsfortschritt: 100 %\nWare vollständig: ja\nZollabfertigung: noch nicht");
     }

@@ -116,7 +116,9 @@ class SatisfactionSurveyTest {
         assertThat(survey.to()).containsExactly("weber-q@weber.example");
         assertThat(survey.subject()).isEqualTo("Ihre Meinung zu unserer Arbeit im Quartal 2027-Q2 / Your opinion of our work in 2027-Q2");
         assertThat(survey.body()).startsWith("Sehr geehrter Herr Weber,")
-            .contains("bis " + answerBy.atZone(ZoneId.of("Europe/Berlin")).toLocalDate())
+            // the day as German writes it, with its weekday (CLDR de: "EEEE, d. MMMM y")
+            .contains("bis " + java.time.format.DateTimeFormatter.ofPattern("EEEE, d. MMMM y", java.util.Locale.GERMAN)
+                .format(answerBy.atZone(ZoneId.of("Europe/Berlin")).toLocalDate()))
             .contains("How likely are you to recommend us to a colleague? (0 = not at all, 10 = extremely likely)");
         ClockUtil.setCurrentTime(Date.from(Q2));
 

@@ -1,0 +1,106 @@
+package io.meridian.messages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Days, moments and time zones as a client email writes them, in each language part's own way: the weekday, the
+ * day, the month's name and the year in the language's order, the time on the language's clock, the zone by the
+ * name its speakers read ("Japan Time", "日本時間"), never ISO order or an IANA id.
+ *
+ * <p>Source of the formats: the Unicode CLDR locale data the JDK ships (its full date with the weekday, its short
+ * time, and how the language joins them: {@link DateTimeFormatterBuilder#getLocalizedDateTimePattern}; the zones'
+ * generic names). Month and day names always come from it. A few languages take a pattern from CLDR's other formats
+ * where their business writing uses it (Java 17 has no API for CLDR's flexible formats):
+ * <ul>
+ *   <li>English: CLDR's en-GB, the day-month order and 24-hour clock of international trade ("Tuesday, 8 December
+ *   2026, 09:00"), where the JDK's plain {@code en} is the US "December 8, 2026, 9:00 AM";</li>
+ *   <li>German: CLDR's date and time, the time with "Uhr" as DIN 5008 writes it ("Dienstag, 8. Dezember 2026,
+ *   09:00 Uhr");</li>
+ *   <li>Japanese: CLDR ja {@code yMMMEd} "y年M月d日(E)" and {@code Hm} "H:mm", the brackets full-width as in the
+ *   templates' Japanese ("2026年12月8日（火）9:00");</li>
+ *   <li>Chinese: CLDR zh full date "y年M月d日EEEE" with the weekday in full-width brackets (GB/T 15834-2011) and
+ *   CLDR zh {@code Hm} "HH:mm" ("2026年12月8日（星期二）09:00"), where the JDK's short time is "上午9:00".</li>
+ * </ul>
+ * Digits are Latin in every language, as in {@link Amounts}.
+ */
+public final class ClientDates {
+
+    /** Per language: the date pattern, the time pattern and how they join ({0} the date, {1} the time). */
+    private record Patterns(String date, String time, String joined) {
+    }
+
+    private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK);
+    private static final Map<String, Patterns> BUSINESS = Map.of(
+        "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
+        "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
+        "zh", new Patterns("y年M月d日（EEEE）", "HH:mm", "{0}{1}"));
+
+    private ClientDates() {
+    }
+
+    /** A moment in the client's clock, with its weekday: "Tuesday, 8 December 2026, 09:00" in English. */
+    public static Localized moment(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return language -> moment(local, language);
+    }
+
+    /** A calendar day with its weekday: "Tuesday, 8 December 2026" in English. */
+    public static Localized day(LocalDate day) {
+        return language -> day(day, language);
+    }
+
+    /** The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". */
+    public static String zone(ZoneId zone, String language) {
+        return zone.getDisplayName(TextStyle.FULL, locale(language));
+    }
+
+    static String moment(ZonedDateTime at, String language) {
+        Locale locale = locale(language);
+        Patterns business = BUSINESS.get(baseLanguage(language));
+        if (business == null) {
+            return format(at, DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.FULL, FormatStyle.SHORT,
+                IsoChronology.INSTANCE, locale), locale);
+        }
+        return business.joined().replace("{0}", day(at, language)).replace("{1}", format(at, time(business, locale), locale));
+    }
+
+    static String day(TemporalAccessor day, String language) {
+        Locale locale = locale(language);
+        Patterns business = BUSINESS.get(baseLanguage(language));
+        return format(day, business != null && business.date() != null ? business.date() : fullDate(locale), locale);
+    }
+
+    private static String time(Patterns business, Locale locale) {
+        return business.time() != null ? business.time()
+            : DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT, IsoChronology.INSTANCE, locale);
+    }
+
+    private static String fullDate(Locale locale) {
+        return DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.FULL, null, IsoChronology.INSTANCE, locale);
+    }
+
+    private static String format(TemporalAccessor value, String pattern, Locale locale) {
+        return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+    }
+
+    /** The language's locale, with Latin digits (an Arabic part writes 8, not ٨, as its amounts do). */
+    static Locale locale(String language) {
+        Locale base = LOCALES.getOrDefault(language, Locale.forLanguageTag(language));
+        return new Locale.Builder().setLocale(base).setUnicodeLocaleKeyword("nu", "latn").build();
+    }
+
+    private static String baseLanguage(String language) {
+        return Locale.forLanguageTag(language).getLanguage();
+    }
+}

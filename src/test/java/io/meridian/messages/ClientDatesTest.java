@@ -1,0 +1,105 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client email writes a day or a moment as the part's language does, with the weekday, and names the zone as its
+ * reader does: "Tuesday, 8 December 2026, 09:00 (Japan Time)", not "2026-12-08 09:00 (Asia/Tokyo)".
+ */
+@RunsBeside
+class ClientDatesTest {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final Instant TUESDAY_NINE_IN_TOKYO = ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0, TOKYO).toInstant();
+
+    @Test
+    void shouldWriteAMomentWithItsWeekdayAsEachLanguageWritesIt() {
+        Localized moment = ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, TOKYO);
+
+        assertThat(moment.in("en")).isEqualTo("Tuesday, 8 December 2026, 09:00");
+        assertThat(moment.in("de")).isEqualTo("Dienstag, 8. Dezember 2026, 09:00 Uhr");
+        assertThat(moment.in("ja")).isEqualTo("2026年12月8日（火）9:00");
+        assertThat(moment.in("zh")).isEqualTo("2026年12月8日（星期二）09:00");
+        assertThat(moment.in("fr")).isEqualTo("mardi 8 décembre 2026 09:00");
+        assertThat(moment.in("ko")).isEqualTo("2026년 12월 8일 화요일 오전 9:00");
+        assertThat(moment.in("ar").toString()).as("Latin digits, as the amounts").contains("2026").startsWith("الثلاثاء");
+    }
+
+    @Test
+    void shouldWriteADayWithItsWeekday() {
+        Localized day = ClientDates.day(LocalDate.of(2027, 1, 25));
+
+        assertThat(day.in("en")).isEqualTo("Monday, 25 January 2027");
+        assertThat(day.in("de")).isEqualTo("Montag, 25. Januar 2027");
+        assertThat(day.in("ja")).isEqualTo("2027年1月25日（月）");
+        assertThat(day.in("zh")).isEqualTo("2027年1月25日（星期一）");
+    }
+
+    @Test
+    void shouldNameTheZoneInTheReadersLanguage() {
+        assertThat(ClientDates.zone(TOKYO, "en")).isEqualTo("Japan Time");
+        assertThat(ClientDates.zone(TOKYO, "ja")).isEqualTo("日本時間");
+        assertThat(ClientDates.zone(TOKYO, "zh")).isEqualTo("日本时间");
+        assertThat(ClientDates.zone(ZoneId.of("Europe/Berlin"), "de")).isEqualTo("Mitteleuropäische Zeit");
+        assertThat(ClientDates.zone(ZoneId.of("America/New_York"), "en")).isEqualTo("Eastern Time");
+    }
+
+    @Test
+    void shouldShowTheAutoReplysMomentsInTheClientsLanguageAndClockInEveryPart() throws IOException {
+        Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
+            "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
+        Map<String, Object> values = Map.of("product", "LED panel 60x60",
+            "receivedAt", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO.minusSeconds(9 * 3600), TOKYO),
+            "nextOpening", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, TOKYO),
+            "replyBy", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO.plusSeconds(24 * 3600), TOKYO),
+            "replyDueAt", "", "workingHours", List.of());
+
+        String text = shipped(List.of("ja", "de", "en")).render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text();
+
+        assertThat(text).contains("受信日時：2026年12月8日（火）0:00（日本時間）", "次の営業開始：2026年12月8日（火）9:00（日本時間）",
+            "回答期限：2026年12月9日（水）9:00（日本時間）",
+            "Received: Tuesday, 8 December 2026, 00:00 (Japan Time)",
+            "Our reply at the latest: Wednesday, 9 December 2026, 09:00 (Japan Time)");
+        assertThat(text).doesNotContain("Asia/Tokyo", "2026-12-08");
+
+        Addressee weber = new Addressee("weber@example.de", "Weber GmbH", "Hans Weber", "Hans", "Weber", "MR", null,
+            "de", ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", true, "FORMAL", true);
+        Map<String, Object> berlin = new HashMap<>(values);
+        berlin.put("replyBy", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, ZoneId.of("Europe/Berlin")));
+        assertThat(shipped(List.of("de", "en")).render(MessageKind.AUTO_REPLY, weber, berlin, List.of("de", "en")).text())
+            .contains("Unsere Antwort spätestens: Dienstag, 8. Dezember 2026, 01:00 Uhr (Mitteleuropäische Zeit)",
+                "Our reply at the latest: Tuesday, 8 December 2026, 01:00 (Central European Time)");
+    }
+
+    /** A renderer with the shipped layout, greetings and auto-reply templates of {@code languages}. */
+    private static Renderer shipped(List<String> languages) throws IOException {
+        Map<String, CompiledTemplate> files = new HashMap<>();
+        put(files, TemplateFiles.LAYOUT);
+        for (String language : languages) {
+            put(files, TemplateFiles.kindFile(MessageKind.AUTO_REPLY, language));
+            put(files, TemplateFiles.greetingFile(language));
+        }
+        return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
+    }
+
+    private static void put(Map<String, CompiledTemplate> files, String file) throws IOException {
+        TemplateFile parsed = TemplateFile.parse(file, Files.readString(Path.of("messages", file)));
+        assertThat(parsed.problems()).as(file).isEmpty();
+        files.put(file, CompiledTemplate.compile(parsed, 1, "test"));
+    }
+}
