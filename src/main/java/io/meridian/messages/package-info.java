@@ -2,7 +2,7 @@
  * Client emails from templates in {@code messages/}: salutation by etiquette, languages, checks before a
  * template goes live, versions.
  *
- * <p>Public surface: {@link Addressee}, {@link Amounts}, {@link ClientMessages}, {@link Flags}, {@link Localized}, {@link MessageKind},
+ * <p>Public surface: {@link Addressee}, {@link Amounts}, {@link ClientDates}, {@link ClientMessages}, {@link Flags}, {@link Localized}, {@link MessageKind},
  * {@link MessageSettings}.
  */
 package io.meridian.messages;

@@ -212,7 +212,7 @@ class ClientJourneyProcessTest {
             OrderFulfilment.Var.EXPECTED_RECOVERY, "2027-01-20T10:00Z"));
         runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
-        assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "2027-01-20"));
+        assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "Wednesday, 20 January 2027"));
 
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
