@@ -1,0 +1,45 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/** The shipped client emails say what is true, in every language. */
+@RunsBeside
+class ClientWordingTest {
+
+    /**
+     * A quote is our offer: nothing in it is agreed yet, so neither its subject nor its text calls it confirmed ("confirmed
+     * items" is the email that mirrors what was agreed on an instant channel); its opening offers, in each language.
+     */
+    @Test
+    void shouldOfferTheQuoteInEveryLanguageWithoutCallingAnythingConfirmed() throws IOException {
+        Map<String, String> confirmed = Map.of("en", "confirmed", "de", "bestätigte", "ja", "確認事項", "zh", "确认事项",
+            "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "ar", "المؤكدة");
+        Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
+            "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
+            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante :",
+            "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de lhe apresentar a nossa proposta:",
+            "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
+        List<Path> quotes = ShippedTemplates.of(MessageKind.QUOTE);
+        assertThat(quotes).as("a quote in each shipped language").hasSize(confirmed.size());
+        for (Path file : quotes) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+            for (String part : List.of("subject", "html", "text")) {
+                assertThat(template.parts().get(part).text()).as("%s %s", file, part)
+                    .doesNotContainIgnoringCase(confirmed.get(language));
+            }
+            assertThat(template.parts().get("html").text()).as("%s opens as an offer", file).contains(offers.get(language));
+            assertThat(template.parts().get("text").text()).as("%s opens as an offer", file).contains(offers.get(language));
+            assertThat(template.checkedBy()).as("%s says who checked its wording", file).isNotBlank();
+        }
+    }
+}
