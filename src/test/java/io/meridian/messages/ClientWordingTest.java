@@ -42,4 +42,35 @@ class ClientWordingTest {
             assertThat(template.checkedBy()).as("%s says who checked its wording", file).isNotBlank();
         }
     }
+
+    /**
+     * Clients whose feedback style is indirect (Japan, China, Korea, Arab countries: DOMAIN.md) read a blunt "your
+     * complaint", "are you satisfied?" as a reproach; no template can tell the feedback style, so every client reads the
+     * courteous words ("the matter you raised", "Ihr Anliegen"), as the Japanese templates always wrote ("お申し出").
+     */
+    @Test
+    void shouldNameWhatTheClientRaisedCourteouslyInEveryClientEmail() throws IOException {
+        Map<String, List<String>> blunt = Map.of(
+            "en", List.of("complaint", "you must", "you failed", "your fault", "are you satisfied"),
+            "de", List.of("Reklamation", "Beschwerde", "Sind Sie zufrieden", " du ", " dich ", " dein"),
+            "zh", List.of("投诉", "您是否满意"),
+            "ko", List.of("불만 사항", "불만 접수", ": 만족하십니까"),
+            "ar", List.of("شكو"));
+        int checked = 0;
+        for (Map.Entry<String, List<String>> language : blunt.entrySet()) {
+            for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language.getKey() + ".mustache"))) {
+                String words = wordsOf(Files.readString(file));
+                for (String word : language.getValue()) {
+                    assertThat(words).as("%s", file).doesNotContainIgnoringCase(word);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("the templates of five languages").isGreaterThanOrEqualTo(5 * MessageKind.values().length);
+    }
+
+    /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
+    private static String wordsOf(String template) {
+        return template.replaceAll("\\{\\{[^}]*}}", "");
+    }
 }
