@@ -69,6 +69,52 @@ class ClientWordingTest {
         assertThat(checked).as("the templates of five languages").isGreaterThanOrEqualTo(5 * MessageKind.values().length);
     }
 
+    /**
+     * What a team member types in a task form (a complaint's diagnosis, the minutes' points, an exception's cause ...) goes
+     * into every language part as written, in English as the form asks: each part in another language says so before it,
+     * rather than passing English sentences off as its own language.
+     */
+    @Test
+    void shouldSayInEveryOtherLanguageThatTheTeamsTextIsEnglishBeforeShowingIt() throws IOException {
+        Map<String, String> notes = Map.of("ja", "（担当者の記載は英文のまま掲載しております）", "zh", "（经办人员填写的内容保留英文原文）",
+            "ko", "(담당자가 작성한 내용은 영문 원문 그대로 전해 드립니다)",
+            "de", "(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)",
+            "fr", "(Les indications de notre équipe sont reproduites telles quelles, en anglais.)",
+            "es", "(Las indicaciones de nuestro equipo se reproducen tal cual, en inglés.)",
+            "pt", "(As indicações da nossa equipa são reproduzidas tal como foram escritas, em inglês.)",
+            "ar", "(نورد ما كتبه فريقنا كما هو، باللغة الإنجليزية.)");
+        Map<MessageKind, List<String>> teamText = Map.of(
+            MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("text"), MessageKind.COMPLAINT_DIAGNOSIS, List.of("text"),
+            MessageKind.COMPLAINT_INTERIM_SOLUTION, List.of("text"),
+            MessageKind.COMPLAINT_ROOT_CAUSE_FIX, List.of("rootCause", "correctiveAction"),
+            MessageKind.COMPLAINT_CLOSING_REPORT, List.of("diagnosis", "interimSolution", "rootCause", "correctiveAction"),
+            MessageKind.EXCEPTION_NOTICE, List.of("cause", "solution"),
+            MessageKind.MEETING_MINUTES, List.of("needs", "points", "actions"), MessageKind.PROGRESS_REPORT, List.of("summary"),
+            MessageKind.IMPROVEMENT_REPORT, List.of("findings", "measures", "timetable"));
+        int checked = 0;
+        for (Map.Entry<MessageKind, List<String>> kind : teamText.entrySet()) {
+            for (Path file : ShippedTemplates.of(kind.getKey())) {
+                String language = file.getFileName().toString().replace(".mustache", "");
+                TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+                for (String part : List.of("html", "text")) {
+                    String body = template.parts().get(part).text();
+                    for (String placeholder : kind.getValue()) {
+                        int shown = body.indexOf("{{" + placeholder + "}}");
+                        assertThat(shown).as("%s %s shows {{%s}}", file, part, placeholder).isNotNegative();
+                        if (language.equals(TemplateFiles.ENGLISH)) {
+                            assertThat(notes.values()).as("%s %s", file, part).noneMatch(body::contains);
+                        } else {
+                            assertThat(body.indexOf(notes.get(language))).as("%s %s: the note before {{%s}}", file, part, placeholder)
+                                .isNotNegative().isLessThan(shown);
+                        }
+                    }
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("nine kinds in nine languages").isEqualTo(9 * 9);
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
