@@ -222,7 +222,7 @@ class ComplaintApiTest {
             // the form's preview: the reference the email carries, and when it goes out, which is not when the task was
             // created (20:00 in Tokyo) but on completion within the client's business hours, here their next morning
             assertThat((String) tasks.getVariableLocal(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), "emailPreview"))
-                .contains("- Subject: [" + number + "] ", " / [" + number + "] We have received your complaint",
+                .contains("- Subject: [" + number + "] ", " / [" + number + "] Thank you for raising this matter with us",
                     "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they"
                         + " next open (their working days; public holidays and closures skipped). Their business hours: Thu 14 Jan 2027"
                         + " 08:00–17:00 team time (Asia/Shanghai) = Thu 14 Jan 2027 09:00–18:00 client time (Asia/Tokyo); Fri 15 Jan 2027"
@@ -231,7 +231,7 @@ class ComplaintApiTest {
             tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
                 java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
             runContinuations();
-            assertThat(outbox.about(opened.path("id").asText())).filteredOn(m -> m.subject().endsWith("We have received your complaint"))
+            assertThat(outbox.about(opened.path("id").asText())).filteredOn(m -> m.subject().endsWith("Thank you for raising this matter with us"))
                 .singleElement().satisfies(m -> assertThat(m.plannedAt()).isEqualTo(java.time.Instant.parse("2027-01-14T00:00:00Z")));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
@@ -268,18 +268,20 @@ class ComplaintApiTest {
         List<ReceivedMail> received = mail.receivedBy(email);
         // a Japanese client: Japanese first (the etiquette says documents are bilingual), English after
         assertThat(received).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
-            "[" + number + "] お申し出を承りました / [" + number + "] We have received your complaint",
+            "[" + number + "] お申し出を承りました / [" + number + "] Thank you for raising this matter with us",
             "[" + number + "] 調査結果のご報告 / [" + number + "] What we found",
             "[" + number + "] 暫定対策のご案内 / [" + number + "] Interim solution",
             "[" + number + "] 根本原因と恒久対策のご報告：ご満足いただけましたでしょうか / [" + number
-                + "] Root cause and permanent fix: are you satisfied?",
-            "[" + number + "] お申し出への再対応について / [" + number + "] We have reopened your complaint");
+                + "] Root cause and permanent fix, for your review",
+            "[" + number + "] お申し出への再対応について / [" + number + "] We have taken up the matter again");
         assertThat(received).filteredOn(m -> m.subject().endsWith("What we found")).singleElement()
             .satisfies(m -> {
                 assertThat(m.to()).containsExactly(email);
-                assertThat(m.body()).contains("Kato Hiroshi 様", "Dear Kato Hiroshi,", "The vessel skipped Yokohama.", number);
+                assertThat(m.body()).contains("Kato Hiroshi 様", "Dear Kato Hiroshi,", "The vessel skipped Yokohama.", number)
+                    .as("the team's English in the Japanese part, introduced as English")
+                    .contains("（担当者の記載は英文のまま掲載しております）\nThe vessel skipped Yokohama.");
             });
-        assertThat(received).filteredOn(m -> m.subject().endsWith("reopened your complaint")).singleElement()
+        assertThat(received).filteredOn(m -> m.subject().endsWith("We have taken up the matter again")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));
     }
 

@@ -164,8 +164,8 @@ class ComplaintProcessTest {
         assertThat(record.resolvedAt()).isEqualTo(START);
         // the client heard at every stage, and got the closing report
         assertThat(subjects(pi, "satisfied@example.com")).hasSize(5).allMatch(s -> s.startsWith("[" + record.complaintNumber() + "] "))
-            .anyMatch(s -> s.contains("We have received your complaint")).anyMatch(s -> s.contains("What we found"))
-            .anyMatch(s -> s.contains("Interim solution")).anyMatch(s -> s.contains("are you satisfied"))
+            .anyMatch(s -> s.contains("Thank you for raising this matter with us")).anyMatch(s -> s.contains("What we found"))
+            .anyMatch(s -> s.contains("Interim solution")).anyMatch(s -> s.contains("Root cause and permanent fix, for your review"))
             .anyMatch(s -> s.contains("Closing report"));
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Root cause"))
             .singleElement().satisfies(m -> assertThat(m.body()).contains("Dear Alex Client")
@@ -214,7 +214,7 @@ class ComplaintProcessTest {
         assertThat(reopened.status()).isEqualTo(ComplaintRecord.Status.REOPENED);
         assertThat(reopened.escalationLevel()).isEqualTo(1);
         assertThat(reopened.severity()).isEqualTo(Severity.HIGH);
-        assertThat(subjects(pi, "reopened@example.com")).anyMatch(s -> s.contains("We have reopened your complaint"));
+        assertThat(subjects(pi, "reopened@example.com")).anyMatch(s -> s.contains("We have taken up the matter again"));
 
         complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "The new pallets were stacked too high too."));
         runContinuations();

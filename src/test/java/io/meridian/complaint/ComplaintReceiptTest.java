@@ -79,7 +79,7 @@ class ComplaintReceiptTest {
         List<ReceivedMail> received = mail.receivedBy("receipt-weekend@tokyo.example");
         assertThat(received).hasSize(1);
         ReceivedMail m = received.get(0);
-        assertThat(m.subject()).isEqualTo("[" + number + "] お申し出を受け付けました / [" + number + "] Your complaint has reached us");
+        assertThat(m.subject()).isEqualTo("[" + number + "] お申し出を受け付けました / [" + number + "] The matter you raised has reached us");
         assertThat(m.body()).contains("Nakamura Kenji 様", "お問い合わせ番号：" + number, "受信日時：2027年1月16日（土）11:00（日本時間）",
             "次の営業開始：2027年1月18日（月）9:00（日本時間）", "Your reference: " + number, "- Monday–Friday: 09:00–23:00");
         // due at 23:00 on Monday in Tokyo, when no email lands: the answer is promised for Tuesday's opening

@@ -236,13 +236,13 @@ class EmergencyPlanTest {
         assertThat(plan).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX);
         assertThat(notices(complaintId)).singleElement().satisfies(m -> {
             assertThat(m.recipient()).isEqualTo("quality@acme.example");
-            assertThat(m.subject()).isEqualTo("Complaint " + number + ": quality problem");
+            assertThat(m.subject()).isEqualTo("Your reference " + number + ": quality issue");
         });
         ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(1))));
         mail.deliverDue();
         ReceivedMail notice = mail.receivedBy("quality@acme.example").stream()
-            .filter(m -> m.subject().contains("quality problem")).findFirst().orElseThrow();
-        assertThat(notice.body()).contains("about your complaint " + number, "Cause: A batch of drivers had a faulty capacitor",
+            .filter(m -> m.subject().contains("quality issue")).findFirst().orElseThrow();
+        assertThat(notice.body()).doesNotContainIgnoringCase("complaint").contains("about the matter you raised (" + number + ")", "Cause: A batch of drivers had a faulty capacitor",
             "Solution: Replacement panels leave by air on Friday", "Expected recovery: Tuesday, 19 January 2027, 04:00 (Eastern Time)");
 
         complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Factory replaces the batch"));

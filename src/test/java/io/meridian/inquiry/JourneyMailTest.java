@@ -66,7 +66,7 @@ class JourneyMailTest {
     }
 
     @Test
-    void shouldMailTheQuoteConfirmationInTheClientsNextContactWindow() {
+    void shouldMailTheQuoteInTheClientsNextContactWindow() {
         ProcessInstance journey = startAndQuote("quote-mail@acme.example");
         OutboxMessage planned = outbox.about(journey.getBusinessKey()).get(0);
         assertThat(planned.plannedAt()).isAfter(START);
@@ -79,9 +79,9 @@ class JourneyMailTest {
         assertThat(mail.receivedBy("quote-mail@acme.example")).singleElement().satisfies(m -> {
             assertThat(m.from()).isEqualTo(from);
             assertThat(m.to()).containsExactly("quote-mail@acme.example");
-            assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60 (confirmed items)");
+            assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60");
             assertThat(m.multipart()).as("plain text and HTML").isTrue();
-            assertThat(m.body()).startsWith("Dear Pat Client,\n\nThank you for your inquiry.")
+            assertThat(m.body()).startsWith("Dear Pat Client,\n\nThank you for your inquiry. We are pleased to make you the following offer:\n\n")
                 .contains("Product: LED panel 60x60", "Quantity: 500", "Port of loading: Ningbo", "Unit price: 12.50 USD",
                     "Total for the quantity asked: 6,250.00 USD",
                     "Valid until: Wednesday, 31 March 2027", "We look forward to your answer.")

@@ -62,8 +62,8 @@ class ClientMessagesMailTest {
         ReceivedMail m = quoteTo("JP", "kenji@nakamura.example", Map.of(Var.GIVEN_NAME, "Kenji", Var.FAMILY_NAME, "Nakamura",
             Var.SALUTATION, "MR", Var.TIER, "A"));
         assertThat(m.multipart()).isTrue();
-        assertThat(m.subject()).isEqualTo("LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)");
-        assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "積出港：Ningbo",
+        assertThat(m.subject()).isEqualTo("LED panel 60x60 お見積りのご案内 / Quotation for LED panel 60x60");
+        assertThat(m.body()).startsWith("Acme Trading\nNakamura Kenji 様").contains("Dear Nakamura-sama,", "下記のとおりお見積り申し上げます。", "積出港：Ningbo",
             "Port of loading: Ningbo", "ご検討いただけますと幸いです。\n\n何卒よろしくお願い申し上げます。");
         assertThat(m.body()).as("one closing phrase, not the closing's words twice").containsOnlyOnce("よろしくお願い申し上げます");
         assertThat(m.body().indexOf("様")).as("Japanese first, English after").isLessThan(m.body().indexOf("Dear"));
@@ -106,8 +106,8 @@ class ClientMessagesMailTest {
         ReceivedMail m = quoteTo("DE", "jan@weber.example", Map.of(Var.GIVEN_NAME, "Jan", Var.FAMILY_NAME, "Weber",
             Var.SALUTATION, "MR", Var.LANGUAGE, "de"));
         assertThat(m.multipart()).isTrue();
-        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre Anfrage.")
-            .contains("Mit freundlichen Grüßen", "Dear Mr Weber,", "Thank you for your inquiry.");
+        assertThat(m.body()).startsWith("Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:")
+            .contains("Mit freundlichen Grüßen", "Dear Mr Weber,", "Thank you for your inquiry. We are pleased to make you the following offer:");
         assertThat(m.body()).as("the amounts as each language writes them")
             .contains("Stückpreis: 12,50 USD", "Gesamtpreis für die angefragte Menge: 6.250,00 USD",
                 "Unit price: 12.50 USD", "Total for the quantity asked: 6,250.00 USD");
@@ -121,7 +121,7 @@ class ClientMessagesMailTest {
         assertThat(m.html()).contains("lang=\"ar\" dir=\"rtl\"", "السيد Al-Harbi المحترم،", "lang=\"en\" dir=\"ltr\"",
             "Dear Mr Al-Harbi,");
         assertThat(m.subject()).startsWith("عرض سعر لـ LED panel 60x60");
-        assertThat(m.body()).contains("البنود المؤكدة لعرض السعر", "These are the confirmed items of our quotation");
+        assertThat(m.body()).contains("يسعدنا أن نقدم لكم عرضنا التالي:", "We are pleased to make you the following offer:");
         String arabicPart = m.html().substring(m.html().indexOf("dir=\"rtl\""), m.html().indexOf("lang=\"en\""));
         assertThat(arabicPart).as("the Latin signature in the right-to-left part keeps its own direction (its full stop stays at its end)")
             .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
@@ -131,7 +131,7 @@ class ClientMessagesMailTest {
     void shouldFallBackToTheContactNameWhenNoFamilyNameIsKnown() {
         ReceivedMail m = quoteTo("US", "pat@bright.example", Map.of());
         assertThat(m.multipart()).isTrue();
-        assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60 (confirmed items)");
+        assertThat(m.subject()).isEqualTo("Quotation for LED panel 60x60");
         assertThat(m.body()).startsWith("Dear Pat Client,\n\n");
         assertThat(m.html()).contains("<p>Dear Pat Client,</p>").doesNotContain("lang=\"ja\"");
     }
@@ -146,7 +146,7 @@ class ClientMessagesMailTest {
         // Tuesday 10:00 in Shanghai is 11:00 in Tokyo: the client is open, the quote would go at once; the form says so
         // with the client's business hours, which stay true whenever the form is opened
         assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
-            "Subject: LED panel 60x60 お見積り（確認事項） / Quotation for LED panel 60x60 (confirmed items)",
+            "Subject: LED panel 60x60 お見積りのご案内 / Quotation for LED panel 60x60",
             "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
             "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they next open",
             "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"

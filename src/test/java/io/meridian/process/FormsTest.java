@@ -181,6 +181,29 @@ class FormsTest {
         }
     }
 
+    /**
+     * A text the team types for the client goes into every language part of the email as written: the field says to write
+     * it in English, and that the client's language part shows it so (the templates say it is English there).
+     */
+    @Test
+    void shouldSayInWhichLanguageToWriteEveryTextTheClientReadsAsWritten() {
+        Map<String, List<String>> toTheClient = Map.of("acknowledge-complaint.form", List.of("acknowledgement"),
+            "diagnose-complaint.form", List.of("diagnosis"), "provide-interim-solution.form", List.of("interimSolution"),
+            "fix-root-cause.form", List.of("rootCause", "correctiveAction"),
+            "send-exception-notice.form", List.of("exceptionCause", "exceptionSolution"),
+            "write-minutes.form", List.of("minutesNeeds", "minutesPoints", "minutesActions"),
+            "write-progress-report.form", List.of("reportSummary"),
+            "write-improvement-report.form", List.of("improvementFindings", "improvementMeasures", "improvementTimetable"));
+        toTheClient.forEach((name, keys) -> {
+            for (String key : keys) {
+                JsonNode field = components(form(name)).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " has no field " + key));
+                assertThat(words(field)).as("%s: %s", name, key).contains("Write it in English",
+                    "the email shows it as you write it, in the client's language part too");
+            }
+        });
+    }
+
     @Test
     void shouldAskForTheNextDateOnlyWhenTheOutcomeIsANextDate() {
         List<JsonNode> components = components(form("handle-objection.form"));

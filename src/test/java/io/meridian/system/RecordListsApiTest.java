@@ -279,7 +279,7 @@ class RecordListsApiTest extends ServerTest {
         AsyncContinuations.run(engine, pi);
         JsonNode acknowledgement = single(get("/api/complaints/" + complaint + "/messages", "sue"));
         assertThat(acknowledgement.path("recipient").asText()).isEqualTo(email);
-        assertThat(acknowledgement.path("subject").asText()).endsWith("We have received your complaint");
+        assertThat(acknowledgement.path("subject").asText()).endsWith("Thank you for raising this matter with us");
         assertThat(acknowledgement.path("plannedAt").asText()).isEqualTo(tokyoMorning.toString());
 
         // sent: when and after how many attempts

@@ -1,0 +1,122 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/** The shipped client emails say what is true, in every language. */
+@RunsBeside
+class ClientWordingTest {
+
+    /**
+     * A quote is our offer: nothing in it is agreed yet, so neither its subject nor its text calls it confirmed ("confirmed
+     * items" is the email that mirrors what was agreed on an instant channel); its opening offers, in each language.
+     */
+    @Test
+    void shouldOfferTheQuoteInEveryLanguageWithoutCallingAnythingConfirmed() throws IOException {
+        Map<String, String> confirmed = Map.of("en", "confirmed", "de", "bestätigte", "ja", "確認事項", "zh", "确认事项",
+            "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "ar", "المؤكدة");
+        Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
+            "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
+            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante :",
+            "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de lhe apresentar a nossa proposta:",
+            "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
+        List<Path> quotes = ShippedTemplates.of(MessageKind.QUOTE);
+        assertThat(quotes).as("a quote in each shipped language").hasSize(confirmed.size());
+        for (Path file : quotes) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+            for (String part : List.of("subject", "html", "text")) {
+                assertThat(template.parts().get(part).text()).as("%s %s", file, part)
+                    .doesNotContainIgnoringCase(confirmed.get(language));
+            }
+            assertThat(template.parts().get("html").text()).as("%s opens as an offer", file).contains(offers.get(language));
+            assertThat(template.parts().get("text").text()).as("%s opens as an offer", file).contains(offers.get(language));
+            assertThat(template.checkedBy()).as("%s says who checked its wording", file).isNotBlank();
+        }
+    }
+
+    /**
+     * Clients whose feedback style is indirect (Japan, China, Korea, Arab countries: DOMAIN.md) read a blunt "your
+     * complaint", "are you satisfied?" as a reproach; no template can tell the feedback style, so every client reads the
+     * courteous words ("the matter you raised", "Ihr Anliegen"), as the Japanese templates always wrote ("お申し出").
+     */
+    @Test
+    void shouldNameWhatTheClientRaisedCourteouslyInEveryClientEmail() throws IOException {
+        Map<String, List<String>> blunt = Map.of(
+            "en", List.of("complaint", "you must", "you failed", "your fault", "are you satisfied"),
+            "de", List.of("Reklamation", "Beschwerde", "Sind Sie zufrieden", " du ", " dich ", " dein"),
+            "zh", List.of("投诉", "您是否满意"),
+            "ko", List.of("불만 사항", "불만 접수", ": 만족하십니까"),
+            "ar", List.of("شكو"));
+        int checked = 0;
+        for (Map.Entry<String, List<String>> language : blunt.entrySet()) {
+            for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language.getKey() + ".mustache"))) {
+                String words = wordsOf(Files.readString(file));
+                for (String word : language.getValue()) {
+                    assertThat(words).as("%s", file).doesNotContainIgnoringCase(word);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("the templates of five languages").isGreaterThanOrEqualTo(5 * MessageKind.values().length);
+    }
+
+    /**
+     * What a team member types in a task form (a complaint's diagnosis, the minutes' points, an exception's cause ...) goes
+     * into every language part as written, in English as the form asks: each part in another language says so before it,
+     * rather than passing English sentences off as its own language.
+     */
+    @Test
+    void shouldSayInEveryOtherLanguageThatTheTeamsTextIsEnglishBeforeShowingIt() throws IOException {
+        Map<String, String> notes = Map.of("ja", "（担当者の記載は英文のまま掲載しております）", "zh", "（经办人员填写的内容保留英文原文）",
+            "ko", "(담당자가 작성한 내용은 영문 원문 그대로 전해 드립니다)",
+            "de", "(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)",
+            "fr", "(Les indications de notre équipe sont reproduites telles quelles, en anglais.)",
+            "es", "(Las indicaciones de nuestro equipo se reproducen tal cual, en inglés.)",
+            "pt", "(As indicações da nossa equipa são reproduzidas tal como foram escritas, em inglês.)",
+            "ar", "(نورد ما كتبه فريقنا كما هو، باللغة الإنجليزية.)");
+        Map<MessageKind, List<String>> teamText = Map.of(
+            MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("text"), MessageKind.COMPLAINT_DIAGNOSIS, List.of("text"),
+            MessageKind.COMPLAINT_INTERIM_SOLUTION, List.of("text"),
+            MessageKind.COMPLAINT_ROOT_CAUSE_FIX, List.of("rootCause", "correctiveAction"),
+            MessageKind.COMPLAINT_CLOSING_REPORT, List.of("diagnosis", "interimSolution", "rootCause", "correctiveAction"),
+            MessageKind.EXCEPTION_NOTICE, List.of("cause", "solution"),
+            MessageKind.MEETING_MINUTES, List.of("needs", "points", "actions"), MessageKind.PROGRESS_REPORT, List.of("summary"),
+            MessageKind.IMPROVEMENT_REPORT, List.of("findings", "measures", "timetable"));
+        int checked = 0;
+        for (Map.Entry<MessageKind, List<String>> kind : teamText.entrySet()) {
+            for (Path file : ShippedTemplates.of(kind.getKey())) {
+                String language = file.getFileName().toString().replace(".mustache", "");
+                TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+                for (String part : List.of("html", "text")) {
+                    String body = template.parts().get(part).text();
+                    for (String placeholder : kind.getValue()) {
+                        int shown = body.indexOf("{{" + placeholder + "}}");
+                        assertThat(shown).as("%s %s shows {{%s}}", file, part, placeholder).isNotNegative();
+                        if (language.equals(TemplateFiles.ENGLISH)) {
+                            assertThat(notes.values()).as("%s %s", file, part).noneMatch(body::contains);
+                        } else {
+                            assertThat(body.indexOf(notes.get(language))).as("%s %s: the note before {{%s}}", file, part, placeholder)
+                                .isNotNegative().isLessThan(shown);
+                        }
+                    }
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("nine kinds in nine languages").isEqualTo(9 * 9);
+    }
+
+    /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
+    private static String wordsOf(String template) {
+        return template.replaceAll("\\{\\{[^}]*}}", "");
+    }
+}
