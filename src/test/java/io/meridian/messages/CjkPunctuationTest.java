@@ -41,4 +41,18 @@ class CjkPunctuationTest {
         }
         assertThat(labels).as("labels with a full-width colon").isGreaterThan(50);
     }
+
+    /** Full-width punctuation carries its own space: a blank after 。，：、 shows as a gap in the middle of a sentence. */
+    private static final Pattern BLANK_AFTER_FULL_WIDTH = Pattern.compile("[。，：、；！？] ");
+
+    @Test
+    void shouldLeaveNoBlankAfterFullWidthPunctuation() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache"))) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("{{!")) {
+                    assertThat(BLANK_AFTER_FULL_WIDTH.matcher(line).find()).as("%s: %s", file, line).isFalse();
+                }
+            }
+        }
+    }
 }
