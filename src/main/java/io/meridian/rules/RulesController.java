@@ -61,7 +61,13 @@ class RulesController {
     }
 
     /** The answer to a dry run that passed. */
-    record Validated(String table, boolean valid, int rules, int scenarios, List<ScenarioResult> scenarioResults) {
+    /**
+     * A dry run's answer: the checks passed, and what the workbook changes against the version in force
+     * ({@code comparedWith}; null when the table has none): each sheet's rows added, removed or changed, a changed
+     * row with its cells before and after. No change at all means the upload would put nothing new in force.
+     */
+    record Validated(String table, boolean valid, int rules, int scenarios, List<ScenarioResult> scenarioResults,
+                     Integer comparedWith, List<WorkbookDiff.SheetDiff> changes) {
     }
 
     /** One stored version; {@code active} marks the one in force. */
@@ -131,13 +137,16 @@ class RulesController {
     }
 
     @Operation(summary = "Check a workbook without activating it",
-        description = "Every problem with its sheet and cell, and the scenario results. Nothing changes. Analysts only.")
+        description = "Every problem with its sheet and cell, the scenario results, and what the workbook changes against the version in force (comparedWith, changes: rows added, removed or changed, by sheet). Nothing changes. Analysts only.")
     @AllowedGroups(Groups.ANALYSTS)
     @PostMapping("/{table}/validate")
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
         CheckedWorkbook checked = versions.validate(table, workbook == null ? new byte[0] : workbook);
-        return new Validated(table, true, checked.candidate().ruleCount(), checked.scenarioCount(), checked.scenarios());
+        Optional<CompiledTable> inForce = book.find(table);
+        return new Validated(table, true, checked.candidate().ruleCount(), checked.scenarioCount(), checked.scenarios(),
+            inForce.map(CompiledTable::version).orElse(null),
+            inForce.map(t -> WorkbookDiff.compare(t.workbook(), checked.candidate().workbook())).orElse(List.of()));
     }
 
     @Operation(summary = "A table's versions",

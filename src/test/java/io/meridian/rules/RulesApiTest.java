@@ -267,6 +267,34 @@ class RulesApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDryRunSaysWhatTheWorkbookChangesAgainstTheVersionInForce() {
+        // the shipped workbook in force (put back, as an upload of it does)
+        ResponseEntity<Map<String, Object>> shipped = exchange("ana", HttpMethod.PUT, "/api/rules/etiquette", Workbooks.etiquette());
+        Object inForce = shipped.getBody().get("version");
+
+        Map<String, Object> direct = exchange("ana", HttpMethod.POST, "/api/rules/etiquette/validate",
+            Workbooks.etiquetteWithDirectJapan()).getBody();
+        // Japan's Directness, blank in its Countries row (the region's default), written DIRECT
+        assertThat(direct).containsEntry("comparedWith", inForce);
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) direct.get("changes");
+        assertThat(changes).extracting(c -> c.get("sheet")).containsExactly("Countries", "Scenarios");
+        List<Map<String, Object>> countries = (List<Map<String, Object>>) changes.get(0).get("rows");
+        assertThat(countries).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("kind", "CHANGED").containsEntry("key", "JP").containsEntry("afterRow", 50);
+            assertThat((List<Map<String, Object>>) row.get("changes")).singleElement().satisfies(cell -> assertThat(cell)
+                .containsEntry("column", "C").containsEntry("header", "Directness").containsEntry("before", "")
+                .containsEntry("after", "DIRECT"));
+        });
+
+        // the same cells saved again (as LibreOffice or Excel do): nothing would change
+        Map<String, Object> resaved = exchange("ana", HttpMethod.POST, "/api/rules/etiquette/validate",
+            Workbooks.variant(Workbooks.etiquette())).getBody();
+        assertThat(resaved).containsEntry("valid", true).containsEntry("comparedWith", inForce);
+        assertThat((List<Object>) resaved.get("changes")).as("no cell differs from the version in force").isEmpty();
+    }
+
+    @Test
     void shouldTakeTheWorkbookAsAMultipartFileToo() {
         org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
         form.add("file", new org.springframework.core.io.ByteArrayResource(Workbooks.etiquette()) {
