@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.ContactWindow;
-import io.meridian.calendar.WindowKind;
+import io.meridian.calendar.ContactWindows;
 
 import io.meridian.messages.MessageKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -102,6 +102,7 @@ public class EmailPreview {
     private String goesOut(MessageKind kind, DelegateTask task, Instant now, ClientClocks.Client client) {
         // from the start of the client's day: its window in full, not cut at the moment the task was created
         Instant clientDay = client.calendar().localDate(now).atStartOfDay(client.zone()).toInstant();
-        return goesOut(kind, task, now, client, clocks.clocks().windows(client.calendar(), WindowKind.SEND, clientDay, WINDOWS + 1));
+        // on the clock of the client's desk (the team's without desks), as the briefing's other windows
+        return goesOut(kind, task, now, client, ContactWindows.send(client.calendar(), client.teamZone(), clientDay, WINDOWS + 1));
     }
 }

@@ -173,6 +173,19 @@ class DesksTest {
     }
 
     @Test
+    void shouldPreviewTheEmailsSendWindowsInTheDesksClock() {
+        Started s = start("DE", "Europe/Berlin", "desk-preview@example.de");
+        Desk desk = deskOf(s.clientId());
+        assertThat(desk.calendar().zone()).as("a Berlin client's desk keeps Berlin's clock").isEqualTo(ZoneId.of("Europe/Berlin"));
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        String preview = (String) tasks.getVariableLocal(reply.getId(), io.meridian.process.EmailPreview.VARIABLE);
+        // the client's business hours (Europe/Berlin 08:00–17:00 on the etiquette's table) on the desk's clock,
+        // which is the client's: not the whole team's Shanghai hours under the desk's zone's name
+        assertThat(preview).contains("Their business hours: ").containsPattern("\\d{4} 08:00–17:00 team and client time \\(Europe/Berlin\\)")
+            .doesNotContain("15:00–00:00").doesNotContain("16:00–01:00");
+    }
+
+    @Test
     void shouldAskTheLedgerForTheClientsDeskNoMoreOnceTheStartRecordedIt() {
         // inside the APAC desk's hours (Tuesday 09:00 in Shanghai: no auto-reply asks first) and outside them (Sunday)
         for (Instant at : List.of(NOW, Instant.parse("2027-03-07T01:00:00Z"))) {
