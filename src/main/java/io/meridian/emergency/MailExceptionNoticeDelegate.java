@@ -100,9 +100,10 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(execution, now);
         Notice notice = notice(execution, client.teamZone());
+        // the client-facing role answers on the crisis channel within the crisis response, around the clock (EmergencyClocks):
+        // its notice goes when it is written, not hours later at the client's opening, behind the complaint's own updates
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
-            values(execution, notice, client.zone()), clients.clocks().sendAt(client.calendar(), now),
-            execution.getProcessBusinessKey());
+            values(execution, notice, client.zone()), now, execution.getProcessBusinessKey());
         execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(now));
     }
 

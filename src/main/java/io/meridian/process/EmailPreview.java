@@ -39,7 +39,10 @@ public class EmailPreview {
         "provideInterimSolution", MessageKind.COMPLAINT_INTERIM_SOLUTION,
         "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX);
     private static final String TO_BE_FILLED = "…";
-    /** The complaint's updates, which a crisis sends at once (ComplaintMail); every other client email waits for business hours. */
+    /**
+     * The complaint's updates, which a crisis sends at once (ComplaintMail); the exception notice always goes at once
+     * (MailExceptionNoticeDelegate); every other client email waits for business hours.
+     */
     private static final Set<MessageKind> CRISIS_AT_ONCE = Set.of(MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_DIAGNOSIS,
         MessageKind.COMPLAINT_INTERIM_SOLUTION, MessageKind.COMPLAINT_ROOT_CAUSE_FIX);
     /** How many of the client's business-hour windows the preview lists. */
@@ -89,6 +92,9 @@ public class EmailPreview {
     static String goesOut(MessageKind kind, DelegateTask task, Instant now, ClientClocks.Client client, List<ContactWindow> windows) {
         if (CRISIS_AT_ONCE.contains(kind) && Boolean.TRUE.equals(task.getVariable("crisis"))) {
             return "at once when you complete this task (a crisis runs 7×24, whatever the client's hours)";
+        }
+        if (kind == MessageKind.EXCEPTION_NOTICE) {
+            return "at once when you complete this task (the emergency plan informs the client around the clock, whatever their hours)";
         }
         List<ContactWindow> ahead = windows.stream().filter(w -> w.end().isAfter(now)).limit(WINDOWS).toList();
         if (ahead.isEmpty()) {
