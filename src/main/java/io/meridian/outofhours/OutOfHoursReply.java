@@ -136,7 +136,7 @@ public class OutOfHoursReply {
             LocalTime start = interval.start().atZone(client).toLocalTime();
             LocalTime end = interval.end().atZone(client).toLocalTime();
             boolean overnight = !interval.end().atZone(client).toLocalDate().equals(interval.start().atZone(client).toLocalDate());
-            days.add(new Day(interval.start().atZone(client).getDayOfWeek(), start + "–" + end + (overnight ? " (+1)" : "")));
+            days.add(new Day(interval.start().atZone(client).getDayOfWeek(), start + range(locale) + end + (overnight ? " (+1)" : "")));
         }
         // in week order, the week starting on the client's day of the team's first working day (Sunday in New York for a Shanghai Monday)
         DayOfWeek teamFirst = WorkWeek.parse(team.settings().workWeek()).iterator().next();
@@ -152,10 +152,18 @@ public class OutOfHoursReply {
                 j++;
             }
             String name = days.get(i).day().getDisplayName(TextStyle.FULL, locale)
-                + (j > i ? "–" + days.get(j).day().getDisplayName(TextStyle.FULL, locale) : "");
+                + (j > i ? range(locale) + days.get(j).day().getDisplayName(TextStyle.FULL, locale) : "");
             joined.add(Map.of("days", name, "hours", days.get(i).hours()));
             i = j + 1;
         }
         return joined;
+    }
+
+    /**
+     * Between the ends of a range of days or hours: the wave dash of Japanese ("月曜日～金曜日", CLDR ja's interval
+     * fallback "{0}～{1}"), an en dash elsewhere.
+     */
+    static String range(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? "～" : "–";
     }
 }

@@ -83,7 +83,7 @@ class ComplaintReceiptTest {
         assertThat(m.body()).contains("Nakamura Kenji 様", "お問い合わせ番号：" + number, "受信日時：2027年1月16日（土）11:00（日本時間）",
             "次の営業開始：2027年1月18日（月）9:00（日本時間）", "Your reference: " + number, "- Monday–Friday: 09:00–23:00");
         // due at 23:00 on Monday in Tokyo, when no email lands: the answer is promised for Tuesday's opening
-        assertThat(m.body()).contains("担当者からの回答期限：2027年1月19日（火）9:00（日本時間）",
+        assertThat(m.body()).contains("担当者からのご回答（遅くとも）：2027年1月19日（火）9:00（日本時間）",
             "Our personal answer at the latest: Tuesday, 19 January 2027, 09:00 (Japan Time)");
         assertThat(acknowledgeBriefing(opened)).as("the team reads what the client was told")
             .contains("**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client the"

@@ -57,11 +57,11 @@ class AutoReplyTest {
             Map.of(Var.FAMILY_NAME, "Nakamura", Var.GIVEN_NAME, "Kenji", Var.SALUTATION, "MR"));
         assertThat(m.subject()).isEqualTo("LED panel 60x60 についてのお問い合わせを受け付けました / We have received your inquiry about LED panel 60x60");
         assertThat(m.body()).contains("Nakamura Kenji 様", "受信日時：2027年1月13日（水）0:30（日本時間）",
-            "次の営業開始：2027年1月13日（水）9:00（日本時間）", "月曜日–金曜日：09:00–23:00", "Our working hours in your time:",
+            "次の営業開始：2027年1月13日（水）9:00（日本時間）", "月曜日～金曜日：09:00～23:00", "Our working hours in your time:",
             "- Monday–Friday: 09:00–23:00");
         // due 24 hours after receipt, 00:30 on Thursday in Tokyo, when no email lands: the reply is promised for when it
         // would arrive, Thursday's opening
-        assertThat(m.body()).contains("回答期限：2027年1月14日（木）9:00（日本時間）", "Our reply at the latest: Thursday, 14 January 2027, 09:00 (Japan Time)");
+        assertThat(m.body()).contains("弊社からのご回答（遅くとも）：2027年1月14日（木）9:00（日本時間）", "Our reply at the latest: Thursday, 14 January 2027, 09:00 (Japan Time)");
         assertThat(m.multipart()).isTrue();
         // the team is back the next morning; the 24 hours end after its day (23:30), so the reply is due when the team's
         // Wednesday ends, 22:00 in Shanghai: the team leaves with it answered rather than being reminded at home

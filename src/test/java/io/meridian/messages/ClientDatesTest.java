@@ -72,7 +72,7 @@ class ClientDatesTest {
         String text = shipped(List.of("ja", "de", "en")).render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text();
 
         assertThat(text).contains("受信日時：2026年12月8日（火）0:00（日本時間）", "次の営業開始：2026年12月8日（火）9:00（日本時間）",
-            "回答期限：2026年12月9日（水）9:00（日本時間）",
+            "弊社からのご回答（遅くとも）：2026年12月9日（水）9:00（日本時間）",
             "Received: Tuesday, 8 December 2026, 00:00 (Japan Time)",
             "Our reply at the latest: Wednesday, 9 December 2026, 09:00 (Japan Time)");
         assertThat(text).doesNotContain("Asia/Tokyo", "2026-12-08");
