@@ -14,6 +14,7 @@ import java.util.Locale;
 public final class TeamMoments {
 
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private TeamMoments() {
     }
@@ -21,6 +22,11 @@ public final class TeamMoments {
     /** A local date and time, or a moment already in its zone: "Mon 7 Dec 2026 15:00". */
     public static String of(TemporalAccessor local) {
         return DAY_AND_TIME.format(local);
+    }
+
+    /** A calendar day (a promised delivery, a stock date): "Mon 7 Dec 2026". */
+    public static String day(java.time.LocalDate day) {
+        return DAY.format(day);
     }
 
     /** {@code instant} on the clock of {@code zone}: "Mon 7 Dec 2026 15:00". */

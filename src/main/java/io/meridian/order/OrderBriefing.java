@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.ProcessValues;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -38,24 +41,29 @@ class OrderBriefing implements BriefingSection {
 
     @Override
     public Optional<String> section(DelegateTask task) {
+        return section(task, ZoneOffset.UTC, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String orderId = ProcessValues.text(task, ClientJourney.Var.ORDER_ID);
         if (orderId == null || !ORDER_TASKS.contains(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        return orders.byId(orderId).map(order -> text(task, order, orders.payments(orderId)));
+        return orders.byId(orderId).map(order -> text(task, order, orders.payments(orderId), teamZone));
     }
 
-    private static String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments) {
+    private static String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments, ZoneId teamZone) {
         BigDecimal paid = payments.stream().map(OrderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal open = order.amount().subtract(paid).max(BigDecimal.ZERO);
         StringBuilder b = new StringBuilder();
         b.append("**Order:** ").append(order.orderNumber()).append(", amount ").append(money(order.amount(), order.currency()))
             .append(", paid ").append(money(paid, order.currency())).append(", open ").append(money(open, order.currency()))
-            .append(" (").append(order.paymentStatus()).append(')');
+            .append(" (").append(order.paymentStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
         if (!payments.isEmpty()) {
             OrderPayment last = payments.get(payments.size() - 1);
             b.append("; last payment ").append(money(last.amount(), last.currency())).append(" received ")
-                .append(last.receivedAt().atOffset(ZoneOffset.UTC).toLocalDate());
+                .append(TeamMoments.at(last.receivedAt(), teamZone)).append(" team time");
         }
         LocalDate promised = order.deliveryDate() != null ? order.deliveryDate()
             : ProcessValues.date(task, OrderFulfilment.Var.DELIVERY_DATE);
@@ -63,14 +71,21 @@ class OrderBriefing implements BriefingSection {
         if (promised == null) {
             b.append(ClientJourney.Activity.CONFIRM_ORDER.equals(task.getTaskDefinitionKey()) ? "set it in this task" : "not set");
         } else {
-            b.append(promised);
+            b.append(TeamMoments.day(promised));
             String method = order.shippingMethod() != null ? order.shippingMethod() : ProcessValues.text(task, OrderFulfilment.Var.SHIPPING_METHOD);
             if (method != null) {
                 b.append(" by ").append(method.toLowerCase(Locale.ROOT));
             }
         }
         if (order.stockReadyOn() != null) {
-            b.append(", stock ready on ").append(order.stockReadyOn());
+            b.append(", stock ready on ").append(TeamMoments.day(order.stockReadyOn()));
+        }
+        Integer leadTime = ProcessValues.integer(task, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS);
+        if (ClientJourney.Activity.CONFIRM_ORDER.equals(task.getTaskDefinitionKey()) && leadTime != null) {
+            // what the client was promised: a delivery date before it is sooner than the quote said
+            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), teamZone);
+            b.append("\n\n**Quoted lead time:** ").append(leadTime).append(" days after order confirmation: confirmed today, the goods are ready by ")
+                .append(TeamMoments.day(today.plusDays(leadTime))).append(", then shipped. Promise no earlier delivery than that unless the stock is ready sooner.");
         }
         return b.toString();
     }

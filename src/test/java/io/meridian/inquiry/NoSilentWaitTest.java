@@ -444,20 +444,21 @@ class NoSilentWaitTest {
         Task confirm = task(pi);
         assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
-        assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(PAID)",
-            "last payment 4,375.00 USD received", "**Promised delivery:** set it in this task");
+        assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(paid)",
+            "last payment 4,375.00 USD received Tue 12 Jan 2027 10:01 team time", "**Promised delivery:** set it in this task",
+            "**Quoted lead time:** 25 days after order confirmation: confirmed today, the goods are ready by Sat 6 Feb 2027");
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
         assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))
-            .contains("**Order:** MO-", "**Promised delivery:** 2027-02-20 by sea");
+            .contains("**Order:** MO-", "**Promised delivery:** Sat 20 Feb 2027 by sea").doesNotContain("Quoted lead time");
 
         // a stock forecast after the promised delivery: the desk's warning shows the same order facts
         forecastAfterPromisedDelivery(fulfilment(pi), orderId, "2027-03-01");
         Task warning = task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment(pi));
         assertThat((String) taskService().getVariable(warning.getId(), Var.BRIEFING)).contains("**Order:** MO-",
-            "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(PAID)", "last payment 4,375.00 USD received",
-            "**Promised delivery:** 2027-02-20 by sea, stock ready on 2027-03-01");
+            "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(paid)", "last payment 4,375.00 USD received",
+            "**Promised delivery:** Sat 20 Feb 2027 by sea, stock ready on Mon 1 Mar 2027");
     }
 
     // --- the walk

@@ -21,6 +21,7 @@ class TeamMomentsTest {
         assertThat(TeamMoments.at(MOMENT, ZoneId.of("Asia/Shanghai"))).isEqualTo("Mon 7 Dec 2026 15:00");
         assertThat(TeamMoments.at(MOMENT, ZoneId.of("America/New_York"))).isEqualTo("Mon 7 Dec 2026 02:00");
         assertThat(TeamMoments.of(LocalDateTime.of(2027, 1, 12, 9, 5))).isEqualTo("Tue 12 Jan 2027 09:05");
+        assertThat(TeamMoments.day(java.time.LocalDate.of(2027, 2, 20))).isEqualTo("Sat 20 Feb 2027");
     }
 
     @Test
