@@ -45,6 +45,8 @@ class SendQuoteDelegate implements JavaDelegate {
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
         Instant goesOut = clocks.clocks().sendAt(client.calendar(), now);
+        // a revised quote written while the earlier one still waits for the client's opening: the client gets this one only
+        mail.messages().withdrawWaiting(MessageKind.QUOTE, inquiryId, "a revised quote replaces it");
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
             quote.values(product, quantity, inquiryId), goesOut, inquiryId);
         inquiries.quoted(inquiryId, text);

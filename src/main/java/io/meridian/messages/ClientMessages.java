@@ -60,6 +60,19 @@ public class ClientMessages {
         return templates.renderer().render(kind, to, values, languages(kind, to));
     }
 
+    /**
+     * Withdraws the emails of {@code kind} about {@code reference} that have not gone out yet, in the caller's
+     * transaction, before a new one of that kind replaces them (a revised quote while the first still waits for
+     * the client's opening): the client gets the newest only. Returns how many were withdrawn.
+     */
+    public int withdrawWaiting(MessageKind kind, String reference, String replacedBy) {
+        int withdrawn = outbox.withdrawPlanned(reference, kind.name(), "withdrawn before it went out: " + replacedBy);
+        if (withdrawn > 0) {
+            log.info("{} email(s) of kind {} about {} withdrawn before they went out: {}", withdrawn, kind, reference, replacedBy);
+        }
+        return withdrawn;
+    }
+
     /** Renders and plans the email in the outbox, in the caller's transaction. */
     public OutboxMessage plan(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, String reference) {
         RenderedEmail email = render(kind, to, values);

@@ -49,6 +49,19 @@ public class Outbox {
         return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference, OutboxMessage.Content.PLAIN);
     }
 
+    /**
+     * Withdraws the client emails of {@code messageKind} about {@code reference} that are still waiting to go out
+     * (PLANNED: no node has claimed them), because a later one takes their place; says why in {@code last_error}.
+     * One a node has claimed already goes out. Returns how many were withdrawn.
+     */
+    public int withdrawPlanned(String reference, String messageKind, String why) {
+        return jdbc.sql("""
+                update outbox_message set status = 'WITHDRAWN', last_error = :why
+                where reference = :reference and message_kind = :messageKind and kind = 'CLIENT' and status = 'PLANNED'""")
+            .param("why", why).param("reference", reference).param("messageKind", messageKind)
+            .update();
+    }
+
     /** Every message about one inquiry, order or complaint, oldest first. */
     public List<OutboxMessage> about(String reference) {
         return jdbc.sql(ABOUT)

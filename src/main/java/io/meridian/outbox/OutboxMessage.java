@@ -27,9 +27,11 @@ public record OutboxMessage(String id, String recipient, String subject, String 
 
     /**
      * PLANNED waits for its time (or its next attempt, or an SMTP host); SENDING is claimed by one
-     * node; SENT went out; FAILED gave up after the last attempt and needs a person.
+     * node; SENT went out; FAILED gave up after the last attempt and needs a person; WITHDRAWN never
+     * went out because a later email of its kind about the same record replaced it while it waited
+     * (a revised quote written before the first had reached the client).
      */
-    public enum Status { PLANNED, SENDING, SENT, FAILED }
+    public enum Status { PLANNED, SENDING, SENT, FAILED, WITHDRAWN }
 
     /**
      * @param attempts      sending attempts made so far
