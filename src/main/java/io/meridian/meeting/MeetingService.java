@@ -85,7 +85,12 @@ class MeetingService {
         v.put(Var.NEEDS, minutes.needs());
         v.put(Var.POINTS, minutes.points());
         v.put(Var.ACTIONS, NextAction.lines(minutes.actions()));
+        // the caller wrote the minutes: the task is theirs in its history, and the minutes email is signed with their name
+        String writer = Caller.id(identity);
         engine.asSystem(() -> {
+            if (!Caller.SYSTEM.equals(writer)) {
+                tasks.setAssignee(open.get(0).getId(), writer);
+            }
             tasks.complete(open.get(0).getId(), v);
             return null;
         });

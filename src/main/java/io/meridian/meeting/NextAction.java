@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.messages.ClientDates;
+import io.meridian.messages.Localized;
+
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
 record NextAction(LocalDate dueOn, String text) {
 
@@ -91,7 +94,17 @@ record NextAction(LocalDate dueOn, String text) {
         return actions;
     }
 
-    /** The lines the form shows and the email lists. */
+    /**
+     * The actions as the client's email lists them: by date, each day written as the email's language writes it, with
+     * its weekday ("Wednesday, 9 December 2026: Send the revised drawing").
+     */
+    static Localized forClient(List<NextAction> actions) {
+        List<NextAction> byDate = actions.stream().sorted(java.util.Comparator.comparing(NextAction::dueOn)).toList();
+        return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + ": " + a.text())
+            .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The lines the form shows, as the form takes them ("yyyy-mm-dd: what"). */
     static String lines(List<NextAction> actions) {
         StringBuilder b = new StringBuilder();
         for (NextAction a : actions) {

@@ -54,7 +54,7 @@ class SendMinutesDelegate implements JavaDelegate {
         v.put("heldAt", ClientMail.clientTime(held, client.zone()));
         v.put("needs", minutes.needs());
         v.put("points", minutes.points());
-        v.put("actions", NextAction.lines(minutes.actions()));
+        v.put("actions", NextAction.forClient(minutes.actions()));
         mail.plan(execution, MessageKind.MEETING_MINUTES, v, clocks.clocks().sendAt(client.calendar(), now),
             ProcessValues.requiredText(execution, Var.INQUIRY_ID));
     }

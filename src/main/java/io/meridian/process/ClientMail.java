@@ -73,11 +73,12 @@ public class ClientMail {
     /**
      * The kinds a team member's task produces, so that the email follows the completion of that person's task (reply
      * to inquiry, confirm order, the exception notice, the complaint's answers, the improvement report, the progress
-     * report). The others are automatic or follow a client's or a timer's event, and sign as the team.
+     * report, the minutes). The others are automatic or follow a client's or a timer's event, and sign as the team.
      */
     static final Set<MessageKind> PERSONAL = Set.of(MessageKind.QUOTE, MessageKind.ORDER_CONFIRMATION, MessageKind.EXCEPTION_NOTICE,
         MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_DIAGNOSIS, MessageKind.COMPLAINT_INTERIM_SOLUTION,
-        MessageKind.COMPLAINT_ROOT_CAUSE_FIX, MessageKind.IMPROVEMENT_REPORT, MessageKind.PROGRESS_REPORT);
+        MessageKind.COMPLAINT_ROOT_CAUSE_FIX, MessageKind.IMPROVEMENT_REPORT, MessageKind.PROGRESS_REPORT,
+        MessageKind.MEETING_MINUTES);
 
     /**
      * The first and last name of the user who completed the instance's last task (Camunda's identity), null when

@@ -107,12 +107,12 @@ class NegotiationMeetingTest {
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(3))));
         ResponseEntity<JsonNode> written = post(path, """
             {"needs": "500 LED panels 60x60, 4000 K, delivered by May.", "points": "Unit price; lead time; port of loading.",
-             "actions": [{"dueOn": "2027-01-14", "text": "Send the comparison report"}, {"dueOn": "2027-01-15", "text": "Call on the report"}]}""");
+             "actions": [{"dueOn": "2027-01-15", "text": "Call on the report"}, {"dueOn": "2027-01-14", "text": "Send the comparison report"}]}""");
         assertThat(written.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(written.getBody().path("needs").asText()).as("the answer shows the minutes written")
             .isEqualTo("500 LED panels 60x60, 4000 K, delivered by May.");
         assertThat(written.getBody().path("points").asText()).isEqualTo("Unit price; lead time; port of loading.");
-        assertThat(written.getBody().path("actions").findValuesAsText("text")).containsExactly("Send the comparison report", "Call on the report");
+        assertThat(written.getBody().path("actions").findValuesAsText("text")).containsExactlyInAnyOrder("Send the comparison report", "Call on the report");
         assertThat(written.getBody().path("minutesSentAt").isNull()).as("the email goes out in a job of its own").isTrue();
         assertThat(post(path, "{\"needs\": \"x\", \"points\": \"y\", \"actions\": [{\"dueOn\": \"2027-01-20\", \"text\": \"z\"}]}")
             .getStatusCode()).as("minutes written twice").isEqualTo(HttpStatus.CONFLICT);
@@ -127,7 +127,10 @@ class NegotiationMeetingTest {
             + " / Minutes of our call of Tuesday, 12 January 2027, 10:30: SHOP-MIN-1");
         assertThat(minutes.body()).startsWith("Sehr geehrte Frau Weber,")
             .contains("Ihr Bedarf: 500 LED panels 60x60, 4000 K, delivered by May.", "Points discussed: Unit price; lead time; port of loading.",
-                "2027-01-14: Send the comparison report\n2027-01-15: Call on the report");
+                // by date, each day as the part's language writes it, though the minutes listed the 15th first
+                "Donnerstag, 14. Januar 2027: Send the comparison report\nFreitag, 15. Januar 2027: Call on the report",
+                "Thursday, 14 January 2027: Send the comparison report\nFriday, 15 January 2027: Call on the report")
+            .as("signed by the salesperson who wrote the minutes").contains("Sam Demo\nMeridian Demo Trading Co., Ltd.");
 
         // the first action on its date, at the start of the team's day (08:00 Shanghai)
         List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().orderByJobDuedate().asc().list();
@@ -149,7 +152,8 @@ class NegotiationMeetingTest {
         JsonNode list = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody();
         assertThat(list).hasSize(1);
         assertThat(list.get(0).path("late").asBoolean()).isFalse();
-        assertThat(list.get(0).path("actions").findValuesAsText("text")).containsExactly("Send the comparison report", "Call on the report");
+        assertThat(list.get(0).path("actions").findValuesAsText("text")).as("as written")
+            .containsExactly("Call on the report", "Send the comparison report");
         assertThat(http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/no-such-inquiry/meetings", JsonNode.class)
             .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
