@@ -100,9 +100,9 @@ class ComplaintTaskListener implements TaskListener {
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
-        b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(v(task, Var.CATEGORY))
-            .append(", worded ").append(v(task, Var.WORDING).toLowerCase(java.util.Locale.ROOT))
-            .append(", severity ").append(v(task, Var.SEVERITY));
+        b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(words(v(task, Var.CATEGORY)))
+            .append(", worded ").append(words(v(task, Var.WORDING)))
+            .append(", severity ").append(words(v(task, Var.SEVERITY)));
         if (Boolean.TRUE.equals(task.getVariable(Var.CRISIS))) {
             b.append(" (crisis: answer within ").append(io.meridian.calendar.Durations.words(v(task, Var.FIRST_RESPONSE))).append(", 7×24)");
         }
@@ -170,5 +170,10 @@ class ComplaintTaskListener implements TaskListener {
 
     private static String v(DelegateTask task, String name) {
         return TaskGuidance.value(task, name);
+    }
+
+    /** An enumeration's value as the form writes it: "delivery delay" for DELIVERY_DELAY. */
+    private static String words(String value) {
+        return value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -7,6 +7,7 @@ import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.process.BriefingSection;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
+import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class EmergencyBriefing implements BriefingSection {
 
     private final EmergencyRoles roles;
+    private final StaffDirectory staff;
 
-    EmergencyBriefing(EmergencyRoles roles) {
+    EmergencyBriefing(EmergencyRoles roles, StaffDirectory staff) {
         this.roles = roles;
+        this.staff = staff;
     }
 
     @Override
@@ -43,8 +46,9 @@ class EmergencyBriefing implements BriefingSection {
             ? "complaint " + TaskGuidance.value(task, Var.COMPLAINT_NUMBER)
             : "order " + TaskGuidance.value(task, Var.ORDER_NUMBER);
         return Optional.of("**Emergency plan: " + label(kind) + "** on " + about + ": "
-            + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** supplier: "
-            + roles.supplier(kind) + "; client: " + roles.client(kind) + "; fix: " + roles.fix(kind) + ".");
+            + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** the supplier: "
+            + staff.title(roles.supplier(kind)) + "; the client: " + staff.title(roles.client(kind)) + "; the fix: "
+            + staff.title(roles.fix(kind)) + ".");
     }
 
     private static String label(String kind) {

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.BriefingSection;
@@ -51,7 +52,7 @@ final class JourneyBriefing {
                 b.append(product);
             }
             if (ProcessValues.text(task, Var.CHANNEL) != null) {
-                b.append(" via ").append(TaskGuidance.value(task, Var.CHANNEL));
+                b.append(" via ").append(EtiquetteWords.channel(ProcessValues.text(task, Var.CHANNEL)));
             }
             Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, teamZone);
             if (received != null) {

@@ -119,7 +119,7 @@ class EmergencyPlanTest {
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
         assertThat(client.getName()).contains("Acme Trading");
         assertThat(briefing(client)).contains("Emergency plan: production delay", order.number(),
-            "Driver boards arrive two weeks late", "Your role: inform the client", "supplier: order-desk; client: sales; fix: order-desk",
+            "Driver boards arrive two weeks late", "Your role: inform the client", "the supplier: Order desk (order-desk); the client: Sales (sales); the fix: Order desk (order-desk)",
             "**Order:** " + order.number());
         assertThat(briefing(supplier)).contains("Your role: talk to the supplier", "factory");
         assertThat(briefing(fix)).contains("Your role: design the fix");

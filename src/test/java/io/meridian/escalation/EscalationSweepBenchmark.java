@@ -121,7 +121,7 @@ class EscalationSweepBenchmark {
 
     /** About as long as a journey task's briefing (client, request, inquiry, due, next contact window, desk). */
     private static final String BRIEFING = "**Client:** Nakamura Trading, Kenji Nakamura <kenji@nakamura.example>, JP, tier A, prefers EMAIL\n\n"
-        + "**Request:** 500 × LED panel 60x60 via EMAIL, received Fri 4 Dec 2026 09:12 team time (Asia/Shanghai) = Fri 4 Dec 2026"
+        + "**Request:** 500 × LED panel 60x60 via email, received Fri 4 Dec 2026 09:12 team time (Asia/Shanghai) = Fri 4 Dec 2026"
         + " 10:12 client time (Asia/Tokyo)\n\n**Inquiry:** 01a24948-70d4-77eb-bbf9-30e4c2bac1e4 (shop reference SHOP-1001)\n\n"
         + "**Due:** Sat 5 Dec 2026 09:12 team time (Asia/Shanghai) = Sat 5 Dec 2026 10:12 client time (Asia/Tokyo)\n\n"
         + "**Next contact window:** Mon 7 Dec 2026 08:00–17:00 team time (Asia/Shanghai) = Mon 7 Dec 2026 09:00–18:00 client time"

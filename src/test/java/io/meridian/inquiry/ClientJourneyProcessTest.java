@@ -320,7 +320,7 @@ class ClientJourneyProcessTest {
         Date followUp = (Date) runtimeService().getVariable(pi.getId(), Var.FOLLOW_UP_AT);
         assertThat(followUp.toInstant()).isEqualTo(Instant.parse("2027-01-15T14:00:00Z"));
         // the reply task told the salesperson when to call and that it is a late evening for the team
-        assertThat(replyBriefing)
+        assertThat(replyBriefing).as("the inquiry's channel by its name").contains(" via email, received ").doesNotContain("via EMAIL")
             .contains("Tue 12 Jan 2027 22:00–00:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–11:00 client time",
                 "Late evening for the team (its stretch hours)");
     }
