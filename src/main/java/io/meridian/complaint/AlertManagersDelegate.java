@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import io.meridian.names.Words;
 import io.meridian.calendar.Durations;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.links.WebappLinks;
@@ -38,7 +39,7 @@ class AlertManagersDelegate implements JavaDelegate {
         String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
-            + ProcessValues.requiredText(execution, Var.CATEGORY).toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + Words.of(ProcessValues.requiredText(execution, Var.CATEGORY))
             + ".\n\nThe client wrote:\n"
             + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response within " + within + ", due by "
             + TaskGuidance.both(ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC),

@@ -11,6 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.names.Words;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Activity;
@@ -100,9 +101,9 @@ class ComplaintTaskListener implements TaskListener {
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
-        b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(words(v(task, Var.CATEGORY)))
-            .append(", worded ").append(words(v(task, Var.WORDING)))
-            .append(", severity ").append(words(v(task, Var.SEVERITY)));
+        b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(Words.of(v(task, Var.CATEGORY)))
+            .append(", worded ").append(Words.of(v(task, Var.WORDING)))
+            .append(", severity ").append(Words.of(v(task, Var.SEVERITY)));
         if (Boolean.TRUE.equals(task.getVariable(Var.CRISIS))) {
             b.append(" (crisis: answer within ").append(io.meridian.calendar.Durations.words(v(task, Var.FIRST_RESPONSE))).append(", 7×24)");
         }
@@ -170,10 +171,5 @@ class ComplaintTaskListener implements TaskListener {
 
     private static String v(DelegateTask task, String name) {
         return TaskGuidance.value(task, name);
-    }
-
-    /** An enumeration's value as the form writes it: "delivery delay" for DELIVERY_DELAY. */
-    private static String words(String value) {
-        return value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

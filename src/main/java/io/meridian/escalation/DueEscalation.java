@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.meridian.names.Words;
 import io.meridian.rules.FiredRule;
 
 /** A task whose decided level is above the level it reached before: what the sweep will do to it. */
@@ -49,7 +50,7 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
     }
 
     private static String words(String value) {
-        return value == null ? "normal" : value.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return value == null ? "normal" : Words.of(value);
     }
 
     private static String and(List<String> items) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.names.Words;
+
 /**
  * The etiquette table's values in the words a salesperson reads on a task form: a channel's name
  * ("WhatsApp", not WHATSAPP) and each tone value as a short phrase of what to do ("hierarchy: strict —
@@ -133,6 +135,6 @@ public final class EtiquetteWords {
     }
 
     private static String words(String value) {
-        return value.trim().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Words.of(value);
     }
 }

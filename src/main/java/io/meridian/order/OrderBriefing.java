@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.meridian.names.Words;
 import io.meridian.moments.TeamMoments;
 import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
@@ -59,7 +60,7 @@ class OrderBriefing implements BriefingSection {
         StringBuilder b = new StringBuilder();
         b.append("**Order:** ").append(order.orderNumber()).append(", amount ").append(money(order.amount(), order.currency()))
             .append(", paid ").append(money(paid, order.currency())).append(", open ").append(money(open, order.currency()))
-            .append(" (").append(order.paymentStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
+            .append(" (").append(Words.of(order.paymentStatus())).append(')');
         if (!payments.isEmpty()) {
             OrderPayment last = payments.get(payments.size() - 1);
             b.append("; last payment ").append(money(last.amount(), last.currency())).append(" received ")
