@@ -135,10 +135,13 @@ public class InquiryService {
         }
         if (decision == Decision.ACCEPTED) {
             LocalDate validUntil = validUntil(pi.getId());
-            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
+            // valid until the end of that day where the client reads it: their today, not the server's UTC date
+            ZoneId clientZone = clients.byId(inquiry.clientId()).map(this::zone).orElse(ZoneOffset.UTC);
+            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), clientZone);
             if (validUntil != null && today.isAfter(validUntil)) {
                 throw new ConflictException("the quote of inquiry " + id + " expired: it was valid until " + validUntil
-                    + " (quoteValidUntil); send a revised quote with a new validity date before the client accepts");
+                    + " (quoteValidUntil), and it is " + today + " for the client (" + clientZone.getId()
+                    + "); send a revised quote with a new validity date before the client accepts");
             }
         }
         Map<String, Object> variables = new HashMap<>();
@@ -201,9 +204,18 @@ public class InquiryService {
     /** The client's next call window from now, on its desk's calendar (the journey keeps no copy: it changes with the clock). */
     private Optional<ContactWindow> nextContactWindow(Client client) {
         Instant now = now();
-        ClientClocks.Client decided = clientClocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), client.desk(), now);
+        ClientClocks.Client decided = decide(client, now);
         return clientClocks.clocks().nextCall(decided.calendar(), decided.team(), now);
+    }
+
+    /** The client's clock: the record's time zone, else the one the etiquette gives its country. */
+    private ZoneId zone(Client client) {
+        return decide(client, now()).zone();
+    }
+
+    private ClientClocks.Client decide(Client client, Instant now) {
+        return clientClocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), client.desk(), now);
     }
 
     static Instant now() {

@@ -249,6 +249,44 @@ class OrderPaymentApiTest {
         runContinuations();
     }
 
+    @Test
+    void shouldKeepAQuoteValidUntilTheEndOfItsLastDayInTheClientsClock() {
+        LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        String losAngeles = quoted("valid-la@acme.example", "US", "America/Los_Angeles", validUntil);
+        String tokyo = quoted("valid-tokyo@acme.example", "JP", "Asia/Tokyo", validUntil);
+        try {
+            // 21:00 on the last day in Los Angeles, already the next day in UTC: still valid for the client
+            ClockUtil.setCurrentTime(Date.from(validUntil.atTime(21, 0).atZone(java.time.ZoneId.of("America/Los_Angeles")).toInstant()));
+            ResponseEntity<JsonNode> evening = post("/api/inquiries/" + losAngeles + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+            runContinuations();
+            assertThat(evening.getStatusCode()).as(String.valueOf(evening.getBody())).isEqualTo(HttpStatus.OK);
+            // 01:00 the day after in Tokyo, still the last day in UTC: expired for the client
+            ClockUtil.setCurrentTime(Date.from(validUntil.plusDays(1).atTime(1, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant()));
+            ResponseEntity<JsonNode> late = post("/api/inquiries/" + tokyo + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+            runContinuations();
+            assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil,
+                "it is " + validUntil.plusDays(1) + " for the client (Asia/Tokyo)");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** An inquiry of a client in {@code zone} whose quote is valid until {@code validUntil}; its id. */
+    private String quoted(String email, String country, String zone, LocalDate validUntil) {
+        String id = post("/api/inquiries", """
+            {"client": {"company": "Acme %s", "contactName": "Pat Client", "email": "%s", "country": "%s", "timeZone": "%s", "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""".formatted(country, email, country, zone))
+            .getBody().path("id").asText();
+        runContinuations();
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        Map<String, Object> quote = JourneyFixture.quote();
+        quote.put("quoteValidUntil", validUntil.toString());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
+        runContinuations();
+        return id;
+    }
+
     record Order(String id, String journey) {
         String path() {
             return "/api/orders/" + id;
