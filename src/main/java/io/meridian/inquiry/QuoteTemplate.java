@@ -57,7 +57,7 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
     }
 
     /** The quote's values for the quote template (messages/quote/). */
-    public Map<String, Object> values(String product, int quantity, String inquiryId) {
+    public Map<String, Object> values(String product, int quantity, String inquiryId, boolean revised) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("product", product);
         v.put("quantity", quantity);
@@ -71,6 +71,8 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         v.put("total", Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
         v.put("validUntil", ClientDates.day(validUntil));
         v.put("inquiryId", inquiryId);
+        // a quote revised after the client's objection says so: thanks for the feedback, not for the inquiry again
+        v.put("revised", revised);
         return v;
     }
 

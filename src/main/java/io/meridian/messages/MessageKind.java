@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public enum MessageKind {
     QUOTE("quote", true, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
-        "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId"),
+        "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId", "revised"),
     ORDER_CONFIRMATION("order-confirmation", true, "orderNumber", "quantity", "product", "amount", "currency",
         "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
     TRACKING_NUMBER("tracking-number", false, "orderNumber", "carrier", "trackingNumber"),

@@ -32,6 +32,7 @@ final class SampleValues {
                 v.put("total", "6250.00");
                 v.put("validUntil", day(2027, 4, 30));
                 v.put("inquiryId", "inq-1");
+                v.put("revised", false);
             }
             case ORDER_CONFIRMATION -> {
                 v.put("orderNumber", "ORD-2027-0001");

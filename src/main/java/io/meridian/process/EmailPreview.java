@@ -67,6 +67,8 @@ public class EmailPreview {
             Object value = task.getVariable(name);
             values.put(name, value == null ? TO_BE_FILLED : value.toString());
         }
+        // the reply task's quote is the first one; a revision (after an objection) has no preview task of its own
+        values.put("revised", false);
         String exception = ProcessValues.text(task, "exceptionKind");
         values.put("productionDelay", "PRODUCTION_DELAY".equals(exception));
         values.put("logisticsHold", "LOGISTICS_HOLD".equals(exception));

@@ -254,10 +254,16 @@ class ClientJourneyProcessTest {
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         // both quotes written before Berlin opened: the first, still waiting, is withdrawn, so the client gets the revised one only
         assertThat(outbox.about(pi.getBusinessKey())).hasSize(2).satisfiesExactly(
-            first -> assertThat(first.status()).isEqualTo(io.meridian.outbox.OutboxMessage.Status.WITHDRAWN),
+            first -> {
+                assertThat(first.status()).isEqualTo(io.meridian.outbox.OutboxMessage.Status.WITHDRAWN);
+                assertThat(first.subject()).contains("Quotation for").doesNotContain("Revised");
+            },
             second -> {
                 assertThat(second.status()).isEqualTo(io.meridian.outbox.OutboxMessage.Status.PLANNED);
-                assertThat(second.body()).contains("11.90 USD");
+                // the revision says so, and thanks for the feedback rather than for the inquiry again
+                assertThat(second.subject()).isEqualTo("Revised quotation for LED panel 60x60");
+                assertThat(second.body()).contains("11.90 USD", "Thank you for your feedback on our quotation",
+                    "We are pleased to make you the following revised offer").doesNotContain("Thank you for your inquiry");
             });
         accept(pi);
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
