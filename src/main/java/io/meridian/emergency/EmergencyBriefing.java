@@ -1,5 +1,6 @@
 package io.meridian.emergency;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.meridian.emergency.EmergencyPlan.Activity;
@@ -26,7 +27,7 @@ class EmergencyBriefing implements BriefingSection {
     }
 
     @Override
-    public Optional<String> section(DelegateTask task) {
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String kind = ProcessValues.text(task, Var.KIND);
         String role = switch (task.getTaskDefinitionKey()) {
             case Activity.TALK_TO_SUPPLIER -> "**Your role: talk to the supplier.** Find out from the "

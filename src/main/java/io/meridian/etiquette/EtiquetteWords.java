@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.names.Words;
+import io.meridian.system.CountryCodes;
 
 /**
  * The etiquette table's values in the words a salesperson reads on a task form: a channel's name
@@ -130,8 +131,7 @@ public final class EtiquetteWords {
         if (code == null || code.isBlank()) {
             return "the client's country";
         }
-        String name = new Locale("", code.trim()).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() || name.equalsIgnoreCase(code.trim()) ? code.trim() : name;
+        return CountryCodes.englishName(code);
     }
 
     private static String words(String value) {

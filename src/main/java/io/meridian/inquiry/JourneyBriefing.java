@@ -32,11 +32,6 @@ final class JourneyBriefing {
     static class Request implements BriefingSection {
 
         @Override
-        public Optional<String> section(DelegateTask task) {
-            return section(task, ZoneId.of("UTC"), ZoneId.of("UTC"));
-        }
-
-        @Override
         public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
             String quantity = ProcessValues.text(task, Var.QUANTITY);
             String product = ProcessValues.text(task, Var.PRODUCT);
@@ -90,7 +85,7 @@ final class JourneyBriefing {
             "DELAY", "Decision delay: set a concrete next date (\"report by Thursday, talk on Friday\").");
 
         @Override
-        public Optional<String> section(DelegateTask task) {
+        public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
             String objection = ProcessValues.text(task, Var.OBJECTION);
             if (objection == null || !Activity.HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
                 return Optional.empty();
@@ -114,7 +109,7 @@ final class JourneyBriefing {
     static class Waited implements BriefingSection {
 
         @Override
-        public Optional<String> section(DelegateTask task) {
+        public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
             return Optional.ofNullable(ProcessValues.text(task, Var.NO_PUSH_REASON))
                 .map(reason -> "**Waited:** " + TaskGuidance.value(task, Var.NO_PUSH_REASON));
         }

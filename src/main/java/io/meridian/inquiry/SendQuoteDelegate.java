@@ -45,11 +45,13 @@ class SendQuoteDelegate implements JavaDelegate {
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
         Instant goesOut = clocks.clocks().sendAt(client.calendar(), now);
-        // a revised quote written while the earlier one still waits for the client's opening: the client gets this one only
-        mail.messages().withdrawWaiting(MessageKind.QUOTE, inquiryId, "a revised quote replaces it");
+        boolean revised = ClientJourney.ObjectionOutcome.REVISE.name().equals(ProcessValues.text(execution, Var.OBJECTION_OUTCOME));
+        if (revised) {
+            // written while the earlier quote still waits for the client's opening: the client gets this one only
+            mail.messages().withdrawWaiting(MessageKind.QUOTE, inquiryId, "a revised quote replaces it");
+        }
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
-            quote.values(product, quantity, inquiryId, ClientJourney.ObjectionOutcome.REVISE.name().equals(
-                ProcessValues.text(execution, Var.OBJECTION_OUTCOME))), goesOut, inquiryId);
+            quote.values(product, quantity, inquiryId, revised), goesOut, inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));

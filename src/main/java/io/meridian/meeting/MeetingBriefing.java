@@ -18,11 +18,6 @@ import org.springframework.stereotype.Component;
 class MeetingBriefing implements BriefingSection {
 
     @Override
-    public Optional<String> section(DelegateTask task) {
-        return section(task, ZoneOffset.UTC, ZoneOffset.UTC);
-    }
-
-    @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String key = task.getTaskDefinitionKey();
         if (Activity.WRITE_MINUTES.equals(key)) {

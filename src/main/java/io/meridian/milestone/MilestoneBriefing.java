@@ -19,12 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneBriefing implements BriefingSection {
 
-
-    @Override
-    public Optional<String> section(DelegateTask task) {
-        return section(task, ZoneOffset.UTC, ZoneOffset.UTC);
-    }
-
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         if (!Activity.CONFIRM_MILESTONE.equals(task.getTaskDefinitionKey())) {

@@ -3,7 +3,6 @@ package io.meridian.order;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,11 +37,6 @@ class OrderBriefing implements BriefingSection {
 
     OrderBriefing(OrderLedger orders) {
         this.orders = orders;
-    }
-
-    @Override
-    public Optional<String> section(DelegateTask task) {
-        return section(task, ZoneOffset.UTC, ZoneOffset.UTC);
     }
 
     @Override

@@ -15,13 +15,11 @@ public interface BriefingSection {
     /** Where a section goes: after the client (before the due time), or after the next contact window. */
     enum Place { BEFORE_DUE, AFTER_CONTACT_WINDOW }
 
-    /** Markdown for {@code task}'s briefing, or empty when it has nothing to say about this task. */
-    Optional<String> section(DelegateTask task);
-
-    /** The same, for a section that shows a moment in both clocks. */
-    default Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
-        return section(task);
-    }
+    /**
+     * Markdown for {@code task}'s briefing, or empty when it has nothing to say about this task; a moment it shows
+     * goes in the team's clock ({@code teamZone}: the client's desk's, or the team's) and the client's.
+     */
+    Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone);
 
     default Place place() {
         return Place.BEFORE_DUE;

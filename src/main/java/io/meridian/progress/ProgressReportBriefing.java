@@ -1,5 +1,6 @@
 package io.meridian.progress;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.meridian.process.BriefingSection;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 class ProgressReportBriefing implements BriefingSection {
 
     @Override
-    public Optional<String> section(DelegateTask task) {
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         if (!Activity.WRITE_PROGRESS_REPORT.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }

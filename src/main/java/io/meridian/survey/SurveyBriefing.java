@@ -1,5 +1,6 @@
 package io.meridian.survey;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.meridian.process.BriefingSection;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 class SurveyBriefing implements BriefingSection {
 
     @Override
-    public Optional<String> section(DelegateTask task) {
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String key = task.getTaskDefinitionKey();
         if (Activity.SURVEY_CLIENT.equals(key)) {
             return Optional.of("**Quarterly survey " + task.getVariable(Var.QUARTER) + ":** the client got the survey by email. "

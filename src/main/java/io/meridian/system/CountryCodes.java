@@ -28,6 +28,12 @@ public final class CountryCodes {
      */
     private static final Map<String, String> WRITTEN_FOR = Map.of("UK", "GB", "EL", "GR");
 
+    /** A country code's English name as the JDK gives it, "Germany" for DE; the code itself when the JDK knows no name. */
+    public static String englishName(String code) {
+        String name = new Locale("", code.trim()).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() || name.equalsIgnoreCase(code.trim()) ? code.trim() : name;
+    }
+
     /**
      * Why {@code value} is refused, shown as {@code shown}, naming the code meant where the value is a well-known other
      * spelling: {@code unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)}.
@@ -36,13 +42,13 @@ public final class CountryCodes {
         String meant = value == null ? null : Stream.of(WRITTEN_FOR.get(value.trim().toUpperCase(Locale.ROOT)),
             BY_ALPHA3.get(value.trim().toUpperCase(Locale.ROOT)), BY_NAME.get(value.trim().toLowerCase(Locale.ROOT)))
             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + new Locale("", meant).getDisplayCountry(Locale.ENGLISH);
+        String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + englishName(meant);
         return "unknown country code '" + shown + "' (ISO 3166-1 alpha-2" + hint + ")";
     }
 
     /** Each code by its country's English name as the JDK gives it (Vietnam, Germany), for a name written where a code belongs. */
     private static final Map<String, String> BY_NAME = KNOWN.stream().filter(code -> !code.equals("XK"))
-        .collect(Collectors.toUnmodifiableMap(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT),
+        .collect(Collectors.toUnmodifiableMap(code -> englishName(code).toLowerCase(Locale.ROOT),
             code -> code, (a, b) -> a));
 
     /** Each code by its three-letter ISO 3166-1 alpha-3 code (PHL for PH), for the other code a list or a form may give. */

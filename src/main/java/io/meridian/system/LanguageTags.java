@@ -60,7 +60,7 @@ public final class LanguageTags {
         if (spoken.isEmpty()) {
             return "an ISO 639 code such as ja, zh, de or pt-BR";
         }
-        return country + " is the country code of " + new Locale("", country).getDisplayCountry(Locale.ENGLISH)
+        return country + " is the country code of " + CountryCodes.englishName(country)
             + ", whose languages are " + String.join(", ", spoken);
     }
 }

@@ -23,4 +23,11 @@ class CountryCodesTest {
         assertThat(CountryCodes.unknown("PHL", "PHL")).as("the three-letter code").isEqualTo(
             "unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines)");
     }
+
+    @Test
+    void shouldNameACountryInEnglishOrKeepTheCodeTheJdkHasNoNameFor() {
+        assertThat(CountryCodes.englishName("DE")).isEqualTo("Germany");
+        assertThat(CountryCodes.englishName(" jp ")).isEqualTo("Japan");
+        assertThat(CountryCodes.englishName("QZ")).isEqualTo("QZ");
+    }
 }
