@@ -203,7 +203,9 @@ class ComplaintApiTest {
         // a complaint that is no crisis is answered in the client's business hours: 10:00 on a Wednesday in Tokyo
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T01:00:00Z")));
         try {
-            mailsTheClientAtEveryStage();
+            List<ReceivedMail> received = mailsTheClientAtEveryStage();
+            assertThat(received).as("one email at each of the five stages, to the client alone").hasSize(5)
+                .allSatisfy(m -> assertThat(m.to()).containsExactly("updates@example.jp"));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
@@ -238,7 +240,8 @@ class ComplaintApiTest {
         }
     }
 
-    private void mailsTheClientAtEveryStage() {
+    /** A complaint through acknowledgement, diagnosis, interim solution, root-cause fix and a reopening; the client's emails. */
+    private List<ReceivedMail> mailsTheClientAtEveryStage() {
         String email = "updates@example.jp";
         JsonNode opened = post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
             .getBody();
@@ -283,6 +286,7 @@ class ComplaintApiTest {
             });
         assertThat(received).filteredOn(m -> m.subject().endsWith("We have taken up the matter again")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));
+        return received;
     }
 
     @Test

@@ -260,7 +260,10 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyAroundAFulfilmentException() {
         ProcessInstance pi = toFulfilment("exception-wait@example.com", "2027-02-20");
-        handleException(pi, fulfilment(pi), OrderFulfilment.ExceptionKind.PRODUCTION_DELAY, "Driver boards late");
+        ProcessInstance fulfilment = fulfilment(pi);
+        handleException(pi, fulfilment, OrderFulfilment.ExceptionKind.PRODUCTION_DELAY, "Driver boards late");
+        assertThat(fulfilment).as("the fulfilment runs on once its emergency plan is done").isNotEnded();
+        assertThat(pi).isNotEnded();
     }
 
     @Test
