@@ -31,6 +31,10 @@ record CompiledTemplate(String file, int version, String checksum, String checke
         return "html".equals(part) ? HTML : PLAIN;
     }
 
+    boolean has(String part) {
+        return parts.containsKey(part);
+    }
+
     String render(String part, Object context) {
         Template template = parts.get(part);
         if (template == null) {

@@ -9,13 +9,15 @@ import java.util.Set;
  * name in the order of the client's culture, the salutation form of the etiquette table as
  * flags, MR/MS as flags, the title when the etiquette says titles are used, and the greeting's
  * formality. {@code fallback} is true when no family name is known: then only the contact name
- * as given can be used ("Dear Kenji Nakamura").
+ * as given can be used ("Dear Kenji Nakamura"). For the opening line, {@link Renderer} adds who writes: {@code writer}
+ * (the team member's name, empty for an automatic email), {@code sender} (the company, the signature's first line) and
+ * {@code firstReply} ({@link MessageKind#firstReply}).
  */
 final class GreetingData {
 
     static final Set<String> NAMES = Set.of("contactName", "givenName", "familyName", "fullName", "title", "mr", "ms",
         "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameOnly",
-        "formal", "standard", "informal", "company");
+        "formal", "standard", "informal", "company", "writer", "sender", "firstReply");
 
     private GreetingData() {
     }

@@ -52,15 +52,24 @@ public enum MessageKind {
     }
 
     /**
-     * What every client email may use: the salutation and closing of its language, the client and the time zone of its
-     * times ({@code clientZone}: its name in the part's language, e.g. "Japan Time", "日本時間").
+     * What every client email may use: the salutation, opening line and closing of its language (the opening is empty
+     * where the language's greeting has none), the client and the time zone of its times ({@code clientZone}: its name in the part's language, e.g. "Japan Time", "日本時間").
      */
     public static Set<String> common() {
         return Common.NAMES;
     }
 
     private static final class Common {
-        static final Set<String> NAMES = Set.of("salutation", "closing", "company", "contactName", "clientZone");
+        static final Set<String> NAMES = Set.of("salutation", "opening", "closing", "company", "contactName", "clientZone");
+    }
+
+    /**
+     * Whether the email is our first reply to the client's inquiry (the auto-reply, the first quote), where the greeting
+     * thanks for the inquiry rather than for the relationship under way ("いつもお世話になっております" would be wrong to a
+     * client writing for the first time). A revised quote answers the client's feedback: the exchange is under way.
+     */
+    boolean firstReply(java.util.Map<String, ?> values) {
+        return this == AUTO_REPLY || this == QUOTE && !Boolean.TRUE.equals(values.get("revised"));
     }
 
     public String folder() {

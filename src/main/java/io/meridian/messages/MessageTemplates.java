@@ -320,10 +320,13 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             }
         }
         Set<String> names = names(file);
+        Set<String> optional = TemplateFiles.optionalParts(file);
         parsed.parts().forEach((part, p) -> {
-            if (!required.contains(part)) {
+            if (!required.contains(part) && !optional.contains(part)) {
+                Set<String> known = new TreeSet<>(required);
+                known.addAll(optional);
                 problems.add(new TemplateProblem(file, p.firstLine() - 1, null, "unknown part '" + part + "' (this file has "
-                    + String.join(", ", new TreeSet<>(required)) + ")"));
+                    + String.join(", ", known) + ")"));
                 return;
             }
             placeholders(file, p, names, problems);

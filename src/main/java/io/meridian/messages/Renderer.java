@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders one client email from a set of templates: for each language the greeting (salutation,
- * closing) and the kind's parts, then the layout joins the language parts into one subject, one
+ * the opening line where the language writes one, closing) and the kind's parts, then the layout joins the language parts into one subject, one
  * plain-text and one HTML body, and signs them with the team's signature.
  */
 final class Renderer {
@@ -56,23 +56,30 @@ final class Renderer {
     /** A part per language: greeting and subject rendered, the html and text bodies when a template first reads them. */
     private List<Part> parts(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
         List<Part> parts = new ArrayList<>();
+        String writer = writer(values);
+        boolean firstReply = kind.firstReply(values);
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = templates.apply(TemplateFiles.greetingFile(language))
                 .orElseGet(() -> template(TemplateFiles.greetingFile(TemplateFiles.ENGLISH)));
             Map<String, Object> addressing = GreetingData.of(to);
+            addressing.put("writer", writer);
+            addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
+            addressing.put("firstReply", firstReply);
             String salutation = greeting.render("salutation", addressing).strip();
+            String opening = greeting.has("opening") ? greeting.render("opening", addressing).strip() : "";
             String closing = greeting.render("closing", addressing).strip();
             Map<String, Object> context = new HashMap<>();
             values.forEach((k, v) -> context.put(k, v == null ? "" : v instanceof Localized l ? l.in(language) : v));
             context.put("salutation", salutation);
+            context.put("opening", opening);
             context.put("closing", closing);
             context.put("company", to.company());
             context.put("contactName", to.contactName());
             // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
             context.put("clientZone", ClientDates.zone(to.zone(), language));
             Part part = new Part(salutation);
-            sign(part, values.get(ClientMessages.WRITER), language);
+            sign(part, writer, language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
             part.put("subject", template.render("subject", context).strip());
@@ -88,8 +95,7 @@ final class Renderer {
      * letter does in most languages; in Japanese below it, as Japanese business email signs (company, department,
      * then the person). {@code signed}: a signature of either kind follows the closing.
      */
-    private void sign(Part part, Object writer, String language) {
-        String name = writer == null ? "" : writer.toString().strip();
+    private void sign(Part part, String name, String language) {
         boolean companyFirst = JAPANESE.equals(java.util.Locale.forLanguageTag(language).getLanguage());
         part.put("writerAbove", companyFirst ? "" : name);
         part.put("writerBelow", companyFirst ? name : "");
@@ -97,6 +103,12 @@ final class Renderer {
     }
 
     private static final String JAPANESE = "ja";
+
+    /** The team member who wrote the email, empty for an automatic one. */
+    private static String writer(Map<String, ?> values) {
+        Object writer = values.get(ClientMessages.WRITER);
+        return writer == null ? "" : writer.toString().strip();
+    }
 
     private Map<String, Object> joined(List<Part> parts) {
         return Map.of("parts", parts, "subject", parts.get(0).get("subject"), "signature", signature);

@@ -63,6 +63,11 @@ final class TemplateFiles {
         return RIGHT_TO_LEFT.contains(language.substring(0, 2)) ? "rtl" : "ltr";
     }
 
+    /** The parts a file may have besides those it must: a greeting's opening line, for the languages that write one. */
+    static Set<String> optionalParts(String file) {
+        return parse(file).filter(Name::greeting).map(n -> Set.of("opening")).orElse(Set.of());
+    }
+
     /** The parts a file must have. */
     static Set<String> parts(String file) {
         if (LAYOUT.equals(file)) {

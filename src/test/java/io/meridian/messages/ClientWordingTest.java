@@ -44,6 +44,25 @@ class ClientWordingTest {
     }
 
     /**
+     * An order confirmation's subject names the order and what was ordered, so that the client finds it among their
+     * emails; it is not the "confirmed items" email that mirrors what was agreed on an instant channel.
+     */
+    @Test
+    void shouldNameTheOrderAndItsProductInTheOrderConfirmationsSubject() throws IOException {
+        Map<String, String> confirmedItems = Map.of("en", "confirmed items", "de", "bestätigte Punkte", "ja", "確認事項",
+            "zh", "确认事项", "ko", "확인 사항", "fr", "points confirmés", "es", "puntos confirmados", "pt", "itens confirmados",
+            "ar", "البنود المؤكدة");
+        List<Path> files = ShippedTemplates.of(MessageKind.ORDER_CONFIRMATION);
+        assertThat(files).as("an order confirmation in each shipped language").hasSize(confirmedItems.size());
+        for (Path file : files) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            String subject = TemplateFile.parse(file.toString(), Files.readString(file)).parts().get("subject").text();
+            assertThat(subject).as("%s", file).contains("{{orderNumber}}", "{{product}}")
+                .doesNotContainIgnoringCase(confirmedItems.get(language));
+        }
+    }
+
+    /**
      * Clients whose feedback style is indirect (Japan, China, Korea, Arab countries: DOMAIN.md) read a blunt "your
      * complaint", "are you satisfied?" as a reproach; no template can tell the feedback style, so every client reads the
      * courteous words ("the matter you raised", "Ihr Anliegen"), as the Japanese templates always wrote ("お申し出").

@@ -207,6 +207,20 @@ class MessageTemplatesTest {
             .satisfies(p -> assertThat(p.message()).contains("unknown placeholder {{replyAt}}", "replyBy", "replyDueAt"));
     }
 
+    /** A greeting may write an opening line for its language (French gains one here); a kind's template may not. */
+    @Test
+    void shouldAcceptAnOpeningLineInAGreetingOnlyAndNameThePartsAFileMayHave() throws IOException {
+        String greeting = Files.readString(Path.of("messages", "greeting/fr.mustache"))
+            .replace("--- closing ---", "--- opening ---\n{{#sender}}{{sender}} vous écrit.{{/sender}}\n--- closing ---");
+        assertThat(greeting).contains("--- opening ---");
+        assertThat(templates.check("greeting/fr.mustache", greeting)).isEmpty();
+        assertThat(templates.check("greeting/fr.mustache", greeting.replace("--- opening ---", "--- opener ---"))).isNotEmpty().first()
+            .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opener' (this file has closing, opening, salutation)"));
+        String quote = Files.readString(Path.of("messages", "quote/fr.mustache")).replace("--- html ---", "--- opening ---\nBonjour\n--- html ---");
+        assertThat(templates.check("quote/fr.mustache", quote)).isNotEmpty().first()
+            .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opening' (this file has html, subject, text)"));
+    }
+
     @Test
     void shouldRefuseHtmlThatIsNotWellFormed() throws IOException {
         String file = "quote/fr.mustache";

@@ -1,0 +1,129 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Japanese, Korean and Chinese business email opens with a greeting line after the salutation, and in Japanese and Korean
+ * the writer names company and self; without it an email reads blunt to the client. Rendered from the shipped templates.
+ */
+@RunsBeside
+class BusinessOpeningTest {
+
+    private static final List<String> SIGNATURE = List.of("Meridian Demo Trading Co., Ltd.", "Export sales");
+
+    private final Renderer renderer = shippedRenderer();
+
+    @Test
+    void shouldGreetAJapaneseClientAsTheExchangeGoesOnAndNameWhoWrites() {
+        RenderedEmail email = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"),
+            orderValues("Sam Sales"), List.of("ja", "en"));
+
+        String japanese = japanesePart(email);
+        assertThat(japanese).as("salutation, greeting, who writes, then the body")
+            .containsSubsequence("Hoshino Trading\nSato Kenji 様\n\nいつもお世話になっております。\n"
+                + "Meridian Demo Trading Co., Ltd.のSam Salesでございます。\n\nご注文を以下のとおり確認いたしました。");
+        assertThat(email.html()).contains("<p>いつもお世話になっております。<br/>Meridian Demo Trading Co., Ltd.のSam Salesでございます。</p>");
+        assertThat(email.text().substring(japanese.length())).as("the English part has no opening line")
+            .doesNotContain("お世話").doesNotContain("でございます");
+        assertThat(MessageTemplates.wellFormed(email.html())).isNull();
+    }
+
+    @Test
+    void shouldThankForTheInquiryInAFirstReplyRatherThanForAnExchangeThatHasNotBegun() {
+        Map<String, Object> first = quoteValues(false);
+        Map<String, Object> revised = quoteValues(true);
+
+        String firstQuote = japanesePart(renderer.render(MessageKind.QUOTE, client("ja", "FAMILY_NAME_HONORIFIC"), first, List.of("ja", "en")));
+        String revisedQuote = japanesePart(renderer.render(MessageKind.QUOTE, client("ja", "FAMILY_NAME_HONORIFIC"), revised, List.of("ja", "en")));
+
+        assertThat(firstQuote).doesNotContain("いつもお世話になっております")
+            .contains("\n\nMeridian Demo Trading Co., Ltd.のSam Salesでございます。\n\nお問い合わせいただき誠にありがとうございます。");
+        assertThat(revisedQuote).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd.のSam Salesでございます。");
+    }
+
+    @Test
+    void shouldNameTheCompanyAloneInAnAutomaticEmail() {
+        Map<String, Object> values = orderValues(null);
+
+        String japanese = japanesePart(renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"), values,
+            List.of("ja", "en")));
+
+        assertThat(japanese).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd.でございます。\n");
+    }
+
+    @Test
+    void shouldGreetAKoreanClientFormallyAndNameWhoWrites() {
+        RenderedEmail email = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ko", "TITLE_AND_FAMILY_NAME"),
+            orderValues("Sam Sales"), List.of("ko", "en"));
+
+        assertThat(email.text()).containsSubsequence("님께\n\n안녕하십니까.\nMeridian Demo Trading Co., Ltd. Sam Sales입니다.\n\n");
+    }
+
+    @Test
+    void shouldGreetAChineseClientOnItsOwnLineUnlessTheSalutationAlreadyDoes() {
+        String formal = renderer.render(MessageKind.ORDER_CONFIRMATION, client("zh", "TITLE_AND_FAMILY_NAME"), orderValues("Sam Sales"),
+            List.of("zh", "en")).text();
+        String byGivenName = renderer.render(MessageKind.ORDER_CONFIRMATION, client("zh", "GIVEN_NAME"), orderValues("Sam Sales"),
+            List.of("zh", "en")).text();
+
+        assertThat(formal).startsWith("尊敬的Sato先生：\n\n您好！\n\n");
+        assertThat(byGivenName).startsWith("Kenji，您好：\n\n").doesNotContain("您好！");
+    }
+
+    @Test
+    void shouldLeaveLanguagesWithoutAnOpeningAsTheyWere() {
+        RenderedEmail email = renderer.render(MessageKind.ORDER_CONFIRMATION, client("en", "TITLE_AND_FAMILY_NAME"), orderValues("Sam Sales"),
+            List.of("en"));
+
+        assertThat(email.text()).startsWith("Dear Mr Sato,\n\nWe confirm your order:");
+    }
+
+    private static String japanesePart(RenderedEmail email) {
+        return email.text().split("\n-{40}\n")[0];
+    }
+
+    private static Addressee client(String language, String salutationForm) {
+        return new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null, language,
+            ZoneId.of("Asia/Tokyo"), language, "FAMILY_FIRST", salutationForm, false, "FORMAL", true);
+    }
+
+    private static Map<String, Object> orderValues(String writer) {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.ORDER_CONFIRMATION));
+        values.put(ClientMessages.WRITER, writer);
+        return values;
+    }
+
+    private static Map<String, Object> quoteValues(boolean revised) {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.QUOTE));
+        values.put(ClientMessages.WRITER, "Sam Sales");
+        values.put("revised", revised);
+        return values;
+    }
+
+    private static Renderer shippedRenderer() {
+        Map<String, CompiledTemplate> files = new HashMap<>();
+        try {
+            for (Path file : ShippedTemplates.files(f -> true)) {
+                String name = Path.of("messages").relativize(file).toString().replace('\\', '/');
+                TemplateFile parsed = TemplateFile.parse(name, Files.readString(file));
+                assertThat(parsed.problems()).as(name).isEmpty();
+                files.put(name, CompiledTemplate.compile(parsed, 1, "test"));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Renderer(file -> Optional.ofNullable(files.get(file)), SIGNATURE);
+    }
+}
