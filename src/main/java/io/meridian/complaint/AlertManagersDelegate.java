@@ -34,17 +34,27 @@ class AlertManagersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        alert(execution, "Acknowledge complaint", ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * Tells every manager that the complaint is a crisis: its first answer, the task {@code taskName}, is due by
+     * {@code dueBy}. Also when a reopened complaint is raised to a crisis severity.
+     */
+    void alert(DelegateExecution execution, String taskName, java.time.Instant dueBy) {
         ClientClocks.Client client = clocks.decide(execution, ClockUtil.now().toInstant());
         String within = Durations.words(ProcessValues.requiredText(execution, Var.FIRST_RESPONSE));
-        String body = "Crisis complaint " + ComplaintMail.number(execution) + " from "
+        int level = java.util.Optional.ofNullable(ProcessValues.integer(execution, Var.LEVEL)).orElse(0);
+        String body = "Crisis complaint " + ComplaintMail.number(execution)
+            + (level > 0 ? " (reopened: the client is not satisfied with the fix, severity raised to "
+                + Words.of(ProcessValues.requiredText(execution, Var.SEVERITY)) + ")" : "") + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
             + Words.of(ProcessValues.requiredText(execution, Var.CATEGORY))
             + ".\n\nThe client wrote:\n"
             + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response within " + within + ", due by "
-            + TaskGuidance.both(ProcessValues.instant(execution, Var.FIRST_RESPONSE_DUE_AT, java.time.ZoneOffset.UTC),
-                client.teamZone(), client.zone())
-            + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task \"Acknowledge complaint\" for "
+            + TaskGuidance.both(dueBy, client.teamZone(), client.zone())
+            + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task \"" + taskName + "\" for "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " is in your Tasklist"
             + links.tasklist().map(link -> ": " + link).orElse("") + ".\n";
         StaffMail.Sent sent = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "

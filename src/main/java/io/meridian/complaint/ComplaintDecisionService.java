@@ -56,13 +56,25 @@ public class ComplaintDecisionService {
      * reopened complaint is raised to a severity the table did not decide for it.
      */
     public Duration responseTime(Severity severity) {
+        return responseRow(severity).firstResponse();
+    }
+
+    /**
+     * What the table's Response times rows give a severity: its first-response time and whether it opens the crisis
+     * channel (7×24, managers alerted), for a reopened complaint raised to a severity the table did not decide for it.
+     */
+    ResponseRow responseRow(Severity severity) {
         ComplaintFact fact = new ComplaintFact("", "", "", "", 0, "");
         fact.setSeverity(severity.name());
         RuleBook.run(ruleBook.active(TABLE), List.of(fact));
         if (fact.getFirstResponse() == null) {
             throw new IllegalStateException("complaint-handling table gives no first response for severity " + severity);
         }
-        return duration(fact.getFirstResponse());
+        return new ResponseRow(duration(fact.getFirstResponse()), fact.isCrisis());
+    }
+
+    /** A severity's first-response time and whether it is a crisis, as the Response times sheet says. */
+    record ResponseRow(Duration firstResponse, boolean crisis) {
     }
 
     private static Duration duration(String text) {

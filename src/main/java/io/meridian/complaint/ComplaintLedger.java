@@ -98,9 +98,10 @@ public class ComplaintLedger {
         jdbc.sql("update complaint set status = :status where id = :id").param("status", status.name()).param("id", id).update();
     }
 
-    public void reopened(String id, Severity severity, int level) {
-        jdbc.sql("update complaint set status = 'REOPENED', severity = :severity, escalation_level = :level where id = :id")
-            .param("severity", severity.name()).param("level", level).param("id", id).update();
+    public void reopened(String id, Severity severity, int level, boolean crisis) {
+        jdbc.sql("update complaint set status = 'REOPENED', severity = :severity, escalation_level = :level, crisis = :crisis"
+                + " where id = :id")
+            .param("severity", severity.name()).param("level", level).param("crisis", crisis).param("id", id).update();
     }
 
     public void resolved(String id, Instant at) {

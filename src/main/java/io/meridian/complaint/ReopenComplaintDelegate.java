@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The client is not satisfied: the complaint goes back to diagnosis one level higher. Its
  * severity rises one step (at most CRITICAL), the response time becomes the table's for the new
- * severity when that is shorter, managers join the candidates, and the client is told.
+ * severity when that is shorter, managers join the candidates, and the client is told. Raised to a severity whose
+ * Response times row opens the crisis channel (CRITICAL in the shipped table), it becomes a crisis: its answers run
+ * 7×24 and every manager is alerted, as a complaint classified a crisis at once is.
  */
 @Component
 class ReopenComplaintDelegate implements JavaDelegate {
@@ -22,10 +24,14 @@ class ReopenComplaintDelegate implements JavaDelegate {
     private final ComplaintLedger complaints;
     private final ComplaintMail mail;
 
-    ReopenComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ComplaintMail mail) {
+    private final AlertManagersDelegate managers;
+
+    ReopenComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ComplaintMail mail,
+                            AlertManagersDelegate managers) {
         this.decisions = decisions;
         this.complaints = complaints;
         this.mail = mail;
+        this.managers = managers;
     }
 
     @Override
@@ -34,12 +40,20 @@ class ReopenComplaintDelegate implements JavaDelegate {
         int level = ProcessValues.requiredInteger(execution, Var.LEVEL, 0, Integer.MAX_VALUE - 1) + 1;
         Severity severity = raised(Severity.valueOf(ProcessValues.requiredText(execution, Var.SEVERITY)));
         Duration current = Duration.parse(ProcessValues.requiredText(execution, Var.FIRST_RESPONSE));
-        Duration forSeverity = decisions.responseTime(severity);
+        ComplaintDecisionService.ResponseRow forSeverity = decisions.responseRow(severity);
+        Duration response = forSeverity.firstResponse().compareTo(current) < 0 ? forSeverity.firstResponse() : current;
+        boolean wasCrisis = Boolean.TRUE.equals(execution.getVariable(Var.CRISIS));
+        boolean crisis = wasCrisis || forSeverity.crisis();
         execution.setVariable(Var.LEVEL, level);
         execution.setVariable(Var.SEVERITY, severity.name());
-        execution.setVariable(Var.FIRST_RESPONSE, (forSeverity.compareTo(current) < 0 ? forSeverity : current).toString());
+        execution.setVariable(Var.FIRST_RESPONSE, response.toString());
+        // raised to a crisis severity, the complaint runs on the crisis channel from here: 7×24, managers told at once
+        execution.setVariable(Var.CRISIS, crisis);
         execution.setVariable(Var.TEAMS, ClassifyComplaintDelegate.teams(ProcessValues.requiredText(execution, Var.TEAM), true));
-        complaints.reopened(execution.getProcessBusinessKey(), severity, level);
+        complaints.reopened(execution.getProcessBusinessKey(), severity, level, crisis);
+        if (crisis && !wasCrisis) {
+            managers.alert(execution, "Diagnose complaint", now.plus(response));
+        }
         String comment = ProcessValues.text(execution, Var.CLIENT_COMMENT);
         java.util.Map<String, Object> values = new java.util.HashMap<>();
         values.put("comment", comment == null ? "" : comment);

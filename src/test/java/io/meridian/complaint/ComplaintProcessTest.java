@@ -235,6 +235,41 @@ class ComplaintProcessTest {
         assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ComplaintRecord.Status.RESOLVED);
     }
 
+    /**
+     * A HIGH complaint reopened is raised to CRITICAL, which the Response times sheet puts on the crisis channel: from then
+     * on it is a crisis like one classified so at once (answered within 2 hours around the clock, managers alerted), where it
+     * stayed on the team's working time with nobody told.
+     */
+    @Test
+    void shouldOpenTheCrisisChannelWhenAReopenedComplaintIsRaisedToCritical() {
+        ProcessInstance pi = open(complaint("JP", "raised@example.jp", "B", "QUALITY", "MILD"));
+        assertThat(pi).variables().containsEntry(Var.SEVERITY, "HIGH").containsEntry(Var.CRISIS, false);
+        acknowledgeDiagnoseAndFix(pi);
+        // Saturday 16 January 2027, 10:00 in Shanghai: the team is away
+        Instant saturday = Instant.parse("2027-01-16T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(saturday));
+
+        confirm(pi, false, "Still two reels damaged.");
+
+        assertThat(pi).isWaitingAt(Activity.DIAGNOSE_COMPLAINT).variables().containsEntry(Var.SEVERITY, "CRITICAL")
+            .containsEntry(Var.CRISIS, true).containsEntry(Var.FIRST_RESPONSE, "PT2H");
+        Task diagnose = task(Activity.DIAGNOSE_COMPLAINT, pi);
+        assertThat(diagnose.getDueDate().toInstant()).as("2 hours around the clock, on a Saturday too")
+            .isEqualTo(saturday.plus(Duration.ofHours(2)));
+        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(diagnose).hasCandidateGroup("managers");
+        assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().crisis()).isTrue();
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("max@meridian.example")).singleElement()
+            .satisfies(m -> {
+                assertThat(m.subject()).endsWith("Crisis: answer Client of JP within 2 h");
+                assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix, severity raised to critical)")
+                    .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist");
+            });
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("raised@example.jp"))
+            .filteredOn(m -> m.subject().contains("取り組んで") || m.subject().contains("taken up the matter again")).singleElement()
+            .satisfies(m -> assertThat(m.plannedAt()).as("told at once, as a crisis is, not on the client's Monday").isEqualTo(saturday));
+    }
+
     @Test
     void shouldOpenTheCrisisChannelForAStrongQualityComplaintOfAKeyAccount() {
         Map<String, Object> v = complaint("US", "crisis@example.com", "A", "QUALITY", "STRONG");
