@@ -193,7 +193,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + String.join(", ", known) + ")";
         }
         if (e instanceof InvalidFormatException format) {
-            return field + ": '" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType());
+            String expected = simpleType(format.getTargetType());
+            Object value = format.getValue();
+            if (value instanceof Number number && expected.equals("whole number")) {
+                return field + ": " + number + " is not a whole number";
+            }
+            if (value instanceof Number || value instanceof Boolean) {
+                return field + ": expected " + expected + ", not " + value + " without quotes";
+            }
+            return field + ": '" + value + "' is not a valid " + expected;
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return field + ": expected " + simpleType(mismatch.getTargetType());
@@ -204,6 +212,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static String simpleType(Class<?> type) {
         if (type == null) {
             return "value";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == int.class || type == long.class
+            || type == short.class || type == java.math.BigInteger.class) {
+            return "whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "number";

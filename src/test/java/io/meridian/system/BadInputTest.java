@@ -14,6 +14,9 @@ class BadInputTest extends ServerTest {
 
     private static final String ETIQUETTE = "/api/decisions/etiquette";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.meridian.client.ClientLedger clients;
+
     private static byte[] jsonOfSize(int bytes) {
         byte[] padding = new byte[bytes];
         Arrays.fill(padding, (byte) 'a');
@@ -85,6 +88,30 @@ class BadInputTest extends ServerTest {
         assertThat(flat.body()).contains("client", "inquiry");
         assertProblem(postJson("/api/inquiries", "shop", "{\"client\": {\"compnay\": \"Keller GmbH\"}}"), 400,
             "unknown field 'client.compnay': did you mean 'company'? (the fields of client: ");
+    }
+
+    /**
+     * A value of another JSON type is refused, not converted: Jackson by default cut a quantity of 10.7 to 10 and read
+     * "12" as 12, and 123 or true as text, and the inquiry was created with them.
+     */
+    @Test
+    void shouldRefuseAValueOfAnotherJsonTypeRatherThanConvertIt() {
+        String client = "\"client\": {\"company\": %s, \"contactName\": \"Kai Berg\", \"email\": \"%s@strict.example\", \"country\": \"DE\"}";
+        String fractional = "{" + client.formatted("\"Berg AG\"", "fraction") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 10.7}}";
+        assertProblem(postJson("/api/inquiries", "shop", fractional), 400, "inquiry.quantity: 10.7 is not a whole number");
+        String quoted = "{" + client.formatted("\"Berg AG\"", "quoted") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": \"12\"}}";
+        assertProblem(postJson("/api/inquiries", "shop", quoted), 400, "inquiry.quantity: expected whole number");
+        String numberAsName = "{" + client.formatted("123", "number") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}";
+        assertProblem(postJson("/api/inquiries", "shop", numberAsName), 400, "client.company: expected text, not 123 without quotes");
+        String booleanAsName = "{" + client.formatted("true", "boolean") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}";
+        assertProblem(postJson("/api/inquiries", "shop", booleanAsName), 400, "client.company: expected text, not true without quotes");
+        for (String email : new String[]{"fraction", "quoted", "number", "boolean"}) {
+            assertThat(clients.byEmail(email + "@strict.example")).as("no client created for " + email).isEmpty();
+        }
+        // the same request with the values as the contract has them is taken
+        String right = "{" + client.formatted("\"Berg AG\"", "right") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 12}}";
+        assertThat(postJson("/api/inquiries", "shop", right).status()).isEqualTo(201);
+        assertThat(clients.byEmail("right@strict.example")).isPresent();
     }
 
     @Test
