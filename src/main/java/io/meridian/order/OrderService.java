@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.client.ClientLedger;
+import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.inquiry.InquiryLedger;
@@ -44,13 +49,18 @@ class OrderService {
     private final CurrentSteps steps;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final ClientLedger clients;
+    private final ClientClocks clocks;
 
-    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity) {
+    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
+                 ClientLedger clients, ClientClocks clocks) {
         this.orders = orders;
         this.inquiries = inquiries;
         this.steps = steps;
         this.runtime = runtime;
         this.identity = identity;
+        this.clients = clients;
+        this.clocks = clocks;
     }
 
     /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
@@ -133,9 +143,10 @@ class OrderService {
 
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
-        LocalDate readyOn = Inputs.notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()), now(),
-            OrderFulfilment.STOCK_DATE_HINT);
         OrderRecord order = find(id);
+        // the client reads the date in the progress report and it is weighed against the delivery date they were promised
+        LocalDate readyOn = clientToday(order).notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()),
+            OrderFulfilment.STOCK_DATE_HINT);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
             "a stock forecast", "the client has been told that the stock is ready");
         orders.stockForecast(id, readyOn);
@@ -250,6 +261,14 @@ class OrderService {
     private String user() {
         Authentication current = identity.getCurrentAuthentication();
         return current == null ? null : current.getUserId();
+    }
+
+    /** The order's client's today: the client record's time zone, else the one the etiquette gives its country. */
+    private ClientToday clientToday(OrderRecord order) {
+        Instant now = now();
+        return clients.byId(order.clientId())
+            .map(c -> clocks.today(c.country(), c.tier() == null ? Tier.B : c.tier(), c.timeZone() == null ? null : ZoneId.of(c.timeZone()), now))
+            .orElseThrow(); // the ledger's foreign key: an order has its client
     }
 
     private static Instant now() {
