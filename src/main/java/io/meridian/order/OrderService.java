@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
@@ -21,6 +22,7 @@ import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
+import io.meridian.moments.TeamMoments;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -227,7 +229,7 @@ class OrderService {
     }
 
     /** Why an order has no fulfilment running, in the words of its status. */
-    private static String notInFulfilment(OrderRecord order) {
+    private String notInFulfilment(OrderRecord order) {
         return switch (order.status()) {
             case AWAITING_PAYMENT -> "its fulfilment starts once it is paid and the order desk has completed \"Confirm order\""
                 + " (status AWAITING_PAYMENT)";
@@ -237,9 +239,13 @@ class OrderService {
         };
     }
 
-    private static String delivered(OrderRecord order) {
-        return order.deliveredAt() == null ? "it was delivered" : "it was delivered on "
-            + order.deliveredAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    /** The day of the delivery where it happened, in the client's clock: "it was delivered on Wed 13 Jan 2027 in the client's time zone Asia/Tokyo". */
+    private String delivered(OrderRecord order) {
+        if (order.deliveredAt() == null) {
+            return "it was delivered";
+        }
+        ZoneId zone = clientZone(order);
+        return "it was delivered on " + TeamMoments.day(LocalDate.ofInstant(order.deliveredAt(), zone)) + " in the client's time zone " + zone.getId();
     }
 
     private EventAccepted accepted(String id, String event) {
@@ -263,12 +269,16 @@ class OrderService {
         return current == null ? null : current.getUserId();
     }
 
-    /** The order's client's today: the client record's time zone, else the one the etiquette gives its country. */
+    /** The order's client's today: by the client's clock, see {@link #clientZone}. */
     private ClientToday clientToday(OrderRecord order) {
-        Instant now = now();
-        return clients.byId(order.clientId())
-            .map(c -> clocks.today(c.country(), c.tier() == null ? Tier.B : c.tier(), c.timeZone() == null ? null : ZoneId.of(c.timeZone()), now))
-            .orElseThrow(); // the ledger's foreign key: an order has its client
+        return ClientToday.at(now(), clientZone(order));
+    }
+
+    /** The clock of the order's client: the client record's time zone, else the one the etiquette gives its country. */
+    private ZoneId clientZone(OrderRecord order) {
+        Client client = clients.byId(order.clientId()).orElseThrow(); // the ledger's foreign key: an order has its client
+        return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now()).zone();
     }
 
     private static Instant now() {

@@ -148,11 +148,6 @@ public class ClientClocks {
         return ClientToday.at(now, zone != null ? zone : etiquette(scope, now).calendar(null).zone());
     }
 
-    /** The same for a client known by its record: {@code zone} null takes the etiquette's zone for the country. */
-    public ClientToday today(String country, Tier tier, ZoneId zone, Instant now) {
-        return ClientToday.at(now, zone != null ? zone : etiquette.decide(country, now, tier).calendar(null).zone());
-    }
-
     /** When a client email planned now should go out: inside the client's next business hours. */
     public Instant sendAt(VariableScope scope, Instant now) {
         return clocks.sendAt(etiquette(scope, now).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), now);

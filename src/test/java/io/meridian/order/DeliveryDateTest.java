@@ -1,6 +1,5 @@
 package io.meridian.order;
 
-import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +15,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
-import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.system.InvalidInputException;
@@ -68,7 +65,7 @@ class DeliveryDateTest {
     @Test
     void shouldRefuseAtConfirmOrderADeliveryDateThatIsYesterdayForATokyoClient() {
         // no time zone of its own: the one the etiquette gives Japan
-        ProcessInstance pi = paidOrder(startVariables("JP", "delivery-tokyo@example.com"));
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("JP", "delivery-tokyo@example.com"));
         ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
 
         assertThatThrownBy(() -> taskService().complete(task(pi).getId(), confirmation(TUESDAY)))
@@ -82,13 +79,13 @@ class DeliveryDateTest {
 
     @Test
     void shouldTakeAtConfirmOrderADeliveryDateThatIsStillTodayForALosAngelesClient() {
-        ProcessInstance pi = paidOrder(losAngeles("delivery-la@example.com"));
+        ProcessInstance pi = OrderFixture.paidOrder(engine, losAngeles("delivery-la@example.com"));
         ClockUtil.setCurrentTime(Date.from(LOS_ANGELES_EVENING));
 
         complete(task(pi), confirmation(TUESDAY));
         runContinuations();
         assertThat(pi).hasPassed(Activity.CONFIRM_ORDER);
-        assertThat(orders.byId((String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID)).orElseThrow().deliveryDate())
+        assertThat(orders.byId(OrderFixture.orderId(engine, pi)).orElseThrow().deliveryDate())
             .isEqualTo(LocalDate.parse(TUESDAY));
     }
 
@@ -130,27 +127,9 @@ class DeliveryDateTest {
         return withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, deliveryDate);
     }
 
-    /** A journey quoted, accepted and paid in full: waiting at "Confirm order". */
-    private ProcessInstance paidOrder(Map<String, Object> start) {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
-        complete(task(pi), quote());
-        runContinuations();
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
-        return pi;
-    }
-
     /** An order confirmed for 20 February whose stock comes on 1 March: the order desk's "Stock after promised delivery". */
     private Task stockAfterPromisedDelivery(Map<String, Object> start) {
-        ProcessInstance pi = paidOrder(start);
-        complete(task(pi), confirmation("2027-02-20"));
-        runContinuations();
-        ProcessInstance fulfilment = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-20"));
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)
             .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
         runContinuations();

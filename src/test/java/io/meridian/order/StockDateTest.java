@@ -1,12 +1,7 @@
 package io.meridian.order;
 
-import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,15 +9,11 @@ import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meridian.inquiry.ClientJourney;
-import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,21 +87,9 @@ class StockDateTest {
         assertThat(orders.byId(order).orElseThrow().stockReadyOn()).isEqualTo(LocalDate.parse(TUESDAY));
     }
 
-    /** A journey quoted, accepted, paid and confirmed for delivery on 20 February: its fulfilment waits for the stock forecast; the order's id. */
+    /** A journey's order confirmed for delivery on 20 February: its fulfilment waits for the stock forecast; the order's id. */
     private String confirmedOrder(Map<String, Object> start) {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
-        complete(task(pi), quote());
-        runContinuations();
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-        BpmnAwareTests.assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
-        runContinuations();
-        return (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        return OrderFixture.orderId(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-20"));
     }
 
     private ResponseEntity<JsonNode> forecast(String order, String stockReadyOn) {
