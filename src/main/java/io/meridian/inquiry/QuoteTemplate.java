@@ -1,10 +1,10 @@
 package io.meridian.inquiry;
 
+import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,14 +15,16 @@ import io.meridian.messages.Amounts;
 import io.meridian.messages.ClientDates;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The reply template of DOMAIN.md: product parameters, MOQ, lead time, payment terms, port of loading, price. */
 record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String paymentTerms,
                             String portOfLoading, BigDecimal unitPrice, String currency, LocalDate validUntil) {
 
-    /** Reads the quote the reply form captured; refuses naming every missing or wrong field. */
-    public static QuoteTemplate from(VariableScope scope) {
+    /**
+     * Reads the quote the reply form captured; refuses naming every missing or wrong field. The validity date must
+     * lie after the client's {@code today}: the quote is valid through the end of that day in the client's clock.
+     */
+    public static QuoteTemplate from(VariableScope scope, ClientToday today) {
         Map<String, String> errors = new LinkedHashMap<>();
         String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PRODUCT_PARAMETERS));
         Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
@@ -43,10 +45,9 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             if (d == null) {
                 throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " is required (yyyy-mm-dd)");
             }
-            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
-            if (!d.isAfter(today)) {
+            if (!d.isAfter(today.date())) {
                 throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " " + d
-                    + " is not in the future (today is " + today + "): the client needs time to accept the quote");
+                    + " is not in the future (" + today.said() + "): the client needs time to accept the quote");
             }
             return d;
         });

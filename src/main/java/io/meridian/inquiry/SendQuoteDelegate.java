@@ -38,7 +38,7 @@ class SendQuoteDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        QuoteTemplate quote = QuoteTemplate.from(execution);
+        QuoteTemplate quote = QuoteTemplate.from(execution, clocks.today(execution, now));
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
         ClientClocks.Client client = clocks.decide(execution, now);
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);

@@ -3,13 +3,21 @@ package io.meridian.order;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Confirming an order needs what the order confirmation says: a delivery date from today on and a known shipping method. */
+/** Confirming an order needs what the order confirmation says: a delivery date from the client's today on and a known shipping method. */
 @Component
 class OrderCompletionCheck implements CompletionCheck {
+
+    private final ClientClocks clocks;
+
+    OrderCompletionCheck(ClientClocks clocks) {
+        this.clocks = clocks;
+    }
 
     @Override
     public String processKey() {
@@ -23,6 +31,6 @@ class OrderCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
-        SendOrderConfirmationDelegate.checkConfirmation(task.getExecution());
+        SendOrderConfirmationDelegate.checkConfirmation(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()));
     }
 }

@@ -4,18 +4,25 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
+import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
+import io.meridian.moments.TeamMoments;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -44,13 +51,18 @@ class OrderService {
     private final CurrentSteps steps;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final ClientLedger clients;
+    private final ClientClocks clocks;
 
-    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity) {
+    OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
+                 ClientLedger clients, ClientClocks clocks) {
         this.orders = orders;
         this.inquiries = inquiries;
         this.steps = steps;
         this.runtime = runtime;
         this.identity = identity;
+        this.clients = clients;
+        this.clocks = clocks;
     }
 
     /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
@@ -133,9 +145,10 @@ class OrderService {
 
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
-        LocalDate readyOn = Inputs.notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()), now(),
-            OrderFulfilment.STOCK_DATE_HINT);
         OrderRecord order = find(id);
+        // the client reads the date in the progress report and it is weighed against the delivery date they were promised
+        LocalDate readyOn = clientToday(order).notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()),
+            OrderFulfilment.STOCK_DATE_HINT);
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
             "a stock forecast", "the client has been told that the stock is ready");
         orders.stockForecast(id, readyOn);
@@ -216,7 +229,7 @@ class OrderService {
     }
 
     /** Why an order has no fulfilment running, in the words of its status. */
-    private static String notInFulfilment(OrderRecord order) {
+    private String notInFulfilment(OrderRecord order) {
         return switch (order.status()) {
             case AWAITING_PAYMENT -> "its fulfilment starts once it is paid and the order desk has completed \"Confirm order\""
                 + " (status AWAITING_PAYMENT)";
@@ -226,9 +239,13 @@ class OrderService {
         };
     }
 
-    private static String delivered(OrderRecord order) {
-        return order.deliveredAt() == null ? "it was delivered" : "it was delivered on "
-            + order.deliveredAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    /** The day of the delivery where it happened, in the client's clock: "it was delivered on Wed 13 Jan 2027 in the client's time zone Asia/Tokyo". */
+    private String delivered(OrderRecord order) {
+        if (order.deliveredAt() == null) {
+            return "it was delivered";
+        }
+        ZoneId zone = clientZone(order);
+        return "it was delivered on " + TeamMoments.day(LocalDate.ofInstant(order.deliveredAt(), zone)) + " in the client's time zone " + zone.getId();
     }
 
     private EventAccepted accepted(String id, String event) {
@@ -250,6 +267,18 @@ class OrderService {
     private String user() {
         Authentication current = identity.getCurrentAuthentication();
         return current == null ? null : current.getUserId();
+    }
+
+    /** The order's client's today: by the client's clock, see {@link #clientZone}. */
+    private ClientToday clientToday(OrderRecord order) {
+        return ClientToday.at(now(), clientZone(order));
+    }
+
+    /** The clock of the order's client: the client record's time zone, else the one the etiquette gives its country. */
+    private ZoneId clientZone(OrderRecord order) {
+        Client client = clients.byId(order.clientId()).orElseThrow(); // the ledger's foreign key: an order has its client
+        return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now()).zone();
     }
 
     private static Instant now() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.ClientMail;
 import io.meridian.messages.Amounts;
@@ -33,23 +34,19 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         this.clocks = clocks;
     }
 
-    /** The promised delivery date: required, ISO (yyyy-mm-dd), and not in the past. */
-    static LocalDate futureDeliveryDate(VariableScope scope) {
+    /** The promised delivery date: required, ISO (yyyy-mm-dd), and not before the client's {@code today}. */
+    static LocalDate futureDeliveryDate(VariableScope scope, ClientToday today) {
         LocalDate deliveryDate = ProcessValues.date(scope, OrderFulfilment.Var.DELIVERY_DATE);
         if (deliveryDate == null) {
             throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate is required (yyyy-mm-dd)");
         }
-        LocalDate today = StockDateReviewListener.today();
-        if (deliveryDate.isBefore(today)) {
-            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, "deliveryDate " + deliveryDate
-                + " lies in the past (today is " + today + "): promise a delivery date from today on");
-        }
-        return deliveryDate;
+        // the day the client is promised: their today, not the server's UTC date
+        return today.notPassed(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, "promise a delivery date from today on");
     }
 
-    /** What "Confirm order" must be completed with: a delivery date from today on and a known shipping method. */
-    static String checkConfirmation(VariableScope scope) {
-        futureDeliveryDate(scope);
+    /** What "Confirm order" must be completed with: a delivery date from the client's today on and a known shipping method. */
+    static String checkConfirmation(VariableScope scope, ClientToday today) {
+        futureDeliveryDate(scope, today);
         String method = ProcessValues.requiredText(scope, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
         try {
             OrderFulfilment.ShippingMethod.valueOf(method);
@@ -63,8 +60,9 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
-        LocalDate deliveryDate = futureDeliveryDate(execution);
-        String method = checkConfirmation(execution);
+        ClientToday today = clocks.today(execution, now);
+        LocalDate deliveryDate = futureDeliveryDate(execution, today);
+        String method = checkConfirmation(execution, today);
         orders.confirmed(orderId, deliveryDate, method);
         OrderRecord order = orders.byId(orderId).orElseThrow();
         mail.plan(execution, MessageKind.ORDER_CONFIRMATION, values(execution, order.orderNumber(),

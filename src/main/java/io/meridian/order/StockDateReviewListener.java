@@ -1,9 +1,9 @@
 package io.meridian.order;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of "Stock after promised delivery": the desk told the client, or changed the
- * delivery date, which must then lie in the future and is kept in the order ledger.
+ * delivery date, which must then not lie before the client's today and is kept in the order ledger.
  */
 @Component
 class StockDateReviewListener implements TaskListener {
 
     private final OrderLedger orders;
+    private final ClientClocks clocks;
 
-    StockDateReviewListener(OrderLedger orders) {
+    StockDateReviewListener(OrderLedger orders, ClientClocks clocks) {
         this.orders = orders;
+        this.clocks = clocks;
     }
 
     @Override
@@ -35,12 +37,8 @@ class StockDateReviewListener implements TaskListener {
         OrderFulfilment.StockDateAction action = Inputs.enumValue(OrderFulfilment.Var.STOCK_DATE_ACTION, text,
             OrderFulfilment.StockDateAction.class, null);
         if (action == OrderFulfilment.StockDateAction.DATE_CHANGED) {
-            LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(task);
+            LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(task, clocks.today(task, ClockUtil.now().toInstant()));
             orders.deliveryDate(ProcessValues.requiredText(task, Var.ORDER_ID), date);
         }
-    }
-
-    static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
     }
 }

@@ -139,6 +139,15 @@ public class ClientClocks {
         return desks.calendar(clientDesks.deskOf(clientId).flatMap(desks::byName));
     }
 
+    /**
+     * The client's today for the instance: its own time zone, else the one the etiquette gives its country. A date
+     * promised to the client is judged by it, not by the server's UTC date.
+     */
+    public ClientToday today(VariableScope scope, Instant now) {
+        ZoneId zone = ProcessValues.zone(scope, ClientVariables.TIME_ZONE);
+        return ClientToday.at(now, zone != null ? zone : etiquette(scope, now).calendar(null).zone());
+    }
+
     /** When a client email planned now should go out: inside the client's next business hours. */
     public Instant sendAt(VariableScope scope, Instant now) {
         return clocks.sendAt(etiquette(scope, now).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), now);

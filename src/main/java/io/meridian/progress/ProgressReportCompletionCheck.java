@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.meridian.order.OrderFulfilment;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.progress.ProgressReports.Activity;
 import io.meridian.progress.ProgressReports.Var;
@@ -18,13 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * A report task is completed only with the production progress (0-100 %) and a summary for the
- * client; a stock date, when given, is a day (yyyy-mm-dd), and one that has not passed while the
- * stock is not complete, as the stock forecast of the API requires: the client reads it in the report.
+ * client; a stock date, when given, is a day (yyyy-mm-dd), and one that has not passed for the client
+ * while the stock is not complete, as the stock forecast of the API requires: the client reads it in the report.
  */
 @Component
 class ProgressReportCompletionCheck implements CompletionCheck {
 
     static final int MAX_SUMMARY = 4000;
+
+    private final ClientClocks clocks;
+
+    ProgressReportCompletionCheck(ClientClocks clocks) {
+        this.clocks = clocks;
+    }
 
     @Override
     public String processKey() {
@@ -53,7 +60,7 @@ class ProgressReportCompletionCheck implements CompletionCheck {
         try {
             LocalDate readyOn = ProcessValues.date(task, Var.STOCK_READY_ON);
             if (!Boolean.TRUE.equals(task.getVariable(Var.STOCK_COMPLETE))) {
-                Inputs.notPassed(Var.STOCK_READY_ON, readyOn, ClockUtil.now().toInstant(), OrderFulfilment.STOCK_DATE_HINT);
+                clocks.today(task, ClockUtil.now().toInstant()).notPassed(Var.STOCK_READY_ON, readyOn, OrderFulfilment.STOCK_DATE_HINT);
             }
         } catch (InvalidInputException e) {
             errors.put(Var.STOCK_READY_ON, e.getMessage());

@@ -44,18 +44,6 @@ public final class Inputs {
         return value;
     }
 
-    /**
-     * Refuses a day that lies before today (UTC) for something still to come (a stock date, a
-     * forecast): the message names the field, the day and today, then {@code hint}.
-     */
-    public static LocalDate notPassed(String field, LocalDate day, Instant now, String hint) {
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-        if (day != null && day.isBefore(today)) {
-            throw new InvalidInputException(field, field + " " + day + " lies in the past (today is " + today + "): " + hint);
-        }
-        return day;
-    }
-
     /** ISO-8601 instant with offset, e.g. 2027-03-01T10:00:00Z or 2027-03-01T18:00:00+08:00. */
     public static Instant instant(String field, String value, Instant fallback) {
         if (value == null || value.isBlank()) {

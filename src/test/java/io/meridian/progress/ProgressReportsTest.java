@@ -160,6 +160,38 @@ class ProgressReportsTest {
         assertThat(reports).isEnded().hasPassed(Activity.SEND_PROGRESS_REPORT, Activity.PRODUCTION_OVER).hasNotPassed(Activity.REPORTS_STOPPED);
     }
 
+    @Test
+    void shouldRefuseAStockDateThatIsYesterdayForATokyoClient() {
+        Task report = firstReport("sato-pr@sato.example", "Sato Shoji KK", "JP", "Asia/Tokyo", "ja");
+        // Monday 8 March 2027 in UTC; already Tuesday 9 March, 08:30, in Tokyo
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-08T23:30:00Z")));
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 25L,
+            Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, "2027-03-08")))
+            .hasMessageContaining("reportStockReadyOn 2027-03-08 lies in the past (today is Tue 9 Mar 2027 in the client's time zone Asia/Tokyo)");
+        engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 25L, Var.SUMMARY, "Moulds ready.",
+            Var.STOCK_READY_ON, "2027-03-09"));
+    }
+
+    @Test
+    void shouldTakeAStockDateThatIsStillTodayForALosAngelesClient() {
+        Task report = firstReport("miller-pr@miller.example", "Miller Lighting Inc.", "US", "America/Los_Angeles", "en");
+        // Tuesday 9 March 2027 in UTC; still Monday 8 March, 19:00, in Los Angeles
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-09T03:00:00Z")));
+        engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 25L, Var.SUMMARY, "Moulds ready.",
+            Var.STOCK_READY_ON, "2027-03-08"));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count()).as("completed").isZero();
+    }
+
+    /** The first report task of a key account's order confirmed at {@link #T0}, production not yet complete. */
+    private Task firstReport(String email, String company, String country, String zone, String language) {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, email, company, country, zone, language, "A",
+            "Pat", "Client", T0.minus(Duration.ofDays(5)));
+        ProductionFixture.startFulfilment(engine, order, company, country, "A", zone);
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        return fireReportDay(reports);
+    }
+
     /**
      * Five weeks of production, each morning at 08:00 Shanghai time: the order desk's daily update (stock complete on
      * day 28), the stock-ready notice and customs on day 30, every report day that has come (its report written and

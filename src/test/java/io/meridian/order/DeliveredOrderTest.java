@@ -1,0 +1,95 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A delivered order's refusals name the day of its delivery where it happened: in the client's clock, not UTC. */
+@MeridianTest
+class DeliveredOrderTest {
+
+    /** A Monday morning in Shanghai, when the journey starts. */
+    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+    /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
+    static final Instant DELIVERED_IN_TOKYO = Instant.parse("2027-01-12T23:30:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldNameTheDayOfTheDeliveryInTheClientsClock() {
+        // no time zone in the client record: the one the etiquette gives Japan
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-20");
+        String order = OrderFixture.orderId(engine, journey);
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        runContinuations();
+        assertThat(post("/api/orders/" + order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        ClockUtil.setCurrentTime(Date.from(DELIVERED_IN_TOKYO.plusSeconds(600)));
+        assertThat(post("/api/orders/" + order + "/delivery", "{\"deliveredAt\": \"" + DELIVERED_IN_TOKYO + "\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> late = post("/api/orders/" + order + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().path("detail").asText())
+            .contains("it was delivered on Wed 13 Jan 2027 in the client's time zone Asia/Tokyo");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        runContinuations();
+        return answer;
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+}

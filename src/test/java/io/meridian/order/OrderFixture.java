@@ -1,0 +1,58 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Map;
+
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Message;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Journeys brought to an order on the engine's current clock (tests call BpmnAwareTests.init first). */
+final class OrderFixture {
+
+    private OrderFixture() {
+    }
+
+    /** A journey of a client with these start variables, quoted, accepted and paid in full: waiting at "Confirm order". */
+    static ProcessInstance paidOrder(ProcessEngine engine, Map<String, Object> start) {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
+        complete(task(pi), quote());
+        AsyncContinuations.runAll(engine);
+        engine.getRuntimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
+            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        AsyncContinuations.runAll(engine);
+        engine.getRuntimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
+            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        return pi;
+    }
+
+    /** The same, confirmed for delivery on {@code deliveryDate} by sea: its fulfilment runs. */
+    static ProcessInstance confirmedOrder(ProcessEngine engine, Map<String, Object> start, String deliveryDate) {
+        ProcessInstance pi = paidOrder(engine, start);
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        AsyncContinuations.runAll(engine);
+        return pi;
+    }
+
+    /** The order id of a journey. */
+    static String orderId(ProcessEngine engine, ProcessInstance journey) {
+        return (String) engine.getRuntimeService().getVariable(journey.getId(), Var.ORDER_ID);
+    }
+
+    /** The running fulfilment of a journey's order. */
+    static ProcessInstance fulfilment(ProcessEngine engine, ProcessInstance journey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
+    }
+}

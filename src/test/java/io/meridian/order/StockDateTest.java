@@ -1,0 +1,111 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A stock forecast (POST /api/orders/{id}/stock-forecast) names a day that has not passed for the client, who reads
+ * it in the progress report and was promised a delivery date by the same clock: not the server's UTC date.
+ */
+@MeridianTest
+class StockDateTest {
+
+    /** A Monday morning in Shanghai, when the journeys start. */
+    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+    /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
+    static final Instant TOKYO_MORNING = Instant.parse("2027-01-12T23:30:00Z");
+    /** Wednesday 13 January 2027 in UTC; still Tuesday 12 January, 19:00, in Los Angeles. */
+    static final Instant LOS_ANGELES_EVENING = Instant.parse("2027-01-13T03:00:00Z");
+    static final String TUESDAY = "2027-01-12";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    OrderLedger orders;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldRefuseAStockDateThatIsYesterdayForATokyoClient() {
+        // no time zone in the client record: the one the etiquette gives Japan
+        String order = confirmedOrder(startVariables("JP", "stock-tokyo@example.com"));
+        ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
+
+        ResponseEntity<JsonNode> past = forecast(order, TUESDAY);
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(past.getBody().path("errors").findValuesAsText("field")).containsExactly("stockReadyOn");
+        assertThat(past.getBody().path("detail").asText())
+            .contains("stockReadyOn 2027-01-12 lies in the past (today is Wed 13 Jan 2027 in the client's time zone Asia/Tokyo)");
+        assertThat(orders.byId(order).orElseThrow().stockReadyOn()).isNull();
+        assertThat(forecast(order, "2027-01-13").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void shouldTakeAStockDateThatIsStillTodayForALosAngelesClient() {
+        Map<String, Object> start = startVariables("US", "stock-la@example.com");
+        start.put(Var.TIME_ZONE, "America/Los_Angeles");
+        String order = confirmedOrder(start);
+        ClockUtil.setCurrentTime(Date.from(LOS_ANGELES_EVENING));
+
+        ResponseEntity<JsonNode> today = forecast(order, TUESDAY);
+        assertThat(today.getStatusCode()).as(String.valueOf(today.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(orders.byId(order).orElseThrow().stockReadyOn()).isEqualTo(LocalDate.parse(TUESDAY));
+    }
+
+    /** A journey's order confirmed for delivery on 20 February: its fulfilment waits for the stock forecast; the order's id. */
+    private String confirmedOrder(Map<String, Object> start) {
+        return OrderFixture.orderId(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-20"));
+    }
+
+    private ResponseEntity<JsonNode> forecast(String order, String stockReadyOn) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + order + "/stock-forecast",
+            HttpMethod.POST, new HttpEntity<>("{\"stockReadyOn\": \"" + stockReadyOn + "\"}", headers), JsonNode.class);
+        runContinuations();
+        return answer;
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+
+    /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
+    private void runContinuations() {
+        AsyncContinuations.runAll(continuationEngine);
+    }
+}
