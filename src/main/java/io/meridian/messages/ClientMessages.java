@@ -45,8 +45,9 @@ public class ClientMessages {
         List<String> languages = new ArrayList<>();
         String language = to.clientLanguage();
         if (language != null && !language.startsWith(TemplateFiles.ENGLISH) && (to.languageChosen() || to.bilingualDocuments())) {
-            if (templates.has(kind, language)) {
-                languages.add(language);
+            String written = templateLanguage(kind, language);
+            if (written != null) {
+                languages.add(written);
             } else if (reportedMissing.add(kind.folder() + "/" + language)) {
                 log.warn("No {} template in language '{}' ({}): such emails go out in English only",
                     kind.folder(), language, TemplateFiles.kindFile(kind, language));
@@ -54,6 +55,28 @@ public class ClientMessages {
         }
         languages.add(TemplateFiles.ENGLISH);
         return languages;
+    }
+
+    /**
+     * The language whose templates serve a client who reads {@code language}: its own where there are any, else those of
+     * its language without the region (Brazilian Portuguese pt-BR reads pt, Mexican Spanish es-MX es, Austrian German
+     * de-AT de), but never simplified Chinese (zh) for traditional (zh-TW, zh-HK, zh-MO, zh-Hant); null when none is there.
+     */
+    private String templateLanguage(MessageKind kind, String language) {
+        if (templates.has(kind, language)) {
+            return language;
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        String base = locale.getLanguage();
+        if (base.isEmpty() || base.equals(language) || traditionalChinese(locale)) {
+            return null;
+        }
+        return templates.has(kind, base) ? base : null;
+    }
+
+    static boolean traditionalChinese(java.util.Locale locale) {
+        return "zh".equals(locale.getLanguage()) && ("Hant".equals(locale.getScript())
+            || locale.getScript().isEmpty() && java.util.Set.of("TW", "HK", "MO").contains(locale.getCountry()));
     }
 
     public RenderedEmail render(MessageKind kind, Addressee to, Map<String, ?> values) {
