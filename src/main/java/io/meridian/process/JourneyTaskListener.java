@@ -38,6 +38,7 @@ class JourneyTaskListener implements TaskListener {
         if (clocks.roundTheClock(task)) {
             RoundTheClock.mark(task);
         }
+        clocks.clientRaisedAt(task).ifPresent(raised -> ClientRaisedAt.mark(task, raised, now));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
         preview.render(task, now, client);

@@ -48,6 +48,11 @@ public class TaskClocks {
         return rules.stream().anyMatch(rule -> rule.roundTheClock(task));
     }
 
+    /** When the client raised what {@code task} answers, where a rule counts its due time from then ({@link TaskDueRule#clientRaisedAt}). */
+    public Optional<Instant> clientRaisedAt(DelegateTask task) {
+        return rules.stream().map(rule -> rule.clientRaisedAt(task)).flatMap(Optional::stream).findFirst();
+    }
+
     /** {@code at}, or the opening of the client's next working day when {@code at} falls on the client's weekend or holiday. */
     public static Instant onClientWorkingDay(Instant at, ClientCalendar client) {
         LocalDate day = client.localDate(at);

@@ -25,4 +25,12 @@ public interface TaskDueRule {
     default boolean roundTheClock(DelegateTask task) {
         return false;
     }
+
+    /**
+     * When the client raised what {@code task} answers, where its due time counts from that moment rather than from the
+     * task ({@link ClientRaisedAt}: its escalation then counts from it too); empty for the others, by default.
+     */
+    default Optional<Instant> clientRaisedAt(DelegateTask task) {
+        return Optional.empty();
+    }
 }
