@@ -19,6 +19,7 @@ import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientRaisedAt;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
@@ -68,6 +69,10 @@ class ComplaintTaskListener implements TaskListener {
         task.setDueDate(Date.from(due));
         if (roundTheClock(task)) {
             RoundTheClock.mark(task);
+        }
+        if (Activity.ACKNOWLEDGE_COMPLAINT.equals(task.getTaskDefinitionKey())) {
+            // its first response counts from when the client complained, which may be hours before it was entered
+            ClientRaisedAt.mark(task, ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC), now);
         }
         TaskLabels.apply(task);
         Etiquette e = client.etiquette();

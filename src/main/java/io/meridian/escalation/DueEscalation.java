@@ -59,11 +59,12 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
     }
 
     /**
-     * The task was made at or after its due time (an inquiry received long before it was entered, a due date
-     * copied from the past): it has no time of its own, and its share counts against one minute from its creation.
+     * The task's time started at or after its due time (a due date copied from the past): it has no time of its own,
+     * and its share counts against one minute from its creation. An inquiry or complaint entered after its due time
+     * is not: its time started when the client raised it ({@link OpenTask#start}).
      */
     boolean bornOverdue() {
-        return !task.due().isAfter(task.created());
+        return !task.due().isAfter(task.start());
     }
 
     static String percent(double share) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import io.meridian.process.ClientRaisedAt;
 import io.meridian.process.RoundTheClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
  * Reads the open user tasks with a due time that the sweep must check, with what it needs of each:
  * the process variables {@code tier} and {@code severity}, the desk of the client the process names
  * ({@code clientId}, through the client ledger), whether the task is on the 7×24 clock (its task-local
- * {@link io.meridian.process.RoundTheClock#VARIABLE}) and the level already recorded in
+ * {@link io.meridian.process.RoundTheClock#VARIABLE}), when the client raised what it answers where that was before
+ * the task (its task-local {@link ClientRaisedAt#VARIABLE}) and the level already recorded in
  * {@code task_escalation}. One query instead of the engine API because the engine caps query
  * results (meridian.security.query-max-results) and would need one more query per task for
  * variables and levels; the sweep must check 10,000 tasks in well under two seconds.
@@ -43,7 +45,7 @@ class DueTasks {
     static final String TASKS_BY_ID = """
         select t.ID_ as task_id, t.NAME_ as task_name, t.TASK_DEF_KEY_ as task_kind, t.PROC_INST_ID_ as process_instance_id,
                t.ASSIGNEE_ as assignee, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
-               tier.TEXT_ as tier, severity.TEXT_ as severity, c.desk as desk, clock.LONG_ as round_the_clock,
+               tier.TEXT_ as tier, severity.TEXT_ as severity, c.desk as desk, clock.LONG_ as round_the_clock, raised.LONG_ as raised_at,
                (select max(e.level) from task_escalation e where e.task_id = t.ID_) as reached_level
         from {prefix}ACT_RU_TASK t
         left join {prefix}ACT_RU_VARIABLE tier on tier.EXECUTION_ID_ = t.PROC_INST_ID_ and coalesce(tier.TASK_ID_, '') = ''
@@ -54,8 +56,9 @@ class DueTasks {
              and cid.NAME_ = 'clientId' and cid.TYPE_ = 'string'
         left join client c on c.id = cid.TEXT_
         left join {prefix}ACT_RU_VARIABLE clock on clock.TASK_ID_ = t.ID_ and clock.NAME_ = '%s' and clock.TYPE_ = 'boolean'
+        left join {prefix}ACT_RU_VARIABLE raised on raised.TASK_ID_ = t.ID_ and raised.NAME_ = '%s' and raised.TYPE_ = 'date'
         where t.ID_ in (:ids)
-        """.formatted(RoundTheClock.VARIABLE);
+        """.formatted(RoundTheClock.VARIABLE, ClientRaisedAt.VARIABLE);
 
     private static final String TASKS_TO_CHECK = """
         select t.ID_
@@ -109,6 +112,12 @@ class DueTasks {
         return new OpenTask(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_kind"),
             rs.getString("process_instance_id"), rs.getString("assignee"), rs.getTimestamp("created").toInstant(),
             rs.getTimestamp("due").toInstant(), rs.getString("tier"), rs.getString("severity"), rs.getInt("reached_level"),
-            rs.getString("desk"), rs.getLong("round_the_clock") == 1);
+            rs.getString("desk"), rs.getLong("round_the_clock") == 1, instant(rs, "raised_at"));
+    }
+
+    /** A date variable's value (epoch milliseconds in {@code LONG_}), null when the task has none. */
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -144,7 +144,9 @@ class EscalationActions {
         return task.displayName() + dueText(task, now) + ".\n"
             + (escalation.bornOverdue() ? "It was overdue when it was made: created " + TeamMoments.withZone(task.created(), teamZone) + "."
                 : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
-                    + ": created " + TeamMoments.withZone(task.created(), teamZone) + ".") + "\n"
+                    + (task.raisedBefore() ? " since the client raised it on " + TeamMoments.withZone(task.clientRaisedAt(), teamZone)
+                        + "; the task was made on " + TeamMoments.withZone(task.created(), teamZone) + "."
+                        : ": created " + TeamMoments.withZone(task.created(), teamZone) + ".")) + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
             + escalation.readableReason() + "\n\n"

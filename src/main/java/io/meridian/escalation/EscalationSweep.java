@@ -36,7 +36,9 @@ import org.springframework.stereotype.Service;
  * A task's share of its time counts the working time of the team that works its client (the
  * client's desk, else the whole team), or, for a task on the 7×24 clock, the hours as they pass
  * ({@link ShareClock}): a reminder at 80 % of a task made on Friday afternoon and due when Monday
- * ends comes on Monday, not on Sunday.
+ * ends comes on Monday, not on Sunday. The share counts from the task's creation, or from when the client raised
+ * what it answers where that was earlier ({@link OpenTask#start}): a complaint entered 20 hours after the client
+ * sent it, due 24 hours after that, has used most of its time when its task is made.
  * <p>
  * Which tasks a run checks: after a task is checked, the run works out the moment its
  * share reaches the next level's threshold and keeps it in {@code task_escalation_due}
@@ -134,7 +136,7 @@ class EscalationSweep {
                 unknownValues++;
             }
             ShareClock clock = clocks.of(task);
-            ShareClock.Span span = clock.span(task.created(), task.due());
+            ShareClock.Span span = clock.span(task.start(), task.due());
             double share = span.share(now);
             EscalationDecision decision = decisions.decide(table, task.kind(), tier, severity, share);
             if (decision.level() > task.reachedLevel()) {

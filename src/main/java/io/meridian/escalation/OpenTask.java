@@ -10,9 +10,25 @@ import java.time.Instant;
  * @param reachedLevel  the highest escalation level recorded for the task, 0 for none
  * @param desk          the desk of the client the process names ({@code clientId}), null without a client or desk
  * @param roundTheClock the task is on the 7×24 clock ({@link io.meridian.process.RoundTheClock})
+ * @param clientRaisedAt when the client raised what the task answers, where that was before the task was made
+ *                      ({@link io.meridian.process.ClientRaisedAt}); null for the others
  */
 record OpenTask(String id, String name, String kind, String processInstanceId, String assignee,
-                Instant created, Instant due, String tier, String severity, int reachedLevel, String desk, boolean roundTheClock) {
+                Instant created, Instant due, String tier, String severity, int reachedLevel, String desk, boolean roundTheClock,
+                Instant clientRaisedAt) {
+
+    /**
+     * Where the task's time starts: when the client raised it, for a complaint or inquiry entered after the client sent
+     * it (its due time counts from then), else when the task was made.
+     */
+    Instant start() {
+        return raisedBefore() ? clientRaisedAt : created;
+    }
+
+    /** The client raised what the task answers before the task was made, and its time counts from then. */
+    boolean raisedBefore() {
+        return clientRaisedAt != null && clientRaisedAt.isBefore(created);
+    }
 
     String displayName() {
         return name == null || name.isBlank() ? kind : name;

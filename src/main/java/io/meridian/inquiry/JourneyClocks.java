@@ -38,4 +38,12 @@ class JourneyClocks implements TaskDueRule {
             default -> Optional.empty();
         };
     }
+
+    /** The reply counts its 24 hours from when the client sent the inquiry ({@code receivedAt}), which may be before it was entered. */
+    @Override
+    public Optional<Instant> clientRaisedAt(DelegateTask task) {
+        return Activity.REPLY_TO_INQUIRY.equals(task.getTaskDefinitionKey())
+            ? Optional.ofNullable(ProcessValues.instant(task, Var.RECEIVED_AT, clocks.teamZone()))
+            : Optional.empty();
+    }
 }

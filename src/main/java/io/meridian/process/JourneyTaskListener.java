@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On creation of every user task of the journey and of order fulfilment: the due date from the
- * clock rules, the follow-up date at the start of the client's next contact window, and the
+ * clock rules, the follow-up date at the start of the client's next contact window (for the team's own
+ * work, which contacts no client, when the team is next at work), and the
  * guidance the task's form shows (task-local variables {@code briefing}, {@code guidance}, {@code why}),
  * and a name that says whom the task is for ({@link TaskLabels}).
  */
@@ -38,8 +39,9 @@ class JourneyTaskListener implements TaskListener {
         if (clocks.roundTheClock(task)) {
             RoundTheClock.mark(task);
         }
+        clocks.clientRaisedAt(task).ifPresent(raised -> ClientRaisedAt.mark(task, raised, now));
         TaskLabels.apply(task);
-        guidance.render(task, now, client);
+        guidance.render(task, now, client, clocks.contactsClient(task));
         preview.render(task, now, client);
     }
 }

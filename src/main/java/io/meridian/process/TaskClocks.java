@@ -48,6 +48,16 @@ public class TaskClocks {
         return rules.stream().anyMatch(rule -> rule.roundTheClock(task));
     }
 
+    /** Whether {@code task} contacts the client: yes unless a rule says it is the team's own work ({@link TaskDueRule#contactsClient}). */
+    public boolean contactsClient(DelegateTask task) {
+        return rules.stream().allMatch(rule -> rule.contactsClient(task));
+    }
+
+    /** When the client raised what {@code task} answers, where a rule counts its due time from then ({@link TaskDueRule#clientRaisedAt}). */
+    public Optional<Instant> clientRaisedAt(DelegateTask task) {
+        return rules.stream().map(rule -> rule.clientRaisedAt(task)).flatMap(Optional::stream).findFirst();
+    }
+
     /** {@code at}, or the opening of the client's next working day when {@code at} falls on the client's weekend or holiday. */
     public static Instant onClientWorkingDay(Instant at, ClientCalendar client) {
         LocalDate day = client.localDate(at);

@@ -25,4 +25,21 @@ public interface TaskDueRule {
     default boolean roundTheClock(DelegateTask task) {
         return false;
     }
+
+    /**
+     * When the client raised what {@code task} answers, where its due time counts from that moment rather than from the
+     * task ({@link ClientRaisedAt}: its escalation then counts from it too); empty for the others, by default.
+     */
+    default Optional<Instant> clientRaisedAt(DelegateTask task) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code task} contacts the client. One that does not is the team's own work (talking to a supplier,
+     * designing a fix): its due time belongs in the team's working time, its follow-up date is when the team is next at
+     * work, and its form shows its times in the team's clock with no client window ({@link TaskGuidance}). Yes by default.
+     */
+    default boolean contactsClient(DelegateTask task) {
+        return true;
+    }
 }

@@ -45,16 +45,32 @@ public class TaskGuidance {
         this.sections = List.copyOf(sections);
     }
 
-    /** Sets the follow-up date and the guidance variables of {@code task}; its due date must be set. */
+    /** Sets the follow-up date and the guidance variables of a task that contacts the client; its due date must be set. */
     public void render(DelegateTask task, Instant now, ClientClocks.Client client) {
-        Etiquette e = client.etiquette();
-        ZoneId clientZone = client.zone();
-        Optional<ContactWindow> window = followUp(task, now, client);
-        Instant due = task.getDueDate().toInstant();
-        show(task, briefing(task, due, clientZone, client.teamZone(), window) + desk(client), guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)), why(e));
+        render(task, now, client, true);
     }
 
-    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
+    /**
+     * Sets the follow-up date and the guidance variables of {@code task}; its due date must be set. A task that does not
+     * contact the client (the team's own work, {@link TaskDueRule#contactsClient}) is followed up when the team is next
+     * at work, and its briefing gives its due time in the team's clock with no client window.
+     */
+    public void render(DelegateTask task, Instant now, ClientClocks.Client client, boolean contactsClient) {
+        Etiquette e = client.etiquette();
+        ZoneId clientZone = client.zone();
+        Instant due = task.getDueDate().toInstant();
+        Optional<ContactWindow> window = Optional.empty();
+        if (contactsClient) {
+            window = followUp(task, now, client);
+        } else {
+            task.setFollowUpDate(Date.from(client.team().nextWorkingStart(now)));
+        }
+        show(task, briefing(task, due, clientZone, client.teamZone(), contactsClient, window) + desk(client),
+            guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)), why(e));
+    }
+
+    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, boolean contactsClient,
+                            Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
         b.append("**Client:** ").append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
             .append(" <").append(value(task, ClientVariables.EMAIL)).append(">, ").append(value(task, ClientVariables.COUNTRY))
@@ -63,8 +79,15 @@ public class TaskGuidance {
             b.append(", language ").append(value(task, ClientVariables.LANGUAGE));
         }
         appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
-        b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
-        b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
+        if (contactsClient) {
+            b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
+            b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
+        } else {
+            // the team's own work: the client's clock and call windows would only mislead
+            b.append("\n\n**Due:** ").append(TeamMoments.at(due, teamZone)).append(" team time (").append(teamZone).append(")");
+            b.append("\n\n**Team work:** this task does not contact the client, so it runs in the team's working time and "
+                + "no client window applies.");
+        }
         appendSections(b, task, BriefingSection.Place.AFTER_CONTACT_WINDOW, teamZone, clientZone);
         return b.toString();
     }

@@ -5,7 +5,7 @@
  * shows, email previews, and where an instance stands. It names no capability: capabilities plug in through its
  * interfaces.
  *
- * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail}, {@link ClientToday},
+ * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail}, {@link ClientRaisedAt}, {@link ClientToday},
  * {@link ClientVariables}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables},
  * {@link ProcessValues}, {@link RoundTheClock}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
  * {@link VariableReader}.

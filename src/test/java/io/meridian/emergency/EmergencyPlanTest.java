@@ -106,13 +106,14 @@ class EmergencyPlanTest {
             .as("the form says the notice goes when the role completes").contains("- Goes out: at once when you complete this task")
             .doesNotContain("Their business hours");
         assertThat(fix).hasCandidateGroup("order-desk");
-        // the crisis clock of the complaint table (Response times, CRITICAL: PT2H) for the supplier and the client;
-        // the root-cause stage for the fix: 2 working days of the team
+        // the crisis clock of the complaint table (Response times, CRITICAL: PT2H) for the client, and for the supplier in
+        // the team's working time (Tuesday 10:00 in Shanghai: the same 2 hours); the root-cause stage for the fix: 2 working
+        // days of the team
         assertThat(supplier.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(client.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(fix.getDueDate().toInstant()).isEqualTo(clocks.plusTeamWorkingDays(START, 2)).isAfter(START.plus(Duration.ofDays(1)));
-        // the crisis channel's tasks escalate on the 7×24 clock, the fix on the team's working time
-        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        // the crisis channel's task escalates on the 7×24 clock, the team's own work on the team's working time
+        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isNull();
         assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
         assertThat(engine.getTaskService().getVariableLocal(fix.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isNull();
         // follow up at the start of the client's next call window: when Berlin opens
@@ -262,6 +263,67 @@ class EmergencyPlanTest {
             .processInstanceBusinessKey(other.getBody().path("id").asText()).singleResult();
         assertThat(billing).hasPassed("noEmergencyPlan").hasNotPassed("runEmergencyPlan").isWaitingAt("acknowledgeComplaint");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(billing.getId()).count()).isZero();
+    }
+
+    /** Sunday 17 January 2027, 22:30 in Shanghai (09:30 in New York): nobody in the team works. */
+    static final Instant SUNDAY_NIGHT = Instant.parse("2027-01-17T14:30:00Z");
+    /** Monday 18 January 2027, 08:00 in Shanghai: the team is back. */
+    static final Instant MONDAY_OPENS = Instant.parse("2027-01-18T00:00:00Z");
+
+    /**
+     * The crisis path of a serious complaint on a Sunday night: the client hears from sales within 2 hours on the 7×24
+     * crisis channel (seed 003: 7×24小时紧急联络通道, 2小时内响应, the client's line), but talking to the supplier is the
+     * team's own work with a factory that keeps its hours (seed 001: 谁对接供应商, one of the plan's roles, not the
+     * client's channel): due within the crisis response of the team's working time, 2 hours after the team is back.
+     */
+    @Test
+    void shouldGiveTheSupplierTalkOfASundayNightCrisisTheTeamsWorkingTime() {
+        ProcessInstance plan = sundayNightCrisis("crisis-supplier-due@miller.example");
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+
+        // the client-facing role: 7×24, due at 00:30
+        assertThat(client.getDueDate().toInstant()).isEqualTo(SUNDAY_NIGHT.plus(Duration.ofHours(2)));
+        assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        // the supplier talk: 2 hours of the team's working time from Monday 08:00, due at 10:00, not at 00:30 that night
+        assertThat(supplier.getDueDate().toInstant()).isEqualTo(MONDAY_OPENS.plus(Duration.ofHours(2)));
+        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+            .as("escalated in the team's working time").isNull();
+    }
+
+    /**
+     * The same crisis's forms: the client-facing role shows both clocks and the client's next call window; the supplier
+     * talk and the fix, which contact no client, show the team's clock alone and are followed up when the team is back.
+     */
+    @Test
+    void shouldShowTheTeamsOwnWorkInTheTeamsClockWithNoClientWindow() {
+        ProcessInstance plan = sundayNightCrisis("crisis-supplier-form@miller.example");
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task fix = task(Activity.DESIGN_FIX, plan);
+
+        // the client's next call window: Tuesday 22:00 in Shanghai, 09:00 in New York (Monday is Martin Luther King Jr. Day)
+        assertThat(client.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2027-01-19T14:00:00Z"));
+        assertThat(briefing(client)).contains("client time (America/New_York)", "**Next contact window:**");
+        assertThat(supplier.getFollowUpDate().toInstant()).as("when the team is back, not the client's call window").isEqualTo(MONDAY_OPENS);
+        assertThat(briefing(supplier)).contains("**Due:** Mon 18 Jan 2027 ", " team time (Asia/Shanghai)",
+                "**Team work:** this task does not contact the client")
+            .doesNotContain("client time").doesNotContain("Next contact window");
+        assertThat(fix.getFollowUpDate().toInstant()).isEqualTo(MONDAY_OPENS);
+        assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
+    }
+
+    /** A crisis: a strongly worded quality complaint of an American key account, entered on {@link #SUNDAY_NIGHT}; its plan. */
+    private ProcessInstance sundayNightCrisis(String email) {
+        ClockUtil.setCurrentTime(Date.from(SUNDAY_NIGHT));
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Miller Optics", "contactName": "Jordan Miller", "email": "%s", "country": "US",
+                        "timeZone": "America/New_York", "tier": "A"},
+             "category": "QUALITY", "wording": "STRONG", "description": "Every panel of the last batch is cracked."}""".formatted(email));
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("decision").path("crisis").asBoolean()).isTrue();
+        runContinuations();
+        return plan(opened.getBody().path("id").asText());
     }
 
     @Test
