@@ -57,11 +57,13 @@ class OrderController {
     }
 
     @Operation(summary = "Report the delivery",
-        description = "Ends the fulfilment and starts after-sales (a check-in with the client on a working day of theirs).")
+        description = "Ends the fulfilment and starts after-sales (a check-in with the client on a working day of theirs). The body may be left out: delivered now.")
     @PostMapping("/{id}/delivery")
     @AllowedGroups(Groups.INTEGRATIONS)
-    OrderService.EventAccepted delivery(@PathVariable String id, @Valid @RequestBody OrderRequests.Delivery request) {
-        return orders.delivery(id, request);
+    OrderService.EventAccepted delivery(@PathVariable String id,
+                                        @Valid @RequestBody(required = false) OrderRequests.Delivery request) {
+        // every field is optional (delivered now), so a request without a body is one
+        return orders.delivery(id, request != null ? request : new OrderRequests.Delivery(null));
     }
 
     @Operation(summary = "Report a fulfilment problem",
