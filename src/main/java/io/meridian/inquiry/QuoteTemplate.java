@@ -13,6 +13,7 @@ import java.util.Map;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.Amounts;
 import io.meridian.messages.ClientDates;
+import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,6 +39,10 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             }
             return c;
         });
+        if (price != null && currency != null) {
+            // a unit price finer than the currency (12.5 JPY) gives an amount due no one can pay exactly
+            read(errors, Var.QUOTE_UNIT_PRICE, () -> Inputs.inCurrency(Var.QUOTE_UNIT_PRICE, price, currency));
+        }
         LocalDate valid = read(errors, Var.QUOTE_VALID_UNTIL, () -> {
             LocalDate d = ProcessValues.date(scope, Var.QUOTE_VALID_UNTIL);
             if (d == null) {
