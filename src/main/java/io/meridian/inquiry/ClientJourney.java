@@ -118,13 +118,6 @@ public final class ClientJourney {
         public static final String QUOTE_CURRENCY = "quoteCurrency";
         public static final String QUOTE_VALID_UNTIL = "quoteValidUntil";
         public static final String QUOTE_SENT_AT = "quoteSentAt";
-        /**
-         * The kind of talk (CALL, VIDEO, MEETING) in which sales gave the quote in force, when "Reply to inquiry" or
-         * the revision at "Handle objection" was done in one; absent when the client gets the quote by email only.
-         */
-        public static final String QUOTE_GIVEN_IN_TALK = "quoteGivenInTalk";
-        /** A journey task's form field: whether the work was done in a talk, and which kind (NONE: not). */
-        public static final String TALK_KIND = "talkKind";
         // the client's answer
         public static final String CLIENT_DECISION = "clientDecision";
         public static final String OBJECTION = "objection";

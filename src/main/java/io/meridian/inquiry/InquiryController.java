@@ -45,9 +45,7 @@ class InquiryController {
     }
 
     @Operation(summary = "Record the client's answer to the quote",
-        description = "ACCEPTED opens the order, DECLINED with an objection asks sales to handle it; refused (409) unless the journey"
-            + " waits for the answer, and an acceptance also while the quote is expired or has not reached the client (its email not"
-            + " sent yet, nor the quote given in a talk): the 409 says when it goes out.")
+        description = "ACCEPTED opens the order, DECLINED with an objection asks sales to handle it; refused (409) unless the journey waits for the answer.")
     @PostMapping("/{id}/client-response")
     @AllowedGroups(Groups.INTEGRATIONS)
     InquiryService.ClientResponded clientResponse(@PathVariable String id, @Valid @RequestBody ClientResponseRequest request) {

@@ -54,12 +54,9 @@ public class InquiryService {
     private final StartingInquiries starting;
     private final EngineReads reads;
     private final ClientClocks clientClocks;
-    private final QuoteReceipt receipt;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting,
-                   QuoteReceipt receipt) {
-        this.receipt = receipt;
+                   CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting) {
         this.reads = reads;
         this.starting = starting;
         this.clientClocks = clientClocks;
@@ -146,10 +143,6 @@ public class InquiryService {
                     + " (quoteValidUntil), and it is " + today + " for the client (" + clientZone.getId()
                     + "); send a revised quote with a new validity date before the client accepts");
             }
-            // a price the client has not been sent is none it can accept; a decline may come before (no longer needed)
-            receipt.notReceived(id, pi.getId(), clientZone, ClockUtil.now().toInstant()).ifPresent(why -> {
-                throw new ConflictException(why);
-            });
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(Var.CLIENT_DECISION, decision.name());

@@ -1,6 +1,5 @@
 package io.meridian.meeting;
 
-import io.meridian.inquiry.ClientJourney;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("talkFromTaskListener")
 class TalkFromTaskListener implements TaskListener {
 
-    static final String TALK_KIND = ClientJourney.Var.TALK_KIND;
+    static final String TALK_KIND = "talkKind";
     static final String TALK_PARTICIPANTS = "talkParticipants";
     /** The form's default choice: the work was not done in a talk. */
     static final String NO_TALK = "NONE";

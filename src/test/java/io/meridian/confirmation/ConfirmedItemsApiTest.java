@@ -135,7 +135,6 @@ class ConfirmedItemsApiTest {
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
         AsyncContinuations.run(engine, pi); // the quote goes out after the reply (the job executor's work)
-        mail.deliverPlannedFor(id);
         return post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop").getBody().path("orderId").asText();
     }
 

@@ -24,7 +24,6 @@ import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
-import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.CallerAddressHeader;
@@ -39,7 +38,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -66,10 +64,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ContextConfiguration(initializers = DefaultDesks.class)
 @Import({CallerAddressHeader.class, SqlStatementCounter.class})
 class DesksTest {
-
-    /** The quote's email reaches the client before the client accepts ({@link MailServerFixture#deliverPlannedFor}). */
-    @RegisterExtension
-    final MailServerFixture mail = new MailServerFixture();
 
     /** A Tuesday: 09:00 in Shanghai and Tokyo's morning, the night before in the Americas; no public holiday in CN, DE, US. */
     static final Instant NOW = Instant.parse("2027-03-09T01:00:00Z");
@@ -640,7 +634,6 @@ class DesksTest {
     /** Quotes, has the client accept and pay in full: the order desk's confirmation is open. */
     private String acceptedAndPaid(Started s) {
         sendQuote(s);
-        mail.deliverPlannedFor(s.inquiryId());
         String orderId = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop")
             .getBody().path("orderId").asText();
         AsyncContinuations.runAll(engine);

@@ -7,14 +7,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.order.OrderFulfilment;
-import io.meridian.outbox.MailServerFixture;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -29,10 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The journey's REST contract over HTTP, with the authentication of a real client. */
 @MeridianTest
 class JourneyApiTest {
-
-    /** The quote's email reaches the client before the client accepts ({@link MailServerFixture#deliverPlannedFor}). */
-    @RegisterExtension
-    final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine continuationEngine;
@@ -219,11 +213,6 @@ class JourneyApiTest {
         runContinuations();
         assertThat(get("/api/inquiries/unknown").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        // not before the quote has reached the client
-        ResponseEntity<JsonNode> early = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
-        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(early.getBody().path("detail").asText()).contains("has not reached the client yet");
-        mail.deliverPlannedFor(id);
         ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\", \"note\": \"Go\"}");
         runContinuations();
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -10,7 +10,6 @@ import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
-import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.testsupport.MeridianTest;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -36,10 +34,6 @@ import org.springframework.http.ResponseEntity;
  */
 @MeridianTest
 class AmountsInCurrencyApiTest {
-
-    /** The quote's email reaches the client before the client accepts ({@link MailServerFixture#deliverPlannedFor}). */
-    @RegisterExtension
-    final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
     ProcessEngine engine;
@@ -148,7 +142,6 @@ class AmountsInCurrencyApiTest {
         Journey j = inquiry(email);
         assertThat(reply(j, unitPrice, currency).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         AsyncContinuations.runAll(engine);
-        mail.deliverPlannedFor(j.id());
         ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + j.id() + "/client-response", "{\"decision\": \"ACCEPTED\"}");
         assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
         AsyncContinuations.runAll(engine);

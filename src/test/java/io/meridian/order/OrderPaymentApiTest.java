@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.JourneyFixture;
-import io.meridian.outbox.MailServerFixture;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -34,10 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue 11: payments add up, and the dates and quote inputs of a journey make sense (over HTTP). */
 @MeridianTest
 class OrderPaymentApiTest {
-
-    /** The quote's email reaches the client before the client accepts ({@link MailServerFixture#deliverPlannedFor}). */
-    @RegisterExtension
-    final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine continuationEngine;
@@ -251,7 +245,6 @@ class OrderPaymentApiTest {
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil);
         ClockUtil.reset();
-        mail.deliverPlannedFor(id);
         assertThat(post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
     }
@@ -291,7 +284,6 @@ class OrderPaymentApiTest {
         quote.put("quoteValidUntil", validUntil.toString());
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
         runContinuations();
-        mail.deliverPlannedFor(id);
         return id;
     }
 
@@ -308,7 +300,6 @@ class OrderPaymentApiTest {
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
         runContinuations();
-        mail.deliverPlannedFor(id);
         String orderId = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}").getBody().path("orderId").asText();
         runContinuations();
         return new Order(orderId, pi);

@@ -7,16 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -88,35 +83,6 @@ public final class MailServerFixture implements BeforeEachCallback, AfterEachCal
         }
         return fail("the outbox never ran dry: 1,000 relay rounds each found a message due (a message planned again at once"
             + " every round?)");
-    }
-
-    /**
-     * The emails planned about one record (an inquiry, an order) go out as when their time comes: where one still
-     * waits for a later moment (a quote for the client's business hours), the engine's clock moves on to the last
-     * such moment for the relay's rounds, then back to where it stood (the real clock again when it ran with it). A
-     * test lets a quote reach the client this way before the client may accept it.
-     *
-     * @return how many messages were tried
-     */
-    public int deliverPlannedFor(String reference) {
-        Outbox outbox = context.getBean(Outbox.class);
-        Instant before = ClockUtil.now().toInstant();
-        Instant last = outbox.about(reference).stream().filter(m -> m.status() == OutboxMessage.Status.PLANNED)
-            .map(m -> m.delivery().nextAttemptAt()).max(Comparator.naturalOrder()).orElse(before);
-        if (!last.isAfter(before)) {
-            return deliverDue();
-        }
-        boolean realClock = Duration.between(before, Instant.now()).abs().compareTo(Duration.ofSeconds(1)) < 0;
-        ClockUtil.setCurrentTime(Date.from(last));
-        try {
-            return deliverDue();
-        } finally {
-            if (realClock) {
-                ClockUtil.reset();
-            } else {
-                ClockUtil.setCurrentTime(Date.from(before));
-            }
-        }
     }
 
     /** Every mail the server received since the test started, in order of arrival. */
