@@ -28,9 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Money has its currency's decimals (ISO 4217) wherever it comes in: a quote's unit price at "Reply to inquiry"
- * (over engine-rest, as Tasklist completes it) and a payment over {@code /api}; 12.5 JPY or 1.2345 BHD is refused
- * naming the field, the value and the currency's decimals, and nothing is written.
+ * Money to pay has its currency's decimals (ISO 4217): a payment over {@code /api} of 1250.5 JPY or 100.1255 BHD is
+ * refused naming the field, the value and the currency's decimals, and nothing is written; a quote's unit price may be
+ * finer (a price, not an amount to pay), its total is rounded to the currency's decimals.
  */
 @MeridianTest
 class AmountsInCurrencyApiTest {
@@ -48,26 +48,18 @@ class AmountsInCurrencyApiTest {
     @Autowired
     InquiryLedger inquiries;
 
+    /**
+     * A unit price finer than the currency is a price (12.5 JPY a piece for a small part), not an amount to pay: the quote
+     * keeps it and its total for the quantity is in whole yen, rounded half up as an invoice total is.
+     */
     @Test
-    void shouldRefuseAQuoteInYenWithDecimalsAsTheFormsErrorAndSendNothing() {
+    void shouldKeepAUnitPriceFinerThanTheCurrencyAndRoundTheTotalToIt() {
         Journey j = inquiry("yen-decimals@acme.example");
-        ResponseEntity<JsonNode> refused = reply(j, "12.5", "JPY");
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().path("message").asText()).contains("quoteUnitPrice 12.5 has 1 decimal, JPY has none");
-        assertThat(tasks.createTaskQuery().taskId(j.reply().getId()).count()).as("the task stays open").isEqualTo(1);
-        assertThat(runtime.getVariable(j.journey(), ClientJourney.Var.QUOTE_UNIT_PRICE)).as("nothing kept").isNull();
-        assertThat(quotes(j.id())).as("no quote planned").isEmpty();
-        assertThat(get("/api/inquiries/" + j.id()).getBody().path("inquiry").path("status").asText()).isEqualTo("NEW");
-
-        ResponseEntity<JsonNode> bahrain = reply(j, "1.2345", "BHD");
-        assertThat(bahrain.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bahrain.getBody().path("message").asText()).contains("quoteUnitPrice 1.2345 has 4 decimals, BHD has 3");
-        assertThat(quotes(j.id())).isEmpty();
-
-        assertThat(reply(j, "1250.00", "JPY").getStatusCode()).as("trailing zeros are no decimals").isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(reply(j, "12.5005", "JPY").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         AsyncContinuations.runAll(engine);
         assertThat(quotes(j.id())).hasSize(1);
-        assertThat(inquiries.byId(j.id()).orElseThrow().quote()).contains("Unit price: 1,250 JPY", "Total for the quantity asked: 625,000 JPY");
+        // 500 × 12.5005 JPY = 6,250.25 JPY, payable as 6,250 JPY
+        assertThat(inquiries.byId(j.id()).orElseThrow().quote()).contains("Unit price: 12.5005 JPY", "Total for the quantity asked: 6,250 JPY");
     }
 
     @Test
