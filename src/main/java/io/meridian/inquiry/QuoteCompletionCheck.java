@@ -4,20 +4,33 @@ import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.messages.Amounts;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ProcessValues;
 import io.meridian.system.CompletionCheck;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** A reply or a revised quote goes out only with a quote the sending step accepts (refused at completion). */
+/**
+ * A reply or a revised quote goes out only with a quote the sending step accepts (refused at completion), and a
+ * revised quote only when it changes something: the same quote again would mail the client a "Revised quotation"
+ * identical to the last.
+ */
 @Component
 class QuoteCompletionCheck implements CompletionCheck {
 
-    private final ClientClocks clocks;
+    /** What a revision is compared on, in the words of the form's labels. */
+    static final String COMPARED = "product parameters, MOQ, lead time, payment terms, port of loading, unit price, currency"
+        + " and validity";
 
-    QuoteCompletionCheck(ClientClocks clocks) {
+    private final ClientClocks clocks;
+    private final InquiryLedger inquiries;
+
+    QuoteCompletionCheck(ClientClocks clocks, InquiryLedger inquiries) {
         this.clocks = clocks;
+        this.inquiries = inquiries;
     }
 
     @Override
@@ -36,6 +49,26 @@ class QuoteCompletionCheck implements CompletionCheck {
             && !ClientJourney.ObjectionOutcome.REVISE.name().equals(String.valueOf(task.getVariable(Var.OBJECTION_OUTCOME)))) {
             return; // no revised quote: the journey is lost, nothing is sent
         }
-        QuoteTemplate.from(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()));
+        QuoteTemplate quote = QuoteTemplate.from(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()));
+        if (Activity.HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
+            refuseUnchanged(task, quote);
+        }
+    }
+
+    /**
+     * The quote in force is the one the inquiry ledger keeps, as the text {@link QuoteTemplate#text} wrote when it was
+     * sent: the form's values have replaced the journey's by now. The same text is the same quote; a text kept by an
+     * earlier version of the record's wording compares as changed, and the revision goes out.
+     */
+    private void refuseUnchanged(DelegateTask task, QuoteTemplate quote) {
+        String inquiryId = ProcessValues.text(task.getExecution(), Var.INQUIRY_ID);
+        InquiryRecord inquiry = inquiryId == null ? null : inquiries.byId(inquiryId).orElse(null);
+        if (inquiry != null && inquiry.quote() != null && inquiry.quote().equals(quote.text(inquiry.product(), inquiry.quantity()))) {
+            throw new InvalidInputException(Var.OBJECTION_OUTCOME, "the revised quote changes nothing against the quote in force"
+                + " (" + Amounts.of(quote.unitPrice(), quote.currency()).in("en") + " " + quote.currency() + " a piece, valid until "
+                + quote.validUntil()
+                + "): its " + COMPARED + " are all the same, and the client would get the same quotation again; change what"
+                + " the client objected to, or choose another outcome");
+        }
     }
 }

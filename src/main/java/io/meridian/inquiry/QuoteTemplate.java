@@ -13,6 +13,7 @@ import java.util.Map;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.Amounts;
 import io.meridian.messages.ClientDates;
+import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -57,6 +58,16 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
     }
 
+    /**
+     * What {@code quantity} pieces cost, in the currency's decimals (ISO 4217), rounded half up as an invoice total is: a
+     * unit price may be finer than the currency (0.125 USD, 12.5 JPY a piece, as component prices are), an amount to pay
+     * may not. The order's amount due is worked out the same way.
+     */
+    BigDecimal total(int quantity) {
+        int decimals = Inputs.minorUnits(currency);
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(decimals < 0 ? 2 : decimals, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The quote's values for the quote template (messages/quote/). */
     public Map<String, Object> values(String product, int quantity, String inquiryId, boolean revised) {
         Map<String, Object> v = new LinkedHashMap<>();
@@ -69,7 +80,7 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         v.put("portOfLoading", portOfLoading);
         v.put("unitPrice", Amounts.of(unitPrice, currency));
         v.put("currency", currency);
-        v.put("total", Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency));
+        v.put("total", Amounts.of(total(quantity), currency));
         v.put("validUntil", ClientDates.day(validUntil));
         v.put("inquiryId", inquiryId);
         // a quote revised after the client's objection says so: thanks for the feedback, not for the inquiry again
@@ -94,7 +105,7 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             Total for the quantity asked: %s %s
             Valid until: %s""".formatted(product, quantity, productParameters, moq, leadTimeDays, paymentTerms,
             portOfLoading, Amounts.of(unitPrice, currency).in(RECORD_LANGUAGE), currency,
-            Amounts.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency).in(RECORD_LANGUAGE), currency, validUntil);
+            Amounts.of(total(quantity), currency).in(RECORD_LANGUAGE), currency, validUntil);
     }
 
     /** java.util.Currency knows the ISO 4217 list; funds and metals (XAU, XXX...) are no trade currency. */

@@ -38,9 +38,10 @@ class OpenOrderDelegate implements JavaDelegate {
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
         BigDecimal unitPrice = ProcessValues.requiredPositiveNumber(execution, Var.QUOTE_UNIT_PRICE);
         int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
+        String currency = ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY);
         String number = freeNumber(orderId, now, orders::numberTaken);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
-            OrderLedger.amount(unitPrice, quantity), ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY), null, null,
+            Money.total(unitPrice, quantity, currency), currency, null, null,
             OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
         inquiries.ordered(inquiryId, orderId);
         execution.setVariable("orderNumber", number);

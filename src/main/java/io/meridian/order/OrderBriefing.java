@@ -49,8 +49,8 @@ class OrderBriefing implements BriefingSection {
     }
 
     private static String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments, ZoneId teamZone) {
-        BigDecimal paid = payments.stream().map(OrderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal open = order.amount().subtract(paid).max(BigDecimal.ZERO);
+        BigDecimal paid = payments.stream().map(OrderPayment::amount).reduce(Money.zero(order.currency()), BigDecimal::add);
+        BigDecimal open = Money.of(order.amount().subtract(paid).max(BigDecimal.ZERO), order.currency());
         StringBuilder b = new StringBuilder();
         b.append("**Order:** ").append(order.orderNumber()).append(", amount ").append(money(order.amount(), order.currency()))
             .append(", paid ").append(money(paid, order.currency())).append(", open ").append(money(open, order.currency()))
@@ -86,6 +86,7 @@ class OrderBriefing implements BriefingSection {
     }
 
     private static String money(BigDecimal amount, String currency) {
-        return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
+        BigDecimal exact = Money.of(amount, currency);
+        return String.format(Locale.ROOT, "%,." + exact.scale() + "f %s", exact, currency);
     }
 }

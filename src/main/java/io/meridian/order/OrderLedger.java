@@ -1,6 +1,5 @@
 package io.meridian.order;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,8 +93,9 @@ public class OrderLedger {
     public List<OrderPayment> payments(String orderId) {
         return jdbc.sql("select * from order_payment where order_id = :id order by received_at, recorded_at")
             .param("id", orderId)
-            .query((rs, row) -> new OrderPayment(rs.getString("id"), rs.getString("order_id"), rs.getBigDecimal("amount"),
-                rs.getString("currency"), instant(rs, "received_at"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+            .query((rs, row) -> new OrderPayment(rs.getString("id"), rs.getString("order_id"),
+                Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"), instant(rs, "received_at"),
+                rs.getString("recorded_by"), instant(rs, "recorded_at")))
             .list();
     }
 
@@ -152,7 +152,8 @@ public class OrderLedger {
 
     private static OrderRecord map(ResultSet rs, int row) throws SQLException {
         return new OrderRecord(rs.getString("id"), rs.getString("order_number"), rs.getString("inquiry_id"),
-            rs.getString("client_id"), rs.getBigDecimal("amount"), rs.getString("currency"), date(rs, "delivery_date"),
+            rs.getString("client_id"), Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"),
+            date(rs, "delivery_date"),
             rs.getString("shipping_method"), OrderRecord.PaymentStatus.valueOf(rs.getString("payment_status")),
             OrderRecord.Status.valueOf(rs.getString("status")), date(rs, "stock_ready_on"), rs.getString("carrier"),
             rs.getString("tracking_number"), instant(rs, "shipped_at"), instant(rs, "delivered_at"), instant(rs, "created_at"));
@@ -166,9 +167,5 @@ public class OrderLedger {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    static BigDecimal amount(BigDecimal unitPrice, int quantity) {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -47,7 +47,10 @@ final class OrderRequests {
                              @Text(required = true, max = 4000) String description) {
     }
 
-    /** A sum of money: given, above zero, at most 2 decimals and 17 digits before the point; one message, the first that applies. */
+    /**
+     * A sum of money: given, above zero, at most 17 digits before the point and after it; one message, the first that
+     * applies. How many decimals it may have its currency says, which the order knows ({@link OrderService}).
+     */
     @Documented
     @Constraint(validatedBy = Amount.Check.class)
     @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
@@ -66,7 +69,7 @@ final class OrderRequests {
             public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
                 String problem = value == null ? "[field] is required"
                     : value.signum() <= 0 ? "[field] must be greater than 0"
-                    : value.scale() > 2 || value.precision() - value.scale() > 17 ? "[field] has more than 2 decimals or more than 17 digits"
+                    : tooLong(value.stripTrailingZeros()) ? "[field] has more than 17 digits before or after the point"
                     : null;
                 if (problem == null) {
                     return true;
@@ -74,6 +77,10 @@ final class OrderRequests {
                 context.disableDefaultConstraintViolation();
                 context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
                 return false;
+            }
+
+            private static boolean tooLong(BigDecimal value) {
+                return value.scale() > 17 || value.precision() - value.scale() > 17;
             }
         }
     }

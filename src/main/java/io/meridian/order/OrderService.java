@@ -1,7 +1,6 @@
 package io.meridian.order;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,7 +81,7 @@ class OrderService {
         OrderRecord order = find(id);
         String journey = inquiries.byId(order.inquiryId()).map(InquiryRecord::processInstanceId).orElse(null);
         List<OrderPayment> payments = orders.payments(id);
-        BigDecimal paid = paid(payments);
+        BigDecimal paid = paid(payments, order.currency());
         return new OrderView(order, payments, paid, open(order, paid), orders.shortfall(id).orElse(null),
             journey == null ? List.of() : steps.of(journey));
     }
@@ -93,12 +92,16 @@ class OrderService {
         Instant receivedAt = Inputs.instant("receivedAt", request.receivedAt(), now);
         OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> orders.notFound(id));
         String currency = request.currency().trim().toUpperCase(Locale.ROOT);
+        Map<String, String> errors = new LinkedHashMap<>();
         if (!currency.equals(order.currency())) {
-            throw new InvalidInputException("currency", "currency " + currency + " differs from the quote's currency "
+            errors.put("currency", "currency " + currency + " differs from the quote's currency "
                 + order.currency() + ": record the payment in " + order.currency() + " (convert it at the bank's rate)");
         }
+        // in the order's currency, the only one a payment may come in: 1250.5 JPY is no amount anyone paid
+        Inputs.collect(errors, "amount", () -> Inputs.inCurrency("amount", request.amount(), order.currency()));
+        Inputs.throwIfAny(errors);
         Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened");
-        BigDecimal paidBefore = paid(orders.payments(id));
+        BigDecimal paidBefore = paid(orders.payments(id), order.currency());
         if (order.paymentStatus() == OrderRecord.PaymentStatus.PAID || paidBefore.compareTo(order.amount()) >= 0) {
             throw new ConflictException("order " + order.orderNumber() + " is fully paid already (" + paidBefore.toPlainString()
                 + " " + order.currency() + " of " + order.amount().toPlainString() + "): no further payment is expected");
@@ -110,7 +113,7 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a payment (payment status "
                 + order.paymentStatus() + ", status " + order.status() + ")");
         }
-        OrderPayment payment = new OrderPayment(Ids.next(), id, request.amount().setScale(2, RoundingMode.HALF_UP),
+        OrderPayment payment = new OrderPayment(Ids.next(), id, Money.of(request.amount(), currency),
             currency, receivedAt, user(), now);
         orders.recordPayment(payment);
         BigDecimal paid = paidBefore.add(payment.amount());
@@ -256,12 +259,12 @@ class OrderService {
         return orders.byId(id).orElseThrow(() -> orders.notFound(id));
     }
 
-    private static BigDecimal paid(List<OrderPayment> payments) {
-        return payments.stream().map(OrderPayment::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    private static BigDecimal paid(List<OrderPayment> payments, String currency) {
+        return payments.stream().map(OrderPayment::amount).reduce(Money.zero(currency), BigDecimal::add);
     }
 
     private static BigDecimal open(OrderRecord order, BigDecimal paid) {
-        return order.amount().subtract(paid).max(BigDecimal.ZERO.setScale(2));
+        return Money.of(order.amount().subtract(paid).max(BigDecimal.ZERO), order.currency());
     }
 
     private String user() {

@@ -1,5 +1,6 @@
 package io.meridian.system;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,6 +44,37 @@ public final class Inputs {
             throw new InvalidInputException(field, field + " " + value + " lies before " + notBeforeWhat + " (" + notBefore + ")");
         }
         return value;
+    }
+
+    /**
+     * Refuses an amount of money finer than its currency allows (ISO 4217 minor units, as
+     * {@link Currency#getDefaultFractionDigits()} knows them: JPY and KRW none, USD 2, BHD and KWD 3): no one can
+     * pay 12.5 JPY. Trailing zeros are no decimals (1250.00 JPY is 1250 JPY). A code the JDK does not know, or one
+     * without minor units (XAU), is left to the currency's own check.
+     */
+    public static BigDecimal inCurrency(String field, BigDecimal amount, String currency) {
+        int allowed = minorUnits(currency);
+        int decimals = decimals(amount);
+        if (allowed >= 0 && decimals > allowed) {
+            throw new InvalidInputException(field, field + " " + amount.toPlainString() + " has " + decimals
+                + (decimals == 1 ? " decimal, " : " decimals, ") + currency + " has " + (allowed == 0 ? "none" : allowed)
+                + " (ISO 4217)");
+        }
+        return amount;
+    }
+
+    /** The decimals an amount really has: none for 1250.00, 1 for 12.50. */
+    public static int decimals(BigDecimal amount) {
+        return Math.max(0, amount.stripTrailingZeros().scale());
+    }
+
+    /** The currency's decimals (ISO 4217 minor units); -1 for an unknown code or one without them. */
+    public static int minorUnits(String currency) {
+        try {
+            return Currency.getInstance(currency).getDefaultFractionDigits();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return -1;
+        }
     }
 
     /** ISO-8601 instant with offset, e.g. 2027-03-01T10:00:00Z or 2027-03-01T18:00:00+08:00. */

@@ -153,6 +153,7 @@ class NoSilentWaitTest {
         decline(revised, ClientJourney.Objection.DELAY);
         Map<String, Object> quote = quote();
         quote.put(Var.OBJECTION_OUTCOME, "REVISE");
+        quote.put(Var.QUOTE_LEAD_TIME_DAYS, 20L); // the client could not wait: a shorter lead time
         quote.put(Var.NEXT_STEP_ON, "2027-01-20");
         complete(task(revised), quote);
         runContinuations();

@@ -31,15 +31,19 @@ class OrderRequestsConstraintsTest {
             Map.entry("amount", "[field] must be greater than 0"),
             Map.entry("currency", "[field] is required (ISO 4217, e.g. USD)"),
             Map.entry("receivedAt", "[field] must lie between 1900 and 2100"));
-        assertThat(messages(new OrderRequests.Payment(new BigDecimal("10.001"), "USD", "yesterday"))).containsOnly(
-            Map.entry("amount", "[field] has more than 2 decimals or more than 17 digits"),
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("10.000000000000000001"), "USD", "yesterday"))).containsOnly(
+            Map.entry("amount", "[field] has more than 17 digits before or after the point"),
             Map.entry("receivedAt", "[field] '[value]' is not an ISO-8601 date-time with offset, e.g. 2027-03-01T10:00:00Z"));
         assertThat(messages(new OrderRequests.Payment(null, "USD", null))).containsOnly(Map.entry("amount", "[field] is required"));
         Map<String, String> future = messages(new OrderRequests.Payment(BigDecimal.ZERO, "USD",
             java.time.Instant.now().plus(java.time.Duration.ofDays(1)).toString()));
         assertThat(future).containsOnlyKeys("amount", "receivedAt");
         assertThat(future.get("receivedAt")).startsWith("[field] ").contains(" lies in the future (now is ");
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("1E+18"), "USD", null))).containsOnly(
+            Map.entry("amount", "[field] has more than 17 digits before or after the point"));
         assertThat(messages(new OrderRequests.Payment(new BigDecimal("120.50"), "usd", "2026-03-01T10:00:00+08:00"))).isEmpty();
+        assertThat(messages(new OrderRequests.Payment(new BigDecimal("10.001"), "BHD", null)))
+            .as("the currency's decimals are the order's to judge (OrderService): three are right for a dinar").isEmpty();
     }
 
     @Test

@@ -1,0 +1,165 @@
+package io.meridian.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.InquiryLedger;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Money to pay has its currency's decimals (ISO 4217): a payment over {@code /api} of 1250.5 JPY or 100.1255 BHD is
+ * refused naming the field, the value and the currency's decimals, and nothing is written; a quote's unit price may be
+ * finer (a price, not an amount to pay), its total is rounded to the currency's decimals.
+ */
+@MeridianTest
+class AmountsInCurrencyApiTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    InquiryLedger inquiries;
+
+    /**
+     * A unit price finer than the currency is a price (12.5 JPY a piece for a small part), not an amount to pay: the quote
+     * keeps it and its total for the quantity is in whole yen, rounded half up as an invoice total is.
+     */
+    @Test
+    void shouldKeepAUnitPriceFinerThanTheCurrencyAndRoundTheTotalToIt() {
+        Journey j = inquiry("yen-decimals@acme.example");
+        assertThat(reply(j, "12.5005", "JPY").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        AsyncContinuations.runAll(engine);
+        assertThat(quotes(j.id())).hasSize(1);
+        // 500 × 12.5005 JPY = 6,250.25 JPY, payable as 6,250 JPY
+        assertThat(inquiries.byId(j.id()).orElseThrow().quote()).contains("Unit price: 12.5005 JPY", "Total for the quantity asked: 6,250 JPY");
+    }
+
+    @Test
+    void shouldRefuseAPaymentInYenWithDecimalsAndRecordNothing() {
+        String order = acceptedOrder("yen-payment@acme.example", "1250", "JPY");
+        ResponseEntity<JsonNode> refused = post("/api/orders/" + order + "/payment", "{\"amount\": 1250.5, \"currency\": \"JPY\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(refused.getBody().path("errors")).singleElement().satisfies(e -> {
+            assertThat(e.path("field").asText()).isEqualTo("amount");
+            assertThat(e.path("message").asText()).isEqualTo("amount 1250.5 has 1 decimal, JPY has none (ISO 4217)");
+        });
+        JsonNode view = get("/api/orders/" + order).getBody();
+        assertThat(view.path("payments")).as("nothing recorded").isEmpty();
+        assertThat(view.path("order").path("paymentStatus").asText()).isEqualTo("UNPAID");
+
+        ResponseEntity<JsonNode> paid = post("/api/orders/" + order + "/payment", "{\"amount\": 625000.00, \"currency\": \"JPY\"}");
+        assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(paid.getBody().path("status").asText()).isEqualTo("PAID");
+        assertThat(paid.getBody().path("amountDue").toString()).as("yen without decimals").isEqualTo("625000");
+        assertThat(raw("/api/orders/" + order)).contains("\"amount\":625000,", "\"paid\":625000,", "\"open\":0,");
+        AsyncContinuations.runAll(engine);
+    }
+
+    @Test
+    void shouldKeepThreeDecimalsOfADinarAndRefuseAFourth() {
+        String order = acceptedOrder("dinar@acme.example", "1.235", "BHD");
+        assertThat(raw("/api/orders/" + order)).as("500 × 1.235 BHD, not rounded to 2 decimals").contains("\"amount\":617.500,");
+
+        ResponseEntity<JsonNode> refused = post("/api/orders/" + order + "/payment", "{\"amount\": 100.1255, \"currency\": \"BHD\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").findValuesAsText("message"))
+            .containsExactly("amount 100.1255 has 4 decimals, BHD has 3 (ISO 4217)");
+        assertThat(get("/api/orders/" + order).getBody().path("payments")).isEmpty();
+
+        ResponseEntity<JsonNode> deposit = post("/api/orders/" + order + "/payment", "{\"amount\": 100.125, \"currency\": \"BHD\"}");
+        AsyncContinuations.runAll(engine);
+        assertThat(deposit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deposit.getBody().path("paid").decimalValue()).isEqualByComparingTo("100.125");
+        assertThat(deposit.getBody().path("open").decimalValue()).isEqualByComparingTo("517.375");
+        assertThat(raw("/api/orders/" + order)).as("kept with three decimals, not as 100.13")
+            .contains("\"amount\":100.125,", "\"paid\":100.125,", "\"open\":517.375,");
+    }
+
+    record Journey(String id, String journey, Task reply) {
+    }
+
+    private Journey inquiry(String email) {
+        String id = post("/api/inquiries", """
+            {"client": {"company": "Acme Trading", "contactName": "Pat Client", "email": "%s", "country": "DE", "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""".formatted(email))
+            .getBody().path("id").asText();
+        AsyncContinuations.runAll(engine);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        return new Journey(id, pi, tasks.createTaskQuery().processInstanceId(pi).singleResult());
+    }
+
+    /** Sales completes "Reply to inquiry" over engine-rest, as Tasklist does, with this unit price and currency. */
+    private ResponseEntity<JsonNode> reply(Journey j, String unitPrice, String currency) {
+        Map<String, Object> quote = JourneyFixture.quote();
+        return post("/engine-rest/task/" + j.reply().getId() + "/complete", """
+            {"variables": {"quoteProductParameters": {"value": "%s"}, "quoteMoq": {"value": 200, "type": "Long"},
+              "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "T/T"},
+              "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": %s, "type": "Double"},
+              "quoteCurrency": {"value": "%s"}, "quoteValidUntil": {"value": "%s"}}}""".formatted(
+            quote.get(ClientJourney.Var.QUOTE_PRODUCT_PARAMETERS), unitPrice, currency, quote.get(ClientJourney.Var.QUOTE_VALID_UNTIL)),
+            "sam");
+    }
+
+    /** An inquiry of 500 pieces quoted at {@code unitPrice} {@code currency} and accepted; the order's id. */
+    private String acceptedOrder(String email, String unitPrice, String currency) {
+        Journey j = inquiry(email);
+        assertThat(reply(j, unitPrice, currency).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + j.id() + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        return accepted.getBody().path("orderId").asText();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, "shop");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path) {
+        return http.withBasicAuth("shop", "demo").getForEntity(path, JsonNode.class);
+    }
+
+    /** The answer as the server wrote it (a JsonNode reads 617.500 as the double 617.5). */
+    private String raw(String path) {
+        return http.withBasicAuth("shop", "demo").getForObject(path, String.class);
+    }
+
+    private List<OutboxMessage> quotes(String inquiryId) {
+        return outbox.about(inquiryId).stream().filter(m -> "QUOTE".equals(m.content().messageKind())).toList();
+    }
+}
