@@ -74,7 +74,7 @@ class ComplaintIntake {
         String description = r.text(Var.DESCRIPTION, true, MAX_DESCRIPTION);
         Instant receivedAt = r.instant(Var.RECEIVED_AT, now);
         try {
-            Inputs.happened(fieldName.apply(Var.RECEIVED_AT), receivedAt, now, null, null);
+            Inputs.received(fieldName.apply(Var.RECEIVED_AT), receivedAt, now);
         } catch (InvalidInputException e) {
             r.error(Var.RECEIVED_AT, e.getMessage());
         }

@@ -57,13 +57,13 @@ public record NewInquiry(String company, String contactName, String email, Strin
             r.enumValue(Var.SALUTATION, io.meridian.client.Salutation.class, null),
             r.text(Var.TITLE, false, 100));
         r.throwIfAny();
-        Inputs.happened(fieldName.apply(Var.RECEIVED_AT), inquiry.receivedAt(), now, null, null);
+        Inputs.received(fieldName.apply(Var.RECEIVED_AT), inquiry.receivedAt(), now);
         return inquiry;
     }
 
     /**
      * The inquiry of a REST body that Bean Validation has checked ({@link InquiryRequest}): only
-     * converts, then refuses a receipt time in the future, as {@link #from} does.
+     * converts, then refuses a receipt time in the future or more than 90 days back, as {@link #from} does.
      */
     static NewInquiry of(InquiryRequest request, Instant now) {
         io.meridian.client.ClientPart c = request.client();
@@ -75,7 +75,7 @@ public record NewInquiry(String company, String contactName, String email, Strin
             text(i.message()), i.receivedAt() == null || i.receivedAt().isBlank() ? now : OffsetDateTime.parse(i.receivedAt().trim()).toInstant(),
             constant(Channel.class, i.channel(), Channel.EMAIL), text(i.externalRef()), text(c.givenName()), text(c.familyName()),
             constant(io.meridian.client.Salutation.class, c.salutation(), null), text(c.title()));
-        Inputs.happened("inquiry." + Var.RECEIVED_AT, inquiry.receivedAt(), now, null, null);
+        Inputs.received("inquiry." + Var.RECEIVED_AT, inquiry.receivedAt(), now);
         return inquiry;
     }
 

@@ -29,6 +29,26 @@ public final class Inputs {
     }
 
     /**
+     * How far back a client's inquiry or complaint may have arrived when it is entered: a receipt older than that is
+     * a caller's mistake (a date of 1990), which would promise the client an answer counted from then.
+     */
+    public static final Duration LATEST_ENTRY = Duration.ofDays(90);
+
+    /**
+     * Refuses the moment a client's inquiry or complaint arrived when it lies in the future beyond {@link #CLOCK_SKEW}
+     * or more than {@link #LATEST_ENTRY} back.
+     */
+    public static Instant received(String field, Instant value, Instant now) {
+        happened(field, value, now, null, null);
+        if (value != null && value.isBefore(now.minus(LATEST_ENTRY))) {
+            throw new InvalidInputException(field, field + " " + value + " lies more than " + LATEST_ENTRY.toDays()
+                + " days back (now is " + now + "): enter what a client sent when it arrives, at the latest within "
+                + LATEST_ENTRY.toDays() + " days");
+        }
+        return value;
+    }
+
+    /**
      * Refuses the time of something that has happened (a receipt, a payment, a shipment) when it
      * lies in the future beyond {@link #CLOCK_SKEW}, or before {@code notBefore} (null: no lower
      * bound), which {@code notBeforeWhat} names for the message.

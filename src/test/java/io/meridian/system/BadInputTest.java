@@ -114,6 +114,28 @@ class BadInputTest extends ServerTest {
         assertThat(clients.byEmail("right@strict.example")).isPresent();
     }
 
+    /**
+     * An inquiry or complaint said to have arrived in 1990 is a caller's mistake: the client's auto-reply said "Received:
+     * Monday, 1 January 1990". Each is a 400 naming the field and the 90 days, and nothing is created.
+     */
+    @Test
+    void shouldRefuseAnInquiryOrComplaintReceivedLongerAgoThanItCouldBeEntered() {
+        String client = "\"client\": {\"company\": \"Old AG\", \"contactName\": \"Ute Alt\", \"email\": \"%s@old.example\", \"country\": \"DE\"}";
+        Answer inquiry = postJson("/api/inquiries", "shop", "{" + client.formatted("inquiry")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"1990-01-01T10:00:00Z\"}}");
+        assertProblem(inquiry, 400, "inquiry.receivedAt 1990-01-01T10:00:00Z lies more than 90 days back (now is ");
+        String longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(91)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        Answer complaint = postJson("/api/complaints", "shop", "{" + client.formatted("complaint")
+            + ", \"category\": \"QUALITY\", \"description\": \"Scratched.\", \"receivedAt\": \"" + longAgo + "\"}");
+        assertProblem(complaint, 400, "receivedAt " + longAgo + " lies more than 90 days back");
+        assertThat(clients.byEmail("inquiry@old.example")).isEmpty();
+        assertThat(clients.byEmail("complaint@old.example")).isEmpty();
+        // 89 days back is an inquiry entered late, taken
+        String late = java.time.Instant.now().minus(java.time.Duration.ofDays(89)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        assertThat(postJson("/api/inquiries", "shop", "{" + client.formatted("late")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"" + late + "\"}}").status()).isEqualTo(201);
+    }
+
     @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
