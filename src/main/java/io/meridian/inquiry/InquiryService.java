@@ -89,7 +89,7 @@ public class InquiryService {
         if (inquiry.externalRef() != null) {
             Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
             if (first.isPresent()) {
-                return answer(first.get(), false);
+                return answer(sameClient(first.get(), inquiry), false);
             }
         }
         String id = Ids.next();
@@ -102,7 +102,7 @@ public class InquiryService {
             if (inquiry.externalRef() != null) {
                 Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
                 if (first.isPresent()) {
-                    return answer(first.get(), false);
+                    return answer(sameClient(first.get(), inquiry), false);
                 }
             }
             throw e;
@@ -115,6 +115,20 @@ public class InquiryService {
             .map(d -> new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, d.etiquette(),
                 ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), d.nextContactWindow(), true))
             .orElseGet(() -> answer(find(id), true));
+    }
+
+    /**
+     * An {@code externalRef} sent again names the inquiry it named first: for the same client, a repeat (answered as
+     * the first); for another client's email, the caller's mistake, which would otherwise drop the new inquiry unseen.
+     */
+    private InquiryRecord sameClient(InquiryRecord first, NewInquiry repeat) {
+        String email = clients.byId(first.clientId()).map(io.meridian.client.Client::email).orElse(null);
+        if (email != null && !email.equalsIgnoreCase(repeat.email())) {
+            throw new ConflictException("externalRef '" + repeat.externalRef() + "' already names inquiry " + first.id()
+                + " of another client; this inquiry is from " + repeat.email()
+                + ": give it a reference of its own (nothing was created)");
+        }
+        return first;
     }
 
     public InquiryView view(String id) {

@@ -111,6 +111,28 @@ class JourneyApiTest {
         assertThat(second.getBody().path("nextContactWindow").path("kind").asText()).isEqualTo("CALL");
     }
 
+    /**
+     * The same externalRef from another client is the caller's mistake: answering the first client's inquiry dropped the
+     * new one unseen (an API tour got Nakamura's inquiry back for other@...). A 409 says so, and nothing is created.
+     */
+    @Test
+    void shouldRefuseAnExternalRefThatAnotherClientsInquiryHasAndCreateNothing() {
+        ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("owner@acme.example", "SHOP-77"));
+        runContinuations();
+        long before = runtime.createProcessInstanceQuery().count();
+
+        ResponseEntity<JsonNode> other = post("/api/inquiries", inquiry("other@acme.example", "SHOP-77"));
+
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(other.getBody().path("detail").asText()).isEqualTo("externalRef 'SHOP-77' already names inquiry "
+            + first.getBody().path("id").asText() + " of another client; this inquiry is from other@acme.example: give it a"
+            + " reference of its own (nothing was created)");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from client where email = 'other@acme.example'").query(Integer.class).single()).isZero();
+        // the owner's own repeat, in another case, is still the first inquiry
+        assertThat(post("/api/inquiries", inquiry("Owner@Acme.example", "SHOP-77")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     @Test
     void shouldStartOneJourneyForAnExternalRefPostedSeveralTimesAtOnce() throws Exception {
         String ref = "SHOP-RACE-" + java.util.UUID.randomUUID();
