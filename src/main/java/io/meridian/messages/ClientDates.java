@@ -91,7 +91,20 @@ public final class ClientDates {
     }
 
     private static String format(TemporalAccessor value, String pattern, Locale locale) {
-        return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+        return DateTimeFormatter.ofPattern(firstOfMonth(pattern, value, locale), locale).format(value);
+    }
+
+    /**
+     * French writes the first day of a month as an ordinal, "1er" ("mardi 1er juin 2027"), and the others as numbers
+     * (Imprimerie nationale, Lexique des règles typographiques; Office québécois de la langue française), where CLDR's
+     * pattern writes "1".
+     */
+    private static String firstOfMonth(String pattern, TemporalAccessor value, Locale locale) {
+        if ("fr".equals(locale.getLanguage()) && value.isSupported(java.time.temporal.ChronoField.DAY_OF_MONTH)
+            && value.get(java.time.temporal.ChronoField.DAY_OF_MONTH) == 1) {
+            return pattern.replaceFirst("(?<![d'])d(?![d'])", "d'er'");
+        }
+        return pattern;
     }
 
     /** The language's locale, with Latin digits (an Arabic part writes 8, not ٨, as its amounts do). */

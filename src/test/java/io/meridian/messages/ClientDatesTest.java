@@ -50,6 +50,16 @@ class ClientDatesTest {
         assertThat(day.in("zh")).isEqualTo("2027年1月25日（星期一）");
     }
 
+    /** French writes the first of a month as "1er" (Imprimerie nationale), the other days and languages as numbers. */
+    @Test
+    void shouldWriteTheFirstOfAMonthAsFrenchWritesIt() {
+        assertThat(ClientDates.day(LocalDate.of(2027, 1, 1)).in("fr")).isEqualTo("vendredi 1er janvier 2027");
+        assertThat(ClientDates.day(LocalDate.of(2027, 1, 2)).in("fr")).isEqualTo("samedi 2 janvier 2027");
+        assertThat(ClientDates.day(LocalDate.of(2027, 1, 1)).in("en")).isEqualTo("Friday, 1 January 2027");
+        Instant firstInParis = ZonedDateTime.of(2027, 6, 1, 9, 0, 0, 0, ZoneId.of("Europe/Paris")).toInstant();
+        assertThat(ClientDates.moment(firstInParis, ZoneId.of("Europe/Paris")).in("fr")).isEqualTo("mardi 1er juin 2027 09:00");
+    }
+
     @Test
     void shouldNameTheZoneInTheReadersLanguage() {
         assertThat(ClientDates.zone(TOKYO, "en")).isEqualTo("Japan Time");

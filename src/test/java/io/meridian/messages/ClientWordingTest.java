@@ -25,7 +25,7 @@ class ClientWordingTest {
             "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "ar", "المؤكدة");
         Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
             "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
-            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante :",
+            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante\u00a0:",
             "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de lhe apresentar a nossa proposta:",
             "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
         List<Path> quotes = ShippedTemplates.of(MessageKind.QUOTE);
