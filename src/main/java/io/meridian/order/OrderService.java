@@ -106,6 +106,14 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is fully paid already (" + paidBefore.toPlainString()
                 + " " + order.currency() + " of " + order.amount().toPlainString() + "): no further payment is expected");
         }
+        BigDecimal stillOpen = open(order, paidBefore);
+        if (request.amount().compareTo(stillOpen) > 0) {
+            // more than is owed is a typing slip (100000 for 1000.00) far more often than money a client sent too much of
+            throw new InvalidInputException("amount", "amount " + request.amount().toPlainString() + " " + order.currency()
+                + " is more than the " + stillOpen.toPlainString() + " " + order.currency() + " still open on order "
+                + order.orderNumber() + " (" + order.amount().toPlainString() + " due, " + paidBefore.toPlainString()
+                + " paid): record what the bank received for this order, at most what is open; nothing was recorded");
+        }
         ProcessInstance journey = steps.instance(ClientJourney.KEY, order.inquiryId()).orElse(null);
         boolean shortfallAccepted = order.paymentStatus() == OrderRecord.PaymentStatus.SHORTFALL_ACCEPTED;
         // the journey waits for the money at the payment step and while the desk reviews a partial payment

@@ -72,6 +72,13 @@ class OrderPaymentApiTest {
         assertThat(second.getBody().path("status").asText()).isEqualTo("PARTIAL");
         assertThat(second.getBody().path("open").decimalValue()).isEqualByComparingTo("6000");
         assertThat(taskKeys(o.journey())).containsExactly("reviewPartialPayment");
+        // more than is open is refused naming it, and nothing is recorded (a shop typed 100000 for 285.00)
+        ResponseEntity<JsonNode> tooMuch = post(o.path() + "/payment", "{\"amount\": 60000, \"currency\": \"USD\"}");
+        assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(tooMuch)).containsExactly("amount");
+        assertThat(tooMuch.getBody().path("detail").asText()).contains("amount 60000 USD is more than the 6000.00 USD still open on order ",
+            "(6250.00 due, 250.00 paid)", "nothing was recorded");
+        assertThat(get(o.path()).getBody().path("payments")).hasSize(2);
         ResponseEntity<JsonNode> rest = post(o.path() + "/payment", "{\"amount\": 6000, \"currency\": \"USD\"}");
         runContinuations();
         assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.OK);
