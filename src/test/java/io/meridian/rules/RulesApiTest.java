@@ -114,6 +114,39 @@ class RulesApiTest {
     }
 
     @Test
+    void shouldRefuseAFirstResponseThatIsNoDurationOnItsCellAndKeepTheVersionInForce() throws Exception {
+        Map<String, Object> before = decideCrisis();
+        int versions = complaintVersions().size();
+
+        // an analyst's "2 hours" where the crisis row's first response is: two scenarios reach the row, the cell is named
+        ResponseEntity<Map<String, Object>> answer = exchange("ana", HttpMethod.PUT, "/api/rules/complaint-handling",
+            Workbooks.edit(WorkbookChecksTest.shipped("complaint-handling"), "Response times!C7", "2 hours"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody()).containsEntry("detail",
+            "Rule table 'complaint-handling' has 1 problem; the version in force is unchanged.");
+        assertThat(problems(answer.getBody())).singleElement().isEqualTo(Map.of("sheet", "Response times", "row", 7, "column", "C",
+            "cell", "2 hours", "message", "'2 hours' is not a duration: write it as PT2H (ISO 8601), e.g. PT24H"));
+        assertThat(decideCrisis()).containsEntry("rulesVersion", before.get("rulesVersion")).containsEntry("firstResponse", "PT2H");
+        assertThat(complaintVersions()).as("nothing stored").hasSize(versions);
+    }
+
+    /** A strong quality complaint of a key account with a large order: the crisis row of Response times decides. */
+    private Map<String, Object> decideCrisis() {
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth("sam", "demo").exchange("/api/decisions/complaint",
+            HttpMethod.POST, new HttpEntity<>(Map.of("category", "QUALITY", "country", "US", "tier", "A", "orderValue", 20000,
+                "wording", "STRONG")), new ParameterizedTypeReference<>() { });
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).containsEntry("severity", "CRITICAL");
+        return answer.getBody();
+    }
+
+    private List<Map<String, Object>> complaintVersions() {
+        return rest.withBasicAuth("sam", "demo").exchange("/api/rules/complaint-handling/versions", HttpMethod.GET, null,
+            new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    @Test
     void shouldRefuseAnInjectionAttemptBeforeCompiling() {
         String before = decideJapan().get("rulesVersion").toString();
 

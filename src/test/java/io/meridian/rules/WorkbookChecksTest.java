@@ -159,7 +159,7 @@ class WorkbookChecksTest {
 
     @Test
     void aWordInATrueFalseColumnOfAWorkbookWithoutListsStillReadsTrueOrFalseExpected() {
-        byte[] workbook = Workbooks.edit(withoutLists(Workbooks.etiquette()), "Countries!M9", "maybe");
+        byte[] workbook = Workbooks.edit(Workbooks.withoutLists(Workbooks.etiquette()), "Countries!M9", "maybe");
 
         assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
             .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement()
@@ -219,22 +219,6 @@ class WorkbookChecksTest {
 
     private static List<String> describe(List<AllowedValues.AllowedList> lists) {
         return lists.stream().map(l -> l.sheet() + "!" + l.ranges() + l.values()).sorted().toList();
-    }
-
-    private static byte[] withoutLists(byte[] workbook) {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
-                org.apache.poi.xssf.usermodel.XSSFSheet x = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
-                if (x.getCTWorksheet().isSetDataValidations()) {
-                    x.getCTWorksheet().unsetDataValidations();
-                }
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** A workbook as the application packs it ({@code /rules/<table>.drl.xlsx}). */
