@@ -93,11 +93,12 @@ class RulesApiTest {
         // a three-letter code in an observance's list of countries, which would leave the Philippines out
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Observances!D15", "SG, MY, ID, TH, PHL")), "Observances", 15,
             "column", "D", "Observances row 15: unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines) in the list of countries");
-        // a time zone misspelt on the directory: said on the directory's row, not as a Countries row for no country
+        // a time zone misspelt on the directory: said on its cell, not as a Countries row for no country
         Map<String, Object> timeZone = refused(Workbooks.edit(Workbooks.etiquette(), "Countries directory!D63", "Europe/Berlinn"));
         assertThat(problems(timeZone)).singleElement().satisfies(p -> {
-            assertThat(p).containsEntry("sheet", "Countries directory").containsEntry("row", 63);
-            assertThat(p.get("message").toString()).startsWith("no answer for DE: ").contains("Europe/Berlinn", "Countries directory row 63");
+            assertThat(p).containsEntry("sheet", "Countries directory").containsEntry("row", 63).containsEntry("column", "D")
+                .containsEntry("cell", "Europe/Berlinn");
+            assertThat(p.get("message").toString()).startsWith("'Europe/Berlinn' is not a time zone: ").endsWith("(did you mean 'Europe/Berlin'?)");
         });
         // the United Kingdom as the EU writes it
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B19", "UK")), "Countries", 19, "column", "B",

@@ -111,6 +111,8 @@ class WorkbookChecksTest {
         assertThat(drl).contains("$e.setCloses(\"18:00\");", "$d.from(\"2027-01-01\");").doesNotContain("1899");
         CompiledTable built = compiler.compile("etiquette", workbook);
         assertThat(built.ruleCount()).isEqualTo(compiler.compile("etiquette", Workbooks.etiquette()).ruleCount());
+        assertThat(CellFormat.problems(built.layout(), io.meridian.etiquette.EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
+            .as("the time and the date read as the Closes and From columns are written").isEmpty();
         assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
     }
 
