@@ -44,7 +44,7 @@ public record CellFormat(String code, Function<String, Optional<String>> problem
      * @param example a number to show, e.g. 3
      */
     public static CellFormat wholeNumber(String code, String what, int min, int max, int example) {
-        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+        String range = max == Integer.MAX_VALUE ? "of " + min + " or more" : "from " + min + " to " + max;
         return new CellFormat(code, text -> {
             try {
                 int value = Integer.parseInt(text);
