@@ -204,7 +204,8 @@ public class WorkbookValidator {
 
     /**
      * Builds without the cell formats and the scenarios: for versions that were accepted before, read back from the
-     * database, which load as they were accepted.
+     * database, which load as they were accepted (a start, another node's activation). A version a person puts back in
+     * force goes through {@link #firstCheck} too ({@link RuleVersions#activate}).
      */
     CompiledTable rebuild(String table, byte[] workbook, int version) {
         return accepted.compile(table, workbook, version);

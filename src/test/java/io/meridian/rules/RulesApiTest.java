@@ -37,6 +37,9 @@ class RulesApiTest {
     @Autowired
     TestRestTemplate rest;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void shouldRefuseAValueOutsideItsColumnsListAndKeepAnswering() {
         String before = decideJapan().get("rulesVersion").toString();
@@ -130,6 +133,28 @@ class RulesApiTest {
             "cell", "2 hours", "message", "'2 hours' is not a duration: write it as PT2H (ISO 8601), e.g. PT24H"));
         assertThat(decideCrisis()).containsEntry("rulesVersion", before.get("rulesVersion")).containsEntry("firstResponse", "PT2H");
         assertThat(complaintVersions()).as("nothing stored").hasSize(versions);
+    }
+
+    @Test
+    void shouldNotPutBackInForceAStoredVersionWithACellNoDecisionCanRead() throws Exception {
+        Map<String, Object> before = decideCrisis();
+        // a version stored before its cells were checked (an older server took it when no scenario reached the row)
+        byte[] stored = Workbooks.edit(WorkbookChecksTest.shipped("complaint-handling"), "Response times!C10", "48 hours");
+        int version = jdbc.queryForObject("select max(version_number) + 1 from rule_version where table_name = 'complaint-handling'",
+            Integer.class);
+        jdbc.update("insert into rule_version (table_name, version_number, checksum, author, created_at, rule_count, scenario_count,"
+            + " scenario_results, workbook) values ('complaint-handling', ?, ?, 'ana', current_timestamp, 19, 9, '[]', ?)",
+            version, DecisionTableCompiler.checksum(stored), stored);
+
+        ResponseEntity<Map<String, Object>> answer = exchange("ana", HttpMethod.POST,
+            "/api/rules/complaint-handling/versions/" + version + "/activate", null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problems(answer.getBody())).singleElement().isEqualTo(Map.of("sheet", "Response times", "row", 10, "column", "C",
+            "cell", "48 hours", "message", "'48 hours' is not a duration: write it as PT48H (ISO 8601), e.g. PT24H"));
+        assertThat(decideCrisis()).containsEntry("rulesVersion", before.get("rulesVersion"));
+        assertThat(complaintVersions()).filteredOn(v -> Boolean.TRUE.equals(v.get("active"))).extracting(v -> v.get("version"))
+            .containsExactly(Integer.valueOf(before.get("rulesVersion").toString()));
     }
 
     /** A strong quality complaint of a key account with a large order: the crisis row of Response times decides. */
