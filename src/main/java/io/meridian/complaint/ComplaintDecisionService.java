@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Service;
 public class ComplaintDecisionService {
 
     public static final String TABLE = "complaint-handling";
+    /** A number and a unit, as an analyst writes a duration in words: 2 hours, 30 min, 2 days. */
+    private static final Pattern IN_WORDS = Pattern.compile("(?i)(\\d{1,6})\\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)");
 
     private final RuleBook ruleBook;
     private final EtiquetteService etiquette;
@@ -84,5 +89,29 @@ public class ComplaintDecisionService {
             throw new IllegalStateException("complaint-handling table: first response '" + text
                 + "' is not an ISO-8601 duration such as PT2H", e);
         }
+    }
+
+    /**
+     * What is wrong with a Response times "First response" cell for {@link #duration}, which reads it when a complaint
+     * of that severity is decided; empty when it reads as a duration of more than zero.
+     */
+    static Optional<String> firstResponseProblem(String text) {
+        Duration duration;
+        try {
+            duration = duration(text);
+        } catch (IllegalStateException e) {
+            Matcher words = IN_WORDS.matcher(text.trim());
+            if (words.matches()) {
+                char unit = Character.toUpperCase(words.group(2).charAt(0));
+                String iso = (unit == 'D' ? "P" : "PT") + Integer.parseInt(words.group(1)) + unit;
+                return Optional.of("'" + text + "' is not a duration: write it as " + iso + " (ISO 8601), e.g. PT24H");
+            }
+            return Optional.of("'" + text + "' is not a duration: write it in ISO 8601, e.g. PT2H for 2 hours, PT30M for 30 minutes"
+                + " or P2D for 2 days");
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            return Optional.of("'" + text + "' gives no time to answer: write a duration of more than zero (ISO 8601), e.g. PT2H");
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
+import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.GroupCells;
@@ -56,6 +58,20 @@ class ComplaintScenarios implements ScenarioRunner {
             return List.of(RuleProblem.ofWorkbook("the groups could not be read to check the workbook's Handling team cells ("
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + "); try again"));
         }
+    }
+
+    /**
+     * The cells {@link ComplaintDecisionService} reads: the first response of a severity (an ISO-8601 duration), the
+     * starting severity of a category, and the severity a Response times or Guidance row is for (a Response times row
+     * for no severity leaves that severity without a first response, which no decision could answer).
+     */
+    @Override
+    public List<CellFormat> cellFormats() {
+        List<String> severities = Arrays.stream(Severity.values()).map(Severity::name).toList();
+        return List.of(
+            new CellFormat("setFirstResponse(\"$param\")", ComplaintDecisionService::firstResponseProblem),
+            CellFormat.oneOf("setSeverity(\"$param\")", "a severity", severities),
+            CellFormat.oneOf("severity == \"$param\"", "a severity", severities));
     }
 
     @Override

@@ -15,6 +15,9 @@ import io.meridian.escalation.EscalationAction.Kind;
  */
 public class EscalationFact {
 
+    /** The lowest level a step may reach; 0 is a task that has reached none. */
+    static final int FIRST_LEVEL = 1;
+
     private final String taskKind;
     private final String tier;
     private final String severity;
@@ -42,7 +45,7 @@ public class EscalationFact {
 
     /** The level of the step (row) whose actions follow; raises the level decided. */
     public void setStepLevel(int stepLevel) {
-        if (stepLevel < 1) {
+        if (stepLevel < FIRST_LEVEL) {
             throw new IllegalArgumentException("escalation table: a step's level is 1 or more, not " + stepLevel);
         }
         this.stepLevel = stepLevel;

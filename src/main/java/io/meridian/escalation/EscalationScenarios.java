@@ -1,15 +1,19 @@
 package io.meridian.escalation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.meridian.complaint.Severity;
 import io.meridian.etiquette.Tier;
+import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
+import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.Inputs;
@@ -20,6 +24,9 @@ import org.springframework.stereotype.Component;
 class EscalationScenarios implements ScenarioRunner {
 
     private static final List<String> GIVEN = List.of("taskKind", "tier", "severity", "elapsedShare");
+    /** The code of the Steps columns: the level a row reaches, and whom it reminds, escalates to and notifies. */
+    private static final String LEVEL_COLUMN = "setStepLevel(";
+    private static final List<String> ACTION_COLUMNS = List.of("addReminder(", "addEscalation(", "addNotification(");
 
     private final EscalationDecisionService escalations;
     private final TableNames names;
@@ -29,10 +36,34 @@ class EscalationScenarios implements ScenarioRunner {
         this.names = names;
     }
 
-    /** Every group and task kind the table names exists ({@link TableNames}). */
+    /** The level of a Steps row, which {@link EscalationFact#setStepLevel} takes only from 1 up. */
+    @Override
+    public List<CellFormat> cellFormats() {
+        return List.of(CellFormat.wholeNumber("setStepLevel($param)", "a level", EscalationFact.FIRST_LEVEL, Integer.MAX_VALUE, 1));
+    }
+
+    /**
+     * Every group and task kind the table names exists ({@link TableNames}), and every Steps row that names whom to remind,
+     * escalate to or notify has its level: without one, the row's actions fail the decision of every task that reaches it
+     * first, or go to the level of the row that fired before it.
+     */
     @Override
     public List<RuleProblem> check(CompiledTable candidate) {
-        return names.problems(candidate);
+        List<RuleProblem> problems = new ArrayList<>(names.problems(candidate));
+        List<RuleCell> levels = candidate.cellsOfColumns(LEVEL_COLUMN);
+        String levelColumn = levels.isEmpty() ? "Level" : "Level (column " + levels.get(0).column() + ")";
+        Set<String> levelled = levels.stream().map(c -> c.sheet() + "!" + c.row()).collect(Collectors.toSet());
+        Set<String> reported = new HashSet<>();
+        for (String code : ACTION_COLUMNS) {
+            for (RuleCell action : candidate.cellsOfColumns(code)) {
+                String row = action.sheet() + "!" + action.row();
+                if (!levelled.contains(row) && reported.add(row)) {
+                    problems.add(action.problem(action.sheet() + " row " + action.row() + " names '" + action.text() + "' but has no level:"
+                        + " write the level this step reaches in its " + levelColumn + ", e.g. 1"));
+                }
+            }
+        }
+        return problems;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,7 @@ public class AnnouncedDaysFact {
 
     /** The kinds a row's "What" cell may name. */
     public static final Set<String> KINDS = Set.of("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY");
+    private static final String KINDS_WRITTEN = "HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY";
 
     private final String country;
     private final List<Entry> entries = new ArrayList<>();
@@ -31,7 +33,7 @@ public class AnnouncedDaysFact {
     public void day(String kind) {
         String value = kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT);
         if (!KINDS.contains(value)) {
-            throw new IllegalArgumentException("What '" + kind + "' is not one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY");
+            throw new IllegalArgumentException("What '" + kind + "' is not one of " + KINDS_WRITTEN);
         }
         entries.add(new Entry(value));
     }
@@ -80,6 +82,22 @@ public class AnnouncedDaysFact {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(column + " '" + value + "' is not a date such as 2026-02-15", e);
+        }
+    }
+
+    /** What is wrong with a "What" cell for {@link #day}; empty when it reads. */
+    static Optional<String> kindProblem(String text) {
+        return KINDS.contains(text.trim().toUpperCase(Locale.ROOT)) ? Optional.empty()
+            : Optional.of("'" + text + "' is not a kind of announced day: write one of " + KINDS_WRITTEN);
+    }
+
+    /** What is wrong with a "From" or "To" cell for {@link #from} and {@link #to}; empty when it reads. */
+    static Optional<String> dateProblem(String text) {
+        try {
+            date("From", text);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("'" + text + "' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06");
         }
     }
 

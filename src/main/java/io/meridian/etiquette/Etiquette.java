@@ -54,6 +54,10 @@ public record Etiquette(
     @JsonIgnore List<LocalDate> extraWorkingDays,
     @JsonIgnore LocalDate knownUntil) {
 
+    /** The most business days before a follow-up, and the most follow-ups, a journey takes (more is a typo). */
+    public static final int MOST_FOLLOW_UP_DAYS = 365;
+    public static final int MOST_FOLLOW_UPS = 100;
+
     public boolean hasObservance(Effect effect) {
         return observances.stream().anyMatch(o -> o.effect() == effect);
     }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.WorkWeek;
+import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleProblem;
@@ -55,6 +56,11 @@ class EtiquetteScenarios implements ScenarioRunner {
     @Override
     public String table() {
         return EtiquetteService.TABLE;
+    }
+
+    @Override
+    public List<CellFormat> cellFormats() {
+        return EtiquetteService.cellFormats();
     }
 
     @Override

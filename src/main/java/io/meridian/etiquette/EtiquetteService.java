@@ -9,28 +9,37 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.ObservanceKind;
 import io.meridian.calendar.ObservancePeriod;
 import io.meridian.calendar.WorkWeek;
+import io.meridian.names.Nearest;
+import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleRun;
 import io.meridian.system.CountryCodes;
 import io.meridian.system.InvalidInputException;
+import io.meridian.system.LanguageTags;
+import io.meridian.system.TimeZones;
 import org.springframework.stereotype.Service;
 
 /** Decides the etiquette for a client with the etiquette decision table. */
@@ -224,6 +233,108 @@ public class EtiquetteService {
         return rule.rule().startsWith(COUNTRY_ROWS);
     }
 
+    /** How the Language column is written: an ISO 639-1 code in lower case, optionally with a region (zh-TW). */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
+    /** A time of day as the Opens and Closes columns are written: 09:00, 9:00, 17:30:00. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+    /** A time of day as an analyst may write it otherwise: 9.30, 9h30, 9, 5pm, 5:30 pm. */
+    private static final Pattern CLOCK_IN_WORDS = Pattern.compile("(?i)(\\d{1,2})(?:[.,h:](\\d{2}))?\\s*(am|pm)?");
+    private static final String CAPITAL = "write the IANA id of the country's business capital, e.g. Europe/Berlin or Asia/Tokyo";
+
+    /**
+     * The columns whose cells {@link #decide} reads, each read as the decision reads it ({@link CellFormat}): checked
+     * cell by cell before a workbook is built, so that no country's decision fails on a cell, whichever country or
+     * moment reaches it.
+     */
+    static List<CellFormat> cellFormats() {
+        List<String> effects = new ArrayList<>(Arrays.stream(Effect.values()).map(Effect::name).toList());
+        effects.add("NONE");
+        return List.of(
+            new CellFormat("setTimeZone(\"$param\")", EtiquetteService::timeZoneProblem),
+            new CellFormat("setWorkWeek(\"$param\")", EtiquetteService::workWeekProblem),
+            new CellFormat("setOpens(\"$param\")", EtiquetteService::timeProblem),
+            new CellFormat("setCloses(\"$param\")", EtiquetteService::timeProblem),
+            CellFormat.wholeNumber("setFollowUpAfterBusinessDays($param)", "a number of business days", 0, Etiquette.MOST_FOLLOW_UP_DAYS, 3),
+            CellFormat.wholeNumber("setMaxFollowUps($param)", "a number of follow-ups", 0, Etiquette.MOST_FOLLOW_UPS, 3),
+            new CellFormat("setLanguage(\"$param\")", EtiquetteService::languageProblem),
+            CellFormat.oneOf("setNameOrder(\"$param\")", "a name order", NAME_ORDERS),
+            CellFormat.oneOf("setSalutation(\"$param\")", "a salutation", SALUTATIONS),
+            CellFormat.oneOf("setGreeting(\"$param\")", "a greeting", GREETINGS),
+            CellFormat.oneOf("setEffect(\"$param\")", "an effect", effects),
+            new CellFormat(".day(\"$param\")", AnnouncedDaysFact::kindProblem),
+            new CellFormat(".from(\"$param\")", AnnouncedDaysFact::dateProblem),
+            new CellFormat(".to(\"$param\")", AnnouncedDaysFact::dateProblem));
+    }
+
+    /**
+     * What is wrong with a Time zone cell for {@link #zone}: not a zone, or a fixed offset (UTC+1), which {@code ZoneId}
+     * reads but which puts every window of a country with daylight saving time an hour off for half the year.
+     */
+    static Optional<String> timeZoneProblem(String text) {
+        if (ZoneId.getAvailableZoneIds().contains(text)) {
+            return Optional.empty();
+        }
+        try {
+            ZoneId.of(text);
+            return Optional.of("'" + text + "' is a fixed offset, which does not follow daylight saving time: " + CAPITAL);
+        } catch (DateTimeException e) {
+            List<String> cities = TimeZones.cities(text);
+            Optional<String> meant = cities.isEmpty() ? Nearest.to(text, new TreeSet<>(ZoneId.getAvailableZoneIds()))
+                : Optional.of(cities.get(0));
+            return Optional.of("'" + text + "' is not a time zone: " + CAPITAL + meant.map(m -> " (did you mean '" + m + "'?)").orElse(""));
+        }
+    }
+
+    /** What is wrong with a Work week cell for {@link #workWeek}. */
+    static Optional<String> workWeekProblem(String text) {
+        try {
+            parseWorkWeek(text);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of("'" + text + "' is not a work week: write the days in full, the first and the last as MONDAY-FRIDAY,"
+                + " or each one with commas, e.g. SUNDAY-THURSDAY or MONDAY, TUESDAY, THURSDAY, FRIDAY");
+        }
+    }
+
+    /**
+     * What is wrong with an Opens or Closes cell: only HH:MM, as {@link #parseTime} reads it. A number such as 9.30 it
+     * would read as a share of a day (07:12), and a time typed as such in the spreadsheet is read as HH:MM already.
+     */
+    static Optional<String> timeProblem(String text) {
+        if (CLOCK.matcher(text).matches()) {
+            try {
+                parseTime(text);
+                return Optional.empty();
+            } catch (DateTimeException e) {
+                // 25:00: said below
+            }
+        }
+        Matcher words = CLOCK_IN_WORDS.matcher(text);
+        if (words.matches()) {
+            int hour = Integer.parseInt(words.group(1));
+            int minute = words.group(2) == null ? 0 : Integer.parseInt(words.group(2));
+            boolean twelveHour = words.group(3) != null;
+            boolean readable = minute < 60 && (twelveHour ? hour >= 1 && hour <= 12 : hour < 24);
+            if (twelveHour) {
+                hour = hour % 12 + (words.group(3).equalsIgnoreCase("pm") ? 12 : 0);
+            }
+            if (readable) {
+                return Optional.of("'" + text + "' is not a time of day: write it as " + String.format(Locale.ROOT, "%02d:%02d", hour, minute)
+                    + " (HH:MM, on the 24-hour clock)");
+            }
+        }
+        return Optional.of("'" + text + "' is not a time of day: write it as HH:MM on the 24-hour clock, e.g. 09:00 or 17:30");
+    }
+
+    /** What is wrong with a Language cell for {@link #language}: its form, or a code of no language. */
+    static Optional<String> languageProblem(String text) {
+        String how = "write the ISO 639-1 code in lower case, with the region where it matters, e.g. en, ja or zh-TW";
+        if (!LANGUAGE.matcher(text).matches()) {
+            return Optional.of("'" + text + "' is not a language code: " + how);
+        }
+        return LanguageTags.problemOf(text).map(problem -> problem + ": " + how);
+    }
+
     /** Values of the addressing columns (README "Messages"); a row with another value stops the workbook. */
     public static final List<String> NAME_ORDERS = List.of("GIVEN_FIRST", "FAMILY_FIRST");
     public static final List<String> SALUTATIONS = List.of("TITLE_AND_FAMILY_NAME", "FAMILY_NAME_HONORIFIC", "TITLE_AND_GIVEN_NAME",
@@ -241,7 +352,7 @@ public class EtiquetteService {
     /** The client's language by its country: an ISO 639-1 code in lower case, optionally with a region (zh-TW). */
     private static String language(EtiquetteFact fact) {
         String value = fact.getLanguage() == null ? "" : fact.getLanguage().trim();
-        if (!value.matches("[a-z]{2}(-[A-Z]{2})?")) {
+        if (!LANGUAGE.matcher(value).matches()) {
             throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has '" + fact.getLanguage()
                 + "' in column 'Language' (an ISO 639-1 code in lower case, such as en, ja, de, optionally with a region: zh-TW)");
         }

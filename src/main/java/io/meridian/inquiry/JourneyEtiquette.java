@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.etiquette.Etiquette;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,11 +32,11 @@ public class JourneyEtiquette {
     }
 
     int maxFollowUps(VariableScope scope) {
-        return field(scope, Var.MAX_FOLLOW_UPS, 0, 100);
+        return field(scope, Var.MAX_FOLLOW_UPS, 0, Etiquette.MOST_FOLLOW_UPS);
     }
 
     int followUpAfterBusinessDays(VariableScope scope) {
-        return field(scope, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, 365);
+        return field(scope, Var.FOLLOW_UP_AFTER_BUSINESS_DAYS, 0, Etiquette.MOST_FOLLOW_UP_DAYS);
     }
 
     private int field(VariableScope scope, String name, int min, int max) {

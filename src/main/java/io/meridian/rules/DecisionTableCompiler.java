@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,7 @@ public class DecisionTableCompiler {
     private static final Pattern DRL_POSITION = Pattern.compile("\\[(Line|Near)[^\\]]*\\]");
 
     private final StoredBuilds stored;
+    private final Function<String, List<CellFormat>> formats;
 
     /** Builds every table from its workbook. */
     public DecisionTableCompiler() {
@@ -52,7 +54,13 @@ public class DecisionTableCompiler {
 
     /** Loads a table from {@code stored} when it holds a build of the same bytes; builds it from the workbook otherwise. */
     DecisionTableCompiler(StoredBuilds stored) {
+        this(stored, table -> List.of());
+    }
+
+    /** As {@link #DecisionTableCompiler(StoredBuilds)}, checking each table's cells against its {@code formats} before building. */
+    DecisionTableCompiler(StoredBuilds stored, Function<String, List<CellFormat>> formats) {
         this.stored = stored;
+        this.formats = formats;
     }
 
     /** Builds a workbook with the version number 0: a candidate, not yet accepted. */
@@ -108,7 +116,7 @@ public class DecisionTableCompiler {
                 throw new RuleBookException(table, List.of(RuleProblem.ofWorkbook(
                     "the workbook holds no 'RuleTable' block, so it decides nothing")));
             }
-            List<RuleProblem> before = contentProblems(layout);
+            List<RuleProblem> before = contentProblems(layout, formats.apply(table));
             if (!before.isEmpty()) {
                 throw new RuleBookException(table, before);
             }
@@ -119,10 +127,14 @@ public class DecisionTableCompiler {
         return new FromWorkbook(ApplicationClassLoader.around(() -> buildKieBase(table, checksum, workbookBytes, layout, drl)), drl);
     }
 
-    /** What a workbook's cells hold that no build may take: code where values belong, values outside their lists. */
-    static List<RuleProblem> contentProblems(WorkbookLayout layout) {
+    /**
+     * What a workbook's cells hold that no build may take: code where values belong, values outside their lists, and
+     * values the decision could not read ({@code formats}, one problem a cell at most).
+     */
+    static List<RuleProblem> contentProblems(WorkbookLayout layout, List<CellFormat> formats) {
         List<RuleProblem> problems = new ArrayList<>(UnsafeContentCheck.check(layout));
         problems.addAll(layout.outsideLists());
+        problems.addAll(CellFormat.problems(layout, formats, problems));
         return problems;
     }
 

@@ -170,17 +170,26 @@ public class RuleVersions implements InitializingBean {
         }
     }
 
-    /** Puts a stored version back in force (roll back, or forward again). */
+    /**
+     * Puts a stored version back in force (roll back, or forward again), once its cells pass the first check of this
+     * server (a version stored before a check was added may hold a value no decision can read) and the tables that
+     * depend on it pass their scenarios with it.
+     */
     public CompiledTable activate(String table, int version, String author) {
         changes.lock();
         try {
             byte[] workbook = repository.workbook(table, version)
                 .orElseThrow(() -> new NoSuchVersionException(table, version));
             CompiledTable compiled = validator.rebuild(table, workbook, version);
-            List<RuleProblem> dependents = validator.dependentProblems(compiled);
-            if (!dependents.isEmpty()) {
-                refusals.put(table, new Refusal(table, author, Instant.now(), dependents));
-                throw new RuleBookException(table, dependents);
+            List<RuleProblem> problems = validator.firstCheck(compiled);
+            if (problems.isEmpty()) {
+                problems = validator.dependentProblems(compiled);
+            }
+            if (!problems.isEmpty()) {
+                refusals.put(table, new Refusal(table, author, Instant.now(), problems));
+                log.warn("Rule table '{}': version {} not put back in force for {}, {} problem(s): {}", table, version, author,
+                    problems.size(), problems);
+                throw new RuleBookException(table, problems);
             }
             repository.activate(table, version, author);
             book.activate(compiled);

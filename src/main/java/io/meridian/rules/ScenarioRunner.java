@@ -43,6 +43,15 @@ public interface ScenarioRunner {
         return List.of();
     }
 
+    /**
+     * What the cells of the columns whose value a decision reads later must read as (a duration, a time zone, one of a
+     * set of words): checked cell by cell in the first check, before anything is built ({@link CellFormat}), so that a
+     * cell no decision could read is refused on that cell, whether or not a scenario reaches its row.
+     */
+    default List<CellFormat> cellFormats() {
+        return List.of();
+    }
+
     /** Tables whose version in force this table's decisions use (they are loaded first at start-up). */
     default List<String> needs() {
         return List.of();

@@ -25,7 +25,10 @@ public class WorkbookValidator {
 
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
+    /** Builds candidates, checking their cells against their tables' formats first. */
     private final DecisionTableCompiler compiler;
+    /** Builds versions accepted before (a start-up, another node's activation): what is in force loads as it is. */
+    private final DecisionTableCompiler accepted;
     private final Map<String, ScenarioRunner> runners;
     private final RuleBook book;
 
@@ -45,9 +48,16 @@ public class WorkbookValidator {
     }
 
     WorkbookValidator(List<ScenarioRunner> runners, RuleBook book, StoredBuilds stored) {
-        this.compiler = new DecisionTableCompiler(stored);
-        this.book = book;
         this.runners = runners.stream().collect(Collectors.toMap(ScenarioRunner::table, Function.identity()));
+        this.compiler = new DecisionTableCompiler(stored, this::cellFormats);
+        this.accepted = new DecisionTableCompiler(stored);
+        this.book = book;
+    }
+
+    /** The formats {@code table}'s owner gives its columns ({@link ScenarioRunner#cellFormats}); none for a table without one. */
+    private List<CellFormat> cellFormats(String table) {
+        ScenarioRunner runner = runners.get(table);
+        return runner == null ? List.of() : runner.cellFormats();
     }
 
     public CheckedWorkbook check(String table, byte[] workbook) {
@@ -87,9 +97,7 @@ public class WorkbookValidator {
         if (otherTables.isPresent()) {
             return new Checked(CheckReport.refused(table, List.of(RuleProblem.ofWorkbook(otherTables.get()))), candidate);
         }
-        // a build loaded from a stored one skipped the checks before the build: a server that checks
-        // more than the one that stored it refuses here what it would have refused there
-        List<RuleProblem> content = candidate.layoutSource().checkedByTheBuild() ? List.of() : DecisionTableCompiler.contentProblems(layout);
+        List<RuleProblem> content = firstCheck(candidate);
         if (!content.isEmpty()) {
             return new Checked(CheckReport.refused(table, content), null);
         }
@@ -144,6 +152,20 @@ public class WorkbookValidator {
         return ScenarioSheet.run(build.table(), build.layout(), build, runners.get(build.table()));
     }
 
+    /**
+     * The problems of the first check (unsafe cells, values outside their lists, values the decision could not read) that
+     * the build of {@code build} did not report: all of them for a build loaded from a stored one, which skipped the
+     * checks before the build, so that a server that checks more than the one that stored it refuses here what it would
+     * have refused there; the cell formats for a build of the same bytes made in this JVM by a compiler that knew none
+     * (the start-up's on its own thread, a test's).
+     */
+    List<RuleProblem> firstCheck(CompiledTable build) {
+        WorkbookLayout layout = build.layout();
+        List<CellFormat> formats = cellFormats(build.table());
+        return build.layoutSource().checkedByTheBuild() ? CellFormat.problems(layout, formats, List.of())
+            : DecisionTableCompiler.contentProblems(layout, formats);
+    }
+
     /** The tables whose scenarios use {@code table}'s decisions (complaint handling uses etiquette). */
     public List<String> dependentsOf(String table) {
         return runners.values().stream().filter(r -> r.needs().contains(table)).map(ScenarioRunner::table).sorted().toList();
@@ -180,9 +202,13 @@ public class WorkbookValidator {
         return ordered;
     }
 
-    /** Builds without scenarios: for versions that were accepted before, read back from the database. */
+    /**
+     * Builds without the cell formats and the scenarios: for versions that were accepted before, read back from the
+     * database, which load as they were accepted (a start, another node's activation). A version a person puts back in
+     * force goes through {@link #firstCheck} too ({@link RuleVersions#activate}).
+     */
     CompiledTable rebuild(String table, byte[] workbook, int version) {
-        return compiler.compile(table, workbook, version);
+        return accepted.compile(table, workbook, version);
     }
 
     static void requireTableName(String table) {

@@ -49,7 +49,7 @@ public final class TimeZones {
     }
 
     /** The IANA ids whose city is {@code written} ("new york" matches America/New_York), at most three. */
-    private static List<String> cities(String written) {
+    public static List<String> cities(String written) {
         String city = written.replace(' ', '_').toLowerCase(Locale.ROOT);
         if (city.isEmpty() || city.contains("/")) {
             return List.of();

@@ -2,6 +2,7 @@ package io.meridian.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.RuleBookException;
+import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioResult;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
@@ -49,5 +51,45 @@ class ComplaintScenariosTest {
             assertThat(p.message()).startsWith("'suport' is no group: the complaints of this category would show up in nobody's Tasklist."
                 + " Did you mean 'support'? Write one group per cell, one of analysts, ");
         });
+    }
+
+    static byte[] shipped() throws Exception {
+        return Files.readAllBytes(Path.of("rules/complaint-handling.drl.xlsx"));
+    }
+
+    @Test
+    void aFirstResponseThatIsNoDurationIsRefusedOnItsCellBeforeAnyScenarioRuns() throws Exception {
+        // a duration in words: two scenarios reach this row, but the cell is what the analyst broke
+        assertThat(validator.report("complaint-handling", Workbooks.edit(shipped(), "Response times!C7", "2 hours")).report().allProblems())
+            .singleElement().isEqualTo(new RuleProblem("Response times", 7, "C", "2 hours",
+                "'2 hours' is not a duration: write it as PT2H (ISO 8601), e.g. PT24H"));
+        assertThat(validator.report("complaint-handling", Workbooks.edit(shipped(), "Response times!C9", "soon", "Response times!C10", "PT0S"))
+            .report().allProblems()).extracting(RuleProblem::column, RuleProblem::row, RuleProblem::message).containsExactly(
+                tuple("C", 9, "'soon' is not a duration: write it in ISO 8601, e.g. PT2H for 2 hours, PT30M for 30 minutes or P2D for 2 days"),
+                tuple("C", 10, "'PT0S' gives no time to answer: write a duration of more than zero (ISO 8601), e.g. PT2H"));
+    }
+
+    @Test
+    void aFirstResponseIsCheckedAlsoWhenThisJvmBuiltTheSameBytesWithoutTheCellFormats() throws Exception {
+        // the start-up's build on its own thread, or a test's, knows no table's formats: the check finds the build it made
+        byte[] words = Workbooks.edit(shipped(), "Response times!C8", "24 hours");
+        new DecisionTableCompiler().compile("complaint-handling", words);
+
+        assertThat(validator.report("complaint-handling", words).report().allProblems()).singleElement()
+            .satisfies(p -> assertThat(p.sheet() + "!" + p.column() + p.row() + ": " + p.message())
+                .isEqualTo("Response times!C8: '24 hours' is not a duration: write it as PT24H (ISO 8601), e.g. PT24H"));
+    }
+
+    @Test
+    void aSeverityTheDecisionCannotReadIsRefusedOnItsCellEvenWithoutTheWorkbooksLists() throws Exception {
+        // lists gone, as when cells are pasted from elsewhere: a starting severity no decision could read, and a
+        // Response times row for no severity, which would leave HIGH complaints without a first response
+        byte[] edited = Workbooks.edit(Workbooks.withoutLists(shipped()), "Categories!C9", "SEVERE", "Response times!B8", "High");
+
+        assertThat(validator.report("complaint-handling", edited).report().allProblems())
+            .extracting(RuleProblem::sheet, RuleProblem::row, RuleProblem::column, RuleProblem::cell, RuleProblem::message)
+            .containsExactly(
+                tuple("Categories", 9, "C", "SEVERE", "'SEVERE' is not a severity: write one of LOW, NORMAL, HIGH, CRITICAL"),
+                tuple("Response times", 8, "B", "High", "'High' is not a severity: write one of LOW, NORMAL, HIGH, CRITICAL"));
     }
 }

@@ -73,13 +73,25 @@ class EscalationScenariosTest {
     }
 
     @Test
-    void aStepRowWithoutItsLevelIsRefused() throws Exception {
-        byte[] noLevel = Workbooks.edit(shipped(), "Steps!D7", " ");
+    void aStepRowWithoutItsLevelIsRefusedOnItsActionBeforeAnyScenarioRuns() throws Exception {
+        // its actions would fail the task that reaches the row first, or go to the level of the row before it
+        byte[] noLevel = Workbooks.edit(shipped(), "Steps!D7", " ", "Steps!D11", " ");
 
         RuleBookException refused = catchThrowableOfType(RuleBookException.class,
             () -> validator.check(EscalationDecisionService.TABLE, noLevel));
 
-        assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).contains("a step row has an action but no level"));
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Steps!E7: Steps row 7 names 'assignee' but has no level: write the level this step reaches in its Level (column D), e.g. 1",
+            "Steps!F11: Steps row 11 names 'managers' but has no level: write the level this step reaches in its Level (column D), e.g. 1");
+    }
+
+    @Test
+    void aLevelBelowOneIsRefusedOnItsCellBeforeTheWorkbookIsBuilt() throws Exception {
+        assertThat(validator.report(EscalationDecisionService.TABLE, Workbooks.edit(shipped(), "Steps!D13", "0", "Steps!D8", "second"))
+            .report().allProblems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + " [" + p.cell() + "] " + p.message())
+            .containsExactlyInAnyOrder(
+                "Steps!D13 [0] '0' is not a level: write a whole number of 1 or more, e.g. 1",
+                "Steps!D8 [second] 'second' is not a level: write a whole number of 1 or more, e.g. 1");
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped etiquette workbook against the seed statements of DOMAIN.md, one test each. */
@@ -371,6 +372,46 @@ class EtiquetteTableTest {
                 assertThat(p.row()).isEqualTo(7);
                 assertThat(p.message()).contains("1/1/26");
             }));
+    }
+
+    /** The shipped workbook without its drop-down lists, as when cells are pasted from elsewhere. */
+    private static final byte[] WITHOUT_LISTS = Workbooks.withoutLists(Workbooks.etiquette());
+
+    /**
+     * Each column whose cells a decision reads (the time zone, work week, hours, follow-ups, addressing, an observance's
+     * effect, an announced day) is checked cell by cell before the workbook is built, also without the workbook's own
+     * drop-down lists: the one problem names the cell, its text and what to write.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Countries directory!D63 | Europe/Berlinn | 'Europe/Berlinn' is not a time zone: write the IANA id of the country's business capital, e.g. Europe/Berlin or Asia/Tokyo (did you mean 'Europe/Berlin'?)
+        Countries directory!D120 | Tokyo | 'Tokyo' is not a time zone: write the IANA id of the country's business capital, e.g. Europe/Berlin or Asia/Tokyo (did you mean 'Asia/Tokyo'?)
+        Countries directory!D120 | UTC+9 | 'UTC+9' is a fixed offset, which does not follow daylight saving time: write the IANA id of the country's business capital, e.g. Europe/Berlin or Asia/Tokyo
+        Region defaults!R9 | Mon-Fri | 'Mon-Fri' is not a work week: write the days in full, the first and the last as MONDAY-FRIDAY, or each one with commas, e.g. SUNDAY-THURSDAY or MONDAY, TUESDAY, THURSDAY, FRIDAY
+        Region defaults!S9 | 9am | '9am' is not a time of day: write it as 09:00 (HH:MM, on the 24-hour clock)
+        Countries!S50 | 9.30 | '9.30' is not a time of day: write it as 09:30 (HH:MM, on the 24-hour clock)
+        Countries!T50 | 5:30 pm | '5:30 pm' is not a time of day: write it as 17:30 (HH:MM, on the 24-hour clock)
+        Countries!T50 | noon | 'noon' is not a time of day: write it as HH:MM on the 24-hour clock, e.g. 09:00 or 17:30
+        Region defaults!U9 | -1 | '-1' is not a number of business days: write a whole number from 0 to 365, e.g. 3
+        Countries!V50 | 2.5 | '2.5' is not a number of follow-ups: write a whole number from 0 to 100, e.g. 3
+        Region defaults!AD9 | English | 'English' is not a language code: write the ISO 639-1 code in lower case, with the region where it matters, e.g. en, ja or zh-TW
+        Countries!AE50 | jp | 'jp' is not a known language (JP is the country code of Japan, whose languages are ja (Japanese)): write the ISO 639-1 code in lower case, with the region where it matters, e.g. en, ja or zh-TW
+        Region defaults!AE9 | given first | 'given first' is not a name order: write one of GIVEN_FIRST, FAMILY_FIRST
+        Countries!AG50 | Mr | 'Mr' is not a salutation: write one of TITLE_AND_FAMILY_NAME, FAMILY_NAME_HONORIFIC, TITLE_AND_GIVEN_NAME, GIVEN_NAME
+        Region defaults!AH9 | Formal | 'Formal' is not a greeting: write one of FORMAL, STANDARD, INFORMAL
+        Observances!E13 | SHUT | 'SHUT' is not an effect: write one of NO_PUSH, CLOSED, SLOW, NONE
+        Announced days!C7 | Feiertag | 'Feiertag' is not a kind of announced day: write one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY
+        Announced days!E8 | 6/2/27 | '6/2/27' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
+        Announced days!F7 | 2026-02-30 | '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
+        """)
+    void aCellADecisionCouldNotReadIsRefusedOnItsCellBeforeTheWorkbookIsBuilt(String cell, String text, String message) {
+        WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
+        String[] where = cell.split("!");
+        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(where[1]);
+
+        assertThat(validator.report("etiquette", Workbooks.edit(WITHOUT_LISTS, cell, text)).report().allProblems()).singleElement()
+            .isEqualTo(new io.meridian.rules.RuleProblem(where[0], ref.getRow() + 1,
+                org.apache.poi.ss.util.CellReference.convertNumToColString(ref.getCol()), text, message));
     }
 
     @Test

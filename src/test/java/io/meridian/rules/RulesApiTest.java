@@ -37,6 +37,9 @@ class RulesApiTest {
     @Autowired
     TestRestTemplate rest;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void shouldRefuseAValueOutsideItsColumnsListAndKeepAnswering() {
         String before = decideJapan().get("rulesVersion").toString();
@@ -93,11 +96,12 @@ class RulesApiTest {
         // a three-letter code in an observance's list of countries, which would leave the Philippines out
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Observances!D15", "SG, MY, ID, TH, PHL")), "Observances", 15,
             "column", "D", "Observances row 15: unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines) in the list of countries");
-        // a time zone misspelt on the directory: said on the directory's row, not as a Countries row for no country
+        // a time zone misspelt on the directory: said on its cell, not as a Countries row for no country
         Map<String, Object> timeZone = refused(Workbooks.edit(Workbooks.etiquette(), "Countries directory!D63", "Europe/Berlinn"));
         assertThat(problems(timeZone)).singleElement().satisfies(p -> {
-            assertThat(p).containsEntry("sheet", "Countries directory").containsEntry("row", 63);
-            assertThat(p.get("message").toString()).startsWith("no answer for DE: ").contains("Europe/Berlinn", "Countries directory row 63");
+            assertThat(p).containsEntry("sheet", "Countries directory").containsEntry("row", 63).containsEntry("column", "D")
+                .containsEntry("cell", "Europe/Berlinn");
+            assertThat(p.get("message").toString()).startsWith("'Europe/Berlinn' is not a time zone: ").endsWith("(did you mean 'Europe/Berlin'?)");
         });
         // the United Kingdom as the EU writes it
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B19", "UK")), "Countries", 19, "column", "B",
@@ -111,6 +115,61 @@ class RulesApiTest {
             assertThat(p).containsEntry("sheet", sheet).containsEntry("row", row).containsEntry(key, value);
             assertThat(p.get("message").toString()).startsWith(message);
         });
+    }
+
+    @Test
+    void shouldRefuseAFirstResponseThatIsNoDurationOnItsCellAndKeepTheVersionInForce() throws Exception {
+        Map<String, Object> before = decideCrisis();
+        int versions = complaintVersions().size();
+
+        // an analyst's "2 hours" where the crisis row's first response is: two scenarios reach the row, the cell is named
+        ResponseEntity<Map<String, Object>> answer = exchange("ana", HttpMethod.PUT, "/api/rules/complaint-handling",
+            Workbooks.edit(WorkbookChecksTest.shipped("complaint-handling"), "Response times!C7", "2 hours"));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody()).containsEntry("detail",
+            "Rule table 'complaint-handling' has 1 problem; the version in force is unchanged.");
+        assertThat(problems(answer.getBody())).singleElement().isEqualTo(Map.of("sheet", "Response times", "row", 7, "column", "C",
+            "cell", "2 hours", "message", "'2 hours' is not a duration: write it as PT2H (ISO 8601), e.g. PT24H"));
+        assertThat(decideCrisis()).containsEntry("rulesVersion", before.get("rulesVersion")).containsEntry("firstResponse", "PT2H");
+        assertThat(complaintVersions()).as("nothing stored").hasSize(versions);
+    }
+
+    @Test
+    void shouldNotPutBackInForceAStoredVersionWithACellNoDecisionCanRead() throws Exception {
+        Map<String, Object> before = decideCrisis();
+        // a version stored before its cells were checked (an older server took it when no scenario reached the row)
+        byte[] stored = Workbooks.edit(WorkbookChecksTest.shipped("complaint-handling"), "Response times!C10", "48 hours");
+        int version = jdbc.queryForObject("select max(version_number) + 1 from rule_version where table_name = 'complaint-handling'",
+            Integer.class);
+        jdbc.update("insert into rule_version (table_name, version_number, checksum, author, created_at, rule_count, scenario_count,"
+            + " scenario_results, workbook) values ('complaint-handling', ?, ?, 'ana', current_timestamp, 19, 9, '[]', ?)",
+            version, DecisionTableCompiler.checksum(stored), stored);
+
+        ResponseEntity<Map<String, Object>> answer = exchange("ana", HttpMethod.POST,
+            "/api/rules/complaint-handling/versions/" + version + "/activate", null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(problems(answer.getBody())).singleElement().isEqualTo(Map.of("sheet", "Response times", "row", 10, "column", "C",
+            "cell", "48 hours", "message", "'48 hours' is not a duration: write it as PT48H (ISO 8601), e.g. PT24H"));
+        assertThat(decideCrisis()).containsEntry("rulesVersion", before.get("rulesVersion"));
+        assertThat(complaintVersions()).filteredOn(v -> Boolean.TRUE.equals(v.get("active"))).extracting(v -> v.get("version"))
+            .containsExactly(Integer.valueOf(before.get("rulesVersion").toString()));
+    }
+
+    /** A strong quality complaint of a key account with a large order: the crisis row of Response times decides. */
+    private Map<String, Object> decideCrisis() {
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth("sam", "demo").exchange("/api/decisions/complaint",
+            HttpMethod.POST, new HttpEntity<>(Map.of("category", "QUALITY", "country", "US", "tier", "A", "orderValue", 20000,
+                "wording", "STRONG")), new ParameterizedTypeReference<>() { });
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).containsEntry("severity", "CRITICAL");
+        return answer.getBody();
+    }
+
+    private List<Map<String, Object>> complaintVersions() {
+        return rest.withBasicAuth("sam", "demo").exchange("/api/rules/complaint-handling/versions", HttpMethod.GET, null,
+            new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
     }
 
     @Test

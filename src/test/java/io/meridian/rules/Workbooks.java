@@ -102,6 +102,26 @@ public final class Workbooks {
         return cell;
     }
 
+    /**
+     * A copy without the drop-down lists (data validation) of its sheets, as a workbook whose cells were pasted over
+     * from elsewhere may be: the server's own checks must hold without them.
+     */
+    public static byte[] withoutLists(byte[] workbook) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            for (Sheet sheet : book) {
+                org.apache.poi.xssf.usermodel.XSSFSheet x = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+                if (x.getCTWorksheet().isSetDataValidations()) {
+                    x.getCTWorksheet().unsetDataValidations();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Japan made direct, with its scenario saying so: a valid new version that answers differently. */
     public static byte[] etiquetteWithDirectJapan() {
         return edit(etiquette(), "Countries!C50", "DIRECT", "Scenarios!H50", "DIRECT", "Scenarios!H64", "DIRECT");
