@@ -1,5 +1,7 @@
 package io.meridian.inquiry;
 
+import static io.meridian.testsupport.ClientDays.LOS_ANGELES_EVENING;
+import static io.meridian.testsupport.ClientDays.TOKYO_MORNING;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,10 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @MeridianTest
 class QuoteValidityTest {
 
-    /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
-    static final Instant TOKYO_MORNING = Instant.parse("2027-01-12T23:30:00Z");
-    /** Wednesday 13 January 2027 in UTC; still Tuesday 12 January, 19:00, in Los Angeles. */
-    static final Instant LOS_ANGELES_EVENING = Instant.parse("2027-01-13T03:00:00Z");
 
     @Autowired
     ProcessEngine engine;

@@ -1,5 +1,8 @@
 package io.meridian.order;
 
+import static io.meridian.testsupport.ClientDays.LOS_ANGELES_EVENING;
+import static io.meridian.testsupport.ClientDays.TOKYO_MORNING;
+import static io.meridian.testsupport.ClientDays.TUESDAY;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,12 +42,6 @@ class DeliveryDateTest {
 
     /** A Monday morning in Shanghai, when the journeys start. */
     static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-    /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
-    static final Instant TOKYO_MORNING = Instant.parse("2027-01-12T23:30:00Z");
-    /** Wednesday 13 January 2027 in UTC; still Tuesday 12 January, 19:00, in Los Angeles. */
-    static final Instant LOS_ANGELES_EVENING = Instant.parse("2027-01-13T03:00:00Z");
-    /** Yesterday for the Tokyo client at {@link #TOKYO_MORNING}, today for the Los Angeles client at {@link #LOS_ANGELES_EVENING}. */
-    static final String TUESDAY = "2027-01-12";
 
     @Autowired
     ProcessEngine engine;
