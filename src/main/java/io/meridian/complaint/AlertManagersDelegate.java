@@ -46,7 +46,7 @@ class AlertManagersDelegate implements JavaDelegate {
         String within = Durations.words(ProcessValues.requiredText(execution, Var.FIRST_RESPONSE));
         int level = java.util.Optional.ofNullable(ProcessValues.integer(execution, Var.LEVEL)).orElse(0);
         String body = "Crisis complaint " + ComplaintMail.number(execution)
-            + (level > 0 ? " (reopened: the client is not satisfied with the fix, severity raised to "
+            + (level > 0 ? " (reopened: the client is not satisfied with the fix; severity now "
                 + Words.of(ProcessValues.requiredText(execution, Var.SEVERITY)) + ")" : "") + " from "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " (" + ProcessValues.requiredText(execution, Var.COUNTRY)
             + ", tier " + ProcessValues.requiredText(execution, Var.TIER) + "), category "
@@ -55,8 +55,9 @@ class AlertManagersDelegate implements JavaDelegate {
             + ProcessValues.requiredText(execution, Var.DESCRIPTION) + "\n\nFirst response within " + within + ", due by "
             + TaskGuidance.both(dueBy, client.teamZone(), client.zone())
             + ". Open the crisis channel: diagnosis, interim plan, root-cause fix. The task \"" + taskName + "\" for "
-            + ProcessValues.requiredText(execution, Var.COMPANY) + " is in your Tasklist"
-            + links.tasklist().map(link -> ": " + link).orElse("") + ".\n";
+            + ProcessValues.requiredText(execution, Var.COMPANY) + " is in your Tasklist."
+            // on a line of its own: a full stop after the address became part of the link in mail readers
+            + links.tasklist().map(link -> "\n\nTasklist: " + link).orElse("") + "\n";
         StaffMail.Sent sent = mail.toGroup(execution, Groups.MANAGERS, "Crisis: answer "
             + ProcessValues.requiredText(execution, Var.COMPANY) + " within " + within, body);
         if (sent.standIn()) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * severity rises one step (at most CRITICAL), the response time becomes the table's for the new
  * severity when that is shorter, managers join the candidates, and the client is told. Raised to a severity whose
  * Response times row opens the crisis channel (CRITICAL in the shipped table), it becomes a crisis: its answers run
- * 7×24 and every manager is alerted, as a complaint classified a crisis at once is.
+ * 7×24 and every manager is alerted, as a complaint classified a crisis at once is; a crisis reopened alerts them again.
  */
 @Component
 class ReopenComplaintDelegate implements JavaDelegate {
@@ -51,7 +51,8 @@ class ReopenComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.CRISIS, crisis);
         execution.setVariable(Var.TEAMS, ClassifyComplaintDelegate.teams(ProcessValues.requiredText(execution, Var.TEAM), true));
         complaints.reopened(execution.getProcessBusinessKey(), severity, level, crisis);
-        if (crisis && !wasCrisis) {
+        // reopened in a crisis, the client is told a manager follows it personally: every manager hears of it
+        if (crisis) {
             managers.alert(execution, "Diagnose complaint", now.plus(response));
         }
         String comment = ProcessValues.text(execution, Var.CLIENT_COMMENT);

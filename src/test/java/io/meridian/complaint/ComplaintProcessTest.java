@@ -262,7 +262,7 @@ class ComplaintProcessTest {
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("max@meridian.example")).singleElement()
             .satisfies(m -> {
                 assertThat(m.subject()).endsWith("Crisis: answer Client of JP within 2 h");
-                assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix, severity raised to critical)")
+                assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix; severity now critical)")
                     .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist");
             });
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("raised@example.jp"))
@@ -291,13 +291,19 @@ class ComplaintProcessTest {
             .satisfies(m -> {
                 assertThat(m.subject()).as("the time to answer in words, not PT2H").endsWith("Crisis: answer Client of US within 2 h");
                 assertThat(m.body()).contains("First response within 2 h, due by ", " team time (", " client time (")
-                    .contains("), category quality.").contains("The task \"Acknowledge complaint\" for Client of US is in your Tasklist:"
-                        + " http://localhost:")
-                    .doesNotContain("PT2H", "03:30:00Z", "QUALITY");
+                    .contains("), category quality.").contains("The task \"Acknowledge complaint\" for Client of US is in your Tasklist."
+                        + "\n\nTasklist: http://localhost:")
+                    .doesNotContain("PT2H", "03:30:00Z", "QUALITY").doesNotContainPattern("http://\\S+/\\.");
             });
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.BRIEFING))
             .contains("(crisis: answer within 2 h, 7×24)");
         acknowledgeDiagnoseAndFix(pi);
+        // reopened, a crisis still: the client is told a manager follows it personally, so every manager hears again
+        confirm(pi, false, "Still failing.");
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("max@meridian.example")).hasSize(2)
+            .last().satisfies(m -> assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix; severity now critical)",
+                "The task \"Diagnose complaint\""));
+        diagnoseAndFix(pi);
         confirm(pi, true, null);
         assertThat(pi).isEnded();
     }
