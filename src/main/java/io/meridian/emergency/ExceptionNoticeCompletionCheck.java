@@ -29,6 +29,7 @@ class ExceptionNoticeCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
-        MailExceptionNoticeDelegate.notice(task.getExecution(), clocks.team(task.getExecution()).zone());
+        MailExceptionNoticeDelegate.notice(task.getExecution(), clocks.team(task.getExecution()).zone(),
+            clocks.today(task.getExecution(), org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant()));
     }
 }

@@ -46,7 +46,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     record Notice(String cause, String solution, Instant recovery, LocalDate recoveryDay) {
     }
 
-    static Notice notice(VariableScope scope, ZoneId teamZone) {
+    static Notice notice(VariableScope scope, ZoneId teamZone, io.meridian.process.ClientToday clientToday) {
         Map<String, String> missing = new LinkedHashMap<>();
         String cause = ProcessValues.text(scope, Var.CAUSE);
         String solution = ProcessValues.text(scope, Var.SOLUTION);
@@ -70,7 +70,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
             missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
         } else if (recovery != null) {
-            String passed = passed(recovery, recoveryDay, ClockUtil.now().toInstant(), teamZone);
+            String passed = passed(recovery, recoveryDay, ClockUtil.now().toInstant(), clientToday);
             if (passed != null) {
                 missing.put(Var.EXPECTED_RECOVERY, passed);
             }
@@ -82,14 +82,15 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     }
 
     /**
-     * Why a recovery the client would read as already over is refused, or null: a day before the
-     * team's today (the client's desk's), or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
+     * Why a recovery the client would read as already over is refused, or null: a day before the client's today (the
+     * client reads the day in the notice: for a Tokyo client on Monday morning, Sunday is over though the team's Sunday
+     * is not), or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
      */
-    static String passed(Instant recovery, LocalDate recoveryDay, Instant now, ZoneId teamZone) {
+    static String passed(Instant recovery, LocalDate recoveryDay, Instant now, io.meridian.process.ClientToday clientToday) {
         if (recoveryDay != null) {
-            LocalDate today = LocalDate.ofInstant(now, teamZone);
-            return recoveryDay.isBefore(today)
-                ? "the expected recovery day " + recoveryDay + " has passed: give today (" + today + ") or a later day" : null;
+            return recoveryDay.isBefore(clientToday.date())
+                ? "the expected recovery day " + recoveryDay + " has passed for the client (" + clientToday.said()
+                    + "): give that day or a later one" : null;
         }
         return recovery.isBefore(now.minus(Inputs.CLOCK_SKEW))
             ? "the expected recovery time " + recovery + " has passed: give a time from now on" : null;
@@ -99,7 +100,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(execution, now);
-        Notice notice = notice(execution, client.teamZone());
+        Notice notice = notice(execution, client.teamZone(), clients.today(execution, now));
         // the client-facing role answers on the crisis channel within the crisis response, around the clock (EmergencyClocks):
         // its notice goes when it is written, not hours later at the client's opening, behind the complaint's own updates
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,

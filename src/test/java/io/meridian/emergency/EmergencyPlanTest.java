@@ -131,10 +131,11 @@ class EmergencyPlanTest {
         assertThat(notices(order.id())).isEmpty();
         assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late")))
             .hasMessageContaining("the solution is required").hasMessageContaining("the expected recovery time is required");
-        // a recovery the client would read as already over: a day before the team's today, a time an hour ago
+        // a recovery the client would read as already over: a day before the client's today, a time an hour ago
         assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
             Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, "2027-01-11")))
-            .hasMessageContaining("the expected recovery day 2027-01-11 has passed: give today (2027-01-12) or a later day");
+            .hasMessageContaining("the expected recovery day 2027-01-11 has passed for the client (today is Tue 12 Jan 2027 in the"
+                + " client's time zone Europe/Berlin): give that day or a later one");
         assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
             Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, START.minus(Duration.ofHours(1)).toString())))
             .hasMessageContaining("the expected recovery time 2027-01-12T01:00:00Z has passed");

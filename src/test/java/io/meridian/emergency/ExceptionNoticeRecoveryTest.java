@@ -1,0 +1,37 @@
+package io.meridian.emergency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import io.meridian.process.ClientToday;
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exception notice tells the client the day of recovery; a day already over in the client's clock is refused,
+ * whatever the team's date: a Tokyo client's Monday begins while it is still Sunday evening in Shanghai, and a notice
+ * written then had told the client "Expected recovery: Sunday, 6 December 2026" (found by a Tasklist tour).
+ */
+@RunsBeside
+class ExceptionNoticeRecoveryTest {
+
+    /** Sunday 6 December 2026, 23:30 in Shanghai; already Monday 7 December, 00:30, in Tokyo. */
+    private static final Instant SUNDAY_NIGHT_IN_SHANGHAI = Instant.parse("2026-12-06T15:30:00Z");
+
+    @Test
+    void shouldRefuseARecoveryDayThatIsOverForTheClientThoughNotForTheTeam() {
+        ClientToday tokyo = ClientToday.at(SUNDAY_NIGHT_IN_SHANGHAI, ZoneId.of("Asia/Tokyo"));
+
+        String sunday = MailExceptionNoticeDelegate.passed(Instant.parse("2026-12-05T16:00:00Z"), LocalDate.of(2026, 12, 6),
+            SUNDAY_NIGHT_IN_SHANGHAI, tokyo);
+        String monday = MailExceptionNoticeDelegate.passed(Instant.parse("2026-12-06T16:00:00Z"), LocalDate.of(2026, 12, 7),
+            SUNDAY_NIGHT_IN_SHANGHAI, tokyo);
+
+        assertThat(sunday).isEqualTo("the expected recovery day 2026-12-06 has passed for the client (today is Mon 7 Dec 2026 in the"
+            + " client's time zone Asia/Tokyo): give that day or a later one");
+        assertThat(monday).as("the client's today is a recovery day still to come").isNull();
+    }
+}
