@@ -68,8 +68,17 @@ public class TeamCalendar {
             .noneMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY);
     }
 
-    /** The same time of day, {@code days} team working days later (in the team's zone). */
+    /**
+     * {@code days} team working days after {@code from}: the same time of day that many working days later, held to the
+     * team's working time ({@link #dueInWorkingTime}), so that work that came in after the team left (an order confirmed
+     * at 23:24 in Shanghai) is due by the end of that working day, not at a night hour when nobody works and the
+     * escalation would remind and escalate.
+     */
     public Instant plusWorkingDays(Instant from, int days) {
+        return dueInWorkingTime(from, sameTimeWorkingDaysLater(from, days));
+    }
+
+    private Instant sameTimeWorkingDaysLater(Instant from, int days) {
         ZonedDateTime t = from.atZone(zone());
         int added = 0;
         int guard = 0;

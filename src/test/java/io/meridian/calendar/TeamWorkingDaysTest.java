@@ -35,6 +35,22 @@ class TeamWorkingDaysTest {
         assertThat(clocks.team().isWorkingDay(LocalDate.of(2026, 2, 16))).isFalse();
     }
 
+    /**
+     * Work that came in after the team left is due by the end of the n-th working day, not at the same night hour: an
+     * order confirmed on Sunday 6 December 2026 at 23:24 in Shanghai had "Update production progress" (1 working day) due
+     * on Monday at 23:24, after the team's 22:00 close, and the escalation would remind and escalate at night.
+     */
+    @Test
+    void workThatCameInAfterTheTeamLeftIsDueByTheEndOfItsLastWorkingDay() {
+        Instant sundayNight = Instant.parse("2026-12-06T15:24:00Z");
+        Instant due = clocks.plusTeamWorkingDays(sundayNight, 1);
+
+        assertThat(due).isEqualTo(Instant.parse("2026-12-07T14:00:00Z")); // Monday 22:00 in Shanghai
+        assertThat(clocks.team().isWorking(due.minusSeconds(60))).as("a minute before, the team is at work").isTrue();
+        // within the team's hours, the same time of day n working days later, as before
+        assertThat(clocks.plusTeamWorkingDays(Instant.parse("2026-12-07T02:00:00Z"), 2)).isEqualTo(Instant.parse("2026-12-09T02:00:00Z"));
+    }
+
     @Test
     void withoutAnAnnouncedScheduleTheStatutoryHolidaysStillCount() {
         // Thursday 30 September 2027: National Day (1 October) is a statutory holiday; Monday 4 October is worked
