@@ -86,7 +86,23 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     static Response mistake(Response.Status status, Throwable error) {
         log.info("engine-rest answered {}: {}: {}", status.getStatusCode(), error.getClass().getSimpleName(),
             oneLine(error.getMessage()));
-        return Response.status(status).entity(ExceptionDto.fromException(error)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        ExceptionDto answer = ExceptionDto.fromException(error);
+        ownMessage(error).ifPresent(answer::setMessage);
+        return Response.status(status).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The message of Meridian's own refusal inside the engine's wrappers: Tasklist shows the answer's message as it is,
+     * and "Cannot submit task form 4f2…: ENGINE-03051 There was an exception while invoking the TaskListener. Message:
+     * 'deliveryDate … lies in the past …'" buried what the user must change under an engine code.
+     */
+    static Optional<String> ownMessage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotFoundException) {
+                return Optional.ofNullable(cause.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static String oneLine(String message) {
