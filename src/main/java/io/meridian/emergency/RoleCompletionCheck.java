@@ -1,20 +1,34 @@
 package io.meridian.emergency;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import io.meridian.emergency.EmergencyPlan.Activity;
 import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.moments.TeamMoments;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** The supplier role completes with what the supplier said; the fix role with its plan and the date it takes effect. */
+/**
+ * The supplier role completes with what the supplier said; the fix role with its plan and the date it takes effect, from
+ * the team's today on (a fix "in effect by 2020-01-01" had been taken).
+ */
 @Component
 class RoleCompletionCheck implements CompletionCheck {
+
+    private final ClientClocks clocks;
+
+    RoleCompletionCheck(ClientClocks clocks) {
+        this.clocks = clocks;
+    }
 
     @Override
     public String processKey() {
@@ -38,8 +52,15 @@ class RoleCompletionCheck implements CompletionCheck {
                 missing.put(Var.FIX_PLAN, Var.FIX_PLAN + " is required: what removes the cause");
             }
             try {
-                if (ProcessValues.date(task, Var.FIX_EFFECTIVE_BY) == null) {
+                LocalDate effective = ProcessValues.date(task, Var.FIX_EFFECTIVE_BY);
+                // the team's own plan, on the team's (the client's desk's) calendar
+                ZoneId team = clocks.team(task.getExecution()).zone();
+                LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), team);
+                if (effective == null) {
                     missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " is required: the date the fix takes effect");
+                } else if (effective.isBefore(today)) {
+                    missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " " + effective + " lies in the past (today is "
+                        + TeamMoments.day(today) + " in the team's time zone " + team.getId() + "): give the day the fix takes effect");
                 }
             } catch (InvalidInputException e) {
                 missing.put(Var.FIX_EFFECTIVE_BY, e.getMessage());

@@ -141,6 +141,9 @@ class EmergencyPlanTest {
             .hasMessageContaining("the expected recovery time 2027-01-12T01:00:00Z has passed");
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_EFFECTIVE_BY, "next week")))
             .hasMessageContaining(Var.FIX_PLAN).hasMessageContaining(Var.FIX_EFFECTIVE_BY);
+        assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_PLAN, "Second supplier",
+            Var.FIX_EFFECTIVE_BY, "2020-01-01")))
+            .hasMessageContaining("fixEffectiveBy 2020-01-01 lies in the past (today is Tue 12 Jan 2027 in the team's time zone ");
         assertThatThrownBy(() -> engine.getTaskService().complete(supplier.getId(), Map.of()))
             .hasMessageContaining(Var.SUPPLIER_ANSWER);
 
