@@ -63,6 +63,34 @@ class ClientWordingTest {
     }
 
     /**
+     * A complaint's acknowledgement and its reopening open with an apology in Japanese, Korean and Chinese, as business
+     * writing there answers a complaint (お詫び, 사과, 致歉); the Japanese ones had only thanked the client, the reopening
+     * for being told the matter was not resolved (found by a Tasklist tour).
+     */
+    @Test
+    void shouldApologiseFirstWhenAnsweringAComplaintInJapaneseKoreanAndChinese() throws IOException {
+        Map<String, String> apology = Map.of("ja", "申し訳ございません", "ko", "죄송합니다", "zh", "深表歉意");
+        int checked = 0;
+        for (MessageKind kind : List.of(MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_REOPENED)) {
+            for (Path file : ShippedTemplates.of(kind)) {
+                String language = file.getFileName().toString().replace(".mustache", "");
+                if (!apology.containsKey(language)) {
+                    continue;
+                }
+                TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+                for (String part : List.of("html", "text")) {
+                    String text = template.parts().get(part).text();
+                    assertThat(text).as("%s %s", file, part).contains(apology.get(language));
+                    assertThat(text.indexOf(apology.get(language))).as("%s %s: the apology before the rest", file, part)
+                        .isLessThan(text.indexOf("{{/opening}}") + 40);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(6);
+    }
+
+    /**
      * Clients whose feedback style is indirect (Japan, China, Korea, Arab countries: DOMAIN.md) read a blunt "your
      * complaint", "are you satisfied?" as a reproach; no template can tell the feedback style, so every client reads the
      * courteous words ("the matter you raised", "Ihr Anliegen"), as the Japanese templates always wrote ("お申し出").
