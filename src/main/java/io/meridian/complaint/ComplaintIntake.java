@@ -104,13 +104,13 @@ class ComplaintIntake {
 
     /**
      * The complaint of a REST body that Bean Validation has checked ({@link ComplaintRequest}):
-     * converts, refuses a receipt time in the future, then finds the client as {@link #read} does.
+     * converts, refuses a receipt time in the future or more than 90 days back, then finds the client as {@link #read} does.
      */
     NewComplaint of(ComplaintRequest request, Instant now, ComplaintHandling.Source source) {
         ComplaintCategory category = constant(ComplaintCategory.class, request.category(), null);
         Instant receivedAt = request.receivedAt() == null || request.receivedAt().isBlank() ? now
             : OffsetDateTime.parse(request.receivedAt().trim()).toInstant();
-        Inputs.happened(Var.RECEIVED_AT, receivedAt, now, null, null);
+        Inputs.received(Var.RECEIVED_AT, receivedAt, now);
         Client given = null;
         if (request.clientGiven()) {
             ClientPart c = request.client();

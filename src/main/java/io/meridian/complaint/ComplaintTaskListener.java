@@ -54,7 +54,11 @@ class ComplaintTaskListener implements TaskListener {
     private final ObjectMapper json;
     private final EmailPreview preview;
 
-    ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview) {
+    private final io.meridian.order.OrderLedger orders;
+
+    ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview,
+                          io.meridian.order.OrderLedger orders) {
+        this.orders = orders;
         this.preview = preview;
         this.clients = clients;
         this.taskGuidance = taskGuidance;
@@ -122,8 +126,10 @@ class ComplaintTaskListener implements TaskListener {
         b.append("\n\n**Client:** ").append(v(task, Var.COMPANY)).append(", ").append(v(task, Var.CONTACT_NAME))
             .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY)).append(", tier ")
             .append(v(task, Var.TIER));
-        if (ProcessValues.text(task, Var.ORDER_ID) != null) {
-            b.append(", order ").append(v(task, Var.ORDER_ID));
+        String orderId = ProcessValues.text(task, Var.ORDER_ID);
+        if (orderId != null) {
+            // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
+            b.append(", order ").append(orders.byId(orderId).map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
         }
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);

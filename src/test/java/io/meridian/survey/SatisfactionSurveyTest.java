@@ -63,6 +63,8 @@ class SatisfactionSurveyTest {
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
+    io.meridian.order.OrderLedger orderLedger;
+    @Autowired
     ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
@@ -222,6 +224,11 @@ class SatisfactionSurveyTest {
             .processInstanceBusinessKey(evaluation.path("complaintId").asText()).singleResult();
         assertThat(complaint).variables().containsEntry("category", "BILLING").containsEntry("orderId", client.orderId())
             .containsEntry("wording", "MILD");
+        // the complaint's briefing names the order by the number the team and the client quote, not by the ledger's id
+        String orderNumber = orderLedger.byId(client.orderId()).orElseThrow().orderNumber();
+        org.camunda.bpm.engine.task.Task acknowledge = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "briefing"))
+            .contains(", order " + orderNumber).doesNotContain(client.orderId());
         assertThat(improvementReport(evaluation.path("id").asText())).isWaitingAt(Activity.WRITE_IMPROVEMENT_REPORT);
 
         ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
