@@ -42,6 +42,20 @@ class CjkPunctuationTest {
         assertThat(labels).as("labels with a full-width colon").isGreaterThan(50);
     }
 
+    /** A half-width bracket after a CJK character, as in "最小発注数量 (MOQ)": Chinese and Japanese text brackets full-width. */
+    private static final Pattern HALF_WIDTH_BRACKET_AFTER_CJK = Pattern.compile("[\\u3040-\\u30ff\\u3400-\\u9fff]\\s*\\(");
+
+    @Test
+    void shouldBracketFullWidthInChineseAndJapanese() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache"))) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("{{!")) {
+                    assertThat(HALF_WIDTH_BRACKET_AFTER_CJK.matcher(line).find()).as("%s: %s", file, line).isFalse();
+                }
+            }
+        }
+    }
+
     /** Full-width punctuation carries its own space: a blank after 。，：、 shows as a gap in the middle of a sentence. */
     private static final Pattern BLANK_AFTER_FULL_WIDTH = Pattern.compile("[。，：、；！？] ");
 
