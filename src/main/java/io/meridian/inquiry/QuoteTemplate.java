@@ -72,9 +72,9 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
     public Map<String, Object> values(String product, int quantity, String inquiryId, boolean revised) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("product", product);
-        v.put("quantity", quantity);
+        v.put("quantity", Amounts.count(quantity));
         v.put("productParameters", productParameters);
-        v.put("moq", moq);
+        v.put("moq", Amounts.count(moq));
         v.put("leadTimeDays", leadTimeDays);
         v.put("paymentTerms", paymentTerms);
         v.put("portOfLoading", portOfLoading);

@@ -77,7 +77,7 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
                                                 LocalDate deliveryDate, String method) {
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
         v.put("orderNumber", orderNumber);
-        v.put("quantity", ProcessValues.requiredText(scope, Var.QUANTITY));
+        v.put("quantity", io.meridian.messages.Amounts.count(Long.parseLong(ProcessValues.requiredText(scope, Var.QUANTITY))));
         v.put("product", ProcessValues.requiredText(scope, Var.PRODUCT));
         v.put("amount", Amounts.of(amount, currency));
         v.put("currency", currency);

@@ -34,4 +34,14 @@ class AmountsTest {
             .doesNotContainPattern("[\\u0660-\\u0669]");
         assertThat(in("fr", "3750", "EUR")).as("French groups with a narrow no-break space").isEqualTo("3\u202f750,00");
     }
+
+    /** A count of pieces is grouped as the language groups digits, as the amounts beside it are: not "10000". */
+    @Test
+    void shouldGroupACountOfPiecesAsTheLanguageDoes() {
+        assertThat(String.valueOf(Amounts.count(10_000).in("en"))).isEqualTo("10,000");
+        assertThat(String.valueOf(Amounts.count(10_000).in("de"))).isEqualTo("10.000");
+        assertThat(String.valueOf(Amounts.count(10_000).in("ja"))).isEqualTo("10,000");
+        assertThat(String.valueOf(Amounts.count(500).in("fr"))).isEqualTo("500");
+        assertThat(String.valueOf(Amounts.count(10_000).in("ar"))).as("Latin digits").matches("10.000");
+    }
 }

@@ -1,0 +1,29 @@
+package io.meridian.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.meridian.messages.Localized;
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/** The quote email writes its counts as each language part groups digits, as it writes its amounts: not "10000". */
+@RunsBeside
+class QuoteTemplateValuesTest {
+
+    @Test
+    void shouldGroupTheQuantityAndTheMinimumOrderAsEachLanguageDoes() {
+        QuoteTemplate quote = new QuoteTemplate("60x60 cm", 2500, 25, "30% deposit", "Ningbo", new BigDecimal("12.50"), "EUR",
+            LocalDate.of(2027, 3, 31));
+
+        Map<String, Object> values = quote.values("LED panel 60x60", 10_000, "INQ-1", false);
+
+        assertThat(((Localized) values.get("quantity")).in("de")).isEqualTo("10.000");
+        assertThat(((Localized) values.get("quantity")).in("en")).isEqualTo("10,000");
+        assertThat(((Localized) values.get("moq")).in("en")).isEqualTo("2,500");
+        assertThat(((Localized) values.get("total")).in("de")).isEqualTo("125.000,00");
+    }
+}
