@@ -71,12 +71,14 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
 
     /** What is wrong with a score (null: nothing), naming {@code field}; the same for a form and a REST body. */
     static String scoreProblem(String field, Object value, int min, int max, String what) {
-        String problem = field + " is required: " + what + ", a whole number from " + min + " to " + max;
+        String expected = what + ", a whole number from " + min + " to " + max;
         Long v = wholeNumber(value);
         if (v == null) {
-            return problem;
+            return value == null || value.toString().isBlank() ? field + " is required: " + expected
+                : field + " '" + value + "' is not a whole number: " + expected;
         }
-        return v < min || v > max ? problem + " (got " + v + ")" : null;
+        // a score given but out of range is no missing one: "nps is required" had answered an nps of 11
+        return v < min || v > max ? field + " " + v + " is out of range: " + expected : null;
     }
 
     /** A whole number given as a number or as text; null when absent or not one. */

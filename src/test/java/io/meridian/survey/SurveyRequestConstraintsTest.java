@@ -25,10 +25,13 @@ class SurveyRequestConstraintsTest {
     @Test
     void shouldGiveTheFormsMessagesForABody() {
         assertThat(messages(new SurveyAnswers.SurveyRequest(3, "six", 8, null, null, null))).containsOnly(
-            Map.entry("csat", "[field] is required: CSAT: how satisfied, a whole number from 1 to 5"),
-            Map.entry("ces", "[field] is required: CES: how easy we made it, a whole number from 1 to 7 (got 8)"),
+            // a score given but wrong says what it got, not that it is missing
+            Map.entry("csat", "[field] 'six' is not a whole number: CSAT: how satisfied, a whole number from 1 to 5"),
+            Map.entry("ces", "[field] 8 is out of range: CES: how easy we made it, a whole number from 1 to 7"),
             Map.entry("complaintCategory", "complaintCategory is required for a detractor (NPS 0-6): what went wrong, one of "
                 + "QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION; the complaint it opens is in that category"));
+        assertThat(messages(new SurveyAnswers.SurveyRequest(null, 3, 2, null, null, null)))
+            .containsEntry("nps", "[field] is required: NPS: how likely the client recommends us, a whole number from 0 to 10");
         SurveyAnswers.SurveyRequest detractor = new SurveyAnswers.SurveyRequest("3", 2.0, 4, "  late  ", " billing ", null);
         assertThat(messages(detractor)).isEmpty();
         assertThat(detractor.scores()).isEqualTo(new Scores(3, 2, 4, "late", ComplaintCategory.BILLING));
