@@ -58,14 +58,9 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
     }
 
-    /**
-     * What {@code quantity} pieces cost, in the currency's decimals (ISO 4217), rounded half up as an invoice total is: a
-     * unit price may be finer than the currency (0.125 USD, 12.5 JPY a piece, as component prices are), an amount to pay
-     * may not. The order's amount due is worked out the same way.
-     */
+    /** What {@code quantity} pieces cost, as the order's amount due will be: {@link Inputs#total}. */
     BigDecimal total(int quantity) {
-        int decimals = Inputs.minorUnits(currency);
-        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(decimals < 0 ? 2 : decimals, java.math.RoundingMode.HALF_UP);
+        return Inputs.total(unitPrice, quantity, currency);
     }
 
     /** The quote's values for the quote template (messages/quote/). */

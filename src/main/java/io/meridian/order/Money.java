@@ -23,11 +23,6 @@ final class Money {
         return of(BigDecimal.ZERO, currency);
     }
 
-    /** The amount due for {@code quantity} at {@code unitPrice}: exact for a price in the currency's decimals. */
-    static BigDecimal total(BigDecimal unitPrice, int quantity, String currency) {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(decimals(currency), RoundingMode.HALF_UP);
-    }
-
     /** The currency's decimals; 2 for a code the JDK does not know (no order has one: the quote's currency is checked). */
     static int decimals(String currency) {
         int units = Inputs.minorUnits(currency);

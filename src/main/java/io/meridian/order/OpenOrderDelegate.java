@@ -41,7 +41,7 @@ class OpenOrderDelegate implements JavaDelegate {
         String currency = ProcessValues.requiredText(execution, Var.QUOTE_CURRENCY);
         String number = freeNumber(orderId, now, orders::numberTaken);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
-            Money.total(unitPrice, quantity, currency), currency, null, null,
+            io.meridian.system.Inputs.total(unitPrice, quantity, currency), currency, null, null,
             OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
         inquiries.ordered(inquiryId, orderId);
         execution.setVariable("orderNumber", number);

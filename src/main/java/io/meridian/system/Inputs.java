@@ -88,6 +88,16 @@ public final class Inputs {
         return Math.max(0, amount.stripTrailingZeros().scale());
     }
 
+    /**
+     * What {@code quantity} pieces at {@code unitPrice} cost, in the currency's decimals (2 for a code the JDK does not
+     * know), rounded half up as an invoice total is: a unit price may be finer than its currency (0.125 USD a piece), an
+     * amount to pay may not. The quote's total and the order's amount due are this one figure.
+     */
+    public static BigDecimal total(BigDecimal unitPrice, long quantity, String currency) {
+        int units = minorUnits(currency);
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(units < 0 ? 2 : units, java.math.RoundingMode.HALF_UP);
+    }
+
     /** The currency's decimals (ISO 4217 minor units); -1 for an unknown code or one without them. */
     public static int minorUnits(String currency) {
         try {

@@ -1,0 +1,58 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@link OrderFixture} brings a journey where the order tests start from: paid and waiting, or confirmed and in fulfilment. */
+@MeridianTest
+class OrderFixtureTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    OrderLedger orders;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-11T02:00:00Z")));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldBringAJourneyToAPaidOrderAndThenIntoFulfilment() {
+        ProcessInstance journey = OrderFixture.paidOrder(engine, startVariables("DE", "fixture-order@example.com"));
+        String orderId = OrderFixture.orderId(engine, journey);
+
+        // the payment reaches the journey as its message, not through the order ledger's API
+        BpmnAwareTests.assertThat(journey).isWaitingAt(ClientJourney.Activity.CONFIRM_ORDER);
+        assertThat(orders.byId(orderId)).hasValueSatisfying(o -> assertThat(o.amount()).isEqualByComparingTo("6250"));
+        assertThat(OrderFixture.fulfilment(engine, journey)).as("no fulfilment before the order is confirmed").isNull();
+
+        ProcessInstance confirmed = OrderFixture.confirmedOrder(engine, startVariables("DE", "fixture-confirmed@example.com"), "2027-03-01");
+
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, confirmed);
+        assertThat(fulfilment).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(fulfilment.getId(), ClientJourney.Var.ORDER_ID))
+            .isEqualTo(OrderFixture.orderId(engine, confirmed));
+        assertThat(orders.byId(OrderFixture.orderId(engine, confirmed)).orElseThrow().deliveryDate()).hasToString("2027-03-01");
+    }
+}
