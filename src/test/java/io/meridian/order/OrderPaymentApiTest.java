@@ -276,7 +276,7 @@ class OrderPaymentApiTest {
             runContinuations();
             assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil,
-                "it is " + validUntil.plusDays(1) + " for the client (Asia/Tokyo)");
+                "today is " + io.meridian.moments.TeamMoments.day(validUntil.plusDays(1)) + " in the client's time zone Asia/Tokyo");
         } finally {
             ClockUtil.reset();
         }
