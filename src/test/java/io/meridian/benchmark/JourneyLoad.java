@@ -86,7 +86,7 @@ final class JourneyLoad {
         http.send(http.post("/engine-rest/task/" + progress + "/complete", """
             {"variables": {"progressPercent": {"value": 100, "type": "Long"}, "stockComplete": {"value": true}}}""", "olivia"), 204);
         complete(order, "notifyStockReady", "olivia", "{}");
-        complete(order, "clearCustoms", "leo", "{\"customsDeclarationNumber\": {\"value\": \"CN-" + order + "\"}}");
+        complete(order, "clearCustoms", "leo", "{\"customsDeclarationNumber\": {\"value\": \"CN-" + order.substring(0, 8) + "\"}}");
         http.send(http.post(orders + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU-" + order + "\"}", "shop"), 200);
         // the tracking number goes out in a continuation before the fulfilment waits for the delivery
         sendUntil(http.post(orders + "/delivery", "{}", "shop"), 200);

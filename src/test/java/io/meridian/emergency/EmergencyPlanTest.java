@@ -371,7 +371,7 @@ class EmergencyPlanTest {
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, order.fulfilment()));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-7"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-2027-0007"));
         runContinuations();
         assertThat(post("/api/orders/" + order.id() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7\"}")
             .getStatusCode()).isEqualTo(HttpStatus.OK);

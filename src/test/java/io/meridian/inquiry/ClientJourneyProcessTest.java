@@ -110,7 +110,7 @@ class ClientJourneyProcessTest {
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-123"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0123"));
         runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
@@ -152,7 +152,7 @@ class ClientJourneyProcessTest {
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0124"));
         runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
@@ -226,7 +226,7 @@ class ClientJourneyProcessTest {
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0124"));
         runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
             .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, "LOGISTICS_HOLD")

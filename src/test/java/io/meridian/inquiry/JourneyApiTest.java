@@ -311,7 +311,8 @@ class JourneyApiTest {
                 default -> { }
             }
         }
-        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId(),
+            Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         ResponseEntity<JsonNode> noTracking = post(order + "/shipment", "{}");
         runContinuations();

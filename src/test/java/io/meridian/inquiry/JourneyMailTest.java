@@ -112,7 +112,7 @@ class JourneyMailTest {
         runContinuations();
         complete(fulfilment, OrderFulfilment.Activity.NOTIFY_STOCK_READY, Map.of());
         runContinuations();
-        complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of());
+        complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         String orderNumber = (String) runtime.getVariable(fulfilment.getId(), "orderNumber");
 

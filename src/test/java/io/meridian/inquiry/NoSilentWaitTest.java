@@ -216,7 +216,7 @@ class NoSilentWaitTest {
         sendStockNotice(fulfilment, "Told the client");
         checkpoint(pi, "stock notice sent, production running");
         stockComplete(fulfilment);
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-1"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0001"));
         runContinuations();
         checkpoint(pi, "customs cleared");
         // nobody posts the shipment: logistics is asked after 2 team working days, and again after each chase
@@ -416,7 +416,7 @@ class NoSilentWaitTest {
         stockComplete(fulfilment);
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0002"));
         runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
@@ -512,7 +512,7 @@ class NoSilentWaitTest {
     }
 
     private void clearCustoms(ProcessInstance pi, ProcessInstance fulfilment) {
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-9"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0009"));
         runContinuations();
         checkpoint(pi, "customs cleared");
     }

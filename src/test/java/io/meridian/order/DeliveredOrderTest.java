@@ -63,7 +63,7 @@ class DeliveredOrderTest {
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
         runContinuations();
         assertThat(post("/api/orders/" + order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode())
             .isEqualTo(HttpStatus.OK);

@@ -203,7 +203,8 @@ class OrderPaymentApiTest {
                 default -> { }
             }
         }
-        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId(),
+            Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         ResponseEntity<JsonNode> shippedAhead = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"" + ahead + "\"}");
         runContinuations();
