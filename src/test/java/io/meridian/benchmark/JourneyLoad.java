@@ -78,7 +78,9 @@ final class JourneyLoad {
             "{\"amount\": " + deposit.path("open").decimalValue().toPlainString() + ", \"currency\": \"USD\"}", "shop"), 200));
         check(balance, "status", "PAID");
         complete(inquiry, "confirmOrder", "olivia", """
-            {"deliveryDate": {"value": "%s"}, "shippingMethod": {"value": "SEA"}}""".formatted(today.plusDays(90)));
+            {"deliveryDate": {"value": "%s"}, "shippingMethod": {"value": "SEA"}}""".formatted(
+                // a working day of the client: a Wednesday some 90 days ahead, after the quote's lead time
+                today.plusDays(90).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))));
 
         // the order confirmation and the call of the fulfilment are continuations: wait for its first task
         String progress = task(order, "updateProductionProgress", "olivia");

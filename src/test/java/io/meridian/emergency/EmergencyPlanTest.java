@@ -447,7 +447,7 @@ class EmergencyPlanTest {
             .setVariable(ClientJourney.Var.PAYMENT_AMOUNT, 6250.0).setVariable(ClientJourney.Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime())
             .correlate();
         runContinuations();
-        complete(task(journey), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(journey), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId())
             .singleResult();

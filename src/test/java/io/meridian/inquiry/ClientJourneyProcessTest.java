@@ -91,7 +91,7 @@ class ClientJourneyProcessTest {
         assertThat(confirm).hasCandidateGroup("order-desk");
         // paid on Tuesday morning in Shanghai: confirm by Wednesday, same time
         assertThat(confirm.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
-        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
 
         ProcessInstance fulfilment = fulfilment(pi);
@@ -142,7 +142,7 @@ class ClientJourneyProcessTest {
         ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
         accept(pi);
         pay(pi);
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
@@ -195,7 +195,7 @@ class ClientJourneyProcessTest {
         ProcessInstance pi = startAndQuote("DE", "exceptions@example.com");
         accept(pi);
         pay(pi);
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())

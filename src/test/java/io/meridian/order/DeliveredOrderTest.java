@@ -56,7 +56,7 @@ class DeliveredOrderTest {
     @Test
     void shouldNameTheDayOfTheDeliveryInTheClientsClock() {
         // no time zone in the client record: the one the etiquette gives Japan
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-20");
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
