@@ -626,7 +626,7 @@ class DesksTest {
     private String orderInFulfilment(Started s) {
         String orderId = acceptedAndPaid(s);
         Task confirm = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("confirmOrder").singleResult();
-        tasks.complete(confirm.getId(), Map.of("deliveryDate", "2027-05-31", "shippingMethod", "SEA"));
+        tasks.complete(confirm.getId(), Map.of("deliveryDate", "2027-06-01", "shippingMethod", "SEA"));
         AsyncContinuations.runAll(engine);
         return orderId;
     }

@@ -356,7 +356,7 @@ class EmergencyPlanTest {
     }
 
     @Test
-    void shouldRefuseAnExceptionOnceTheOrderIsDeliveredEvenWhileAnEarlierPlanRuns() {
+    void shouldCloseAnOpenPlanWhenTheOrderIsDeliveredAndRefuseAnExceptionAfterIt() {
         Order order = orderInFulfilment("DE", "delivered@weber.example");
         assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Boards late\"}")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -371,7 +371,7 @@ class EmergencyPlanTest {
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, order.fulfilment()));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-7"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-2027-0007"));
         runContinuations();
         assertThat(post("/api/orders/" + order.id() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7\"}")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -380,20 +380,61 @@ class EmergencyPlanTest {
         assertThat(forecast.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(forecast.getBody().path("detail").asText())
             .contains("not waiting for a stock forecast: the client has been told that the stock is ready");
-        assertThat(post("/api/orders/" + order.id() + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> delivered = post("/api/orders/" + order.id() + "/delivery", "{}");
+        assertThat(delivered.getStatusCode()).as(String.valueOf(delivered.getBody())).isEqualTo(HttpStatus.OK);
         runContinuations();
-        assertThat(order.fulfilment()).as("still running the production delay's plan").isNotEnded();
-        assertThat(plan).isNotEnded();
+        // the goods arrived: the plan ends with the order, its roles leave Tasklist, and the client hears of no exception now
+        assertThat(order.fulfilment()).isEnded();
+        assertThat(plan).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).count()).isZero();
+        assertThat(notices(order.id())).isEmpty();
+        assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId())).singleElement()
+            .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).isEqualTo("Closed at the delivery: order "
+                + order.number() + " was delivered on Tue 12 Jan 2027 in the client's time zone Europe/Berlin while this plan was open"
+                + " (open: Talk to the supplier, Inform the client, Design the fix); no exception notice goes to the client after the"
+                + " goods arrived. A problem with the delivered goods is a complaint.");
+        assertThat(order.journey()).as("the journey goes on to the after-sales check-in").isWaitingAt(ClientJourney.Activity.AFTER_SALES_CHECK_IN);
 
         ResponseEntity<JsonNode> late = post("/api/orders/" + order.id() + "/exceptions",
             "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}");
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(late.getBody().path("detail").asText()).contains("was delivered on Tue 12 Jan 2027 in the client's time zone Europe/Berlin", "is a complaint (POST /api/complaints)");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
-            .processInstanceBusinessKey(order.id()).count()).as("no second plan").isEqualTo(1);
+            .processInstanceBusinessKey(order.id()).count()).as("no second plan").isZero();
     }
 
-    record Order(String id, String number, ProcessInstance fulfilment) {
+    @Test
+    void shouldWithdrawANoticeStillWaitingToGoOutWhenTheOrderIsDelivered() {
+        Order order = orderInFulfilment("DE", "delivered-notice@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ProcessInstance plan = plan(order.id());
+        complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "Typhoon", Var.SOLUTION, "Next vessel",
+            Var.EXPECTED_RECOVERY, "2027-01-20"));
+        runContinuations();
+        assertThat(notices(order.id())).extracting(OutboxMessage::status).containsExactly(OutboxMessage.Status.PLANNED);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, order.fulfilment()),
+            withVariables("progressPercent", 100, "stockComplete", true));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, order.fulfilment()));
+        runContinuations();
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, order.fulfilment()), withVariables("customsDeclarationNumber", "CN-2027-0008"));
+        runContinuations();
+        assertThat(post("/api/orders/" + order.id() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU8\"}")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+
+        // the mail server was away: the notice still waits when the goods arrive, and does not go out after them
+        assertThat(post("/api/orders/" + order.id() + "/delivery", "{}").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        assertThat(plan).isEnded();
+        assertThat(notices(order.id())).extracting(OutboxMessage::status).containsExactly(OutboxMessage.Status.WITHDRAWN);
+        assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId())).singleElement()
+            .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).asString().contains("(open: Talk to the supplier, Design the fix)");
+    }
+
+    record Order(String id, String number, ProcessInstance fulfilment, ProcessInstance journey) {
     }
 
     private Order orderInFulfilment(String country, String email) {
@@ -406,14 +447,14 @@ class EmergencyPlanTest {
             .setVariable(ClientJourney.Var.PAYMENT_AMOUNT, 6250.0).setVariable(ClientJourney.Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime())
             .correlate();
         runContinuations();
-        complete(task(journey), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(journey), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId())
             .singleResult();
         String orderId = (String) engine.getRuntimeService().getVariable(journey.getId(), ClientJourney.Var.ORDER_ID);
         String number = (String) engine.getRuntimeService().getVariable(fulfilment.getId(), Var.ORDER_NUMBER);
         assertThat(number).isNotBlank();
-        return new Order(orderId, number, fulfilment);
+        return new Order(orderId, number, fulfilment, journey);
     }
 
     private void accept(ProcessInstance journey) {
