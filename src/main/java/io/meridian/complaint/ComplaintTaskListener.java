@@ -55,10 +55,12 @@ class ComplaintTaskListener implements TaskListener {
     private final EmailPreview preview;
 
     private final io.meridian.order.OrderLedger orders;
+    private final CrisisAlert crisisAlert;
 
     ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview,
-                          io.meridian.order.OrderLedger orders) {
+                          io.meridian.order.OrderLedger orders, CrisisAlert crisisAlert) {
         this.orders = orders;
+        this.crisisAlert = crisisAlert;
         this.preview = preview;
         this.clients = clients;
         this.taskGuidance = taskGuidance;
@@ -85,6 +87,9 @@ class ComplaintTaskListener implements TaskListener {
         TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
+        if (CrisisAlert.alerts(task)) {
+            crisisAlert.send(task, due, now, client);
+        }
     }
 
     /** A crisis's answers (its acknowledgement, diagnosis and interim solution) run 7×24; its fix and follow-up count working days. */
