@@ -11,6 +11,7 @@ import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.links.WebappLinks;
 import io.meridian.names.Words;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ManagersAlerted;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
 import io.meridian.staffmail.StaffMail;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * A crisis opens the crisis channel: every manager is told, in one email, that the first answer is due within hours, or
  * how long it is overdue already (a complaint entered after its time was up), with the link to the task. Sent when the
  * task that answers is made ("Acknowledge complaint", or "Diagnose complaint" of a crisis reopened), so that the link
- * opens it: sent before, it could only open Tasklist's home.
+ * opens it: sent before, it could only open Tasklist's home. The task is marked ({@link ManagersAlerted}), so the
+ * escalation does not tell the managers again what this email said.
  */
 @Component
 class CrisisAlert {
@@ -81,6 +83,7 @@ class CrisisAlert {
         String subject = overdue ? "Crisis: answer " + company + " now, overdue by " + Durations.words(late)
             : "Crisis: answer " + company + " within " + within;
         StaffMail.Sent sent = mail.toGroup(task.getExecution(), Groups.MANAGERS, subject, body);
+        ManagersAlerted.mark(task, now);
         if (sent.standIn()) {
             log.warn("Crisis complaint {}: alert to {}", number, sent.describe());
         }
