@@ -335,8 +335,31 @@ class ComplaintProcessTest {
         assertThat(pi).variables().containsEntry(Var.SEVERITY, "HIGH").containsEntry(Var.CHANNEL, "PRIVATE_CALL")
             .containsEntry(Var.SENIOR_CONTACT, true);
         assertThat(task(Activity.ACKNOWLEDGE_COMPLAINT, pi)).hasCandidateGroup("managers");
+        // Tuesday 11:00 in Tokyo: within the client's business hours, a call now
         assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
-            .contains("private call").contains("a manager of equal rank");
+            .contains("**Answer by:** private call, confirmed in writing by email").contains("a manager of equal rank");
+    }
+
+    /**
+     * A crisis at 02:30 in Tokyo (a mild quality complaint of a Japanese key account: CRITICAL, answered privately by a
+     * call within 2 hours, 7×24): the form says to email now and call when the client's business hours open, in both
+     * clocks, where it said "private call" in the client's night.
+     */
+    @Test
+    void shouldHaveACrisisAtTheClientsNightEmailedNowAndCalledWhenTheClientOpens() {
+        // Wednesday 13 January 2027, 02:30 in Tokyo, 01:30 in Shanghai
+        Instant night = Instant.parse("2027-01-12T17:30:00Z");
+        ClockUtil.setCurrentTime(Date.from(night));
+        Map<String, Object> v = complaint("JP", "night@example.jp", "A", "QUALITY", "MILD");
+        v.put(Var.TIME_ZONE, "Asia/Tokyo");
+        ProcessInstance pi = open(v);
+        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+
+        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+            .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 02:30 for the client (Asia/Tokyo), outside their business"
+                + " hours, no time for a call. Then the private call when their business hours open: Wed 13 Jan 2027 08:00 team time"
+                + " (Asia/Shanghai) = Wed 13 Jan 2027 09:00 client time (Asia/Tokyo); what it agrees confirmed in writing by email")
+            .doesNotContain("**Answer by:** private call");
     }
 
     @Test
