@@ -139,8 +139,14 @@ class ComplaintProcessTest {
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.WHY))
             .contains("complaint-handling table").contains("Categories row");
 
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), io.meridian.process.EmailPreview.VARIABLE))
+            .as("no crisis: the preview has no crisis paragraph").isNotBlank().doesNotContain("Führungskraft", "A manager follows");
+
         complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
         runContinuations();
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("satisfied@example.com")).singleElement()
+            .satisfies(m -> assertThat(m.body()).as("no crisis: no crisis paragraph").contains("We are sorry and on it.")
+                .doesNotContain("Führungskraft", "A manager follows"));
         // diagnosis within the response time of its severity (NORMAL: 48 hours)
         assertThat(task(Activity.DIAGNOSE_COMPLAINT, pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
         complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "Pallets were stacked too high."));

@@ -319,9 +319,10 @@ class EmergencyPlanTest {
     }
 
     /**
-     * A crisis complaint's client gets one email: the acknowledgement, within the crisis's 2 hours. The plan opens the
-     * supplier and the fix, but no exception notice of its own, where sales' notice (cause, solution, recovery) reached
-     * the client within a minute of the acknowledgement, about the same matter, before anyone had diagnosed it.
+     * A crisis complaint's client gets one email: the acknowledgement, within the crisis's 2 hours, apology first, who
+     * follows it and when the diagnosis comes. The plan opens the supplier and the fix, but no exception notice of its
+     * own, where sales' notice (cause, solution, recovery) reached the client within a minute of the acknowledgement,
+     * about the same matter, before anyone had diagnosed it.
      */
     @Test
     void shouldTellTheClientOfACrisisComplaintInOneEmail() {
@@ -334,7 +335,7 @@ class EmergencyPlanTest {
             .contains("the client: the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)");
 
         complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement",
-            "We are very sorry: every panel cracked is a failure on our side. Our quality manager calls you today."));
+            "Every panel cracked is a failure on our side, and we take it seriously."));
         runContinuations();
         complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Factory replaces the batch"));
         complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Drop test of every carton",
@@ -342,7 +343,14 @@ class EmergencyPlanTest {
         assertThat(plan).isEnded();
 
         assertThat(outbox.about(complaint.getBusinessKey())).filteredOn(m -> m.recipient().equals(email)).singleElement()
-            .satisfies(m -> assertThat(m.subject()).contains("Thank you for raising this matter with us"));
+            .satisfies(m -> {
+                assertThat(m.subject()).contains("Thank you for raising this matter with us");
+                // apology first, who follows it, what comes next and when (Sunday 22:30 in Shanghai + 2 hours, in New York)
+                assertThat(m.body()).contains("We are very sorry for the trouble this causes you. A manager follows this matter with us"
+                    + " personally, around the clock, until it is resolved. Next, our diagnosis reaches you by Sunday, 17 January 2027,"
+                    + " 11:30 (Eastern Time), then an interim solution and the permanent fix.");
+                assertThat(m.body().indexOf("We are very sorry")).isLessThan(m.body().indexOf("Every panel cracked"));
+            });
     }
 
     private ProcessInstance complaintOf(ProcessInstance plan) {
