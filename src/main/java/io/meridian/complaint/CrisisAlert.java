@@ -51,8 +51,9 @@ class CrisisAlert {
             || Activity.DIAGNOSE_COMPLAINT.equals(task.getTaskDefinitionKey()) && level > 0;
     }
 
+    /** The task's name in the model ("Acknowledge complaint"), without the client its Tasklist name carries. */
     private static String name(DelegateTask task) {
-        return Activity.ACKNOWLEDGE_COMPLAINT.equals(task.getTaskDefinitionKey()) ? "Acknowledge complaint" : "Diagnose complaint";
+        return task.getBpmnModelElementInstance().getName();
     }
 
     /** Tells every manager of the crisis that {@code task}, made at {@code now} and due at {@code due}, answers. */
