@@ -19,7 +19,7 @@ public enum MessageKind {
     EXCEPTION_NOTICE("exception-notice", true, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
         "expectedRecovery"),
-    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, "complaintNumber", "text"),
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, "complaintNumber", "text", "crisis", "nextUpdateBy"),
     COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, "complaintNumber", "text"),
     COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, "complaintNumber", "text"),
     COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, "complaintNumber", "rootCause", "correctiveAction"),

@@ -275,18 +275,19 @@ class EmergencyPlanTest {
     static final Instant MONDAY_OPENS = Instant.parse("2027-01-18T00:00:00Z");
 
     /**
-     * The crisis path of a serious complaint on a Sunday night: the client hears from sales within 2 hours on the 7×24
-     * crisis channel (seed 003: 7×24小时紧急联络通道, 2小时内响应, the client's line), but talking to the supplier is the
-     * team's own work with a factory that keeps its hours (seed 001: 谁对接供应商, one of the plan's roles, not the
-     * client's channel): due within the crisis response of the team's working time, 2 hours after the team is back.
+     * The crisis path of a serious complaint on a Sunday night: the client hears from the complaint's acknowledgement
+     * within 2 hours on the 7×24 crisis channel (seed 003: 7×24小时紧急联络通道, 2小时内响应, the client's line), but talking
+     * to the supplier is the team's own work with a factory that keeps its hours (seed 001: 谁对接供应商, one of the plan's
+     * roles, not the client's channel): due within the crisis response of the team's working time, 2 hours after the team
+     * is back.
      */
     @Test
     void shouldGiveTheSupplierTalkOfASundayNightCrisisTheTeamsWorkingTime() {
         ProcessInstance plan = sundayNightCrisis("crisis-supplier-due@miller.example");
         Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
-        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task client = task("acknowledgeComplaint", complaintOf(plan));
 
-        // the client-facing role: 7×24, due at 00:30
+        // the client-facing answer: 7×24, due at 00:30
         assertThat(client.getDueDate().toInstant()).isEqualTo(SUNDAY_NIGHT.plus(Duration.ofHours(2)));
         assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
         // the supplier talk: 2 hours of the team's working time from Monday 08:00, due at 10:00, not at 00:30 that night
@@ -296,14 +297,14 @@ class EmergencyPlanTest {
     }
 
     /**
-     * The same crisis's forms: the client-facing role shows both clocks and the client's next call window; the supplier
+     * The same crisis's forms: the client-facing answer shows both clocks and the client's next call window; the supplier
      * talk and the fix, which contact no client, show the team's clock alone and are followed up when the team is back.
      */
     @Test
     void shouldShowTheTeamsOwnWorkInTheTeamsClockWithNoClientWindow() {
         ProcessInstance plan = sundayNightCrisis("crisis-supplier-form@miller.example");
         Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
-        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task client = task("acknowledgeComplaint", complaintOf(plan));
         Task fix = task(Activity.DESIGN_FIX, plan);
 
         // the client's next call window: Tuesday 22:00 in Shanghai, 09:00 in New York (Monday is Martin Luther King Jr. Day)
@@ -315,6 +316,45 @@ class EmergencyPlanTest {
             .doesNotContain("client time").doesNotContain("Next contact window");
         assertThat(fix.getFollowUpDate().toInstant()).isEqualTo(MONDAY_OPENS);
         assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
+    }
+
+    /**
+     * A crisis complaint's client gets one email: the acknowledgement, within the crisis's 2 hours, apology first, who
+     * follows it and when the diagnosis comes. The plan opens the supplier and the fix, but no exception notice of its
+     * own, where sales' notice (cause, solution, recovery) reached the client within a minute of the acknowledgement,
+     * about the same matter, before anyone had diagnosed it.
+     */
+    @Test
+    void shouldTellTheClientOfACrisisComplaintInOneEmail() {
+        String email = "crisis-one-email@miller.example";
+        ProcessInstance plan = sundayNightCrisis(email);
+        ProcessInstance complaint = complaintOf(plan);
+        assertThat(plan).hasPassed(Activity.CLIENT_ROLE, Activity.CLIENT_INFORMED)
+            .isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX).hasNotPassed(Activity.SEND_EXCEPTION_NOTICE);
+        assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, plan)))
+            .contains("the client: the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)");
+
+        complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement",
+            "Every panel cracked is a failure on our side, and we take it seriously."));
+        runContinuations();
+        complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Factory replaces the batch"));
+        complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Drop test of every carton",
+            Var.FIX_EFFECTIVE_BY, "2027-02-01"));
+        assertThat(plan).isEnded();
+
+        assertThat(outbox.about(complaint.getBusinessKey())).filteredOn(m -> m.recipient().equals(email)).singleElement()
+            .satisfies(m -> {
+                assertThat(m.subject()).contains("Thank you for raising this matter with us");
+                // apology first, who follows it, what comes next and when (Sunday 22:30 in Shanghai + 2 hours, in New York)
+                assertThat(m.body()).contains("We are very sorry for the trouble this causes you. A manager follows this matter with us"
+                    + " personally, around the clock, until it is resolved. Next, our diagnosis reaches you by Sunday, 17 January 2027,"
+                    + " 11:30 (Eastern Time), then an interim solution and the permanent fix.");
+                assertThat(m.body().indexOf("We are very sorry")).isLessThan(m.body().indexOf("Every panel cracked"));
+            });
+    }
+
+    private ProcessInstance complaintOf(ProcessInstance plan) {
+        return engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(plan.getId()).singleResult();
     }
 
     /** A crisis: a strongly worded quality complaint of an American key account, entered on {@link #SUNDAY_NIGHT}; its plan. */
