@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * Decides which version of each table is in force: a candidate goes live only after every
  * check of {@link WorkbookValidator}, is stored in the database with a new number, and is
- * swapped in atomically. Old versions can be restored. On start the newest accepted version
- * in the database wins; a workbook in the folder that the database has never seen is
- * submitted like an upload. Several nodes share the database and follow each other's
+ * swapped in atomically. Old versions can be restored. On start the version the database
+ * names wins once its cells pass this server's first check (else the newest earlier one that
+ * does); a workbook in the folder that the database has never seen is submitted like an upload. Several nodes share the database and follow each other's
  * activations through {@link #sync()}.
  */
 @Service
@@ -71,6 +71,10 @@ public class RuleVersions implements InitializingBean {
     /** Checksum of each folder file as last taken (or written) by this node, so that a file is taken once. */
     private final Map<String, String> folderChecksums = new ConcurrentHashMap<>();
     private volatile Instant lastSync;
+    /** The stored version of each table this node refused to put in force, so that it is refused once, not at every sync. */
+    private final Map<String, StoredRefusal> refusedStored = new ConcurrentHashMap<>();
+    /** The checksum of each table's workbook packed into the application ("" for none), read once. */
+    private final Map<String, String> packedChecksums = new ConcurrentHashMap<>();
 
     RuleVersions(RuleBook book, WorkbookValidator validator, RuleVersionRepository repository, RulesSettings settings,
                  ObjectMapper json) {
@@ -156,9 +160,6 @@ public class RuleVersions implements InitializingBean {
             return "version " + version + " in the database is refused: " + problems;
         }
     }
-
-    /** The stored version of each table this node refused to put in force, so that it is refused once, not at every sync. */
-    private final Map<String, StoredRefusal> refusedStored = new ConcurrentHashMap<>();
 
     private Optional<StoredRefusal> refusedStored(String table) {
         return Optional.ofNullable(refusedStored.get(table));
@@ -448,8 +449,6 @@ public class RuleVersions implements InitializingBean {
         return packedChecksums.computeIfAbsent(table, t -> packedWorkbook(t).map(DecisionTableCompiler::checksum).orElse(""))
             .equals(checksum);
     }
-
-    private final Map<String, String> packedChecksums = new ConcurrentHashMap<>();
 
     /** Keeps the folder in line with the version in force, so a restart or a look at the folder shows it. */
     private void writeToFolder(CompiledTable table) {
