@@ -427,6 +427,7 @@ public class RuleVersions implements InitializingBean {
             problems = List.of(RuleProblem.ofWorkbook("it cannot be built: " + e.getMessage()));
         }
         refusedStored.put(table, new StoredRefusal(activation.version(), problems));
+        book.refused(table, problems.size());
         String inForce = book.find(table).map(t -> "version " + t.version() + " stays in force").orElse("nothing is in force yet");
         log.error("Rule table '{}' version {} from the database ({}; activated {} by {}) is not put in force, {}; workbook {}{},"
                 + " {} problem(s): {}", table, activation.version(), reason, activation.activatedAt(), activation.activatedBy(),

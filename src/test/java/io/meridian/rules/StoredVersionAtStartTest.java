@@ -56,7 +56,16 @@ class StoredVersionAtStartTest {
         });
         repository = new RuleVersionRepository(jdbc, new DataSourceTransactionManager(data));
         book = new RuleBook();
+        book.listeners(List.of(new RuleBookListener() {
+            @Override
+            public void refused(String table, int problems) {
+                refused.add(table + ": " + problems);
+            }
+        }));
     }
+
+    /** What the metrics hear of refusals (meridian.rules.refusals). */
+    private final List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Test
     void shouldPutTheLastVersionWhoseCellsPassInForceAndSaySoWhenTheStoredOneFailsTheFirstCheck() throws Exception {
@@ -75,10 +84,11 @@ class StoredVersionAtStartTest {
         });
         assertThat(DecisionTableCompiler.checksum(Files.readAllBytes(folder.resolve("etiquette.drl.xlsx"))))
             .as("the folder holds what answers").isEqualTo(DecisionTableCompiler.checksum(Workbooks.etiquette()));
-        Map<String, Object> refused = lastRefused(versions, "etiquette");
-        assertThat(refused).containsEntry("note", "version 2 in the database was not put in force at start-up: 1 problem;"
+        Map<String, Object> lastRefused = lastRefused(versions, "etiquette");
+        assertThat(lastRefused).containsEntry("note", "version 2 in the database was not put in force at start-up: 1 problem;"
             + " version 1, the newest earlier version whose cells pass, is in force instead").containsEntry("author", "start-up check");
-        assertThat((List<?>) refused.get("problems")).singleElement().asString().startsWith(PROBLEM);
+        assertThat((List<?>) lastRefused.get("problems")).singleElement().asString().startsWith(PROBLEM);
+        assertThat(refused).as("what the metrics count").containsExactly("etiquette: 1");
         assertThat(versions.refusals().get("etiquette").problems()).singleElement()
             .satisfies(p -> assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries directory!D7"));
 
@@ -110,7 +120,8 @@ class StoredVersionAtStartTest {
     void shouldKeepTheVersionInForceWhenAnotherNodePutsOneInForceThatFailsTheFirstCheck() throws Exception {
         store(1, Workbooks.etiquette());
         repository.activate("etiquette", 1, "ana");
-        RuleVersions versions = start(folder.resolve("none"));
+        Files.write(folder.resolve("etiquette.drl.xlsx"), Workbooks.etiquette());
+        RuleVersions versions = start(folder);
         store(2, STORED_UNCHECKED);
         repository.activate("etiquette", 2, "ana");
 
@@ -118,10 +129,11 @@ class StoredVersionAtStartTest {
         versions.sync();
 
         assertThat(book.active("etiquette").version()).isEqualTo(1);
-        Map<String, Object> refused = lastRefused(versions, "etiquette");
-        assertThat(refused).containsEntry("note", "version 2 in the database (activated by ana on another node) was not put in"
+        Map<String, Object> lastRefused = lastRefused(versions, "etiquette");
+        assertThat(lastRefused).containsEntry("note", "version 2 in the database (activated by ana on another node) was not put in"
             + " force here: 1 problem; version 1 stays in force.");
-        assertThat((List<?>) refused.get("problems")).singleElement().asString().startsWith(PROBLEM);
+        assertThat((List<?>) lastRefused.get("problems")).singleElement().asString().startsWith(PROBLEM);
+        assertThat(refused).as("counted once, not at every sync").containsExactly("etiquette: 1");
     }
 
     private RuleVersions start(Path rulesFolder) {
