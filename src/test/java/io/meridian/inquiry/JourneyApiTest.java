@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,11 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +39,8 @@ class JourneyApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    ApiCalls api;
+    @Autowired
     InquiryLedger inquiries;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -61,13 +60,7 @@ class JourneyApiTest {
     }
 
     ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "shop");
-    }
-
-    ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 
     ResponseEntity<JsonNode> get(String path) {
@@ -375,7 +368,7 @@ class JourneyApiTest {
         assertThat(jp.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jp.getBody().path("message").asText()).contains("language 'jp' is not a known language (JP is the country code of Japan");
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
-        assertThat(post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
+        assertThat(api.post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
             .isEqualTo(HttpStatus.UNAUTHORIZED);
         runContinuations();
     }
