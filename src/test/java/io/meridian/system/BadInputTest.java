@@ -141,6 +141,18 @@ class BadInputTest extends ServerTest {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
     }
 
+    /** A wrong method reads as Meridian's other errors do, naming the method, the path and what it allows. */
+    @Test
+    void shouldSayWhichMethodsAPathAllows() throws Exception {
+        Answer answer = send("DELETE", ETIQUETTE, "sam", null, null);
+
+        assertProblem(answer, 405, "");
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertThat(body.path("title").asText()).isEqualTo("Method not allowed");
+        assertThat(body.path("detail").asText()).isEqualTo("DELETE is not allowed on /api/decisions/etiquette; it allows POST");
+        assertThat(answer.raw().headers().firstValue("Allow")).contains("POST");
+    }
+
     @Test
     void shouldAnswerAWrongMediaTypeWith415() {
         assertProblem(send("POST", ETIQUETTE, "sam", "text/xml", "<country>JP</country>".getBytes()), 415, "text/xml");
@@ -149,5 +161,17 @@ class BadInputTest extends ServerTest {
     @Test
     void shouldAnswerAnUnknownPathWith404() {
         assertProblem(get("/api/no-such-thing/42", "sam"), 404, "/api/no-such-thing/42");
+    }
+
+    /** An unknown path reads as Meridian's other errors do, where it said Spring's "No static resource api/…". */
+    @Test
+    void shouldNameTheMethodAndPathNoEndpointServes() throws Exception {
+        Answer answer = get("/api/inquiries/x/y", "sam");
+
+        assertProblem(answer, 404, "");
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertThat(body.path("title").asText()).isEqualTo("Not found");
+        assertThat(body.path("detail").asText())
+            .isEqualTo("no endpoint GET /api/inquiries/x/y: the API's paths are described at /api/openapi");
     }
 }
