@@ -102,6 +102,21 @@ class ComplaintApiTest {
         assertThat(view.getBody().path("currentSteps").findValuesAsText("activityId")).contains(Activity.ACKNOWLEDGE_COMPLAINT);
     }
 
+    /** A 201 says where the new complaint is (RFC 9110, Location), where the caller had to build the path from its id. */
+    @Test
+    void shouldAnswerTheNewComplaintsPathInLocation() {
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints",
+            complaint("kato-location@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "shop");
+        runContinuations();
+
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = opened.getBody().path("id").asText();
+        assertThat(opened.getHeaders().getLocation()).hasToString("/api/complaints/" + id);
+        ResponseEntity<JsonNode> there = http.withBasicAuth("shop", "demo").getForEntity(opened.getHeaders().getLocation(), JsonNode.class);
+        assertThat(there.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(there.getBody().path("complaint").path("id").asText()).isEqualTo(id);
+    }
+
     @Test
     void shouldTakeTheClientInTheSameShapeAsAnInquiryAndAddressItByName() {
         ResponseEntity<JsonNode> opened = api.post("/api/complaints", """

@@ -89,6 +89,27 @@ class JourneyApiTest {
         assertThat(view.path("currentSteps").get(0).path("due").asText()).isEqualTo(body.path("replyDueAt").asText());
     }
 
+    /**
+     * A 201 says where the new inquiry is (RFC 9110, Location), where the caller had to build the path from its id; a
+     * repeated externalRef creates nothing and answers 200 without one.
+     */
+    @Test
+    void shouldAnswerTheNewInquirysPathInLocation() {
+        ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("location@acme.example", "SHOP-LOCATION"));
+        runContinuations();
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = first.getBody().path("id").asText();
+        assertThat(first.getHeaders().getLocation()).hasToString("/api/inquiries/" + id);
+        ResponseEntity<JsonNode> there = http.withBasicAuth("shop", "demo").getForEntity(first.getHeaders().getLocation(), JsonNode.class);
+        assertThat(there.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(there.getBody().path("inquiry").path("id").asText()).isEqualTo(id);
+
+        ResponseEntity<JsonNode> repeat = post("/api/inquiries", inquiry("location@acme.example", "SHOP-LOCATION"));
+        assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(repeat.getHeaders().getLocation()).isNull();
+    }
+
     @Test
     void shouldReturnTheFirstInquiryForARepeatedExternalRef() {
         ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("twice@acme.example", "SHOP-42"));
