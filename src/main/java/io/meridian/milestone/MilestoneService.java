@@ -7,9 +7,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.time.format.TextStyle;
 
+import io.meridian.calendar.ClientCalendar;
 import io.meridian.client.Client;
+import io.meridian.etiquette.Effect;
+import io.meridian.etiquette.Observance;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
@@ -74,6 +79,10 @@ class MilestoneService {
         if (!dueAt.isAfter(now)) {
             throw new io.meridian.system.InvalidInputException("dueOn", "dueOn " + dueOn + " lies in the past for the client (the milestone "
                 + "is the opening of their business that day, " + dueAt + "): give a day still to come");
+        }
+        String closed = closedForTheClient(client, dueOn, dueAt, clock.calendar(), now);
+        if (closed != null) {
+            throw new io.meridian.system.InvalidInputException("dueOn", closed);
         }
         if (order.status() == OrderRecord.Status.DELIVERED) {
             throw new ConflictException("order " + order.orderNumber() + " is delivered: it has no milestones left to plan");
@@ -140,6 +149,54 @@ class MilestoneService {
                 + " the client right now; send the confirmation again in a moment");
         }
         return milestones.byId(milestoneId, now).orElseThrow();
+    }
+
+    /**
+     * Why the client cannot act on {@code dueOn} (null: a working day of theirs). A milestone is a day the client must act
+     * on (the checklist confirmed by their opening), unlike a ship date: on their weekend or a day an observance closes
+     * them, nobody is there to confirm, and the task would fall due while they are away. The day is judged by the
+     * etiquette in force on it, whose observances cover it however far ahead it lies.
+     */
+    private String closedForTheClient(Client client, LocalDate dueOn, Instant dueAt, ClientCalendar now, Instant at) {
+        ClientClocks.Client onTheDay = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            now.zone(), dueAt);
+        ClientCalendar calendar = onTheDay.calendar();
+        if (calendar.isWorkingDay(dueOn)) {
+            return null;
+        }
+        String day = dueOn.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String why = onTheDay.etiquette().observances().stream()
+            .filter(o -> o.effect() == Effect.CLOSED && !dueOn.isBefore(o.from()) && !dueOn.isAfter(o.to()))
+            .map(Observance::name).findFirst()
+            .map(name -> "a " + day + " the client is closed for " + name)
+            .orElse("a " + day + ", not a working day of the client");
+        LocalDate before = null;
+        for (LocalDate d = dueOn.minusDays(1); d.isAfter(dueOn.minusDays(15)) && now.opening(d).isAfter(at); d = d.minusDays(1)) {
+            if (now.isWorkingDay(d)) {
+                before = d;
+                break;
+            }
+        }
+        LocalDate after = null;
+        for (LocalDate d = dueOn.plusDays(1); d.isBefore(dueOn.plusDays(15)); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                after = d;
+                break;
+            }
+        }
+        List<String> nearest = new ArrayList<>();
+        if (before != null) {
+            nearest.add(dayAndDate(before));
+        }
+        if (after != null) {
+            nearest.add(dayAndDate(after));
+        }
+        return "dueOn " + dueOn + " is " + why + " (" + now.zone() + "): the client confirms the checklist by the opening of their "
+            + "business that day; give a day they work" + (nearest.isEmpty() ? "" : ", e.g. " + String.join(" or ", nearest));
+    }
+
+    private static String dayAndDate(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day;
     }
 
     List<Milestones.Milestone> list(String orderId) {

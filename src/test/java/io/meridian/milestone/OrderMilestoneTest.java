@@ -239,6 +239,33 @@ class OrderMilestoneTest {
             .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    /**
+     * A milestone is a day the client must act on (the checklist confirmed by their opening): on their weekend or a public
+     * holiday that closes them nobody is there, and the task would fall due while they are away. It was accepted.
+     */
+    @Test
+    void shouldRefuseAMilestoneOnADayTheClientDoesNotWorkNamingTheNearestDaysTheyDo() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-weekend@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> saturday = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-13\", \"checklist\": [\"AQL II\"]}");
+
+        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(saturday.getBody().path("errors").findValuesAsText("field")).containsExactly("dueOn");
+        assertThat(saturday.getBody().path("detail").asText()).isEqualTo("dueOn 2027-03-13 is a Saturday, not a working day of the client"
+            + " (Europe/Berlin): the client confirms the checklist by the opening of their business that day; give a day they work,"
+            + " e.g. Friday 2027-03-12 or Monday 2027-03-15");
+        ResponseEntity<JsonNode> goodFriday = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-26\", \"checklist\": [\"AQL II\"]}");
+        assertThat(goodFriday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(goodFriday.getBody().path("detail").asText()).as(goodFriday.getBody().toString())
+            .isEqualTo("dueOn 2027-03-26 is a Friday the client is closed for Good Friday (Europe/Berlin): the client confirms"
+                + " the checklist by the opening of their business that day; give a day they work, e.g. Thursday 2027-03-25 or Tuesday 2027-03-30");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
+
+        assertThat(post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-15\", \"checklist\": [\"AQL II\"]}")
+            .getStatusCode()).as("the Monday after").isEqualTo(HttpStatus.CREATED);
+    }
+
     private void sweepEscalations() {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("escalationSweep")
             .latestVersion().singleResult().getId();
