@@ -206,7 +206,7 @@ class OrderMilestoneTest {
         ResponseEntity<JsonNode> empty = post(path, "{\"name\": \" \", \"dueOn\": \"11.03.2027\"}");
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(empty.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn");
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn", "checklist");
         ResponseEntity<JsonNode> past = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-02-26\", \"checklist\": [\"Samples signed\"]}");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody().path("errors").findValuesAsText("field")).containsExactly("dueOn");
@@ -237,6 +237,27 @@ class OrderMilestoneTest {
         assertThat(http.withBasicAuth("sue", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(
             "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", headers), JsonNode.class).getStatusCode())
             .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * One answer names every mistake of a milestone, each with its own message: the day in the past and a blank checklist
+     * item came one after the other, each once the fields before it were right.
+     */
+    @Test
+    void shouldNameEveryMistakeOfAMilestoneInOneAnswer() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-phases@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> wrong = post(path, "{\"name\": \" \", \"dueOn\": \"2027-02-26\", \"checklist\": [\"Colour\", \" \"]}");
+
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = wrong.getBody().path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("name", "checklist[1]", "dueOn");
+        assertThat(errors.findValuesAsText("message")).containsExactly("name is required",
+            "checklist[1] is empty: each item says what the client confirms",
+            "dueOn 2027-02-26 lies in the past for the client (the milestone is the opening of their business that day,"
+                + " 2027-02-26T07:00:00Z): give a day still to come");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
     }
 
     /**

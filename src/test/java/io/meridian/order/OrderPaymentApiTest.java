@@ -150,6 +150,11 @@ class OrderPaymentApiTest {
         runContinuations();
         assertThat(fields(past)).containsExactly("receivedAt");
         assertThat(past.getBody().path("detail").asText()).contains("before the order was opened");
+        // one answer names both, each with its own message, where the date came in an answer of its own once the currency was right
+        ResponseEntity<JsonNode> both = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"EUR\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(fields(both)).containsExactly("currency", "receivedAt");
+        assertThat(both.getBody().path("errors").get(0).path("message").asText()).isEqualTo(euro.getBody().path("errors").get(0).path("message").asText());
+        assertThat(both.getBody().path("errors").get(1).path("message").asText()).isEqualTo(past.getBody().path("errors").get(0).path("message").asText());
         assertThat(get(o.path()).getBody().path("payments")).isEmpty();
         assertThat(taskKeys(o.journey())).isEmpty();
     }

@@ -136,6 +136,34 @@ class BadInputTest extends ServerTest {
             + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"" + late + "\"}}").status()).isEqualTo(201);
     }
 
+    /**
+     * A request wrong in several fields names them all in one answer, each with its own message: a receipt 90 days back
+     * came in an answer of its own once the other fields were right, as if it were the only mistake.
+     */
+    @Test
+    void shouldNameAnOldReceiptWithTheRequestsOtherMistakesAtOnce() throws Exception {
+        String client = "\"client\": {\"company\": \"\", \"contactName\": \"Ute Alt\", \"email\": \"%s@phases.example\", \"country\": \"XX\"}";
+        Answer inquiry = postJson("/api/inquiries", "shop", "{" + client.formatted("inquiry")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 0, \"receivedAt\": \"1990-01-01T10:00:00Z\"}}");
+
+        assertProblem(inquiry, 400, "");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode errors = json.readTree(inquiry.body()).path("errors");
+        assertThat(errors.findValuesAsText("field"))
+            .containsExactly("client.company", "client.country", "inquiry.quantity", "inquiry.receivedAt");
+        assertThat(errors.get(3).path("message").asText())
+            .startsWith("inquiry.receivedAt 1990-01-01T10:00:00Z lies more than 90 days back (now is ")
+            .endsWith("): enter what a client sent when it arrives, at the latest within 90 days");
+
+        Answer complaint = postJson("/api/complaints", "shop", "{" + client.formatted("complaint")
+            + ", \"category\": \"QUALITY\", \"description\": \" \", \"receivedAt\": \"1990-01-01T10:00:00Z\"}");
+        assertProblem(complaint, 400, "");
+        assertThat(json.readTree(complaint.body()).path("errors").findValuesAsText("field"))
+            .containsExactly("description", "receivedAt", "client.company", "client.country");
+        assertThat(clients.byEmail("inquiry@phases.example")).isEmpty();
+        assertThat(clients.byEmail("complaint@phases.example")).isEmpty();
+    }
+
     @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
