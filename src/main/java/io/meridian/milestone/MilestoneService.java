@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MilestoneService {
 
+    /** How far either side of a day the client does not work the refusal looks for the nearest days they do. */
+    private static final int NEAREST_DAYS = 15;
+
     private final Milestones milestones;
     private final OrderLedger orders;
     private final ClientLedger clients;
@@ -176,31 +179,33 @@ class MilestoneService {
     /**
      * Why the client cannot act on {@code dueOn} (null: a working day of theirs). A milestone is a day the client must act
      * on (the checklist confirmed by their opening), unlike a ship date: on their weekend or a day an observance closes
-     * them, nobody is there to confirm, and the task would fall due while they are away. The day is judged by the
-     * etiquette in force on it, whose observances cover it however far ahead it lies.
+     * them, nobody is there to confirm, and the task would fall due while they are away. The days are judged by the
+     * etiquette decided a fortnight before the day (today at the earliest), whose observances cover the day and the
+     * fortnights either side however far ahead it lies.
      */
     private String closedForTheClient(Client client, LocalDate dueOn, Instant dueAt, ClientCalendar now, Instant at) {
-        ClientClocks.Client onTheDay = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            now.zone(), dueAt);
-        ClientCalendar calendar = onTheDay.calendar();
+        Instant from = dueAt.minus(java.time.Duration.ofDays(NEAREST_DAYS));
+        ClientClocks.Client decided = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            now.zone(), from.isAfter(at) ? from : at);
+        ClientCalendar calendar = decided.calendar();
         if (calendar.isWorkingDay(dueOn)) {
             return null;
         }
         String day = dueOn.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String why = onTheDay.etiquette().observances().stream()
+        String why = decided.etiquette().upcoming().stream()
             .filter(o -> o.effect() == Effect.CLOSED && !dueOn.isBefore(o.from()) && !dueOn.isAfter(o.to()))
             .map(Observance::name).findFirst()
             .map(name -> "a " + day + " the client is closed for " + name)
             .orElse("a " + day + ", not a working day of the client");
         LocalDate before = null;
-        for (LocalDate d = dueOn.minusDays(1); d.isAfter(dueOn.minusDays(15)) && now.opening(d).isAfter(at); d = d.minusDays(1)) {
-            if (now.isWorkingDay(d)) {
+        for (LocalDate d = dueOn.minusDays(1); d.isAfter(dueOn.minusDays(NEAREST_DAYS)) && calendar.opening(d).isAfter(at); d = d.minusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
                 before = d;
                 break;
             }
         }
         LocalDate after = null;
-        for (LocalDate d = dueOn.plusDays(1); d.isBefore(dueOn.plusDays(15)); d = d.plusDays(1)) {
+        for (LocalDate d = dueOn.plusDays(1); d.isBefore(dueOn.plusDays(NEAREST_DAYS)); d = d.plusDays(1)) {
             if (calendar.isWorkingDay(d)) {
                 after = d;
                 break;

@@ -281,6 +281,15 @@ class OrderMilestoneTest {
         assertThat(goodFriday.getBody().path("detail").asText()).as(goodFriday.getBody().toString())
             .isEqualTo("dueOn 2027-03-26 is a Friday the client is closed for Good Friday (Europe/Berlin): the client confirms"
                 + " the checklist by the opening of their business that day; give a day they work, e.g. Thursday 2027-03-25 or Tuesday 2027-03-30");
+        // a year and a half ahead, far beyond the days today's decision knows: judged by the observances of that time
+        ResponseEntity<JsonNode> unity = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2028-10-03\", \"checklist\": [\"AQL II\"]}");
+        assertThat(unity.getBody().path("detail").asText()).as(unity.getBody().toString())
+            .startsWith("dueOn 2028-10-03 is a Tuesday the client is closed for ")
+            .endsWith("e.g. Monday 2028-10-02 or Wednesday 2028-10-04");
+        ResponseEntity<JsonNode> easter = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2028-04-15\", \"checklist\": [\"AQL II\"]}");
+        assertThat(easter.getBody().path("detail").asText()).as("Good Friday and Easter Monday 2028 are no days to propose")
+            .isEqualTo("dueOn 2028-04-15 is a Saturday, not a working day of the client (Europe/Berlin): the client confirms the checklist"
+                + " by the opening of their business that day; give a day they work, e.g. Thursday 2028-04-13 or Tuesday 2028-04-18");
         assertThat(list(path)).as("nothing kept from refused input").isEmpty();
 
         assertThat(post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-15\", \"checklist\": [\"AQL II\"]}")
