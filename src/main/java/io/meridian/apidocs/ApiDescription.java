@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -83,6 +84,33 @@ class ApiDescription {
             respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
         }
         respond(operation, "500", "An internal fault; the log has the details");
+    }
+
+    /**
+     * A POST to a collection that answers 201 names the new record's path in {@code Location} where the record has a GET
+     * path of its own ({@code /api/inquiries} → {@code /api/inquiries/{id}}); a start that may answer the first record
+     * again (200) is described with both answers.
+     */
+    @Bean
+    OpenApiCustomizer createdLocations() {
+        return api -> api.getPaths().forEach((path, item) -> {
+            PathItem record = api.getPaths().get(path + "/{id}");
+            Operation post = item.getPost();
+            if (post == null || post.getResponses() == null || record == null || record.getGet() == null) {
+                return;
+            }
+            ApiResponses responses = post.getResponses();
+            if (!responses.containsKey("201") && responses.containsKey("200")) {
+                ApiResponse ok = responses.get("200");
+                responses.addApiResponse("201", new ApiResponse().description("Created").content(ok.getContent()));
+                ok.setDescription("The record this request created before (nothing new)");
+            }
+            ApiResponse created = responses.get("201");
+            if (created != null) {
+                created.addHeaderObject("Location", new Header().description("The new record's path, e.g. " + path + "/ID")
+                    .schema(new StringSchema().format("uri-reference")));
+            }
+        });
     }
 
     /** Who may call: the groups of {@link AllowedGroups} (on the method, else on the class), as the server checks them. */

@@ -9,6 +9,7 @@ import io.meridian.system.ReadsRecords;
 import io.meridian.system.InvalidInputException;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Complaints from other systems (a CRM, the web shop) and from the support desk. */
 @Tag(name = "Complaints")
@@ -30,15 +32,18 @@ class ComplaintController {
     }
 
     @Operation(summary = "Open a complaint",
-        description = "Classified by the complaint-handling table (severity, clocks for acknowledgement, interim solution and root cause) and handled by support.")
+        description = "Classified by the complaint-handling table (severity, clocks for acknowledgement, interim solution and root cause) and handled by support. 201 with the complaint's GET path in Location.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.SALES, Groups.MANAGERS})
-    ComplaintService.Opened open(@Valid @RequestBody ComplaintRequest request) {
+    ResponseEntity<ComplaintService.Opened> open(@Valid @RequestBody ComplaintRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "a complaint is required");
         }
-        return complaints.open(request);
+        ComplaintService.Opened opened = complaints.open(request);
+        // a relative reference (RFC 9110, 10.2.2): right behind any proxy, whatever host the caller used
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/complaints/{id}").buildAndExpand(opened.id()).encode().toUri())
+            .body(opened);
     }
 
     @Operation(summary = "A complaint",

@@ -30,7 +30,7 @@ record ComplaintRequest(
     @OneOf(ComplaintCategory.class) String category,
     @OneOf(Wording.class) String wording,
     @Text(required = true, max = ComplaintIntake.MAX_DESCRIPTION) String description,
-    @IsoInstant(notFuture = true) String receivedAt,
+    @IsoInstant(receipt = true) String receivedAt,
     @Text(max = 40) String orderId,
     @Text(max = 40) String inquiryId,
     @Valid ClientPart client) {

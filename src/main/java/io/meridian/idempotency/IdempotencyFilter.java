@@ -38,6 +38,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
+    private static final String LOCATION = "Location";
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final Pattern EVENT_PATHS = Pattern.compile("/api/(inquiries|orders|complaints)(/.*)?");
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
@@ -106,7 +107,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 }
                 try {
                     keys.store(user, key, new IdempotencyKeys.Stored(fingerprint, request.getMethod(), path, answer.getStatus(),
-                        answer.getContentType(), text));
+                        answer.getContentType(), text, answer.getHeader(LOCATION)));
                     return Outcome.STORED;
                 } catch (DataAccessException e) {
                     tx.setRollbackOnly();
@@ -166,6 +167,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         response.setStatus(first.status());
         response.setHeader(REPLAYED, "true");
+        if (first.location() != null) {
+            response.setHeader(LOCATION, first.location());
+        }
         if (first.contentType() != null) {
             response.setContentType(first.contentType());
         }

@@ -16,8 +16,8 @@ class IdempotencyKeys {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
 
-    /** An answer as it was given the first time. */
-    record Stored(String fingerprint, String method, String path, int status, String contentType, String body) {
+    /** An answer as it was given the first time; {@code location} its Location header (null: none). */
+    record Stored(String fingerprint, String method, String path, int status, String contentType, String body, String location) {
     }
 
     private final JdbcTemplate jdbc;
@@ -29,16 +29,18 @@ class IdempotencyKeys {
     }
 
     Optional<Stored> find(String caller, String key) {
-        return jdbc.query("select fingerprint, method, path, status, content_type, body from idempotency_key where caller = ? and idem_key = ?",
-            (rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6)),
+        return jdbc.query("select fingerprint, method, path, status, content_type, body, location from idempotency_key"
+                + " where caller = ? and idem_key = ?",
+            (rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                rs.getString(7)),
             caller, key).stream().findFirst();
     }
 
     /** Stores the answer; fails on the primary key when the same caller and key answered first (then this transaction rolls back). */
     void store(String caller, String key, Stored answer) {
-        jdbc.update("insert into idempotency_key (caller, idem_key, fingerprint, method, path, status, content_type, body, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", caller, key, answer.fingerprint(), answer.method(), answer.path(),
-            answer.status(), answer.contentType(), answer.body(), Timestamp.from(Instant.now()));
+        jdbc.update("insert into idempotency_key (caller, idem_key, fingerprint, method, path, status, content_type, body, location,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", caller, key, answer.fingerprint(), answer.method(), answer.path(),
+            answer.status(), answer.contentType(), answer.body(), answer.location(), Timestamp.from(Instant.now()));
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

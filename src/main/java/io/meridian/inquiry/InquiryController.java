@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Tag(name = "Inquiries")
 @RestController
@@ -28,12 +29,17 @@ class InquiryController {
     }
 
     @Operation(summary = "Start a client journey",
-        description = "Records the client (matched by email) and the inquiry and starts the journey inquiry → quote → order → fulfilment → after-sales. 201 for a new inquiry; 200 with the first answer when an inquiry with the same externalRef is sent again.")
+        description = "Records the client (matched by email) and the inquiry and starts the journey inquiry → quote → order → fulfilment → after-sales. 201 for a new inquiry, with its GET path in Location; 200 with the first answer when an inquiry with the same externalRef is sent again.")
     @PostMapping
     @AllowedGroups(Groups.INTEGRATIONS)
     ResponseEntity<InquiryService.Started> start(@Valid @RequestBody InquiryRequest request) {
         InquiryService.Started started = inquiries.start(NewInquiry.of(request, InquiryService.now()));
-        return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started);
+        if (!started.created()) {
+            return ResponseEntity.ok(started);
+        }
+        // a relative reference (RFC 9110, 10.2.2): right behind any proxy, whatever host the caller used
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/inquiries/{id}").buildAndExpand(started.id()).encode().toUri())
+            .body(started);
     }
 
     @Operation(summary = "An inquiry and its journey",

@@ -23,7 +23,7 @@ record InquiryRequest(
                        @Min(value = 1, message = "[field] must be between 1 and 1000000000")
                        @Max(value = 1_000_000_000, message = "[field] must be between 1 and 1000000000") Integer quantity,
                        @Text(max = 4000) String message,
-                       @IsoInstant String receivedAt,
+                       @IsoInstant(receipt = true) String receivedAt,
                        @OneOf(Channel.class) String channel,
                        @Text(max = 200) String externalRef) {
     }

@@ -39,10 +39,11 @@ class MilestoneController {
         description = "name, dueOn (the day, in the client's calendar: the milestone is the opening of their business that day) and "
             + "checklist (what the client confirms, one item each). 72 hours before the milestone the checklist goes to the client by "
             + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
-            + "escalates like any late task.")
+            + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400.")
     @PostMapping("/api/orders/{id}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
-    Milestones.Milestone add(@PathVariable String id, @Valid @RequestBody MilestoneRequests.NewMilestone request) {
+    Milestones.Milestone add(@PathVariable String id, @RequestBody MilestoneRequests.NewMilestone request) {
+        // no @Valid: the service checks the fields and what needs the order's client (the day) together, in one answer
         return service.add(id, request);
     }
 

@@ -7,9 +7,14 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.time.format.TextStyle;
 
+import io.meridian.calendar.ClientCalendar;
 import io.meridian.client.Client;
+import io.meridian.etiquette.Effect;
+import io.meridian.etiquette.Observance;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
@@ -24,6 +29,7 @@ import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MilestoneService {
 
+    /** How far either side of a day the client does not work the refusal looks for the nearest days they do. */
+    private static final int NEAREST_DAYS = 15;
+
     private final Milestones milestones;
     private final OrderLedger orders;
     private final ClientLedger clients;
@@ -47,9 +56,11 @@ class MilestoneService {
     private final TaskService tasks;
     private final EngineReads engine;
     private final IdentityService identity;
+    private final Validator validator;
 
     MilestoneService(Milestones milestones, OrderLedger orders, ClientLedger clients, ClientClocks clocks, RuntimeService runtime,
-                     TaskService tasks, EngineReads engine, IdentityService identity) {
+                     TaskService tasks, EngineReads engine, IdentityService identity, Validator validator) {
+        this.validator = validator;
         this.milestones = milestones;
         this.orders = orders;
         this.clients = clients;
@@ -60,21 +71,44 @@ class MilestoneService {
         this.identity = identity;
     }
 
+    /**
+     * Plans a milestone. Every field is checked before the answer, the day against the client's calendar too, so that
+     * one 400 names every mistake (an empty name, a checklist item and a day in the past), where the day and the checklist
+     * each came in an answer of their own once the fields before them were right.
+     */
     @Transactional
     Milestones.Milestone add(String orderId, MilestoneRequests.NewMilestone request) {
         Instant now = now();
-        OrderRecord order = order(orderId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Inputs.validate(validator, MilestoneRequests.NewMilestone.class, "name", request.name(), "name", errors);
+        Inputs.validate(validator, MilestoneRequests.NewMilestone.class, "dueOn", request.dueOn(), "dueOn", errors);
+        List<String> checklist = null;
+        try {
+            checklist = checklist(request.checklist());
+        } catch (io.meridian.system.InvalidInputException e) {
+            errors.putAll(e.fields());
+        }
+        java.util.Optional<OrderRecord> found = orders.byId(orderId);
+        if (found.isEmpty()) {
+            Inputs.throwIfAny(errors);
+        }
+        OrderRecord order = found.orElseThrow(() -> orders.notFound(orderId));
         Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + orderId + "'"));
-        List<String> checklist = checklist(request.checklist());
-        LocalDate dueOn = LocalDate.parse(request.dueOn().trim());
         ClientClocks.Client clock = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
             client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now);
+        LocalDate dueOn = errors.containsKey("dueOn") ? null : LocalDate.parse(request.dueOn().trim());
         // the milestone is the opening of the client's business on its day: the confirmation is due before work starts
-        Instant dueAt = clock.calendar().opening(dueOn);
-        if (!dueAt.isAfter(now)) {
-            throw new io.meridian.system.InvalidInputException("dueOn", "dueOn " + dueOn + " lies in the past for the client (the milestone "
+        Instant dueAt = dueOn == null ? null : clock.calendar().opening(dueOn);
+        if (dueAt != null && !dueAt.isAfter(now)) {
+            errors.put("dueOn", "dueOn " + dueOn + " lies in the past for the client (the milestone "
                 + "is the opening of their business that day, " + dueAt + "): give a day still to come");
+        } else if (dueAt != null) {
+            String closed = closedForTheClient(client, dueOn, dueAt, clock.calendar(), now);
+            if (closed != null) {
+                errors.put("dueOn", closed);
+            }
         }
+        Inputs.throwIfAny(errors);
         if (order.status() == OrderRecord.Status.DELIVERED) {
             throw new ConflictException("order " + order.orderNumber() + " is delivered: it has no milestones left to plan");
         }
@@ -140,6 +174,56 @@ class MilestoneService {
                 + " the client right now; send the confirmation again in a moment");
         }
         return milestones.byId(milestoneId, now).orElseThrow();
+    }
+
+    /**
+     * Why the client cannot act on {@code dueOn} (null: a working day of theirs). A milestone is a day the client must act
+     * on (the checklist confirmed by their opening), unlike a ship date: on their weekend or a day an observance closes
+     * them, nobody is there to confirm, and the task would fall due while they are away. The days are judged by the
+     * etiquette decided a fortnight before the day (today at the earliest), whose observances cover the day and the
+     * fortnights either side however far ahead it lies.
+     */
+    private String closedForTheClient(Client client, LocalDate dueOn, Instant dueAt, ClientCalendar now, Instant at) {
+        Instant from = dueAt.minus(java.time.Duration.ofDays(NEAREST_DAYS));
+        ClientClocks.Client decided = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            now.zone(), from.isAfter(at) ? from : at);
+        ClientCalendar calendar = decided.calendar();
+        if (calendar.isWorkingDay(dueOn)) {
+            return null;
+        }
+        String day = dueOn.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String why = decided.etiquette().upcoming().stream()
+            .filter(o -> o.effect() == Effect.CLOSED && !dueOn.isBefore(o.from()) && !dueOn.isAfter(o.to()))
+            .map(Observance::name).findFirst()
+            .map(name -> "a " + day + " the client is closed for " + name)
+            .orElse("a " + day + ", not a working day of the client");
+        LocalDate before = null;
+        for (LocalDate d = dueOn.minusDays(1); d.isAfter(dueOn.minusDays(NEAREST_DAYS)) && calendar.opening(d).isAfter(at); d = d.minusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                before = d;
+                break;
+            }
+        }
+        LocalDate after = null;
+        for (LocalDate d = dueOn.plusDays(1); d.isBefore(dueOn.plusDays(NEAREST_DAYS)); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                after = d;
+                break;
+            }
+        }
+        List<String> nearest = new ArrayList<>();
+        if (before != null) {
+            nearest.add(dayAndDate(before));
+        }
+        if (after != null) {
+            nearest.add(dayAndDate(after));
+        }
+        return "dueOn " + dueOn + " is " + why + " (" + now.zone() + "): the client confirms the checklist by the opening of their "
+            + "business that day; give a day they work" + (nearest.isEmpty() ? "" : ", e.g. " + String.join(" or ", nearest));
+    }
+
+    private static String dayAndDate(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day;
     }
 
     List<Milestones.Milestone> list(String orderId) {

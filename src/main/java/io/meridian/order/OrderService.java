@@ -99,8 +99,8 @@ class OrderService {
         }
         // in the order's currency, the only one a payment may come in: 1250.5 JPY is no amount anyone paid
         Inputs.collect(errors, "amount", () -> Inputs.inCurrency("amount", request.amount(), order.currency()));
+        Inputs.collect(errors, "receivedAt", () -> Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened"));
         Inputs.throwIfAny(errors);
-        Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened");
         BigDecimal paidBefore = paid(orders.payments(id), order.currency());
         if (order.paymentStatus() == OrderRecord.PaymentStatus.PAID || paidBefore.compareTo(order.amount()) >= 0) {
             throw new ConflictException("order " + order.orderNumber() + " is fully paid already (" + paidBefore.toPlainString()

@@ -41,11 +41,15 @@ public final class Inputs {
     public static Instant received(String field, Instant value, Instant now) {
         happened(field, value, now, null, null);
         if (value != null && value.isBefore(now.minus(LATEST_ENTRY))) {
-            throw new InvalidInputException(field, field + " " + value + " lies more than " + LATEST_ENTRY.toDays()
-                + " days back (now is " + now + "): enter what a client sent when it arrives, at the latest within "
-                + LATEST_ENTRY.toDays() + " days");
+            throw new InvalidInputException(field, tooLongAgo(field, value, now));
         }
         return value;
+    }
+
+    /** What {@link #received} says of a receipt more than {@link #LATEST_ENTRY} back ({@link IsoInstant#receipt} says the same). */
+    static String tooLongAgo(String field, Instant value, Instant now) {
+        return field + " " + value + " lies more than " + LATEST_ENTRY.toDays() + " days back (now is " + now
+            + "): enter what a client sent when it arrives, at the latest within " + LATEST_ENTRY.toDays() + " days";
     }
 
     /**

@@ -34,6 +34,13 @@ public @interface IsoInstant {
      */
     boolean notFuture() default false;
 
+    /**
+     * The moment a client's inquiry or complaint arrived: {@link #notFuture} and not more than {@link Inputs#LATEST_ENTRY}
+     * back, with the message of {@link Inputs#received}, so that it is named with the request's other fields, where it
+     * came in an answer of its own once they were right.
+     */
+    boolean receipt() default false;
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -44,11 +51,13 @@ public @interface IsoInstant {
 
         private boolean businessYears;
         private boolean notFuture;
+        private boolean receipt;
 
         @Override
         public void initialize(IsoInstant annotation) {
             businessYears = annotation.businessYears();
-            notFuture = annotation.notFuture();
+            receipt = annotation.receipt();
+            notFuture = annotation.notFuture() || receipt;
         }
 
         @Override
@@ -63,8 +72,11 @@ public @interface IsoInstant {
                     return RequestViolations.report(context, RequestViolations.FIELD + " must lie between " + Inputs.FIRST_YEAR + " and " + Inputs.LAST_YEAR);
                 }
                 Instant now = notFuture ? ClockUtil.now().toInstant() : null;
-                return !notFuture || !instant.isAfter(now.plus(Inputs.CLOCK_SKEW))
-                    || RequestViolations.report(context, RequestViolations.FIELD + " " + instant + " lies in the future (now is " + now + ")");
+                if (notFuture && instant.isAfter(now.plus(Inputs.CLOCK_SKEW))) {
+                    return RequestViolations.report(context, RequestViolations.FIELD + " " + instant + " lies in the future (now is " + now + ")");
+                }
+                return !receipt || !instant.isBefore(now.minus(Inputs.LATEST_ENTRY))
+                    || RequestViolations.report(context, Inputs.tooLongAgo(RequestViolations.FIELD, instant, now));
             } catch (DateTimeException e) {
                 return RequestViolations.report(context, RequestViolations.FIELD + " '" + RequestViolations.VALUE
                     + "' is not an ISO-8601 date-time with offset, e.g. 2027-03-01T10:00:00Z");

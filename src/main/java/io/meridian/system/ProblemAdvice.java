@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.meridian.names.Nearest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -28,9 +29,12 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error of {@code /api} as RFC 9457 problem details naming the offending fields. A client
@@ -157,6 +161,38 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
                                                                             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().headers(headers).body(invalidInput(new InvalidInputException(RequestViolations.of(ex))));
+    }
+
+    /**
+     * A path no endpoint serves: Meridian's body naming the method and path, where Spring's said "No static resource
+     * api/…" (the last handler it asked serves static files, which {@code /api} has none of).
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = path(request, "/" + ex.getResourcePath());
+        String detail = "no endpoint " + ex.getHttpMethod() + " " + path
+            + (path.startsWith("/api/") || path.equals("/api") ? ": the API's paths are described at /api/openapi" : "");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(headers).body(problem(HttpStatus.NOT_FOUND, "Not found", detail, null));
+    }
+
+    /** A path served with other methods: which method is refused on which path, and which the path allows (also in {@code Allow}). */
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, WebRequest request) {
+        String allowed = ex.getSupportedHttpMethods() == null || ex.getSupportedHttpMethods().isEmpty() ? "none"
+            : ex.getSupportedHttpMethods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+        String detail = ex.getMethod() + " is not allowed on " + path(request, "") + "; it allows " + allowed;
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers)
+            .body(problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", detail, null));
+    }
+
+    private static String path(WebRequest request, String fallback) {
+        if (request instanceof ServletWebRequest servlet) {
+            HttpServletRequest http = servlet.getRequest();
+            return http.getRequestURI().substring(http.getContextPath().length());
+        }
+        return fallback;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,11 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,6 +42,8 @@ class ComplaintApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    ApiCalls api;
+    @Autowired
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
@@ -65,12 +64,6 @@ class ComplaintApiTest {
         return text == null ? "null" : "\"" + text + "\"";
     }
 
-    ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
     long rows(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
@@ -81,7 +74,7 @@ class ComplaintApiTest {
 
     @Test
     void shouldOpenAComplaintAndAnswerWithItsClassificationAndFirstResponseDue() {
-        ResponseEntity<JsonNode> opened = post("/api/complaints",
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints",
             complaint("kato@example.jp", "QUALITY", "MILD", "Some panels were perhaps a little scratched."), "shop");
         runContinuations();
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -109,9 +102,24 @@ class ComplaintApiTest {
         assertThat(view.getBody().path("currentSteps").findValuesAsText("activityId")).contains(Activity.ACKNOWLEDGE_COMPLAINT);
     }
 
+    /** A 201 says where the new complaint is (RFC 9110, Location), where the caller had to build the path from its id. */
+    @Test
+    void shouldAnswerTheNewComplaintsPathInLocation() {
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints",
+            complaint("kato-location@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "shop");
+        runContinuations();
+
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = opened.getBody().path("id").asText();
+        assertThat(opened.getHeaders().getLocation()).hasToString("/api/complaints/" + id);
+        ResponseEntity<JsonNode> there = http.withBasicAuth("shop", "demo").getForEntity(opened.getHeaders().getLocation(), JsonNode.class);
+        assertThat(there.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(there.getBody().path("complaint").path("id").asText()).isEqualTo(id);
+    }
+
     @Test
     void shouldTakeTheClientInTheSameShapeAsAnInquiryAndAddressItByName() {
-        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints", """
             {"client": {"company": "Weber Licht GmbH", "contactName": "Anna Weber", "email": "anna@weber-licht.example",
                         "country": "DE", "language": "de", "tier": "B", "preferredChannel": "EMAIL", "mainCategory": "Lighting",
                         "purchaseCycle": "QUARTERLY", "givenName": "Anna", "familyName": "Weber", "salutation": "MS", "title": "Dr."},
@@ -126,7 +134,7 @@ class ComplaintApiTest {
         Task acknowledge = task(opened.getBody().path("processInstanceId").asText(), Activity.ACKNOWLEDGE_COMPLAINT);
         assertThat((String) tasks.getVariableLocal(acknowledge.getId(), "emailPreview")).as("the email addresses her by name")
             .contains("Sehr geehrte Frau Dr. Weber,");
-        ResponseEntity<JsonNode> wrong = post("/api/complaints", """
+        ResponseEntity<JsonNode> wrong = api.post("/api/complaints", """
             {"client": {"company": "Weber Licht GmbH", "contactName": "Anna Weber", "email": "anna2@weber-licht.example",
                         "country": "DE", "salutation": "MADAM"},
              "category": "QUALITY", "description": "Three panels flicker."}""", "shop");
@@ -136,10 +144,10 @@ class ComplaintApiTest {
 
     @Test
     void shouldLetSupportOpenAComplaintButNotLogistics() {
-        assertThat(post("/api/complaints", complaint("support-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "sue")
+        assertThat(api.post("/api/complaints", complaint("support-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "sue")
             .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         runContinuations();
-        assertThat(post("/api/complaints", complaint("logistics-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "leo")
+        assertThat(api.post("/api/complaints", complaint("logistics-opened@example.jp", "BILLING", "NEUTRAL", "Invoice twice."), "leo")
             .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         runContinuations();
     }
@@ -148,30 +156,30 @@ class ComplaintApiTest {
     void shouldRefuseBadInputNamingTheFieldAndCreateNothing() {
         long complaints = rows("complaint");
         long clients = rows("client");
-        ResponseEntity<JsonNode> unknown = post("/api/complaints", complaint("bad@example.jp", "NOISE", "NEUTRAL", "x"), "shop");
+        ResponseEntity<JsonNode> unknown = api.post("/api/complaints", complaint("bad@example.jp", "NOISE", "NEUTRAL", "x"), "shop");
         runContinuations();
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(unknown.getBody().toString()).contains("category").contains("NOISE");
 
-        ResponseEntity<JsonNode> missing = post("/api/complaints", complaint("bad@example.jp", "QUALITY", "LOUD", null), "shop");
+        ResponseEntity<JsonNode> missing = api.post("/api/complaints", complaint("bad@example.jp", "QUALITY", "LOUD", null), "shop");
         runContinuations();
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().toString()).contains("description").contains("wording");
 
-        ResponseEntity<JsonNode> noClient = post("/api/complaints",
+        ResponseEntity<JsonNode> noClient = api.post("/api/complaints",
             "{\"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
         runContinuations();
         assertThat(noClient.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noClient.getBody().toString()).contains("client");
 
-        ResponseEntity<JsonNode> unknownOrder = post("/api/complaints",
+        ResponseEntity<JsonNode> unknownOrder = api.post("/api/complaints",
             "{\"orderId\": \"no-such-order\", \"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
         runContinuations();
         assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknownOrder.getBody().toString()).contains("no-such-order");
 
-        ResponseEntity<JsonNode> badEmail = post("/api/complaints", complaint("not-an-email", "QUALITY", "MILD", "x"), "shop");
+        ResponseEntity<JsonNode> badEmail = api.post("/api/complaints", complaint("not-an-email", "QUALITY", "MILD", "x"), "shop");
         runContinuations();
         assertThat(badEmail.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(badEmail.getBody().toString()).contains("client.email");
@@ -182,17 +190,17 @@ class ComplaintApiTest {
 
     @Test
     void shouldAnswerUnknownAndOutOfTurnConfirmationsWith404And409() {
-        assertThat(post("/api/complaints/no-such-complaint/client-confirmation", "{\"satisfied\": true}", "shop").getStatusCode())
+        assertThat(api.post("/api/complaints/no-such-complaint/client-confirmation", "{\"satisfied\": true}", "shop").getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
         runContinuations();
-        String id = post("/api/complaints", complaint("early@example.jp", "DOCUMENTATION", "NEUTRAL", "Packing list missing."), "shop")
+        String id = api.post("/api/complaints", complaint("early@example.jp", "DOCUMENTATION", "NEUTRAL", "Packing list missing."), "shop")
             .getBody().path("id").asText();
         runContinuations();
-        ResponseEntity<JsonNode> early = post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+        ResponseEntity<JsonNode> early = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
         runContinuations();
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().path("detail").asText()).contains("not waiting for the client's confirmation");
-        ResponseEntity<JsonNode> noAnswer = post("/api/complaints/" + id + "/client-confirmation", "{\"comment\": \"ok\"}", "shop");
+        ResponseEntity<JsonNode> noAnswer = api.post("/api/complaints/" + id + "/client-confirmation", "{\"comment\": \"ok\"}", "shop");
         runContinuations();
         assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noAnswer.getBody().toString()).contains("satisfied");
@@ -216,7 +224,7 @@ class ComplaintApiTest {
         // 20:00 on a Wednesday in Tokyo: the acknowledgement lands at 09:00 the next morning
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T11:00:00Z")));
         try {
-            JsonNode opened = post("/api/complaints", complaint("evening@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
+            JsonNode opened = api.post("/api/complaints", complaint("evening@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
                 .getBody();
             runContinuations();
             String pi = opened.path("processInstanceId").asText();
@@ -243,7 +251,7 @@ class ComplaintApiTest {
     /** A complaint through acknowledgement, diagnosis, interim solution, root-cause fix and a reopening; the client's emails. */
     private List<ReceivedMail> mailsTheClientAtEveryStage() {
         String email = "updates@example.jp";
-        JsonNode opened = post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
+        JsonNode opened = api.post("/api/complaints", complaint(email, "DELIVERY_DELAY", "NEUTRAL", "The goods are two weeks late."), "shop")
             .getBody();
         runContinuations();
         String id = opened.path("id").asText();
@@ -260,7 +268,7 @@ class ComplaintApiTest {
         tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier on this lane.",
             Var.CORRECTIVE_ACTION, "A second carrier is booked for every Japan shipment."));
         runContinuations();
-        ResponseEntity<JsonNode> notYet = post("/api/complaints/" + id + "/client-confirmation",
+        ResponseEntity<JsonNode> notYet = api.post("/api/complaints/" + id + "/client-confirmation",
             "{\"satisfied\": false, \"comment\": \"Air cartons arrived damaged.\"}", "shop");
         runContinuations();
         assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -291,7 +299,7 @@ class ComplaintApiTest {
 
     @Test
     void shouldRefuseAFollowUpCompletedThroughEngineRestWithAnUnknownAnswer() {
-        JsonNode opened = post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
+        JsonNode opened = api.post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
         runContinuations();
         String pi = opened.path("processInstanceId").asText();
         tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
@@ -310,7 +318,7 @@ class ComplaintApiTest {
         jobs.executeJob(jobs.createJobQuery().processInstanceId(pi).activityId(Activity.CONFIRMATION_OVERDUE).singleResult().getId());
         Task followUp = task(pi, Activity.FOLLOW_UP_COMPLAINT);
 
-        ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + followUp.getId() + "/complete",
+        ResponseEntity<JsonNode> refused = api.post("/engine-rest/task/" + followUp.getId() + "/complete",
             "{\"variables\": {\"clientAnswer\": {\"value\": \"MAYBE\"}}}", "olivia");
         runContinuations();
 

@@ -39,7 +39,12 @@ class ComplaintRequestConstraintsTest {
             .containsOnly(Map.entry("client", "give only one of the client, an orderId or an inquiryId"));
         assertThat(messages(new ComplaintRequest("quality", null, "Broken.", null, null, null, client("not-an-email"))))
             .containsOnly(Map.entry("client.email", "[field] '[value]' is not an email address"));
-        assertThat(messages(new ComplaintRequest("QUALITY", "mild", "Broken.", "2026-03-01T10:00:00Z", "o-1", null, null))).isEmpty();
+        // a receipt is judged by the constraint as the service judges it: not ahead of the clock, at most 90 days back
+        String lastWeek = java.time.Instant.now().minus(java.time.Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        assertThat(messages(new ComplaintRequest("QUALITY", "mild", "Broken.", lastWeek, "o-1", null, null))).isEmpty();
+        assertThat(messages(new ComplaintRequest("QUALITY", "mild", "Broken.", "1990-01-01T10:00:00Z", "o-1", null, null)))
+            .containsOnlyKeys("receivedAt").hasValueSatisfying(new org.assertj.core.api.Condition<>(
+                m -> m.startsWith("[field] 1990-01-01T10:00:00Z lies more than 90 days back (now is "), "the 90 days"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.meridian.confirmation;
 
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
@@ -23,11 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +45,8 @@ class ConfirmedItemsApiTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
+    ApiCalls api;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -66,8 +65,8 @@ class ConfirmedItemsApiTest {
 
     @Test
     void shouldMirrorWhatWasAgreedOnAnInquiryByAConfirmedItemsEmail() {
-        String inquiry = post("/api/inquiries", inquiry("confirm-inquiry@acme.example", "SHOP-CI-1"), "shop").getBody().path("id").asText();
-        ResponseEntity<JsonNode> r = post("/api/inquiries/" + inquiry + "/messages", """
+        String inquiry = api.post("/api/inquiries", inquiry("confirm-inquiry@acme.example", "SHOP-CI-1"), "shop").getBody().path("id").asText();
+        ResponseEntity<JsonNode> r = api.post("/api/inquiries/" + inquiry + "/messages", """
             {"channel": "WHATSAPP", "text": "Sample of 2 panels by air, at our cost.", "agreedAt": "2027-01-12T08:30:00Z",
              "agreedBy": "Sam Lee"}""", "sam");
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -90,7 +89,7 @@ class ConfirmedItemsApiTest {
     @Test
     void shouldMirrorAChangeOfPaymentTermsOnAnOrder() {
         String order = acceptedOrder("confirm-order@acme.example");
-        ResponseEntity<JsonNode> r = post("/api/orders/" + order + "/messages",
+        ResponseEntity<JsonNode> r = api.post("/api/orders/" + order + "/messages",
             "{\"channel\": \"PHONE\", \"text\": \"Payment terms change to 50% in advance, 50% against B/L copy.\"}", "olivia");
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(r.getBody().path("agreedBy").asText()).as("the caller when not said").isEqualTo("olivia");
@@ -105,25 +104,25 @@ class ConfirmedItemsApiTest {
 
     @Test
     void shouldAnswer404ForAnUnknownRecordAnd400ForAnEmptyTextWithoutPlanningAnything() {
-        ResponseEntity<JsonNode> unknownInquiry = post("/api/inquiries/no-such-inquiry/messages",
+        ResponseEntity<JsonNode> unknownInquiry = api.post("/api/inquiries/no-such-inquiry/messages",
             "{\"channel\": \"WHATSAPP\", \"text\": \"x\"}", "sam");
         assertThat(unknownInquiry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        ResponseEntity<JsonNode> unknownOrder = post("/api/orders/no-such-order/messages",
+        ResponseEntity<JsonNode> unknownOrder = api.post("/api/orders/no-such-order/messages",
             "{\"channel\": \"WHATSAPP\", \"text\": \"x\"}", "olivia");
         assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        String inquiry = post("/api/inquiries", inquiry("confirm-bad@acme.example", "SHOP-CI-3"), "shop").getBody().path("id").asText();
+        String inquiry = api.post("/api/inquiries", inquiry("confirm-bad@acme.example", "SHOP-CI-3"), "shop").getBody().path("id").asText();
         int before = outbox.about(inquiry).size();
-        ResponseEntity<JsonNode> empty = post("/api/inquiries/" + inquiry + "/messages", "{\"channel\": \"WHATSAPP\", \"text\": \"  \"}", "sam");
+        ResponseEntity<JsonNode> empty = api.post("/api/inquiries/" + inquiry + "/messages", "{\"channel\": \"WHATSAPP\", \"text\": \"  \"}", "sam");
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactly("text");
-        ResponseEntity<JsonNode> noChannel = post("/api/inquiries/" + inquiry + "/messages", "{\"text\": \"Price 12.00 USD\"}", "sam");
+        ResponseEntity<JsonNode> noChannel = api.post("/api/inquiries/" + inquiry + "/messages", "{\"text\": \"Price 12.00 USD\"}", "sam");
         assertThat(noChannel.getBody().path("errors").findValuesAsText("field")).containsExactly("channel");
-        ResponseEntity<JsonNode> future = post("/api/inquiries/" + inquiry + "/messages",
+        ResponseEntity<JsonNode> future = api.post("/api/inquiries/" + inquiry + "/messages",
             "{\"channel\": \"WECHAT\", \"text\": \"x\", \"agreedAt\": \"2027-02-01T00:00:00Z\"}", "sam");
         assertThat(future.getBody().path("errors").findValuesAsText("field")).containsExactly("agreedAt");
         String order = acceptedOrder("confirm-bad-order@acme.example");
-        ResponseEntity<JsonNode> emptyOrder = post("/api/orders/" + order + "/messages", "{\"channel\": \"PHONE\", \"text\": \"\"}", "olivia");
+        ResponseEntity<JsonNode> emptyOrder = api.post("/api/orders/" + order + "/messages", "{\"channel\": \"PHONE\", \"text\": \"\"}", "olivia");
         assertThat(emptyOrder.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(emptyOrder.getBody().path("errors").findValuesAsText("field")).containsExactly("text");
         assertThat(outbox.about(inquiry)).hasSize(before);
@@ -131,11 +130,11 @@ class ConfirmedItemsApiTest {
     }
 
     private String acceptedOrder(String email) {
-        String id = post("/api/inquiries", inquiry(email, null), "shop").getBody().path("id").asText();
+        String id = api.post("/api/inquiries", inquiry(email, null), "shop").getBody().path("id").asText();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
         AsyncContinuations.run(engine, pi); // the quote goes out after the reply (the job executor's work)
-        return post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop").getBody().path("orderId").asText();
+        return api.post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop").getBody().path("orderId").asText();
     }
 
     private static String inquiry(String email, String externalRef) {
@@ -144,12 +143,6 @@ class ConfirmedItemsApiTest {
                         "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"%s}}"""
             .formatted(email, externalRef == null ? "" : ", \"externalRef\": \"" + externalRef + "\"");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String path) {

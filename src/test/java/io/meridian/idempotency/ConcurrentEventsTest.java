@@ -122,6 +122,29 @@ class ConcurrentEventsTest {
         assertThat(jdbc.queryForObject("select status from complaint where id = ?", String.class, complaint)).isEqualTo("RESOLVED");
     }
 
+    /** A repeat answers as the first did, its Location too (the new inquiry's path), where the replayed 201 had none. */
+    @Test
+    void shouldReplayTheLocationOfANewInquiry() throws Exception {
+        String body = """
+            {"client": {"company": "Race Ltd", "contactName": "Rae Race", "email": "located@example.com", "country": "DE"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500}}""";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/inquiries"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("shop:demo".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json").header("Idempotency-Key", "located-" + java.util.UUID.randomUUID())
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+
+        HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> repeat = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(first.body()).path("id").asText();
+        assertThat(first.headers().firstValue("Location")).contains("/api/inquiries/" + id);
+        assertThat(repeat.statusCode()).isEqualTo(201);
+        assertThat(repeat.headers().firstValue("Idempotency-Replayed")).contains("true");
+        assertThat(repeat.headers().firstValue("Location")).contains("/api/inquiries/" + id);
+        AsyncContinuations.runAll(engine);
+    }
+
     @Test
     void shouldRefuseAMalformedKey() throws Exception {
         String inquiry = quotedInquiry("bad-key@example.com");

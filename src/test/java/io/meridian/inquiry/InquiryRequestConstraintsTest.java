@@ -46,7 +46,9 @@ class InquiryRequestConstraintsTest {
         InquiryRequest valid = new InquiryRequest(
             new ClientPart("Nakamura Trading", "Nakamura Ken", " ken@nakamura.example ", "jp", "Asia/Tokyo", "ja", "a",
                 "email", null, null, null, null, null, null),
-            new InquiryRequest.InquiryPart("Valves", 100, null, "2027-03-01T10:00:00+09:00", null, null));
+            new InquiryRequest.InquiryPart("Valves", 100, null,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9)).minusHours(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                null, null));
         assertThat(validator.validate(valid)).isEmpty();
         assertThat(validator.validate(new InquiryRequest(null, null)).stream().map(v -> v.getPropertyPath().toString()))
             .containsExactlyInAnyOrder("client", "inquiry");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.testsupport.ClientWorkingDays;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,11 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +41,7 @@ class JourneyApiTest {
     TestRestTemplate http;
     @Autowired
     io.meridian.etiquette.EtiquetteService etiquette;
+    ApiCalls api;
     @Autowired
     InquiryLedger inquiries;
     @Autowired
@@ -64,13 +62,7 @@ class JourneyApiTest {
     }
 
     ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "shop");
-    }
-
-    ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 
     ResponseEntity<JsonNode> get(String path) {
@@ -97,6 +89,27 @@ class JourneyApiTest {
         assertThat(view.path("client").path("preferredChannel").asText()).isEqualTo("LINKEDIN");
         assertThat(view.path("currentSteps").get(0).path("activityId").asText()).isEqualTo("replyToInquiry");
         assertThat(view.path("currentSteps").get(0).path("due").asText()).isEqualTo(body.path("replyDueAt").asText());
+    }
+
+    /**
+     * A 201 says where the new inquiry is (RFC 9110, Location), where the caller had to build the path from its id; a
+     * repeated externalRef creates nothing and answers 200 without one.
+     */
+    @Test
+    void shouldAnswerTheNewInquirysPathInLocation() {
+        ResponseEntity<JsonNode> first = post("/api/inquiries", inquiry("location@acme.example", "SHOP-LOCATION"));
+        runContinuations();
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = first.getBody().path("id").asText();
+        assertThat(first.getHeaders().getLocation()).hasToString("/api/inquiries/" + id);
+        ResponseEntity<JsonNode> there = http.withBasicAuth("shop", "demo").getForEntity(first.getHeaders().getLocation(), JsonNode.class);
+        assertThat(there.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(there.getBody().path("inquiry").path("id").asText()).isEqualTo(id);
+
+        ResponseEntity<JsonNode> repeat = post("/api/inquiries", inquiry("location@acme.example", "SHOP-LOCATION"));
+        assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(repeat.getHeaders().getLocation()).isNull();
     }
 
     @Test
@@ -379,7 +392,7 @@ class JourneyApiTest {
         assertThat(jp.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(jp.getBody().path("message").asText()).contains("language 'jp' is not a known language (JP is the country code of Japan");
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
-        assertThat(post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
+        assertThat(api.post("/engine-rest/process-definition/key/clientJourney/start", ok, "nobody").getStatusCode())
             .isEqualTo(HttpStatus.UNAUTHORIZED);
         runContinuations();
     }

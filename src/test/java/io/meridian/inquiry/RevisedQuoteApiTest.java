@@ -11,6 +11,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,11 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -38,6 +35,8 @@ class RevisedQuoteApiTest {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -100,7 +99,7 @@ class RevisedQuoteApiTest {
             .append(value instanceof String text ? "{\"value\": \"" + text + "\"}"
                 : value instanceof Double number ? "{\"value\": " + number + ", \"type\": \"Double\"}"
                 : "{\"value\": " + value + ", \"type\": \"Long\"}"));
-        return post("/engine-rest/task/" + handle.getId() + "/complete", "{\"variables\": " + variables + "}}", "sam");
+        return api.post("/engine-rest/task/" + handle.getId() + "/complete", "{\"variables\": " + variables + "}}", "sam");
     }
 
     private List<OutboxMessage> quotes(String inquiryId) {
@@ -108,12 +107,6 @@ class RevisedQuoteApiTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "shop");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 }

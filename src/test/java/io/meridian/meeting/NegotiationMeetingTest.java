@@ -1,5 +1,6 @@
 package io.meridian.meeting;
 
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import java.time.Duration;
@@ -28,11 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +57,8 @@ class NegotiationMeetingTest {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
 
     @BeforeEach
     void init() {
@@ -179,11 +178,11 @@ class NegotiationMeetingTest {
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
         // recorded from Tasklist by sales: the process started with its start form's fields, as Tasklist sends them; the
         // inquiry named by the shop's reference, which the tasks' briefing shows beside the id
-        ResponseEntity<JsonNode> unknown = post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+        ResponseEntity<JsonNode> unknown = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
             {"variables": {"inquiryId": {"value": "SHOP-NO-SUCH"}, "meetingKind": {"value": "MEETING"}}}""", "sam");
         assertThat(unknown.getStatusCode()).as(String.valueOf(unknown.getBody())).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("message").asText()).contains("no inquiry with id or shop reference 'SHOP-NO-SUCH'");
-        ResponseEntity<JsonNode> started = post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+        ResponseEntity<JsonNode> started = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
             {"businessKey": "meeting-from-tasklist", "variables": {"inquiryId": {"value": " SHOP-MIN-2 "}, "meetingKind": {"value": "MEETING"},
              "heldAt": {"value": "2027-01-12T10:30:00+01:00"}}}""", "sam");
         assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
@@ -216,7 +215,7 @@ class NegotiationMeetingTest {
     @Test
     void shouldWakeTheJourneyOnTheDateAgreedForADecisionDelay() {
         String inquiry = quotedInquiry("delay@acme.example", "SHOP-DELAY-1");
-        assertThat(post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
+        assertThat(api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         ProcessInstance journey = journey(inquiry);
         assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
@@ -239,7 +238,7 @@ class NegotiationMeetingTest {
 
         // a lost journey takes no more talks
         String lost = quotedInquiry("lost@acme.example", "SHOP-LOST-1");
-        post("/api/inquiries/" + lost + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        api.post("/api/inquiries/" + lost + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
         complete(task(journey(lost)), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "LOST"));
         assertThat(post("/api/inquiries/" + lost + "/meetings", "{\"kind\": \"CALL\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(post("/api/inquiries/no-such-inquiry/meetings", "{\"kind\": \"CALL\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -254,7 +253,7 @@ class NegotiationMeetingTest {
 
     @Test
     void shouldRecordATalkFromTheReplyTaskFormAndPutTheMinutesInFrontOfSales() {
-        String inquiry = post("/api/inquiries", """
+        String inquiry = api.post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "talk-form@acme.example", "country": "DE",
                         "tier": "A", "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "SHOP-TALK-1"}}""", "shop")
@@ -298,7 +297,7 @@ class NegotiationMeetingTest {
 
     @Test
     void shouldRecordNoTalkWhenTheFormLeavesTheKindEmpty() {
-        String inquiry = post("/api/inquiries", """
+        String inquiry = api.post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "no-talk@acme.example", "country": "DE",
                         "tier": "A", "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "SHOP-TALK-2"}}""", "shop")
@@ -327,7 +326,7 @@ class NegotiationMeetingTest {
     }
 
     private String quotedInquiry(String email, String ref) {
-        String id = post("/api/inquiries", """
+        String id = api.post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A",
                         "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "%s"}}"""
@@ -349,12 +348,6 @@ class NegotiationMeetingTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "sam");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "sam");
     }
 }

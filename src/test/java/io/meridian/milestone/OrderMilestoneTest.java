@@ -206,7 +206,7 @@ class OrderMilestoneTest {
         ResponseEntity<JsonNode> empty = post(path, "{\"name\": \" \", \"dueOn\": \"11.03.2027\"}");
         assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(empty.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn");
+        assertThat(empty.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn", "checklist");
         ResponseEntity<JsonNode> past = post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-02-26\", \"checklist\": [\"Samples signed\"]}");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody().path("errors").findValuesAsText("field")).containsExactly("dueOn");
@@ -237,6 +237,63 @@ class OrderMilestoneTest {
         assertThat(http.withBasicAuth("sue", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(
             "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", headers), JsonNode.class).getStatusCode())
             .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * One answer names every mistake of a milestone, each with its own message: the day in the past and a blank checklist
+     * item came one after the other, each once the fields before it were right.
+     */
+    @Test
+    void shouldNameEveryMistakeOfAMilestoneInOneAnswer() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-phases@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> wrong = post(path, "{\"name\": \" \", \"dueOn\": \"2027-02-26\", \"checklist\": [\"Colour\", \" \"]}");
+
+        assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = wrong.getBody().path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("name", "checklist[1]", "dueOn");
+        assertThat(errors.findValuesAsText("message")).containsExactly("name is required",
+            "checklist[1] is empty: each item says what the client confirms",
+            "dueOn 2027-02-26 lies in the past for the client (the milestone is the opening of their business that day,"
+                + " 2027-02-26T07:00:00Z): give a day still to come");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
+    }
+
+    /**
+     * A milestone is a day the client must act on (the checklist confirmed by their opening): on their weekend or a public
+     * holiday that closes them nobody is there, and the task would fall due while they are away. It was accepted.
+     */
+    @Test
+    void shouldRefuseAMilestoneOnADayTheClientDoesNotWorkNamingTheNearestDaysTheyDo() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-weekend@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> saturday = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-13\", \"checklist\": [\"AQL II\"]}");
+
+        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(saturday.getBody().path("errors").findValuesAsText("field")).containsExactly("dueOn");
+        assertThat(saturday.getBody().path("detail").asText()).isEqualTo("dueOn 2027-03-13 is a Saturday, not a working day of the client"
+            + " (Europe/Berlin): the client confirms the checklist by the opening of their business that day; give a day they work,"
+            + " e.g. Friday 2027-03-12 or Monday 2027-03-15");
+        ResponseEntity<JsonNode> goodFriday = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-26\", \"checklist\": [\"AQL II\"]}");
+        assertThat(goodFriday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(goodFriday.getBody().path("detail").asText()).as(goodFriday.getBody().toString())
+            .isEqualTo("dueOn 2027-03-26 is a Friday the client is closed for Good Friday (Europe/Berlin): the client confirms"
+                + " the checklist by the opening of their business that day; give a day they work, e.g. Thursday 2027-03-25 or Tuesday 2027-03-30");
+        // a year and a half ahead, far beyond the days today's decision knows: judged by the observances of that time
+        ResponseEntity<JsonNode> unity = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2028-10-03\", \"checklist\": [\"AQL II\"]}");
+        assertThat(unity.getBody().path("detail").asText()).as(unity.getBody().toString())
+            .startsWith("dueOn 2028-10-03 is a Tuesday the client is closed for ")
+            .endsWith("e.g. Monday 2028-10-02 or Wednesday 2028-10-04");
+        ResponseEntity<JsonNode> easter = post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2028-04-15\", \"checklist\": [\"AQL II\"]}");
+        assertThat(easter.getBody().path("detail").asText()).as("Good Friday and Easter Monday 2028 are no days to propose")
+            .isEqualTo("dueOn 2028-04-15 is a Saturday, not a working day of the client (Europe/Berlin): the client confirms the checklist"
+                + " by the opening of their business that day; give a day they work, e.g. Thursday 2028-04-13 or Tuesday 2028-04-18");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
+
+        assertThat(post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-03-15\", \"checklist\": [\"AQL II\"]}")
+            .getStatusCode()).as("the Monday after").isEqualTo(HttpStatus.CREATED);
     }
 
     private void sweepEscalations() {

@@ -12,6 +12,7 @@ import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,11 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -39,6 +36,8 @@ class AmountsInCurrencyApiTest {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -120,7 +119,7 @@ class AmountsInCurrencyApiTest {
     /** Sales completes "Reply to inquiry" over engine-rest, as Tasklist does, with this unit price and currency. */
     private ResponseEntity<JsonNode> reply(Journey j, String unitPrice, String currency) {
         Map<String, Object> quote = JourneyFixture.quote();
-        return post("/engine-rest/task/" + j.reply().getId() + "/complete", """
+        return api.post("/engine-rest/task/" + j.reply().getId() + "/complete", """
             {"variables": {"quoteProductParameters": {"value": "%s"}, "quoteMoq": {"value": 200, "type": "Long"},
               "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "T/T"},
               "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": %s, "type": "Double"},
@@ -141,13 +140,7 @@ class AmountsInCurrencyApiTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "shop");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 
     private ResponseEntity<JsonNode> get(String path) {

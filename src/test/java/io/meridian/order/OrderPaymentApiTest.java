@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.testsupport.ClientWorkingDays;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,11 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +42,8 @@ class OrderPaymentApiTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -116,12 +115,12 @@ class OrderPaymentApiTest {
         assertThat(review.getDueDate()).isNotNull();
         assertThat(review.getFollowUpDate()).isNotNull();
 
-        ResponseEntity<JsonNode> noReason = post("/engine-rest/task/" + review.getId() + "/complete",
+        ResponseEntity<JsonNode> noReason = api.post("/engine-rest/task/" + review.getId() + "/complete",
             "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}}}", "olivia");
         runContinuations();
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody().path("message").asText()).contains("less than the amount due");
-        ResponseEntity<JsonNode> accepted = post("/engine-rest/task/" + review.getId() + "/complete",
+        ResponseEntity<JsonNode> accepted = api.post("/engine-rest/task/" + review.getId() + "/complete",
             "{\"variables\": {\"shortfallDecision\": {\"value\": \"ACCEPT\"}, \"shortfallReason\": {\"value\": \"Bank fees, agreed with Jana\"}}}",
             "olivia");
         runContinuations();
@@ -155,6 +154,11 @@ class OrderPaymentApiTest {
         runContinuations();
         assertThat(fields(past)).containsExactly("receivedAt");
         assertThat(past.getBody().path("detail").asText()).contains("before the order was opened");
+        // one answer names both, each with its own message, where the date came in an answer of its own once the currency was right
+        ResponseEntity<JsonNode> both = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"EUR\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(fields(both)).containsExactly("currency", "receivedAt");
+        assertThat(both.getBody().path("errors").get(0).path("message").asText()).isEqualTo(euro.getBody().path("errors").get(0).path("message").asText());
+        assertThat(both.getBody().path("errors").get(1).path("message").asText()).isEqualTo(past.getBody().path("errors").get(0).path("message").asText());
         assertThat(get(o.path()).getBody().path("payments")).isEmpty();
         assertThat(taskKeys(o.journey())).isEmpty();
     }
@@ -165,7 +169,7 @@ class OrderPaymentApiTest {
         post(o.path() + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}");
         runContinuations();
         Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
-        ResponseEntity<JsonNode> past = post("/engine-rest/task/" + confirm.getId() + "/complete",
+        ResponseEntity<JsonNode> past = api.post("/engine-rest/task/" + confirm.getId() + "/complete",
             "{\"variables\": {\"deliveryDate\": {\"value\": \"2020-01-01\"}, \"shippingMethod\": {\"value\": \"SEA\"}}}", "olivia");
         runContinuations();
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -233,7 +237,7 @@ class OrderPaymentApiTest {
         runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         Task reply = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-        ResponseEntity<JsonNode> refused = post("/engine-rest/task/" + reply.getId() + "/complete", """
+        ResponseEntity<JsonNode> refused = api.post("/engine-rest/task/" + reply.getId() + "/complete", """
             {"variables": {"quoteProductParameters": {"value": "40 W"}, "quoteMoq": {"value": 200}, "quoteLeadTimeDays": {"value": 25},
               "quotePaymentTerms": {"value": "T/T"}, "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": -1},
               "quoteCurrency": {"value": "XYZ"}, "quoteValidUntil": {"value": "2025-01-01"}}}""", "sam");
@@ -336,13 +340,7 @@ class OrderPaymentApiTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        return post(path, body, "shop");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 
     private ResponseEntity<JsonNode> get(String path) {

@@ -82,6 +82,20 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(endpoints).contains("POST /api/inquiries", "GET /api/orders/{id}", "PUT /api/rules/{table}");
     }
 
+    /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
+    @Test
+    void aCreatedRecordsLocationShouldBeDescribed() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+
+        for (String path : List.of("/api/inquiries", "/api/complaints")) {
+            JsonNode created = api.path("paths").path(path).path("post").path("responses").path("201");
+            assertThat(created.at("/headers/Location/schema/format").asText()).as(path).isEqualTo("uri-reference");
+            assertThat(created.path("content").elements().next().at("/schema/$ref").asText()).as(path).isNotBlank();
+        }
+        assertThat(api.at("/paths/~1api~1inquiries/post/responses/200/description").asText())
+            .isEqualTo("The record this request created before (nothing new)");
+    }
+
     @Test
     void listEndpointsShouldNameTheirFilters() throws Exception {
         JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());

@@ -136,9 +136,49 @@ class BadInputTest extends ServerTest {
             + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"" + late + "\"}}").status()).isEqualTo(201);
     }
 
+    /**
+     * A request wrong in several fields names them all in one answer, each with its own message: a receipt 90 days back
+     * came in an answer of its own once the other fields were right, as if it were the only mistake.
+     */
+    @Test
+    void shouldNameAnOldReceiptWithTheRequestsOtherMistakesAtOnce() throws Exception {
+        String client = "\"client\": {\"company\": \"\", \"contactName\": \"Ute Alt\", \"email\": \"%s@phases.example\", \"country\": \"XX\"}";
+        Answer inquiry = postJson("/api/inquiries", "shop", "{" + client.formatted("inquiry")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 0, \"receivedAt\": \"1990-01-01T10:00:00Z\"}}");
+
+        assertProblem(inquiry, 400, "");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode errors = json.readTree(inquiry.body()).path("errors");
+        assertThat(errors.findValuesAsText("field"))
+            .containsExactly("client.company", "client.country", "inquiry.quantity", "inquiry.receivedAt");
+        assertThat(errors.get(3).path("message").asText())
+            .startsWith("inquiry.receivedAt 1990-01-01T10:00:00Z lies more than 90 days back (now is ")
+            .endsWith("): enter what a client sent when it arrives, at the latest within 90 days");
+
+        Answer complaint = postJson("/api/complaints", "shop", "{" + client.formatted("complaint")
+            + ", \"category\": \"QUALITY\", \"description\": \" \", \"receivedAt\": \"1990-01-01T10:00:00Z\"}");
+        assertProblem(complaint, 400, "");
+        assertThat(json.readTree(complaint.body()).path("errors").findValuesAsText("field"))
+            .containsExactly("description", "receivedAt", "client.company", "client.country");
+        assertThat(clients.byEmail("inquiry@phases.example")).isEmpty();
+        assertThat(clients.byEmail("complaint@phases.example")).isEmpty();
+    }
+
     @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
+    }
+
+    /** A wrong method reads as Meridian's other errors do, naming the method, the path and what it allows. */
+    @Test
+    void shouldSayWhichMethodsAPathAllows() throws Exception {
+        Answer answer = send("DELETE", ETIQUETTE, "sam", null, null);
+
+        assertProblem(answer, 405, "");
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertThat(body.path("title").asText()).isEqualTo("Method not allowed");
+        assertThat(body.path("detail").asText()).isEqualTo("DELETE is not allowed on /api/decisions/etiquette; it allows POST");
+        assertThat(answer.raw().headers().firstValue("Allow")).contains("POST");
     }
 
     @Test
@@ -149,5 +189,17 @@ class BadInputTest extends ServerTest {
     @Test
     void shouldAnswerAnUnknownPathWith404() {
         assertProblem(get("/api/no-such-thing/42", "sam"), 404, "/api/no-such-thing/42");
+    }
+
+    /** An unknown path reads as Meridian's other errors do, where it said Spring's "No static resource api/…". */
+    @Test
+    void shouldNameTheMethodAndPathNoEndpointServes() throws Exception {
+        Answer answer = get("/api/inquiries/x/y", "sam");
+
+        assertProblem(answer, 404, "");
+        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertThat(body.path("title").asText()).isEqualTo("Not found");
+        assertThat(body.path("detail").asText())
+            .isEqualTo("no endpoint GET /api/inquiries/x/y: the API's paths are described at /api/openapi");
     }
 }

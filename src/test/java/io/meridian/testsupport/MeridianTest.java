@@ -26,7 +26,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
  * next to the real port, and the caller address a login-limit test names in a header
  * ({@link CallerAddressHeader}), the SQL statement counter of the tests that count what a start sends
  * ({@link SqlStatementCounter}: it wraps the data source and matches a regular expression per
- * statement), and process-test-coverage's engine plugin (its test listener registers
+ * statement), {@link ApiCalls} for the tests that call {@code /api} as another system does, and process-test-coverage's engine plugin (its test listener registers
  * itself for every Spring test: each class gets its coverage report under
  * {@code target/process-test-coverage}). Tests that share it create their own data (unique ids, own clients)
  * and never count what other tests may have left behind.
@@ -38,6 +38,6 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false) // metrics exported as in a real run (tests switch them off by default)
 @AutoConfigureMockMvc
-@Import({CallerAddressHeader.class, ProcessEngineCoverageConfiguration.class, SqlStatementCounter.class})
+@Import({CallerAddressHeader.class, ProcessEngineCoverageConfiguration.class, SqlStatementCounter.class, ApiCalls.class})
 public @interface MeridianTest {
 }

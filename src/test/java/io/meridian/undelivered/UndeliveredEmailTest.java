@@ -10,6 +10,7 @@ import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.OutboxMessage.Status;
 import io.meridian.outbox.RefusingSmtpServer;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,11 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +54,8 @@ class UndeliveredEmailTest {
     ClientLedger clients;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
     @Autowired
     ApplicationContext context;
 
@@ -211,7 +210,7 @@ class UndeliveredEmailTest {
     }
 
     private String inquiry(String email, String company, String country, String tier) {
-        ResponseEntity<JsonNode> started = post("/api/inquiries", "{\"client\": {\"company\": \"" + company + "\", \"contactName\": \"Pat\","
+        ResponseEntity<JsonNode> started = api.post("/api/inquiries", "{\"client\": {\"company\": \"" + company + "\", \"contactName\": \"Pat\","
             + " \"email\": \"" + email + "\", \"country\": \"" + country + "\", \"tier\": \"" + tier + "\"},"
             + " \"inquiry\": {\"product\": \"LED panel\", \"quantity\": 100}}", "shop");
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -238,12 +237,6 @@ class UndeliveredEmailTest {
     }
 
     private ResponseEntity<JsonNode> complete(Task task, String variables) {
-        return post("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}", "sam");
-    }
-
-    private ResponseEntity<JsonNode> post(String path, String body, String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\": " + variables + "}", "sam");
     }
 }
