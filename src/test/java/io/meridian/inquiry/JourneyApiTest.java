@@ -41,6 +41,7 @@ class JourneyApiTest {
     TestRestTemplate http;
     @Autowired
     io.meridian.etiquette.EtiquetteService etiquette;
+    @Autowired
     ApiCalls api;
     @Autowired
     InquiryLedger inquiries;
