@@ -18,7 +18,8 @@ public enum MessageKind {
     TRACKING_NUMBER("tracking-number", false, "orderNumber", "carrier", "trackingNumber"),
     EXCEPTION_NOTICE("exception-notice", true, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
-        "expectedRecovery"),
+        // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone
+        "expectedRecovery", "recoveryTime"),
     COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, "complaintNumber", "text"),
     COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, "complaintNumber", "text"),
     COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, "complaintNumber", "text"),

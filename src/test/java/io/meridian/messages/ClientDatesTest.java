@@ -166,12 +166,75 @@ class ClientDatesTest {
         assertThat(arabicPart).contains("تاريخ الاستلام: الثلاثاء، 8 ديسمبر 2026، 21:05 (").doesNotContain(",");
     }
 
+    /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */
+    private static final java.util.Set<String> MOMENTS = java.util.Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
+        "agreedAt", "evaluatedAt", "heldAt", "milestoneAt");
+    /** {{clientZone}}, with the value just before it and the section it may sit in. */
+    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+        "\\{\\{(\\w+)}}(?:</bdi>)?(\\{\\{#(\\w+)}})?[^{}]{0,12}\\{\\{clientZone}}");
+
+    /**
+     * A zone's name says which clock a time is on: it follows a moment in every template of every language, and the
+     * exception notice's expected recovery only when it has a time ({{#recoveryTime}}), never a day alone.
+     */
+    @Test
+    void shouldNameTheZoneOnlyAfterAMomentInEveryTemplate() throws IOException {
+        int zones = 0;
+        for (Path file : ShippedTemplates.files(f -> !f.getParent().endsWith("greeting"))) {
+            String content = Files.readString(file);
+            int named = content.split("\\{\\{clientZone}}", -1).length - 1;
+            java.util.regex.Matcher zone = ZONE.matcher(content);
+            int found = 0;
+            while (zone.find()) {
+                found++;
+                boolean moment = MOMENTS.contains(zone.group(1))
+                    || "expectedRecovery".equals(zone.group(1)) && "recoveryTime".equals(zone.group(3));
+                assertThat(moment).as("%s: a zone after {{%s}}, which is not a moment: %s", file, zone.group(1), zone.group()).isTrue();
+            }
+            assertThat(found).as("%s: every {{clientZone}} right after the value it is the zone of", file).isEqualTo(named);
+            zones += found;
+        }
+        assertThat(zones).isGreaterThan(100);
+    }
+
+    /** What a client reads when the team gives the recovery as a day: the day, without a zone after it, in every language. */
+    @Test
+    void shouldWriteAnExpectedRecoveryDayWithoutAZoneInEveryLanguage() throws IOException {
+        List<String> languages = List.of("en", "de", "fr", "es", "pt", "ar", "ja", "zh", "ko");
+        Renderer renderer = shipped(MessageKind.EXCEPTION_NOTICE, languages);
+        Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
+            "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
+        Map<String, Object> day = new HashMap<>(SampleValues.of(MessageKind.EXCEPTION_NOTICE));
+        day.put("expectedRecovery", ClientDates.day(LocalDate.of(2026, 12, 8)));
+        day.put("recoveryTime", false);
+        Map<String, Object> moment = new HashMap<>(day);
+        moment.put("expectedRecovery", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, TOKYO));
+        moment.put("recoveryTime", true);
+
+        for (String language : languages) {
+            String zone = ClientDates.zone(TOKYO, language);
+            String onADay = renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, day, List.of(language)).text();
+            String atATime = renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, moment, List.of(language)).text();
+
+            assertThat(onADay).as(language).contains(ClientDates.day(LocalDate.of(2026, 12, 8)).in(language).toString())
+                .doesNotContain(zone);
+            assertThat(atATime).as(language).contains(ClientDates.moment(TUESDAY_NINE_IN_TOKYO.atZone(TOKYO), language), zone);
+        }
+        assertThat(renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, day, List.of("en")).text())
+            .contains("Expected recovery: Tuesday, 8 December 2026\n");
+    }
+
     /** A renderer with the shipped layout, greetings and auto-reply templates of {@code languages}. */
     private static Renderer shipped(List<String> languages) throws IOException {
+        return shipped(MessageKind.AUTO_REPLY, languages);
+    }
+
+    /** A renderer with the shipped layout, greetings and templates of {@code kind} in {@code languages}. */
+    private static Renderer shipped(MessageKind kind, List<String> languages) throws IOException {
         Map<String, CompiledTemplate> files = new HashMap<>();
         put(files, TemplateFiles.LAYOUT);
         for (String language : languages) {
-            put(files, TemplateFiles.kindFile(MessageKind.AUTO_REPLY, language));
+            put(files, TemplateFiles.kindFile(kind, language));
             put(files, TemplateFiles.greetingFile(language));
         }
         return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
