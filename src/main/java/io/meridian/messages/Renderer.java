@@ -66,6 +66,11 @@ final class Renderer {
             addressing.put("writer", writer);
             addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
             addressing.put("firstReply", firstReply);
+            for (MessageKind.Team each : MessageKind.Team.values()) {
+                addressing.put(each.flag(), each == kind.team());
+            }
+            String team = greeting.has("team") ? greeting.render("team", addressing).strip() : "";
+            addressing.put("team", team);
             String salutation = greeting.render("salutation", addressing).strip();
             String opening = greeting.has("opening") ? greeting.render("opening", addressing).strip() : "";
             String closing = greeting.render("closing", addressing).strip();
@@ -79,6 +84,7 @@ final class Renderer {
             // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
             context.put("clientZone", ClientDates.zone(to.zone(), language));
             Part part = new Part(salutation);
+            part.put("signature", signature(team));
             sign(part, writer, language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
@@ -88,6 +94,19 @@ final class Renderer {
             parts.add(part);
         }
         return parts;
+    }
+
+    /**
+     * The signature of one language part: the company's lines, with the sending team's name in the part's language after
+     * the first (the company's name), as a letter signs with company and department; none for an unsigned email.
+     */
+    private List<String> signature(String team) {
+        if (signature.isEmpty() || team.isEmpty()) {
+            return signature;
+        }
+        List<String> lines = new ArrayList<>(signature);
+        lines.add(1, team);
+        return List.copyOf(lines);
     }
 
     /**
