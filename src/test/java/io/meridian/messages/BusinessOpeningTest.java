@@ -93,14 +93,17 @@ class BusinessOpeningTest {
     /**
      * Each email is signed by the team that sends it, in each part's language, below the company's name and above its
      * other lines, where every email was signed "Export sales": the order desk's order confirmation, logistics' tracking
-     * number, support's complaint answers; the Japanese part names the same department in its 名乗り.
+     * number, support's complaint answers; the Japanese part names the same department in its 名乗り and signs with the
+     * person after the department, before the phone (company, department, name, then how to reach them).
      */
     @Test
     void shouldSignEachEmailByTheTeamThatSendsItInEachPartsLanguage() {
         RenderedEmail order = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"),
             orderValues("Olivia Desk"), List.of("ja", "en"));
         assertThat(japanesePart(order)).contains("Meridian Demo Trading Co., Ltd. 受注管理部のOlivia Deskでございます。")
-            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n受注管理部\n+86 21 5555 0100\nOlivia Desk\n");
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n受注管理部\nOlivia Desk\n+86 21 5555 0100\n");
+        assertThat(order.html()).as("in Japanese the person after the department, before the phone")
+            .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>受注管理部<br/>Olivia Desk<br/>+86 21 5555 0100</p>");
         assertThat(order.text()).endsWith("Yours sincerely,\n\nOlivia Desk\nMeridian Demo Trading Co., Ltd.\nOrder desk\n+86 21 5555 0100\n")
             .doesNotContain("Export sales");
         assertThat(order.html()).contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Order desk<br/>+86 21 5555 0100</p>");
