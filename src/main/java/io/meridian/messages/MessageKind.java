@@ -104,6 +104,18 @@ public enum MessageKind {
         String flag() {
             return flag;
         }
+
+        /** The team of a candidate group ("logistics", a desk's "sales-apac"), empty for one that writes to no client. */
+        static java.util.Optional<Team> ofGroup(Object group) {
+            String name = group == null ? "" : group.toString().strip();
+            return Arrays.stream(values())
+                .filter(t -> name.equals(t.group()) || name.startsWith(t.group() + "-"))
+                .findFirst();
+        }
+
+        private String group() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Every name a template of this kind may use. */

@@ -58,6 +58,7 @@ final class Renderer {
         List<Part> parts = new ArrayList<>();
         String writer = writer(values);
         boolean firstReply = kind.firstReply(values);
+        MessageKind.Team sender = MessageKind.Team.ofGroup(values.get(ClientMessages.TEAM)).orElse(kind.team());
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = templates.apply(TemplateFiles.greetingFile(language))
@@ -67,7 +68,7 @@ final class Renderer {
             addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
             addressing.put("firstReply", firstReply);
             for (MessageKind.Team each : MessageKind.Team.values()) {
-                addressing.put(each.flag(), each == kind.team());
+                addressing.put(each.flag(), each == sender);
             }
             String team = greeting.has("team") ? greeting.render("team", addressing).strip() : "";
             addressing.put("team", team);

@@ -123,6 +123,11 @@ class BusinessOpeningTest {
             .contains("Atenciosamente,\n\nSue Support\nMeridian Demo Trading Co., Ltd.\nAtendimento ao cliente\n")
             .endsWith("Sue Support\nMeridian Demo Trading Co., Ltd.\nCustomer support\n+86 21 5555 0100\n");
 
+        answer.put(ClientMessages.TEAM, "logistics");
+        assertThat(renderer.render(MessageKind.COMPLAINT_DIAGNOSIS, silva, answer, List.of("pt", "en")).text())
+            .as("a complaint its handling team answers: logistics for a delivery delay")
+            .contains("Sue Support\nMeridian Demo Trading Co., Ltd.\nLogística\n").endsWith("Ltd.\nLogistics\n+86 21 5555 0100\n");
+
         assertThat(renderer.render(MessageKind.QUOTE, client("en", "TITLE_AND_FAMILY_NAME"), quoteValues(false), List.of("en")).text())
             .as("sales' quote").endsWith("Sam Sales\nMeridian Demo Trading Co., Ltd.\nExport sales\n+86 21 5555 0100\n");
     }
