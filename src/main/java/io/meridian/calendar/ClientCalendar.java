@@ -28,6 +28,21 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
         return (workWeek.contains(day.getDayOfWeek()) || extraWorkingDays.contains(day)) && !closedDays.contains(day);
     }
 
+    /**
+     * {@code day}, or the client's next working day after it; {@code day} itself when none comes within a year (a
+     * calendar without a work week). Closed days are known up to {@link #knownUntil}: judge a far day with a calendar
+     * decided near it.
+     */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day;
+        for (int guard = 0; guard < 366; guard++, next = next.plusDays(1)) {
+            if (isWorkingDay(next)) {
+                return next;
+            }
+        }
+        return day;
+    }
+
     public Instant opening(LocalDate day) {
         return ZonedDateTime.of(day, opens, zone).toInstant();
     }

@@ -15,8 +15,6 @@ public final class ComplaintHandling {
         public static final String COMPLAINT_RECEIVED = "complaintReceived";
         public static final String REGISTER_COMPLAINT = "registerComplaint";
         public static final String CLASSIFY_COMPLAINT = "classifyComplaint";
-        public static final String CRISIS = "crisis";
-        public static final String ALERT_MANAGERS = "alertManagers";
         public static final String ACKNOWLEDGE_COMPLAINT = "acknowledgeComplaint";
         public static final String SEND_ACKNOWLEDGEMENT = "sendAcknowledgement";
         public static final String DIAGNOSE_COMPLAINT = "diagnoseComplaint";

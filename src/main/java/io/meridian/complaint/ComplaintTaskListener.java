@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.names.Words;
+import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Activity;
@@ -55,10 +56,12 @@ class ComplaintTaskListener implements TaskListener {
     private final EmailPreview preview;
 
     private final io.meridian.order.OrderLedger orders;
+    private final CrisisAlert crisisAlert;
 
     ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview,
-                          io.meridian.order.OrderLedger orders) {
+                          io.meridian.order.OrderLedger orders, CrisisAlert crisisAlert) {
         this.orders = orders;
+        this.crisisAlert = crisisAlert;
         this.preview = preview;
         this.clients = clients;
         this.taskGuidance = taskGuidance;
@@ -82,9 +85,12 @@ class ComplaintTaskListener implements TaskListener {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window, callOpens(client, now), now) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
+        if (CrisisAlert.alerts(task)) {
+            crisisAlert.send(task, due, now, client);
+        }
     }
 
     /** A crisis's answers (its acknowledgement, diagnosis and interim solution) run 7×24; its fix and follow-up count working days. */
@@ -108,7 +114,21 @@ class ComplaintTaskListener implements TaskListener {
         };
     }
 
-    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window) {
+    /**
+     * When a call may reach the client: now in their business hours, else when those open (their working days and
+     * hours, public holidays aside): a crisis is answered 7×24, but not by a call at 02:30 in the client's night.
+     */
+    private Instant callOpens(ClientClocks.Client client, Instant now) {
+        return clients.clocks().sendAt(client.calendar(), now);
+    }
+
+    /** A channel that is a call (the table's PRIVATE_CALL, a client's PHONE), not something written. */
+    static boolean isCall(String channel) {
+        return channel != null && (channel.endsWith("CALL") || "PHONE".equals(channel));
+    }
+
+    private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window,
+                            Instant callOpens, Instant now) {
         StringBuilder b = new StringBuilder();
         b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(Words.of(v(task, Var.CATEGORY)))
             .append(", worded ").append(Words.of(v(task, Var.WORDING)))
@@ -139,8 +159,15 @@ class ComplaintTaskListener implements TaskListener {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
         }
-        b.append("\n\n**Answer by:** ").append(EtiquetteWords.channel(v(task, Var.CHANNEL)))
-            .append(", confirmed in writing by email");
+        String channel = EtiquetteWords.channel(v(task, Var.CHANNEL));
+        if (isCall(ProcessValues.text(task, Var.CHANNEL)) && callOpens.isAfter(now)) {
+            b.append("\n\n**Answer by:** an email now: it is ").append(TeamMoments.at(now, clientZone)).append(" for the client (")
+                .append(clientZone).append("), outside their business hours, no time for a call. Then the ").append(channel)
+                .append(" when their business hours open: ").append(TaskGuidance.both(callOpens, teamZone, clientZone))
+                .append("; what it agrees confirmed in writing by email");
+        } else {
+            b.append("\n\n**Answer by:** ").append(channel).append(", confirmed in writing by email");
+        }
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
             b.append("; a manager of equal rank to the client answers");
         }

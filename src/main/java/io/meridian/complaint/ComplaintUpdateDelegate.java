@@ -2,7 +2,13 @@ package io.meridian.complaint;
 
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
 
 import io.meridian.process.ProcessValues;
 import io.meridian.messages.MessageKind;
@@ -21,17 +27,19 @@ class ComplaintUpdateDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final ComplaintLedger complaints;
+    private final ClientClocks clocks;
 
-    ComplaintUpdateDelegate(ComplaintMail mail, ComplaintLedger complaints) {
+    ComplaintUpdateDelegate(ComplaintMail mail, ComplaintLedger complaints, ClientClocks clocks) {
         this.mail = mail;
         this.complaints = complaints;
+        this.clocks = clocks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         switch (execution.getCurrentActivityId()) {
             case Activity.SEND_ACKNOWLEDGEMENT -> update(execution, MessageKind.COMPLAINT_ACKNOWLEDGED,
-                Map.of("text", text(execution, Var.ACKNOWLEDGEMENT)), ComplaintRecord.Status.ACKNOWLEDGED);
+                acknowledgement(execution, ClockUtil.now().toInstant()), ComplaintRecord.Status.ACKNOWLEDGED);
             case Activity.SEND_DIAGNOSIS -> update(execution, MessageKind.COMPLAINT_DIAGNOSIS,
                 Map.of("text", text(execution, Var.DIAGNOSIS)), ComplaintRecord.Status.DIAGNOSED);
             case Activity.SEND_INTERIM_SOLUTION -> update(execution, MessageKind.COMPLAINT_INTERIM_SOLUTION,
@@ -46,6 +54,20 @@ class ComplaintUpdateDelegate implements JavaDelegate {
     private void update(DelegateExecution execution, MessageKind kind, Map<String, Object> values, ComplaintRecord.Status reached) {
         mail.toClient(execution, kind, values, ClockUtil.now().toInstant());
         complaints.status(execution.getProcessBusinessKey(), reached);
+    }
+
+    /**
+     * The acknowledgement: the team's text; in a crisis the client's one email also apologises first, says a manager
+     * follows it around the clock and when the diagnosis comes (the response time from now, 7×24), in the client's clock.
+     */
+    private Map<String, Object> acknowledgement(DelegateExecution execution, Instant now) {
+        boolean crisis = Boolean.TRUE.equals(execution.getVariable(Var.CRISIS));
+        Map<String, Object> values = new HashMap<>();
+        values.put("text", text(execution, Var.ACKNOWLEDGEMENT));
+        values.put("crisis", crisis);
+        values.put("nextUpdateBy", crisis ? ClientMail.clientTime(now.plus(Duration.parse(text(execution, Var.FIRST_RESPONSE))),
+            clocks.decide(execution, now).zone()) : "");
+        return values;
     }
 
     private static String text(DelegateExecution execution, String variable) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * severity rises one step (at most CRITICAL), the response time becomes the table's for the new
  * severity when that is shorter, managers join the candidates, and the client is told. Raised to a severity whose
  * Response times row opens the crisis channel (CRITICAL in the shipped table), it becomes a crisis: its answers run
- * 7×24 and every manager is alerted, as a complaint classified a crisis at once is; a crisis reopened alerts them again.
+ * 7×24 and every manager is alerted when its diagnosis task is made, as a complaint classified a crisis at once is; a crisis reopened alerts them again.
  */
 @Component
 class ReopenComplaintDelegate implements JavaDelegate {
@@ -24,14 +24,10 @@ class ReopenComplaintDelegate implements JavaDelegate {
     private final ComplaintLedger complaints;
     private final ComplaintMail mail;
 
-    private final AlertManagersDelegate managers;
-
-    ReopenComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ComplaintMail mail,
-                            AlertManagersDelegate managers) {
+    ReopenComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ComplaintMail mail) {
         this.decisions = decisions;
         this.complaints = complaints;
         this.mail = mail;
-        this.managers = managers;
     }
 
     @Override
@@ -51,10 +47,8 @@ class ReopenComplaintDelegate implements JavaDelegate {
         execution.setVariable(Var.CRISIS, crisis);
         execution.setVariable(Var.TEAMS, ClassifyComplaintDelegate.teams(ProcessValues.requiredText(execution, Var.TEAM), true));
         complaints.reopened(execution.getProcessBusinessKey(), severity, level, crisis);
-        // reopened in a crisis, the client is told a manager follows it personally: every manager hears of it
-        if (crisis) {
-            managers.alert(execution, "Diagnose complaint", now.plus(response));
-        }
+        // reopened in a crisis, the client is told a manager follows it personally: every manager hears of it when the
+        // diagnosis task is made (CrisisAlert), so that the alert links it
         String comment = ProcessValues.text(execution, Var.CLIENT_COMMENT);
         java.util.Map<String, Object> values = new java.util.HashMap<>();
         values.put("comment", comment == null ? "" : comment);

@@ -48,8 +48,15 @@ class EmergencyBriefing implements BriefingSection {
             : "order " + TaskGuidance.value(task, Var.ORDER_NUMBER);
         return Optional.of("**Emergency plan: " + label(kind) + "** on " + about + ": "
             + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** the supplier: "
-            + staff.title(roles.supplier(kind)) + "; the client: " + staff.title(roles.client(kind)) + "; the fix: "
+            + staff.title(roles.supplier(kind)) + "; the client: " + (byTheComplaint(task, kind)
+                ? "the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)"
+                : staff.title(roles.client(kind))) + "; the fix: "
             + staff.title(roles.fix(kind)) + ".");
+    }
+
+    /** A crisis complaint's client hears it in the complaint's acknowledgement alone (the plan's gateway clientRole). */
+    static boolean byTheComplaint(DelegateTask task, String kind) {
+        return EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind) && Boolean.TRUE.equals(task.getVariable("crisis"));
     }
 
     private static String label(String kind) {

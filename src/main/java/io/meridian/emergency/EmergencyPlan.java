@@ -14,6 +14,9 @@ public final class EmergencyPlan {
         public static final String EMERGENCY_RAISED = "emergencyRaised";
         public static final String OPEN_ROLES = "openRoles";
         public static final String TALK_TO_SUPPLIER = "talkToSupplier";
+        /** Exclusive gateway: a crisis complaint's client is informed by the complaint's acknowledgement, no notice of its own. */
+        public static final String CLIENT_ROLE = "clientRole";
+        public static final String CLIENT_INFORMED = "clientInformed";
         public static final String SEND_EXCEPTION_NOTICE = "sendExceptionNotice";
         public static final String MAIL_EXCEPTION_NOTICE = "mailExceptionNotice";
         public static final String DESIGN_FIX = "designFix";

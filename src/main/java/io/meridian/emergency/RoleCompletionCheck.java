@@ -59,8 +59,8 @@ class RoleCompletionCheck implements CompletionCheck {
                 if (effective == null) {
                     missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " is required: the date the fix takes effect");
                 } else if (effective.isBefore(today)) {
-                    missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " " + effective + " lies in the past (today is "
-                        + TeamMoments.day(today) + " in the team's time zone " + team.getId() + "): give the day the fix takes effect");
+                    missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " " + effective + " lies in the past ("
+                        + TeamMoments.today(today, "team's", team) + "): give the day the fix takes effect");
                 }
             } catch (InvalidInputException e) {
                 missing.put(Var.FIX_EFFECTIVE_BY, e.getMessage());

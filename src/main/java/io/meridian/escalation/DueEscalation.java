@@ -9,8 +9,17 @@ import java.util.stream.Collectors;
 import io.meridian.names.Words;
 import io.meridian.rules.FiredRule;
 
-/** A task whose decided level is above the level it reached before: what the sweep will do to it. */
-record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision decision, ShareClock clock) {
+/**
+ * A task whose decided level is above the level it reached before: what the sweep will do to it.
+ *
+ * @param alertedLevel the level the task had reached when every manager was alerted to it (a crisis alert,
+ *                     {@link OpenTask#managersAlertedAt()}): the managers had those levels' news in that email; 0 for none
+ */
+record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision decision, ShareClock clock, int alertedLevel) {
+
+    DueEscalation(OpenTask task, double elapsedShare, EscalationDecision decision, ShareClock clock) {
+        this(task, elapsedShare, decision, clock, 0);
+    }
 
     int level() {
         return decision.level();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.meridian.process.ClientRaisedAt;
+import io.meridian.process.ManagersAlerted;
 import io.meridian.process.RoundTheClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,7 @@ class DueTasks {
         select t.ID_ as task_id, t.NAME_ as task_name, t.TASK_DEF_KEY_ as task_kind, t.PROC_INST_ID_ as process_instance_id,
                t.ASSIGNEE_ as assignee, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
                tier.TEXT_ as tier, severity.TEXT_ as severity, c.desk as desk, clock.LONG_ as round_the_clock, raised.LONG_ as raised_at,
+               alerted.LONG_ as alerted_at,
                (select max(e.level) from task_escalation e where e.task_id = t.ID_) as reached_level
         from {prefix}ACT_RU_TASK t
         left join {prefix}ACT_RU_VARIABLE tier on tier.EXECUTION_ID_ = t.PROC_INST_ID_ and coalesce(tier.TASK_ID_, '') = ''
@@ -57,8 +59,9 @@ class DueTasks {
         left join client c on c.id = cid.TEXT_
         left join {prefix}ACT_RU_VARIABLE clock on clock.TASK_ID_ = t.ID_ and clock.NAME_ = '%s' and clock.TYPE_ = 'boolean'
         left join {prefix}ACT_RU_VARIABLE raised on raised.TASK_ID_ = t.ID_ and raised.NAME_ = '%s' and raised.TYPE_ = 'date'
+        left join {prefix}ACT_RU_VARIABLE alerted on alerted.TASK_ID_ = t.ID_ and alerted.NAME_ = '%s' and alerted.TYPE_ = 'date'
         where t.ID_ in (:ids)
-        """.formatted(RoundTheClock.VARIABLE, ClientRaisedAt.VARIABLE);
+        """.formatted(RoundTheClock.VARIABLE, ClientRaisedAt.VARIABLE, ManagersAlerted.VARIABLE);
 
     private static final String TASKS_TO_CHECK = """
         select t.ID_
@@ -112,7 +115,8 @@ class DueTasks {
         return new OpenTask(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_kind"),
             rs.getString("process_instance_id"), rs.getString("assignee"), rs.getTimestamp("created").toInstant(),
             rs.getTimestamp("due").toInstant(), rs.getString("tier"), rs.getString("severity"), rs.getInt("reached_level"),
-            rs.getString("desk"), rs.getLong("round_the_clock") == 1, instant(rs, "raised_at"));
+            rs.getString("desk"), rs.getLong("round_the_clock") == 1, instant(rs, "raised_at"),
+            instant(rs, "alerted_at"));
     }
 
     /** A date variable's value (epoch milliseconds in {@code LONG_}), null when the task has none. */

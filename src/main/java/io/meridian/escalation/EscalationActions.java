@@ -16,6 +16,7 @@ import io.meridian.calendar.TeamSettings;
 import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
+import io.meridian.system.Groups;
 import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -53,11 +54,18 @@ class EscalationActions {
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
         List<String> done = new ArrayList<>();
         for (EscalationAction action : escalation.newActions()) {
+            // a level the task had reached when the crisis alert went to every manager: that email told them
+            boolean alerted = action.level() <= escalation.alertedLevel();
             done.add(switch (action.action()) {
-                case REMIND -> mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
+                case REMIND -> alerted
+                    ? mailBeyondManagers("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now,
+                        recipients)
+                    : mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
                 case ESCALATE -> escalate(tasks, task, links, action.target(), recipients.title(action.target()));
-                case NOTIFY -> mail("notified " + recipients.title(action.target()), Reach.group(action.target(), recipients),
-                    "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
+                case NOTIFY -> alerted && Groups.MANAGERS.equals(action.target())
+                    ? "did not notify " + recipients.title(action.target()) + ": " + alertedNote(task)
+                    : mail("notified " + recipients.title(action.target()), Reach.group(action.target(), recipients),
+                        "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
             });
         }
         String reason = limit(escalation.reason());
@@ -125,6 +133,22 @@ class EscalationActions {
         StaffMail.Sent sent = staffMail.to(reach.emails(), reach.missed(), reach.meantFor(), reach.why(), subject, body(escalation, now),
             escalation.task().id());
         return what + (sent.standIn() ? ": " : " ") + sent.describe();
+    }
+
+    /** {@code reach} less the managers, who had the crisis alert; nobody else is no reason to tell the administrators. */
+    private String mailBeyondManagers(String what, Reach reach, String subject, DueEscalation escalation, Instant now,
+                                      Recipients recipients) {
+        Set<String> emails = new LinkedHashSet<>(reach.emails());
+        emails.removeAll(recipients.ofGroup(Groups.MANAGERS));
+        if (emails.isEmpty()) {
+            return what + " nobody beyond " + recipients.title(Groups.MANAGERS) + ": " + alertedNote(escalation.task());
+        }
+        return mail(what, new Reach(emails, reach.missed(), reach.meantFor(), reach.why()), subject, escalation, now)
+            + " (not " + recipients.title(Groups.MANAGERS) + ": " + alertedNote(escalation.task()) + ")";
+    }
+
+    private String alertedNote(OpenTask task) {
+        return "they had the crisis alert of " + TeamMoments.withZone(task.managersAlertedAt(), teamZone);
     }
 
     private String reminder(OpenTask task, Instant now) {

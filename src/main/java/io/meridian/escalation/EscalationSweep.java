@@ -49,6 +49,9 @@ import org.springframework.stereotype.Service;
  * kind, tier, severity and level), so it holds for any table whose level never falls as the
  * elapsed share grows.
  * A tier or severity changed on a running task is seen at the task's planned moment.
+ * <p>
+ * A task whose managers were all alerted as it was made (a crisis complaint's answer, {@link OpenTask#managersAlertedAt})
+ * reaches the levels it had then without emailing the managers again: the alert said how late it was and linked it.
  */
 @Service
 class EscalationSweep {
@@ -140,7 +143,10 @@ class EscalationSweep {
             double share = span.share(now);
             EscalationDecision decision = decisions.decide(table, task.kind(), tier, severity, share);
             if (decision.level() > task.reachedLevel()) {
-                due.add(new DueEscalation(task, share, decision, clock));
+                // what the crisis alert told the managers as the task was made: the level reached at that moment
+                int alerted = task.managersAlertedAt() == null ? 0
+                    : decisions.decide(table, task.kind(), tier, severity, span.share(task.managersAlertedAt())).level();
+                due.add(new DueEscalation(task, share, decision, clock, alerted));
             } else {
                 planned.add(new EscalationPlans.Plan(task.id(), task.due(),
                     nextLevelAt(table, task, span, tier, severity, task.reachedLevel(), now), version));

@@ -12,10 +12,12 @@ import java.time.Instant;
  * @param roundTheClock the task is on the 7×24 clock ({@link io.meridian.process.RoundTheClock})
  * @param clientRaisedAt when the client raised what the task answers, where that was before the task was made
  *                      ({@link io.meridian.process.ClientRaisedAt}); null for the others
+ * @param managersAlertedAt when every manager was alerted to the task as it was made (a crisis complaint's answer,
+ *                      {@link io.meridian.process.ManagersAlerted}); null for the others
  */
 record OpenTask(String id, String name, String kind, String processInstanceId, String assignee,
                 Instant created, Instant due, String tier, String severity, int reachedLevel, String desk, boolean roundTheClock,
-                Instant clientRaisedAt) {
+                Instant clientRaisedAt, Instant managersAlertedAt) {
 
     /**
      * Where the task's time starts: when the client raised it, for a complaint or inquiry entered after the client sent

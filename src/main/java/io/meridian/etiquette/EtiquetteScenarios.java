@@ -121,7 +121,6 @@ class EtiquetteScenarios implements ScenarioRunner {
                 .filter(problem -> problem.cell() == null || !unanswered.contains(problem.cell()))
                 .forEach(problems::add);
         }
-        problems.addAll(unknownCountriesInLists(candidate));
         problems.addAll(countryRowsWithoutSourcedHoliday(candidate));
         return problems;
     }
@@ -178,24 +177,6 @@ class EtiquetteScenarios implements ScenarioRunner {
     }
 
     private static final String DIRECTORY = "Countries directory";
-
-    /**
-     * Every item of a list of countries (an observance's "Client countries") is a country code: a misspelt one
-     * ({@code PHL}, {@code UK}) would match no client, and the country it was meant for would silently lose the row.
-     */
-    static List<RuleProblem> unknownCountriesInLists(CompiledTable candidate) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (io.meridian.rules.RuleCell cell : candidate.cellsOfColumns("country == \"$\"")) {
-            for (String item : cell.text().split(",")) {
-                String code = item.trim();
-                if (!code.isEmpty() && !CountryCodes.isKnown(code)) {
-                    problems.add(cell.problem(cell.sheet() + " row " + cell.row() + ": " + CountryCodes.unknown(code, code)
-                        + " in the list of countries, which would leave that country out"));
-                }
-            }
-        }
-        return problems;
-    }
 
     /**
      * A country with its own Countries row is a market the team serves, so the workbook checks its calendar: at least one

@@ -250,6 +250,8 @@ public class EtiquetteService {
         List<String> effects = new ArrayList<>(Arrays.stream(Effect.values()).map(Effect::name).toList());
         effects.add("NONE");
         return List.of(
+            new CellFormat("country == \"$param\"", EtiquetteService::countryProblem),
+            new CellFormat("{country == \"$\"}", EtiquetteService::countriesProblem),
             new CellFormat("setTimeZone(\"$param\")", EtiquetteService::timeZoneProblem),
             new CellFormat("setWorkWeek(\"$param\")", EtiquetteService::workWeekProblem),
             new CellFormat("setOpens(\"$param\")", EtiquetteService::timeProblem),
@@ -264,6 +266,27 @@ public class EtiquetteService {
             new CellFormat(".day(\"$param\")", AnnouncedDaysFact::kindProblem),
             new CellFormat(".from(\"$param\")", AnnouncedDaysFact::dateProblem),
             new CellFormat(".to(\"$param\")", AnnouncedDaysFact::dateProblem));
+    }
+
+    /**
+     * What is wrong with a Country code cell (Countries directory, Countries, Announced days): a rule compares it with the
+     * client's code as ISO 3166-1 alpha-2 writes it ({@link CountryCodes}: {@code Locale.getISOCountries()} and XK), so
+     * 'UK', 'gb' or 'XX' would match no client: the message says which code to write where one is meant.
+     */
+    static Optional<String> countryProblem(String text) {
+        if (CountryCodes.isKnown(text)) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + text + "' is not an ISO 3166-1 alpha-2 country code: " + CountryCodes.meant(text)
+            .map(code -> "write " + code + ", not " + text + " (" + CountryCodes.englishName(code) + ")")
+            .orElse("write the country's two capital letters as ISO 3166-1 gives them, e.g. JP for Japan or GB for the United Kingdom"));
+    }
+
+    /** What is wrong with a cell of country codes separated by commas (Observances: Client countries), code by code. */
+    static Optional<String> countriesProblem(String text) {
+        List<String> problems = Arrays.stream(text.split(",")).map(String::trim).filter(code -> !code.isEmpty())
+            .map(code -> countryProblem(code).orElse(null)).filter(java.util.Objects::nonNull).toList();
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 
     /**

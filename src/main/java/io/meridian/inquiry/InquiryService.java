@@ -2,6 +2,7 @@ package io.meridian.inquiry;
 
 import io.meridian.ids.Ids;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.CurrentSteps;
 
 import io.meridian.process.CurrentStep;
@@ -151,11 +152,11 @@ public class InquiryService {
             LocalDate validUntil = validUntil(pi.getId());
             // valid until the end of that day where the client reads it: their today, not the server's UTC date
             ZoneId clientZone = clients.byId(inquiry.clientId()).map(this::zone).orElse(ZoneOffset.UTC);
-            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), clientZone);
-            if (validUntil != null && today.isAfter(validUntil)) {
+            ClientToday today = ClientToday.at(ClockUtil.now().toInstant(), clientZone);
+            if (validUntil != null && today.date().isAfter(validUntil)) {
                 throw new ConflictException("the quote of inquiry " + id + " expired: it was valid until " + validUntil
-                    + " (quoteValidUntil), and it is " + today + " for the client (" + clientZone.getId()
-                    + "); send a revised quote with a new validity date before the client accepts");
+                    + " (quoteValidUntil), and " + today.said()
+                    + "; send a revised quote with a new validity date before the client accepts");
             }
         }
         Map<String, Object> variables = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.Localized;
+import io.meridian.moments.TeamMoments;
 
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
 record NextAction(LocalDate dueOn, String text) {
@@ -125,9 +126,9 @@ record NextAction(LocalDate dueOn, String text) {
             return new Today(now.atZone(teamZone).toLocalDate(), teamZone);
         }
 
-        /** As a refusal says it: "today is 2027-03-08 in the team's clock, America/New_York". */
+        /** As a refusal says it: "today is Mon 8 Mar 2027 in the team's time zone America/New_York". */
         String said() {
-            return "today is " + date + " in the team's clock, " + zone.getId();
+            return TeamMoments.today(date, "team's", zone);
         }
     }
 }

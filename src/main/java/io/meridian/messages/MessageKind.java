@@ -23,7 +23,7 @@ public enum MessageKind {
         "qualityComplaint", "cause", "solution",
         // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone
         "expectedRecovery", "recoveryTime"),
-    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, Team.SUPPORT, "complaintNumber", "text"),
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, Team.SUPPORT, "complaintNumber", "text", "crisis", "nextUpdateBy"),
     COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, Team.SUPPORT, "complaintNumber", "text"),
     COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, Team.SUPPORT, "complaintNumber", "text"),
     COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, Team.SUPPORT, "complaintNumber", "rootCause", "correctiveAction"),

@@ -63,6 +63,11 @@ final class SampleValues {
             case COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION -> {
                 v.put("complaintNumber", "CMP-2027-0001");
                 v.put("text", "We have received your report on the flickering panels.");
+                if (kind == MessageKind.COMPLAINT_ACKNOWLEDGED) {
+                    // a crisis's acknowledgement: the apology, who follows it and when the diagnosis comes
+                    v.put("crisis", true);
+                    v.put("nextUpdateBy", at(2027, 5, 2, 12, 0));
+                }
             }
             case COMPLAINT_ROOT_CAUSE_FIX -> {
                 v.put("complaintNumber", "CMP-2027-0001");

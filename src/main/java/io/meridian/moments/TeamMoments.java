@@ -34,6 +34,15 @@ public final class TeamMoments {
         return of(instant.atZone(zone));
     }
 
+    /**
+     * Today as a refusal says it, naming whose clock judged it: "today is Tue 8 Dec 2026 in the client's time zone
+     * Asia/Tokyo" ({@code whose} "client's") or "… in the team's time zone Europe/Berlin" ("team's"). One wording for
+     * every date refused as past, whichever clock decides.
+     */
+    public static String today(java.time.LocalDate today, String whose, ZoneId zone) {
+        return "today is " + day(today) + " in the " + whose + " time zone " + zone.getId();
+    }
+
     /** The same, naming the zone by its id (abbreviations such as CST mean China and the US): "Mon 7 Dec 2026 15:00 (Asia/Shanghai)". */
     public static String withZone(Instant instant, ZoneId zone) {
         return at(instant, zone) + " (" + zone.getId() + ")";

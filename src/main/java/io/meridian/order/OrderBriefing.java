@@ -13,6 +13,7 @@ import io.meridian.names.Words;
 import io.meridian.moments.TeamMoments;
 import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,9 +35,11 @@ class OrderBriefing implements BriefingSection {
         OrderFulfilment.Activity.EMERGENCY_ROLES.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final OrderLedger orders;
+    private final DeliveryDates deliveryDates;
 
-    OrderBriefing(OrderLedger orders) {
+    OrderBriefing(OrderLedger orders, DeliveryDates deliveryDates) {
         this.orders = orders;
+        this.deliveryDates = deliveryDates;
     }
 
     @Override
@@ -45,10 +48,10 @@ class OrderBriefing implements BriefingSection {
         if (orderId == null || !ORDER_TASKS.contains(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        return orders.byId(orderId).map(order -> text(task, order, orders.payments(orderId), teamZone));
+        return orders.byId(orderId).map(order -> text(task, order, orders.payments(orderId), teamZone, clientZone));
     }
 
-    private static String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments, ZoneId teamZone) {
+    private String text(DelegateTask task, OrderRecord order, List<OrderPayment> payments, ZoneId teamZone, ZoneId clientZone) {
         BigDecimal paid = payments.stream().map(OrderPayment::amount).reduce(Money.zero(order.currency()), BigDecimal::add);
         BigDecimal open = Money.of(order.amount().subtract(paid).max(BigDecimal.ZERO), order.currency());
         StringBuilder b = new StringBuilder();
@@ -77,10 +80,12 @@ class OrderBriefing implements BriefingSection {
         }
         Integer leadTime = ProcessValues.integer(task, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS);
         if (ClientJourney.Activity.CONFIRM_ORDER.equals(task.getTaskDefinitionKey()) && leadTime != null) {
-            // what the client was promised: a delivery date before it is sooner than the quote said
-            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), teamZone);
-            b.append("\n\n**Quoted lead time:** ").append(leadTime).append(" days after order confirmation: confirmed today, the goods are ready by ")
-                .append(TeamMoments.day(today.plusDays(leadTime))).append(", then shipped. Promise no earlier delivery than that unless the stock is ready sooner.");
+            // what the client was promised, as "Confirm order" checks it (DeliveryDates): counted from the client's today
+            ClientToday today = ClientToday.at(ClockUtil.now().toInstant(), clientZone);
+            b.append("\n\n**Quoted lead time:** ").append(leadTime).append(" days after order confirmation: confirmed today (")
+                .append(TeamMoments.day(today.date())).append(" for the client), the earliest delivery date is ")
+                .append(TeamMoments.day(deliveryDates.earliest(task, today, leadTime)))
+                .append(", a working day of the client. Promise an earlier date only as a rush order the factory has agreed to (tick \"Rush order\").");
         }
         return b.toString();
     }

@@ -12,6 +12,7 @@ import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskDueRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +36,19 @@ class OrderClocks implements TaskDueRule {
             case ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT, OrderFulfilment.Activity.REVIEW_STOCK_DATE -> team.plusWorkingDays(now, 1);
             // progress is updated every working day
             case OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS -> team.plusWorkingDays(now, 1);
-            // tell the client 3 days before stock is complete
-            case OrderFulfilment.Activity.NOTIFY_STOCK_READY ->
-                stockNoticeDue(ProcessValues.date(task, OrderFulfilment.Var.STOCK_READY_ON), now, team);
+            // tell the client 3 days before stock is complete; once it is, now
+            case OrderFulfilment.Activity.NOTIFY_STOCK_READY -> stockNoticeDue(task, now, team);
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
                         default -> null;
         });
+    }
+
+    /** The stock-ready notice: 3 days before the forecast's date, or within a day once production reports the stock complete. */
+    Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
+        boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
+        return stockNoticeDue(complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON), now, team);
     }
 
     Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team) {

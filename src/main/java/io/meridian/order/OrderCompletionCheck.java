@@ -1,5 +1,6 @@
 package io.meridian.order;
 
+import java.time.Instant;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
@@ -9,14 +10,20 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Confirming an order needs what the order confirmation says: a delivery date from the client's today on and a known shipping method. */
+/**
+ * Confirming an order needs what the order confirmation says: a delivery date from the client's today on, on a working
+ * day of the client and no sooner than the quoted lead time (unless a rush order, {@link DeliveryDates}), and a known
+ * shipping method.
+ */
 @Component
 class OrderCompletionCheck implements CompletionCheck {
 
     private final ClientClocks clocks;
+    private final DeliveryDates deliveryDates;
 
-    OrderCompletionCheck(ClientClocks clocks) {
+    OrderCompletionCheck(ClientClocks clocks, DeliveryDates deliveryDates) {
         this.clocks = clocks;
+        this.deliveryDates = deliveryDates;
     }
 
     @Override
@@ -31,6 +38,8 @@ class OrderCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
-        SendOrderConfirmationDelegate.checkConfirmation(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()));
+        Instant now = ClockUtil.now().toInstant();
+        SendOrderConfirmationDelegate.checkConfirmation(task.getExecution(), clocks.today(task.getExecution(), now));
+        deliveryDates.atConfirmation(task.getExecution(), now);
     }
 }

@@ -84,6 +84,8 @@ public final class OrderFulfilment {
         public static final String STOCK_DATE_NOTE = "stockDateNote";
         public static final String SHIPMENT_CHASE_NOTE = "shipmentChaseNote";
         public static final String DELIVERY_CHECK_NOTE = "deliveryCheckNote";
+        /** "Clear customs": the number customs gave the export declaration. */
+        public static final String CUSTOMS_DECLARATION_NUMBER = "customsDeclarationNumber";
 
         private Var() {
         }

@@ -4,17 +4,21 @@ import java.time.Instant;
 import java.util.Date;
 
 import io.meridian.process.ClientClocks;
-import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** A revised stock forecast moves the due date of the open stock-ready notice to 3 days before the new date. */
+/**
+ * Moves the due date of the open stock-ready notice: to 3 days before the date of a revised stock forecast, or, when
+ * "Update production progress" reports the stock complete, to now (within a day, as a notice of stock completed before
+ * any forecast): the client is told at once, and customs, which waits for the notice, follows.
+ */
 @Component
-class RescheduleStockNoticeDelegate implements JavaDelegate {
+class RescheduleStockNoticeDelegate implements JavaDelegate, ExecutionListener {
 
     private final OrderClocks clocks;
     private final ClientClocks clients;
@@ -27,13 +31,18 @@ class RescheduleStockNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        Date due = Date.from(clocks.stockNoticeDue(ProcessValues.date(execution, OrderFulfilment.Var.STOCK_READY_ON), now,
-            clients.team(execution)));
+        Date due = Date.from(clocks.stockNoticeDue(execution, now, clients.team(execution)));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(OrderFulfilment.Activity.NOTIFY_STOCK_READY).listPage(0, 500)) {
             task.setDueDate(due);
             tasks.saveTask(task);
         }
+    }
+
+    /** On the flow "Stock complete? yes" of order fulfilment. */
+    @Override
+    public void notify(DelegateExecution execution) {
+        execute(execution);
     }
 }

@@ -3,7 +3,6 @@ package io.meridian.order;
 import java.time.LocalDate;
 
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -14,17 +13,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of "Stock after promised delivery": the desk told the client, or changed the
- * delivery date, which must then not lie before the client's today and is kept in the order ledger.
+ * delivery date, which must then not lie before the client's today, falls on a working day of the client
+ * ({@link DeliveryDates}) and is kept in the order ledger.
  */
 @Component
 class StockDateReviewListener implements TaskListener {
 
     private final OrderLedger orders;
-    private final ClientClocks clocks;
+    private final DeliveryDates deliveryDates;
 
-    StockDateReviewListener(OrderLedger orders, ClientClocks clocks) {
+    StockDateReviewListener(OrderLedger orders, DeliveryDates deliveryDates) {
         this.orders = orders;
-        this.clocks = clocks;
+        this.deliveryDates = deliveryDates;
     }
 
     @Override
@@ -37,7 +37,7 @@ class StockDateReviewListener implements TaskListener {
         OrderFulfilment.StockDateAction action = Inputs.enumValue(OrderFulfilment.Var.STOCK_DATE_ACTION, text,
             OrderFulfilment.StockDateAction.class, null);
         if (action == OrderFulfilment.StockDateAction.DATE_CHANGED) {
-            LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(task, clocks.today(task, ClockUtil.now().toInstant()));
+            LocalDate date = deliveryDates.changed(task, ClockUtil.now().toInstant());
             orders.deliveryDate(ProcessValues.requiredText(task, Var.ORDER_ID), date);
         }
     }

@@ -20,7 +20,7 @@ public record ClientToday(LocalDate date, ZoneId zone) {
 
     /** As a refusal says it to the team: "today is Tue 8 Dec 2026 in the client's time zone Asia/Tokyo". */
     public String said() {
-        return "today is " + TeamMoments.day(date) + " in the client's time zone " + zone.getId();
+        return TeamMoments.today(date, "client's", zone);
     }
 
     /**

@@ -40,6 +40,9 @@ class RuleBookHealthIndicator implements HealthIndicator {
 
     private static Map<String, Object> refusal(RuleVersions.Refusal refusal) {
         Map<String, Object> details = new LinkedHashMap<>();
+        if (refusal.note() != null) {
+            details.put("note", refusal.note());
+        }
         details.put("at", refusal.at().toString());
         details.put("author", refusal.author());
         details.put("problemCount", refusal.problems().size());

@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * Decides which version of each table is in force: a candidate goes live only after every
  * check of {@link WorkbookValidator}, is stored in the database with a new number, and is
- * swapped in atomically. Old versions can be restored. On start the newest accepted version
- * in the database wins; a workbook in the folder that the database has never seen is
- * submitted like an upload. Several nodes share the database and follow each other's
+ * swapped in atomically. Old versions can be restored. On start the version the database
+ * names wins once its cells pass this server's first check (else the newest earlier one that
+ * does); a workbook in the folder that the database has never seen is submitted like an upload. Several nodes share the database and follow each other's
  * activations through {@link #sync()}.
  */
 @Service
@@ -43,8 +43,22 @@ public class RuleVersions implements InitializingBean {
     public static final String FILE_AUTHOR = "file";
     private static final Logger log = LoggerFactory.getLogger(RuleVersions.class);
 
-    /** A refused attempt to change a table, kept for the health endpoint. */
-    public record Refusal(String table, String author, Instant at, List<RuleProblem> problems) {
+    /**
+     * Who put a version in force when a start found the version the database names failing this server's first check:
+     * the last stored version that passes it, or the workbook packed into the application.
+     */
+    public static final String START_UP_AUTHOR = "start-up check";
+
+    /**
+     * A refused attempt to change a table, kept for the health endpoint and the workbench.
+     *
+     * @param note for a stored version refused here (at a start, or another node's activation): which version was
+     *             refused and which one answers instead; null for a workbook refused on its way in
+     */
+    public record Refusal(String table, String author, Instant at, List<RuleProblem> problems, String note) {
+        Refusal(String table, String author, Instant at, List<RuleProblem> problems) {
+            this(table, author, at, problems, null);
+        }
     }
 
     private final RuleBook book;
@@ -57,6 +71,10 @@ public class RuleVersions implements InitializingBean {
     /** Checksum of each folder file as last taken (or written) by this node, so that a file is taken once. */
     private final Map<String, String> folderChecksums = new ConcurrentHashMap<>();
     private volatile Instant lastSync;
+    /** The stored version of each table this node refused to put in force, so that it is refused once, not at every sync. */
+    private final Map<String, StoredRefusal> refusedStored = new ConcurrentHashMap<>();
+    /** The checksum of each table's workbook packed into the application ("" for none), read once. */
+    private final Map<String, String> packedChecksums = new ConcurrentHashMap<>();
 
     RuleVersions(RuleBook book, WorkbookValidator validator, RuleVersionRepository repository, RulesSettings settings,
                  ObjectMapper json) {
@@ -67,7 +85,13 @@ public class RuleVersions implements InitializingBean {
         this.json = json;
     }
 
-    /** Loads every table before anything can ask for a decision; fails start-up only if a table has no usable version. */
+    /**
+     * Loads every table before anything can ask for a decision; fails start-up only if a table has no usable version. The
+     * version the database names goes in force only when its cells pass this server's first check (it may have been stored
+     * by a server that checked fewer cells); otherwise the newest older version that passes does, or the workbook packed
+     * into the application, put in force in the database for every node ({@value #START_UP_AUTHOR}), and the refusal is
+     * kept for the health endpoint and the workbench.
+     */
     @Override
     public void afterPropertiesSet() {
         Map<String, byte[]> files = readWorkbooks();
@@ -81,8 +105,9 @@ public class RuleVersions implements InitializingBean {
             }
             boolean loaded = activation != null && loadStored(activation, "start-up");
             if (file == null) {
-                if (!loaded) {
-                    unusable.add("table '" + table + "' has no usable version in the database and no workbook");
+                if (!loaded && !putInForceInstead(table, activation)) {
+                    unusable.add("table '" + table + "' has no usable version in the database and no workbook"
+                        + refusedStored(table).map(r -> " (" + r + ")").orElse(""));
                 }
                 continue;
             }
@@ -95,9 +120,19 @@ public class RuleVersions implements InitializingBean {
                 }
                 continue;
             }
+            if (!loaded && activation != null && known.isPresent() && known.get() == activation.version()) {
+                // the folder holds the version refused above (the server wrote it there): the same cells, refused again
+                if (!putInForceInstead(table, activation)) {
+                    unusable.add(noVersionInstead(table, activation));
+                }
+                continue;
+            }
             try {
                 CompiledTable accepted = submit(table, file, FILE_AUTHOR);
                 log.info("Rule table '{}' version {} came from {} (new workbook, all checks passed)", table, accepted.version(), source());
+                if (!loaded && activation != null) {
+                    inForceInstead(table, activation, "version " + accepted.version() + ", the new workbook in " + source() + ",");
+                }
             } catch (RuleBookException e) {
                 if (loaded) {
                     log.warn("Rule table '{}': the workbook in {} is refused, version {} from the database stays in force: {}",
@@ -105,8 +140,8 @@ public class RuleVersions implements InitializingBean {
                 } else if (!validator.knows(table)) {
                     // a copy saved under another name (etiquette-v2.drl.xlsx): nothing reads it, so it stops no start
                     log.warn("Rules folder file {}{} is left alone: {}", table, RuleBook.SUFFIX, validator.unknownTable(table));
-                } else {
-                    unusable.add(e.getMessage());
+                } else if (activation == null || !putInForceInstead(table, activation)) {
+                    unusable.add(activation == null ? e.getMessage() : e.getMessage() + "; " + noVersionInstead(table, activation));
                 }
             }
         }
@@ -116,6 +151,93 @@ public class RuleVersions implements InitializingBean {
             throw new IllegalStateException("Cannot start, no accepted rule version to use: " + String.join("; ", unusable));
         }
         lastSync = Instant.now();
+    }
+
+    /** A stored version this node found failing its first check (or its build), and why. */
+    private record StoredRefusal(int version, List<RuleProblem> problems) {
+        @Override
+        public String toString() {
+            return "version " + version + " in the database is refused: " + problems;
+        }
+    }
+
+    private Optional<StoredRefusal> refusedStored(String table) {
+        return Optional.ofNullable(refusedStored.get(table));
+    }
+
+    private String noVersionInstead(String table, Activation refused) {
+        return "table '" + table + "': " + refusedStored(table).map(StoredRefusal::toString)
+            .orElse("version " + refused.version() + " in the database cannot be used")
+            + ", and no earlier version nor the application's packed workbook passes the checks in its place";
+    }
+
+    /**
+     * In place of {@code refused}, the version the database names, which this start could not put in force: the newest
+     * older stored version whose cells pass the first check, else the workbook packed into the application (every check).
+     * It is put in force in the database too, so that every node answers with it, and written to the folder.
+     */
+    private boolean putInForceInstead(String table, Activation refused) {
+        if (refused == null || !validator.knows(table)) {
+            return false;
+        }
+        for (StoredVersion stored : repository.versions(table)) {
+            if (stored.version() >= refused.version()) {
+                continue;
+            }
+            Optional<CompiledTable> passing = passingFirstCheck(table, stored.version());
+            if (passing.isPresent()) {
+                repository.activate(table, stored.version(), START_UP_AUTHOR);
+                book.activate(passing.get());
+                writeToFolder(passing.get());
+                inForceInstead(table, refused, "version " + stored.version() + ", the newest earlier version whose cells pass,");
+                return true;
+            }
+        }
+        Optional<byte[]> packed = packedWorkbook(table);
+        if (packed.isPresent()) {
+            try {
+                CompiledTable accepted = submit(table, packed.get(), FILE_AUTHOR);
+                repository.activate(table, accepted.version(), START_UP_AUTHOR);
+                inForceInstead(table, refused, "version " + accepted.version() + ", the workbook packed into the application,");
+                return true;
+            } catch (RuleBookException e) {
+                log.error("Rule table '{}': the workbook packed into the application is refused too: {}", table, e.problems());
+            }
+        }
+        return false;
+    }
+
+    private void inForceInstead(String table, Activation refused, String instead) {
+        StoredRefusal refusal = refusedStored.get(table);
+        List<RuleProblem> problems = refusal == null ? List.of() : refusal.problems();
+        String note = "version " + refused.version() + " in the database was not put in force at start-up: " + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems") + "; " + instead + " is in force instead";
+        refusals.put(table, new Refusal(table, START_UP_AUTHOR, Instant.now(), problems, note));
+        log.error("Rule table '{}': {}", table, note);
+    }
+
+    /** A stored version built and checked as {@link #activate} checks it, when its cells pass; nothing is put in force. */
+    private Optional<CompiledTable> passingFirstCheck(String table, int version) {
+        try {
+            byte[] workbook = repository.workbook(table, version).orElseThrow(() -> new NoSuchVersionException(table, version));
+            CompiledTable compiled = validator.rebuild(table, workbook, version);
+            return validator.firstCheck(compiled).isEmpty() ? Optional.of(compiled) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The workbook of {@code table} packed into the application (the jar's {@code rules/}), if it packs one. */
+    private static Optional<byte[]> packedWorkbook(String table) {
+        Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:rules/" + table + RuleBook.SUFFIX);
+        if (!resource.exists()) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every check, nothing activated. */
@@ -275,19 +397,58 @@ public class RuleVersions implements InitializingBean {
         return settings;
     }
 
+    /**
+     * Puts the stored version {@code activation} names in force, once its cells pass this server's first check: a version
+     * stored by a server that checked fewer cells may hold one no decision can read. A refused version is kept with its
+     * problems (logged naming the workbook, sheet and cell) and not tried again while the database names it.
+     */
     private boolean loadStored(Activation activation, String reason) {
-        try {
-            byte[] workbook = repository.workbook(activation.table(), activation.version())
-                .orElseThrow(() -> new NoSuchVersionException(activation.table(), activation.version()));
-            book.activate(validator.rebuild(activation.table(), workbook, activation.version()));
-            log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {})",
-                activation.table(), activation.version(), reason, activation.activatedAt(), activation.activatedBy());
-            return true;
-        } catch (RuntimeException e) {
-            log.error("Rule table '{}' version {} from the database cannot be built: {}", activation.table(),
-                activation.version(), e.getMessage());
+        String table = activation.table();
+        StoredRefusal before = refusedStored.get(table);
+        if (before != null && before.version() == activation.version()) {
             return false;
         }
+        List<RuleProblem> problems;
+        try {
+            byte[] workbook = repository.workbook(table, activation.version())
+                .orElseThrow(() -> new NoSuchVersionException(table, activation.version()));
+            CompiledTable compiled = validator.rebuild(table, workbook, activation.version());
+            problems = isPacked(table, compiled.checksum()) ? List.of() : validator.firstCheck(compiled);
+            if (problems.isEmpty()) {
+                book.activate(compiled);
+                refusedStored.remove(table);
+                log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {})",
+                    table, activation.version(), reason, activation.activatedAt(), activation.activatedBy());
+                return true;
+            }
+        } catch (RuleBookException e) {
+            problems = e.problems();
+        } catch (RuntimeException e) {
+            problems = List.of(RuleProblem.ofWorkbook("it cannot be built: " + e.getMessage()));
+        }
+        refusedStored.put(table, new StoredRefusal(activation.version(), problems));
+        book.refused(table, problems.size());
+        String inForce = book.find(table).map(t -> "version " + t.version() + " stays in force").orElse("nothing is in force yet");
+        log.error("Rule table '{}' version {} from the database ({}; activated {} by {}) is not put in force, {}; workbook {}{},"
+                + " {} problem(s): {}", table, activation.version(), reason, activation.activatedAt(), activation.activatedBy(),
+            inForce, table, RuleBook.SUFFIX, problems.size(), problems);
+        if (book.find(table).isPresent()) {
+            refusals.put(table, new Refusal(table, activation.activatedBy(), Instant.now(), problems, "version "
+                + activation.version() + " in the database (activated by " + activation.activatedBy() + " on another node) was not put"
+                + " in force here: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; "
+                + inForce + "."));
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code checksum} is the workbook this application packs for {@code table}: it passed every check when the
+     * application was built (the test run checks the shipped workbooks), so a start that loads it from its build need not
+     * open it with POI to check its cells again.
+     */
+    private boolean isPacked(String table, String checksum) {
+        return packedChecksums.computeIfAbsent(table, t -> packedWorkbook(t).map(DecisionTableCompiler::checksum).orElse(""))
+            .equals(checksum);
     }
 
     /** Keeps the folder in line with the version in force, so a restart or a look at the folder shows it. */

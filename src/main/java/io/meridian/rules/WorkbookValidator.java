@@ -204,8 +204,9 @@ public class WorkbookValidator {
 
     /**
      * Builds without the cell formats and the scenarios: for versions that were accepted before, read back from the
-     * database, which load as they were accepted (a start, another node's activation). A version a person puts back in
-     * force goes through {@link #firstCheck} too ({@link RuleVersions#activate}).
+     * database (a start, another node's activation, a roll back). Each then goes through {@link #firstCheck} before it is
+     * put in force ({@link RuleVersions}), as a version stored by a server that checked fewer cells may hold one no
+     * decision can read.
      */
     CompiledTable rebuild(String table, byte[] workbook, int version) {
         return accepted.compile(table, workbook, version);

@@ -39,11 +39,23 @@ public final class CountryCodes {
      * spelling: {@code unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)}.
      */
     public static String unknown(String value, String shown) {
-        String meant = value == null ? null : Stream.of(WRITTEN_FOR.get(value.trim().toUpperCase(Locale.ROOT)),
-            BY_ALPHA3.get(value.trim().toUpperCase(Locale.ROOT)), BY_NAME.get(value.trim().toLowerCase(Locale.ROOT)))
-            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String meant = meant(value).orElse(null);
         String hint = meant == null ? ", e.g. JP" : ": " + meant + " for " + englishName(meant);
         return "unknown country code '" + shown + "' (ISO 3166-1 alpha-2" + hint + ")";
+    }
+
+    /**
+     * The code {@code value} stands for when it is not one as written: a code in small letters (gb), a well-known other
+     * spelling (UK, EL), a three-letter alpha-3 code (PHL) or an English name (Vietnam); empty when it stands for none.
+     */
+    public static java.util.Optional<String> meant(String value) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        String upper = value.trim().toUpperCase(Locale.ROOT);
+        return Stream.of(WRITTEN_FOR.get(upper), KNOWN.contains(upper) ? upper : null, BY_ALPHA3.get(upper),
+                BY_NAME.get(value.trim().toLowerCase(Locale.ROOT)))
+            .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Each code by its country's English name as the JDK gives it (Vietnam, Germany), for a name written where a code belongs. */

@@ -11,7 +11,6 @@ import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskGuidance;
 import io.meridian.process.TaskLabels;
 import io.meridian.undelivered.UndeliveredEmail.Var;
@@ -44,10 +43,12 @@ class UndeliveredEmailTask implements TaskListener {
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
         if (ProcessValues.text(task, ClientVariables.COUNTRY) == null) {
-            task.setDueDate(Date.from(now.plus(TaskClocks.ANSWER_WITHIN)));
+            // no client to judge by: the team's own calendar and clock
+            TeamCalendar team = clients.clocks().team();
+            task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
             task.setFollowUpDate(Date.from(now));
             task.setName(task.getName() + " — " + ProcessValues.requiredText(task, Var.RECIPIENT));
-            task.setVariableLocal(Var.UNDELIVERED, undelivered(task, ZoneOffset.UTC, null));
+            task.setVariableLocal(Var.UNDELIVERED, undelivered(task, team.zone(), null));
             task.setVariableLocal(ClientVariables.BRIEFING, "**Client:** no client record holds this address: look for the client"
                 + " by the record the email was for (" + ProcessValues.text(task, Var.REFERENCE) + ").");
             task.setVariableLocal(ClientVariables.GUIDANCE, "No etiquette without a client record.");

@@ -91,6 +91,8 @@ class WorkbenchController {
             return new TableRow(t.table(), t.version(), activation.map(Activation::activatedBy).orElse(null),
                 activation.map(Activation::activatedAt).orElse(t.loadedAt()), t.ruleCount(), scenarios);
         }).toList());
+        model.addAttribute("refusedVersions", versions.refusals().values().stream().filter(r -> r.note() != null)
+            .sorted(java.util.Comparator.comparing(RuleVersions.Refusal::table)).toList());
         user(model, user);
         return "workbench/tables";
     }
@@ -102,6 +104,8 @@ class WorkbenchController {
         model.addAttribute("inForce", inForce);
         model.addAttribute("versions", versionRows(table, inForce.version()));
         model.addAttribute("dependents", versions.dependentsOf(table));
+        model.addAttribute("refusedVersions", Optional.ofNullable(versions.refusals().get(table)).filter(r -> r.note() != null)
+            .stream().toList());
         user(model, user);
         return "workbench/table";
     }

@@ -78,7 +78,9 @@ final class JourneyLoad {
             "{\"amount\": " + deposit.path("open").decimalValue().toPlainString() + ", \"currency\": \"USD\"}", "shop"), 200));
         check(balance, "status", "PAID");
         complete(inquiry, "confirmOrder", "olivia", """
-            {"deliveryDate": {"value": "%s"}, "shippingMethod": {"value": "SEA"}}""".formatted(today.plusDays(90)));
+            {"deliveryDate": {"value": "%s"}, "shippingMethod": {"value": "SEA"}}""".formatted(
+                // a working day of the client: a Wednesday some 90 days ahead, after the quote's lead time
+                today.plusDays(90).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))));
 
         // the order confirmation and the call of the fulfilment are continuations: wait for its first task
         String progress = task(order, "updateProductionProgress", "olivia");
@@ -86,7 +88,7 @@ final class JourneyLoad {
         http.send(http.post("/engine-rest/task/" + progress + "/complete", """
             {"variables": {"progressPercent": {"value": 100, "type": "Long"}, "stockComplete": {"value": true}}}""", "olivia"), 204);
         complete(order, "notifyStockReady", "olivia", "{}");
-        complete(order, "clearCustoms", "leo", "{\"customsDeclarationNumber\": {\"value\": \"CN-" + order + "\"}}");
+        complete(order, "clearCustoms", "leo", "{\"customsDeclarationNumber\": {\"value\": \"CN-" + order.substring(0, 8) + "\"}}");
         http.send(http.post(orders + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU-" + order + "\"}", "shop"), 200);
         // the tracking number goes out in a continuation before the fulfilment waits for the delivery
         sendUntil(http.post(orders + "/delivery", "{}", "shop"), 200);

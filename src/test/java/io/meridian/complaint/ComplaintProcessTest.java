@@ -123,8 +123,8 @@ class ComplaintProcessTest {
     @Test
     void shouldCloseWhenTheClientIsSatisfiedAtOnce() {
         ProcessInstance pi = open(complaint("DE", "satisfied@example.com", "B", "QUALITY", "NEUTRAL"));
-        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT).hasPassed(Activity.CLASSIFY_COMPLAINT)
-            .hasNotPassed(Activity.ALERT_MANAGERS);
+        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT).hasPassed(Activity.CLASSIFY_COMPLAINT);
+        assertThat(outbox.about(pi.getBusinessKey())).as("no crisis: no manager alerted").noneMatch(m -> m.subject().contains("Crisis"));
         Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
         assertThat(acknowledge).hasCandidateGroup("support");
         // the Tasklist card says whom the task is for
@@ -139,8 +139,14 @@ class ComplaintProcessTest {
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.WHY))
             .contains("complaint-handling table").contains("Categories row");
 
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), io.meridian.process.EmailPreview.VARIABLE))
+            .as("no crisis: the preview has no crisis paragraph").isNotBlank().doesNotContain("Führungskraft", "A manager follows");
+
         complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
         runContinuations();
+        assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("satisfied@example.com")).singleElement()
+            .satisfies(m -> assertThat(m.body()).as("no crisis: no crisis paragraph").contains("We are sorry and on it.")
+                .doesNotContain("Führungskraft", "A manager follows"));
         // diagnosis within the response time of its severity (NORMAL: 48 hours)
         assertThat(task(Activity.DIAGNOSE_COMPLAINT, pi).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
         complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "Pallets were stacked too high."));
@@ -275,7 +281,7 @@ class ComplaintProcessTest {
         Map<String, Object> v = complaint("US", "crisis@example.com", "A", "QUALITY", "STRONG");
         v.put(Var.RECEIVED_AT, "2027-01-12T01:30:00Z");
         ProcessInstance pi = open(v);
-        assertThat(pi).hasPassed(Activity.ALERT_MANAGERS).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT)
+        assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT)
             .variables().containsEntry(Var.SEVERITY, "CRITICAL").containsEntry(Var.CRISIS, true);
         Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
         // crisis: answered within 2 hours of receipt, managers among the candidates
@@ -291,8 +297,9 @@ class ComplaintProcessTest {
             .satisfies(m -> {
                 assertThat(m.subject()).as("the time to answer in words, not PT2H").endsWith("Crisis: answer Client of US within 2 h");
                 assertThat(m.body()).contains("First response within 2 h, due by ", " team time (", " client time (")
-                    .contains("), category quality.").contains("The task \"Acknowledge complaint\" for Client of US is in your Tasklist."
-                        + "\n\nTasklist: http://localhost:")
+                    .contains("), category quality.").contains("The task \"Acknowledge complaint\" for Client of US is in your Tasklist")
+                    .as("the link opens the task, made before the alert").contains("\n\nTasklist: http://localhost:")
+                    .endsWith("/app/tasklist/default/#/?task=" + acknowledge.getId() + "\n")
                     .doesNotContain("PT2H", "03:30:00Z", "QUALITY").doesNotContainPattern("http://\\S+/\\.");
             });
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.BRIEFING))
@@ -318,7 +325,6 @@ class ComplaintProcessTest {
 
             ProcessInstance pi = open(v);
 
-            assertThat(pi).hasPassed(Activity.ALERT_MANAGERS);
             assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis")).singleElement().satisfies(m -> {
                 assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
                 assertThat(m.subject()).startsWith("For Managers (managers), nobody there to tell: [")
@@ -335,8 +341,31 @@ class ComplaintProcessTest {
         assertThat(pi).variables().containsEntry(Var.SEVERITY, "HIGH").containsEntry(Var.CHANNEL, "PRIVATE_CALL")
             .containsEntry(Var.SENIOR_CONTACT, true);
         assertThat(task(Activity.ACKNOWLEDGE_COMPLAINT, pi)).hasCandidateGroup("managers");
+        // Tuesday 11:00 in Tokyo: within the client's business hours, a call now
         assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
-            .contains("private call").contains("a manager of equal rank");
+            .contains("**Answer by:** private call, confirmed in writing by email").contains("a manager of equal rank");
+    }
+
+    /**
+     * A crisis at 02:30 in Tokyo (a mild quality complaint of a Japanese key account: CRITICAL, answered privately by a
+     * call within 2 hours, 7×24): the form says to email now and call when the client's business hours open, in both
+     * clocks, where it said "private call" in the client's night.
+     */
+    @Test
+    void shouldHaveACrisisAtTheClientsNightEmailedNowAndCalledWhenTheClientOpens() {
+        // Wednesday 13 January 2027, 02:30 in Tokyo, 01:30 in Shanghai
+        Instant night = Instant.parse("2027-01-12T17:30:00Z");
+        ClockUtil.setCurrentTime(Date.from(night));
+        Map<String, Object> v = complaint("JP", "night@example.jp", "A", "QUALITY", "MILD");
+        v.put(Var.TIME_ZONE, "Asia/Tokyo");
+        ProcessInstance pi = open(v);
+        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+
+        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+            .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 02:30 for the client (Asia/Tokyo), outside their business"
+                + " hours, no time for a call. Then the private call when their business hours open: Wed 13 Jan 2027 08:00 team time"
+                + " (Asia/Shanghai) = Wed 13 Jan 2027 09:00 client time (Asia/Tokyo); what it agrees confirmed in writing by email")
+            .doesNotContain("**Answer by:** private call");
     }
 
     @Test

@@ -372,7 +372,7 @@ class DesksTest {
         ResponseEntity<JsonNode> past = post(minutesPath, """
             {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Too late"}]}""".formatted(chicago.today().minusDays(1)), "sam");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(past.getBody().toString()).contains("today is " + chicago.today() + " in the team's clock, " + desk.calendar().zone());
+        assertThat(past.getBody().toString()).contains("today is " + io.meridian.moments.TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
 
         LocalDate later = chicago.today().plusDays(2);
         ResponseEntity<JsonNode> written = post(minutesPath, """
@@ -387,7 +387,7 @@ class DesksTest {
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         Task objection = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("handleObjection").singleResult();
         assertThatThrownBy(() -> tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().minusDays(1).toString())))
-            .hasMessageContaining("today is " + chicago.today() + " in the team's clock, " + desk.calendar().zone());
+            .hasMessageContaining("today is " + io.meridian.moments.TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
         tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().toString()));
         assertThat(tasks.createTaskQuery().taskId(objection.getId()).count()).as("the date agreed for the desk's today").isZero();
 
@@ -626,7 +626,7 @@ class DesksTest {
     private String orderInFulfilment(Started s) {
         String orderId = acceptedAndPaid(s);
         Task confirm = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("confirmOrder").singleResult();
-        tasks.complete(confirm.getId(), Map.of("deliveryDate", "2027-05-31", "shippingMethod", "SEA"));
+        tasks.complete(confirm.getId(), Map.of("deliveryDate", "2027-06-01", "shippingMethod", "SEA"));
         AsyncContinuations.runAll(engine);
         return orderId;
     }

@@ -186,7 +186,7 @@ class EscalationSweepScalingBenchmark {
         int decided = 0;
         for (Object[] row : rows) {
             OpenTask task = new OpenTask("", "", (String) row[0], "", null, (Instant) row[1], (Instant) row[2], (String) row[3],
-                (String) row[4], (Integer) row[5], null, true, null);
+                (String) row[4], (Integer) row[5], null, true, null, null);
             decisions.decide(table, task.kind(), Tier.valueOf(row[3] == null ? "B" : (String) row[3]),
                 row[4] == null ? Severity.NORMAL : Severity.valueOf((String) row[4]), ShareClock.ELAPSED.share(task.created(), task.due(), at));
             decided++;

@@ -91,6 +91,49 @@ class LateEntryEscalationTest {
                 + " the task was made on Wed 13 Jan 2027 05:00 (Asia/Shanghai)."));
     }
 
+    /**
+     * A crisis (a strong quality complaint of a key account: 2 hours, 7×24) entered 20 hours after the client raised it:
+     * every manager gets one alert that says it is 18 hours overdue and links the task, where it said "due by" a time long
+     * past, linked Tasklist's home (the task did not exist yet), and the first sweep then mailed them a reminder and a
+     * level-3 notice as well. The sweep still records the levels and reminds the team beyond the managers.
+     */
+    @Test
+    void shouldAlertTheManagersOnceThatACrisisEnteredLateIsOverdue() {
+        ClockUtil.setCurrentTime(Date.from(ENTERED));
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Late Crisis Inc", "contactName": "Jordan Miller", "email": "late-crisis@miller.example",
+                        "country": "US", "timeZone": "America/New_York", "tier": "A"},
+             "category": "QUALITY", "wording": "STRONG", "description": "Every panel of the last batch is cracked.",
+             "receivedAt": "%s"}""".formatted(RAISED));
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("decision").path("crisis").asBoolean()).isTrue();
+        AsyncContinuations.runAll(engine);
+        String complaint = opened.getBody().path("id").asText();
+        Task acknowledge = task(opened.getBody().path("processInstanceId").asText(), "acknowledgeComplaint");
+
+        assertThat(outbox.about(complaint)).filteredOn(m -> m.recipient().equals("max@meridian.example")).singleElement()
+            .satisfies(m -> {
+                assertThat(m.subject()).endsWith("Crisis: answer Late Crisis Inc now, overdue by 18 h");
+                assertThat(m.body()).contains("The first response (within 2 h) is already overdue by 18 h: it was due Tue 12 Jan 2027 11:00"
+                        + " team time (Asia/Shanghai) = Mon 11 Jan 2027 22:00 client time (America/New_York), counted from when the client"
+                        + " raised it on Tue 12 Jan 2027 09:00 team time (Asia/Shanghai)", "Answer now.",
+                        "you hear again only when the task reaches a further level")
+                    .doesNotContain(", due by ")
+                    .contains("\n\nTasklist: http://localhost:").contains("/app/tasklist/default/#/?task=" + acknowledge.getId() + "\n");
+            });
+
+        Instant sweptAt = ENTERED.plusSeconds(15);
+        List<DueEscalation> due = mine(sweep.check(sweptAt), acknowledge.getId());
+        assertThat(due).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(3));
+        assertThat(sweep.apply(engine, due, sweptAt)).isEqualTo(1);
+        assertThat(ledger.levels(acknowledge.getId())).containsExactly(1, 2, 3);
+        assertThat(outbox.about(acknowledge.getId())).as("no second or third email to a manager")
+            .extracting(m -> m.recipient()).doesNotContain("max@meridian.example", "demo@meridian.example")
+            .contains("sue@meridian.example");
+        assertThat(engine.getTaskService().getTaskComments(acknowledge.getId())).singleElement()
+            .satisfies(c -> assertThat(c.getFullMessage()).contains("did not notify Managers (managers): they had the crisis alert of"));
+    }
+
     @Test
     void shouldCountAnInquiryEnteredLateFromWhenTheClientSentIt() {
         ClockUtil.setCurrentTime(Date.from(ENTERED));

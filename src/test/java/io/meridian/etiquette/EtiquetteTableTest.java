@@ -379,8 +379,9 @@ class EtiquetteTableTest {
 
     /**
      * Each column whose cells a decision reads (the time zone, work week, hours, follow-ups, addressing, an observance's
-     * effect, an announced day) is checked cell by cell before the workbook is built, also without the workbook's own
-     * drop-down lists: the one problem names the cell, its text and what to write.
+     * effect, an announced day, a country code, which matches no client unless ISO 3166-1 alpha-2 knows it) is checked
+     * cell by cell before the workbook is built, also without the workbook's own drop-down lists: the one problem names
+     * the cell, its text and what to write.
      */
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -403,6 +404,12 @@ class EtiquetteTableTest {
         Announced days!C7 | Feiertag | 'Feiertag' is not a kind of announced day: write one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY
         Announced days!E8 | 6/2/27 | '6/2/27' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
         Announced days!F7 | 2026-02-30 | '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
+        Announced days!B7 | UK | 'UK' is not an ISO 3166-1 alpha-2 country code: write GB, not UK (United Kingdom)
+        Announced days!B8 | cn | 'cn' is not an ISO 3166-1 alpha-2 country code: write CN, not cn (China)
+        Announced days!B9 | XX | 'XX' is not an ISO 3166-1 alpha-2 country code: write the country's two capital letters as ISO 3166-1 gives them, e.g. JP for Japan or GB for the United Kingdom
+        Countries directory!B7 | AND | 'AND' is not an ISO 3166-1 alpha-2 country code: write AD, not AND (Andorra)
+        Countries!B50 | Japan | 'Japan' is not an ISO 3166-1 alpha-2 country code: write JP, not Japan (Japan)
+        Observances!D15 | SG, MY, uk, TH, XX | 'uk' is not an ISO 3166-1 alpha-2 country code: write GB, not uk (United Kingdom); 'XX' is not an ISO 3166-1 alpha-2 country code: write the country's two capital letters as ISO 3166-1 gives them, e.g. JP for Japan or GB for the United Kingdom
         """)
     void aCellADecisionCouldNotReadIsRefusedOnItsCellBeforeTheWorkbookIsBuilt(String cell, String text, String message) {
         WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.testsupport.ClientWorkingDays;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,6 +42,8 @@ class JourneyApiTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    io.meridian.etiquette.EtiquetteService etiquette;
     @Autowired
     InquiryLedger inquiries;
     @Autowired
@@ -276,7 +279,7 @@ class JourneyApiTest {
 
         Task confirm = tasks.createTaskQuery().processInstanceId(pi).singleResult();
         assertThat(confirm.getTaskDefinitionKey()).isEqualTo("confirmOrder");
-        tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, TODAY.plusDays(90).toString(),
+        tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, ClientWorkingDays.onOrAfter(etiquette, "DE", TODAY.plusDays(90)).toString(),
             OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         assertThat(get(order).getBody().path("order").path("shippingMethod").asText()).isEqualTo("SEA");
@@ -311,7 +314,8 @@ class JourneyApiTest {
                 default -> { }
             }
         }
-        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId(),
+            Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         ResponseEntity<JsonNode> noTracking = post(order + "/shipment", "{}");
         runContinuations();

@@ -102,7 +102,7 @@ class JourneyMailTest {
         correlate(journey, Message.PAYMENT_RECEIVED, Map.of(Var.PAYMENT_AMOUNT, 6250.0, Var.PAYMENT_RECEIVED_AT, Date.from(START)));
         runContinuations();
         complete(journey, Activity.CONFIRM_ORDER,
-            Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+            Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = runtime.createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
         complete(fulfilment, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS,
@@ -112,7 +112,7 @@ class JourneyMailTest {
         runContinuations();
         complete(fulfilment, OrderFulfilment.Activity.NOTIFY_STOCK_READY, Map.of());
         runContinuations();
-        complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of());
+        complete(fulfilment, OrderFulfilment.Activity.CLEAR_CUSTOMS, Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         String orderNumber = (String) runtime.getVariable(fulfilment.getId(), "orderNumber");
 

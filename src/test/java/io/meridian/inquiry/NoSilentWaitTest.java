@@ -163,7 +163,7 @@ class NoSilentWaitTest {
 
     @Test
     void shouldMoveOnWhenStockIsCompleteWithoutAForecast() {
-        ProcessInstance pi = toFulfilment("no-forecast@example.com", "2027-02-20");
+        ProcessInstance pi = toFulfilment("no-forecast@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, OrderFulfilment.Activity.AWAIT_STOCK_NEWS);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
@@ -208,7 +208,7 @@ class NoSilentWaitTest {
 
     @Test
     void shouldAskLogisticsWhenTheCarrierReportsNeitherShipmentNorDelivery() {
-        ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-20");
+        ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
         correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
@@ -216,7 +216,7 @@ class NoSilentWaitTest {
         sendStockNotice(fulfilment, "Told the client");
         checkpoint(pi, "stock notice sent, production running");
         stockComplete(fulfilment);
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-1"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0001"));
         runContinuations();
         checkpoint(pi, "customs cleared");
         // nobody posts the shipment: logistics is asked after 2 team working days, and again after each chase
@@ -239,7 +239,7 @@ class NoSilentWaitTest {
         checkpoint(pi, "shipped");
         // the delivery check falls due the morning after the promised date (08:00 Shanghai)
         assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate().toInstant())
-            .isEqualTo(Instant.parse("2027-02-21T00:00:00Z"));
+            .isEqualTo(Instant.parse("2027-02-23T00:00:00Z"));
         fire(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment);
         Task check = task(OrderFulfilment.Activity.CHECK_DELIVERY, fulfilment);
         assertThat(check).hasCandidateGroup("logistics");
@@ -260,7 +260,7 @@ class NoSilentWaitTest {
 
     @Test
     void shouldNeverWaitSilentlyAroundAFulfilmentException() {
-        ProcessInstance pi = toFulfilment("exception-wait@example.com", "2027-02-20");
+        ProcessInstance pi = toFulfilment("exception-wait@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
         handleException(pi, fulfilment, OrderFulfilment.ExceptionKind.PRODUCTION_DELAY, "Driver boards late");
         assertThat(fulfilment).as("the fulfilment runs on once its emergency plan is done").isNotEnded();
@@ -269,7 +269,7 @@ class NoSilentWaitTest {
 
     @Test
     void shouldNeverWaitSilentlyAroundALogisticsHoldWhileTheShipmentIsAwaited() {
-        ProcessInstance pi = toFulfilment("hold-wait@example.com", "2027-02-20");
+        ProcessInstance pi = toFulfilment("hold-wait@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
         stockComplete(fulfilment);
         sendStockNotice(fulfilment, "Stock is ready");
@@ -312,7 +312,7 @@ class NoSilentWaitTest {
         runContinuations();
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER).hasPassed(Activity.SHORTFALL_DECISION);
         checkpoint(pi, "shortfall accepted");
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         assertThat(fulfilment(pi)).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
         checkpoint(pi, "order confirmed with a shortfall");
@@ -338,7 +338,7 @@ class NoSilentWaitTest {
 
     @Test
     void shouldNeverWaitSilentlyWhenStockIsLateOrItsForecastRevised() {
-        ProcessInstance pi = toFulfilment("late-stock-wait@example.com", "2027-02-20");
+        ProcessInstance pi = toFulfilment("late-stock-wait@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         forecastAfterPromisedDelivery(fulfilment, orderId, "2027-03-01");
@@ -410,13 +410,13 @@ class NoSilentWaitTest {
 
     @Test
     void shouldPutTheAfterSalesCheckInOnTheClientsWorkingDay() {
-        // delivered on Wednesday 13 January 2027, 11:00 in Tokyo: 72 h later is Saturday in Tokyo
-        ProcessInstance pi = toFulfilment("weekend-check-in@example.com", "2027-01-13", "JP");
+        // delivered on Wednesday 13 January 2027, 11:00 in Tokyo: 72 h later is Saturday in Tokyo (a rush order: sooner than the quote's 25 days)
+        ProcessInstance pi = toFulfilment("weekend-check-in@example.com", "2027-01-13", "JP", true);
         ProcessInstance fulfilment = fulfilment(pi);
         stockComplete(fulfilment);
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0002"));
         runContinuations();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
@@ -450,19 +450,20 @@ class NoSilentWaitTest {
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
         assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(paid)",
             "last payment 4,375.00 USD received Tue 12 Jan 2027 10:01 team time", "**Promised delivery:** set it in this task",
-            "**Quoted lead time:** 25 days after order confirmation: confirmed today, the goods are ready by Sat 6 Feb 2027");
-        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+            "**Quoted lead time:** 25 days after order confirmation: confirmed today (Tue 12 Jan 2027 for the client), the earliest"
+                + " delivery date is Mon 8 Feb 2027, a working day of the client");
+        complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         Task progress = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment(pi));
         assertThat((String) taskService().getVariable(progress.getId(), Var.BRIEFING))
-            .contains("**Order:** MO-", "**Promised delivery:** Sat 20 Feb 2027 by sea").doesNotContain("Quoted lead time");
+            .contains("**Order:** MO-", "**Promised delivery:** Mon 22 Feb 2027 by sea").doesNotContain("Quoted lead time");
 
         // a stock forecast after the promised delivery: the desk's warning shows the same order facts
         forecastAfterPromisedDelivery(fulfilment(pi), orderId, "2027-03-01");
         Task warning = task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment(pi));
         assertThat((String) taskService().getVariable(warning.getId(), Var.BRIEFING)).contains("**Order:** MO-",
             "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(paid)", "last payment 4,375.00 USD received",
-            "**Promised delivery:** Sat 20 Feb 2027 by sea, stock ready on Mon 1 Mar 2027");
+            "**Promised delivery:** Mon 22 Feb 2027 by sea, stock ready on Mon 1 Mar 2027");
     }
 
     // --- the walk
@@ -478,16 +479,18 @@ class NoSilentWaitTest {
     }
 
     private ProcessInstance toFulfilment(String email, String deliveryDate) {
-        return toFulfilment(email, deliveryDate, "DE");
+        return toFulfilment(email, deliveryDate, "DE", false);
     }
 
-    private ProcessInstance toFulfilment(String email, String deliveryDate, String country) {
+    /** {@code rush}: a delivery date sooner than the quoted lead time, as the order desk ticks "Rush order". */
+    private ProcessInstance toFulfilment(String email, String deliveryDate, String country, boolean rush) {
         ProcessInstance pi = startAndQuote(country, email);
         accept(pi);
         checkpoint(pi, "order opened, waiting for the payment");
         pay(pi);
         checkpoint(pi, "paid");
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA",
+            "rushOrder", rush));
         runContinuations();
         checkpoint(pi, "order confirmed");
         return pi;
@@ -512,7 +515,7 @@ class NoSilentWaitTest {
     }
 
     private void clearCustoms(ProcessInstance pi, ProcessInstance fulfilment) {
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-9"));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0009"));
         runContinuations();
         checkpoint(pi, "customs cleared");
     }

@@ -171,7 +171,7 @@ class ClientWordingTest {
     @Test
     void shouldWritePortugueseAsBrazilianBusinessPortuguese() throws IOException {
         List<String> european = List.of("equipa", "registo", "contactá", "contacto", "conversámos", " revista", "estamos a ",
-            "está a ", "-lhe", " lhe ", "obrigad", "o mais tardar", "telefonema", "está satisfeito");
+            "está a ", "-lhe", " lhe ", "connosco", "obrigad", "o mais tardar", "telefonema", "está satisfeito");
         List<Path> portuguese = ShippedTemplates.files(f -> f.getFileName().toString().equals("pt.mustache"));
         assertThat(portuguese).hasSize(MessageKind.values().length + 1);
         for (Path file : portuguese) {

@@ -30,6 +30,15 @@ class TeamMomentsTest {
     }
 
     @Test
+    void shouldSayTodayOneWayNamingWhoseClockJudgedIt() {
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 3, 8);
+        assertThat(TeamMoments.today(today, "client's", ZoneId.of("Asia/Tokyo")))
+            .isEqualTo("today is Mon 8 Mar 2027 in the client's time zone Asia/Tokyo");
+        assertThat(TeamMoments.today(today, "team's", ZoneId.of("America/New_York")))
+            .isEqualTo("today is Mon 8 Mar 2027 in the team's time zone America/New_York");
+    }
+
+    @Test
     void shouldWriteEnglishNamesWhateverTheServersLocale() {
         Locale before = Locale.getDefault();
         try {

@@ -56,14 +56,14 @@ class DeliveredOrderTest {
     @Test
     void shouldNameTheDayOfTheDeliveryInTheClientsClock() {
         // no time zone in the client record: the one the etiquette gives Japan
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-20");
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment));
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
         runContinuations();
         assertThat(post("/api/orders/" + order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode())
             .isEqualTo(HttpStatus.OK);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
@@ -32,10 +33,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The delivery date promised to the client, at "Confirm order" and when the stock comes after it, lies from the
- * client's today on: the day in the client's clock, not the server's UTC date.
+ * client's today on (the day in the client's clock, not the server's UTC date) and on a working day of the client; at
+ * "Confirm order" no sooner than the quoted lead time allows, unless the desk ticks "Rush order".
  */
 @MeridianTest
 class DeliveryDateTest {
@@ -47,6 +56,8 @@ class DeliveryDateTest {
     ProcessEngine engine;
     @Autowired
     OrderLedger orders;
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeEach
     void init() {
@@ -87,6 +98,75 @@ class DeliveryDateTest {
     }
 
     @Test
+    void shouldRefuseAtConfirmOrderADateSoonerThanTheQuotedLeadTimeUnlessTheDeskTicksRushOrder() {
+        // quoted: lead time 25 days after order confirmation; confirmed on Monday 11 January in Berlin
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "lead-time@example.com"));
+        String order = OrderFixture.orderId(engine, pi);
+        assertThat((String) taskService().getVariable(task(pi).getId(), "briefing")).contains("**Quoted lead time:** 25 days after order"
+            + " confirmation: confirmed today (Mon 11 Jan 2027 for the client), the earliest delivery date is Fri 5 Feb 2027");
+
+        ResponseEntity<JsonNode> soon = confirm(pi, "2027-01-14", false);
+        assertThat(soon.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(soon.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-01-14 is sooner than the quoted lead time"
+            + " allows: 25 days after order confirmation (today is Mon 11 Jan 2027 in the client's time zone Europe/Berlin) the"
+            + " earliest delivery is Fri 5 Feb 2027, a working day of the client; promise that day or later, or tick \"Rush order\""
+            + " (rushOrder) when the factory has agreed to deliver sooner");
+        assertThat(confirm(pi, "2027-02-04", false).getStatusCode()).as("a day short").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(orders.byId(order).orElseThrow().deliveryDate()).isNull();
+
+        // the factory agreed to a rush: the desk says so, and the sooner date is taken
+        assertThat(confirm(pi, "2027-01-14", true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(pi).hasPassed(Activity.CONFIRM_ORDER);
+        assertThat(orders.byId(order).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-01-14"));
+    }
+
+    @Test
+    void shouldTakeAtConfirmOrderTheEarliestDayTheLeadTimeAllows() {
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "lead-time-met@example.com"));
+
+        assertThat(confirm(pi, "2027-02-05", false).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.byId(OrderFixture.orderId(engine, pi)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-02-05"));
+    }
+
+    @Test
+    void shouldRefuseADeliveryDateOnTheClientsWeekendOrPublicHolidayNamingTheClientsNextWorkingDay() {
+        ProcessInstance tokyo = OrderFixture.paidOrder(engine, startVariables("JP", "weekend-tokyo@example.com"));
+        ResponseEntity<JsonNode> saturday = confirm(tokyo, "2027-02-20", false);
+        assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(saturday.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-02-20 is a Saturday, not a working day of the"
+            + " client in JP (work week MONDAY-FRIDAY): promise a working day of the client, the next is Mon 22 Feb 2027");
+        // Tuesday 23 February 2027: the Emperor's Birthday, a national holiday in Japan
+        ResponseEntity<JsonNode> holiday = confirm(tokyo, "2027-02-23", false);
+        assertThat(holiday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(holiday.getBody().path("message").asText()).startsWith("deliveryDate 2027-02-23 is a day the client is closed in JP (")
+            .endsWith("): promise a working day of the client, the next is Wed 24 Feb 2027");
+        assertThat(tokyo).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(confirm(tokyo, "2027-02-22", false).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // the client's week, not the team's: Riyadh works Sunday to Thursday
+        ProcessInstance riyadh = OrderFixture.paidOrder(engine, startVariables("SA", "weekend-riyadh@example.com"));
+        ResponseEntity<JsonNode> friday = confirm(riyadh, "2027-02-19", false);
+        assertThat(friday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(friday.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-02-19 is a Friday, not a working day of the"
+            + " client in SA (work week SUNDAY-THURSDAY): promise a working day of the client, the next is Sun 21 Feb 2027");
+        assertThat(confirm(riyadh, "2027-02-21", false).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void shouldRefuseAChangedDeliveryDateOnTheClientsWeekend() {
+        Task review = stockAfterPromisedDelivery(startVariables("DE", "changed-weekend@example.com"));
+
+        ResponseEntity<JsonNode> sunday = completeOverRest(review,
+            "{\"variables\": {\"stockDateAction\": {\"value\": \"DATE_CHANGED\"}, \"deliveryDate\": {\"value\": \"2027-03-07\"}}}");
+        assertThat(sunday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(sunday.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-03-07 is a Sunday, not a working day of the"
+            + " client in DE (work week MONDAY-FRIDAY): promise a working day of the client, the next is Mon 8 Mar 2027");
+        complete(review, dateChanged("2027-03-08"));
+        assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-08"));
+    }
+
+    @Test
     void shouldRefuseAChangedDeliveryDateThatIsYesterdayForATokyoClient() {
         Map<String, Object> tokyo = startVariables("JP", "changed-tokyo@example.com");
         tokyo.put(Var.TIME_ZONE, "Asia/Tokyo");
@@ -116,17 +196,34 @@ class DeliveryDateTest {
         return v;
     }
 
+    /** A rush order, so that only the client's today and working days judge the date, not the quote's 25 days. */
     private static Map<String, Object> confirmation(String deliveryDate) {
-        return withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA");
+        return withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA",
+            DeliveryDates.RUSH_ORDER, true);
+    }
+
+    /** The order desk (olivia) completes "Confirm order" as Tasklist does, over engine-rest. */
+    private ResponseEntity<JsonNode> confirm(ProcessInstance journey, String deliveryDate, boolean rush) {
+        return completeOverRest(task(journey), "{\"variables\": {\"deliveryDate\": {\"value\": \"" + deliveryDate
+            + "\"}, \"shippingMethod\": {\"value\": \"SEA\"}, \"rushOrder\": {\"value\": " + rush + "}}}");
+    }
+
+    private ResponseEntity<JsonNode> completeOverRest(Task task, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("olivia", "demo").exchange("/engine-rest/task/" + task.getId() + "/complete",
+            HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        runContinuations();
+        return answer;
     }
 
     private static Map<String, Object> dateChanged(String deliveryDate) {
         return withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, deliveryDate);
     }
 
-    /** An order confirmed for 20 February whose stock comes on 1 March: the order desk's "Stock after promised delivery". */
+    /** An order confirmed for 22 February whose stock comes on 1 March: the order desk's "Stock after promised delivery". */
     private Task stockAfterPromisedDelivery(Map<String, Object> start) {
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-20"));
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-22"));
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)
             .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
         runContinuations();

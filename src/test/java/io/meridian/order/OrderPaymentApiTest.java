@@ -11,6 +11,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.JourneyFixture;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.testsupport.ClientWorkingDays;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -47,6 +49,8 @@ class OrderPaymentApiTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    EtiquetteService etiquette;
 
     @AfterEach
     void resetClock() {
@@ -169,7 +173,7 @@ class OrderPaymentApiTest {
         assertThat(past.getBody().path("message").asText()).startsWith("deliveryDate 2020-01-01 lies in the past")
             .doesNotContain("ENGINE-", "Cannot complete task", "TaskListener");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String promised = today.plusDays(30).toString();
+        String promised = ClientWorkingDays.onOrAfter(etiquette, "DE", today.plusDays(30)).toString();
         tasks.complete(confirm.getId(), Map.of(OrderFulfilment.Var.DELIVERY_DATE, promised, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
 
@@ -189,7 +193,7 @@ class OrderPaymentApiTest {
         assertThat(tasks.createTaskQuery().taskId(warning.getId()).taskCandidateGroup("order-desk").count()).isEqualTo(1);
         assertThat(warning.getDueDate()).isNotNull();
         assertThat(warning.getFollowUpDate()).isNotNull();
-        String newDate = today.plusDays(45).toString();
+        String newDate = ClientWorkingDays.onOrAfter(etiquette, "DE", today.plusDays(45)).toString();
         tasks.complete(warning.getId(), Map.of(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, newDate));
         runContinuations();
         assertThat(get(o.path()).getBody().path("order").path("deliveryDate").asText()).isEqualTo(newDate);
@@ -203,7 +207,8 @@ class OrderPaymentApiTest {
                 default -> { }
             }
         }
-        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(fulfilment).taskDefinitionKey("clearCustoms").singleResult().getId(),
+            Map.of(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "26DE123456789012A3"));
         runContinuations();
         ResponseEntity<JsonNode> shippedAhead = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"" + ahead + "\"}");
         runContinuations();
@@ -276,7 +281,7 @@ class OrderPaymentApiTest {
             runContinuations();
             assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(late.getBody().path("detail").asText()).contains("valid until " + validUntil,
-                "it is " + validUntil.plusDays(1) + " for the client (Asia/Tokyo)");
+                "today is " + io.meridian.moments.TeamMoments.day(validUntil.plusDays(1)) + " in the client's time zone Asia/Tokyo");
         } finally {
             ClockUtil.reset();
         }

@@ -118,7 +118,7 @@ class PartialPaymentProcessTest {
         ProcessInstance pi = acceptedOrder("late-stock@example.com");
         correlate(pi, Message.PAYMENT_RECEIVED, 6250.0);
         runContinuations();
-        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)

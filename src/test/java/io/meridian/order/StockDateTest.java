@@ -5,7 +5,11 @@ import static io.meridian.testsupport.ClientDays.TOKYO_MORNING;
 import static io.meridian.testsupport.ClientDays.TUESDAY;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -17,6 +21,7 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,9 +90,49 @@ class StockDateTest {
         assertThat(orders.byId(order).orElseThrow().stockReadyOn()).isEqualTo(LocalDate.parse(TUESDAY));
     }
 
-    /** A journey's order confirmed for delivery on 20 February: its fulfilment waits for the stock forecast; the order's id. */
+    @Test
+    void shouldBringTheStockReadyNoticeForwardWhenProductionReportsTheStockComplete() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete@example.com"), "2027-02-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
+        // 3 days before the forecast's day, at 08:00 in Shanghai
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
+
+        // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
+        Instant now = START.plus(Duration.ofDays(1));
+        ClockUtil.setCurrentTime(Date.from(now));
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .isEqualTo(now.plus(Duration.ofHours(24)));
+
+        // customs, which waits for the notice, follows it
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        runContinuations();
+        BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
+    }
+
+    @Test
+    void shouldKeepTheStockReadyNoticeDueNowWhenAForecastComesAfterTheStockIsComplete() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete-first@example.com"), "2027-02-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .isEqualTo(START.plus(Duration.ofHours(24)));
+
+        // the ERP's forecast, late: the stock is complete, the notice stays due now
+        assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .isEqualTo(START.plus(Duration.ofHours(24)));
+    }
+
+    /** A journey's order confirmed for delivery on 22 February (a Monday): its fulfilment waits for the stock forecast; the order's id. */
     private String confirmedOrder(Map<String, Object> start) {
-        return OrderFixture.orderId(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-20"));
+        return OrderFixture.orderId(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-22"));
     }
 
     private ResponseEntity<JsonNode> forecast(String order, String stockReadyOn) {

@@ -210,7 +210,7 @@ class ProgressReportsTest {
             }
             if (day == CUSTOMS_CLEARED_DAY) {
                 completeFulfilmentTask(fulfilment, "notifyStockReady");
-                completeFulfilmentTask(fulfilment, "clearCustoms");
+                completeFulfilmentTask(fulfilment, "clearCustoms", Map.of("customsDeclarationNumber", "26DE123456789012A3"));
             }
             Job timer = engine.getManagementService().createJobQuery().processInstanceId(reports.getId()).timers().singleResult();
             if (timer != null && !timer.getDuedate().toInstant().isAfter(morning)) {
@@ -251,9 +251,13 @@ class ProgressReportsTest {
     }
 
     private void completeFulfilmentTask(ProcessInstance fulfilment, String key) {
+        completeFulfilmentTask(fulfilment, key, Map.of());
+    }
+
+    private void completeFulfilmentTask(ProcessInstance fulfilment, String key, Map<String, Object> variables) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId()).taskDefinitionKey(key).singleResult();
         assertThat(task).as(key).isNotNull();
-        engine.getTaskService().complete(task.getId());
+        engine.getTaskService().complete(task.getId(), variables);
         AsyncContinuations.run(engine, fulfilment.getId());
     }
 

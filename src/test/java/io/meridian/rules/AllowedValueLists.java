@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * Puts the allowed values of every constrained column of the rule workbooks into the workbook
  * as a data-validation list (the drop-down of Excel and LibreOffice), which the server then
  * enforces ({@link AllowedValues}). A column is constrained when it takes one value per cell
- * (its code template holds {@code $param}, not {@code forall}) and the comment on its header
- * names the values: "DIRECT or INDIRECT", "A, B or C; blank: any", "true or false",
- * "NO_PUSH, CLOSED, SLOW, or NONE when it does not apply". The comment stays as the help text.
+ * (its code template holds {@code $param}, not {@code forall}; or it is a true-or-false rule
+ * attribute such as {@code LOCK-ON-ACTIVE}) and the comment on its header names the values:
+ * "DIRECT or INDIRECT", "A, B or C; blank: any", "true or false", "NO_PUSH, CLOSED, SLOW, or NONE
+ * when it does not apply". The comment stays as the help text.
  * <p>
  * Re-runnable: lists this program put on a column are replaced, nothing else changes. Run it
  * again after a merge that adds or changes columns:
@@ -46,6 +47,12 @@ public final class AllowedValueLists {
     private static final Pattern ENUMERATION = Pattern.compile(
         "^\\s*(" + TOKEN + "(?:\\s*(?:,\\s*or|,|or)\\s+" + TOKEN + ")+)\\s*(?:$|[;.]|\\s+when\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*or|,|\\bor\\b)\\s*");
+    /**
+     * The rule attributes Drools reads as true or false from a column of their own (the escalation workbook's "Fires once",
+     * LOCK-ON-ACTIVE): a column with no code template, which takes one value per cell all the same.
+     */
+    private static final java.util.Set<String> TRUE_OR_FALSE_ATTRIBUTES = java.util.Set.of("LOCK-ON-ACTIVE", "NO-LOOP", "AUTO-FOCUS",
+        "ENABLED");
     /** Rows below the last data row that still offer the drop-down, for rows the analysts add. */
     static final int HEADROOM = 200;
     static final String ABOUT_ALLOWED_VALUES = "A column with a fixed set of values offers them as a drop-down list; the server"
@@ -118,8 +125,9 @@ public final class AllowedValueLists {
                 int lastRow = lastOnSheet ? table.lastDataRow() + HEADROOM : table.lastDataRow();
                 XSSFSheet sheet = book.getSheet(table.sheet());
                 for (WorkbookLayout.Column column : table.columns()) {
-                    if (!column.carriesCode() || column.code() == null || !column.code().text().contains("$param")
-                        || column.code().text().contains("forall")) {
+                    boolean oneValue = column.carriesCode() && column.code() != null && column.code().text().contains("$param")
+                        && !column.code().text().contains("forall");
+                    if (!oneValue && !TRUE_OR_FALSE_ATTRIBUTES.contains(column.type())) {
                         continue;
                     }
                     int labelRow = table.codeRow() + 1;

@@ -85,17 +85,16 @@ class RulesApiTest {
     void shouldRefuseARowWhoseCountryOrRegionMatchesNothingOnItsKeyCell() {
         String before = decideJapan().get("rulesVersion").toString();
 
-        // a new country's row with its name for a code, and a region written as in prose
-        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "Vietnam", "Countries!X76", "Be patient.",
-            "Region defaults!B7", "North America"));
-
-        assertProblemAt(problem, "Countries", 76, "column", "B", "Countries row 76 applies to no country: unknown country code"
-            + " 'Vietnam' (ISO 3166-1 alpha-2: VN for Vietnam)");
+        // a new country's row with its name for a code: refused on its cell before anything is built
+        assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B76", "Vietnam", "Countries!X76", "Be patient.")),
+            "Countries", 76, "column", "B", "'Vietnam' is not an ISO 3166-1 alpha-2 country code: write VN, not Vietnam (Vietnam)");
+        // a region written as in prose
+        Map<String, Object> problem = refused(Workbooks.edit(Workbooks.etiquette(), "Region defaults!B7", "North America"));
         assertProblemAt(problem, "Region defaults", 7, "column", "B", "Region defaults row 7 applies to no region: 'North America'"
             + " in column B is none of the Countries directory's regions (a region name in capitals with underscores, such as NORTH_AMERICA)");
         // a three-letter code in an observance's list of countries, which would leave the Philippines out
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Observances!D15", "SG, MY, ID, TH, PHL")), "Observances", 15,
-            "column", "D", "Observances row 15: unknown country code 'PHL' (ISO 3166-1 alpha-2: PH for Philippines) in the list of countries");
+            "column", "D", "'PHL' is not an ISO 3166-1 alpha-2 country code: write PH, not PHL (Philippines)");
         // a time zone misspelt on the directory: said on its cell, not as a Countries row for no country
         Map<String, Object> timeZone = refused(Workbooks.edit(Workbooks.etiquette(), "Countries directory!D63", "Europe/Berlinn"));
         assertThat(problems(timeZone)).singleElement().satisfies(p -> {
@@ -105,7 +104,7 @@ class RulesApiTest {
         });
         // the United Kingdom as the EU writes it
         assertProblemAt(refused(Workbooks.edit(Workbooks.etiquette(), "Countries!B19", "UK")), "Countries", 19, "column", "B",
-            "Countries row 19 applies to no country: unknown country code 'UK' (ISO 3166-1 alpha-2: GB for United Kingdom)");
+            "'UK' is not an ISO 3166-1 alpha-2 country code: write GB, not UK (United Kingdom)");
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 

@@ -48,9 +48,22 @@ class WorkbookChecksTest {
                     });
             }
         }
-        if (!table.equals("escalation")) {
-            assertThat(constrained).as("the comment-named columns of " + table).isNotEmpty();
-        }
+        assertThat(constrained).as("the comment-named columns of " + table).isNotEmpty();
+    }
+
+    /**
+     * The escalation workbook's one column with a fixed set of values, "Fires once" (Drools' LOCK-ON-ACTIVE), offers true
+     * and false as a drop-down, and another word is refused on its cell in the analyst's words. Its other columns take a
+     * list of values per cell (Tiers, Severities, Task kinds), a pace the Steps sheet names, or a number or group: no list.
+     */
+    @Test
+    void theEscalationWorkbooksFiresOnceColumnOffersTrueOrFalseAndRefusesAnotherWord() throws IOException {
+        assertThat(AllowedValueLists.constrained(shipped("escalation"))).extracting(c -> c.sheet() + "!" + c.column() + " " + c.values())
+            .containsExactly("Pace!F [true, false]");
+
+        assertThatThrownBy(() -> compiler.compile("escalation", Workbooks.edit(shipped("escalation"), "Pace!F8", "yes")))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement()
+                .isEqualTo(new RuleProblem("Pace", 8, "F", "yes", "'yes' is not allowed here: true or false expected (list 'Fires once')")));
     }
 
     @Test

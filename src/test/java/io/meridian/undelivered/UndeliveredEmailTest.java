@@ -166,6 +166,28 @@ class UndeliveredEmailTest {
         assertThat(listed.get(0).path("settled").path("note").asText()).startsWith("Called Jana");
     }
 
+    /**
+     * An email to an address no client record holds: the task still reads in the team's clock and falls due in its
+     * working time. Planned on a Friday afternoon in Shanghai, it had said "team time (Z)" and fallen due on Saturday.
+     */
+    @Test
+    void shouldGiveAnEmailWithoutAClientRecordInTheTeamsClockAndWorkingTime() throws Exception {
+        Instant friday = Instant.parse("2027-02-26T09:00:00Z"); // Friday 17:00 in Shanghai
+        ClockUtil.setCurrentTime(Date.from(friday));
+        String nobody = "buyer@no-record.example";
+        OutboxMessage email = outbox.planEmail(nobody, "Our catalogue", "The catalogue you asked for.\n", friday, "catalogue-1");
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(nobody, "550 5.1.1 <" + nobody + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        Task task = reachClient(email.id());
+        String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
+        assertThat(undelivered).contains("- Planned for: Fri 26 Feb 2027 17:00 team time (Asia/Shanghai)");
+        java.time.ZonedDateTime due = task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(due.getDayOfWeek()).as("due on the team's next working day, not its Saturday: " + due)
+            .isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
     @Test
     void shouldNameOnlyWaysToTheClientThatAreNotEmail() {
         assertThat(UndeliveredEmailTask.otherWays("EMAIL", "EMAIL")).isEqualTo("by phone in their next contact window (below)");

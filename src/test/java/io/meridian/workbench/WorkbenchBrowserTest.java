@@ -160,6 +160,44 @@ class WorkbenchBrowserTest {
         }
     }
 
+    @Autowired
+    io.meridian.rules.RuleVersions versions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * A version another node put in force whose cells fail this server's first check (an older server took '48 hours' as
+     * a first response): this node keeps its version, and the overview and the table's page say which version was refused,
+     * on which cell, and which one answers. Before, the node put it in force as it was stored, without a word.
+     */
+    @Test
+    void aStoredVersionThatFailsTheFirstCheckIsNamedWithItsCellsWhileTheVersionInForceStays() throws Exception {
+        int inForce = book.active("complaint-handling").version();
+        byte[] stored = Workbooks.edit(io.meridian.rules.DecisionTableCompiler.class.getResourceAsStream("/rules/complaint-handling.drl.xlsx")
+            .readAllBytes(), "Response times!C10", "48 hours");
+        int version = jdbc.queryForObject("select max(version_number) + 1 from rule_version where table_name = 'complaint-handling'",
+            Integer.class);
+        jdbc.update("insert into rule_version (table_name, version_number, checksum, author, created_at, rule_count, scenario_count,"
+            + " scenario_results, workbook) values ('complaint-handling', ?, ?, 'ana', current_timestamp, 19, 9, '[]', ?)",
+            version, io.meridian.rules.DecisionTableCompiler.checksum(stored), stored);
+        jdbc.update("update rule_table set active_version = ?, activated_by = 'ana' where table_name = 'complaint-handling'", version);
+        try {
+            versions.sync();
+
+            assertThat(book.active("complaint-handling").version()).isEqualTo(inForce);
+            HttpClient sam = signedIn("sam");
+            String said = "complaint-handling: version " + version + " in the database (activated by ana on another node) was not put"
+                + " in force here: 1 problem; version " + inForce + " stays in force.";
+            String cell = "'Response times' cell C10 [48 hours]: '48 hours' is not a duration: write it as PT48H (ISO 8601), e.g. PT24H";
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(get(sam, "/workbench/").body()).replaceAll("<[^>]+>", "").replaceAll("\\s+", " "))
+                .contains(said, cell);
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(get(sam, "/workbench/tables/complaint-handling").body())
+                .replaceAll("<[^>]+>", "").replaceAll("\\s+", " ")).contains(said, cell);
+        } finally {
+            jdbc.update("update rule_table set active_version = ? where table_name = 'complaint-handling'", inForce);
+        }
+    }
+
     @Test
     void samReadsTheVersionsButCannotCheckOrActivate() throws Exception {
         int inForce = book.active("etiquette").version();

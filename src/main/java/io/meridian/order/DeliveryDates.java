@@ -1,0 +1,102 @@
+package io.meridian.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import io.meridian.etiquette.Effect;
+import io.meridian.etiquette.Observance;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.moments.TeamMoments;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
+import io.meridian.process.ProcessValues;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery date promised to the client, as the order desk types it: from the client's today on, on a working day
+ * of the client (goods delivered on a day the client is closed wait at the gate, and the promise reads as careless),
+ * and, at "Confirm order", no sooner than the quoted lead time allows ("lead time N days after order confirmation" in
+ * the quote). A rush order, delivered sooner because the factory agreed to it, is the desk's explicit choice
+ * ({@code rushOrder}), never a silent one.
+ */
+@Component
+class DeliveryDates {
+
+    /** "Confirm order": ticked when the client gets the goods before the quoted lead time, as agreed with the factory. */
+    static final String RUSH_ORDER = "rushOrder";
+
+    private final ClientClocks clients;
+
+    DeliveryDates(ClientClocks clients) {
+        this.clients = clients;
+    }
+
+    /** The date "Confirm order" promises: from today, on a client working day, and no sooner than the lead time unless a rush order. */
+    LocalDate atConfirmation(VariableScope scope, Instant now) {
+        ClientToday today = clients.today(scope, now);
+        LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(scope, today);
+        Integer leadTime = ProcessValues.integer(scope, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS);
+        if (leadTime != null && !rush(scope)) {
+            LocalDate earliest = earliest(scope, today, leadTime);
+            if (date.isBefore(earliest)) {
+                throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
+                    + " is sooner than the quoted lead time allows: " + leadTime + " days after order confirmation ("
+                    + today.said() + ") the earliest delivery is " + TeamMoments.day(earliest)
+                    + ", a working day of the client; promise that day or later, or tick \"Rush order\" (" + RUSH_ORDER
+                    + ") when the factory has agreed to deliver sooner");
+            }
+        }
+        return onWorkingDay(scope, date, today.zone());
+    }
+
+    /** A changed delivery date ("Stock after promised delivery"): from today, on a client working day. */
+    LocalDate changed(VariableScope scope, Instant now) {
+        ClientToday today = clients.today(scope, now);
+        return onWorkingDay(scope, SendOrderConfirmationDelegate.futureDeliveryDate(scope, today), today.zone());
+    }
+
+    /** The earliest delivery the quoted lead time allows from the client's today: that day, or the client's next working day. */
+    LocalDate earliest(VariableScope scope, ClientToday today, int leadTime) {
+        LocalDate ready = today.date().plusDays(leadTime);
+        return clients.decide(scope, noon(ready, today.zone())).calendar().nextWorkingDay(ready);
+    }
+
+    private static boolean rush(VariableScope scope) {
+        Object rush = scope.getVariable(RUSH_ORDER);
+        return rush != null && Boolean.parseBoolean(rush.toString().trim());
+    }
+
+    /** Refuses a day the client does not work, naming why (weekend or the closing observance) and the client's next working day. */
+    private LocalDate onWorkingDay(VariableScope scope, LocalDate date, ZoneId zone) {
+        // decided at the day itself: the client's closed days are known from then on (a delivery is often months ahead)
+        ClientClocks.Client client = clients.decide(scope, noon(date, zone));
+        if (client.calendar().isWorkingDay(date)) {
+            return date;
+        }
+        LocalDate next = client.calendar().nextWorkingDay(date);
+        throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
+            + " is " + why(client, date) + ": promise a working day of the client, the next is " + TeamMoments.day(next));
+    }
+
+    private static String why(ClientClocks.Client client, LocalDate date) {
+        String closedBy = client.etiquette().upcoming().stream()
+            .filter(o -> o.effect() == Effect.CLOSED && !date.isBefore(o.from()) && !date.isAfter(o.to()))
+            .map(Observance::name).findFirst().orElse(null);
+        String country = client.etiquette().country();
+        if (closedBy != null) {
+            return "a day the client is closed in " + country + " (" + closedBy + ")";
+        }
+        return "a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a working day of the client in "
+            + country + " (work week " + io.meridian.calendar.WorkWeek.format(client.etiquette().workWeek()) + ")";
+    }
+
+    private static Instant noon(LocalDate day, ZoneId zone) {
+        return day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+    }
+}
