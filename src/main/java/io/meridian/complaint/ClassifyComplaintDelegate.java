@@ -87,7 +87,8 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         complaints.classified(execution.getProcessBusinessKey(), d, due);
         if (away.isPresent() && !ComplaintHandling.fromDetractorScore(execution)) {
             Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, execution.getProcessBusinessKey(),
-                receivedAt, away.get(), now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER)));
+                receivedAt, away.get(), now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER),
+                    io.meridian.messages.ClientMessages.TEAM, d.team()));
             // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));
         }

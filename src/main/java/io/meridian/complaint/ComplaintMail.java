@@ -45,6 +45,8 @@ class ComplaintMail {
     private static Map<String, Object> withNumber(org.camunda.bpm.engine.delegate.VariableScope scope, Map<String, Object> values) {
         Map<String, Object> v = new java.util.HashMap<>(values);
         v.put("complaintNumber", ProcessValues.requiredText(scope, Var.COMPLAINT_NUMBER));
+        // signed by the team that handles it (logistics answers a delivery delay), not by a fixed one
+        v.put(io.meridian.messages.ClientMessages.TEAM, ProcessValues.text(scope, Var.TEAM));
         return v;
     }
 

@@ -115,6 +115,8 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         v.put("solution", notice.solution());
         v.put("expectedRecovery", notice.recoveryDay() != null ? io.meridian.messages.ClientDates.day(notice.recoveryDay())
             : ClientMail.clientTime(notice.recovery(), clientZone));
+        // a zone names the clock of a time: after a day alone ("Sunday, 6 December 2026 (Japan Time)") it says nothing
+        v.put("recoveryTime", notice.recoveryDay() == null);
         return v;
     }
 

@@ -30,7 +30,14 @@ import java.util.Map;
  *   <li>Japanese: CLDR ja {@code yMMMEd} "y年M月d日(E)" and {@code Hm} "H:mm", the brackets full-width as in the
  *   templates' Japanese ("2026年12月8日（火）9:00");</li>
  *   <li>Chinese: CLDR zh full date "y年M月d日EEEE" with the weekday in full-width brackets (GB/T 15834-2011) and
- *   CLDR zh {@code Hm} "HH:mm" ("2026年12月8日（星期二）09:00"), where the JDK's short time is "上午9:00".</li>
+ *   CLDR zh {@code Hm} "HH:mm" ("2026年12月8日（星期二）09:00"), where the JDK's short time is "上午9:00";</li>
+ *   <li>Korean: CLDR ko full date and {@code Hm} "HH:mm" ("2026년 12월 8일 화요일 00:16"), where the JDK's short time
+ *   is "a h:mm" and a time after midnight read "오전 12:16": Korean official writing puts hours and minutes on the
+ *   24-hour clock with a colon (행정업무의 운영 및 혁신에 관한 규정 제7조제5항: "오후 3시 20분" is written "15:20"),
+ *   as the auto-reply's working hours already are ("09:00–18:00");</li>
+ *   <li>Arabic: CLDR ar full date "EEEE، d MMMM y", joined to the time with the Arabic comma "،" (U+060C) that the
+ *   date itself uses after the weekday, where the JDK's CLDR joins them with a Latin comma ("الثلاثاء، 8 ديسمبر 2026,
+ *   9:00 ص"); the time CLDR ar {@code Hm} "HH:mm", the clock of the working hours the same email lists.</li>
  * </ul>
  * Digits are Latin in every language, as in {@link Amounts}.
  */
@@ -44,7 +51,9 @@ public final class ClientDates {
     private static final Map<String, Patterns> BUSINESS = Map.of(
         "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
         "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
-        "zh", new Patterns("y年M月d日（EEEE）", "HH:mm", "{0}{1}"));
+        "zh", new Patterns("y年M月d日（EEEE）", "HH:mm", "{0}{1}"),
+        "ko", new Patterns(null, "HH:mm", "{0} {1}"),
+        "ar", new Patterns(null, "HH:mm", "{0}\u060C {1}"));
 
     private ClientDates() {
     }

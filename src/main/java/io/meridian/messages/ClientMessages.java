@@ -30,6 +30,11 @@ public class ClientMessages {
     private static final int MAX_SUBJECT = 1000;
     /** The value naming the team member who wrote the email, whom the layout signs it with; none signs it as the team. */
     public static final String WRITER = "writer";
+    /**
+     * The value naming the group that sends the email when it is not the kind's own team (a complaint's handling team:
+     * logistics answers a delivery delay); the layout signs with that team's name.
+     */
+    public static final String TEAM = "sendingTeam";
 
     private final MessageTemplates templates;
     private final Outbox outbox;

@@ -11,13 +11,16 @@ import java.util.Set;
  * formality. {@code fallback} is true when no family name is known: then only the contact name
  * as given can be used ("Dear Kenji Nakamura"). For the opening line, {@link Renderer} adds who writes: {@code writer}
  * (the team member's name, empty for an automatic email), {@code sender} (the company, the signature's first line) and
- * {@code firstReply} ({@link MessageKind#firstReply}).
+ * {@code firstReply} ({@link MessageKind#firstReply}); for the {@code team} part, which words the sending team, one flag per
+ * team ({@code sales}, {@code orderDesk}, {@code logistics}, {@code support}), and for the opening that team's name
+ * ({@code team}), as the signature gives it.
  */
 final class GreetingData {
 
     static final Set<String> NAMES = Set.of("contactName", "givenName", "familyName", "fullName", "title", "mr", "ms",
         "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameOnly",
-        "formal", "standard", "informal", "company", "writer", "sender", "firstReply");
+        "formal", "standard", "informal", "company", "writer", "sender", "firstReply",
+        "team", "sales", "orderDesk", "logistics", "support");
 
     private GreetingData() {
     }

@@ -8,44 +8,50 @@ import java.util.Set;
 /**
  * Every kind of client email, named as its folder under {@code messages/}, with the placeholders
  * its templates may use besides the common ones ({@link #COMMON}). {@code important} marks the
- * documents seed 001 wants bilingual where the etiquette says so.
+ * documents seed 001 wants bilingual where the etiquette says so; {@code team} is the team that sends it, whose name in
+ * each language (the greeting's {@code team} part) signs it below the company's name: the order desk confirms orders and
+ * reports progress, logistics sends the tracking number, support answers complaints and surveys; sales sends the rest,
+ * the exception notice too (its client-facing role, {@code EmergencyRoles.client}).
  */
 public enum MessageKind {
-    QUOTE("quote", true, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
+    QUOTE("quote", true, Team.SALES, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
         "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId", "revised"),
-    ORDER_CONFIRMATION("order-confirmation", true, "orderNumber", "quantity", "product", "amount", "currency",
+    ORDER_CONFIRMATION("order-confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
         "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
-    TRACKING_NUMBER("tracking-number", false, "orderNumber", "carrier", "trackingNumber"),
-    EXCEPTION_NOTICE("exception-notice", true, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
+    TRACKING_NUMBER("tracking-number", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber"),
+    EXCEPTION_NOTICE("exception-notice", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
-        "expectedRecovery"),
-    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, "complaintNumber", "text", "crisis", "nextUpdateBy"),
-    COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, "complaintNumber", "text"),
-    COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, "complaintNumber", "text"),
-    COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, "complaintNumber", "rootCause", "correctiveAction"),
-    COMPLAINT_REOPENED("complaint-reopened", false, "complaintNumber", "comment"),
-    COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, "complaintNumber", "description", "diagnosis",
+        // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone
+        "expectedRecovery", "recoveryTime"),
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, Team.SUPPORT, "complaintNumber", "text", "crisis", "nextUpdateBy"),
+    COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, Team.SUPPORT, "complaintNumber", "text"),
+    COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, Team.SUPPORT, "complaintNumber", "text"),
+    COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, Team.SUPPORT, "complaintNumber", "rootCause", "correctiveAction"),
+    COMPLAINT_REOPENED("complaint-reopened", false, Team.SUPPORT, "complaintNumber", "comment"),
+    COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, Team.SUPPORT, "complaintNumber", "description", "diagnosis",
         "interimSolution", "rootCause", "correctiveAction"),
-    COMPLAINT_RECEIVED("complaint-received", false, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
+    COMPLAINT_RECEIVED("complaint-received", false, Team.SUPPORT, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
         "days", "hours"),
-    AUTO_REPLY("auto-reply", false, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
-    CONFIRMED_ITEMS("confirmed-items", false, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
+    AUTO_REPLY("auto-reply", false, Team.SALES, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
+    CONFIRMED_ITEMS("confirmed-items", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
-    SATISFACTION_SURVEY("satisfaction-survey", false, "quarter", "answerBy"),
-    IMPROVEMENT_REPORT("improvement-report", false, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
-    MEETING_MINUTES("meeting-minutes", true, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions"),
-    MILESTONE_CHECKLIST("milestone-checklist", false, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
-    PROGRESS_REPORT("progress-report", false, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
+    SATISFACTION_SURVEY("satisfaction-survey", false, Team.SUPPORT, "quarter", "answerBy"),
+    IMPROVEMENT_REPORT("improvement-report", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
+    MEETING_MINUTES("meeting-minutes", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions"),
+    MILESTONE_CHECKLIST("milestone-checklist", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
+    PROGRESS_REPORT("progress-report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
         "stockReadyOn", "customsCleared", "summary", "nextReportOn");
 
 
     private final String folder;
     private final boolean important;
+    private final Team team;
     private final Set<String> placeholders;
 
-    MessageKind(String folder, boolean important, String... placeholders) {
+    MessageKind(String folder, boolean important, Team team, String... placeholders) {
         this.folder = folder;
         this.important = important;
+        this.team = team;
         Set<String> all = new LinkedHashSet<>(Common.NAMES);
         all.addAll(Arrays.asList(placeholders));
         this.placeholders = Set.copyOf(all);
@@ -78,6 +84,38 @@ public enum MessageKind {
 
     public boolean important() {
         return important;
+    }
+
+    /** The team that sends an email of this kind and signs it. */
+    Team team() {
+        return team;
+    }
+
+    /** A team that writes to clients, by the flag a greeting's {@code team} part words it with ({@code {{#orderDesk}}}). */
+    enum Team {
+        SALES("sales"), ORDER_DESK("orderDesk"), LOGISTICS("logistics"), SUPPORT("support");
+
+        private final String flag;
+
+        Team(String flag) {
+            this.flag = flag;
+        }
+
+        String flag() {
+            return flag;
+        }
+
+        /** The team of a candidate group ("logistics", a desk's "sales-apac"), empty for one that writes to no client. */
+        static java.util.Optional<Team> ofGroup(Object group) {
+            String name = group == null ? "" : group.toString().strip();
+            return Arrays.stream(values())
+                .filter(t -> name.equals(t.group()) || name.startsWith(t.group() + "-"))
+                .findFirst();
+        }
+
+        private String group() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /** Every name a template of this kind may use. */

@@ -60,7 +60,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
     private static final Set<String> LAYOUT_NAMES = Set.of("parts", "lang", "dir", "subject", "html", "text", "-first", "-last",
         "signature", "signed", "writerAbove", "writerBelow", "this", ".");
     /** What a template is checked with when the server has no signature set: a name with an ampersand, as many have. */
-    private static final List<String> SAMPLE_SIGNATURE = List.of("Sample Trading & Co., Ltd.", "Export sales", "+86 21 5555 0100");
+    private static final List<String> SAMPLE_SIGNATURE = List.of("Sample Trading & Co., Ltd.", "+86 21 5555 0100");
 
     private final TemplateVersionRepository repository;
     private final MessageSettings settings;

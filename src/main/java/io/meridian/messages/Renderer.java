@@ -58,6 +58,7 @@ final class Renderer {
         List<Part> parts = new ArrayList<>();
         String writer = writer(values);
         boolean firstReply = kind.firstReply(values);
+        MessageKind.Team sender = MessageKind.Team.ofGroup(values.get(ClientMessages.TEAM)).orElse(kind.team());
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = templates.apply(TemplateFiles.greetingFile(language))
@@ -66,6 +67,11 @@ final class Renderer {
             addressing.put("writer", writer);
             addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
             addressing.put("firstReply", firstReply);
+            for (MessageKind.Team each : MessageKind.Team.values()) {
+                addressing.put(each.flag(), each == sender);
+            }
+            String team = greeting.has("team") ? greeting.render("team", addressing).strip() : "";
+            addressing.put("team", team);
             String salutation = greeting.render("salutation", addressing).strip();
             String opening = greeting.has("opening") ? greeting.render("opening", addressing).strip() : "";
             String closing = greeting.render("closing", addressing).strip();
@@ -79,7 +85,7 @@ final class Renderer {
             // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
             context.put("clientZone", ClientDates.zone(to.zone(), language));
             Part part = new Part(salutation);
-            sign(part, writer, language);
+            sign(part, signature(team), writer, language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
             part.put("subject", template.render("subject", context).strip());
@@ -91,15 +97,30 @@ final class Renderer {
     }
 
     /**
-     * The writer's name for the layout, where the language signs with it: above the company's signature, as a
-     * letter does in most languages; in Japanese below it, as Japanese business email signs (company, department,
-     * then the person). {@code signed}: a signature of either kind follows the closing.
+     * The signature of one language part and the writer's name around it. The company's lines come with the sending
+     * team's name in the part's language after the first (the company's name), as a letter signs with company and
+     * department. The writer signs above them, as a letter does in most languages; in Japanese within them, after the
+     * department and before the address and phone, as Japanese business email signs (company, department, the person,
+     * then how to reach them). None for an unsigned email. {@code signed}: a signature of either kind follows the closing.
      */
-    private void sign(Part part, String name, String language) {
+    private void sign(Part part, List<String> lines, String writer, String language) {
         boolean companyFirst = JAPANESE.equals(java.util.Locale.forLanguageTag(language).getLanguage());
-        part.put("writerAbove", companyFirst ? "" : name);
-        part.put("writerBelow", companyFirst ? name : "");
-        part.put("signed", !name.isEmpty() || !signature.isEmpty());
+        boolean writerWithin = companyFirst && !writer.isEmpty() && !lines.isEmpty();
+        part.put("signature", writerWithin ? insert(lines, lines.size() > signature.size() ? 2 : 1, writer) : lines);
+        part.put("writerAbove", companyFirst ? "" : writer);
+        part.put("writerBelow", companyFirst && !writerWithin ? writer : "");
+        part.put("signed", !writer.isEmpty() || !signature.isEmpty());
+    }
+
+    /** The company's lines with {@code team} after the company's name; the lines as set when there is no team or none. */
+    private List<String> signature(String team) {
+        return signature.isEmpty() || team.isEmpty() ? signature : insert(signature, 1, team);
+    }
+
+    private static List<String> insert(List<String> lines, int at, String line) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(at, line);
+        return List.copyOf(all);
     }
 
     private static final String JAPANESE = "ja";

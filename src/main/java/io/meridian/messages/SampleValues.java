@@ -58,6 +58,7 @@ final class SampleValues {
                 v.put("cause", "A supplier delivered the drivers late.");
                 v.put("solution", "A second supplier ships the missing drivers by air.");
                 v.put("expectedRecovery", at(2027, 5, 2, 10, 0));
+                v.put("recoveryTime", true);
             }
             case COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION -> {
                 v.put("complaintNumber", "CMP-2027-0001");

@@ -63,9 +63,12 @@ final class TemplateFiles {
         return RIGHT_TO_LEFT.contains(language.substring(0, 2)) ? "rtl" : "ltr";
     }
 
-    /** The parts a file may have besides those it must: a greeting's opening line, for the languages that write one. */
+    /**
+     * The parts a file may have besides those it must: a greeting's opening line, for the languages that write one, and
+     * its team, the sending team's name that signs below the company's.
+     */
     static Set<String> optionalParts(String file) {
-        return parse(file).filter(Name::greeting).map(n -> Set.of("opening")).orElse(Set.of());
+        return parse(file).filter(Name::greeting).map(n -> Set.of("opening", "team")).orElse(Set.of());
     }
 
     /** The parts a file must have. */

@@ -85,6 +85,9 @@ class ComplaintReceiptTest {
         // due at 23:00 on Monday in Tokyo, when no email lands: the answer is promised for Tuesday's opening
         assertThat(m.body()).contains("担当者からのご回答（遅くとも）：2027年1月19日（火）9:00（日本時間）",
             "Our personal answer at the latest: Tuesday, 19 January 2027, 09:00 (Japan Time)");
+        // a delivery delay is logistics' to handle (complaint-handling.drl.xlsx): its receipt is signed by that team
+        assertThat(m.body()).as("signed by the handling team, in each part's language").contains("Meridian Demo Trading Co., Ltd. 物流部でございます。",
+            "Meridian Demo Trading Co., Ltd.\n物流部", "Meridian Demo Trading Co., Ltd.\nLogistics").doesNotContain("Customer support");
         assertThat(acknowledgeBriefing(opened)).as("the team reads what the client was told")
             .contains("**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client the"
                 + " reference and told them our personal answer comes by Tue 19 Jan 2027 08:00 team time (Asia/Shanghai)"

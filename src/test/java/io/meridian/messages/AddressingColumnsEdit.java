@@ -88,7 +88,8 @@ public final class AddressingColumnsEdit {
         COUNTRIES.put("CL", new String[]{"es", null, null, null, null, "Spanish."});
         COUNTRIES.put("CO", new String[]{"es", null, null, null, null, "Spanish."});
         COUNTRIES.put("PE", new String[]{"es", null, null, null, null, "Spanish."});
-        COUNTRIES.put("BR", new String[]{"pt", null, null, null, null, "Portuguese (its note: send documents in Portuguese, not Spanish)."});
+        COUNTRIES.put("BR", new String[]{"pt", null, null, null, null,
+            "Portuguese (its note: important documents in Portuguese with the English alongside, never Spanish). Documents: one rule, Portuguese first with the English alongside (the region's bilingual documents; the emails carry both), never Spanish: Portuguese is Brazil's official language (Constituição Federal, art. 13) and a document in a foreign language has legal effect in Brazil only translated into Portuguese (Código Civil, Lei 10.406/2002, art. 224); the region's Spanish-or-Portuguese note is dropped."});
         COUNTRIES.put("DE", new String[]{"de", null, null, "true", "FORMAL",
             "German; Sehr geehrte Frau / Sehr geehrter Herr with the family name and Mit freundlichen Gruessen (DIN 5008); titles such as Dr. (its note)."});
         COUNTRIES.put("AT", new String[]{"de", null, null, "true", "FORMAL", "German; academic titles in the address (its note)."});

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @RunsBeside
 class BusinessOpeningTest {
 
-    private static final List<String> SIGNATURE = List.of("Meridian Demo Trading Co., Ltd.", "Export sales");
+    private static final List<String> SIGNATURE = List.of("Meridian Demo Trading Co., Ltd.", "+86 21 5555 0100");
 
     private final Renderer renderer = shippedRenderer();
 
@@ -33,8 +33,8 @@ class BusinessOpeningTest {
         String japanese = japanesePart(email);
         assertThat(japanese).as("salutation, greeting, who writes, then the body")
             .containsSubsequence("Hoshino Trading\nSato Kenji 様\n\nいつもお世話になっております。\n"
-                + "Meridian Demo Trading Co., Ltd.のSam Salesでございます。\n\nご注文を以下のとおり確認いたしました。");
-        assertThat(email.html()).contains("<p>いつもお世話になっております。<br/>Meridian Demo Trading Co., Ltd.のSam Salesでございます。</p>");
+                + "Meridian Demo Trading Co., Ltd. 受注管理部のSam Salesでございます。\n\nご注文を以下のとおり確認いたしました。");
+        assertThat(email.html()).contains("<p>いつもお世話になっております。<br/>Meridian Demo Trading Co., Ltd. 受注管理部のSam Salesでございます。</p>");
         assertThat(email.text().substring(japanese.length())).as("the English part has no opening line")
             .doesNotContain("お世話").doesNotContain("でございます");
         assertThat(MessageTemplates.wellFormed(email.html())).isNull();
@@ -49,18 +49,18 @@ class BusinessOpeningTest {
         String revisedQuote = japanesePart(renderer.render(MessageKind.QUOTE, client("ja", "FAMILY_NAME_HONORIFIC"), revised, List.of("ja", "en")));
 
         assertThat(firstQuote).doesNotContain("いつもお世話になっております")
-            .contains("\n\nMeridian Demo Trading Co., Ltd.のSam Salesでございます。\n\nお問い合わせいただき誠にありがとうございます。");
-        assertThat(revisedQuote).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd.のSam Salesでございます。");
+            .contains("\n\nMeridian Demo Trading Co., Ltd. 海外営業部のSam Salesでございます。\n\nお問い合わせいただき誠にありがとうございます。");
+        assertThat(revisedQuote).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd. 海外営業部のSam Salesでございます。");
     }
 
     @Test
-    void shouldNameTheCompanyAloneInAnAutomaticEmail() {
+    void shouldNameTheCompanyAndTheSendingTeamInAnAutomaticEmail() {
         Map<String, Object> values = orderValues(null);
 
         String japanese = japanesePart(renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"), values,
             List.of("ja", "en")));
 
-        assertThat(japanese).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd.でございます。\n");
+        assertThat(japanese).contains("いつもお世話になっております。\nMeridian Demo Trading Co., Ltd. 受注管理部でございます。\n");
     }
 
     @Test
@@ -68,7 +68,7 @@ class BusinessOpeningTest {
         RenderedEmail email = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ko", "TITLE_AND_FAMILY_NAME"),
             orderValues("Sam Sales"), List.of("ko", "en"));
 
-        assertThat(email.text()).containsSubsequence("님께\n\n안녕하십니까.\nMeridian Demo Trading Co., Ltd. Sam Sales입니다.\n\n");
+        assertThat(email.text()).containsSubsequence("님께\n\n안녕하십니까.\nMeridian Demo Trading Co., Ltd. 수주관리팀 Sam Sales입니다.\n\n");
     }
 
     @Test
@@ -88,6 +88,48 @@ class BusinessOpeningTest {
             List.of("en"));
 
         assertThat(email.text()).startsWith("Dear Mr Sato,\n\nWe confirm your order:");
+    }
+
+    /**
+     * Each email is signed by the team that sends it, in each part's language, below the company's name and above its
+     * other lines, where every email was signed "Export sales": the order desk's order confirmation, logistics' tracking
+     * number, support's complaint answers; the Japanese part names the same department in its 名乗り and signs with the
+     * person after the department, before the phone (company, department, name, then how to reach them).
+     */
+    @Test
+    void shouldSignEachEmailByTheTeamThatSendsItInEachPartsLanguage() {
+        RenderedEmail order = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"),
+            orderValues("Olivia Desk"), List.of("ja", "en"));
+        assertThat(japanesePart(order)).contains("Meridian Demo Trading Co., Ltd. 受注管理部のOlivia Deskでございます。")
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n受注管理部\nOlivia Desk\n+86 21 5555 0100\n");
+        assertThat(order.html()).as("in Japanese the person after the department, before the phone")
+            .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>受注管理部<br/>Olivia Desk<br/>+86 21 5555 0100</p>");
+        assertThat(order.text()).endsWith("Yours sincerely,\n\nOlivia Desk\nMeridian Demo Trading Co., Ltd.\nOrder desk\n+86 21 5555 0100\n")
+            .doesNotContain("Export sales");
+        assertThat(order.html()).contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Order desk<br/>+86 21 5555 0100</p>");
+
+        Map<String, Object> shipped = new HashMap<>(SampleValues.of(MessageKind.TRACKING_NUMBER));
+        Addressee weber = new Addressee("weber@example.de", "Weber GmbH", "Hans Weber", "Hans", "Weber", "MR", null, "de",
+            ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        assertThat(renderer.render(MessageKind.TRACKING_NUMBER, weber, shipped, List.of("de", "en")).text())
+            .contains("Mit freundlichen Grüßen\n\nMeridian Demo Trading Co., Ltd.\nLogistik\n")
+            .endsWith("Yours sincerely,\n\nMeridian Demo Trading Co., Ltd.\nLogistics\n+86 21 5555 0100\n");
+
+        Map<String, Object> answer = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_DIAGNOSIS));
+        answer.put(ClientMessages.WRITER, "Sue Support");
+        Addressee silva = new Addressee("joao@example.com.br", "Luz do Sul", "Joao Silva", "Joao", "Silva", "MR", null, "pt",
+            ZoneId.of("America/Sao_Paulo"), "pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        assertThat(renderer.render(MessageKind.COMPLAINT_DIAGNOSIS, silva, answer, List.of("pt", "en")).text())
+            .contains("Atenciosamente,\n\nSue Support\nMeridian Demo Trading Co., Ltd.\nAtendimento ao cliente\n")
+            .endsWith("Sue Support\nMeridian Demo Trading Co., Ltd.\nCustomer support\n+86 21 5555 0100\n");
+
+        answer.put(ClientMessages.TEAM, "logistics");
+        assertThat(renderer.render(MessageKind.COMPLAINT_DIAGNOSIS, silva, answer, List.of("pt", "en")).text())
+            .as("a complaint its handling team answers: logistics for a delivery delay")
+            .contains("Sue Support\nMeridian Demo Trading Co., Ltd.\nLogística\n").endsWith("Ltd.\nLogistics\n+86 21 5555 0100\n");
+
+        assertThat(renderer.render(MessageKind.QUOTE, client("en", "TITLE_AND_FAMILY_NAME"), quoteValues(false), List.of("en")).text())
+            .as("sales' quote").endsWith("Sam Sales\nMeridian Demo Trading Co., Ltd.\nExport sales\n+86 21 5555 0100\n");
     }
 
     private static String japanesePart(RenderedEmail email) {

@@ -36,8 +36,48 @@ class ClientDatesTest {
         assertThat(moment.in("ja")).isEqualTo("2026年12月8日（火）9:00");
         assertThat(moment.in("zh")).isEqualTo("2026年12月8日（星期二）09:00");
         assertThat(moment.in("fr")).isEqualTo("mardi 8 décembre 2026 09:00");
-        assertThat(moment.in("ko")).isEqualTo("2026년 12월 8일 화요일 오전 9:00");
-        assertThat(moment.in("ar").toString()).as("Latin digits, as the amounts").contains("2026").startsWith("الثلاثاء");
+        assertThat(moment.in("ko")).isEqualTo("2026년 12월 8일 화요일 09:00");
+        assertThat(moment.in("ar")).as("Latin digits, as the amounts").isEqualTo("الثلاثاء، 8 ديسمبر 2026، 09:00");
+    }
+
+    /**
+     * Korean writes a time on the 24-hour clock with a colon (행정업무의 운영 및 혁신에 관한 규정 제7조제5항), as the auto-reply's
+     * working hours are: a time just after midnight is "00:16", where CLDR's short time wrote "오전 12:16".
+     */
+    @Test
+    void shouldWriteAKoreanTimeAfterMidnightOnTheTwentyFourHourClock() {
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        Localized afterMidnight = ClientDates.moment(ZonedDateTime.of(2026, 12, 8, 0, 16, 0, 0, seoul).toInstant(), seoul);
+        Localized afternoon = ClientDates.moment(ZonedDateTime.of(2026, 12, 8, 15, 20, 0, 0, seoul).toInstant(), seoul);
+
+        assertThat(afterMidnight.in("ko")).isEqualTo("2026년 12월 8일 화요일 00:16");
+        assertThat(afternoon.in("ko")).isEqualTo("2026년 12월 8일 화요일 15:20");
+        assertThat(afterMidnight.in("ko-KR").toString()).doesNotContain("오전", "오후");
+    }
+
+    /**
+     * Arabic separates with the Arabic comma "،" (U+060C), as CLDR's own Arabic date does after the weekday; the JDK's
+     * CLDR joined date and time with a Latin comma ("الثلاثاء، 8 ديسمبر 2026, 9:00 ص").
+     */
+    @Test
+    void shouldWriteAnArabicMomentWithTheArabicCommaOnly() {
+        Localized moment = ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, TOKYO);
+
+        assertThat(moment.in("ar").toString()).doesNotContain(",").isEqualTo("الثلاثاء، 8 ديسمبر 2026، 09:00");
+        assertThat(moment.in("ar-SA").toString()).doesNotContain(",");
+        assertThat(ClientDates.day(LocalDate.of(2027, 1, 25)).in("ar")).isEqualTo("الاثنين، 25 يناير 2027");
+    }
+
+    /** No Arabic template writes a Latin comma of its own: the scores and the moment of the improvement report had one. */
+    @Test
+    void shouldWriteNoLatinCommaInTheArabicTemplates() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals("ar.mustache"))) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("{{!")) {
+                    assertThat(line.replaceAll("\\{\\{[^}]*}}", "")).as("%s: %s", file, line).doesNotContain(",");
+                }
+            }
+        }
     }
 
     @Test
@@ -96,12 +136,105 @@ class ClientDatesTest {
                 "Our reply at the latest: Tuesday, 8 December 2026, 01:00 (Central European Time)");
     }
 
+    /** What a Korean and an Arabic client read in the auto-reply: one clock and one comma, as the working hours below. */
+    @Test
+    void shouldShowKoreanAndArabicAutoReplyMomentsOnTheClockOfTheirWorkingHours() throws IOException {
+        ZoneId seoul = ZoneId.of("Asia/Seoul");
+        Instant afterMidnight = ZonedDateTime.of(2026, 12, 8, 0, 16, 0, 0, seoul).toInstant();
+        Map<String, Object> values = Map.of("product", "LED panel 60x60",
+            "receivedAt", ClientMessages.clientTime(afterMidnight, seoul),
+            "nextOpening", ClientMessages.clientTime(afterMidnight.plusSeconds(9 * 3600 - 16 * 60), seoul),
+            "replyBy", ClientMessages.clientTime(afterMidnight.plusSeconds(24 * 3600), seoul),
+            "replyDueAt", "", "workingHours", List.of(Map.of("days", "월요일–금요일", "hours", "09:00–18:00")));
+        Addressee kim = new Addressee("kim@example.kr", "Hanbit Lighting", "Kim Minjun", "Minjun", "Kim", "MR", null,
+            "ko", seoul, "ko", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", false, "FORMAL", true);
+
+        String korean = shipped(List.of("ko", "en")).render(MessageKind.AUTO_REPLY, kim, values, List.of("ko", "en")).text();
+
+        assertThat(korean).contains("접수 시각: 2026년 12월 8일 화요일 00:16 (", "- 월요일–금요일: 09:00–18:00")
+            .doesNotContain("오전 12:16");
+
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        Addressee saud = new Addressee("saud@example.sa", "Al Noor Trading", "Saud Al-Harbi", "Saud", "Al-Harbi", "MR", null,
+            "ar", riyadh, "ar", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        Map<String, Object> arabicValues = new HashMap<>(values);
+        arabicValues.put("receivedAt", ClientMessages.clientTime(ZonedDateTime.of(2026, 12, 8, 21, 5, 0, 0, riyadh).toInstant(), riyadh));
+
+        String arabic = shipped(List.of("ar", "en")).render(MessageKind.AUTO_REPLY, saud, arabicValues, List.of("ar", "en")).text();
+        String arabicPart = arabic.substring(0, arabic.indexOf("----------"));
+
+        assertThat(arabicPart).contains("تاريخ الاستلام: الثلاثاء، 8 ديسمبر 2026، 21:05 (").doesNotContain(",");
+    }
+
+    /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */
+    private static final java.util.Set<String> MOMENTS = java.util.Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
+        "agreedAt", "evaluatedAt", "heldAt", "milestoneAt", "nextUpdateBy");
+    /** {{clientZone}}, with the value just before it and the section it may sit in. */
+    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+        "\\{\\{(\\w+)}}(?:</bdi>)?(\\{\\{#(\\w+)}})?[^{}]{0,12}\\{\\{clientZone}}");
+
+    /**
+     * A zone's name says which clock a time is on: it follows a moment in every template of every language, and the
+     * exception notice's expected recovery only when it has a time ({{#recoveryTime}}), never a day alone.
+     */
+    @Test
+    void shouldNameTheZoneOnlyAfterAMomentInEveryTemplate() throws IOException {
+        int zones = 0;
+        for (Path file : ShippedTemplates.files(f -> !f.getParent().endsWith("greeting"))) {
+            String content = Files.readString(file);
+            int named = content.split("\\{\\{clientZone}}", -1).length - 1;
+            java.util.regex.Matcher zone = ZONE.matcher(content);
+            int found = 0;
+            while (zone.find()) {
+                found++;
+                boolean moment = MOMENTS.contains(zone.group(1))
+                    || "expectedRecovery".equals(zone.group(1)) && "recoveryTime".equals(zone.group(3));
+                assertThat(moment).as("%s: a zone after {{%s}}, which is not a moment: %s", file, zone.group(1), zone.group()).isTrue();
+            }
+            assertThat(found).as("%s: every {{clientZone}} right after the value it is the zone of", file).isEqualTo(named);
+            zones += found;
+        }
+        assertThat(zones).isGreaterThan(100);
+    }
+
+    /** What a client reads when the team gives the recovery as a day: the day, without a zone after it, in every language. */
+    @Test
+    void shouldWriteAnExpectedRecoveryDayWithoutAZoneInEveryLanguage() throws IOException {
+        List<String> languages = List.of("en", "de", "fr", "es", "pt", "ar", "ja", "zh", "ko");
+        Renderer renderer = shipped(MessageKind.EXCEPTION_NOTICE, languages);
+        Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
+            "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
+        Map<String, Object> day = new HashMap<>(SampleValues.of(MessageKind.EXCEPTION_NOTICE));
+        day.put("expectedRecovery", ClientDates.day(LocalDate.of(2026, 12, 8)));
+        day.put("recoveryTime", false);
+        Map<String, Object> moment = new HashMap<>(day);
+        moment.put("expectedRecovery", ClientMessages.clientTime(TUESDAY_NINE_IN_TOKYO, TOKYO));
+        moment.put("recoveryTime", true);
+
+        for (String language : languages) {
+            String zone = ClientDates.zone(TOKYO, language);
+            String onADay = renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, day, List.of(language)).text();
+            String atATime = renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, moment, List.of(language)).text();
+
+            assertThat(onADay).as(language).contains(ClientDates.day(LocalDate.of(2026, 12, 8)).in(language).toString())
+                .doesNotContain(zone);
+            assertThat(atATime).as(language).contains(ClientDates.moment(TUESDAY_NINE_IN_TOKYO.atZone(TOKYO), language), zone);
+        }
+        assertThat(renderer.render(MessageKind.EXCEPTION_NOTICE, kenji, day, List.of("en")).text())
+            .contains("Expected recovery: Tuesday, 8 December 2026\n");
+    }
+
     /** A renderer with the shipped layout, greetings and auto-reply templates of {@code languages}. */
     private static Renderer shipped(List<String> languages) throws IOException {
+        return shipped(MessageKind.AUTO_REPLY, languages);
+    }
+
+    /** A renderer with the shipped layout, greetings and templates of {@code kind} in {@code languages}. */
+    private static Renderer shipped(MessageKind kind, List<String> languages) throws IOException {
         Map<String, CompiledTemplate> files = new HashMap<>();
         put(files, TemplateFiles.LAYOUT);
         for (String language : languages) {
-            put(files, TemplateFiles.kindFile(MessageKind.AUTO_REPLY, language));
+            put(files, TemplateFiles.kindFile(kind, language));
             put(files, TemplateFiles.greetingFile(language));
         }
         return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());

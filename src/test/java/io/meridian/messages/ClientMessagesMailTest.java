@@ -78,7 +78,7 @@ class ClientMessagesMailTest {
             Var.SALUTATION, "MR", Var.TIER, "A"), "sam");
         String[] parts = m.body().split("\n-{40}\n");
         assertThat(parts[0].strip()).as("the Japanese part: company, department, then the person")
-            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\nExport sales\nSam Demo");
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n海外営業部\nSam Demo");
         assertThat(parts[1].strip()).as("the English part: the person above the company")
             .endsWith("Yours sincerely,\n\nSam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales");
         assertThat(m.html()).contains("<p class=\"writer\" dir=\"auto\">Sam Demo</p>");
@@ -124,7 +124,7 @@ class ClientMessagesMailTest {
         assertThat(m.body()).contains("يسعدنا أن نقدم لكم عرضنا التالي:", "We are pleased to make you the following offer:");
         String arabicPart = m.html().substring(m.html().indexOf("dir=\"rtl\""), m.html().indexOf("lang=\"en\""));
         assertThat(arabicPart).as("the Latin signature in the right-to-left part keeps its own direction (its full stop stays at its end)")
-            .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Export sales</p>");
+            .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>قسم مبيعات التصدير</p>");
     }
 
     @Test

@@ -26,7 +26,7 @@ class ClientWordingTest {
         Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
             "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
             "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante\u00a0:",
-            "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de lhe apresentar a nossa proposta:",
+            "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de apresentar nossa proposta:",
             "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
         List<Path> quotes = ShippedTemplates.of(MessageKind.QUOTE);
         assertThat(quotes).as("a quote in each shipped language").hasSize(confirmed.size());
@@ -128,7 +128,7 @@ class ClientWordingTest {
             "de", "(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)",
             "fr", "(Les indications de notre équipe sont reproduites telles quelles, en anglais.)",
             "es", "(Las indicaciones de nuestro equipo se reproducen tal cual, en inglés.)",
-            "pt", "(As indicações da nossa equipa são reproduzidas tal como foram escritas, em inglês.)",
+            "pt", "(As informações da nossa equipe são reproduzidas como foram escritas, em inglês.)",
             "ar", "(نورد ما كتبه فريقنا كما هو، باللغة الإنجليزية.)");
         Map<MessageKind, List<String>> teamText = Map.of(
             MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("text"), MessageKind.COMPLAINT_DIAGNOSIS, List.of("text"),
@@ -160,6 +160,26 @@ class ClientWordingTest {
             }
         }
         assertThat(checked).as("nine kinds in nine languages").isEqualTo(9 * 9);
+    }
+
+    /**
+     * The Portuguese templates are read by Brazilian buyers (CLDR's {@code pt} is Brazilian Portuguese, European is
+     * {@code pt-PT}): no European forms ("equipa", "registos", "contactá-lo", "conversámos", "proposta revista", the
+     * progressive "estamos a apurar"), no enclitic "lhe" of European usage ("responder-lhe"), and the company thanks as
+     * "Agradecemos", not with the writer-gendered "Obrigado".
+     */
+    @Test
+    void shouldWritePortugueseAsBrazilianBusinessPortuguese() throws IOException {
+        List<String> european = List.of("equipa", "registo", "contactá", "contacto", "conversámos", " revista", "estamos a ",
+            "está a ", "-lhe", " lhe ", "connosco", "obrigad", "o mais tardar", "telefonema", "está satisfeito");
+        List<Path> portuguese = ShippedTemplates.files(f -> f.getFileName().toString().equals("pt.mustache"));
+        assertThat(portuguese).hasSize(MessageKind.values().length + 1);
+        for (Path file : portuguese) {
+            String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
+            for (String word : european) {
+                assertThat(words).as("%s", file).doesNotContainIgnoringCase(word);
+            }
+        }
     }
 
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */

@@ -87,12 +87,14 @@ class RendererTest {
 
         String[] parts = email.text().split("\n-{40}\n");
         assertThat(parts).as("a Japanese and an English part").hasSize(2);
-        assertThat(parts[0].strip()).as("the Japanese part: its closing, a blank line, the signature")
-            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
+        assertThat(parts[0].strip()).as("the Japanese part: its closing, a blank line, the signature with the sending team")
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Export & Sons Ltd.\n海外営業部\nRoom 1201, Shanghai");
         assertThat(parts[1].strip()).as("the English part")
-            .endsWith("Yours sincerely,\n\nMeridian Export & Sons Ltd.\nRoom 1201, Shanghai");
-        String signed = "<p class=\"signature\" dir=\"auto\">Meridian Export &amp; Sons Ltd.<br/>Room 1201, Shanghai</p>";
-        assertThat(email.html().split(java.util.regex.Pattern.quote(signed), -1)).as("the HTML signs each part, escaped").hasSize(3);
+            .endsWith("Yours sincerely,\n\nMeridian Export & Sons Ltd.\nExport sales\nRoom 1201, Shanghai");
+        for (String team : List.of("海外営業部", "Export sales")) {
+            String signed = "<p class=\"signature\" dir=\"auto\">Meridian Export &amp; Sons Ltd.<br/>" + team + "<br/>Room 1201, Shanghai</p>";
+            assertThat(email.html().split(java.util.regex.Pattern.quote(signed), -1)).as("the HTML signs each part, escaped").hasSize(2);
+        }
         assertThat(MessageTemplates.wellFormed(email.html())).as("well-formed HTML").isNull();
     }
 

@@ -39,6 +39,24 @@ class TaskGuidanceTest {
                 + " again in an email marked \"Confirmed items\".");
     }
 
+    /**
+     * A Brazilian client's briefing states one rule for the documents' language, the one its emails follow (Portuguese
+     * first, English alongside), with its source in the workbook (Código Civil art. 224); it said "in both languages",
+     * "in Spanish or Portuguese" and "in Portuguese, not Spanish" at once.
+     */
+    @Test
+    void shouldGiveBrazilOneRuleForTheLanguageOfItsDocuments() {
+        Etiquette brazil = decide("BR");
+
+        assertThat(brazil.bilingualDocuments()).isTrue();
+        assertThat(brazil.language()).isEqualTo("pt");
+        assertThat(TaskGuidance.guidance(brazil, null))
+            .contains("important documents in both languages, professionally checked")
+            .contains("\n- Send important documents in Portuguese with the English version alongside, professionally checked;"
+                + " never in Spanish.")
+            .doesNotContain("Spanish or Portuguese").doesNotContain("Send documents in Portuguese, not Spanish.");
+    }
+
     @Test
     void shouldUseTheCountrysUsualChannelWhenTheClientStatedNone() {
         assertThat(TaskGuidance.guidance(decide("CN"), null))

@@ -41,7 +41,7 @@ class ProdProfileTest {
         return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales",
+            "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\n+86 21 5555 0100",
             "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example ", schemaStep);
     }
 
@@ -126,12 +126,12 @@ class ProdProfileTest {
         prodMessages.run(context -> assertThat(context).getFailure().rootCause()
             .hasMessageContaining("meridian.messages.signature is empty: every client email would go out unsigned")
             .hasMessageContaining("MERIDIAN_SIGNATURE"));
-        prodMessages.withPropertyValues("MERIDIAN_SIGNATURE=Acme Export Ltd.\\nExport sales").run(context ->
-            assertThat(context.getBean(MessageSettings.class).signatureLines()).containsExactly("Acme Export Ltd.", "Export sales"));
-        // the default run signs as the demo company
+        prodMessages.withPropertyValues("MERIDIAN_SIGNATURE=Acme Export Ltd.\\n+86 21 5555 0100").run(context ->
+            assertThat(context.getBean(MessageSettings.class).signatureLines()).containsExactly("Acme Export Ltd.", "+86 21 5555 0100"));
+        // the default run signs as the demo company (each email adds the team that sends it)
         withPropertiesFiles(MessageSettingsOnly.class)
             .run(context -> assertThat(context.getBean(MessageSettings.class).signatureLines())
-                .containsExactly("Meridian Demo Trading Co., Ltd.", "Export sales"));
+                .containsExactly("Meridian Demo Trading Co., Ltd."));
     }
 
     @Configuration(proxyBeanMethods = false)
