@@ -320,7 +320,7 @@ class RulesApiTest {
             Workbooks.etiquetteWithDirectJapan());
 
         assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 491);
+        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 492);
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 

@@ -66,6 +66,29 @@ class WorkbookChecksTest {
                 .isEqualTo(new RuleProblem("Pace", 8, "F", "yes", "'yes' is not allowed here: true or false expected (list 'Fires once')")));
     }
 
+    /**
+     * Every text cell of a shipped workbook is one Excel and LibreOffice read: POI, setting a text on a cell typed
+     * {@code inlineStr}, wrote its value as {@code <v>} where that type needs {@code <is><t>}; POI reads it back, but
+     * LibreOffice Calc shows the cell empty and an analyst's next save loses the text (Brazil's documents note did).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"etiquette", "complaint-handling", "escalation"})
+    void noTextCellOfAShippedWorkbookIsWrittenInAFormLibreOfficeDrops(String table) throws IOException {
+        java.util.regex.Pattern misread = java.util.regex.Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*t=\"inlineStr\"[^>]*><v>");
+        List<String> cells = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(shipped(table)))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    java.util.regex.Matcher m = misread.matcher(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        cells.add(e.getName() + "!" + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(cells).as("inline text cells written as a value in " + table).isEmpty();
+    }
+
     @Test
     void theProgramThatAddsTheListsCanRunAgainWithoutChangingThem() throws IOException {
         byte[] once = shipped("etiquette");
