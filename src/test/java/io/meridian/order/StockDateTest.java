@@ -115,7 +115,7 @@ class StockDateTest {
     }
 
     @Test
-    void shouldKeepTheStockReadyNoticeDueNowWhenAForecastComesAfterTheStockIsComplete() {
+    void shouldRefuseAForecastAfterTheStockIsCompleteAndKeepTheNoticeDueNow() {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete-first@example.com"), "2027-02-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
@@ -124,8 +124,13 @@ class StockDateTest {
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(START.plus(Duration.ofHours(24)));
 
-        // the ERP's forecast, late: the stock is complete, the notice stays due now
-        assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the ERP's forecast, late: the stock is complete, so a forecast is refused, nothing stored, the notice stays due now
+        String orderId = OrderFixture.orderId(engine, journey);
+        ResponseEntity<JsonNode> late = forecast(orderId, "2027-02-10");
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(late.getBody().path("detail").asText()).contains("is not waiting for a stock forecast: production reported the stock complete");
+        assertThat(http.withBasicAuth("shop", "demo").getForEntity("/api/orders/" + orderId, JsonNode.class).getBody().toString())
+            .as("no forecast date stored").contains("\"orderNumber\"").doesNotContain("2027-02-10");
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(START.plus(Duration.ofHours(24)));
     }
