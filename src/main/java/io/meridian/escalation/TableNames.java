@@ -39,6 +39,10 @@ class TableNames {
     private static final List<String> GROUP_COLUMNS = List.of("addReminder(", "addEscalation(", "addNotification(");
     /** The condition whose cells list task kinds, comma-separated. */
     private static final String TASK_KIND_COLUMN = "taskKind";
+    /** The Pace sheet's action that gives a task its pace, and the Steps sheet's condition on it and action setting the level. */
+    private static final String GIVES_PACE = "setPace(";
+    private static final String STEP_PACE = "pace ==";
+    private static final String STEP_LEVEL = "setStepLevel(";
 
     /** How long a group's reach is remembered: one what-if asks for the same few groups a hundred times. */
     private static final Duration REACH_KEPT = Duration.ofSeconds(10);
@@ -96,6 +100,7 @@ class TableNames {
             problems.addAll(groups.unknown(candidate, code, code.equals("addReminder(") ? Set.of(EscalationAction.ASSIGNEE) : Set.of(),
                 "a late task would reach nobody"));
         }
+        problems.addAll(paces(candidate));
         SortedSet<String> kinds = null;
         for (NamedKind named : kindsNamed(candidate)) {
             if (kinds == null) {
@@ -105,6 +110,37 @@ class TableNames {
                 problems.add(named.cell().problem("'" + named.kind() + "' is no user task of a deployed process, so this row would never"
                     + " apply." + meant(named.kind(), kinds) + " Task kinds are the ids of user tasks (in the Modeler): "
                     + String.join(", ", kinds)));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The paces the Pace sheet gives tasks against those the Steps sheet lists: a pace no step lists would never escalate
+     * the tasks given it (a misspelt "FAST " or "Fast": Drools compares the text as written), and a step whose pace no
+     * Pace row gives would never apply. A Steps row with a level but no pace applies to every pace, so with one such row
+     * every pace escalates.
+     */
+    static List<RuleProblem> paces(CompiledTable candidate) {
+        List<RuleCell> given = candidate.cellsOfColumns(GIVES_PACE);
+        List<RuleCell> stepped = candidate.cellsOfColumns(STEP_PACE);
+        SortedSet<String> givenPaces = new TreeSet<>(given.stream().map(RuleCell::text).toList());
+        SortedSet<String> steppedPaces = new TreeSet<>(stepped.stream().map(RuleCell::text).toList());
+        Set<Integer> steppedRows = new java.util.HashSet<>(stepped.stream().map(RuleCell::row).toList());
+        boolean aStepForEveryPace = candidate.cellsOfColumns(STEP_LEVEL).stream().anyMatch(level -> !steppedRows.contains(level.row()));
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!aStepForEveryPace) {
+            for (RuleCell cell : given) {
+                if (!steppedPaces.contains(cell.text())) {
+                    problems.add(cell.problem("the pace '" + cell.text() + "' has no row on the Steps sheet, so a task given it would never"
+                        + " escalate." + meant(cell.text(), steppedPaces) + " Paces the Steps sheet lists: " + String.join(", ", steppedPaces)));
+                }
+            }
+        }
+        for (RuleCell cell : stepped) {
+            if (!givenPaces.contains(cell.text())) {
+                problems.add(cell.problem("no row of the Pace sheet gives a task the pace '" + cell.text() + "', so this step would never"
+                    + " apply." + meant(cell.text(), givenPaces) + " Paces the Pace sheet gives: " + String.join(", ", givenPaces)));
             }
         }
         return problems;

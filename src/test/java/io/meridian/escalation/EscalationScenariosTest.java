@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import io.meridian.rules.CheckedWorkbook;
+import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.RuleBookException;
 import io.meridian.rules.RuleBookFixture;
 import io.meridian.rules.WorkbookValidator;
@@ -161,6 +162,28 @@ class EscalationScenariosTest {
                 + " Did you mean 'sendExceptionNotice'?")
                 .contains("sendExceptionNotice").contains("replyToInquiry");
         });
+    }
+
+    @Test
+    void aPaceNoStepListsAndAStepForAPaceNoRowGivesAreRefusedOnTheirCells() throws Exception {
+        byte[] misspelt = Workbooks.edit(shipped(), "Pace!E9", "FAST ", "Steps!B13", "Routine");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, misspelt));
+
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message())
+            .anySatisfy(p -> assertThat(p).startsWith("Steps!B13: no row of the Pace sheet gives a task the pace 'Routine', so this step"
+                + " would never apply. Did you mean 'ROUTINE'?"));
+        DecisionTableCompiler compiler = new DecisionTableCompiler();
+        assertThat(TableNames.paces(compiler.compile(EscalationDecisionService.TABLE, Workbooks.edit(shipped(), "Pace!E8", "ROUTNE"))))
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message())
+            .containsExactly("Pace!E8: the pace 'ROUTNE' has no row on the Steps sheet, so a task given it would never escalate."
+                    + " Did you mean 'ROUTINE'? Paces the Steps sheet lists: FAST, NORMAL, ROUTINE",
+                "Steps!B13: no row of the Pace sheet gives a task the pace 'ROUTINE', so this step would never apply. Did you mean"
+                    + " 'ROUTNE'? Paces the Pace sheet gives: FAST, NORMAL, ROUTNE",
+                "Steps!B14: no row of the Pace sheet gives a task the pace 'ROUTINE', so this step would never apply. Did you mean"
+                    + " 'ROUTNE'? Paces the Pace sheet gives: FAST, NORMAL, ROUTNE");
+        assertThat(TableNames.paces(compiler.compile(EscalationDecisionService.TABLE, shipped()))).as("the shipped workbook").isEmpty();
     }
 
     @Test
