@@ -65,7 +65,8 @@ public class EmailPreview {
         Map<String, Object> values = new HashMap<>();
         for (String name : kind.placeholders()) {
             Object value = task.getVariable(name);
-            values.put(name, value == null ? TO_BE_FILLED : value.toString());
+            // a flag stays a flag: the text "false" would open a template's section as any other text does
+            values.put(name, value == null ? TO_BE_FILLED : value instanceof Boolean ? value : value.toString());
         }
         // the reply task's quote is the first one; a revision (after an objection) has no preview task of its own
         values.put("revised", false);

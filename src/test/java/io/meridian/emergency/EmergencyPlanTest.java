@@ -345,7 +345,8 @@ class EmergencyPlanTest {
 
         assertThat(outbox.about(complaint.getBusinessKey())).filteredOn(m -> m.recipient().equals(email)).singleElement()
             .satisfies(m -> {
-                assertThat(m.subject()).contains("Thank you for raising this matter with us");
+                assertThat(m.subject()).as("a crisis is apologised for in the subject too, not thanked for")
+                    .endsWith("] We are sorry: a manager is following this matter personally");
                 // apology first, who follows it, what comes next and when (Sunday 22:30 in Shanghai + 2 hours, in New York)
                 assertThat(m.body()).contains("We are very sorry for the trouble this causes you. A manager follows this matter with us"
                     + " personally, around the clock, until it is resolved. Next, our diagnosis reaches you by Sunday, 17 January 2027,"
