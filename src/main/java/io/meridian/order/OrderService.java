@@ -83,7 +83,7 @@ class OrderService {
         List<OrderPayment> payments = orders.payments(id);
         BigDecimal paid = paid(payments, order.currency());
         return new OrderView(order, payments, paid, open(order, paid), orders.shortfall(id).orElse(null),
-            journey == null ? List.of() : steps.of(journey));
+            steps.ofOrder(journey, id));
     }
 
     @Transactional

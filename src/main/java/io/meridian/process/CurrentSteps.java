@@ -58,12 +58,30 @@ public class CurrentSteps {
     }
 
     public List<CurrentStep> of(String processInstanceId) {
-        return reads.asSystem(() -> read(processInstanceId));
+        return reads.asSystem(() -> read(withCalled(processInstanceId)));
     }
 
-    private List<CurrentStep> read(String processInstanceId) {
+    /**
+     * The steps of an order: its journey's (with the fulfilment it called) and those of the processes that run beside
+     * them for the order (its progress reports, its key milestones), which the engine links to it by the variable
+     * {@code orderId} alone.
+     */
+    public List<CurrentStep> ofOrder(String journeyInstanceId, String orderId) {
+        return reads.asSystem(() -> {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>(journeyInstanceId == null ? List.of() : withCalled(journeyInstanceId));
+            for (ProcessInstance beside : runtime.createProcessInstanceQuery().variableValueEquals(ORDER_ID, orderId).listPage(0, 500)) {
+                ids.addAll(withCalled(beside.getId()));
+            }
+            return read(List.copyOf(ids));
+        });
+    }
+
+    /** The variable every process run for an order carries. */
+    private static final String ORDER_ID = "orderId";
+
+    private List<CurrentStep> read(List<String> instanceIds) {
         List<CurrentStep> steps = new ArrayList<>();
-        for (String id : withCalled(processInstanceId)) {
+        for (String id : instanceIds) {
             ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
             if (pi == null) {
                 continue;
