@@ -37,9 +37,14 @@ class ComplaintMail {
         mail.plan(execution, kind, withNumber(execution, values), sendAt(execution, now), execution.getProcessBusinessKey());
     }
 
-    /** A crisis runs 7×24: its updates go at once; others land in the client's business hours. */
-    private Instant sendAt(org.camunda.bpm.engine.delegate.VariableScope scope, Instant now) {
-        return Boolean.TRUE.equals(scope.getVariable(Var.CRISIS)) ? now : clocks.sendAt(scope, now);
+    /**
+     * A crisis runs 7×24: its updates go at once, as its client waits for them; others land in the client's business
+     * hours. So do a crisis's opened from a detractor score: the client gave a score, not a complaint, and an email
+     * at 02:16 their time would go against the etiquette the team is advised (the team's tasks still run 7×24).
+     */
+    Instant sendAt(org.camunda.bpm.engine.delegate.VariableScope scope, Instant now) {
+        boolean atOnce = Boolean.TRUE.equals(scope.getVariable(Var.CRISIS)) && !ComplaintHandling.fromDetractorScore(scope);
+        return atOnce ? now : clocks.sendAt(scope, now);
     }
 
     private static Map<String, Object> withNumber(org.camunda.bpm.engine.delegate.VariableScope scope, Map<String, Object> values) {

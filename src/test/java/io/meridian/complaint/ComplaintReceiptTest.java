@@ -54,6 +54,8 @@ class ComplaintReceiptTest {
     Outbox outbox;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @AfterEach
     void resetClock() {
@@ -142,6 +144,30 @@ class ComplaintReceiptTest {
         String id = detractors.open(complaint("JP", "receipt-detractor@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL"), SATURDAY);
         assertDue(id, MONDAY_ENDS);
         assertThat(kinds(id)).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+    }
+
+    /**
+     * A detractor score of a key account that makes a quality crisis, given at 02:16 in Tokyo: the team's tasks run
+     * 7×24, but the acknowledgement lands in the client's business hours (the client gave a score, not a complaint),
+     * where it went at 02:16.
+     */
+    @Test
+    void shouldMailACrisisOpenedFromADetractorScoreInTheClientsBusinessHours() {
+        Instant night = Instant.parse("2027-01-12T17:16:00Z"); // Wednesday 02:16 in Tokyo
+        ClockUtil.setCurrentTime(Date.from(night));
+        String id = detractors.open(complaint("JP", "receipt-detractor-crisis@tokyo.example", "A", "QUALITY", "STRONG"), night);
+        ComplaintRecord record = ledger.byId(id).orElseThrow();
+        assertThat(record.crisis()).as("a crisis").isTrue();
+        Task acknowledge = acknowledgeTask(record.processInstanceId());
+        assertThat((String) tasks.getVariableLocal(acknowledge.getId(), "emailPreview")).as("the form's preview says so")
+            .contains("- Goes out: when you complete this task, at once if the client's business hours are open then");
+        tasks.complete(acknowledge.getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
+        io.meridian.jobs.AsyncContinuations.runAll(engine);
+        OutboxMessage acknowledged = outbox.about(id).stream()
+            .filter(m -> MessageKind.COMPLAINT_ACKNOWLEDGED.name().equals(m.content().messageKind())).findFirst().orElseThrow();
+        java.time.ZonedDateTime inTokyo = acknowledged.plannedAt().atZone(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(inTokyo.toLocalDate()).as("planned for " + inTokyo).isEqualTo(java.time.LocalDate.of(2027, 1, 13));
+        assertThat(inTokyo.getHour()).as("in the client's business hours, not at night: " + inTokyo).isBetween(8, 18);
     }
 
     /** An ordinary delivery complaint (48 hours) of a Japanese client, received and entered at {@code at}. */
