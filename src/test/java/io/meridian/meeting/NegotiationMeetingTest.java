@@ -252,6 +252,46 @@ class NegotiationMeetingTest {
     }
 
     @Test
+    void shouldTakeTheClientsAnswerWhileTheFollowUpOnTheAgreedDateIsOpen() {
+        String inquiry = quotedInquiry("agreed-date@acme.example", "SHOP-DELAY-2");
+        ProcessInstance journey = wokenOnTheAgreedDate(inquiry, "We decide after the board meets on Thursday");
+        String followUp = task(journey).getId();
+
+        ResponseEntity<JsonNode> accepted = api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody().path("orderId").asText()).isNotBlank();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(followUp).count()).as("the follow-up ends").isZero();
+        assertThat(journey).hasPassed(ClientJourney.Activity.OPEN_ORDER).hasNotPassed(ClientJourney.Activity.RECORD_FOLLOW_UP)
+            .isWaitingAt(ClientJourney.Activity.PAYMENT_RECEIVED);
+        JsonNode view = http.withBasicAuth("shop", "demo").getForEntity("/api/inquiries/" + inquiry, JsonNode.class).getBody();
+        assertThat(view.toString()).contains("\"status\":\"ORDERED\"", accepted.getBody().path("orderId").asText());
+
+        // a decline on that day is taken too: the objection goes to sales again
+        String declined = quotedInquiry("agreed-date-2@acme.example", "SHOP-DELAY-3");
+        ProcessInstance other = wokenOnTheAgreedDate(declined, null);
+        ResponseEntity<JsonNode> price = api.post("/api/inquiries/" + declined + "/client-response",
+            "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        assertThat(price.getStatusCode()).as(String.valueOf(price.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(other).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(other.getId()).count()).isOne();
+    }
+
+    /** Declined with a decision delay, a next date agreed on "Handle objection", and that day come: "Follow up quote" is open. */
+    private ProcessInstance wokenOnTheAgreedDate(String inquiry, String note) {
+        String body = note == null ? "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}"
+            : "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\", \"note\": \"" + note + "\"}";
+        assertThat(api.post("/api/inquiries/" + inquiry + "/client-response", body, "shop").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ProcessInstance journey = journey(inquiry);
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
+        Job wake = engine.getManagementService().createJobQuery().processInstanceId(journey.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(wake.getDuedate());
+        engine.getManagementService().executeJob(wake.getId());
+        AsyncContinuations.runAll(engine);
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.FOLLOW_UP_QUOTE);
+        return journey;
+    }
+
+    @Test
     void shouldRecordATalkFromTheReplyTaskFormAndPutTheMinutesInFrontOfSales() {
         String inquiry = api.post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "talk-form@acme.example", "country": "DE",
