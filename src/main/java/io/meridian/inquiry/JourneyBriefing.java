@@ -1,12 +1,14 @@
 package io.meridian.inquiry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 
 import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.moments.TeamMoments;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.BriefingSection;
@@ -100,6 +102,40 @@ final class JourneyBriefing {
         @Override
         public Place place() {
             return Place.AFTER_CONTACT_WINDOW;
+        }
+    }
+
+    /**
+     * On the follow-up: where the quote stands. After a decision delay with a next date agreed, the client agreed to
+     * decide by that day (and what they wrote when they asked for time); otherwise they have not answered the quote.
+     */
+    @Component
+    @Order(2)
+    static class FollowUp implements BriefingSection {
+
+        @Override
+        public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
+            if (!Activity.FOLLOW_UP_QUOTE.equals(task.getTaskDefinitionKey())) {
+                return Optional.empty();
+            }
+            LocalDate agreed = ClientJourney.ObjectionOutcome.NEXT_DATE.name().equals(ProcessValues.text(task, Var.OBJECTION_OUTCOME))
+                ? ProcessValues.date(task, Var.NEXT_STEP_ON) : null;
+            if (agreed == null) {
+                return Optional.of("**Follow-up:** the client has not answered the quote.");
+            }
+            Integer sent = ProcessValues.integer(task, Var.FOLLOW_UPS_SENT);
+            StringBuilder b = new StringBuilder("**Follow-up:** ");
+            if (sent == null || sent == 0) {
+                b.append("the client agreed to decide by ").append(TeamMoments.day(agreed))
+                    .append(" (the next date agreed on \"Handle objection\"): ask for their decision.");
+            } else {
+                b.append("the client has not answered since ").append(TeamMoments.day(agreed))
+                    .append(", the day they agreed to decide by.");
+            }
+            if (ProcessValues.text(task, Var.CLIENT_NOTE) != null) {
+                b.append(" When they asked for time, the client wrote: \"").append(TaskGuidance.value(task, Var.CLIENT_NOTE)).append('"');
+            }
+            return Optional.of(b.toString());
         }
     }
 

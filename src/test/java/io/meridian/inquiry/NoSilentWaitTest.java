@@ -123,6 +123,8 @@ class NoSilentWaitTest {
         for (int i = 0; i < max; i++) {
             fire(Activity.FOLLOW_UP_DUE, pi);
             assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+            assertThat((String) taskService().getVariableLocal(task(pi).getId(), Var.BRIEFING))
+                .contains("**Follow-up:** the client has not answered the quote.");
             complete(task(pi), withVariables("followUpNote", "Called, no answer"));
             runContinuations();
             checkpoint(pi, "after follow-up " + (i + 1));
@@ -388,8 +390,15 @@ class NoSilentWaitTest {
         complete(task(pi), withVariables("followUpNote", "Called on the agreed day"));
         runContinuations();
         checkpoint(pi, "followed up on the agreed date");
+        fire(Activity.FOLLOW_UP_DUE, pi);
+        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+        assertThat((String) taskService().getVariableLocal(task(pi).getId(), Var.BRIEFING))
+            .contains("**Follow-up:** the client has not answered since Wed 20 Jan 2027, the day they agreed to decide by.");
+        // the client answers while sales follows up: the follow-up ends
         accept(pi);
-        checkpoint(pi, "accepted after the agreed date");
+        assertThat(pi).hasPassed(Activity.OPEN_ORDER).isWaitingAt(Activity.PAYMENT_RECEIVED);
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Activity.FOLLOW_UP_QUOTE).count()).isZero();
+        checkpoint(pi, "accepted during the follow-up after the agreed date");
     }
 
     @Test

@@ -252,6 +252,62 @@ class NegotiationMeetingTest {
     }
 
     @Test
+    void shouldTakeTheClientsAnswerWhileTheFollowUpOnTheAgreedDateIsOpen() {
+        String inquiry = quotedInquiry("agreed-date@acme.example", "SHOP-DELAY-2");
+        ProcessInstance journey = wokenOnTheAgreedDate(inquiry, "We decide after the board meets on Thursday");
+        String followUp = task(journey).getId();
+        // what sales reads: the day the client agreed to decide by and their note, not that they never answered
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp, "briefing")).contains("**Follow-up:** the client agreed"
+            + " to decide by Fri 15 Jan 2027 (the next date agreed on \"Handle objection\"): ask for their decision. When they asked for"
+            + " time, the client wrote: \"We decide after the board meets on Thursday\"").doesNotContain("has not answered");
+        assertThat(deployedForm(followUp)).contains("the briefing's **Follow-up** says where the quote stands")
+            .doesNotContain("has not answered");
+
+        ResponseEntity<JsonNode> accepted = api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody().path("orderId").asText()).isNotBlank();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(followUp).count()).as("the follow-up ends").isZero();
+        assertThat(journey).hasPassed(ClientJourney.Activity.OPEN_ORDER).hasNotPassed(ClientJourney.Activity.RECORD_FOLLOW_UP)
+            .isWaitingAt(ClientJourney.Activity.PAYMENT_RECEIVED);
+        JsonNode view = http.withBasicAuth("shop", "demo").getForEntity("/api/inquiries/" + inquiry, JsonNode.class).getBody();
+        assertThat(view.toString()).contains("\"status\":\"ORDERED\"", accepted.getBody().path("orderId").asText());
+
+        // a decline on that day is taken too: the objection goes to sales again
+        String declined = quotedInquiry("agreed-date-2@acme.example", "SHOP-DELAY-3");
+        ProcessInstance other = wokenOnTheAgreedDate(declined, null);
+        assertThat((String) engine.getTaskService().getVariableLocal(task(other).getId(), "briefing"))
+            .contains("**Follow-up:** the client agreed to decide by Fri 15 Jan 2027").doesNotContain("the client wrote");
+        ResponseEntity<JsonNode> price = api.post("/api/inquiries/" + declined + "/client-response",
+            "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        assertThat(price.getStatusCode()).as(String.valueOf(price.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(other).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(other.getId()).count()).isOne();
+    }
+
+    private String deployedForm(String taskId) {
+        try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Declined with a decision delay, a next date agreed on "Handle objection", and that day come: "Follow up quote" is open. */
+    private ProcessInstance wokenOnTheAgreedDate(String inquiry, String note) {
+        String body = note == null ? "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}"
+            : "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\", \"note\": \"" + note + "\"}";
+        assertThat(api.post("/api/inquiries/" + inquiry + "/client-response", body, "shop").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ProcessInstance journey = journey(inquiry);
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
+        Job wake = engine.getManagementService().createJobQuery().processInstanceId(journey.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(wake.getDuedate());
+        engine.getManagementService().executeJob(wake.getId());
+        AsyncContinuations.runAll(engine);
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.FOLLOW_UP_QUOTE);
+        return journey;
+    }
+
+    @Test
     void shouldRecordATalkFromTheReplyTaskFormAndPutTheMinutesInFrontOfSales() {
         String inquiry = api.post("/api/inquiries", """
             {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "talk-form@acme.example", "country": "DE",

@@ -1,0 +1,38 @@
+package io.meridian.order;
+
+import java.util.Set;
+
+import io.meridian.system.CompletionCheck;
+import io.meridian.system.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Update production progress" says with its checkbox whether the stock is complete. Left out (over engine-rest), it
+ * is the box left unticked: not complete, and the update comes back the next working day, as the model's
+ * {@code stockComplete} gateway reads it. A value that is not true or false is refused here, naming the field, where
+ * the gateway would have read the text "yes" as not complete and the stock-ready notice as complete.
+ */
+@Component
+class ProductionProgressCompletionCheck implements CompletionCheck {
+
+    @Override
+    public String processKey() {
+        return OrderFulfilment.KEY;
+    }
+
+    @Override
+    public Set<String> userTasks() {
+        return Set.of(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+    }
+
+    @Override
+    public void check(DelegateTask task) {
+        Object complete = task.getVariable(OrderFulfilment.Var.STOCK_COMPLETE);
+        if (complete != null && !(complete instanceof Boolean)) {
+            throw new InvalidInputException(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " '" + complete
+                + "' is not true or false: tick \"Stock is complete\" (true, a Boolean over engine-rest) once all the stock is"
+                + " made, or leave it unticked (false, or leave it out) while production goes on");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Instant;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** "Update production progress" over engine-rest as Tasklist's form sends it, and without the form's checkbox. */
+@MeridianTest
+class ProductionProgressTest {
+
+    /** A Monday morning in Shanghai, when the journeys start. */
+    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldTakeAnUpdateWithoutStockCompleteAsTheUntickedBoxAndRefuseAValueThatIsNotTrueOrFalse() {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine,
+            OrderFixture.confirmedOrder(engine, startVariables("DE", "progress-no-box@example.com"), "2027-02-22"));
+        String first = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId();
+
+        ResponseEntity<JsonNode> noBox = update(fulfilment, "{\"progressPercent\": {\"value\": 40, \"type\": \"Long\"}}");
+        assertThat(noBox.getStatusCode()).as(String.valueOf(noBox.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        BpmnAwareTests.assertThat(fulfilment).as("not complete: the update comes again")
+            .isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        String next = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId();
+        assertThat(next).isNotEqualTo(first);
+
+        ResponseEntity<JsonNode> yes = update(fulfilment,
+            "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}, \"stockComplete\": {\"value\": \"yes\"}}");
+        assertThat(yes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(yes.getBody().path("message").asText()).isEqualTo("stockComplete 'yes' is not true or false: tick \"Stock is complete\""
+            + " (true, a Boolean over engine-rest) once all the stock is made, or leave it unticked (false, or leave it out) while"
+            + " production goes on");
+        assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(next);
+
+        ResponseEntity<JsonNode> complete = update(fulfilment,
+            "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}, \"stockComplete\": {\"value\": true}}");
+        assertThat(complete.getStatusCode()).as(String.valueOf(complete.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY);
+    }
+
+    /** The order desk (olivia) completes "Update production progress" as Tasklist does, over engine-rest. */
+    private ResponseEntity<JsonNode> update(ProcessInstance fulfilment, String variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> answer = http.withBasicAuth("olivia", "demo").exchange("/engine-rest/task/"
+            + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId() + "/complete", HttpMethod.POST,
+            new HttpEntity<>("{\"variables\": " + variables + "}", headers), JsonNode.class);
+        AsyncContinuations.runAll(engine);
+        return answer;
+    }
+}
