@@ -72,6 +72,26 @@ public class Clocks {
         return nextCall(client, desk, from).map(ContactWindow::start).orElse(from);
     }
 
+    /**
+     * When work that reaches the client (a call, a check-in) and came in at {@code from} is due, the rule's own time being
+     * {@code ruleDue} (72 hours after a delivery, say): inside a window in which {@code desk} (a desk's calendar, or the
+     * team's) can call the client, that is the client's business hours on a working day of theirs met with the desk's
+     * working time ({@link ContactWindows#call}). {@code ruleDue} itself inside such a window; else the end of the last
+     * window that opens before it, so that the rule is kept; else, when none opens in between (a long closure), the end
+     * of the next one. Without any window in {@value ContactWindows#LOOK_AHEAD_DAYS} days, the desk's working time alone
+     * ({@link TeamCalendar#dueInWorkingTime}).
+     */
+    public Instant dueInCallWindow(ClientCalendar client, TeamCalendar desk, Instant from, Instant ruleDue) {
+        Instant due = null;
+        for (ContactWindow window : ContactWindows.call(client, desk, from, 2 * ContactWindows.LOOK_AHEAD_DAYS)) {
+            if (!window.start().isBefore(ruleDue)) {
+                return due != null ? due : window.end();
+            }
+            due = window.end().isAfter(ruleDue) ? ruleDue : window.end();
+        }
+        return due != null ? due : desk.dueInWorkingTime(from, ruleDue);
+    }
+
     /** The same time of day {@code days} team working days later: for rules about the team's own work. */
     public Instant plusTeamWorkingDays(Instant from, int days) {
         return team.plusWorkingDays(from, days);

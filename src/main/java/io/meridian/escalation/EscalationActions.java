@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.meridian.moments.TeamMoments;
-import io.meridian.calendar.TeamSettings;
+import io.meridian.desk.Desks;
 import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
@@ -40,13 +41,25 @@ class EscalationActions {
     private static final int MAX_TEXT = 4000;
 
     private final StaffMail staffMail;
-    private final ZoneId teamZone;
+    private final Desks desks;
     private final WebappLinks links;
 
-    EscalationActions(StaffMail staffMail, TeamSettings team, WebappLinks links) {
+    EscalationActions(StaffMail staffMail, Desks desks, WebappLinks links) {
         this.staffMail = staffMail;
-        this.teamZone = team.timeZone();
+        this.desks = desks;
         this.links = links;
+    }
+
+    /**
+     * The clock the staff read a task's moments on: that of the desk that works the task's client (README "Desks":
+     * everything for a client follows the desk's clock), else the team's; a desk no longer configured counts as none.
+     */
+    private ZoneId zone(OpenTask task) {
+        return desks.calendar(task.desk() == null || task.desk().isBlank() ? Optional.empty() : desks.byName(task.desk())).zone();
+    }
+
+    private String at(Instant moment, OpenTask task) {
+        return TeamMoments.withZone(moment, zone(task));
     }
 
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
@@ -72,7 +85,7 @@ class EscalationActions {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
         if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
             variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
-                + TeamMoments.withZone(now, teamZone) + ", due " + TeamMoments.withZone(task.due(), teamZone) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
+                + at(now, task) + ", due " + at(task.due(), task) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
         }
         tasks.setVariablesLocal(task.id(), variables);
         tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
@@ -148,7 +161,7 @@ class EscalationActions {
     }
 
     private String alertedNote(OpenTask task) {
-        return "they had the crisis alert of " + TeamMoments.withZone(task.managersAlertedAt(), teamZone);
+        return "they had the crisis alert of " + at(task.managersAlertedAt(), task);
     }
 
     private String reminder(OpenTask task, Instant now) {
@@ -156,21 +169,21 @@ class EscalationActions {
     }
 
     private String dueText(OpenTask task, Instant now) {
-        return (task.due().isAfter(now) ? " is due " : " was due ") + TeamMoments.withZone(task.due(), teamZone);
+        return (task.due().isAfter(now) ? " is due " : " was due ") + at(task.due(), task);
     }
 
     /**
      * What the reader needs first: the task (its name carries the client: "Reply to inquiry — Nakamura Trading (JP, A)"),
-     * when it is due in the team's clock, who has it and the Tasklist link; then why, in words; the ids last, for an operator.
+     * when it is due in the clock of the desk that works its client (else the team's), who has it and the Tasklist link; then why, in words; the ids last, for an operator.
      */
     private String body(DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         return task.displayName() + dueText(task, now) + ".\n"
-            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + TeamMoments.withZone(task.created(), teamZone) + "."
+            + (escalation.bornOverdue() ? "It was overdue when it was made: created " + at(task.created(), task) + "."
                 : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
-                    + (task.raisedBefore() ? " since the client raised it on " + TeamMoments.withZone(task.clientRaisedAt(), teamZone)
-                        + "; the task was made on " + TeamMoments.withZone(task.created(), teamZone) + "."
-                        : ": created " + TeamMoments.withZone(task.created(), teamZone) + ".")) + "\n"
+                    + (task.raisedBefore() ? " since the client raised it on " + at(task.clientRaisedAt(), task)
+                        + "; the task was made on " + at(task.created(), task) + "."
+                        : ": created " + at(task.created(), task) + ".")) + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
             + escalation.readableReason() + "\n\n"

@@ -32,9 +32,11 @@ class JourneyClocks implements TaskDueRule {
             // the inquiry's replyDueAt: 24 hours after receipt, or the auto-reply's promise (RegisterInquiryDelegate)
             case Activity.REPLY_TO_INQUIRY -> Optional.of(Optional.ofNullable(
                 ProcessValues.instant(task, Var.REPLY_DUE_AT, clocks.teamZone())).orElse(now.plus(TaskClocks.ANSWER_WITHIN)));
-            // satisfaction check-in within 72 hours (a poor score opens a complaint with its own clocks)
-            // on a day the client works: a check-in on the client's weekend or holiday reaches nobody
-            case Activity.AFTER_SALES_CHECK_IN -> Optional.of(TaskClocks.onClientWorkingDay(now.plus(AFTER_SALES_WITHIN), client.calendar()));
+            // satisfaction check-in within 72 hours (a poor score opens a complaint with its own clocks), in a window in
+            // which the desk (or team) can call the client: the team's working time on a business day of the client's,
+            // neither at night for the team nor on the client's weekend or holiday, where the check-in reaches nobody
+            case Activity.AFTER_SALES_CHECK_IN ->
+                Optional.of(clocks.dueInCallWindow(client.calendar(), client.team(), now, now.plus(AFTER_SALES_WITHIN)));
             default -> Optional.empty();
         };
     }

@@ -2,11 +2,9 @@ package io.meridian.process;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,8 +14,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * that each capability contributes ({@link TaskDueRule}). These rules are about the team's own
  * work, so working days are the team's (its work week and the public holidays of its country,
  * {@link io.meridian.calendar.TeamCalendar}), or those of the client's desk where the team has desks
- * ({@link ClientClocks.Client#team()}); a rule about reaching the client moves its time to
- * a client working day ({@link #onClientWorkingDay}).
+ * ({@link ClientClocks.Client#team()}); a rule about reaching the client holds its time to a window in which the team
+ * can call the client ({@link Clocks#dueInCallWindow}).
  */
 @Component
 public class TaskClocks {
@@ -56,18 +54,6 @@ public class TaskClocks {
     /** When the client raised what {@code task} answers, where a rule counts its due time from then ({@link TaskDueRule#clientRaisedAt}). */
     public Optional<Instant> clientRaisedAt(DelegateTask task) {
         return rules.stream().map(rule -> rule.clientRaisedAt(task)).flatMap(Optional::stream).findFirst();
-    }
-
-    /** {@code at}, or the opening of the client's next working day when {@code at} falls on the client's weekend or holiday. */
-    public static Instant onClientWorkingDay(Instant at, ClientCalendar client) {
-        LocalDate day = client.localDate(at);
-        if (client.isWorkingDay(day)) {
-            return at;
-        }
-        for (int guard = 0; guard < 366 && !client.isWorkingDay(day); guard++) {
-            day = day.plusDays(1);
-        }
-        return client.isWorkingDay(day) ? client.opening(day) : at;
     }
 
     /** The whole team's working days: a client's work counts its desk's ({@link ClientClocks#team}). */

@@ -38,7 +38,7 @@ class SurveyTaskListener implements TaskListener {
         ClientClocks.Client client = clients.decide(task, now);
         String variable = Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey()) ? Var.REPORT_DUE_AT : Var.ANSWER_BY;
         Instant due = ProcessValues.instant(task, variable, ZoneOffset.UTC);
-        task.setDueDate(Date.from(due == null ? now.plus(Surveys.REPORT_WITHIN) : due));
+        task.setDueDate(Date.from(due == null ? client.team().dueInWorkingTime(now, now.plus(Surveys.REPORT_WITHIN)) : due));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
     }

@@ -16,6 +16,7 @@ import io.meridian.complaint.DetractorComplaintOpened;
 import io.meridian.complaint.DetractorComplaints;
 import io.meridian.complaint.Wording;
 import io.meridian.ids.Ids;
+import io.meridian.process.ClientClocks;
 import io.meridian.survey.SatisfactionSurvey.Source;
 import io.meridian.survey.SatisfactionSurvey.Var;
 import io.meridian.system.Caller;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The survey ledger ({@code client_survey}) and what follows every evaluation, in the recording
  * transaction: a detractor's complaint (in the category recorded) where the caller does not open it
  * itself, and the improvement report (process {@code improvementReport}), due 72 hours after the
- * evaluation (seed 003).
+ * evaluation (seed 003) in the working time of the client's desk (or the team).
  */
 @Service
 public class Surveys {
@@ -50,13 +51,16 @@ public class Surveys {
     private final EngineReads engine;
     private final IdentityService identity;
     private final DetractorComplaints complaints;
+    private final ClientClocks clocks;
 
-    Surveys(JdbcClient jdbc, RuntimeService runtime, EngineReads engine, IdentityService identity, DetractorComplaints complaints) {
+    Surveys(JdbcClient jdbc, RuntimeService runtime, EngineReads engine, IdentityService identity, DetractorComplaints complaints,
+            ClientClocks clocks) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.engine = engine;
         this.identity = identity;
         this.complaints = complaints;
+        this.clocks = clocks;
     }
 
     /**
@@ -68,7 +72,9 @@ public class Surveys {
                              boolean openComplaint) {
         String id = Ids.next();
         String by = Caller.id(identity);
-        Instant due = now.plus(REPORT_WITHIN);
+        // the team's own work: 72 hours held to the working time of the desk that works the client (or the team's), so
+        // that it falls due while they work, not at night or on their weekend (TeamCalendar#dueInWorkingTime)
+        Instant due = clocks.teamOf(client.id()).dueInWorkingTime(now, now.plus(REPORT_WITHIN));
         String complaintId = null;
         if (scores.detractor() && openComplaint) {
             complaintId = openComplaint(client, orderId, scores, now);

@@ -237,7 +237,9 @@ class EmergencyPlanTest {
         assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("order-desk");
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
         assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("support");
-        assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan).getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
+        // no crisis: the notice is due with the complaint's own first response, not 2 hours round the clock
+        assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan).getDueDate())
+            .isEqualTo(task("acknowledgeComplaint", complaint).getDueDate()).isNotEqualTo(Date.from(START.plus(Duration.ofHours(2))));
         assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
             "Half of the panels flicker.").as("no inquiry behind this complaint: no request line").doesNotContain("Request:");
 
@@ -274,6 +276,30 @@ class EmergencyPlanTest {
     static final Instant SUNDAY_NIGHT = Instant.parse("2027-01-17T14:30:00Z");
     /** Monday 18 January 2027, 08:00 in Shanghai: the team is back. */
     static final Instant MONDAY_OPENS = Instant.parse("2027-01-18T00:00:00Z");
+
+    /**
+     * A quality complaint that is no crisis, entered on a Sunday night: ordinary feedback (seed 003, 48 hours), not the
+     * 7×24 channel. Its plan's "Inform the client" is due with the complaint's own first response, in the team's working
+     * time, and escalates in working time, where it was due 2 hours later at night (00:30) on the 7×24 clock.
+     */
+    @Test
+    void shouldGiveTheNoticeOfANonCrisisComplaintOnASundayNightTheComplaintsOwnClock() {
+        ClockUtil.setCurrentTime(Date.from(SUNDAY_NIGHT));
+        ResponseEntity<JsonNode> opened = post("/api/complaints", complaint("flicker-sunday@acme.example", "QUALITY",
+            "Some panels flicker."));
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("decision").path("crisis").asBoolean()).isFalse();
+        runContinuations();
+        ProcessInstance plan = plan(opened.getBody().path("id").asText());
+        Task notice = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task acknowledge = task("acknowledgeComplaint", complaintOf(plan));
+
+        assertThat(notice.getDueDate()).isEqualTo(acknowledge.getDueDate());
+        assertThat(io.meridian.moments.TeamMoments.withZone(notice.getDueDate().toInstant(), java.time.ZoneId.of("Asia/Shanghai")))
+            .isEqualTo("Tue 19 Jan 2027 22:00 (Asia/Shanghai)");
+        assertThat(engine.getTaskService().getVariableLocal(notice.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+            .as("escalated in the team's working time").isNull();
+    }
 
     /**
      * The crisis path of a serious complaint on a Sunday night: the client hears from the complaint's acknowledgement

@@ -436,9 +436,8 @@ class NoSilentWaitTest {
         Task checkIn = task(pi);
         assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(Activity.AFTER_SALES_CHECK_IN);
         ZonedDateTime due = checkIn.getDueDate().toInstant().atZone(ZoneId.of("Asia/Tokyo"));
-        // not Saturday 16th: Monday 18th when the client opens
-        assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 18));
-        assertThat(due.getHour()).isBetween(8, 10);
+        // not Saturday 16th, nor past the 72 hours on Monday: when the client's Friday ends, in the team's working time
+        assertThat(due.toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 1, 15, 18, 0));
         assertThat(checkIn.getName()).isEqualTo("After-sales check-in — Acme Trading (JP, A)");
     }
 

@@ -129,7 +129,8 @@ class SatisfactionSurveyTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.KEY)
             .variableValueEquals(Var.CLIENT_ID, active.clientId()).count()).isEqualTo(1);
 
-        // a promoter: recorded, and the improvement report is due 72 hours after the evaluation
+        // a promoter: recorded, and the improvement report is due 72 hours after the evaluation (Tuesday 10:00 in
+        // Shanghai, a working hour of the team)
         Instant evaluatedQ2 = Q2.plus(Duration.ofDays(2));
         ClockUtil.setCurrentTime(Date.from(evaluatedQ2));
         complete(task(q2), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L, Var.COMMENT, "Fast answers."));
@@ -182,7 +183,9 @@ class SatisfactionSurveyTest {
             .processInstanceBusinessKey(second.complaintId()).singleResult();
         assertThat(complaint).isWaitingAt("acknowledgeComplaint").variables()
             .containsEntry("category", "DOCUMENTATION").containsEntry("wording", "STRONG").containsEntry("complaintSource", "DETRACTOR");
-        assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Q3.plus(Duration.ofHours(72)));
+        // evaluated Thursday 1 July 10:00 in Shanghai: 72 hours later is Sunday, when the team does not work; the report is
+        // the team's own work, due when the team's Friday ends (22:00 in Shanghai), not on its weekend
+        assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-07-02T14:00:00Z"));
     }
 
     @Test
@@ -218,7 +221,8 @@ class SatisfactionSurveyTest {
         assertThat(evaluation.path("source").asText()).isEqualTo("API");
         assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q2");
         assertThat(evaluation.path("complaintCategory").asText()).isEqualTo("BILLING");
-        assertThat(Instant.parse(evaluation.path("reportDueAt").asText())).isEqualTo(Q2.plus(Duration.ofHours(72)));
+        // recorded Thursday 1 April 10:00 in Shanghai: due when the team's Friday ends, not Sunday 10:00 (72 hours on)
+        assertThat(Instant.parse(evaluation.path("reportDueAt").asText())).isEqualTo(Instant.parse("2027-04-02T14:00:00Z"));
         assertThat(open).isEnded().hasPassed(Activity.SURVEY_ANSWERED, Activity.ANSWERED_ELSEWHERE).hasNotPassed(Activity.RECORD_SURVEY);
         ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .processInstanceBusinessKey(evaluation.path("complaintId").asText()).singleResult();

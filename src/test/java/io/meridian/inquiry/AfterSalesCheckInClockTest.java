@@ -1,0 +1,75 @@
+package io.meridian.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+import io.meridian.calendar.AnnouncedDays;
+import io.meridian.calendar.ClientCalendar;
+import io.meridian.calendar.Clocks;
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.calendar.TeamSettings;
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.moments.TeamMoments;
+import io.meridian.process.ClientClocks;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The after-sales check-in contacts the client: it is due within 72 hours of the delivery, in a window in which the
+ * team can call the client (the team's working time on a business day of the client's), never at night.
+ */
+class AfterSalesCheckInClockTest {
+
+    /** A Shanghai team, 08:00-22:00, Monday to Friday. */
+    static final TeamCalendar SHANGHAI = new TeamCalendar(new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0),
+        LocalTime.of(22, 0), Duration.ZERO, Duration.ZERO, "MONDAY-FRIDAY", "CN"), new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+    /** A Tokyo client, 09:00-18:00 (08:00-17:00 in Shanghai), Monday to Friday. */
+    static final ClientCalendar TOKYO = new ClientCalendar(ZoneId.of("Asia/Tokyo"), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+        LocalTime.of(9, 0), LocalTime.of(18, 0), Set.of(), Set.of(), LocalDate.of(2027, 12, 31));
+
+    final JourneyClocks clocks = new JourneyClocks(new Clocks(SHANGHAI));
+    final ClientClocks.Client client = new ClientClocks.Client(null, TOKYO, Optional.empty(), SHANGHAI);
+
+    @Test
+    void aCheckInAfterANightDeliveryIsDueAtTheEndOfTheClientsLastBusinessHoursWithinTheSeventyTwo() {
+        // delivered Mon 7 Dec 2026 01:11 in Shanghai: 72 hours later is Thursday 01:11, night for both
+        Instant due = due(Instant.parse("2026-12-06T17:11:00Z"));
+
+        assertThat(TeamMoments.withZone(due, SHANGHAI.zone()) + " = " + TeamMoments.withZone(due, TOKYO.zone()))
+            .isEqualTo("Wed 9 Dec 2026 17:00 (Asia/Shanghai) = Wed 9 Dec 2026 18:00 (Asia/Tokyo)");
+    }
+
+    @Test
+    void aCheckInWhoseSeventyTwoHoursEndOnTheClientsWeekendIsDueOnTheirFriday() {
+        // delivered Wed 9 Dec 2026 15:00 in Shanghai: 72 hours later is Saturday
+        Instant due = due(Instant.parse("2026-12-09T07:00:00Z"));
+
+        assertThat(TeamMoments.withZone(due, TOKYO.zone())).isEqualTo("Fri 11 Dec 2026 18:00 (Asia/Tokyo)");
+    }
+
+    @Test
+    void aCheckInWhoseSeventyTwoHoursEndInTheClientsBusinessHoursIsDueThen() {
+        // delivered Mon 7 Dec 2026 11:30 in Shanghai: Thursday 11:30 is inside both days
+        Instant due = due(Instant.parse("2026-12-07T03:30:00Z"));
+
+        assertThat(TeamMoments.withZone(due, SHANGHAI.zone())).isEqualTo("Thu 10 Dec 2026 11:30 (Asia/Shanghai)");
+    }
+
+    private Instant due(Instant delivered) {
+        DelegateTask task = mock(DelegateTask.class);
+        when(task.getTaskDefinitionKey()).thenReturn(Activity.AFTER_SALES_CHECK_IN);
+        return clocks.due(task, delivered, client).orElseThrow();
+    }
+}
