@@ -103,9 +103,14 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Notice notice = notice(execution, client.teamZone(), clients.today(execution, now));
         // the client-facing role answers on the crisis channel within the crisis response, around the clock (EmergencyClocks):
         // its notice goes when it is written, not hours later at the client's opening, behind the complaint's own updates
+        // the crisis channel's notice goes at once; a complaint's that is no crisis lands in the client's business hours, as
+        // the complaint's own emails do (its role runs in the team's working time, EmergencyClocks)
+        boolean ordinaryComplaint = "QUALITY_COMPLAINT".equals(ProcessValues.text(execution, Var.KIND))
+            && !Boolean.TRUE.equals(execution.getVariable("crisis"));
+        Instant sendAt = ordinaryComplaint ? clients.sendAt(execution, now) : now;
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
-            values(execution, notice, client.zone()), now, execution.getProcessBusinessKey());
-        execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(now));
+            values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey());
+        execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(sendAt));
     }
 
     /** The values of the exception notice template; the expected recovery in the client's clock. */

@@ -299,6 +299,17 @@ class EmergencyPlanTest {
             .isEqualTo("Tue 19 Jan 2027 22:00 (Asia/Shanghai)");
         assertThat(engine.getTaskService().getVariableLocal(notice.getId(), io.meridian.process.RoundTheClock.VARIABLE))
             .as("escalated in the team's working time").isNull();
+
+        // written at once (Sunday 09:30 in New York): the email lands in the client's business hours, as the
+        // complaint's own emails do, not on their Sunday
+        complete(notice, withVariables(Var.CAUSE, "A batch of drivers was faulty", Var.SOLUTION, "We replace the panels",
+            Var.EXPECTED_RECOVERY, "2027-01-29"));
+        runContinuations();
+        assertThat(notices(opened.getBody().path("id").asText())).singleElement().satisfies(m -> {
+            java.time.ZonedDateTime inNewYork = m.plannedAt().atZone(java.time.ZoneId.of("America/New_York"));
+            assertThat(inNewYork.getDayOfWeek()).as("planned for " + inNewYork).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+            assertThat(inNewYork.getHour()).as("in the client's business hours: " + inNewYork).isBetween(8, 17);
+        });
     }
 
     /**
