@@ -48,7 +48,7 @@ class SurveyAnswers {
     @DetractorNamesCategory
     record SurveyRequest(@Score(min = 0, max = 10, what = "NPS: how likely the client recommends us") Object nps,
                          @Score(min = 1, max = 5, what = "CSAT: how satisfied") Object csat,
-                         @Score(min = 1, max = 7, what = "CES: how easy we made it") Object ces,
+                         @Score(min = 1, max = 7, what = Scores.CES_MEANING) Object ces,
                          @Text(max = Scores.MAX_COMMENT) String comment,
                          @OneOf(ComplaintCategory.class) String complaintCategory,
                          String orderId) {

@@ -106,6 +106,7 @@ class SatisfactionSurveyTest {
         assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
         assertThat(ask.getFollowUpDate()).isNotNull();
         assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2")
+            .as("the scale the client's email gives").contains("CES 1-7 (the effort it took: 1 = very little, 7 = a great deal)")
             .as("a survey has no inquiry: no request line").doesNotContain("Request:");
 
         // the survey email, in German first, lands in the client's business hours
@@ -170,6 +171,9 @@ class SatisfactionSurveyTest {
         Task detractor = task(q3);
         assertThatThrownBy(() -> engine.getTaskService().complete(detractor.getId(), Map.of(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L)))
             .hasMessageContaining("complaintCategory is required for a detractor");
+        assertThatThrownBy(() -> engine.getTaskService().complete(detractor.getId(), Map.of(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 8L)))
+            .as("the form error gives the scale of the client's email")
+            .hasMessageContaining("CES: the effort it took the client, 1 = very little and 7 = a great deal, a whole number from 1 to 7");
         complete(task(q3), withVariables(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L, Var.COMPLAINT_CATEGORY, "DOCUMENTATION",
             Var.COMMENT, "The certificates were missing."));
         assertThat(q3).isEnded();
