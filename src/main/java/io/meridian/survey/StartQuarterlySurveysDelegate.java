@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Starts the quarter's survey for every active client (an order opened in the last 12 months,
  * judgement: the longest purchase cycle is a year) that has none this quarter. {@code survey_round}
- * holds one row per client and quarter, so a second run, also on another node, starts nothing twice.
+ * holds one row per client and quarter, so a second run, also on another node, starts nothing twice. The survey
+ * asks about the quarter just ended (the round of 2027-Q1, on 1 January, asks about 2026-Q4).
  */
 @Component
 class StartQuarterlySurveysDelegate implements JavaDelegate {
@@ -48,6 +49,8 @@ class StartQuarterlySurveysDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         String quarter = quarter(now, teamZone);
+        // the round runs on the first day of a quarter and asks about the quarter just ended
+        String surveyed = quarter(now.atZone(teamZone).minusMonths(3).toInstant(), teamZone);
         List<String> due = jdbc.sql("""
                 select distinct o.client_id from customer_order o
                 where o.created_at >= :since
@@ -60,6 +63,7 @@ class StartQuarterlySurveysDelegate implements JavaDelegate {
             Map<String, Object> v = new HashMap<>(client.variables());
             v.put(Var.CLIENT_ID, clientId);
             v.put(Var.QUARTER, quarter);
+            v.put(Var.SURVEYED_QUARTER, surveyed);
             jdbc.sql("insert into survey_round (client_id, quarter, started_at) values (:c, :q, :at)")
                 .param("c", clientId).param("q", quarter).param("at", Timestamp.from(now)).update();
             String pi = runtime.startProcessInstanceByKey(SatisfactionSurvey.KEY, clientId + "/" + quarter, v).getId();
@@ -67,12 +71,18 @@ class StartQuarterlySurveysDelegate implements JavaDelegate {
                 .param("pi", pi).param("c", clientId).param("q", quarter).update();
         }
         execution.setVariable(STARTED, due.size());
-        log.info("Quarterly survey {}: started for {} active client(s)", quarter, due.size());
+        log.info("Quarterly survey {} (about {}): started for {} active client(s)", quarter, surveyed, due.size());
     }
 
     /** The quarter of {@code at} in the team's calendar, e.g. {@code 2027-Q2}. */
     static String quarter(Instant at, ZoneId zone) {
         LocalDate day = at.atZone(zone).toLocalDate();
         return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The quarter a survey asks about: {@link Var#SURVEYED_QUARTER}, or the round's for a survey started before it was kept. */
+    static String surveyedQuarter(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        Object surveyed = scope.getVariable(Var.SURVEYED_QUARTER);
+        return surveyed != null ? surveyed.toString() : (String) scope.getVariable(Var.QUARTER);
     }
 }

@@ -187,7 +187,10 @@ class SurveyAnswers {
         String ended = null;
         if (!open.isEmpty()) {
             ProcessInstance survey = open.get(0);
-            quarter = (String) engine.asSystem(() -> runtime.getVariable(survey.getId(), Var.QUARTER));
+            quarter = (String) engine.asSystem(() -> {
+                Object surveyed = runtime.getVariable(survey.getId(), Var.SURVEYED_QUARTER);
+                return surveyed != null ? surveyed : runtime.getVariable(survey.getId(), Var.QUARTER);
+            });
             ended = survey.getId();
         }
         Surveys.Evaluation evaluation = surveys.record(client, orderId, Source.API, quarter, scores, ClockUtil.now().toInstant(), true);

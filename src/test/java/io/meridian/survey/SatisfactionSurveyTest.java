@@ -105,7 +105,7 @@ class SatisfactionSurveyTest {
         assertThat(answerBy).isEqualTo(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS));
         assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
         assertThat(ask.getFollowUpDate()).isNotNull();
-        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2")
+        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey about 2027-Q1")
             .as("the scale the client's email gives").contains("CES 1-7 (the effort it took: 1 = very little, 7 = a great deal)")
             .as("a survey has no inquiry: no request line").doesNotContain("Request:");
 
@@ -114,10 +114,11 @@ class SatisfactionSurveyTest {
         assertThat(mail.receivedBy("weber-q@weber.example")).isEmpty();
         ClockUtil.setCurrentTime(Date.from(Q2.plus(Duration.ofHours(6))));
         mail.deliverDue();
-        ReceivedMail survey = mail.receivedBy("weber-q@weber.example").stream().filter(m -> m.subject().contains("2027-Q2"))
+        ReceivedMail survey = mail.receivedBy("weber-q@weber.example").stream().filter(m -> m.subject().contains("Q1 2027"))
             .findFirst().orElseThrow();
         assertThat(survey.to()).containsExactly("weber-q@weber.example");
-        assertThat(survey.subject()).isEqualTo("Ihre Meinung zu unserer Arbeit im Quartal 2027-Q2 / Your opinion of our work in 2027-Q2");
+        assertThat(survey.subject()).as("on 1 April: the quarter just ended, as each language writes it")
+            .isEqualTo("Ihre Meinung zu unserer Arbeit im 1. Quartal 2027 / Your opinion of our work in Q1 2027");
         assertThat(survey.body()).startsWith("Sehr geehrter Herr Weber,")
             // the day as German writes it, with its weekday (CLDR de: "EEEE, d. MMMM y")
             .contains("bis " + java.time.format.DateTimeFormatter.ofPattern("EEEE, d. MMMM y", java.util.Locale.GERMAN)
@@ -137,7 +138,7 @@ class SatisfactionSurveyTest {
         assertThat(q2).isEnded().hasPassedInOrder(Activity.SEND_SURVEY, Activity.SURVEY_CLIENT, Activity.RECORD_SURVEY, Activity.SURVEY_DONE);
         Surveys.Evaluation first = surveys.ofClient(active.clientId()).get(0);
         assertThat(first.source()).isEqualTo(SatisfactionSurvey.Source.QUARTERLY);
-        assertThat(first.quarter()).isEqualTo("2027-Q2");
+        assertThat(first.quarter()).as("the quarter the client rated").isEqualTo("2027-Q1");
         assertThat(first.detractor()).isFalse();
         assertThat(first.complaintId()).isNull();
         ProcessInstance report = improvementReport(first.id());
@@ -178,7 +179,7 @@ class SatisfactionSurveyTest {
             Var.COMMENT, "The certificates were missing."));
         assertThat(q3).isEnded();
         List<Surveys.Evaluation> all = surveys.ofClient(active.clientId());
-        assertThat(all).extracting(Surveys.Evaluation::quarter).containsExactly("2027-Q2", "2027-Q3");
+        assertThat(all).extracting(Surveys.Evaluation::quarter).containsExactly("2027-Q1", "2027-Q2");
         Surveys.Evaluation second = all.get(1);
         assertThat(second.detractor()).isTrue();
         assertThat(second.complaintCategory()).isEqualTo("DOCUMENTATION");
@@ -220,7 +221,7 @@ class SatisfactionSurveyTest {
         assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode evaluation = ok.getBody().path("evaluation");
         assertThat(evaluation.path("source").asText()).isEqualTo("API");
-        assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q2");
+        assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q1");
         assertThat(evaluation.path("complaintCategory").asText()).isEqualTo("BILLING");
         assertThat(Instant.parse(evaluation.path("reportDueAt").asText())).isEqualTo(Q2.plus(Duration.ofHours(72)));
         assertThat(open).isEnded().hasPassed(Activity.SURVEY_ANSWERED, Activity.ANSWERED_ELSEWHERE).hasNotPassed(Activity.RECORD_SURVEY);
