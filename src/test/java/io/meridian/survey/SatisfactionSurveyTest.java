@@ -73,6 +73,8 @@ class SatisfactionSurveyTest {
     @Autowired
     Surveys surveys;
     @Autowired
+    io.meridian.client.ClientLedger clients;
+    @Autowired
     Clocks clocks;
     @Autowired
     TestRestTemplate http;
@@ -188,6 +190,33 @@ class SatisfactionSurveyTest {
         assertThat(complaint).isWaitingAt("acknowledgeComplaint").variables()
             .containsEntry("category", "DOCUMENTATION").containsEntry("wording", "STRONG").containsEntry("complaintSource", "DETRACTOR");
         assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Q3.plus(Duration.ofHours(72)));
+    }
+
+    @Test
+    void shouldNotSurveyAClientJustEvaluatedAtACheckInOrWithAnOpenComplaint() {
+        LedgerFixture.ClientWithOrder checkedIn = LedgerFixture.germanClient(jdbc, "weber-checkin@weber.example", Q2.minus(Duration.ofDays(40)), "DELIVERED");
+        LedgerFixture.ClientWithOrder complained = LedgerFixture.germanClient(jdbc, "weber-complaint@weber.example", Q2.minus(Duration.ofDays(90)), "DELIVERED");
+        LedgerFixture.ClientWithOrder longAgo = LedgerFixture.germanClient(jdbc, "weber-longago@weber.example", Q2.minus(Duration.ofDays(90)), "DELIVERED");
+        // a detractor's score 60 days ago opened a complaint still open; a promoter's check-in 40 days ago, another's 10 days ago
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(60))));
+        surveys.record(clients.byId(complained.clientId()).orElseThrow(), null, SatisfactionSurvey.Source.API, null,
+            new Scores(3, 2, 6, "Late again.", io.meridian.complaint.ComplaintCategory.DELIVERY_DELAY), ClockUtil.now().toInstant(), true);
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(40))));
+        surveys.record(clients.byId(longAgo.clientId()).orElseThrow(), longAgo.orderId(), SatisfactionSurvey.Source.CHECK_IN, null,
+            new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(10))));
+        surveys.record(clients.byId(checkedIn.clientId()).orElseThrow(), checkedIn.orderId(), SatisfactionSurvey.Source.CHECK_IN, null,
+            new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
+        ClockUtil.setCurrentTime(Date.from(Q2));
+
+        runCadence();
+
+        assertThat(survey(checkedIn.clientId(), "2027-Q2")).as("scored at a check-in 10 days ago").isNull();
+        assertThat(survey(complained.clientId(), "2027-Q2")).as("a complaint still open").isNull();
+        assertThat(survey(longAgo.clientId(), "2027-Q2")).as("a check-in 40 days ago").isNotNull();
+        assertThat(jdbc.sql("select count(*) from survey_round where client_id in (:a, :b)")
+            .param("a", checkedIn.clientId()).param("b", complained.clientId()).query(Integer.class).single())
+            .as("left for the next round").isZero();
     }
 
     @Test
