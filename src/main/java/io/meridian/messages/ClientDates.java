@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,6 +68,29 @@ public final class ClientDates {
     /** A calendar day with its weekday: "Tuesday, 8 December 2026" in English. */
     public static Localized day(LocalDate day) {
         return language -> day(day, language);
+    }
+
+    /**
+     * A calendar quarter as the language writes it: "Q4 2026", "4. Quartal 2026", "2026年第4四半期", "2026年第四季度",
+     * "2026년 4분기"; "2026-Q4" in a language without its own. The ordinals are the languages' ordinary ones (CLDR has
+     * quarter names but Java 17 formats them only with a day, as "Q4", "第4四半期", "4분기", "第四季度", "الربع الرابع").
+     */
+    public static Localized quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("a quarter is 1 to 4, not " + quarter);
+        }
+        return language -> switch (baseLanguage(language)) {
+            case "en" -> "Q" + quarter + " " + year;
+            case "de" -> quarter + ". Quartal " + year;
+            case "fr" -> quarter + (quarter == 1 ? "er" : "e") + " trimestre " + year;
+            case "es" -> quarter + ".º trimestre de " + year;
+            case "pt" -> quarter + "º trimestre de " + year;
+            case "ja" -> year + "年第" + quarter + "四半期";
+            case "zh" -> year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
+            case "ko" -> year + "년 " + quarter + "분기";
+            case "ar" -> "الربع " + List.of("الأول", "الثاني", "الثالث", "الرابع").get(quarter - 1) + " من " + year;
+            default -> year + "-Q" + quarter;
+        };
     }
 
     /** The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". */

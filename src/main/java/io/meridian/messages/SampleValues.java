@@ -87,7 +87,7 @@ final class SampleValues {
                 v.put("correctiveAction", "Incoming inspection of every driver batch.");
             }
             case SATISFACTION_SURVEY -> {
-                v.put("quarter", "2027-Q2");
+                v.put("quarter", ClientDates.quarter(2027, 1));
                 v.put("answerBy", day(2027, 4, 9));
             }
             case IMPROVEMENT_REPORT -> {

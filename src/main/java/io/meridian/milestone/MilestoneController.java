@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Key milestones of an order: {@code POST /api/orders/{id}/milestones} plans one (the checklist goes to the
- * client 72 hours before, with a task for the order desk due at the milestone),
+ * client three of their working days before, with a task for the order desk due at the milestone),
  * {@code POST .../milestones/{milestoneId}/confirmation} records the client's confirmation (completes the task),
  * {@code GET .../milestones} lists them with their state. 404 unknown order or milestone, 400 bad input (a day
  * that has passed for the client, an empty name or checklist item), 409 a delivered order, a milestone
@@ -37,7 +37,7 @@ class MilestoneController {
 
     @Operation(summary = "Plan a key milestone of an order",
         description = "name, dueOn (the day, in the client's calendar: the milestone is the opening of their business that day) and "
-            + "checklist (what the client confirms, one item each). 72 hours before the milestone the checklist goes to the client by "
+            + "checklist (what the client confirms, one item each). Three of the client's working days before the milestone (seed 003: 72 hours) the checklist goes to the client by "
             + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
             + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400.")
     @PostMapping("/api/orders/{id}/milestones")

@@ -112,7 +112,7 @@ class MilestoneService {
         if (order.status() == OrderRecord.Status.DELIVERED) {
             throw new ConflictException("order " + order.orderNumber() + " is delivered: it has no milestones left to plan");
         }
-        Instant askAt = dueAt.minus(OrderMilestone.ASK_BEFORE);
+        Instant askAt = askAt(dueOn, calendarNear(client, dueAt, clock.calendar(), now).calendar());
         if (askAt.isBefore(now)) {
             askAt = now;
         }
@@ -176,6 +176,27 @@ class MilestoneService {
         return milestones.byId(milestoneId, now).orElseThrow();
     }
 
+    /** The client's calendar decided a fortnight before the milestone (today at the earliest), which knows its holidays. */
+    private ClientClocks.Client calendarNear(Client client, Instant dueAt, ClientCalendar now, Instant at) {
+        Instant from = dueAt.minus(java.time.Duration.ofDays(NEAREST_DAYS));
+        return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(), now.zone(), from.isAfter(at) ? from : at);
+    }
+
+    /**
+     * The opening of the client's third working day before {@code dueOn}: the client has three working days to check
+     * the list, where 72 hours before could fall on their weekend or holidays (seed 003's 72 hours, read in working time).
+     */
+    static Instant askAt(LocalDate dueOn, ClientCalendar calendar) {
+        LocalDate day = dueOn;
+        for (int found = 0, guard = 0; found < OrderMilestone.ASK_WORKING_DAYS_BEFORE && guard < 366; guard++) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                found++;
+            }
+        }
+        return calendar.opening(day);
+    }
+
     /**
      * Why the client cannot act on {@code dueOn} (null: a working day of theirs). A milestone is a day the client must act
      * on (the checklist confirmed by their opening), unlike a ship date: on their weekend or a day an observance closes
@@ -184,9 +205,7 @@ class MilestoneService {
      * fortnights either side however far ahead it lies.
      */
     private String closedForTheClient(Client client, LocalDate dueOn, Instant dueAt, ClientCalendar now, Instant at) {
-        Instant from = dueAt.minus(java.time.Duration.ofDays(NEAREST_DAYS));
-        ClientClocks.Client decided = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            now.zone(), from.isAfter(at) ? from : at);
+        ClientClocks.Client decided = calendarNear(client, dueAt, now, at);
         ClientCalendar calendar = decided.calendar();
         if (calendar.isWorkingDay(dueOn)) {
             return null;

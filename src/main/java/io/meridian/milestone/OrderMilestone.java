@@ -1,6 +1,5 @@
 package io.meridian.milestone;
 
-import java.time.Duration;
 
 /** Names of the milestone process ({@code processes/order-milestone.bpmn}) that code and tests share. */
 final class OrderMilestone {
@@ -10,8 +9,12 @@ final class OrderMilestone {
     /** The message that ends the wait for the checklist's time when the client confirms before being asked. */
     static final String CONFIRMED_EARLY_MESSAGE = "MilestoneConfirmed";
 
-    /** Seed 003: ask the client to confirm 72 hours before a key milestone. */
-    static final Duration ASK_BEFORE = Duration.ofHours(72);
+    /**
+     * Seed 003: ask the client to confirm 72 hours before a key milestone, read as three of the client's working days
+     * (the checklist goes at the opening of the third working day before the milestone's), so that a weekend or a
+     * holiday such as Japan's New Year does not take the time the seed gives the client to check.
+     */
+    static final int ASK_WORKING_DAYS_BEFORE = 3;
 
     private OrderMilestone() {
     }
@@ -54,7 +57,7 @@ final class OrderMilestone {
 
     /** Where a milestone stands, as the API shows it. */
     enum State {
-        /** The checklist goes out 72 hours before. */
+        /** The checklist goes out three of the client's working days before (72 hours of their time). */
         PLANNED,
         /** The client has the checklist; the order desk waits for the confirmation. */
         ASKED,

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * 72 hours before the milestone: the checklist goes to the client (an email of kind {@code milestone-checklist}
+ * Three of the client's working days before the milestone (seed 003: 72 hours): the checklist goes to the client (an email of kind {@code milestone-checklist}
  * in the client's next send window, with the milestone in the client's clock) and the ledger marks it asked.
  */
 @Component

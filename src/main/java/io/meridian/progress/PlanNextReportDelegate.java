@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The next report day: the n-th cadence period after production started (so a late report does not push the
- * later ones). The task opens at the start of the contact hours that day of the desk that works the client (the
+ * later ones), moved to the team's next working day when it is not one (an order confirmed on a Sunday). The task opens at the start of the contact hours that day of the desk that works the client (the
  * team's without desks) and is due at their end, in the desk's clock.
  * Also whether the order is still in production ({@code inProduction}): its fulfilment runs and has not
  * shipped. Normally the Shipped event stops the reports first; this ends them should a fulfilment have
@@ -34,14 +34,39 @@ class PlanNextReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReportCadence cadence = ReportCadence.valueOf(ProcessValues.requiredText(execution, Var.CADENCE));
-        int number = ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 0, 10_000) + 1;
-        LocalDate day = LocalDate.parse(ProcessValues.requiredText(execution, Var.STARTED_ON)).plusDays((long) number * cadence.days());
-        execution.setVariable(Var.REPORT_NUMBER, number);
+        TeamCalendar team = clocks.team(execution);
+        ReportDay next = next(LocalDate.parse(ProcessValues.requiredText(execution, Var.STARTED_ON)), cadence,
+            ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 0, 10_000), team);
+        LocalDate day = next.day();
+        execution.setVariable(Var.REPORT_NUMBER, next.number());
         execution.setVariable(Var.REPORT_ON, day.toString());
-        TeamCalendar.Interval hours = clocks.team(execution).contactHours(day);
+        TeamCalendar.Interval hours = team.contactHours(day);
         execution.setVariable(Var.REPORT_AT, Date.from(hours.start()));
         execution.setVariable(Var.REPORT_DUE_AT, Date.from(hours.end()));
         execution.setVariable(Var.IN_PRODUCTION, inProduction(execution));
+    }
+
+    /** The report's number (its cadence period since production started) and its day. */
+    record ReportDay(int number, LocalDate day) {
+    }
+
+    /**
+     * The report after report {@code last}: its cadence day counted from {@code startedOn}, moved to the next working day
+     * of the team's (desk's) calendar when it falls on their weekend or a holiday, as the team writes the report. A
+     * closure that reaches the next cadence day (a long holiday) leaves that period's report out: the next one, which
+     * keeps its period's number, covers it.
+     */
+    static ReportDay next(LocalDate startedOn, ReportCadence cadence, int last, TeamCalendar team) {
+        int number = last;
+        LocalDate day;
+        do {
+            number++;
+            day = startedOn.plusDays((long) number * cadence.days());
+            for (int guard = 0; guard < 366 && !team.isWorkingDay(day); guard++) {
+                day = day.plusDays(1);
+            }
+        } while (!day.isBefore(startedOn.plusDays((long) (number + 1) * cadence.days())) && number < last + 366);
+        return new ReportDay(number, day);
     }
 
     static boolean inProduction(DelegateExecution execution) {

@@ -32,7 +32,7 @@ class RecordSurveyDelegate implements JavaDelegate {
         String clientId = ProcessValues.requiredText(execution, Var.CLIENT_ID);
         Client client = clients.byId(clientId).orElseThrow(() -> new InvalidInputException(Var.CLIENT_ID, "no client " + clientId));
         Surveys.Evaluation e = surveys.record(client, ProcessValues.text(execution, Var.ORDER_ID), Source.QUARTERLY,
-            ProcessValues.text(execution, Var.QUARTER), scores, ClockUtil.now().toInstant(), true);
+            StartQuarterlySurveysDelegate.surveyedQuarter(execution), scores, ClockUtil.now().toInstant(), true);
         execution.setVariable(Var.EVALUATION_ID, e.id());
         execution.setVariable(Var.COMPLAINT_ID, e.complaintId());
     }

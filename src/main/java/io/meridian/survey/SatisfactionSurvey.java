@@ -49,7 +49,10 @@ public final class SatisfactionSurvey {
     public static final class Var {
         public static final String CLIENT_ID = "clientId";
         public static final String ORDER_ID = "orderId";
+        /** The round: the quarter the cadence started the survey in, e.g. 2027-Q1 ({@code survey_round}). */
         public static final String QUARTER = "quarter";
+        /** The quarter the client is asked about, the one just ended, e.g. 2026-Q4 for the round of 2027-Q1. */
+        public static final String SURVEYED_QUARTER = "surveyedQuarter";
         public static final String ANSWER_BY = "answerBy";
         public static final String NPS = "nps";
         public static final String CSAT = "csat";

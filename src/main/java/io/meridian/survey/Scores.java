@@ -16,6 +16,9 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
     static final int MAX_COMMENT = 4000;
 
     /** The variable names of a task or process that holds scores (the check-in's and the quarterly survey's forms). */
+    /** The CES scale as the client email and the forms define it (1 = very little effort). */
+    static final String CES_MEANING = "CES: the effort it took the client, 1 = very little and 7 = a great deal";
+
     static final Map<String, String> VARIABLES = Map.of("nps", "nps", "csat", "csat", "ces", "ces",
         "comment", "satisfactionComment", "category", "complaintCategory");
 
@@ -37,7 +40,7 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
                                Map<String, String> names) {
         Integer n = score(names.get("nps"), nps, 0, 10, "NPS: how likely the client recommends us", errors);
         Integer s = score(names.get("csat"), csat, 1, 5, "CSAT: how satisfied", errors);
-        Integer e = score(names.get("ces"), ces, 1, 7, "CES: how easy we made it", errors);
+        Integer e = score(names.get("ces"), ces, 1, 7, CES_MEANING, errors);
         String text = comment == null ? null : comment.toString().strip();
         if (text != null && text.isEmpty()) {
             text = null;

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
+import io.meridian.messages.ClientDates;
+import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
 import io.meridian.survey.SatisfactionSurvey.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,7 +43,15 @@ class SendSurveyDelegate implements JavaDelegate {
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
         LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
-            Map.of("quarter", ProcessValues.requiredText(execution, Var.QUARTER), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
+            Map.of("quarter", label(StartQuarterlySurveysDelegate.surveyedQuarter(execution)), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
             clocks.clocks().sendAt(client.calendar(), now), ProcessValues.requiredText(execution, Var.CLIENT_ID));
+    }
+
+    /** "2026-Q4" as each language part writes it ("Q4 2026", "2026年第4四半期"). */
+    static Localized label(String quarter) {
+        if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
+            throw new IllegalStateException("the survey's quarter is not like 2026-Q4: " + quarter);
+        }
+        return ClientDates.quarter(Integer.parseInt(quarter.substring(0, 4)), quarter.charAt(6) - '0');
     }
 }

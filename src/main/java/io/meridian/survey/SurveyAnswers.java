@@ -48,7 +48,7 @@ class SurveyAnswers {
     @DetractorNamesCategory
     record SurveyRequest(@Score(min = 0, max = 10, what = "NPS: how likely the client recommends us") Object nps,
                          @Score(min = 1, max = 5, what = "CSAT: how satisfied") Object csat,
-                         @Score(min = 1, max = 7, what = "CES: how easy we made it") Object ces,
+                         @Score(min = 1, max = 7, what = Scores.CES_MEANING) Object ces,
                          @Text(max = Scores.MAX_COMMENT) String comment,
                          @OneOf(ComplaintCategory.class) String complaintCategory,
                          String orderId) {
@@ -187,7 +187,10 @@ class SurveyAnswers {
         String ended = null;
         if (!open.isEmpty()) {
             ProcessInstance survey = open.get(0);
-            quarter = (String) engine.asSystem(() -> runtime.getVariable(survey.getId(), Var.QUARTER));
+            quarter = (String) engine.asSystem(() -> {
+                Object surveyed = runtime.getVariable(survey.getId(), Var.SURVEYED_QUARTER);
+                return surveyed != null ? surveyed : runtime.getVariable(survey.getId(), Var.QUARTER);
+            });
             ended = survey.getId();
         }
         Surveys.Evaluation evaluation = surveys.record(client, orderId, Source.API, quarter, scores, ClockUtil.now().toInstant(), true);

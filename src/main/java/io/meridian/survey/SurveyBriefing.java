@@ -17,9 +17,9 @@ class SurveyBriefing implements BriefingSection {
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String key = task.getTaskDefinitionKey();
         if (Activity.SURVEY_CLIENT.equals(key)) {
-            return Optional.of("**Quarterly survey " + task.getVariable(Var.QUARTER) + ":** the client got the survey by email. "
+            return Optional.of("**Quarterly survey about " + StartQuarterlySurveysDelegate.surveyedQuarter(task) + ":** the client got the survey by email. "
                 + "Ask for the three scores on a call in the client's window (or record what the client replied): NPS 0-10 "
-                + "(would recommend us), CSAT 1-5 (satisfied), CES 1-7 (easy to work with). A score of 0-6 is a detractor: "
+                + "(would recommend us), CSAT 1-5 (satisfied), CES 1-7 (the effort it took: 1 = very little, 7 = a great deal). A score of 0-6 is a detractor: "
                 + "name what went wrong, and a complaint opens in that category.");
         }
         if (Activity.WRITE_IMPROVEMENT_REPORT.equals(key)) {

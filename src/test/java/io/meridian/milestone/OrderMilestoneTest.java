@@ -3,6 +3,8 @@ package io.meridian.milestone;
 import io.meridian.testsupport.LedgerFixture;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +165,36 @@ class OrderMilestoneTest {
         assertThat(post(path, "{\"name\": \"Claim window\", \"dueOn\": \"2027-04-01\", \"checklist\": [\"Goods checked\"]}").getStatusCode())
             .isEqualTo(HttpStatus.CONFLICT);
         assertThat(list(path)).hasSize(2);
+    }
+
+    /** 72 hours before a Tuesday is a Saturday: the client would have had Monday alone; now the Thursday before. */
+    @Test
+    void shouldAskThreeOfTheClientsWorkingDaysBeforeAMilestone() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-tuesday@weber.example", T0.minus(Duration.ofDays(5)), "PAID");
+        ResponseEntity<JsonNode> tuesday = post("/api/orders/" + order.orderId() + "/milestones",
+            "{\"name\": \"Production start\", \"dueOn\": \"2027-03-16\", \"checklist\": [\"Colour samples signed\"]}");
+        assertThat(tuesday.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // 08:00 in Berlin: Thursday 11 March, so the client has Thursday, Friday and Monday
+        assertThat(Instant.parse(tuesday.getBody().path("askAt").asText())).isEqualTo(Instant.parse("2027-03-11T07:00:00Z"));
+        assertThat(job(milestone(tuesday.getBody().path("id").asText())).getDuedate().toInstant())
+            .isEqualTo(Instant.parse("2027-03-11T07:00:00Z"));
+    }
+
+    /** A Japanese client closed from 29 December to 3 January, as the etiquette's New Year holidays close them. */
+    @Test
+    void shouldCountOnlyTheClientsWorkingDaysOverTheNewYear() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        java.util.Set<LocalDate> newYear = new java.util.HashSet<>();
+        for (LocalDate d = LocalDate.of(2026, 12, 29); !d.isAfter(LocalDate.of(2027, 1, 3)); d = d.plusDays(1)) {
+            newYear.add(d);
+        }
+        io.meridian.calendar.ClientCalendar japan = new io.meridian.calendar.ClientCalendar(tokyo,
+            java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), java.time.LocalTime.of(9, 0),
+            java.time.LocalTime.of(18, 0), newYear, java.util.Set.of(), LocalDate.of(2027, 3, 1));
+        // a milestone on Wednesday 6 January: 72 hours before was Sunday 3 January, a holiday; now Monday 28 December,
+        // so the client has 28 December, 4 and 5 January
+        assertThat(MilestoneService.askAt(LocalDate.of(2027, 1, 6), japan))
+            .isEqualTo(java.time.ZonedDateTime.of(2026, 12, 28, 9, 0, 0, 0, tokyo).toInstant());
     }
 
     @Test

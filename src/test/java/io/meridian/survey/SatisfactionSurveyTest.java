@@ -73,6 +73,8 @@ class SatisfactionSurveyTest {
     @Autowired
     Surveys surveys;
     @Autowired
+    io.meridian.client.ClientLedger clients;
+    @Autowired
     Clocks clocks;
     @Autowired
     TestRestTemplate http;
@@ -105,7 +107,8 @@ class SatisfactionSurveyTest {
         assertThat(answerBy).isEqualTo(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS));
         assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
         assertThat(ask.getFollowUpDate()).isNotNull();
-        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey 2027-Q2")
+        assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey about 2027-Q1")
+            .as("the scale the client's email gives").contains("CES 1-7 (the effort it took: 1 = very little, 7 = a great deal)")
             .as("a survey has no inquiry: no request line").doesNotContain("Request:");
 
         // the survey email, in German first, lands in the client's business hours
@@ -113,10 +116,11 @@ class SatisfactionSurveyTest {
         assertThat(mail.receivedBy("weber-q@weber.example")).isEmpty();
         ClockUtil.setCurrentTime(Date.from(Q2.plus(Duration.ofHours(6))));
         mail.deliverDue();
-        ReceivedMail survey = mail.receivedBy("weber-q@weber.example").stream().filter(m -> m.subject().contains("2027-Q2"))
+        ReceivedMail survey = mail.receivedBy("weber-q@weber.example").stream().filter(m -> m.subject().contains("Q1 2027"))
             .findFirst().orElseThrow();
         assertThat(survey.to()).containsExactly("weber-q@weber.example");
-        assertThat(survey.subject()).isEqualTo("Ihre Meinung zu unserer Arbeit im Quartal 2027-Q2 / Your opinion of our work in 2027-Q2");
+        assertThat(survey.subject()).as("on 1 April: the quarter just ended, as each language writes it")
+            .isEqualTo("Ihre Meinung zu unserer Arbeit im 1. Quartal 2027 / Your opinion of our work in Q1 2027");
         assertThat(survey.body()).startsWith("Sehr geehrter Herr Weber,")
             // the day as German writes it, with its weekday (CLDR de: "EEEE, d. MMMM y")
             .contains("bis " + java.time.format.DateTimeFormatter.ofPattern("EEEE, d. MMMM y", java.util.Locale.GERMAN)
@@ -137,7 +141,7 @@ class SatisfactionSurveyTest {
         assertThat(q2).isEnded().hasPassedInOrder(Activity.SEND_SURVEY, Activity.SURVEY_CLIENT, Activity.RECORD_SURVEY, Activity.SURVEY_DONE);
         Surveys.Evaluation first = surveys.ofClient(active.clientId()).get(0);
         assertThat(first.source()).isEqualTo(SatisfactionSurvey.Source.QUARTERLY);
-        assertThat(first.quarter()).isEqualTo("2027-Q2");
+        assertThat(first.quarter()).as("the quarter the client rated").isEqualTo("2027-Q1");
         assertThat(first.detractor()).isFalse();
         assertThat(first.complaintId()).isNull();
         ProcessInstance report = improvementReport(first.id());
@@ -171,11 +175,14 @@ class SatisfactionSurveyTest {
         Task detractor = task(q3);
         assertThatThrownBy(() -> engine.getTaskService().complete(detractor.getId(), Map.of(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L)))
             .hasMessageContaining("complaintCategory is required for a detractor");
+        assertThatThrownBy(() -> engine.getTaskService().complete(detractor.getId(), Map.of(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 8L)))
+            .as("the form error gives the scale of the client's email")
+            .hasMessageContaining("CES: the effort it took the client, 1 = very little and 7 = a great deal, a whole number from 1 to 7");
         complete(task(q3), withVariables(Var.NPS, 3L, Var.CSAT, 2L, Var.CES, 6L, Var.COMPLAINT_CATEGORY, "DOCUMENTATION",
             Var.COMMENT, "The certificates were missing."));
         assertThat(q3).isEnded();
         List<Surveys.Evaluation> all = surveys.ofClient(active.clientId());
-        assertThat(all).extracting(Surveys.Evaluation::quarter).containsExactly("2027-Q2", "2027-Q3");
+        assertThat(all).extracting(Surveys.Evaluation::quarter).containsExactly("2027-Q1", "2027-Q2");
         Surveys.Evaluation second = all.get(1);
         assertThat(second.detractor()).isTrue();
         assertThat(second.complaintCategory()).isEqualTo("DOCUMENTATION");
@@ -186,6 +193,33 @@ class SatisfactionSurveyTest {
         // evaluated Thursday 1 July 10:00 in Shanghai: 72 hours later is Sunday, when the team does not work; the report is
         // the team's own work, due when the team's Friday ends (22:00 in Shanghai), not on its weekend
         assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-07-02T14:00:00Z"));
+    }
+
+    @Test
+    void shouldNotSurveyAClientJustEvaluatedAtACheckInOrWithAnOpenComplaint() {
+        LedgerFixture.ClientWithOrder checkedIn = LedgerFixture.germanClient(jdbc, "weber-checkin@weber.example", Q2.minus(Duration.ofDays(40)), "DELIVERED");
+        LedgerFixture.ClientWithOrder complained = LedgerFixture.germanClient(jdbc, "weber-complaint@weber.example", Q2.minus(Duration.ofDays(90)), "DELIVERED");
+        LedgerFixture.ClientWithOrder longAgo = LedgerFixture.germanClient(jdbc, "weber-longago@weber.example", Q2.minus(Duration.ofDays(90)), "DELIVERED");
+        // a detractor's score 60 days ago opened a complaint still open; a promoter's check-in 40 days ago, another's 10 days ago
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(60))));
+        surveys.record(clients.byId(complained.clientId()).orElseThrow(), null, SatisfactionSurvey.Source.API, null,
+            new Scores(3, 2, 6, "Late again.", io.meridian.complaint.ComplaintCategory.DELIVERY_DELAY), ClockUtil.now().toInstant(), true);
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(40))));
+        surveys.record(clients.byId(longAgo.clientId()).orElseThrow(), longAgo.orderId(), SatisfactionSurvey.Source.CHECK_IN, null,
+            new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
+        ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(10))));
+        surveys.record(clients.byId(checkedIn.clientId()).orElseThrow(), checkedIn.orderId(), SatisfactionSurvey.Source.CHECK_IN, null,
+            new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
+        ClockUtil.setCurrentTime(Date.from(Q2));
+
+        runCadence();
+
+        assertThat(survey(checkedIn.clientId(), "2027-Q2")).as("scored at a check-in 10 days ago").isNull();
+        assertThat(survey(complained.clientId(), "2027-Q2")).as("a complaint still open").isNull();
+        assertThat(survey(longAgo.clientId(), "2027-Q2")).as("a check-in 40 days ago").isNotNull();
+        assertThat(jdbc.sql("select count(*) from survey_round where client_id in (:a, :b)")
+            .param("a", checkedIn.clientId()).param("b", complained.clientId()).query(Integer.class).single())
+            .as("left for the next round").isZero();
     }
 
     @Test
@@ -219,7 +253,7 @@ class SatisfactionSurveyTest {
         assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode evaluation = ok.getBody().path("evaluation");
         assertThat(evaluation.path("source").asText()).isEqualTo("API");
-        assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q2");
+        assertThat(evaluation.path("quarter").asText()).isEqualTo("2027-Q1");
         assertThat(evaluation.path("complaintCategory").asText()).isEqualTo("BILLING");
         // recorded Thursday 1 April 10:00 in Shanghai: due when the team's Friday ends, not Sunday 10:00 (72 hours on)
         assertThat(Instant.parse(evaluation.path("reportDueAt").asText())).isEqualTo(Instant.parse("2027-04-02T14:00:00Z"));

@@ -27,7 +27,7 @@ class SurveyRequestConstraintsTest {
         assertThat(messages(new SurveyAnswers.SurveyRequest(3, "six", 8, null, null, null))).containsOnly(
             // a score given but wrong says what it got, not that it is missing
             Map.entry("csat", "[field] 'six' is not a whole number: CSAT: how satisfied, a whole number from 1 to 5"),
-            Map.entry("ces", "[field] 8 is out of range: CES: how easy we made it, a whole number from 1 to 7"),
+            Map.entry("ces", "[field] 8 is out of range: CES: the effort it took the client, 1 = very little and 7 = a great deal, a whole number from 1 to 7"),
             Map.entry("complaintCategory", "complaintCategory is required for a detractor (NPS 0-6): what went wrong, one of "
                 + "QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION; the complaint it opens is in that category"));
         assertThat(messages(new SurveyAnswers.SurveyRequest(null, 3, 2, null, null, null)))
