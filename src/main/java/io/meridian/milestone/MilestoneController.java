@@ -37,7 +37,7 @@ class MilestoneController {
 
     @Operation(summary = "Plan a key milestone of an order",
         description = "name, dueOn (the day, in the client's calendar: the milestone is the opening of their business that day) and "
-            + "checklist (what the client confirms, one item each). Three of the client's working days before the milestone (seed 003: 72 hours) the checklist goes to the client by "
+            + "checklist (what the client confirms, one item each). Three of the client's working days before the milestone the checklist goes to the client by "
             + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
             + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400.")
     @PostMapping("/api/orders/{id}/milestones")
