@@ -97,12 +97,36 @@ record NextAction(LocalDate dueOn, String text) {
 
     /**
      * The actions as the client's email lists them: by date, each day written as the email's language writes it, with
-     * its weekday ("Wednesday, 9 December 2026: Send the revised drawing").
+     * its weekday, then the language's colon ("Wednesday, 9 December 2026: Send the revised drawing",
+     * "2026年12月9日（水）：Send…", "mercredi 9 décembre 2026 : Send…"), one a line.
      */
     static Localized forClient(List<NextAction> actions) {
+        Localized lines = linesForClient(actions);
+        return language -> String.join("\n", (List<String>) lines.in(language));
+    }
+
+    /** The same lines as a list ({@code actionList}, each {@code action}), for the HTML part's bulleted list. */
+    static Localized listForClient(List<NextAction> actions) {
+        Localized lines = linesForClient(actions);
+        return language -> ((List<String>) lines.in(language)).stream().map(l -> Map.of("action", l)).toList();
+    }
+
+    private static Localized linesForClient(List<NextAction> actions) {
         List<NextAction> byDate = actions.stream().sorted(java.util.Comparator.comparing(NextAction::dueOn)).toList();
-        return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + ": " + a.text())
-            .collect(java.util.stream.Collectors.joining("\n"));
+        return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + colon(language) + a.text()).toList();
+    }
+
+    /**
+     * The colon after the day as the language writes it: full-width with no space in Chinese and Japanese (GB/T
+     * 15834-2011; as the templates' labels, CjkPunctuationTest), a no-break space before it in French (Imprimerie
+     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space.
+     */
+    static String colon(String language) {
+        return switch (language) {
+            case "zh", "ja" -> "\uff1a";
+            case "fr" -> "\u00a0: ";
+            default -> ": ";
+        };
     }
 
     /** The lines the form shows, as the form takes them ("yyyy-mm-dd: what"). */
