@@ -50,14 +50,44 @@ record NextAction(LocalDate dueOn, String text) {
                     errors.put(field + "[" + i + "]", field + "[" + i + "] is empty");
                     continue;
                 }
-                NextAction a = check(field + "[" + i + "]", "", item.get("dueOn") == null ? "" : item.get("dueOn").toString(),
-                    item.get("text") == null ? "" : item.get("text").toString().strip(), today, errors);
+                NextAction a = checkItem(field + "[" + i + "]", item.get("dueOn"), item.get("text"), today, errors);
                 if (a != null) {
                     actions.add(a);
                 }
             }
         }
         return finish(field, actions, errors);
+    }
+
+    /**
+     * One action of the API's list, each of its fields checked and named as the JSON names it ({@code actions[0].dueOn},
+     * {@code actions[0].text}), so one answer names both when both are wrong.
+     */
+    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, Today today, Map<String, String> errors) {
+        String dateField = at + ".dueOn";
+        String textField = at + ".text";
+        String date = dueOnGiven == null ? "" : dueOnGiven.toString().strip();
+        String what = textGiven == null ? "" : textGiven.toString().strip();
+        LocalDate dueOn = null;
+        if (date.isEmpty()) {
+            errors.put(dateField, dateField + " is required: the day the action is due, yyyy-mm-dd (e.g. " + today.date().plusDays(7) + ")");
+        } else {
+            try {
+                dueOn = LocalDate.parse(date);
+                if (dueOn.isBefore(today.date())) {
+                    errors.put(dateField, dateField + " " + dueOn + " is in the past (" + today.said() + ")");
+                    dueOn = null;
+                }
+            } catch (DateTimeParseException e) {
+                errors.put(dateField, dateField + " '" + date + "' is not a date yyyy-mm-dd (e.g. " + today.date().plusDays(7) + ")");
+            }
+        }
+        if (what.isEmpty()) {
+            errors.put(textField, textField + " is required: what is to be done" + (dueOn == null ? "" : " on " + dueOn));
+        } else if (what.length() > MAX_TEXT) {
+            errors.put(textField, textField + " is longer than " + MAX_TEXT + " characters");
+        }
+        return dueOn == null || errors.containsKey(textField) ? null : new NextAction(dueOn, what);
     }
 
     private static NextAction check(String field, String where, String date, String what, Today today, Map<String, String> errors) {
