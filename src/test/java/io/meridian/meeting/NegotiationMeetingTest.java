@@ -222,6 +222,18 @@ class NegotiationMeetingTest {
         assertThat(meeting.path("late").asBoolean()).isTrue();
         assertThat(meeting.path("kind").asText()).isEqualTo("MEETING");
         assertThat(meeting.path("actions").findValuesAsText("dueOn")).containsExactly("2027-01-18");
+
+        // started without a business key, the time as the form's label writes it in the team's clock (Shanghai): the
+        // meeting id becomes the business key, as for the API (it was null), and 17:00 is 09:00 UTC (it was refused)
+        ResponseEntity<JsonNode> local = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"variables": {"inquiryId": {"value": "SHOP-MIN-2"}, "meetingKind": {"value": "CALL"}, "heldAt": {"value": "2027-01-12 17:00"}}}""", "sam");
+        assertThat(local.getStatusCode()).as(String.valueOf(local.getBody())).isEqualTo(HttpStatus.OK);
+        String localKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(local.getBody().path("id").asText())
+            .singleResult().getBusinessKey();
+        assertThat(localKey).as("business key").isNotBlank();
+        JsonNode talks = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody();
+        assertThat(talks.findValuesAsText("id")).as("the business key is the meeting's id").contains(localKey);
+        assertThat(talks.findValuesAsText("heldAt")).contains("2027-01-12T09:00:00Z");
     }
 
     @Test
