@@ -95,6 +95,7 @@ final class SampleValues {
                 v.put("nps", 6);
                 v.put("csat", 3);
                 v.put("ces", 5);
+                v.put("detractor", true);
                 v.put("findings", "Replies to technical questions took two days.");
                 v.put("measures", "A second engineer answers technical questions; answers within one working day.");
                 v.put("timetable", "From 2027-04-15");
