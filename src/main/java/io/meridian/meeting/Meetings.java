@@ -83,6 +83,11 @@ class Meetings {
         Kind k = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", kind == null ? null : kind.toString(), Kind.class, Kind.CALL));
         Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAtGiven instanceof java.util.Date d ? d.toInstant()
             : Inputs.instant("heldAt", heldAtGiven == null ? null : heldAtGiven.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
+        if (localClock != null && heldAtGiven instanceof String written && errors.getOrDefault("heldAt", "").contains("ISO-8601")) {
+            // the start form's field: say the form's way of writing it first
+            errors.put("heldAt", "heldAt '" + written + "' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock"
+                + " (e.g. 2026-12-06 17:00), or ISO-8601 with offset (e.g. 2026-12-06T17:00:00+08:00)");
+        }
         String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
         if (who != null && who.length() > 1000) {
             errors.put("participants", "participants is longer than 1000 characters");

@@ -228,6 +228,11 @@ class NegotiationMeetingTest {
         ResponseEntity<JsonNode> local = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
             {"variables": {"inquiryId": {"value": "SHOP-MIN-2"}, "meetingKind": {"value": "CALL"}, "heldAt": {"value": "2027-01-12 17:00"}}}""", "sam");
         assertThat(local.getStatusCode()).as(String.valueOf(local.getBody())).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> dotted = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"variables": {"inquiryId": {"value": "SHOP-MIN-2"}, "meetingKind": {"value": "CALL"}, "heldAt": {"value": "12.01.2027 17:00"}}}""", "sam");
+        assertThat(dotted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(dotted.getBody().path("message").asText()).contains("heldAt '12.01.2027 17:00' is not a date and time: write"
+            + " yyyy-mm-dd hh:mm in the team's clock (e.g. 2026-12-06 17:00), or ISO-8601 with offset");
         String localKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(local.getBody().path("id").asText())
             .singleResult().getBusinessKey();
         assertThat(localKey).as("business key").isNotBlank();
