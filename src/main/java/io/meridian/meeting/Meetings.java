@@ -55,16 +55,39 @@ class Meetings {
 
     /** 404 for an unknown inquiry, 409 for a lost one, 400 for a bad kind or a time that has not come or precedes the inquiry. */
     NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now) {
+        return check(inquiryId, kind, heldAt, participants, now, null);
+    }
+
+    /** A time of day with no offset, as Tasklist's start form takes it: "2026-12-06 17:00" (or with a T). */
+    private static final java.util.regex.Pattern LOCAL_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
+
+    /**
+     * The same, and a {@code heldAt} given as a local "yyyy-MM-dd HH:mm" (Tasklist's start form) read in the clock
+     * {@code localClock} gives for the inquiry (the team's that works its client); null: the API's ISO-8601 with offset only.
+     */
+    NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now,
+                     java.util.function.Function<InquiryRecord, ZoneId> localClock) {
         // the id, or the shop's reference, which a task's briefing shows beside it (a talk recorded in Tasklist)
         InquiryRecord inquiry = inquiries.byId(inquiryId).or(() -> inquiries.byExternalRef(inquiryId))
             .orElseThrow(() -> new NotFoundException("no inquiry with id or shop reference '" + inquiryId + "'"));
         if (inquiry.status() == InquiryRecord.Status.LOST) {
             throw new ConflictException("inquiry " + inquiryId + " is closed as lost: record the talk on a new inquiry");
         }
+        Object given = heldAt;
+        if (localClock != null && heldAt instanceof String local && LOCAL_TIME.matcher(local.strip()).matches()) {
+            ZoneId zone = localClock.apply(inquiry);
+            given = java.util.Date.from(java.time.LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(zone).toInstant());
+        }
+        Object heldAtGiven = given;
         Map<String, String> errors = new LinkedHashMap<>();
         Kind k = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", kind == null ? null : kind.toString(), Kind.class, Kind.CALL));
-        Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAt instanceof java.util.Date d ? d.toInstant()
-            : Inputs.instant("heldAt", heldAt == null ? null : heldAt.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
+        Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAtGiven instanceof java.util.Date d ? d.toInstant()
+            : Inputs.instant("heldAt", heldAtGiven == null ? null : heldAtGiven.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
+        if (localClock != null && heldAtGiven instanceof String written && errors.getOrDefault("heldAt", "").contains("ISO-8601")) {
+            // the start form's field: say the form's way of writing it first
+            errors.put("heldAt", "heldAt '" + written + "' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock"
+                + " (e.g. 2026-12-06 17:00), or ISO-8601 with offset (e.g. 2026-12-06T17:00:00+08:00)");
+        }
         String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
         if (who != null && who.length() > 1000) {
             errors.put("participants", "participants is longer than 1000 characters");

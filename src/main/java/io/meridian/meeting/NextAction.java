@@ -50,14 +50,44 @@ record NextAction(LocalDate dueOn, String text) {
                     errors.put(field + "[" + i + "]", field + "[" + i + "] is empty");
                     continue;
                 }
-                NextAction a = check(field + "[" + i + "]", "", item.get("dueOn") == null ? "" : item.get("dueOn").toString(),
-                    item.get("text") == null ? "" : item.get("text").toString().strip(), today, errors);
+                NextAction a = checkItem(field + "[" + i + "]", item.get("dueOn"), item.get("text"), today, errors);
                 if (a != null) {
                     actions.add(a);
                 }
             }
         }
         return finish(field, actions, errors);
+    }
+
+    /**
+     * One action of the API's list, each of its fields checked and named as the JSON names it ({@code actions[0].dueOn},
+     * {@code actions[0].text}), so one answer names both when both are wrong.
+     */
+    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, Today today, Map<String, String> errors) {
+        String dateField = at + ".dueOn";
+        String textField = at + ".text";
+        String date = dueOnGiven == null ? "" : dueOnGiven.toString().strip();
+        String what = textGiven == null ? "" : textGiven.toString().strip();
+        LocalDate dueOn = null;
+        if (date.isEmpty()) {
+            errors.put(dateField, dateField + " is required: the day the action is due, yyyy-mm-dd (e.g. " + today.date().plusDays(7) + ")");
+        } else {
+            try {
+                dueOn = LocalDate.parse(date);
+                if (dueOn.isBefore(today.date())) {
+                    errors.put(dateField, dateField + " " + dueOn + " is in the past (" + today.said() + ")");
+                    dueOn = null;
+                }
+            } catch (DateTimeParseException e) {
+                errors.put(dateField, dateField + " '" + date + "' is not a date yyyy-mm-dd (e.g. " + today.date().plusDays(7) + ")");
+            }
+        }
+        if (what.isEmpty()) {
+            errors.put(textField, textField + " is required: what is to be done" + (dueOn == null ? "" : " on " + dueOn));
+        } else if (what.length() > MAX_TEXT) {
+            errors.put(textField, textField + " is longer than " + MAX_TEXT + " characters");
+        }
+        return dueOn == null || errors.containsKey(textField) ? null : new NextAction(dueOn, what);
     }
 
     private static NextAction check(String field, String where, String date, String what, Today today, Map<String, String> errors) {
@@ -97,12 +127,36 @@ record NextAction(LocalDate dueOn, String text) {
 
     /**
      * The actions as the client's email lists them: by date, each day written as the email's language writes it, with
-     * its weekday ("Wednesday, 9 December 2026: Send the revised drawing").
+     * its weekday, then the language's colon ("Wednesday, 9 December 2026: Send the revised drawing",
+     * "2026年12月9日（水）：Send…", "mercredi 9 décembre 2026 : Send…"), one a line.
      */
     static Localized forClient(List<NextAction> actions) {
+        Localized lines = linesForClient(actions);
+        return language -> String.join("\n", (List<String>) lines.in(language));
+    }
+
+    /** The same lines as a list ({@code actionList}, each {@code action}), for the HTML part's bulleted list. */
+    static Localized listForClient(List<NextAction> actions) {
+        Localized lines = linesForClient(actions);
+        return language -> ((List<String>) lines.in(language)).stream().map(l -> Map.of("action", l)).toList();
+    }
+
+    private static Localized linesForClient(List<NextAction> actions) {
         List<NextAction> byDate = actions.stream().sorted(java.util.Comparator.comparing(NextAction::dueOn)).toList();
-        return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + ": " + a.text())
-            .collect(java.util.stream.Collectors.joining("\n"));
+        return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + colon(language) + a.text()).toList();
+    }
+
+    /**
+     * The colon after the day as the language writes it: full-width with no space in Chinese and Japanese (GB/T
+     * 15834-2011; as the templates' labels, CjkPunctuationTest), a no-break space before it in French (Imprimerie
+     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space.
+     */
+    static String colon(String language) {
+        return switch (language) {
+            case "zh", "ja" -> "\uff1a";
+            case "fr" -> "\u00a0: ";
+            default -> ": ";
+        };
     }
 
     /** The lines the form shows, as the form takes them ("yyyy-mm-dd: what"). */

@@ -41,11 +41,16 @@ class NextDateCompletionCheck implements CompletionCheck {
         }
         Object value = task.getVariable(Var.NEXT_STEP_ON);
         NextAction.Today today = NextAction.Today.at(ClockUtil.now().toInstant(), clocks.team(task).zone());
+        if (value == null || String.valueOf(value).isBlank()) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
+        }
         LocalDate day;
         try {
             day = value instanceof java.util.Date d ? d.toInstant().atZone(today.zone()).toLocalDate() : LocalDate.parse(String.valueOf(value).strip());
         } catch (RuntimeException e) {
-            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
+            // present but not a day: say so and how to write it, not that it is missing ("11/12/2026" reads two ways)
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn '" + value + "' is not a date: write the day agreed with the client"
+                + " as yyyy-mm-dd, e.g. " + today.date().plusDays(7));
         }
         if (day.isBefore(today.date())) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is in the past (" + today.said() + ")");

@@ -44,9 +44,18 @@ class RegisterMeetingDelegate implements JavaDelegate {
         if (inquiryId == null || inquiryId.toString().isBlank()) {
             throw new io.meridian.system.InvalidInputException(Var.INQUIRY_ID, "inquiryId is required: the journey the talk belongs to");
         }
+        // Tasklist's start form takes "2026-12-06 17:00" as the clock of the team that works the client (its desk's)
         Meetings.NewMeeting m = meetings.check(inquiryId.toString().strip(), execution.getVariable(Var.MEETING_KIND),
-            execution.getVariable(Var.HELD_AT), execution.getVariable(Var.PARTICIPANTS), now);
-        String id = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey() : Ids.next();
+            execution.getVariable(Var.HELD_AT), execution.getVariable(Var.PARTICIPANTS), now, inquiry -> {
+                clocks.deskRecorded(execution, clients.byId(inquiry.clientId()).orElseThrow().desk());
+                return clocks.team(execution).zone();
+            });
+        // the meeting id is the instance's business key (README), also for a talk started without one (Tasklist, engine-rest)
+        String id = execution.getProcessBusinessKey() != null && !execution.getProcessBusinessKey().isBlank()
+            ? execution.getProcessBusinessKey() : Ids.next();
+        if (!id.equals(execution.getProcessBusinessKey())) {
+            execution.setProcessBusinessKey(id);
+        }
         String by = execution.getVariable("recordedBy") != null ? execution.getVariable("recordedBy").toString() : Caller.id(identity);
         Client client = clients.byId(m.inquiry().clientId()).orElseThrow();
         execution.setVariables(client.variables());

@@ -55,6 +55,7 @@ class SendMinutesDelegate implements JavaDelegate {
         v.put("needs", minutes.needs());
         v.put("points", minutes.points());
         v.put("actions", NextAction.forClient(minutes.actions()));
+        v.put("actionList", NextAction.listForClient(minutes.actions()));
         mail.plan(execution, MessageKind.MEETING_MINUTES, v, clocks.clocks().sendAt(client.calendar(), now),
             ProcessValues.requiredText(execution, Var.INQUIRY_ID));
     }

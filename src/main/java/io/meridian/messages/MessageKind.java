@@ -36,8 +36,8 @@ public enum MessageKind {
     CONFIRMED_ITEMS("confirmed-items", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", false, Team.SUPPORT, "quarter", "answerBy"),
-    IMPROVEMENT_REPORT("improvement-report", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "findings", "measures", "timetable"),
-    MEETING_MINUTES("meeting-minutes", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions"),
+    IMPROVEMENT_REPORT("improvement-report", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable"),
+    MEETING_MINUTES("meeting-minutes", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions", "actionList", "action"),
     MILESTONE_CHECKLIST("milestone-checklist", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
     PROGRESS_REPORT("progress-report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
         "stockReadyOn", "customsCleared", "summary", "nextReportOn");

@@ -95,6 +95,7 @@ final class SampleValues {
                 v.put("nps", 6);
                 v.put("csat", 3);
                 v.put("ces", 5);
+                v.put("detractor", true);
                 v.put("findings", "Replies to technical questions took two days.");
                 v.put("measures", "A second engineer answers technical questions; answers within one working day.");
                 v.put("timetable", "From 2027-04-15");
@@ -107,6 +108,7 @@ final class SampleValues {
                 v.put("needs", "500 panels by June, 4000 K.");
                 v.put("points", "Price per unit, lead time, port of loading.");
                 v.put("actions", "2027-03-11: comparison report\n2027-03-12: call on the report");
+                v.put("actionList", java.util.List.of(Map.of("action", "2027-03-11: comparison report"), Map.of("action", "2027-03-12: call on the report")));
             }
             case MILESTONE_CHECKLIST -> {
                 v.put("orderNumber", "ORD-2027-0001");

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox as the database holds it, so every node reports the same: messages per state
- * ({@code meridian.outbox.messages}, tag {@code status}: planned, sending, sent, failed) and the backlog of planned
+ * ({@code meridian.outbox.messages}, tag {@code status}: planned, sending, sent, failed, withdrawn) and the backlog of planned
  * messages whose time has come ({@code meridian.outbox.due}). Each is one indexed count per scrape.
  */
 @Component

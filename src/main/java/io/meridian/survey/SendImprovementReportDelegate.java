@@ -38,6 +38,9 @@ class SendImprovementReportDelegate implements JavaDelegate {
         v.put("nps", execution.getVariable(Var.NPS));
         v.put("csat", execution.getVariable(Var.CSAT));
         v.put("ces", execution.getVariable(Var.CES));
+        // a detractor (would recommend us 6 of 10 or less) reads an apology before the thanks
+        Object nps = execution.getVariable(Var.NPS);
+        v.put("detractor", nps instanceof Number n && n.intValue() <= Scores.DETRACTOR_MAX_NPS);
         v.put("findings", ProcessValues.requiredText(execution, Var.FINDINGS));
         v.put("measures", measures);
         v.put("timetable", ProcessValues.requiredText(execution, Var.TIMETABLE));

@@ -98,7 +98,19 @@ class NegotiationMeetingTest {
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(past.getBody().path("detail").asText() + past.getBody().path("errors")).contains("in the past");
         assertThat(past.getBody().path("errors").findValuesAsText("field")).as("the refused action alone, not also 'no action'")
-            .containsExactly("actions[0]");
+            .containsExactly("actions[0].dueOn");
+        // each field of each action named as the JSON names it, all in one answer (the empty text was not named beside
+        // the day in the past, and a missing dueOn read "'' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'")
+        ResponseEntity<JsonNode> both = post(path, "{\"needs\": \"500 panels\", \"points\": \"Price\", "
+            + "\"actions\": [{\"dueOn\": \"2027-01-11\", \"text\": \"\"}, {\"text\": \"Send samples\"}, {\"dueOn\": \"14/01/2027\", \"text\": \"x\"}]}");
+        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(both.getBody().path("errors").findValuesAsText("field"))
+            .containsExactlyInAnyOrder("actions[0].dueOn", "actions[0].text", "actions[1].dueOn", "actions[2].dueOn");
+        assertThat(both.getBody().path("errors").findValuesAsText("message")).contains(
+            "actions[0].text is required: what is to be done",
+            "actions[1].dueOn is required: the day the action is due, yyyy-mm-dd (e.g. 2027-01-19)",
+            "actions[2].dueOn '14/01/2027' is not a date yyyy-mm-dd (e.g. 2027-01-19)")
+            .noneMatch(m -> m.contains("write each action as"));
         assertThat(post("/api/inquiries/" + inquiry + "/meetings/no-such-meeting/minutes", "{}").getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
@@ -210,6 +222,23 @@ class NegotiationMeetingTest {
         assertThat(meeting.path("late").asBoolean()).isTrue();
         assertThat(meeting.path("kind").asText()).isEqualTo("MEETING");
         assertThat(meeting.path("actions").findValuesAsText("dueOn")).containsExactly("2027-01-18");
+
+        // started without a business key, the time as the form's label writes it in the team's clock (Shanghai): the
+        // meeting id becomes the business key, as for the API (it was null), and 17:00 is 09:00 UTC (it was refused)
+        ResponseEntity<JsonNode> local = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"variables": {"inquiryId": {"value": "SHOP-MIN-2"}, "meetingKind": {"value": "CALL"}, "heldAt": {"value": "2027-01-12 17:00"}}}""", "sam");
+        assertThat(local.getStatusCode()).as(String.valueOf(local.getBody())).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> dotted = api.post("/engine-rest/process-definition/key/" + NegotiationMeeting.KEY + "/start", """
+            {"variables": {"inquiryId": {"value": "SHOP-MIN-2"}, "meetingKind": {"value": "CALL"}, "heldAt": {"value": "12.01.2027 17:00"}}}""", "sam");
+        assertThat(dotted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(dotted.getBody().path("message").asText()).contains("heldAt '12.01.2027 17:00' is not a date and time: write"
+            + " yyyy-mm-dd hh:mm in the team's clock (e.g. 2026-12-06 17:00), or ISO-8601 with offset");
+        String localKey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(local.getBody().path("id").asText())
+            .singleResult().getBusinessKey();
+        assertThat(localKey).as("business key").isNotBlank();
+        JsonNode talks = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody();
+        assertThat(talks.findValuesAsText("id")).as("the business key is the meeting's id").contains(localKey);
+        assertThat(talks.findValuesAsText("heldAt")).contains("2027-01-12T09:00:00Z");
     }
 
     @Test
@@ -225,6 +254,11 @@ class NegotiationMeetingTest {
             .hasMessageContaining("nextStepOn 2027-01-11 is in the past");
         assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(), Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE")))
             .hasMessageContaining("nextStepOn is required");
+        // present but written another way: not a date, and how to write it (it said "nextStepOn is required")
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "11/12/2026")))
+            .hasMessageContaining("nextStepOn '11/12/2026' is not a date: write the day agreed with the client as yyyy-mm-dd, e.g. 20")
+            .hasMessageNotContaining("required");
         // "report by Thursday, talk on Friday"
         complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
         assertThat(journey).hasPassed(ClientJourney.Activity.SCHEDULE_AGREED_DATE).isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);

@@ -289,6 +289,10 @@ class OrderMilestoneTest {
             "checklist[1] is empty: each item says what the client confirms",
             "dueOn 2027-02-26 lies in the past for the client (the milestone is the opening of their business that day,"
                 + " 2027-02-26T07:00:00Z): give a day still to come");
+        // the user tour's body: a day that is no date, with the empty name and item, all named at once
+        ResponseEntity<JsonNode> tour = post(path, "{\"name\": \"\", \"dueOn\": \"2026-13-01\", \"checklist\": [\"\", \"ok\"]}");
+        assertThat(tour.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tour.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "dueOn", "checklist[0]");
         assertThat(list(path)).as("nothing kept from refused input").isEmpty();
     }
 

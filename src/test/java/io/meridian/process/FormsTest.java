@@ -109,6 +109,15 @@ class FormsTest {
         }
     }
 
+    /** The talk's start form says how to write when it was held, with an example the server takes (it gave none). */
+    @org.junit.jupiter.api.Test
+    void shouldShowHowToWriteWhenATalkWasHeld() {
+        JsonNode heldAt = components(form("record-meeting.form")).stream().filter(c -> "heldAt".equals(c.path("key").asText()))
+            .findFirst().orElseThrow();
+        assertThat(heldAt.path("label").asText()).isEqualTo("Held at: date and time, e.g. 2027-03-04 10:00 (empty: now)");
+        assertThat(heldAt.path("description").asText()).contains("the team's clock (the client's desk's)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
     void shouldSpeakOnlyOfATemplateTheFormHolds(String name) {

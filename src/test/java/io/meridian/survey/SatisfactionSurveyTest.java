@@ -165,7 +165,11 @@ class SatisfactionSurveyTest {
         assertThat(improvement.subject()).startsWith("Was wir nach Ihrer Bewertung vom ");
         assertThat(improvement.body()).startsWith("Sehr geehrter Herr Weber,")
             .contains("Was wir tun: Samples ship from the Ningbo stock by air.", "When: From 15 April 2027",
-                "Your scores: NPS 9/10, CSAT 5/5, CES 2/7");
+                // each score in words (it read "Your scores: NPS 9/10, CSAT 5/5, CES 2/7"), no apology to a promoter
+                "- How likely you are to recommend us: 9 out of 10\n- How satisfied you are with us: 5 out of 5\n"
+                    + "- How much effort working with us took you: 2 out of 7 (1 is very little, 7 a great deal)",
+                "- Wie wahrscheinlich Sie uns weiterempfehlen: 9 von 10")
+            .doesNotContain("NPS", "CSAT", "CES", "We are sorry");
 
         // the next quarter: a detractor names what went wrong, and the complaint is in that category
         ClockUtil.setCurrentTime(Date.from(Q3));
@@ -193,6 +197,17 @@ class SatisfactionSurveyTest {
         // evaluated Thursday 1 July 10:00 in Shanghai: 72 hours later is Sunday, when the team does not work; the report is
         // the team's own work, due when the team's Friday ends (22:00 in Shanghai), not on its weekend
         assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-07-02T14:00:00Z"));
+        // a detractor's report opens with an apology, before the thanks, in each language part
+        complete(task(improvementReport(second.id())), withVariables(Var.FINDINGS, "The certificates were not in the shipment.",
+            Var.MEASURES, "A second person checks the documents before shipping.", Var.TIMETABLE, "From the next shipment"));
+        AsyncContinuations.runAll(engine);
+        ClockUtil.setCurrentTime(Date.from(Q3.plus(Duration.ofDays(4))));
+        mail.deliverDue();
+        ReceivedMail sorry = mail.receivedBy("weber-q@weber.example").stream()
+            .filter(m -> m.body().contains("A second person checks the documents")).findFirst().orElseThrow();
+        assertThat(sorry.body()).contains("Sehr geehrter Herr Weber,\n\nes tut uns leid, dass wir Ihre Erwartungen nicht erfüllt haben.\n\nVielen Dank für Ihre Bewertung.",
+            "We are sorry that we did not meet your expectations.\n\nThank you for your feedback.",
+            "- How likely you are to recommend us: 3 out of 10");
     }
 
     @Test

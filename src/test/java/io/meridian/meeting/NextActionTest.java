@@ -1,0 +1,35 @@
+package io.meridian.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/** The next actions as the minutes email writes them: each day with the colon its language writes after it. */
+@RunsBeside
+class NextActionTest {
+
+    private final List<NextAction> actions = List.of(new NextAction(LocalDate.of(2026, 12, 9), "Call on the report"),
+        new NextAction(LocalDate.of(2026, 12, 8), "Send the comparison report"));
+
+    @Test
+    void shouldWriteAFullWidthColonAfterTheDayInJapaneseAndChinese() {
+        assertThat(NextAction.forClient(actions).in("ja"))
+            .isEqualTo("2026年12月8日（火）：Send the comparison report\n2026年12月9日（水）：Call on the report");
+        assertThat((String) NextAction.forClient(actions).in("zh")).startsWith("2026年12月8日（星期二）：Send the comparison report\n")
+            .doesNotContain(": ");
+        assertThat(NextAction.forClient(actions).in("en"))
+            .isEqualTo("Tuesday, 8 December 2026: Send the comparison report\nWednesday, 9 December 2026: Call on the report");
+        assertThat((String) NextAction.forClient(actions).in("fr")).startsWith("mardi 8 décembre 2026\u00a0: Send the comparison report");
+    }
+
+    @Test
+    void shouldListTheSameLinesForTheHtmlPart() {
+        assertThat(NextAction.listForClient(actions).in("ja")).isEqualTo(List.of(
+            Map.of("action", "2026年12月8日（火）：Send the comparison report"), Map.of("action", "2026年12月9日（水）：Call on the report")));
+    }
+}
