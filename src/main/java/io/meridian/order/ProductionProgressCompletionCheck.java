@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import java.util.Set;
 
+import io.meridian.process.ProcessValues;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,11 +29,24 @@ class ProductionProgressCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        // the form requires the progress, 0 to 100: over engine-rest too, as the progress report reads it
+        try {
+            ProcessValues.requiredInteger(task, PROGRESS_PERCENT, 0, 100);
+        } catch (InvalidInputException e) {
+            errors.put(PROGRESS_PERCENT, e.getMessage() + ": the share of the order produced, a whole number from 0 to 100");
+        }
         Object complete = task.getVariable(OrderFulfilment.Var.STOCK_COMPLETE);
         if (complete != null && !(complete instanceof Boolean)) {
-            throw new InvalidInputException(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " '" + complete
+            errors.put(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " '" + complete
                 + "' is not true or false: tick \"Stock is complete\" (true, a Boolean over engine-rest) once all the stock is"
                 + " made, or leave it unticked (false, or leave it out) while production goes on");
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
+
+    /** The form's "Production progress (%)". */
+    static final String PROGRESS_PERCENT = "progressPercent";
 }

@@ -70,6 +70,12 @@ class ProductionProgressTest {
             + " production goes on");
         assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(next);
 
+        // the progress the form requires, 0 to 100: over engine-rest too, named with its range
+        ResponseEntity<JsonNode> tooMuch = update(fulfilment, "{\"progressPercent\": {\"value\": 140, \"type\": \"Long\"}}");
+        assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMuch.getBody().path("message").asText()).startsWith("progressPercent must be between 0 and 100");
+        assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(next);
+
         ResponseEntity<JsonNode> complete = update(fulfilment,
             "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}, \"stockComplete\": {\"value\": true}}");
         assertThat(complete.getStatusCode()).as(String.valueOf(complete.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
