@@ -43,8 +43,7 @@ class ComplaintMail {
      * at 02:16 their time would go against the etiquette the team is advised (the team's tasks still run 7×24).
      */
     Instant sendAt(org.camunda.bpm.engine.delegate.VariableScope scope, Instant now) {
-        boolean atOnce = Boolean.TRUE.equals(scope.getVariable(Var.CRISIS)) && !ComplaintHandling.fromDetractorScore(scope);
-        return atOnce ? now : clocks.sendAt(scope, now);
+        return io.meridian.process.CrisisChannel.complaintUpdateAtOnce(scope) ? now : clocks.sendAt(scope, now);
     }
 
     private static Map<String, Object> withNumber(org.camunda.bpm.engine.delegate.VariableScope scope, Map<String, Object> values) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.CrisisChannel;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Inputs;
@@ -105,9 +106,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         // its notice goes when it is written, not hours later at the client's opening, behind the complaint's own updates
         // the crisis channel's notice goes at once; a complaint's that is no crisis lands in the client's business hours, as
         // the complaint's own emails do (its role runs in the team's working time, EmergencyClocks)
-        boolean ordinaryComplaint = "QUALITY_COMPLAINT".equals(ProcessValues.text(execution, Var.KIND))
-            && !Boolean.TRUE.equals(execution.getVariable("crisis"));
-        Instant sendAt = ordinaryComplaint ? clients.sendAt(execution, now) : now;
+        Instant sendAt = CrisisChannel.exceptionNoticeAtOnce(execution) ? now : clients.sendAt(execution, now);
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
             values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey());
         execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(sendAt));

@@ -93,12 +93,10 @@ public class EmailPreview {
      * open, else at their next opening), listed from the client's day the task was created on.
      */
     static String goesOut(MessageKind kind, DelegateTask task, Instant now, ClientClocks.Client client, List<ContactWindow> windows) {
-        // a crisis opened from a detractor score is no client waiting: its emails land in their business hours (ComplaintMail)
-        if (CRISIS_AT_ONCE.contains(kind) && Boolean.TRUE.equals(task.getVariable("crisis"))
-            && !"DETRACTOR".equals(task.getVariable("complaintSource"))) {
+        if (CRISIS_AT_ONCE.contains(kind) && CrisisChannel.complaintUpdateAtOnce(task)) {
             return "at once when you complete this task (a crisis runs 7×24, whatever the client's hours)";
         }
-        if (kind == MessageKind.EXCEPTION_NOTICE) {
+        if (kind == MessageKind.EXCEPTION_NOTICE && CrisisChannel.exceptionNoticeAtOnce(task)) {
             return "at once when you complete this task (the emergency plan informs the client around the clock, whatever their hours)";
         }
         List<ContactWindow> ahead = windows.stream().filter(w -> w.end().isAfter(now)).limit(WINDOWS).toList();

@@ -6,7 +6,7 @@
  * interfaces.
  *
  * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail}, {@link ClientRaisedAt}, {@link ClientToday},
- * {@link ClientVariables}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables}, {@link ManagersAlerted},
+ * {@link ClientVariables}, {@link CrisisChannel}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables}, {@link ManagersAlerted},
  * {@link ProcessValues}, {@link RoundTheClock}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
  * {@link VariableReader}.
  */

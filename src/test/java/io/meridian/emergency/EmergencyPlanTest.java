@@ -300,6 +300,8 @@ class EmergencyPlanTest {
         assertThat(engine.getTaskService().getVariableLocal(notice.getId(), io.meridian.process.RoundTheClock.VARIABLE))
             .as("escalated in the team's working time").isNull();
 
+        assertThat((String) engine.getTaskService().getVariableLocal(notice.getId(), "emailPreview")).as("the form says so")
+            .contains("- Goes out: when you complete this task, at once if the client's business hours are open then");
         // written at once (Sunday 09:30 in New York): the email lands in the client's business hours, as the
         // complaint's own emails do, not on their Sunday
         complete(notice, withVariables(Var.CAUSE, "A batch of drivers was faulty", Var.SOLUTION, "We replace the panels",
