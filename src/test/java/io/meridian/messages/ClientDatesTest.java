@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -107,7 +106,7 @@ class ClientDatesTest {
             "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
         Map<String, Object> values = Map.of("quarter", ClientDates.quarter(2026, 4), "answerBy", ClientDates.day(LocalDate.of(2027, 1, 8)));
         List<String> languages = List.of("en", "de", "fr", "es", "pt", "ja", "zh", "ko", "ar");
-        Renderer renderer = shipped(MessageKind.SATISFACTION_SURVEY, languages);
+        Renderer renderer = ShippedTemplates.renderer(MessageKind.SATISFACTION_SURVEY, languages);
         Map<String, String> subjects = new java.util.LinkedHashMap<>();
         for (String language : languages) {
             subjects.put(language, renderer.render(MessageKind.SATISFACTION_SURVEY, kenji, values, List.of(language)).subject());
@@ -226,7 +225,7 @@ class ClientDatesTest {
     @Test
     void shouldWriteAnExpectedRecoveryDayWithoutAZoneInEveryLanguage() throws IOException {
         List<String> languages = List.of("en", "de", "fr", "es", "pt", "ar", "ja", "zh", "ko");
-        Renderer renderer = shipped(MessageKind.EXCEPTION_NOTICE, languages);
+        Renderer renderer = ShippedTemplates.renderer(MessageKind.EXCEPTION_NOTICE, languages);
         Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
             "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
         Map<String, Object> day = new HashMap<>(SampleValues.of(MessageKind.EXCEPTION_NOTICE));
@@ -251,23 +250,6 @@ class ClientDatesTest {
 
     /** A renderer with the shipped layout, greetings and auto-reply templates of {@code languages}. */
     private static Renderer shipped(List<String> languages) throws IOException {
-        return shipped(MessageKind.AUTO_REPLY, languages);
-    }
-
-    /** A renderer with the shipped layout, greetings and templates of {@code kind} in {@code languages}. */
-    private static Renderer shipped(MessageKind kind, List<String> languages) throws IOException {
-        Map<String, CompiledTemplate> files = new HashMap<>();
-        put(files, TemplateFiles.LAYOUT);
-        for (String language : languages) {
-            put(files, TemplateFiles.kindFile(kind, language));
-            put(files, TemplateFiles.greetingFile(language));
-        }
-        return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
-    }
-
-    private static void put(Map<String, CompiledTemplate> files, String file) throws IOException {
-        TemplateFile parsed = TemplateFile.parse(file, Files.readString(Path.of("messages", file)));
-        assertThat(parsed.problems()).as(file).isEmpty();
-        files.put(file, CompiledTemplate.compile(parsed, 1, "test"));
+        return ShippedTemplates.renderer(MessageKind.AUTO_REPLY, languages);
     }
 }

@@ -3,13 +3,10 @@ package io.meridian.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -54,23 +51,6 @@ class ImprovementReportWordingTest {
     }
 
     private static Renderer renderer() throws IOException {
-        Map<String, CompiledTemplate> files = new HashMap<>();
-        put(files, TemplateFiles.LAYOUT, shipped(TemplateFiles.LAYOUT));
-        for (String language : LANGUAGES) {
-            put(files, TemplateFiles.kindFile(MessageKind.IMPROVEMENT_REPORT, language),
-                shipped(TemplateFiles.kindFile(MessageKind.IMPROVEMENT_REPORT, language)));
-            put(files, TemplateFiles.greetingFile(language), shipped(TemplateFiles.greetingFile(language)));
-        }
-        return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
-    }
-
-    private static void put(Map<String, CompiledTemplate> files, String file, String content) {
-        TemplateFile parsed = TemplateFile.parse(file, content);
-        assertThat(parsed.problems()).as(file).isEmpty();
-        files.put(file, CompiledTemplate.compile(parsed, 1, "test"));
-    }
-
-    private static String shipped(String file) throws IOException {
-        return Files.readString(Path.of("messages", file));
+        return ShippedTemplates.renderer(MessageKind.IMPROVEMENT_REPORT, LANGUAGES);
     }
 }

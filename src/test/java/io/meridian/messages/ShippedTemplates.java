@@ -3,7 +3,10 @@ package io.meridian.messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -31,5 +34,22 @@ final class ShippedTemplates {
     /** The language templates of one kind, greeting and layout aside. */
     static List<Path> of(MessageKind kind) throws IOException {
         return files(f -> f.getParent().endsWith(kind.folder()));
+    }
+
+    /** A renderer with the shipped layout, and the greetings and templates of {@code kind} in {@code languages}, each parsed without a problem. */
+    static Renderer renderer(MessageKind kind, List<String> languages) throws IOException {
+        Map<String, CompiledTemplate> files = new HashMap<>();
+        put(files, TemplateFiles.LAYOUT);
+        for (String language : languages) {
+            put(files, TemplateFiles.kindFile(kind, language));
+            put(files, TemplateFiles.greetingFile(language));
+        }
+        return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
+    }
+
+    private static void put(Map<String, CompiledTemplate> files, String file) throws IOException {
+        TemplateFile parsed = TemplateFile.parse(file, Files.readString(Path.of("messages", file)));
+        assertThat(parsed.problems()).as(file).isEmpty();
+        files.put(file, CompiledTemplate.compile(parsed, 1, "test"));
     }
 }
