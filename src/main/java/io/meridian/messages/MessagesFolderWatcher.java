@@ -3,17 +3,13 @@ package io.meridian.messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.meridian.background.DaemonScheduler;
 import io.meridian.folders.SettledFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import io.meridian.folders.WatchedFolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,46 +18,35 @@ import org.springframework.stereotype.Component;
  * and follows activations other nodes stored in the database.
  */
 @Component
-class MessagesFolderWatcher implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(MessagesFolderWatcher.class);
+class MessagesFolderWatcher extends WatchedFolder {
 
     private final MessageTemplates templates;
     private final MessageSettings settings;
     private final SettledFiles settled = new SettledFiles();
-    private volatile ScheduledExecutorService executor;
 
     MessagesFolderWatcher(MessageTemplates templates, MessageSettings settings) {
+        super("messages folder", "template versions");
         this.templates = templates;
         this.settings = settings;
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService scheduler = DaemonScheduler.start("message-templates-sync");
-        long poll = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
-        if (Files.isDirectory(settings.folder())) {
-            long watch = settings.watchInterval().toMillis();
-            scheduler.scheduleWithFixedDelay(this::scanQuietly, watch, watch, TimeUnit.MILLISECONDS);
-            log.info("Watching messages folder {} every {} ms", settings.folder().toAbsolutePath().normalize(), watch);
-        }
-        executor = scheduler;
+    protected Path folder() {
+        return settings.folder();
     }
 
     @Override
-    public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        DaemonScheduler.stop(scheduler);
+    protected Duration watchInterval() {
+        return settings.watchInterval();
     }
 
     @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected Duration pollInterval() {
+        return settings.pollInterval();
     }
 
-    void scan() throws IOException {
+    @Override
+    protected void scan() throws IOException {
         Path folder = settings.folder();
         if (!Files.isDirectory(folder)) {
             return;
@@ -80,19 +65,8 @@ class MessagesFolderWatcher implements SmartLifecycle {
         settled.keepOnly(new HashSet<>(files));
     }
 
-    private void scanQuietly() {
-        try {
-            scan();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Scanning the messages folder failed: {}", e.toString());
-        }
-    }
-
-    private void syncQuietly() {
-        try {
-            templates.sync();
-        } catch (RuntimeException e) {
-            log.warn("Following other nodes' template versions failed: {}", e.toString());
-        }
+    @Override
+    protected void sync() {
+        templates.sync();
     }
 }

@@ -4,19 +4,15 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.meridian.background.DaemonScheduler;
 import io.meridian.folders.SettledFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import io.meridian.folders.WatchedFolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +24,14 @@ import org.springframework.stereotype.Component;
  * ({@link SettledFiles}): a scan of an unchanged folder reads no workbook.
  */
 @Component
-class RulesFolderWatcher implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(RulesFolderWatcher.class);
+class RulesFolderWatcher extends WatchedFolder {
 
     private final RuleVersions versions;
     private final RulesSettings settings;
     private final SettledFiles settled = new SettledFiles();
-    private volatile ScheduledExecutorService executor;
 
     RulesFolderWatcher(RuleVersions versions, RulesSettings settings) {
+        super("rules folder", "rule versions");
         this.versions = versions;
         this.settings = settings;
     }
@@ -70,32 +64,28 @@ class RulesFolderWatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        ScheduledExecutorService scheduler = DaemonScheduler.start("rule-book-sync");
-        long poll = settings.pollInterval().toMillis();
-        long watch = settings.watchInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
-        if (Files.isDirectory(settings.folder())) {
-            scheduler.scheduleWithFixedDelay(this::scanQuietly, 0, watch, TimeUnit.MILLISECONDS);
-            log.info("Watching rules folder {} every {} ms; following other nodes every {} ms",
-                settings.folder().toAbsolutePath().normalize(), watch, poll);
-        }
-        executor = scheduler;
+    protected Path folder() {
+        return settings.folder();
     }
 
     @Override
-    public void stop() {
-        ScheduledExecutorService scheduler = executor;
-        executor = null;
-        DaemonScheduler.stop(scheduler);
+    protected Duration watchInterval() {
+        return settings.watchInterval();
     }
 
     @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected Duration pollInterval() {
+        return settings.pollInterval();
     }
 
-    void scan() throws IOException {
+    /** The folder's workbooks are taken at once: a save made while the node was down goes into force as it starts. */
+    @Override
+    protected boolean scanAtStart() {
+        return true;
+    }
+
+    @Override
+    protected     void scan() throws IOException {
         Path folder = settings.folder();
         if (!Files.isDirectory(folder)) {
             return;
@@ -116,19 +106,8 @@ class RulesFolderWatcher implements SmartLifecycle {
         settled.keepOnly(present);
     }
 
-    private void scanQuietly() {
-        try {
-            scan();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Scanning the rules folder failed: {}", e.toString());
-        }
-    }
-
-    private void syncQuietly() {
-        try {
-            versions.sync();
-        } catch (RuntimeException e) {
-            log.warn("Following other nodes' rule versions failed: {}", e.toString());
-        }
+    @Override
+    protected void sync() {
+        versions.sync();
     }
 }
