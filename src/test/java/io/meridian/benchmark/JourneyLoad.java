@@ -39,6 +39,7 @@ final class JourneyLoad {
     private final StartLoad http;
     private final int clients;
     private final AtomicLong polls = new AtomicLong();
+    private final Queue<String> started = new ConcurrentLinkedQueue<>();
     private final Queue<String> finished = new ConcurrentLinkedQueue<>();
 
     JourneyLoad(StartLoad http, int clients) {
@@ -51,6 +52,11 @@ final class JourneyLoad {
         return polls.get();
     }
 
+    /** The inquiry ids of every journey started, since the start (the journey's business key). */
+    List<String> started() {
+        return List.copyOf(started);
+    }
+
     /** The inquiry ids of every journey driven to its end, since the start. */
     List<String> finished() {
         return List.copyOf(finished);
@@ -61,6 +67,7 @@ final class JourneyLoad {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         JsonNode started = json(http.send(http.inquiry(http.next()), 201));
         String inquiry = started.path("id").asText();
+        this.started.add(inquiry);
 
         complete(inquiry, "replyToInquiry", "sam", """
             {"quoteProductParameters": {"value": "40 W, 4000 K, CRI > 80"}, "quoteMoq": {"value": 50, "type": "Long"},
@@ -161,11 +168,12 @@ final class JourneyLoad {
         return poll(() -> {
             JsonNode tasks = json(http.send(query, 200));
             return tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
-        }, taskKey + " of " + businessKey);
+        }, () -> taskKey + " of " + businessKey);
     }
 
     /** Sends {@code request} until it answers {@code expected}; a 409 (the journey is not there yet) is asked again. */
     private String sendUntil(HttpRequest request, int expected) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("nothing");
         return poll(() -> {
             HttpResponse<String> r = http.exchange(request);
             if (r.statusCode() == expected) {
@@ -174,11 +182,12 @@ final class JourneyLoad {
             if (r.statusCode() != 409) {
                 throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri() + ": " + r.body());
             }
+            last.set(r.body());
             return null;
-        }, request.uri().getPath());
+        }, () -> request.uri().getPath() + " (last answer 409 " + last.get() + ")");
     }
 
-    private <T> T poll(Attempt<T> attempt, String what) throws Exception {
+    private <T> T poll(Attempt<T> attempt, java.util.function.Supplier<String> what) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long pause = 5;
         while (true) {
@@ -187,7 +196,7 @@ final class JourneyLoad {
                 return result;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("still not there after " + PATIENCE + ": " + what);
+                throw new IllegalStateException("still not there after " + PATIENCE + ": " + what.get());
             }
             polls.incrementAndGet();
             TimeUnit.MILLISECONDS.sleep(pause);
