@@ -93,6 +93,8 @@ class MilestonesAtDeliveryTest {
         String samples = created(post(path, "{\"name\": \"Sample approval\", \"dueOn\": \"2027-01-14\", \"checklist\": [\"Golden sample signed\"]}"));
         // planned: its checklist would go on Friday 5 February
         String inspection = created(post(path, "{\"name\": \"Pre-shipment inspection\", \"dueOn\": \"2027-02-10\", \"checklist\": [\"AQL level II agreed\"]}"));
+        // after the promised delivery (Mon 22 February): taken, as the promise may slip and a late order still ships
+        String reinspection = created(post(path, "{\"name\": \"Re-inspection\", \"dueOn\": \"2027-03-03\", \"checklist\": [\"Rework accepted\"]}"));
 
         ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
         ask(production);
@@ -112,10 +114,11 @@ class MilestonesAtDeliveryTest {
             + " Europe/Berlin before the client confirmed this milestone; no checklist goes to the client and no task opens after the goods arrived.";
         List<JsonNode> listed = list(path);
         assertThat(listed).extracting(m -> m.path("name").asText() + ": " + m.path("state").asText())
-            .containsExactly("Production start: CONFIRMED", "Sample approval: WITHDRAWN", "Pre-shipment inspection: WITHDRAWN");
+            .containsExactly("Production start: CONFIRMED", "Sample approval: WITHDRAWN", "Pre-shipment inspection: WITHDRAWN",
+                "Re-inspection: WITHDRAWN");
         assertThat(listed.get(0).path("withdrawalReason").isNull()).as("a confirmed milestone stays as it was").isTrue();
         assertThat(listed.get(0).path("confirmedBy").asText()).isEqualTo("Jan Weber");
-        assertThat(listed.subList(1, 3)).allSatisfy(m -> {
+        assertThat(listed.subList(1, 4)).allSatisfy(m -> {
             assertThat(m.path("withdrawalReason").asText()).isEqualTo(reason);
             assertThat(Instant.parse(m.path("withdrawnAt").asText())).isEqualTo(DELIVERED);
         });
@@ -127,7 +130,7 @@ class MilestonesAtDeliveryTest {
             .processInstanceBusinessKey(samples).count()).isZero();
         ResponseEntity<JsonNode> record = http.withBasicAuth("olivia", "demo").getForEntity("/api/orders/" + order, JsonNode.class);
         assertThat(record.getBody().toString()).doesNotContain(OrderMilestone.KEY);
-        for (String id : List.of(samples, inspection)) {
+        for (String id : List.of(samples, inspection, reinspection)) {
             HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(id)
                 .singleResult();
             assertThat(ended.getDeleteReason()).isEqualTo(reason);
@@ -158,7 +161,7 @@ class MilestonesAtDeliveryTest {
         ResponseEntity<JsonNode> confirmation = post(path + "/" + samples + "/confirmation", "{}");
         assertThat(confirmation.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(confirmation.getBody().path("detail").asText()).startsWith("milestone 'Sample approval' was withdrawn").endsWith(reason);
-        assertThat(list(path)).hasSize(3);
+        assertThat(list(path)).hasSize(4);
     }
 
     /** The timer of the milestone fires now and its checklist step runs: the checklist is planned and the task opens. */
