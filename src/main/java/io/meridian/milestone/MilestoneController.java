@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  * client three of their working days before, with a task for the order desk due at the milestone),
  * {@code POST .../milestones/{milestoneId}/confirmation} records the client's confirmation (completes the task),
  * {@code GET .../milestones} lists them with their state. 404 unknown order or milestone, 400 bad input (a day
- * that has passed for the client, an empty name or checklist item), 409 a delivered order, a milestone
- * confirmed already or not asked yet.
+ * that has passed for the client, an empty name or checklist item), 409 a delivered order (naming the day of the
+ * delivery), a milestone confirmed or withdrawn already. The delivery withdraws the milestones still waiting
+ * ({@link WithdrawMilestonesOnDelivery}).
  */
 @Tag(name = "Order milestones")
 @RestController
@@ -39,7 +40,8 @@ class MilestoneController {
         description = "name, dueOn (the day, in the client's calendar: the milestone is the opening of their business that day) and "
             + "checklist (what the client confirms, one item each). Three of the client's working days before the milestone the checklist goes to the client by "
             + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
-            + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400.")
+            + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400; "
+            + "a delivered order a 409 naming the day of the delivery (the delivery withdraws the milestones still waiting).")
     @PostMapping("/api/orders/{id}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
     Milestones.Milestone add(@PathVariable String id, @RequestBody MilestoneRequests.NewMilestone request) {
@@ -48,14 +50,16 @@ class MilestoneController {
     }
 
     @Operation(summary = "Record the client's confirmation of a milestone's checklist",
-        description = "Completes the order desk's task. 409 before the checklist went out, after a confirmation, or on a delivered order.")
+        description = "Completes the order desk's task; before the checklist went out, no checklist is sent. 409 after a confirmation, "
+            + "for a milestone withdrawn at the delivery, or on a delivered order.")
     @PostMapping("/api/orders/{id}/milestones/{milestoneId}/confirmation")
     Milestones.Milestone confirm(@PathVariable String id, @PathVariable String milestoneId,
                                  @Valid @RequestBody(required = false) MilestoneRequests.Confirmation request) {
         return service.confirm(id, milestoneId, request);
     }
 
-    @Operation(summary = "The key milestones of an order, by date, with their state (PLANNED, ASKED, OVERDUE, CONFIRMED)")
+    @Operation(summary = "The key milestones of an order, by date, with their state (PLANNED, ASKED, OVERDUE, CONFIRMED, "
+        + "WITHDRAWN: the order was delivered first, withdrawalReason says when)")
     @GetMapping("/api/orders/{id}/milestones")
     @ReadsRecords
     List<Milestones.Milestone> list(@PathVariable String id) {

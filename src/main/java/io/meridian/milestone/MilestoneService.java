@@ -18,6 +18,7 @@ import io.meridian.etiquette.Observance;
 import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
+import io.meridian.moments.TeamMoments;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.order.OrderLedger;
@@ -96,6 +97,12 @@ class MilestoneService {
         Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + orderId + "'"));
         ClientClocks.Client clock = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
             client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now);
+        if (order.status() == OrderRecord.Status.DELIVERED) {
+            // whatever the body says: no milestone of a delivered order is planned, so the state is the answer
+            throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clock.calendar().zone())
+                + ": no milestone is planned after the delivery (the client gets no checklist after the goods arrived); "
+                + "a problem the client has with the goods is a complaint (POST /api/complaints)");
+        }
         LocalDate dueOn = errors.containsKey("dueOn") ? null : LocalDate.parse(request.dueOn().trim());
         // the milestone is the opening of the client's business on its day: the confirmation is due before work starts
         Instant dueAt = dueOn == null ? null : clock.calendar().opening(dueOn);
@@ -109,9 +116,6 @@ class MilestoneService {
             }
         }
         Inputs.throwIfAny(errors);
-        if (order.status() == OrderRecord.Status.DELIVERED) {
-            throw new ConflictException("order " + order.orderNumber() + " is delivered: it has no milestones left to plan");
-        }
         Instant askAt = askAt(dueOn, calendarNear(client, dueAt, clock.calendar(), now).calendar());
         if (askAt.isBefore(now)) {
             askAt = now;
@@ -149,8 +153,13 @@ class MilestoneService {
         if (milestone.confirmedAt() != null) {
             throw new ConflictException("milestone '" + milestone.name() + "' was confirmed already (" + milestone.confirmedAt() + ")");
         }
+        if (milestone.withdrawnAt() != null) {
+            throw new ConflictException("milestone '" + milestone.name() + "' was withdrawn (" + milestone.withdrawnAt() + "): "
+                + milestone.withdrawalReason());
+        }
         if (order.status() == OrderRecord.Status.DELIVERED) {
-            throw new ConflictException("order " + order.orderNumber() + " is delivered: its milestones are closed");
+            throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clientZone(order, now))
+                + ": its milestones are closed");
         }
         List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(milestoneId)
             .processDefinitionKey(OrderMilestone.KEY).taskDefinitionKey(Activity.CONFIRM_MILESTONE).list());
@@ -174,6 +183,21 @@ class MilestoneService {
                 + " the client right now; send the confirmation again in a moment");
         }
         return milestones.byId(milestoneId, now).orElseThrow();
+    }
+
+    /** "was delivered on Tue 12 Jan 2027 in the client's time zone Europe/Berlin", the day as the client lived it. */
+    private static String delivered(OrderRecord order, java.time.ZoneId zone) {
+        if (order.deliveredAt() == null) {
+            return "is delivered";
+        }
+        return "was delivered on " + TeamMoments.day(LocalDate.ofInstant(order.deliveredAt(), zone)) + " in the client's time zone "
+            + zone.getId();
+    }
+
+    private java.time.ZoneId clientZone(OrderRecord order, Instant now) {
+        Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + order.id() + "'"));
+        return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
+            client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now).calendar().zone();
     }
 
     /** The client's calendar decided a fortnight before the milestone (today at the earliest), which knows its holidays. */

@@ -21,7 +21,7 @@ class Milestones {
     /** A key milestone of an order; {@code state} as of the moment it was read. */
     record Milestone(String id, String orderId, String name, LocalDate dueOn, Instant dueAt, Instant askAt, List<String> checklist,
                      Instant askedAt, Instant confirmedAt, String confirmedBy, String confirmationNote, Instant createdAt,
-                     State state) {
+                     Instant withdrawnAt, String withdrawalReason, State state) {
     }
 
     private final JdbcClient jdbc;
@@ -50,6 +50,17 @@ class Milestones {
             .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id).update();
     }
 
+    /**
+     * Withdraws every milestone of the order the client has not confirmed (nor withdrawn before): the order was delivered.
+     * Returns how many.
+     */
+    int withdrawOpen(String orderId, Instant at, String reason) {
+        return jdbc.sql("""
+                update order_milestone set withdrawn_at = :at, withdrawal_reason = :reason
+                where order_id = :order and confirmed_at is null and withdrawn_at is null""")
+            .param("at", Timestamp.from(at)).param("reason", reason).param("order", orderId).update();
+    }
+
     Optional<Milestone> byId(String id, Instant now) {
         return jdbc.sql("select * from order_milestone where id = :id").param("id", id)
             .query((rs, row) -> map(rs, now)).optional();
@@ -64,11 +75,13 @@ class Milestones {
         Instant dueAt = instant(rs, "due_at");
         Instant askedAt = instant(rs, "asked_at");
         Instant confirmedAt = instant(rs, "confirmed_at");
-        State state = confirmedAt != null ? State.CONFIRMED : !now.isBefore(dueAt) ? State.OVERDUE
+        Instant withdrawnAt = instant(rs, "withdrawn_at");
+        State state = confirmedAt != null ? State.CONFIRMED : withdrawnAt != null ? State.WITHDRAWN : !now.isBefore(dueAt) ? State.OVERDUE
             : askedAt != null ? State.ASKED : State.PLANNED;
         return new Milestone(rs.getString("id"), rs.getString("order_id"), rs.getString("name"), rs.getDate("due_on").toLocalDate(),
             dueAt, instant(rs, "ask_at"), Arrays.asList(rs.getString("checklist").split("\n")), askedAt, confirmedAt,
-            rs.getString("confirmed_by"), rs.getString("confirmation_note"), instant(rs, "created_at"), state);
+            rs.getString("confirmed_by"), rs.getString("confirmation_note"), instant(rs, "created_at"),
+            withdrawnAt, rs.getString("withdrawal_reason"), state);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -63,6 +63,11 @@ final class OrderMilestone {
         ASKED,
         /** The milestone has come without a confirmation: its task escalates. */
         OVERDUE,
-        CONFIRMED
+        CONFIRMED,
+        /**
+         * The order was delivered before the client confirmed: the milestone's process ended, a checklist still waiting
+         * in the outbox was withdrawn, and no task is open ({@link WithdrawMilestonesOnDelivery}).
+         */
+        WITHDRAWN
     }
 }

@@ -1,8 +1,9 @@
 /**
  * Key milestones of an order (seed 003): each milestone (sample approval, production start, pre-shipment
  * inspection, shipment...) has a date; three of their working days before it (seed 003: 72 hours) the client gets a checklist to confirm by email and
- * the order desk a task due at the milestone, which escalates like any late task when no confirmation comes.
+ * the order desk a task due at the milestone, which escalates like any late task when no confirmation comes. The
+ * order's delivery withdraws the milestones the client has not confirmed (no checklist, no task after the goods arrived).
  *
- * <p>Public surface: none (the milestone process calls its beans by name).
+ * <p>Public surface: none (the milestone process and order fulfilment's delivery call its beans by name).
  */
 package io.meridian.milestone;

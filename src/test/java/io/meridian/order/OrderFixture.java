@@ -18,13 +18,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Journeys brought to an order on the engine's current clock (tests call BpmnAwareTests.init first). */
-final class OrderFixture {
+public final class OrderFixture {
 
     private OrderFixture() {
     }
 
     /** A journey of a client with these start variables, quoted, accepted and paid in full: waiting at "Confirm order". */
-    static ProcessInstance paidOrder(ProcessEngine engine, Map<String, Object> start) {
+    public static ProcessInstance paidOrder(ProcessEngine engine, Map<String, Object> start) {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
         complete(task(pi), quote());
         AsyncContinuations.runAll(engine);
@@ -39,7 +39,7 @@ final class OrderFixture {
     }
 
     /** The same, confirmed for delivery on {@code deliveryDate} by sea: its fulfilment runs. */
-    static ProcessInstance confirmedOrder(ProcessEngine engine, Map<String, Object> start, String deliveryDate) {
+    public static ProcessInstance confirmedOrder(ProcessEngine engine, Map<String, Object> start, String deliveryDate) {
         ProcessInstance pi = paidOrder(engine, start);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         AsyncContinuations.runAll(engine);
@@ -47,12 +47,12 @@ final class OrderFixture {
     }
 
     /** The order id of a journey. */
-    static String orderId(ProcessEngine engine, ProcessInstance journey) {
+    public static String orderId(ProcessEngine engine, ProcessInstance journey) {
         return (String) engine.getRuntimeService().getVariable(journey.getId(), Var.ORDER_ID);
     }
 
     /** The running fulfilment of a journey's order. */
-    static ProcessInstance fulfilment(ProcessEngine engine, ProcessInstance journey) {
+    public static ProcessInstance fulfilment(ProcessEngine engine, ProcessInstance journey) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();
     }
 }
