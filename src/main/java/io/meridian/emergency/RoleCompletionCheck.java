@@ -1,14 +1,13 @@
 package io.meridian.emergency;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import io.meridian.emergency.EmergencyPlan.Activity;
 import io.meridian.emergency.EmergencyPlan.Var;
-import io.meridian.moments.TeamMoments;
+import io.meridian.moments.TeamToday;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.CompletionCheck;
@@ -54,13 +53,12 @@ class RoleCompletionCheck implements CompletionCheck {
             try {
                 LocalDate effective = ProcessValues.date(task, Var.FIX_EFFECTIVE_BY);
                 // the team's own plan, on the team's (the client's desk's) calendar
-                ZoneId team = clocks.team(task.getExecution()).zone();
-                LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), team);
+                TeamToday today = TeamToday.at(ClockUtil.now().toInstant(), clocks.team(task.getExecution()).zone());
                 if (effective == null) {
                     missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " is required: the date the fix takes effect");
-                } else if (effective.isBefore(today)) {
+                } else if (effective.isBefore(today.date())) {
                     missing.put(Var.FIX_EFFECTIVE_BY, Var.FIX_EFFECTIVE_BY + " " + effective + " lies in the past ("
-                        + TeamMoments.today(today, "team's", team) + "): give the day the fix takes effect");
+                        + today.said() + "): give the day the fix takes effect");
                 }
             } catch (InvalidInputException e) {
                 missing.put(Var.FIX_EFFECTIVE_BY, e.getMessage());

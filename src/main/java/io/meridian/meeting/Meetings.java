@@ -14,6 +14,7 @@ import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Kind;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.moments.TeamToday;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
@@ -104,7 +105,7 @@ class Meetings {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text(names.get("needs"), needs, "what the client needs", errors);
         String p = text(names.get("points"), points, "the points discussed", errors);
-        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, NextAction.Today.at(now, teamZone), errors);
+        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, TeamToday.at(now, teamZone), errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, actions);
     }
@@ -114,7 +115,7 @@ class Meetings {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text("needs", needs, "what the client needs", errors);
         String p = text("points", points, "the points discussed", errors);
-        List<NextAction> list = NextAction.parseList("actions", actions, NextAction.Today.at(now, teamZone), errors);
+        List<NextAction> list = NextAction.parseList("actions", actions, TeamToday.at(now, teamZone), errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, list);
     }

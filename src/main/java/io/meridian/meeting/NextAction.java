@@ -1,8 +1,6 @@
 package io.meridian.meeting;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.Map;
 
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.Localized;
-import io.meridian.moments.TeamMoments;
+import io.meridian.moments.TeamToday;
 
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
 record NextAction(LocalDate dueOn, String text) {
@@ -19,7 +17,7 @@ record NextAction(LocalDate dueOn, String text) {
     static final int MAX_ACTIONS = 20;
 
     /** The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. */
-    static List<NextAction> parseLines(String field, Object value, Today today, Map<String, String> errors) {
+    static List<NextAction> parseLines(String field, Object value, TeamToday today, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         String text = value == null ? "" : value.toString();
         int line = 0;
@@ -41,7 +39,7 @@ record NextAction(LocalDate dueOn, String text) {
     }
 
     /** The API's list of {@code {"dueOn": "2027-03-11", "text": "..."}}. */
-    static List<NextAction> parseList(String field, List<Map<String, Object>> items, Today today, Map<String, String> errors) {
+    static List<NextAction> parseList(String field, List<Map<String, Object>> items, TeamToday today, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
@@ -63,7 +61,7 @@ record NextAction(LocalDate dueOn, String text) {
      * One action of the API's list, each of its fields checked and named as the JSON names it ({@code actions[0].dueOn},
      * {@code actions[0].text}), so one answer names both when both are wrong.
      */
-    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, Today today, Map<String, String> errors) {
+    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, TeamToday today, Map<String, String> errors) {
         String dateField = at + ".dueOn";
         String textField = at + ".text";
         String date = dueOnGiven == null ? "" : dueOnGiven.toString().strip();
@@ -90,7 +88,7 @@ record NextAction(LocalDate dueOn, String text) {
         return dueOn == null || errors.containsKey(textField) ? null : new NextAction(dueOn, what);
     }
 
-    private static NextAction check(String field, String where, String date, String what, Today today, Map<String, String> errors) {
+    private static NextAction check(String field, String where, String date, String what, TeamToday today, Map<String, String> errors) {
         String at = where.isEmpty() ? field : field + " (" + where + ")";
         LocalDate dueOn;
         try {
@@ -169,20 +167,5 @@ record NextAction(LocalDate dueOn, String text) {
             b.append(a.dueOn()).append(": ").append(a.text());
         }
         return b.toString();
-    }
-
-    /**
-     * Today in the clock of the team that works the client (its desk's, or the team's without desks): an action
-     * is the team's work, and a date its members type is a day of theirs.
-     */
-    record Today(LocalDate date, ZoneId zone) {
-        static Today at(Instant now, ZoneId teamZone) {
-            return new Today(now.atZone(teamZone).toLocalDate(), teamZone);
-        }
-
-        /** As a refusal says it: "today is Mon 8 Mar 2027 in the team's time zone America/New_York". */
-        String said() {
-            return TeamMoments.today(date, "team's", zone);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.moments.TeamToday;
 import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
@@ -40,7 +41,7 @@ class NextDateCompletionCheck implements CompletionCheck {
             return;
         }
         Object value = task.getVariable(Var.NEXT_STEP_ON);
-        NextAction.Today today = NextAction.Today.at(ClockUtil.now().toInstant(), clocks.team(task).zone());
+        TeamToday today = TeamToday.at(ClockUtil.now().toInstant(), clocks.team(task).zone());
         if (value == null || String.valueOf(value).isBlank()) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn is required for a next date: the day agreed with the client, yyyy-mm-dd");
         }

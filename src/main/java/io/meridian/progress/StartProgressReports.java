@@ -1,10 +1,10 @@
 package io.meridian.progress;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.meridian.moments.TeamToday;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
@@ -58,7 +58,7 @@ class StartProgressReports implements ExecutionListener {
         }
         v.put(Var.ORDER_ID, orderId);
         v.put(Var.CADENCE, cadence.name());
-        v.put(Var.STARTED_ON, LocalDate.ofInstant(now, client.teamZone()).toString());
+        v.put(Var.STARTED_ON, TeamToday.at(now, client.teamZone()).date().toString());
         v.put(Var.REPORT_NUMBER, 0);
         runtime.startProcessInstanceByKey(ProgressReports.KEY, businessKey, v);
         log.info("Progress reports for order {} start: {}", execution.getVariable(Var.ORDER_NUMBER), cadence);

@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
  * On creation of "Reach the client: email not delivered": due within one working day of the team
  * (the client's desk's), the follow-up date at the client's next call window, the client on the
  * card, the etiquette in the form (its quick channel is how to reach the client now), and what the
- * mail server said ({@code undelivered}). An address no client record holds still gets its task,
- * with the email alone, due in 24 hours.
+ * mail server said ({@code undelivered}). The client is the one the address belongs to, else the one of the record
+ * the email was for (an address changed since it was planned). An email whose address and record name no client
+ * (a plain email without a record) still gets its task, with the email alone, on the default team's clock
+ * ({@code meridian.team.*}): no desk works a client nobody knows, and the team's groups see every desk's tasks.
  */
 @Component("undeliveredEmailTaskListener")
 class UndeliveredEmailTask implements TaskListener {
@@ -43,7 +45,7 @@ class UndeliveredEmailTask implements TaskListener {
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
         if (ProcessValues.text(task, ClientVariables.COUNTRY) == null) {
-            // no client to judge by: the team's own calendar and clock
+            // no client to judge by: the default team's own calendar and clock (no desk has a claim on it)
             TeamCalendar team = clients.clocks().team();
             task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
             task.setFollowUpDate(Date.from(now));
@@ -68,7 +70,13 @@ class UndeliveredEmailTask implements TaskListener {
     static String undelivered(DelegateTask task, ZoneId teamZone, String otherWays) {
         StringBuilder b = new StringBuilder();
         b.append("**Not delivered:** ").append(ProcessValues.text(task, Var.SUBJECT));
-        b.append("\n\n- To: ").append(ProcessValues.text(task, Var.RECIPIENT));
+        String recipient = ProcessValues.text(task, Var.RECIPIENT);
+        b.append("\n\n- To: ").append(recipient);
+        String now = ProcessValues.text(task, Var.EMAIL);
+        if (now != null && recipient != null && !now.equalsIgnoreCase(recipient.trim())) {
+            // found by the record the email was for: the record has moved on since the email was planned
+            b.append("\n- The client's address is now ").append(now).append(" (their record changed after the email was planned)");
+        }
         String kind = ProcessValues.text(task, Var.MESSAGE_KIND);
         b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
             .append(", for record ").append(ProcessValues.text(task, Var.REFERENCE));

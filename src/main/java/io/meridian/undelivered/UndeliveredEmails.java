@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.ClientEmailFailed;
@@ -14,12 +15,14 @@ import io.meridian.system.Groups;
 import io.meridian.undelivered.UndeliveredEmail.Var;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens "Reach the client: email not delivered" for each client email the outbox gave up on, in the
  * transaction that marks it FAILED. The task goes to the team whose email it was, with the client's
- * fields from the client ledger (found by the address, as the ledger keeps one client per email).
+ * fields from the client ledger: found by the address, as the ledger keeps one client per email, else by the record
+ * the email was for (an address the client has changed since), so that the client's desk works it on its clock.
  */
 @Component
 class UndeliveredEmails {
@@ -27,11 +30,13 @@ class UndeliveredEmails {
     private final RuntimeService runtime;
     private final ClientLedger clients;
     private final EngineReads engine;
+    private final JdbcClient jdbc;
 
-    UndeliveredEmails(RuntimeService runtime, ClientLedger clients, EngineReads engine) {
+    UndeliveredEmails(RuntimeService runtime, ClientLedger clients, EngineReads engine, JdbcClient jdbc) {
         this.runtime = runtime;
         this.clients = clients;
         this.engine = engine;
+        this.jdbc = jdbc;
     }
 
     @EventListener
@@ -47,7 +52,7 @@ class UndeliveredEmails {
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
         v.put(Var.TEAM, team(message.content().messageKind()));
-        clients.byEmail(message.recipient()).ifPresent(client -> {
+        clients.byEmail(message.recipient()).or(() -> ofRecord(message.reference())).ifPresent(client -> {
             client.variables().forEach((name, value) -> {
                 if (value != null) {
                     v.put(name, value);
@@ -56,6 +61,19 @@ class UndeliveredEmails {
             v.put(Var.CLIENT_ID, client.id());
         });
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredEmail.KEY, message.id(), v));
+    }
+
+    /** The client of the record an email was for: an inquiry, order or complaint, or the client (a survey's). */
+    private Optional<Client> ofRecord(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select client_id from inquiry where id = :ref
+                union all select client_id from customer_order where id = :ref
+                union all select client_id from complaint where id = :ref
+                union all select id from client where id = :ref""")
+            .param("ref", reference).query(String.class).list().stream().findFirst().flatMap(clients::byId);
     }
 
     /** The team whose work the email was part of: it knows what the email said and why it matters. */

@@ -85,6 +85,8 @@ class DesksTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     io.meridian.client.ClientLedger clients;
@@ -587,6 +589,36 @@ class DesksTest {
             .query(java.sql.Timestamp.class).single().toInstant();
         Instant berlinAt14 = Instant.parse("2027-03-09T13:00:00Z");
         assertThat(planned).isBetween(berlinAt14, berlinAt14.plusSeconds(1));
+    }
+
+    /**
+     * "Reach the client: email not delivered" for an email to an address the client has changed since is the client's,
+     * found by the record the email was for: in their desk's group and clock, as everything done for the client. It had
+     * gone to the default team's clock without the desk's group, out of the Americas desk's sight. An email whose address
+     * and record name no client stays with the default team (README "Desks").
+     */
+    @Test
+    void shouldGiveAnUndeliveredEmailToTheDeskOfTheClientOfItsRecord() throws Exception {
+        DeskClient chicago = chicagoClient("desk-undelivered@example.com");
+        String before = "desk-undelivered-old@example.com";
+        String nobody = "desk-nobody@example.com";
+        OutboxMessage changed = outbox.planEmail(before, "Quotation", "Our quote.\n", NOW, chicago.started().inquiryId());
+        OutboxMessage unknown = outbox.planEmail(nobody, "Our catalogue", "The catalogue you asked for.\n", NOW, "catalogue-desk");
+        try (io.meridian.outbox.RefusingSmtpServer server = new io.meridian.outbox.RefusingSmtpServer()) {
+            server.refuse(before, "550 5.1.1 <" + before + ">: Recipient address rejected: User unknown");
+            server.refuse(nobody, "550 5.1.1 <" + nobody + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(changed.id()).singleResult();
+        assertThat(candidateGroups(task)).containsExactlyInAnyOrder("sales", chicago.desk().group());
+        assertThat(visibleTo(chicago.desk().demoUser(), task.getProcessInstanceId())).containsExactly(task.getId());
+        assertThat(tasks.getVariableLocal(task.getId(), "undelivered").toString())
+            .contains("- Planned for: Mon 8 Mar 2027 20:00 team time (" + chicago.desk().calendar().zone() + ")");
+
+        Task alone = tasks.createTaskQuery().processInstanceBusinessKey(unknown.id()).singleResult();
+        assertThat(candidateGroups(alone)).containsExactly("sales");
+        assertThat(tasks.getVariableLocal(alone.getId(), "undelivered").toString())
+            .contains("- Planned for: Tue 9 Mar 2027 09:00 team time (" + clocks.team().zone() + ")");
     }
 
     private Started start(String country, String zone, String email) {

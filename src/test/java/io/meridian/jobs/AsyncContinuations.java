@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
  * Tests run without a job executor: this runs the asynchronous continuations (message jobs, never
@@ -39,29 +38,18 @@ public final class AsyncContinuations {
         throw new IllegalStateException("process instance " + processInstanceId + " keeps making continuations");
     }
 
-    /** {@link #run(ProcessEngine, String)} for the instance with this business key (a journey, order or complaint). */
-    public static int runForBusinessKey(ProcessEngine engine, String businessKey) {
-        int ran = 0;
-        for (ProcessInstance pi : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            ran += run(engine, pi.getId());
-        }
-        return ran;
-    }
-
     /** Runs every due continuation of every instance, until none is left. */
-    public static int runAll(ProcessEngine engine) {
-        int ran = 0;
+    public static void runAll(ProcessEngine engine) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Job> due = engine.getManagementService().createJobQuery().messages().executable().list();
             if (due.isEmpty()) {
-                return ran;
+                return;
             }
             for (Job job : due) {
                 engine.getManagementService().executeJob(job.getId());
-                ran++;
             }
         }
-        throw new IllegalStateException("continuations keep coming");
+        throw new IllegalStateException("continuations keep coming after " + MAX_ROUNDS + " rounds");
     }
 
     private static Set<String> withCalled(ProcessEngine engine, String processInstanceId) {

@@ -187,6 +187,29 @@ class UndeliveredEmailTest {
             .isEqualTo(java.time.DayOfWeek.MONDAY);
     }
 
+    /**
+     * An email planned to an address the client has changed since: no client record holds the address, but the record
+     * the email was for names the client, and the task is theirs (their card, etiquette and clock; their desk's where
+     * the team has desks, DesksTest), saying the address the record holds now. It had read "no client record holds
+     * this address: look for the client by the record the email was for".
+     */
+    @Test
+    void shouldGiveAnEmailToAnAddressNoRecordHoldsToTheClientOfItsRecord() throws Exception {
+        String inquiryId = inquiry("compras@lumen-sp.example", "Lumen SP", "BR", "B");
+        String before = "old-compras@lumen-sp.example";
+        OutboxMessage email = outbox.planEmail(before, "Quotation", "Our quote.\n", T0, inquiryId);
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(before, "550 5.1.1 <" + before + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        Task task = reachClient(email.id());
+        assertThat(task.getName()).contains("Lumen SP");
+        assertThat((String) tasks.getVariableLocal(task.getId(), "briefing")).startsWith("**Client:** Lumen SP, Pat <compras@lumen-sp.example>, BR")
+            .doesNotContain("no client record holds");
+        assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED)).contains("- To: " + before,
+            "- The client's address is now compras@lumen-sp.example (their record changed after the email was planned)");
+    }
+
     @Test
     void shouldNameOnlyWaysToTheClientThatAreNotEmail() {
         assertThat(UndeliveredEmailTask.otherWays("EMAIL", "EMAIL")).isEqualTo("by phone in their next contact window (below)");
