@@ -12,6 +12,7 @@ import io.meridian.jobs.AsyncContinuations;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +45,10 @@ class JourneyLoadTest {
                 load.finished().forEach(running::remove);
                 for (String inquiry : running) {
                     try {
-                        AsyncContinuations.runForBusinessKey(engine, inquiry);
+                        for (ProcessInstance journey : engine.getRuntimeService().createProcessInstanceQuery()
+                            .processInstanceBusinessKey(inquiry).list()) {
+                            AsyncContinuations.run(engine, journey.getId());
+                        }
                     } catch (RuntimeException collidedWithARequest) {
                         // the next round runs it again, as the job executor retries a job
                     }
