@@ -70,7 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
         if (!VALID_KEY.matcher(key).matches()) {
-            problem(response, 400, "Invalid request", HEADER + " must be 1 to 200 visible ASCII characters");
+            problem(response, request, 400, "Invalid request", HEADER + " must be 1 to 200 visible ASCII characters");
             return;
         }
         Authentication caller = identity.getCurrentAuthentication();
@@ -84,7 +84,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String fingerprint = fingerprint(request.getMethod(), path, body);
         Optional<IdempotencyKeys.Stored> first = keys.find(user, key);
         if (first.isPresent()) {
-            replay(response, first.get(), fingerprint);
+            replay(response, request, first.get(), fingerprint);
             return;
         }
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
@@ -128,12 +128,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             Optional<IdempotencyKeys.Stored> winner = awaitFirst(user, key);
             if (winner.isPresent()) {
                 response.reset();
-                replay(response, winner.get(), fingerprint);
+                replay(response, request, winner.get(), fingerprint);
                 return;
             }
             if (outcome == Outcome.LOST_RACE) {
                 response.reset();
-                problem(response, 409, "Conflict with the current state",
+                problem(response, request, 409, "Conflict with the current state",
                     "another request changed this record at the same time; send it again");
                 return;
             }
@@ -159,9 +159,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void replay(HttpServletResponse response, IdempotencyKeys.Stored first, String fingerprint) throws IOException {
+    private static void replay(HttpServletResponse response, HttpServletRequest request, IdempotencyKeys.Stored first, String fingerprint)
+        throws IOException {
         if (!first.fingerprint().equals(fingerprint)) {
-            problem(response, 422, "Idempotency-Key reused",
+            problem(response, request, 422, "Idempotency-Key reused",
                 HEADER + " was used for another request (" + first.method() + " " + first.path() + " with another body); use a new key");
             return;
         }
@@ -170,21 +171,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (first.location() != null) {
             response.setHeader(LOCATION, first.location());
         }
+        // the first answer's type as it was (application/json is UTF-8 without a charset parameter: RFC 8259)
         if (first.contentType() != null) {
             response.setContentType(first.contentType());
         }
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (first.body() != null) {
             response.getOutputStream().write(first.body().getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    /** A problem as the API's other answers give it, with the request's path as its {@code instance}. */
+    private static void problem(HttpServletResponse response, HttpServletRequest request, int status, String title, String detail)
+        throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "about:blank", "title", title,
-            "status", status, "detail", detail)));
+            "status", status, "detail", detail, "instance", request.getRequestURI())));
     }
 
     private static String fingerprint(String method, String path, byte[] body) {

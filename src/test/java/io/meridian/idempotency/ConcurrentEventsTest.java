@@ -88,6 +88,9 @@ class ConcurrentEventsTest {
         assertThat(later.body()).isEqualTo(answers.get(0).body());
         Answer otherBody = send("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", key);
         assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(otherBody.body().path("title").asText()).isEqualTo("Idempotency-Key reused");
+        assertThat(otherBody.body().path("instance").asText()).as("the path, as every other problem names it")
+            .isEqualTo("/api/inquiries/" + inquiry + "/client-response");
     }
 
     @Test
@@ -142,6 +145,9 @@ class ConcurrentEventsTest {
         assertThat(repeat.statusCode()).isEqualTo(201);
         assertThat(repeat.headers().firstValue("Idempotency-Replayed")).contains("true");
         assertThat(repeat.headers().firstValue("Location")).contains("/api/inquiries/" + id);
+        assertThat(repeat.headers().firstValue("Content-Type")).as("exactly the first answer's type")
+            .isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(repeat.body()).isEqualTo(first.body());
         AsyncContinuations.runAll(engine);
     }
 
