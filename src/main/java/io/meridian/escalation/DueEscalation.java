@@ -44,11 +44,12 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
     /**
      * Why, for the people an email goes to: the level and the share elapsed in words, and the escalation table's rows
      * by sheet ("escalation table version 3: Pace sheet, row 7; Steps sheet, rows 10 and 11"). The table's pace is how
-     * soon the team is reminded and managers step in, and is named so: "fast pace" alone read as advice on the client,
-     * whose own pace (a Japanese client's is slow: be patient) the task's briefing gives, and told the reader two
-     * contrary things.
+     * soon the team is reminded and managers step in, and is named so, beside the client's own pace where the task's
+     * guidance gives it ({@code clientPace}, "slow — be patient, …"; null: the briefing is pointed to): "fast pace"
+     * alone read as advice on the client, a Japanese client the briefing says to be patient with, and told the reader
+     * two contrary things.
      */
-    String readableReason() {
+    String readableReason(String clientPace) {
         Map<String, List<Integer>> rows = decision.firedRules().stream().collect(Collectors.groupingBy(FiredRule::sheet,
             LinkedHashMap::new, Collectors.mapping(FiredRule::row, Collectors.toList())));
         String where = rows.entrySet().stream().map(e -> e.getKey() + " sheet, " + (e.getValue().size() == 1 ? "row " : "rows ")
@@ -59,8 +60,9 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
             + words(decision.pace()) + (decision.tier() == null && decision.severity() == null ? ""
                 : " (" + (decision.tier() == null ? "" : "tier " + decision.tier() + (decision.severity() == null ? "" : ", "))
                     + (decision.severity() == null ? "" : "severity " + words(decision.severity().name())) + ")")
-            + ": how soon the team is reminded and managers step in, not how to deal with the client, whose own pace the"
-            + " task's briefing gives. Decided by the escalation table, version " + decision.rulesVersion()
+            + ": how soon the team is reminded and managers step in, not how to deal with the client, "
+            + (clientPace == null ? "whose own pace the task's briefing gives" : "whose own pace is " + clientPace)
+            + ". Decided by the escalation table, version " + decision.rulesVersion()
             + (where.isEmpty() ? "" : ": " + where) + ".";
     }
 

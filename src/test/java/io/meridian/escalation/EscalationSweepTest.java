@@ -70,6 +70,8 @@ class EscalationSweepTest {
     @Autowired
     DueTasks dueTasks;
     @Autowired
+    io.meridian.etiquette.EtiquetteService etiquette;
+    @Autowired
     JdbcClient jdbc;
 
     EscalationProbe probe;
@@ -217,14 +219,22 @@ class EscalationSweepTest {
     @Test
     void shouldNameTheEscalationPaceAsTheTeamsNotTheClients() {
         String task = probe.startTask(Map.of("tier", "A"), DAY);
+        // the form's guidance of a Japanese key account, as the task listener writes it
+        engine.getTaskService().setVariableLocal(task, "guidance", io.meridian.process.TaskGuidance.guidance(
+            etiquette.decide("JP", T0, io.meridian.etiquette.Tier.A), "EMAIL"));
+        String other = probe.startTask(Map.of("tier", "A"), DAY);
 
         probe.sweepAt(Duration.ofHours(13));
 
         assertThat(outbox.about(task)).isNotEmpty().allSatisfy(m -> assertThat(m.body())
             .contains("Level 1, as it has used 54 % of its time (7×24) to the due date. The team's escalation pace on this task is"
                 + " fast (tier A, severity normal): how soon the team is reminded and managers step in, not how to deal with the"
-                + " client, whose own pace the task's briefing gives. Decided by the escalation table")
+                + " client, whose own pace is slow — be patient, do not push for quick decisions. Decided by the escalation table")
             .doesNotContain("fast pace"));
+        assertThat(outbox.about(other)).as("a task whose form gives no guidance points to its briefing").isNotEmpty()
+            .allSatisfy(m -> assertThat(m.body()).contains("The team's escalation pace on this task is fast (tier A, severity normal):"
+                + " how soon the team is reminded and managers step in, not how to deal with the client, whose own pace the task's"
+                + " briefing gives. Decided by the escalation table"));
         assertThat(localReason(task)).contains("(escalation pace FAST, tier A, severity NORMAL)");
     }
 
