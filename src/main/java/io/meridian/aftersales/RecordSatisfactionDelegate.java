@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the check-in scores (NPS 0–10, CSAT 1–5, CES 1–7) and marks a detractor (NPS 0–6),
  * whom a manager follows up. Refuses scores out of range, so an engine-rest completion cannot
- * store what the form would not accept. The check-in is an evaluation like the quarterly survey:
+ * store what the form would not accept. A promoter or passive score (NPS 7-10) keeps no complaint category. The check-in is an evaluation like the quarterly survey:
  * it goes into the survey ledger too, and its improvement report is due within 72 hours
  * ({@link Surveys}); the journey opens the detractor's complaint itself.
  */
@@ -55,6 +55,10 @@ class RecordSatisfactionDelegate implements JavaDelegate {
             .param("recordedAt", Timestamp.from(ClockUtil.now().toInstant()))
             .update();
         execution.setVariable(Var.DETRACTOR, detractor);
+        if (!detractor) {
+            // no complaint opens: the form's category (what a 0-6 score picked, or its select's value) names none
+            execution.removeVariable(SatisfactionSurvey.Var.COMPLAINT_CATEGORY);
+        }
         String clientId = ProcessValues.requiredText(execution, Var.CLIENT_ID);
         Surveys.Evaluation evaluation = surveys.record(clients.byId(clientId).orElseThrow(), ProcessValues.requiredText(execution, Var.ORDER_ID),
             SatisfactionSurvey.Source.CHECK_IN, null, scores, ClockUtil.now().toInstant(), false);

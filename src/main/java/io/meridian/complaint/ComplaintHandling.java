@@ -11,6 +11,11 @@ public final class ComplaintHandling {
     private ComplaintHandling() {
     }
 
+    /** Team working days the root-cause fix of a complaint of this severity is due in: 2 for HIGH and CRITICAL, else 5. */
+    public static int rootCauseFixWorkingDays(Severity severity) {
+        return severity.compareTo(Severity.HIGH) >= 0 ? ComplaintTaskListener.URGENT_FIX_WORKING_DAYS : ComplaintTaskListener.FIX_WORKING_DAYS;
+    }
+
     public static final class Activity {
         public static final String COMPLAINT_RECEIVED = "complaintReceived";
         public static final String REGISTER_COMPLAINT = "registerComplaint";

@@ -105,8 +105,7 @@ class ComplaintTaskListener implements TaskListener {
         return switch (task.getTaskDefinitionKey()) {
             case Activity.ACKNOWLEDGE_COMPLAINT -> ProcessValues.instant(task, Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
             case Activity.FIX_ROOT_CAUSE -> team.plusWorkingDays(now,
-                Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY)).compareTo(Severity.HIGH) >= 0
-                    ? URGENT_FIX_WORKING_DAYS : FIX_WORKING_DAYS);
+                ComplaintHandling.rootCauseFixWorkingDays(Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY))));
             case Activity.FOLLOW_UP_COMPLAINT -> team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
             // a crisis runs 7×24; the other stages are due the response time after the step before, in working time
             default -> roundTheClock(task) ? now.plus(response)

@@ -29,15 +29,23 @@ class EmergencyBriefing implements BriefingSection {
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String kind = ProcessValues.text(task, Var.KIND);
+        boolean noCrisis = kind != null && EmergencyClocks.complaintNotCrisis(task);
         String role = switch (task.getTaskDefinitionKey()) {
-            case Activity.TALK_TO_SUPPLIER -> "**Your role: talk to the supplier.** Find out from the "
+            // ordinary feedback (seed 003: receive, classify, analyse, respond, verify; answered within 48 hours): the
+            // supplier talk is the analysis the complaint's answer needs, not a crisis response
+            case Activity.TALK_TO_SUPPLIER -> noCrisis ? "**Your role: talk to the supplier.** This complaint is no crisis: it is "
+                + "ordinary feedback, analysed and answered by the complaint's first response, not within 2 hours. Ask the factory "
+                + "what caused the problem and what they will do about it, with dates, and record it before the client's answer "
+                + "is due, so that it can give the cause and a solution with its timeline."
+                : "**Your role: talk to the supplier.** Find out from the "
                 + (EmergencyPlan.Kind.LOGISTICS_HOLD.name().equals(kind) ? "carrier, forwarder or port agent" : "factory")
                 + " what happened and what they promise, with dates, and record it for the other roles.";
             case Activity.SEND_EXCEPTION_NOTICE -> "**Your role: inform the client.** Tell the client proactively the cause, "
                 + "the solution and the expected recovery time; the notice is mailed when you complete this task, "
                 + "without waiting for the other roles.";
             case Activity.DESIGN_FIX -> "**Your role: design the fix.** Plan what removes the cause and by when it takes "
-                + "effect, so that it does not happen again.";
+                + "effect, so that it does not happen again." + (noCrisis ? " No crisis: the fix takes the complaint's own"
+                + " root-cause clock." : "");
             default -> null;
         };
         if (role == null || kind == null) {
@@ -46,7 +54,7 @@ class EmergencyBriefing implements BriefingSection {
         String about = ProcessValues.text(task, Var.COMPLAINT_NUMBER) != null && EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind)
             ? "complaint " + TaskGuidance.value(task, Var.COMPLAINT_NUMBER)
             : "order " + TaskGuidance.value(task, Var.ORDER_NUMBER);
-        return Optional.of("**Emergency plan: " + label(kind) + "** on " + about + ": "
+        return Optional.of("**Emergency plan: " + label(kind) + (noCrisis ? ", no crisis" : "") + "** on " + about + ": "
             + TaskGuidance.value(task, Var.DESCRIPTION) + "\n\n" + role + "\n\n**The three roles:** the supplier: "
             + staff.title(roles.supplier(kind)) + "; the client: " + (byTheComplaint(task, kind)
                 ? "the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)"

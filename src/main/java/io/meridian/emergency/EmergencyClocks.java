@@ -31,7 +31,11 @@ import org.springframework.stereotype.Component;
  * time of the client's desk (or the team), so a Sunday-night emergency has it due 2 hours after the team is back, not
  * at night when neither the team nor the supplier works. The fix (the root-cause stage) within
  * {@value #FIX_WORKING_DAYS} working days, the clock complaint handling gives the root-cause fix of a HIGH or CRITICAL
- * complaint. Neither the supplier talk nor the fix contacts the client: their forms show no client window.
+ * complaint. A quality complaint that is no crisis is ordinary feedback, analysed and answered in the closed loop of
+ * seed 003 (接收-分类-分析-响应-验证, 48 hours): its supplier talk is that analysis, due with the complaint's first
+ * response so that the answer can give the cause, and its fix takes the root-cause clock complaint handling gives the
+ * complaint's severity, not the crisis's 2 hours and 2 days. Neither the supplier talk nor the fix contacts the client:
+ * their forms show no client window.
  */
 @Component
 class EmergencyClocks implements TaskDueRule {
@@ -48,8 +52,10 @@ class EmergencyClocks implements TaskDueRule {
         return Optional.ofNullable(switch (task.getTaskDefinitionKey()) {
             case Activity.SEND_EXCEPTION_NOTICE -> complaintNotCrisis(task) ? complaintsFirstResponse(task, now, client)
                 : now.plus(crisisResponse());
-            case Activity.TALK_TO_SUPPLIER -> client.team().plusWorkingTime(now, crisisResponse());
-            case Activity.DESIGN_FIX -> client.team().plusWorkingDays(now, FIX_WORKING_DAYS);
+            case Activity.TALK_TO_SUPPLIER -> complaintNotCrisis(task) ? complaintsFirstResponse(task, now, client)
+                : client.team().plusWorkingTime(now, crisisResponse());
+            case Activity.DESIGN_FIX -> client.team().plusWorkingDays(now, complaintNotCrisis(task)
+                ? ComplaintHandling.rootCauseFixWorkingDays(severity(task)) : FIX_WORKING_DAYS);
             default -> null;
         });
     }
@@ -60,8 +66,14 @@ class EmergencyClocks implements TaskDueRule {
         return Activity.SEND_EXCEPTION_NOTICE.equals(task.getTaskDefinitionKey()) && !complaintNotCrisis(task);
     }
 
+    /** The complaint's severity, NORMAL where the plan was given none. */
+    private static Severity severity(DelegateTask task) {
+        String severity = ProcessValues.text(task, ComplaintHandling.Var.SEVERITY);
+        return severity == null ? Severity.NORMAL : Severity.valueOf(severity);
+    }
+
     /** The plan of a quality complaint that is no crisis (the complaint's {@code crisis} variable, passed in with the others). */
-    private static boolean complaintNotCrisis(DelegateTask task) {
+    static boolean complaintNotCrisis(DelegateTask task) {
         return EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(ProcessValues.text(task, EmergencyPlan.Var.KIND))
             && !Boolean.TRUE.equals(task.getVariable(ComplaintHandling.Var.CRISIS));
     }

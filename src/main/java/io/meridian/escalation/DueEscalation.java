@@ -35,7 +35,7 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
         String rows = decision.firedRules().stream().collect(Collectors.groupingBy(FiredRule::sheet,
                 LinkedHashMap::new, Collectors.mapping(r -> String.valueOf(r.row()), Collectors.joining(", "))))
             .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
-        return String.format(Locale.ROOT, "Level %d %s (pace %s, tier %s, severity %s); "
+        return String.format(Locale.ROOT, "Level %d %s (escalation pace %s, tier %s, severity %s); "
                 + "escalation table version %s, rows %s.", level(), bornOverdue() ? "as the task was created after its due date"
                 : "at " + percent(elapsedShare) + " of the " + clock.time() + " to the due date",
             decision.pace(), decision.tier(), decision.severity(), decision.rulesVersion(), rows);
@@ -43,18 +43,26 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
 
     /**
      * Why, for the people an email goes to: the level and the share elapsed in words, and the escalation table's rows
-     * by sheet ("escalation table version 3: Pace sheet, row 7; Steps sheet, rows 10 and 11").
+     * by sheet ("escalation table version 3: Pace sheet, row 7; Steps sheet, rows 10 and 11"). The table's pace is how
+     * soon the team is reminded and managers step in, and is named so, beside the client's own pace where the task's
+     * guidance gives it ({@code clientPace}, "slow — be patient, …"; null: the briefing is pointed to): "fast pace"
+     * alone read as advice on the client, a Japanese client the briefing says to be patient with, and told the reader
+     * two contrary things.
      */
-    String readableReason() {
+    String readableReason(String clientPace) {
         Map<String, List<Integer>> rows = decision.firedRules().stream().collect(Collectors.groupingBy(FiredRule::sheet,
             LinkedHashMap::new, Collectors.mapping(FiredRule::row, Collectors.toList())));
         String where = rows.entrySet().stream().map(e -> e.getKey() + " sheet, " + (e.getValue().size() == 1 ? "row " : "rows ")
                 + and(e.getValue().stream().distinct().sorted().map(String::valueOf).toList()))
             .collect(Collectors.joining("; "));
         return "Level " + level() + (bornOverdue() ? ", as the task was made after its due date" : ", as it has used " + percent(elapsedShare)
-            + " of its " + clock.time() + " to the due date") + " (" + words(decision.pace()) + " pace"
-            + (decision.tier() == null ? "" : ", tier " + decision.tier()) + (decision.severity() == null ? "" : ", severity "
-            + words(decision.severity().name())) + "). Decided by the escalation table, version " + decision.rulesVersion()
+            + " of its " + clock.time() + " to the due date") + ". The team's escalation pace on this task is "
+            + words(decision.pace()) + (decision.tier() == null && decision.severity() == null ? ""
+                : " (" + (decision.tier() == null ? "" : "tier " + decision.tier() + (decision.severity() == null ? "" : ", "))
+                    + (decision.severity() == null ? "" : "severity " + words(decision.severity().name())) + ")")
+            + ": how soon the team is reminded and managers step in, not how to deal with the client, "
+            + (clientPace == null ? "whose own pace the task's briefing gives" : "whose own pace is " + clientPace)
+            + ". Decided by the escalation table, version " + decision.rulesVersion()
             + (where.isEmpty() ? "" : ": " + where) + ".";
     }
 

@@ -65,6 +65,7 @@ class EscalationActions {
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
+        String clientPace = clientPace(tasks.getVariableLocal(task.id(), ClientVariables.GUIDANCE));
         List<String> done = new ArrayList<>();
         for (EscalationAction action : escalation.newActions()) {
             // a level the task had reached when the crisis alert went to every manager: that email told them
@@ -72,13 +73,13 @@ class EscalationActions {
             done.add(switch (action.action()) {
                 case REMIND -> alerted
                     ? mailBeyondManagers("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now,
-                        recipients)
-                    : mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now);
+                        clientPace, recipients)
+                    : mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now, clientPace);
                 case ESCALATE -> escalate(tasks, task, links, action.target(), recipients.title(action.target()));
                 case NOTIFY -> alerted && Groups.MANAGERS.equals(action.target())
                     ? "did not notify " + recipients.title(action.target()) + ": " + alertedNote(task)
                     : mail("notified " + recipients.title(action.target()), Reach.group(action.target(), recipients),
-                        "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now);
+                        "Escalation level " + action.level() + ": " + task.displayName() + dueText(task, now), escalation, now, clientPace);
             });
         }
         String reason = limit(escalation.reason());
@@ -142,21 +143,21 @@ class EscalationActions {
         return "gave it to " + title + " as well";
     }
 
-    private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now) {
-        StaffMail.Sent sent = staffMail.to(reach.emails(), reach.missed(), reach.meantFor(), reach.why(), subject, body(escalation, now),
+    private String mail(String what, Reach reach, String subject, DueEscalation escalation, Instant now, String clientPace) {
+        StaffMail.Sent sent = staffMail.to(reach.emails(), reach.missed(), reach.meantFor(), reach.why(), subject, body(escalation, now, clientPace),
             escalation.task().id());
         return what + (sent.standIn() ? ": " : " ") + sent.describe();
     }
 
     /** {@code reach} less the managers, who had the crisis alert; nobody else is no reason to tell the administrators. */
     private String mailBeyondManagers(String what, Reach reach, String subject, DueEscalation escalation, Instant now,
-                                      Recipients recipients) {
+                                      String clientPace, Recipients recipients) {
         Set<String> emails = new LinkedHashSet<>(reach.emails());
         emails.removeAll(recipients.ofGroup(Groups.MANAGERS));
         if (emails.isEmpty()) {
             return what + " nobody beyond " + recipients.title(Groups.MANAGERS) + ": " + alertedNote(escalation.task());
         }
-        return mail(what, new Reach(emails, reach.missed(), reach.meantFor(), reach.why()), subject, escalation, now)
+        return mail(what, new Reach(emails, reach.missed(), reach.meantFor(), reach.why()), subject, escalation, now, clientPace)
             + " (not " + recipients.title(Groups.MANAGERS) + ": " + alertedNote(escalation.task()) + ")";
     }
 
@@ -176,7 +177,7 @@ class EscalationActions {
      * What the reader needs first: the task (its name carries the client: "Reply to inquiry — Nakamura Trading (JP, A)"),
      * when it is due in the clock of the desk that works its client (else the team's), who has it and the Tasklist link; then why, in words; the ids last, for an operator.
      */
-    private String body(DueEscalation escalation, Instant now) {
+    private String body(DueEscalation escalation, Instant now, String clientPace) {
         OpenTask task = escalation.task();
         return task.displayName() + dueText(task, now) + ".\n"
             + (escalation.bornOverdue() ? "It was overdue when it was made: created " + at(task.created(), task) + "."
@@ -186,10 +187,26 @@ class EscalationActions {
                         : ": created " + at(task.created(), task) + ".")) + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"
-            + escalation.readableReason() + "\n\n"
+            + escalation.readableReason(clientPace) + "\n\n"
             + "For an operator: task id " + task.id() + ", task kind " + task.kind()
             + (task.processInstanceId() == null ? "" : ", process instance " + task.processInstanceId()) + ".";
     }
+
+    /**
+     * The client's pace as the task's form gives it ("slow — be patient, do not push for quick decisions", the etiquette's
+     * tone line in {@code guidance}), null for a task without one: the email sets it beside the table's pace, which is the
+     * team's.
+     */
+    static String clientPace(Object guidance) {
+        if (!(guidance instanceof String text)) {
+            return null;
+        }
+        return text.lines().map(String::strip).filter(line -> line.startsWith(PACE_LINE)).findFirst()
+            .map(line -> line.substring(PACE_LINE.length()).strip()).filter(pace -> !pace.isEmpty()).orElse(null);
+    }
+
+    /** How the guidance's tone list gives the client's pace ({@code EtiquetteWords}: "pace: slow — be patient, …"). */
+    private static final String PACE_LINE = "- pace:";
 
     /**
      * The task form's briefing with the latest escalation as its first paragraph, in place of the one

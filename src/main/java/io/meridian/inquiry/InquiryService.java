@@ -1,6 +1,7 @@
 package io.meridian.inquiry;
 
 import io.meridian.ids.Ids;
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientToday;
 import io.meridian.process.CurrentSteps;
@@ -119,6 +120,26 @@ public class InquiryService {
     }
 
     /**
+     * Why an answer is refused while the team handles the client's objection: the task, when it is due and when the
+     * client's answer is taken again; empty when "Handle objection" is not open. "Not waiting (status DECLINED)" had
+     * left the caller to guess that the decline was still being worked and that a later answer is welcome.
+     */
+    private Optional<String> handlingObjection(InquiryRecord inquiry, String processInstanceId) {
+        return steps.of(processInstanceId).stream()
+            .filter(step -> ClientJourney.Activity.HANDLE_OBJECTION.equals(step.activityId()) && step.taskId() != null)
+            .findFirst()
+            .map(step -> {
+                Object objection = reads.asSystem(() -> runtime.getVariable(processInstanceId, Var.OBJECTION));
+                return "inquiry " + inquiry.id() + " is not waiting for a client response: the client declined the quote"
+                    + (objection == null ? "" : " (objection " + objection + ")") + " and the team is handling that objection in task \""
+                    + (step.name() == null ? "Handle objection" : step.name()) + "\""
+                    + (step.due() == null ? "" : ", due " + TeamMoments.withZone(step.due(), clientClocks.teamOf(inquiry.clientId()).zone()))
+                    + ". Send the client's answer again once the team has proposed a revised quote or agreed a next date with the"
+                    + " client: the inquiry then waits for the client again. Nothing was changed.";
+            });
+    }
+
+    /**
      * An {@code externalRef} sent again names the inquiry it named first: for the same client, a repeat (answered as
      * the first); for another client's email, the caller's mistake, which would otherwise drop the new inquiry unseen.
      */
@@ -144,6 +165,11 @@ public class InquiryService {
         Objection objection = request.objectionValue();
         InquiryRecord inquiry = find(id);
         ProcessInstance pi = steps.instance(ClientJourney.KEY, id).orElse(null);
+        if (pi != null && !steps.waitsFor(pi.getId(), ClientJourney.Message.CLIENT_RESPONSE)) {
+            handlingObjection(inquiry, pi.getId()).ifPresent(message -> {
+                throw new ConflictException(message);
+            });
+        }
         if (pi == null || !steps.waitsFor(pi.getId(), ClientJourney.Message.CLIENT_RESPONSE)) {
             throw new ConflictException("inquiry " + id + " is not waiting for a client response (status "
                 + inquiry.status() + (inquiry.status() == InquiryRecord.Status.NEW ? ": the quote has not been sent yet" : "") + ")");

@@ -15,6 +15,16 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
     public static final int DETRACTOR_MAX_NPS = 6;
     static final int MAX_COMMENT = 4000;
 
+    /**
+     * A category for a score of 7-10 is dropped: no complaint opens, so there is nothing it names (the check-in form's
+     * select, hidden for such a score, still sent what was picked, and QUALITY was kept with a promoter's scores).
+     */
+    public Scores {
+        if (nps > DETRACTOR_MAX_NPS) {
+            category = null;
+        }
+    }
+
     /** The variable names of a task or process that holds scores (the check-in's and the quarterly survey's forms). */
     /** The CES scale as the client email and the forms define it (1 = very little effort). */
     static final String CES_MEANING = "CES: the effort it took the client, 1 = very little and 7 = a great deal";

@@ -242,6 +242,17 @@ class EmergencyPlanTest {
             .isEqualTo(task("acknowledgeComplaint", complaint).getDueDate()).isNotEqualTo(Date.from(START.plus(Duration.ofHours(2))));
         assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
             "Half of the panels flicker.").as("no inquiry behind this complaint: no request line").doesNotContain("Request:");
+        // no crisis: talking to the supplier is the analysis the complaint's answer needs, due with it, not the crisis's
+        // 2 hours, and the fix takes the complaint's own root-cause clock (5 working days for a NORMAL one), not 2 days
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        assertThat(supplier.getDueDate()).isEqualTo(task("acknowledgeComplaint", complaint).getDueDate());
+        assertThat(briefing(supplier)).contains("**Emergency plan: quality complaint, no crisis** on complaint " + number,
+            "**Your role: talk to the supplier.** This complaint is no crisis: it is ordinary feedback, analysed and answered by"
+                + " the complaint's first response, not within 2 hours. Ask the factory what caused the problem and what they will"
+                + " do about it, with dates, and record it before the client's answer is due, so that it can give the cause and a"
+                + " solution with its timeline.");
+        assertThat(task(Activity.DESIGN_FIX, plan).getDueDate()).isAfterOrEqualTo(Date.from(START.plus(Duration.ofDays(5))));
+        assertThat(briefing(task(Activity.DESIGN_FIX, plan))).contains("No crisis: the fix takes the complaint's own root-cause clock.");
 
         complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "A batch of drivers had a faulty capacitor",
             Var.SOLUTION, "Replacement panels leave by air on Friday", Var.EXPECTED_RECOVERY, "2027-01-19T09:00:00Z"));
@@ -372,7 +383,9 @@ class EmergencyPlanTest {
         assertThat(plan).hasPassed(Activity.CLIENT_ROLE, Activity.CLIENT_INFORMED)
             .isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX).hasNotPassed(Activity.SEND_EXCEPTION_NOTICE);
         assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, plan)))
-            .contains("the client: the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)");
+            .contains("the client: the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)")
+            .contains("**Emergency plan: quality complaint** on complaint", "Find out from the factory what happened")
+            .as("a crisis is one").doesNotContain("no crisis");
 
         complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement",
             "Every panel cracked is a failure on our side, and we take it seriously."));

@@ -70,6 +70,8 @@ class EscalationSweepTest {
     @Autowired
     DueTasks dueTasks;
     @Autowired
+    io.meridian.etiquette.EtiquetteService etiquette;
+    @Autowired
     JdbcClient jdbc;
 
     EscalationProbe probe;
@@ -179,7 +181,9 @@ class EscalationSweepTest {
             .allSatisfy(m -> assertThat(m.body()).startsWith("Reply to inquiry is due Tue 4 Mar 2025 16:00 (Asia/Shanghai).\n")
                 .contains("It has used 83 % of its time (7×24): created ")
                 .containsPattern("Open it in Tasklist: http://localhost:\\d+/camunda/app/tasklist/default/#/\\?task=" + task + "\n")
-                .contains("Level 1, as it has used 83 % of its time (7×24) to the due date (normal pace, tier B, severity normal).")
+                .contains("Level 1, as it has used 83 % of its time (7×24) to the due date. The team's escalation pace on this task is"
+                    + " normal (tier B, severity normal): how soon the team is reminded and managers step in, not how to deal with"
+                    + " the client, whose own pace the task's briefing gives.")
                 .contains("Decided by the escalation table, version ").contains(": Pace sheet, row 7; Steps sheet, row")
                 .doesNotContain("rows Pace").doesNotContain("NORMAL")
                 .endsWith("For an operator: task id " + task + ", task kind " + EscalationProbe.KIND + ", process instance "
@@ -207,6 +211,33 @@ class EscalationSweepTest {
             .variableName(EscalationActions.LEVEL).singleResult().getValue()).as("in history").isEqualTo(3);
     }
 
+    /**
+     * A key account's task escalates on the table's fast pace while the client may be one to be patient with (a Japanese
+     * client's pace is slow): the email names the pace as the team's, where "(fast pace, tier A …)" read as advice on the
+     * client against the briefing's "pace: slow — be patient".
+     */
+    @Test
+    void shouldNameTheEscalationPaceAsTheTeamsNotTheClients() {
+        String task = probe.startTask(Map.of("tier", "A"), DAY);
+        // the form's guidance of a Japanese key account, as the task listener writes it
+        engine.getTaskService().setVariableLocal(task, "guidance", io.meridian.process.TaskGuidance.guidance(
+            etiquette.decide("JP", T0, io.meridian.etiquette.Tier.A), "EMAIL"));
+        String other = probe.startTask(Map.of("tier", "A"), DAY);
+
+        probe.sweepAt(Duration.ofHours(13));
+
+        assertThat(outbox.about(task)).isNotEmpty().allSatisfy(m -> assertThat(m.body())
+            .contains("Level 1, as it has used 54 % of its time (7×24) to the due date. The team's escalation pace on this task is"
+                + " fast (tier A, severity normal): how soon the team is reminded and managers step in, not how to deal with the"
+                + " client, whose own pace is slow — be patient, do not push for quick decisions. Decided by the escalation table")
+            .doesNotContain("fast pace"));
+        assertThat(outbox.about(other)).as("a task whose form gives no guidance points to its briefing").isNotEmpty()
+            .allSatisfy(m -> assertThat(m.body()).contains("The team's escalation pace on this task is fast (tier A, severity normal):"
+                + " how soon the team is reminded and managers step in, not how to deal with the client, whose own pace the task's"
+                + " briefing gives. Decided by the escalation table"));
+        assertThat(localReason(task)).contains("(escalation pace FAST, tier A, severity NORMAL)");
+    }
+
     @Test
     void shouldSayOfATaskMadeAfterItsDueTimeThatItWasOverdueWhenMade() {
         String task = probe.startTask(Map.of(), Duration.ofHours(-24));
@@ -214,7 +245,7 @@ class EscalationSweepTest {
         probe.sweepAt(Duration.ofMinutes(2));
 
         assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
-        assertThat(localReason(task)).startsWith("Level 3 as the task was created after its due date (pace NORMAL");
+        assertThat(localReason(task)).startsWith("Level 3 as the task was created after its due date (escalation pace NORMAL");
         assertThat(outbox.about(task)).filteredOn(m -> m.subject().startsWith("Escalation level 3")).isNotEmpty()
             .allSatisfy(m -> assertThat(m.body()).contains("was overdue when it was made: created ").doesNotContain("of its time"));
     }

@@ -129,8 +129,21 @@ class ClientJourneyProcessTest {
 
         assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
         assertThat(task(pi)).hasCandidateGroup("support");
-        complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        // the category select is hidden for a score of 7-10, but Tasklist still sends what it holds
+        complete(task(pi), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L, "complaintCategory", "QUALITY"));
         runContinuations();
+        String orderId = (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName(Var.ORDER_ID).singleResult().getValue();
+        // a promoter has no complaint: neither the survey ledger (GET /api/clients/{id}/surveys) nor the journey keeps a category
+        ProcessInstance report = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementReport")
+            .variableValueEquals("orderId", orderId).singleResult();
+        String evaluationId = (String) runtimeService().getVariable(report.getId(), "evaluationId");
+        org.assertj.core.api.Assertions.assertThat(surveys.byId(evaluationId).orElseThrow().complaintCategory()).isNull();
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(report.getId(), "complaintCategory")).isNull();
+        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
+            .contains("NPS 9/10").doesNotContain("QUALITY");
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName("complaintCategory").list()).as("the journey's history").isEmpty();
         assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE, Activity.REPLY_TO_INQUIRY,
             Activity.SEND_QUOTE, Activity.CLIENT_RESPONDED, Activity.OPEN_ORDER, Activity.PAYMENT_RECEIVED, Activity.CONFIRM_ORDER,
             Activity.FULFIL_ORDER, Activity.AFTER_SALES_CHECK_IN, Activity.RECORD_SATISFACTION, Activity.JOURNEY_COMPLETED)

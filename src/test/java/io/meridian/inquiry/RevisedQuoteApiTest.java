@@ -75,6 +75,31 @@ class RevisedQuoteApiTest {
         assertThat(quotes(id)).hasSize(2).last().satisfies(q -> assertThat(q.subject()).startsWith("Revised quotation"));
     }
 
+    /**
+     * The client answers again while sales handles their objection: still a 409, but one that says what is going on
+     * and when the answer is taken, where it read "is not waiting for a client response (status DECLINED)" alone.
+     */
+    @Test
+    void shouldSayWhileTheObjectionIsHandledThatTheAnswerIsTakenOnceTheTeamHasProposedSomething() {
+        String id = quotedAndDeclined("answers-again@acme.example");
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        Task handle = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat(handle.getTaskDefinitionKey()).isEqualTo(Activity.HANDLE_OBJECTION);
+
+        ResponseEntity<JsonNode> again = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().path("detail").asText())
+            .startsWith("inquiry " + id + " is not waiting for a client response: the client declined the quote (objection PRICE)"
+                + " and the team is handling that objection in task \"Handle objection — Acme GmbH (DE, A)\", due ")
+            .containsPattern("due \\w{3} \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} \\(Asia/Shanghai\\)\\. ")
+            .endsWith(". Send the client's answer again once the team has proposed a revised quote or agreed a next date with the"
+                + " client: the inquiry then waits for the client again. Nothing was changed.")
+            .doesNotContain("status DECLINED");
+        assertThat(tasks.createTaskQuery().taskId(handle.getId()).count()).as("the task stays open").isEqualTo(1);
+        assertThat(inquiries.byId(id).orElseThrow().status()).isEqualTo(InquiryRecord.Status.DECLINED);
+    }
+
     /** An inquiry of Acme GmbH (Germany) quoted at 12.50 USD, which the client declines for its price. */
     private String quotedAndDeclined(String email) {
         String id = post("/api/inquiries", """

@@ -291,6 +291,12 @@ class SatisfactionSurveyTest {
         assertThat(http.withBasicAuth("sue", "demo").getForEntity("/api/clients/no-such-client/surveys", JsonNode.class).getStatusCode())
             .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // a promoter's scores open no complaint, so a category sent with them is not kept
+        ResponseEntity<JsonNode> promoter = post(path, "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"complaintCategory\": \"QUALITY\"}");
+        assertThat(promoter.getStatusCode()).as(String.valueOf(promoter.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(promoter.getBody().path("evaluation").path("complaintCategory").isNull()).as(String.valueOf(promoter.getBody())).isTrue();
+        assertThat(promoter.getBody().path("evaluation").path("complaintId").isNull()).isTrue();
     }
 
     private void runCadence() {
