@@ -213,6 +213,11 @@ class NegotiationMeetingTest {
         Task write = task(pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
             Var.ACTIONS, "tomorrow: send samples"))).hasMessageContaining("is not a date yyyy-mm-dd");
+        // every bad line in the one message, as the API's 400 names every bad action (the form named the first alone)
+        assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
+            Var.ACTIONS, "tomorrow: send samples\n2027-01-18: send two samples by air\n2027-01-01: call back")))
+            .hasMessageContaining("has 2 lines to correct: line 1: 'tomorrow' is not a date yyyy-mm-dd; write each action as"
+                + " 'yyyy-mm-dd: what'; line 3: 2027-01-01 is in the past");
         complete(task(pi), withVariables(Var.NEEDS, "Two samples", Var.POINTS, "Colour temperature",
             Var.ACTIONS, "2027-01-18: send two samples by air\n\n"));
         AsyncContinuations.runAll(engine);

@@ -28,6 +28,33 @@ class NextActionTest {
     }
 
     @Test
+    void shouldNameEveryBadLineOfTheFormInOneMessage() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+
+        List<NextAction> actions = NextAction.parseLines("actions", "tomorrow: send samples\n2027-01-18: send two samples by air\n\n"
+            + "2027-01-01: call back\n2027-01-19:", today, errors);
+
+        assertThat(actions).extracting(NextAction::text).containsExactly("send two samples by air");
+        assertThat(errors).containsOnlyKeys("actions");
+        assertThat(errors.get("actions")).isEqualTo("actions has 3 lines to correct:"
+            + " line 1: 'tomorrow' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what';"
+            + " line 4: 2027-01-01 is in the past (" + today.said() + ");"
+            + " line 5: say what is to be done on 2027-01-19");
+    }
+
+    @Test
+    void shouldNameTheOneBadLineAsBefore() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+
+        NextAction.parseLines("actions", "2027-01-18: send two samples\ntomorrow: send samples", today, errors);
+
+        assertThat(errors).containsExactly(Map.entry("actions",
+            "actions (line 2): 'tomorrow' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'"));
+    }
+
+    @Test
     void shouldListTheSameLinesForTheHtmlPart() {
         assertThat(NextAction.listForClient(actions).in("ja")).isEqualTo(List.of(
             Map.of("action", "2026年12月8日（火）：Send the comparison report"), Map.of("action", "2026年12月9日（水）：Call on the report")));
