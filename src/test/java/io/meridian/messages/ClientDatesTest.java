@@ -120,8 +120,11 @@ class ClientDatesTest {
             Map.entry("ja", "2026年第4四半期の弊社の対応についてご意見をお聞かせください"),
             Map.entry("zh", "请评价我们在2026年第四季度的工作"),
             Map.entry("ko", "2026년 4분기 저희 업무에 대한 의견을 부탁드립니다"),
-            Map.entry("ar", "رأيكم في عملنا خلال الربع الرابع من 2026"));
+            Map.entry("ar", "رأيكم في عملنا خلال الربع الرابع من عام 2026"));
         assertThat(ClientDates.quarter(2027, 1).in("fr")).isEqualTo("1er trimestre 2027");
+        // European Portuguese abbreviates the ordinal with a full stop, Brazilian (plain pt, as CLDR's) without
+        assertThat(ClientDates.quarter(2026, 4).in("pt-PT")).isEqualTo("4.º trimestre de 2026");
+        assertThat(ClientDates.quarter(2026, 4).in("pt-BR")).isEqualTo("4º trimestre de 2026");
     }
 
     @Test
