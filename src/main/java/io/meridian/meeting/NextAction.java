@@ -154,7 +154,10 @@ record NextAction(LocalDate dueOn, String text) {
     /**
      * The colon after the day as the language writes it: full-width with no space in Chinese and Japanese (GB/T
      * 15834-2011; as the templates' labels, CjkPunctuationTest), a no-break space before it in French (Imprimerie
-     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space.
+     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space. Arabic too: its script has a
+     * comma, semicolon and question mark of its own (U+060C, U+061B, U+061F; the Unicode Arabic block, and CLDR's
+     * Arabic-Latin transliteration maps those three alone) but writes the common colon, with no space before and one
+     * after; in a right-to-left part it stands after the day, and each line sits in a {@code <bdi>} in the HTML.
      */
     static String colon(String language) {
         return switch (language) {

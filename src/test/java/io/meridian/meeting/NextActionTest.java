@@ -25,6 +25,8 @@ class NextActionTest {
         assertThat(NextAction.forClient(actions).in("en"))
             .isEqualTo("Tuesday, 8 December 2026: Send the comparison report\nWednesday, 9 December 2026: Call on the report");
         assertThat((String) NextAction.forClient(actions).in("fr")).startsWith("mardi 8 décembre 2026\u00a0: Send the comparison report");
+        // Arabic has its own comma (the date's "،") but no colon of its own: the common colon, a space after it
+        assertThat((String) NextAction.forClient(actions).in("ar")).startsWith("الثلاثاء، 8 ديسمبر 2026: Send the comparison report\n");
     }
 
     @Test
