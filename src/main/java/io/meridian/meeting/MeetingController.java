@@ -33,7 +33,7 @@ class MeetingController {
     }
 
     @Operation(summary = "Record a negotiation call or meeting on a journey",
-        description = "kind CALL (default), VIDEO or MEETING; heldAt (ISO-8601 with offset, default now, not in the future); participants. "
+        description = "kind CALL (default), VIDEO or MEETING; heldAt (ISO-8601 with offset, e.g. 2026-12-06T17:00:00+01:00, or without one, e.g. 2026-12-06 17:00 or 2026-12-06T17:00:00, in the clock of the team that works the client (its desk's); default now, not in the future); participants. "
             + "Opens the task \"Write the minutes\" for sales, due 24 hours after the talk.")
     @PostMapping("/api/inquiries/{id}/meetings")
     @ResponseStatus(HttpStatus.CREATED)

@@ -57,7 +57,9 @@ class MeetingService {
     @Transactional
     Meetings.Meeting record(String inquiryId, MeetingRequest request) {
         MeetingRequest r = request == null ? new MeetingRequest(null, null, null) : request;
-        Meetings.NewMeeting checked = meetings.check(inquiryId, r.kind(), r.heldAt(), r.participants(), ClockUtil.now().toInstant());
+        // "2026-12-06 17:00" without an offset is the clock of the team that works the client, as the Tasklist form takes it
+        Meetings.NewMeeting checked = meetings.check(inquiryId, r.kind(), r.heldAt(), r.participants(), ClockUtil.now().toInstant(),
+            inquiry -> clocks.teamOf(inquiry.clientId()).zone());
         String id = Ids.next();
         Map<String, Object> v = new HashMap<>();
         v.put(Var.INQUIRY_ID, inquiryId);

@@ -59,12 +59,16 @@ class Meetings {
         return check(inquiryId, kind, heldAt, participants, now, null);
     }
 
-    /** A time of day with no offset, as Tasklist's start form takes it: "2026-12-06 17:00" (or with a T). */
-    private static final java.util.regex.Pattern LOCAL_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}");
+    /**
+     * A time of day with no offset, as Tasklist's start form takes it: "2026-12-06 17:00" (or with a T, or ISO-8601's
+     * local "2026-12-06T17:00:00" with seconds, as an API caller writes it).
+     */
+    private static final java.util.regex.Pattern LOCAL_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?");
 
     /**
      * The same, and a {@code heldAt} given as a local "yyyy-MM-dd HH:mm" (Tasklist's start form) read in the clock
-     * {@code localClock} gives for the inquiry (the team's that works its client); null: the API's ISO-8601 with offset only.
+     * {@code localClock} gives for the inquiry (the team's that works its client, for the API and the form alike); null:
+     * ISO-8601 with offset only.
      */
     NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now,
                      java.util.function.Function<InquiryRecord, ZoneId> localClock) {
@@ -85,7 +89,7 @@ class Meetings {
         Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAtGiven instanceof java.util.Date d ? d.toInstant()
             : Inputs.instant("heldAt", heldAtGiven == null ? null : heldAtGiven.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
         if (localClock != null && heldAtGiven instanceof String written && errors.getOrDefault("heldAt", "").contains("ISO-8601")) {
-            // the start form's field: say the form's way of writing it first
+            // either shape a caller may write, the team's clock first (as the form's label writes it)
             errors.put("heldAt", "heldAt '" + written + "' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock"
                 + " (e.g. 2026-12-06 17:00), or ISO-8601 with offset (e.g. 2026-12-06T17:00:00+08:00)");
         }

@@ -16,9 +16,13 @@ record NextAction(LocalDate dueOn, String text) {
     static final int MAX_TEXT = 1000;
     static final int MAX_ACTIONS = 20;
 
-    /** The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. */
+    /**
+     * The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. Every bad line is named in
+     * the one message of {@code field}, as the API's 400 names every bad action, so the form is corrected in one go.
+     */
     static List<NextAction> parseLines(String field, Object value, TeamToday today, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
         String text = value == null ? "" : value.toString();
         int line = 0;
         for (String raw : text.split("\\R")) {
@@ -30,10 +34,17 @@ record NextAction(LocalDate dueOn, String text) {
             int colon = l.indexOf(':');
             String date = colon < 0 ? l : l.substring(0, colon).strip();
             String what = colon < 0 ? "" : l.substring(colon + 1).strip();
-            NextAction a = check(field, "line " + line, date, what, today, errors);
-            if (a != null) {
-                actions.add(a);
+            String problem = problem(date, what, today);
+            if (problem == null) {
+                actions.add(new NextAction(LocalDate.parse(date), what));
+            } else {
+                bad.add("line " + line + ": " + problem);
             }
+        }
+        if (bad.size() == 1) {
+            errors.put(field, field + " (" + bad.get(0).replaceFirst(": ", "): "));
+        } else if (!bad.isEmpty()) {
+            errors.put(field, field + " has " + bad.size() + " lines to correct: " + String.join("; ", bad));
         }
         return finish(field, actions, errors);
     }
@@ -88,28 +99,24 @@ record NextAction(LocalDate dueOn, String text) {
         return dueOn == null || errors.containsKey(textField) ? null : new NextAction(dueOn, what);
     }
 
-    private static NextAction check(String field, String where, String date, String what, TeamToday today, Map<String, String> errors) {
-        String at = where.isEmpty() ? field : field + " (" + where + ")";
+    /** What is wrong with one line's day and action, null when nothing is. */
+    private static String problem(String date, String what, TeamToday today) {
         LocalDate dueOn;
         try {
             dueOn = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            errors.putIfAbsent(field, at + ": '" + date + "' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'");
-            return null;
+            return "'" + date + "' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'";
         }
         if (dueOn.isBefore(today.date())) {
-            errors.putIfAbsent(field, at + ": " + dueOn + " is in the past (" + today.said() + ")");
-            return null;
+            return dueOn + " is in the past (" + today.said() + ")";
         }
         if (what.isEmpty()) {
-            errors.putIfAbsent(field, at + ": say what is to be done on " + dueOn);
-            return null;
+            return "say what is to be done on " + dueOn;
         }
         if (what.length() > MAX_TEXT) {
-            errors.putIfAbsent(field, at + ": longer than " + MAX_TEXT + " characters");
-            return null;
+            return "longer than " + MAX_TEXT + " characters";
         }
-        return new NextAction(dueOn, what);
+        return null;
     }
 
     private static List<NextAction> finish(String field, List<NextAction> actions, Map<String, String> errors) {
@@ -147,7 +154,10 @@ record NextAction(LocalDate dueOn, String text) {
     /**
      * The colon after the day as the language writes it: full-width with no space in Chinese and Japanese (GB/T
      * 15834-2011; as the templates' labels, CjkPunctuationTest), a no-break space before it in French (Imprimerie
-     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space.
+     * nationale, as FrenchPunctuationTest has the templates), else a colon and a space. Arabic too: its script has a
+     * comma, semicolon and question mark of its own (U+060C, U+061B, U+061F; the Unicode Arabic block, and CLDR's
+     * Arabic-Latin transliteration maps those three alone) but writes the common colon, with no space before and one
+     * after; in a right-to-left part it stands after the day, and each line sits in a {@code <bdi>} in the HTML.
      */
     static String colon(String language) {
         return switch (language) {

@@ -73,7 +73,13 @@ public final class ClientDates {
     /**
      * A calendar quarter as the language writes it: "Q4 2026", "4. Quartal 2026", "2026年第4四半期", "2026年第四季度",
      * "2026년 4분기"; "2026-Q4" in a language without its own. The ordinals are the languages' ordinary ones (CLDR has
-     * quarter names but Java 17 formats them only with a day, as "Q4", "第4四半期", "4분기", "第四季度", "الربع الرابع").
+     * quarter names but Java 17 formats them only with a day, as "Q4", "第4四半期", "4분기", "第四季度", "الربع الرابع"), as the
+     * countries' statistics offices write a quarter: "im 4. Quartal 2026" (Destatis), "au 4e trimestre 2026" (Insee;
+     * Imprimerie nationale: "4e", "1er"), "4.º trimestre de 2026" (RAE, Ortografía 2010: an abbreviated ordinal takes a
+     * full stop), Brazilian "4º trimestre de 2026" (IBGE; Manual de Redação da Presidência da República: "1º") where
+     * European Portuguese writes "4.º trimestre de 2026" (INE Portugal; Código de Redação Interinstitucional da UE, pt:
+     * "1.º"), and Arabic "الربع الرابع من عام 2026" with the word year (the General Authority for Statistics of Saudi
+     * Arabia: "الربع الثالث من عام 2020"), where a bare "من 2026" reads as a fragment.
      */
     public static Localized quarter(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
@@ -84,11 +90,11 @@ public final class ClientDates {
             case "de" -> quarter + ". Quartal " + year;
             case "fr" -> quarter + (quarter == 1 ? "er" : "e") + " trimestre " + year;
             case "es" -> quarter + ".º trimestre de " + year;
-            case "pt" -> quarter + "º trimestre de " + year;
+            case "pt" -> quarter + (europeanPortuguese(language) ? ".º" : "º") + " trimestre de " + year;
             case "ja" -> year + "年第" + quarter + "四半期";
             case "zh" -> year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
             case "ko" -> year + "년 " + quarter + "분기";
-            case "ar" -> "الربع " + List.of("الأول", "الثاني", "الثالث", "الرابع").get(quarter - 1) + " من " + year;
+            case "ar" -> "الربع " + List.of("الأول", "الثاني", "الثالث", "الرابع").get(quarter - 1) + " من عام " + year;
             default -> year + "-Q" + quarter;
         };
     }
@@ -144,6 +150,12 @@ public final class ClientDates {
     static Locale locale(String language) {
         Locale base = LOCALES.getOrDefault(language, Locale.forLanguageTag(language));
         return new Locale.Builder().setLocale(base).setUnicodeLocaleKeyword("nu", "latn").build();
+    }
+
+    /** Portuguese of Portugal (pt-PT), where plain pt is Brazilian Portuguese, as in CLDR. */
+    static boolean europeanPortuguese(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return "pt".equals(locale.getLanguage()) && "PT".equals(locale.getCountry());
     }
 
     private static String baseLanguage(String language) {

@@ -50,7 +50,7 @@ public class ClientMessages {
         List<String> languages = new ArrayList<>();
         String language = to.clientLanguage();
         if (language != null && !language.startsWith(TemplateFiles.ENGLISH) && (to.languageChosen() || to.bilingualDocuments())) {
-            String written = templateLanguage(kind, language);
+            String written = templateLanguage(kind, regional(language, to.countryLanguage()), language);
             if (written != null) {
                 languages.add(written);
             } else if (reportedMissing.add(kind.folder() + "/" + language)) {
@@ -63,9 +63,31 @@ public class ClientMessages {
     }
 
     /**
+     * A record's language without a region read with the region of the client's country where the country's language
+     * names one of the same language: "pt" from a client in Portugal (its etiquette: pt-PT) is European Portuguese, as
+     * plain pt is Brazilian (CLDR). Else the language as recorded.
+     */
+    private static String regional(String language, String countryLanguage) {
+        if (countryLanguage == null || language.contains("-") || !countryLanguage.contains("-")) {
+            return language;
+        }
+        return java.util.Locale.forLanguageTag(countryLanguage).getLanguage().equals(language) ? countryLanguage : language;
+    }
+
+    /**
+     * {@link #templateLanguage(MessageKind, String)} of the language with its country's region, else of the language
+     * as recorded (a Taiwanese client who asked for zh keeps the simplified templates, which zh-TW never reads).
+     */
+    private String templateLanguage(MessageKind kind, String regional, String recorded) {
+        String written = templateLanguage(kind, regional);
+        return written != null || regional.equals(recorded) ? written : templateLanguage(kind, recorded);
+    }
+
+    /**
      * The language whose templates serve a client who reads {@code language}: its own where there are any, else those of
-     * its language without the region (Brazilian Portuguese pt-BR reads pt, Mexican Spanish es-MX es, Austrian German
-     * de-AT de), but never simplified Chinese (zh) for traditional (zh-TW, zh-HK, zh-MO, zh-Hant); null when none is there.
+     * its language without the region (European Portuguese pt-PT reads pt where a kind has no pt-PT template, Mexican
+     * Spanish es-MX es, Austrian German de-AT de), but never simplified Chinese (zh) for traditional (zh-TW, zh-HK,
+     * zh-MO, zh-Hant); null when none is there.
      */
     private String templateLanguage(MessageKind kind, String language) {
         if (templates.has(kind, language)) {

@@ -61,8 +61,7 @@ final class Renderer {
         MessageKind.Team sender = MessageKind.Team.ofGroup(values.get(ClientMessages.TEAM)).orElse(kind.team());
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
-            CompiledTemplate greeting = templates.apply(TemplateFiles.greetingFile(language))
-                .orElseGet(() -> template(TemplateFiles.greetingFile(TemplateFiles.ENGLISH)));
+            CompiledTemplate greeting = greeting(language);
             Map<String, Object> addressing = GreetingData.of(to);
             addressing.put("writer", writer);
             addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
@@ -164,6 +163,19 @@ final class Renderer {
         public boolean containsKey(Object key) {
             return later.containsKey(key) || super.containsKey(key);
         }
+    }
+
+    /**
+     * The greeting of a part's language: its own, else its language's without the region (a pt-PT part without a
+     * greeting of its own greets as pt does; never simplified Chinese for traditional), else English.
+     */
+    private CompiledTemplate greeting(String language) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        String base = locale.getLanguage();
+        boolean ownBase = !base.isEmpty() && !base.equals(language) && !ClientMessages.traditionalChinese(locale);
+        return templates.apply(TemplateFiles.greetingFile(language))
+            .or(() -> ownBase ? templates.apply(TemplateFiles.greetingFile(base)) : Optional.empty())
+            .orElseGet(() -> template(TemplateFiles.greetingFile(TemplateFiles.ENGLISH)));
     }
 
     private CompiledTemplate template(String file) {

@@ -213,6 +213,11 @@ class NegotiationMeetingTest {
         Task write = task(pi);
         assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
             Var.ACTIONS, "tomorrow: send samples"))).hasMessageContaining("is not a date yyyy-mm-dd");
+        // every bad line in the one message, as the API's 400 names every bad action (the form named the first alone)
+        assertThatThrownBy(() -> engine.getTaskService().complete(write.getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
+            Var.ACTIONS, "tomorrow: send samples\n2027-01-18: send two samples by air\n2027-01-01: call back")))
+            .hasMessageContaining("has 2 lines to correct: line 1: 'tomorrow' is not a date yyyy-mm-dd; write each action as"
+                + " 'yyyy-mm-dd: what'; line 3: 2027-01-01 is in the past");
         complete(task(pi), withVariables(Var.NEEDS, "Two samples", Var.POINTS, "Colour temperature",
             Var.ACTIONS, "2027-01-18: send two samples by air\n\n"));
         AsyncContinuations.runAll(engine);
@@ -279,10 +284,23 @@ class NegotiationMeetingTest {
         ResponseEntity<JsonNode> future = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"PARTY\", \"heldAt\": \"2027-02-01T00:00:00Z\"}");
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(future.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kind", "heldAt");
+        ResponseEntity<JsonNode> dotted = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"CALL\", \"heldAt\": \"12.01.2027 17:00\"}");
+        assertThat(dotted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(dotted.getBody().path("errors").findValuesAsText("message")).containsExactly("heldAt '12.01.2027 17:00' is not a date"
+            + " and time: write yyyy-mm-dd hh:mm in the team's clock (e.g. 2026-12-06 17:00), or ISO-8601 with offset (e.g. 2026-12-06T17:00:00+08:00)");
         for (String refused : List.of(lost, inquiry)) {
             assertThat(http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + refused + "/meetings", JsonNode.class).getBody())
                 .as("nothing recorded from refused requests").isEmpty();
         }
+
+        // the API takes the time as the Tasklist form does, without an offset in the clock of the team that works the client
+        // (Shanghai), and ISO-8601 with an offset as before; without an offset it was a 400 'not an ISO-8601 date-time'
+        for (String heldAt : List.of("2027-01-15 14:00", "2027-01-15T14:30:00", "2027-01-15T07:45:00+01:00")) {
+            ResponseEntity<JsonNode> talk = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"CALL\", \"heldAt\": \"" + heldAt + "\"}");
+            assertThat(talk.getStatusCode()).as(heldAt + ": " + talk.getBody()).isEqualTo(HttpStatus.CREATED);
+        }
+        assertThat(http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/meetings", JsonNode.class).getBody()
+            .findValuesAsText("heldAt")).containsExactlyInAnyOrder("2027-01-15T06:00:00Z", "2027-01-15T06:30:00Z", "2027-01-15T06:45:00Z");
     }
 
     @Test

@@ -25,6 +25,35 @@ class NextActionTest {
         assertThat(NextAction.forClient(actions).in("en"))
             .isEqualTo("Tuesday, 8 December 2026: Send the comparison report\nWednesday, 9 December 2026: Call on the report");
         assertThat((String) NextAction.forClient(actions).in("fr")).startsWith("mardi 8 décembre 2026\u00a0: Send the comparison report");
+        // Arabic has its own comma (the date's "،") but no colon of its own: the common colon, a space after it
+        assertThat((String) NextAction.forClient(actions).in("ar")).startsWith("الثلاثاء، 8 ديسمبر 2026: Send the comparison report\n");
+    }
+
+    @Test
+    void shouldNameEveryBadLineOfTheFormInOneMessage() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+
+        List<NextAction> actions = NextAction.parseLines("actions", "tomorrow: send samples\n2027-01-18: send two samples by air\n\n"
+            + "2027-01-01: call back\n2027-01-19:", today, errors);
+
+        assertThat(actions).extracting(NextAction::text).containsExactly("send two samples by air");
+        assertThat(errors).containsOnlyKeys("actions");
+        assertThat(errors.get("actions")).isEqualTo("actions has 3 lines to correct:"
+            + " line 1: 'tomorrow' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what';"
+            + " line 4: 2027-01-01 is in the past (" + today.said() + ");"
+            + " line 5: say what is to be done on 2027-01-19");
+    }
+
+    @Test
+    void shouldNameTheOneBadLineAsBefore() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+
+        NextAction.parseLines("actions", "2027-01-18: send two samples\ntomorrow: send samples", today, errors);
+
+        assertThat(errors).containsExactly(Map.entry("actions",
+            "actions (line 2): 'tomorrow' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'"));
     }
 
     @Test

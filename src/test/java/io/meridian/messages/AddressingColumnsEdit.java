@@ -97,7 +97,8 @@ public final class AddressingColumnsEdit {
         COUNTRIES.put("FR", new String[]{"fr", null, null, null, "FORMAL", "French (its note: documents in French are appreciated)."});
         COUNTRIES.put("BE", new String[]{"fr", null, null, null, null, "French and Dutch: French chosen for emails (judgement)."});
         COUNTRIES.put("ES", new String[]{"es", null, null, null, null, "Spanish."});
-        COUNTRIES.put("PT", new String[]{"pt", null, null, null, null, "Portuguese."});
+        COUNTRIES.put("PT", new String[]{"pt-PT", null, null, null, null,
+            "European Portuguese (pt-PT): Portugal's own spelling and forms of address (equipa, receção, o senhor / a senhora, Exmo. Sr., Com os melhores cumprimentos), where plain pt is Brazilian Portuguese (CLDR, and the pt templates); a kind without a pt-PT template falls back to pt. Portuguese is the official language (Constituição da República Portuguesa, art. 11.º, n.º 3)."});
         COUNTRIES.put("IT", new String[]{"it", null, null, null, null, "Italian (no Italian templates yet: emails fall back to English)."});
         COUNTRIES.put("DK", new String[]{null, null, "GIVEN_NAME", null, "INFORMAL", "Its note: informal tone, first names are normal."});
         COUNTRIES.put("AU", new String[]{null, null, "GIVEN_NAME", null, "INFORMAL", "Its note: keep it informal; first names are normal."});
@@ -138,6 +139,7 @@ public final class AddressingColumnsEdit {
         SCENARIOS.put("US", new String[]{"en", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "false", "STANDARD"});
         SCENARIOS.put("DK", new String[]{"en", "GIVEN_FIRST", "GIVEN_NAME", "false", "INFORMAL"});
         SCENARIOS.put("BR", new String[]{"pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "true", "FORMAL"});
+        SCENARIOS.put("PT", new String[]{"pt-PT", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "false", "FORMAL"});
         SCENARIOS.put("FR", new String[]{"fr", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "false", "FORMAL"});
         SCENARIOS.put("TW", new String[]{"zh-TW", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", "false", "FORMAL"});
         SCENARIOS.put("IL", new String[]{"he", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "false", "STANDARD"});

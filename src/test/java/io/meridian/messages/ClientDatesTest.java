@@ -105,7 +105,7 @@ class ClientDatesTest {
         Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
             "ja", TOKYO, "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", true, "FORMAL", true);
         Map<String, Object> values = Map.of("quarter", ClientDates.quarter(2026, 4), "answerBy", ClientDates.day(LocalDate.of(2027, 1, 8)));
-        List<String> languages = List.of("en", "de", "fr", "es", "pt", "ja", "zh", "ko", "ar");
+        List<String> languages = List.of("en", "de", "fr", "es", "pt", "pt-PT", "ja", "zh", "ko", "ar");
         Renderer renderer = ShippedTemplates.renderer(MessageKind.SATISFACTION_SURVEY, languages);
         Map<String, String> subjects = new java.util.LinkedHashMap<>();
         for (String language : languages) {
@@ -117,11 +117,15 @@ class ClientDatesTest {
             Map.entry("fr", "Votre avis sur notre travail au 4e trimestre 2026"),
             Map.entry("es", "Su opinión sobre nuestro trabajo en el 4.º trimestre de 2026"),
             Map.entry("pt", "Sua opinião sobre nosso trabalho no 4º trimestre de 2026"),
+            Map.entry("pt-PT", "A sua opinião sobre o nosso trabalho no 4.º trimestre de 2026"),
             Map.entry("ja", "2026年第4四半期の弊社の対応についてご意見をお聞かせください"),
             Map.entry("zh", "请评价我们在2026年第四季度的工作"),
             Map.entry("ko", "2026년 4분기 저희 업무에 대한 의견을 부탁드립니다"),
-            Map.entry("ar", "رأيكم في عملنا خلال الربع الرابع من 2026"));
+            Map.entry("ar", "رأيكم في عملنا خلال الربع الرابع من عام 2026"));
         assertThat(ClientDates.quarter(2027, 1).in("fr")).isEqualTo("1er trimestre 2027");
+        // European Portuguese abbreviates the ordinal with a full stop, Brazilian (plain pt, as CLDR's) without
+        assertThat(ClientDates.quarter(2026, 4).in("pt-PT")).isEqualTo("4.º trimestre de 2026");
+        assertThat(ClientDates.quarter(2026, 4).in("pt-BR")).isEqualTo("4º trimestre de 2026");
     }
 
     @Test

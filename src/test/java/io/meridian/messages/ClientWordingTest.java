@@ -22,11 +22,12 @@ class ClientWordingTest {
     @Test
     void shouldOfferTheQuoteInEveryLanguageWithoutCallingAnythingConfirmed() throws IOException {
         Map<String, String> confirmed = Map.of("en", "confirmed", "de", "bestätigte", "ja", "確認事項", "zh", "确认事项",
-            "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "ar", "المؤكدة");
+            "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "pt-PT", "confirmados", "ar", "المؤكدة");
         Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
             "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
             "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante\u00a0:",
             "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de apresentar nossa proposta:",
+            "pt-PT", "Temos o prazer de apresentar a nossa proposta:",
             "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
         List<Path> quotes = ShippedTemplates.of(MessageKind.QUOTE);
         assertThat(quotes).as("a quote in each shipped language").hasSize(confirmed.size());
@@ -50,7 +51,7 @@ class ClientWordingTest {
     @Test
     void shouldNameTheOrderAndItsProductInTheOrderConfirmationsSubject() throws IOException {
         Map<String, String> confirmedItems = Map.of("en", "confirmed items", "de", "bestätigte Punkte", "ja", "確認事項",
-            "zh", "确认事项", "ko", "확인 사항", "fr", "points confirmés", "es", "puntos confirmados", "pt", "itens confirmados",
+            "zh", "确认事项", "ko", "확인 사항", "fr", "points confirmés", "es", "puntos confirmados", "pt", "itens confirmados", "pt-PT", "pontos confirmados",
             "ar", "البنود المؤكدة");
         List<Path> files = ShippedTemplates.of(MessageKind.ORDER_CONFIRMATION);
         assertThat(files).as("an order confirmation in each shipped language").hasSize(confirmedItems.size());
@@ -129,6 +130,7 @@ class ClientWordingTest {
             "fr", "(Les indications de notre équipe sont reproduites telles quelles, en anglais.)",
             "es", "(Las indicaciones de nuestro equipo se reproducen tal cual, en inglés.)",
             "pt", "(As informações da nossa equipe são reproduzidas como foram escritas, em inglês.)",
+            "pt-PT", "(As informações da nossa equipa são reproduzidas tal como foram escritas, em inglês.)",
             "ar", "(نورد ما كتبه فريقنا كما هو، باللغة الإنجليزية.)");
         Map<MessageKind, List<String>> teamText = Map.of(
             MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("text"), MessageKind.COMPLAINT_DIAGNOSIS, List.of("text"),
@@ -160,7 +162,7 @@ class ClientWordingTest {
                 checked++;
             }
         }
-        assertThat(checked).as("nine kinds in nine languages").isEqualTo(9 * 9);
+        assertThat(checked).as("nine kinds in ten languages (pt-PT beside pt)").isEqualTo(9 * 10);
     }
 
     /**
@@ -178,6 +180,25 @@ class ClientWordingTest {
         for (Path file : portuguese) {
             String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
             for (String word : european) {
+                assertThat(words).as("%s", file).doesNotContainIgnoringCase(word);
+            }
+        }
+    }
+
+    /**
+     * The pt-PT templates are read in Portugal: none of the Brazilian forms the pt templates use ("equipe", "registro",
+     * "contato", "estoque", "rastreamento", "conosco", "telefônica", the gerund "estamos apurando"), no "você", and the
+     * Brazilian letter's "Prezado" and "Atenciosamente" give way to "Exmo." and "Com os melhores cumprimentos".
+     */
+    @Test
+    void shouldWriteEuropeanPortugueseInThePtPtTemplates() throws IOException {
+        List<String> brazilian = List.of("equipe", "registro", "contato", "estoque", "rastreamento", "conosco", "telefônic",
+            "apurando", "corrigindo", "melhorando", "você", "prezad", "atenciosamente", "cotação", "pesquisa", "ligação");
+        List<Path> european = ShippedTemplates.files(f -> f.getFileName().toString().equals("pt-PT.mustache"));
+        assertThat(european).hasSize(MessageKind.values().length + 1);
+        for (Path file : european) {
+            String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
+            for (String word : brazilian) {
                 assertThat(words).as("%s", file).doesNotContainIgnoringCase(word);
             }
         }

@@ -42,6 +42,38 @@ class RegionalLanguageTest {
         assertThat(email.html()).contains("lang=\"pt\"");
     }
 
+    /**
+     * A client in Portugal reads European Portuguese (the etiquette's pt-PT, or a record's plain pt read with the
+     * country's region), a client in Brazil the Brazilian pt templates: they read the same Brazilian text before.
+     */
+    @Test
+    void shouldWriteEuropeanPortugueseToPortugalAndBrazilianPortugueseToBrazil() {
+        Addressee lisbon = Addressee.of("compras@luz.example.pt", "Luz do Norte, Lda.", "João Silva", "João", "Silva", "MR", null, null, null,
+            etiquette.decide("PT", Instant.parse("2027-01-12T02:00:00Z"), Tier.B));
+        assertThat(lisbon.countryLanguage()).as("the etiquette's language of Portugal").isEqualTo("pt-PT");
+        for (Addressee portugal : List.of(lisbon, client("PT", "pt"), client("PT", "pt-PT"))) {
+            assertThat(messages.languages(MessageKind.COMPLAINT_RECEIVED, portugal)).containsExactly("pt-PT", "en");
+        }
+        assertThat(messages.languages(MessageKind.COMPLAINT_RECEIVED, client("BR", "pt"))).containsExactly("pt", "en");
+        assertThat(messages.languages(MessageKind.COMPLAINT_RECEIVED, client("BR", "pt-BR"))).containsExactly("pt", "en");
+
+        RenderedEmail portugal = messages.render(MessageKind.COMPLAINT_RECEIVED, client("PT", "pt"), SampleValues.of(MessageKind.COMPLAINT_RECEIVED));
+        assertThat(portugal.html()).contains("lang=\"pt-PT\"");
+        assertThat(portugal.subject()).contains("] Recebemos a sua reclamação / ");
+        assertThat(portugal.text()).contains("Exma. Senhora Ana Souza,", "Um membro da nossa equipa vai analisá-la", "A sua referência:",
+            "Com os melhores cumprimentos,").doesNotContain("Prezada", "equipe", "Sua referência");
+
+        RenderedEmail brazil = messages.render(MessageKind.COMPLAINT_RECEIVED, client("BR", "pt"), SampleValues.of(MessageKind.COMPLAINT_RECEIVED));
+        assertThat(brazil.subject()).contains("] Recebemos sua reclamação / ");
+        assertThat(brazil.text()).contains("Prezada Sra. Souza,", "Um membro da nossa equipe vai analisá-la", "Sua referência:",
+            "Atenciosamente,").doesNotContain("Exma.", "equipa");
+    }
+
+    @Test
+    void shouldKeepSimplifiedChineseForATaiwaneseClientWhoAskedForZh() {
+        assertThat(messages.languages(MessageKind.QUOTE, client("TW", "zh"))).containsExactly("zh", "en");
+    }
+
     @Test
     void shouldNotWriteSimplifiedChineseToAReaderOfTraditionalChinese() {
         for (String traditional : List.of("zh-TW", "zh-HK", "zh-MO", "zh-Hant")) {

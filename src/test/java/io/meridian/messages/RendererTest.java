@@ -108,6 +108,22 @@ class RendererTest {
         assertThat(email.html()).doesNotContain("signature").containsPattern("<p>Yours sincerely,</p>\\s*</div>");
     }
 
+    @Test
+    void aRegionalPartWithoutAGreetingOfItsOwnGreetsAsItsLanguageDoes() throws IOException {
+        Map<String, CompiledTemplate> files = new HashMap<>();
+        put(files, TemplateFiles.LAYOUT, shipped("layout.mustache"));
+        put(files, TemplateFiles.kindFile(MessageKind.AUTO_REPLY, "pt-PT"), KIND);
+        put(files, TemplateFiles.greetingFile("pt"), shipped(TemplateFiles.greetingFile("pt")));
+        put(files, TemplateFiles.greetingFile("en"), shipped(TemplateFiles.greetingFile("en")));
+        Renderer renderer = new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
+        Addressee silva = new Addressee("joao@example.pt", "Luz do Norte", "João Silva", "João", "Silva", "MR", null, "pt-PT",
+            ZoneId.of("Europe/Lisbon"), "pt-PT", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+
+        RenderedEmail email = renderer.render(MessageKind.AUTO_REPLY, silva, Map.of("body", "the body"), List.of("pt-PT"));
+
+        assertThat(email.salutation()).as("pt's greeting, where it was the English one").isEqualTo("Prezado Sr. Silva,");
+    }
+
     private static Renderer renderer(String layout) throws IOException {
         return renderer(layout, List.of());
     }
