@@ -148,6 +148,29 @@ class DeskMembersApiTest {
     }
 
     @Test
+    void shouldConfirmWhatWasAgreedOnTheDesksOwnClientsOrderAndRefuseAnotherDesksMember() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-order@example.jp");
+        String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(tokyo.inquiryId())
+            .singleResult().getId();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(journey).singleResult().getId(),
+            io.meridian.inquiry.JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + tokyo.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        String order = accepted.getBody().path("orderId").asText();
+        String body = "{\"channel\": \"PHONE\", \"text\": \"Payment terms: 30% in advance, 70% against B/L copy.\"}";
+
+        ResponseEntity<JsonNode> refused = post("/api/orders/" + order + "/messages", body, "emil");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo("order '" + order + "' is for client " + tokyo.clientId()
+            + ", worked by desk 'apac' (sales-apac): you work the clients of desk 'emea' only; sales and managers work every desk's clients");
+        ResponseEntity<JsonNode> confirmed = post("/api/orders/" + order + "/messages", body, "mei");
+        assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(confirmed.getBody().path("recordKind").asText()).isEqualTo("ORDER");
+        assertThat(confirmed.getBody().path("recordedBy").asText()).isEqualTo("mei");
+    }
+
+    @Test
     void shouldKeepRefusingWhoWorksNoDeskAndNoTeam() {
         Started tokyo = start("JP", "Asia/Tokyo", "members-refused@example.jp");
         ResponseEntity<JsonNode> analyst = get("/api/inquiries", "ana");
