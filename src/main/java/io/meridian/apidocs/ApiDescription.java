@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.meridian.system.AllowedGroups;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.Groups;
 import io.meridian.system.ListQuery;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -113,7 +114,10 @@ class ApiDescription {
         });
     }
 
-    /** Who may call: the groups of {@link AllowedGroups} (on the method, else on the class), as the server checks them. */
+    /**
+     * Who may call: the groups of {@link AllowedGroups} (on the method, else on the class), as the server checks them, and
+     * the desks' members where {@link OpenToDesks} lets them in.
+     */
     @Bean
     OperationCustomizer openTo() {
         return (operation, handler) -> {
@@ -121,8 +125,11 @@ class ApiDescription {
             if (allowed == null) {
                 allowed = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), AllowedGroups.class);
             }
+            boolean desks = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), OpenToDesks.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), OpenToDesks.class);
             String who = allowed == null ? "Open to every signed-in user."
-                : "Open to the groups " + String.join(", ", allowed.value()) + " (and " + Groups.ADMIN + ").";
+                : "Open to the groups " + String.join(", ", allowed.value()) + " (and " + Groups.ADMIN + ")"
+                + (desks ? ", and to a desk's members (e.g. sales-apac) for their own desk's clients: another desk's client is a 403." : ".");
             String description = operation.getDescription();
             operation.setDescription(description == null || description.isBlank() ? who : description + "\n\n" + who);
             return operation;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.ReadsRecords;
 import io.meridian.system.Caller;
+import io.meridian.desk.DeskAccess;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,18 +26,23 @@ class ClientController {
 
     private final ClientService clients;
     private final IdentityService identity;
+    private final DeskAccess desks;
 
-    ClientController(ClientService clients, IdentityService identity) {
+    ClientController(ClientService clients, IdentityService identity, DeskAccess desks) {
         this.clients = clients;
         this.identity = identity;
+        this.desks = desks;
     }
 
     @ReadsRecords
+    @OpenToDesks
     @Operation(summary = "A client record",
-        description = "The client with its tier, language, time zone and history of changes.")
+        description = "The client with its tier, language, time zone and history of changes. A desk's member reads their own desk's clients.")
     @GetMapping("/{id}")
     ClientView get(@PathVariable String id) {
-        return clients.view(id);
+        ClientView view = clients.view(id);
+        desks.check(id, null);
+        return view;
     }
 
     /** JSON merge patch; {@code application/merge-patch+json} or plain JSON. */

@@ -10,6 +10,7 @@ import io.meridian.calendar.Clocks;
 import io.meridian.client.Channel;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
+import io.meridian.desk.DeskAccess;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.ids.Ids;
@@ -56,9 +57,11 @@ class ConfirmedItems {
     private final Clocks clocks;
     private final ClientMessages messages;
     private final JdbcClient jdbc;
+    private final DeskAccess desks;
 
     ConfirmedItems(InquiryLedger inquiries, OrderLedger orders, ClientLedger clients, EtiquetteService etiquette, Clocks clocks,
-                   ClientMessages messages, JdbcClient jdbc) {
+                   ClientMessages messages, JdbcClient jdbc, DeskAccess desks) {
+        this.desks = desks;
         this.inquiries = inquiries;
         this.orders = orders;
         this.clients = clients;
@@ -72,6 +75,7 @@ class ConfirmedItems {
     Confirmed forInquiry(String id, ConfirmedItemsRequest request, String caller) {
         Valid valid = validate(request, caller);
         InquiryRecord inquiry = inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
+        desks.check(inquiry.clientId(), "inquiry '" + id + "'");
         String number = inquiry.externalRef() != null ? inquiry.externalRef() : inquiry.product();
         return confirm(RecordKind.INQUIRY, id, inquiry.clientId(), number, valid, caller);
     }
@@ -80,6 +84,7 @@ class ConfirmedItems {
     Confirmed forOrder(String id, ConfirmedItemsRequest request, String caller) {
         Valid valid = validate(request, caller);
         OrderRecord order = orders.byId(id).orElseThrow(() -> orders.notFound(id));
+        desks.check(order.clientId(), "order '" + id + "'");
         return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller);
     }
 

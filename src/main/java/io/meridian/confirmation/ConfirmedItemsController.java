@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Caller;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import org.camunda.bpm.engine.IdentityService;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/inquiries/{id}/messages} and {@code /api/orders/{id}/messages}: content agreed
  * on an instant channel, mirrored to the client by email as "Confirmed items" (DESIGN.md). 201
- * with the record and the planned email; an unknown id is a 404, a missing text or channel a 400.
+ * with the record and the planned email; an unknown id is a 404, a missing text or channel a 400. A desk's member
+ * confirms for their own desk's clients; another desk's client is a 403 naming its desk.
  */
 @Tag(name = "Confirmed items")
 @RestController
 @AllowedGroups({Groups.SALES, Groups.ORDER_DESK, Groups.MANAGERS, Groups.INTEGRATIONS})
+@OpenToDesks
 class ConfirmedItemsController {
 
     private final ConfirmedItems items;

@@ -7,7 +7,9 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import io.meridian.system.AllowedGroups;
+import io.meridian.desk.DeskAccess;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.ReadsRecords;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +25,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InquiryController {
 
     private final InquiryService inquiries;
+    private final DeskAccess desks;
 
-    InquiryController(InquiryService inquiries) {
+    InquiryController(InquiryService inquiries, DeskAccess desks) {
         this.inquiries = inquiries;
+        this.desks = desks;
     }
 
     @Operation(summary = "Start a client journey",
@@ -46,8 +50,11 @@ class InquiryController {
         description = "The inquiry, its client, the journey's current steps and the etiquette that guides them.")
     @GetMapping("/{id}")
     @ReadsRecords
+    @OpenToDesks
     InquiryService.InquiryView get(@PathVariable String id) {
-        return inquiries.view(id);
+        InquiryService.InquiryView view = inquiries.view(id);
+        desks.check(view.inquiry().clientId(), "inquiry '" + id + "'");
+        return view;
     }
 
     @Operation(summary = "Record the client's answer to the quote",

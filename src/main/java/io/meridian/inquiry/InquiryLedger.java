@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,17 @@ public class InquiryLedger {
     /** The etiquette decided at the start of inquiry {@code id}; empty for an inquiry started before the ledger kept it. */
     public Optional<String> etiquette(String id) {
         return jdbc.sql("select etiquette from inquiry where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    /** The inquiries of a client still waiting for the team's reply (NEW). */
+    List<InquiryRecord> awaitingReply(String clientId) {
+        return jdbc.sql("select * from inquiry where client_id = :clientId and status = :status").param("clientId", clientId)
+            .param("status", InquiryRecord.Status.NEW.name()).query(InquiryLedger::map).list();
+    }
+
+    /** The reply's due time anew (its client moved to another desk). */
+    void replyDue(String id, Instant due) {
+        jdbc.sql("update inquiry set reply_due_at = :due where id = :id").param("due", Timestamp.from(due)).param("id", id).update();
     }
 
     public Optional<InquiryRecord> byId(String id) {

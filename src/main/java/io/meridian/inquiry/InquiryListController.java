@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
+import io.meridian.desk.DeskAccess;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.PlannedMessage;
 import io.meridian.system.ListQuery;
 import io.meridian.system.NotFoundException;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.Page;
 import io.meridian.system.ReadsRecords;
 import org.springframework.util.MultiValueMap;
@@ -17,35 +19,41 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The inquiry list and the emails planned and sent for one inquiry, for whoever may read inquirys. */
+/**
+ * The inquiry list and the emails planned and sent for one inquiry, for whoever may read inquiries; a desk's member
+ * lists their own desk's clients' inquiries and reads their emails (another desk's: 403 naming its desk).
+ */
 @Tag(name = "Inquiries")
 @RestController
 @RequestMapping("/api/inquiries")
 @ReadsRecords
+@OpenToDesks
 class InquiryListController {
 
     private final InquiryLedger ledger;
     private final Outbox outbox;
+    private final DeskAccess desks;
 
-    InquiryListController(InquiryLedger ledger, Outbox outbox) {
+    InquiryListController(InquiryLedger ledger, Outbox outbox, DeskAccess desks) {
         this.ledger = ledger;
         this.outbox = outbox;
+        this.desks = desks;
     }
 
     @Operation(summary = "List inquiries",
-        description = "Newest first, filtered by status, country, client (id or email) and receipt time, one page at a time.")
+        description = "Newest first, filtered by status, country, client (id or email) and receipt time, one page at a time. "
+            + "A desk's member sees the inquiries of their own desk's clients.")
     @GetMapping
     Page<InquiryLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
-        return ledger.list(ListQuery.parse(query, InquiryRecord.Status.class));
+        return ledger.list(desks.narrow(ListQuery.parse(query, InquiryRecord.Status.class)));
     }
 
     @Operation(summary = "An inquiry's client emails",
         description = "Every email the outbox planned or sent for this journey, with its status and planned time.")
     @GetMapping("/{id}/messages")
     List<PlannedMessage> messages(@PathVariable String id) {
-        if (ledger.byId(id).isEmpty()) {
-            throw new NotFoundException("no inquiry with id '" + id + "'");
-        }
+        InquiryRecord inquiry = ledger.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
+        desks.check(inquiry.clientId(), "inquiry '" + id + "'");
         return outbox.plannedFor(id);
     }
 }

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 import io.meridian.calendar.Clocks;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.messages.MessageKind;
+import io.meridian.outbox.Outbox;
+import io.meridian.outofhours.OutOfHoursReply;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
@@ -21,9 +25,13 @@ class JourneyClocks implements TaskDueRule {
     static final Duration AFTER_SALES_WITHIN = Duration.ofHours(72);
 
     private final Clocks clocks;
+    private final Outbox outbox;
+    private final InquiryLedger inquiries;
 
-    JourneyClocks(Clocks clocks) {
+    JourneyClocks(Clocks clocks, Outbox outbox, InquiryLedger inquiries) {
         this.clocks = clocks;
+        this.outbox = outbox;
+        this.inquiries = inquiries;
     }
 
     @Override
@@ -39,6 +47,39 @@ class JourneyClocks implements TaskDueRule {
                 Optional.of(clocks.dueInCallWindow(client.calendar(), client.team(), now, now.plus(AFTER_SALES_WITHIN)));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The reply of a client moved to another desk: 24 hours after receipt in the new desk's working time, or the end
+     * of its first working day back where it was away at receipt, as {@link RegisterInquiryDelegate} works it out for
+     * a new inquiry. Where an automatic reply promised the client an answer by the due time the reply had, never later
+     * than that.
+     */
+    @Override
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+        if (!Activity.REPLY_TO_INQUIRY.equals(task.getTaskDefinitionKey())) {
+            return due(task, created, client);
+        }
+        // the inquiry's facts are the ledger's (JourneyFacts): a task read back has them no more
+        String inquiryId = ProcessValues.text(task, Var.INQUIRY_ID);
+        Optional<InquiryRecord> inquiry = inquiryId == null ? Optional.empty() : inquiries.byId(inquiryId);
+        if (inquiry.isEmpty()) {
+            return Optional.ofNullable(task.getDueDate()).map(java.util.Date::toInstant);
+        }
+        Instant receivedAt = inquiry.get().receivedAt();
+        TeamCalendar team = client.team();
+        Instant ruleDue = receivedAt.plus(RegisterInquiryDelegate.REPLY_WITHIN);
+        Instant due = OutOfHoursReply.due(team, receivedAt, ruleDue, OutOfHoursReply.away(team, receivedAt, ruleDue, created));
+        Instant promised = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        if (promised != null && promised.isBefore(due) && autoReplied(inquiryId)) {
+            return Optional.of(promised);
+        }
+        return Optional.of(due);
+    }
+
+    private boolean autoReplied(String inquiryId) {
+        return outbox.about(inquiryId).stream()
+            .anyMatch(m -> m.content() != null && MessageKind.AUTO_REPLY.name().equals(m.content().messageKind()));
     }
 
     /** The reply counts its 24 hours from when the client sent the inquiry ({@code receivedAt}), which may be before it was entered. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -19,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
  * task opens, due 24 hours after the talk), {@code POST .../meetings/{meetingId}/minutes} writes the
  * minutes (emailed to the client; each next action a task on its date), {@code GET .../meetings}
  * lists them. 404 unknown inquiry or meeting, 400 bad input (past action dates, no actions, a talk in
- * the future), 409 a lost inquiry or minutes already written.
+ * the future), 409 a lost inquiry or minutes already written. A desk's member works the talks of their own desk's
+ * clients; another desk's client is a 403 naming its desk.
  */
 @Tag(name = "Negotiation meetings")
 @RestController
 @AllowedGroups({Groups.SALES, Groups.MANAGERS, Groups.INTEGRATIONS})
+@OpenToDesks
 class MeetingController {
 
     private final MeetingService service;

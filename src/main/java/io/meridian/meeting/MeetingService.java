@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.desk.DeskAccess;
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
@@ -42,9 +43,11 @@ class MeetingService {
     private final EngineReads engine;
     private final IdentityService identity;
     private final ClientClocks clocks;
+    private final DeskAccess desks;
 
     MeetingService(Meetings meetings, InquiryLedger inquiries, RuntimeService runtime, TaskService tasks, EngineReads engine,
-                   IdentityService identity, ClientClocks clocks) {
+                   IdentityService identity, ClientClocks clocks, DeskAccess desks) {
+        this.desks = desks;
         this.meetings = meetings;
         this.inquiries = inquiries;
         this.runtime = runtime;
@@ -56,6 +59,8 @@ class MeetingService {
 
     @Transactional
     Meetings.Meeting record(String inquiryId, MeetingRequest request) {
+        // a desk's member records talks with their own desk's clients (the id, or the shop's reference, as the check takes it)
+        inquiries.byId(inquiryId).or(() -> inquiries.byExternalRef(inquiryId)).ifPresent(this::checkDesk);
         MeetingRequest r = request == null ? new MeetingRequest(null, null, null) : request;
         // "2026-12-06 17:00" without an offset is the clock of the team that works the client, as the Tasklist form takes it
         Meetings.NewMeeting checked = meetings.check(inquiryId, r.kind(), r.heldAt(), r.participants(), ClockUtil.now().toInstant(),
@@ -74,6 +79,7 @@ class MeetingService {
     @Transactional
     Meetings.Meeting minutes(String inquiryId, String meetingId, MinutesRequest request) {
         InquiryRecord inquiry = inquiry(inquiryId);
+        checkDesk(inquiry);
         Meetings.Meeting meeting = meeting(inquiry, meetingId);
         List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(meetingId)
             .processDefinitionKey(NegotiationMeeting.KEY).taskDefinitionKey(Activity.WRITE_MINUTES).list());
@@ -100,8 +106,12 @@ class MeetingService {
     }
 
     List<Meetings.Meeting> list(String inquiryId) {
-        inquiry(inquiryId);
+        checkDesk(inquiry(inquiryId));
         return meetings.ofInquiry(inquiryId);
+    }
+
+    private void checkDesk(InquiryRecord inquiry) {
+        desks.check(inquiry.clientId(), "inquiry '" + inquiry.id() + "'");
     }
 
     private InquiryRecord inquiry(String inquiryId) {

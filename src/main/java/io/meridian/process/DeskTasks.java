@@ -1,10 +1,12 @@
 package io.meridian.process;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.desk.ClientMovedDesk;
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
@@ -18,12 +20,18 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +40,12 @@ import org.springframework.stereotype.Component;
  * group as a candidate group in addition to its own (so the desk's Tasklist shows it, and the
  * built-in group, e.g. {@code sales}, still sees every desk's). The follow-up date and call windows
  * come from the desk's calendar through {@link ClientClocks.Client#team()}. When a client is moved
- * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, and
- * the follow-up date is the new desk's next call window.
+ * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
+ * follow-up date is the new desk's next call window, and a task whose due time the clock rules gave
+ * ({@link JourneyTaskListener}, {@link TaskClocks}) is due as if it had been made for the new desk: the
+ * same rule from the moment it was made, counted in the new desk's working time (one that time puts
+ * before the move, of a task not late before it: the end of the new desk's working day). The escalation sweep plans a task again
+ * when its due time changes, and counts it in the new desk's working time.
  */
 @Component
 class DeskTasks extends AbstractProcessEnginePlugin {
@@ -47,9 +59,13 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     private final ObjectProvider<TaskService> tasks;
     private final ObjectProvider<EngineReads> reads;
     private final ObjectProvider<AuthorizationService> authorizations;
+    private final ObjectProvider<TaskClocks> dueRules;
+    private ProcessEngineConfigurationImpl configuration;
 
     DeskTasks(ObjectProvider<ClientClocks> clients, ObjectProvider<Desks> desks, ObjectProvider<TaskService> tasks,
-              ObjectProvider<EngineReads> reads, ObjectProvider<AuthorizationService> authorizations) {
+              ObjectProvider<EngineReads> reads, ObjectProvider<AuthorizationService> authorizations,
+              ObjectProvider<TaskClocks> dueRules) {
+        this.dueRules = dueRules;
         // looked up when a task is created: the beans need the engine this plugin helps to build
         this.clients = clients;
         this.desks = desks;
@@ -60,6 +76,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        this.configuration = configuration;
         UserTaskListeners.add(configuration, TaskListener.EVENTNAME_CREATE, UserTaskListeners.Order.AFTER_THE_MODELS, this::assign);
     }
 
@@ -68,8 +85,9 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         clients.getObject().desk(task).ifPresent(desk -> task.addCandidateGroup(desk.group()));
     }
 
-    /** Moves the open tasks of a client moved to another desk, in the transaction that moved it. */
+    /** Moves the open tasks of a client moved to another desk, in the transaction that moved it (before the listeners that read them). */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void move(ClientMovedDesk moved) {
         Optional<Desk> from = desks.getObject().byName(moved.from());
         Desk to = desks.getObject().byName(moved.to()).orElseThrow(() -> new IllegalArgumentException("no desk '" + moved.to() + "'"));
@@ -80,8 +98,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             int n = 0;
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
-                // the follow-up date first: saving the task read above after its identity links changed would be a stale write
-                followUp(taskService, task, to, now);
+                // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
+                replan(task.getId(), to, now);
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -96,18 +114,45 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         log.info("Client {} moved from desk {} to {}: {} open tasks moved along", moved.clientId(), moved.from(), moved.to(), count);
     }
 
-    private void followUp(TaskService taskService, Task task, Desk desk, Instant now) {
-        Object country = taskService.getVariable(task.getId(), ClientVariables.COUNTRY);
-        if (country == null) {
-            return;
-        }
-        Object tier = taskService.getVariable(task.getId(), ClientVariables.TIER);
-        Object zone = taskService.getVariable(task.getId(), ClientVariables.TIME_ZONE);
-        ClientClocks clocks = clients.getObject();
-        ClientClocks.Client client = clocks.decide(country.toString(), tier == null ? Tier.B : Tier.valueOf(tier.toString()),
-            zone == null || zone.toString().isBlank() ? null : java.time.ZoneId.of(zone.toString()), now);
-        Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), desk.calendar(), now);
-        task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
-        taskService.saveTask(task);
+    /** The task's follow-up date in the new desk's next call window and, where the clock rules gave it, its due time anew. */
+    private void replan(String taskId, Desk desk, Instant now) {
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            Object country = task == null ? null : task.getVariable(ClientVariables.COUNTRY);
+            if (country == null) {
+                return null;
+            }
+            Object tier = task.getVariable(ClientVariables.TIER);
+            Object zoneName = task.getVariable(ClientVariables.TIME_ZONE);
+            Tier t = tier == null ? Tier.B : Tier.valueOf(tier.toString());
+            ZoneId zone = zoneName == null || zoneName.toString().isBlank() ? null : ZoneId.of(zoneName.toString());
+            ClientClocks clocks = clients.getObject();
+            if (plannedByTheClockRules(task)) {
+                Instant created = task.getCreateTime().toInstant();
+                Instant due = dueRules.getObject().dueOnAnotherDesk(task, created, clocks.decide(country.toString(), t, zone, desk.name(), created));
+                boolean lateAlready = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
+                if (due.isBefore(now) && !lateAlready) {
+                    // passed by the move (the new desk's day ended earlier): the new desk gets the rest of its working day, or
+                    // its next one, rather than a task overdue at once and escalated before anyone there saw it; a task late
+                    // before the move stays late
+                    TeamCalendar calendar = desk.calendar();
+                    due = calendar.contactHours(calendar.nextWorkingStart(now).atZone(calendar.zone()).toLocalDate()).end();
+                }
+                task.setDueDate(Date.from(due));
+            }
+            ClientClocks.Client client = clocks.decide(country.toString(), t, zone, now);
+            Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), desk.calendar(), now);
+            task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+            // as TaskService.saveTask does it: the update event, the history's copy and the operation log
+            new SaveTaskCmd(task).execute(context);
+            return null;
+        });
+    }
+
+    /** Whether the task's due time came from {@link TaskClocks}: its model has {@link JourneyTaskListener} on creation. */
+    private static boolean plannedByTheClockRules(TaskEntity task) {
+        TaskDefinition definition = task.getTaskDefinition();
+        return definition != null && definition.getTaskListenersForEvent(TaskListener.EVENTNAME_CREATE).stream()
+            .anyMatch(l -> l instanceof DelegateExpressionTaskListener d && JourneyTaskListener.EXPRESSION.equals(d.getExpressionText()));
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class JourneyTaskListener implements TaskListener {
 
+    /** How the models name it ({@code camunda:delegateExpression}). */
+    static final String EXPRESSION = "${journeyTaskListener}";
+
     private final TaskClocks clocks;
     private final TaskGuidance guidance;
     private final ClientClocks clients;

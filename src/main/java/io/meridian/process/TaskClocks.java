@@ -41,6 +41,20 @@ public class TaskClocks {
         return client.team().dueInWorkingTime(now, now.plus(ANSWER_WITHIN));
     }
 
+    /**
+     * The due time of {@code task}, made at {@code created}, for a client moved to the desk whose calendar is
+     * {@code client.team()}: the same rules counted in the new desk's working time ({@link TaskDueRule#dueOnAnotherDesk}).
+     */
+    public Instant dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+        for (TaskDueRule rule : rules) {
+            Optional<Instant> due = rule.dueOnAnotherDesk(task, created, client);
+            if (due.isPresent()) {
+                return due.get();
+            }
+        }
+        return client.team().dueInWorkingTime(created, created.plus(ANSWER_WITHIN));
+    }
+
     /** Whether a rule puts {@code task} on the 7×24 clock ({@link TaskDueRule#roundTheClock}). */
     public boolean roundTheClock(DelegateTask task) {
         return rules.stream().anyMatch(rule -> rule.roundTheClock(task));

@@ -19,6 +19,16 @@ public interface TaskDueRule {
     Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client);
 
     /**
+     * The due time of {@code task}, made at {@code created}, once its client has moved to another desk
+     * ({@code client.team()} is the new desk's calendar): by default what {@link #due} gives for the moment the task
+     * was made. A rule whose due time a step fixed before the task was made (in the old desk's clock) works it out
+     * again here; one whose due time is a moment of the client's (a milestone, a promised first response) keeps it.
+     */
+    default Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+        return due(task, created, client);
+    }
+
+    /**
      * Whether this rule's due time for {@code task} runs on the 7×24 clock ({@link RoundTheClock}): its escalation then
      * counts elapsed hours, not the team's working time. No by default.
      */

@@ -1,7 +1,7 @@
 package io.meridian.system;
 
 /** The authenticated user may not do this; answered with 403. */
-class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends RuntimeException {
     public ForbiddenException(String message) {
         super(message);
     }

@@ -2,6 +2,7 @@ package io.meridian.system;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,13 +12,18 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Enforces {@link AllowedGroups} with the groups {@link ApiAuthenticationFilter} put on the engine. */
+/**
+ * Enforces {@link AllowedGroups} with the groups {@link ApiAuthenticationFilter} put on the engine; lets a desk's
+ * members into an endpoint {@link OpenToDesks} for their desk's clients ({@link CallerDesks}).
+ */
 class GroupCheckInterceptor implements HandlerInterceptor {
 
     private final IdentityService identity;
+    private final Supplier<List<String>> deskGroups;
 
-    GroupCheckInterceptor(IdentityService identity) {
+    GroupCheckInterceptor(IdentityService identity, Supplier<List<String>> deskGroups) {
         this.identity = identity;
+        this.deskGroups = deskGroups;
     }
 
     @Override
@@ -36,6 +42,19 @@ class GroupCheckInterceptor implements HandlerInterceptor {
         List<String> groups = current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
         if (groups.contains(Groups.ADMIN) || Arrays.stream(allowed.value()).anyMatch(groups::contains)) {
             return true;
+        }
+        boolean openToDesks = AnnotatedElementUtils.hasAnnotation(method.getMethod(), OpenToDesks.class)
+            || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), OpenToDesks.class);
+        if (openToDesks) {
+            List<String> desks = deskGroups.get().stream().filter(groups::contains).toList();
+            if (!desks.isEmpty()) {
+                // the endpoint narrows what it touches to these desks' clients
+                request.setAttribute(CallerDesks.ATTRIBUTE, desks);
+                return true;
+            }
+            throw new ForbiddenException("only members of " + String.join(", ", allowed.value())
+                + (deskGroups.get().isEmpty() ? "" : ", or of a desk (" + String.join(", ", deskGroups.get()) + ") for its own clients,")
+                + " may do this");
         }
         throw new ForbiddenException("only members of " + String.join(", ", allowed.value()) + " may do this");
     }

@@ -29,9 +29,10 @@ import org.springframework.util.MultiValueMap;
  * @param client   a client id or, when it holds an {@code @}, the client's email; null for all
  * @param from     earliest time, inclusive; null for no bound
  * @param to       latest time, inclusive (a date as {@code to} means the end of that day, UTC); null for no bound
+ * @param desks    the desks (names, as the client record keeps them) whose clients' records are listed; null for all
  */
 public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, String client, Instant from, Instant to,
-                                           int page, int size) {
+                                           int page, int size, List<String> desks) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -65,7 +66,12 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ListQuery<>(statuses, country, client, from, to, page, size);
+        return new ListQuery<>(statuses, country, client, from, to, page, size, null);
+    }
+
+    /** The same query narrowed to the clients of {@code desks} (a desk member's list, {@link CallerDesks}). */
+    public ListQuery<S> withinDesks(List<String> desks) {
+        return new ListQuery<>(statuses, country, client, from, to, page, size, List.copyOf(desks));
     }
 
     public long offset() {
@@ -87,6 +93,9 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         if (client != null) {
             sql.append(client.contains("@") ? " and lower(c.email) = :client" : " and " + alias + ".client_id = :client");
         }
+        if (desks != null) {
+            sql.append(desks.isEmpty() ? " and 1 = 0" : " and c.desk in (:desks)");
+        }
         if (from != null) {
             sql.append(" and ").append(alias).append('.').append(timeColumn).append(" >= :from");
         }
@@ -107,6 +116,9 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         }
         if (client != null) {
             p.put("client", client.contains("@") ? client.toLowerCase(Locale.ROOT) : client);
+        }
+        if (desks != null && !desks.isEmpty()) {
+            p.put("desks", desks);
         }
         if (from != null) {
             p.put("from", java.sql.Timestamp.from(from));

@@ -1,13 +1,18 @@
 package io.meridian.system;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -15,17 +20,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * engine-rest ships without authentication; Meridian closes it and its own API with HTTP Basic
  * against the engine's users. Camunda's own filter leaves {@code /engine-rest/engine} (the
  * engine list) open, as tools use it to discover the engine. Request bodies are size-limited
- * before anyone reads them; {@link AllowedGroups} restricts {@code /api} endpoints to groups.
+ * before anyone reads them; {@link AllowedGroups} restricts {@code /api} endpoints to groups, and
+ * {@link OpenToDesks} opens one to the desks' members for their own clients.
  */
 @Configuration
 class SecurityConfig implements WebMvcConfigurer {
 
     private final IdentityService identity;
     private final ProcessEngine engine;
+    private final ObjectProvider<ConfiguredTeams> configured;
 
-    SecurityConfig(IdentityService identity, ProcessEngine engine) {
+    SecurityConfig(IdentityService identity, ProcessEngine engine, ObjectProvider<ConfiguredTeams> configured) {
         this.identity = identity;
         this.engine = engine;
+        this.configured = configured;
     }
 
     @Bean
@@ -83,6 +91,9 @@ class SecurityConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new GroupCheckInterceptor(identity)).addPathPatterns("/api/**");
+        // the desks' groups, read when a request first needs them (the desks are built after this configuration)
+        Supplier<List<String>> deskGroups = SingletonSupplier.of(() -> configured.orderedStream()
+            .flatMap(teams -> teams.teams().stream()).map(ConfiguredTeams.Team::group).toList());
+        registry.addInterceptor(new GroupCheckInterceptor(identity, deskGroups)).addPathPatterns("/api/**");
     }
 }

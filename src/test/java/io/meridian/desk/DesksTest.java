@@ -481,6 +481,110 @@ class DesksTest {
         assertThat(candidateGroups(objection)).containsExactlyInAnyOrder("sales", to.group());
     }
 
+    /**
+     * A Tokyo client's inquiry at NOW (Tuesday 09:00 in Shanghai, 02:00 in Berlin) is due with the APAC desk 24 hours
+     * on, Wednesday 09:00 in Shanghai. Moved to EMEA an hour later, its reply is due as an EMEA client's inquiry of that
+     * moment is: EMEA was away at receipt and has all of Tuesday for it, so when Berlin's Tuesday ends (20:00); the
+     * inquiry says so, and the escalation sweep plans the task anew for that due time. Moved back to APAC and on to EMEA
+     * after Berlin's Tuesday has ended, the reply is not overdue at once: it is due when EMEA's next working day ends.
+     * Late on both desks by then, a move leaves it late.
+     */
+    @Test
+    void shouldDueAMovedClientsOpenTasksInTheNewDesksWorkingTime() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-due@example.jp");
+        assertThat(deskOf(s.clientId()).name()).isEqualTo("apac");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        Instant apacDue = Instant.parse("2027-03-10T01:00:00Z");
+        assertThat(reply.getDueDate().toInstant()).as("Wednesday 09:00 in Shanghai").isEqualTo(apacDue);
+        assertThat(replyDueAt(s)).isEqualTo(apacDue);
+        sweep();
+        assertThat(plannedFor(reply)).as("the sweep's plan for the APAC due time").isEqualTo(apacDue);
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Instant berlinTuesdayEnds = Instant.parse("2027-03-09T19:00:00Z");
+        assertThat(berlinTuesdayEnds.atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-09T20:00"));
+        Task moved = tasks.createTaskQuery().taskId(reply.getId()).singleResult();
+        assertThat(moved.getDueDate().toInstant()).as("due when EMEA's Tuesday ends, 20:00 in Berlin").isEqualTo(berlinTuesdayEnds);
+        assertThat(replyDueAt(s)).as("GET /api/inquiries/{id} says the same").isEqualTo(berlinTuesdayEnds);
+        sweep();
+        assertThat(plannedFor(reply)).as("the sweep planned the task for its new due time").isEqualTo(berlinTuesdayEnds);
+
+        // back to APAC: the 24 hours in Shanghai's working time again
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).singleResult().getDueDate().toInstant()).isEqualTo(apacDue);
+        // to EMEA at 21:00 in Berlin: its Tuesday has ended, so the reply is due when its Wednesday does
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-09T20:00:00Z")));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).singleResult().getDueDate().toInstant())
+            .as("20:00 on Wednesday in Berlin, not overdue at once").isEqualTo(Instant.parse("2027-03-10T19:00:00Z"));
+        // late with EMEA too on Thursday morning, moved to APAC: late as it would have been there (Wednesday 09:00 in Shanghai)
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-11T01:00:00Z")));
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).singleResult().getDueDate().toInstant())
+            .as("a task late before the move stays late").isEqualTo(apacDue);
+    }
+
+    /**
+     * A Tokyo client's inquiry on Sunday (09:00 in Shanghai) gets an automatic reply promising the answer when APAC's
+     * Monday ends (22:00 in Shanghai). Moved to EMEA, whose Monday ends later (20:00 in Berlin), the reply stays due as
+     * promised: a move never makes the team later than the client was told.
+     */
+    @Test
+    void shouldKeepAMovedClientsReplyNoLaterThanTheAutomaticReplyPromised() {
+        Instant sunday = Instant.parse("2027-03-07T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(sunday));
+        Started s = start("JP", "Asia/Tokyo", "desk-move-promise@example.jp");
+        assertThat(autoReplies(s.inquiryId())).hasSize(1);
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        Instant apacMondayEnds = Instant.parse("2027-03-08T14:00:00Z");
+        assertThat(reply.getDueDate().toInstant()).as("22:00 on Monday in Shanghai").isEqualTo(apacMondayEnds);
+
+        ClockUtil.setCurrentTime(Date.from(sunday.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(desks.byName("emea").orElseThrow().calendar().contactHours(LocalDate.parse("2027-03-08")).end())
+            .as("EMEA's Monday ends later").isAfter(apacMondayEnds);
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).singleResult().getDueDate().toInstant()).isEqualTo(apacMondayEnds);
+        assertThat(replyDueAt(s)).isEqualTo(apacMondayEnds);
+    }
+
+    /** An order desk's task of a client moved to another desk: its working day counted in the new desk's calendar. */
+    @Test
+    void shouldDueAMovedClientsOrderConfirmationOnTheNewDesksWorkingDays() {
+        // the Wednesday before Thanksgiving (5 U.S.C. 6103), 10:00 in Chicago: a working day in Shanghai, the next day not in New York
+        Instant wednesday = Instant.parse("2027-11-24T16:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(wednesday));
+        Started s = start("US", "America/Chicago", "desk-move-confirm@example.com");
+        Desk americas = deskOf(s.clientId());
+        assertThat(americas.name()).isEqualTo("americas");
+        acceptedAndPaid(s);
+        Task confirm = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("confirmOrder").singleResult();
+        // 1 working day of New York: Thanksgiving is none, so Friday, 10:00 in Chicago
+        assertThat(confirm.getDueDate().toInstant()).isEqualTo(americas.calendar().plusWorkingDays(wednesday, 1))
+            .isEqualTo(Instant.parse("2027-11-26T16:00:00Z"));
+
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Desk apac = desks.byName("apac").orElseThrow();
+        // 1 working day of Shanghai from the same moment: Thursday 00:00 there is out of hours, so when Thursday's hours end
+        assertThat(tasks.createTaskQuery().taskId(confirm.getId()).singleResult().getDueDate().toInstant())
+            .isEqualTo(apac.calendar().plusWorkingDays(wednesday, 1))
+            .isEqualTo(Instant.parse("2027-11-25T14:00:00Z"));
+    }
+
+    private Instant replyDueAt(Started s) {
+        return Instant.parse(get("/api/inquiries/" + s.inquiryId(), "sam").getBody().path("inquiry").path("replyDueAt").asText());
+    }
+
+    private void sweep() {
+        String sweep = engine.getRuntimeService().startProcessInstanceByKey("escalationSweep").getId();
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(sweep).singleResult().getId());
+    }
+
+    private Instant plannedFor(Task task) {
+        return jdbc.sql("select task_due from task_escalation_due where task_id = :task").param("task", task.getId())
+            .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
     @Test
     void shouldRefuseAnUnknownDeskOrRemovingItAndAnswer404ForAnUnknownClient() {
         Started s = start("JP", "Asia/Tokyo", "desk-bad@example.jp");

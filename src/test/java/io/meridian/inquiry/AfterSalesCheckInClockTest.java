@@ -39,7 +39,8 @@ class AfterSalesCheckInClockTest {
     static final ClientCalendar TOKYO = new ClientCalendar(ZoneId.of("Asia/Tokyo"), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
         LocalTime.of(9, 0), LocalTime.of(18, 0), Set.of(), Set.of(), LocalDate.of(2027, 12, 31));
 
-    final JourneyClocks clocks = new JourneyClocks(new Clocks(SHANGHAI));
+    final JourneyClocks clocks = new JourneyClocks(new Clocks(SHANGHAI), org.mockito.Mockito.mock(io.meridian.outbox.Outbox.class),
+        org.mockito.Mockito.mock(InquiryLedger.class));
     final ClientClocks.Client client = new ClientClocks.Client(null, TOKYO, Optional.empty(), SHANGHAI);
 
     @Test

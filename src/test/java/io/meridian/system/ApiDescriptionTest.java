@@ -109,6 +109,9 @@ class ApiDescriptionTest extends ServerTest {
         JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
         assertThat(api.at("/paths/~1api~1rules~1{table}/put/description").asText()).contains("Open to the groups analysts");
         assertThat(api.at("/paths/~1api~1inquiries/post/description").asText()).contains("Open to the groups integrations");
+        assertThat(api.at("/paths/~1api~1inquiries~1{id}~1meetings/post/description").asText())
+            .contains("Open to the groups sales, managers, integrations (and camunda-admin), and to a desk's members (e.g. sales-apac)"
+                + " for their own desk's clients: another desk's client is a 403.");
         assertThat(api.at("/paths/~1api~1orders/get/description").asText()).contains("integrations", "sales", "order-desk");
         assertThat(api.at("/paths/~1api~1decisions~1etiquette/post/description").asText()).contains("every signed-in user");
     }

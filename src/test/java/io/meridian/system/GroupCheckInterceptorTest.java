@@ -27,15 +27,33 @@ class GroupCheckInterceptorTest {
         @AllowedGroups(Groups.ANALYSTS)
         void analystsOnly() {
         }
+
+        @AllowedGroups(Groups.SALES)
+        @OpenToDesks
+        void salesAndDesks() {
+        }
     }
 
     private final IdentityService identity = mock(IdentityService.class);
-    private final GroupCheckInterceptor interceptor = new GroupCheckInterceptor(identity);
+    private final GroupCheckInterceptor interceptor = new GroupCheckInterceptor(identity, () -> List.of("sales-apac", "sales-emea"));
+    private MockHttpServletRequest request;
 
     private boolean allows(String method, String... groups) throws Exception {
         when(identity.getCurrentAuthentication()).thenReturn(new Authentication("someone", List.of(groups)));
         HandlerMethod handler = new HandlerMethod(new SampleController(), SampleController.class.getDeclaredMethod(method));
-        return interceptor.preHandle(new MockHttpServletRequest(), new MockHttpServletResponse(), handler);
+        request = new MockHttpServletRequest();
+        return interceptor.preHandle(request, new MockHttpServletResponse(), handler);
+    }
+
+    @Test
+    void shouldLetADesksMemberIntoAnEndpointOpenToDesksForTheirDesksClientsOnly() throws Exception {
+        assertThat(allows("salesAndDesks", "sales-apac", "analysts")).isTrue();
+        assertThat(request.getAttribute(CallerDesks.ATTRIBUTE)).as("limited to their desk").isEqualTo(List.of("sales-apac"));
+        assertThat(allows("salesAndDesks", Groups.SALES, "sales-apac")).isTrue();
+        assertThat(request.getAttribute(CallerDesks.ATTRIBUTE)).as("sales sees every desk's").isNull();
+        assertThatThrownBy(() -> allows("anyIntegration", "sales-apac")).as("not open to desks").isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> allows("salesAndDesks", Groups.ANALYSTS)).isInstanceOf(ForbiddenException.class)
+            .hasMessage("only members of sales, or of a desk (sales-apac, sales-emea) for its own clients, may do this");
     }
 
     @Test

@@ -1,0 +1,213 @@
+package io.meridian.desk;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.benchmark.SqlStatementCounter;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.system.CallerAddressHeader;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A desk's member does their own desk's clients' account work over the API, as {@code sales} does for every client:
+ * lists and reads their inquiries, records a talk and its minutes, confirms by email what was agreed on an instant
+ * channel. Another desk's client is a 403 that names its desk; {@code sales} keeps seeing and working every desk's.
+ * The context of {@link DesksTest} (the default run's desks: {@code mei} on APAC, {@code emil} on EMEA).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = DefaultDesks.class)
+@Import({CallerAddressHeader.class, SqlStatementCounter.class})
+class DeskMembersApiTest {
+
+    /** A Tuesday, 09:00 in Shanghai and Tokyo's morning; no public holiday in CN, DE, US. */
+    static final Instant NOW = DesksTest.NOW;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine engine;
+
+    @BeforeEach
+    void controlledClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    record Started(String inquiryId, String clientId) {
+    }
+
+    @Test
+    void shouldListTheInquiriesOfTheDesksOwnClientsOnlyWhileSalesSeesEveryDesks() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-list@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-list@example.de");
+        assertThat(desk(tokyo)).isEqualTo("apac");
+        assertThat(desk(berlin)).isEqualTo("emea");
+
+        ResponseEntity<JsonNode> mine = get("/api/inquiries?size=100", "mei");
+        assertThat(mine.getStatusCode()).as(String.valueOf(mine.getBody())).isEqualTo(HttpStatus.OK);
+        List<String> listed = inquiryIds(mine);
+        assertThat(listed).as("mei (APAC) lists the Tokyo client's inquiry, not the Berlin one's").contains(tokyo.inquiryId())
+            .doesNotContain(berlin.inquiryId());
+        for (JsonNode item : mine.getBody().path("items")) {
+            assertThat(get("/api/clients/" + item.path("client").path("id").asText(), "sam").getBody().path("desk").asText())
+                .as("every inquiry mei lists is an APAC client's").isEqualTo("apac");
+        }
+        assertThat(mine.getBody().path("total").asLong()).isEqualTo(listed.size());
+        assertThat(get("/api/inquiries?size=100&client=" + berlin.clientId(), "mei").getBody().path("total").asLong())
+            .as("asking for the other desk's client by name finds nothing").isZero();
+        assertThat(inquiryIds(get("/api/inquiries?size=100", "emil")))
+            .contains(berlin.inquiryId()).doesNotContain(tokyo.inquiryId());
+        assertThat(inquiryIds(get("/api/inquiries?size=100", "sam")))
+            .as("sales lists every desk's").contains(tokyo.inquiryId(), berlin.inquiryId());
+
+        assertThat(get("/api/inquiries/" + tokyo.inquiryId(), "mei").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/inquiries/" + tokyo.inquiryId() + "/messages", "mei").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/clients/" + tokyo.clientId(), "mei").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> other = get("/api/inquiries/" + berlin.inquiryId(), "mei");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().path("detail").asText()).isEqualTo("inquiry '" + berlin.inquiryId() + "' is for client "
+            + berlin.clientId() + ", worked by desk 'emea' (sales-emea): you work the clients of desk 'apac' only; sales and managers"
+            + " work every desk's clients");
+        assertThat(get("/api/inquiries/" + berlin.inquiryId() + "/messages", "mei").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> otherClient = get("/api/clients/" + berlin.clientId(), "mei");
+        assertThat(otherClient.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherClient.getBody().path("detail").asText()).startsWith("client " + berlin.clientId() + " is worked by desk 'emea' (sales-emea)");
+        assertThat(get("/api/inquiries/no-such-inquiry", "mei").getStatusCode()).as("an unknown inquiry is still a 404").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldRecordATalkAndItsMinutesForTheDesksOwnClientAndRefuseAnotherDesksNamingIt() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-talk@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-talk@example.de");
+
+        ResponseEntity<JsonNode> talk = post("/api/inquiries/" + tokyo.inquiryId() + "/meetings",
+            "{\"kind\": \"CALL\", \"participants\": \"Mr Sato\"}", "mei");
+        assertThat(talk.getStatusCode()).as(String.valueOf(talk.getBody())).isEqualTo(HttpStatus.CREATED);
+        String minutesPath = "/api/inquiries/" + tokyo.inquiryId() + "/meetings/" + talk.getBody().path("id").asText() + "/minutes";
+        ResponseEntity<JsonNode> minutes = post(minutesPath, """
+            {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "2027-03-11", "text": "Send the samples"}]}""", "mei");
+        assertThat(minutes.getStatusCode()).as(String.valueOf(minutes.getBody())).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> talks = get("/api/inquiries/" + tokyo.inquiryId() + "/meetings", "mei");
+        assertThat(talks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(talks.getBody().findValuesAsText("recordedBy")).containsExactly("mei");
+
+        ResponseEntity<JsonNode> refused = post("/api/inquiries/" + berlin.inquiryId() + "/meetings", "{\"kind\": \"CALL\"}", "mei");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo("inquiry '" + berlin.inquiryId() + "' is for client "
+            + berlin.clientId() + ", worked by desk 'emea' (sales-emea): you work the clients of desk 'apac' only; sales and managers"
+            + " work every desk's clients");
+        assertThat(get("/api/inquiries/" + berlin.inquiryId() + "/meetings", "mei").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/inquiries/" + berlin.inquiryId() + "/meetings", "sam").getBody()).as("nothing was recorded").isEmpty();
+        assertThat(post("/api/inquiries/" + berlin.inquiryId() + "/meetings", "{\"kind\": \"CALL\"}", "sam").getStatusCode())
+            .as("sales records talks with every desk's clients").isEqualTo(HttpStatus.CREATED);
+        assertThat(post("/api/inquiries/" + berlin.inquiryId() + "/meetings", "{\"kind\": \"CALL\"}", "emil").getStatusCode())
+            .as("and EMEA's member with EMEA's").isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void shouldConfirmWhatWasAgreedWithTheDesksOwnClientAndRefuseAnotherDesksNamingIt() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-confirm@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-confirm@example.de");
+        String body = "{\"channel\": \"WECHAT\", \"text\": \"Sample of 2 panels by air, at our cost.\"}";
+
+        ResponseEntity<JsonNode> confirmed = post("/api/inquiries/" + tokyo.inquiryId() + "/messages", body, "mei");
+        assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(confirmed.getBody().path("recordedBy").asText()).isEqualTo("mei");
+        assertThat(confirmed.getBody().path("subject").asText()).contains("Confirmed items");
+
+        ResponseEntity<JsonNode> refused = post("/api/inquiries/" + berlin.inquiryId() + "/messages", body, "mei");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("detail").asText()).contains("worked by desk 'emea' (sales-emea)");
+        assertThat(get("/api/inquiries/" + berlin.inquiryId() + "/messages", "sam").getBody().findValuesAsText("messageKind"))
+            .as("nothing planned for the other desk's client").doesNotContain("CONFIRMED_ITEMS");
+        assertThat(post("/api/inquiries/" + berlin.inquiryId() + "/messages", body, "sam").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void shouldConfirmWhatWasAgreedOnTheDesksOwnClientsOrderAndRefuseAnotherDesksMember() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-order@example.jp");
+        String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(tokyo.inquiryId())
+            .singleResult().getId();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(journey).singleResult().getId(),
+            io.meridian.inquiry.JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + tokyo.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        String order = accepted.getBody().path("orderId").asText();
+        String body = "{\"channel\": \"PHONE\", \"text\": \"Payment terms: 30% in advance, 70% against B/L copy.\"}";
+
+        ResponseEntity<JsonNode> refused = post("/api/orders/" + order + "/messages", body, "emil");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo("order '" + order + "' is for client " + tokyo.clientId()
+            + ", worked by desk 'apac' (sales-apac): you work the clients of desk 'emea' only; sales and managers work every desk's clients");
+        ResponseEntity<JsonNode> confirmed = post("/api/orders/" + order + "/messages", body, "mei");
+        assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(confirmed.getBody().path("recordKind").asText()).isEqualTo("ORDER");
+        assertThat(confirmed.getBody().path("recordedBy").asText()).isEqualTo("mei");
+    }
+
+    @Test
+    void shouldKeepRefusingWhoWorksNoDeskAndNoTeam() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-refused@example.jp");
+        ResponseEntity<JsonNode> analyst = get("/api/inquiries", "ana");
+        assertThat(analyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(analyst.getBody().path("detail").asText()).contains("or of a desk (sales-apac, sales-emea, sales-americas) for its own clients");
+        assertThat(post("/api/inquiries/" + tokyo.inquiryId() + "/meetings", "{\"kind\": \"CALL\"}", "ana").getStatusCode())
+            .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private Started start(String country, String zone, String email) {
+        ResponseEntity<JsonNode> started = post("/api/inquiries", """
+            {"client": {"company": "Desk Member %s", "contactName": "Pat Client", "email": "%s", "country": "%s", "timeZone": "%s",
+                        "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""".formatted(country, email, country, zone),
+            "shop");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+        return new Started(started.getBody().path("id").asText(), started.getBody().path("clientId").asText());
+    }
+
+    private static List<String> inquiryIds(ResponseEntity<JsonNode> list) {
+        List<String> ids = new java.util.ArrayList<>();
+        list.getBody().path("items").forEach(item -> ids.add(item.path("inquiry").path("id").asText()));
+        return ids;
+    }
+
+    private String desk(Started s) {
+        return get("/api/clients/" + s.clientId(), "sam").getBody().path("desk").asText();
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path, String user) {
+        return http.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    }
+}
