@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import io.meridian.jobs.AsyncContinuations;
@@ -21,10 +22,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +45,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 /** Every path of the client journey and of order fulfilment, with a controlled clock. */
 @MeridianTest
 class ClientJourneyProcessTest {
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine continuationEngine;
@@ -68,15 +71,8 @@ class ClientJourneyProcessTest {
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
     private String replyBriefing;
 
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 

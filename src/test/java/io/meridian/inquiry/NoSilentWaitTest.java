@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -46,9 +46,8 @@ import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static io.meridian.inquiry.JourneyFixture.quote;
@@ -74,6 +73,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  */
 @MeridianTest
 class NoSilentWaitTest {
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine continuationEngine;
@@ -103,17 +105,6 @@ class NoSilentWaitTest {
     InquiryLedger inquiries;
 
     private final List<String> seen = new ArrayList<>();
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void shouldNeverWaitSilentlyWhenTheClientNeverAnswers() {

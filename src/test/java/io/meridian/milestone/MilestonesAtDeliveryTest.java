@@ -19,6 +19,7 @@ import io.meridian.order.OrderFixture;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,9 +28,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +58,9 @@ class MilestonesAtDeliveryTest {
     static final Instant DELIVERED = Instant.parse("2027-01-11T09:00:00Z");
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
@@ -66,15 +68,8 @@ class MilestonesAtDeliveryTest {
     @Autowired
     TestRestTemplate http;
 
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
     @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void everyTaskHadItsDueAndFollowUpDates() {
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 

@@ -14,6 +14,7 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,9 +23,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +58,9 @@ class OrderMilestoneTest {
     static final Instant SHIPMENT = Instant.parse("2027-03-12T07:00:00Z");
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(T0);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
@@ -68,15 +70,8 @@ class OrderMilestoneTest {
     @Autowired
     TestRestTemplate http;
 
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(T0));
-    }
-
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 

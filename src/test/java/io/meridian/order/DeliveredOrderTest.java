@@ -11,14 +11,13 @@ import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -37,21 +36,13 @@ class DeliveredOrderTest {
     /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
     static final Instant DELIVERED_IN_TOKYO = Instant.parse("2027-01-12T23:30:00Z");
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
+
     @Autowired
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void shouldNameTheDayOfTheDeliveryInTheClientsClock() {

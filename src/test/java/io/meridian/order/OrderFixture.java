@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Journeys brought to an order on the engine's current clock (tests call BpmnAwareTests.init first). */
+/** Journeys brought to an order on the engine's current clock (tests register testsupport.EngineClock first, which binds camunda-bpm-assert to the engine). */
 public final class OrderFixture {
 
     private OrderFixture() {

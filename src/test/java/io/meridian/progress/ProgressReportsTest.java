@@ -13,6 +13,7 @@ import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.progress.ProgressReports.Activity;
 import io.meridian.progress.ProgressReports.Var;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,9 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +55,9 @@ class ProgressReportsTest {
     static final int CUSTOMS_CLEARED_DAY = 30;
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(T0);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
@@ -65,15 +67,8 @@ class ProgressReportsTest {
     @Autowired
     TestRestTemplate http;
 
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(T0));
-    }
-
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
