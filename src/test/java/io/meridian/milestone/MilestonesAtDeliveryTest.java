@@ -19,6 +19,7 @@ import io.meridian.order.OrderFixture;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
@@ -33,11 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -67,6 +64,8 @@ class MilestonesAtDeliveryTest {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
@@ -216,8 +215,6 @@ class MilestonesAtDeliveryTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 }

@@ -14,6 +14,7 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
@@ -28,11 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,6 +66,8 @@ class OrderMilestoneTest {
     JdbcClient jdbc;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
@@ -259,10 +258,7 @@ class OrderMilestoneTest {
         assertThat(Instant.parse(soon.getBody().path("askAt").asText())).isEqualTo(T0);
 
         assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(http.withBasicAuth("sue", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(
-            "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", headers), JsonNode.class).getStatusCode())
+        assertThat(api.post(path, "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", "sue").getStatusCode())
             .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -360,8 +356,6 @@ class OrderMilestoneTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 }

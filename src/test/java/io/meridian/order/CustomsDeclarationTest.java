@@ -10,6 +10,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,12 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** "Clear customs" takes the number customs gave the export declaration, in any country's format, and refuses a slip such as "x". */
@@ -39,7 +35,7 @@ class CustomsDeclarationTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
+    ApiCalls api;
 
     @Test
     void shouldRefuseACustomsNumberThatIsNoDeclarationNumberSayingWhatOneLooksLike() {
@@ -82,12 +78,9 @@ class CustomsDeclarationTest {
 
     /** Logistics (leo) completes "Clear customs" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> clearCustoms(ProcessInstance fulfilment, String number) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"variables\": {\"customsDeclarationNumber\": {\"value\": \"" + number + "\"}}}";
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("leo", "demo").exchange("/engine-rest/task/"
-            + task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment).getId() + "/complete", HttpMethod.POST, new HttpEntity<>(body, headers),
-            JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment).getId() + "/complete",
+            body, "leo");
         AsyncContinuations.runAll(engine);
         return answer;
     }

@@ -11,6 +11,7 @@ import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,12 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A delivered order's refusals name the day of its delivery where it happened: in the client's clock, not UTC. */
@@ -42,7 +38,7 @@ class DeliveredOrderTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
+    ApiCalls api;
 
     @Test
     void shouldNameTheDayOfTheDeliveryInTheClientsClock() {
@@ -69,9 +65,7 @@ class DeliveredOrderTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post(path, body, "shop");
         runContinuations();
         return answer;
     }

@@ -23,6 +23,7 @@ import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.system.InvalidInputException;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,12 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -59,7 +55,7 @@ class DeliveryDateTest {
     @Autowired
     OrderLedger orders;
     @Autowired
-    TestRestTemplate http;
+    ApiCalls api;
 
     @Test
     void shouldRefuseAtConfirmOrderADeliveryDateThatIsYesterdayForATokyoClient() {
@@ -200,10 +196,7 @@ class DeliveryDateTest {
     }
 
     private ResponseEntity<JsonNode> completeOverRest(Task task, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("olivia", "demo").exchange("/engine-rest/task/" + task.getId() + "/complete",
-            HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task.getId() + "/complete", body, "olivia");
         runContinuations();
         return answer;
     }

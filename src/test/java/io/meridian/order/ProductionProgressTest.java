@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,12 +17,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** "Update production progress" over engine-rest as Tasklist's form sends it, and without the form's checkbox. */
@@ -37,7 +33,7 @@ class ProductionProgressTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
+    ApiCalls api;
 
     @Test
     void shouldTakeAnUpdateWithoutStockCompleteAsTheUntickedBoxAndRefuseAValueThatIsNotTrueOrFalse() {
@@ -74,11 +70,8 @@ class ProductionProgressTest {
 
     /** The order desk (olivia) completes "Update production progress" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> update(ProcessInstance fulfilment, String variables) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("olivia", "demo").exchange("/engine-rest/task/"
-            + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId() + "/complete", HttpMethod.POST,
-            new HttpEntity<>("{\"variables\": " + variables + "}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()
+            + "/complete", "{\"variables\": " + variables + "}", "olivia");
         AsyncContinuations.runAll(engine);
         return answer;
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,11 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -54,6 +51,8 @@ class StockDateTest {
     OrderLedger orders;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
 
     @Test
     void shouldRefuseAStockDateThatIsYesterdayForATokyoClient() {
@@ -133,10 +132,7 @@ class StockDateTest {
     }
 
     private ResponseEntity<JsonNode> forecast(String order, String stockReadyOn) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + order + "/stock-forecast",
-            HttpMethod.POST, new HttpEntity<>("{\"stockReadyOn\": \"" + stockReadyOn + "\"}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/api/orders/" + order + "/stock-forecast", "{\"stockReadyOn\": \"" + stockReadyOn + "\"}", "shop");
         runContinuations();
         return answer;
     }

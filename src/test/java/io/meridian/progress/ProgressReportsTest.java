@@ -13,6 +13,7 @@ import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.progress.ProgressReports.Activity;
 import io.meridian.progress.ProgressReports.Var;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
@@ -25,12 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,7 +61,7 @@ class ProgressReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TestRestTemplate http;
+    ApiCalls api;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
@@ -256,10 +252,8 @@ class ProgressReportsTest {
             }
         }
         ClockUtil.setCurrentTime(Date.from(SHIPPED));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> shipped = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + fulfilment.getBusinessKey() + "/shipment",
-            HttpMethod.POST, new HttpEntity<>("{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7654321\"}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + fulfilment.getBusinessKey() + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7654321\"}", "shop");
         assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
         AsyncContinuations.run(engine, fulfilment.getId());
         return reportDays;
