@@ -29,6 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static io.meridian.inquiry.JourneyFixture.clientAccepts;
+import static io.meridian.inquiry.JourneyFixture.clientDeclines;
+import static io.meridian.inquiry.JourneyFixture.clientPays;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,9 +82,9 @@ class ClientJourneyProcessTest {
     @Test
     void shouldGoFromInquiryToPromoterCheckIn() {
         ProcessInstance pi = startAndQuote("DE", "promoter@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
-        pay(pi);
+        clientPays(engine, pi);
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         Task confirm = task(pi);
         assertThat(confirm).hasCandidateGroup("order-desk");
@@ -136,8 +139,8 @@ class ClientJourneyProcessTest {
     @Test
     void shouldOpenAComplaintAboutTheOrderWhenTheClientIsADetractor() {
         ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
-        accept(pi);
-        pay(pi);
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
@@ -189,8 +192,8 @@ class ClientJourneyProcessTest {
     @Test
     void shouldRaiseExceptionNoticesAtAnyPointOfFulfilmentAndRescheduleTheStockNotice() {
         ProcessInstance pi = startAndQuote("DE", "exceptions@example.com");
-        accept(pi);
-        pay(pi);
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
@@ -237,7 +240,7 @@ class ClientJourneyProcessTest {
     @EnumSource(ClientJourney.Objection.class)
     void shouldHandleEachObjectionAndReviseTheQuote(ClientJourney.Objection objection) {
         ProcessInstance pi = startAndQuote("DE", objection.name().toLowerCase() + "@example.com");
-        decline(pi, objection);
+        clientDeclines(engine, pi, objection);
         assertThat(pi).isWaitingAt(Activity.HANDLE_OBJECTION);
         Task handle = task(pi);
         assertThat(handle).hasCandidateGroup("sales");
@@ -261,14 +264,14 @@ class ClientJourneyProcessTest {
                 assertThat(second.body()).contains("11.90 USD", "Thank you for your feedback on our quotation",
                     "We are pleased to make you the following revised offer").doesNotContain("Thank you for your inquiry");
             });
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
     }
 
     @Test
     void shouldCloseAsLostAfterAnObjection() {
         ProcessInstance pi = startAndQuote("DE", "lost@example.com");
-        decline(pi, ClientJourney.Objection.NEED);
+        clientDeclines(engine, pi, ClientJourney.Objection.NEED);
         complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
         runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST, Activity.INQUIRY_LOST);
@@ -347,24 +350,6 @@ class ClientJourneyProcessTest {
         runContinuations();
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         return pi;
-    }
-
-    private void accept(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-    }
-
-    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
-        runContinuations();
-    }
-
-    private void pay(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
     }
 
     private void correlate(ProcessInstance pi, String message, String variable, Object value) {

@@ -50,6 +50,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static io.meridian.inquiry.JourneyFixture.clientAccepts;
+import static io.meridian.inquiry.JourneyFixture.clientDeclines;
+import static io.meridian.inquiry.JourneyFixture.clientPays;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,14 +139,14 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyAfterAnObjectionLostOrRevised() {
         ProcessInstance lost = startAndQuote("DE", "objection-lost@example.com");
-        decline(lost, ClientJourney.Objection.PRICE);
+        clientDeclines(engine, lost, ClientJourney.Objection.PRICE);
         checkpoint(lost, "objection");
         complete(task(lost), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
         runContinuations();
         assertThat(lost).isEnded();
 
         ProcessInstance revised = startAndQuote("DE", "objection-delay@example.com");
-        decline(revised, ClientJourney.Objection.DELAY);
+        clientDeclines(engine, revised, ClientJourney.Objection.DELAY);
         Map<String, Object> quote = quote();
         quote.put(Var.OBJECTION_OUTCOME, "REVISE");
         quote.put(Var.QUOTE_LEAD_TIME_DAYS, 20L); // the client could not wait: a shorter lead time
@@ -181,7 +184,7 @@ class NoSilentWaitTest {
     @Test
     void shouldAskTheOrderDeskToChaseAPaymentThatDoesNotCome() {
         ProcessInstance pi = startAndQuote("DE", "payment-silent@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         checkpoint(pi, "order opened, waiting for the payment");
         // Tuesday 12 January 2027: the order desk is asked after 3 team working days (Friday), then after 2 more
         Job overdue = job(Activity.PAYMENT_OVERDUE, pi);
@@ -277,7 +280,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhileTheDeskReviewsAPartialPaymentAndWaitsForTheRest() {
         ProcessInstance pi = startAndQuote("DE", "partial-wait@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         payPartly(pi, 100.0);
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT).hasPassed(Activity.PARTIAL_PAYMENT_RECEIVED);
         checkpoint(pi, "partial payment under review");
@@ -289,7 +292,7 @@ class NoSilentWaitTest {
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT);
         checkpoint(pi, "second partial payment under review");
         // the rest arrives while the desk still reviews: its task closes and the order goes on
-        pay(pi);
+        clientPays(engine, pi, "USD");
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER).hasPassed(Activity.REST_PAID_DURING_REVIEW);
         checkpoint(pi, "rest paid during the review");
     }
@@ -297,7 +300,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenTheDeskAcceptsAShortfall() {
         ProcessInstance pi = startAndQuote("DE", "shortfall-wait@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         payPartly(pi, 6200.0);
         checkpoint(pi, "short payment under review");
         complete(task(pi), withVariables(Var.SHORTFALL_DECISION, ClientJourney.ShortfallDecision.ACCEPT.name(),
@@ -314,7 +317,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenAPartialPaymentArrivesWhileThePaymentIsChased() {
         ProcessInstance pi = startAndQuote("DE", "partial-chase@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         fire(Activity.PAYMENT_OVERDUE, pi);
         assertThat(pi).isWaitingAt(Activity.CHASE_PAYMENT);
         checkpoint(pi, "payment chased");
@@ -367,7 +370,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyUntilTheNextDateAgreedWithTheClient() {
         ProcessInstance pi = startAndQuote("DE", "next-date-wait@example.com");
-        decline(pi, ClientJourney.Objection.DELAY);
+        clientDeclines(engine, pi, ClientJourney.Objection.DELAY);
         checkpoint(pi, "decision delay");
         complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, ClientJourney.ObjectionOutcome.NEXT_DATE.name(),
             Var.NEXT_STEP_ON, "2027-01-20"));
@@ -386,7 +389,7 @@ class NoSilentWaitTest {
         assertThat((String) taskService().getVariableLocal(task(pi).getId(), Var.BRIEFING))
             .contains("**Follow-up:** the client has not answered since Wed 20 Jan 2027, the day they agreed to decide by.");
         // the client answers while sales follows up: the follow-up ends
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).hasPassed(Activity.OPEN_ORDER).isWaitingAt(Activity.PAYMENT_RECEIVED);
         assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Activity.FOLLOW_UP_QUOTE).count()).isZero();
         checkpoint(pi, "accepted during the follow-up after the agreed date");
@@ -435,7 +438,7 @@ class NoSilentWaitTest {
     @Test
     void shouldBriefTheOrderDeskOnTheOrder() {
         ProcessInstance pi = startAndQuote("DE", "briefing-order@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         // a deposit and the balance, as the payment endpoint records them in the ledger
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         Instant now = ClockUtil.now().toInstant();
@@ -443,7 +446,7 @@ class NoSilentWaitTest {
         orders.recordPayment(new OrderPayment(UUID.randomUUID().toString(), orderId, new BigDecimal("4375.00"), "USD",
             now.plusSeconds(60), "test", now.plusSeconds(60)));
         orders.paymentStatus(orderId, OrderRecord.PaymentStatus.PAID);
-        pay(pi);
+        clientPays(engine, pi, "USD");
         Task confirm = task(pi);
         assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
@@ -484,9 +487,9 @@ class NoSilentWaitTest {
     /** {@code rush}: a delivery date sooner than the quoted lead time, as the order desk ticks "Rush order". */
     private ProcessInstance toFulfilment(String email, String deliveryDate, String country, boolean rush) {
         ProcessInstance pi = startAndQuote(country, email);
-        accept(pi);
+        clientAccepts(engine, pi);
         checkpoint(pi, "order opened, waiting for the payment");
-        pay(pi);
+        clientPays(engine, pi, "USD");
         checkpoint(pi, "paid");
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA",
             "rushOrder", rush));
@@ -643,25 +646,6 @@ class NoSilentWaitTest {
         return ids;
     }
 
-    private void accept(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-    }
-
-    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
-        runContinuations();
-    }
-
-    private void pay(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_CURRENCY, "USD")
-            .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-    }
-
     /** What {@code POST /api/orders/{id}/stock-forecast} does: the ledger keeps the date, fulfilment hears of it. */
     private void forecast(ProcessInstance fulfilment, String orderId, String readyOn) {
         orders.stockForecast(orderId, LocalDate.parse(readyOn));
@@ -679,7 +663,7 @@ class NoSilentWaitTest {
         fire(Activity.PAYMENT_OVERDUE, pi);
         assertThat(task(Activity.CHASE_PAYMENT, pi)).isNotNull();
         checkpoint(pi, moment + ": chased");
-        pay(pi);
+        clientPays(engine, pi, "USD");
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         checkpoint(pi, moment);
     }

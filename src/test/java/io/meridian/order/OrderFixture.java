@@ -10,11 +10,10 @@ import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Journeys brought to an order on the engine's current clock (tests register testsupport.EngineClock first, which binds camunda-bpm-assert to the engine). */
@@ -28,12 +27,8 @@ public final class OrderFixture {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
         complete(task(pi), quote());
         AsyncContinuations.runAll(engine);
-        engine.getRuntimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        AsyncContinuations.runAll(engine);
-        engine.getRuntimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, pi);
+        JourneyFixture.clientPays(engine, pi);
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         return pi;
     }

@@ -1,0 +1,76 @@
+package io.meridian.inquiry;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@link JourneyFixture}'s client answers reach a quoted journey as the client's messages and move it on. */
+@MeridianTest
+class JourneyFixtureTest {
+
+    /** A Monday morning in Shanghai. */
+    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void shouldAcceptAndThenPayTheQuoteInFullNow() {
+        ProcessInstance journey = quoted("fixture-accepts@example.com");
+
+        JourneyFixture.clientAccepts(engine, journey);
+        assertThat(journey).isWaitingAt(Activity.PAYMENT_RECEIVED).variables().containsEntry(Var.CLIENT_DECISION, "ACCEPTED");
+
+        JourneyFixture.clientPays(engine, journey);
+        assertThat(journey).isWaitingAt(Activity.CONFIRM_ORDER).variables()
+            .containsEntry(Var.PAYMENT_AMOUNT, 6250.0).containsEntry(Var.PAYMENT_RECEIVED_AT, Date.from(START))
+            .doesNotContainKey(Var.PAYMENT_CURRENCY);
+    }
+
+    @Test
+    void shouldPayInTheCurrencyNamed() {
+        ProcessInstance journey = quoted("fixture-pays-usd@example.com");
+        JourneyFixture.clientAccepts(engine, journey);
+
+        JourneyFixture.clientPays(engine, journey, "USD");
+        assertThat(journey).isWaitingAt(Activity.CONFIRM_ORDER).variables()
+            .containsEntry(Var.PAYMENT_AMOUNT, 6250.0).containsEntry(Var.PAYMENT_CURRENCY, "USD");
+    }
+
+    @Test
+    void shouldDeclineForTheObjectionNamed() {
+        ProcessInstance journey = quoted("fixture-declines@example.com");
+
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+        assertThat(journey).isWaitingAt(Activity.HANDLE_OBJECTION).variables()
+            .containsEntry(Var.CLIENT_DECISION, "DECLINED").containsEntry(Var.OBJECTION, "PRICE");
+    }
+
+    private ProcessInstance quoted(String email) {
+        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
+        complete(task(journey), quote());
+        AsyncContinuations.runAll(engine);
+        assertThat(journey).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        return journey;
+    }
+}
