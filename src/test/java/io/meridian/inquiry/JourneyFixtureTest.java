@@ -5,6 +5,7 @@ import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
@@ -15,11 +16,9 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link JourneyFixture}'s client answers reach a quoted journey as the client's messages and move it on. */
 @MeridianTest
@@ -31,17 +30,14 @@ class JourneyFixtureTest {
     @RegisterExtension
     final EngineClock clock = EngineClock.at(START);
 
-    @Autowired
-    ProcessEngine engine;
-
     @Test
     void shouldAcceptAndThenPayTheQuoteInFullNow() {
         ProcessInstance journey = quoted("fixture-accepts@example.com");
 
-        JourneyFixture.clientAccepts(engine, journey);
+        JourneyFixture.clientAccepts(processEngine(), journey);
         assertThat(journey).isWaitingAt(Activity.PAYMENT_RECEIVED).variables().containsEntry(Var.CLIENT_DECISION, "ACCEPTED");
 
-        JourneyFixture.clientPays(engine, journey);
+        JourneyFixture.clientPays(processEngine(), journey);
         assertThat(journey).isWaitingAt(Activity.CONFIRM_ORDER).variables()
             .containsEntry(Var.PAYMENT_AMOUNT, 6250.0).containsEntry(Var.PAYMENT_RECEIVED_AT, Date.from(START))
             .doesNotContainKey(Var.PAYMENT_CURRENCY);
@@ -50,9 +46,9 @@ class JourneyFixtureTest {
     @Test
     void shouldPayInTheCurrencyNamed() {
         ProcessInstance journey = quoted("fixture-pays-usd@example.com");
-        JourneyFixture.clientAccepts(engine, journey);
+        JourneyFixture.clientAccepts(processEngine(), journey);
 
-        JourneyFixture.clientPays(engine, journey, "USD");
+        JourneyFixture.clientPays(processEngine(), journey, "USD");
         assertThat(journey).isWaitingAt(Activity.CONFIRM_ORDER).variables()
             .containsEntry(Var.PAYMENT_AMOUNT, 6250.0).containsEntry(Var.PAYMENT_CURRENCY, "USD");
     }
@@ -61,15 +57,15 @@ class JourneyFixtureTest {
     void shouldDeclineForTheObjectionNamed() {
         ProcessInstance journey = quoted("fixture-declines@example.com");
 
-        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+        JourneyFixture.clientDeclines(processEngine(), journey, ClientJourney.Objection.PRICE);
         assertThat(journey).isWaitingAt(Activity.HANDLE_OBJECTION).variables()
             .containsEntry(Var.CLIENT_DECISION, "DECLINED").containsEntry(Var.OBJECTION, "PRICE");
     }
 
     private ProcessInstance quoted(String email) {
-        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
+        ProcessInstance journey = processEngine().getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
         complete(task(journey), quote());
-        AsyncContinuations.runAll(engine);
+        AsyncContinuations.runAll(processEngine());
         assertThat(journey).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         return journey;
     }

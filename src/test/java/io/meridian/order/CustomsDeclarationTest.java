@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
@@ -26,11 +25,8 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class CustomsDeclarationTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

@@ -12,6 +12,7 @@ import java.util.Date;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.ClientDays;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,13 +28,11 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class DeliveredOrderTest {
 
-    /** A Monday morning in Shanghai, when the journey starts. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
     /** Tuesday 12 January 2027 in UTC; already Wednesday 13 January, 08:30, in Tokyo. */
-    static final Instant DELIVERED_IN_TOKYO = Instant.parse("2027-01-12T23:30:00Z");
+    static final Instant DELIVERED_IN_TOKYO = ClientDays.TOKYO_MORNING;
 
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

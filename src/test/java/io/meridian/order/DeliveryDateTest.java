@@ -13,7 +13,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -44,11 +43,8 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class DeliveryDateTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

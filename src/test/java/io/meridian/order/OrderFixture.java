@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney;
@@ -18,6 +19,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Journeys brought to an order on the engine's current clock (tests register testsupport.EngineClock first, which binds camunda-bpm-assert to the engine). */
 public final class OrderFixture {
+
+    /** Monday 11 January 2027, 10:00 in Shanghai: when the order tests' journeys start (the engine's clock, {@code EngineClock.at(START)}). */
+    public static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
 
     private OrderFixture() {
     }

@@ -3,7 +3,6 @@ package io.meridian.order;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.testsupport.EngineClock;
@@ -20,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrderFixtureTest {
 
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(Instant.parse("2027-01-11T02:00:00Z"));
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

@@ -3,7 +3,6 @@ package io.meridian.order;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.testsupport.EngineClock;
@@ -22,11 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @MeridianTest
 class OrderStepsTest {
 
-    /** A Monday morning in Shanghai, when the journey starts. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

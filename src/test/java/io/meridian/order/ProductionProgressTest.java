@@ -4,7 +4,6 @@ import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
@@ -24,11 +23,8 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class ProductionProgressTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;

@@ -39,11 +39,8 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class StockDateTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
-
     @RegisterExtension
-    final EngineClock clock = EngineClock.at(START);
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;
@@ -91,7 +88,7 @@ class StockDateTest {
             .isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
-        Instant now = START.plus(Duration.ofDays(1));
+        Instant now = OrderFixture.START.plus(Duration.ofDays(1));
         ClockUtil.setCurrentTime(Date.from(now));
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
@@ -113,7 +110,7 @@ class StockDateTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(START.plus(Duration.ofHours(24)));
+            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
 
         // the ERP's forecast, late: the stock is complete, so a forecast is refused, nothing stored, the notice stays due now
         String orderId = OrderFixture.orderId(engine, journey);
@@ -123,7 +120,7 @@ class StockDateTest {
         assertThat(http.withBasicAuth("shop", "demo").getForEntity("/api/orders/" + orderId, JsonNode.class).getBody().toString())
             .as("no forecast date stored").contains("\"orderNumber\"").doesNotContain("2027-02-10");
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(START.plus(Duration.ofHours(24)));
+            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
     }
 
     /** A journey's order confirmed for delivery on 22 February (a Monday): its fulfilment waits for the stock forecast; the order's id. */
