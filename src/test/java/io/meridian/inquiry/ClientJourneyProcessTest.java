@@ -52,12 +52,9 @@ class ClientJourneyProcessTest {
     @RegisterExtension
     final EngineClock clock = EngineClock.at(START);
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /** A Tuesday morning in Shanghai, Monday evening in Germany: no observance for a German client. */

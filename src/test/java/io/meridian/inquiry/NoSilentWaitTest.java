@@ -80,12 +80,9 @@ class NoSilentWaitTest {
     @RegisterExtension
     final EngineClock clock = EngineClock.at(START);
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /**

@@ -69,11 +69,8 @@ class DeliveredOrderTest {
         return answer;
     }
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 }

@@ -214,11 +214,8 @@ class DeliveryDateTest {
         return (String) runtimeService().getVariable(task.getProcessInstanceId(), Var.ORDER_ID);
     }
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 }

@@ -36,12 +36,9 @@ class PartialPaymentProcessTest {
     @RegisterExtension
     final EngineClock clock = EngineClock.at(START);
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /** A Tuesday morning in Shanghai. */
