@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static io.meridian.inquiry.JourneyFixture.clientAccepts;
 import static io.meridian.inquiry.JourneyFixture.clientDeclines;
 import static io.meridian.inquiry.JourneyFixture.clientPays;
+import static io.meridian.inquiry.JourneyFixture.correlate;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,7 @@ class ClientJourneyProcessTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 40L, OrderFulfilment.Var.STOCK_COMPLETE, false));
         runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
         // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai)
@@ -119,7 +120,7 @@ class ClientJourneyProcessTest {
             assertThat(m.subject()).contains("MAEU123456");
             assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:00:00Z"));
         });
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
         assertThat(fulfilment).isEnded();
 
@@ -144,7 +145,7 @@ class ClientJourneyProcessTest {
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
@@ -153,7 +154,7 @@ class ClientJourneyProcessTest {
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         // a detractor names what went wrong: no category, no completion (never a QUALITY complaint by default)
@@ -210,9 +211,9 @@ class ClientJourneyProcessTest {
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "Wednesday, 20 January 2027"));
 
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(Instant.parse("2027-02-17T00:00:00Z"));
@@ -347,11 +348,6 @@ class ClientJourneyProcessTest {
         runContinuations();
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         return pi;
-    }
-
-    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
-        runContinuations();
     }
 
     private ProcessInstance fulfilment(ProcessInstance journey) {

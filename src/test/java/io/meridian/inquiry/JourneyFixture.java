@@ -77,6 +77,12 @@ public final class JourneyFixture {
         return Date.from(Instant.parse(instant));
     }
 
+    /** {@code message} reaches the process instance {@code pi} with one variable; the steps that follow run. */
+    public static void correlate(ProcessEngine engine, ProcessInstance pi, String message, String variable, Object value) {
+        engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
     /** The client accepts the quote the journey waits on an answer to; the steps that follow run. */
     public static void clientAccepts(ProcessEngine engine, ProcessInstance journey) {
         answer(engine, journey, Message.CLIENT_RESPONSE).setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link JourneyFixture}'s client answers reach a quoted journey as the client's messages and move it on. */
+/** {@link JourneyFixture}'s client answers and messages reach a quoted journey as the client's messages and move it on. */
 @MeridianTest
 class JourneyFixtureTest {
 
@@ -60,6 +60,14 @@ class JourneyFixtureTest {
         JourneyFixture.clientDeclines(processEngine(), journey, ClientJourney.Objection.PRICE);
         assertThat(journey).isWaitingAt(Activity.HANDLE_OBJECTION).variables()
             .containsEntry(Var.CLIENT_DECISION, "DECLINED").containsEntry(Var.OBJECTION, "PRICE");
+    }
+
+    @Test
+    void shouldCorrelateAMessageWithItsVariableAndRunTheStepsThatFollow() {
+        ProcessInstance journey = quoted("fixture-correlates@example.com");
+
+        JourneyFixture.correlate(processEngine(), journey, ClientJourney.Message.CLIENT_RESPONSE, Var.CLIENT_DECISION, "ACCEPTED");
+        assertThat(journey).isWaitingAt(Activity.PAYMENT_RECEIVED).variables().containsEntry(Var.CLIENT_DECISION, "ACCEPTED");
     }
 
     private ProcessInstance quoted(String email) {

@@ -53,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static io.meridian.inquiry.JourneyFixture.clientAccepts;
 import static io.meridian.inquiry.JourneyFixture.clientDeclines;
 import static io.meridian.inquiry.JourneyFixture.clientPays;
+import static io.meridian.inquiry.JourneyFixture.correlate;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,7 +204,7 @@ class NoSilentWaitTest {
     void shouldAskLogisticsWhenTheCarrierReportsNeitherShipmentNorDelivery() {
         ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         checkpoint(pi, "forecast received");
         sendStockNotice(fulfilment, "Told the client");
@@ -241,7 +242,7 @@ class NoSilentWaitTest {
         checkpoint(pi, "delivery checked");
         // asked again a working day later, not at once
         assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate()).isAfter(ClockUtil.getCurrentTime());
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
@@ -422,7 +423,7 @@ class NoSilentWaitTest {
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
         runContinuations();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T02:00:00Z")));
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         Task checkIn = task(pi);
         assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(Activity.AFTER_SALES_CHECK_IN);
@@ -524,7 +525,7 @@ class NoSilentWaitTest {
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU9").correlate();
         runContinuations();
         checkpoint(pi, "shipped");
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
@@ -646,13 +647,13 @@ class NoSilentWaitTest {
     /** What {@code POST /api/orders/{id}/stock-forecast} does: the ledger keeps the date, fulfilment hears of it. */
     private void forecast(ProcessInstance fulfilment, String orderId, String readyOn) {
         orders.stockForecast(orderId, LocalDate.parse(readyOn));
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
     }
 
     /** The same with a date after the promised delivery: the order desk is warned. */
     private void forecastAfterPromisedDelivery(ProcessInstance fulfilment, String orderId, String readyOn) {
         forecast(fulfilment, orderId, readyOn);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
     }
 
     /** The payment falls overdue, the desk is asked to chase it, and the whole amount arrives meanwhile: on to "Confirm order". */
@@ -670,11 +671,6 @@ class NoSilentWaitTest {
         runtimeService().createMessageCorrelation(Message.PARTIAL_PAYMENT_RECEIVED).processInstanceId(pi.getId())
             .setVariable(Var.PAYMENT_AMOUNT, amount).setVariable(Var.PAYMENT_CURRENCY, "USD")
             .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-    }
-
-    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
         runContinuations();
     }
 
