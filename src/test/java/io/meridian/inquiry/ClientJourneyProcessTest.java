@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import io.meridian.jobs.AsyncContinuations;
@@ -21,14 +22,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static io.meridian.inquiry.JourneyFixture.clientAccepts;
+import static io.meridian.inquiry.JourneyFixture.clientDeclines;
+import static io.meridian.inquiry.JourneyFixture.clientPays;
+import static io.meridian.inquiry.JourneyFixture.correlate;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,12 +50,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @MeridianTest
 class ClientJourneyProcessTest {
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
 
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /** A Tuesday morning in Shanghai, Monday evening in Germany: no observance for a German client. */
@@ -68,24 +72,17 @@ class ClientJourneyProcessTest {
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
     private String replyBriefing;
 
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
     @Test
     void shouldGoFromInquiryToPromoterCheckIn() {
         ProcessInstance pi = startAndQuote("DE", "promoter@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
-        pay(pi);
+        clientPays(engine, pi);
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         Task confirm = task(pi);
         assertThat(confirm).hasCandidateGroup("order-desk");
@@ -100,7 +97,7 @@ class ClientJourneyProcessTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 40L, OrderFulfilment.Var.STOCK_COMPLETE, false));
         runContinuations();
         assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
         // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai)
@@ -123,7 +120,7 @@ class ClientJourneyProcessTest {
             assertThat(m.subject()).contains("MAEU123456");
             assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:00:00Z"));
         });
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
         assertThat(fulfilment).isEnded();
 
@@ -153,15 +150,15 @@ class ClientJourneyProcessTest {
     @Test
     void shouldOpenAComplaintAboutTheOrderWhenTheClientIsADetractor() {
         ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
-        accept(pi);
-        pay(pi);
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-01-14");
         runContinuations();
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
@@ -170,7 +167,7 @@ class ClientJourneyProcessTest {
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD0001").correlate();
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         // a detractor names what went wrong: no category, no completion (never a QUALITY complaint by default)
@@ -206,8 +203,8 @@ class ClientJourneyProcessTest {
     @Test
     void shouldRaiseExceptionNoticesAtAnyPointOfFulfilmentAndRescheduleTheStockNotice() {
         ProcessInstance pi = startAndQuote("DE", "exceptions@example.com");
-        accept(pi);
-        pay(pi);
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
@@ -227,9 +224,9 @@ class ClientJourneyProcessTest {
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         assertThat(outbox.about(orderId)).anySatisfy(m -> assertThat(m.body()).contains("Cause: Supplier", "Solution: Second", "Wednesday, 20 January 2027"));
 
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(Instant.parse("2027-02-17T00:00:00Z"));
@@ -254,7 +251,7 @@ class ClientJourneyProcessTest {
     @EnumSource(ClientJourney.Objection.class)
     void shouldHandleEachObjectionAndReviseTheQuote(ClientJourney.Objection objection) {
         ProcessInstance pi = startAndQuote("DE", objection.name().toLowerCase() + "@example.com");
-        decline(pi, objection);
+        clientDeclines(engine, pi, objection);
         assertThat(pi).isWaitingAt(Activity.HANDLE_OBJECTION);
         Task handle = task(pi);
         assertThat(handle).hasCandidateGroup("sales");
@@ -278,14 +275,14 @@ class ClientJourneyProcessTest {
                 assertThat(second.body()).contains("11.90 USD", "Thank you for your feedback on our quotation",
                     "We are pleased to make you the following revised offer").doesNotContain("Thank you for your inquiry");
             });
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).isWaitingAt(Activity.PAYMENT_RECEIVED);
     }
 
     @Test
     void shouldCloseAsLostAfterAnObjection() {
         ProcessInstance pi = startAndQuote("DE", "lost@example.com");
-        decline(pi, ClientJourney.Objection.NEED);
+        clientDeclines(engine, pi, ClientJourney.Objection.NEED);
         complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
         runContinuations();
         assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST, Activity.INQUIRY_LOST);
@@ -364,29 +361,6 @@ class ClientJourneyProcessTest {
         runContinuations();
         assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         return pi;
-    }
-
-    private void accept(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-    }
-
-    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
-        runContinuations();
-    }
-
-    private void pay(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-    }
-
-    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
-        runContinuations();
     }
 
     private ProcessInstance fulfilment(ProcessInstance journey) {

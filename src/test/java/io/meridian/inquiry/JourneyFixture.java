@@ -9,12 +9,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
-/** Start variables and form values the journey tests share. */
+/** Start variables, form values and the client's answers the journey tests share. */
 public final class JourneyFixture {
 
     private JourneyFixture() {
@@ -69,5 +75,45 @@ public final class JourneyFixture {
 
     public static Date date(String instant) {
         return Date.from(Instant.parse(instant));
+    }
+
+    /** {@code message} reaches the process instance {@code pi} with one variable; the steps that follow run. */
+    public static void correlate(ProcessEngine engine, ProcessInstance pi, String message, String variable, Object value) {
+        engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** The client accepts the quote the journey waits on an answer to; the steps that follow run. */
+    public static void clientAccepts(ProcessEngine engine, ProcessInstance journey) {
+        answer(engine, journey, Message.CLIENT_RESPONSE).setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** The client declines the quote for {@code objection}; the steps that follow run. */
+    public static void clientDeclines(ProcessEngine engine, ProcessInstance journey, ClientJourney.Objection objection) {
+        answer(engine, journey, Message.CLIENT_RESPONSE).setVariable(Var.CLIENT_DECISION, "DECLINED")
+            .setVariable(Var.OBJECTION, objection.name()).correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** The client pays the quote's 6,250 in full, received now on the engine's clock; the steps that follow run. */
+    public static void clientPays(ProcessEngine engine, ProcessInstance journey) {
+        payment(engine, journey).correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** The same, the payment naming its {@code currency}. */
+    public static void clientPays(ProcessEngine engine, ProcessInstance journey, String currency) {
+        payment(engine, journey).setVariable(Var.PAYMENT_CURRENCY, currency).correlate();
+        AsyncContinuations.runAll(engine);
+    }
+
+    private static MessageCorrelationBuilder payment(ProcessEngine engine, ProcessInstance journey) {
+        return answer(engine, journey, Message.PAYMENT_RECEIVED).setVariable(Var.PAYMENT_AMOUNT, 6250.0)
+            .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime());
+    }
+
+    private static MessageCorrelationBuilder answer(ProcessEngine engine, ProcessInstance journey, String message) {
+        return engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(journey.getId());
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.inquiry;
 
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -46,11 +46,14 @@ import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static io.meridian.inquiry.JourneyFixture.clientAccepts;
+import static io.meridian.inquiry.JourneyFixture.clientDeclines;
+import static io.meridian.inquiry.JourneyFixture.clientPays;
+import static io.meridian.inquiry.JourneyFixture.correlate;
 import static io.meridian.inquiry.JourneyFixture.quote;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,12 +78,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @MeridianTest
 class NoSilentWaitTest {
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
 
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /**
@@ -103,17 +106,6 @@ class NoSilentWaitTest {
     InquiryLedger inquiries;
 
     private final List<String> seen = new ArrayList<>();
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void shouldNeverWaitSilentlyWhenTheClientNeverAnswers() {
@@ -145,14 +137,14 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyAfterAnObjectionLostOrRevised() {
         ProcessInstance lost = startAndQuote("DE", "objection-lost@example.com");
-        decline(lost, ClientJourney.Objection.PRICE);
+        clientDeclines(engine, lost, ClientJourney.Objection.PRICE);
         checkpoint(lost, "objection");
         complete(task(lost), withVariables(Var.OBJECTION_OUTCOME, "LOST"));
         runContinuations();
         assertThat(lost).isEnded();
 
         ProcessInstance revised = startAndQuote("DE", "objection-delay@example.com");
-        decline(revised, ClientJourney.Objection.DELAY);
+        clientDeclines(engine, revised, ClientJourney.Objection.DELAY);
         Map<String, Object> quote = quote();
         quote.put(Var.OBJECTION_OUTCOME, "REVISE");
         quote.put(Var.QUOTE_LEAD_TIME_DAYS, 20L); // the client could not wait: a shorter lead time
@@ -190,7 +182,7 @@ class NoSilentWaitTest {
     @Test
     void shouldAskTheOrderDeskToChaseAPaymentThatDoesNotCome() {
         ProcessInstance pi = startAndQuote("DE", "payment-silent@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         checkpoint(pi, "order opened, waiting for the payment");
         // Tuesday 12 January 2027: the order desk is asked after 3 team working days (Friday), then after 2 more
         Job overdue = job(Activity.PAYMENT_OVERDUE, pi);
@@ -212,7 +204,7 @@ class NoSilentWaitTest {
     void shouldAskLogisticsWhenTheCarrierReportsNeitherShipmentNorDelivery() {
         ProcessInstance pi = toFulfilment("carrier-silent@example.com", "2027-02-22");
         ProcessInstance fulfilment = fulfilment(pi);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         checkpoint(pi, "forecast received");
         sendStockNotice(fulfilment, "Told the client");
@@ -250,7 +242,7 @@ class NoSilentWaitTest {
         checkpoint(pi, "delivery checked");
         // asked again a working day later, not at once
         assertThat(job(OrderFulfilment.Activity.DELIVERY_OVERDUE, fulfilment).getDuedate()).isAfter(ClockUtil.getCurrentTime());
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
@@ -286,7 +278,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhileTheDeskReviewsAPartialPaymentAndWaitsForTheRest() {
         ProcessInstance pi = startAndQuote("DE", "partial-wait@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         payPartly(pi, 100.0);
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT).hasPassed(Activity.PARTIAL_PAYMENT_RECEIVED);
         checkpoint(pi, "partial payment under review");
@@ -298,7 +290,7 @@ class NoSilentWaitTest {
         assertThat(pi).isWaitingAt(Activity.REVIEW_PARTIAL_PAYMENT);
         checkpoint(pi, "second partial payment under review");
         // the rest arrives while the desk still reviews: its task closes and the order goes on
-        pay(pi);
+        clientPays(engine, pi, "USD");
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER).hasPassed(Activity.REST_PAID_DURING_REVIEW);
         checkpoint(pi, "rest paid during the review");
     }
@@ -306,7 +298,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenTheDeskAcceptsAShortfall() {
         ProcessInstance pi = startAndQuote("DE", "shortfall-wait@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         payPartly(pi, 6200.0);
         checkpoint(pi, "short payment under review");
         complete(task(pi), withVariables(Var.SHORTFALL_DECISION, ClientJourney.ShortfallDecision.ACCEPT.name(),
@@ -323,7 +315,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyWhenAPartialPaymentArrivesWhileThePaymentIsChased() {
         ProcessInstance pi = startAndQuote("DE", "partial-chase@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         fire(Activity.PAYMENT_OVERDUE, pi);
         assertThat(pi).isWaitingAt(Activity.CHASE_PAYMENT);
         checkpoint(pi, "payment chased");
@@ -376,7 +368,7 @@ class NoSilentWaitTest {
     @Test
     void shouldNeverWaitSilentlyUntilTheNextDateAgreedWithTheClient() {
         ProcessInstance pi = startAndQuote("DE", "next-date-wait@example.com");
-        decline(pi, ClientJourney.Objection.DELAY);
+        clientDeclines(engine, pi, ClientJourney.Objection.DELAY);
         checkpoint(pi, "decision delay");
         complete(task(pi), withVariables(Var.OBJECTION_OUTCOME, ClientJourney.ObjectionOutcome.NEXT_DATE.name(),
             Var.NEXT_STEP_ON, "2027-01-20"));
@@ -395,7 +387,7 @@ class NoSilentWaitTest {
         assertThat((String) taskService().getVariableLocal(task(pi).getId(), Var.BRIEFING))
             .contains("**Follow-up:** the client has not answered since Wed 20 Jan 2027, the day they agreed to decide by.");
         // the client answers while sales follows up: the follow-up ends
-        accept(pi);
+        clientAccepts(engine, pi);
         assertThat(pi).hasPassed(Activity.OPEN_ORDER).isWaitingAt(Activity.PAYMENT_RECEIVED);
         assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(Activity.FOLLOW_UP_QUOTE).count()).isZero();
         checkpoint(pi, "accepted during the follow-up after the agreed date");
@@ -431,7 +423,7 @@ class NoSilentWaitTest {
             .setVariable(OrderFulfilment.Var.CARRIER, "DHL").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "JD2").correlate();
         runContinuations();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T02:00:00Z")));
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         Task checkIn = task(pi);
         assertThat(checkIn.getTaskDefinitionKey()).isEqualTo(Activity.AFTER_SALES_CHECK_IN);
@@ -444,7 +436,7 @@ class NoSilentWaitTest {
     @Test
     void shouldBriefTheOrderDeskOnTheOrder() {
         ProcessInstance pi = startAndQuote("DE", "briefing-order@example.com");
-        accept(pi);
+        clientAccepts(engine, pi);
         // a deposit and the balance, as the payment endpoint records them in the ledger
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         Instant now = ClockUtil.now().toInstant();
@@ -452,7 +444,7 @@ class NoSilentWaitTest {
         orders.recordPayment(new OrderPayment(UUID.randomUUID().toString(), orderId, new BigDecimal("4375.00"), "USD",
             now.plusSeconds(60), "test", now.plusSeconds(60)));
         orders.paymentStatus(orderId, OrderRecord.PaymentStatus.PAID);
-        pay(pi);
+        clientPays(engine, pi, "USD");
         Task confirm = task(pi);
         assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
@@ -493,9 +485,9 @@ class NoSilentWaitTest {
     /** {@code rush}: a delivery date sooner than the quoted lead time, as the order desk ticks "Rush order". */
     private ProcessInstance toFulfilment(String email, String deliveryDate, String country, boolean rush) {
         ProcessInstance pi = startAndQuote(country, email);
-        accept(pi);
+        clientAccepts(engine, pi);
         checkpoint(pi, "order opened, waiting for the payment");
-        pay(pi);
+        clientPays(engine, pi, "USD");
         checkpoint(pi, "paid");
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, OrderFulfilment.Var.SHIPPING_METHOD, "SEA",
             "rushOrder", rush));
@@ -533,7 +525,7 @@ class NoSilentWaitTest {
             .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU9").correlate();
         runContinuations();
         checkpoint(pi, "shipped");
-        correlate(fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
+        correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, ClockUtil.getCurrentTime());
         runContinuations();
         assertThat(fulfilment).isEnded();
         checkpoint(pi, "delivered");
@@ -652,35 +644,16 @@ class NoSilentWaitTest {
         return ids;
     }
 
-    private void accept(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        runContinuations();
-    }
-
-    private void decline(ProcessInstance pi, ClientJourney.Objection objection) {
-        runtimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "DECLINED").setVariable(Var.OBJECTION, objection.name()).correlate();
-        runContinuations();
-    }
-
-    private void pay(ProcessInstance pi) {
-        runtimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_CURRENCY, "USD")
-            .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-    }
-
     /** What {@code POST /api/orders/{id}/stock-forecast} does: the ledger keeps the date, fulfilment hears of it. */
     private void forecast(ProcessInstance fulfilment, String orderId, String readyOn) {
         orders.stockForecast(orderId, LocalDate.parse(readyOn));
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
     }
 
     /** The same with a date after the promised delivery: the order desk is warned. */
     private void forecastAfterPromisedDelivery(ProcessInstance fulfilment, String orderId, String readyOn) {
         forecast(fulfilment, orderId, readyOn);
-        correlate(fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
+        correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY, OrderFulfilment.Var.STOCK_READY_ON, readyOn);
     }
 
     /** The payment falls overdue, the desk is asked to chase it, and the whole amount arrives meanwhile: on to "Confirm order". */
@@ -688,7 +661,7 @@ class NoSilentWaitTest {
         fire(Activity.PAYMENT_OVERDUE, pi);
         assertThat(task(Activity.CHASE_PAYMENT, pi)).isNotNull();
         checkpoint(pi, moment + ": chased");
-        pay(pi);
+        clientPays(engine, pi, "USD");
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         checkpoint(pi, moment);
     }
@@ -698,11 +671,6 @@ class NoSilentWaitTest {
         runtimeService().createMessageCorrelation(Message.PARTIAL_PAYMENT_RECEIVED).processInstanceId(pi.getId())
             .setVariable(Var.PAYMENT_AMOUNT, amount).setVariable(Var.PAYMENT_CURRENCY, "USD")
             .setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        runContinuations();
-    }
-
-    private void correlate(ProcessInstance pi, String message, String variable, Object value) {
-        runtimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
         runContinuations();
     }
 

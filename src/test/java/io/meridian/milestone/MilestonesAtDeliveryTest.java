@@ -19,6 +19,8 @@ import io.meridian.order.OrderFixture;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,18 +29,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -59,22 +55,20 @@ class MilestonesAtDeliveryTest {
     static final Instant DELIVERED = Instant.parse("2027-01-11T09:00:00Z");
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
+    @Autowired
+    ApiCalls api;
 
     @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void everyTaskHadItsDueAndFollowUpDates() {
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
@@ -221,8 +215,6 @@ class MilestonesAtDeliveryTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 }

@@ -14,6 +14,8 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,18 +24,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,6 +55,9 @@ class OrderMilestoneTest {
     static final Instant SHIPMENT = Instant.parse("2027-03-12T07:00:00Z");
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(T0);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
@@ -67,16 +66,11 @@ class OrderMilestoneTest {
     JdbcClient jdbc;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(T0));
-    }
+    @Autowired
+    ApiCalls api;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
@@ -264,10 +258,7 @@ class OrderMilestoneTest {
         assertThat(Instant.parse(soon.getBody().path("askAt").asText())).isEqualTo(T0);
 
         assertThat(http.withBasicAuth("ana", "demo").getForEntity(path, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(http.withBasicAuth("sue", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(
-            "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", headers), JsonNode.class).getStatusCode())
+        assertThat(api.post(path, "{\"name\": \"Shipment\", \"dueOn\": \"2027-03-12\", \"checklist\": [\"Booking\"]}", "sue").getStatusCode())
             .as("support plans no milestones").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -365,8 +356,6 @@ class OrderMilestoneTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return api.post(path, body, "shop");
     }
 }

@@ -6,50 +6,32 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Instant;
-import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** "Clear customs" takes the number customs gave the export declaration, in any country's format, and refuses a slip such as "x". */
 @MeridianTest
 class CustomsDeclarationTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    ApiCalls api;
 
     @Test
     void shouldRefuseACustomsNumberThatIsNoDeclarationNumberSayingWhatOneLooksLike() {
@@ -92,12 +74,9 @@ class CustomsDeclarationTest {
 
     /** Logistics (leo) completes "Clear customs" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> clearCustoms(ProcessInstance fulfilment, String number) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"variables\": {\"customsDeclarationNumber\": {\"value\": \"" + number + "\"}}}";
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("leo", "demo").exchange("/engine-rest/task/"
-            + task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment).getId() + "/complete", HttpMethod.POST, new HttpEntity<>(body, headers),
-            JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment).getId() + "/complete",
+            body, "leo");
         AsyncContinuations.runAll(engine);
         return answer;
     }

@@ -6,19 +6,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Message;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-/** Journeys brought to an order on the engine's current clock (tests call BpmnAwareTests.init first). */
+/** Journeys brought to an order on the engine's current clock (tests register testsupport.EngineClock first, which binds camunda-bpm-assert to the engine). */
 public final class OrderFixture {
+
+    /** Monday 11 January 2027, 10:00 in Shanghai: when the order tests' journeys start (the engine's clock, {@code EngineClock.at(START)}). */
+    public static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
 
     private OrderFixture() {
     }
@@ -28,12 +31,8 @@ public final class OrderFixture {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, start);
         complete(task(pi), quote());
         AsyncContinuations.runAll(engine);
-        engine.getRuntimeService().createMessageCorrelation(Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
-            .setVariable(Var.CLIENT_DECISION, "ACCEPTED").correlate();
-        AsyncContinuations.runAll(engine);
-        engine.getRuntimeService().createMessageCorrelation(Message.PAYMENT_RECEIVED).processInstanceId(pi.getId())
-            .setVariable(Var.PAYMENT_AMOUNT, 6250.0).setVariable(Var.PAYMENT_RECEIVED_AT, ClockUtil.getCurrentTime()).correlate();
-        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, pi);
+        JourneyFixture.clientPays(engine, pi);
         assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
         return pi;
     }

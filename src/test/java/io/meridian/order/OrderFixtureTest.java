@@ -3,39 +3,28 @@ package io.meridian.order;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@link OrderFixture} brings a journey where the order tests start from: paid and waiting, or confirmed and in fulfilment. */
 @MeridianTest
 class OrderFixtureTest {
 
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
+
     @Autowired
     ProcessEngine engine;
     @Autowired
     OrderLedger orders;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-11T02:00:00Z")));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void shouldBringAJourneyToAPaidOrderAndThenIntoFulfilment() {

@@ -1,9 +1,9 @@
 package io.meridian.order;
 
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.jobs.AsyncContinuations;
 import java.time.Instant;
-import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static io.meridian.inquiry.JourneyFixture.quote;
@@ -35,12 +33,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @MeridianTest
 class PartialPaymentProcessTest {
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(START);
 
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 
     /** A Tuesday morning in Shanghai. */
@@ -50,17 +48,6 @@ class PartialPaymentProcessTest {
     ProcessEngine engine;
     @Autowired
     OrderLedger orders;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void reset() {
-        ClockUtil.reset();
-    }
 
     @Test
     void shouldWaitForTheRestAfterAPartialPaymentUntilTheAmountDueIsCovered() {

@@ -4,50 +4,32 @@ import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Instant;
-import java.util.Date;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** "Update production progress" over engine-rest as Tasklist's form sends it, and without the form's checkbox. */
 @MeridianTest
 class ProductionProgressTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    ApiCalls api;
 
     @Test
     void shouldTakeAnUpdateWithoutStockCompleteAsTheUntickedBoxAndRefuseAValueThatIsNotTrueOrFalse() {
@@ -84,11 +66,8 @@ class ProductionProgressTest {
 
     /** The order desk (olivia) completes "Update production progress" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> update(ProcessInstance fulfilment, String variables) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("olivia", "demo").exchange("/engine-rest/task/"
-            + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId() + "/complete", HttpMethod.POST,
-            new HttpEntity<>("{\"variables\": " + variables + "}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()
+            + "/complete", "{\"variables\": " + variables + "}", "olivia");
         AsyncContinuations.runAll(engine);
         return answer;
     }

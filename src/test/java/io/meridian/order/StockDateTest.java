@@ -18,21 +18,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -42,8 +39,8 @@ import org.springframework.http.ResponseEntity;
 @MeridianTest
 class StockDateTest {
 
-    /** A Monday morning in Shanghai, when the journeys start. */
-    static final Instant START = Instant.parse("2027-01-11T02:00:00Z");
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
 
     @Autowired
     ProcessEngine engine;
@@ -51,17 +48,8 @@ class StockDateTest {
     OrderLedger orders;
     @Autowired
     TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(START));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @Autowired
+    ApiCalls api;
 
     @Test
     void shouldRefuseAStockDateThatIsYesterdayForATokyoClient() {
@@ -100,7 +88,7 @@ class StockDateTest {
             .isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
-        Instant now = START.plus(Duration.ofDays(1));
+        Instant now = OrderFixture.START.plus(Duration.ofDays(1));
         ClockUtil.setCurrentTime(Date.from(now));
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
@@ -122,7 +110,7 @@ class StockDateTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(START.plus(Duration.ofHours(24)));
+            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
 
         // the ERP's forecast, late: the stock is complete, so a forecast is refused, nothing stored, the notice stays due now
         String orderId = OrderFixture.orderId(engine, journey);
@@ -132,7 +120,7 @@ class StockDateTest {
         assertThat(http.withBasicAuth("shop", "demo").getForEntity("/api/orders/" + orderId, JsonNode.class).getBody().toString())
             .as("no forecast date stored").contains("\"orderNumber\"").doesNotContain("2027-02-10");
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(START.plus(Duration.ofHours(24)));
+            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
     }
 
     /** A journey's order confirmed for delivery on 22 February (a Monday): its fulfilment waits for the stock forecast; the order's id. */
@@ -141,19 +129,13 @@ class StockDateTest {
     }
 
     private ResponseEntity<JsonNode> forecast(String order, String stockReadyOn) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> answer = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + order + "/stock-forecast",
-            HttpMethod.POST, new HttpEntity<>("{\"stockReadyOn\": \"" + stockReadyOn + "\"}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> answer = api.post("/api/orders/" + order + "/stock-forecast", "{\"stockReadyOn\": \"" + stockReadyOn + "\"}", "shop");
         runContinuations();
         return answer;
     }
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
-
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
-        AsyncContinuations.runAll(continuationEngine);
+        AsyncContinuations.runAll(engine);
     }
 }

@@ -13,6 +13,8 @@ import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.progress.ProgressReports.Activity;
 import io.meridian.progress.ProgressReports.Var;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,18 +22,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,6 +51,9 @@ class ProgressReportsTest {
     static final int CUSTOMS_CLEARED_DAY = 30;
 
     @RegisterExtension
+    final EngineClock clock = EngineClock.at(T0);
+
+    @RegisterExtension
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
@@ -63,17 +61,10 @@ class ProgressReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TestRestTemplate http;
-
-    @BeforeEach
-    void init() {
-        BpmnAwareTests.init(engine);
-        ClockUtil.setCurrentTime(Date.from(T0));
-    }
+    ApiCalls api;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
-        ClockUtil.reset();
         TaskDates.assertEveryTaskHadDueAndFollowUpDates(engine);
     }
 
@@ -261,10 +252,8 @@ class ProgressReportsTest {
             }
         }
         ClockUtil.setCurrentTime(Date.from(SHIPPED));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> shipped = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + fulfilment.getBusinessKey() + "/shipment",
-            HttpMethod.POST, new HttpEntity<>("{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7654321\"}", headers), JsonNode.class);
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + fulfilment.getBusinessKey() + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7654321\"}", "shop");
         assertThat(shipped.getStatusCode()).isEqualTo(HttpStatus.OK);
         AsyncContinuations.run(engine, fulfilment.getId());
         return reportDays;
