@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -99,7 +101,7 @@ public final class ProcessValues {
                 try {
                     return LocalDate.parse(text).atStartOfDay(zone).toInstant();
                 } catch (DateTimeException e3) {
-                    throw new InvalidInputException(name, name + " '" + text + "' is not an ISO-8601 date or date-time");
+                    throw new InvalidInputException(name, notADate(name, text) + " (or a date and time as ISO-8601)");
                 }
             }
         }
@@ -117,7 +119,39 @@ public final class ProcessValues {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeException e) {
-            throw new InvalidInputException(name, name + " '" + text + "' is not an ISO-8601 date, e.g. 2027-02-10");
+            throw new InvalidInputException(name, notADate(name, text));
+        }
+    }
+
+    /** Dates the way people type them elsewhere: 04.02.2027 (day first wherever dots are used), 4/2/2027, 13/02/2027. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})");
+
+    /**
+     * "'04.02.2027' is not a date: write it as 2027-02-04 (yyyy-mm-dd)": the day the person meant, when only one day can be
+     * meant (dots put the day first; 13/02/2027 can only be the 13th), else how to write one. The forms no longer check a
+     * pattern (Tasklist showed the regular expression itself), so this is what a person who typed a date their way reads.
+     */
+    static String notADate(String name, String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            LocalDate dayFirst = day(year, second, first);
+            LocalDate monthFirst = ".".equals(m.group(2)) ? null : day(year, first, second);
+            LocalDate meant = monthFirst == null || monthFirst.equals(dayFirst) ? dayFirst : dayFirst == null ? monthFirst : null;
+            if (meant != null) {
+                return name + " '" + text + "' is not a date: write it as " + meant + " (yyyy-mm-dd)";
+            }
+        }
+        return name + " '" + text + "' is not a date: write it as yyyy-mm-dd, e.g. 2027-02-10";
+    }
+
+    private static LocalDate day(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

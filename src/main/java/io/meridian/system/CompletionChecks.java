@@ -37,7 +37,13 @@ class CompletionChecks extends AbstractBpmnParseListener {
             List<CompletionCheck> mine = checks.orderedStream()
                 .filter(c -> c.processKey().equals(processKey) && c.userTasks().contains(taskId)).toList();
             for (CompletionCheck check : mine) {
-                check.check(task);
+                try {
+                    check.check(task);
+                } catch (FormRefusal refusal) {
+                    throw refusal;
+                } catch (InvalidInputException refusal) {
+                    throw new FormRefusal(refusal, FormLabels.of(task));
+                }
             }
             // who did the work, for the client email that follows it: the user completing it, else the assignee
             Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -1,8 +1,10 @@
 package io.meridian.system;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,6 +41,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /** Engine messages that mean "the request was refused", not "the server failed". */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+    private static final Pattern FORM_SUBMISSION = Pattern.compile(".*task/[^/]+/submit-form/?");
     private static final Pattern NOT_FOUND = Pattern.compile(
         "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
 
@@ -78,17 +81,29 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         return clientMistake(error).isPresent();
     }
 
-    static Response badRequest(Throwable error) {
-        return mistake(Response.Status.BAD_REQUEST, error);
+    static Response badRequest(Throwable error, UriInfo request) {
+        return mistake(Response.Status.BAD_REQUEST, error, request);
+    }
+
+    static Response mistake(Response.Status status, Throwable error) {
+        return mistake(status, error, null);
     }
 
     /** One line, no stack trace: the caller sent something the engine refused. */
-    static Response mistake(Response.Status status, Throwable error) {
+    static Response mistake(Response.Status status, Throwable error, UriInfo request) {
         log.info("engine-rest answered {}: {}: {}", status.getStatusCode(), error.getClass().getSimpleName(),
             oneLine(error.getMessage()));
         ExceptionDto answer = ExceptionDto.fromException(error);
-        ownMessage(error).ifPresent(answer::setMessage);
+        ownMessage(error, formSubmitted(request)).ifPresent(answer::setMessage);
         return Response.status(status).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * A form was submitted ({@code task/{id}/submit-form}, as Tasklist does): its refusal speaks of the fields by their
+     * labels. A completion ({@code task/{id}/complete}) sent the variables by name, and its refusal names them so.
+     */
+    static boolean formSubmitted(UriInfo request) {
+        return request != null && FORM_SUBMISSION.matcher(request.getPath()).matches();
     }
 
     /**
@@ -96,8 +111,11 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      * and "Cannot submit task form 4f2…: ENGINE-03051 There was an exception while invoking the TaskListener. Message:
      * 'deliveryDate … lies in the past …'" buried what the user must change under an engine code.
      */
-    static Optional<String> ownMessage(Throwable error) {
+    static Optional<String> ownMessage(Throwable error, boolean formSubmitted) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (formSubmitted && cause instanceof FormRefusal refusal) {
+                return Optional.of(refusal.inForm());
+            }
             if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotFoundException) {
                 return Optional.ofNullable(cause.getMessage());
             }
@@ -133,30 +151,36 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Priority(1000)
     static class RestErrors implements ExceptionMapper<RestException> {
+        @Context
+        UriInfo request;
+
         @Override
         public Response toResponse(RestException error) {
             Response.Status status = error.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : error.getStatus();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 Optional<Response.Status> mistake = clientMistake(error);
                 if (mistake.isPresent()) {
-                    return mistake(mistake.get(), error);
+                    return mistake(mistake.get(), error, request);
                 }
                 if (completedMeanwhile(error)) {
                     return mistake(Response.Status.CONFLICT, error);
                 }
                 return ExceptionHandlerHelper.getInstance().getResponse(error);
             }
-            return mistake(status, error);
+            return mistake(status, error, request);
         }
     }
 
     @Priority(1000)
     static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
+        @Context
+        UriInfo request;
+
         @Override
         public Response toResponse(ProcessEngineException error) {
             Optional<Response.Status> mistake = clientMistake(error);
             if (mistake.isPresent()) {
-                return mistake(mistake.get(), error);
+                return mistake(mistake.get(), error, request);
             }
             if (error instanceof AuthorizationException) {
                 log.info("engine-rest answered 403: {}", oneLine(error.getMessage()));
@@ -177,8 +201,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     static class CompletedMeanwhile implements ExceptionMapper<NullPointerException> {
         private static final Pattern TASK_COMPLETION = Pattern.compile(".*task/[^/]+/(complete|submit-form|resolve)/?");
 
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo request;
+        @Context
+        UriInfo request;
 
         @Override
         public Response toResponse(NullPointerException error) {
@@ -196,9 +220,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      */
     @Priority(1000)
     static class InputErrors implements ExceptionMapper<InvalidInputException> {
+        @Context
+        UriInfo request;
+
         @Override
         public Response toResponse(InvalidInputException error) {
-            return badRequest(error);
+            return badRequest(error, request);
         }
     }
 

@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunsBeside
 class FormsTest {
 
-    static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
     /** {@code =key != "VALUE"}, {@code =key = "VALUE"}: a condition on one of the form's choices. */
     private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*!?=\\s*\"([^\"]*)\"");
     /** A sentence that places a template "below". */
@@ -102,10 +101,20 @@ class FormsTest {
         for (JsonNode c : components(form(name))) {
             // Camunda Forms' picker shows the browser's locale (mm/dd/yyyy); dates are typed yyyy-mm-dd instead
             assertThat(c.path("type").asText()).as("%s: %s is a date picker", name, c.path("key").asText()).isNotEqualTo("datetime");
-            if ("textfield".equals(c.path("type").asText()) && words(c).contains("yyyy-mm-dd")) {
-                assertThat(c.path("validate").path("pattern").asText()).as("%s: the date field %s checks its pattern", name,
-                    c.path("key").asText()).isEqualTo(ISO_DATE);
-            }
+        }
+    }
+
+    /**
+     * The form-js of Tasklist 7.24 answers a failed {@code pattern} with "Field must match pattern ^\d{4}-…$" and takes no
+     * message of its own for it (bpmn-io/form-js issue 1360; pull request 1414 is not merged): the server's check says it
+     * in words instead ("Valid until '04.02.2027' is not a date: write it as 2027-02-04 (yyyy-mm-dd)").
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldShowNoRegularExpression(String name) {
+        for (JsonNode c : components(form(name))) {
+            assertThat(c.path("validate").has("pattern")).as("%s: %s checks a pattern, which Tasklist shows as a regular expression",
+                name, c.path("key").asText()).isFalse();
         }
     }
 

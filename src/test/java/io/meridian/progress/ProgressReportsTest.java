@@ -170,7 +170,11 @@ class ProgressReportsTest {
             java.time.ZoneOffset.UTC).minusDays(1).toString();
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
             Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, "next week")))
-            .hasMessageContaining("reportStockReadyOn 'next week' is not an ISO-8601 date");
+            .hasMessageContaining("reportStockReadyOn 'next week' is not a date: write it as yyyy-mm-dd, e.g. 2027-02-10");
+        // typed the German way in a form that no longer checks a pattern: the day meant, written as the server takes it
+        assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
+            Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, "04.02.2027")))
+            .hasMessageContaining("reportStockReadyOn '04.02.2027' is not a date: write it as 2027-02-04 (yyyy-mm-dd)");
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
             Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, yesterday)))
             .hasMessageContaining("reportStockReadyOn " + yesterday + " lies in the past");
