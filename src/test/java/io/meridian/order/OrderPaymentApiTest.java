@@ -220,6 +220,11 @@ class OrderPaymentApiTest {
         ResponseEntity<JsonNode> shippedLongAgo = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"2020-01-01T00:00:00Z\"}");
         runContinuations();
         assertThat(fields(shippedLongAgo)).containsExactly("shippedAt");
+        // the tracking email is planned for the client's next send window (SendTrackingNumberDelegate), as README says
+        ResponseEntity<JsonNode> noTracking = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"\"}");
+        assertThat(fields(noTracking)).containsExactly("trackingNumber");
+        assertThat(noTracking.getBody().path("errors").get(0).path("message").asText())
+            .isEqualTo("trackingNumber is required: it goes to the client in their next send window (at once while one is open)");
         assertThat(post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
         assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"" + ahead + "\"}"))).containsExactly("deliveredAt");
