@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.meridian.idempotency.IdempotentRequests;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.OpenToDesks;
 import io.meridian.system.Groups;
@@ -44,6 +45,7 @@ class ApiDescription {
     static final String SECURITY_SCHEME = "meridianUser";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String JSON = "application/json";
 
     @Bean
     OpenAPI meridianOpenApi() {
@@ -59,15 +61,78 @@ class ApiDescription {
             .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
     }
 
-    /** The client's mistakes each kind of operation can meet, as problem details; the 500 says nothing inside. */
+    /**
+     * What the operations answer beyond what springdoc reads off the controllers, in this order (one customizer, as
+     * springdoc runs several in no set order): the created record's {@code Location}, the {@code Idempotency-Key}
+     * of the event endpoints, then the problems every operation can meet.
+     */
     @Bean
-    OpenApiCustomizer problemResponses() {
-        // the schema is added here, after springdoc has pruned those no generated operation refers to
+    OpenApiCustomizer answers() {
         return api -> {
-            api.getComponents().addSchemas(PROBLEM, problemSchema());
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                (method, operation) -> describeProblems(path, method, operation)));
+            createdLocations(api);
+            bytesBodies(api);
+            idempotencyKeys(api);
+            problemResponses(api);
         };
+    }
+
+    /**
+     * A body of raw bytes ({@code byte[]}, a workbook) that its operation describes as binary is not also a JSON string:
+     * springdoc adds {@code application/json} with a base64 string for a method without {@code consumes}, which no one
+     * should send (the server takes the bytes as they come).
+     */
+    private static void bytesBodies(OpenAPI api) {
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            Content body = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            if (body == null || !body.containsKey(JSON)) {
+                return;
+            }
+            Schema<?> json = body.get(JSON).getSchema();
+            boolean binary = body.values().stream().anyMatch(m -> m.getSchema() != null && "binary".equals(m.getSchema().getFormat()));
+            if (binary && json != null && "byte".equals(json.getFormat())) {
+                body.remove(JSON);
+            }
+        }));
+    }
+
+    /** The client's mistakes each kind of operation can meet, as problem details; the 500 says nothing inside. */
+    private static void problemResponses(OpenAPI api) {
+        // the schema is added here, after springdoc has pruned those no generated operation refers to
+        api.getComponents().addSchemas(PROBLEM, problemSchema());
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+            (method, operation) -> describeProblems(path, method, operation)));
+    }
+
+    /**
+     * The event endpoints the Idempotency-Key filter serves ({@link IdempotentRequests#takesKey}) take the header, and a
+     * repeat's answer carries {@code Idempotency-Replayed: true}; the same key with another request is a 422.
+     */
+    private static void idempotencyKeys(OpenAPI api) {
+        api.getPaths().forEach((path, item) -> {
+            Operation post = item.getPost();
+            if (post == null || !IdempotentRequests.takesKey("POST", path)) {
+                return;
+            }
+            post.addParametersItem(new Parameter().in("header").name(IdempotentRequests.KEY).required(false)
+                .schema(new StringSchema().minLength(1).maxLength(200).pattern("^" + IdempotentRequests.KEY_PATTERN + "$")
+                    .example("3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90"))
+                .description("Names this attempt (1 to 200 visible ASCII characters, e.g. a UUID): sent again with the same "
+                    + "key, the request is answered as the first was and changes nothing. Kept for a day by default."));
+            if (post.getResponses() != null) {
+                post.getResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        response.addHeaderObject(IdempotentRequests.REPLAYED, new Header()
+                            .description("`true` on a repeat of an earlier request with the same Idempotency-Key: the first "
+                                + "answer again (status, body and Location); absent on a first answer")
+                            .schema(new StringSchema()._enum(List.of("true"))));
+                    }
+                });
+            }
+            respond(post, "400", "Invalid input; `errors` names every offending field (an invalid Idempotency-Key: its "
+                + "problem's `detail` says so)");
+            respond(post, "422", "Idempotency-Key reused: the key was used for another request (another path or body); "
+                + "`detail` names it. Use a new key");
+        });
     }
 
     private static void describeProblems(String path, PathItem.HttpMethod method, Operation operation) {
@@ -85,6 +150,12 @@ class ApiDescription {
             respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
         }
         respond(operation, "500", "An internal fault; the log has the details");
+        // a refusal a controller declares itself (the 422 of a refused workbook) is a problem as well
+        operation.getResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && !status.equals("400")) {
+                respond(operation, status, response.getDescription());
+            }
+        });
     }
 
     /**
@@ -92,9 +163,8 @@ class ApiDescription {
      * path of its own ({@code /api/inquiries} → {@code /api/inquiries/{id}}); a start that may answer the first record
      * again (200) is described with both answers.
      */
-    @Bean
-    OpenApiCustomizer createdLocations() {
-        return api -> api.getPaths().forEach((path, item) -> {
+    private static void createdLocations(OpenAPI api) {
+        api.getPaths().forEach((path, item) -> {
             PathItem record = api.getPaths().get(path + "/{id}");
             Operation post = item.getPost();
             if (post == null || post.getResponses() == null || record == null || record.getGet() == null) {
@@ -201,6 +271,25 @@ class ApiDescription {
         properties.put("detail", new StringSchema().example("client.email: not an email address"));
         properties.put("instance", new StringSchema().example("/api/inquiries"));
         properties.put("errors", new ArraySchema().items(fieldError).description("every offending field (400 only)"));
+        // a refused workbook (422 of /api/rules) or message template (422 of /api/messages): every problem, placed
+        ObjectSchema placed = new ObjectSchema();
+        java.util.LinkedHashMap<String, Schema> where = new java.util.LinkedHashMap<>();
+        where.put("sheet", new StringSchema().description("a workbook's sheet, e.g. Countries"));
+        where.put("row", new IntegerSchema().description("the sheet's row, from 1, as the spreadsheet shows it"));
+        where.put("column", new StringSchema().description("the sheet's column letter, e.g. C"));
+        where.put("cell", new StringSchema().description("the cell's text"));
+        where.put("file", new StringSchema().description("a template's file, e.g. tracking-number/en.mustache"));
+        where.put("line", new IntegerSchema().description("the template's line, from 1"));
+        where.put("placeholder", new StringSchema().description("the template's placeholder at fault"));
+        where.put("message", new StringSchema().description("what is wrong"));
+        where.put("expected", new StringSchema().description("a failed scenario: the value expected"));
+        where.put("actual", new StringSchema().description("a failed scenario: the value the rules gave"));
+        placed.setProperties(where);
+        placed.setDescription("where each problem lies, as exactly as it can be placed; a field that cannot be placed is left out");
+        properties.put("table", new StringSchema().example("etiquette").description("the rule table of a refused workbook (422)"));
+        properties.put("file", new StringSchema().example("tracking-number/en.mustache").description("the template of a refused upload (422)"));
+        properties.put("problems", new ArraySchema().items(placed)
+            .description("every problem of a refused workbook or template (422): the version in force keeps serving"));
         problem.setProperties(properties);
         problem.setRequired(List.of("title", "status"));
         return problem;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.system.CachedBodyRequest;
@@ -36,12 +35,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotency-Replayed";
+    static final String HEADER = IdempotentRequests.KEY;
+    static final String REPLAYED = IdempotentRequests.REPLAYED;
     private static final String LOCATION = "Location";
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
-    private static final Pattern EVENT_PATHS = Pattern.compile("/api/(inquiries|orders|complaints)(/.*)?");
-    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final int MAX_STORED_BODY = 100_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,14 +59,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null || !EVENT_PATHS.matcher(path).matches();
+        return request.getHeader(HEADER) == null || !IdempotentRequests.takesKey(request.getMethod(), path);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
-        if (!VALID_KEY.matcher(key).matches()) {
+        if (!IdempotentRequests.validKey(key)) {
             problem(response, request, 400, "Invalid request", HEADER + " must be 1 to 200 visible ASCII characters");
             return;
         }

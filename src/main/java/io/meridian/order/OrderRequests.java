@@ -35,7 +35,7 @@ final class OrderRequests {
     }
 
     record Shipment(@NotBlank(message = "[field] is required") String carrier,
-                    @NotBlank(message = "[field] is required: it goes to the client at once") @Text(max = 100) String trackingNumber,
+                    @NotBlank(message = "[field] is required: it goes to the client in their next send window (at once while one is open)") @Text(max = 100) String trackingNumber,
                     @IsoInstant(businessYears = true, notFuture = true) String shippedAt) {
     }
 

@@ -25,6 +25,7 @@ import io.meridian.moments.TeamMoments;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -44,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderService {
 
     private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+    /** A payment's fields in the order the request declares them, as a 400 names them. */
+    private static final List<String> PAYMENT_FIELDS = List.of("amount", "currency", "receivedAt");
 
     private final OrderLedger orders;
     private final InquiryLedger inquiries;
@@ -52,9 +55,10 @@ class OrderService {
     private final IdentityService identity;
     private final ClientLedger clients;
     private final ClientClocks clocks;
+    private final Validator validator;
 
     OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
-                 ClientLedger clients, ClientClocks clocks) {
+                 ClientLedger clients, ClientClocks clocks, Validator validator) {
         this.orders = orders;
         this.inquiries = inquiries;
         this.steps = steps;
@@ -62,6 +66,7 @@ class OrderService {
         this.identity = identity;
         this.clients = clients;
         this.clocks = clocks;
+        this.validator = validator;
     }
 
     /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
@@ -89,18 +94,37 @@ class OrderService {
     @Transactional
     PaymentAccepted payment(String id, OrderRequests.Payment request) {
         Instant now = now();
-        Instant receivedAt = Inputs.instant("receivedAt", request.receivedAt(), now);
-        OrderRecord order = orders.byIdForUpdate(id).orElseThrow(() -> orders.notFound(id));
-        String currency = request.currency().trim().toUpperCase(Locale.ROOT);
+        // one answer names every wrong field: the request's own checks (a future receivedAt among them) with those that
+        // need the order (the amount's decimals in its currency, the currency, receivedAt before the order was opened)
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!currency.equals(order.currency())) {
+        for (String field : PAYMENT_FIELDS) {
+            Inputs.validate(validator, OrderRequests.Payment.class, field, switch (field) {
+                case "amount" -> request.amount();
+                case "currency" -> request.currency();
+                default -> request.receivedAt();
+            }, field, errors);
+        }
+        Instant receivedAt = errors.containsKey("receivedAt") ? null : Inputs.instant("receivedAt", request.receivedAt(), now);
+        OrderRecord order = orders.byIdForUpdate(id).orElse(null);
+        if (order == null) {
+            Inputs.throwIfAny(errors);
+            throw orders.notFound(id);
+        }
+        String currency = errors.containsKey("currency") ? null : request.currency().trim().toUpperCase(Locale.ROOT);
+        if (currency != null && !currency.equals(order.currency())) {
             errors.put("currency", "currency " + currency + " differs from the quote's currency "
                 + order.currency() + ": record the payment in " + order.currency() + " (convert it at the bank's rate)");
         }
         // in the order's currency, the only one a payment may come in: 1250.5 JPY is no amount anyone paid
-        Inputs.collect(errors, "amount", () -> Inputs.inCurrency("amount", request.amount(), order.currency()));
-        Inputs.collect(errors, "receivedAt", () -> Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened"));
-        Inputs.throwIfAny(errors);
+        if (!errors.containsKey("amount")) {
+            Inputs.collect(errors, "amount", () -> Inputs.inCurrency("amount", request.amount(), order.currency()));
+        }
+        if (!errors.containsKey("receivedAt")) {
+            Inputs.collect(errors, "receivedAt", () -> Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened"));
+        }
+        Map<String, String> inOrder = new LinkedHashMap<>();
+        PAYMENT_FIELDS.stream().filter(errors::containsKey).forEach(f -> inOrder.put(f, errors.get(f)));
+        Inputs.throwIfAny(inOrder);
         BigDecimal paidBefore = paid(orders.payments(id), order.currency());
         if (order.paymentStatus() == OrderRecord.PaymentStatus.PAID || paidBefore.compareTo(order.amount()) >= 0) {
             throw new ConflictException("order " + order.orderNumber() + " is fully paid already (" + paidBefore.toPlainString()

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Shipped: the tracking number goes to the client at once, not at the next contact window. */
+/** Shipped: the tracking number goes to the client in their next send window (at once while one is open). */
 @Component
 class SendTrackingNumberDelegate implements JavaDelegate {
 

@@ -17,6 +17,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +41,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/rules")
 class RulesController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
+    private static final String REFUSED = "Workbook refused: `problems` names every problem of the first check that finds "
+        + "any, each with its sheet, row, column and cell; the version in force keeps serving";
+    private static final String WORKBOOK = "The workbook's bytes as saved (.drl.xlsx), e.g. curl --data-binary @etiquette.drl.xlsx "
+        + "-H 'Content-Type: application/octet-stream'; or the multipart field `file` (curl -F file=@etiquette.drl.xlsx)";
     private static final Set<String> EDITORS = Set.of("analysts", "camunda-admin");
 
     /** A table in force on this node. */
@@ -112,6 +120,8 @@ class RulesController {
     @Operation(summary = "Upload a workbook (form upload)",
         description = "Same as the raw upload, with the workbook in the multipart field `file`. Analysts only.")
     @AllowedGroups(Groups.ANALYSTS)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PutMapping(value = "/{table}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Accepted uploadForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return upload(table, file.getBytes());
@@ -120,6 +130,11 @@ class RulesController {
     @Operation(summary = "Upload and activate a workbook",
         description = "Validates, compiles and runs the scenarios; a workbook with problems is refused (422) and the active version keeps serving. Analysts only.")
     @AllowedGroups(Groups.ANALYSTS)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
     @PutMapping("/{table}")
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
@@ -131,6 +146,8 @@ class RulesController {
     @Operation(summary = "Check a workbook (form upload)",
         description = "Same as the raw check, with the workbook in the multipart field `file`.")
     @AllowedGroups(Groups.ANALYSTS)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PostMapping(value = "/{table}/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validated validateForm(@PathVariable String table, @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return validate(table, file.getBytes());
@@ -139,6 +156,11 @@ class RulesController {
     @Operation(summary = "Check a workbook without activating it",
         description = "Every problem with its sheet and cell, the scenario results, and what the workbook changes against the version in force (comparedWith, changes: rows added, removed or changed, by sheet). Nothing changes. Analysts only.")
     @AllowedGroups(Groups.ANALYSTS)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
+        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
     @PostMapping("/{table}/validate")
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
@@ -165,6 +187,8 @@ class RulesController {
     @Operation(summary = "Activate a stored version (roll back)",
         description = "The version is checked again and becomes active on every node. Analysts only.")
     @AllowedGroups(Groups.ANALYSTS)
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PostMapping("/{table}/versions/{version}/activate")
     Accepted activate(@PathVariable String table, @PathVariable int version) {
         String author = requireEditor();

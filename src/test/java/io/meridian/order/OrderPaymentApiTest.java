@@ -159,6 +159,23 @@ class OrderPaymentApiTest {
         assertThat(fields(both)).containsExactly("currency", "receivedAt");
         assertThat(both.getBody().path("errors").get(0).path("message").asText()).isEqualTo(euro.getBody().path("errors").get(0).path("message").asText());
         assertThat(both.getBody().path("errors").get(1).path("message").asText()).isEqualTo(past.getBody().path("errors").get(0).path("message").asText());
+        // the amount's decimals need the order, the future date does not: one answer names both, with the texts each gives alone
+        ResponseEntity<JsonNode> decimalsAndFuture = post(o.path() + "/payment",
+            "{\"amount\": 1875.001, \"currency\": \"USD\", \"receivedAt\": \"" + ahead + "\"}");
+        assertThat(fields(decimalsAndFuture)).containsExactly("amount", "receivedAt");
+        assertThat(decimalsAndFuture.getBody().path("errors").get(0).path("message").asText())
+            .isEqualTo("amount 1875.001 has 3 decimals, USD has 2 (ISO 4217)");
+        assertThat(decimalsAndFuture.getBody().path("errors").get(1).path("message").asText())
+            .startsWith("receivedAt " + Instant.parse(ahead) + " lies in the future (now is ");
+        // a request wrong in every field on its own names each, the order's checks adding nothing to a field already wrong
+        ResponseEntity<JsonNode> allWrong = post(o.path() + "/payment", "{\"amount\": 0, \"currency\": \" \", \"receivedAt\": \"" + ahead + "\"}");
+        assertThat(fields(allWrong)).containsExactly("amount", "currency", "receivedAt");
+        assertThat(allWrong.getBody().path("errors").findValuesAsText("message")).startsWith(
+            "amount must be greater than 0", "currency is required (ISO 4217, e.g. USD)");
+        // a wrong request for no order is still the 400 it was (what is wrong with it needs no order)
+        assertThat(fields(post("/api/orders/no-such-order/payment", "{\"amount\": 0, \"currency\": \"USD\"}"))).containsExactly("amount");
+        assertThat(post("/api/orders/no-such-order/payment", "{\"amount\": 10, \"currency\": \"USD\"}").getStatusCode())
+            .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get(o.path()).getBody().path("payments")).isEmpty();
         assertThat(taskKeys(o.journey())).isEmpty();
     }
@@ -220,6 +237,11 @@ class OrderPaymentApiTest {
         ResponseEntity<JsonNode> shippedLongAgo = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\", \"shippedAt\": \"2020-01-01T00:00:00Z\"}");
         runContinuations();
         assertThat(fields(shippedLongAgo)).containsExactly("shippedAt");
+        // the tracking email is planned for the client's next send window (SendTrackingNumberDelegate), as README says
+        ResponseEntity<JsonNode> noTracking = post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"\"}");
+        assertThat(fields(noTracking)).containsExactly("trackingNumber");
+        assertThat(noTracking.getBody().path("errors").get(0).path("message").asText())
+            .isEqualTo("trackingNumber is required: it goes to the client in their next send window (at once while one is open)");
         assertThat(post(o.path() + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"M1\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
         assertThat(fields(post(o.path() + "/delivery", "{\"deliveredAt\": \"" + ahead + "\"}"))).containsExactly("deliveredAt");

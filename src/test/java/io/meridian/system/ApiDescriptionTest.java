@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.idempotency.IdempotentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -130,5 +131,91 @@ class ApiDescriptionTest extends ServerTest {
         Answer entry = get("/api/docs", "sam");
         assertThat(entry.status()).isEqualTo(302);
         assertThat(entry.raw().headers().firstValue("Location").orElse("")).endsWith("/api/swagger-ui/index.html");
+    }
+
+    /**
+     * Every POST the Idempotency-Key filter serves declares the header, its 2xx answers the replay header and a 422 for
+     * a reused key; no other operation declares them. Read off the server's mappings, so a new event endpoint is held.
+     */
+    @Test
+    void theEventEndpointsShouldDeclareTheirIdempotencyKeyAndNoOtherShould() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> declared = new ArrayList<>();
+        List<String> served = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            for (String path : mapping.getKey().getPatternValues()) {
+                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    if (path.startsWith("/api/") && IdempotentRequests.takesKey(method.name(), path)) {
+                        served.add(method + " " + path);
+                    }
+                }
+            }
+        }
+        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode key = null;
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                if (parameter.path("name").asText().equals("Idempotency-Key")) {
+                    key = parameter;
+                }
+            }
+            String endpoint = operation.getKey().toUpperCase() + " " + path.getKey();
+            if (key == null) {
+                return;
+            }
+            declared.add(endpoint);
+            assertThat(key.path("in").asText()).as(endpoint).isEqualTo("header");
+            assertThat(key.path("required").asBoolean()).as(endpoint).isFalse();
+            assertThat(key.at("/schema/maxLength").asInt()).as(endpoint).isEqualTo(200);
+            assertThat(key.at("/schema/minLength").asInt()).as(endpoint).isEqualTo(1);
+            assertThat(key.at("/schema/pattern").asText()).as(endpoint).isEqualTo("^[\\x21-\\x7E]{1,200}$");
+            JsonNode responses = operation.getValue().path("responses");
+            responses.properties().stream().filter(r -> r.getKey().startsWith("2")).forEach(r ->
+                assertThat(r.getValue().at("/headers/Idempotency-Replayed/schema/enum/0").asText())
+                    .as("%s answers %s", endpoint, r.getKey()).isEqualTo("true"));
+            assertThat(responses.at("/422/description").asText()).as(endpoint).startsWith("Idempotency-Key reused");
+            assertThat(responses.at("/422/content/application~1problem+json/schema/$ref").asText()).as(endpoint)
+                .isEqualTo("#/components/schemas/Problem");
+        }));
+        assertThat(served).contains("POST /api/inquiries", "POST /api/orders/{id}/payment", "POST /api/complaints");
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(served);
+    }
+
+    /** A refused workbook is a 422 with the table and every problem placed; the raw upload takes the workbook's bytes. */
+    @Test
+    void theRuleTablesShouldDescribeTheirRefusalAndTheWorkbooksBytes() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        for (String pointer : List.of("/paths/~1api~1rules~1{table}/put", "/paths/~1api~1rules~1{table}~1validate/post",
+            "/paths/~1api~1rules~1{table}~1versions~1{version}~1activate/post")) {
+            JsonNode refused = api.at(pointer + "/responses/422");
+            assertThat(refused.path("description").asText()).as(pointer).startsWith("Workbook refused: `problems` names every problem");
+            assertThat(refused.at("/content/application~1problem+json/schema/$ref").asText()).as(pointer)
+                .isEqualTo("#/components/schemas/Problem");
+            assertThat(api.at(pointer + "/responses/200/content").size()).as("the answer of " + pointer).isPositive();
+        }
+        for (String pointer : List.of("/paths/~1api~1rules~1{table}/put", "/paths/~1api~1rules~1{table}~1validate/post")) {
+            JsonNode body = api.at(pointer + "/requestBody/content");
+            List<String> types = new ArrayList<>();
+            body.fieldNames().forEachRemaining(types::add);
+            assertThat(types).as(pointer).containsExactlyInAnyOrder("application/octet-stream",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "multipart/form-data");
+            assertThat(body.at("/application~1octet-stream/schema/format").asText()).as(pointer).isEqualTo("binary");
+            assertThat(body.at("/multipart~1form-data/schema/properties/file/format").asText()).as(pointer).isEqualTo("binary");
+        }
+        JsonNode problem = api.at("/components/schemas/Problem/properties");
+        assertThat(problem.at("/table/type").asText()).isEqualTo("string");
+        assertThat(problem.at("/problems/type").asText()).isEqualTo("array");
+        List<String> placed = new ArrayList<>();
+        problem.at("/problems/items/properties").fieldNames().forEachRemaining(placed::add);
+        assertThat(placed).contains("sheet", "row", "column", "cell", "message", "expected", "actual");
+
+        // what the server answers a refused workbook has no field the description leaves out
+        Answer refused = send("PUT", "/api/rules/etiquette", "ana", "application/octet-stream",
+            "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        JsonNode answer = JSON.readTree(refused.body());
+        answer.fieldNames().forEachRemaining(field -> assertThat(problem.has(field)).as("Problem has %s", field).isTrue());
+        assertThat(answer.path("problems").size()).isPositive();
+        answer.path("problems").forEach(p -> p.fieldNames().forEachRemaining(field ->
+            assertThat(placed).as("a problem's %s", field).contains(field)));
     }
 }
