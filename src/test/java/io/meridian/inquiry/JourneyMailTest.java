@@ -139,6 +139,44 @@ class JourneyMailTest {
                 .doesNotContain("SEA"));
     }
 
+    /**
+     * The user tour's Sunday evening: a Japanese client's quote waits for their Monday 09:00 (00:00 UTC); the shop reports
+     * the client's acceptance and a full payment at once and the order desk confirms the order. The confirmation, planned
+     * for the same opening, goes a minute after the quote: the client reads the quote first.
+     */
+    @Test
+    void shouldMailTheOrderConfirmationAfterTheQuoteItConfirmsWhenBothWaitForTheSameOpening() {
+        Instant sundayEvening = Instant.parse("2026-12-06T19:40:00Z");
+        ClockUtil.setCurrentTime(Date.from(sundayEvening));
+        Map<String, Object> start = startVariables("JP", "order-after-quote@acme.example");
+        start.put(Var.TIME_ZONE, "Asia/Tokyo");
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+        correlate(journey, Message.CLIENT_RESPONSE, Map.of(Var.CLIENT_DECISION, "ACCEPTED"));
+        correlate(journey, Message.PAYMENT_RECEIVED, Map.of(Var.PAYMENT_AMOUNT, 6250.0, Var.PAYMENT_RECEIVED_AT, Date.from(sundayEvening)));
+        complete(journey, Activity.CONFIRM_ORDER,
+            Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-01-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        String orderId = (String) runtime.getVariable(journey.getId(), Var.ORDER_ID);
+        OutboxMessage quote = outbox.about(journey.getBusinessKey()).stream()
+            .filter(m -> "QUOTE".equals(m.content().messageKind())).findFirst().orElseThrow();
+        OutboxMessage confirmation = outbox.about(orderId).stream()
+            .filter(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).findFirst().orElseThrow();
+        Instant mondayOpening = Instant.parse("2026-12-07T00:00:00Z");
+        assertThat(quote.plannedAt()).as("the quote: Monday 09:00 in Tokyo").isEqualTo(mondayOpening);
+        assertThat(confirmation.plannedAt()).as("the confirmation: a minute after the quote it confirms")
+            .isEqualTo(mondayOpening.plusSeconds(60));
+
+        ClockUtil.setCurrentTime(Date.from(mondayOpening));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("order-after-quote@acme.example")).as("at 09:00 the quote, after the inquiry's receipt sent at once")
+            .extracting(m -> m.outboxId()).endsWith(quote.id()).doesNotContain(confirmation.id());
+
+        ClockUtil.setCurrentTime(Date.from(mondayOpening.plusSeconds(60)));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("order-after-quote@acme.example")).as("then the confirmation")
+            .extracting(m -> m.outboxId()).endsWith(quote.id(), confirmation.id());
+    }
+
     private ProcessInstance startAndQuote(String email) {
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
         complete(journey, Activity.REPLY_TO_INQUIRY, quote());
