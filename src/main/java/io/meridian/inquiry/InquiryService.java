@@ -57,8 +57,12 @@ public class InquiryService {
     private final EngineReads reads;
     private final ClientClocks clientClocks;
 
+    private final io.meridian.outbox.Outbox outbox;
+
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
-                   CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting) {
+                   CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting,
+                   io.meridian.outbox.Outbox outbox) {
+        this.outbox = outbox;
         this.reads = reads;
         this.starting = starting;
         this.clientClocks = clientClocks;
@@ -83,7 +87,11 @@ public class InquiryService {
     public record InquiryView(InquiryRecord inquiry, Client client, List<CurrentStep> currentSteps) {
     }
 
-    public record ClientResponded(String inquiryId, Decision decision, String objection, String orderId) {
+    /**
+     * The answer to a client response; {@code quoteEmail} says when the quote email goes out when it still waits for the
+     * client's business hours (the client answered through the shop or on a call), null once it went out.
+     */
+    public record ClientResponded(String inquiryId, Decision decision, String objection, String orderId, String quoteEmail) {
     }
 
     /** Starts a journey; a known {@code externalRef} answers the first inquiry and starts nothing. */
@@ -198,7 +206,23 @@ public class InquiryService {
         }
         runtime.createMessageCorrelation(ClientJourney.Message.CLIENT_RESPONSE).processInstanceId(pi.getId())
             .setVariables(variables).correlateWithResult();
-        return new ClientResponded(id, decision, objection == null ? null : objection.name(), orderId);
+        return new ClientResponded(id, decision, objection == null ? null : objection.name(), orderId,
+            quoteWaiting(id, clients.byId(inquiry.clientId()).map(this::zone).orElse(ZoneOffset.UTC), decision));
+    }
+
+    /**
+     * "the quote email still waits for the client's business hours: it goes out Mon 7 Dec 2026 09:00 in the client's
+     * time zone Asia/Tokyo (2026-12-07T00:00:00Z); the emails about the order go after it", null when none waits.
+     */
+    private String quoteWaiting(String id, ZoneId clientZone, Decision decision) {
+        return outbox.about(id).stream()
+            .filter(m -> "QUOTE".equals(m.content().messageKind()) && m.status() == io.meridian.outbox.OutboxMessage.Status.PLANNED)
+            .map(m -> m.delivery().nextAttemptAt() == null ? m.plannedAt() : m.delivery().nextAttemptAt())
+            .max(Instant::compareTo)
+            .map(at -> "the quote email still waits for the client's business hours: it goes out "
+                + io.meridian.moments.TeamMoments.at(at, clientZone) + " in the client's time zone " + clientZone.getId()
+                + " (" + at + ")" + (decision == Decision.ACCEPTED ? "; the emails about the order go after it" : ""))
+            .orElse(null);
     }
 
     private LocalDate validUntil(String processInstanceId) {

@@ -125,9 +125,19 @@ public class ClientMessages {
 
     /** Renders and plans the email in the outbox, in the caller's transaction. */
     public OutboxMessage plan(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, String reference) {
+        return plan(kind, to, values, plannedAt, reference, List.of());
+    }
+
+    /**
+     * As {@link #plan(MessageKind, Addressee, Map, Instant, String)}, after every email about {@code chain} (the matter
+     * and those it grew out of) still waiting to go out ({@link Outbox#planEmail(String, String, String,
+     * OutboxMessage.Content, Instant, String, java.util.Collection)}): the client gets them in the order they were planned.
+     */
+    public OutboxMessage plan(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, String reference,
+                              java.util.Collection<String> chain) {
         RenderedEmail email = render(kind, to, values);
         return outbox.planEmail(to.email(), cut(email.subject(), MAX_SUBJECT), email.text(),
-            new OutboxMessage.Content(email.html(), kind.name(), String.join(",", email.languages())), plannedAt, reference);
+            new OutboxMessage.Content(email.html(), kind.name(), String.join(",", email.languages())), plannedAt, reference, chain);
     }
 
     /**

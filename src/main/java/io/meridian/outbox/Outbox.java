@@ -39,6 +39,41 @@ public class Outbox {
         return plan(Kind.CLIENT, recipient, subject, text, plannedAt, reference, content);
     }
 
+    /**
+     * The least time between two client emails about one matter that wait for the same moment: the relay's rounds
+     * (every 15 seconds by default) send the earlier before the later is due.
+     */
+    public static final java.time.Duration AFTER_WAITING = java.time.Duration.ofMinutes(1);
+
+    /**
+     * As {@link #planEmail(String, String, String, OutboxMessage.Content, Instant, String)}, but never before, nor at the
+     * same moment as, a client email about one of {@code chain} (the matter and the ones it grew out of: an order's
+     * inquiry) that still waits to go out: planned for then, it goes {@link #AFTER_WAITING} after the last of them, so
+     * the client reads them in the order they were written (the quote, then the order confirmation). An email planned
+     * to go at once ({@code plannedAt} not after now: the crisis channel) is not held back.
+     */
+    public OutboxMessage planEmail(String recipient, String subject, String text, OutboxMessage.Content content,
+                                   Instant plannedAt, String reference, java.util.Collection<String> chain) {
+        return planEmail(recipient, subject, text, content, afterWaiting(plannedAt, chain), reference);
+    }
+
+    /** {@code plannedAt}, or {@link #AFTER_WAITING} after the last client email about {@code chain} still waiting then or later. */
+    private Instant afterWaiting(Instant plannedAt, java.util.Collection<String> chain) {
+        if (chain.isEmpty() || !plannedAt.isAfter(ClockUtil.now().toInstant())) {
+            return plannedAt;
+        }
+        Timestamp last = jdbc.sql("""
+                select max(next_attempt_at) from outbox_message
+                where reference in (:chain) and kind = 'CLIENT' and status in ('PLANNED', 'SENDING')""")
+            .param("chain", List.copyOf(chain))
+            .query((rs, n) -> rs.getTimestamp(1))
+            .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (last == null || last.toInstant().isBefore(plannedAt)) {
+            return plannedAt;
+        }
+        return last.toInstant().plus(AFTER_WAITING);
+    }
+
     /** Plans a plain-text email to a client (no template, no HTML part). */
     public OutboxMessage planEmail(String recipient, String subject, String body, Instant plannedAt, String reference) {
         return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference, OutboxMessage.Content.PLAIN);

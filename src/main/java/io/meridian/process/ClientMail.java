@@ -63,11 +63,30 @@ public class ClientMail {
                               String reference) {
         String writer = PERSONAL.contains(kind) ? writer(scope) : null;
         if (writer == null) {
-            return messages.plan(kind, to, values, plannedAt, reference);
+            return messages.plan(kind, to, values, plannedAt, reference, chain(scope, reference));
         }
         Map<String, Object> signed = new HashMap<>(values);
         signed.put(ClientMessages.WRITER, writer);
-        return messages.plan(kind, to, signed, plannedAt, reference);
+        return messages.plan(kind, to, signed, plannedAt, reference, chain(scope, reference));
+    }
+
+    /** The variable naming the inquiry an order (and its fulfilment, milestones and reports) grew out of. */
+    static final String INQUIRY_ID = "inquiryId";
+
+    /**
+     * The matter an email is about and the inquiry it grew out of: the client gets the emails about them in the order they
+     * were planned (the quote about the inquiry, then the order confirmation about the order), none before one still waiting.
+     */
+    static Set<String> chain(VariableScope scope, String reference) {
+        Set<String> chain = new java.util.LinkedHashSet<>();
+        if (reference != null) {
+            chain.add(reference);
+        }
+        String inquiryId = ProcessValues.text(scope, INQUIRY_ID);
+        if (inquiryId != null && !inquiryId.isBlank()) {
+            chain.add(inquiryId);
+        }
+        return chain;
     }
 
     /**

@@ -115,10 +115,15 @@ class ClientJourneyProcessTest {
             .correlate();
         runContinuations();
         List<OutboxMessage> sent = outbox.about((String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID));
-        // shipped at 03:00 in Germany: the tracking number lands when the client opens (08:00 Berlin)
+        // shipped at 03:00 in Germany: the tracking number lands when the client opens (08:00 Berlin), after the quote
+        // (08:00) and the order confirmation (08:01) written the same night, which still wait for that opening
         assertThat(sent).anySatisfy(m -> {
             assertThat(m.subject()).contains("MAEU123456");
-            assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:00:00Z"));
+            assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:02:00Z"));
+        });
+        assertThat(sent).anySatisfy(m -> {
+            assertThat(m.content().messageKind()).isEqualTo("ORDER_CONFIRMATION");
+            assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-12T07:01:00Z"));
         });
         correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();

@@ -12,7 +12,11 @@ import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -52,6 +56,8 @@ class JourneyMailTest {
     TaskService tasks;
     @Autowired
     Outbox outbox;
+    @Autowired
+    ApiCalls api;
     @Value("${meridian.mail.from}")
     String from;
 
@@ -137,6 +143,55 @@ class JourneyMailTest {
             .satisfies(m -> assertThat(m.body()).as("the amount due as English writes it, the shipping method in words")
                 .contains("Amount: 6,250.00 USD", "Shipping method: Sea freight")
                 .doesNotContain("SEA"));
+    }
+
+    /**
+     * The user tour's Sunday evening: a Japanese client's quote waits for their Monday 09:00 (00:00 UTC); the shop reports
+     * the client's acceptance and a full payment at once and the order desk confirms the order. The confirmation, planned
+     * for the same opening, goes a minute after the quote: the client reads the quote first.
+     */
+    @Test
+    void shouldMailTheOrderConfirmationAfterTheQuoteItConfirmsWhenBothWaitForTheSameOpening() {
+        Instant sundayEvening = Instant.parse("2026-12-06T19:40:00Z");
+        ClockUtil.setCurrentTime(Date.from(sundayEvening));
+        String id = api.post("/api/inquiries", """
+            {"client": {"company": "Nakamura Shoji", "contactName": "Kenji Nakamura", "email": "order-after-quote@acme.example",
+                        "country": "JP", "timeZone": "Asia/Tokyo", "tier": "A", "preferredChannel": "EMAIL",
+                        "purchaseCycle": "QUARTERLY"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "message": "Please quote FOB.", "channel": "EMAIL"}}""",
+            "shop").getBody().path("id").asText();
+        runContinuations();
+        ProcessInstance journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+        // the client answered through the shop: taken, and the answer says the quote email still waits
+        ResponseEntity<JsonNode> accepted = api.post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        runContinuations();
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody().path("quoteEmail").asText()).isEqualTo("the quote email still waits for the client's business"
+            + " hours: it goes out Mon 7 Dec 2026 09:00 in the client's time zone Asia/Tokyo (2026-12-07T00:00:00Z);"
+            + " the emails about the order go after it");
+        correlate(journey, Message.PAYMENT_RECEIVED, Map.of(Var.PAYMENT_AMOUNT, 6250.0, Var.PAYMENT_RECEIVED_AT, Date.from(sundayEvening)));
+        complete(journey, Activity.CONFIRM_ORDER,
+            Map.of(OrderFulfilment.Var.DELIVERY_DATE, "2027-01-20", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));
+        String orderId = (String) runtime.getVariable(journey.getId(), Var.ORDER_ID);
+        OutboxMessage quote = outbox.about(journey.getBusinessKey()).stream()
+            .filter(m -> "QUOTE".equals(m.content().messageKind())).findFirst().orElseThrow();
+        OutboxMessage confirmation = outbox.about(orderId).stream()
+            .filter(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).findFirst().orElseThrow();
+        Instant mondayOpening = Instant.parse("2026-12-07T00:00:00Z");
+        assertThat(quote.plannedAt()).as("the quote: Monday 09:00 in Tokyo").isEqualTo(mondayOpening);
+        assertThat(confirmation.plannedAt()).as("the confirmation: a minute after the quote it confirms")
+            .isEqualTo(mondayOpening.plusSeconds(60));
+
+        ClockUtil.setCurrentTime(Date.from(mondayOpening));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("order-after-quote@acme.example")).as("at 09:00 the quote, after the inquiry's receipt sent at once")
+            .extracting(m -> m.outboxId()).endsWith(quote.id()).doesNotContain(confirmation.id());
+
+        ClockUtil.setCurrentTime(Date.from(mondayOpening.plusSeconds(60)));
+        mail.deliverDue();
+        assertThat(mail.receivedBy("order-after-quote@acme.example")).as("then the confirmation")
+            .extracting(m -> m.outboxId()).endsWith(quote.id(), confirmation.id());
     }
 
     private ProcessInstance startAndQuote(String email) {
