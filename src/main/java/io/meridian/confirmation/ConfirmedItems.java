@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.meridian.calendar.Clocks;
 import io.meridian.client.Channel;
@@ -23,9 +25,12 @@ import io.meridian.messages.MessageKind;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,9 +63,11 @@ class ConfirmedItems {
     private final ClientMessages messages;
     private final JdbcClient jdbc;
     private final DeskAccess desks;
+    private final IdentityService identity;
+    private final EngineReads reads;
 
     ConfirmedItems(InquiryLedger inquiries, OrderLedger orders, ClientLedger clients, EtiquetteService etiquette, Clocks clocks,
-                   ClientMessages messages, JdbcClient jdbc, DeskAccess desks) {
+                   ClientMessages messages, JdbcClient jdbc, DeskAccess desks, IdentityService identity, EngineReads reads) {
         this.desks = desks;
         this.inquiries = inquiries;
         this.orders = orders;
@@ -69,6 +76,8 @@ class ConfirmedItems {
         this.clocks = clocks;
         this.messages = messages;
         this.jdbc = jdbc;
+        this.identity = identity;
+        this.reads = reads;
     }
 
     @Transactional
@@ -103,6 +112,22 @@ class ConfirmedItems {
         return new Valid(Inputs.enumValue("channel", request.channel(), Channel.class, null), request.text().strip(), agreedAt, agreedBy);
     }
 
+    /**
+     * Who agreed, as the client knows them: a team member's login ("sam", the default) becomes their first and last name in
+     * Camunda's identity ("Sam Demo"), as the quote signs; a name given in the request, or a user without one, stays as is.
+     * The record keeps what the request said (or the login).
+     */
+    private String personsName(String agreedBy) {
+        // the caller may not be allowed to read other users; the name is the company's to print
+        User user = reads.asSystem(() -> identity.createUserQuery().userId(agreedBy).singleResult());
+        if (user == null) {
+            return agreedBy;
+        }
+        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).map(String::strip)
+            .collect(Collectors.joining(" "));
+        return name.isEmpty() ? agreedBy : name;
+    }
+
     private Confirmed confirm(RecordKind kind, String recordId, String clientId, String number, Valid valid, String caller) {
         Instant now = ClockUtil.now().toInstant();
         Client client = clients.byId(clientId).orElseThrow(() -> new IllegalStateException("client " + clientId + " is missing"));
@@ -113,7 +138,7 @@ class ConfirmedItems {
         Map<String, Object> values = new LinkedHashMap<>();
         Flags.put(values, "channel", CHANNEL_FLAG, Channel.class, valid.channel());
         values.put("agreedAt", ClientMessages.clientTime(valid.agreedAt(), to.zone()));
-        values.put("agreedBy", valid.agreedBy());
+        values.put("agreedBy", personsName(valid.agreedBy()));
         values.put("text", valid.text());
         values.put("recordNumber", number);
         Instant sendAt = clocks.sendAt(decided.calendar(zone), now);

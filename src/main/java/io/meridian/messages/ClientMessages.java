@@ -149,7 +149,8 @@ public class ClientMessages {
         Renderer.Heading email = templates.renderer().heading(kind, to, values, languages(kind, to));
         return "**Email to the client** (" + kind.folder() + ")"
             + "\n\n- Subject: " + email.subject()
-            + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation()).replaceAll(" ")
+            // the salutation's lines as the email has them (the company, then the person), not run into one
+            + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + goesOut;
     }

@@ -15,6 +15,7 @@ import io.meridian.process.BriefingSection;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class OrderBriefing implements BriefingSection {
         if (!payments.isEmpty()) {
             OrderPayment last = payments.get(payments.size() - 1);
             b.append("; last payment ").append(money(last.amount(), last.currency())).append(" received ")
-                .append(TeamMoments.at(last.receivedAt(), teamZone)).append(" team time");
+                .append(TaskGuidance.both(last.receivedAt(), teamZone, clientZone));
         }
         LocalDate promised = order.deliveryDate() != null ? order.deliveryDate()
             : ProcessValues.date(task, OrderFulfilment.Var.DELIVERY_DATE);

@@ -86,6 +86,22 @@ class ConfirmedItemsApiTest {
             .contains(MessageKind.CONFIRMED_ITEMS.name());
     }
 
+    /** The client reads who agreed by the person's name, as the quote signs ("Sam Demo"); the record keeps the login. */
+    @Test
+    void shouldNameTheTeamMemberWhoAgreedByTheirNameNotTheirLogin() {
+        String inquiry = api.post("/api/inquiries", inquiry("confirm-name@acme.example", "SHOP-CI-4"), "shop").getBody().path("id").asText();
+        ResponseEntity<JsonNode> r = api.post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Lead time 25 days confirmed.\", \"agreedAt\": \"2027-01-12T08:30:00Z\"}", "sam");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getBody().path("agreedBy").asText()).as("the record keeps the login").isEqualTo("sam");
+
+        mail.deliverDue();
+        ReceivedMail m = mail.receivedBy("confirm-name@acme.example").stream()
+            .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow();
+        assertThat(m.body()).contains("Vereinbart mit: Sam Demo", "Agreed with: Sam Demo")
+            .doesNotContain("Vereinbart mit: sam", "Agreed with: sam");
+    }
+
     @Test
     void shouldMirrorAChangeOfPaymentTermsOnAnOrder() {
         String order = acceptedOrder("confirm-order@acme.example");

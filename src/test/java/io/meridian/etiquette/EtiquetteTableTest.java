@@ -78,7 +78,7 @@ class EtiquetteTableTest {
         assertThat(de.context()).isEqualTo("LOW");
         assertThat(de.persuasion()).isEqualTo("DATA_DRIVEN");
         assertThat(de.time()).isEqualTo("MONOCHRONIC");
-        assertThat(de.notes()).contains("Arrive 15 minutes early.");
+        assertThat(de.notes()).contains("At a meeting in person, arrive 15 minutes early.");
     }
 
     @Test

@@ -449,7 +449,9 @@ class NoSilentWaitTest {
         assertThat(confirm.getName()).isEqualTo("Confirm order — Acme Trading (DE, A)");
         String briefing = (String) taskService().getVariable(confirm.getId(), Var.BRIEFING);
         assertThat(briefing).contains("**Order:** MO-", "amount 6,250.00 USD", "paid 6,250.00 USD", "open 0.00 USD", "(paid)",
-            "last payment 4,375.00 USD received Tue 12 Jan 2027 10:01 team time", "**Promised delivery:** set it in this task",
+            // in both clocks, as every other moment of the briefing
+            "last payment 4,375.00 USD received Tue 12 Jan 2027 10:01 team time (Asia/Shanghai) = Tue 12 Jan 2027 03:01 client time"
+                + " (Europe/Berlin)", "**Promised delivery:** set it in this task",
             "**Quoted lead time:** 25 days after order confirmation: confirmed today (Tue 12 Jan 2027 for the client), the earliest"
                 + " delivery date is Mon 8 Feb 2027, a working day of the client");
         complete(confirm, withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "SEA"));

@@ -147,7 +147,7 @@ class ClientMessagesMailTest {
         // with the client's business hours, which stay true whenever the form is opened
         assertThat((String) tasks.getVariableLocal(task, "emailPreview")).contains(
             "Subject: LED panel 60x60 お見積りのご案内 / Quotation for LED panel 60x60",
-            "Salutation: Acme Trading Nakamura Kenji 様", "Languages: ja + en",
+            "Salutation: Acme Trading / Nakamura Kenji 様", "Languages: ja + en",
             "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they next open",
             "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"
                 + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)");

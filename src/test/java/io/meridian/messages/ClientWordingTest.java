@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -139,7 +141,8 @@ class ClientWordingTest {
             MessageKind.COMPLAINT_CLOSING_REPORT, List.of("diagnosis", "interimSolution", "rootCause", "correctiveAction"),
             MessageKind.EXCEPTION_NOTICE, List.of("cause", "solution"),
             MessageKind.MEETING_MINUTES, List.of("needs", "points", "actions"), MessageKind.PROGRESS_REPORT, List.of("summary"),
-            MessageKind.IMPROVEMENT_REPORT, List.of("findings", "measures", "timetable"));
+            MessageKind.IMPROVEMENT_REPORT, List.of("findings", "measures", "timetable"),
+            MessageKind.QUOTE, List.of("productParameters", "paymentTerms", "portOfLoading"));
         int checked = 0;
         for (Map.Entry<MessageKind, List<String>> kind : teamText.entrySet()) {
             for (Path file : ShippedTemplates.of(kind.getKey())) {
@@ -162,7 +165,35 @@ class ClientWordingTest {
                 checked++;
             }
         }
-        assertThat(checked).as("nine kinds in ten languages (pt-PT beside pt)").isEqualTo(9 * 10);
+        assertThat(checked).as("ten kinds in ten languages (pt-PT beside pt)").isEqualTo(10 * 10);
+    }
+
+    /**
+     * The quote's details that sales type in "Reply to inquiry" (product parameters, payment terms, port of loading) reach a
+     * Japanese or German client as written, in English, after the note saying so, as every other text the team types does.
+     */
+    @Test
+    void shouldSayInTheQuoteOfAJapaneseAndAGermanClientThatTheTypedDetailsAreEnglish() throws IOException {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.QUOTE));
+        values.put("productParameters", "40 W, 4000 K, CRI > 80");
+        values.put("paymentTerms", "30% T/T deposit, 70% before shipment");
+        values.put(ClientMessages.WRITER, "Sam Demo");
+        values.put("revised", false);
+
+        String japanese = ShippedTemplates.renderer(MessageKind.QUOTE, List.of("ja", "en")).render(MessageKind.QUOTE,
+            new Addressee("kenji@example.com", "Nakamura Trading", "Kenji Nakamura", "Kenji", "Nakamura", "MR", null, "ja",
+                ZoneId.of("Asia/Tokyo"), "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", false, "FORMAL", true),
+            values, List.of("ja", "en")).text().split("\n-{40}\n")[0];
+        String german = ShippedTemplates.renderer(MessageKind.QUOTE, List.of("de", "en")).render(MessageKind.QUOTE,
+            new Addressee("weber@example.com", "Weber GmbH", "Jonas Weber", "Jonas", "Weber", "MR", null, "de",
+                ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true),
+            values, List.of("de", "en")).text().split("\n-{40}\n")[0];
+
+        assertThat(japanese).containsSubsequence("（担当者の記載は英文のまま掲載しております）\n製品：",
+            "製品仕様：40 W, 4000 K, CRI > 80", "支払条件：30% T/T deposit, 70% before shipment", "積出港：Ningbo");
+        assertThat(german).containsSubsequence("(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)\nProdukt:",
+            "Produktparameter: 40 W, 4000 K, CRI > 80", "Zahlungsbedingungen: 30% T/T deposit, 70% before shipment",
+            "Verladehafen: Ningbo");
     }
 
     /**

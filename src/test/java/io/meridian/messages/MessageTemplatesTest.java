@@ -72,7 +72,7 @@ class MessageTemplatesTest {
             // a task's preview renders the subject and salutation alone: the same as the email's
             assertThat(messages.preview(kind, to, SampleValues.of(kind), "when you complete this task"))
                 .as(c.name()).contains("\n- Subject: " + email.subject() + "\n",
-                    "\n- Salutation: " + email.salutation().replaceAll("\\s*\\n\\s*", " ") + "\n",
+                    "\n- Salutation: " + email.salutation().strip().replaceAll("\\s*\\n\\s*", " / ") + "\n",
                     "\n- Languages: " + String.join(" + ", email.languages()) + "\n");
         }
     }

@@ -211,7 +211,9 @@ class FormsTest {
             "send-exception-notice.form", List.of("exceptionCause", "exceptionSolution"),
             "write-minutes.form", List.of("minutesNeeds", "minutesPoints", "minutesActions"),
             "write-progress-report.form", List.of("reportSummary"),
-            "write-improvement-report.form", List.of("improvementFindings", "improvementMeasures", "improvementTimetable"));
+            "write-improvement-report.form", List.of("improvementFindings", "improvementMeasures", "improvementTimetable"),
+            "reply-to-inquiry.form", List.of("quoteProductParameters", "quotePaymentTerms", "quotePortOfLoading"),
+            "handle-objection.form", List.of("quoteProductParameters", "quotePaymentTerms", "quotePortOfLoading"));
         toTheClient.forEach((name, keys) -> {
             for (String key : keys) {
                 JsonNode field = components(form(name)).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()

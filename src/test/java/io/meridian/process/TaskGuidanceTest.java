@@ -84,4 +84,11 @@ class TaskGuidanceTest {
     void shouldNameMeetingsInWords() {
         assertThat(TaskGuidance.guidance(decide("US"), null)).contains("**Meetings:** by video call").doesNotContain("VIDEO");
     }
+
+    /** A German client meets by video call: the note on arriving early speaks of a meeting in person, not of the call. */
+    @Test
+    void shouldKeepTheArrivalNoteToMeetingsInPerson() {
+        assertThat(TaskGuidance.guidance(decide("DE"), null)).contains("**Meetings:** by video call",
+            "\n- At a meeting in person, arrive 15 minutes early.").doesNotContain("- Arrive 15 minutes early.");
+    }
 }
