@@ -6,10 +6,13 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.desk.ClientMovedDesk;
 import io.meridian.desk.Desks;
+import io.meridian.outbox.Outbox;
 import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -20,17 +23,20 @@ import org.springframework.transaction.annotation.Transactional;
 class ClientService {
 
     static final String PATCH_SOURCE = "PATCH /api/clients";
+    private static final Logger log = LoggerFactory.getLogger(ClientService.class);
 
     private final ClientLedger clients;
     private final Validator validator;
     private final Desks desks;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
 
-    ClientService(ClientLedger clients, Validator validator, Desks desks, ApplicationEventPublisher events) {
+    ClientService(ClientLedger clients, Validator validator, Desks desks, ApplicationEventPublisher events, Outbox outbox) {
         this.clients = clients;
         this.validator = validator;
         this.desks = desks;
         this.events = events;
+        this.outbox = outbox;
     }
 
     ClientView view(String id) {
@@ -40,7 +46,9 @@ class ClientService {
 
     /**
      * Validates the whole body first, then changes the locked row and keeps each change, all in one transaction.
-     * A client moved to another desk takes its open tasks along ({@link ClientMovedDesk}), in the same transaction.
+     * A client moved to another desk takes its open tasks along ({@link ClientMovedDesk}), in the same transaction;
+     * a client with a new email gets the emails still planned for the old one there, as a corrected address after a
+     * bounce does ({@link Outbox#redirectPlanned}).
      */
     @Transactional
     ClientView change(String id, JsonNode body, String by, Instant now) {
@@ -59,6 +67,11 @@ class ClientService {
             Client changed = clients.change(current, patch.values(), by, PATCH_SOURCE, now);
             if (!Objects.equals(current.desk(), changed.desk())) {
                 events.publishEvent(new ClientMovedDesk(id, current.desk(), changed.desk()));
+            }
+            if (current.email() != null && !Objects.equals(current.email(), changed.email())) {
+                int planned = outbox.redirectPlanned(current.email(), changed.email());
+                log.info("Client {} email changed from {} to {} by {}: {} planned email(s) now go to {}", id, current.email(),
+                    changed.email(), by, planned, changed.email());
             }
             return ClientView.of(changed, clients.history(id));
         } catch (DuplicateKeyException e) {

@@ -3,8 +3,10 @@ package io.meridian.complaint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.meridian.desk.DeskAccess;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.ReadsRecords;
 import io.meridian.system.InvalidInputException;
 import jakarta.validation.Valid;
@@ -26,9 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ComplaintController {
 
     private final ComplaintService complaints;
+    private final DeskAccess desks;
 
-    ComplaintController(ComplaintService complaints) {
+    ComplaintController(ComplaintService complaints, DeskAccess desks) {
         this.complaints = complaints;
+        this.desks = desks;
     }
 
     @Operation(summary = "Open a complaint",
@@ -47,11 +51,15 @@ class ComplaintController {
     }
 
     @Operation(summary = "A complaint",
-        description = "The complaint with its classification, current steps and due times.")
+        description = "The complaint with its classification, current steps and due times. "
+            + "A desk's member reads their own desk's clients' complaints.")
     @GetMapping("/{id}")
     @ReadsRecords
+    @OpenToDesks
     ComplaintService.ComplaintView get(@PathVariable String id) {
-        return complaints.view(id);
+        ComplaintService.ComplaintView view = complaints.view(id);
+        desks.check(view.complaint().clientId(), "complaint '" + id + "'");
+        return view;
     }
 
     @Operation(summary = "Record the client's verdict",

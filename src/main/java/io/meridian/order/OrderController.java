@@ -2,8 +2,10 @@ package io.meridian.order;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.meridian.desk.DeskAccess;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.ReadsRecords;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,17 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final OrderService orders;
+    private final DeskAccess desks;
 
-    OrderController(OrderService orders) {
+    OrderController(OrderService orders, DeskAccess desks) {
         this.orders = orders;
+        this.desks = desks;
     }
 
     @Operation(summary = "An order",
-        description = "The order with its status, amounts, payments so far and the steps its fulfilment waits on.")
+        description = "The order with its status, amounts, payments so far and the steps its fulfilment waits on. "
+            + "A desk's member reads their own desk's clients' orders.")
     @GetMapping("/{id}")
     @ReadsRecords
+    @OpenToDesks
     OrderService.OrderView get(@PathVariable String id) {
-        return orders.view(id);
+        OrderService.OrderView view = orders.view(id);
+        desks.check(view.order().clientId(), "order '" + id + "'");
+        return view;
     }
 
     @Operation(summary = "Record a payment",

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.meridian.ids.Ids;
@@ -128,11 +129,17 @@ public class Outbox {
             .update() == 1;
     }
 
-    /** Every client email still planned for {@code old} goes to {@code address} instead (a corrected client address). */
+    /**
+     * Every client email still planned for {@code old} (in any case, as the client ledger compares addresses) goes to
+     * {@code address} instead: a client address corrected after a bounce or changed by {@code PATCH /api/clients/{id}}.
+     * Emails going out, sent or failed keep their recipient. Answers how many now go to {@code address}.
+     */
     public int redirectPlanned(String old, String address) {
-        return jdbc.sql("update outbox_message set recipient = :address where recipient = :old and kind = 'CLIENT' and status = 'PLANNED'")
+        return jdbc.sql("""
+                update outbox_message set recipient = :address
+                where lower(trim(recipient)) = :old and kind = 'CLIENT' and status = 'PLANNED'""")
             .param("address", address)
-            .param("old", old)
+            .param("old", old.trim().toLowerCase(Locale.ROOT))
             .update();
     }
 

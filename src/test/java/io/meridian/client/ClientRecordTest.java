@@ -36,6 +36,8 @@ class ClientRecordTest {
     JdbcClient jdbc;
     @Autowired
     ClientLedger clients;
+    @Autowired
+    io.meridian.outbox.Outbox outbox;
 
     static String fullInquiry(String email) {
         return """
@@ -261,6 +263,31 @@ class ClientRecordTest {
         assertThat(after.path("preferredChannel").asText()).isEqualTo("PHONE");
         assertThat(after.path("language").asText()).isEqualTo("ja");
         assertThat(after.path("history").findValuesAsText("changedBy")).containsExactly("sam", "sam", "sam", "max", "shop");
+    }
+
+    @Test
+    void shouldSendTheEmailsStillPlannedToTheNewAddressWhenAPatchChangesIt() {
+        ResponseEntity<JsonNode> started = post("/api/inquiries", fullInquiry("old-address@nakamura.example"), "shop");
+        String clientId = started.getBody().path("clientId").asText();
+        String inquiryId = started.getBody().path("id").asText();
+        java.time.Instant later = org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant().plus(java.time.Duration.ofDays(1));
+        String planned = outbox.planEmail("Old-Address@Nakamura.example", "Your quote", "Dear Mr Nakamura", later, inquiryId).id();
+        String sent = outbox.planEmail("old-address@nakamura.example", "We received your inquiry", "Thank you", later, inquiryId).id();
+        jdbc.sql("update outbox_message set status = 'SENT', sent_at = current_timestamp where id = :id").param("id", sent).update();
+        String otherClients = outbox.planEmail("someone-else@nakamura.example", "Your quote", "Dear Ms Sato", later, inquiryId).id();
+
+        ResponseEntity<JsonNode> changed = patch(clientId, "{\"email\": \"New-Address@Nakamura.example\"}", "sam");
+
+        assertThat(changed.getStatusCode()).as(String.valueOf(changed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().path("email").asText()).isEqualTo("new-address@nakamura.example");
+        JsonNode messages = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiryId + "/messages", JsonNode.class)
+            .getBody();
+        java.util.Map<String, String> recipients = new java.util.HashMap<>();
+        messages.forEach(m -> recipients.put(m.path("id").asText(), m.path("recipient").asText()));
+        assertThat(recipients).as("the planned quote goes to the new address; the sent email and another client's stay")
+            .containsEntry(planned, "new-address@nakamura.example")
+            .containsEntry(sent, "old-address@nakamura.example")
+            .containsEntry(otherClients, "someone-else@nakamura.example");
     }
 
     @Test

@@ -150,14 +150,7 @@ class DeskMembersApiTest {
     @Test
     void shouldConfirmWhatWasAgreedOnTheDesksOwnClientsOrderAndRefuseAnotherDesksMember() {
         Started tokyo = start("JP", "Asia/Tokyo", "members-order@example.jp");
-        String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(tokyo.inquiryId())
-            .singleResult().getId();
-        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(journey).singleResult().getId(),
-            io.meridian.inquiry.JourneyFixture.quote());
-        AsyncContinuations.runAll(engine);
-        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + tokyo.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
-        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
-        String order = accepted.getBody().path("orderId").asText();
+        String order = order(tokyo);
         String body = "{\"channel\": \"PHONE\", \"text\": \"Payment terms: 30% in advance, 70% against B/L copy.\"}";
 
         ResponseEntity<JsonNode> refused = post("/api/orders/" + order + "/messages", body, "emil");
@@ -168,6 +161,48 @@ class DeskMembersApiTest {
         assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(confirmed.getBody().path("recordKind").asText()).isEqualTo("ORDER");
         assertThat(confirmed.getBody().path("recordedBy").asText()).isEqualTo("mei");
+    }
+
+    @Test
+    void shouldListAndReadTheOrdersAndComplaintsOfTheDesksOwnClientsOnlyWhileSalesSeesEveryDesks() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-records@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-records@example.de");
+        String tokyoOrder = order(tokyo);
+        String berlinOrder = order(berlin);
+        String tokyoComplaint = complaint(tokyo);
+        String berlinComplaint = complaint(berlin);
+
+        for (String[] kind : new String[][] {{"orders", "order", tokyoOrder, berlinOrder}, {"complaints", "complaint", tokyoComplaint, berlinComplaint}}) {
+            String list = "/api/" + kind[0];
+            ResponseEntity<JsonNode> mine = get(list + "?size=100", "mei");
+            assertThat(mine.getStatusCode()).as(list + ": " + mine.getBody()).isEqualTo(HttpStatus.OK);
+            List<String> listed = ids(mine, kind[1]);
+            assertThat(listed).as("mei (APAC) lists the Tokyo client's " + kind[1] + ", not the Berlin one's").contains(kind[2])
+                .doesNotContain(kind[3]);
+            mine.getBody().path("items").forEach(item -> assertThat(desk(item.path("client").path("id").asText())).as("every " + kind[1] + " mei lists is an APAC client's").isEqualTo("apac"));
+            assertThat(mine.getBody().path("total").asLong()).as(list + " total").isEqualTo(listed.size());
+            assertThat(get(list + "?size=100&client=" + berlin.clientId(), "mei").getBody().path("total").asLong())
+                .as("asking for the other desk's client by name finds nothing").isZero();
+            assertThat(ids(get(list + "?size=100", "emil"), kind[1])).contains(kind[3]).doesNotContain(kind[2]);
+            assertThat(ids(get(list + "?size=100", "sam"), kind[1])).as("sales lists every desk's").contains(kind[2], kind[3]);
+
+            ResponseEntity<JsonNode> own = get(list + "/" + kind[2], "mei");
+            assertThat(own.getStatusCode()).as(String.valueOf(own.getBody())).isEqualTo(HttpStatus.OK);
+            assertThat(own.getBody().path(kind[1]).path("id").asText()).isEqualTo(kind[2]);
+            assertThat(get(list + "/" + kind[2] + "/messages", "mei").getStatusCode()).isEqualTo(HttpStatus.OK);
+            ResponseEntity<JsonNode> other = get(list + "/" + kind[3], "mei");
+            assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(other.getBody().path("detail").asText()).isEqualTo(kind[1] + " '" + kind[3] + "' is for client "
+                + berlin.clientId() + ", worked by desk 'emea' (sales-emea): you work the clients of desk 'apac' only; sales and managers"
+                + " work every desk's clients");
+            assertThat(get(list + "/" + kind[3] + "/messages", "mei").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(get(list + "/" + kind[3], "emil").getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(get(list + "/" + kind[3], "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(get(list + "/no-such-record", "mei").getStatusCode()).as("an unknown record is still a 404")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(get("/api/orders", "ana").getStatusCode()).as("who works no desk and may not read orders stays refused")
+            .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -195,6 +230,39 @@ class DeskMembersApiTest {
         List<String> ids = new java.util.ArrayList<>();
         list.getBody().path("items").forEach(item -> ids.add(item.path("inquiry").path("id").asText()));
         return ids;
+    }
+
+    /** The client accepts the quote of their inquiry: the order's id. */
+    private String order(Started s) {
+        String journey = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(s.inquiryId())
+            .singleResult().getId();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(journey).singleResult().getId(),
+            io.meridian.inquiry.JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> accepted = post("/api/inquiries/" + s.inquiryId() + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.OK);
+        return accepted.getBody().path("orderId").asText();
+    }
+
+    /** A complaint about the client's inquiry: its id. */
+    private String complaint(Started s) {
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"inquiryId": "%s", "category": "BILLING", "wording": "NEUTRAL", "description": "Invoice twice."}""".formatted(s.inquiryId()),
+            "shop");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+        return opened.getBody().path("id").asText();
+    }
+
+    private static List<String> ids(ResponseEntity<JsonNode> list, String kind) {
+        assertThat(list.getStatusCode()).as(String.valueOf(list.getBody())).isEqualTo(HttpStatus.OK);
+        List<String> ids = new java.util.ArrayList<>();
+        list.getBody().path("items").forEach(item -> ids.add(item.path(kind).path("id").asText()));
+        return ids;
+    }
+
+    private String desk(String clientId) {
+        return get("/api/clients/" + clientId, "sam").getBody().path("desk").asText();
     }
 
     private String desk(Started s) {
