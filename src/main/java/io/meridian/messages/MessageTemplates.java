@@ -50,7 +50,7 @@ import org.xml.sax.SAXParseException;
  */
 @Service
 @DependsOn("ruleVersions")
-class MessageTemplates implements TemplateCheck, InitializingBean {
+public class MessageTemplates implements TemplateCheck, InitializingBean {
 
     public static final String FILE_AUTHOR = "file";
     static final String SCENARIO_CLIENTS = "scenario-clients.json";
@@ -134,6 +134,25 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
     /** The template in force for a file, e.g. {@code quote/ja.mustache}. */
     Optional<CompiledTemplate> find(String file) {
         return Optional.ofNullable(active.get(file));
+    }
+
+    /** The text in force for a file, e.g. {@code quote/ja.mustache}, as the API's GET answers it. */
+    public Optional<String> text(String file) {
+        return find(file).map(CompiledTemplate::content);
+    }
+
+    /** Whether {@code file} names a template: {@code layout.mustache}, {@code greeting/<language>.mustache} or {@code <kind>/<language>.mustache}. */
+    public static boolean isTemplateFile(String file) {
+        return TemplateFiles.known(file);
+    }
+
+    /**
+     * An uploaded file's bytes as a template's text, as the API reads a body without a charset: UTF-8, without a byte order mark.
+     *
+     * @throws TemplateRefusedException naming the line and column of the first byte that is not UTF-8
+     */
+    public static String decode(String file, byte[] bytes) {
+        return TemplateText.decode(file, bytes, StandardCharsets.UTF_8);
     }
 
     public boolean has(MessageKind kind, String language) {
@@ -244,6 +263,14 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         } finally {
             changes.unlock();
         }
+    }
+
+    /** The stored version in force of each file (who stored it and when), by file name. */
+    public Map<String, Version> versionsInForce() {
+        Map<String, Version> byFile = new TreeMap<>();
+        repository.active().forEach((file, v) -> byFile.put(file,
+            new Version(v.version(), v.checksum(), v.checkedBy(), v.author(), v.createdAt(), v.active())));
+        return byFile;
     }
 
     public List<Version> versions(String file) {
