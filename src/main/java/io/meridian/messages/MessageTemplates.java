@@ -250,6 +250,41 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         }
     }
 
+    /** What a text sends a scenario client: its subject and plain text, as the check renders them. */
+    public record Preview(String client, String subject, String text) {
+    }
+
+    /**
+     * What a text of a kind's template would send the first scenario client of its language (else the first scenario
+     * client), with the sample values and the other templates in force, as {@link #check} renders it; empty for the
+     * layout and the greetings (no email of their own) and for a text that does not render. Nothing changes.
+     */
+    public Optional<Preview> preview(String file, String content) {
+        Optional<TemplateFiles.Name> name = TemplateFiles.parse(file);
+        Optional<MessageKind> kind = name.flatMap(TemplateFiles.Name::kind);
+        if (kind.isEmpty() || content == null || content.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, CompiledTemplate> now = active;
+            CompiledTemplate candidate = CompiledTemplate.compile(TemplateFile.parse(file, content), 0, checksum(content));
+            Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : Optional.ofNullable(now.get(f)),
+                signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+            String language = name.get().language();
+            List<ScenarioClient> clients = scenarioClients();
+            ScenarioClient client = clients.stream().filter(c -> language.equals(c.language())).findFirst().orElse(clients.get(0));
+            Addressee addressee = Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
+                client.familyName(), client.salutation(), client.title(), client.language(), null,
+                etiquette.decide(client.country(), Instant.now(), client.tierValue()));
+            RenderedEmail email = renderer.render(kind.get(), addressee, SampleValues.of(kind.get()),
+                TemplateFiles.ENGLISH.equals(language) ? List.of(language) : List.of(language, TemplateFiles.ENGLISH));
+            return Optional.of(new Preview(client.name(), email.subject(), email.text()));
+        } catch (RuntimeException e) {
+            log.debug("No preview of {}: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Puts a stored version back in force (roll back); it passed every check when it was stored. */
     public int activate(String file, int version, String author) {
         changes.lock();

@@ -154,6 +154,9 @@ class TemplatesController {
             model.addAttribute("checked", checked);
             model.addAttribute("problems", problems);
             model.addAttribute("passed", problems.isEmpty() && checked != null);
+            if (problems.isEmpty() && checked != null) {
+                templates.preview(file, checked).ifPresent(preview -> model.addAttribute("preview", preview));
+            }
         }
         WorkbenchController.user(model, user);
         return "workbench/template";

@@ -90,6 +90,10 @@ class TemplatesPagesTest {
                     .param("_csrf", csrf(ana, "/workbench/templates/quote/ja")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(checked).contains("The text passes every check", "id=\"put-in-force\"");
+            // what the first scenario client would get, with the sample values: the new comment shows nowhere
+            assertThat(visible(between(checked, "id=\"preview\"", "</section>")))
+                .contains("What scenario client JP tier A, full name would get", "Subject:", "お見積りのご案内", "製品：")
+                .doesNotContain("{{", "workbench test");
             assertThat(inForce()).as("a check changes nothing").isEqualTo(before);
 
             // the checked text, as the page's form sends it back (a browser sends a textarea's lines with CR LF)
