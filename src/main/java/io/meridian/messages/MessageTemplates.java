@@ -268,15 +268,11 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         try {
             Map<String, CompiledTemplate> now = active;
             CompiledTemplate candidate = CompiledTemplate.compile(TemplateFile.parse(file, content), 0, checksum(content));
-            Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : Optional.ofNullable(now.get(f)),
-                signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+            Renderer renderer = candidateRenderer(file, candidate, f -> Optional.ofNullable(now.get(f)));
             String language = name.get().language();
             List<ScenarioClient> clients = scenarioClients();
             ScenarioClient client = clients.stream().filter(c -> language.equals(c.language())).findFirst().orElse(clients.get(0));
-            Addressee addressee = Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
-                client.familyName(), client.salutation(), client.title(), client.language(), null,
-                etiquette.decide(client.country(), Instant.now(), client.tierValue()));
-            RenderedEmail email = renderer.render(kind.get(), addressee, SampleValues.of(kind.get()),
+            RenderedEmail email = renderer.render(kind.get(), addressee(client), SampleValues.of(kind.get()),
                 TemplateFiles.ENGLISH.equals(language) ? List.of(language) : List.of(language, TemplateFiles.ENGLISH));
             return Optional.of(new Preview(client.name(), email.subject(), email.text()));
         } catch (RuntimeException e) {
@@ -402,9 +398,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             return problems;
         }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
-        // signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too
-        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f),
-            signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+        Renderer renderer = candidateRenderer(file, candidate, current);
         for (ScenarioClient client : scenarioClients()) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {
@@ -433,10 +427,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             String who = "scenario client '" + client.name() + "'";
             RenderedEmail email;
             try {
-                Addressee addressee = Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
-                    client.familyName(), client.salutation(), client.title(), client.language(), null,
-                    etiquette.decide(client.country(), Instant.now(), client.tierValue()));
-                email = renderer.render(kind, addressee, SampleValues.of(kind), languages);
+                email = renderer.render(kind, addressee(client), SampleValues.of(kind), languages);
             } catch (MustacheException e) {
                 Matcher placeholder = Pattern.compile("name '([^']+)'").matcher(String.valueOf(e.getMessage()));
                 problems.add(new TemplateProblem(file, null, placeholder.find() ? placeholder.group(1) : null,
@@ -461,6 +452,18 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
                 return;
             }
         }
+    }
+
+    /** Renders with {@code candidate} for its file and the others in force, signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too. */
+    private Renderer candidateRenderer(String file, CompiledTemplate candidate, Function<String, Optional<CompiledTemplate>> current) {
+        return new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f), signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+    }
+
+    /** A scenario client as an email addresses them, with the etiquette decided for their country and tier now. */
+    private Addressee addressee(ScenarioClient client) {
+        return Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
+            client.familyName(), client.salutation(), client.title(), client.language(), null,
+            etiquette.decide(client.country(), Instant.now(), client.tierValue()));
     }
 
     private static void placeholders(String file, TemplateFile.Part part, Set<String> names, List<TemplateProblem> problems) {
