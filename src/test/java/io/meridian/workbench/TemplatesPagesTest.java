@@ -53,6 +53,7 @@ class TemplatesPagesTest {
         String one = page(ana, "/workbench/templates/quote/ja");
         assertThat(one).contains("<h1>quote/ja</h1>", "id=\"in-force\"", "お見積りのご案内", "Text in force (version " + version + ")",
             "id=\"check-form\"");
+        assertThat(between(one, "id=\"check-form\"", "</form>")).as("the check form carries its CSRF token").contains("name=\"_csrf\"");
         // the text is escaped: the template's HTML shows as text, not as markup
         assertThat(one).contains("&lt;table cellpadding=&quot;4&quot;&gt;");
         assertThat(page(ana, "/workbench/templates/layout")).contains("<h1>layout</h1>", "id=\"in-force\"");
@@ -90,6 +91,7 @@ class TemplatesPagesTest {
                     .param("_csrf", csrf(ana, "/workbench/templates/quote/ja")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(checked).contains("The text passes every check", "id=\"put-in-force\"");
+            assertThat(between(checked, "id=\"put-in-force-form\"", "</form>")).contains("name=\"_csrf\"");
             // what the first scenario client would get, with the sample values: the new comment shows nowhere
             assertThat(visible(between(checked, "id=\"preview\"", "</section>")))
                 .contains("What scenario client JP tier A, full name would get", "Subject:", "お見積りのご案内", "製品：")
