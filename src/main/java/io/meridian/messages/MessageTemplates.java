@@ -50,7 +50,7 @@ import org.xml.sax.SAXParseException;
  */
 @Service
 @DependsOn("ruleVersions")
-class MessageTemplates implements TemplateCheck, InitializingBean {
+public class MessageTemplates implements TemplateCheck, InitializingBean {
 
     public static final String FILE_AUTHOR = "file";
     static final String SCENARIO_CLIENTS = "scenario-clients.json";
@@ -134,6 +134,25 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
     /** The template in force for a file, e.g. {@code quote/ja.mustache}. */
     Optional<CompiledTemplate> find(String file) {
         return Optional.ofNullable(active.get(file));
+    }
+
+    /** The text in force for a file, e.g. {@code quote/ja.mustache}, as the API's GET answers it. */
+    public Optional<String> text(String file) {
+        return find(file).map(CompiledTemplate::content);
+    }
+
+    /** Whether {@code file} names a template: {@code layout.mustache}, {@code greeting/<language>.mustache} or {@code <kind>/<language>.mustache}. */
+    public static boolean isTemplateFile(String file) {
+        return TemplateFiles.known(file);
+    }
+
+    /**
+     * An uploaded file's bytes as a template's text, as the API reads a body without a charset: UTF-8, without a byte order mark.
+     *
+     * @throws TemplateRefusedException naming the line and column of the first byte that is not UTF-8
+     */
+    public static String decode(String file, byte[] bytes) {
+        return TemplateText.decode(file, bytes, StandardCharsets.UTF_8);
     }
 
     public boolean has(MessageKind kind, String language) {
@@ -231,6 +250,37 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         }
     }
 
+    /** What a text sends a scenario client: its subject and plain text, as the check renders them. */
+    public record Preview(String client, String subject, String text) {
+    }
+
+    /**
+     * What a text of a kind's template would send the first scenario client of its language (else the first scenario
+     * client), with the sample values and the other templates in force, as {@link #check} renders it; empty for the
+     * layout and the greetings (no email of their own) and for a text that does not render. Nothing changes.
+     */
+    public Optional<Preview> preview(String file, String content) {
+        Optional<TemplateFiles.Name> name = TemplateFiles.parse(file);
+        Optional<MessageKind> kind = name.flatMap(TemplateFiles.Name::kind);
+        if (kind.isEmpty() || content == null || content.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, CompiledTemplate> now = active;
+            CompiledTemplate candidate = CompiledTemplate.compile(TemplateFile.parse(file, content), 0, checksum(content));
+            Renderer renderer = candidateRenderer(file, candidate, f -> Optional.ofNullable(now.get(f)));
+            String language = name.get().language();
+            List<ScenarioClient> clients = scenarioClients();
+            ScenarioClient client = clients.stream().filter(c -> language.equals(c.language())).findFirst().orElse(clients.get(0));
+            RenderedEmail email = renderer.render(kind.get(), addressee(client), SampleValues.of(kind.get()),
+                TemplateFiles.ENGLISH.equals(language) ? List.of(language) : List.of(language, TemplateFiles.ENGLISH));
+            return Optional.of(new Preview(client.name(), email.subject(), email.text()));
+        } catch (RuntimeException e) {
+            log.debug("No preview of {}: {}", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Puts a stored version back in force (roll back); it passed every check when it was stored. */
     public int activate(String file, int version, String author) {
         changes.lock();
@@ -244,6 +294,14 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
         } finally {
             changes.unlock();
         }
+    }
+
+    /** The stored version in force of each file (who stored it and when), by file name. */
+    public Map<String, Version> versionsInForce() {
+        Map<String, Version> byFile = new TreeMap<>();
+        repository.active().forEach((file, v) -> byFile.put(file,
+            new Version(v.version(), v.checksum(), v.checkedBy(), v.author(), v.createdAt(), v.active())));
+        return byFile;
     }
 
     public List<Version> versions(String file) {
@@ -340,9 +398,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             return problems;
         }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
-        // signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too
-        Renderer renderer = new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f),
-            signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+        Renderer renderer = candidateRenderer(file, candidate, current);
         for (ScenarioClient client : scenarioClients()) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {
@@ -371,10 +427,7 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
             String who = "scenario client '" + client.name() + "'";
             RenderedEmail email;
             try {
-                Addressee addressee = Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
-                    client.familyName(), client.salutation(), client.title(), client.language(), null,
-                    etiquette.decide(client.country(), Instant.now(), client.tierValue()));
-                email = renderer.render(kind, addressee, SampleValues.of(kind), languages);
+                email = renderer.render(kind, addressee(client), SampleValues.of(kind), languages);
             } catch (MustacheException e) {
                 Matcher placeholder = Pattern.compile("name '([^']+)'").matcher(String.valueOf(e.getMessage()));
                 problems.add(new TemplateProblem(file, null, placeholder.find() ? placeholder.group(1) : null,
@@ -399,6 +452,18 @@ class MessageTemplates implements TemplateCheck, InitializingBean {
                 return;
             }
         }
+    }
+
+    /** Renders with {@code candidate} for its file and the others in force, signed as the emails will be, or with a sample signature when there is none yet: a signature set later renders too. */
+    private Renderer candidateRenderer(String file, CompiledTemplate candidate, Function<String, Optional<CompiledTemplate>> current) {
+        return new Renderer(f -> f.equals(file) ? Optional.of(candidate) : current.apply(f), signature.isEmpty() ? SAMPLE_SIGNATURE : signature);
+    }
+
+    /** A scenario client as an email addresses them, with the etiquette decided for their country and tier now. */
+    private Addressee addressee(ScenarioClient client) {
+        return Addressee.of("scenario@example.com", client.company(), client.contactName(), client.givenName(),
+            client.familyName(), client.salutation(), client.title(), client.language(), null,
+            etiquette.decide(client.country(), Instant.now(), client.tierValue()));
     }
 
     private static void placeholders(String file, TemplateFile.Part part, Set<String> names, List<TemplateProblem> problems) {

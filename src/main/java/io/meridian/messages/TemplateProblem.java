@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * placeholder at fault (null when none) and what is wrong.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TemplateProblem(String file, Integer line, String placeholder, String message) {
+public record TemplateProblem(String file, Integer line, String placeholder, String message) {
 
     @Override
     public String toString() {

@@ -3,7 +3,7 @@ package io.meridian.messages;
 import java.util.List;
 
 /** A template that cannot go live, with every problem found; the version in force keeps serving. */
-class TemplateRefusedException extends RuntimeException {
+public class TemplateRefusedException extends RuntimeException {
 
     private final String file;
     private final transient List<TemplateProblem> problems;

@@ -3,6 +3,7 @@
  * template goes live, versions.
  *
  * <p>Public surface: {@link Addressee}, {@link Amounts}, {@link ClientDates}, {@link ClientMessages}, {@link Flags}, {@link Localized}, {@link MessageKind},
- * {@link MessageSettings}.
+ * {@link MessageSettings}, {@link MessageTemplates}, {@link TemplateProblem},
+ * {@link TemplateRefusedException}.
  */
 package io.meridian.messages;

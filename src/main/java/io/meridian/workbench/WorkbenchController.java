@@ -243,7 +243,7 @@ class WorkbenchController {
             + Candidates.KEPT.toMinutes() + " minutes); drop it again"));
     }
 
-    private static void user(Model model, Authentication user) {
+    static void user(Model model, Authentication user) {
         model.addAttribute("user", user.getName());
         model.addAttribute("editor", user.getAuthorities().stream()
             .anyMatch(a -> Arrays.asList(WorkbenchSecurity.EDITORS).contains(a.getAuthority())));

@@ -1,6 +1,6 @@
 /**
  * The analysts' workbench: a signed-in page to check, compare, preview, activate and roll back the rule
- * workbooks.
+ * workbooks, and to check, put in force and roll back the client email templates.
  *
  * <p>Public surface: none.
  */
