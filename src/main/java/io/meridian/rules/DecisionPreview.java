@@ -26,7 +26,7 @@ public class DecisionPreview {
 
     /** Outputs that say how a decision was made rather than what it is. */
     private static final Set<String> NOT_COMPARED = Set.of("firedRules", "rulesVersion", "at", "knownUntil",
-        "observanceKind", "observanceEffect");
+        "observanceKind", "observanceEffect", ScenarioRunner.INPUT_NOTE);
     private static final int EXAMPLES = 10;
 
     /**
