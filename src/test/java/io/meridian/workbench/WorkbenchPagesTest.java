@@ -37,14 +37,51 @@ class WorkbenchPagesTest {
         String whatIf = page.substring(page.indexOf("id=\"preview\""));
         assertThat(whatIf).doesNotContain("Observance[").contains("upcomingObservances", "CN, tier A; CN, tier B; CN, tier C",
             "New Year&#39;s Day, 1 Jan 2027, closed", "Added: Spring Festival 2027, 6–13 Feb 2027, closed");
+        // the added row of Announced days, each cell after its column, where it read "| CN | HOLIDAY | …" (column A is blank)
+        String diff = page.substring(page.indexOf("id=\"diff\""), page.indexOf("id=\"preview\""));
+        assertThat(text(diff)).contains("added (CN) B CN | C HOLIDAY | D Spring Festival 2027 | E 2027-02-06 | F 2027-02-13");
+        assertThat(diff).doesNotContain("<bdi></bdi>");
+    }
+
+    @Test
+    void aFailingScenarioShowsItsCountryBesideTheCell() throws Exception {
+        // Japan made direct, its scenarios left expecting INDIRECT: the problem is on Scenarios H50
+        String page = check("direct-japan-only.drl.xlsx", io.meridian.rules.Workbooks.edit(io.meridian.rules.Workbooks.etiquette(),
+            "Countries!C50", "DIRECT"));
+
+        String sheet = page.substring(page.indexOf("Sheet <span>Scenarios</span>"));
+        assertThat(sheet).contains("data-cell=\"H50\"").as("the country column, where the rendering went from B to D")
+            .contains("data-cell=\"C50\"");
+        assertThat(text(sheet)).contains("A B C D E F G H");
+    }
+
+    @Test
+    void theRollBackToTheFirstVersionSaysWhereItCameFrom() throws Exception {
+        MockHttpSession session = signedIn();
+
+        String page = text(html(mvc.perform(get("/workbench/confirm/tables/etiquette/versions/1").session(session)).andReturn()));
+
+        assertThat(page).contains("Version 1 was taken from the rules folder (a workbook saved there, or the one packed into the"
+            + " application when the folder had none) on ").doesNotContain("uploaded by file");
+    }
+
+    /** The page's text without its tags, its blanks made one. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+    }
+
+    private MockHttpSession signedIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String login = mvc.perform(get("/workbench/login").session(session)).andReturn().getResponse().getContentAsString();
+        MvcResult answer = mvc.perform(post("/workbench/login").session(session).param("username", "ana").param("password", "demo")
+            .param("_csrf", csrf(login))).andReturn();
+        assertThat(answer.getResponse().getRedirectedUrl()).endsWith("/workbench/");
+        return session;
     }
 
     /** Signs in as ana, checks the workbook on the etiquette table's page and answers the page the check leads to. */
     private String check(String name, byte[] workbook) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String login = mvc.perform(get("/workbench/login").session(session)).andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/workbench/login").session(session).param("username", "ana").param("password", "demo")
-            .param("_csrf", csrf(login)));
+        MockHttpSession session = signedIn();
         String table = html(mvc.perform(get("/workbench/tables/etiquette").session(session)).andReturn());
         MvcResult checked = mvc.perform(multipart("/workbench/tables/etiquette/check")
             .file(new MockMultipartFile("file", name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
