@@ -279,18 +279,8 @@ class EtiquetteScenarios implements ScenarioRunner {
         return o.advice() == null || o.advice().isBlank() ? words : words + ": " + o.advice();
     }
 
-    /** "1 Jan 2027", "6–13 Feb 2027", "29 Apr – 5 May 2027", "31 Dec 2026 – 2 Jan 2027". */
     static String days(LocalDate from, LocalDate to) {
-        if (to == null || to.equals(from)) {
-            return day(from);
-        }
-        if (from.getYear() != to.getYear()) {
-            return day(from) + " – " + day(to);
-        }
-        if (from.getMonth() != to.getMonth()) {
-            return from.getDayOfMonth() + " " + DAY.format(from).split(" ")[1] + " – " + day(to);
-        }
-        return from.getDayOfMonth() + "–" + day(to);
+        return EtiquetteWords.days(from, to);
     }
 
     private static String day(LocalDate date) {

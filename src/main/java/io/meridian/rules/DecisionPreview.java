@@ -57,10 +57,11 @@ public class DecisionPreview {
      * @param guidance    affected processes whose guidance only would change
      * @param examples    a few affected processes
      * @param words       how the page names the running work and its two kinds of change
+     * @param notes       what the analyst should know beyond the decisions ({@link PreviewSource#notes})
      */
     public record Preview(String table, int compared, List<ChangedDecision> changed, List<SameChange> sameChanges, int running,
                           int affected, int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
-                          List<AffectedWork> examples, Duration took, PreviewSource.Words words) {
+                          List<AffectedWork> examples, Duration took, PreviewSource.Words words, List<String> notes) {
     }
 
     /**
@@ -137,7 +138,7 @@ public class DecisionPreview {
             }
         }
         return new Preview(table, cases.size(), changed, sameChanges(changed), running.size(), affected, openTasks, dueTimes, affected - dueTimes,
-            byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words());
+            byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words(), source.notes(inForce, candidate));
     }
 
     private static Map<String, Object> answer(ScenarioRunner runner, CompiledTable build, Map<String, String> given) {

@@ -90,6 +90,32 @@ class EtiquettePreviewSourceTest {
         });
     }
 
+    @Test
+    void anAnnouncedHolidayNamesTheDesksThatKeepItsCountrysHolidays() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
+        CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, springFestival2027());
+        io.meridian.desk.DeskSettings desks = new io.meridian.desk.DeskSettings(List.of(
+            desk("apac", "sales-apac", "Asia/Shanghai", "CN"), desk("emea", "sales-emea", "Europe/Berlin", "DE")));
+
+        List<String> notes = new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(),
+            desks, null).notes(inForce, candidate);
+
+        assertThat(notes).containsExactly(
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's 'Spring Festival'"
+                + " (5–8 Feb 2027) for CN: both close their days; if they are one holiday, check that the row's dates are the official ones",
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for desk apac"
+                + " (group sales-apac), which keeps CN's holidays: the due times of their tasks move, whatever the client's country");
+        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(), desks, null)
+            .notes(inForce, inForce)).as("a workbook that adds no holiday").isEmpty();
+    }
+
+    private static io.meridian.desk.DeskSettings.Desk desk(String name, String group, String zone, String country) {
+        return new io.meridian.desk.DeskSettings.Desk(name, group, name.toUpperCase(java.util.Locale.ROOT), java.time.ZoneId.of(zone),
+            java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), java.time.Duration.ofHours(2), java.time.Duration.ofHours(2),
+            "MONDAY-FRIDAY", country, null);
+    }
+
     /** The shipped etiquette workbook with a row of Announced days: CN HOLIDAY "Spring Festival 2027", 2027-02-06 to 2027-02-13. */
     static byte[] springFestival2027() {
         return Workbooks.edit(Workbooks.etiquette(), "Announced days!B20", "CN", "Announced days!C20", "HOLIDAY",

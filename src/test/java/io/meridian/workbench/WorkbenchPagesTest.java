@@ -37,6 +37,14 @@ class WorkbenchPagesTest {
         String whatIf = page.substring(page.indexOf("id=\"preview\""));
         assertThat(whatIf).doesNotContain("Observance[").contains("upcomingObservances", "CN, tier A; CN, tier B; CN, tier C",
             "New Year&#39;s Day, 1 Jan 2027, closed", "Added: Spring Festival 2027, 6–13 Feb 2027, closed");
+        // what the decisions do not show: the library's own Spring Festival, and the team's calendar (no desks in the tests'
+        // context: EtiquettePreviewSourceTest names a desk) that keeps China's holidays
+        assertThat(whatIf).as("the what-if's notes").contains("id=\"preview-notes\"");
+        assertThat(text(whatIf.substring(whatIf.indexOf("id=\"preview-notes\""), whatIf.indexOf("</ul>")))).contains(
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's"
+                + " 'Spring Festival' (5–8 Feb 2027) for CN",
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for the team's calendar (meridian.team.country=CN, for work that is no desk's), which keeps"
+                + " CN's holidays: the due times of their tasks move, whatever the client's country");
         // the added row of Announced days, each cell after its column, where it read "| CN | HOLIDAY | …" (column A is blank)
         String diff = page.substring(page.indexOf("id=\"diff\""), page.indexOf("id=\"preview\""));
         assertThat(text(diff)).contains("added (CN) B CN | C HOLIDAY | D Spring Festival 2027 | E 2027-02-06 | F 2027-02-13");
@@ -67,7 +75,7 @@ class WorkbenchPagesTest {
 
     /** The page's text without its tags, its blanks made one. */
     private static String text(String html) {
-        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
     }
 
     private MockHttpSession signedIn() throws Exception {
