@@ -57,6 +57,31 @@ public class ComplaintDecisionService {
     }
 
     /**
+     * When an etiquette workbook under check ({@link RuleBook#trying}) gives {@code country}'s clients another feedback style
+     * than the one in force: "the complaint table reads the client's feedback style from etiquette, which this change makes
+     * DIRECT for JP (Countries H50)", naming the etiquette cell that gave it (the last row that fired with a Feedback cell).
+     */
+    java.util.Optional<String> feedbackChangedBy(String country, Tier tier) {
+        CompiledTable tried = ruleBook.active(EtiquetteService.TABLE);
+        Optional<CompiledTable> inForce = ruleBook.find(EtiquetteService.TABLE);
+        if (inForce.isEmpty() || inForce.get() == tried) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        Etiquette after = etiquette.decide(country, now, tier);
+        Etiquette before = ruleBook.trying(inForce.get(), () -> etiquette.decide(country, now, tier));
+        if (java.util.Objects.equals(before.feedback(), after.feedback())) {
+            return Optional.empty();
+        }
+        List<io.meridian.rules.RuleCell> cells = tried.cellsOfColumns("setFeedback(");
+        String where = after.firedRules().stream()
+            .flatMap(r -> cells.stream().filter(c -> c.sheet().equals(r.sheet()) && c.row() == r.row()))
+            .reduce((first, last) -> last).map(c -> " (" + c.sheet() + " " + c.column() + c.row() + ")").orElse("");
+        return Optional.of("the complaint table reads the client's feedback style from etiquette, which this change makes "
+            + after.feedback() + " for " + after.country() + where + "; in force: " + before.feedback());
+    }
+
+    /**
      * The first-response time the table's Response times rows give a severity: used when a
      * reopened complaint is raised to a severity the table did not decide for it.
      */

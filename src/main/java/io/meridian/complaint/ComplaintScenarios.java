@@ -105,6 +105,10 @@ class ComplaintScenarios implements ScenarioRunner {
         outputs.put("channel", d.channel());
         outputs.put("guidance", d.guidance());
         outputs.put("firedRules", d.firedRules().stream().map(FiredRule::rule).toList());
+        if (feedback == null) {
+            complaints.feedbackChangedBy(d.country(), Inputs.enumValue("tier", inputs.get("tier"), Tier.class, Tier.B))
+                .ifPresent(note -> outputs.put(INPUT_NOTE, note));
+        }
         return outputs;
     }
 }

@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
  * EXPECT columns: any field of the etiquette answer by name ({@code directness},
  * {@code timeZone}, {@code tabooTopics}, {@code notes}, ...), with {@code workWeek} written
  * as in the table (MONDAY-FRIDAY), {@code businessHours} as 09:00-18:00, and the observances
- * in force as {@code observances} (names), {@code observanceKinds} and {@code observanceEffects}.
+ * in force as {@code observances} (names), {@code observanceKinds} and {@code observanceEffects}; those of the next 90 days
+ * as {@code upcomingObservances} in words ("Spring Festival, 6–13 Feb 2027, closed: advice") and the announced working
+ * days in them as {@code workingDays}.
  * A column {@code withoutNotes} (any list output after {@code without}) expects none of its items.
  */
 @Component
@@ -239,6 +241,12 @@ class EtiquetteScenarios implements ScenarioRunner {
                 throw new IllegalStateException(e);
             }
         }
+        // the observances of the decision's next 90 days and the announced working days in them, in words (not as
+        // records), under the names the what-if counts as moving due times
+        outputs.remove("upcoming");
+        outputs.remove("extraWorkingDays");
+        outputs.put("upcomingObservances", answer.upcoming().stream().map(EtiquetteScenarios::inWords).toList());
+        outputs.put("workingDays", answer.extraWorkingDays().stream().map(EtiquetteScenarios::day).toList());
         outputs.put("workWeek", workWeek(answer.workWeek()));
         outputs.put("businessHours", answer.businessHours().start() + "-" + answer.businessHours().end());
         outputs.put("observances", answer.observances().stream().map(Observance::name).toList());
@@ -261,6 +269,22 @@ class EtiquetteScenarios implements ScenarioRunner {
             return items.stream().map(EtiquetteScenarios::plain).toList();
         }
         return value;
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
+
+    /** An observance as the what-if shows it: "Spring Festival, 6–13 Feb 2027, closed: &lt;its advice&gt;". */
+    static String inWords(Observance o) {
+        String words = o.name() + ", " + days(o.from(), o.to()) + ", " + o.effect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return o.advice() == null || o.advice().isBlank() ? words : words + ": " + o.advice();
+    }
+
+    static String days(LocalDate from, LocalDate to) {
+        return EtiquetteWords.days(from, to);
+    }
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     /** As the table writes it: a run of days as FIRST-LAST, anything else as a list. */

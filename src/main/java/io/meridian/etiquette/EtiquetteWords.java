@@ -43,6 +43,22 @@ public final class EtiquetteWords {
     private EtiquetteWords() {
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+    /** A day or a run of days as the workbench writes them: "1 Jan 2027", "6–13 Feb 2027", "29 Apr – 5 May 2027", "31 Dec 2026 – 2 Jan 2027". */
+    public static String days(java.time.LocalDate from, java.time.LocalDate to) {
+        if (to == null || to.equals(from)) {
+            return DAY.format(from);
+        }
+        if (from.getYear() != to.getYear()) {
+            return DAY.format(from) + " – " + DAY.format(to);
+        }
+        if (from.getMonth() != to.getMonth()) {
+            return from.getDayOfMonth() + " " + DAY.format(from).split(" ")[1] + " – " + DAY.format(to);
+        }
+        return from.getDayOfMonth() + "–" + DAY.format(to);
+    }
+
     private static Map<String, Map<String, String>> tone() {
         Map<String, Map<String, String>> t = new LinkedHashMap<>();
         t.put("directness", Map.of(

@@ -26,10 +26,19 @@ public class DecisionPreview {
 
     /** Outputs that say how a decision was made rather than what it is. */
     private static final Set<String> NOT_COMPARED = Set.of("firedRules", "rulesVersion", "at", "knownUntil",
-        "observanceKind", "observanceEffect");
+        "observanceKind", "observanceEffect", ScenarioRunner.INPUT_NOTE);
     private static final int EXAMPLES = 10;
 
-    public record FieldChange(String field, String before, String after) {
+    /**
+     * One output that differs. For a list output ({@code upcomingObservances}, {@code notes}) {@code added} and
+     * {@code removed} name the items only one side has, so that a new holiday reads by its name rather than hidden in
+     * two long lists; for any other output they are empty.
+     */
+    public record FieldChange(String field, String before, String after, List<String> added, List<String> removed) {
+
+        public FieldChange(String field, String before, String after) {
+            this(field, before, after, List.of(), List.of());
+        }
     }
 
     public record ChangedDecision(String label, List<FieldChange> fields) {
@@ -48,10 +57,11 @@ public class DecisionPreview {
      * @param guidance    affected processes whose guidance only would change
      * @param examples    a few affected processes
      * @param words       how the page names the running work and its two kinds of change
+     * @param notes       what the analyst should know beyond the decisions ({@link PreviewSource#notes})
      */
     public record Preview(String table, int compared, List<ChangedDecision> changed, List<SameChange> sameChanges, int running,
                           int affected, int openTasks, int dueTimes, int guidance, Map<String, Integer> affectedByKind,
-                          List<AffectedWork> examples, Duration took, PreviewSource.Words words) {
+                          List<AffectedWork> examples, Duration took, PreviewSource.Words words, List<String> notes) {
     }
 
     /**
@@ -128,7 +138,7 @@ public class DecisionPreview {
             }
         }
         return new Preview(table, cases.size(), changed, sameChanges(changed), running.size(), affected, openTasks, dueTimes, affected - dueTimes,
-            byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words());
+            byKind, examples, Duration.ofNanos(System.nanoTime() - start), source.words(), source.notes(inForce, candidate));
     }
 
     private static Map<String, Object> answer(ScenarioRunner runner, CompiledTable build, Map<String, String> given) {
@@ -150,10 +160,20 @@ public class DecisionPreview {
             String x = show(before.get(name));
             String y = show(after.get(name));
             if (!Objects.equals(x, y)) {
-                fields.add(new FieldChange(name, x, y));
+                fields.add(new FieldChange(name, x, y, missingFrom(before.get(name), after.get(name)),
+                    missingFrom(after.get(name), before.get(name))));
             }
         }
         return fields;
+    }
+
+    /** The items of list {@code other} that list {@code one} lacks; none when either is no list. */
+    private static List<String> missingFrom(Object one, Object other) {
+        if (!(one instanceof Collection<?> mine) || !(other instanceof Collection<?> theirs)) {
+            return List.of();
+        }
+        Set<String> have = mine.stream().map(String::valueOf).collect(Collectors.toSet());
+        return theirs.stream().map(String::valueOf).filter(item -> !have.contains(item)).distinct().toList();
     }
 
     private static String show(Object value) {
@@ -161,7 +181,9 @@ public class DecisionPreview {
             return "";
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            // items that hold commas themselves ("Spring Festival, 6–13 Feb 2027, closed") are set apart by semicolons
+            boolean commas = items.stream().anyMatch(i -> String.valueOf(i).contains(","));
+            return items.stream().map(String::valueOf).collect(Collectors.joining(commas ? "; " : ", "));
         }
         return String.valueOf(value);
     }

@@ -59,4 +59,12 @@ public interface PreviewSource {
 
     /** Outputs whose change moves due times or contact windows (the rest is guidance). */
     Set<String> timingOutputs();
+
+    /**
+     * What the analyst should know of the candidate beyond the decisions compared (an added holiday that overlaps one the
+     * calendar library gives, or that the team's own calendar keeps too); none by default.
+     */
+    default List<String> notes(CompiledTable inForce, CompiledTable candidate) {
+        return List.of();
+    }
 }

@@ -20,6 +20,13 @@ public interface ScenarioRunner {
     String table();
 
     /**
+     * An output that is no answer but says where an input of the decision came from when another table under check gave
+     * it (complaint handling's feedback style from an etiquette workbook that changes it): a failing scenario's message
+     * ends with it, so the analyst looks at the cell that changed.
+     */
+    String INPUT_NOTE = "inputNote";
+
+    /**
      * @param candidate the build under test; run it with {@link RuleBook#run(CompiledTable, java.util.Collection)}
      * @param given     the GIVEN cells of one row by column name (names as written; blank cells left out)
      * @return every output by name; a collection for list outputs, null when the answer has none

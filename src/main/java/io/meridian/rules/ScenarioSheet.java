@@ -146,7 +146,8 @@ final class ScenarioSheet {
                 String shown = show(value);
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
                     "scenario '" + name + "' expected " + output.text().trim() + " " + expected.text().trim()
-                        + ", the rules answer " + shown + firedRows(candidate, actual.get(key("firedRules"))), expected.text().trim(), shown));
+                        + ", the rules answer " + shown + firedRows(candidate, actual.get(key("firedRules")))
+                        + (actual.get(key(ScenarioRunner.INPUT_NOTE)) instanceof String note ? "; " + note : ""), expected.text().trim(), shown));
             }
         }
         return new ScenarioResult(name, row, checked, List.copyOf(failures));

@@ -48,6 +48,30 @@ public final class SheetRendering {
     private SheetRendering() {
     }
 
+    /**
+     * How many columns from A always show: A and B (a rule row's key, a scenario's name) and, on a Scenarios sheet, through its
+     * last GIVEN column, so that a failing scenario shows for which country, moment and tier it failed.
+     */
+    private static int keyColumns(Sheet sheet) {
+        int keys = KEY_COLUMNS;
+        for (int r = 0; r < HEADER_ROWS; r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && List.of("GIVEN", "SCENARIO").contains(cell.getStringCellValue().trim().toUpperCase(Locale.ROOT))) {
+                    keys = Math.max(keys, cell.getColumnIndex() + 1);
+                }
+            }
+        }
+        return Math.min(keys, KEY_COLUMNS + MAX_KEY_COLUMNS);
+    }
+
+    /** At most this many GIVEN columns beyond A and B show whatever the problem's column. */
+    private static final int MAX_KEY_COLUMNS = 6;
+
     /** The sheets that carry a placed problem, each with its header rows and {@code context} rows around every problem. */
     public static List<SheetView> around(byte[] workbook, List<RuleProblem> problems, int context) {
         Map<String, List<RuleProblem>> bySheet = new LinkedHashMap<>();
@@ -92,10 +116,11 @@ public final class SheetRendering {
                 List<Integer> indices = new ArrayList<>();
                 int from = lastProblem < 0 ? 0 : Math.max(0, firstProblem - COLUMNS_AROUND);
                 int to = lastProblem < 0 ? Math.min(lastColumn, 2 * COLUMNS_AROUND) : Math.min(lastColumn, lastProblem + COLUMNS_AROUND);
-                for (int c = 0; c < Math.min(KEY_COLUMNS, from); c++) {
+                int keys = keyColumns(sheet);
+                for (int c = 0; c < Math.min(keys, from); c++) {
                     indices.add(c);
                 }
-                if (from > KEY_COLUMNS) {
+                if (from > keys) {
                     indices.add(null);
                 }
                 for (int c = from; c <= to && indices.size() < MAX_COLUMNS; c++) {

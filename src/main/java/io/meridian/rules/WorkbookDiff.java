@@ -41,6 +41,21 @@ public final class WorkbookDiff {
         public boolean changed(String column) {
             return changes.stream().anyMatch(c -> c.column().equals(column));
         }
+
+        /** The filled cells of an added or removed row with their columns (B: CN), as the page lists them: no blank first cell. */
+        public List<FilledCell> filledCells() {
+            List<FilledCell> filled = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                if (!cells.get(c).isEmpty()) {
+                    filled.add(new FilledCell(CellReference.convertNumToColString(c), cells.get(c)));
+                }
+            }
+            return filled;
+        }
+    }
+
+    /** A filled cell of an added or removed row: its column's letters and its text. */
+    public record FilledCell(String column, String text) {
     }
 
     public record SheetDiff(String sheet, List<RowChange> rows) {

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.TeamSettings;
 import io.meridian.complaint.ComplaintHandling;
+import io.meridian.desk.DeskSettings;
+import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.rules.CompiledTable;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney;
@@ -27,9 +32,89 @@ import org.springframework.stereotype.Component;
 class EtiquettePreviewSource implements PreviewSource {
 
     private final RunningProcesses processes;
+    private final ObservanceCalendar holidays;
+    private final DeskSettings desks;
+    private final TeamSettings team;
 
+    /** Without desks, the default team keeping China's holidays (tests). */
     EtiquettePreviewSource(RunningProcesses processes) {
+        this(processes, new ObservanceCalendar(), DeskSettings.none(), null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EtiquettePreviewSource(RunningProcesses processes, ObservanceCalendar holidays, DeskSettings desks, TeamSettings team) {
         this.processes = processes;
+        this.holidays = holidays;
+        this.desks = desks;
+        this.team = team;
+    }
+
+    /** An Announced days row: its country, what, name and days as written. */
+    private record Announced(int row, String country, String what, String name, String from, String to) {
+    }
+
+    private static List<Announced> announced(CompiledTable table) {
+        Map<Integer, Map<String, String>> rows = new java.util.TreeMap<>();
+        for (String code : List.of("country == ", "$d.day(", "$d.name(", "$d.from(", "$d.to(")) {
+            table.cellsOfColumns(code).stream().filter(c -> c.sheet().equals(ANNOUNCED))
+                .forEach(c -> rows.computeIfAbsent(c.row(), r -> new java.util.HashMap<>()).put(code, c.text()));
+        }
+        return rows.entrySet().stream().map(e -> new Announced(e.getKey(), e.getValue().get("country == "), e.getValue().get("$d.day("),
+            e.getValue().get("$d.name("), e.getValue().get("$d.from("), e.getValue().getOrDefault("$d.to(", e.getValue().get("$d.from("))))
+            .toList();
+    }
+
+    private static final String ANNOUNCED = "Announced days";
+
+    /**
+     * Each holiday the candidate announces that the version in force does not: the calendar library's holidays of its country
+     * it overlaps (one holiday written twice, or the official dates replacing the library's), and the desks and the team
+     * whose own calendar keeps that country's holidays, whose working days it closes too (their tasks' due times move).
+     */
+    @Override
+    public List<String> notes(CompiledTable inForce, CompiledTable candidate) {
+        java.util.Set<List<String>> before = announced(inForce).stream()
+            .map(a -> java.util.Arrays.asList(a.country(), a.what(), a.name(), a.from(), a.to())).collect(java.util.stream.Collectors.toSet());
+        List<String> notes = new ArrayList<>();
+        for (Announced a : announced(candidate)) {
+            if (!"HOLIDAY".equals(a.what()) || a.country() == null || before.contains(java.util.Arrays.asList(a.country(), a.what(),
+                a.name(), a.from(), a.to()))) {
+                continue;
+            }
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            try {
+                from = java.time.LocalDate.parse(a.from());
+                to = java.time.LocalDate.parse(a.to());
+            } catch (RuntimeException e) {
+                continue; // the check refuses such a row on its cell
+            }
+            String row = ANNOUNCED + " row " + a.row() + " (" + a.country() + " HOLIDAY '" + a.name() + "', "
+                + EtiquetteWords.days(from, to) + ")";
+            List<String> overlaps = java.util.stream.IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
+                .flatMap(y -> holidays.publicHolidays(a.country(), y).stream())
+                .filter(h -> !h.from().isAfter(to) && !from.isAfter(h.to())).distinct()
+                .map(h -> "'" + h.name() + "' (" + EtiquetteWords.days(h.from(), h.to()) + ")").toList();
+            if (!overlaps.isEmpty()) {
+                notes.add(row + " overlaps the calendar library's " + String.join(", ", overlaps) + " for " + a.country()
+                    + ": both close their days; if they are one holiday, check that the row's dates are the official ones");
+            }
+            List<String> calendars = new ArrayList<>();
+            for (DeskSettings.Desk desk : desks.desks()) {
+                String country = desk.country() != null ? desk.country() : team == null ? null : team.country();
+                if (a.country().equalsIgnoreCase(String.valueOf(country))) {
+                    calendars.add("desk " + desk.name() + " (group " + desk.group() + ")");
+                }
+            }
+            if (team != null && a.country().equalsIgnoreCase(team.country())) {
+                calendars.add("the team's calendar (meridian.team.country=" + team.country() + ", for work that is no desk's)");
+            }
+            if (!calendars.isEmpty()) {
+                notes.add(row + " also closes these days for " + String.join(" and ", calendars) + (calendars.size() == 1 ? ", which keeps " : ", which keep ")
+                    + a.country() + "'s holidays: the due times of their tasks move, whatever the client's country");
+            }
+        }
+        return notes;
     }
 
     @Override

@@ -223,6 +223,9 @@ class RulesApiTest {
             assertThat(p.get("message").toString()).startsWith("with this etiquette workbook, complaint-handling scenario '");
         });
         assertThat(problems(problem)).anySatisfy(p -> assertThat(p.get("message").toString()).contains("from Japan"));
+        // each names the etiquette cell the analyst changed, not only the complaint table's rows
+        assertThat(problems(problem)).allSatisfy(p -> assertThat(p.get("message").toString()).endsWith("; the complaint table reads"
+            + " the client's feedback style from etiquette, which this change makes DIRECT for JP (Countries H50); in force: INDIRECT"));
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 

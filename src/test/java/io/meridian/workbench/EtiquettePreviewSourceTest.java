@@ -54,4 +54,72 @@ class EtiquettePreviewSourceTest {
         assertThat(preview.changed()).extracting(DecisionPreview.ChangedDecision::label).as("Japan made direct, now and months ahead alike")
             .containsExactly("JP, tier A", "JP, tier B", "JP, tier C");
     }
+
+    /**
+     * The user tour's change: an announced Spring Festival 2027 for China, two months ahead. The what-if names it in words
+     * (not as a Java record), under a name that says what the list is, and a running Chinese journey counts among those
+     * whose due times move, as its calendar closes those days.
+     */
+    @Test
+    void anAnnouncedHolidayReadsInWordsAndMovesTheDueTimesOfARunningJourneyOfItsCountry() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
+        CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, springFestival2027());
+        List<RunningProcesses.Running> journeys = List.of(new RunningProcesses.Running("p1", "J-CN-1",
+            java.util.Map.of("country", "CN", "tier", "A", "company", "Ningbo Tools"), 2));
+        RunningProcesses processes = mock(RunningProcesses.class,
+            call -> io.meridian.inquiry.ClientJourney.KEY.equals(call.getArgument(0)) ? journeys : List.of());
+
+        DecisionPreview.Preview preview = new DecisionPreview(List.of(new EtiquettePreviewSource(processes)),
+            List.of(EtiquetteFixture.scenarioRunner())).preview(inForce, candidate);
+
+        assertThat(preview.sameChanges()).singleElement().satisfies(c -> {
+            assertThat(c.labels()).containsExactly("CN, tier A", "CN, tier B", "CN, tier C");
+            assertThat(c.fields()).extracting(DecisionPreview.FieldChange::field).containsExactly("upcomingObservances");
+            DecisionPreview.FieldChange f = c.fields().get(0);
+            assertThat(f.before() + f.after()).doesNotContain("Observance[").contains("New Year's Day, 1 Jan 2027, closed");
+            assertThat(f.after()).contains("Spring Festival 2027, 6–13 Feb 2027, closed");
+            assertThat(f.added()).singleElement().asString().startsWith("Spring Festival 2027, 6–13 Feb 2027, closed");
+            assertThat(f.removed()).isEmpty();
+        });
+        assertThat(preview.affected()).as("the running Chinese journey").isEqualTo(1);
+        assertThat(preview.dueTimes()).as("its calendar closes 6 to 13 February").isEqualTo(1);
+        assertThat(preview.examples()).singleElement().satisfies(w -> {
+            assertThat(w.fields()).containsExactly("upcomingObservances");
+            assertThat(w.dueTimes()).isTrue();
+        });
+    }
+
+    @Test
+    void anAnnouncedHolidayNamesTheDesksThatKeepItsCountrysHolidays() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
+        CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, springFestival2027());
+        io.meridian.desk.DeskSettings desks = new io.meridian.desk.DeskSettings(List.of(
+            desk("apac", "sales-apac", "Asia/Shanghai", "CN"), desk("emea", "sales-emea", "Europe/Berlin", "DE")));
+
+        List<String> notes = new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(),
+            desks, null).notes(inForce, candidate);
+
+        assertThat(notes).containsExactly(
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's 'Spring Festival'"
+                + " (5–8 Feb 2027) for CN: both close their days; if they are one holiday, check that the row's dates are the official ones",
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for desk apac"
+                + " (group sales-apac), which keeps CN's holidays: the due times of their tasks move, whatever the client's country");
+        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(), desks, null)
+            .notes(inForce, inForce)).as("a workbook that adds no holiday").isEmpty();
+    }
+
+    private static io.meridian.desk.DeskSettings.Desk desk(String name, String group, String zone, String country) {
+        return new io.meridian.desk.DeskSettings.Desk(name, group, name.toUpperCase(java.util.Locale.ROOT), java.time.ZoneId.of(zone),
+            java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), java.time.Duration.ofHours(2), java.time.Duration.ofHours(2),
+            "MONDAY-FRIDAY", country, null);
+    }
+
+    /** The shipped etiquette workbook with a row of Announced days: CN HOLIDAY "Spring Festival 2027", 2027-02-06 to 2027-02-13. */
+    static byte[] springFestival2027() {
+        return Workbooks.edit(Workbooks.etiquette(), "Announced days!B20", "CN", "Announced days!C20", "HOLIDAY",
+            "Announced days!D20", "Spring Festival 2027", "Announced days!E20", "2027-02-06", "Announced days!F20", "2027-02-13",
+            "Announced days!G20", "State Council General Office, Notice on the arrangement of some holidays in 2027.");
+    }
 }

@@ -1,0 +1,111 @@
+package io.meridian.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.meridian.testsupport.MeridianTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The workbench's pages as HTML, without a browser: {@code ana} signs in, checks a workbook and reads the page the check
+ * leads to. Nothing is activated.
+ */
+@MeridianTest
+class WorkbenchPagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theWhatIfOfAnAnnouncedHolidayNamesItInWords() throws Exception {
+        String page = check("spring-festival-2027.drl.xlsx", EtiquettePreviewSourceTest.springFestival2027());
+
+        assertThat(page).contains("Every check passed");
+        String whatIf = page.substring(page.indexOf("id=\"preview\""));
+        assertThat(whatIf).doesNotContain("Observance[").contains("upcomingObservances", "CN, tier A; CN, tier B; CN, tier C",
+            "New Year&#39;s Day, 1 Jan 2027, closed", "Added: Spring Festival 2027, 6–13 Feb 2027, closed");
+        // what the decisions do not show: the library's own Spring Festival, and the team's calendar (no desks in the tests'
+        // context: EtiquettePreviewSourceTest names a desk) that keeps China's holidays
+        assertThat(whatIf).as("the what-if's notes").contains("id=\"preview-notes\"");
+        assertThat(text(whatIf.substring(whatIf.indexOf("id=\"preview-notes\""), whatIf.indexOf("</ul>")))).contains(
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's"
+                + " 'Spring Festival' (5–8 Feb 2027) for CN",
+            "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for the team's calendar (meridian.team.country=CN, for work that is no desk's), which keeps"
+                + " CN's holidays: the due times of their tasks move, whatever the client's country");
+        // the added row of Announced days, each cell after its column, where it read "| CN | HOLIDAY | …" (column A is blank)
+        String diff = page.substring(page.indexOf("id=\"diff\""), page.indexOf("id=\"preview\""));
+        assertThat(text(diff)).contains("added (CN) B CN | C HOLIDAY | D Spring Festival 2027 | E 2027-02-06 | F 2027-02-13");
+        assertThat(diff).doesNotContain("<bdi></bdi>");
+    }
+
+    @Test
+    void aFailingScenarioShowsItsCountryBesideTheCell() throws Exception {
+        // Japan made direct, its scenarios left expecting INDIRECT: the problem is on Scenarios H50
+        String page = check("direct-japan-only.drl.xlsx", io.meridian.rules.Workbooks.edit(io.meridian.rules.Workbooks.etiquette(),
+            "Countries!C50", "DIRECT"));
+
+        String sheet = page.substring(page.indexOf("Sheet <span>Scenarios</span>"));
+        assertThat(sheet).contains("data-cell=\"H50\"").as("the country column, where the rendering went from B to D")
+            .contains("data-cell=\"C50\"");
+        assertThat(text(sheet)).contains("A B C D E F G H");
+    }
+
+    @Test
+    void theRollBackToTheFirstVersionSaysWhereItCameFrom() throws Exception {
+        MockHttpSession session = signedIn();
+
+        String page = text(html(mvc.perform(get("/workbench/confirm/tables/etiquette/versions/1").session(session)).andReturn()));
+
+        assertThat(page).contains("Version 1 was taken from the rules folder (a workbook saved there, or the one packed into the"
+            + " application when the folder had none) on ").doesNotContain("uploaded by file");
+    }
+
+    /** The page's text without its tags, its blanks made one. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
+    }
+
+    private MockHttpSession signedIn() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String login = mvc.perform(get("/workbench/login").session(session)).andReturn().getResponse().getContentAsString();
+        MvcResult answer = mvc.perform(post("/workbench/login").session(session).param("username", "ana").param("password", "demo")
+            .param("_csrf", csrf(login))).andReturn();
+        assertThat(answer.getResponse().getRedirectedUrl()).endsWith("/workbench/");
+        return session;
+    }
+
+    /** Signs in as ana, checks the workbook on the etiquette table's page and answers the page the check leads to. */
+    private String check(String name, byte[] workbook) throws Exception {
+        MockHttpSession session = signedIn();
+        String table = html(mvc.perform(get("/workbench/tables/etiquette").session(session)).andReturn());
+        MvcResult checked = mvc.perform(multipart("/workbench/tables/etiquette/check")
+            .file(new MockMultipartFile("file", name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+            .param("_csrf", csrf(table)).session(session)).andReturn();
+        assertThat(checked.getResponse().getStatus()).as("the check leads to its page").isEqualTo(302);
+        return html(mvc.perform(get(checked.getResponse().getRedirectedUrl()).session(session)).andReturn());
+    }
+
+    private static String html(MvcResult result) throws Exception {
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).as("the page carries a CSRF token").isTrue();
+        return m.group(1);
+    }
+}
