@@ -2,6 +2,8 @@ package io.meridian.inquiry;
 
 import io.meridian.ids.Ids;
 import io.meridian.moments.TeamMoments;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientToday;
 import io.meridian.process.CurrentSteps;
@@ -57,11 +59,11 @@ public class InquiryService {
     private final EngineReads reads;
     private final ClientClocks clientClocks;
 
-    private final io.meridian.outbox.Outbox outbox;
+    private final Outbox outbox;
 
     InquiryService(RuntimeService runtime, HistoryService history, InquiryLedger inquiries, ClientLedger clients,
                    CurrentSteps steps, EngineReads reads, ClientClocks clientClocks, StartingInquiries starting,
-                   io.meridian.outbox.Outbox outbox) {
+                   Outbox outbox) {
         this.outbox = outbox;
         this.reads = reads;
         this.starting = starting;
@@ -152,7 +154,7 @@ public class InquiryService {
      * the first); for another client's email, the caller's mistake, which would otherwise drop the new inquiry unseen.
      */
     private InquiryRecord sameClient(InquiryRecord first, NewInquiry repeat) {
-        String email = clients.byId(first.clientId()).map(io.meridian.client.Client::email).orElse(null);
+        String email = clients.byId(first.clientId()).map(Client::email).orElse(null);
         if (email != null && !email.equalsIgnoreCase(repeat.email())) {
             throw new ConflictException("externalRef '" + repeat.externalRef() + "' already names inquiry " + first.id()
                 + " of another client; this inquiry is from " + repeat.email()
@@ -216,11 +218,11 @@ public class InquiryService {
      */
     private String quoteWaiting(String id, ZoneId clientZone, Decision decision) {
         return outbox.about(id).stream()
-            .filter(m -> "QUOTE".equals(m.content().messageKind()) && m.status() == io.meridian.outbox.OutboxMessage.Status.PLANNED)
+            .filter(m -> "QUOTE".equals(m.content().messageKind()) && m.status() == OutboxMessage.Status.PLANNED)
             .map(m -> m.delivery().nextAttemptAt() == null ? m.plannedAt() : m.delivery().nextAttemptAt())
             .max(Instant::compareTo)
             .map(at -> "the quote email still waits for the client's business hours: it goes out "
-                + io.meridian.moments.TeamMoments.at(at, clientZone) + " in the client's time zone " + clientZone.getId()
+                + TeamMoments.at(at, clientZone) + " in the client's time zone " + clientZone.getId()
                 + " (" + at + ")" + (decision == Decision.ACCEPTED ? "; the emails about the order go after it" : ""))
             .orElse(null);
     }

@@ -3,9 +3,12 @@ package io.meridian.outbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.meridian.ids.Ids;
@@ -44,7 +47,7 @@ public class Outbox {
      * The least time between two client emails about one matter that wait for the same moment: the relay's rounds
      * (every 15 seconds by default) send the earlier before the later is due.
      */
-    public static final java.time.Duration AFTER_WAITING = java.time.Duration.ofMinutes(1);
+    public static final Duration AFTER_WAITING = Duration.ofMinutes(1);
 
     /**
      * As {@link #planEmail(String, String, String, OutboxMessage.Content, Instant, String)}, but never before, nor at the
@@ -54,12 +57,12 @@ public class Outbox {
      * to go at once ({@code plannedAt} not after now: the crisis channel) is not held back.
      */
     public OutboxMessage planEmail(String recipient, String subject, String text, OutboxMessage.Content content,
-                                   Instant plannedAt, String reference, java.util.Collection<String> chain) {
+                                   Instant plannedAt, String reference, Collection<String> chain) {
         return planEmail(recipient, subject, text, content, afterWaiting(plannedAt, chain), reference);
     }
 
     /** {@code plannedAt}, or {@link #AFTER_WAITING} after the last client email about {@code chain} still waiting then or later. */
-    private Instant afterWaiting(Instant plannedAt, java.util.Collection<String> chain) {
+    private Instant afterWaiting(Instant plannedAt, Collection<String> chain) {
         if (chain.isEmpty() || !plannedAt.isAfter(ClockUtil.now().toInstant())) {
             return plannedAt;
         }
@@ -68,7 +71,7 @@ public class Outbox {
                 where reference in (:chain) and kind = 'CLIENT' and status in ('PLANNED', 'SENDING')""")
             .param("chain", List.copyOf(chain))
             .query((rs, n) -> rs.getTimestamp(1))
-            .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            .list().stream().filter(Objects::nonNull).findFirst().orElse(null);
         if (last == null || last.toInstant().isBefore(plannedAt)) {
             return plannedAt;
         }
