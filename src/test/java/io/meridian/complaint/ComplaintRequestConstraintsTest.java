@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.meridian.client.ClientPart;
-import io.meridian.testsupport.RunsBeside;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
-@RunsBeside
+/**
+ * In the stream, not beside it: the receipt's bounds are checked against the engine's clock ({@code IsoInstant} reads
+ * {@code ClockUtil}), which the stream's process tests move (a full run once saw "now is 2027-07-05T02:00:00Z" here).
+ */
 class ComplaintRequestConstraintsTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();

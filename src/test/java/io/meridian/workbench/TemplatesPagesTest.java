@@ -73,7 +73,9 @@ class TemplatesPagesTest {
 
         assertThat(checked).contains("This text cannot go live", "1 problem");
         String problem = row(checked, null, checked.indexOf("id=\"problems\""));
-        assertThat(problem).contains("<td>21</td>", "<code>{{discount}}</code>", "unknown placeholder {{discount}}: this template knows");
+        // the line as the analyst's editor numbers it: the one the placeholder went into
+        int line = (int) text.substring(0, text.indexOf("{{discount}}")).chars().filter(c -> c == '\n').count() + 1;
+        assertThat(problem).contains("<td>" + line + "</td>", "<code>{{discount}}</code>", "unknown placeholder {{discount}}: this template knows");
         assertThat(checked).doesNotContain("id=\"put-in-force\"");
         // the analyst's text stays in the field to be corrected
         assertThat(checked).contains(HtmlUtils.htmlEscape("ご検討いただけますと幸いです。{{discount}}"));
