@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleBook;
+import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleRun;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +63,7 @@ public class ComplaintDecisionService {
      * than the one in force: "the complaint table reads the client's feedback style from etiquette, which this change makes
      * DIRECT for JP (Countries H50)", naming the etiquette cell that gave it (the last row that fired with a Feedback cell).
      */
-    java.util.Optional<String> feedbackChangedBy(String country, Tier tier) {
+    Optional<String> feedbackChangedBy(String country, Tier tier) {
         CompiledTable tried = ruleBook.active(EtiquetteService.TABLE);
         Optional<CompiledTable> inForce = ruleBook.find(EtiquetteService.TABLE);
         if (inForce.isEmpty() || inForce.get() == tried) {
@@ -70,10 +72,10 @@ public class ComplaintDecisionService {
         Instant now = Instant.now();
         Etiquette after = etiquette.decide(country, now, tier);
         Etiquette before = ruleBook.trying(inForce.get(), () -> etiquette.decide(country, now, tier));
-        if (java.util.Objects.equals(before.feedback(), after.feedback())) {
+        if (Objects.equals(before.feedback(), after.feedback())) {
             return Optional.empty();
         }
-        List<io.meridian.rules.RuleCell> cells = tried.cellsOfColumns("setFeedback(");
+        List<RuleCell> cells = tried.cellsOfColumns("setFeedback(");
         String where = after.firedRules().stream()
             .flatMap(r -> cells.stream().filter(c -> c.sheet().equals(r.sheet()) && c.row() == r.row()))
             .reduce((first, last) -> last).map(c -> " (" + c.sheet() + " " + c.column() + c.row() + ")").orElse("");

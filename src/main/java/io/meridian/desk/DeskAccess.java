@@ -2,15 +2,17 @@ package io.meridian.desk;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.meridian.system.CallerDesks;
 import io.meridian.system.ForbiddenException;
 import io.meridian.system.ListQuery;
+import io.meridian.system.OpenToDesks;
 import org.springframework.stereotype.Component;
 
 /**
  * What a desk's member may touch over the API: the clients of their own desk (README "Desks"). An endpoint open to
- * the desks ({@link io.meridian.system.OpenToDesks}) checks each client it works on here, and narrows its lists;
+ * the desks ({@link OpenToDesks}) checks each client it works on here, and narrows its lists;
  * for everyone else (sales, managers, integrations, administrators) both let everything through.
  */
 @Component
@@ -39,7 +41,7 @@ public class DeskAccess {
             return;
         }
         String client = record == null ? "client " + clientId + " is" : record + " is for client " + clientId + ",";
-        String yours = ownDesks(groups.get()).stream().map(name -> "'" + name + "'").collect(java.util.stream.Collectors.joining(", "));
+        String yours = ownDesks(groups.get()).stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
         throw new ForbiddenException(client + (desk.isPresent()
             ? " worked by desk '" + desk.get().name() + "' (" + desk.get().group() + ")" : " worked by no desk")
             + ": you work the clients of desk " + yours + " only; sales and managers work every desk's clients");

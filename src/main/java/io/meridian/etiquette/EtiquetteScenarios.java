@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,11 +26,12 @@ import io.meridian.calendar.WorkWeek;
 import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
+import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleProblem;
-import org.kie.api.runtime.rule.ConsequenceException;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.CountryCodes;
 import io.meridian.system.Inputs;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -154,11 +157,11 @@ class EtiquetteScenarios implements ScenarioRunner {
         /** A row that fired for no key: what its column B holds, and why that is none of the directory's. */
         RuleProblem appliesToNothing(CompiledTable candidate, int row) {
             String written = candidate.cellsOfColumns(key + " ==").stream().filter(c -> c.sheet().equals(sheet) && c.row() == row)
-                .map(io.meridian.rules.RuleCell::text).findFirst().orElse(null);
+                .map(RuleCell::text).findFirst().orElse(null);
             String why;
             if (written == null) {
                 why = "column B names no " + key + " (" + form + ")";
-            } else if (key.equals("country") && !CountryCodes.isKnown(written.toUpperCase(java.util.Locale.ROOT))) {
+            } else if (key.equals("country") && !CountryCodes.isKnown(written.toUpperCase(Locale.ROOT))) {
                 why = CountryCodes.unknown(written, written);
             } else {
                 why = "'" + written + "' in column B is none of the Countries directory's " + (key.equals("country")
@@ -191,7 +194,7 @@ class EtiquetteScenarios implements ScenarioRunner {
             .filter(r -> List.of(r.get("observanceKinds").split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY") && !r.get("Why (sources)").isBlank())
             .map(r -> r.get("country")).collect(Collectors.toSet());
         List<RuleProblem> problems = new ArrayList<>();
-        for (io.meridian.rules.RuleCell cell : candidate.cellsOfColumns("country == \"$param\"")) {
+        for (RuleCell cell : candidate.cellsOfColumns("country == \"$param\"")) {
             if (cell.sheet().equals("Countries") && CountryCodes.isKnown(cell.text()) && !covered.contains(cell.text())) {
                 problems.add(cell.problem("Countries row " + cell.row() + " (" + cell.text() + ") has no public-holiday scenario with its"
                     + " source: add a Scenarios row for " + cell.text() + " on one of its public holidays (at: the date, observanceKinds:"
@@ -271,11 +274,11 @@ class EtiquetteScenarios implements ScenarioRunner {
         return value;
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** An observance as the what-if shows it: "Spring Festival, 6–13 Feb 2027, closed: &lt;its advice&gt;". */
     static String inWords(Observance o) {
-        String words = o.name() + ", " + days(o.from(), o.to()) + ", " + o.effect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String words = o.name() + ", " + days(o.from(), o.to()) + ", " + o.effect().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return o.advice() == null || o.advice().isBlank() ? words : words + ": " + o.advice();
     }
 

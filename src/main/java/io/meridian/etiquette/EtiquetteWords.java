@@ -1,8 +1,13 @@
 package io.meridian.etiquette;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.meridian.names.Words;
 import io.meridian.system.CountryCodes;
@@ -35,7 +40,7 @@ public final class EtiquetteWords {
         Map.entry("TRADE_SHOW", "trade shows"));
 
     /** Preferred channels a client can name that are not a way to write to them. */
-    private static final java.util.Set<String> NOT_FOR_WRITING = java.util.Set.of("WEBSITE", "TRADE_SHOW");
+    private static final Set<String> NOT_FOR_WRITING = Set.of("WEBSITE", "TRADE_SHOW");
 
     /** The Meeting column. */
     public static final Map<String, String> MEETINGS = Map.of("IN_PERSON", "in person", "VIDEO", "by video call");
@@ -43,10 +48,10 @@ public final class EtiquetteWords {
     private EtiquetteWords() {
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** A day or a run of days as the workbench writes them: "1 Jan 2027", "6–13 Feb 2027", "29 Apr – 5 May 2027", "31 Dec 2026 – 2 Jan 2027". */
-    public static String days(java.time.LocalDate from, java.time.LocalDate to) {
+    public static String days(LocalDate from, LocalDate to) {
         if (to == null || to.equals(from)) {
             return DAY.format(from);
         }
@@ -93,11 +98,11 @@ public final class EtiquetteWords {
         t.put("channelStyle", Map.of(
             "EFFICIENCY", "contact: efficient — clear points by email and phone",
             "RELATIONSHIP", "contact: personal — meet face to face when you can, and leave time for social talk"));
-        return java.util.Collections.unmodifiableMap(t);
+        return Collections.unmodifiableMap(t);
     }
 
     /** The tone of {@code e}, one phrase a line, in the order of {@link #TONE}. */
-    public static java.util.List<String> tone(Etiquette e) {
+    public static List<String> tone(Etiquette e) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("directness", e.directness());
         values.put("formality", e.formality());

@@ -3,12 +3,16 @@ package io.meridian.meeting;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
@@ -63,7 +67,7 @@ class Meetings {
      * A time of day with no offset, as Tasklist's start form takes it: "2026-12-06 17:00" (or with a T, or ISO-8601's
      * local "2026-12-06T17:00:00" with seconds, as an API caller writes it).
      */
-    private static final java.util.regex.Pattern LOCAL_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern LOCAL_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?");
 
     /**
      * The same, and a {@code heldAt} given as a local "yyyy-MM-dd HH:mm" (Tasklist's start form) read in the clock
@@ -71,7 +75,7 @@ class Meetings {
      * ISO-8601 with offset only.
      */
     NewMeeting check(String inquiryId, Object kind, Object heldAt, Object participants, Instant now,
-                     java.util.function.Function<InquiryRecord, ZoneId> localClock) {
+                     Function<InquiryRecord, ZoneId> localClock) {
         // the id, or the shop's reference, which a task's briefing shows beside it (a talk recorded in Tasklist)
         InquiryRecord inquiry = inquiries.byId(inquiryId).or(() -> inquiries.byExternalRef(inquiryId))
             .orElseThrow(() -> new NotFoundException("no inquiry with id or shop reference '" + inquiryId + "'"));
@@ -81,12 +85,12 @@ class Meetings {
         Object given = heldAt;
         if (localClock != null && heldAt instanceof String local && LOCAL_TIME.matcher(local.strip()).matches()) {
             ZoneId zone = localClock.apply(inquiry);
-            given = java.util.Date.from(java.time.LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(zone).toInstant());
+            given = Date.from(LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(zone).toInstant());
         }
         Object heldAtGiven = given;
         Map<String, String> errors = new LinkedHashMap<>();
         Kind k = Inputs.collect(errors, "kind", () -> Inputs.enumValue("kind", kind == null ? null : kind.toString(), Kind.class, Kind.CALL));
-        Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAtGiven instanceof java.util.Date d ? d.toInstant()
+        Instant held = Inputs.collect(errors, "heldAt", () -> Inputs.happened("heldAt", heldAtGiven instanceof Date d ? d.toInstant()
             : Inputs.instant("heldAt", heldAtGiven == null ? null : heldAtGiven.toString(), now), now, inquiry.receivedAt(), "the inquiry"));
         if (localClock != null && heldAtGiven instanceof String written && errors.getOrDefault("heldAt", "").contains("ISO-8601")) {
             // either shape a caller may write, the team's clock first (as the form's label writes it)

@@ -1,22 +1,29 @@
 package io.meridian.workbench;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.complaint.ComplaintHandling;
 import io.meridian.desk.DeskSettings;
-import io.meridian.etiquette.EtiquetteWords;
-import io.meridian.rules.CompiledTable;
 import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.rules.CompiledTable;
 import io.meridian.rules.PreviewSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -54,10 +61,10 @@ class EtiquettePreviewSource implements PreviewSource {
     }
 
     private static List<Announced> announced(CompiledTable table) {
-        Map<Integer, Map<String, String>> rows = new java.util.TreeMap<>();
+        Map<Integer, Map<String, String>> rows = new TreeMap<>();
         for (String code : List.of("country == ", "$d.day(", "$d.name(", "$d.from(", "$d.to(")) {
             table.cellsOfColumns(code).stream().filter(c -> c.sheet().equals(ANNOUNCED))
-                .forEach(c -> rows.computeIfAbsent(c.row(), r -> new java.util.HashMap<>()).put(code, c.text()));
+                .forEach(c -> rows.computeIfAbsent(c.row(), r -> new HashMap<>()).put(code, c.text()));
         }
         return rows.entrySet().stream().map(e -> new Announced(e.getKey(), e.getValue().get("country == "), e.getValue().get("$d.day("),
             e.getValue().get("$d.name("), e.getValue().get("$d.from("), e.getValue().getOrDefault("$d.to(", e.getValue().get("$d.from("))))
@@ -73,25 +80,25 @@ class EtiquettePreviewSource implements PreviewSource {
      */
     @Override
     public List<String> notes(CompiledTable inForce, CompiledTable candidate) {
-        java.util.Set<List<String>> before = announced(inForce).stream()
-            .map(a -> java.util.Arrays.asList(a.country(), a.what(), a.name(), a.from(), a.to())).collect(java.util.stream.Collectors.toSet());
+        Set<List<String>> before = announced(inForce).stream()
+            .map(a -> Arrays.asList(a.country(), a.what(), a.name(), a.from(), a.to())).collect(Collectors.toSet());
         List<String> notes = new ArrayList<>();
         for (Announced a : announced(candidate)) {
-            if (!"HOLIDAY".equals(a.what()) || a.country() == null || before.contains(java.util.Arrays.asList(a.country(), a.what(),
+            if (!"HOLIDAY".equals(a.what()) || a.country() == null || before.contains(Arrays.asList(a.country(), a.what(),
                 a.name(), a.from(), a.to()))) {
                 continue;
             }
-            java.time.LocalDate from;
-            java.time.LocalDate to;
+            LocalDate from;
+            LocalDate to;
             try {
-                from = java.time.LocalDate.parse(a.from());
-                to = java.time.LocalDate.parse(a.to());
+                from = LocalDate.parse(a.from());
+                to = LocalDate.parse(a.to());
             } catch (RuntimeException e) {
                 continue; // the check refuses such a row on its cell
             }
             String row = ANNOUNCED + " row " + a.row() + " (" + a.country() + " HOLIDAY '" + a.name() + "', "
                 + EtiquetteWords.days(from, to) + ")";
-            List<String> overlaps = java.util.stream.IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
+            List<String> overlaps = IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
                 .flatMap(y -> holidays.publicHolidays(a.country(), y).stream())
                 .filter(h -> !h.from().isAfter(to) && !from.isAfter(h.to())).distinct()
                 .map(h -> "'" + h.name() + "' (" + EtiquetteWords.days(h.from(), h.to()) + ")").toList();
@@ -131,7 +138,7 @@ class EtiquettePreviewSource implements PreviewSource {
         List<PreviewCase> cases = new ArrayList<>();
         for (int days : MOMENTS) {
             Instant at = now.plus(days, ChronoUnit.DAYS);
-            String from = days == 0 ? "" : ", from " + at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+            String from = days == 0 ? "" : ", from " + at.atOffset(ZoneOffset.UTC).toLocalDate();
             for (String country : EtiquetteService.countryCodes()) {
                 for (Tier tier : Tier.values()) {
                     String label = country + ", tier " + tier;
