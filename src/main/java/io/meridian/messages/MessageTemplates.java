@@ -287,6 +287,12 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         try {
             TemplateVersionRepository.StoredVersion stored = repository.version(file, version)
                 .orElseThrow(() -> new io.meridian.system.NotFoundException("template " + file + " has no version " + version));
+            // checked again as any upload: a version stored before may use a placeholder its kind no longer gives, or fail a
+            // scenario client added since; refused, the version in force keeps serving
+            List<TemplateProblem> problems = check(file, stored.content());
+            if (!problems.isEmpty()) {
+                throw new TemplateRefusedException(file, problems);
+            }
             repository.activate(file, version);
             put(CompiledTemplate.compile(TemplateFile.parse(file, stored.content()), version, stored.checksum()));
             log.info("Template {} version {} in force again (by {})", file, version, author);

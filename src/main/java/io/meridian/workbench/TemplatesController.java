@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.meridian.messages.MessageTemplates;
 import io.meridian.messages.TemplateProblem;
@@ -131,8 +132,14 @@ class TemplatesController {
                     Authentication user, RedirectAttributes flash) {
         String file = file(folder, language);
         stored(file, version);
-        templates.activate(file, version, user.getName());
-        flash.addFlashAttribute("notice", "Version " + version + " of " + name(file) + " is in force.");
+        try {
+            templates.activate(file, version, user.getName());
+            flash.addFlashAttribute("notice", "Version " + version + " of " + name(file) + " is in force.");
+        } catch (TemplateRefusedException e) {
+            flash.addFlashAttribute("notice", "Version " + version + " of " + name(file) + " was not put back in force: it fails "
+                + "today's checks (" + e.problems().stream().map(TemplateProblem::toString).collect(Collectors.joining("; "))
+                + "). The version in force keeps serving.");
+        }
         return "redirect:/workbench/templates/" + name(file);
     }
 

@@ -167,6 +167,39 @@ class MessageTemplatesTest {
             .contains("As agreed,").doesNotContain("As we agreed,");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * A stored version that fails today's checks (here a placeholder its kind does not give, as a version stored before a
+     * kind lost one would) is not put back in force: the API's roll-back is a 422 naming it, and the version in force
+     * serves on. The roll-back had put it in force unchecked, and its emails would have shown an empty gap.
+     */
+    @Test
+    void shouldRefuseToPutBackAStoredVersionThatFailsTodaysChecks() throws IOException {
+        String file = "quote/de.mustache";
+        int before = templates.find(file).orElseThrow().version();
+        String old = Files.readString(Path.of("messages", file)).replace("{{/revised}}</p>", "{{/revised}} {{discount}}</p>");
+        assertThat(old).contains("{{discount}}");
+        // stored and not in force, as an earlier version is
+        int bad = jdbc.sql("select max(version) + 1 from message_template_version where file = ?").param(file).query(Integer.class).single();
+        jdbc.sql("insert into message_template_version (file, version, content, checksum, checked_by, author, created_at, active)"
+                + " values (?, ?, ?, ?, 'machine translation', 'ana', current_timestamp, false)")
+            .params(file, bad, old, MessageTemplates.checksum(old)).update();
+
+        assertThatThrownBy(() -> templates.activate(file, bad, "ana")).isInstanceOf(TemplateRefusedException.class)
+            .hasMessageContaining("{{discount}}");
+        var answer = http.withBasicAuth("ana", "demo").postForEntity("/api/message-templates/quote/de/versions/" + bad + "/activate", null,
+            com.fasterxml.jackson.databind.JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody().path("detail").asText()).contains("the version in force keeps serving");
+        assertThat(answer.getBody().path("problems").toString()).contains("unknown placeholder {{discount}}");
+        assertThat(templates.find(file).orElseThrow().version()).as("still in force").isEqualTo(before);
+        assertThat(templates.versions(file)).filteredOn(MessageTemplates.Version::active).extracting(MessageTemplates.Version::version)
+            .containsExactly(before);
+    }
+
     @Test
     void shouldPutAnUploadedTextStoredBeforeBackInForceWithoutANewVersion() throws IOException {
         String file = "milestone-checklist/en.mustache";

@@ -37,6 +37,8 @@ class TemplatesPagesTest {
     MockMvc mvc;
     @Autowired
     MessageTemplates templates;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theHomePageLinksToTheTemplatesWhichListQuoteJaWithItsVersionInForce() throws Exception {
@@ -176,6 +178,27 @@ class TemplatesPagesTest {
             .andExpect(status().isForbidden());
         assertThat(inForce()).isEqualTo(before);
         assertThat(templates.text(FILE).orElseThrow()).doesNotContain("{{! no token }}");
+    }
+
+    /** "Put back in force" of a stored version that fails today's checks says so on the page, and the version in force serves on. */
+    @Test
+    void aVersionThatFailsTodaysChecksIsNotPutBackInForceAndThePageSaysWhy() throws Exception {
+        MockHttpSession ana = signIn("ana");
+        int before = inForce();
+        String old = templates.text(FILE).orElseThrow().replace("<p>ご検討いただけますと幸いです。</p>",
+            "<p>ご検討いただけますと幸いです。{{discount}}</p>");
+        int bad = jdbc.sql("select max(version) + 1 from message_template_version where file = ?").param(FILE).query(Integer.class).single();
+        jdbc.sql("insert into message_template_version (file, version, content, checksum, checked_by, author, created_at, active)"
+                + " values (?, ?, ?, ?, null, 'ana', current_timestamp, false)")
+            .params(FILE, bad, old, "stored-before-a-change-of-its-kind").update();
+        String confirm = page(ana, "/workbench/confirm/templates/quote/ja/versions/" + bad);
+
+        mvc.perform(post("/workbench/templates/quote/ja/versions/" + bad + "/activate").session(ana).param("_csrf", csrf(confirm)))
+            .andExpect(status().is3xxRedirection());
+
+        assertThat(inForce()).isEqualTo(before);
+        assertThat(visible(page(ana, "/workbench/templates/quote/ja"))).contains("Version " + bad + " of quote/ja was not put back in force:"
+            + " it fails today's checks (", "unknown placeholder {{discount}}", "The version in force keeps serving.");
     }
 
     private int inForce() {
