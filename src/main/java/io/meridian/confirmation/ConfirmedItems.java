@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -86,7 +87,7 @@ class ConfirmedItems {
         InquiryRecord inquiry = inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
         desks.check(inquiry.clientId(), "inquiry '" + id + "'");
         String number = inquiry.externalRef() != null ? inquiry.externalRef() : inquiry.product();
-        return confirm(RecordKind.INQUIRY, id, inquiry.clientId(), number, valid, caller);
+        return confirm(RecordKind.INQUIRY, id, inquiry.clientId(), number, valid, caller, Set.of(id));
     }
 
     @Transactional
@@ -94,7 +95,8 @@ class ConfirmedItems {
         Valid valid = validate(request, caller);
         OrderRecord order = orders.byId(id).orElseThrow(() -> orders.notFound(id));
         desks.check(order.clientId(), "order '" + id + "'");
-        return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller);
+        return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller,
+            order.inquiryId() == null ? Set.of(id) : Set.of(id, order.inquiryId()));
     }
 
     private record Valid(Channel channel, String text, Instant agreedAt, String agreedBy) {
@@ -128,7 +130,12 @@ class ConfirmedItems {
         return name.isEmpty() ? agreedBy : name;
     }
 
-    private Confirmed confirm(RecordKind kind, String recordId, String clientId, String number, Valid valid, String caller) {
+    /**
+     * Records what was agreed and plans its email, after every email about {@code chain} (the record, and for an order the
+     * inquiry it grew out of) still waiting for the client's opening: the client reads the quote before what was agreed on it.
+     */
+    private Confirmed confirm(RecordKind kind, String recordId, String clientId, String number, Valid valid, String caller,
+                              Set<String> chain) {
         Instant now = ClockUtil.now().toInstant();
         Client client = clients.byId(clientId).orElseThrow(() -> new IllegalStateException("client " + clientId + " is missing"));
         Etiquette decided = etiquette.decide(client.country(), now, client.tier());
@@ -142,7 +149,7 @@ class ConfirmedItems {
         values.put("text", valid.text());
         values.put("recordNumber", number);
         Instant sendAt = clocks.sendAt(decided.calendar(zone), now);
-        OutboxMessage planned = messages.plan(MessageKind.CONFIRMED_ITEMS, to, values, sendAt, recordId);
+        OutboxMessage planned = messages.plan(MessageKind.CONFIRMED_ITEMS, to, values, sendAt, recordId, chain);
         String id = Ids.next();
         jdbc.sql("""
                 insert into confirmed_item (id, record_kind, record_id, channel, text, agreed_at, agreed_by, recorded_by,

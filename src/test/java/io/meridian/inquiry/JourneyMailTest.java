@@ -194,6 +194,34 @@ class JourneyMailTest {
             .extracting(m -> m.outboxId()).endsWith(quote.id(), confirmation.id());
     }
 
+    /**
+     * What sales agreed with the client on WhatsApp while the quote still waits for the client's opening reaches the client
+     * after the quote, a minute later, where both were planned for the same instant.
+     */
+    @Test
+    void shouldMailConfirmedItemsAfterTheQuoteThatStillWaits() {
+        Instant sundayEvening = Instant.parse("2026-12-06T19:40:00Z");
+        ClockUtil.setCurrentTime(Date.from(sundayEvening));
+        String id = api.post("/api/inquiries", """
+            {"client": {"company": "Nakamura Shoji", "contactName": "Kenji Nakamura", "email": "items-after-quote@acme.example",
+                        "country": "JP", "timeZone": "Asia/Tokyo", "tier": "A", "preferredChannel": "WHATSAPP"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "WHATSAPP"}}""", "shop").getBody().path("id").asText();
+        runContinuations();
+        ProcessInstance journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+
+        ResponseEntity<JsonNode> confirmed = api.post("/api/inquiries/" + id + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Lead time 25 days confirmed.\", \"agreedAt\": \"2026-12-06T19:35:00Z\"}", "sam");
+
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Instant mondayOpening = Instant.parse("2026-12-07T00:00:00Z");
+        OutboxMessage quote = outbox.about(id).stream().filter(m -> "QUOTE".equals(m.content().messageKind())).findFirst().orElseThrow();
+        OutboxMessage items = outbox.about(id).stream().filter(m -> "CONFIRMED_ITEMS".equals(m.content().messageKind())).findFirst()
+            .orElseThrow();
+        assertThat(quote.plannedAt()).as("the quote: Monday 09:00 in Tokyo").isEqualTo(mondayOpening);
+        assertThat(items.plannedAt()).as("what was agreed: a minute after the quote").isEqualTo(mondayOpening.plusSeconds(60));
+    }
+
     private ProcessInstance startAndQuote(String email) {
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
         complete(journey, Activity.REPLY_TO_INQUIRY, quote());
