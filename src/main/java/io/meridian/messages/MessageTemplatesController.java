@@ -1,6 +1,7 @@
 package io.meridian.messages;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ class MessageTemplatesController {
         return templates.inForce();
     }
 
+    private static final String REFUSED = "Template refused: `problems` names every problem with its file, line and placeholder "
+        + "(`errors` the same as field and message); the version in force keeps serving";
+
     @Operation(summary = "One template in force",
         description = "The text of messages/{folder}/{language}.mustache as it serves now.")
     @GetMapping(value = "/{folder}/{language}", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -64,6 +68,8 @@ class MessageTemplatesController {
 
     @Operation(summary = "Upload and activate a template",
         description = "Checked first (known placeholders, every part, renders for every scenario client, well-formed HTML); a refused template answers 422 naming file, line and placeholder, and the version in force keeps serving.")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PutMapping(value = "/{folder}/{language}", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
     Accepted put(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
@@ -74,6 +80,8 @@ class MessageTemplatesController {
 
     @Operation(summary = "Check a template without activating it",
         description = "The same checks as an upload; nothing changes.")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PostMapping(value = "/{folder}/{language}/validate", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
     Validated validate(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
@@ -105,6 +113,8 @@ class MessageTemplatesController {
 
     @Operation(summary = "Activate a stored template version (roll back)",
         description = "The version is checked again and serves on every node.")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422", description = REFUSED)
     @PostMapping("/{folder}/{language}/versions/{version}/activate")
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
     Accepted activate(@PathVariable String folder, @PathVariable String language, @PathVariable int version) {

@@ -218,4 +218,24 @@ class ApiDescriptionTest extends ServerTest {
         answer.path("problems").forEach(p -> p.fieldNames().forEachRemaining(field ->
             assertThat(placed).as("a problem's %s", field).contains(field)));
     }
+
+    /** The message templates' upload, check and roll-back declare the 422 they answer, whose fields the Problem schema has. */
+    @Test
+    void theMessageTemplatesShouldDescribeTheirRefusal() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        for (String pointer : List.of("/paths/~1api~1message-templates~1{folder}~1{language}/put",
+            "/paths/~1api~1message-templates~1{folder}~1{language}~1validate/post",
+            "/paths/~1api~1message-templates~1{folder}~1{language}~1versions~1{version}~1activate/post")) {
+            JsonNode refused = api.at(pointer + "/responses/422");
+            assertThat(refused.path("description").asText()).as(pointer).startsWith("Template refused: `problems` names every problem");
+            assertThat(refused.at("/content/application~1problem+json/schema/$ref").asText()).as(pointer)
+                .isEqualTo("#/components/schemas/Problem");
+            assertThat(api.at(pointer + "/responses/200/content").size()).as("the answer of " + pointer).isPositive();
+        }
+        JsonNode problem = api.at("/components/schemas/Problem/properties");
+        Answer refused = send("POST", "/api/message-templates/quote/en/validate", "ana", "text/plain",
+            "--- subject ---\n{{nothing}}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        JSON.readTree(refused.body()).fieldNames().forEachRemaining(field -> assertThat(problem.has(field)).as("Problem has %s", field).isTrue());
+    }
 }
