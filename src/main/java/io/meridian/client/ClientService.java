@@ -70,6 +70,7 @@ class ClientService {
             }
             if (current.email() != null && !Objects.equals(current.email(), changed.email())) {
                 int planned = outbox.redirectPlanned(current.email(), changed.email());
+                events.publishEvent(new ClientEmailChanged(id, current.email(), changed.email()));
                 log.info("Client {} email changed from {} to {} by {}: {} planned email(s) now go to {}", id, current.email(),
                     changed.email(), by, planned, changed.email());
             }

@@ -1,7 +1,6 @@
 package io.meridian.undelivered;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +10,6 @@ import io.meridian.client.ClientLedger;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ProcessValues;
-import io.meridian.system.EngineReads;
 import io.meridian.system.InvalidInputException;
 import io.meridian.undelivered.UndeliveredEmail.Outcome;
 import io.meridian.undelivered.UndeliveredEmail.Var;
@@ -19,7 +17,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,17 +32,16 @@ import org.springframework.stereotype.Component;
 class SettleUndeliveredEmail implements TaskListener {
 
     static final int MAX_NOTE = 2000;
-    private static final int MAX_RUNNING = 1000;
     private static final Logger log = LoggerFactory.getLogger(SettleUndeliveredEmail.class);
 
     private final Outbox outbox;
     private final ClientLedger clients;
-    private final EngineReads engine;
+    private final RunningProcessEmails processes;
 
-    SettleUndeliveredEmail(Outbox outbox, ClientLedger clients, EngineReads engine) {
+    SettleUndeliveredEmail(Outbox outbox, ClientLedger clients, RunningProcessEmails processes) {
         this.outbox = outbox;
         this.clients = clients;
-        this.engine = engine;
+        this.processes = processes;
     }
 
     @Override
@@ -110,25 +106,10 @@ class SettleUndeliveredEmail implements TaskListener {
             }
         }
         int planned = outbox.redirectPlanned(old, address);
-        // the server keeps its own state consistent: the user may not read the client's other processes, which follow all the same
-        int running = engine.asSystem(() -> redirectRunning(task, old, address));
+        int running = processes.redirect(old, address, task.getProcessInstanceId());
         log.info("Client address {} corrected to {} by {}: {} planned email(s) and {} running process(es) follow", old, address, by,
             planned, running);
         return address;
     }
 
-    /** The {@code email} variable of the client's running processes, where it holds the old address. */
-    private int redirectRunning(DelegateTask task, String old, String address) {
-        var runtime = task.getProcessEngineServices().getRuntimeService();
-        List<VariableInstance> held = runtime.createVariableInstanceQuery().variableName(Var.EMAIL).variableValueEquals(Var.EMAIL, old)
-            .listPage(0, MAX_RUNNING);
-        int moved = 0;
-        for (VariableInstance variable : held) {
-            if (!variable.getProcessInstanceId().equals(task.getProcessInstanceId())) {
-                runtime.setVariable(variable.getExecutionId(), Var.EMAIL, address);
-                moved++;
-            }
-        }
-        return moved;
-    }
 }

@@ -290,6 +290,29 @@ class ClientRecordTest {
             .containsEntry(otherClients, "someone-else@nakamura.example");
     }
 
+    /**
+     * A running complaint keeps its own copy of the client's address for the emails it plans later (its diagnosis, its
+     * fix); a PATCH of the address moves that copy too, as a bounce's correction does, where the complaint wrote on to the
+     * old address.
+     */
+    @Test
+    void shouldGiveARunningComplaintTheNewAddressWhenAPatchChangesIt() {
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "moving-complaint@nakamura.example",
+                        "country": "JP", "tier": "B"},
+             "category": "QUALITY", "wording": "NEUTRAL", "description": "Some panels were scratched."}""", "shop");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        String complaint = runtime.createProcessInstanceQuery().processInstanceBusinessKey(opened.getBody().path("id").asText())
+            .singleResult().getId();
+        assertThat(runtime.getVariable(complaint, "email")).isEqualTo("moving-complaint@nakamura.example");
+
+        ResponseEntity<JsonNode> changed = patch(opened.getBody().path("clientId").asText(),
+            "{\"email\": \"moved-complaint@nakamura.example\"}", "sam");
+
+        assertThat(changed.getStatusCode()).as(String.valueOf(changed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(runtime.getVariable(complaint, "email")).isEqualTo("moved-complaint@nakamura.example");
+    }
+
     @Test
     void shouldRefuseABadChangeNamingTheFieldAndChangeNothing() {
         String clientId = start(fullInquiry("bad-patch@nakamura.example"));
