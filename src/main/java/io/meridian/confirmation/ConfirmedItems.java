@@ -6,8 +6,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.meridian.calendar.Clocks;
 import io.meridian.client.Channel;
@@ -23,6 +21,7 @@ import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
 import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
+import io.meridian.names.PersonNames;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.outbox.OutboxMessage;
@@ -122,12 +121,7 @@ class ConfirmedItems {
     private String personsName(String agreedBy) {
         // the caller may not be allowed to read other users; the name is the company's to print
         User user = reads.asSystem(() -> identity.createUserQuery().userId(agreedBy).singleResult());
-        if (user == null) {
-            return agreedBy;
-        }
-        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).map(String::strip)
-            .collect(Collectors.joining(" "));
-        return name.isEmpty() ? agreedBy : name;
+        return user == null ? agreedBy : PersonNames.of(user).orElse(agreedBy);
     }
 
     /**

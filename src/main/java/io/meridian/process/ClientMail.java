@@ -5,14 +5,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.meridian.etiquette.Etiquette;
 import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
 import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
+import io.meridian.names.PersonNames;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.Caller;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
@@ -112,12 +111,7 @@ public class ClientMail {
         // the completing user may not be allowed to read other users; the name is the company's to print
         User user = command.runWithoutAuthorization(
             () -> engine.getProcessEngineServices().getIdentityService().createUserQuery().userId(id.toString()).singleResult());
-        if (user == null) {
-            return null;
-        }
-        String name = Stream.of(user.getFirstName(), user.getLastName()).filter(n -> n != null && !n.isBlank()).map(String::strip)
-            .collect(Collectors.joining(" "));
-        return name.isEmpty() ? null : name;
+        return user == null ? null : PersonNames.of(user).orElse(null);
     }
 
     public ClientMessages messages() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.links.WebappLinks;
+import io.meridian.names.PersonNames;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.StaffEmailFailed;
 import io.meridian.system.EngineReads;
@@ -113,7 +114,6 @@ class UndeliveredStaffEmails implements TaskListener {
     }
 
     private static String name(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? user.getId() : name;
+        return PersonNames.of(user).orElse(user.getId());
     }
 }
