@@ -213,7 +213,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
                 }
                 CompiledTemplate current = active.get(file);
                 if (current == null || current.version() != stored.get()) {
-                    activate(file, stored.get(), author);
+                    putInForce(file, stored.get(), content, checksum(content), author);
                 }
                 return new Submission(stored.get(), false);
             }
@@ -293,13 +293,18 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             if (!problems.isEmpty()) {
                 throw new TemplateRefusedException(file, problems);
             }
-            repository.activate(file, version);
-            put(CompiledTemplate.compile(TemplateFile.parse(file, stored.content()), version, stored.checksum()));
-            log.info("Template {} version {} in force again (by {})", file, version, author);
+            putInForce(file, version, stored.content(), stored.checksum(), author);
             return version;
         } finally {
             changes.unlock();
         }
+    }
+
+    /** Puts a stored version that passed today's checks back in force, here and (through the database) on every node. */
+    private void putInForce(String file, int version, String content, String checksum, String author) {
+        repository.activate(file, version);
+        put(CompiledTemplate.compile(TemplateFile.parse(file, content), version, checksum));
+        log.info("Template {} version {} in force again (by {})", file, version, author);
     }
 
     /** The stored version in force of each file (who stored it and when), by file name. */
