@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's commands as a reader pastes them: every bash block is bash, and every class, test, script and
- * repository file a command names is there. A class renamed or moved (a benchmark, a workbook-editing program) fails
+ * repository file a command names is there; and its "Modules" table names every top-level package. A class renamed or moved (a benchmark, a workbook-editing program) fails
  * the build here, not at the reader's prompt. What the commands do against a server is {@code ReadmeWalkThroughTest}'s
  * and {@code ReadmeClientWorkingDayTest}'s.
  */
@@ -81,6 +81,27 @@ class ReadmeCommandsTest {
         }
         assertThat(tests).as("-Dtest= commands in the README").isGreaterThan(5);
         assertThat(missing).as("named by a README command").isEmpty();
+    }
+
+    @Test
+    void shouldListEveryModuleInTheModulesTable() throws IOException {
+        String readme = Files.readString(README);
+        String modules = readme.substring(readme.indexOf("\n## Modules\n"));
+        modules = modules.substring(0, modules.indexOf("\n\n", modules.indexOf("| Module |")));
+        Set<String> listed = new LinkedHashSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| ([^|]+)\\|").matcher(modules);
+        while (row.find()) {
+            Matcher name = Pattern.compile("`(\\w+)`").matcher(row.group(1));
+            while (name.find()) {
+                listed.add(name.group(1));
+            }
+        }
+        List<String> packages;
+        try (Stream<Path> dirs = Files.list(Path.of("src/main/java/io/meridian"))) {
+            packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        assertThat(listed).as("README \"Modules\"").containsAll(packages);
+        assertThat(packages).as("packages of io.meridian").containsAll(listed);
     }
 
     private static List<String> bashBlocks() throws IOException {
