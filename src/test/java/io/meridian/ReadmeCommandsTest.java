@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's commands as a reader pastes them: every bash block is bash, and every class, test, script and
- * repository file a command names is there; and its "Modules" table names every top-level package. A class renamed or moved (a benchmark, a workbook-editing program) fails
+ * repository file a command names is there, every test and module class its text names exists, and its "Modules"
+ * table names every top-level package. A class renamed or moved (a benchmark, a workbook-editing program) fails
  * the build here, not at the reader's prompt. What the commands do against a server is {@code ReadmeWalkThroughTest}'s
  * and {@code ReadmeClientWorkingDayTest}'s.
  */
@@ -81,6 +82,30 @@ class ReadmeCommandsTest {
         }
         assertThat(tests).as("-Dtest= commands in the README").isGreaterThan(5);
         assertThat(missing).as("named by a README command").isEmpty();
+    }
+
+    @Test
+    void shouldNameOnlyTestsAndClassesThatExist() throws IOException {
+        String readme = Files.readString(README);
+        Set<String> testClasses = simpleNames(Path.of("src/test/java"));
+        Set<String> missing = new LinkedHashSet<>();
+        Matcher test = Pattern.compile("`([A-Z]\\w*(?:Test|Benchmark|Fixture))`").matcher(readme);
+        while (test.find()) {
+            if (!testClasses.contains(test.group(1))) {
+                missing.add(test.group(1));
+            }
+        }
+        // a module's class as the README names it: `order.CustomsCompletionCheck`, `system.SignInCache`
+        Matcher named = Pattern.compile("`([a-z]+)\\.([A-Z]\\w*)(?:[.#(]\\w*\\)?)?`").matcher(readme);
+        while (named.find()) {
+            Path main = Path.of("src/main/java/io/meridian", named.group(1));
+            Path tests = Path.of("src/test/java/io/meridian", named.group(1));
+            if ((Files.isDirectory(main) || Files.isDirectory(tests))
+                && !Files.exists(main.resolve(named.group(2) + ".java")) && !Files.exists(tests.resolve(named.group(2) + ".java"))) {
+                missing.add(named.group(1) + "." + named.group(2));
+            }
+        }
+        assertThat(missing).as("named in the README").isEmpty();
     }
 
     @Test
