@@ -9,10 +9,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The groups and demo users, the groups' grants and Tasklist filters, and the first admin account,
- * in that order, once every bean exists and before the web server is started: the server takes no
- * request a missing grant would refuse. (As application runners they ran after the web server had
- * started, and on a first start the requests of the first seconds were refused with 403.)
+ * The groups and demo users, the groups' grants and Tasklist filters, the first admin account and, in production,
+ * the refusal of users who sign in with a guessable password, in that order, once every bean exists and before the
+ * web server is started: the server takes no request a missing grant would refuse. (As application runners they
+ * ran after the web server had started, and on a first start the requests of the first seconds were refused with
+ * 403.)
  * <p>
  * All of it is one transaction that first locks Camunda's deployment lock row, so nodes that start
  * at the same moment on one database seed one after the other: the second finds what the first
@@ -32,16 +33,18 @@ class IdentityOnStart implements SmartInitializingSingleton {
     private final ObjectProvider<DemoUsers> demoUsers;
     private final ObjectProvider<GroupGrants> grants;
     private final ObjectProvider<AdminAccount> admin;
+    private final ObjectProvider<GuessablePasswords> guessable;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final String lock;
 
     IdentityOnStart(ObjectProvider<DemoUsers> demoUsers, ObjectProvider<GroupGrants> grants, ObjectProvider<AdminAccount> admin,
-                    JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                    ObjectProvider<GuessablePasswords> guessable, JdbcTemplate jdbc, PlatformTransactionManager transactions,
                     @Value("${camunda.bpm.database.table-prefix:}") String tablePrefix) {
         this.demoUsers = demoUsers;
         this.grants = grants;
         this.admin = admin;
+        this.guessable = guessable;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.lock = lock(tablePrefix);
@@ -55,6 +58,7 @@ class IdentityOnStart implements SmartInitializingSingleton {
             demoUsers.ifAvailable(DemoUsers::apply);
             grants.ifAvailable(GroupGrants::apply);
             admin.ifAvailable(AdminAccount::apply);
+            guessable.ifAvailable(GuessablePasswords::apply);
         });
     }
 }

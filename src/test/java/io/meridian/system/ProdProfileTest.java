@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,12 +38,14 @@ class ProdProfileTest {
         return prod(password, "--MERIDIAN_SCHEMA_UPDATE=true");
     }
 
-    private static ConfigurableApplicationContext prod(String password, String schemaStep) {
-        return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(
+    private static ConfigurableApplicationContext prod(String password, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\n+86 21 5555 0100",
-            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example ", schemaStep);
+            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example "));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
     }
 
     @Test
@@ -160,6 +163,25 @@ class ProdProfileTest {
             assertThat(analysis.getDescription()).contains("refuses to start", "MERIDIAN_ADMIN_PASSWORD is not set");
             assertThat(analysis.getAction()).startsWith("Set the environment variable MERIDIAN_ADMIN_PASSWORD");
         });
+    }
+
+    /**
+     * A database the default run used first holds its demo users, who sign in with {@code demo}: a production start
+     * refuses them by name (shown against the test context's users by {@link GuessablePasswordsTest}) or, told to,
+     * deletes them and keeps its administrator.
+     */
+    @Test
+    void shouldDeleteTheDemoUsersOfTheDefaultRunWhenToldTo() {
+        // the demo users as the default run leaves them in the database
+        try (ConfigurableApplicationContext context = prod("a-real-secret-2027", "--MERIDIAN_SCHEMA_UPDATE=true",
+            "--meridian.demo-users=true", "--MERIDIAN_DELETE_DEMO_USERS=true")) {
+            IdentityService identity = context.getBean(IdentityService.class);
+            for (String demo : List.of("demo", "sam", "olivia", "leo", "sue", "max", "ana", "shop", "mei")) {
+                assertThat(identity.createUserQuery().userId(demo).count()).as(demo).isZero();
+            }
+            assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).list()).extracting(u -> u.getId()).containsExactly("chief");
+            assertThat(identity.checkPassword("chief", "a-real-secret-2027")).isTrue();
+        }
     }
 
     @Test
