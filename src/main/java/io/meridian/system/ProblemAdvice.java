@@ -190,8 +190,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                      HttpStatusCode status, WebRequest request) {
         String sent = ex.getContentType() == null ? "no Content-Type"
             : "Content-Type '" + ex.getContentType().getType() + "/" + ex.getContentType().getSubtype() + "'";
-        String takes = ex.getSupportedMediaTypes().stream().map(type -> type.getType() + "/" + type.getSubtype()).distinct()
-            .collect(Collectors.joining(" or "));
+        // the JSON types the endpoint names (its converters also list wildcards such as application/*+json, and YAML)
+        List<String> concrete = ex.getSupportedMediaTypes().stream().filter(type -> !type.isWildcardType() && !type.isWildcardSubtype()
+            && !type.getSubtype().startsWith("*")).map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+        List<String> json = concrete.stream().filter(type -> type.endsWith("/json") || type.endsWith("+json")).toList();
+        String takes = String.join(" or ", json.isEmpty() ? concrete : json);
         String detail = sent + " is not read by " + path(request, "this endpoint")
             + (takes.isEmpty() ? "" : "; send the body as " + takes);
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)

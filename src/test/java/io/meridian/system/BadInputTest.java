@@ -207,7 +207,7 @@ class BadInputTest extends ServerTest {
     @Test
     void shouldNameTheTypeAnEndpointTakesWhenItRefusesAnother() {
         assertProblem(send("POST", ETIQUETTE, "shop", "text/plain", "{\"country\": \"JP\"}".getBytes()), 415,
-            "Content-Type 'text/plain' is not read by /api/decisions/etiquette; send the body as application/json");
+            "Content-Type 'text/plain' is not read by /api/decisions/etiquette; send the body as application/json\"");
         assertProblem(send("PATCH", "/api/clients/any", "sam", "text/plain", "{}".getBytes()), 415,
             "; send the body as application/json or application/merge-patch+json");
     }
