@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.ReadsRecords;
 import io.meridian.system.Caller;
+import io.meridian.system.CallerDesks;
+import io.meridian.system.ForbiddenException;
 import io.meridian.desk.DeskAccess;
 import io.meridian.system.Groups;
 import io.meridian.system.OpenToDesks;
@@ -45,12 +47,26 @@ class ClientController {
         return view;
     }
 
-    /** JSON merge patch; {@code application/merge-patch+json} or plain JSON. */
+    /**
+     * JSON merge patch; {@code application/merge-patch+json} or plain JSON. A desk's member keeps their own clients' records
+     * as sales does, but does not move a client to another desk: that hands the client to a team that has no say in it.
+     */
     @Operation(summary = "Change a client record",
-        description = "JSON merge patch (RFC 7396) of the fields to change; every change is kept with who made it and when.")
+        description = "JSON merge patch (RFC 7396) of the fields to change; every change is kept with who made it and when. "
+            + "A desk's member changes their own desk's clients; moving a client to another desk (`desk`) is for sales and managers.")
     @PatchMapping(value = "/{id}", consumes = {"application/json", "application/merge-patch+json"})
     @AllowedGroups({Groups.SALES, Groups.MANAGERS})
+    @OpenToDesks
     ClientView change(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        if (CallerDesks.groups().isPresent()) {
+            ClientView current = clients.view(id);
+            desks.check(id, null);
+            JsonNode desk = body == null ? null : body.get(ClientField.DESK.apiName());
+            if (desk != null && !(desk.isTextual() && desk.asText().strip().equalsIgnoreCase(current.desk()))) {
+                throw new ForbiddenException("moving client " + id + " from desk '" + current.desk() + "' to another desk is for "
+                    + Groups.SALES + " and " + Groups.MANAGERS + "; a desk's member changes their own clients' other fields");
+            }
+        }
         return clients.change(id, body, Caller.id(identity), ClockUtil.now().toInstant());
     }
 }

@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import io.meridian.desk.DeskAccess;
@@ -36,10 +37,14 @@ class ComplaintController {
     }
 
     @Operation(summary = "Open a complaint",
-        description = "Classified by the complaint-handling table (severity, clocks for acknowledgement, interim solution and root cause) and handled by support. 201 with the complaint's GET path in Location.")
+        description = "Classified by the complaint-handling table (severity, clocks for acknowledgement, interim solution and root cause) and handled by support. 201 with the complaint's GET path in Location. "
+            + "A desk's member opens complaints for their own desk's recorded clients (by orderId, inquiryId or the client's email).")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No order or inquiry with the `orderId` or `inquiryId` given; `detail` names it")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.SALES, Groups.MANAGERS})
+    @OpenToDesks
     ResponseEntity<ComplaintService.Opened> open(@Valid @RequestBody ComplaintRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "a complaint is required");

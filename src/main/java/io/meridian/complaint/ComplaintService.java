@@ -10,14 +10,17 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.desk.DeskAccess;
 import io.meridian.ids.Ids;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.system.Caller;
+import io.meridian.system.CallerDesks;
 import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
+import io.meridian.system.ForbiddenException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,9 +39,11 @@ class ComplaintService {
     private final CurrentSteps steps;
     private final EngineReads engine;
     private final IdentityService identity;
+    private final DeskAccess desks;
 
     ComplaintService(RuntimeService runtime, ComplaintIntake intake, ComplaintLedger complaints, ClientLedger clients,
-                     CurrentSteps steps, EngineReads engine, IdentityService identity) {
+                     CurrentSteps steps, EngineReads engine, IdentityService identity, DeskAccess desks) {
+        this.desks = desks;
         this.engine = engine;
         this.identity = identity;
         this.runtime = runtime;
@@ -71,9 +76,23 @@ class ComplaintService {
         return start(complaint);
     }
 
-    /** A REST body Bean Validation has checked; 404 for an unknown order or inquiry before the process starts. */
+    /**
+     * A REST body Bean Validation has checked; 404 for an unknown order or inquiry before the process starts. A desk's
+     * member opens complaints for their own desk's clients only: a client of another desk, or one not recorded yet (whose
+     * desk the recording decides), is a 403 and nothing starts.
+     */
     Opened open(ComplaintRequest request) {
-        return start(intake.of(request, now(), ComplaintHandling.Source.API));
+        NewComplaint complaint = intake.of(request, now(), ComplaintHandling.Source.API);
+        if (CallerDesks.groups().isPresent()) {
+            String record = complaint.orderId() != null ? "order '" + complaint.orderId() + "'"
+                : complaint.inquiryId() != null ? "inquiry '" + complaint.inquiryId() + "'" : "the complaint";
+            String clientId = complaint.client().id() != null ? complaint.client().id()
+                : clients.byEmail(complaint.client().email()).map(Client::id).orElseThrow(() -> new ForbiddenException(
+                    "client " + complaint.client().email() + " is not recorded yet, so no desk works them: a desk's member opens "
+                        + "complaints for their own desk's clients; support, sales or managers open a new client's complaint"));
+            desks.check(clientId, record);
+        }
+        return start(complaint);
     }
 
     public Opened start(NewComplaint complaint) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,9 +47,13 @@ class ConfirmedItems {
 
     enum RecordKind { INQUIRY, ORDER }
 
-    /** What the endpoint answers: the record kept and the email planned. */
+    /**
+     * What the endpoint answers: the record kept and the email planned, with the languages of its parts (the client's
+     * first, English last), each of which repeats {@code text} word for word, untranslated, and says so.
+     */
     record Confirmed(String id, RecordKind recordKind, String recordId, String channel, String text, Instant agreedAt,
-                     String agreedBy, String recordedBy, String messageId, Instant plannedAt, String subject) {
+                     String agreedBy, String recordedBy, String messageId, Instant plannedAt, String subject,
+                     List<String> languages) {
     }
 
     static final int MAX_TEXT = 4000;
@@ -113,6 +118,11 @@ class ConfirmedItems {
         return new Valid(Inputs.enumValue("channel", request.channel(), Channel.class, null), request.text().strip(), agreedAt, agreedBy);
     }
 
+    private static List<String> languages(OutboxMessage planned) {
+        String languages = planned.content() == null ? null : planned.content().languages();
+        return languages == null || languages.isBlank() ? List.of() : List.of(languages.split(","));
+    }
+
     /**
      * Who agreed, as the client knows them: a team member's login ("sam", the default) becomes their first and last name in
      * Camunda's identity ("Sam Demo"), as the quote signs; a name given in the request, or a user without one, stays as is.
@@ -154,6 +164,6 @@ class ConfirmedItems {
             .param("recordedBy", caller).param("messageId", planned.id()).param("createdAt", Timestamp.from(now))
             .update();
         return new Confirmed(id, kind, recordId, valid.channel().name(), valid.text(), valid.agreedAt(), valid.agreedBy(), caller,
-            planned.id(), planned.plannedAt(), planned.subject());
+            planned.id(), planned.plannedAt(), planned.subject(), languages(planned));
     }
 }

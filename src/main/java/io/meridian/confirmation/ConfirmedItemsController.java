@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @OpenToDesks
 class ConfirmedItemsController {
 
+    private static final String TEXT_AS_AGREED = "The answer's `languages` are the email's parts (the client's language first, "
+        + "English last); each repeats `text` word for word, untranslated, in the language it was agreed in, and says so.";
+
     private final ConfirmedItems items;
     private final IdentityService identity;
 
@@ -36,7 +39,8 @@ class ConfirmedItemsController {
     }
 
     @Operation(summary = "Confirm by email what was agreed on an instant channel (inquiry)",
-        description = "Records the content agreed (channel, text, when, by whom) and plans an email to the client marked \"Confirmed items\" that repeats it, in their send window.")
+        description = "Records the content agreed (channel, text, when, by whom) and plans an email to the client marked \"Confirmed items\" that repeats it, in their send window. "
+            + TEXT_AS_AGREED)
     @PostMapping("/api/inquiries/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     ConfirmedItems.Confirmed inquiry(@PathVariable String id, @Valid @RequestBody(required = false) ConfirmedItemsRequest request) {
@@ -44,7 +48,8 @@ class ConfirmedItemsController {
     }
 
     @Operation(summary = "Confirm by email what was agreed on an instant channel (order)",
-        description = "Changes of the order, payment terms and liability statements agreed on WhatsApp, WeChat or a call: recorded and repeated to the client in an email marked \"Confirmed items\".")
+        description = "Changes of the order, payment terms and liability statements agreed on WhatsApp, WeChat or a call: recorded and repeated to the client in an email marked \"Confirmed items\". "
+            + TEXT_AS_AGREED)
     @PostMapping("/api/orders/{id}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     ConfirmedItems.Confirmed order(@PathVariable String id, @Valid @RequestBody(required = false) ConfirmedItemsRequest request) {

@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Pattern;
 record EscalationDecisionRequest(
     @NotBlank(message = "[field] is required: the user task id, e.g. replyToInquiry")
     @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z_][A-Za-z0-9_.-]{0,254}\\s*$",
-        message = "[field] must be a user task id such as replyToInquiry (letters, digits, _ . -)") String taskKind,
+        message = "[field] must be a user task id such as replyToInquiry (letters, digits, _ . -)")
+    @KnownTaskKind String taskKind,
     @OneOf(Tier.class) String tier,
     @OneOf(Severity.class) String severity,
     @NotNull(message = "[field] is required: the share of the time to the due date that has passed, e.g. 0.8")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.meridian.system.ReadsRecords;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Order milestones")
 @RestController
 @AllowedGroups({Groups.ORDER_DESK, Groups.SALES, Groups.MANAGERS, Groups.INTEGRATIONS})
+@OpenToDesks
 class MilestoneController {
 
     private final MilestoneService service;

@@ -16,6 +16,7 @@ import io.meridian.client.Client;
 import io.meridian.etiquette.Effect;
 import io.meridian.etiquette.Observance;
 import io.meridian.client.ClientLedger;
+import io.meridian.desk.DeskAccess;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
 import io.meridian.moments.TeamMoments;
@@ -58,9 +59,11 @@ class MilestoneService {
     private final EngineReads engine;
     private final IdentityService identity;
     private final Validator validator;
+    private final DeskAccess desks;
 
     MilestoneService(Milestones milestones, OrderLedger orders, ClientLedger clients, ClientClocks clocks, RuntimeService runtime,
-                     TaskService tasks, EngineReads engine, IdentityService identity, Validator validator) {
+                     TaskService tasks, EngineReads engine, IdentityService identity, Validator validator, DeskAccess desks) {
+        this.desks = desks;
         this.validator = validator;
         this.milestones = milestones;
         this.orders = orders;
@@ -94,6 +97,7 @@ class MilestoneService {
             Inputs.throwIfAny(errors);
         }
         OrderRecord order = found.orElseThrow(() -> orders.notFound(orderId));
+        desks.check(order.clientId(), "order '" + orderId + "'");
         Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + orderId + "'"));
         ClientClocks.Client clock = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
             client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now);
@@ -148,6 +152,7 @@ class MilestoneService {
     Milestones.Milestone confirm(String orderId, String milestoneId, MilestoneRequests.Confirmation request) {
         Instant now = now();
         OrderRecord order = order(orderId);
+        desks.check(order.clientId(), "order '" + orderId + "'");
         Milestones.Milestone milestone = milestones.byId(milestoneId, now).filter(m -> m.orderId().equals(orderId))
             .orElseThrow(() -> new NotFoundException("no milestone '" + milestoneId + "' on order '" + orderId + "'"));
         if (milestone.confirmedAt() != null) {
@@ -270,7 +275,7 @@ class MilestoneService {
     }
 
     List<Milestones.Milestone> list(String orderId) {
-        order(orderId);
+        desks.check(order(orderId).clientId(), "order '" + orderId + "'");
         return milestones.ofOrder(orderId, now());
     }
 

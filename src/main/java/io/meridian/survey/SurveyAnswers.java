@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
+import io.meridian.desk.DeskAccess;
 import io.meridian.complaint.ComplaintCategory;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
@@ -148,8 +149,11 @@ class SurveyAnswers {
     private final OrderLedger orders;
     private final RuntimeService runtime;
     private final EngineReads engine;
+    private final DeskAccess desks;
 
-    SurveyAnswers(Surveys surveys, ClientLedger clients, OrderLedger orders, RuntimeService runtime, EngineReads engine) {
+    SurveyAnswers(Surveys surveys, ClientLedger clients, OrderLedger orders, RuntimeService runtime, EngineReads engine,
+                  DeskAccess desks) {
+        this.desks = desks;
         this.surveys = surveys;
         this.clients = clients;
         this.orders = orders;
@@ -159,12 +163,14 @@ class SurveyAnswers {
 
     List<Surveys.Evaluation> list(String clientId) {
         client(clientId);
+        desks.check(clientId, null);
         return surveys.ofClient(clientId);
     }
 
     @Transactional
     Recorded record(String clientId, SurveyRequest request) {
         Client client = client(clientId);
+        desks.check(clientId, null);
         if (request == null) {
             Inputs.throwIfAny(Map.of("nps", "a body is required: nps, csat, ces (and complaintCategory for a detractor)"));
         }

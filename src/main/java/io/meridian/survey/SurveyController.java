@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
+import io.meridian.system.OpenToDesks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Satisfaction surveys")
 @RestController
 @AllowedGroups({Groups.SALES, Groups.ORDER_DESK, Groups.LOGISTICS, Groups.SUPPORT, Groups.MANAGERS, Groups.INTEGRATIONS})
+@OpenToDesks
 class SurveyController {
 
     private final SurveyAnswers answers;

@@ -29,6 +29,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -43,6 +44,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    /** Where Jackson says where a structure started: "[Source: REDACTED (`...` disabled); line: 1, column: 1]". */
+    private static final java.util.regex.Pattern SOURCE_NOTE =
+        java.util.regex.Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
@@ -176,6 +181,26 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).headers(headers).body(problem(HttpStatus.NOT_FOUND, "Not found", detail, null));
     }
 
+    /**
+     * A body of a type the endpoint does not read: which type was sent, where, and which the endpoint takes (also in
+     * {@code Accept-Post} or {@code Accept-Patch}, as Spring sets them), where Spring's detail named only the type refused.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        String sent = ex.getContentType() == null ? "no Content-Type"
+            : "Content-Type '" + ex.getContentType().getType() + "/" + ex.getContentType().getSubtype() + "'";
+        // the JSON types the endpoint names (its converters also list wildcards such as application/*+json, and YAML)
+        List<String> concrete = ex.getSupportedMediaTypes().stream().filter(type -> !type.isWildcardType() && !type.isWildcardSubtype()
+            && !type.getSubtype().startsWith("*")).map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+        List<String> json = concrete.stream().filter(type -> type.endsWith("/json") || type.endsWith("+json")).toList();
+        String takes = String.join(" or ", json.isEmpty() ? concrete : json);
+        String detail = sent + " is not read by " + path(request, "this endpoint")
+            + (takes.isEmpty() ? "" : "; send the body as " + takes);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers)
+            .body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", detail, null));
+    }
+
     /** A path served with other methods: which method is refused on which path, and which the path allows (also in {@code Allow}). */
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex, HttpHeaders headers,
@@ -206,8 +231,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining(".")).replace(".[", "[");
             String message = describe(field, mapping);
             body = problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
+        } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+            && !mismatch.getTargetType().isArray() && !java.util.Collection.class.isAssignableFrom(mismatch.getTargetType())) {
+            // the body's top level is an array, text or number where the endpoint takes an object
+            String message = "the request body must be a JSON object ({...}) with the fields /api/openapi describes for "
+                + path(request, "this endpoint");
+            body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message, List.of(new FieldError("body", message)));
         } else if (cause instanceof JsonProcessingException json) {
-            String message = "malformed JSON: " + json.getOriginalMessage()
+            // the parser's own wording, without its note on the hidden source ("[Source: REDACTED (...); line: 1, column: 1]")
+            String original = SOURCE_NOTE.matcher(String.valueOf(json.getOriginalMessage())).replaceAll("line $1, column $2");
+            String message = "malformed JSON: " + original
                 + (json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr());
             body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message, List.of(new FieldError("body", message)));
         } else {

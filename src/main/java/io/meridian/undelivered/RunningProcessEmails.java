@@ -38,11 +38,14 @@ class RunningProcessEmails {
         log.info("Client {} email changed: {} running process(es) now hold {}", change.clientId(), moved, change.to());
     }
 
-    /** Sets {@code address} where a running process other than {@code except} (may be null) holds {@code old}; how many. */
+    /**
+     * Sets {@code address} where a running process other than {@code except} (may be null) holds {@code old}, in any case
+     * (the record keeps addresses in lower case; a process started over engine-rest keeps what it was given); how many.
+     */
     int redirect(String old, String address, String except) {
         return engine.asSystem(() -> {
             List<VariableInstance> held = runtime.createVariableInstanceQuery().variableName(UndeliveredEmail.Var.EMAIL)
-                .variableValueEquals(UndeliveredEmail.Var.EMAIL, old).listPage(0, MAX_RUNNING);
+                .variableValueEquals(UndeliveredEmail.Var.EMAIL, old).matchVariableValuesIgnoreCase().listPage(0, MAX_RUNNING);
             int moved = 0;
             for (VariableInstance variable : held) {
                 if (!variable.getProcessInstanceId().equals(except)) {

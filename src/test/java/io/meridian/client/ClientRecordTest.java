@@ -313,6 +313,31 @@ class ClientRecordTest {
         assertThat(runtime.getVariable(complaint, "email")).isEqualTo("moved-complaint@nakamura.example");
     }
 
+    /**
+     * A process whose address an integrator wrote over engine-rest keeps the case it was given ("Moving-Case@..."), where
+     * the record keeps it in lower case; a PATCH moves that copy too, where it matched the exact case only and the
+     * complaint wrote on to the old address.
+     */
+    @Test
+    void shouldGiveARunningProcessTheNewAddressWhateverTheCaseItHoldsTheOldOneIn() {
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "moving-case@nakamura.example",
+                        "country": "JP", "tier": "B"},
+             "category": "QUALITY", "wording": "NEUTRAL", "description": "Some panels were scratched."}""", "shop");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        String complaint = runtime.createProcessInstanceQuery().processInstanceBusinessKey(opened.getBody().path("id").asText())
+            .singleResult().getId();
+        ResponseEntity<JsonNode> written = post("/engine-rest/process-instance/" + complaint + "/variables",
+            "{\"modifications\": {\"email\": {\"value\": \"Moving-Case@Nakamura.example\"}}}", "shop");
+        assertThat(written.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<JsonNode> changed = patch(opened.getBody().path("clientId").asText(),
+            "{\"email\": \"moved-case@nakamura.example\"}", "sam");
+
+        assertThat(changed.getStatusCode()).as(String.valueOf(changed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(runtime.getVariable(complaint, "email")).isEqualTo("moved-case@nakamura.example");
+    }
+
     @Test
     void shouldRefuseABadChangeNamingTheFieldAndChangeNothing() {
         String clientId = start(fullInquiry("bad-patch@nakamura.example"));

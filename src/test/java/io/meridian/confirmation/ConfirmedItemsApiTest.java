@@ -86,6 +86,29 @@ class ConfirmedItemsApiTest {
             .contains(MessageKind.CONFIRMED_ITEMS.name());
     }
 
+    /**
+     * The agreed text goes into each language part word for word, in whatever language it was agreed (often copied from the
+     * client's chat): each part says so before it, and the answer names the parts' languages, where a German part showed an
+     * English sentence, or the English part a German one, without a word.
+     */
+    @Test
+    void shouldSayInEachLanguagePartThatTheAgreedTextIsRepeatedUntranslatedAndAnswerTheLanguages() {
+        String inquiry = api.post("/api/inquiries", inquiry("confirm-words@acme.example", "SHOP-CI-W"), "shop").getBody().path("id").asText();
+        ResponseEntity<JsonNode> r = api.post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Muster von 2 Paneelen per Luftfracht, auf unsere Kosten.\"}", "sam");
+        assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(r.getBody().path("languages")).extracting(JsonNode::asText).containsExactly("de", "en");
+
+        mail.deliverDue();
+        String body = mail.receivedBy("confirm-words@acme.example").stream()
+            .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow().body();
+        String german = "(Das Vereinbarte geben wir wörtlich und unübersetzt wieder.)";
+        String english = "(We repeat what was agreed word for word, untranslated.)";
+        assertThat(body.indexOf(german)).isNotNegative().isLessThan(body.indexOf("Bestätigte Punkte: Muster"));
+        assertThat(body.indexOf(english)).isGreaterThan(body.indexOf("Bestätigte Punkte: Muster"))
+            .isLessThan(body.indexOf("Confirmed items: Muster"));
+    }
+
     /** The client reads who agreed by the person's name, as the quote signs ("Sam Demo"); the record keeps the login. */
     @Test
     void shouldNameTheTeamMemberWhoAgreedByTheirNameNotTheirLogin() {

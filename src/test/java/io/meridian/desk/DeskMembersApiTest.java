@@ -205,6 +205,121 @@ class DeskMembersApiTest {
             .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    /**
+     * A desk's member keeps their own clients' records as sales does (the tier, a new address), where every PATCH was a 403
+     * "only members of sales, managers"; another desk's client is a 403 naming its desk, and moving a client to another
+     * desk stays with sales and managers. Payments and shipments stay with the systems that report them (integrations).
+     */
+    @Test
+    void shouldChangeTheDesksOwnClientAndRefuseAnotherDesksNamingItAndLeaveMovesToSalesAndManagers() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-patch@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-patch@example.de");
+
+        ResponseEntity<JsonNode> changed = patch("/api/clients/" + tokyo.clientId(), "{\"tier\": \"B\"}", "mei");
+        assertThat(changed.getStatusCode()).as(String.valueOf(changed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().path("tier").asText()).isEqualTo("B");
+        assertThat(changed.getBody().path("history").findValuesAsText("changedBy")).contains("mei");
+
+        ResponseEntity<JsonNode> other = patch("/api/clients/" + berlin.clientId(), "{\"tier\": \"C\"}", "mei");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().path("detail").asText()).isEqualTo("client " + berlin.clientId() + " is worked by desk 'emea'"
+            + " (sales-emea): you work the clients of desk 'apac' only; sales and managers work every desk's clients");
+        assertThat(get("/api/clients/" + berlin.clientId(), "sam").getBody().path("tier").asText()).as("nothing changed").isEqualTo("A");
+
+        ResponseEntity<JsonNode> move = patch("/api/clients/" + tokyo.clientId(), "{\"desk\": \"emea\", \"tier\": \"A\"}", "mei");
+        assertThat(move.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(move.getBody().path("detail").asText()).contains("from desk 'apac' to another desk is for sales and managers");
+        JsonNode kept = get("/api/clients/" + tokyo.clientId(), "sam").getBody();
+        assertThat(kept.path("desk").asText()).isEqualTo("apac");
+        assertThat(kept.path("tier").asText()).as("nothing of a refused change is kept").isEqualTo("B");
+        assertThat(patch("/api/clients/no-such-client", "{\"tier\": \"B\"}", "mei").getStatusCode())
+            .as("an unknown client is still a 404").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(patch("/api/clients/" + tokyo.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode())
+            .as("sales moves clients").isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> payment = post("/api/orders/" + order(berlin) + "/payment", "{\"amount\": 1, \"currency\": \"USD\"}", "emil");
+        assertThat(payment.getStatusCode()).as("a payment is the bank's or the shop's to report").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(payment.getBody().path("detail").asText()).isEqualTo("only members of integrations may do this");
+    }
+
+    /**
+     * A desk's member opens a complaint for their own desk's client (by its inquiry or order, or the recorded client's
+     * email), as sales does, where it was a 403; another desk's client, or a client not recorded yet, is a 403 and no
+     * complaint starts.
+     */
+    @Test
+    void shouldOpenAComplaintForTheDesksOwnClientAndRefuseAnotherDesksOrANewClient() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-complaint@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-complaint@example.de");
+        String about = "\"category\": \"QUALITY\", \"wording\": \"NEUTRAL\", \"description\": \"Two panels scratched.\"";
+
+        ResponseEntity<JsonNode> opened = post("/api/complaints", "{\"inquiryId\": \"" + tokyo.inquiryId() + "\", " + about + "}", "mei");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("clientId").asText()).isEqualTo(tokyo.clientId());
+        ResponseEntity<JsonNode> byEmail = post("/api/complaints", """
+            {"client": {"company": "Desk Member JP", "contactName": "Pat Client", "email": "Members-Complaint@example.jp", "country": "JP"},
+             %s}""".formatted(about), "mei");
+        assertThat(byEmail.getStatusCode()).as(String.valueOf(byEmail.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(byEmail.getBody().path("clientId").asText()).isEqualTo(tokyo.clientId());
+
+        ResponseEntity<JsonNode> other = post("/api/complaints", "{\"inquiryId\": \"" + berlin.inquiryId() + "\", " + about + "}", "mei");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().path("detail").asText()).isEqualTo("inquiry '" + berlin.inquiryId() + "' is for client "
+            + berlin.clientId() + ", worked by desk 'emea' (sales-emea): you work the clients of desk 'apac' only; sales and managers"
+            + " work every desk's clients");
+        ResponseEntity<JsonNode> newClient = post("/api/complaints", """
+            {"client": {"company": "Nobody Yet", "contactName": "Pat New", "email": "members-new@example.jp", "country": "JP"},
+             %s}""".formatted(about), "mei");
+        assertThat(newClient.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(newClient.getBody().path("detail").asText()).startsWith("client members-new@example.jp is not recorded yet");
+        assertThat(get("/api/complaints?size=100&client=" + berlin.clientId(), "sam").getBody().path("total").asLong())
+            .as("no complaint started for the other desk's client").isZero();
+        assertThat(get("/api/complaints?size=100&client=members-new@example.jp", "sam").getBody().path("total").asLong())
+            .as("nor for the new client").isZero();
+        assertThat(post("/api/complaints", "{\"inquiryId\": \"" + berlin.inquiryId() + "\", " + about + "}", "emil").getStatusCode())
+            .as("EMEA's member opens it").isEqualTo(HttpStatus.CREATED);
+    }
+
+    /**
+     * A desk's member plans and reads their own desk's clients' order milestones and records their clients' scores, as the
+     * order desk and sales do for every client, where both were a 403; another desk's client is a 403 naming its desk, and
+     * nothing is recorded.
+     */
+    @Test
+    void shouldPlanMilestonesAndRecordScoresForTheDesksOwnClientsAndRefuseAnotherDesksNamingIt() {
+        Started tokyo = start("JP", "Asia/Tokyo", "members-milestone@example.jp");
+        Started berlin = start("DE", "Europe/Berlin", "members-milestone@example.de");
+        String order = order(tokyo);
+        String milestones = "/api/orders/" + order + "/milestones";
+        String milestone = "{\"name\": \"Samples approved\", \"dueOn\": \"2027-03-24\", \"checklist\": [\"Samples approved in writing\"]}";
+
+        ResponseEntity<JsonNode> planned = post(milestones, milestone, "mei");
+        assertThat(planned.getStatusCode()).as(String.valueOf(planned.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(get(milestones, "mei").getBody()).hasSize(1);
+        String otherDesk = "order '" + order + "' is for client " + tokyo.clientId() + ", worked by desk 'apac' (sales-apac): you work"
+            + " the clients of desk 'emea' only; sales and managers work every desk's clients";
+        ResponseEntity<JsonNode> refused = post(milestones, milestone, "emil");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo(otherDesk);
+        assertThat(get(milestones, "emil").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> confirmation = post(milestones + "/" + planned.getBody().path("id").asText() + "/confirmation", "{}", "emil");
+        assertThat(confirmation.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(confirmation.getBody().path("detail").asText()).isEqualTo(otherDesk);
+        assertThat(get(milestones, "sam").getBody()).as("nothing planned or confirmed by the other desk").hasSize(1)
+            .allSatisfy(m -> assertThat(m.path("confirmedAt").isNull()).isTrue());
+
+        String scores = "{\"nps\": 9, \"csat\": 5, \"ces\": 1}";
+        ResponseEntity<JsonNode> recorded = post("/api/clients/" + tokyo.clientId() + "/surveys", scores, "mei");
+        assertThat(recorded.getStatusCode()).as(String.valueOf(recorded.getBody())).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> otherScores = post("/api/clients/" + berlin.clientId() + "/surveys", scores, "mei");
+        assertThat(otherScores.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherScores.getBody().path("detail").asText()).startsWith("client " + berlin.clientId() + " is worked by desk 'emea'");
+        assertThat(get("/api/clients/" + berlin.clientId() + "/surveys", "mei").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/clients/" + berlin.clientId() + "/surveys", "sam").getBody()).as("nothing recorded").isEmpty();
+        assertThat(get("/api/clients/no-such-client/surveys", "mei").getStatusCode()).as("an unknown client is still a 404")
+            .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     @Test
     void shouldKeepRefusingWhoWorksNoDeskAndNoTeam() {
         Started tokyo = start("JP", "Asia/Tokyo", "members-refused@example.jp");
@@ -273,6 +388,12 @@ class DeskMembersApiTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> patch(String path, String body, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.PATCH, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String path, String user) {

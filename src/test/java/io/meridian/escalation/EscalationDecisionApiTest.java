@@ -78,6 +78,24 @@ class EscalationDecisionApiTest {
         assertThat(post(null, "{\"taskKind\": \"clearCustoms\", \"elapsedShare\": 0}").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /**
+     * A task kind no deployed process has is a 400 that names the user task meant, in the same answer as the other fields'
+     * problems, where a typo got the table's rows for any task (level 3, "escalate to managers") as if it were a real kind.
+     */
+    @Test
+    void shouldRefuseATaskKindNoProcessHasNamingTheOneMeant() {
+        ResponseEntity<JsonNode> typo = post("shop", "{\"taskKind\": \"replyToinquiry\", \"tier\": \"D\", \"elapsedShare\": 1.5}");
+
+        assertThat(typo.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(typo.getBody().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("taskKind", "tier");
+        String message = typo.getBody().path("errors").findValues("message").stream().map(JsonNode::asText)
+            .filter(m -> m.contains("replyToinquiry")).findFirst().orElseThrow();
+        assertThat(message).startsWith("unknown taskKind 'replyToinquiry': did you mean 'replyToInquiry'? (the user tasks: ")
+            .contains("acknowledgeComplaint", "clearCustoms", "fixRootCause");
+        assertThat(post("shop", "{\"taskKind\": \"fixRootCause\", \"elapsedShare\": 1.5}").getStatusCode())
+            .as("every user task of the processes is a kind").isEqualTo(HttpStatus.OK);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "{\"elapsedShare\": 1.0}                                              | taskKind",

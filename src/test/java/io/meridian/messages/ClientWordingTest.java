@@ -169,6 +169,39 @@ class ClientWordingTest {
     }
 
     /**
+     * What was agreed on an instant channel is repeated word for word, in the language it was agreed in (English, or the
+     * client's, copied from their chat): every part, English too, says so before it, and no part calls it English.
+     */
+    @Test
+    void shouldSayInEveryLanguageThatTheConfirmedItemsRepeatTheAgreedTextUntranslated() throws IOException {
+        Map<String, String> notes = Map.of("en", "(We repeat what was agreed word for word, untranslated.)",
+            "ja", "（合意内容は、合意時の文言のまま翻訳せずに記載しております）", "zh", "（约定内容按约定时的原文照录，未经翻译）",
+            "ko", "(합의한 내용은 합의할 때의 문구 그대로, 번역하지 않고 옮겼습니다)",
+            "de", "(Das Vereinbarte geben wir wörtlich und unübersetzt wieder.)",
+            "fr", "(Nous reprenons ce qui a été convenu mot pour mot, sans traduction.)",
+            "es", "(Repetimos lo acordado palabra por palabra, sin traducir.)",
+            "pt", "(Repetimos o que foi combinado palavra por palavra, sem tradução.)",
+            "pt-PT", "(Repetimos o que foi acordado palavra por palavra, sem tradução.)",
+            "ar", "(نورد ما اتُّفق عليه حرفيًا، دون ترجمة.)");
+        int checked = 0;
+        for (Path file : ShippedTemplates.of(MessageKind.CONFIRMED_ITEMS)) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+            for (String part : List.of("html", "text")) {
+                String body = template.parts().get(part).text();
+                int shown = body.indexOf("{{text}}");
+                assertThat(shown).as("%s %s shows {{text}}", file, part).isNotNegative();
+                assertThat(body.indexOf(notes.get(language))).as("%s %s: the note before {{text}}", file, part)
+                    .isNotNegative().isLessThan(shown);
+                assertThat(body).as("%s %s does not call the agreed text English", file, part)
+                    .doesNotContain("英文のまま", "(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)");
+            }
+            checked++;
+        }
+        assertThat(checked).as("ten languages (pt-PT beside pt)").isEqualTo(10);
+    }
+
+    /**
      * The quote's details that sales type in "Reply to inquiry" (product parameters, payment terms, port of loading) reach a
      * Japanese or German client as written, in English, after the note saying so, as every other text the team types does.
      */

@@ -219,6 +219,22 @@ class ApiDescriptionTest extends ServerTest {
             assertThat(placed).as("a problem's %s", field).contains(field)));
     }
 
+    /**
+     * Opening a complaint about an order or inquiry that does not exist is a 404, and the description says so, where it
+     * listed no 404 for a path without an id.
+     */
+    @Test
+    void openingAComplaintShouldDescribeThe404OfAnUnknownOrderOrInquiry() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        JsonNode responses = api.at("/paths/~1api~1complaints/post/responses");
+        assertThat(responses.at("/404/description").asText()).startsWith("No order or inquiry with the `orderId` or `inquiryId` given");
+        assertThat(responses.at("/404/content/application~1problem+json/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(responses.at("/201/content").size()).as("the answer's schema stays").isPositive();
+        Answer unknown = postJson("/api/complaints", "shop",
+            "{\"orderId\": \"no-such-order\", \"category\": \"QUALITY\", \"description\": \"Scratched.\"}");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    }
+
     /** The message templates' upload, check and roll-back declare the 422 they answer, whose fields the Problem schema has. */
     @Test
     void theMessageTemplatesShouldDescribeTheirRefusal() throws Exception {

@@ -63,6 +63,23 @@ class BadInputTest extends ServerTest {
         assertProblem(postJson(ETIQUETTE, "sam", "{\"country\": \"JP\""), 400, "malformed JSON");
     }
 
+    /**
+     * A broken body is described in the caller's terms: where the JSON breaks, and that an endpoint takes an object, where the
+     * detail carried the parser's internals ("[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)",
+     * "Cannot deserialize value of type `io.meridian.inquiry.InquiryRequest` from Array value (token `JsonToken.START_ARRAY`)").
+     */
+    @Test
+    void shouldDescribeABrokenBodyWithoutTheParsersInternals() {
+        Answer unclosed = postJson(ETIQUETTE, "sam", "{\"country\": \"JP\"");
+        assertProblem(unclosed, 400, "malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)");
+        assertThat(unclosed.body()).doesNotContain("Source:", "REDACTED", "StreamReadFeature");
+        for (String notAnObject : new String[] {"[]", "\"an inquiry\"", "42"}) {
+            Answer answer = postJson("/api/inquiries", "shop", notAnObject);
+            assertProblem(answer, 400, "the request body must be a JSON object ({...}) with the fields /api/openapi describes for /api/inquiries");
+            assertThat(answer.body()).as(notAnObject).doesNotContain("io.meridian", "JsonToken", "deserialize");
+        }
+    }
+
     @Test
     void shouldNameAFieldOfTheWrongType() {
         assertProblem(postJson(ETIQUETTE, "sam", "{\"country\": {\"a\": 1}}"), 400, "\"field\":\"country\"");
@@ -184,6 +201,15 @@ class BadInputTest extends ServerTest {
     @Test
     void shouldAnswerAWrongMediaTypeWith415() {
         assertProblem(send("POST", ETIQUETTE, "sam", "text/xml", "<country>JP</country>".getBytes()), 415, "text/xml");
+    }
+
+    /** A 415 says which type the endpoint takes, where it named only the type refused. */
+    @Test
+    void shouldNameTheTypeAnEndpointTakesWhenItRefusesAnother() {
+        assertProblem(send("POST", ETIQUETTE, "shop", "text/plain", "{\"country\": \"JP\"}".getBytes()), 415,
+            "Content-Type 'text/plain' is not read by /api/decisions/etiquette; send the body as application/json\"");
+        assertProblem(send("PATCH", "/api/clients/any", "sam", "text/plain", "{}".getBytes()), 415,
+            "; send the body as application/json or application/merge-patch+json");
     }
 
     @Test
