@@ -136,8 +136,6 @@ public class TaskGuidance {
         task.setVariableLocal(ClientVariables.WHY, cut(why));
         if (e.pace() != null && !e.pace().isBlank()) {
             task.setVariableLocal(ClientVariables.CLIENT_PACE, e.pace().strip());
-        } else {
-            task.removeVariableLocal(ClientVariables.CLIENT_PACE);
         }
     }
 
