@@ -239,4 +239,64 @@ class ClientWordingTest {
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
     }
+
+    private static Addressee french(String salutation) {
+        return new Addressee("claire@lumiere.example", "Lumière SA", "Claire Martin", "Claire", "Martin", salutation, null, null,
+            ZoneId.of("Europe/Paris"), "fr", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    /** The subject, a blank line and the text part of {@code kind} in {@code language} alone, with the kind's sample values. */
+    private static String rendered(MessageKind kind, Addressee client, String language) throws IOException {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(kind));
+        values.put(ClientMessages.WRITER, "Sam Demo");
+        RenderedEmail email = ShippedTemplates.renderer(kind, List.of(language)).render(kind, client, values, List.of(language));
+        return email.subject() + "\n\n" + email.text();
+    }
+
+    /**
+     * A French business letter's appel is Madame or Monsieur alone, never followed by the family name, and its formal
+     * salutation repeats it (Office québécois de la langue française, Banque de dépannage linguistique, "Appel" and
+     * "Salutation"): a French client read "Madame Martin," and a closing without the appel. Without Madame or Monsieur on
+     * record the email names the client and closes without an appel.
+     */
+    @Test
+    void shouldAddressAFrenchClientByMadameOrMonsieurAloneAndRepeatItInTheClosing() throws IOException {
+        assertThat(rendered(MessageKind.QUOTE, french("MS"), "fr")).contains("\n\nMadame,\n")
+            .contains("\nVeuillez agréer, Madame, l'expression de nos salutations distinguées.\n").doesNotContain("Madame Martin");
+        assertThat(rendered(MessageKind.QUOTE, french("MR"), "fr")).contains("\n\nMonsieur,\n")
+            .contains("\nVeuillez agréer, Monsieur, l'expression de nos salutations distinguées.\n").doesNotContain("Monsieur Martin");
+        assertThat(rendered(MessageKind.QUOTE, french(null), "fr")).contains("\n\nBonjour Claire Martin,\n")
+            .contains("\nVeuillez agréer nos salutations distinguées.\n");
+    }
+
+    /**
+     * The kinds' templates do not know whether the client is a man or a woman (only the greeting has Madame or Monsieur),
+     * so they address the reader in words that agree with either: "cette solution vous convient-elle ?", "le seguiremos
+     * informando", where a woman read "êtes-vous satisfait ?", "le mantendremos informado", "o manteremos informado".
+     */
+    @Test
+    void shouldNotAddressAWomanInTheMasculineInFrenchSpanishOrPortuguese() throws IOException {
+        Map<String, java.util.regex.Pattern> masculine = Map.of(
+            "fr", java.util.regex.Pattern.compile("(?iu)(êtes-vous|vous êtes|vous tiendrons|vous sentez-vous)\\s+(\\p{L}+\\s+)?"
+                + "(satisfait|informé|intéressé|ravi|convaincu|rassuré)(?![e\\p{L}])"),
+            "es", java.util.regex.Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
+                + "(satisfecho|informado|interesado|seguro)(?!\\p{L})"),
+            "pt", java.util.regex.Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
+                + "(satisfeito|informado|interessado)(?!\\p{L})"));
+        Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
+            ZoneId.of("Europe/Lisbon"), "pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+        int checked = 0;
+        for (MessageKind kind : MessageKind.values()) {
+            for (String language : List.of("fr", "es", "pt", "pt-PT")) {
+                if (!Files.exists(Path.of("messages", TemplateFiles.kindFile(kind, language)))) {
+                    continue;
+                }
+                String text = rendered(kind, woman, language);
+                assertThat(masculine.get(language.substring(0, 2)).matcher(text).find()).as("%s in %s to a woman:%n%s", kind, language, text)
+                    .isFalse();
+                checked++;
+            }
+        }
+        assertThat(checked).as("kinds and languages rendered").isGreaterThan(40);
+    }
 }
