@@ -299,4 +299,19 @@ class ClientWordingTest {
         }
         assertThat(checked).as("kinds and languages rendered").isGreaterThan(40);
     }
+
+    /**
+     * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
+     * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
+     */
+    @Test
+    void shouldAddressAnArabicClientInThePluralOfRespectInEveryTemplate() throws IOException {
+        java.util.regex.Pattern singular = java.util.regex.Pattern.compile(
+            "(?<![\\u0600-\\u06FF])(أنت|لك|عليك|منك|إليك|توصي|يمكنك|نشكرك|تريد|ترغب)(?![\\u0600-\\u06FF])");
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals("ar.mustache"))) {
+            String words = wordsOf(Files.readString(file));
+            assertThat(singular.matcher(words).results().map(java.util.regex.MatchResult::group).toList())
+                .as("%s addresses the client in the singular", file).isEmpty();
+        }
+    }
 }
