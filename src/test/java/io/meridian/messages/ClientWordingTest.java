@@ -314,4 +314,25 @@ class ClientWordingTest {
                 .as("%s addresses the client in the singular", file).isEmpty();
         }
     }
+
+    /**
+     * A reopened complaint means our fix failed the client: its email says sorry in every language, as DOMAIN.md's
+     * handling acknowledges the client's feelings first; the English, German, French, Spanish, Portuguese and Arabic ones
+     * had only thanked the client for saying so, where the Japanese, Korean and Chinese apologised.
+     */
+    @Test
+    void shouldApologiseWhenTheClientReopensAComplaintInEveryLanguage() throws IOException {
+        Map<String, String> sorry = Map.ofEntries(Map.entry("en", "We are sorry"), Map.entry("de", "Es tut uns leid"),
+            Map.entry("fr", "Nous regrettons"), Map.entry("es", "Lamentamos"), Map.entry("pt", "Lamentamos"), Map.entry("pt-PT", "Lamentamos"),
+            Map.entry("ar", "نأسف"), Map.entry("ja", "申し訳ございません"), Map.entry("ko", "죄송합니다"), Map.entry("zh", "深表歉意"));
+        List<Path> files = ShippedTemplates.of(MessageKind.COMPLAINT_REOPENED);
+        assertThat(files).as("a reopening in each shipped language").hasSize(sorry.size());
+        for (Path file : files) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+            for (String part : List.of("html", "text")) {
+                assertThat(template.parts().get(part).text()).as("%s %s", file, part).contains(sorry.get(language));
+            }
+        }
+    }
 }
