@@ -275,19 +275,21 @@ class ClientWordingTest {
      * informando", where a woman read "êtes-vous satisfait ?", "le mantendremos informado", "o manteremos informado".
      */
     @Test
-    void shouldNotAddressAWomanInTheMasculineInFrenchSpanishOrPortuguese() throws IOException {
+    void shouldNotAddressAWomanInTheMasculineInFrenchSpanishPortugueseOrGerman() throws IOException {
         Map<String, java.util.regex.Pattern> masculine = Map.of(
             "fr", java.util.regex.Pattern.compile("(?iu)(êtes-vous|vous êtes|vous tiendrons|vous sentez-vous)\\s+(\\p{L}+\\s+)?"
                 + "(satisfait|informé|intéressé|ravi|convaincu|rassuré)(?![e\\p{L}])"),
             "es", java.util.regex.Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
                 + "(satisfecho|informado|interesado|seguro)(?!\\p{L})"),
             "pt", java.util.regex.Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
-                + "(satisfeito|informado|interessado)(?!\\p{L})"));
+                + "(satisfeito|informado|interessado)(?!\\p{L})"),
+            // German speaks to the reader as Sie; "jeden Kunden …, wie zufrieden er …" spoke of her as a man
+            "de", java.util.regex.Pattern.compile("(?u)(jeden Kunden|der Kunde|unser Kunde)[^.]*\\ber\\b"));
         Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
             ZoneId.of("Europe/Lisbon"), "pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
         int checked = 0;
         for (MessageKind kind : MessageKind.values()) {
-            for (String language : List.of("fr", "es", "pt", "pt-PT")) {
+            for (String language : List.of("fr", "es", "pt", "pt-PT", "de")) {
                 if (!Files.exists(Path.of("messages", TemplateFiles.kindFile(kind, language)))) {
                     continue;
                 }
