@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.moments.TeamMoments;
 import io.meridian.desk.Desks;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
@@ -65,7 +66,7 @@ class EscalationActions {
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
-        String clientPace = clientPace(tasks.getVariableLocal(task.id(), ClientVariables.GUIDANCE));
+        String clientPace = clientPace(tasks.getVariableLocal(task.id(), ClientVariables.CLIENT_PACE));
         List<String> done = new ArrayList<>();
         for (EscalationAction action : escalation.newActions()) {
             // a level the task had reached when the crisis alert went to every manager: that email told them
@@ -193,20 +194,14 @@ class EscalationActions {
     }
 
     /**
-     * The client's pace as the task's form gives it ("slow — be patient, do not push for quick decisions", the etiquette's
-     * tone line in {@code guidance}), null for a task without one: the email sets it beside the table's pace, which is the
-     * team's.
+     * The client's pace in words ("slow — be patient, do not push for quick decisions") from the value the etiquette
+     * decided for the task's guidance ({@link ClientVariables#CLIENT_PACE}, set with the form's guidance), null for a
+     * task without one: the email sets it beside the table's pace, which is the team's. The value, not the guidance's
+     * wording, which may change or be cut.
      */
-    static String clientPace(Object guidance) {
-        if (!(guidance instanceof String text)) {
-            return null;
-        }
-        return text.lines().map(String::strip).filter(line -> line.startsWith(PACE_LINE)).findFirst()
-            .map(line -> line.substring(PACE_LINE.length()).strip()).filter(pace -> !pace.isEmpty()).orElse(null);
+    static String clientPace(Object pace) {
+        return pace instanceof String value ? EtiquetteWords.pace(value) : null;
     }
-
-    /** How the guidance's tone list gives the client's pace ({@code EtiquetteWords}: "pace: slow — be patient, …"). */
-    private static final String PACE_LINE = "- pace:";
 
     /**
      * The task form's briefing with the latest escalation as its first paragraph, in place of the one

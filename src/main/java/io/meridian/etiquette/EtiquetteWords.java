@@ -118,6 +118,18 @@ public final class EtiquetteWords {
             .map(column -> phrase(column, values.get(column))).toList();
     }
 
+    /**
+     * The client's pace in words, without the column's name: "slow — be patient, do not push for quick decisions" for
+     * SLOW, as the guidance's tone list words it; a value without a phrase in words ("very slow"); null for none.
+     */
+    public static String pace(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String phrase = phrase("pace", value);
+        return phrase.startsWith("pace: ") ? phrase.substring("pace: ".length()) : phrase;
+    }
+
     /** The phrase of one tone value; a value without one reads "column: its name in words". */
     public static String phrase(String column, String value) {
         String phrase = TONE.getOrDefault(column, Map.of()).get(value.trim());

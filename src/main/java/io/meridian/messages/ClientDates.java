@@ -99,9 +99,26 @@ public final class ClientDates {
         };
     }
 
-    /** The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". */
+    /**
+     * The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". CLDR names a zone
+     * generically only where it once kept summer time; for one that never did (the Gulf's, India's) the language has
+     * its standard name alone, and the JDK then answers the English generic name ("Gulf Time" in an Arabic part): such a
+     * zone, which keeps no summer time now nor ahead, is named by the language's standard name ("توقيت الخليج",
+     * "Horário Padrão da Índia").
+     */
     public static String zone(ZoneId zone, String language) {
-        return zone.getDisplayName(TextStyle.FULL, locale(language));
+        Locale locale = locale(language);
+        String generic = zone.getDisplayName(TextStyle.FULL, locale);
+        if (!"en".equals(locale.getLanguage()) && generic.equals(zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+            && keepsNoSummerTime(zone)) {
+            return java.util.TimeZone.getTimeZone(zone).getDisplayName(false, java.util.TimeZone.LONG, locale);
+        }
+        return generic;
+    }
+
+    /** Whether the zone's rules change its offset no more: no rule for summer time, no transition from now on. */
+    private static boolean keepsNoSummerTime(ZoneId zone) {
+        return zone.getRules().getTransitionRules().isEmpty() && zone.getRules().nextTransition(Instant.now()) == null;
     }
 
     static String moment(ZonedDateTime at, String language) {

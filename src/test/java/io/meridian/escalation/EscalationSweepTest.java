@@ -219,9 +219,10 @@ class EscalationSweepTest {
     @Test
     void shouldNameTheEscalationPaceAsTheTeamsNotTheClients() {
         String task = probe.startTask(Map.of("tier", "A"), DAY);
-        // the form's guidance of a Japanese key account, as the task listener writes it
-        engine.getTaskService().setVariableLocal(task, "guidance", io.meridian.process.TaskGuidance.guidance(
-            etiquette.decide("JP", T0, io.meridian.etiquette.Tier.A), "EMAIL"));
+        // the form's guidance of a Japanese key account and the pace beside it, as the task listener writes them
+        io.meridian.etiquette.Etiquette japan = etiquette.decide("JP", T0, io.meridian.etiquette.Tier.A);
+        engine.getTaskService().setVariablesLocal(task, Map.of("guidance", io.meridian.process.TaskGuidance.guidance(japan, "EMAIL"),
+            io.meridian.process.ClientVariables.CLIENT_PACE, japan.pace()));
         String other = probe.startTask(Map.of("tier", "A"), DAY);
 
         probe.sweepAt(Duration.ofHours(13));
@@ -236,6 +237,25 @@ class EscalationSweepTest {
                 + " how soon the team is reminded and managers step in, not how to deal with the client, whose own pace the task's"
                 + " briefing gives. Decided by the escalation table"));
         assertThat(localReason(task)).contains("(escalation pace FAST, tier A, severity NORMAL)");
+    }
+
+    /**
+     * The email takes the client's pace from the value the etiquette decided ({@code clientPace}), not from the wording of
+     * the form's guidance: a guidance worded otherwise, or cut short, or naming a pace in a line of its own ("- pace: fast"
+     * in a note) still gives the client's own pace; where the email had parsed the guidance's "- pace:" line.
+     */
+    @Test
+    void shouldTakeTheClientsPaceFromTheDecidedValueNotFromTheGuidancesWording() {
+        String task = probe.startTask(Map.of("tier", "A"), DAY);
+        engine.getTaskService().setVariablesLocal(task, Map.of(
+            "guidance", "**Tone:**\n- tempo: unhurried\n\n**Notes:**\n- pace: fast — the buyer's own words on the phone",
+            io.meridian.process.ClientVariables.CLIENT_PACE, "SLOW"));
+
+        probe.sweepAt(Duration.ofHours(13));
+
+        assertThat(outbox.about(task)).isNotEmpty().allSatisfy(m -> assertThat(m.body())
+            .contains("not how to deal with the client, whose own pace is slow — be patient, do not push for quick decisions.")
+            .doesNotContain("whose own pace is fast"));
     }
 
     @Test

@@ -137,6 +137,24 @@ class ClientDatesTest {
         assertThat(ClientDates.zone(ZoneId.of("America/New_York"), "en")).isEqualTo("Eastern Time");
     }
 
+    /**
+     * A zone that never kept summer time has only a standard name in CLDR: for Dubai's the JDK answered the English
+     * "Gulf Time" in an Arabic or Portuguese part (found on a tour of a UAE client's emails: "الاثنين، 7 ديسمبر 2026، 02:18
+     * (Gulf Time)"); the part names it in its own language by that standard name.
+     */
+    @Test
+    void shouldNameAZoneWithoutAGenericNameByItsStandardNameInTheReadersLanguage() {
+        ZoneId dubai = ZoneId.of("Asia/Dubai");
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        assertThat(ClientDates.zone(dubai, "ar")).isEqualTo("توقيت الخليج");
+        assertThat(ClientDates.zone(kolkata, "ar")).isEqualTo("توقيت الهند");
+        assertThat(ClientDates.zone(dubai, "pt")).isEqualTo("Horário do Golfo");
+        assertThat(ClientDates.zone(kolkata, "pt-PT")).doesNotContain("India").contains("Índia");
+        assertThat(ClientDates.zone(dubai, "en")).as("English keeps its name").isEqualTo("Gulf Time");
+        assertThat(ClientDates.zone(ZoneId.of("Asia/Riyadh"), "ar")).as("a zone with a generic name keeps it").isEqualTo("التوقيت العربي");
+        assertThat(ClientDates.zone(TOKYO, "ar")).isEqualTo("توقيت اليابان");
+    }
+
     @Test
     void shouldShowTheAutoReplysMomentsInTheClientsLanguageAndClockInEveryPart() throws IOException {
         Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,

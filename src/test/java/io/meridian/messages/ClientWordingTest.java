@@ -272,4 +272,102 @@ class ClientWordingTest {
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
     }
+
+    private static Addressee french(String salutation) {
+        return new Addressee("claire@lumiere.example", "Lumière SA", "Claire Martin", "Claire", "Martin", salutation, null, null,
+            ZoneId.of("Europe/Paris"), "fr", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    /** The subject, a blank line and the text part of {@code kind} in {@code language} alone, with the kind's sample values. */
+    private static String rendered(MessageKind kind, Addressee client, String language) throws IOException {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(kind));
+        values.put(ClientMessages.WRITER, "Sam Demo");
+        RenderedEmail email = ShippedTemplates.renderer(kind, List.of(language)).render(kind, client, values, List.of(language));
+        return email.subject() + "\n\n" + email.text();
+    }
+
+    /**
+     * A French business letter's appel is Madame or Monsieur alone, never followed by the family name, and its formal
+     * salutation repeats it (Office québécois de la langue française, Banque de dépannage linguistique, "Appel" and
+     * "Salutation"): a French client read "Madame Martin," and a closing without the appel. Without Madame or Monsieur on
+     * record the email names the client and closes without an appel.
+     */
+    @Test
+    void shouldAddressAFrenchClientByMadameOrMonsieurAloneAndRepeatItInTheClosing() throws IOException {
+        assertThat(rendered(MessageKind.QUOTE, french("MS"), "fr")).contains("\n\nMadame,\n")
+            .contains("\nVeuillez agréer, Madame, l'expression de nos salutations distinguées.\n").doesNotContain("Madame Martin");
+        assertThat(rendered(MessageKind.QUOTE, french("MR"), "fr")).contains("\n\nMonsieur,\n")
+            .contains("\nVeuillez agréer, Monsieur, l'expression de nos salutations distinguées.\n").doesNotContain("Monsieur Martin");
+        assertThat(rendered(MessageKind.QUOTE, french(null), "fr")).contains("\n\nBonjour Claire Martin,\n")
+            .contains("\nVeuillez agréer nos salutations distinguées.\n");
+    }
+
+    /**
+     * The kinds' templates do not know whether the client is a man or a woman (only the greeting has Madame or Monsieur),
+     * so they address the reader in words that agree with either: "cette solution vous convient-elle ?", "le seguiremos
+     * informando", where a woman read "êtes-vous satisfait ?", "le mantendremos informado", "o manteremos informado".
+     */
+    @Test
+    void shouldNotAddressAWomanInTheMasculineInFrenchSpanishPortugueseOrGerman() throws IOException {
+        Map<String, java.util.regex.Pattern> masculine = Map.of(
+            "fr", java.util.regex.Pattern.compile("(?iu)(êtes-vous|vous êtes|vous tiendrons|vous sentez-vous)\\s+(\\p{L}+\\s+)?"
+                + "(satisfait|informé|intéressé|ravi|convaincu|rassuré)(?![e\\p{L}])"),
+            "es", java.util.regex.Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
+                + "(satisfecho|informado|interesado|seguro)(?!\\p{L})"),
+            "pt", java.util.regex.Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
+                + "(satisfeito|informado|interessado)(?!\\p{L})"),
+            // German speaks to the reader as Sie; "jeden Kunden …, wie zufrieden er …" spoke of her as a man
+            "de", java.util.regex.Pattern.compile("(?u)(jeden Kunden|der Kunde|unser Kunde)[^.]*\\ber\\b"));
+        Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
+            ZoneId.of("Europe/Lisbon"), "pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+        int checked = 0;
+        for (MessageKind kind : MessageKind.values()) {
+            for (String language : List.of("fr", "es", "pt", "pt-PT", "de")) {
+                if (!Files.exists(Path.of("messages", TemplateFiles.kindFile(kind, language)))) {
+                    continue;
+                }
+                String text = rendered(kind, woman, language);
+                assertThat(masculine.get(language.substring(0, 2)).matcher(text).find()).as("%s in %s to a woman:%n%s", kind, language, text)
+                    .isFalse();
+                checked++;
+            }
+        }
+        assertThat(checked).as("kinds and languages rendered").isGreaterThan(40);
+    }
+
+    /**
+     * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
+     * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
+     */
+    @Test
+    void shouldAddressAnArabicClientInThePluralOfRespectInEveryTemplate() throws IOException {
+        java.util.regex.Pattern singular = java.util.regex.Pattern.compile(
+            "(?<![\\u0600-\\u06FF])(أنت|لك|عليك|منك|إليك|توصي|يمكنك|نشكرك|تريد|ترغب)(?![\\u0600-\\u06FF])");
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals("ar.mustache"))) {
+            String words = wordsOf(Files.readString(file));
+            assertThat(singular.matcher(words).results().map(java.util.regex.MatchResult::group).toList())
+                .as("%s addresses the client in the singular", file).isEmpty();
+        }
+    }
+
+    /**
+     * A reopened complaint means our fix failed the client: its email says sorry in every language, as DOMAIN.md's
+     * handling acknowledges the client's feelings first; the English, German, French, Spanish, Portuguese and Arabic ones
+     * had only thanked the client for saying so, where the Japanese, Korean and Chinese apologised.
+     */
+    @Test
+    void shouldApologiseWhenTheClientReopensAComplaintInEveryLanguage() throws IOException {
+        Map<String, String> sorry = Map.ofEntries(Map.entry("en", "We are sorry"), Map.entry("de", "Es tut uns leid"),
+            Map.entry("fr", "Nous regrettons"), Map.entry("es", "Lamentamos"), Map.entry("pt", "Lamentamos"), Map.entry("pt-PT", "Lamentamos"),
+            Map.entry("ar", "نأسف"), Map.entry("ja", "申し訳ございません"), Map.entry("ko", "죄송합니다"), Map.entry("zh", "深表歉意"));
+        List<Path> files = ShippedTemplates.of(MessageKind.COMPLAINT_REOPENED);
+        assertThat(files).as("a reopening in each shipped language").hasSize(sorry.size());
+        for (Path file : files) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            TemplateFile template = TemplateFile.parse(file.toString(), Files.readString(file));
+            for (String part : List.of("html", "text")) {
+                assertThat(template.parts().get(part).text()).as("%s %s", file, part).contains(sorry.get(language));
+            }
+        }
+    }
 }
