@@ -1,7 +1,6 @@
 package io.meridian.milestone;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.meridian.order.OrderLedger;
@@ -80,16 +79,16 @@ class MilestonesLeftOpen {
             return 0;
         }
         Instant now = ClockUtil.now().toInstant();
-        ZoneId zone = zones.of(order, now);
         if (order.status() == OrderRecord.Status.DELIVERED) {
             Instant deliveredAt = order.deliveredAt() == null ? now : order.deliveredAt();
-            String delivered = OrderEnds.delivered(order.orderNumber(), ClientToday.at(deliveredAt, zone));
+            String delivered = OrderEnds.delivered(order.orderNumber(), ClientToday.at(deliveredAt, zones.of(order, now)));
             return withdrawal.withdraw(orderId, now, OrderEnds.afterDelivery(delivered), delivered).milestones();
         }
         if (!runningOrders.endedWithoutDelivery(order)) {
+            // a running order: its milestones go on (the client's zone is decided only for an order that is over)
             return 0;
         }
-        String ended = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(now, zone),
+        String ended = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(now, zones.of(order, now)),
             "found at the server's start: its journey or fulfilment was cancelled");
         return withdrawal.withdraw(orderId, now, OrderEnds.withoutDelivery(ended), ended).milestones();
     }
