@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST .../milestones/{milestoneId}/confirmation} records the client's confirmation (completes the task),
  * {@code GET .../milestones} lists them with their state. 404 unknown order or milestone, 400 bad input (a day
  * that has passed for the client, an empty name or checklist item), 409 a delivered order (naming the day of the
- * delivery), a milestone confirmed or withdrawn already. The delivery withdraws the milestones still waiting
- * ({@link WithdrawMilestonesOnDelivery}).
+ * delivery), an order that ended without a delivery, a milestone confirmed or withdrawn already. The delivery withdraws the
+ * milestones still waiting ({@link WithdrawMilestonesOnDelivery}), as does a cancelled fulfilment or journey
+ * ({@link WithdrawMilestonesOnOrderEnd}).
  */
 @Tag(name = "Order milestones")
 @RestController
@@ -43,7 +44,9 @@ class MilestoneController {
             + "checklist (what the client confirms, one item each). Three of the client's working days before the milestone the checklist goes to the client by "
             + "email and the order desk gets the task \"Confirm the milestone\", due at the milestone; without a confirmation it "
             + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400; "
-            + "a delivered order a 409 naming the day of the delivery (the delivery withdraws the milestones still waiting).")
+            + "a delivered order a 409 naming the day of the delivery (the delivery withdraws the milestones still waiting; a "
+            + "milestone sent while the delivery is written waits for it), an order that ended without a delivery (its fulfilment "
+            + "or journey cancelled) a 409.")
     @PostMapping("/api/orders/{id}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
     Milestones.Milestone add(@PathVariable String id, @RequestBody MilestoneRequests.NewMilestone request) {
@@ -61,7 +64,7 @@ class MilestoneController {
     }
 
     @Operation(summary = "The key milestones of an order, by date, with their state (PLANNED, ASKED, OVERDUE, CONFIRMED, "
-        + "WITHDRAWN: the order was delivered first, withdrawalReason says when)")
+        + "WITHDRAWN: the order was delivered or ended without a delivery first, withdrawalReason says when and how)")
     @GetMapping("/api/orders/{id}/milestones")
     @ReadsRecords
     List<Milestones.Milestone> list(@PathVariable String id) {

@@ -60,11 +60,16 @@ class MilestoneService {
     private final IdentityService identity;
     private final Validator validator;
     private final DeskAccess desks;
+    private final ClientZones zones;
+    private final RunningOrders runningOrders;
 
     MilestoneService(Milestones milestones, OrderLedger orders, ClientLedger clients, ClientClocks clocks, RuntimeService runtime,
-                     TaskService tasks, EngineReads engine, IdentityService identity, Validator validator, DeskAccess desks) {
+                     TaskService tasks, EngineReads engine, IdentityService identity, Validator validator, DeskAccess desks,
+                     ClientZones zones, RunningOrders runningOrders) {
         this.desks = desks;
         this.validator = validator;
+        this.zones = zones;
+        this.runningOrders = runningOrders;
         this.milestones = milestones;
         this.orders = orders;
         this.clients = clients;
@@ -92,7 +97,9 @@ class MilestoneService {
         } catch (io.meridian.system.InvalidInputException e) {
             errors.putAll(e.fields());
         }
-        java.util.Optional<OrderRecord> found = orders.byId(orderId);
+        // the order's row stays locked until the milestone is kept: a delivery committing at the same moment either waits
+        // for it (and withdraws it with the others) or goes first (and this request sees the order delivered)
+        java.util.Optional<OrderRecord> found = orders.byIdForUpdate(orderId);
         if (found.isEmpty()) {
             Inputs.throwIfAny(errors);
         }
@@ -106,6 +113,11 @@ class MilestoneService {
             throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clock.calendar().zone())
                 + ": no milestone is planned after the delivery (the client gets no checklist after the goods arrived); "
                 + "a problem the client has with the goods is a complaint (POST /api/complaints)");
+        }
+        if (runningOrders.endedWithoutDelivery(order)) {
+            throw new ConflictException("order " + order.orderNumber() + " ended without a delivery (its journey or fulfilment was"
+                + " cancelled): no milestone is planned for it (the client gets no checklist about an"
+                + " order that is not delivered)");
         }
         LocalDate dueOn = errors.containsKey("dueOn") ? null : LocalDate.parse(request.dueOn().trim());
         // the milestone is the opening of the client's business on its day: the confirmation is due before work starts
@@ -163,7 +175,7 @@ class MilestoneService {
                 + milestone.withdrawalReason());
         }
         if (order.status() == OrderRecord.Status.DELIVERED) {
-            throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clientZone(order, now))
+            throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, zones.of(order, now))
                 + ": its milestones are closed");
         }
         List<Task> open = engine.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(milestoneId)
@@ -197,12 +209,6 @@ class MilestoneService {
         }
         return "was delivered on " + TeamMoments.day(LocalDate.ofInstant(order.deliveredAt(), zone)) + " in the client's time zone "
             + zone.getId();
-    }
-
-    private java.time.ZoneId clientZone(OrderRecord order, Instant now) {
-        Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + order.id() + "'"));
-        return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now).calendar().zone();
     }
 
     /** The client's calendar decided a fortnight before the milestone (today at the earliest), which knows its holidays. */

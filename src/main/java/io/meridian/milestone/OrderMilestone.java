@@ -65,8 +65,8 @@ final class OrderMilestone {
         OVERDUE,
         CONFIRMED,
         /**
-         * The order was delivered before the client confirmed: the milestone's process ended, a checklist still waiting
-         * in the outbox was withdrawn, and no task is open ({@link WithdrawMilestonesOnDelivery}).
+         * The order was delivered, or ended without a delivery, before the client confirmed: the milestone's process
+         * ended, a checklist still waiting in the outbox was withdrawn, and no task is open ({@link MilestoneWithdrawal}).
          */
         WITHDRAWN
     }

@@ -75,7 +75,10 @@ public class OrderLedger {
             "created_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)));
     }
 
-    /** Locks the order's row until the transaction ends, so that two payments at once add up. */
+    /**
+     * Locks the order's row until the transaction ends, so that two payments at once add up, and a milestone planned while
+     * the delivery commits waits for it and sees the order delivered (the delivery's update holds the row as long).
+     */
     public Optional<OrderRecord> byIdForUpdate(String id) {
         return jdbc.sql("select * from customer_order where id = :id for update").param("id", id).query(OrderLedger::map).optional();
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import io.meridian.ids.Ids;
@@ -40,7 +39,7 @@ public class Outbox {
      */
     public OutboxMessage planEmail(String recipient, String subject, String text, OutboxMessage.Content content,
                                    Instant plannedAt, String reference) {
-        return plan(Kind.CLIENT, recipient, subject, text, plannedAt, reference, content);
+        return plan(Kind.CLIENT, recipient, subject, text, plannedAt, reference, content, null);
     }
 
     /**
@@ -50,42 +49,44 @@ public class Outbox {
     public static final Duration AFTER_WAITING = Duration.ofMinutes(1);
 
     /**
-     * As {@link #planEmail(String, String, String, OutboxMessage.Content, Instant, String)}, but never before, nor at the
-     * same moment as, a client email about one of {@code chain} (the matter and the ones it grew out of: an order's
-     * inquiry) that still waits to go out: planned for then, it goes {@link #AFTER_WAITING} after the last of them, so
-     * the client reads them in the order they were written (the quote, then the order confirmation). An email planned
-     * to go at once ({@code plannedAt} not after now: the crisis channel) is not held back.
+     * As {@link #planEmail(String, String, String, OutboxMessage.Content, Instant, String)}, but never before a client email
+     * about one of {@code chain} (the matter and the ones it grew out of: an order's inquiry) that still waits to go out:
+     * the new email follows the last of them ({@code follows}), and the relay holds it while that one is PLANNED or
+     * SENDING, retries included, so the client reads them in the order they were written (the quote, then the order
+     * confirmation) even when the earlier one's send failed and is tried again later. Planned for the same moment or
+     * before, it is planned {@link #AFTER_WAITING} after the last of them. An email planned to go at once ({@code plannedAt}
+     * not after now: the crisis channel) is not held back.
      */
     public OutboxMessage planEmail(String recipient, String subject, String text, OutboxMessage.Content content,
                                    Instant plannedAt, String reference, Collection<String> chain) {
-        return planEmail(recipient, subject, text, content, afterWaiting(plannedAt, chain), reference);
+        Optional<Waiting> last = chain.isEmpty() || !plannedAt.isAfter(ClockUtil.now().toInstant()) ? Optional.empty() : lastWaiting(chain);
+        Instant at = last.filter(w -> !w.at().isBefore(plannedAt)).map(w -> w.at().plus(AFTER_WAITING)).orElse(plannedAt);
+        return plan(Kind.CLIENT, recipient, subject, text, at, reference, content, last.map(Waiting::id).orElse(null));
     }
 
-    /** {@code plannedAt}, or {@link #AFTER_WAITING} after the last client email about {@code chain} still waiting then or later. */
-    private Instant afterWaiting(Instant plannedAt, Collection<String> chain) {
-        if (chain.isEmpty() || !plannedAt.isAfter(ClockUtil.now().toInstant())) {
-            return plannedAt;
-        }
-        Timestamp last = jdbc.sql("""
-                select max(next_attempt_at) from outbox_message
-                where reference in (:chain) and kind = 'CLIENT' and status in ('PLANNED', 'SENDING')""")
+    /** A client email still to go out, and when it is due. */
+    private record Waiting(String id, Instant at) {
+    }
+
+    /** The client email about {@code chain} still to go out (PLANNED or SENDING) that goes last, the latest written of a moment. */
+    private Optional<Waiting> lastWaiting(Collection<String> chain) {
+        return jdbc.sql("""
+                select id, next_attempt_at from outbox_message
+                where reference in (:chain) and kind = 'CLIENT' and status in ('PLANNED', 'SENDING')
+                order by next_attempt_at desc, created_at desc, id desc fetch first 1 rows only""")
             .param("chain", List.copyOf(chain))
-            .query((rs, n) -> rs.getTimestamp(1))
-            .list().stream().filter(Objects::nonNull).findFirst().orElse(null);
-        if (last == null || last.toInstant().isBefore(plannedAt)) {
-            return plannedAt;
-        }
-        return last.toInstant().plus(AFTER_WAITING);
+            .query((rs, n) -> new Waiting(rs.getString("id"), rs.getTimestamp("next_attempt_at").toInstant()))
+            .optional();
     }
 
     /** Plans a plain-text email to a client (no template, no HTML part). */
     public OutboxMessage planEmail(String recipient, String subject, String body, Instant plannedAt, String reference) {
-        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference, OutboxMessage.Content.PLAIN);
+        return plan(Kind.CLIENT, recipient, subject, body, plannedAt, reference, OutboxMessage.Content.PLAIN, null);
     }
 
     /** Plans a notification to a team member or a team's mailbox, to go out at once. */
     public OutboxMessage planInternal(String recipient, String subject, String body, String reference) {
-        return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference, OutboxMessage.Content.PLAIN);
+        return plan(Kind.INTERNAL, recipient, subject, body, ClockUtil.now().toInstant(), reference, OutboxMessage.Content.PLAIN, null);
     }
 
     /**
@@ -163,16 +164,18 @@ public class Outbox {
         return about(reference).stream().map(PlannedMessage::of).toList();
     }
 
+    /** @param follows the email this one goes after (held while that one is still to go out), null for none */
     private OutboxMessage plan(Kind kind, String recipient, String subject, String body, Instant plannedAt, String reference,
-                               OutboxMessage.Content content) {
+                               OutboxMessage.Content content, String follows) {
         OutboxMessage message = new OutboxMessage(Ids.next(), recipient, subject, body,
             OutboxMessage.Channel.EMAIL, plannedAt, OutboxMessage.Status.PLANNED, reference, ClockUtil.now().toInstant(),
-            kind, Delivery.planned(plannedAt), content);
+            kind, Delivery.planned(plannedAt, follows), content);
         jdbc.sql("""
                 insert into outbox_message (id, kind, recipient, subject, body, channel, planned_at, next_attempt_at,
-                                            status, reference, created_at, body_html, message_kind, languages)
+                                            status, reference, created_at, body_html, message_kind, languages, follows)
                 values (:id, :kind, :recipient, :subject, :body, :channel, :plannedAt, :plannedAt,
-                        :status, :reference, :createdAt, :html, :messageKind, :languages)""")
+                        :status, :reference, :createdAt, :html, :messageKind, :languages, :follows)""")
+            .param("follows", follows)
             .param("html", content.html())
             .param("messageKind", content.messageKind())
             .param("languages", content.languages())
@@ -196,7 +199,7 @@ public class Outbox {
             rs.getTimestamp("planned_at").toInstant(), OutboxMessage.Status.valueOf(rs.getString("status")),
             rs.getString("reference"), rs.getTimestamp("created_at").toInstant(), Kind.valueOf(rs.getString("kind")),
             new Delivery(rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
-                instant(rs.getTimestamp("sent_at")), rs.getString("last_error"), settlement(rs)),
+                instant(rs.getTimestamp("sent_at")), rs.getString("last_error"), settlement(rs), rs.getString("follows")),
             new OutboxMessage.Content(rs.getString("body_html"), rs.getString("message_kind"), rs.getString("languages")));
     }
 

@@ -39,11 +39,14 @@ public record OutboxMessage(String id, String recipient, String subject, String 
      * @param sentAt        when the SMTP server accepted the message, null until then
      * @param lastError     why the last attempt failed, null if none did
      * @param settled       what a person did about it after it FAILED, null until someone did
+     * @param follows       the client email about the same matter (or the inquiry an order grew out of) written before this
+     *                      one, which had not gone out when this one was planned: this one waits while that one is still
+     *                      PLANNED (retries included) or SENDING; null for none
      */
-    public record Delivery(int attempts, Instant nextAttemptAt, Instant sentAt, String lastError, Settlement settled) {
+    public record Delivery(int attempts, Instant nextAttemptAt, Instant sentAt, String lastError, Settlement settled, String follows) {
 
-        static Delivery planned(Instant plannedAt) {
-            return new Delivery(0, plannedAt, null, null, null);
+        static Delivery planned(Instant plannedAt, String follows) {
+            return new Delivery(0, plannedAt, null, null, null, follows);
         }
     }
 

@@ -22,8 +22,14 @@ class OutboxQueue {
     record Claim(OutboxMessage message, int attempt) {
     }
 
+    /**
+     * Due now and not held: an email that follows another ({@code follows}, migration V20_1) waits while that one is still
+     * to go out (PLANNED, a retry included, or SENDING), so the client reads them in the order they were written.
+     */
     private static final String DUE = """
-        ((status = 'PLANNED' and next_attempt_at <= :now) or (status = 'SENDING' and claimed_until <= :now))""";
+        ((status = 'PLANNED' and next_attempt_at <= :now) or (status = 'SENDING' and claimed_until <= :now))
+        and not exists (select 1 from outbox_message earlier where earlier.id = outbox_message.follows
+                        and earlier.status in ('PLANNED', 'SENDING'))""";
 
     private final JdbcClient jdbc;
 
@@ -40,9 +46,9 @@ class OutboxQueue {
             .list();
     }
 
-    /** Messages planned and due but not sent. */
+    /** Messages planned and due but not sent (one waiting for the email it follows is not due yet). */
     long countDue(Instant now) {
-        return jdbc.sql("select count(*) from outbox_message where status = 'PLANNED' and next_attempt_at <= :now")
+        return jdbc.sql("select count(*) from outbox_message where status = 'PLANNED' and " + DUE)
             .param("now", Timestamp.from(now))
             .query(Long.class)
             .single();

@@ -25,7 +25,7 @@ public class OutboxStatistics {
             .single();
     }
 
-    /** Planned messages whose time has come and that no node has sent yet. */
+    /** Planned messages whose time has come and that no node has sent yet, but for those waiting for the email they follow. */
     public long due(Instant now) {
         return queue.countDue(now);
     }

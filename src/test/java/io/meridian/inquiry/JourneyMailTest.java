@@ -182,6 +182,8 @@ class JourneyMailTest {
         assertThat(quote.plannedAt()).as("the quote: Monday 09:00 in Tokyo").isEqualTo(mondayOpening);
         assertThat(confirmation.plannedAt()).as("the confirmation: a minute after the quote it confirms")
             .isEqualTo(mondayOpening.plusSeconds(60));
+        assertThat(confirmation.delivery().follows()).as("and held while the quote is still to go out, a retry of it included")
+            .isEqualTo(quote.id());
 
         ClockUtil.setCurrentTime(Date.from(mondayOpening));
         mail.deliverDue();

@@ -1,0 +1,48 @@
+package io.meridian.milestone;
+
+import io.meridian.moments.TeamMoments;
+import io.meridian.process.ClientToday;
+
+/**
+ * How an order ended, in the words of a withdrawn milestone's reason (the ledger's {@code withdrawal_reason}, the API's
+ * {@code withdrawalReason}, the comment and delete reason of its process) and of a checklist withdrawn from the outbox.
+ * The day is the client's: the day they lived the delivery or the end, in their time zone.
+ */
+final class OrderEnds {
+
+    private static final String NOTHING_AFTER_DELIVERY = " before the client confirmed this milestone; no checklist goes to the client"
+        + " and no task opens after the goods arrived.";
+
+    private OrderEnds() {
+    }
+
+    /** "order MO-… was delivered on Mon 11 Jan 2027 in the client's time zone Europe/Berlin" */
+    static String delivered(String orderNumber, ClientToday day) {
+        return "order " + orderNumber + " was delivered on " + TeamMoments.day(day.date()) + " in the client's time zone " + day.zone().getId();
+    }
+
+    /** The order's delivery withdrew the milestone, as it happened. */
+    static String atDelivery(String delivered) {
+        return "Withdrawn at the delivery: " + delivered + NOTHING_AFTER_DELIVERY;
+    }
+
+    /**
+     * The milestone was found still waiting after its order's delivery (an order delivered before deliveries withdrew
+     * milestones): withdrawn when the server found it, the delivery's day named.
+     */
+    static String afterDelivery(String delivered) {
+        return "Withdrawn after the delivery: " + delivered + NOTHING_AFTER_DELIVERY;
+    }
+
+    /** "order MO-… ended without a delivery on Mon 11 Jan 2027 in the client's time zone Europe/Berlin (how)" */
+    static String endedWithoutDelivery(String orderNumber, ClientToday day, String how) {
+        return "order " + orderNumber + " ended without a delivery on " + TeamMoments.day(day.date()) + " in the client's time zone "
+            + day.zone().getId() + " (" + how + ")";
+    }
+
+    /** The order ended without a delivery (its fulfilment or journey was cancelled): nothing more is asked of the client. */
+    static String withoutDelivery(String ended) {
+        return "Withdrawn: " + ended + " before the client confirmed this milestone; no checklist goes to the client and no task"
+            + " stays open for an order that is not delivered.";
+    }
+}
