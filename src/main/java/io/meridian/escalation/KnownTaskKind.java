@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.meridian.names.Nearest;
 import jakarta.validation.Constraint;
@@ -32,7 +33,7 @@ import jakarta.validation.Payload;
 
     class Check implements ConstraintValidator<KnownTaskKind, String> {
 
-        private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,254}");
+        private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,254}");
 
         private final UserTaskKinds kinds;
 

@@ -9,10 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 /**
  * Days, moments and time zones as a client email writes them, in each language part's own way: the weekday, the
@@ -111,7 +113,7 @@ public final class ClientDates {
         String generic = zone.getDisplayName(TextStyle.FULL, locale);
         if (!"en".equals(locale.getLanguage()) && generic.equals(zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
             && keepsNoSummerTime(zone)) {
-            return java.util.TimeZone.getTimeZone(zone).getDisplayName(false, java.util.TimeZone.LONG, locale);
+            return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, locale);
         }
         return generic;
     }
@@ -156,8 +158,8 @@ public final class ClientDates {
      * pattern writes "1".
      */
     private static String firstOfMonth(String pattern, TemporalAccessor value, Locale locale) {
-        if ("fr".equals(locale.getLanguage()) && value.isSupported(java.time.temporal.ChronoField.DAY_OF_MONTH)
-            && value.get(java.time.temporal.ChronoField.DAY_OF_MONTH) == 1) {
+        if ("fr".equals(locale.getLanguage()) && value.isSupported(ChronoField.DAY_OF_MONTH)
+            && value.get(ChronoField.DAY_OF_MONTH) == 1) {
             return pattern.replaceFirst("(?<![d'])d(?![d'])", "d'er'");
         }
         return pattern;

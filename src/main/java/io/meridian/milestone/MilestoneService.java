@@ -1,7 +1,10 @@
 package io.meridian.milestone;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -9,19 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.format.TextStyle;
+import java.util.Optional;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.client.Client;
-import io.meridian.etiquette.Effect;
-import io.meridian.etiquette.Observance;
 import io.meridian.client.ClientLedger;
 import io.meridian.desk.DeskAccess;
+import io.meridian.etiquette.Effect;
+import io.meridian.etiquette.Observance;
 import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
-import io.meridian.moments.TeamMoments;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
+import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
@@ -30,6 +33,7 @@ import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
@@ -94,12 +98,12 @@ class MilestoneService {
         List<String> checklist = null;
         try {
             checklist = checklist(request.checklist());
-        } catch (io.meridian.system.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             errors.putAll(e.fields());
         }
         // the order's row stays locked until the milestone is kept: a delivery committing at the same moment either waits
         // for it (and withdraws it with the others) or goes first (and this request sees the order delivered)
-        java.util.Optional<OrderRecord> found = orders.byIdForUpdate(orderId);
+        Optional<OrderRecord> found = orders.byIdForUpdate(orderId);
         if (found.isEmpty()) {
             Inputs.throwIfAny(errors);
         }
@@ -107,7 +111,7 @@ class MilestoneService {
         desks.check(order.clientId(), "order '" + orderId + "'");
         Client client = clients.byId(order.clientId()).orElseThrow(() -> new NotFoundException("no client for order '" + orderId + "'"));
         ClientClocks.Client clock = clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(),
-            client.timeZone() == null ? null : java.time.ZoneId.of(client.timeZone()), now);
+            client.timeZone() == null ? null : ZoneId.of(client.timeZone()), now);
         if (order.status() == OrderRecord.Status.DELIVERED) {
             // whatever the body says: no milestone of a delivered order is planned, so the state is the answer
             throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clock.calendar().zone())
@@ -203,7 +207,7 @@ class MilestoneService {
     }
 
     /** "was delivered on Tue 12 Jan 2027 in the client's time zone Europe/Berlin", the day as the client lived it. */
-    private static String delivered(OrderRecord order, java.time.ZoneId zone) {
+    private static String delivered(OrderRecord order, ZoneId zone) {
         if (order.deliveredAt() == null) {
             return "is delivered";
         }
@@ -213,7 +217,7 @@ class MilestoneService {
 
     /** The client's calendar decided a fortnight before the milestone (today at the earliest), which knows its holidays. */
     private ClientClocks.Client calendarNear(Client client, Instant dueAt, ClientCalendar now, Instant at) {
-        Instant from = dueAt.minus(java.time.Duration.ofDays(NEAREST_DAYS));
+        Instant from = dueAt.minus(Duration.ofDays(NEAREST_DAYS));
         return clocks.decide(client.country(), client.tier() == null ? Tier.B : client.tier(), now.zone(), from.isAfter(at) ? from : at);
     }
 
@@ -288,7 +292,7 @@ class MilestoneService {
     /** One to {@value MilestoneRequests#MAX_ITEMS} items, none blank or longer than {@value MilestoneRequests#MAX_ITEM} characters. */
     static List<String> checklist(List<String> given) {
         if (given == null || given.isEmpty()) {
-            throw new io.meridian.system.InvalidInputException("checklist",
+            throw new InvalidInputException("checklist",
                 "checklist is required: what the client is asked to confirm, one item each (e.g. \"Samples approved in writing\")");
         }
         Map<String, String> errors = new LinkedHashMap<>();

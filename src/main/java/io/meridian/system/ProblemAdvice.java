@@ -1,8 +1,12 @@
 package io.meridian.system;
 
+import java.math.BigInteger;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.meridian.names.Nearest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -17,7 +22,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.meridian.names.Nearest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -25,14 +29,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -46,8 +50,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Where Jackson says where a structure started: "[Source: REDACTED (`...` disabled); line: 1, column: 1]". */
-    private static final java.util.regex.Pattern SOURCE_NOTE =
-        java.util.regex.Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE_NOTE =
+        Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
@@ -232,7 +236,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             String message = describe(field, mapping);
             body = problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
         } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-            && !mismatch.getTargetType().isArray() && !java.util.Collection.class.isAssignableFrom(mismatch.getTargetType())) {
+            && !mismatch.getTargetType().isArray() && !Collection.class.isAssignableFrom(mismatch.getTargetType())) {
             // the body's top level is an array, text or number where the endpoint takes an object
             String message = "the request body must be a JSON object ({...}) with the fields /api/openapi describes for "
                 + path(request, "this endpoint");
@@ -283,7 +287,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return "value";
         }
         if (type == Integer.class || type == Long.class || type == Short.class || type == int.class || type == long.class
-            || type == short.class || type == java.math.BigInteger.class) {
+            || type == short.class || type == BigInteger.class) {
             return "whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
@@ -296,7 +300,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return "text";
         }
         if (type.isEnum()) {
-            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()) + ")";
+            return "value (one of " + Arrays.toString(type.getEnumConstants()) + ")";
         }
         return type.getSimpleName();
     }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,12 +25,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.meridian.escalation.EscalationSweepProcess.Var;
+import io.meridian.etiquette.Etiquette;
+import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Tier;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientVariables;
+import io.meridian.process.RoundTheClock;
+import io.meridian.process.TaskGuidance;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.StaffWithoutAddresses;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,7 +78,7 @@ class EscalationSweepTest {
     @Autowired
     DueTasks dueTasks;
     @Autowired
-    io.meridian.etiquette.EtiquetteService etiquette;
+    EtiquetteService etiquette;
     @Autowired
     JdbcClient jdbc;
 
@@ -131,7 +139,7 @@ class EscalationSweepTest {
 
     @Test
     void shouldRemoveOldSweepRunsFromHistoryEveryNight() {
-        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("00:00");
         assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
         assertThat(engine.getHistoryService().findHistoryCleanupJobs()).as("the cleanup job is scheduled").isNotEmpty();
@@ -220,9 +228,9 @@ class EscalationSweepTest {
     void shouldNameTheEscalationPaceAsTheTeamsNotTheClients() {
         String task = probe.startTask(Map.of("tier", "A"), DAY);
         // the form's guidance of a Japanese key account and the pace beside it, as the task listener writes them
-        io.meridian.etiquette.Etiquette japan = etiquette.decide("JP", T0, io.meridian.etiquette.Tier.A);
-        engine.getTaskService().setVariablesLocal(task, Map.of("guidance", io.meridian.process.TaskGuidance.guidance(japan, "EMAIL"),
-            io.meridian.process.ClientVariables.CLIENT_PACE, japan.pace()));
+        Etiquette japan = etiquette.decide("JP", T0, Tier.A);
+        engine.getTaskService().setVariablesLocal(task, Map.of("guidance", TaskGuidance.guidance(japan, "EMAIL"),
+            ClientVariables.CLIENT_PACE, japan.pace()));
         String other = probe.startTask(Map.of("tier", "A"), DAY);
 
         probe.sweepAt(Duration.ofHours(13));
@@ -249,7 +257,7 @@ class EscalationSweepTest {
         String task = probe.startTask(Map.of("tier", "A"), DAY);
         engine.getTaskService().setVariablesLocal(task, Map.of(
             "guidance", "**Tone:**\n- tempo: unhurried\n\n**Notes:**\n- pace: fast — the buyer's own words on the phone",
-            io.meridian.process.ClientVariables.CLIENT_PACE, "SLOW"));
+            ClientVariables.CLIENT_PACE, "SLOW"));
 
         probe.sweepAt(Duration.ofHours(13));
 
@@ -385,12 +393,12 @@ class EscalationSweepTest {
     @Test
     void shouldTellItsListenersEachLevelAppliedAndEachRun() {
         // only this test's task counts: other tests of the shared context may leave tasks that are due by then
-        Map<String, List<Integer>> levels = new java.util.HashMap<>();
-        List<SweepReport> runs = new java.util.ArrayList<>();
+        Map<String, List<Integer>> levels = new HashMap<>();
+        List<SweepReport> runs = new ArrayList<>();
         sweep.listeners(List.of(new EscalationListener() {
             @Override
             public void escalated(String taskId, int level) {
-                levels.computeIfAbsent(taskId, t -> new java.util.ArrayList<>()).add(level);
+                levels.computeIfAbsent(taskId, t -> new ArrayList<>()).add(level);
             }
 
             @Override
@@ -421,7 +429,7 @@ class EscalationSweepTest {
         Instant mondayEnds = Instant.parse("2025-03-10T14:00:00Z");
         String working = probe.startTaskInWorkingTime(Map.of("tier", "B"), friday, mondayEnds);
         String crisis = probe.startTaskInWorkingTime(Map.of("tier", "B"), friday, mondayEnds);
-        engine.getTaskService().setVariableLocal(crisis, io.meridian.process.RoundTheClock.VARIABLE, true);
+        engine.getTaskService().setVariableLocal(crisis, RoundTheClock.VARIABLE, true);
 
         // Monday 07:00 in Shanghai, before the team is back
         EscalationSweep.Check early = sweep.check(Instant.parse("2025-03-09T23:00:00Z"));

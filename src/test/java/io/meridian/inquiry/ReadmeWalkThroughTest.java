@@ -1,9 +1,13 @@
 package io.meridian.inquiry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,15 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The README's walk-through ("The client journey API": the inquiry, then the block that follows it from the quote to
@@ -71,7 +73,7 @@ class ReadmeWalkThroughTest {
         watchdog.setDaemon(true);
         watchdog.start();
         StringBuilder output = new StringBuilder();
-        try (Writer in = new java.io.OutputStreamWriter(bash.getOutputStream(), StandardCharsets.UTF_8);
+        try (Writer in = new OutputStreamWriter(bash.getOutputStream(), StandardCharsets.UTF_8);
              BufferedReader out = new BufferedReader(new InputStreamReader(bash.getInputStream(), StandardCharsets.UTF_8))) {
             String started = run(in, out, start, "start");
             output.append(started);
@@ -151,7 +153,7 @@ class ReadmeWalkThroughTest {
 
     private static JsonNode json(String printed) throws IOException {
         String line = printed.lines().filter(l -> l.startsWith("{")).findFirst().orElse("{}");
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+        return new ObjectMapper().readTree(line);
     }
 
     private static boolean gnuDate() throws IOException, InterruptedException {

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -309,15 +311,15 @@ class ClientWordingTest {
      */
     @Test
     void shouldNotAddressAWomanInTheMasculineInFrenchSpanishPortugueseOrGerman() throws IOException {
-        Map<String, java.util.regex.Pattern> masculine = Map.of(
-            "fr", java.util.regex.Pattern.compile("(?iu)(êtes-vous|vous êtes|vous tiendrons|vous sentez-vous)\\s+(\\p{L}+\\s+)?"
+        Map<String, Pattern> masculine = Map.of(
+            "fr", Pattern.compile("(?iu)(êtes-vous|vous êtes|vous tiendrons|vous sentez-vous)\\s+(\\p{L}+\\s+)?"
                 + "(satisfait|informé|intéressé|ravi|convaincu|rassuré)(?![e\\p{L}])"),
-            "es", java.util.regex.Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
+            "es", Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
                 + "(satisfecho|informado|interesado|seguro)(?!\\p{L})"),
-            "pt", java.util.regex.Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
+            "pt", Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
                 + "(satisfeito|informado|interessado)(?!\\p{L})"),
             // German speaks to the reader as Sie; "jeden Kunden …, wie zufrieden er …" spoke of her as a man
-            "de", java.util.regex.Pattern.compile("(?u)(jeden Kunden|der Kunde|unser Kunde)[^.]*\\ber\\b"));
+            "de", Pattern.compile("(?u)(jeden Kunden|der Kunde|unser Kunde)[^.]*\\ber\\b"));
         Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
             ZoneId.of("Europe/Lisbon"), "pt", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
         int checked = 0;
@@ -341,11 +343,11 @@ class ClientWordingTest {
      */
     @Test
     void shouldAddressAnArabicClientInThePluralOfRespectInEveryTemplate() throws IOException {
-        java.util.regex.Pattern singular = java.util.regex.Pattern.compile(
+        Pattern singular = Pattern.compile(
             "(?<![\\u0600-\\u06FF])(أنت|لك|عليك|منك|إليك|توصي|يمكنك|نشكرك|تريد|ترغب)(?![\\u0600-\\u06FF])");
         for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals("ar.mustache"))) {
             String words = wordsOf(Files.readString(file));
-            assertThat(singular.matcher(words).results().map(java.util.regex.MatchResult::group).toList())
+            assertThat(singular.matcher(words).results().map(MatchResult::group).toList())
                 .as("%s addresses the client in the singular", file).isEmpty();
         }
     }
