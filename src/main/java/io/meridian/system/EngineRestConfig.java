@@ -41,6 +41,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     /** Engine messages that mean "the request was refused", not "the server failed". */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+    /** A user, group or tenant id outside the engine's pattern ({@code EnsureUtil.ensureWhitelistedResourceId}). */
+    private static final String INVALID_RESOURCE_ID = "is not a valid resource identifier";
     private static final Pattern FORM_SUBMISSION = Pattern.compile(".*task/[^/]+/submit-form/?");
     private static final Pattern NOT_FOUND = Pattern.compile(
         "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
@@ -70,7 +72,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             }
             if (cause instanceof BadUserRequestException || cause instanceof InvalidInputException
                 || cause instanceof FormFieldValidatorException
-                || (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED))) {
+                || (cause.getMessage() != null && (cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)
+                    || cause.getMessage().contains(INVALID_RESOURCE_ID)))) {
                 return Optional.of(Response.Status.BAD_REQUEST);
             }
         }

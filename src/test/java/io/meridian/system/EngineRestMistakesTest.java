@@ -66,6 +66,18 @@ class EngineRestMistakesTest extends ServerTest {
     }
 
     @Test
+    void shouldAnswer400ForAUserOrGroupIdTheEngineDoesNotTake(CapturedOutput output) {
+        Answer user = postJson("/engine-rest/user/create", "demo", "{\"profile\": {\"id\": \"rest-nobody\", \"firstName\": \"Rest\","
+            + " \"lastName\": \"Nobody\", \"email\": \"rest@example.com\"}, \"credentials\": {\"password\": \"a-real-secret-2027\"}}");
+        assertThat(user.status()).isEqualTo(400);
+        assertThat(user.body()).contains("rest-nobody", "is not a valid resource identifier");
+        Answer group = postJson("/engine-rest/group/create", "demo", "{\"id\": \"no group\", \"name\": \"No group\", \"type\": \"WORKFLOW\"}");
+        assertThat(group.status()).isEqualTo(400);
+        assertThat(group.body()).contains("no group");
+        assertLoggedInOneLine(output, 400);
+    }
+
+    @Test
     void shouldAnswer400ForBadVariables(CapturedOutput output) {
         Task task = salesTask();
 
