@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** A completion check's refusal in the words of the task's form, as Tasklist shows it. */
+/** A refusal in the words of the task's form, as Tasklist shows it. */
 class FormRefusalTest {
 
     @Test
@@ -16,14 +16,14 @@ class FormRefusalTest {
         fields.put("deliveryDate", "deliveryDate 2027-01-09 is a Saturday, not a working day of the client in JP (work week Mon-Fri):"
             + " promise a working day of the client, the next is Tue 12 Jan 2027");
         fields.put("nextStepOn", "nextStepOn '11/12/2026' is not a date: write it as yyyy-mm-dd, e.g. 2027-02-10");
-        FormRefusal refusal = new FormRefusal(new InvalidInputException(fields), Map.of("deliveryDate", "Delivery date",
+        InvalidInputException refusal = new InvalidInputException(fields);
+        String inForm = FormRefusal.inForm(refusal, Map.of("deliveryDate", "Delivery date",
             "nextStepOn", "Next date agreed with the client (decision delay: e.g. report by Thursday, talk on Friday); the journey wakes on it"));
 
-        assertThat(refusal.inForm()).isEqualTo("Delivery date 2027-01-09 is a Saturday, not a working day of the client in JP"
+        assertThat(inForm).isEqualTo("Delivery date 2027-01-09 is a Saturday, not a working day of the client in JP"
             + " (work week Mon-Fri): promise a working day of the client, the next is Tue 12 Jan 2027; Next date agreed with the"
             + " client '11/12/2026' is not a date: write it as yyyy-mm-dd, e.g. 2027-02-10");
         assertThat(refusal.getMessage()).as("an API caller's words: the variable names").isEqualTo(String.join("; ", fields.values()));
-        assertThat(refusal.fields()).isEqualTo(fields);
     }
 
     @Test
