@@ -18,8 +18,17 @@ final class FormRefusal {
     /** The refusal in the form's words: each field's message with the field's label from {@code labels}. */
     static String inForm(InvalidInputException refusal, Map<String, String> labels) {
         StringJoiner shown = new StringJoiner("; ");
-        refusal.fields().forEach((field, message) -> shown.add(labelled(field, message, labels.get(field))));
+        refusal.fields().forEach((field, message) -> shown.add(withoutNames(labelled(field, message, labels.get(field)), labels)));
         return shown.toString();
+    }
+
+    /** 'tick "Rush order" (rushOrder) when …' as 'tick "Rush order" when …': a field's name in brackets is for API callers. */
+    static String withoutNames(String message, Map<String, String> labels) {
+        String shown = message;
+        for (String field : labels.keySet()) {
+            shown = shown.replace(" (" + field + ")", "");
+        }
+        return shown;
     }
 
     /** "quoteValidUntil '04.02.2027' is …" as "Valid until '04.02.2027' is …"; a message that does not open with the name is kept. */

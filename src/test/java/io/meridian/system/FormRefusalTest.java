@@ -27,6 +27,16 @@ class FormRefusalTest {
     }
 
     @Test
+    void shouldLeaveOutAFieldsNameInBrackets() {
+        InvalidInputException refusal = new InvalidInputException("deliveryDate", "deliveryDate 2026-12-20 is sooner than the quoted"
+            + " lead time allows: …; promise that day or later, or tick \"Rush order\" (rushOrder) when the factory has agreed");
+
+        assertThat(FormRefusal.inForm(refusal, Map.of("deliveryDate", "Delivery date", "rushOrder", "Rush order: deliver sooner")))
+            .isEqualTo("Delivery date 2026-12-20 is sooner than the quoted lead time allows: …; promise that day or later, or tick"
+                + " \"Rush order\" when the factory has agreed");
+    }
+
+    @Test
     void shouldKeepAMessageThatDoesNotOpenWithTheFieldsName() {
         assertThat(FormRefusal.labelled("cause", "the cause is required", "Cause")).isEqualTo("the cause is required");
         assertThat(FormRefusal.labelled("quote", "quoteValidUntil is required", "Quote")).isEqualTo("quoteValidUntil is required");
