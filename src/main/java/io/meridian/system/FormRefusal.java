@@ -42,11 +42,12 @@ final class FormRefusal {
 
     /**
      * The label's name part: "Next date agreed with the client (decision delay: …); the journey wakes on it" reads "Next
-     * date agreed with the client", "Stock expected complete on (yyyy-mm-dd)" reads "Stock expected complete on".
+     * date agreed with the client", "Stock expected complete on (yyyy-mm-dd)" reads "Stock expected complete on", "Next
+     * actions, one a line: yyyy-mm-dd: what" reads "Next actions".
      */
     static String shortLabel(String label) {
         String name = label.strip();
-        for (String end : new String[] {" (", ";", ":"}) {
+        for (String end : new String[] {" (", ";", ":", ","}) {
             int at = name.indexOf(end);
             if (at > 0) {
                 name = name.substring(0, at);

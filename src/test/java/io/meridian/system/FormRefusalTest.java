@@ -37,6 +37,13 @@ class FormRefusalTest {
     }
 
     @Test
+    void shouldNameAFieldByTheLabelsNamePartOnly() {
+        // it read "Next actions, one a line has 2 lines to correct"
+        assertThat(FormRefusal.labelled("minutesActions", "minutesActions has 2 lines to correct: line 1: …",
+            "Next actions, one a line: yyyy-mm-dd: what")).isEqualTo("Next actions has 2 lines to correct: line 1: …");
+    }
+
+    @Test
     void shouldKeepAMessageThatDoesNotOpenWithTheFieldsName() {
         assertThat(FormRefusal.labelled("cause", "the cause is required", "Cause")).isEqualTo("the cause is required");
         assertThat(FormRefusal.labelled("quote", "quoteValidUntil is required", "Quote")).isEqualTo("quoteValidUntil is required");
