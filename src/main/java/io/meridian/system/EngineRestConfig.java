@@ -44,6 +44,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
     /** {@code task/{id}/submit-form} of engine-rest, or of the webapps' {@code engine/{name}/task/{id}/submit-form}. */
     private static final Pattern FORM_SUBMISSION = Pattern.compile(".*?(?:engine/([^/]+)/)?task/([^/]+)/submit-form/?");
+    /** A form submitted for a task that is no longer open: completed by someone else, or its process moved on. */
+    static final String TASK_GONE = "This task is no longer open: someone else completed it, or its process moved on."
+        + " Nothing was saved; open the task list again for the next step.";
     private static final Pattern NOT_FOUND = Pattern.compile(
         "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
 
@@ -97,6 +100,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             oneLine(error.getMessage()));
         ExceptionDto answer = ExceptionDto.fromException(error);
         ownMessage(error, request).ifPresent(answer::setMessage);
+        if (status == Response.Status.NOT_FOUND && request != null && FORM_SUBMISSION.matcher(request.getPath()).matches()) {
+            // Tasklist shows the message as it is: "Cannot submit task form 4f2…: Cannot find task with id 4f2…: task is null"
+            answer.setMessage(TASK_GONE);
+        }
         return Response.status(status).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

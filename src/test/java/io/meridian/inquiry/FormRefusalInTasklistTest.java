@@ -67,6 +67,19 @@ class FormRefusalInTasklistTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(reply.getId()).count()).as("the task stays open").isEqualTo(1);
     }
 
+    /** A colleague completed the task meanwhile: Tasklist says so, where it showed "Cannot find task with id …: task is null". */
+    @Test
+    void shouldSayATaskCompletedMeanwhileIsNoLongerOpen() {
+        Task reply = replyToInquiry("form-gone@example.com");
+        TasklistSession sam = TasklistSession.logIn(port, "sam");
+        engine.getTaskService().complete(reply.getId(), JourneyFixture.quote());
+
+        HttpResponse<String> gone = sam.submitForm(reply.getId(), JourneyFixture.quote());
+        assertThat(gone.statusCode()).as(gone.body()).isEqualTo(404);
+        assertThat(message(gone)).isEqualTo("This task is no longer open: someone else completed it, or its process moved on."
+            + " Nothing was saved; open the task list again for the next step.");
+    }
+
     private Task replyToInquiry(String email) {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, JourneyFixture.startVariables("DE", email));
         return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
