@@ -161,7 +161,9 @@ class ComplaintTaskListener implements TaskListener {
         String channel = EtiquetteWords.channel(v(task, Var.CHANNEL));
         if (isCall(ProcessValues.text(task, Var.CHANNEL)) && callOpens.isAfter(now)) {
             b.append("\n\n**Answer by:** an email now: it is ").append(TeamMoments.at(now, clientZone)).append(" for the client (")
-                .append(clientZone).append("), outside their business hours, no time for a call. Then the ").append(channel)
+                .append(clientZone).append("), outside their business hours")
+                // a call fits when their hours open before the due time: then "no time for a call" would mislead
+                .append(callOpens.isAfter(due) ? ", no time for a call" : "").append(". Then the ").append(channel)
                 .append(" when their business hours open: ").append(TaskGuidance.both(callOpens, teamZone, clientZone))
                 .append("; what it agrees confirmed in writing by email");
         } else {

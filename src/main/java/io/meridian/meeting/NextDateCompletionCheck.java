@@ -1,10 +1,13 @@
 package io.meridian.meeting;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.moments.TeamMoments;
 import io.meridian.moments.TeamToday;
 import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
@@ -13,7 +16,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** "Agree a next date" is completed only with that date, today or later in the team's clock (the client's desk's). */
+/**
+ * "Agree a next date" is completed only with that date, today or later in the team's clock (the client's desk's), and a
+ * working day of the client.
+ */
 @Component
 class NextDateCompletionCheck implements CompletionCheck {
 
@@ -58,6 +64,13 @@ class NextDateCompletionCheck implements CompletionCheck {
         }
         if (day.isAfter(today.date().plusDays(MAX_DAYS_AHEAD))) {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is more than a year ahead");
+        }
+        // the journey wakes at the first call window of that day: on the client's weekend it would wake days later, unsaid
+        ZoneId clientZone = clocks.decide(task, ClockUtil.now().toInstant()).zone();
+        ClientClocks.Client client = clocks.decide(task, day.atTime(LocalTime.NOON).atZone(clientZone).toInstant());
+        if (!client.calendar().isWorkingDay(day)) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is " + client.whyClosed(day)
+                + ": agree a working day of the client, the next is " + TeamMoments.day(client.calendar().nextWorkingDay(day)));
         }
     }
 }

@@ -4,11 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
-import io.meridian.etiquette.Effect;
-import io.meridian.etiquette.Observance;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.moments.TeamMoments;
 import io.meridian.process.ClientClocks;
@@ -81,19 +77,7 @@ class DeliveryDates {
         }
         LocalDate next = client.calendar().nextWorkingDay(date);
         throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
-            + " is " + why(client, date) + ": promise a working day of the client, the next is " + TeamMoments.day(next));
-    }
-
-    private static String why(ClientClocks.Client client, LocalDate date) {
-        String closedBy = client.etiquette().upcoming().stream()
-            .filter(o -> o.effect() == Effect.CLOSED && !date.isBefore(o.from()) && !date.isAfter(o.to()))
-            .map(Observance::name).findFirst().orElse(null);
-        String country = client.etiquette().country();
-        if (closedBy != null) {
-            return "a day the client is closed in " + country + " (" + closedBy + ")";
-        }
-        return "a " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a working day of the client in "
-            + country + " (work week " + io.meridian.calendar.WorkWeek.format(client.etiquette().workWeek()) + ")";
+            + " is " + client.whyClosed(date) + ": promise a working day of the client, the next is " + TeamMoments.day(next));
     }
 
     private static Instant noon(LocalDate day, ZoneId zone) {

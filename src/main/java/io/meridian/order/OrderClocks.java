@@ -45,7 +45,7 @@ class OrderClocks implements TaskDueRule {
         });
     }
 
-    /** The stock-ready notice: 3 days before the forecast's date, or within a day once production reports the stock complete. */
+    /** The stock-ready notice: 3 days before the forecast's date, or within 24 hours of working time once production reports the stock complete. */
     Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
         boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
         return stockNoticeDue(complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON), now, team);
@@ -53,7 +53,8 @@ class OrderClocks implements TaskDueRule {
 
     Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team) {
         if (stockReadyOn == null) {
-            return now.plus(TaskClocks.ANSWER_WITHIN);
+            // within 24 hours in the team's working time, as the other answers: not at a night hour when nobody works
+            return team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
         }
         Instant due = ZonedDateTime.of(stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD), team.settings().contactStart(), team.zone()).toInstant();
         return due.isBefore(now) ? now : due;

@@ -1,17 +1,23 @@
 package io.meridian.process;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.calendar.WorkWeek;
 import io.meridian.desk.ClientDesks;
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
+import io.meridian.etiquette.Effect;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
+import io.meridian.etiquette.Observance;
 import io.meridian.etiquette.Tier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -55,6 +61,22 @@ public class ClientClocks {
 
         public ZoneId teamZone() {
             return team.zone();
+        }
+
+        /**
+         * Why the client does not work on {@code day}, for a refusal: "a Friday, not a working day of the client in SA
+         * (work week Sun-Thu)", "a day the client is closed in JP (New Year holidays …)"; decide at the day itself, so
+         * that its observances are known.
+         */
+        public String whyClosed(LocalDate day) {
+            String closedBy = etiquette.upcoming().stream()
+                .filter(o -> o.effect() == Effect.CLOSED && !day.isBefore(o.from()) && !day.isAfter(o.to()))
+                .map(Observance::name).findFirst().orElse(null);
+            if (closedBy != null) {
+                return "a day the client is closed in " + etiquette.country() + " (" + closedBy + ")";
+            }
+            return "a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", not a working day of the client in "
+                + etiquette.country() + " (work week " + WorkWeek.format(etiquette.workWeek()) + ")";
         }
     }
 

@@ -36,14 +36,9 @@ class CompletionChecks extends AbstractBpmnParseListener {
         TaskListener listener = task -> {
             List<CompletionCheck> mine = checks.orderedStream()
                 .filter(c -> c.processKey().equals(processKey) && c.userTasks().contains(taskId)).toList();
+            // a refusal names the variables; a submitted form's answer puts the form's labels in (FormRefusal)
             for (CompletionCheck check : mine) {
-                try {
-                    check.check(task);
-                } catch (FormRefusal refusal) {
-                    throw refusal;
-                } catch (InvalidInputException refusal) {
-                    throw new FormRefusal(refusal, FormLabels.of(task));
-                }
+                check.check(task);
             }
             // who did the work, for the client email that follows it: the user completing it, else the assignee
             Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -43,7 +44,11 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
     /** A user, group or tenant id outside the engine's pattern ({@code EnsureUtil.ensureWhitelistedResourceId}). */
     private static final String INVALID_RESOURCE_ID = "is not a valid resource identifier";
-    private static final Pattern FORM_SUBMISSION = Pattern.compile(".*task/[^/]+/submit-form/?");
+    /** {@code task/{id}/submit-form} of engine-rest, or of the webapps' {@code engine/{name}/task/{id}/submit-form}. */
+    private static final Pattern FORM_SUBMISSION = Pattern.compile(".*?(?:engine/([^/]+)/)?task/([^/]+)/submit-form/?");
+    /** A form submitted for a task that is no longer open: completed by someone else, or its process moved on. */
+    static final String TASK_GONE = "This task is no longer open: someone else completed it, or its process moved on."
+        + " Nothing was saved; open the task list again for the next step.";
     private static final Pattern NOT_FOUND = Pattern.compile(
         "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
 
@@ -97,29 +102,31 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         log.info("engine-rest answered {}: {}: {}", status.getStatusCode(), error.getClass().getSimpleName(),
             oneLine(error.getMessage()));
         ExceptionDto answer = ExceptionDto.fromException(error);
-        ownMessage(error, formSubmitted(request)).ifPresent(answer::setMessage);
+        ownMessage(error, request).ifPresent(answer::setMessage);
+        if (status == Response.Status.NOT_FOUND && request != null && FORM_SUBMISSION.matcher(request.getPath()).matches()) {
+            // Tasklist shows the message as it is: "Cannot submit task form 4f2…: Cannot find task with id 4f2…: task is null"
+            answer.setMessage(TASK_GONE);
+        }
         return Response.status(status).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /**
-     * A form was submitted ({@code task/{id}/submit-form}, as Tasklist does): its refusal speaks of the fields by their
-     * labels. A completion ({@code task/{id}/complete}) sent the variables by name, and its refusal names them so.
-     */
-    static boolean formSubmitted(UriInfo request) {
-        return request != null && FORM_SUBMISSION.matcher(request.getPath()).matches();
     }
 
     /**
      * The message of Meridian's own refusal inside the engine's wrappers: Tasklist shows the answer's message as it is,
      * and "Cannot submit task form 4f2…: ENGINE-03051 There was an exception while invoking the TaskListener. Message:
-     * 'deliveryDate … lies in the past …'" buried what the user must change under an engine code.
+     * 'deliveryDate … lies in the past …'" buried what the user must change under an engine code. A form submitted
+     * ({@code task/{id}/submit-form}, as Tasklist does) is refused in the form's words, the fields by their labels, whatever
+     * refused it (a completion check, a task listener, a step that ran on); a completion ({@code task/{id}/complete})
+     * sent the variables by name, and its refusal names them so.
      */
-    static Optional<String> ownMessage(Throwable error, boolean formSubmitted) {
+    static Optional<String> ownMessage(Throwable error, UriInfo request) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (formSubmitted && cause instanceof FormRefusal refusal) {
-                return Optional.of(refusal.inForm());
+            if (cause instanceof InvalidInputException refusal) {
+                Matcher submitted = request == null ? null : FORM_SUBMISSION.matcher(request.getPath());
+                return Optional.ofNullable(submitted != null && submitted.matches()
+                    ? FormRefusal.inForm(refusal, FormLabels.ofTask(submitted.group(1), submitted.group(2)))
+                    : refusal.getMessage());
             }
-            if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotFoundException) {
+            if (cause instanceof ConflictException || cause instanceof NotFoundException) {
                 return Optional.ofNullable(cause.getMessage());
             }
         }

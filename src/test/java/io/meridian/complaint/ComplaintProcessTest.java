@@ -368,6 +368,26 @@ class ComplaintProcessTest {
             .doesNotContain("**Answer by:** private call");
     }
 
+    /**
+     * A crisis at 07:30 in Tokyo, due at 09:30: an email now, and the call when the client's hours open at 09:00, before
+     * the due time. The form said "no time for a call" there, and then told to call at 09:00.
+     */
+    @Test
+    void shouldNotSayThereIsNoTimeForACallWhenTheClientOpensBeforeTheDueTime() {
+        // Wednesday 13 January 2027, 07:30 in Tokyo, 06:30 in Shanghai
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T22:30:00Z")));
+        Map<String, Object> v = complaint("JP", "early@example.jp", "A", "QUALITY", "MILD");
+        v.put(Var.TIME_ZONE, "Asia/Tokyo");
+        ProcessInstance pi = open(v);
+        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+
+        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+            .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 07:30 for the client (Asia/Tokyo), outside their business"
+                + " hours. Then the private call when their business hours open: Wed 13 Jan 2027 08:00 team time"
+                + " (Asia/Shanghai) = Wed 13 Jan 2027 09:00 client time (Asia/Tokyo)")
+            .contains("**Due:** Wed 13 Jan 2027 08:30 team time").doesNotContain("no time for a call");
+    }
+
     @Test
     void shouldRefuseACompletionWithoutTheTextForTheClient() {
         ProcessInstance pi = open(complaint("DE", "empty@example.com", "B", "BILLING", "NEUTRAL"));

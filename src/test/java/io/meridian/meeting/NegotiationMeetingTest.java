@@ -303,6 +303,28 @@ class NegotiationMeetingTest {
             .findValuesAsText("heldAt")).containsExactlyInAnyOrder("2027-01-15T06:00:00Z", "2027-01-15T06:30:00Z", "2027-01-15T06:45:00Z");
     }
 
+    /**
+     * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day: the
+     * journey would have woken at the first call window after it, days later than agreed, without a word.
+     */
+    @Test
+    void shouldRefuseANextDateTheClientDoesNotWork() {
+        String inquiry = quotedInquiry("delay-riyadh@alfaisal.example", "SHOP-DELAY-SA", "SA");
+        assertThat(api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop")
+            .getStatusCode()).isEqualTo(HttpStatus.OK);
+        ProcessInstance journey = journey(inquiry);
+        Task objection = task(journey);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15")))
+            .hasMessageContaining("nextStepOn 2027-01-15 is a Friday, not a working day of the client in SA")
+            .hasMessageContaining(": agree a working day of the client, the next is Sun 17 Jan 2027");
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-17"));
+        assertThat(journey).hasPassed(ClientJourney.Activity.SCHEDULE_AGREED_DATE).isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
+    }
+
     @Test
     void shouldTakeTheClientsAnswerWhileTheFollowUpOnTheAgreedDateIsOpen() {
         String inquiry = quotedInquiry("agreed-date@acme.example", "SHOP-DELAY-2");
@@ -434,11 +456,15 @@ class NegotiationMeetingTest {
     }
 
     private String quotedInquiry(String email, String ref) {
+        return quotedInquiry(email, ref, "DE");
+    }
+
+    private String quotedInquiry(String email, String ref, String country) {
         String id = api.post("/api/inquiries", """
-            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "DE", "tier": "A",
+            {"client": {"company": "Acme GmbH", "contactName": "Jana Weber", "email": "%s", "country": "%s", "tier": "A",
                         "familyName": "Weber", "givenName": "Jana", "salutation": "MS", "language": "de"},
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "%s"}}"""
-            .formatted(email, ref), "shop").getBody().path("id").asText();
+            .formatted(email, country, ref), "shop").getBody().path("id").asText();
         ProcessInstance journey = journey(id);
         engine.getTaskService().complete(task(journey).getId(), JourneyFixture.quote());
         AsyncContinuations.run(engine, journey.getId());

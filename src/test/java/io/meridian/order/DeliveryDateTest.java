@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -25,6 +26,7 @@ import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TasklistSession;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -52,6 +55,8 @@ class DeliveryDateTest {
     OrderLedger orders;
     @Autowired
     ApiCalls api;
+    @LocalServerPort
+    int port;
 
     @Test
     void shouldRefuseAtConfirmOrderADeliveryDateThatIsYesterdayForATokyoClient() {
@@ -162,6 +167,23 @@ class DeliveryDateTest {
         complete(review, dateChanged("2027-01-13"));
         assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate())
             .isEqualTo(LocalDate.parse("2027-01-13"));
+    }
+
+    /** A task listener's refusal, not only a completion check's, reads in the form's words in Tasklist. */
+    @Test
+    void shouldRefuseInTasklistAChangedDeliveryDateByTheFormsLabel() {
+        Map<String, Object> tokyo = startVariables("JP", "changed-tasklist@example.com");
+        tokyo.put(Var.TIME_ZONE, "Asia/Tokyo");
+        Task review = stockAfterPromisedDelivery(tokyo);
+        ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
+
+        HttpResponse<String> refused = TasklistSession.logIn(port, "olivia").submitForm(review.getId(),
+            Map.of(OrderFulfilment.Var.STOCK_DATE_ACTION, "DATE_CHANGED", OrderFulfilment.Var.DELIVERY_DATE, TUESDAY));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(TasklistSession.message(refused))
+            .isEqualTo("New delivery date 2027-01-12 lies in the past (today is Wed 13 Jan 2027 in the client's time zone Asia/Tokyo):"
+                + " promise a delivery date from today on");
+        assertThat(taskService().createTaskQuery().taskId(review.getId()).count()).as("the task stays open").isEqualTo(1);
     }
 
     @Test

@@ -102,6 +102,25 @@ class StockDateTest {
         BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
     }
 
+    /**
+     * Stock reported complete before the team's day began (06:30 in Shanghai): the notice is due within the team's
+     * working time, by the end of that day (22:00), as every task due in 24 hours, not at 06:30 the next morning, when
+     * nobody works, the client's office is closed, and the escalation would remind.
+     */
+    @Test
+    void shouldHaveTheStockReadyNoticeDueInTheTeamsWorkingTime() {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine,
+            OrderFixture.confirmedOrder(engine, startVariables("JP", "stock-complete-early@example.com"), "2027-02-22"));
+        Instant early = Instant.parse("2027-01-11T22:30:00Z"); // Tuesday 12 January, 06:30 in Shanghai
+        ClockUtil.setCurrentTime(Date.from(early));
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
+
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+            .as("Tuesday 22:00 in Shanghai, the end of the team's contact hours").isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+    }
+
     @Test
     void shouldRefuseAForecastAfterTheStockIsCompleteAndKeepTheNoticeDueNow() {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete-first@example.com"), "2027-02-22");

@@ -43,6 +43,9 @@ class FormsTest {
     private static final Pattern TEMPLATE_BELOW = Pattern.compile("template[^.:]*\\bbelow\\b|\\bbelow\\b[^.:]*template",
         Pattern.CASE_INSENSITIVE);
 
+    /** A template of a moment, by the processes' naming: {@code {{paymentReceivedAt}}}. */
+    private static final Pattern MOMENT_TEMPLATE = Pattern.compile("\\{\\{\\s*\\w+At\\s*}}");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> forms() throws IOException {
@@ -116,6 +119,25 @@ class FormsTest {
             assertThat(c.path("validate").has("pattern")).as("%s: %s checks a pattern, which Tasklist shows as a regular expression",
                 name, c.path("key").asText()).isFalse();
         }
+    }
+
+    /**
+     * A moment (a variable named "...At": when a payment came, a shipment left) is not put in a form's text: Tasklist
+     * prints the engine's value, "2026-12-06T22:29:40", in UTC without saying so, where the briefing says "Mon 7 Dec 2026
+     * 06:29 team time (Asia/Shanghai) = … client time": a day apart, on one screen. The briefing says when, in both clocks.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forms")
+    void shouldShowNoMomentAsTheEngineStoresIt(String name) {
+        List<String> moments = new ArrayList<>();
+        for (JsonNode c : components(form(name))) {
+            Matcher template = MOMENT_TEMPLATE.matcher(words(c));
+            while (template.find()) {
+                moments.add(template.group());
+            }
+        }
+        assertThat(moments).as("%s shows a moment as the engine stores it (UTC, no zone); the briefing says when, in the team's"
+            + " and the client's clock", name).isEmpty();
     }
 
     /** The talk's start form says how to write when it was held, with an example the server takes (it gave none). */
