@@ -6,16 +6,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.meridian.names.Nearest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -29,6 +32,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -54,6 +58,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    private final ObjectMapper mapper;
+    private final SpringValidatorAdapter validator;
+
+    ProblemAdvice(ObjectMapper mapper, Validator validator) {
+        this.mapper = mapper;
+        this.validator = new SpringValidatorAdapter(validator);
+    }
 
     /** One offending field and what is wrong with it. */
     record FieldError(String field, String message) {
@@ -230,9 +242,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getMostSpecificCause();
         ProblemDetail body;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+            // every other field the body shows wrong in the same 400, where Jackson stopped at this one
+            Optional<Map<String, String>> all = BufferedJsonBodies.of().flatMap(sent -> BodyFieldProblems.of(mapper,
+                validator, sent.bytes(), mapper.constructType(sent.type()), ProblemAdvice::describe));
+            if (all.isPresent() && !all.get().isEmpty()) {
+                return ResponseEntity.badRequest().headers(headers).body(invalidInput(new InvalidInputException(all.get())));
+            }
+            String field = fieldPath(mapping);
             String message = describe(field, mapping);
             body = problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
         } else if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -254,7 +270,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().headers(headers).body(body);
     }
 
-    private static String describe(String field, JsonMappingException e) {
+    /** The JSON path of the field a refusal is about: {@code inquiry.quantity}, {@code checklist[1]}. */
+    static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    static String describe(String field, JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
                 : unknown.getKnownPropertyIds().stream().map(String::valueOf).toList();

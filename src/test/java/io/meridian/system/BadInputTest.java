@@ -181,6 +181,33 @@ class BadInputTest extends ServerTest {
         assertThat(clients.byEmail("complaint@phases.example")).isEmpty();
     }
 
+    /**
+     * A value of the wrong type, or an unknown field, is named with the body's other mistakes in one answer (DESIGN: "naming
+     * every offending field"): Jackson stops at the first, and the quantity "many" hid the empty company and the unknown
+     * country.
+     */
+    @Test
+    void shouldNameAValueOfTheWrongTypeWithTheBodysOtherMistakesAtOnce() throws Exception {
+        Answer inquiry = postJson("/api/inquiries", "shop", "{\"client\": {\"company\": \"\", \"contactName\": \"Ute Alt\","
+            + " \"email\": \"types@phases.example\", \"country\": \"XX\", \"teir\": \"A\"}, \"inquiry\": {\"product\": [\"Valves\"],"
+            + " \"quantity\": \"many\"}}");
+
+        assertProblem(inquiry, 400, "");
+        com.fasterxml.jackson.databind.JsonNode errors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(inquiry.body()).path("errors");
+        assertThat(errors.findValuesAsText("field"))
+            .containsExactly("client.company", "client.country", "client.teir", "inquiry.product", "inquiry.quantity");
+        assertThat(errors.findValuesAsText("message")).as("each in its own words, not 'is required' for a value taken out")
+            .anySatisfy(m -> assertThat(m).startsWith("unknown field 'client.teir': did you mean 'tier'?"))
+            .anySatisfy(m -> assertThat(m).isEqualTo("inquiry.product: expected text"))
+            .anySatisfy(m -> assertThat(m).isEqualTo("inquiry.quantity: expected whole number"))
+            .contains("client.company is required")
+            .noneSatisfy(m -> assertThat(m).startsWith("inquiry.").contains("required"));
+        assertThat(clients.byEmail("types@phases.example")).isEmpty();
+        // one wrong value alone is still one field, in the same words
+        assertThat(postJson(ETIQUETTE, "sam", "{\"country\": \"JP\", \"tier\": 1}").body())
+            .contains("\"errors\":[{\"field\":\"tier\"").doesNotContain("country");
+    }
+
     @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
