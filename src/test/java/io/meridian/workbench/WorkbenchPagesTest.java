@@ -73,6 +73,22 @@ class WorkbenchPagesTest {
             + " application when the folder had none) on ").doesNotContain("uploaded by file");
     }
 
+    /**
+     * The version taken from the rules folder (or the workbook packed into the application) reads so on the table's page
+     * and, while in force, on the first page, as the roll-back's confirmation says it: both showed the raw author "file".
+     */
+    @Test
+    void aVersionFromTheRulesFolderSaysSoWhereItsAuthorWouldBe() throws Exception {
+        MockHttpSession session = signedIn();
+
+        String table = html(mvc.perform(get("/workbench/tables/escalation").session(session)).andReturn());
+        String first = table.substring(table.indexOf("id=\"version-1\""));
+        assertThat(text(first.substring(0, first.indexOf("</tr>")))).contains("taken from the rules folder");
+        assertThat(table).doesNotContain("<td>file</td>");
+        String tables = html(mvc.perform(get("/workbench/").session(session)).andReturn());
+        assertThat(tables).doesNotContain("<td>file</td>");
+    }
+
     /** The page's text without its tags, its blanks made one. */
     private static String text(String html) {
         return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
