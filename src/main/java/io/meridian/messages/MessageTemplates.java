@@ -292,7 +292,11 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
 
     /** The names of the scenario clients ({@code messages/scenario-clients.json}), in its order: whom a preview may show. */
     public List<String> scenarioClientNames() {
-        return scenarioClients().stream().map(ScenarioClient::name).toList();
+        try {
+            return scenarioClients().stream().map(ScenarioClient::name).toList();
+        } catch (IllegalStateException e) {
+            return List.of(); // a check says why
+        }
     }
 
     /**
@@ -309,7 +313,11 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
 
     /** The name of the scenario client {@link #preview(String, String)} shows for a template. */
     public String previewClientName(String file) {
-        return previewClient(file).name();
+        try {
+            return previewClient(file).name();
+        } catch (IllegalStateException e) {
+            return null; // a check says why
+        }
     }
 
     /** Puts a stored version back in force (roll back); it passed every check when it was stored. */
@@ -439,9 +447,18 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         if (!problems.isEmpty()) {
             return problems;
         }
+        List<ScenarioClient> clients;
+        try {
+            clients = scenarioClients();
+        } catch (IllegalStateException e) {
+            // the analysts' own file: a typo there is a problem to correct, not a server error
+            problems.add(new TemplateProblem(file, null, null, e.getMessage() + "; every template is checked with these"
+                + " clients, so none goes live until the file reads"));
+            return problems;
+        }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
         Renderer renderer = candidateRenderer(file, candidate, current);
-        for (ScenarioClient client : scenarioClients()) {
+        for (ScenarioClient client : clients) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {
                 break;
@@ -567,6 +584,14 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
                 : new String(new PathMatchingResourcePatternResolver().getResource("classpath:messages/" + SCENARIO_CLIENTS)
                     .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return json.readValue(text, new TypeReference<List<ScenarioClient>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String why = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+                ? "unknown field \"" + unknown.getPropertyName() + "\": a scenario client has the fields "
+                    + String.join(", ", new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()))
+                : e.getOriginalMessage();
+            throw new IllegalStateException("cannot read messages/" + SCENARIO_CLIENTS
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + why, e);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read messages/" + SCENARIO_CLIENTS + ": " + e.getMessage(), e);
         }

@@ -319,6 +319,26 @@ class MessageTemplatesTest {
         assertThat(again.versions(file)).hasSize(2);
     }
 
+    /**
+     * The analysts keep messages/scenario-clients.json by hand: a field name they mistype (or a missing comma) is a
+     * problem of the check naming the file, its line and the field, where every check and the template's workbench page
+     * answered 500 "The server could not answer".
+     */
+    @Test
+    void aScenarioClientsFileThatDoesNotReadIsAProblemOfTheCheckNamingItsLine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve(MessageTemplates.SCENARIO_CLIENTS), "[\n  {\"name\": \"PT\", \"country\": \"PT\",\n"
+            + "   \"familyname\": \"Ferreira\"}\n]\n");
+        MessageTemplates broken = new MessageTemplates(null, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+        String file = "quote/en.mustache";
+
+        assertThat(broken.check(file, templates.text(file).orElseThrow())).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("cannot read messages/scenario-clients.json (line 3, column ")
+                .contains("\"familyname\"", "familyName", "none goes live until the file reads");
+        });
+        assertThat(broken.scenarioClientNames()).isEmpty();
+    }
+
     private static int lineOf(String text, String what) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
