@@ -198,6 +198,20 @@ class WorkbookChecksTest {
         assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
     }
 
+    /** The comparison with the version in force shows no change where a true became LibreOffice's TRUE() of the same value. */
+    @Test
+    void aTrueTypedAsSuchIsNoChangeAgainstTheTextTrue() throws IOException {
+        byte[] workbook = written(Workbooks.etiquette(), book -> {
+            org.apache.poi.ss.usermodel.Cell bilingual = cell(book, "Countries!Q16");
+            bilingual.setCellFormula("TRUE()");
+            bilingual.setCellValue(true);
+            cell(book, "Countries!M16").setCellValue(true);
+        });
+
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), workbook)).flatExtracting(WorkbookDiff.SheetDiff::rows).singleElement()
+            .satisfies(row -> assertThat(row.changes()).containsExactly(new WorkbookDiff.CellChange("M", "Honorifics", "", "true")));
+    }
+
     /**
      * A formula is judged on the text it gives, which is what Drools writes into the rule: one that fetches a quote from
      * another sheet is refused as the quote typed into the cell would be, where its formula text passed.
