@@ -164,6 +164,25 @@ class TemplatesPagesTest {
             .as("a check changes nothing").isEqualTo(before);
     }
 
+    /**
+     * A template version read from the messages folder (or packed into the application) says so on the list, the
+     * template's page and the roll-back's confirmation, as the rule tables' pages do, where they showed the raw author "file".
+     */
+    @Test
+    void aVersionFromTheMessagesFolderSaysSoWhereItsAuthorWouldBe() throws Exception {
+        MockHttpSession ana = signIn("ana");
+        String file = "exception-notice/ko.mustache";
+        MessageTemplates.Version first = templates.versions(file).get(0);
+        assertThat(first.author()).isEqualTo(MessageTemplates.FILE_AUTHOR);
+
+        assertThat(visible(row(page(ana, "/workbench/templates/exception-notice/ko"), "version-" + first.version())))
+            .contains("taken from the messages folder");
+        String list = page(ana, "/workbench/templates");
+        assertThat(list).doesNotContain("<td>file</td>");
+        assertThat(visible(page(ana, "/workbench/confirm/templates/exception-notice/ko/versions/" + first.version())))
+            .contains("was taken from the messages folder").doesNotContain("checked in by file");
+    }
+
     @Test
     void aFileThatIsNotUtf8IsRefusedNamingItsLine() throws Exception {
         MockHttpSession ana = signIn("ana");
