@@ -213,6 +213,26 @@ class WorkbookChecksTest {
     }
 
     /**
+     * A failed list scenario names the item the answer lacks, after the whole answer: Germany's arrival note changed, its
+     * scenario expects the old one among six advice sentences.
+     */
+    @Test
+    void aFailedListScenarioNamesTheItemTheAnswerLacks() {
+        CompiledTable built = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Countries!X15",
+            "At a meeting in person, arrive 10 minutes early."));
+
+        List<ScenarioResult> results = ScenarioSheet.run("etiquette", built.layout(), built, io.meridian.etiquette.EtiquetteFixture.scenarioRunner());
+
+        assertThat(results).flatExtracting(ScenarioResult::failures).extracting(RuleProblem::message)
+            .anySatisfy(m -> assertThat(m).startsWith("scenario 'DE: Germany' expected notes At a meeting in person, arrive 15 minutes early.")
+                .endsWith("; not in the answer: 'At a meeting in person, arrive 15 minutes early.'"));
+        assertThat(ScenarioSheet.listDifference("Avoid alcohol, politics", List.of("politics", "age"), false))
+            .isEqualTo("; not in the answer: 'Avoid alcohol'");
+        assertThat(ScenarioSheet.listDifference("age, religion", List.of("politics", "age"), true))
+            .isEqualTo("; in the answer, which it should not be: 'age'");
+    }
+
+    /**
      * A formula is judged on the text it gives, which is what Drools writes into the rule: one that fetches a quote from
      * another sheet is refused as the quote typed into the cell would be, where its formula text passed.
      */
