@@ -255,11 +255,20 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     }
 
     /**
-     * What a text of a kind's template would send the first scenario client of its language (else the first scenario
-     * client), with the sample values and the other templates in force, as {@link #check} renders it; empty for the
-     * layout and the greetings (no email of their own) and for a text that does not render. Nothing changes.
+     * What a text of a kind's template would send the first scenario client of its language (the client's own, else their
+     * country's: {@code pt-PT} for the Portuguese client), else the first scenario client, with the sample values and the
+     * other templates in force, as {@link #check} renders it; empty for the layout and the greetings (no email of their own)
+     * and for a text that does not render. Nothing changes.
      */
     public Optional<Preview> preview(String file, String content) {
+        return preview(file, content, null);
+    }
+
+    /**
+     * As {@link #preview(String, String)}, for the scenario client named {@code client} (as {@link #scenarioClientNames()}
+     * lists them); for the template's own when {@code client} is null or names none.
+     */
+    public Optional<Preview> preview(String file, String content, String client) {
         Optional<TemplateFiles.Name> name = TemplateFiles.parse(file);
         Optional<MessageKind> kind = name.flatMap(TemplateFiles.Name::kind);
         if (kind.isEmpty() || content == null || content.isBlank()) {
@@ -270,14 +279,44 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             CompiledTemplate candidate = CompiledTemplate.compile(TemplateFile.parse(file, content), 0, checksum(content));
             Renderer renderer = candidateRenderer(file, candidate, f -> Optional.ofNullable(now.get(f)));
             String language = name.get().language();
-            List<ScenarioClient> clients = scenarioClients();
-            ScenarioClient client = clients.stream().filter(c -> language.equals(c.language())).findFirst().orElse(clients.get(0));
-            RenderedEmail email = renderer.render(kind.get(), addressee(client), SampleValues.of(kind.get()),
+            ScenarioClient chosen = scenarioClients().stream().filter(c -> c.name().equals(client)).findFirst()
+                .orElseGet(() -> previewClient(file));
+            RenderedEmail email = renderer.render(kind.get(), addressee(chosen), SampleValues.of(kind.get()),
                 TemplateFiles.ENGLISH.equals(language) ? List.of(language) : List.of(language, TemplateFiles.ENGLISH));
-            return Optional.of(new Preview(client.name(), email.subject(), email.text()));
+            return Optional.of(new Preview(chosen.name(), email.subject(), email.text()));
         } catch (RuntimeException e) {
             log.debug("No preview of {}: {}", file, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** The names of the scenario clients ({@code messages/scenario-clients.json}), in its order: whom a preview may show. */
+    public List<String> scenarioClientNames() {
+        try {
+            return scenarioClients().stream().map(ScenarioClient::name).toList();
+        } catch (IllegalStateException e) {
+            return List.of(); // a check says why
+        }
+    }
+
+    /**
+     * The scenario client a template's preview shows unless the analyst chooses another: the first whose language (the
+     * client's own, else the one the etiquette gives their country) is the template's, else the first.
+     */
+    ScenarioClient previewClient(String file) {
+        List<ScenarioClient> clients = scenarioClients();
+        String language = TemplateFiles.parse(file).map(TemplateFiles.Name::language).orElse(TemplateFiles.ENGLISH);
+        return clients.stream().filter(c -> language.equals(c.language())).findFirst()
+            .or(() -> clients.stream().filter(c -> c.language() == null && language.equals(addressee(c).clientLanguage())).findFirst())
+            .orElse(clients.get(0));
+    }
+
+    /** The name of the scenario client {@link #preview(String, String)} shows for a template. */
+    public String previewClientName(String file) {
+        try {
+            return previewClient(file).name();
+        } catch (IllegalStateException e) {
+            return null; // a check says why
         }
     }
 
@@ -408,9 +447,18 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         if (!problems.isEmpty()) {
             return problems;
         }
+        List<ScenarioClient> clients;
+        try {
+            clients = scenarioClients();
+        } catch (IllegalStateException e) {
+            // the analysts' own file: a typo there is a problem to correct, not a server error
+            problems.add(new TemplateProblem(file, null, null, e.getMessage() + "; every template is checked with these"
+                + " clients, so none goes live until the file reads"));
+            return problems;
+        }
         CompiledTemplate candidate = CompiledTemplate.compile(parsed, 0, checksum(content));
         Renderer renderer = candidateRenderer(file, candidate, current);
-        for (ScenarioClient client : scenarioClients()) {
+        for (ScenarioClient client : clients) {
             renderFor(file, parsed, client, renderer, current, problems);
             if (problems.size() > 20) {
                 break;
@@ -457,6 +505,10 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
             }
             String wellFormed = wellFormed(email.html());
             if (wellFormed != null) {
+                if (problems.stream().anyMatch(p -> p.message().startsWith("the HTML is not well-formed")
+                    && p.message().endsWith("): " + wellFormed))) {
+                    return; // the same tag, named once: not once per scenario client
+                }
                 TemplateFile.Part html = parsed.parts().get("html");
                 problems.add(new TemplateProblem(file, html == null ? null : html.firstLine(), null,
                     "the HTML is not well-formed for " + who + " (close every tag, write <br/>, use &#160; for a fixed space): " + wellFormed));
@@ -536,6 +588,14 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
                 : new String(new PathMatchingResourcePatternResolver().getResource("classpath:messages/" + SCENARIO_CLIENTS)
                     .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return json.readValue(text, new TypeReference<List<ScenarioClient>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            String why = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+                ? "unknown field \"" + unknown.getPropertyName() + "\": a scenario client has the fields "
+                    + String.join(", ", new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()))
+                : e.getOriginalMessage();
+            throw new IllegalStateException("cannot read messages/" + SCENARIO_CLIENTS
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + why, e);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read messages/" + SCENARIO_CLIENTS + ": " + e.getMessage(), e);
         }

@@ -267,7 +267,12 @@ public class RuleVersions implements InitializingBean {
             try {
                 checked = validator.check(table, workbook);
             } catch (RuleBookException e) {
-                refusals.put(table, new Refusal(table, author, Instant.now(), e.problems()));
+                // a workbook saved into the rules folder has no page to show its problems: the note puts them on the workbench
+                String note = !FILE_AUTHOR.equals(author) ? null : "the workbook saved in the rules folder (" + table + RuleBook.SUFFIX
+                    + ") was refused: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems") + "; "
+                    + book.find(table).map(t -> "version " + t.version() + " keeps serving").orElse("no version is in force")
+                    + ". Correct the cells named below and save it again.";
+                refusals.put(table, new Refusal(table, author, Instant.now(), e.problems(), note));
                 book.refused(table, e.problems().size());
                 log.warn("Rule table '{}': workbook from {} refused, {} problem(s): {}", table, author, e.problems().size(), e.problems());
                 throw e;

@@ -147,7 +147,8 @@ final class ScenarioSheet {
                 failures.add(new RuleProblem(sheet, row, expected.column(), expected.text(),
                     "scenario '" + name + "' expected " + output.text().trim() + " " + expected.text().trim()
                         + ", the rules answer " + shown + firedRows(candidate, actual.get(key("firedRules")))
-                        + (actual.get(key(ScenarioRunner.INPUT_NOTE)) instanceof String note ? "; " + note : ""), expected.text().trim(), shown));
+                        + (actual.get(key(ScenarioRunner.INPUT_NOTE)) instanceof String note ? "; " + note : "")
+                        + listDifference(expected.text().trim(), value, absence), expected.text().trim(), shown));
             }
         }
         return new ScenarioResult(name, row, checked, List.copyOf(failures));
@@ -209,6 +210,29 @@ final class ScenarioSheet {
             }
         }
         return true;
+    }
+
+    /**
+     * For a list, the items that made a scenario fail, as a long list of advice sentences hides them: "; not in the answer:
+     * 'At a meeting in person, arrive 15 minutes early.'", or for a {@code without} column "; in the answer, which it
+     * should not be: '…'". Empty for anything else.
+     */
+    static String listDifference(String expected, Object actual, boolean absence) {
+        if (!(actual instanceof Collection<?> items) || NOTHING.equals(expected)) {
+            return "";
+        }
+        List<String> present = items.stream().map(i -> String.valueOf(i).trim()).toList();
+        List<String> named = present.stream().anyMatch(expected::equalsIgnoreCase) ? List.of(expected)
+            : java.util.Arrays.stream(expected.split(",")).map(String::trim).filter(i -> !i.isEmpty()).toList();
+        List<String> odd = named.stream().filter(i -> absence == present.stream().anyMatch(i::equalsIgnoreCase)).toList();
+        if (!absence && odd.size() == named.size() && named.size() > 1) {
+            odd = List.of(expected); // one item with commas of its own (a sentence) that is not there
+        }
+        if (odd.isEmpty()) {
+            return "";
+        }
+        return (absence ? "; in the answer, which it should not be: " : "; not in the answer: ")
+            + String.join(", ", odd.stream().map(i -> "'" + i + "'").toList());
     }
 
     private static String show(Object value) {

@@ -17,7 +17,11 @@ import org.apache.poi.ss.usermodel.Workbook;
  * would write such a cell into a rule as Java's rendering of a date ({@code Sun Dec 31 18:00:00 UTC 1899}), which no
  * rule compiles. So before a workbook is read for its rules and checks, every such cell of the open workbook becomes the
  * text the workbook's columns are written in: {@code 2027-01-01}, {@code 18:00}, {@code 2027-01-01T09:30}, {@code 0.75}.
- * The workbook's bytes, which the server keeps and gives back, stay as the analyst saved them.
+ * The same goes for what a cell shows rather than holds: a true or false typed into a cell (LibreOffice keeps it as
+ * the formula {@code TRUE()}, Excel as a logical value) reads as {@code true} or {@code false}, as the true/false
+ * columns are written, and any other formula as the result the workbook was saved with, so the checks judge the text
+ * that Drools, which evaluates formulas, would write into a rule. A formula saved without a result keeps its formula
+ * text and is refused on it. The workbook's bytes, which the server keeps and gives back, stay as the analyst saved them.
  */
 final class TypedCells {
 
@@ -27,7 +31,7 @@ final class TypedCells {
     private TypedCells() {
     }
 
-    /** Turns every date, time and percentage cell of {@code workbook} (formula results too) into its text, in place. */
+    /** Turns every date, time, percentage, true/false and formula cell of {@code workbook} into its text, in place. */
     static void asText(Workbook workbook) {
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
@@ -42,9 +46,16 @@ final class TypedCells {
         }
     }
 
-    /** The text a date, time or percentage cell stands for; null for any other cell. */
+    /** The text a date, time, percentage, true/false or formula cell stands for; null for any other cell. */
     static String text(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.BOOLEAN) {
+            return String.valueOf(cell.getBooleanCellValue());
+        }
+        if (formula && type == CellType.STRING) {
+            return cell.getStringCellValue();
+        }
         if (type != CellType.NUMERIC) {
             return null;
         }
@@ -53,7 +64,7 @@ final class TypedCells {
             return dateOrTime(value, isDate1904(cell));
         }
         String format = cell.getCellStyle().getDataFormatString();
-        if (format != null && format.contains("%")) {
+        if (formula || format != null && format.contains("%")) {
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
         return null;

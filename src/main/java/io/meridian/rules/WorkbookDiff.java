@@ -198,6 +198,17 @@ public final class WorkbookDiff {
         }
     }
 
+    /**
+     * A cell's text as the analyst sees it: a true/false or formula cell as the value the rules read ({@link TypedCells}: a
+     * true typed in LibreOffice, kept as {@code TRUE()}, is {@code true}, as the cell it replaced), any other as formatted.
+     */
+    private static String shown(Cell cell, DataFormatter formatter) {
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType();
+        String typed = type == org.apache.poi.ss.usermodel.CellType.FORMULA || type == org.apache.poi.ss.usermodel.CellType.BOOLEAN
+            ? TypedCells.text(cell) : null;
+        return typed != null ? typed : formatter.formatCellValue(cell);
+    }
+
     /** Every row up to the last used one, as trimmed cell texts without trailing blanks (row index = row number - 1). */
     private static List<List<String>> rows(Sheet sheet) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -208,7 +219,7 @@ public final class WorkbookDiff {
             if (row != null) {
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
+                    cells.add(cell == null ? "" : shown(cell, formatter).trim());
                 }
             }
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {

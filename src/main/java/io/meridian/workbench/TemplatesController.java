@@ -69,13 +69,13 @@ class TemplatesController {
     @GetMapping({"/templates/{folder}/{language}", "/templates/{folder}"})
     String template(@PathVariable String folder, @PathVariable(required = false) String language, Model model, Authentication user) {
         String file = file(folder, language);
-        return page(file, model, user, null, null);
+        return page(file, model, user, null, null, null);
     }
 
     @PostMapping({"/templates/{folder}/{language}/check", "/templates/{folder}/check"})
     String check(@PathVariable String folder, @PathVariable(required = false) String language,
                  @RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile upload,
-                 Model model, Authentication user) throws IOException {
+                 @RequestParam(required = false) String client, Model model, Authentication user) throws IOException {
         String file = file(folder, language);
         String candidate = text;
         List<TemplateProblem> problems;
@@ -92,7 +92,7 @@ class TemplatesController {
         }
         log.info("Workbench: {} checked a text for template {}: {}", user.getName(), file,
             problems.isEmpty() ? "passed" : problems.size() + " problem(s)");
-        return page(file, model, user, candidate, problems);
+        return page(file, model, user, candidate, problems, client);
     }
 
     @PostMapping({"/templates/{folder}/{language}/put-in-force", "/templates/{folder}/put-in-force"})
@@ -102,7 +102,7 @@ class TemplatesController {
         String candidate = typed(text);
         if (candidate == null) {
             return page(file, model, user, null,
-                List.of(new TemplateProblem(file, null, null, "no text to put in force: check a text first")));
+                List.of(new TemplateProblem(file, null, null, "no text to put in force: check a text first")), null);
         }
         try {
             MessageTemplates.Submission submitted = templates.submission(file, candidate, user.getName());
@@ -111,7 +111,7 @@ class TemplatesController {
                 : "This text is version " + submitted.version() + " of " + name(file) + ", stored before; it is in force.");
             return "redirect:/workbench/templates/" + name(file);
         } catch (TemplateRefusedException e) {
-            return page(file, model, user, candidate, e.problems());
+            return page(file, model, user, candidate, e.problems(), null);
         }
     }
 
@@ -145,9 +145,10 @@ class TemplatesController {
 
     /**
      * The template's page; after a check, the text checked ({@code null} when none could be read) and its problems (none:
-     * it may be put in force).
+     * it may be put in force), shown for the scenario client the analyst chose ({@code null}: the template's own).
      */
-    private String page(String file, Model model, Authentication user, String checked, List<TemplateProblem> problems) {
+    private String page(String file, Model model, Authentication user, String checked, List<TemplateProblem> problems,
+                        String client) {
         String inForce = templates.text(file).orElse(null);
         List<MessageTemplates.Version> versions = new ArrayList<>(templates.versions(file));
         Collections.reverse(versions);
@@ -157,12 +158,15 @@ class TemplatesController {
         model.addAttribute("version", versions.stream().filter(MessageTemplates.Version::active).findFirst().orElse(null));
         model.addAttribute("versions", versions);
         model.addAttribute("draft", checked != null ? checked : inForce == null ? "" : inForce);
+        List<String> clients = templates.scenarioClientNames();
+        model.addAttribute("clients", clients);
+        model.addAttribute("client", client != null && clients.contains(client) ? client : templates.previewClientName(file));
         if (problems != null) {
             model.addAttribute("checked", checked);
             model.addAttribute("problems", problems);
             model.addAttribute("passed", problems.isEmpty() && checked != null);
             if (problems.isEmpty() && checked != null) {
-                templates.preview(file, checked).ifPresent(preview -> model.addAttribute("preview", preview));
+                templates.preview(file, checked, client).ifPresent(preview -> model.addAttribute("preview", preview));
             }
         }
         WorkbenchController.user(model, user);

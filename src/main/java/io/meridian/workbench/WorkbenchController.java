@@ -91,7 +91,7 @@ class WorkbenchController {
             return new TableRow(t.table(), t.version(), activation.map(Activation::activatedBy).orElse(null),
                 activation.map(Activation::activatedAt).orElse(t.loadedAt()), t.ruleCount(), scenarios);
         }).toList());
-        model.addAttribute("refusedVersions", versions.refusals().values().stream().filter(r -> r.note() != null)
+        model.addAttribute("refusedVersions", versions.refusals().values().stream().filter(this::shown)
             .sorted(java.util.Comparator.comparing(RuleVersions.Refusal::table)).toList());
         user(model, user);
         return "workbench/tables";
@@ -104,7 +104,7 @@ class WorkbenchController {
         model.addAttribute("inForce", inForce);
         model.addAttribute("versions", versionRows(table, inForce.version()));
         model.addAttribute("dependents", versions.dependentsOf(table));
-        model.addAttribute("refusedVersions", Optional.ofNullable(versions.refusals().get(table)).filter(r -> r.note() != null)
+        model.addAttribute("refusedVersions", Optional.ofNullable(versions.refusals().get(table)).filter(this::shown)
             .stream().toList());
         user(model, user);
         return "workbench/table";
@@ -232,6 +232,20 @@ class WorkbenchController {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * A refusal the workbench shows above the tables: a stored version kept out of force, and a workbook saved in the rules
+     * folder until a version is put in force after it (a workbench upload's refusal is on the page of its check).
+     */
+    private boolean shown(RuleVersions.Refusal refusal) {
+        if (refusal.note() == null) {
+            return false;
+        }
+        if (!RuleVersions.FILE_AUTHOR.equals(refusal.author())) {
+            return true;
+        }
+        return versions.activation(refusal.table()).map(a -> refusal.at().isAfter(a.activatedAt())).orElse(true);
     }
 
     private CompiledTable inForce(String table) {

@@ -152,6 +152,107 @@ class WorkbookChecksTest {
         assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
     }
 
+    /** The cell {@code sheet!A1} of an open workbook, made when missing. */
+    private static org.apache.poi.ss.usermodel.Cell cell(Workbook book, String where) {
+        String[] at = where.split("!");
+        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(at[1]);
+        org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet(at[0]);
+        org.apache.poi.ss.usermodel.Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    }
+
+    private static byte[] written(byte[] workbook, java.util.function.Consumer<Workbook> change) throws IOException {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            change.accept(book);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * True typed into a true/false column in LibreOffice Calc is saved as the formula {@code TRUE()} with its result (Calc
+     * 7.4 writes {@code <c t="b"><f>TRUE()</f><v>1</v></c>}), Excel keeps a logical value, and a formula copying a time
+     * shows that time: each reads as the value the analyst sees, where the first was refused as unsafe code
+     * ({@code TRUE()}) and the formula as {@code 'S15' is not a time of day}.
+     */
+    @Test
+    void aTrueTypedAsSuchAndAFormulaReadAsTheValueTheCellShows() throws IOException {
+        byte[] workbook = written(Workbooks.etiquette(), book -> {
+            org.apache.poi.ss.usermodel.Cell honorifics = cell(book, "Countries!M16");
+            honorifics.setCellFormula("TRUE()");
+            honorifics.setCellValue(true);
+            org.apache.poi.ss.usermodel.Cell bilingual = cell(book, "Countries!Q16");
+            bilingual.setBlank();
+            bilingual.setCellValue(true);
+            org.apache.poi.ss.usermodel.Cell closes = cell(book, "Countries!T16");
+            closes.setCellFormula("S15");
+            closes.setCellValue("08:00");
+        });
+
+        CompiledTable built = compiler.compile("etiquette", workbook);
+        assertThat(CellFormat.problems(built.layout(), io.meridian.etiquette.EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
+            .isEmpty();
+        assertThat(compiler.generateDrl("etiquette", workbook)).contains("$e.setHonorifics(true);", "$e.setCloses(\"08:00\");")
+            .doesNotContain("TRUE()", "setCloses(\"S15\")");
+        assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
+    }
+
+    /** The comparison with the version in force shows no change where a true became LibreOffice's TRUE() of the same value. */
+    @Test
+    void aTrueTypedAsSuchIsNoChangeAgainstTheTextTrue() throws IOException {
+        byte[] workbook = written(Workbooks.etiquette(), book -> {
+            org.apache.poi.ss.usermodel.Cell bilingual = cell(book, "Countries!Q16");
+            bilingual.setCellFormula("TRUE()");
+            bilingual.setCellValue(true);
+            cell(book, "Countries!M16").setCellValue(true);
+        });
+
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), workbook)).flatExtracting(WorkbookDiff.SheetDiff::rows).singleElement()
+            .satisfies(row -> assertThat(row.changes()).containsExactly(new WorkbookDiff.CellChange("M", "Honorifics", "", "true")));
+    }
+
+    /**
+     * A failed list scenario names the item the answer lacks, after the whole answer: Germany's arrival note changed, its
+     * scenario expects the old one among six advice sentences.
+     */
+    @Test
+    void aFailedListScenarioNamesTheItemTheAnswerLacks() {
+        CompiledTable built = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Countries!X15",
+            "At a meeting in person, arrive 10 minutes early."));
+
+        List<ScenarioResult> results = ScenarioSheet.run("etiquette", built.layout(), built, io.meridian.etiquette.EtiquetteFixture.scenarioRunner());
+
+        assertThat(results).flatExtracting(ScenarioResult::failures).extracting(RuleProblem::message)
+            .anySatisfy(m -> assertThat(m).startsWith("scenario 'DE: Germany' expected notes At a meeting in person, arrive 15 minutes early.")
+                .endsWith("; not in the answer: 'At a meeting in person, arrive 15 minutes early.'"));
+        assertThat(ScenarioSheet.listDifference("Avoid alcohol, politics", List.of("politics", "age"), false))
+            .isEqualTo("; not in the answer: 'Avoid alcohol'");
+        assertThat(ScenarioSheet.listDifference("age, religion", List.of("politics", "age"), true))
+            .isEqualTo("; in the answer, which it should not be: 'age'");
+    }
+
+    /**
+     * A formula is judged on the text it gives, which is what Drools writes into the rule: one that fetches a quote from
+     * another sheet is refused as the quote typed into the cell would be, where its formula text passed.
+     */
+    @Test
+    void aFormulaIsCheckedOnTheTextItGives() throws IOException {
+        byte[] workbook = written(Workbooks.etiquette(), book -> {
+            cell(book, "About!B14").setCellValue("Arrive early.\" + \"");
+            org.apache.poi.ss.usermodel.Cell note = cell(book, "Countries!X15");
+            note.setCellFormula("About!B14");
+            note.setCellValue("Arrive early.\" + \"");
+        });
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", workbook))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row, RuleProblem::cell)
+                    .containsExactly("Countries", "X", 15, "Arrive early.\" + \"");
+                assertThat(p.message()).startsWith("unsafe content");
+            }));
+    }
+
     @Test
     void aPercentageTypedAsSuchIsReadAsTheShareItStandsFor() throws IOException {
         byte[] workbook = typed(shipped("escalation"), "Steps!C10", 0.75, "0%");

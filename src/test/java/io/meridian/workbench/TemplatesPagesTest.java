@@ -132,6 +132,57 @@ class TemplatesPagesTest {
         }
     }
 
+    /**
+     * A checked text's preview shows the Portuguese scenario client for a European Portuguese template (it showed the first
+     * scenario client, in Japan, for every language no client named), and the analyst may show it for any other scenario
+     * client: the choice is offered before the check and beside the preview, and nothing changes.
+     */
+    @Test
+    void thePreviewShowsTheTemplatesOwnScenarioClientAndAnyOtherTheAnalystChooses() throws Exception {
+        MockHttpSession ana = signIn("ana");
+        String file = "quote/pt-PT.mustache";
+        int before = templates.inForce().stream().filter(t -> t.file().equals(file)).findFirst().orElseThrow().version();
+        String text = templates.text(file).orElseThrow();
+        String form = page(ana, "/workbench/templates/quote/pt-PT");
+        assertThat(between(form, "id=\"check-form\"", "</form>")).contains("<option value=\"PT Senhora, European Portuguese\" selected=\"selected\">",
+            "<option value=\"DE Herr Dr. with German\">");
+
+        String checked = mvc.perform(multipart("/workbench/templates/quote/pt-PT/check").session(ana).param("text", text)
+                .param("_csrf", csrf(form)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(visible(between(checked, "id=\"preview\"", "</section>"))).contains(
+            "What scenario client PT Senhora, European Portuguese would get", "Proposta para LED panel 60x60",
+            "Exma. Senhora Ana Ferreira,").doesNotContain("Nakamura");
+
+        String other = mvc.perform(multipart("/workbench/templates/quote/pt-PT/check").session(ana).param("text", text)
+                .param("client", "DE Herr Dr. with German").param("_csrf", csrf(between(checked, "id=\"preview-form\"", "</form>"))))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String preview = between(other, "id=\"preview\"", "</section>");
+        assertThat(visible(preview)).contains("What scenario client DE Herr Dr. with German would get", "Exmo. Senhor Dr. Jan Weber,");
+        assertThat(preview).contains("<option value=\"DE Herr Dr. with German\" selected=\"selected\">");
+        assertThat(templates.inForce().stream().filter(t -> t.file().equals(file)).findFirst().orElseThrow().version())
+            .as("a check changes nothing").isEqualTo(before);
+    }
+
+    /**
+     * A template version read from the messages folder (or packed into the application) says so on the list, the
+     * template's page and the roll-back's confirmation, as the rule tables' pages do, where they showed the raw author "file".
+     */
+    @Test
+    void aVersionFromTheMessagesFolderSaysSoWhereItsAuthorWouldBe() throws Exception {
+        MockHttpSession ana = signIn("ana");
+        String file = "exception-notice/ko.mustache";
+        MessageTemplates.Version first = templates.versions(file).get(0);
+        assertThat(first.author()).isEqualTo(MessageTemplates.FILE_AUTHOR);
+
+        assertThat(visible(row(page(ana, "/workbench/templates/exception-notice/ko"), "version-" + first.version())))
+            .contains("taken from the messages folder");
+        String list = page(ana, "/workbench/templates");
+        assertThat(list).doesNotContain("<td>file</td>");
+        assertThat(visible(page(ana, "/workbench/confirm/templates/exception-notice/ko/versions/" + first.version())))
+            .contains("was taken from the messages folder").doesNotContain("checked in by file");
+    }
+
     @Test
     void aFileThatIsNotUtf8IsRefusedNamingItsLine() throws Exception {
         MockHttpSession ana = signIn("ana");

@@ -28,6 +28,8 @@ class WorkbenchPagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    io.meridian.rules.RuleVersions versions;
 
     @Test
     void theWhatIfOfAnAnnouncedHolidayNamesItInWords() throws Exception {
@@ -71,6 +73,47 @@ class WorkbenchPagesTest {
 
         assertThat(page).contains("Version 1 was taken from the rules folder (a workbook saved there, or the one packed into the"
             + " application when the folder had none) on ").doesNotContain("uploaded by file");
+    }
+
+    /**
+     * The version taken from the rules folder (or the workbook packed into the application) reads so on the table's page
+     * and, while in force, on the first page, as the roll-back's confirmation says it: both showed the raw author "file".
+     */
+    @Test
+    void aVersionFromTheRulesFolderSaysSoWhereItsAuthorWouldBe() throws Exception {
+        MockHttpSession session = signedIn();
+
+        String table = html(mvc.perform(get("/workbench/tables/escalation").session(session)).andReturn());
+        String first = table.substring(table.indexOf("id=\"version-1\""));
+        assertThat(text(first.substring(0, first.indexOf("</tr>")))).contains("taken from the rules folder");
+        assertThat(table).doesNotContain("<td>file</td>");
+        String tables = html(mvc.perform(get("/workbench/").session(session)).andReturn());
+        assertThat(tables).doesNotContain("<td>file</td>");
+    }
+
+    /**
+     * A workbook saved into the rules folder that fails a check is refused there (the server's scan submits it as
+     * {@code file}); its problems were only in the log and on /actuator/health, and the workbench showed nothing. Now the
+     * first page and the table's page say so, with each problem's cell, until a version is put in force after it.
+     */
+    @Test
+    void aWorkbookRefusedFromTheRulesFolderIsShownOnTheWorkbench() throws Exception {
+        byte[] workbook;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
+            workbook = io.meridian.rules.Workbooks.edit(in.readAllBytes(), "Pace!F8", "yes");
+        }
+        int inForce = versions.activation("escalation").orElseThrow().version();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> versions.submit("escalation", workbook, io.meridian.rules.RuleVersions.FILE_AUTHOR))
+            .isInstanceOf(io.meridian.rules.RuleBookException.class);
+        MockHttpSession session = signedIn();
+
+        for (String path : new String[] {"/workbench/", "/workbench/tables/escalation"}) {
+            String page = html(mvc.perform(get(path).session(session)).andReturn());
+            assertThat(page).as(path).contains("id=\"refused-versions\"");
+            String refusal = text(page.substring(page.indexOf("id=\"refused-versions\""), page.indexOf("</div>", page.indexOf("id=\"refused-versions\""))));
+            assertThat(refusal).as(path).contains("escalation : the workbook saved in the rules folder (escalation.drl.xlsx) was refused: 1 problem;"
+                + " version " + inForce + " keeps serving. Correct the cells named below and save it again.", "F8", "yes");
+        }
     }
 
     /** The page's text without its tags, its blanks made one. */
