@@ -85,7 +85,7 @@ class ComplaintTaskListener implements TaskListener {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window, callOpens(client, now), now) + TaskGuidance.desk(client), e, guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window, callOpens(client, now), now) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
         if (CrisisAlert.alerts(task)) {

@@ -44,8 +44,8 @@ record DueEscalation(OpenTask task, double elapsedShare, EscalationDecision deci
     /**
      * Why, for the people an email goes to: the level and the share elapsed in words, and the escalation table's rows
      * by sheet ("escalation table version 3: Pace sheet, row 7; Steps sheet, rows 10 and 11"). The table's pace is how
-     * soon the team is reminded and managers step in, and is named so, beside the client's own pace where the task's
-     * guidance gives it ({@code clientPace}, "slow — be patient, …"; null: the briefing is pointed to): "fast pace"
+     * soon the team is reminded and managers step in, and is named so, beside the client's own pace as the etiquette decides
+     * it for the task's client ({@code clientPace}, "slow — be patient, …"; null: the briefing is pointed to): "fast pace"
      * alone read as advice on the client, a Japanese client the briefing says to be patient with, and told the reader
      * two contrary things.
      */

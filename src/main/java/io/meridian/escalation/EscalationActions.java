@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import io.meridian.moments.TeamMoments;
 import io.meridian.desk.Desks;
+import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.etiquette.Tier;
 import io.meridian.links.WebappLinks;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
@@ -44,8 +46,10 @@ class EscalationActions {
     private final StaffMail staffMail;
     private final Desks desks;
     private final WebappLinks links;
+    private final EtiquetteService etiquette;
 
-    EscalationActions(StaffMail staffMail, Desks desks, WebappLinks links) {
+    EscalationActions(StaffMail staffMail, Desks desks, WebappLinks links, EtiquetteService etiquette) {
+        this.etiquette = etiquette;
         this.staffMail = staffMail;
         this.desks = desks;
         this.links = links;
@@ -66,7 +70,7 @@ class EscalationActions {
     void apply(TaskService tasks, Recipients recipients, DueEscalation escalation, Instant now) {
         OpenTask task = escalation.task();
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
-        String clientPace = clientPace(tasks.getVariableLocal(task.id(), ClientVariables.CLIENT_PACE));
+        String clientPace = clientPace(tasks.getVariable(task.id(), ClientVariables.COUNTRY), task.tier(), now);
         List<String> done = new ArrayList<>();
         for (EscalationAction action : escalation.newActions()) {
             // a level the task had reached when the crisis alert went to every manager: that email told them
@@ -194,13 +198,17 @@ class EscalationActions {
     }
 
     /**
-     * The client's pace in words ("slow — be patient, do not push for quick decisions") from the value the etiquette
-     * decided for the task's guidance ({@link ClientVariables#CLIENT_PACE}, set with the form's guidance), null for a
-     * task without one: the email sets it beside the table's pace, which is the team's. The value, not the guidance's
-     * wording, which may change or be cut.
+     * The client's pace in words ("slow — be patient, do not push for quick decisions") as the etiquette decides it for the
+     * task's client (its process's country and the client's tier; decided once a day and remembered), null for a task of
+     * no client: the email sets it beside the table's pace, which is the team's. Decided here, when an email needs it,
+     * rather than kept with every task or read from the guidance's wording, which may change or be cut.
      */
-    static String clientPace(Object pace) {
-        return pace instanceof String value ? EtiquetteWords.pace(value) : null;
+    String clientPace(Object country, String tier, Instant now) {
+        if (!(country instanceof String code) || code.isBlank()) {
+            return null;
+        }
+        String pace = etiquette.decide(code.strip(), now, tier == null || tier.isBlank() ? Tier.B : Tier.valueOf(tier.strip())).pace();
+        return pace == null || pace.isBlank() ? null : EtiquetteWords.pace(pace.strip());
     }
 
     /**

@@ -25,12 +25,6 @@ public final class ClientVariables {
     public static final String BRIEFING = "briefing";
     public static final String GUIDANCE = "guidance";
     public static final String WHY = "why";
-    /**
-     * The client's pace as the etiquette decided it for the task's guidance (FAST, MODERATE, SLOW; absent when the
-     * etiquette gives none): what the guidance words as "pace: slow — be patient, …", kept as the value for readers
-     * other than the form, such as the escalation email.
-     */
-    public static final String CLIENT_PACE = "clientPace";
 
     private ClientVariables() {
     }

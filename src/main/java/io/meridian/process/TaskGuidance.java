@@ -29,12 +29,10 @@ public class TaskGuidance {
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
      * the task's due and follow-up dates), the guidance (the etiquette decision, which the ledgers keep
-     * with its rows and workbook version), the email preview (the email itself goes to the outbox)
-     * and the client's pace beside the guidance (a value of the same decision). Not {@code why}, the rows that decided this
-     * task's guidance when it was created: its explanation.
+     * with its rows and workbook version) and the email preview (the email itself goes to the outbox).
+     * Not {@code why}, the rows that decided this task's guidance when it was created: its explanation.
      */
-    public static final List<String> RENDERINGS = List.of(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, ClientVariables.CLIENT_PACE,
-        EmailPreview.VARIABLE);
+    public static final List<String> RENDERINGS = List.of(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, EmailPreview.VARIABLE);
 
     /** Camunda keeps text variables up to 4000 characters. */
     private static final int MAX_TEXT = 3900;
@@ -67,7 +65,7 @@ public class TaskGuidance {
         } else {
             task.setFollowUpDate(Date.from(client.team().nextWorkingStart(now)));
         }
-        show(task, briefing(task, due, clientZone, client.teamZone(), contactsClient, window) + desk(client), e,
+        show(task, briefing(task, due, clientZone, client.teamZone(), contactsClient, window) + desk(client),
             guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)), why(e));
     }
 
@@ -125,18 +123,11 @@ public class TaskGuidance {
             + "): its clock is the team time above").orElse("");
     }
 
-    /**
-     * Sets what the task's form shows: briefing, guidance and why, each cut to what a text variable keeps; and beside the
-     * guidance the client's pace as {@code e} decided it ({@link ClientVariables#CLIENT_PACE}), for readers that need the
-     * value rather than the words (the escalation email).
-     */
-    public static void show(DelegateTask task, String briefing, Etiquette e, String guidance, String why) {
+    /** Sets what the task's form shows: briefing, guidance and why, each cut to what a text variable keeps. */
+    public static void show(DelegateTask task, String briefing, String guidance, String why) {
         task.setVariableLocal(ClientVariables.BRIEFING, cut(briefing));
         task.setVariableLocal(ClientVariables.GUIDANCE, cut(guidance));
         task.setVariableLocal(ClientVariables.WHY, cut(why));
-        if (e.pace() != null && !e.pace().isBlank()) {
-            task.setVariableLocal(ClientVariables.CLIENT_PACE, e.pace().strip());
-        }
     }
 
     /** The next call window in both clocks, saying when it stretches the team's day and what that costs. */

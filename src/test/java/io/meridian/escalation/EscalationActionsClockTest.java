@@ -15,6 +15,7 @@ import java.util.Optional;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
+import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.links.WebappLinks;
 import io.meridian.staffmail.StaffMail;
@@ -74,7 +75,7 @@ class EscalationActionsClockTest {
             CREATED, DUE, "A", null, 0, desk, false, null, null);
         EscalationDecision decision = new EscalationDecision("sendExceptionNotice", Tier.A, null, 0.75, "URGENT", 1,
             List.of(new EscalationAction(EscalationAction.Kind.REMIND, EscalationAction.ASSIGNEE, 1)), List.of(), "3");
-        new EscalationActions(mail, desks, links).apply(tasks, recipients, new DueEscalation(task, 0.75, decision, ShareClock.ELAPSED), NOW);
+        new EscalationActions(mail, desks, links, mock(EtiquetteService.class)).apply(tasks, recipients, new DueEscalation(task, 0.75, decision, ShareClock.ELAPSED), NOW);
 
         ArgumentCaptor<String> subjects = ArgumentCaptor.forClass(String.class);
         ArgumentCaptor<String> bodies = ArgumentCaptor.forClass(String.class);

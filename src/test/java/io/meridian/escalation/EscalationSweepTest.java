@@ -226,11 +226,10 @@ class EscalationSweepTest {
      */
     @Test
     void shouldNameTheEscalationPaceAsTheTeamsNotTheClients() {
-        String task = probe.startTask(Map.of("tier", "A"), DAY);
-        // the form's guidance of a Japanese key account and the pace beside it, as the task listener writes them
+        // a Japanese key account's task with its form's guidance, as the task listener writes it
+        String task = probe.startTask(Map.of("tier", "A", ClientVariables.COUNTRY, "JP"), DAY);
         Etiquette japan = etiquette.decide("JP", T0, Tier.A);
-        engine.getTaskService().setVariablesLocal(task, Map.of("guidance", TaskGuidance.guidance(japan, "EMAIL"),
-            ClientVariables.CLIENT_PACE, japan.pace()));
+        engine.getTaskService().setVariableLocal(task, "guidance", TaskGuidance.guidance(japan, "EMAIL"));
         String other = probe.startTask(Map.of("tier", "A"), DAY);
 
         probe.sweepAt(Duration.ofHours(13));
@@ -248,16 +247,15 @@ class EscalationSweepTest {
     }
 
     /**
-     * The email takes the client's pace from the value the etiquette decided ({@code clientPace}), not from the wording of
+     * The email takes the client's pace from the etiquette's decision for the task's client (its country), not from the wording of
      * the form's guidance: a guidance worded otherwise, or cut short, or naming a pace in a line of its own ("- pace: fast"
      * in a note) still gives the client's own pace; where the email had parsed the guidance's "- pace:" line.
      */
     @Test
     void shouldTakeTheClientsPaceFromTheDecidedValueNotFromTheGuidancesWording() {
-        String task = probe.startTask(Map.of("tier", "A"), DAY);
-        engine.getTaskService().setVariablesLocal(task, Map.of(
-            "guidance", "**Tone:**\n- tempo: unhurried\n\n**Notes:**\n- pace: fast — the buyer's own words on the phone",
-            ClientVariables.CLIENT_PACE, "SLOW"));
+        String task = probe.startTask(Map.of("tier", "A", ClientVariables.COUNTRY, "JP"), DAY);
+        engine.getTaskService().setVariableLocal(task,
+            "guidance", "**Tone:**\n- tempo: unhurried\n\n**Notes:**\n- pace: fast — the buyer's own words on the phone");
 
         probe.sweepAt(Duration.ofHours(13));
 

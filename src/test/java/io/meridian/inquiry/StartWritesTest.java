@@ -105,8 +105,7 @@ class StartWritesTest {
             .variableNameIn(TaskLabels.CARD_VARIABLES.toArray(String[]::new)).list()).as("the instance's own card variables")
             .hasSize(TaskLabels.CARD_VARIABLES.size()).allSatisfy(v -> assertThat(v.getTaskId()).isNull());
         assertThat(tasks.getVariablesLocal(reply)).as("what the task's form shows")
-            .containsKeys(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, ClientVariables.WHY, EmailPreview.VARIABLE)
-            .as("the pace the etiquette decided, beside the guidance that words it").containsEntry(ClientVariables.CLIENT_PACE, "SLOW");
+            .containsKeys(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, ClientVariables.WHY, EmailPreview.VARIABLE);
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableNameIn(TaskGuidance.RENDERINGS.toArray(String[]::new))
             .count()).as("history of the form's renderings of what the ledgers keep").isZero();
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(reply).variableName(ClientVariables.WHY).singleResult().getValue())
