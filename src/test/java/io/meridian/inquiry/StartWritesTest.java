@@ -90,10 +90,11 @@ class StartWritesTest {
             .doesNotContainKey("select INQUIRY");
         // measured 162 inserts with every input copied into variables and history level full; 54 with the
         // etiquette's fields copied next to its JSON, 44 with the JSON as a variable and the task's renderings
-        // in history, 32 now (the engine's metrics reporter, on its own clock, is not the start's)
+        // in history, 32 now and 33 with an auto-reply out of the team's hours (the engine's metrics reporter, on its
+        // own clock, is not the start's); a value kept with every task for a rare reader made it 34
         long inserts = counts.entrySet().stream().filter(e -> e.getKey().startsWith("insert ") && !e.getKey().contains("METER_LOG"))
             .mapToLong(Map.Entry::getValue).sum();
-        assertThat(inserts).as("inserts for one inquiry start").isBetween(1L, 34L);
+        assertThat(inserts).as("inserts for one inquiry start").isBetween(1L, 33L);
         assertThat(counts.get("insert ACT_HI_VARINST")).as("history rows of variables: the instance's 5 and the task's why").isEqualTo(6);
 
         // the reply task's copies of the card variables show on Tasklist's cards; only the instance's own keep history
