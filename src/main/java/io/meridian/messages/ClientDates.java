@@ -106,10 +106,10 @@ public final class ClientDates {
      * The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". CLDR names a zone
      * generically only where it once kept summer time; a zone that never did (India's, the Gulf's) has its standard
      * name alone, and Unicode's rule for the generic name is then to use the standard one (UTS #35, Part 4 Dates,
-     * "Using Time Zone Names", type fallback: "If the generic type does not exist, use the standard type"). The JDK
+     * "Using Time Zone Names": a missing generic name falls back to the standard name). The JDK
      * instead fills the gap from its older names or the bare region: "India Time", "Zeitzone für Indien", "Inde",
      * "Golfe", "India Time" in an Arabic part. Such a zone, which keeps no summer time now nor ahead, is named by the
-     * language's standard name: "India Standard Time" (as CLDR en and India's official "IST" say), "Indische
+     * language's standard name: "India Standard Time" (CLDR's English name for India's IST), "Indische
      * Normalzeit", "heure de l’Inde", "توقيت الخليج", "Horário Padrão da Índia".
      */
     public static String zone(ZoneId zone, String language) {
