@@ -51,6 +51,7 @@ public final class ClientDates {
     }
 
     private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK);
+    private static final Locale ARABIC_PROBE = Locale.forLanguageTag("ar");
     private static final Map<String, Patterns> BUSINESS = Map.of(
         "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
         "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
@@ -103,19 +104,28 @@ public final class ClientDates {
 
     /**
      * The zone by its generic name in the language: "Japan Time", "日本時間", "Japanische Zeit". CLDR names a zone
-     * generically only where it once kept summer time; for one that never did (the Gulf's, India's) the language has
-     * its standard name alone, and the JDK then answers the English generic name ("Gulf Time" in an Arabic part): such a
-     * zone, which keeps no summer time now nor ahead, is named by the language's standard name ("توقيت الخليج",
-     * "Horário Padrão da Índia").
+     * generically only where it once kept summer time; a zone that never did (India's, the Gulf's) has its standard
+     * name alone, and Unicode's rule for the generic name is then to use the standard one (UTS #35, Part 4 Dates,
+     * "Using Time Zone Names": a missing generic name falls back to the standard name). The JDK
+     * instead fills the gap from its older names or the bare region: "India Time", "Zeitzone für Indien", "Inde",
+     * "Golfe", "India Time" in an Arabic part. Such a zone, which keeps no summer time now nor ahead, is named by the
+     * language's standard name: "India Standard Time" (CLDR's English name for India's IST), "Indische
+     * Normalzeit", "heure de l’Inde", "توقيت الخليج", "Horário Padrão da Índia".
      */
     public static String zone(ZoneId zone, String language) {
         Locale locale = locale(language);
-        String generic = zone.getDisplayName(TextStyle.FULL, locale);
-        if (!"en".equals(locale.getLanguage()) && generic.equals(zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-            && keepsNoSummerTime(zone)) {
+        if (hasNoGenericName(zone) && keepsNoSummerTime(zone)) {
             return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, locale);
         }
-        return generic;
+        return zone.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /**
+     * Whether CLDR lacks a generic name for the zone: Arabic, for which the JDK has CLDR's names only, then answers
+     * the English one, where for a zone CLDR names generically it answers its own ("توقيت اليابان").
+     */
+    private static boolean hasNoGenericName(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.FULL, ARABIC_PROBE).equals(zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
     }
 
     /** Whether the zone's rules change its offset no more: no rule for summer time, no transition from now on. */

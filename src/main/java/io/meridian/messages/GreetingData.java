@@ -25,7 +25,7 @@ final class GreetingData {
     private GreetingData() {
     }
 
-    static Map<String, Object> of(Addressee a) {
+    static Map<String, Object> of(Addressee a, String language) {
         Map<String, Object> v = new HashMap<>();
         String form = a.salutationForm();
         boolean needsGiven = "GIVEN_NAME".equals(form) || "TITLE_AND_GIVEN_NAME".equals(form);
@@ -35,7 +35,7 @@ final class GreetingData {
         v.put("givenName", a.givenName() == null ? "" : a.givenName());
         v.put("familyName", a.familyName() == null ? "" : a.familyName());
         v.put("fullName", fullName(a));
-        v.put("title", a.titles() && a.title() != null ? a.title() : "");
+        v.put("title", a.titles() && a.title() != null ? title(a.title(), language) : "");
         v.put("mr", "MR".equals(a.salutation()));
         v.put("ms", "MS".equals(a.salutation()));
         v.put("fallback", fallback);
@@ -47,6 +47,20 @@ final class GreetingData {
         v.put("standard", "STANDARD".equals(a.greeting()));
         v.put("informal", "INFORMAL".equals(a.greeting()));
         return v;
+    }
+
+    /**
+     * The record's title as the part's language writes it. British English writes an abbreviated title without a full
+     * stop, as it writes "Mr" and "Ms": "Dr Weber", "Prof Okafor", "Engr Bello" (GOV.UK style guide, "Abbreviations and
+     * acronyms": no full stops; The Guardian and Observer style guide: "Dr", "Mr", "Prof" without full points), where a
+     * record holding "Dr." gave "Dear Dr. Weber" beside "Dear Mr Weber". Other languages keep the stop their
+     * abbreviation takes ("Herr Dr. Weber", Duden; "Exmo. Senhor Dr.").
+     */
+    static String title(String title, String language) {
+        if (!"en".equals(java.util.Locale.forLanguageTag(language).getLanguage())) {
+            return title;
+        }
+        return title.replaceAll("(?<=\\p{L})\\.(?=\\s|$)", "");
     }
 
     /** Family and given name in the culture's order; the contact name as given when either is unknown. */

@@ -62,7 +62,7 @@ final class Renderer {
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = greeting(language);
-            Map<String, Object> addressing = GreetingData.of(to);
+            Map<String, Object> addressing = GreetingData.of(to, language);
             addressing.put("writer", writer);
             addressing.put("sender", signature.isEmpty() ? "" : signature.get(0));
             addressing.put("firstReply", firstReply);

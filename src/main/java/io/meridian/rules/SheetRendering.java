@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,6 +72,20 @@ public final class SheetRendering {
 
     /** At most this many GIVEN columns beyond A and B show whatever the problem's column. */
     private static final int MAX_KEY_COLUMNS = 6;
+
+    /**
+     * A cell's text as the checks judged it: a formula as the value it shows ({@link TypedCells}), where the formatter
+     * gives its formula text ("About!B14") beside a problem about the value; one saved without a value keeps its text.
+     */
+    private static String shown(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            String value = TypedCells.text(cell);
+            if (value != null) {
+                return value;
+            }
+        }
+        return formatter.formatCellValue(cell);
+    }
 
     /** The sheets that carry a placed problem, each with its header rows and {@code context} rows around every problem. */
     public static List<SheetView> around(byte[] workbook, List<RuleProblem> problems, int context) {
@@ -148,7 +163,7 @@ public final class SheetRendering {
                             continue;
                         }
                         Cell cell = row == null ? null : row.getCell(c);
-                        String text = cell == null ? "" : formatter.formatCellValue(cell);
+                        String text = cell == null ? "" : shown(cell, formatter);
                         String letters = CellReference.convertNumToColString(c);
                         List<String> messages = entry.getValue().stream()
                             .filter(p -> p.row() == r && letters.equals(p.column())).map(RuleProblem::message).toList();

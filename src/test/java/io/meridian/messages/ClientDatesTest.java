@@ -150,9 +150,29 @@ class ClientDatesTest {
         assertThat(ClientDates.zone(kolkata, "ar")).isEqualTo("توقيت الهند");
         assertThat(ClientDates.zone(dubai, "pt")).isEqualTo("Horário do Golfo");
         assertThat(ClientDates.zone(kolkata, "pt-PT")).doesNotContain("India").contains("Índia");
-        assertThat(ClientDates.zone(dubai, "en")).as("English keeps its name").isEqualTo("Gulf Time");
         assertThat(ClientDates.zone(ZoneId.of("Asia/Riyadh"), "ar")).as("a zone with a generic name keeps it").isEqualTo("التوقيت العربي");
         assertThat(ClientDates.zone(TOKYO, "ar")).isEqualTo("توقيت اليابان");
+    }
+
+    /**
+     * For such a zone the JDK fills the other languages' gap from its older names or the bare region: French printed
+     * "(Inde)" and "(Golfe)", German "Zeitzone für Indien", English "India Time" where India says "India Standard
+     * Time". Each takes the standard name, as UTS #35 falls back from a missing generic name.
+     */
+    @Test
+    void shouldNameIndiaAndTheGulfByTheirStandardNamesInEveryLanguage() {
+        ZoneId dubai = ZoneId.of("Asia/Dubai");
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        assertThat(ClientDates.zone(kolkata, "en")).isEqualTo("India Standard Time");
+        assertThat(ClientDates.zone(dubai, "en")).isEqualTo("Gulf Standard Time");
+        assertThat(ClientDates.zone(kolkata, "fr")).isEqualTo("heure de l’Inde");
+        assertThat(ClientDates.zone(dubai, "fr")).isEqualTo("heure du Golfe");
+        assertThat(ClientDates.zone(kolkata, "de")).isEqualTo("Indische Normalzeit");
+        assertThat(ClientDates.zone(dubai, "de")).isEqualTo("Golf-Zeit");
+        assertThat(ClientDates.zone(kolkata, "es")).isEqualTo("hora estándar de la India");
+        assertThat(ClientDates.zone(kolkata, "ja")).isEqualTo("インド標準時");
+        assertThat(ClientDates.zone(TOKYO, "en")).as("a zone with a generic name keeps it").isEqualTo("Japan Time");
+        assertThat(ClientDates.zone(ZoneId.of("Asia/Riyadh"), "fr")).isEqualTo("heure de l’Arabie");
     }
 
     @Test

@@ -253,6 +253,28 @@ class WorkbookChecksTest {
             }));
     }
 
+    /**
+     * The sheet rendering beside a problem shows the cell as the checks judged it, the value the formula shows, where it
+     * showed the formula's text ("About!B14") under a problem about the quote the cell gives.
+     */
+    @Test
+    void aProblemsSheetRenderingShowsTheValueAFormulaGives() throws IOException {
+        byte[] workbook = written(Workbooks.etiquette(), book -> {
+            cell(book, "About!B14").setCellValue("Arrive early.\" + \"");
+            org.apache.poi.ss.usermodel.Cell note = cell(book, "Countries!X15");
+            note.setCellFormula("About!B14");
+            note.setCellValue("Arrive early.\" + \"");
+        });
+        List<RuleProblem> problems = List.of(new RuleProblem("Countries", 15, "X", "Arrive early.\" + \"", "unsafe content"));
+
+        List<SheetRendering.SheetView> sheets = SheetRendering.around(workbook, problems, 1);
+
+        assertThat(sheets).singleElement().satisfies(sheet -> assertThat(sheet.rows())
+            .filteredOn(row -> row.number() == 15).singleElement()
+            .satisfies(row -> assertThat(row.cells()).filteredOn(SheetRendering.CellView::hasProblem).singleElement()
+                .extracting(SheetRendering.CellView::text).isEqualTo("Arrive early.\" + \"")));
+    }
+
     @Test
     void aPercentageTypedAsSuchIsReadAsTheShareItStandsFor() throws IOException {
         byte[] workbook = typed(shipped("escalation"), "Steps!C10", 0.75, "0%");
