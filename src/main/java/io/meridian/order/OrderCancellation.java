@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * An order whose journey or fulfilment was cancelled before the delivery (Cockpit's "Delete Process Instance",
  * {@code DELETE /engine-rest/process-instance/{id}}): the ledger keeps it CANCELLED with when and why, every client email
- * about it still waiting in the outbox is withdrawn (no order confirmation, progress report or tracking number reaches the
- * client about an order that is off; those sent stay SENT), and its later events are a 409 naming the cancellation
+ * about it or its inquiry still waiting in the outbox is withdrawn (no quote, order confirmation, progress report or
+ * tracking number reaches the client about an order that is off; those sent stay SENT), and its later events are a 409 naming the cancellation
  * ({@link #refuseIfCancelled}). A delivered order is not cancelled; a second call changes nothing. Runs in the caller's transaction.
  */
 @Component
@@ -37,7 +37,10 @@ public class OrderCancellation {
         if (!orders.cancelled(orderId, at, reason)) {
             return false;
         }
-        int mails = outbox.withdrawAllPlanned(orderId, "withdrawn before it went out: " + what);
+        // the order's emails, and the inquiry's still waiting (a quote the client would read as an offer still open)
+        String why = "withdrawn before it went out: " + what;
+        String inquiryId = orders.byId(orderId).map(OrderRecord::inquiryId).orElse(null);
+        int mails = outbox.withdrawAllPlanned(orderId, why) + (inquiryId == null ? 0 : outbox.withdrawAllPlanned(inquiryId, why));
         log.info("Order {} cancelled ({}); {} client email(s) withdrawn from the outbox", orderId, reason, mails);
         return true;
     }
