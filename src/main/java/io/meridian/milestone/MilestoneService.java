@@ -26,6 +26,7 @@ import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
@@ -117,6 +118,10 @@ class MilestoneService {
             throw new ConflictException("order " + order.orderNumber() + " " + delivered(order, clock.calendar().zone())
                 + ": no milestone is planned after the delivery (the client gets no checklist after the goods arrived); "
                 + "a problem the client has with the goods is a complaint (POST /api/complaints)");
+        }
+        if (order.status() == OrderRecord.Status.CANCELLED) {
+            throw new ConflictException(OrderCancellation.cancelled(order) + ": no milestone is planned for it (the client gets no"
+                + " checklist about an order that is not delivered)");
         }
         if (runningOrders.endedWithoutDelivery(order)) {
             throw new ConflictException("order " + order.orderNumber() + " ended without a delivery (its journey or fulfilment was"

@@ -3,6 +3,7 @@ package io.meridian.milestone;
 import java.time.Instant;
 import java.util.List;
 
+import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientToday;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose checklists still went out and whose "Confirm the milestone" tasks stayed open to escalate, and orders whose
  * journey or fulfilment was cancelled without the listeners (Cockpit's cancel skips custom listeners by default). The
  * reason names the day of the delivery, or the day the server found the order ended. Each order in a transaction of its
- * own; a milestone withdrawn or confirmed is never touched, so a second start (or a second node) changes nothing.
+ * own; a milestone withdrawn or confirmed is never touched, so a second start (or a second node) changes nothing. Such
+ * a cancelled order is CANCELLED too, its client emails still waiting withdrawn ({@link OrderCancellation}), whether or not
+ * it had milestones.
  */
 @Component
 class MilestonesLeftOpen {
@@ -35,15 +38,17 @@ class MilestonesLeftOpen {
     private final ClientZones zones;
     private final RunningOrders runningOrders;
     private final TransactionTemplate transaction;
+    private final OrderCancellation cancellation;
 
     MilestonesLeftOpen(JdbcClient jdbc, OrderLedger orders, MilestoneWithdrawal withdrawal, ClientZones zones, RunningOrders runningOrders,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, OrderCancellation cancellation) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.withdrawal = withdrawal;
         this.zones = zones;
         this.runningOrders = runningOrders;
         this.transaction = new TransactionTemplate(transactions);
+        this.cancellation = cancellation;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,9 +61,13 @@ class MilestonesLeftOpen {
 
     /** Withdraws the open milestones of every order that is over; how many milestones it withdrew. */
     int withdrawLeftOpen() {
+        // and every order neither delivered nor cancelled: one whose journey or fulfilment was cancelled without the
+        // listeners is CANCELLED here, its client emails still waiting withdrawn
         List<String> orderIds = jdbc.sql("""
                 select distinct m.order_id from order_milestone m join customer_order o on o.id = m.order_id
-                where m.confirmed_at is null and m.withdrawn_at is null""").query(String.class).list();
+                where m.confirmed_at is null and m.withdrawn_at is null
+                union
+                select id from customer_order where status not in ('DELIVERED', 'CANCELLED')""").query(String.class).list();
         int withdrawn = 0;
         for (String orderId : orderIds) {
             try {
@@ -88,8 +97,12 @@ class MilestonesLeftOpen {
             // a running order: its milestones go on (the client's zone is decided only for an order that is over)
             return 0;
         }
-        String ended = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(now, zones.of(order, now)),
-            "found at the server's start: its journey or fulfilment was cancelled");
-        return withdrawal.withdraw(orderId, now, OrderEnds.withoutDelivery(ended), ended).milestones();
+        String how = "found at the server's start: its journey or fulfilment was cancelled";
+        String ended = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(now, zones.of(order, now)), how);
+        int withdrawn = withdrawal.withdraw(orderId, now, OrderEnds.withoutDelivery(ended), ended).milestones();
+        if (order.status() != OrderRecord.Status.CANCELLED) {
+            cancellation.cancel(orderId, now, how, ended);
+        }
+        return withdrawn;
     }
 }

@@ -42,7 +42,7 @@ class OpenOrderDelegate implements JavaDelegate {
         String number = freeNumber(orderId, now, orders::numberTaken);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
             io.meridian.system.Inputs.total(unitPrice, quantity, currency), currency, null, null,
-            OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now));
+            OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now, null, null));
         inquiries.ordered(inquiryId, orderId);
         execution.setVariable("orderNumber", number);
     }

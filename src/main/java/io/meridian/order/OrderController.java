@@ -30,7 +30,10 @@ class OrderController {
 
     @Operation(summary = "An order",
         description = "The order with its status, amounts, payments so far and the steps its fulfilment waits on. "
-            + "A desk's member reads their own desk's clients' orders.")
+            + "An order whose fulfilment or journey was cancelled (Cockpit, DELETE /engine-rest/process-instance/{id}) is CANCELLED, "
+            + "with cancelledAt and cancellationReason (what was cancelled and the reason given, if any); its client emails still "
+            + "waiting were withdrawn, and every event for it (payment, stock forecast, shipment, delivery, problem, milestone) is a 409 "
+            + "naming the cancellation. A desk's member reads their own desk's clients' orders.")
     @GetMapping("/{id}")
     @ReadsRecords
     @OpenToDesks

@@ -153,13 +153,25 @@ public class OrderLedger {
             .param("d", Timestamp.from(deliveredAt)).param("id", id).update();
     }
 
+    /**
+     * The order is CANCELLED, at {@code at}, for {@code reason}; false when it was delivered or cancelled already (the first
+     * cancellation's time and reason stay: cancelling the fulfilment ends the journey that called it too).
+     */
+    public boolean cancelled(String id, Instant at, String reason) {
+        return jdbc.sql("""
+                update customer_order set status = 'CANCELLED', cancelled_at = :at, cancellation_reason = :reason
+                where id = :id and status not in ('DELIVERED', 'CANCELLED')""")
+            .param("at", Timestamp.from(at)).param("reason", reason).param("id", id).update() == 1;
+    }
+
     private static OrderRecord map(ResultSet rs, int row) throws SQLException {
         return new OrderRecord(rs.getString("id"), rs.getString("order_number"), rs.getString("inquiry_id"),
             rs.getString("client_id"), Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("currency"),
             date(rs, "delivery_date"),
             rs.getString("shipping_method"), OrderRecord.PaymentStatus.valueOf(rs.getString("payment_status")),
             OrderRecord.Status.valueOf(rs.getString("status")), date(rs, "stock_ready_on"), rs.getString("carrier"),
-            rs.getString("tracking_number"), instant(rs, "shipped_at"), instant(rs, "delivered_at"), instant(rs, "created_at"));
+            rs.getString("tracking_number"), instant(rs, "shipped_at"), instant(rs, "delivered_at"), instant(rs, "created_at"),
+            instant(rs, "cancelled_at"), rs.getString("cancellation_reason"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -40,7 +40,8 @@ class OrderListController {
     }
 
     @Operation(summary = "List orders",
-        description = "Newest first, filtered by status, country, client (id or email) and creation time, one page at a time. "
+        description = "Newest first, filtered by status (AWAITING_PAYMENT, PAID, CONFIRMED, SHIPPED, DELIVERED or CANCELLED), country, "
+            + "client (id or email) and creation time, one page at a time. "
             + "A desk's member sees the orders of their own desk's clients.")
     @GetMapping
     Page<OrderLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
@@ -48,7 +49,8 @@ class OrderListController {
     }
 
     @Operation(summary = "An order's client emails",
-        description = "Every email the outbox planned or sent for this order, with its status and planned time.")
+        description = "Every email the outbox planned or sent for this order, with its status and planned time; a cancelled "
+            + "order's emails that had not gone out are WITHDRAWN, lastError saying why.")
     @GetMapping("/{id}/messages")
     List<PlannedMessage> messages(@PathVariable String id) {
         OrderRecord record = ledger.byId(id).orElseThrow(() -> ledger.notFound(id));

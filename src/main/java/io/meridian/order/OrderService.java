@@ -110,6 +110,7 @@ class OrderService {
             Inputs.throwIfAny(errors);
             throw orders.notFound(id);
         }
+        OrderCancellation.refuseIfCancelled(order, "a payment");
         String currency = errors.containsKey("currency") ? null : request.currency().trim().toUpperCase(Locale.ROOT);
         if (currency != null && !currency.equals(order.currency())) {
             errors.put("currency", "currency " + currency + " differs from the quote's currency "
@@ -181,6 +182,7 @@ class OrderService {
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
         OrderRecord order = find(id);
+        OrderCancellation.refuseIfCancelled(order, "a stock forecast");
         // the client reads the date in the progress report and it is weighed against the delivery date they were promised
         LocalDate readyOn = clientToday(order).notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()),
             OrderFulfilment.STOCK_DATE_HINT);
@@ -207,6 +209,7 @@ class OrderService {
     EventAccepted shipment(String id, OrderRequests.Shipment request) {
         Instant shippedAt = Inputs.instant("shippedAt", request.shippedAt(), now());
         OrderRecord order = find(id);
+        OrderCancellation.refuseIfCancelled(order, "a shipment");
         Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED, "a shipment",
             order.trackingNumber() != null ? "it has been shipped already (tracking number " + order.trackingNumber() + ")"
@@ -225,6 +228,7 @@ class OrderService {
     EventAccepted delivery(String id, OrderRequests.Delivery request) {
         Instant deliveredAt = Inputs.instant("deliveredAt", request.deliveredAt(), now());
         OrderRecord order = find(id);
+        OrderCancellation.refuseIfCancelled(order, "a delivery");
         Inputs.happened("deliveredAt", deliveredAt, now(), order.shippedAt() != null ? order.shippedAt() : order.createdAt(),
             order.shippedAt() != null ? "the shipment" : "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a delivery",
@@ -239,6 +243,7 @@ class OrderService {
     EventAccepted exception(String id, OrderRequests.FulfilmentProblem request) {
         OrderFulfilment.ExceptionKind kind = Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null);
         OrderRecord order = find(id);
+        OrderCancellation.refuseIfCancelled(order, "a production delay or logistics hold");
         if (order.deliveredAt() != null) {
             // its fulfilment may still run an earlier exception's emergency plan, but production and transport are over
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a production delay or logistics hold: "
@@ -275,6 +280,7 @@ class OrderService {
                 + " (status AWAITING_PAYMENT)";
             case PAID -> "its fulfilment starts when the order desk completes \"Confirm order\" (status PAID)";
             case DELIVERED -> delivered(order) + ", and its fulfilment has ended";
+            case CANCELLED -> OrderCancellation.cancelled(order);
             default -> "its fulfilment is not running (status " + order.status() + ")";
         };
     }

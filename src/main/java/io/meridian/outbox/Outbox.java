@@ -102,6 +102,20 @@ public class Outbox {
             .update();
     }
 
+    /**
+     * Withdraws every client email about {@code reference} still waiting to go out (PLANNED), whatever its kind, because
+     * the matter is over (an order cancelled: no confirmation, report or tracking number reaches the client about it); says
+     * why in {@code last_error}. Sent emails stay, one a node has claimed already goes out, staff notifications go on.
+     * Returns how many were withdrawn.
+     */
+    public int withdrawAllPlanned(String reference, String why) {
+        return jdbc.sql("""
+                update outbox_message set status = 'WITHDRAWN', last_error = :why
+                where reference = :reference and kind = 'CLIENT' and status = 'PLANNED'""")
+            .param("why", why).param("reference", reference)
+            .update();
+    }
+
     /** Every message about one inquiry, order or complaint, oldest first. */
     public List<OutboxMessage> about(String reference) {
         return jdbc.sql(ABOUT)

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.MessageKind;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
@@ -14,22 +16,37 @@ import io.meridian.progress.ProgressReports.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The report goes to the client (an email of kind {@code progress-report}) in the client's next send window. */
+/**
+ * The report goes to the client (an email of kind {@code progress-report}) in the client's next send window; not for an
+ * order CANCELLED meanwhile (its fulfilment cancelled without the listeners that stop the reports, found at the server's
+ * start): the client gets no report about an order that is off.
+ */
 @Component
 class SendProgressReportDelegate implements JavaDelegate {
 
+    private static final Logger log = LoggerFactory.getLogger(SendProgressReportDelegate.class);
+
     private final ClientMail mail;
     private final ClientClocks clocks;
+    private final OrderLedger orders;
 
-    SendProgressReportDelegate(ClientMail mail, ClientClocks clocks) {
+    SendProgressReportDelegate(ClientMail mail, ClientClocks clocks, OrderLedger orders) {
         this.mail = mail;
         this.clocks = clocks;
+        this.orders = orders;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        String orderId = ProcessValues.requiredText(execution, Var.ORDER_ID);
+        if (orders.byId(orderId).map(OrderRecord::status).orElse(null) == OrderRecord.Status.CANCELLED) {
+            log.info("Progress report for order {} not sent: the order was cancelled", execution.getVariable(Var.ORDER_NUMBER));
+            return;
+        }
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clocks.decide(execution, now);
         ReportCadence cadence = ReportCadence.valueOf(ProcessValues.requiredText(execution, Var.CADENCE));
@@ -46,7 +63,6 @@ class SendProgressReportDelegate implements JavaDelegate {
         v.put("summary", ProcessValues.requiredText(execution, Var.SUMMARY));
         v.put("nextReportOn", ClientDates.day(PlanNextReportDelegate.next(LocalDate.parse(ProcessValues.requiredText(execution,
             Var.STARTED_ON)), cadence, ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 1, 10_000), clocks.team(execution)).day()));
-        mail.plan(execution, MessageKind.PROGRESS_REPORT, v, clocks.clocks().sendAt(client.calendar(), now),
-            ProcessValues.requiredText(execution, Var.ORDER_ID));
+        mail.plan(execution, MessageKind.PROGRESS_REPORT, v, clocks.clocks().sendAt(client.calendar(), now), orderId);
     }
 }

@@ -59,6 +59,11 @@ record MilestoneSteps(ProcessEngine engine, TestRestTemplate http, ApiCalls api)
         return array("/api/orders/" + orderId + "/milestones");
     }
 
+    /** The order's client emails (GET /api/orders/{id}/messages). */
+    List<JsonNode> messages(String orderId) {
+        return array("/api/orders/" + orderId + "/messages");
+    }
+
     /** The order's checklist emails (GET /api/orders/{id}/messages). */
     List<JsonNode> checklists(String orderId) {
         return array("/api/orders/" + orderId + "/messages").stream()

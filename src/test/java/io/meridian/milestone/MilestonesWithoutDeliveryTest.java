@@ -106,8 +106,9 @@ class MilestonesWithoutDeliveryTest {
             .as("the journey that called the fulfilment ends with it").isZero();
         ResponseEntity<JsonNode> late = steps.plan(order, "Claim window", "2027-02-17", "Goods checked");
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(late.getBody().path("detail").asText()).isEqualTo("order " + number + " ended without a delivery (its journey or"
-            + " fulfilment was cancelled): no milestone is planned for it (the client gets no checklist about an order that is not delivered)");
+        assertThat(late.getBody().path("detail").asText()).isEqualTo("order " + number + " was cancelled at " + BERLIN_OPENS
+            + " (Order fulfilment cancelled: Client cancelled the order): no milestone is planned for it (the client gets no checklist"
+            + " about an order that is not delivered)");
     }
 
     @Test

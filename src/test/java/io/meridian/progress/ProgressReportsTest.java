@@ -61,6 +61,8 @@ class ProgressReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    io.meridian.order.OrderLedger orders;
+    @Autowired
     ApiCalls api;
 
     @AfterEach
@@ -184,6 +186,26 @@ class ProgressReportsTest {
         engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L, Var.SUMMARY, "Moulds ready."));
         AsyncContinuations.run(engine, reports.getId());
         assertThat(reports).isEnded().hasPassed(Activity.SEND_PROGRESS_REPORT, Activity.PRODUCTION_OVER).hasNotPassed(Activity.REPORTS_STOPPED);
+    }
+
+    @Test
+    void shouldSendNoReportForAnOrderCancelledWithoutItsListeners() {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr-off@weber.example", "Weber GmbH", "DE",
+            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        Task report = fireReportDay(reports);
+        // cancelled in Cockpit with "Skip Custom Listeners" ticked; the server's next start found it CANCELLED
+        engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "Client cancelled the order", true);
+        orders.cancelled(order.orderId(), ClockUtil.now().toInstant(), "found at the server's start: its journey or fulfilment was cancelled");
+
+        engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L, Var.SUMMARY, "Moulds ready."));
+        AsyncContinuations.run(engine, reports.getId());
+
+        assertThat(reports).isEnded();
+        assertThat(jdbc.sql("select count(*) from outbox_message where reference = :id and message_kind = 'PROGRESS_REPORT'")
+            .param("id", order.orderId()).query(Long.class).single()).as("progress reports planned for the cancelled order").isZero();
     }
 
     @Test

@@ -62,7 +62,7 @@ record ListFixture(Client jp, Client de, String i1, String i2, String i3, String
     private static String order(OrderLedger orders, String inquiryId, Client client, String createdAt, OrderRecord.Status status) {
         String id = UUID.randomUUID().toString();
         orders.insert(new OrderRecord(id, "L-" + id.substring(0, 8), inquiryId, client.id(), new BigDecimal("1250.00"), "USD",
-            null, null, OrderRecord.PaymentStatus.UNPAID, status, null, null, null, null, null, at(createdAt)));
+            null, null, OrderRecord.PaymentStatus.UNPAID, status, null, null, null, null, null, at(createdAt), null, null));
         return id;
     }
 

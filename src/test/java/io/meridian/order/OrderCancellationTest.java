@@ -1,0 +1,182 @@
+package io.meridian.order;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * An order called off: its fulfilment or journey cancelled (in the engine, or with {@code DELETE
+ * /engine-rest/process-instance/{id}}). The client gets no order confirmation, report or tracking number about it (the
+ * emails still planned are WITHDRAWN, those sent stay SENT), the order is CANCELLED with when and why in GET, in the list
+ * and its status filter, and a later payment, forecast, shipment, delivery or milestone is a 409 naming the cancellation.
+ * Before, the confirmation still went out and the order stayed CONFIRMED.
+ */
+@MeridianTest
+class OrderCancellationTest {
+
+    /** Monday 11 January 2027, 09:00 in Berlin: the German client's emails planned for their opening (after the quote) are due. */
+    static final Instant BERLIN_MORNING = Instant.parse("2027-01-11T08:00:00Z");
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
+
+    @Test
+    void shouldWithdrawTheOrderConfirmationAndRefuseTheShipmentOfAnOrderWhoseFulfilmentIsCancelled() {
+        String email = "weber-called-off@weber.example";
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = number(journey);
+        assertThat(messages(order)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
+            .containsExactly("ORDER_CONFIRMATION: PLANNED");
+
+        // the client calls the order off before their morning: an administrator cancels its fulfilment
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), "Client cancelled the order");
+
+        JsonNode cancelled = get("/api/orders/" + order).path("order");
+        assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(Instant.parse(cancelled.path("cancelledAt").asText())).isEqualTo(OrderFixture.START);
+        assertThat(cancelled.path("cancellationReason").asText()).isEqualTo("Order fulfilment cancelled: Client cancelled the order");
+        assertThat(messages(order)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText() + ": "
+                + m.path("lastError").asText())
+            .containsExactly("ORDER_CONFIRMATION: WITHDRAWN: withdrawn before it went out: order " + number + " ended without a delivery"
+                + " on Mon 11 Jan 2027 in the client's time zone Europe/Berlin (Order fulfilment cancelled: Client cancelled the order)");
+        String inquiry = (String) engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(journey.getId())
+            .singleResult().getBusinessKey();
+        assertThat(list("/api/inquiries/" + inquiry + "/messages")).extracting(m -> m.path("messageKind").asText() + ": "
+                + m.path("status").asText())
+            .as("the quote the client had not been sent yet goes with the order").contains("QUOTE: WITHDRAWN").doesNotContain("QUOTE: PLANNED");
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
+        mail.deliverDue();
+        assertThat(mail.receivedBy(email)).isEmpty();
+
+        String why = "order " + number + " was cancelled at " + OrderFixture.START
+            + " (Order fulfilment cancelled: Client cancelled the order): it is not waiting for ";
+        assertRefused(api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1234567\"}", "shop"), why + "a shipment");
+        assertRefused(api.post("/api/orders/" + order + "/delivery", "{}", "shop"), why + "a delivery");
+        assertRefused(api.post("/api/orders/" + order + "/stock-forecast", "{\"stockReadyOn\": \"2027-03-01\"}", "shop"),
+            why + "a stock forecast");
+        assertRefused(api.post("/api/orders/" + order + "/exceptions",
+            "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Moulds late\"}", "shop"), why + "a production delay or logistics hold");
+        ResponseEntity<JsonNode> milestone = api.post("/api/orders/" + order + "/milestones",
+            "{\"name\": \"Sample approval\", \"dueOn\": \"2027-01-20\", \"checklist\": [\"Golden sample signed\"]}", "shop");
+        assertThat(milestone.getStatusCode()).as(String.valueOf(milestone.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(milestone.getBody().path("detail").asText()).startsWith("order " + number + " was cancelled at " + OrderFixture.START);
+    }
+
+    @Test
+    void shouldShowAnOrderWhoseJourneyIsCancelledOverEngineRestAsCancelledAndRefuseItsPayment() {
+        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("DE", "weber-unpaid-off@weber.example"));
+        complete(task(journey), quote());
+        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, journey);
+        String order = OrderFixture.orderId(engine, journey);
+        String number = number(journey);
+        assertThat(get("/api/orders/" + order).path("order").path("status").asText()).isEqualTo("AWAITING_PAYMENT");
+
+        // cancelled in the engine's REST API, as an administrator does it (no reason given)
+        ResponseEntity<String> deleted = http.withBasicAuth("demo", "demo")
+            .exchange("/engine-rest/process-instance/" + journey.getId(), HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode cancelled = get("/api/orders/" + order).path("order");
+        assertThat(cancelled.path("status").asText() + ": " + cancelled.path("cancellationReason").asText())
+            .isEqualTo("CANCELLED: Client journey cancelled");
+        assertThat(ids(get("/api/orders?status=CANCELLED&size=100"))).contains(order);
+        assertThat(ids(get("/api/orders?status=AWAITING_PAYMENT&size=100"))).doesNotContain(order);
+        assertRefused(api.post("/api/orders/" + order + "/payment",
+                "{\"amount\": 1000.00, \"currency\": \"USD\"}", "shop"),
+            "order " + number + " was cancelled at " + OrderFixture.START + " (Client journey cancelled): it is not waiting for a payment");
+        assertThat(get("/api/orders/" + order).path("payments")).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheEmailsSentBeforeTheCancellation() {
+        String email = "weber-sent-then-off@weber.example";
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
+        mail.deliverDue();
+        int received = mail.receivedBy(email).size();
+        assertThat(mail.receivedBy(email)).extracting(ReceivedMail::subject).anyMatch(s -> s.startsWith("Order confirmation"));
+
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), null);
+
+        assertThat(messages(order)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
+            .containsExactly("ORDER_CONFIRMATION: SENT");
+        assertThat(mail.receivedBy(email)).hasSize(received);
+        JsonNode cancelled = get("/api/orders/" + order).path("order");
+        assertThat(cancelled.path("status").asText() + " at " + cancelled.path("cancelledAt").asText() + ": "
+                + cancelled.path("cancellationReason").asText())
+            .startsWith("CANCELLED at 2027-01-11T08:00").endsWith(": Order fulfilment cancelled");
+    }
+
+    private void assertRefused(ResponseEntity<JsonNode> answer, String detail) {
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.getBody().path("detail").asText()).startsWith(detail);
+    }
+
+    private List<JsonNode> messages(String order) {
+        return list("/api/orders/" + order + "/messages");
+    }
+
+    private List<JsonNode> list(String path) {
+        List<JsonNode> all = new ArrayList<>();
+        get(path).forEach(all::add);
+        return all;
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(i -> ids.add(i.path("order").path("id").asText()));
+        return ids;
+    }
+
+    private JsonNode get(String path) {
+        ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
+        assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+
+    private String number(ProcessInstance journey) {
+        return (String) engine.getRuntimeService().getVariable(journey.getId(), "orderNumber");
+    }
+}
