@@ -1,6 +1,7 @@
 package io.meridian.messages;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ final class GreetingData {
      * abbreviation takes ("Herr Dr. Weber", Duden; "Exmo. Senhor Dr.").
      */
     static String title(String title, String language) {
-        if (!"en".equals(java.util.Locale.forLanguageTag(language).getLanguage())) {
+        if (!"en".equals(Locale.forLanguageTag(language).getLanguage())) {
             return title;
         }
         return title.replaceAll("(?<=\\p{L})\\.(?=\\s|$)", "");

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,16 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.samskivert.mustache.MustacheException;
 import io.meridian.etiquette.EtiquetteService;
+import io.meridian.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -325,7 +329,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
         changes.lock();
         try {
             TemplateVersionRepository.StoredVersion stored = repository.version(file, version)
-                .orElseThrow(() -> new io.meridian.system.NotFoundException("template " + file + " has no version " + version));
+                .orElseThrow(() -> new NotFoundException("template " + file + " has no version " + version));
             // checked again as any upload: a version stored before may use a placeholder its kind no longer gives, or fail a
             // scenario client added since; refused, the version in force keeps serving
             List<TemplateProblem> problems = check(file, stored.content());
@@ -399,7 +403,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     }
 
     private void put(CompiledTemplate template) {
-        Map<String, CompiledTemplate> next = new java.util.HashMap<>(active);
+        Map<String, CompiledTemplate> next = new HashMap<>(active);
         next.put(template.file(), template);
         active = Map.copyOf(next);
     }
@@ -588,9 +592,9 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
                 : new String(new PathMatchingResourcePatternResolver().getResource("classpath:messages/" + SCENARIO_CLIENTS)
                     .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return json.readValue(text, new TypeReference<List<ScenarioClient>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            String why = e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String why = e instanceof UnrecognizedPropertyException unknown
                 ? "unknown field \"" + unknown.getPropertyName() + "\": a scenario client has the fields "
                     + String.join(", ", new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()))
                 : e.getOriginalMessage();

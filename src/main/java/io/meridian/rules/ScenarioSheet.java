@@ -1,6 +1,8 @@
 package io.meridian.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +191,7 @@ final class ScenarioSheet {
             return true;
         }
         try {
-            return new java.math.BigDecimal(value).compareTo(new java.math.BigDecimal(expected)) == 0;
+            return new BigDecimal(value).compareTo(new BigDecimal(expected)) == 0;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -223,7 +225,7 @@ final class ScenarioSheet {
         }
         List<String> present = items.stream().map(i -> String.valueOf(i).trim()).toList();
         List<String> named = present.stream().anyMatch(expected::equalsIgnoreCase) ? List.of(expected)
-            : java.util.Arrays.stream(expected.split(",")).map(String::trim).filter(i -> !i.isEmpty()).toList();
+            : Arrays.stream(expected.split(",")).map(String::trim).filter(i -> !i.isEmpty()).toList();
         List<String> odd = named.stream().filter(i -> absence == present.stream().anyMatch(i::equalsIgnoreCase)).toList();
         if (!absence && odd.size() == named.size() && named.size() > 1) {
             odd = List.of(expected); // one item with commas of its own (a sentence) that is not there

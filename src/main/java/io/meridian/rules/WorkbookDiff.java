@@ -2,12 +2,15 @@ package io.meridian.rules;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -184,9 +187,9 @@ public final class WorkbookDiff {
                 return "";
             }
             // the nearest rule table above the row: a sheet may stack several
-            java.util.Optional<WorkbookLayout.RuleTable> above = layout.ruleTables().stream()
+            Optional<WorkbookLayout.RuleTable> above = layout.ruleTables().stream()
                 .filter(t -> t.sheet().equals(sheet) && row > t.codeRow() + 1)
-                .max(java.util.Comparator.comparingInt(WorkbookLayout.RuleTable::codeRow));
+                .max(Comparator.comparingInt(WorkbookLayout.RuleTable::codeRow));
             if (above.isPresent()) {
                 return layout.cell(sheet, above.get().codeRow() + 1, column).map(t -> t.text().trim()).orElse("");
             }
@@ -203,8 +206,8 @@ public final class WorkbookDiff {
      * true typed in LibreOffice, kept as {@code TRUE()}, is {@code true}, as the cell it replaced), any other as formatted.
      */
     private static String shown(Cell cell, DataFormatter formatter) {
-        org.apache.poi.ss.usermodel.CellType type = cell.getCellType();
-        String typed = type == org.apache.poi.ss.usermodel.CellType.FORMULA || type == org.apache.poi.ss.usermodel.CellType.BOOLEAN
+        CellType type = cell.getCellType();
+        String typed = type == CellType.FORMULA || type == CellType.BOOLEAN
             ? TypedCells.text(cell) : null;
         return typed != null ? typed : formatter.formatCellValue(cell);
     }

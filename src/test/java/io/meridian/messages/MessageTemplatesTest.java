@@ -1,21 +1,40 @@
 package io.meridian.messages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.testsupport.MeridianTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Every shipped template passes its checks; a bad one is refused naming file, line and placeholder, and the old one serves on. */
 @MeridianTest
@@ -30,9 +49,9 @@ class MessageTemplatesTest {
     @Autowired
     EtiquetteService etiquette;
     @Autowired
-    org.springframework.boot.test.web.client.TestRestTemplate http;
+    TestRestTemplate http;
     @Autowired
-    com.fasterxml.jackson.databind.ObjectMapper json;
+    ObjectMapper json;
 
     static Stream<String> shippedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("messages"))) {
@@ -61,7 +80,7 @@ class MessageTemplatesTest {
         assertThat(templates.has(kind, language)).as("a %s template ships", kindAndLanguage).isTrue();
         for (ScenarioClient c : templates.scenarioClients()) {
             Addressee to = Addressee.of("x@example.com", c.company(), c.contactName(), c.givenName(), c.familyName(), c.salutation(),
-                c.title(), language, null, etiquette.decide(c.country(), java.time.Instant.now(), c.tierValue()));
+                c.title(), language, null, etiquette.decide(c.country(), Instant.now(), c.tierValue()));
             RenderedEmail email = messages.render(kind, to, SampleValues.of(kind));
             // a client in Portugal who asks for pt reads European Portuguese (ClientMessages.languages)
             String written = language.equals("pt") && "PT".equals(c.country()) ? "pt-PT" : language;
@@ -93,7 +112,7 @@ class MessageTemplatesTest {
             }));
         assertThat(templates.find(file).orElseThrow().version()).isEqualTo(before.version());
         Addressee to = Addressee.of("x@example.com", "Acme", "Pat Doe", null, null, null, null, null, null,
-            etiquette.decide("US", java.time.Instant.now(), Tier.B));
+            etiquette.decide("US", Instant.now(), Tier.B));
         assertThat(messages.render(MessageKind.TRACKING_NUMBER, to, SampleValues.of(MessageKind.TRACKING_NUMBER)).text())
             .contains("Carrier: Maersk");
     }
@@ -103,11 +122,11 @@ class MessageTemplatesTest {
         String file = "order-confirmation/de.mustache";
         String good = Files.readString(Path.of("messages", file));
         String bad = good.replace("{{deliveryDate}}", "{{lieferDatum}}");
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
         var answer = http.withBasicAuth("ana", "demo").exchange("/api/message-templates/order-confirmation/de",
-            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(bad, headers),
-            com.fasterxml.jackson.databind.JsonNode.class);
+            HttpMethod.PUT, new HttpEntity<>(bad, headers),
+            JsonNode.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(422);
         assertThat(answer.getBody().path("file").asText()).isEqualTo(file);
         assertThat(answer.getBody().path("problems").get(0).path("line").asInt()).isEqualTo(lineOf(bad, "{{lieferDatum}}"));
@@ -115,7 +134,7 @@ class MessageTemplatesTest {
         assertThat(http.withBasicAuth("ana", "demo").getForObject("/api/message-templates/order-confirmation/de", String.class))
             .isEqualTo(good);
         var forbidden = http.withBasicAuth("sam", "demo").exchange("/api/message-templates/order-confirmation/de",
-            org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(good, headers), String.class);
+            HttpMethod.PUT, new HttpEntity<>(good, headers), String.class);
         assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
     }
 
@@ -124,12 +143,12 @@ class MessageTemplatesTest {
         String file = "quote/de.mustache";
         String good = Files.readString(Path.of("messages", file));
         assertThat(good).as("the German quote has an umlaut to break: the first is the revised subject's Ü").contains("Überarbeitetes");
-        byte[] windows1252 = good.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] windows1252 = good.getBytes(StandardCharsets.ISO_8859_1);
         int version = templates.find(file).orElseThrow().version();
 
         // sent as text/plain without a charset: UTF-8, which these bytes are not
-        for (org.springframework.http.HttpMethod method : List.of(org.springframework.http.HttpMethod.POST, org.springframework.http.HttpMethod.PUT)) {
-            var refused = sendTemplate(method, method == org.springframework.http.HttpMethod.POST ? "/validate" : "", windows1252, "text/plain");
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT)) {
+            var refused = sendTemplate(method, method == HttpMethod.POST ? "/validate" : "", windows1252, "text/plain");
             assertThat(refused.getStatusCode().value()).as("%s", method).isEqualTo(422);
             var problem = refused.getBody().path("problems").get(0);
             assertThat(problem.path("line").asInt()).isEqualTo(lineOf(good, "Überarbeitetes"));
@@ -140,17 +159,17 @@ class MessageTemplatesTest {
         assertThat(http.withBasicAuth("ana", "demo").getForObject("/api/message-templates/quote/de", String.class)).isEqualTo(good);
 
         // the same bytes with their charset declared are the same template
-        var declared = sendTemplate(org.springframework.http.HttpMethod.POST, "/validate", windows1252, "text/plain;charset=ISO-8859-1");
+        var declared = sendTemplate(HttpMethod.POST, "/validate", windows1252, "text/plain;charset=ISO-8859-1");
         assertThat(declared.getStatusCode().value()).as("%s", declared.getBody()).isEqualTo(200);
         assertThat(declared.getBody().path("valid").asBoolean()).isTrue();
     }
 
-    private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> sendTemplate(
-        org.springframework.http.HttpMethod method, String suffix, byte[] body, String contentType) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.set(org.springframework.http.HttpHeaders.CONTENT_TYPE, contentType);
+    private ResponseEntity<JsonNode> sendTemplate(
+        HttpMethod method, String suffix, byte[] body, String contentType) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_TYPE, contentType);
         return http.withBasicAuth("ana", "demo").exchange("/api/message-templates/quote/de" + suffix, method,
-            new org.springframework.http.HttpEntity<>(body, headers), com.fasterxml.jackson.databind.JsonNode.class);
+            new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     @Test
@@ -161,7 +180,7 @@ class MessageTemplatesTest {
         int changed = templates.submit(file, original.replace("As agreed,", "As we agreed,"), "ana");
         assertThat(changed).isGreaterThan(before);
         Addressee to = Addressee.of("x@example.com", "Acme", "Pat Doe", null, null, null, null, null, null,
-            etiquette.decide("US", java.time.Instant.now(), Tier.B));
+            etiquette.decide("US", Instant.now(), Tier.B));
         assertThat(messages.render(MessageKind.CONFIRMED_ITEMS, to, SampleValues.of(MessageKind.CONFIRMED_ITEMS)).text())
             .contains("As we agreed,");
         templates.activate(file, before, "ana");
@@ -170,7 +189,7 @@ class MessageTemplatesTest {
     }
 
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     /**
      * A stored version that fails today's checks (here a placeholder its kind does not give, as a version stored before a
@@ -192,7 +211,7 @@ class MessageTemplatesTest {
         assertThatThrownBy(() -> templates.activate(file, bad, "ana")).isInstanceOf(TemplateRefusedException.class)
             .hasMessageContaining("{{discount}}");
         var answer = http.withBasicAuth("ana", "demo").postForEntity("/api/message-templates/quote/de/versions/" + bad + "/activate", null,
-            com.fasterxml.jackson.databind.JsonNode.class);
+            JsonNode.class);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(422);
         assertThat(answer.getBody().path("detail").asText()).contains("the version in force keeps serving");
@@ -225,11 +244,11 @@ class MessageTemplatesTest {
         assertThat(templates.versions(file)).hasSize(stored + 1);
     }
 
-    private org.springframework.http.ResponseEntity<com.fasterxml.jackson.databind.JsonNode> putTemplate(String path, String text) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
-        return http.withBasicAuth("ana", "demo").exchange("/api/message-templates/" + path, org.springframework.http.HttpMethod.PUT,
-            new org.springframework.http.HttpEntity<>(text, headers), com.fasterxml.jackson.databind.JsonNode.class);
+    private ResponseEntity<JsonNode> putTemplate(String path, String text) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.TEXT_PLAIN);
+        return http.withBasicAuth("ana", "demo").exchange("/api/message-templates/" + path, HttpMethod.PUT,
+            new HttpEntity<>(text, headers), JsonNode.class);
     }
 
     @Test
@@ -271,24 +290,24 @@ class MessageTemplatesTest {
      * in force (an analyst's, say) names the client's zone as its reader does, as the new ones do.
      */
     @Test
-    void shouldPutAShippedTemplateChangedSinceTheStoredVersionsInForceAtTheNextStart(@org.junit.jupiter.api.io.TempDir Path folder)
+    void shouldPutAShippedTemplateChangedSinceTheStoredVersionsInForceAtTheNextStart(@TempDir Path folder)
         throws IOException {
         String file = "auto-reply/ja.mustache";
         String shipped = Files.readString(Path.of("messages", file));
         // the earlier release's Japanese auto-reply: the zone in half-width brackets after an ISO moment
         String earlier = shipped.replace("（{{clientZone}}）", " ({{clientZone}})");
         assertThat(earlier).as("the shipped template changed since").isNotEqualTo(shipped);
-        org.springframework.jdbc.datasource.DriverManagerDataSource db = new org.springframework.jdbc.datasource.DriverManagerDataSource(
-            "jdbc:h2:mem:upgrade-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(db);
+        DriverManagerDataSource db = new DriverManagerDataSource(
+            "jdbc:h2:mem:upgrade-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcClient jdbc = JdbcClient.create(db);
         String migration = new String(getClass().getResourceAsStream("/db/migration/V8_1__client_messages.sql").readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
         int table = migration.indexOf("create table message_template_version");
         jdbc.sql(migration.substring(table, migration.indexOf(";", table))).update();
         TemplateVersionRepository stored = new TemplateVersionRepository(jdbc,
-            new org.springframework.jdbc.datasource.DataSourceTransactionManager(db));
+            new DataSourceTransactionManager(db));
         stored.store(file, earlier, MessageTemplates.checksum(earlier), "machine translation", MessageTemplates.FILE_AUTHOR,
-            java.time.Instant.now());
+            Instant.now());
         try (Stream<Path> files = Files.walk(Path.of("messages"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Path to = folder.resolve(Path.of("messages").relativize(f).toString());
@@ -296,25 +315,25 @@ class MessageTemplatesTest {
                 Files.copy(f, to);
             }
         }
-        MessageTemplates started = new MessageTemplates(stored, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
-            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+        MessageTemplates started = new MessageTemplates(stored, new MessageSettings(folder, Duration.ofSeconds(5),
+            Duration.ofSeconds(1), "", false), etiquette, json);
 
         started.afterPropertiesSet();
 
         assertThat(started.find(file).orElseThrow().version()).as("the shipped template in force").isEqualTo(2);
         assertThat(started.versions(file)).extracting(MessageTemplates.Version::author, MessageTemplates.Version::active)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("file", false), org.assertj.core.groups.Tuple.tuple("file", true));
+            .containsExactly(Tuple.tuple("file", false), Tuple.tuple("file", true));
         Addressee kenji = Addressee.of("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null, "ja", null,
-            etiquette.decide("JP", java.time.Instant.now(), Tier.A));
-        java.util.Map<String, Object> values = new java.util.HashMap<>(SampleValues.of(MessageKind.AUTO_REPLY));
+            etiquette.decide("JP", Instant.now(), Tier.A));
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.AUTO_REPLY));
         assertThat(started.renderer().render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text())
             .contains("（日本時間）", "(Japan Time)").doesNotContain("Asia/Tokyo");
 
         started.activate(file, 1, "ana");
         assertThat(started.renderer().render(MessageKind.AUTO_REPLY, kenji, values, List.of("ja", "en")).text())
             .as("the earlier release's template, rolled back to").contains(" (日本時間)").doesNotContain("Asia/Tokyo");
-        MessageTemplates again = new MessageTemplates(stored, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
-            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+        MessageTemplates again = new MessageTemplates(stored, new MessageSettings(folder, Duration.ofSeconds(5),
+            Duration.ofSeconds(1), "", false), etiquette, json);
         again.afterPropertiesSet();
         assertThat(again.find(file).orElseThrow().version()).as("a later start keeps the version put back in force").isEqualTo(1);
         assertThat(again.versions(file)).hasSize(2);
@@ -326,11 +345,11 @@ class MessageTemplatesTest {
      * answered 500 "The server could not answer".
      */
     @Test
-    void aScenarioClientsFileThatDoesNotReadIsAProblemOfTheCheckNamingItsLine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    void aScenarioClientsFileThatDoesNotReadIsAProblemOfTheCheckNamingItsLine(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve(MessageTemplates.SCENARIO_CLIENTS), "[\n  {\"name\": \"PT\", \"country\": \"PT\",\n"
             + "   \"familyname\": \"Ferreira\"}\n]\n");
-        MessageTemplates broken = new MessageTemplates(null, new MessageSettings(folder, java.time.Duration.ofSeconds(5),
-            java.time.Duration.ofSeconds(1), "", false), etiquette, json);
+        MessageTemplates broken = new MessageTemplates(null, new MessageSettings(folder, Duration.ofSeconds(5),
+            Duration.ofSeconds(1), "", false), etiquette, json);
         String file = "quote/en.mustache";
 
         assertThat(broken.check(file, templates.text(file).orElseThrow())).singleElement().satisfies(p -> {

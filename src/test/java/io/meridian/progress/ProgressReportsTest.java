@@ -1,7 +1,13 @@
 package io.meridian.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -9,6 +15,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.order.OrderLedger;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.progress.ProgressReports.Activity;
@@ -29,10 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
  * Progress reports while an order is in production (issue 15 point 3), over a production of five weeks with a
@@ -61,7 +64,7 @@ class ProgressReportsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    io.meridian.order.OrderLedger orders;
+    OrderLedger orders;
     @Autowired
     ApiCalls api;
 
@@ -168,8 +171,8 @@ class ProgressReportsTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 140L)))
             .hasMessageContaining("reportProgressPercent must be a whole number from 0 to 100").hasMessageContaining("reportSummary is required");
         // the stock date the client will read: a day, and not one that has passed while the stock is not complete
-        String yesterday = java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(),
-            java.time.ZoneOffset.UTC).minusDays(1).toString();
+        String yesterday = LocalDate.ofInstant(ClockUtil.now().toInstant(),
+            ZoneOffset.UTC).minusDays(1).toString();
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 10L,
             Var.SUMMARY, "Moulds ready.", Var.STOCK_READY_ON, "next week")))
             .hasMessageContaining("reportStockReadyOn 'next week' is not a date: write it as yyyy-mm-dd, e.g. 2027-02-10");

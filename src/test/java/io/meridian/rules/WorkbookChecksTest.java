@@ -4,20 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.testsupport.RunsBeside;
-
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The checks every analysts' workbook goes through before anything is compiled or goes live:
@@ -74,12 +90,12 @@ class WorkbookChecksTest {
     @ParameterizedTest
     @ValueSource(strings = {"etiquette", "complaint-handling", "escalation"})
     void noTextCellOfAShippedWorkbookIsWrittenInAFormLibreOfficeDrops(String table) throws IOException {
-        java.util.regex.Pattern misread = java.util.regex.Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*t=\"inlineStr\"[^>]*><v>");
-        List<String> cells = new java.util.ArrayList<>();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(shipped(table)))) {
-            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        Pattern misread = Pattern.compile("<c r=\"([A-Z]+[0-9]+)\"[^>]*t=\"inlineStr\"[^>]*><v>");
+        List<String> cells = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(shipped(table)))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().startsWith("xl/worksheets/")) {
-                    java.util.regex.Matcher m = misread.matcher(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    Matcher m = misread.matcher(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                     while (m.find()) {
                         cells.add(e.getName() + "!" + m.group(1));
                     }
@@ -107,9 +123,9 @@ class WorkbookChecksTest {
             .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems())
                 .extracting(RuleProblem::sheet, RuleProblem::column, RuleProblem::row, RuleProblem::cell, RuleProblem::message)
                 .containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple("Countries", "C", 50, "SOMETIMES",
+                    Tuple.tuple("Countries", "C", 50, "SOMETIMES",
                         "'SOMETIMES' is not allowed here: one of DIRECT, INDIRECT (list 'Directness')"),
-                    org.assertj.core.groups.Tuple.tuple("Region defaults", "K", 9, "GLACIAL",
+                    Tuple.tuple("Region defaults", "K", 9, "GLACIAL",
                         "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace')")));
     }
 
@@ -121,17 +137,17 @@ class WorkbookChecksTest {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             for (int i = 0; i < cellsNumbersAndFormats.length; i += 3) {
                 String[] where = ((String) cellsNumbersAndFormats[i]).split("!");
-                org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(where[1]);
-                org.apache.poi.ss.usermodel.Row row = book.getSheet(where[0]).getRow(ref.getRow());
-                org.apache.poi.ss.usermodel.Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+                CellReference ref = new CellReference(where[1]);
+                Row row = book.getSheet(where[0]).getRow(ref.getRow());
+                Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
                 cell.setBlank();
                 cell.setCellValue((Double) cellsNumbersAndFormats[i + 1]);
-                org.apache.poi.ss.usermodel.CellStyle style = book.createCellStyle();
+                CellStyle style = book.createCellStyle();
                 style.cloneStyleFrom(cell.getCellStyle());
                 style.setDataFormat(book.createDataFormat().getFormat((String) cellsNumbersAndFormats[i + 2]));
                 cell.setCellStyle(style);
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
         }
@@ -140,31 +156,31 @@ class WorkbookChecksTest {
     @Test
     void aTimeOrADateTypedAsSuchIsReadAsTheTextTheColumnIsWrittenIn() throws IOException {
         // 18:00 as Calc keeps it (three quarters of a day, shown HH:MM); 2027-01-01 as its day count, shown YYYY-MM-DD
-        double newYear2027 = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(java.time.LocalDate.of(2027, 1, 1));
+        double newYear2027 = DateUtil.getExcelDate(LocalDate.of(2027, 1, 1));
         byte[] workbook = typed(Workbooks.etiquette(), "Countries!T15", 0.75, "HH:MM", "Announced days!E19", newYear2027, "YYYY-MM-DD");
 
         String drl = compiler.generateDrl("etiquette", workbook);
         assertThat(drl).contains("$e.setCloses(\"18:00\");", "$d.from(\"2027-01-01\");").doesNotContain("1899");
         CompiledTable built = compiler.compile("etiquette", workbook);
         assertThat(built.ruleCount()).isEqualTo(compiler.compile("etiquette", Workbooks.etiquette()).ruleCount());
-        assertThat(CellFormat.problems(built.layout(), io.meridian.etiquette.EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
+        assertThat(CellFormat.problems(built.layout(), EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
             .as("the time and the date read as the Closes and From columns are written").isEmpty();
         assertThat(built.workbook()).as("the bytes kept as the analyst saved them").isEqualTo(workbook);
     }
 
     /** The cell {@code sheet!A1} of an open workbook, made when missing. */
-    private static org.apache.poi.ss.usermodel.Cell cell(Workbook book, String where) {
+    private static Cell cell(Workbook book, String where) {
         String[] at = where.split("!");
-        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(at[1]);
-        org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet(at[0]);
-        org.apache.poi.ss.usermodel.Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+        CellReference ref = new CellReference(at[1]);
+        Sheet sheet = book.getSheet(at[0]);
+        Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
         return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
     }
 
-    private static byte[] written(byte[] workbook, java.util.function.Consumer<Workbook> change) throws IOException {
+    private static byte[] written(byte[] workbook, Consumer<Workbook> change) throws IOException {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             change.accept(book);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
         }
@@ -179,19 +195,19 @@ class WorkbookChecksTest {
     @Test
     void aTrueTypedAsSuchAndAFormulaReadAsTheValueTheCellShows() throws IOException {
         byte[] workbook = written(Workbooks.etiquette(), book -> {
-            org.apache.poi.ss.usermodel.Cell honorifics = cell(book, "Countries!M16");
+            Cell honorifics = cell(book, "Countries!M16");
             honorifics.setCellFormula("TRUE()");
             honorifics.setCellValue(true);
-            org.apache.poi.ss.usermodel.Cell bilingual = cell(book, "Countries!Q16");
+            Cell bilingual = cell(book, "Countries!Q16");
             bilingual.setBlank();
             bilingual.setCellValue(true);
-            org.apache.poi.ss.usermodel.Cell closes = cell(book, "Countries!T16");
+            Cell closes = cell(book, "Countries!T16");
             closes.setCellFormula("S15");
             closes.setCellValue("08:00");
         });
 
         CompiledTable built = compiler.compile("etiquette", workbook);
-        assertThat(CellFormat.problems(built.layout(), io.meridian.etiquette.EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
+        assertThat(CellFormat.problems(built.layout(), EtiquetteFixture.scenarioRunner().cellFormats(), List.of()))
             .isEmpty();
         assertThat(compiler.generateDrl("etiquette", workbook)).contains("$e.setHonorifics(true);", "$e.setCloses(\"08:00\");")
             .doesNotContain("TRUE()", "setCloses(\"S15\")");
@@ -202,7 +218,7 @@ class WorkbookChecksTest {
     @Test
     void aTrueTypedAsSuchIsNoChangeAgainstTheTextTrue() throws IOException {
         byte[] workbook = written(Workbooks.etiquette(), book -> {
-            org.apache.poi.ss.usermodel.Cell bilingual = cell(book, "Countries!Q16");
+            Cell bilingual = cell(book, "Countries!Q16");
             bilingual.setCellFormula("TRUE()");
             bilingual.setCellValue(true);
             cell(book, "Countries!M16").setCellValue(true);
@@ -221,7 +237,7 @@ class WorkbookChecksTest {
         CompiledTable built = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Countries!X15",
             "At a meeting in person, arrive 10 minutes early."));
 
-        List<ScenarioResult> results = ScenarioSheet.run("etiquette", built.layout(), built, io.meridian.etiquette.EtiquetteFixture.scenarioRunner());
+        List<ScenarioResult> results = ScenarioSheet.run("etiquette", built.layout(), built, EtiquetteFixture.scenarioRunner());
 
         assertThat(results).flatExtracting(ScenarioResult::failures).extracting(RuleProblem::message)
             .anySatisfy(m -> assertThat(m).startsWith("scenario 'DE: Germany' expected notes At a meeting in person, arrive 15 minutes early.")
@@ -240,7 +256,7 @@ class WorkbookChecksTest {
     void aFormulaIsCheckedOnTheTextItGives() throws IOException {
         byte[] workbook = written(Workbooks.etiquette(), book -> {
             cell(book, "About!B14").setCellValue("Arrive early.\" + \"");
-            org.apache.poi.ss.usermodel.Cell note = cell(book, "Countries!X15");
+            Cell note = cell(book, "Countries!X15");
             note.setCellFormula("About!B14");
             note.setCellValue("Arrive early.\" + \"");
         });
@@ -261,7 +277,7 @@ class WorkbookChecksTest {
     void aProblemsSheetRenderingShowsTheValueAFormulaGives() throws IOException {
         byte[] workbook = written(Workbooks.etiquette(), book -> {
             cell(book, "About!B14").setCellValue("Arrive early.\" + \"");
-            org.apache.poi.ss.usermodel.Cell note = cell(book, "Countries!X15");
+            Cell note = cell(book, "Countries!X15");
             note.setCellFormula("About!B14");
             note.setCellValue("Arrive early.\" + \"");
         });
@@ -300,7 +316,7 @@ class WorkbookChecksTest {
     void theTextOfADayATimeOfDayOrBoth() {
         assertThat(TypedCells.dateOrTime(0.75, false)).isEqualTo("18:00");
         assertThat(TypedCells.dateOrTime(0.5 + 1.0 / 86_400, false)).isEqualTo("12:00:01");
-        double day = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(java.time.LocalDate.of(2027, 2, 15));
+        double day = DateUtil.getExcelDate(LocalDate.of(2027, 2, 15));
         assertThat(TypedCells.dateOrTime(day, false)).isEqualTo("2027-02-15");
         assertThat(TypedCells.dateOrTime(day + 9.5 / 24, false)).isEqualTo("2027-02-15T09:30");
         assertThat(TypedCells.dateOrTime(day - 1462, true)).as("a workbook counting from 1904").isEqualTo("2027-02-15");
@@ -374,8 +390,8 @@ class WorkbookChecksTest {
 
         assertThat(WorkbookDiff.diff(before, after)).extracting(WorkbookDiff.RowChange::kind, WorkbookDiff.RowChange::beforeRow,
             WorkbookDiff.RowChange::afterRow).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.REMOVED, 2, 0),
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.ADDED, 0, 3));
+                Tuple.tuple(WorkbookDiff.Kind.REMOVED, 2, 0),
+                Tuple.tuple(WorkbookDiff.Kind.ADDED, 0, 3));
     }
 
     private static List<String> describe(List<AllowedValues.AllowedList> lists) {

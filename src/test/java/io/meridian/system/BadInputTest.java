@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.client.ClientLedger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Client mistakes get a 4xx problem+json naming the problem, never a 500. */
 class BadInputTest extends ServerTest {
 
     private static final String ETIQUETTE = "/api/decisions/etiquette";
 
-    @org.springframework.beans.factory.annotation.Autowired
-    io.meridian.client.ClientLedger clients;
+    @Autowired
+    ClientLedger clients;
 
     private static byte[] jsonOfSize(int bytes) {
         byte[] padding = new byte[bytes];
@@ -141,14 +148,14 @@ class BadInputTest extends ServerTest {
         Answer inquiry = postJson("/api/inquiries", "shop", "{" + client.formatted("inquiry")
             + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"1990-01-01T10:00:00Z\"}}");
         assertProblem(inquiry, 400, "inquiry.receivedAt 1990-01-01T10:00:00Z lies more than 90 days back (now is ");
-        String longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(91)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String longAgo = Instant.now().minus(Duration.ofDays(91)).truncatedTo(ChronoUnit.SECONDS).toString();
         Answer complaint = postJson("/api/complaints", "shop", "{" + client.formatted("complaint")
             + ", \"category\": \"QUALITY\", \"description\": \"Scratched.\", \"receivedAt\": \"" + longAgo + "\"}");
         assertProblem(complaint, 400, "receivedAt " + longAgo + " lies more than 90 days back");
         assertThat(clients.byEmail("inquiry@old.example")).isEmpty();
         assertThat(clients.byEmail("complaint@old.example")).isEmpty();
         // 89 days back is an inquiry entered late, taken
-        String late = java.time.Instant.now().minus(java.time.Duration.ofDays(89)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String late = Instant.now().minus(Duration.ofDays(89)).truncatedTo(ChronoUnit.SECONDS).toString();
         assertThat(postJson("/api/inquiries", "shop", "{" + client.formatted("late")
             + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"receivedAt\": \"" + late + "\"}}").status()).isEqualTo(201);
     }
@@ -164,8 +171,8 @@ class BadInputTest extends ServerTest {
             + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 0, \"receivedAt\": \"1990-01-01T10:00:00Z\"}}");
 
         assertProblem(inquiry, 400, "");
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.JsonNode errors = json.readTree(inquiry.body()).path("errors");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode errors = json.readTree(inquiry.body()).path("errors");
         assertThat(errors.findValuesAsText("field"))
             .containsExactly("client.company", "client.country", "inquiry.quantity", "inquiry.receivedAt");
         assertThat(errors.get(3).path("message").asText())
@@ -193,7 +200,7 @@ class BadInputTest extends ServerTest {
             + " \"quantity\": \"many\"}}");
 
         assertProblem(inquiry, 400, "");
-        com.fasterxml.jackson.databind.JsonNode errors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(inquiry.body()).path("errors");
+        JsonNode errors = new ObjectMapper().readTree(inquiry.body()).path("errors");
         assertThat(errors.findValuesAsText("field"))
             .containsExactly("client.company", "client.country", "client.teir", "inquiry.product", "inquiry.quantity");
         assertThat(errors.findValuesAsText("message")).as("each in its own words, not 'is required' for a value taken out")
@@ -219,7 +226,7 @@ class BadInputTest extends ServerTest {
         Answer answer = send("DELETE", ETIQUETTE, "sam", null, null);
 
         assertProblem(answer, 405, "");
-        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        JsonNode body = new ObjectMapper().readTree(answer.body());
         assertThat(body.path("title").asText()).isEqualTo("Method not allowed");
         assertThat(body.path("detail").asText()).isEqualTo("DELETE is not allowed on /api/decisions/etiquette; it allows POST");
         assertThat(answer.raw().headers().firstValue("Allow")).contains("POST");
@@ -250,7 +257,7 @@ class BadInputTest extends ServerTest {
         Answer answer = get("/api/inquiries/x/y", "sam");
 
         assertProblem(answer, 404, "");
-        com.fasterxml.jackson.databind.JsonNode body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        JsonNode body = new ObjectMapper().readTree(answer.body());
         assertThat(body.path("title").asText()).isEqualTo("Not found");
         assertThat(body.path("detail").asText())
             .isEqualTo("no endpoint GET /api/inquiries/x/y: the API's paths are described at /api/openapi");

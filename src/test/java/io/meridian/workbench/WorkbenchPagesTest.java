@@ -5,11 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.meridian.rules.RuleBookException;
+import io.meridian.rules.RuleVersions;
+import io.meridian.rules.Workbooks;
 import io.meridian.testsupport.MeridianTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -29,7 +34,7 @@ class WorkbenchPagesTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    io.meridian.rules.RuleVersions versions;
+    RuleVersions versions;
 
     @Test
     void theWhatIfOfAnAnnouncedHolidayNamesItInWords() throws Exception {
@@ -56,7 +61,7 @@ class WorkbenchPagesTest {
     @Test
     void aFailingScenarioShowsItsCountryBesideTheCell() throws Exception {
         // Japan made direct, its scenarios left expecting INDIRECT: the problem is on Scenarios H50
-        String page = check("direct-japan-only.drl.xlsx", io.meridian.rules.Workbooks.edit(io.meridian.rules.Workbooks.etiquette(),
+        String page = check("direct-japan-only.drl.xlsx", Workbooks.edit(Workbooks.etiquette(),
             "Countries!C50", "DIRECT"));
 
         String sheet = page.substring(page.indexOf("Sheet <span>Scenarios</span>"));
@@ -99,12 +104,12 @@ class WorkbenchPagesTest {
     @Test
     void aWorkbookRefusedFromTheRulesFolderIsShownOnTheWorkbench() throws Exception {
         byte[] workbook;
-        try (java.io.InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
-            workbook = io.meridian.rules.Workbooks.edit(in.readAllBytes(), "Pace!F8", "yes");
+        try (InputStream in = getClass().getResourceAsStream("/rules/escalation.drl.xlsx")) {
+            workbook = Workbooks.edit(in.readAllBytes(), "Pace!F8", "yes");
         }
         int inForce = versions.activation("escalation").orElseThrow().version();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> versions.submit("escalation", workbook, io.meridian.rules.RuleVersions.FILE_AUTHOR))
-            .isInstanceOf(io.meridian.rules.RuleBookException.class);
+        Assertions.assertThatThrownBy(() -> versions.submit("escalation", workbook, RuleVersions.FILE_AUTHOR))
+            .isInstanceOf(RuleBookException.class);
         MockHttpSession session = signedIn();
 
         for (String path : new String[] {"/workbench/", "/workbench/tables/escalation"}) {
