@@ -140,6 +140,18 @@ class FormsTest {
             + " and the client's clock", name).isEmpty();
     }
 
+    /**
+     * The order desk's daily task says what it asks in their words: how far the order's production has got, every working
+     * day until the stock is complete. "Daily clear" was the seed's term, which nobody on the desk was told.
+     */
+    @Test
+    void shouldSayWhatTheDailyProductionUpdateAsksWithoutTheSeedsJargon() {
+        String intro = words(components(form("update-production-progress.form")).get(0));
+        assertThat(intro).doesNotContainIgnoringCase("daily clear")
+            .contains("Every working day", "how far the factory has got with this order", "Tick \"Stock is complete\"",
+                "comes back your next working day");
+    }
+
     /** The talk's start form says how to write when it was held, with an example the server takes (it gave none). */
     @org.junit.jupiter.api.Test
     void shouldShowHowToWriteWhenATalkWasHeld() {
