@@ -304,8 +304,9 @@ class NegotiationMeetingTest {
     }
 
     /**
-     * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day: the
-     * journey would have woken at the first call window after it, days later than agreed, without a word.
+     * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day, and one
+     * the team does not work (the Saudi client's Sunday) naming when the journey would wake: either way it would have woken
+     * at the first call window after it, days later than agreed, without a word.
      */
     @Test
     void shouldRefuseANextDateTheClientDoesNotWork() {
@@ -318,10 +319,19 @@ class NegotiationMeetingTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
             Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15")))
             .hasMessageContaining("nextStepOn 2027-01-15 is a Friday, not a working day of the client in SA")
-            .hasMessageContaining(": agree a working day of the client, the next is Sun 17 Jan 2027");
+            .hasMessageContaining(": agree a working day of the client, the next is Sun 17 Jan 2027 (the team does not work it:"
+                + " the next day both work is Mon 18 Jan 2027)");
         assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
 
-        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-17"));
+        // the client's Sunday is not the team's (Shanghai, Monday to Friday): the journey would wake on Monday, unsaid
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-17")))
+            .hasMessageContaining("nextStepOn 2027-01-17 is a Sunday, a day the client works and the team does not: the journey"
+                + " would wake only on Mon 18 Jan 2027")
+            .hasMessageContaining("; agree a day both work, the next is Mon 18 Jan 2027");
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-18"));
         assertThat(journey).hasPassed(ClientJourney.Activity.SCHEDULE_AGREED_DATE).isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
     }
 
