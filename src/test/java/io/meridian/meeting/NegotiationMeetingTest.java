@@ -17,6 +17,7 @@ import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -406,19 +407,34 @@ class NegotiationMeetingTest {
         // a kind of talk the meetings do not know: the completion is refused and nothing is kept
         Map<String, Object> unknown = new java.util.HashMap<>(JourneyFixture.quote());
         unknown.put(TalkFromTaskListener.TALK_KIND, "PARTY");
-        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("kind");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("unknown talkKind 'PARTY'");
         assertThat(engine.getTaskService().createTaskQuery().taskId(reply.getId()).count()).as("reply still open").isEqualTo(1);
         assertThat(meetings(inquiry)).isEmpty();
 
-        // a call: recorded on the inquiry as held now, by the user who completed the task
+        // a call without its time: refused, where it was recorded as held at the moment of completion (01:28 at night for
+        // a call in the afternoon); a time written another way is refused naming the form's field, not the API's
         Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
         quote.put(TalkFromTaskListener.TALK_KIND, "CALL");
         quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "Jana Weber; Sam Lee");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), quote)).rootCause()
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields()).containsOnlyKeys(TalkFromTaskListener.TALK_HELD_AT))
+            .hasMessage("talkHeldAt is required for a talk (\"When the talk was held\"): its date and time in the team's clock,"
+                + " yyyy-mm-dd hh:mm (e.g. 2027-03-04 10:00)");
+        quote.put(TalkFromTaskListener.TALK_HELD_AT, "12.01.2027 15:30");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), quote)).rootCause()
+            .hasMessageStartingWith("talkHeldAt '12.01.2027 15:30' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock");
+        assertThat(meetings(inquiry)).isEmpty();
+
+        // completed at 20:00 in Shanghai with its time (17:30, the team's clock): recorded on the inquiry as held then, by
+        // the user who completed the task, and the minutes are due 24 hours after the talk, not after the completion
+        quote.put(TalkFromTaskListener.TALK_HELD_AT, "2027-01-12 17:30");
         engine.getIdentityService().setAuthentication("sam", List.of("sales"));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(3))));
         try {
             engine.getTaskService().complete(reply.getId(), quote);
         } finally {
             engine.getIdentityService().clearAuthentication();
+            ClockUtil.setCurrentTime(Date.from(NOW));
         }
 
         JsonNode talks = meetings(inquiry);
@@ -426,12 +442,13 @@ class NegotiationMeetingTest {
         assertThat(talks.get(0).path("kind").asText()).isEqualTo("CALL");
         assertThat(talks.get(0).path("participants").asText()).isEqualTo("Jana Weber; Sam Lee");
         assertThat(talks.get(0).path("recordedBy").asText()).isEqualTo("sam");
-        assertThat(Instant.parse(talks.get(0).path("heldAt").asText())).isEqualTo(NOW);
+        Instant held = Instant.parse("2027-01-12T09:30:00Z");
+        assertThat(Instant.parse(talks.get(0).path("heldAt").asText())).isEqualTo(held);
         ProcessInstance minutes = meeting(talks.get(0).path("id").asText());
         assertThat(minutes).isWaitingAt(Activity.WRITE_MINUTES);
-        assertThat(task(minutes).getDueDate().toInstant()).isEqualTo(NOW.plus(Duration.ofHours(24)));
-        assertThat(engine.getRuntimeService().getVariables(journey.getId()))
-            .doesNotContainKeys(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.TALK_PARTICIPANTS);
+        assertThat(task(minutes).getDueDate().toInstant()).isEqualTo(held.plus(Duration.ofHours(24)));
+        assertThat(engine.getRuntimeService().getVariables(journey.getId())).doesNotContainKeys(TalkFromTaskListener.TALK_KIND,
+            TalkFromTaskListener.TALK_PARTICIPANTS, TalkFromTaskListener.TALK_HELD_AT);
         sendTheQuote(journey);
     }
 
