@@ -103,7 +103,7 @@ class TasklistBrowserTest extends ServerTest {
             wait.until(d -> text(d).contains("How to deal with this client"));
             assertThat(text(browser)).contains("Reply to inquiry", "use titles and honorifics", "Kenji Nakamura");
             // the email the reply sends, as the form previews it: subject, salutation and languages of the whole email
-            assertThat(text(browser)).contains("Email to the client", "Subject: ", "LED panel 60x60", "Salutation: ", "Languages: ja + en");
+            assertThat(text(browser)).contains("Email to the client: quote\n", "Subject: ", "LED panel 60x60", "Salutation: ", "Languages: ja + en");
 
             click(By.xpath("//button[contains(normalize-space(.), 'Claim')]"));
             wait.until(d -> tasks.createTaskQuery().taskId(reply.getId()).taskAssignee("sam").count() == 1);
