@@ -117,6 +117,12 @@ class TasklistBrowserTest extends ServerTest {
             quote.forEach(this::type);
             choose("Currency", "USD");
             quote.put("Valid until", date("Valid until", LocalDate.now().plusDays(30)));
+            // ticking a talk asks when it was held; "No talk" hides the question again, and the form completes without it
+            By heldAt = By.xpath("//label[starts-with(normalize-space(.), 'When the talk was held')]");
+            click(By.xpath("//label[normalize-space(.)='Call']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(heldAt));
+            click(By.xpath("//label[normalize-space(.)='No talk']"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(heldAt));
             completeWhenValid(quote);
 
             wait.withTimeout(Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery().taskId(reply.getId()).count() == 0);
