@@ -1,8 +1,11 @@
 package io.meridian.meeting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
@@ -10,6 +13,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.moments.TeamMoments;
 import io.meridian.moments.TeamToday;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.TaskGuidance;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,8 +21,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * "Agree a next date" is completed only with that date, today or later in the team's clock (the client's desk's), and a
- * working day of the client.
+ * "Agree a next date" is completed only with that date, today or later in the team's clock (the client's desk's), a
+ * working day of the client, and a day the team works too: the journey wakes at the first call window both share.
  */
 @Component
 class NextDateCompletionCheck implements CompletionCheck {
@@ -66,11 +70,29 @@ class NextDateCompletionCheck implements CompletionCheck {
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is more than a year ahead");
         }
         // the journey wakes at the first call window of that day: on the client's weekend it would wake days later, unsaid
-        ZoneId clientZone = clocks.decide(task, ClockUtil.now().toInstant()).zone();
+        Instant now = ClockUtil.now().toInstant();
+        ClientClocks.Client decided = clocks.decide(task, now);
+        ZoneId clientZone = decided.zone();
         ClientClocks.Client client = clocks.decide(task, day.atTime(LocalTime.NOON).atZone(clientZone).toInstant());
         if (!client.calendar().isWorkingDay(day)) {
+            LocalDate next = client.calendar().nextWorkingDay(day);
+            LocalDate both = wakeAt(decided, next, now).atZone(clientZone).toLocalDate();
             throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is " + client.whyClosed(day)
-                + ": agree a working day of the client, the next is " + TeamMoments.day(client.calendar().nextWorkingDay(day)));
+                + ": agree a working day of the client, the next is " + TeamMoments.day(next)
+                + (both.equals(next) ? "" : " (the team does not work it: the next day both work is " + TeamMoments.day(both) + ")"));
         }
+        // a day the client works and the team does not (a Saudi client's Sunday): the follow-up would open on the team's
+        // next working day; said now, where the journey woke days after the date agreed with the client without a word
+        Instant wake = wakeAt(decided, day, now);
+        if (!decided.team().isWorkingDay(day) && !wake.atZone(clientZone).toLocalDate().equals(day)) {
+            throw new InvalidInputException(Var.NEXT_STEP_ON, "nextStepOn " + day + " is a "
+                + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", a day the client works and the team does not:"
+                + " the journey would wake only on " + TaskGuidance.both(wake, decided.teamZone(), clientZone)
+                + "; agree a day both work, the next is " + TeamMoments.day(wake.atZone(clientZone).toLocalDate()));
+        }
+    }
+
+    private Instant wakeAt(ClientClocks.Client decided, LocalDate day, Instant now) {
+        return ScheduleAgreedDateDelegate.wakeAt(clocks, decided, day, now);
     }
 }

@@ -40,7 +40,11 @@ class ScheduleAgreedDateDelegate implements JavaDelegate {
     }
 
     Instant wakeAt(DelegateExecution execution, LocalDate day, Instant now) {
-        ClientClocks.Client client = clocks.decide(execution, now);
+        return wakeAt(clocks, clocks.decide(execution, now), day, now);
+    }
+
+    /** The first call window with {@code client} from the start of the agreed day (from now, for today). */
+    static Instant wakeAt(ClientClocks clocks, ClientClocks.Client client, LocalDate day, Instant now) {
         Instant dayStart = day.atStartOfDay(client.zone()).toInstant();
         Instant from = dayStart.isBefore(now) ? now : dayStart;
         return clocks.clocks().nextCall(client.calendar(), client.team(), from).map(ContactWindow::start).orElse(from);

@@ -1,23 +1,33 @@
 package io.meridian.meeting;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A talk recorded from a journey task's form: "Reply to inquiry", "Follow up quote" and "Handle
- * objection" ask whether the work was done in a call, a video call or a meeting, and with whom.
+ * objection" ask whether the work was done in a call, a video call or a meeting, when it was held and with whom.
  * When the task is completed with a kind of talk, the talk is recorded on the inquiry as if
- * {@code POST /api/inquiries/{id}/meetings} had been called at that moment (held now, by the user
- * who completed the task), which puts "Write the minutes" in front of sales, due within 24 hours.
- * A kind the meetings do not know refuses the completion (400 over engine-rest), and nothing is
- * kept. The two form fields are not kept on the journey.
+ * {@code POST /api/inquiries/{id}/meetings} had been called with that time (by the user who completed the task), which
+ * puts "Write the minutes" in front of sales, due within 24 hours of the talk. The time is required: a talk recorded
+ * as held when the task was completed (at 01:28 for a call in the afternoon) was a false record with a false due time.
+ * Who took part is optional, as over the API: it is kept with the talk, and the minutes do not show it.
+ * A kind the meetings do not know, or no time or a time that is no time, refuses the completion (400 over engine-rest),
+ * naming the form's fields, and nothing is kept. The form's fields are not kept on the journey.
  */
 @Component("talkFromTaskListener")
 class TalkFromTaskListener implements TaskListener {
 
     static final String TALK_KIND = "talkKind";
     static final String TALK_PARTICIPANTS = "talkParticipants";
+    static final String TALK_HELD_AT = "talkHeldAt";
+    /** The form's fields by the names of the meeting request's, for a refusal that names what the person filled in. */
+    private static final Map<String, String> FIELDS = Map.of("kind", TALK_KIND, "heldAt", TALK_HELD_AT, "participants", TALK_PARTICIPANTS);
     /** The form's default choice: the work was not done in a talk. */
     static final String NO_TALK = "NONE";
 
@@ -31,13 +41,32 @@ class TalkFromTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object kind = task.getVariable(TALK_KIND);
         Object participants = task.getVariable(TALK_PARTICIPANTS);
+        Object heldAt = task.getVariable(TALK_HELD_AT);
         task.getExecution().removeVariable(TALK_KIND);
         task.getExecution().removeVariable(TALK_PARTICIPANTS);
+        task.getExecution().removeVariable(TALK_HELD_AT);
         if (kind == null || kind.toString().isBlank() || NO_TALK.equals(kind.toString())) {
             return;
         }
+        if (heldAt == null || heldAt.toString().isBlank()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            Inputs.collect(errors, TALK_KIND, () -> Inputs.enumValue(TALK_KIND, kind.toString(), NegotiationMeeting.Kind.class, null));
+            errors.put(TALK_HELD_AT, TALK_HELD_AT + " is required for a talk (\"When the talk was held\"): its date and time in the"
+                + " team's clock, yyyy-mm-dd hh:mm (e.g. 2027-03-04 10:00)");
+            throw new InvalidInputException(errors);
+        }
         String inquiryId = (String) task.getVariable(NegotiationMeeting.Var.INQUIRY_ID);
-        meetings.record(inquiryId, new MeetingService.MeetingRequest(kind.toString(), null,
-            participants == null ? null : participants.toString()));
+        try {
+            meetings.record(inquiryId, new MeetingService.MeetingRequest(kind.toString(), heldAt.toString(),
+                participants == null ? null : participants.toString()));
+        } catch (InvalidInputException e) {
+            // the meetings name the API's fields ("heldAt '12.01.2027' is not a date"): say the form's instead
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fields().forEach((field, message) -> {
+                String named = FIELDS.getOrDefault(field, field);
+                errors.put(named, message.startsWith(field) ? named + message.substring(field.length()) : message);
+            });
+            throw new InvalidInputException(errors);
+        }
     }
 }

@@ -147,7 +147,7 @@ public class ClientMessages {
      */
     public String preview(MessageKind kind, Addressee to, Map<String, ?> values, String goesOut) {
         Renderer.Heading email = templates.renderer().heading(kind, to, values, languages(kind, to));
-        return "**Email to the client** (" + kind.folder() + ")"
+        return "**Email to the client:** " + kind.words()
             + "\n\n- Subject: " + email.subject()
             // the salutation's lines as the email has them (the company, then the person), not run into one
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")

@@ -14,42 +14,44 @@ import java.util.Set;
  * the exception notice too (its client-facing role, {@code EmergencyRoles.client}).
  */
 public enum MessageKind {
-    QUOTE("quote", true, Team.SALES, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
+    QUOTE("quote", "quote", true, Team.SALES, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
         "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId", "revised"),
-    ORDER_CONFIRMATION("order-confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
+    ORDER_CONFIRMATION("order-confirmation", "order confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
         "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
-    TRACKING_NUMBER("tracking-number", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber"),
-    EXCEPTION_NOTICE("exception-notice", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
+    TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber"),
+    EXCEPTION_NOTICE("exception-notice", "notice of a delay or problem with the order", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
         // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone
         "expectedRecovery", "recoveryTime"),
-    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", false, Team.SUPPORT, "complaintNumber", "text", "crisis", "nextUpdateBy"),
-    COMPLAINT_DIAGNOSIS("complaint-diagnosis", false, Team.SUPPORT, "complaintNumber", "text"),
-    COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", false, Team.SUPPORT, "complaintNumber", "text"),
-    COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", false, Team.SUPPORT, "complaintNumber", "rootCause", "correctiveAction"),
-    COMPLAINT_REOPENED("complaint-reopened", false, Team.SUPPORT, "complaintNumber", "comment"),
-    COMPLAINT_CLOSING_REPORT("complaint-closing-report", false, Team.SUPPORT, "complaintNumber", "description", "diagnosis",
+    COMPLAINT_ACKNOWLEDGED("complaint-acknowledged", "acknowledgement of the complaint", false, Team.SUPPORT, "complaintNumber", "text", "crisis", "nextUpdateBy"),
+    COMPLAINT_DIAGNOSIS("complaint-diagnosis", "diagnosis of the complaint", false, Team.SUPPORT, "complaintNumber", "text"),
+    COMPLAINT_INTERIM_SOLUTION("complaint-interim-solution", "interim solution to the complaint", false, Team.SUPPORT, "complaintNumber", "text"),
+    COMPLAINT_ROOT_CAUSE_FIX("complaint-root-cause-fix", "root cause of the complaint and its fix", false, Team.SUPPORT, "complaintNumber", "rootCause", "correctiveAction"),
+    COMPLAINT_REOPENED("complaint-reopened", "complaint reopened", false, Team.SUPPORT, "complaintNumber", "comment"),
+    COMPLAINT_CLOSING_REPORT("complaint-closing-report", "closing report of the complaint", false, Team.SUPPORT, "complaintNumber", "description", "diagnosis",
         "interimSolution", "rootCause", "correctiveAction"),
-    COMPLAINT_RECEIVED("complaint-received", false, Team.SUPPORT, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
+    COMPLAINT_RECEIVED("complaint-received", "automatic receipt of the complaint", false, Team.SUPPORT, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
         "days", "hours"),
-    AUTO_REPLY("auto-reply", false, Team.SALES, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
-    CONFIRMED_ITEMS("confirmed-items", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
+    AUTO_REPLY("auto-reply", "automatic reply to the inquiry", false, Team.SALES, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
+    CONFIRMED_ITEMS("confirmed-items", "written confirmation of what was agreed", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
-    SATISFACTION_SURVEY("satisfaction-survey", false, Team.SUPPORT, "quarter", "answerBy"),
-    IMPROVEMENT_REPORT("improvement-report", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable"),
-    MEETING_MINUTES("meeting-minutes", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions", "actionList", "action"),
-    MILESTONE_CHECKLIST("milestone-checklist", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
-    PROGRESS_REPORT("progress-report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
+    SATISFACTION_SURVEY("satisfaction-survey", "satisfaction survey", false, Team.SUPPORT, "quarter", "answerBy"),
+    IMPROVEMENT_REPORT("improvement-report", "improvement report after the survey", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable"),
+    MEETING_MINUTES("meeting-minutes", "minutes of the talk", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions", "actionList", "action"),
+    MILESTONE_CHECKLIST("milestone-checklist", "milestone checklist to confirm", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
+    PROGRESS_REPORT("progress-report", "production progress report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
         "stockReadyOn", "customsCleared", "summary", "nextReportOn");
 
 
     private final String folder;
+    private final String words;
     private final boolean important;
     private final Team team;
     private final Set<String> placeholders;
 
-    MessageKind(String folder, boolean important, Team team, String... placeholders) {
+    MessageKind(String folder, String words, boolean important, Team team, String... placeholders) {
         this.folder = folder;
+        this.words = words;
         this.important = important;
         this.team = team;
         Set<String> all = new LinkedHashSet<>(Common.NAMES);
@@ -80,6 +82,11 @@ public enum MessageKind {
 
     public String folder() {
         return folder;
+    }
+
+    /** What the email is, in words a team member reads in a task's preview ("order confirmation"), lower case. */
+    public String words() {
+        return words;
     }
 
     public boolean important() {

@@ -19,6 +19,15 @@ final class Money {
         return amount.setScale(Math.max(decimals(currency), Inputs.decimals(amount)), RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * An amount as a task shows it, with its currency's decimals, thousands grouped and the code after it: "6,250 JPY",
+     * "6,250.00 USD". The briefing and a form's own figures write amounts so, one way on one screen.
+     */
+    static String written(BigDecimal amount, String currency) {
+        BigDecimal exact = of(amount, currency);
+        return String.format(java.util.Locale.ROOT, "%,." + exact.scale() + "f %s", exact, currency);
+    }
+
     static BigDecimal zero(String currency) {
         return of(BigDecimal.ZERO, currency);
     }

@@ -92,7 +92,6 @@ class OrderBriefing implements BriefingSection {
     }
 
     private static String money(BigDecimal amount, String currency) {
-        BigDecimal exact = Money.of(amount, currency);
-        return String.format(Locale.ROOT, "%,." + exact.scale() + "f %s", exact, currency);
+        return Money.written(amount, currency);
     }
 }

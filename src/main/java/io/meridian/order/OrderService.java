@@ -158,12 +158,13 @@ class OrderService {
         log.info("Payment {} {} for order {}: {} of {} paid", payment.amount(), currency, order.orderNumber(), paid, order.amount());
         if (!shortfallAccepted) {
             Map<String, Object> v = new LinkedHashMap<>();
-            v.put(ClientJourney.Var.PAYMENT_AMOUNT, payment.amount().doubleValue());
+            // the review task's form shows these as the briefing writes amounts ("6,250 JPY"), not as a bare number ("6250")
+            v.put(ClientJourney.Var.PAYMENT_AMOUNT, Money.written(payment.amount(), currency));
             v.put(ClientJourney.Var.PAYMENT_CURRENCY, currency);
             v.put(ClientJourney.Var.PAYMENT_RECEIVED_AT, Date.from(receivedAt));
-            v.put(ClientJourney.Var.AMOUNT_DUE, order.amount().doubleValue());
-            v.put(ClientJourney.Var.AMOUNT_PAID, paid.doubleValue());
-            v.put(ClientJourney.Var.AMOUNT_OPEN, open(order, paid).doubleValue());
+            v.put(ClientJourney.Var.AMOUNT_DUE, Money.written(order.amount(), currency));
+            v.put(ClientJourney.Var.AMOUNT_PAID, Money.written(paid, currency));
+            v.put(ClientJourney.Var.AMOUNT_OPEN, Money.written(open(order, paid), currency));
             if (covered) {
                 runtime.createMessageCorrelation(ClientJourney.Message.PAYMENT_RECEIVED).processInstanceId(journey.getId())
                     .setVariables(v).correlateWithResult();

@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import java.time.Instant;
 
+import io.meridian.formchoices.FormChoices;
 import io.meridian.inquiry.ClientJourney.ShortfallDecision;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ProcessValues;
@@ -25,6 +26,8 @@ class ReviewPartialPaymentListener implements TaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewPartialPaymentListener.class);
     static final int MAX_REASON = 1000;
+    /** The task's form, whose choices a refusal names as the desk reads them. */
+    static final String FORM = "review-partial-payment.form";
 
     private final OrderLedger orders;
 
@@ -36,8 +39,7 @@ class ReviewPartialPaymentListener implements TaskListener {
     public void notify(DelegateTask task) {
         String text = ProcessValues.text(task, Var.SHORTFALL_DECISION);
         if (text == null) {
-            throw new InvalidInputException(Var.SHORTFALL_DECISION, Var.SHORTFALL_DECISION
-                + " is required: ACCEPT the shortfall or WAIT for the rest of the payment");
+            throw new InvalidInputException(Var.SHORTFALL_DECISION, FormChoices.required(FORM, Var.SHORTFALL_DECISION));
         }
         ShortfallDecision decision = Inputs.enumValue(Var.SHORTFALL_DECISION, text, ShortfallDecision.class, null);
         task.setVariable(Var.SHORTFALL_DECISION, decision.name());

@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import java.time.LocalDate;
 
+import io.meridian.formchoices.FormChoices;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.Inputs;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StockDateReviewListener implements TaskListener {
 
+    /** The task's form, whose choices a refusal names as the desk reads them. */
+    static final String FORM = "review-stock-date.form";
+
     private final OrderLedger orders;
     private final DeliveryDates deliveryDates;
 
@@ -31,8 +35,8 @@ class StockDateReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         String text = ProcessValues.text(task, OrderFulfilment.Var.STOCK_DATE_ACTION);
         if (text == null) {
-            throw new InvalidInputException(OrderFulfilment.Var.STOCK_DATE_ACTION, OrderFulfilment.Var.STOCK_DATE_ACTION
-                + " is required: CLIENT_TOLD or DATE_CHANGED");
+            throw new InvalidInputException(OrderFulfilment.Var.STOCK_DATE_ACTION,
+                FormChoices.required(FORM, OrderFulfilment.Var.STOCK_DATE_ACTION));
         }
         OrderFulfilment.StockDateAction action = Inputs.enumValue(OrderFulfilment.Var.STOCK_DATE_ACTION, text,
             OrderFulfilment.StockDateAction.class, null);

@@ -2,6 +2,7 @@ package io.meridian.undelivered;
 
 import java.time.Instant;
 
+import io.meridian.formchoices.FormChoices;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ProcessValues;
@@ -23,13 +24,13 @@ record Answer<E extends Enum<E>>(E outcome, OutboxMessage message, String by, In
 
     /**
      * @param outcomeVariable the form's field of the choice
-     * @param required        what to say when it is missing, e.g. "SEND_AGAIN or LEAVE"
+     * @param form            the task's form, whose choices a missing answer is refused with, as the person reads them
      */
     static <E extends Enum<E>> Answer<E> of(DelegateTask task, Outbox outbox, String outcomeVariable, Class<E> outcomes,
-                                            String messageIdVariable, String required) {
+                                            String messageIdVariable, String form) {
         String chosen = ProcessValues.text(task, outcomeVariable);
         if (chosen == null) {
-            throw new InvalidInputException(outcomeVariable, outcomeVariable + " is required: " + required);
+            throw new InvalidInputException(outcomeVariable, FormChoices.required(form, outcomeVariable));
         }
         E outcome = Inputs.enumValue(outcomeVariable, chosen, outcomes, null);
         task.setVariable(outcomeVariable, outcome.name());

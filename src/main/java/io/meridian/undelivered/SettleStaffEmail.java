@@ -39,7 +39,7 @@ class SettleStaffEmail implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
-            "SEND_AGAIN (once the address is corrected in Camunda Admin) or LEAVE");
+            "fix-staff-address.form");
         OutboxMessage message = answer.message();
         if (answer.outcome() == Outcome.LEAVE) {
             outbox.settle(message.id(), answer.settlement("left as it is"));

@@ -47,7 +47,7 @@ class SettleUndeliveredEmail implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Answer<Outcome> answer = Answer.of(task, outbox, Var.OUTCOME, Outcome.class, Var.MESSAGE_ID,
-            "SEND_AGAIN (to the same or a corrected address) or REACHED_ANOTHER_WAY (say how the client got it)");
+            "reach-client.form");
         OutboxMessage message = answer.message();
         if (answer.outcome() == Outcome.REACHED_ANOTHER_WAY) {
             String how = ProcessValues.text(task, Var.HOW_REACHED);

@@ -17,6 +17,7 @@ import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -304,8 +305,9 @@ class NegotiationMeetingTest {
     }
 
     /**
-     * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day: the
-     * journey would have woken at the first call window after it, days later than agreed, without a word.
+     * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day, and one
+     * the team does not work (the Saudi client's Sunday) naming when the journey would wake: either way it would have woken
+     * at the first call window after it, days later than agreed, without a word.
      */
     @Test
     void shouldRefuseANextDateTheClientDoesNotWork() {
@@ -318,10 +320,19 @@ class NegotiationMeetingTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
             Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15")))
             .hasMessageContaining("nextStepOn 2027-01-15 is a Friday, not a working day of the client in SA")
-            .hasMessageContaining(": agree a working day of the client, the next is Sun 17 Jan 2027");
+            .hasMessageContaining(": agree a working day of the client, the next is Sun 17 Jan 2027 (the team does not work it:"
+                + " the next day both work is Mon 18 Jan 2027)");
         assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
 
-        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-17"));
+        // the client's Sunday is not the team's (Shanghai, Monday to Friday): the journey would wake on Monday, unsaid
+        assertThatThrownBy(() -> engine.getTaskService().complete(objection.getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-17")))
+            .hasMessageContaining("nextStepOn 2027-01-17 is a Sunday, a day the client works and the team does not: the journey"
+                + " would wake only on Mon 18 Jan 2027")
+            .hasMessageContaining("; agree a day both work, the next is Mon 18 Jan 2027");
+        assertThat(journey).isWaitingAt(ClientJourney.Activity.HANDLE_OBJECTION);
+
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-18"));
         assertThat(journey).hasPassed(ClientJourney.Activity.SCHEDULE_AGREED_DATE).isWaitingAt(ClientJourney.Activity.AWAIT_CLIENT_RESPONSE);
     }
 
@@ -396,19 +407,34 @@ class NegotiationMeetingTest {
         // a kind of talk the meetings do not know: the completion is refused and nothing is kept
         Map<String, Object> unknown = new java.util.HashMap<>(JourneyFixture.quote());
         unknown.put(TalkFromTaskListener.TALK_KIND, "PARTY");
-        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("kind");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("unknown talkKind 'PARTY'");
         assertThat(engine.getTaskService().createTaskQuery().taskId(reply.getId()).count()).as("reply still open").isEqualTo(1);
         assertThat(meetings(inquiry)).isEmpty();
 
-        // a call: recorded on the inquiry as held now, by the user who completed the task
+        // a call without its time: refused, where it was recorded as held at the moment of completion (01:28 at night for
+        // a call in the afternoon); a time written another way is refused naming the form's field, not the API's
         Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
         quote.put(TalkFromTaskListener.TALK_KIND, "CALL");
         quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "Jana Weber; Sam Lee");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), quote)).rootCause()
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields()).containsOnlyKeys(TalkFromTaskListener.TALK_HELD_AT))
+            .hasMessage("talkHeldAt is required for a talk (\"When the talk was held\"): its date and time in the team's clock,"
+                + " yyyy-mm-dd hh:mm (e.g. 2027-03-04 10:00)");
+        quote.put(TalkFromTaskListener.TALK_HELD_AT, "12.01.2027 15:30");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), quote)).rootCause()
+            .hasMessageStartingWith("talkHeldAt '12.01.2027 15:30' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock");
+        assertThat(meetings(inquiry)).isEmpty();
+
+        // completed at 20:00 in Shanghai with its time (17:30, the team's clock): recorded on the inquiry as held then, by
+        // the user who completed the task, and the minutes are due 24 hours after the talk, not after the completion
+        quote.put(TalkFromTaskListener.TALK_HELD_AT, "2027-01-12 17:30");
         engine.getIdentityService().setAuthentication("sam", List.of("sales"));
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(3))));
         try {
             engine.getTaskService().complete(reply.getId(), quote);
         } finally {
             engine.getIdentityService().clearAuthentication();
+            ClockUtil.setCurrentTime(Date.from(NOW));
         }
 
         JsonNode talks = meetings(inquiry);
@@ -416,12 +442,13 @@ class NegotiationMeetingTest {
         assertThat(talks.get(0).path("kind").asText()).isEqualTo("CALL");
         assertThat(talks.get(0).path("participants").asText()).isEqualTo("Jana Weber; Sam Lee");
         assertThat(talks.get(0).path("recordedBy").asText()).isEqualTo("sam");
-        assertThat(Instant.parse(talks.get(0).path("heldAt").asText())).isEqualTo(NOW);
+        Instant held = Instant.parse("2027-01-12T09:30:00Z");
+        assertThat(Instant.parse(talks.get(0).path("heldAt").asText())).isEqualTo(held);
         ProcessInstance minutes = meeting(talks.get(0).path("id").asText());
         assertThat(minutes).isWaitingAt(Activity.WRITE_MINUTES);
-        assertThat(task(minutes).getDueDate().toInstant()).isEqualTo(NOW.plus(Duration.ofHours(24)));
-        assertThat(engine.getRuntimeService().getVariables(journey.getId()))
-            .doesNotContainKeys(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.TALK_PARTICIPANTS);
+        assertThat(task(minutes).getDueDate().toInstant()).isEqualTo(held.plus(Duration.ofHours(24)));
+        assertThat(engine.getRuntimeService().getVariables(journey.getId())).doesNotContainKeys(TalkFromTaskListener.TALK_KIND,
+            TalkFromTaskListener.TALK_PARTICIPANTS, TalkFromTaskListener.TALK_HELD_AT);
         sendTheQuote(journey);
     }
 

@@ -92,7 +92,9 @@ class MessageTemplatesTest {
             assertThat(email.html()).contains("dir=\"" + (language.equals("ar") ? "rtl" : "ltr") + "\"");
             // a task's preview renders the subject and salutation alone: the same as the email's
             assertThat(messages.preview(kind, to, SampleValues.of(kind), "when you complete this task"))
-                .as(c.name()).contains("\n- Subject: " + email.subject() + "\n",
+                .as(c.name()).startsWith("**Email to the client:** " + kind.words() + "\n")
+                .doesNotContain("(" + kind.folder() + ")")
+                .contains("\n- Subject: " + email.subject() + "\n",
                     "\n- Salutation: " + email.salutation().strip().replaceAll("\\s*\\n\\s*", " / ") + "\n",
                     "\n- Languages: " + String.join(" + ", email.languages()) + "\n");
         }

@@ -103,6 +103,32 @@ class AmountsInCurrencyApiTest {
             .contains("\"amount\":100.125,", "\"paid\":100.125,", "\"open\":517.375,");
     }
 
+    /**
+     * The order desk's partial-payment review shows its figures as the briefing below writes amounts, "6,250 JPY", not
+     * the engine's bare number "6250" beside the briefing's "6,250 JPY": one way to write an amount on one screen.
+     */
+    @Test
+    void shouldShowAPartialPaymentsFiguresAsTheBriefingWritesAmounts() {
+        String order = acceptedOrder("yen-partial@acme.example", "12.5", "JPY");
+        assertThat(post("/api/orders/" + order + "/payment", "{\"amount\": 1250, \"currency\": \"JPY\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        Task review = tasks.createTaskQuery().taskDefinitionKey(ClientJourney.Activity.REVIEW_PARTIAL_PAYMENT)
+            .processVariableValueEquals(ClientJourney.Var.ORDER_ID, order).singleResult();
+        Map<String, Object> shown = tasks.getVariables(review.getId());
+        assertThat(shown).containsEntry(ClientJourney.Var.AMOUNT_DUE, "6,250 JPY").containsEntry(ClientJourney.Var.AMOUNT_PAID, "1,250 JPY")
+            .containsEntry(ClientJourney.Var.AMOUNT_OPEN, "5,000 JPY").containsEntry(ClientJourney.Var.PAYMENT_AMOUNT, "1,250 JPY");
+        assertThat((String) shown.get(ClientJourney.Var.BRIEFING)).contains("amount 6,250 JPY, paid 1,250 JPY, open 5,000 JPY");
+        // the form writes no currency after them: the figures carry theirs
+        String form;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("processes/review-partial-payment.form")) {
+            form = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(form).contains("**Due:** {{amountDue}}  \\n").doesNotContain("{{paymentCurrency}}");
+    }
+
     record Journey(String id, String journey, Task reply) {
     }
 

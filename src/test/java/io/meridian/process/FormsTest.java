@@ -140,6 +140,35 @@ class FormsTest {
             + " and the client's clock", name).isEmpty();
     }
 
+    /**
+     * The order desk's daily task says what it asks in their words: how far the order's production has got, every working
+     * day until the stock is complete. "Daily clear" was the seed's term, which nobody on the desk was told.
+     */
+    @Test
+    void shouldSayWhatTheDailyProductionUpdateAsksWithoutTheSeedsJargon() {
+        String intro = words(components(form("update-production-progress.form")).get(0));
+        assertThat(intro).doesNotContainIgnoringCase("daily clear")
+            .contains("Every working day", "how far the factory has got with this order", "Tick \"Stock is complete\"",
+                "comes back your next working day");
+    }
+
+    /**
+     * "Done in a talk?" asks when the talk was held, whenever a talk is ticked: without it the talk was recorded as held
+     * at the moment of completion (01:28 at night for an afternoon call), and the minutes fell due 24 hours after that.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"reply-to-inquiry.form", "follow-up-quote.form", "handle-objection.form"})
+    void shouldAskWhenATalkTickedOnATaskWasHeld(String name) {
+        List<JsonNode> components = components(form(name));
+        JsonNode kind = components.stream().filter(c -> "talkKind".equals(c.path("key").asText())).findFirst().orElseThrow();
+        JsonNode heldAt = components.stream().filter(c -> "talkHeldAt".equals(c.path("key").asText())).findFirst().orElseThrow();
+        assertThat(heldAt.path("validate").path("required").asBoolean()).as("required whenever it shows").isTrue();
+        assertThat(hide(heldAt)).isEqualTo("=talkKind = null or talkKind = \"NONE\"");
+        assertThat(heldAt.path("label").asText()).isEqualTo("When the talk was held: date and time, e.g. 2027-03-04 10:00");
+        assertThat(heldAt.path("description").asText()).contains("the team's clock (the client's desk's)");
+        assertThat(components.indexOf(heldAt)).as("right under the choice of talk").isEqualTo(components.indexOf(kind) + 1);
+    }
+
     /** The talk's start form says how to write when it was held, with an example the server takes (it gave none). */
     @org.junit.jupiter.api.Test
     void shouldShowHowToWriteWhenATalkWasHeld() {

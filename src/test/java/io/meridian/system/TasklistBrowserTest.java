@@ -103,7 +103,7 @@ class TasklistBrowserTest extends ServerTest {
             wait.until(d -> text(d).contains("How to deal with this client"));
             assertThat(text(browser)).contains("Reply to inquiry", "use titles and honorifics", "Kenji Nakamura");
             // the email the reply sends, as the form previews it: subject, salutation and languages of the whole email
-            assertThat(text(browser)).contains("Email to the client", "Subject: ", "LED panel 60x60", "Salutation: ", "Languages: ja + en");
+            assertThat(text(browser)).contains("Email to the client: quote\n", "Subject: ", "LED panel 60x60", "Salutation: ", "Languages: ja + en");
 
             click(By.xpath("//button[contains(normalize-space(.), 'Claim')]"));
             wait.until(d -> tasks.createTaskQuery().taskId(reply.getId()).taskAssignee("sam").count() == 1);
@@ -117,6 +117,12 @@ class TasklistBrowserTest extends ServerTest {
             quote.forEach(this::type);
             choose("Currency", "USD");
             quote.put("Valid until", date("Valid until", LocalDate.now().plusDays(30)));
+            // ticking a talk asks when it was held; "No talk" hides the question again, and the form completes without it
+            By heldAt = By.xpath("//label[starts-with(normalize-space(.), 'When the talk was held')]");
+            click(By.xpath("//label[normalize-space(.)='Call']"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(heldAt));
+            click(By.xpath("//label[normalize-space(.)='No talk']"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(heldAt));
             completeWhenValid(quote);
 
             wait.withTimeout(Duration.ofSeconds(30)).until(d -> tasks.createTaskQuery().taskId(reply.getId()).count() == 0);
