@@ -2,6 +2,7 @@ package io.meridian.order;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 import io.meridian.system.Inputs;
 
@@ -25,7 +26,7 @@ final class Money {
      */
     static String written(BigDecimal amount, String currency) {
         BigDecimal exact = of(amount, currency);
-        return String.format(java.util.Locale.ROOT, "%,." + exact.scale() + "f %s", exact, currency);
+        return String.format(Locale.ROOT, "%,." + exact.scale() + "f %s", exact, currency);
     }
 
     static BigDecimal zero(String currency) {

@@ -2,6 +2,9 @@ package io.meridian.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -121,9 +124,9 @@ class AmountsInCurrencyApiTest {
         assertThat((String) shown.get(ClientJourney.Var.BRIEFING)).contains("amount 6,250 JPY, paid 1,250 JPY, open 5,000 JPY");
         // the form writes no currency after them: the figures carry theirs
         String form;
-        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("processes/review-partial-payment.form")) {
-            form = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/review-partial-payment.form")) {
+            form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         assertThat(form).contains("**Due:** {{amountDue}}  \\n").doesNotContain("{{paymentCurrency}}");

@@ -1,5 +1,7 @@
 package io.meridian.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,10 +26,9 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every Camunda Form in {@code processes/} shows in Tasklist (issue 11): dates typed as
@@ -157,7 +158,7 @@ class FormsTest {
      * at the moment of completion (01:28 at night for an afternoon call), and the minutes fell due 24 hours after that.
      */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"reply-to-inquiry.form", "follow-up-quote.form", "handle-objection.form"})
+    @ValueSource(strings = {"reply-to-inquiry.form", "follow-up-quote.form", "handle-objection.form"})
     void shouldAskWhenATalkTickedOnATaskWasHeld(String name) {
         List<JsonNode> components = components(form(name));
         JsonNode kind = components.stream().filter(c -> "talkKind".equals(c.path("key").asText())).findFirst().orElseThrow();
@@ -170,7 +171,7 @@ class FormsTest {
     }
 
     /** The talk's start form says how to write when it was held, with an example the server takes (it gave none). */
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldShowHowToWriteWhenATalkWasHeld() {
         JsonNode heldAt = components(form("record-meeting.form")).stream().filter(c -> "heldAt".equals(c.path("key").asText()))
             .findFirst().orElseThrow();
