@@ -140,13 +140,13 @@ class ComplaintIntake {
                                  String orderId, String inquiryId, String clientId, Client given,
                                  ComplaintHandling.Source source) {
         if (orderId != null) {
-            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId).inField("orderId"));
             return new NewComplaint(category, wording, description, receivedAt, knownClient(order.clientId()), orderId,
                 order.inquiryId(), order.amount(), source);
         }
         if (inquiryId != null) {
             InquiryRecord inquiry = inquiries.byId(inquiryId)
-                .orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'"));
+                .orElseThrow(() -> new NotFoundException("no inquiry with id '" + inquiryId + "'").inField("inquiryId"));
             return new NewComplaint(category, wording, description, receivedAt, knownClient(inquiry.clientId()),
                 inquiry.orderId(), inquiryId, orderValue(inquiry.orderId()), source);
         }

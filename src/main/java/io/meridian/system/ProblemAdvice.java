@@ -79,7 +79,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(),
+            e.field().map(field -> List.of(new FieldError(field, e.getMessage()))).orElse(null));
     }
 
     @ExceptionHandler(ConflictException.class)

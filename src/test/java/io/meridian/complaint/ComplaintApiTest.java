@@ -178,6 +178,15 @@ class ComplaintApiTest {
         runContinuations();
         assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknownOrder.getBody().toString()).contains("no-such-order");
+        assertThat(unknownOrder.getBody().path("errors").findValuesAsText("field")).as("the body's field that names nothing")
+            .containsExactly("orderId");
+        ResponseEntity<JsonNode> unknownInquiry = api.post("/api/complaints",
+            "{\"inquiryId\": \"no-such-inquiry\", \"category\": \"QUALITY\", \"description\": \"Broken.\"}", "shop");
+        runContinuations();
+        assertThat(unknownInquiry.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknownInquiry.getBody().path("errors").findValuesAsText("field")).containsExactly("inquiryId");
+        assertThat(api.post("/api/complaints/no-such-complaint/client-confirmation", "{\"satisfied\": true}", "shop").getBody()
+            .has("errors")).as("an id in the path is no field of the body").isFalse();
 
         ResponseEntity<JsonNode> badEmail = api.post("/api/complaints", complaint("not-an-email", "QUALITY", "MILD", "x"), "shop");
         runContinuations();
