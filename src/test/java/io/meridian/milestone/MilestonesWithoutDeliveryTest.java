@@ -66,7 +66,7 @@ class MilestonesWithoutDeliveryTest {
         String email = "weber-cancelled-ms@weber.example";
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
-        String number = number(journey);
+        String number = OrderFixture.orderNumber(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
 
         String samples = steps.planned(order, "Sample approval", "2027-01-14", "Golden sample signed");
@@ -115,7 +115,7 @@ class MilestonesWithoutDeliveryTest {
     void shouldWithdrawTheMilestonesOfAnOrderWhoseJourneyIsCancelledBeforeItsFulfilment() {
         ProcessInstance journey = OrderFixture.paidOrder(engine, startVariables("DE", "weber-journey-off@weber.example"));
         String order = OrderFixture.orderId(engine, journey);
-        String number = number(journey);
+        String number = OrderFixture.orderNumber(engine, journey);
         String samples = steps.planned(order, "Sample approval", "2027-01-14", "Golden sample signed");
         assertThat(steps.running(order)).isOne();
 
@@ -131,9 +131,5 @@ class MilestonesWithoutDeliveryTest {
                 + " checklist goes to the client and no task stays open for an order that is not delivered.");
         assertThat(steps.running(order)).isZero();
         assertThat(steps.plan(order, "Production start", "2027-01-20", "Colours signed").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    }
-
-    private String number(ProcessInstance journey) {
-        return (String) engine.getRuntimeService().getVariable(journey.getId(), OrderMilestone.Var.ORDER_NUMBER);
     }
 }

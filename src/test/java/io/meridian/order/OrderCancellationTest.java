@@ -62,7 +62,7 @@ class OrderCancellationTest {
         String email = "weber-called-off@weber.example";
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
         String order = OrderFixture.orderId(engine, journey);
-        String number = number(journey);
+        String number = OrderFixture.orderNumber(engine, journey);
         assertThat(messages(order)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
             .containsExactly("ORDER_CONFIRMATION: PLANNED");
 
@@ -109,7 +109,7 @@ class OrderCancellationTest {
         AsyncContinuations.runAll(engine);
         JourneyFixture.clientAccepts(engine, journey);
         String order = OrderFixture.orderId(engine, journey);
-        String number = number(journey);
+        String number = OrderFixture.orderNumber(engine, journey);
         assertThat(get("/api/orders/" + order).path("order").path("status").asText()).isEqualTo("AWAITING_PAYMENT");
 
         // cancelled in the engine's REST API, as an administrator does it (no reason given)
@@ -174,9 +174,5 @@ class OrderCancellationTest {
         ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
         return r.getBody();
-    }
-
-    private String number(ProcessInstance journey) {
-        return (String) engine.getRuntimeService().getVariable(journey.getId(), "orderNumber");
     }
 }

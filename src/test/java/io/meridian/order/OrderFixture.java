@@ -50,6 +50,11 @@ public final class OrderFixture {
         return (String) engine.getRuntimeService().getVariable(journey.getId(), Var.ORDER_ID);
     }
 
+    /** The order number of a journey ({@code MO-…}), as the emails and the team quote it. */
+    public static String orderNumber(ProcessEngine engine, ProcessInstance journey) {
+        return (String) engine.getRuntimeService().getVariable(journey.getId(), "orderNumber");
+    }
+
     /** The running fulfilment of a journey's order. */
     public static ProcessInstance fulfilment(ProcessEngine engine, ProcessInstance journey) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();

@@ -43,5 +43,7 @@ class OrderFixtureTest {
         assertThat(engine.getRuntimeService().getVariable(fulfilment.getId(), ClientJourney.Var.ORDER_ID))
             .isEqualTo(OrderFixture.orderId(engine, confirmed));
         assertThat(orders.byId(OrderFixture.orderId(engine, confirmed)).orElseThrow().deliveryDate()).hasToString("2027-03-01");
+        assertThat(OrderFixture.orderNumber(engine, confirmed)).startsWith("MO-")
+            .isEqualTo(orders.byId(OrderFixture.orderId(engine, confirmed)).orElseThrow().orderNumber());
     }
 }
