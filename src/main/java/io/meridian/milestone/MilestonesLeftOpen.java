@@ -2,6 +2,8 @@ package io.meridian.milestone;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
@@ -61,13 +63,20 @@ class MilestonesLeftOpen {
 
     /** Withdraws the open milestones of every order that is over; how many milestones it withdrew. */
     int withdrawLeftOpen() {
-        // and every order neither delivered nor cancelled: one whose journey or fulfilment was cancelled without the
-        // listeners is CANCELLED here, its client emails still waiting withdrawn
+        // the delivered orders with open milestones, and every order neither delivered nor cancelled whose journey and
+        // fulfilment both no longer run (one cancelled without the listeners is CANCELLED here, its client emails still
+        // waiting withdrawn); a running order is passed over with the running processes read once, not in a locked
+        // transaction of its own with engine queries each, on the way to the server's readiness
+        Set<String> running = runningOrders.runningKeys();
         List<String> orderIds = jdbc.sql("""
-                select distinct m.order_id from order_milestone m join customer_order o on o.id = m.order_id
+                select distinct m.order_id, o.inquiry_id, o.status from order_milestone m join customer_order o on o.id = m.order_id
                 where m.confirmed_at is null and m.withdrawn_at is null
                 union
-                select id from customer_order where status not in ('DELIVERED', 'CANCELLED')""").query(String.class).list();
+                select id, inquiry_id, status from customer_order where status not in ('DELIVERED', 'CANCELLED')""")
+            .query((rs, n) -> "DELIVERED".equals(rs.getString(3))
+                || !(running.contains(rs.getString(1)) || rs.getString(2) != null && running.contains(rs.getString(2)))
+                ? rs.getString(1) : null)
+            .list().stream().filter(Objects::nonNull).distinct().toList();
         int withdrawn = 0;
         for (String orderId : orderIds) {
             try {

@@ -1,11 +1,17 @@
 package io.meridian.milestone;
 
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.order.OrderRecord;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +31,16 @@ class RunningOrders {
         this.runtime = runtime;
         this.history = history;
         this.engine = engine;
+    }
+
+    /**
+     * The business keys of every running fulfilment (order ids) and journey (inquiry ids), read in two queries: the
+     * start's sweep asks {@link #endedWithoutDelivery} only about orders with neither, not once per running order.
+     */
+    Set<String> runningKeys() {
+        return engine.asSystem(() -> Stream.of(OrderFulfilment.KEY, ClientJourney.KEY)
+            .flatMap(key -> runtime.createProcessInstanceQuery().processDefinitionKey(key).list().stream())
+            .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     boolean endedWithoutDelivery(OrderRecord order) {
