@@ -12,6 +12,8 @@ import io.meridian.order.OrderRecord;
 import io.meridian.testsupport.MeridianTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The list tests' rows: written as the fixture says, with the statuses and times the list tests count on, new each seed. */
 @MeridianTest
@@ -26,9 +28,23 @@ class ListFixtureTest {
     @Autowired
     ComplaintLedger complaints;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** In a transaction rolled back afterwards: the list tests count on their month holding only their own rows. */
     @Test
     void shouldWriteTheRowsTheListTestsCountOn() {
-        ListFixture rows = ListFixture.seed(clients, inquiries, orders, complaints);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        ListFixture seeded = tx.execute(status -> {
+            status.setRollbackOnly();
+            ListFixture rows = ListFixture.seed(clients, inquiries, orders, complaints);
+            check(rows);
+            return rows;
+        });
+        assertThat(inquiries.byId(seeded.i1())).as("rolled back").isEmpty();
+    }
+
+    private void check(ListFixture rows) {
 
         assertThat(rows.jp().country()).isEqualTo("JP");
         assertThat(rows.de().country()).isEqualTo("DE");

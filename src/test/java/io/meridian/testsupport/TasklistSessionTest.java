@@ -30,7 +30,9 @@ class TasklistSessionTest {
     void shouldSubmitATasksFormAsTasklistDoes() {
         engine.getRepositoryService().createDeployment().name(PROCESS).addModelInstance(PROCESS + ".bpmn",
             Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent().userTask("work")
-                .camundaCandidateGroups("sales").endEvent().done()).deploy();
+                // every task of the shared engine has both dates, as the clocks set them (TaskDates)
+                .camundaCandidateGroups("sales").camundaDueDate("2030-01-07T09:00:00").camundaFollowUpDate("2030-01-07T09:00:00")
+                .endEvent().done()).deploy();
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS).getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
         TasklistSession sam = TasklistSession.logIn(port, "sam");
