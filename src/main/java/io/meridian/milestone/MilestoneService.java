@@ -123,7 +123,7 @@ class MilestoneService {
             throw new ConflictException(OrderCancellation.cancelled(order) + ": no milestone is planned for it (the client gets no"
                 + " checklist about an order that is not delivered)");
         }
-        if (runningOrders.endedWithoutDelivery(order)) {
+        if (runningOrders.endedWithoutDelivery(order).isPresent()) {
             throw new ConflictException("order " + order.orderNumber() + " ended without a delivery (its journey or fulfilment was"
                 + " cancelled): no milestone is planned for it (the client gets no checklist about an"
                 + " order that is not delivered)");

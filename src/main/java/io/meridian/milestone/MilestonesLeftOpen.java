@@ -3,7 +3,9 @@ package io.meridian.milestone;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
@@ -20,14 +22,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At every start, the milestones the client has not confirmed whose order is over are withdrawn as the order's end
- * withdraws them ({@link MilestoneWithdrawal}): orders delivered before a delivery withdrew milestones (migration V19_1),
- * whose checklists still went out and whose "Confirm the milestone" tasks stayed open to escalate, and orders whose
- * journey or fulfilment was cancelled without the listeners (Cockpit's cancel skips custom listeners by default). The
- * reason names the day of the delivery, or the day the server found the order ended. Each order in a transaction of its
- * own; a milestone withdrawn or confirmed is never touched, so a second start (or a second node) changes nothing. Such
- * a cancelled order is CANCELLED too, its client emails still waiting withdrawn ({@link OrderCancellation}), whether or not
- * it had milestones.
+ * The milestones the client has not confirmed whose order is over are withdrawn as the order's end withdraws them
+ * ({@link MilestoneWithdrawal}): orders delivered before a delivery withdrew milestones (migration V19_1), whose
+ * checklists still went out and whose "Confirm the milestone" tasks stayed open to escalate, and orders whose journey or
+ * fulfilment was deleted without its listeners (Cockpit's "Skip Custom Listeners", engine-rest's
+ * {@code skipCustomListeners=true}), which nothing of Meridian's heard. Such an order is CANCELLED too, its client emails
+ * still waiting withdrawn ({@link OrderCancellation}), whether or not it had milestones; the reason says which process was
+ * deleted when, the reason given to it, and when and how the server noticed: at its start ({@link #atStart}), at its
+ * periodic check of running orders ({@link #checkRunning}, {@link OrderEndsCheck}) or just before a client email about
+ * the order went out ({@link #endIfUnnoticed}, {@link OrderEmailCheck}). Each order in a transaction of its own, its row
+ * locked; a milestone withdrawn or confirmed is never touched and an order cancelled stays as it was, so a second sweep
+ * (or a second node) changes nothing.
  */
 @Component
 class MilestonesLeftOpen {
@@ -55,18 +60,42 @@ class MilestonesLeftOpen {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        int withdrawn = withdrawLeftOpen();
-        if (withdrawn > 0) {
-            log.info("At start: {} key milestone(s) of orders that were over withdrawn (checklists no longer sent, tasks ended)", withdrawn);
+        Sweep sweep = withdrawLeftOpen(now -> "noticed at the server's start at " + now);
+        if (sweep.milestones() > 0 || sweep.cancelled() > 0) {
+            log.info("At start: {} key milestone(s) of orders that were over withdrawn (checklists no longer sent, tasks ended);"
+                + " {} order(s) whose process was deleted without its listeners cancelled", sweep.milestones(), sweep.cancelled());
         }
     }
 
-    /** Withdraws the open milestones of every order that is over; how many milestones it withdrew. */
-    int withdrawLeftOpen() {
+    /** The periodic check: as at the start, so that an order deleted behind the server's back does not wait for a restart. */
+    Sweep checkRunning() {
+        Sweep sweep = withdrawLeftOpen(now -> "noticed at " + now + " by the server's periodic check of running orders");
+        if (sweep.milestones() > 0 || sweep.cancelled() > 0) {
+            log.info("Check of running orders: {} key milestone(s) of orders that were over withdrawn; {} order(s) whose process"
+                + " was deleted without its listeners cancelled", sweep.milestones(), sweep.cancelled());
+        }
+        return sweep;
+    }
+
+    /** What a sweep changed: milestones withdrawn, orders cancelled. */
+    record Sweep(int milestones, int cancelled) {
+    }
+
+    /** One order's part of a sweep. */
+    private record Over(int milestones, boolean cancelled, String what) {
+    }
+
+    /**
+     * Withdraws the open milestones of every order that is over, and cancels the orders whose process was deleted without
+     * its listeners.
+     *
+     * @param noticed when and how the server noticed, for the reason ("noticed at the server's start at …")
+     */
+    Sweep withdrawLeftOpen(Function<Instant, String> noticed) {
         // the delivered orders with open milestones, and every order neither delivered nor cancelled whose journey and
-        // fulfilment both no longer run (one cancelled without the listeners is CANCELLED here, its client emails still
+        // fulfilment both no longer run (one deleted without the listeners is CANCELLED here, its client emails still
         // waiting withdrawn); a running order is passed over with the running processes read once, not in a locked
-        // transaction of its own with engine queries each, on the way to the server's readiness
+        // transaction of its own with engine queries each
         Set<String> running = runningOrders.runningKeys();
         List<String> orderIds = jdbc.sql("""
                 select distinct m.order_id, o.inquiry_id, o.status from order_milestone m join customer_order o on o.id = m.order_id
@@ -78,40 +107,65 @@ class MilestonesLeftOpen {
                 ? rs.getString(1) : null)
             .list().stream().filter(Objects::nonNull).distinct().toList();
         int withdrawn = 0;
+        int cancelled = 0;
         for (String orderId : orderIds) {
             try {
-                Integer done = transaction.execute(status -> withdrawIfOver(orderId));
-                withdrawn += done == null ? 0 : done;
+                Over over = transaction.execute(status -> withdrawIfOver(orderId, noticed));
+                withdrawn += over == null ? 0 : over.milestones();
+                cancelled += over != null && over.cancelled() ? 1 : 0;
             } catch (RuntimeException e) {
-                // another node starting at the same moment, or a record this node cannot read: the next start tries again
-                log.warn("At start: the open milestones of order {} were not withdrawn: {}", orderId, e.toString());
+                // another node sweeping at the same moment, or a record this node cannot read: the next sweep tries again
+                log.warn("The open milestones of order {} were not withdrawn: {}", orderId, e.toString());
             }
         }
-        return withdrawn;
+        return new Sweep(withdrawn, cancelled);
     }
 
-    private int withdrawIfOver(String orderId) {
+    /**
+     * An order whose process was deleted without its listeners, found just before a client email about it goes out: in a
+     * transaction of its own, its open milestones are withdrawn and it is CANCELLED, its other client emails still waiting
+     * withdrawn. What happened to the order ("order MO-… ended without a delivery on … (Order fulfilment deleted at …
+     * without its listeners…; noticed at …)"), empty for an order that still runs, was delivered or cancelled already.
+     */
+    Optional<String> endIfUnnoticed(String orderId, Function<Instant, String> noticed) {
+        return Optional.ofNullable(transaction.execute(status -> {
+            OrderRecord order = orders.byIdForUpdate(orderId).orElse(null);
+            if (order == null || order.status() == OrderRecord.Status.DELIVERED || order.status() == OrderRecord.Status.CANCELLED) {
+                return null;
+            }
+            Over over = withdrawIfOver(order, noticed);
+            return over.cancelled() ? over.what() : null;
+        }));
+    }
+
+    private Over withdrawIfOver(String orderId, Function<Instant, String> noticed) {
         // locked as a milestone's planning locks it: no milestone is added to the order meanwhile
         OrderRecord order = orders.byIdForUpdate(orderId).orElse(null);
-        if (order == null) {
-            return 0;
-        }
+        return order == null ? new Over(0, false, null) : withdrawIfOver(order, noticed);
+    }
+
+    private Over withdrawIfOver(OrderRecord order, Function<Instant, String> noticed) {
         Instant now = ClockUtil.now().toInstant();
         if (order.status() == OrderRecord.Status.DELIVERED) {
             Instant deliveredAt = order.deliveredAt() == null ? now : order.deliveredAt();
             String delivered = OrderEnds.delivered(order.orderNumber(), ClientToday.at(deliveredAt, zones.of(order, now)));
-            return withdrawal.withdraw(orderId, now, OrderEnds.afterDelivery(delivered), delivered).milestones();
+            return new Over(withdrawal.withdraw(order.id(), now, OrderEnds.afterDelivery(delivered), delivered).milestones(), false, delivered);
         }
-        if (!runningOrders.endedWithoutDelivery(order)) {
+        if (order.status() == OrderRecord.Status.CANCELLED) {
+            // cancelled already (its milestones left open meanwhile): withdrawn for the cancellation the ledger names
+            String cancelled = OrderCancellation.cancelled(order);
+            return new Over(withdrawal.withdraw(order.id(), now, OrderEnds.withoutDelivery(cancelled), cancelled).milestones(), false,
+                cancelled);
+        }
+        Optional<RunningOrders.Ended> ended = runningOrders.endedWithoutDelivery(order);
+        if (ended.isEmpty()) {
             // a running order: its milestones go on (the client's zone is decided only for an order that is over)
-            return 0;
+            return new Over(0, false, null);
         }
-        String how = "found at the server's start: its journey or fulfilment was cancelled";
-        String ended = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(now, zones.of(order, now)), how);
-        int withdrawn = withdrawal.withdraw(orderId, now, OrderEnds.withoutDelivery(ended), ended).milestones();
-        if (order.status() != OrderRecord.Status.CANCELLED) {
-            cancellation.cancel(orderId, now, how, ended);
-        }
-        return withdrawn;
+        String how = OrderEnds.deletedWithoutListeners(ended.get(), noticed.apply(now));
+        // the day the client lived the end: the process's deletion, not the server's noticing it
+        String what = OrderEnds.endedWithoutDelivery(order.orderNumber(), ClientToday.at(ended.get().at(), zones.of(order, now)), how);
+        int withdrawn = withdrawal.withdraw(order.id(), now, OrderEnds.withoutDelivery(what), what).milestones();
+        return new Over(withdrawn, cancellation.cancel(order.id(), now, how, what), what);
     }
 }

@@ -40,6 +40,26 @@ final class OrderEnds {
             + day.zone().getId() + " (" + how + ")";
     }
 
+    /** The longest reason given to a deletion that a cancellation's reason quotes (it names the moments besides). */
+    private static final int MAX_DELETE_REASON = 300;
+
+    /**
+     * An order's process deleted without its listeners (Cockpit's "Skip Custom Listeners", engine-rest's
+     * {@code skipCustomListeners=true}), as the server noticed it later: "Order fulfilment deleted at 2027-01-11T07:30:00Z
+     * without its listeners: Client cancelled the order; noticed at 2027-01-11T08:00:00Z before the order confirmation
+     * went out".
+     *
+     * @param noticed when and how the server noticed ("noticed at … before the order confirmation went out")
+     */
+    static String deletedWithoutListeners(RunningOrders.Ended ended, String noticed) {
+        String reason = ended.reason() == null || ended.reason().isBlank() ? "" : ": " + abbreviate(ended.reason().strip());
+        return ended.process() + " deleted at " + ended.at() + " without its listeners" + reason + "; " + noticed;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_DELETE_REASON ? text : text.substring(0, MAX_DELETE_REASON - 1) + "…";
+    }
+
     /** The order ended without a delivery (its fulfilment or journey was cancelled): nothing more is asked of the client. */
     static String withoutDelivery(String ended) {
         return "Withdrawn: " + ended + " before the client confirmed this milestone; no checklist goes to the client and no task"

@@ -1,6 +1,8 @@
 package io.meridian.milestone;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,6 +13,7 @@ import io.meridian.order.OrderRecord;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +46,14 @@ class RunningOrders {
             .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
-    boolean endedWithoutDelivery(OrderRecord order) {
+    /**
+     * The process of an order that ended without a delivery and whose end nothing of Meridian's heard (deleted without its
+     * listeners), empty for an order delivered or still running, or only in the ledger. The fulfilment when it ran, else
+     * the journey.
+     */
+    Optional<Ended> endedWithoutDelivery(OrderRecord order) {
         if (order.status() == OrderRecord.Status.DELIVERED) {
-            return false;
+            return Optional.empty();
         }
         // whoever asks: the answer is about the order, not about what the caller may read
         return engine.asSystem(() -> {
@@ -56,15 +64,29 @@ class RunningOrders {
                     .processInstanceBusinessKey(order.inquiryId()).count();
             }
             if (running > 0) {
-                return false;
+                return Optional.<Ended>empty();
             }
-            long ended = history.createHistoricProcessInstanceQuery().processDefinitionKey(OrderFulfilment.KEY)
-                .processInstanceBusinessKey(order.id()).finished().count();
-            if (ended == 0 && order.inquiryId() != null) {
-                ended = history.createHistoricProcessInstanceQuery().processDefinitionKey(ClientJourney.KEY)
-                    .processInstanceBusinessKey(order.inquiryId()).finished().count();
+            Optional<HistoricProcessInstance> ended = lastEnded(OrderFulfilment.KEY, order.id());
+            if (ended.isEmpty() && order.inquiryId() != null) {
+                ended = lastEnded(ClientJourney.KEY, order.inquiryId());
             }
-            return ended > 0;
+            return ended.map(process -> new Ended(process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey()
+                : process.getProcessDefinitionName(), process.getEndTime().toInstant(), process.getDeleteReason()));
         });
+    }
+
+    private Optional<HistoricProcessInstance> lastEnded(String key, String businessKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceBusinessKey(businessKey)
+            .finished().orderByProcessInstanceEndTime().desc().listPage(0, 1).stream().findFirst();
+    }
+
+    /**
+     * An order's process that ended before the delivery.
+     *
+     * @param process its name ("Order fulfilment", "Client journey")
+     * @param at      when it ended
+     * @param reason  the reason given to its deletion, null for none
+     */
+    record Ended(String process, Instant at, String reason) {
     }
 }

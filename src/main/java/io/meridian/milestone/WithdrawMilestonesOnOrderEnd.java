@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * {@code DELETE /engine-rest/process-instance/{id}}, of the fulfilment or of the journey that called it. A delivered
  * order's milestones were withdrawn by the delivery ({@link WithdrawMilestonesOnDelivery}); a journey that ended before
  * any order (a lost inquiry) has none. The order is then CANCELLED, its client emails still waiting withdrawn
- * ({@link OrderCancellation}). A cancellation that skips custom listeners (Cockpit's default) is found at the
- * next start ({@link MilestonesLeftOpen}).
+ * ({@link OrderCancellation}). A cancellation that skips custom listeners (Cockpit's default) is found just before a
+ * client email about the order goes out ({@link OrderEmailCheck}), at the periodic check of running orders
+ * ({@link OrderEndsCheck}) or at the next start ({@link MilestonesLeftOpen}).
  */
 @Component("withdrawMilestonesOnOrderEnd")
 class WithdrawMilestonesOnOrderEnd implements ExecutionListener {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * An order whose journey or fulfilment was cancelled before the delivery (Cockpit's "Delete Process Instance",
  * {@code DELETE /engine-rest/process-instance/{id}}): the ledger keeps it CANCELLED with when and why, every client email
  * about it or its inquiry still waiting in the outbox is withdrawn (no quote, order confirmation, progress report or
- * tracking number reaches the client about an order that is off; those sent stay SENT), and its later events are a 409 naming the cancellation
+ * tracking number reaches the client about an order that is off; those sent stay SENT; one a node had claimed at that
+ * moment is withdrawn by the relay before it goes out), and its later events are a 409 naming the cancellation
  * ({@link #refuseIfCancelled}). A delivered order is not cancelled; a second call changes nothing. Runs in the caller's transaction.
  */
 @Component

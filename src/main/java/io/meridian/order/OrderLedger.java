@@ -79,6 +79,15 @@ public class OrderLedger {
      * Locks the order's row until the transaction ends, so that two payments at once add up, and a milestone planned while
      * the delivery commits waits for it and sees the order delivered (the delivery's update holds the row as long).
      */
+    /**
+     * The orders an outbox message's reference is about: the order itself, or the orders grown out of an inquiry (by the
+     * index on {@code inquiry_id}, migration V22_1). Empty for a complaint, a client or anything else.
+     */
+    public List<OrderRecord> about(String reference) {
+        return jdbc.sql("select * from customer_order where id = :ref or inquiry_id = :ref order by created_at, id")
+            .param("ref", reference).query(OrderLedger::map).list();
+    }
+
     public Optional<OrderRecord> byIdForUpdate(String id) {
         return jdbc.sql("select * from customer_order where id = :id for update").param("id", id).query(OrderLedger::map).optional();
     }

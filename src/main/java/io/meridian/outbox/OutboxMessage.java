@@ -29,7 +29,8 @@ public record OutboxMessage(String id, String recipient, String subject, String 
      * PLANNED waits for its time (or its next attempt, or an SMTP host); SENDING is claimed by one
      * node; SENT went out; FAILED gave up after the last attempt and needs a person; WITHDRAWN never
      * went out because a later email of its kind about the same record replaced it while it waited
-     * (a revised quote written before the first had reached the client).
+     * (a revised quote written before the first had reached the client), or because what it is about ended while it
+     * waited (its order cancelled, its process deleted: {@link ClientEmailCheck}); {@code lastError} says which.
      */
     public enum Status { PLANNED, SENDING, SENT, FAILED, WITHDRAWN }
 

@@ -99,6 +99,14 @@ class OutboxQueue {
             .update();
     }
 
+    /**
+     * WITHDRAWN instead of sent: the matter it is about ended while it waited (an order cancelled behind the server's back,
+     * {@link ClientEmailCheck}); {@code last_error} says why. Never sent again.
+     */
+    boolean withdrawn(Claim claim, String why) {
+        return whileClaimed(claim, "status = 'WITHDRAWN', last_error = :why", Map.of("why", why));
+    }
+
     /** FAILED for good: kept in the table for a person to look at, never sent again by the relay. */
     boolean failed(Claim claim, String error) {
         return whileClaimed(claim, "status = 'FAILED', last_error = :error", Map.of("error", error));

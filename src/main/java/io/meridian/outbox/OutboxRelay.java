@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.meridian.outbox.OutboxQueue.Claim;
@@ -35,6 +36,10 @@ import org.springframework.stereotype.Component;
  * <p>If a node stops after the SMTP server took a message but before it was marked SENT, the
  * message goes out again once the lease has run out: delivery is at least once in that one case,
  * exactly once otherwise. The {@value #OUTBOX_ID_HEADER} header lets a receiving system tell.
+ *
+ * <p>Just before a client email goes out, once claimed, the relay asks whether its matter is still going on
+ * ({@link ClientEmailCheck}: an order whose fulfilment or journey was deleted without its listeners is not); if not, the
+ * email is WITHDRAWN with the reason, not sent. A check that fails is retried as a failed send is.
  */
 @Component
 class OutboxRelay {
@@ -45,13 +50,14 @@ class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int MAX_ERROR_LENGTH = 2000;
 
-    private enum Outcome { SENT, RETRY, FAILED, TAKEN, SERVER_UNAVAILABLE }
+    private enum Outcome { SENT, RETRY, FAILED, WITHDRAWN, TAKEN, SERVER_UNAVAILABLE }
 
     private final OutboxQueue queue;
     private final JavaMailSender sender;
     private final OutboxSettings settings;
     private final MailSettings mail;
     private final FailedMessages failures;
+    private final ClientEmailChecks checks;
     private final String node;
     private volatile Instant lastReport;
     private volatile Instant lastUnavailableReport;
@@ -63,17 +69,19 @@ class OutboxRelay {
 
     @Autowired
     OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail,
-                FailedMessages failures) {
-        this(queue, sender.getIfAvailable(), settings, mail, failures);
+                FailedMessages failures, ClientEmailChecks checks) {
+        this(queue, sender.getIfAvailable(), settings, mail, failures, checks);
     }
 
     /** @param sender the SMTP server, or null when none is configured */
-    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail, FailedMessages failures) {
+    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail, FailedMessages failures,
+                ClientEmailChecks checks) {
         this.queue = queue;
         this.sender = sender;
         this.settings = settings;
         this.mail = mail;
         this.failures = failures;
+        this.checks = checks;
         String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.node = name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
@@ -92,8 +100,8 @@ class OutboxRelay {
     /**
      * One round: claims and sends up to {@code batch-size} due messages.
      *
-     * @return how many messages this round tried to send (0 when nothing was due, no SMTP host is set or the
-     *     mail server could not be reached)
+     * @return how many messages this round tried to send or withdrew (0 when nothing was due, no SMTP host is set or
+     *     the mail server could not be reached)
      */
     int relayDue() {
         Instant now = ClockUtil.now().toInstant();
@@ -112,10 +120,11 @@ class OutboxRelay {
                 round.merge(outcome, 1, Integer::sum);
             }
         }
-        int tried = round.getOrDefault(Outcome.SENT, 0) + round.getOrDefault(Outcome.RETRY, 0) + round.getOrDefault(Outcome.FAILED, 0);
+        int tried = round.getOrDefault(Outcome.SENT, 0) + round.getOrDefault(Outcome.RETRY, 0) + round.getOrDefault(Outcome.FAILED, 0)
+            + round.getOrDefault(Outcome.WITHDRAWN, 0);
         if (tried > 0) {
-            log.info("Outbox round: {} sent, {} to retry, {} failed", round.getOrDefault(Outcome.SENT, 0),
-                round.getOrDefault(Outcome.RETRY, 0), round.getOrDefault(Outcome.FAILED, 0));
+            log.info("Outbox round: {} sent, {} to retry, {} failed, {} withdrawn", round.getOrDefault(Outcome.SENT, 0),
+                round.getOrDefault(Outcome.RETRY, 0), round.getOrDefault(Outcome.FAILED, 0), round.getOrDefault(Outcome.WITHDRAWN, 0));
         }
         return tried;
     }
@@ -137,6 +146,21 @@ class OutboxRelay {
 
     private Outcome send(Claim claim, SmtpRound smtp) {
         OutboxMessage message = claim.message();
+        Optional<String> withdraw;
+        try {
+            withdraw = checks.withdrawBecause(message);
+        } catch (RuntimeException e) {
+            // not known whether its matter goes on: not sent now, tried again as a failed send is
+            return notSent(claim, "could not check before sending whether what it is about still goes on: " + e);
+        }
+        if (withdraw.isPresent()) {
+            String why = abbreviate(withdraw.get());
+            if (queue.withdrawn(claim, why)) {
+                log.info("Outbox message {} (reference {}) withdrawn instead of sent: {}", message.id(), message.reference(), why);
+                return Outcome.WITHDRAWN;
+            }
+            return Outcome.TAKEN;
+        }
         try {
             smtp.send(mime -> compose(mime, message));
         } catch (MailException e) {
@@ -180,7 +204,19 @@ class OutboxRelay {
             reportUnavailable(error);
             return Outcome.SERVER_UNAVAILABLE;
         }
-        if (failure.kind() == DeliveryFailure.Kind.REFUSED || claim.attempt() >= settings.maxAttempts()) {
+        if (failure.kind() == DeliveryFailure.Kind.REFUSED) {
+            failures.fail(message, error, claim.attempt(), () -> queue.failed(claim, error));
+            warnFailed(message, claim.attempt(), error);
+            return Outcome.FAILED;
+        }
+        return notSent(claim, error);
+    }
+
+    /** Tried again with doubling delays, FAILED after the last allowed attempt. */
+    private Outcome notSent(Claim claim, String failure) {
+        OutboxMessage message = claim.message();
+        String error = abbreviate(failure);
+        if (claim.attempt() >= settings.maxAttempts()) {
             failures.fail(message, error, claim.attempt(), () -> queue.failed(claim, error));
             warnFailed(message, claim.attempt(), error);
             return Outcome.FAILED;

@@ -2,9 +2,10 @@
  * Messages to clients and notifications to staff: planned in the outbox table in the caller's transaction, sent
  * by SMTP at their planned time, once, by whichever node claims them. A mail server that cannot be reached is
  * waited for; a message it refuses for good, or whose last retry fails, is FAILED and, for a client email,
- * announced ({@link ClientEmailFailed}) in the same transaction.
+ * announced ({@link ClientEmailFailed}) in the same transaction. Just before a client email goes out, the server's
+ * {@link ClientEmailCheck}s may withdraw it (its order was cancelled behind the server's back).
  *
- * <p>Public surface: {@link ClientEmailFailed}, {@link MailSettings}, {@link Outbox}, {@link OutboxMessage},
+ * <p>Public surface: {@link ClientEmailCheck}, {@link ClientEmailFailed}, {@link MailSettings}, {@link Outbox}, {@link OutboxMessage},
  * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}, {@link StaffEmailFailed}.
  */
 package io.meridian.outbox;

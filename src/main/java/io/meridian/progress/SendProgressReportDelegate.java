@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report goes to the client (an email of kind {@code progress-report}) in the client's next send window; not for an
- * order CANCELLED meanwhile (its fulfilment cancelled without the listeners that stop the reports, found at the server's
- * start): the client gets no report about an order that is off.
+ * order CANCELLED meanwhile (its fulfilment deleted without the listeners that stop the reports, noticed at the server's
+ * start or its periodic check of running orders): the client gets no report about an order that is off. One planned before
+ * the server noticed is withdrawn by the outbox relay just before it would go out.
  */
 @Component
 class SendProgressReportDelegate implements JavaDelegate {

@@ -50,6 +50,8 @@ class FollowingEmailsTest {
     MailSettings mailSettings;
     @Autowired
     FailedMessages failures;
+    @Autowired
+    ClientEmailChecks checks;
 
     @AfterEach
     void resetClock() {
@@ -67,7 +69,7 @@ class FollowingEmailsTest {
         assertThat(confirmation.plannedAt()).as("a minute after the quote").isEqualTo(OPENING.plus(Outbox.AFTER_WAITING));
         assertThat(outbox.plannedFor("ORD-FOLLOWS")).singleElement().satisfies(m -> assertThat(m.follows()).isEqualTo(quote.id()));
         assertThat(outbox.plannedFor("INQ-FOLLOWS")).singleElement().satisfies(m -> assertThat(m.follows()).isNull());
-        OutboxRelay relay = new OutboxRelay(queue, new FailingOnce(mail.sender(), quote.id()), FIVE_MINUTES, mailSettings, failures);
+        OutboxRelay relay = new OutboxRelay(queue, new FailingOnce(mail.sender(), quote.id()), FIVE_MINUTES, mailSettings, failures, checks);
 
         at(OPENING);
         relay.relayDue();

@@ -130,7 +130,8 @@ public final class MailServerFixture implements BeforeEachCallback, AfterEachCal
 
     OutboxRelay relay(OutboxSettings settings) {
         return new OutboxRelay(context.getBean(OutboxQueue.class), sender(), settings, context.getBean(MailSettings.class),
-            context.getBean(FailedMessages.class));
+            context.getBean(FailedMessages.class),
+            context.getBean(ClientEmailChecks.class));
     }
 
     private static int freePort() {

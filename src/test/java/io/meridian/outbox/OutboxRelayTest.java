@@ -61,6 +61,8 @@ class OutboxRelayTest {
     @Autowired
     FailedMessages failures;
     @Autowired
+    ClientEmailChecks checks;
+    @Autowired
     ApplicationContext context;
 
     @BeforeEach
@@ -155,7 +157,7 @@ class OutboxRelayTest {
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         sender.getSession().setDebugOut(new PrintStream(trace, true, StandardCharsets.UTF_8));
         sender.getSession().setDebug(true);
-        OutboxRelay relay = new OutboxRelay(queue, sender, settings, mailSettings, failures);
+        OutboxRelay relay = new OutboxRelay(queue, sender, settings, mailSettings, failures, checks);
 
         assertThat(relay.relayDue()).isEqualTo(recipients.size());
         for (String recipient : recipients) {
@@ -343,7 +345,7 @@ class OutboxRelayTest {
         assertThat(message(waiting).status()).isEqualTo(Status.PLANNED);
         assertThat(message(waiting).delivery().attempts()).isZero();
 
-        OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings, failures);
+        OutboxRelay relay = new OutboxRelay(queue, (JavaMailSender) null, settings, mailSettings, failures, checks);
         relay.reportAtStartUp();
         assertThat(context.getBean(OutboxHealthIndicator.class).health().getDetails())
             .containsEntry("mailServer", "none configured (spring.mail.host): nothing is sent").containsEntry("reachable", "unknown");

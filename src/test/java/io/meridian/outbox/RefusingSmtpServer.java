@@ -74,7 +74,8 @@ public final class RefusingSmtpServer implements AutoCloseable {
         sender.setPort(port());
         sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
         return new OutboxRelay(context.getBean(OutboxQueue.class), sender, settings, context.getBean(MailSettings.class),
-            context.getBean(FailedMessages.class));
+            context.getBean(FailedMessages.class),
+            context.getBean(ClientEmailChecks.class));
     }
 
     private void serve() {

@@ -1,0 +1,183 @@
+package io.meridian.milestone;
+
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.order.OrderFixture;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
+import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An order whose fulfilment or journey was deleted with Cockpit's "Skip Custom Listeners" ticked (or engine-rest's
+ * {@code skipCustomListeners=true}): nothing of Meridian's hears of it, so before, the order stayed CONFIRMED and its
+ * planned client emails still went out until the server's next start. Now the relay notices just before an email about
+ * the order goes out, and the periodic check of running orders within minutes: the order is CANCELLED with a reason that
+ * says which process was deleted when, without its listeners, and when the server noticed; the email is withdrawn.
+ */
+@MeridianTest
+class OrderDeletedWithoutListenersTest {
+
+    /** Monday 11 January 2027, 09:00 in Berlin: the German client's emails planned for their opening are due. */
+    static final Instant BERLIN_MORNING = Instant.parse("2027-01-11T08:00:00Z");
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
+
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ApiCalls api;
+    @Autowired
+    OrderLedger orders;
+    @Autowired
+    MilestonesLeftOpen leftOpen;
+    @Autowired
+    JdbcClient jdbc;
+
+    MilestoneSteps steps;
+
+    @BeforeEach
+    void steps() {
+        steps = new MilestoneSteps(engine, http, api);
+    }
+
+    @Test
+    void shouldCancelTheOrderAndWithdrawItsEmailsWhenTheRelayFindsItsFulfilmentDeletedWithoutListeners() {
+        String email = "weber-skipped-listeners@weber.example";
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        // an administrator deletes the fulfilment over engine-rest, "Skip Custom Listeners" ticked, no reason given
+        ResponseEntity<String> deleted = http.withBasicAuth("demo", "demo").exchange("/engine-rest/process-instance/"
+            + OrderFixture.fulfilment(engine, journey).getId() + "?skipCustomListeners=true", HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(orders.byId(order).orElseThrow().status()).as("nothing heard of it").isEqualTo(OrderRecord.Status.CONFIRMED);
+
+        // the client's morning: the relay is about to send what waited for it
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
+        mail.deliverDue();
+
+        assertThat(mail.receivedBy(email)).isEmpty();
+        JsonNode cancelled = get("/api/orders/" + order).path("order");
+        String how = "Order fulfilment deleted at " + OrderFixture.START + " without its listeners; noticed at " + BERLIN_MORNING
+            // the quote of its inquiry was due first (the confirmation follows it): the relay noticed there
+            + " before the quote went out";
+        assertThat(cancelled.path("status").asText() + " at " + cancelled.path("cancelledAt").asText() + ": "
+                + cancelled.path("cancellationReason").asText())
+            .isEqualTo("CANCELLED at " + BERLIN_MORNING + ": " + how);
+        String why = "withdrawn before it went out: order " + number + " ended without a delivery on Mon 11 Jan 2027 in the client's"
+            + " time zone Europe/Berlin (" + how + ")";
+        assertThat(steps.messages(order)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText() + ": "
+                + m.path("lastError").asText())
+            .containsExactly("ORDER_CONFIRMATION: WITHDRAWN: " + why);
+        assertThat(list("/api/inquiries/" + inquiry(order) + "/messages")).extracting(m -> m.path("messageKind").asText() + ": "
+                + m.path("status").asText() + ": " + m.path("lastError").asText())
+            .contains("QUOTE: WITHDRAWN: " + why);
+    }
+
+    @Test
+    void shouldCancelAtThePeriodicCheckAnOrderWhoseJourneyWasDeletedWithoutListenersAndWithdrawItsMilestones() {
+        ProcessInstance journey = OrderFixture.paidOrder(engine, startVariables("DE", "weber-periodic@weber.example"));
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        String samples = steps.planned(order, "Sample approval", "2027-01-20", "Golden sample signed");
+        ProcessInstance running = OrderFixture.paidOrder(engine, startVariables("DE", "weber-periodic-running@weber.example"));
+        String runningOrder = OrderFixture.orderId(engine, running);
+        OrderRecord.Status before = orders.byId(runningOrder).orElseThrow().status();
+        // Monday 10:00 in Berlin, Cockpit's cancel with its default "Skip Custom Listeners"
+        Instant deletedAt = Instant.parse("2027-01-11T09:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(deletedAt));
+        engine.getRuntimeService().deleteProcessInstance(journey.getId(), "Client went to another supplier", true);
+
+        Instant checkedAt = deletedAt.plusSeconds(300);
+        ClockUtil.setCurrentTime(Date.from(checkedAt));
+        leftOpen.checkRunning();
+
+        String how = "Client journey deleted at " + deletedAt + " without its listeners: Client went to another supplier; noticed at "
+            + checkedAt + " by the server's periodic check of running orders";
+        OrderRecord cancelled = orders.byId(order).orElseThrow();
+        assertThat(cancelled.status() + " at " + cancelled.cancelledAt() + ": " + cancelled.cancellationReason())
+            .isEqualTo("CANCELLED at " + checkedAt + ": " + how);
+        assertThat(steps.list(order)).extracting(m -> m.path("id").asText() + ": " + m.path("state").asText() + ": "
+                + m.path("withdrawalReason").asText())
+            .containsExactly(samples + ": WITHDRAWN: Withdrawn: order " + number + " ended without a delivery on Mon 11 Jan 2027 in the"
+                + " client's time zone Europe/Berlin (" + how + ") before the client confirmed this milestone; no checklist goes to"
+                + " the client and no task stays open for an order that is not delivered.");
+        assertThat(steps.running(order)).isZero();
+        assertThat(orders.byId(runningOrder).orElseThrow().status()).as("still running: untouched").isEqualTo(before);
+
+        // the next check, and the next start, change nothing
+        ClockUtil.setCurrentTime(Date.from(checkedAt.plusSeconds(300)));
+        leftOpen.checkRunning();
+        leftOpen.atStart();
+        OrderRecord again = orders.byId(order).orElseThrow();
+        assertThat(again.cancelledAt() + ": " + again.cancellationReason()).isEqualTo(checkedAt + ": " + how);
+    }
+
+    @Test
+    void shouldWithdrawAnEmailANodeHadClaimedWhenItsOrderWasCancelled() {
+        String email = "weber-claimed-then-off@weber.example";
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        String confirmation = steps.messages(order).get(0).path("id").asText();
+        // a node claimed the confirmation and stopped before it reached the mail server; its claim runs until 08:05
+        jdbc.sql("update outbox_message set status = 'SENDING', attempts = 1, claimed_until = :until, follows = null where id = :id")
+            .param("until", Timestamp.from(BERLIN_MORNING.plusSeconds(300))).param("id", confirmation).update();
+        // meanwhile the fulfilment is cancelled with its listeners: the emails still PLANNED are withdrawn, not this one
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), "Client cancelled the order");
+        assertThat(steps.messages(order)).extracting(m -> m.path("status").asText()).containsExactly("SENDING");
+
+        // the claim ran out: another node picks the email up
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING.plusSeconds(600)));
+        mail.deliverDue();
+
+        assertThat(mail.receivedBy(email)).extracting(ReceivedMail::subject).noneMatch(s -> s.startsWith("Order confirmation"));
+        assertThat(steps.messages(order)).extracting(m -> m.path("status").asText() + ": " + m.path("lastError").asText())
+            .containsExactly("WITHDRAWN: withdrawn before it went out: order " + number + " was cancelled at " + OrderFixture.START
+                + " (Order fulfilment cancelled: Client cancelled the order)");
+    }
+
+    private String inquiry(String order) {
+        return orders.byId(order).orElseThrow().inquiryId();
+    }
+
+    private java.util.List<JsonNode> list(String path) {
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        get(path).forEach(all::add);
+        return all;
+    }
+
+    private JsonNode get(String path) {
+        ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
+        assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
+        return r.getBody();
+    }
+}
