@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the quarter's survey for every active client (an order opened in the last 12 months,
- * judgement: the longest purchase cycle is a year) that has none this quarter. {@code survey_round}
+ * Starts the quarter's survey for every active client (an order opened in the last 12 months and not cancelled,
+ * judgement: the longest purchase cycle is a year; an order called off brought the client no goods to rate) that has none
+ * this quarter. {@code survey_round}
  * holds one row per client and quarter, so a second run, also on another node, starts nothing twice. The survey
  * asks about the quarter just ended (the round of 2027-Q1, on 1 January, asks about 2026-Q4). A client evaluated
  * lately or with an open complaint is left out of the round ({@link #RECENTLY_EVALUATED}).
@@ -66,7 +67,7 @@ class StartQuarterlySurveysDelegate implements JavaDelegate {
                                and s.recorded_at >= :recent) as recently_evaluated,
                        exists (select 1 from complaint c where c.client_id = o.client_id and c.status <> 'RESOLVED') as complaint_open
                 from customer_order o
-                where o.created_at >= :since
+                where o.created_at >= :since and o.status <> 'CANCELLED'
                   and not exists (select 1 from survey_round r where r.client_id = o.client_id and r.quarter = :quarter)
                 order by o.client_id""")
             .param("since", Timestamp.from(now.atZone(teamZone).minusMonths(12).toInstant())).param("quarter", quarter)

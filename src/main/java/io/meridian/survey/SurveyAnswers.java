@@ -181,6 +181,10 @@ class SurveyAnswers {
             if (!order.clientId().equals(clientId)) {
                 Inputs.throwIfAny(Map.of("orderId", "order " + order.orderNumber() + " is not this client's"));
             }
+            if (order.status() == OrderRecord.Status.CANCELLED) {
+                throw new ConflictException(io.meridian.order.OrderCancellation.cancelled(order) + ": it will not be delivered, so no"
+                    + " survey is recorded about it; the client's scores can be recorded without orderId");
+            }
             if (order.status() != OrderRecord.Status.DELIVERED) {
                 throw new ConflictException("order " + order.orderNumber() + " is " + order.status()
                     + ": a survey about an order is recorded once it is delivered");

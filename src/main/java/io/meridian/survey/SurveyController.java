@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/clients/{id}/surveys}: every evaluation of a client, oldest first;
  * {@code POST /api/clients/{id}/surveys}: a score the client gave (e.g. through the shop's survey
  * form). 404 for an unknown client or order, 400 for a score out of range or a detractor without a
- * category, 409 for an order not yet delivered.
+ * category, 409 for an order not yet delivered (naming the cancellation of a cancelled one).
  */
 @Tag(name = "Satisfaction surveys")
 @RestController
@@ -43,7 +43,8 @@ class SurveyController {
 
     @Operation(summary = "Record a client's scores (NPS 0-10, CSAT 1-5, CES 1-7)",
         description = "Kept in the survey ledger; a detractor (NPS 0-6) must name complaintCategory and opens a complaint in it; "
-            + "an improvement report is due within 72 hours; an open quarterly survey of the client ends.")
+            + "an improvement report is due within 72 hours; an open quarterly survey of the client ends. An orderId must be the "
+            + "client's and delivered: one not yet delivered is a 409, a cancelled one a 409 naming the cancellation.")
     @PostMapping("/api/clients/{id}/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyAnswers.Recorded record(@PathVariable String id, @Valid @RequestBody(required = false) SurveyAnswers.SurveyRequest request) {

@@ -238,6 +238,29 @@ class SatisfactionSurveyTest {
     }
 
     @Test
+    void shouldNotSurveyAClientWhoseOnlyOrderOfTheYearWasCancelled() {
+        LedgerFixture.ClientWithOrder calledOff = LedgerFixture.germanClient(jdbc, "weber-called-off@weber.example", Q2.minus(Duration.ofDays(50)), "CANCELLED");
+        LedgerFixture.ClientWithOrder delivered = LedgerFixture.germanClient(jdbc, "weber-delivered@weber.example", Q2.minus(Duration.ofDays(50)), "DELIVERED");
+
+        runCadence();
+
+        assertThat(survey(calledOff.clientId(), "2027-Q2")).as("its only order of the year was called off: no goods to rate").isNull();
+        assertThat(jdbc.sql("select count(*) from survey_round where client_id = :c").param("c", calledOff.clientId()).query(Integer.class)
+            .single()).isZero();
+        assertThat(survey(delivered.clientId(), "2027-Q2")).isNotNull();
+
+        // scores about the cancelled order are refused naming the cancellation, not as if it were still to be delivered
+        jdbc.sql("update customer_order set cancelled_at = :at, cancellation_reason = 'Order fulfilment cancelled: Client cancelled'"
+            + " where id = :id").param("at", java.sql.Timestamp.from(Q2.minus(Duration.ofDays(20)))).param("id", calledOff.orderId()).update();
+        ResponseEntity<JsonNode> refused = post("/api/clients/" + calledOff.clientId() + "/surveys",
+            "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"orderId\": \"" + calledOff.orderId() + "\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo("order " + calledOff.orderNumber() + " was cancelled at "
+            + Q2.minus(Duration.ofDays(20)) + " (Order fulfilment cancelled: Client cancelled): it will not be delivered, so no survey"
+            + " is recorded about it; the client's scores can be recorded without orderId");
+    }
+
+    @Test
     void shouldRecordScoresOverTheApiEndAnOpenSurveyAndRefuseBadInput() {
         LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-api@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
         LedgerFixture.ClientWithOrder unshipped = LedgerFixture.germanClient(jdbc, "weber-open@weber.example", Q2.minus(Duration.ofDays(3)), "PAID");
