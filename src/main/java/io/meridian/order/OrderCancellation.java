@@ -6,6 +6,7 @@ import io.meridian.outbox.Outbox;
 import io.meridian.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * about it or its inquiry still waiting in the outbox is withdrawn (no quote, order confirmation, progress report or
  * tracking number reaches the client about an order that is off; those sent stay SENT; one a node had claimed at that
  * moment is withdrawn by the relay before it goes out), and its later events are a 409 naming the cancellation
- * ({@link #refuseIfCancelled}). A delivered order is not cancelled; a second call changes nothing. Runs in the caller's transaction.
+ * ({@link #refuseIfCancelled}); {@link OrderCancelled} tells the rest of the server. A delivered order is not cancelled; a second call changes nothing. Runs in the caller's transaction.
  */
 @Component
 public class OrderCancellation {
@@ -23,10 +24,12 @@ public class OrderCancellation {
 
     private final OrderLedger orders;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    OrderCancellation(OrderLedger orders, Outbox outbox) {
+    OrderCancellation(OrderLedger orders, Outbox outbox, ApplicationEventPublisher events) {
         this.orders = orders;
         this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -40,9 +43,12 @@ public class OrderCancellation {
         }
         // the order's emails, and the inquiry's still waiting (a quote the client would read as an offer still open)
         String why = "withdrawn before it went out: " + what;
-        String inquiryId = orders.byId(orderId).map(OrderRecord::inquiryId).orElse(null);
+        OrderRecord order = orders.byId(orderId).orElseThrow();
+        String inquiryId = order.inquiryId();
         int mails = outbox.withdrawAllPlanned(orderId, why) + (inquiryId == null ? 0 : outbox.withdrawAllPlanned(inquiryId, why));
         log.info("Order {} cancelled ({}); {} client email(s) withdrawn from the outbox", orderId, reason, mails);
+        // what still runs for it stops (its progress reports and their open task), also when no listener of its process ran
+        events.publishEvent(new OrderCancelled(orderId, order.orderNumber(), at, reason));
         return true;
     }
 

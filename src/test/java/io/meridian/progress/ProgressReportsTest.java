@@ -66,6 +66,8 @@ class ProgressReportsTest {
     @Autowired
     OrderLedger orders;
     @Autowired
+    io.meridian.order.OrderCancellation cancellation;
+    @Autowired
     ApiCalls api;
 
     @AfterEach
@@ -209,6 +211,27 @@ class ProgressReportsTest {
         assertThat(reports).isEnded();
         assertThat(jdbc.sql("select count(*) from outbox_message where reference = :id and message_kind = 'PROGRESS_REPORT'")
             .param("id", order.orderId()).query(Long.class).single()).as("progress reports planned for the cancelled order").isZero();
+    }
+
+    @Test
+    void shouldEndTheOpenReportTaskWhenTheServerNoticesTheOrderDeletedWithoutItsListeners() {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr-noticed@weber.example", "Weber GmbH", "DE",
+            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        Task report = fireReportDay(reports);
+        // deleted in Cockpit with "Skip Custom Listeners" ticked: the listener that stops the reports does not run
+        engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "Client cancelled the order", true);
+        assertThat(reports).isActive();
+
+        // the server notices (the check of running orders, or the relay before an email about the order) and cancels it
+        cancellation.cancel(order.orderId(), ClockUtil.now().toInstant(), "Order fulfilment deleted without its listeners",
+            "order " + order.orderId() + " ended without a delivery");
+
+        assertThat(reports).isEnded().hasPassed(Activity.REPORTS_STOPPED).hasNotPassed(Activity.SEND_PROGRESS_REPORT);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count())
+            .as("no report task left to the order desk, escalating, for an order that is off").isZero();
     }
 
     @Test
