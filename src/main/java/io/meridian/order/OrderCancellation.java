@@ -47,8 +47,9 @@ public class OrderCancellation {
         String inquiryId = order.inquiryId();
         int mails = outbox.withdrawAllPlanned(orderId, why) + (inquiryId == null ? 0 : outbox.withdrawAllPlanned(inquiryId, why));
         log.info("Order {} cancelled ({}); {} client email(s) withdrawn from the outbox", orderId, reason, mails);
-        // what still runs for it stops (its progress reports and their open task), also when no listener of its process ran
-        events.publishEvent(new OrderCancelled(orderId, order.orderNumber(), at, reason));
+        // what still runs for it stops (its progress reports, a task to reach the client about an undelivered email of it),
+        // also when no listener of its process ran
+        events.publishEvent(new OrderCancelled(orderId, order.orderNumber(), inquiryId, at, reason));
         return true;
     }
 

@@ -17,6 +17,7 @@ import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
@@ -56,6 +57,8 @@ class OrderCancellationTest {
     TestRestTemplate http;
     @Autowired
     ApiCalls api;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void shouldWithdrawTheOrderConfirmationAndRefuseTheShipmentOfAnOrderWhoseFulfilmentIsCancelled() {
@@ -147,6 +150,41 @@ class OrderCancellationTest {
         assertThat(cancelled.path("status").asText() + " at " + cancelled.path("cancelledAt").asText() + ": "
                 + cancelled.path("cancellationReason").asText())
             .startsWith("CANCELLED at 2027-01-11T08:00").endsWith(": Order fulfilment cancelled");
+    }
+
+    @Test
+    void shouldEndTheTasksToReachTheClientAboutTheUndeliveredEmailsOfACancelledOrder() throws Exception {
+        String email = "weber-bounced-then-off@weber.example";
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", email), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(email, "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        String confirmation = messages(order).get(0).path("id").asText();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(confirmation).count())
+            .as("the order desk is to reach the client about the order confirmation").isOne();
+
+        // the client calls the order off before anyone reached them
+        Instant off = BERLIN_MORNING.plusSeconds(3600);
+        ClockUtil.setCurrentTime(Date.from(off));
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), "Client cancelled the order");
+
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(confirmation).count())
+            .as("no order confirmation left to get to the client of an order that is off").isZero();
+        JsonNode failed = messages(order).get(0);
+        assertThat(failed.path("status").asText() + " settled by " + failed.path("settled").path("by").asText() + ": "
+                + failed.path("settled").path("note").asText())
+            .isEqualTo("FAILED settled by system: not needed any more: order " + number + " was cancelled at " + off
+                + " (Order fulfilment cancelled: Client cancelled the order)");
+        String inquiry = (String) engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(journey.getId())
+            .singleResult().getBusinessKey();
+        assertThat(list("/api/inquiries/" + inquiry + "/messages")).filteredOn(m -> "FAILED".equals(m.path("status").asText()))
+            .as("the quote's task ended with it").isNotEmpty()
+            .allSatisfy(m -> assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(m.path("id").asText())
+                .count()).isZero());
     }
 
     private void assertRefused(ResponseEntity<JsonNode> answer, String detail) {
