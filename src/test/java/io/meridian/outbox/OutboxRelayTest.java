@@ -172,6 +172,34 @@ class OutboxRelayTest {
     }
 
     @Test
+    void shouldWithdrawAnEmailItsCheckSaysIsOverAndTryAgainOneItCouldNotCheck() {
+        OutboxMessage over = outbox.planEmail("checked-over@example.com", "Order confirmation", "Confirmed.\n", T0, "ORD-CHECKED-OVER");
+        OutboxMessage unchecked = outbox.planEmail("checked-later@example.com", "Order confirmation", "Confirmed.\n", T0, "ORD-UNCHECKED");
+        OutboxMessage internal = outbox.planInternal("desk-checked@example.com", "Order confirmed", "For the desk.\n", "ORD-UNCHECKED");
+        ClientEmailChecks checks = new ClientEmailChecks(List.of(message -> switch (message.reference()) {
+            case "ORD-CHECKED-OVER" -> java.util.Optional.of("withdrawn before it went out: the order is off");
+            case "ORD-UNCHECKED" -> throw new IllegalStateException("database away");
+            default -> java.util.Optional.empty();
+        }));
+        OutboxRelay relay = new OutboxRelay(queue, mail.sender(), settings, mailSettings, failures, checks);
+
+        relay.relayDue();
+
+        assertThat(mail.receivedBy("checked-over@example.com")).isEmpty();
+        OutboxMessage withdrawn = outbox.byId(over.id()).orElseThrow();
+        assertThat(withdrawn.status() + ": " + withdrawn.delivery().lastError())
+            .isEqualTo("WITHDRAWN: withdrawn before it went out: the order is off");
+        assertThat(mail.receivedBy("checked-later@example.com")).isEmpty();
+        OutboxMessage later = outbox.byId(unchecked.id()).orElseThrow();
+        assertThat(later.status() + " after " + later.delivery().attempts() + " attempt(s), next at " + later.delivery().nextAttemptAt()
+                + ": " + later.delivery().lastError())
+            .isEqualTo("PLANNED after 1 attempt(s), next at " + T0.plus(settings.retryDelay(1)) + ": could not check before sending"
+                + " whether what it is about still goes on: java.lang.IllegalStateException: database away");
+        assertThat(mail.receivedBy("desk-checked@example.com")).as("a staff notification is not checked").hasSize(1);
+        assertThat(outbox.byId(internal.id()).orElseThrow().status()).isEqualTo(Status.SENT);
+    }
+
+    @Test
     void shouldSendAMessageClaimedByAStoppedNodeOnceItsLeaseHasRunOut() {
         OutboxMessage message = outbox.planEmail("orphan@example.com", "Order confirmation", "Confirmed.\n", T0, "ORD-ORPHAN");
         assertThat(queue.claim(message, "stopped-node", T0, T0.plus(settings.lease()))).isPresent();
