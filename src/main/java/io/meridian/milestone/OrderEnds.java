@@ -45,7 +45,7 @@ final class OrderEnds {
 
     /**
      * An order's process deleted without its listeners (Cockpit's "Skip Custom Listeners", engine-rest's
-     * {@code skipCustomListeners=true}), as the server noticed it later: "Order fulfilment deleted at 2027-01-11T07:30:00Z
+     * {@code skipCustomListeners=true}), as the server noticed it later: "Order fulfilment deleted by demo at 2027-01-11T07:30:00Z
      * without its listeners: Client cancelled the order; noticed at 2027-01-11T08:00:00Z before the order confirmation
      * went out".
      *
@@ -53,7 +53,8 @@ final class OrderEnds {
      */
     static String deletedWithoutListeners(RunningOrders.Ended ended, String noticed) {
         String reason = ended.reason() == null || ended.reason().isBlank() ? "" : ": " + abbreviate(ended.reason().strip());
-        return ended.process() + " deleted at " + ended.at() + " without its listeners" + reason + "; " + noticed;
+        return ended.process() + " deleted" + (ended.by() == null ? "" : " by " + ended.by()) + " at " + ended.at() + " without its listeners"
+            + reason + "; " + noticed;
     }
 
     private static String abbreviate(String text) {

@@ -1,6 +1,8 @@
 package io.meridian.milestone;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +51,9 @@ class RunningOrders {
 
     /**
      * The process of an order that ended without a delivery and whose end nothing of Meridian's heard (deleted without its
-     * listeners), empty for an order delivered or still running, or only in the ledger. The fulfilment when it ran, else
-     * the journey.
+     * listeners), empty for an order delivered or still running, or only in the ledger. Deleting one of the two ends the
+     * other too: the one a user deleted, as Camunda's user operation log says (Cockpit, engine-rest), with who did it; else
+     * the fulfilment when it ran, else the journey.
      */
     Optional<Ended> endedWithoutDelivery(OrderRecord order) {
         if (order.status() == OrderRecord.Status.DELIVERED) {
@@ -66,13 +70,25 @@ class RunningOrders {
             if (running > 0) {
                 return Optional.<Ended>empty();
             }
-            Optional<HistoricProcessInstance> ended = lastEnded(OrderFulfilment.KEY, order.id());
-            if (ended.isEmpty() && order.inquiryId() != null) {
-                ended = lastEnded(ClientJourney.KEY, order.inquiryId());
+            List<HistoricProcessInstance> ended = new ArrayList<>();
+            lastEnded(OrderFulfilment.KEY, order.id()).ifPresent(ended::add);
+            if (order.inquiryId() != null) {
+                lastEnded(ClientJourney.KEY, order.inquiryId()).ifPresent(ended::add);
             }
-            return ended.map(process -> new Ended(process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey()
-                : process.getProcessDefinitionName(), process.getEndTime().toInstant(), process.getDeleteReason()));
+            for (HistoricProcessInstance process : ended) {
+                Optional<UserOperationLogEntry> deleted = history.createUserOperationLogQuery().processInstanceId(process.getId())
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_DELETE).listPage(0, 1).stream().findFirst();
+                if (deleted.isPresent()) {
+                    return Optional.of(ended(process, deleted.get().getUserId()));
+                }
+            }
+            return ended.stream().findFirst().map(process -> ended(process, null));
         });
+    }
+
+    private static Ended ended(HistoricProcessInstance process, String by) {
+        return new Ended(process.getProcessDefinitionName() == null ? process.getProcessDefinitionKey() : process.getProcessDefinitionName(),
+            process.getEndTime().toInstant(), process.getDeleteReason(), by);
     }
 
     private Optional<HistoricProcessInstance> lastEnded(String key, String businessKey) {
@@ -86,7 +102,8 @@ class RunningOrders {
      * @param process its name ("Order fulfilment", "Client journey")
      * @param at      when it ended
      * @param reason  the reason given to its deletion, null for none
+     * @param by      the user who deleted it, null when not known (deleted by a program without a user)
      */
-    record Ended(String process, Instant at, String reason) {
+    record Ended(String process, Instant at, String reason, String by) {
     }
 }

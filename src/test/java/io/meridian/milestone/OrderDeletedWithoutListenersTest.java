@@ -86,7 +86,8 @@ class OrderDeletedWithoutListenersTest {
 
         assertThat(mail.receivedBy(email)).isEmpty();
         JsonNode cancelled = get("/api/orders/" + order).path("order");
-        String how = "Order fulfilment deleted at " + OrderFixture.START + " without its listeners; noticed at " + BERLIN_MORNING
+        // who deleted it, as Camunda's user operation log has it
+        String how = "Order fulfilment deleted by demo at " + OrderFixture.START + " without its listeners; noticed at " + BERLIN_MORNING
             // the quote of its inquiry was due first (the confirmation follows it): the relay noticed there
             + " before the quote went out";
         assertThat(cancelled.path("status").asText() + " at " + cancelled.path("cancelledAt").asText() + ": "
@@ -139,6 +140,26 @@ class OrderDeletedWithoutListenersTest {
         leftOpen.atStart();
         OrderRecord again = orders.byId(order).orElseThrow();
         assertThat(again.cancelledAt() + ": " + again.cancellationReason()).isEqualTo(checkedAt + ": " + how);
+    }
+
+    @Test
+    void shouldNameTheJourneyAUserDeletedAndWhoNotTheFulfilmentItEndedWithIt() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-journey-deleted@weber.example"),
+            "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        assertThat(OrderFixture.fulfilment(engine, journey)).as("in fulfilment").isNotNull();
+        // the journey deleted over engine-rest without its listeners: its fulfilment ends with it, at the same moment
+        ResponseEntity<String> deleted = http.withBasicAuth("demo", "demo").exchange("/engine-rest/process-instance/" + journey.getId()
+            + "?skipCustomListeners=true", HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Instant checkedAt = OrderFixture.START.plusSeconds(300);
+        ClockUtil.setCurrentTime(Date.from(checkedAt));
+        leftOpen.checkRunning();
+
+        OrderRecord cancelled = orders.byId(order).orElseThrow();
+        assertThat(cancelled.status() + ": " + cancelled.cancellationReason()).isEqualTo("CANCELLED: Client journey deleted by demo at "
+            + OrderFixture.START + " without its listeners; noticed at " + checkedAt + " by the server's periodic check of running orders");
     }
 
     @Test
