@@ -148,7 +148,11 @@ class ComplaintTaskListener implements TaskListener {
         String orderId = ProcessValues.text(task, Var.ORDER_ID);
         if (orderId != null) {
             // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
-            b.append(", order ").append(orders.byId(orderId).map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
+            java.util.Optional<io.meridian.order.OrderRecord> order = orders.byId(orderId);
+            b.append(", order ").append(order.map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
+            // a complaint about an order that is off: the team reads it is off before they answer about its goods or dates
+            order.filter(o -> o.status() == io.meridian.order.OrderRecord.Status.CANCELLED)
+                .ifPresent(o -> b.append(" (cancelled at ").append(o.cancelledAt()).append(": ").append(o.cancellationReason()).append(")"));
         }
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);

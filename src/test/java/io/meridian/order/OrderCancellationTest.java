@@ -187,6 +187,25 @@ class OrderCancellationTest {
                 .count()).isZero());
     }
 
+    @Test
+    void shouldTellTheTeamAComplaintIsAboutACancelledOrder() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-complains-off@weber.example"), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), "Client cancelled the order");
+
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints", "{\"orderId\": \"" + order + "\", \"category\": \"DELIVERY_DELAY\","
+            + " \"wording\": \"MILD\", \"description\": \"We cancelled because the goods were late.\"}", "shop");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .variableValueEquals("orderId", order).singleResult();
+        org.camunda.bpm.engine.task.Task first = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).list().get(0);
+        assertThat((String) engine.getTaskService().getVariableLocal(first.getId(), "briefing"))
+            .contains(", order " + number + " (cancelled at " + OrderFixture.START + ": Order fulfilment cancelled: Client cancelled the order)");
+    }
+
     private void assertRefused(ResponseEntity<JsonNode> answer, String detail) {
         assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(answer.getBody().path("detail").asText()).startsWith(detail);
