@@ -146,13 +146,16 @@ class ComplaintTaskListener implements TaskListener {
             .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY)).append(", tier ")
             .append(v(task, Var.TIER));
         String orderId = ProcessValues.text(task, Var.ORDER_ID);
+        io.meridian.order.OrderRecord cancelled = null;
         if (orderId != null) {
             // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
-            java.util.Optional<io.meridian.order.OrderRecord> order = orders.byId(orderId);
-            b.append(", order ").append(order.map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
+            cancelled = orders.byId(orderId).filter(o -> o.status() == io.meridian.order.OrderRecord.Status.CANCELLED).orElse(null);
+            b.append(", order ").append(orders.byId(orderId).map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
+        }
+        if (cancelled != null) {
             // a complaint about an order that is off: the team reads it is off before they answer about its goods or dates
-            order.filter(o -> o.status() == io.meridian.order.OrderRecord.Status.CANCELLED)
-                .ifPresent(o -> b.append(" (cancelled at ").append(o.cancelledAt()).append(": ").append(o.cancellationReason()).append(")"));
+            b.append("\n\n**Order cancelled:** ").append(TaskGuidance.both(cancelled.cancelledAt(), teamZone, clientZone)).append(": ")
+                .append(cancelled.cancellationReason());
         }
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);

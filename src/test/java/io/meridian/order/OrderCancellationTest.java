@@ -203,7 +203,8 @@ class OrderCancellationTest {
             .variableValueEquals("orderId", order).singleResult();
         org.camunda.bpm.engine.task.Task first = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).list().get(0);
         assertThat((String) engine.getTaskService().getVariableLocal(first.getId(), "briefing"))
-            .contains(", order " + number + " (cancelled at " + OrderFixture.START + ": Order fulfilment cancelled: Client cancelled the order)");
+            .contains(", order " + number + "\n\n**Order cancelled:** Mon 11 Jan 2027 10:00 team time (Asia/Shanghai) = Mon 11 Jan 2027 03:00"
+                + " client time (Europe/Berlin): Order fulfilment cancelled: Client cancelled the order\n\n> We cancelled");
     }
 
     private void assertRefused(ResponseEntity<JsonNode> answer, String detail) {
