@@ -1,0 +1,36 @@
+package io.meridian.milestone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/** {@code meridian.orders.check-interval}: how often the check of running orders runs, never when empty, a clear refusal else. */
+class OrderEndsCheckTest {
+
+    @Test
+    void shouldCheckEveryIntervalFirstAnIntervalAfterTheStart() {
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new OrderEndsCheck(null, "5m").configureTasks(registrar);
+        assertThat(registrar.getFixedDelayTaskList()).singleElement().satisfies(task -> {
+            assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(task.getInitialDelayDuration()).as("the start has swept already").isEqualTo(Duration.ofMinutes(5));
+        });
+    }
+
+    @Test
+    void shouldNotCheckWhenTheIntervalIsEmpty() {
+        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
+        new OrderEndsCheck(null, " ").configureTasks(registrar);
+        assertThat(registrar.getFixedDelayTaskList()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnIntervalThatIsNotPositive() {
+        assertThatThrownBy(() -> new OrderEndsCheck(null, "PT0S")).hasMessage("meridian.orders.check-interval must be a positive"
+            + " duration such as PT5M or 5m, or empty for no periodic check: PT0S");
+    }
+}
