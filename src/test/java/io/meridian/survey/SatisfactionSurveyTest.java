@@ -239,8 +239,8 @@ class SatisfactionSurveyTest {
 
     @Test
     void shouldNotSurveyAClientWhoseOnlyOrderOfTheYearWasCancelled() {
-        LedgerFixture.ClientWithOrder calledOff = LedgerFixture.germanClient(jdbc, "weber-called-off@weber.example", Q2.minus(Duration.ofDays(50)), "CANCELLED");
-        LedgerFixture.ClientWithOrder delivered = LedgerFixture.germanClient(jdbc, "weber-delivered@weber.example", Q2.minus(Duration.ofDays(50)), "DELIVERED");
+        LedgerFixture.ClientWithOrder calledOff = LedgerFixture.germanClient(jdbc, "weber-survey-called-off@weber.example", Q2.minus(Duration.ofDays(50)), "CANCELLED");
+        LedgerFixture.ClientWithOrder delivered = LedgerFixture.germanClient(jdbc, "weber-survey-delivered@weber.example", Q2.minus(Duration.ofDays(50)), "DELIVERED");
 
         runCadence();
 
