@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -68,7 +70,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (cause instanceof OptimisticLockingException) {
                 return Optional.of(Response.Status.CONFLICT);
             }
-            if (cause instanceof ConflictException) {
+            if (cause instanceof ConflictException || cause instanceof TaskAlreadyClaimedException) {
                 return Optional.of(Response.Status.CONFLICT);
             }
             if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException || cause instanceof NotFoundException
@@ -129,8 +131,30 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (cause instanceof ConflictException || cause instanceof NotFoundException) {
                 return Optional.ofNullable(cause.getMessage());
             }
+            if (cause instanceof TaskAlreadyClaimedException claimed) {
+                return Optional.of(claimedBy(claimed.getTaskAssignee()));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Tasklist shows a refusal's message as it is, and Camunda's names every permission it looked for ("The user with id
+     * 'sam' does not have one of the following permissions: 'TASK_ASSIGN' permission on resource '4f2…' of type 'Task' or
+     * …"): who may do it instead, in words.
+     */
+    static final String ONLY_MANAGERS_ASSIGN = "Only a manager (group managers) or an administrator gives a task to someone else,"
+        + " takes it back to the team or delegates it: ask a manager. You claim and complete your own group's tasks.";
+
+    /** Refused as the user may not give the task to someone, take it back or delegate it (TASK_ASSIGN). */
+    static boolean assigning(AuthorizationException refused) {
+        return refused.getMissingAuthorizations().stream()
+            .anyMatch(missing -> Permissions.TASK_ASSIGN.getName().equals(missing.getViolatedPermissionName()));
+    }
+
+    /** A claim of a task someone holds: who holds it, and what to do (Camunda's says "claimed by someone else"). */
+    static String claimedBy(String assignee) {
+        return "This task is claimed by " + assignee + " already: ask " + assignee + " to hand it back, or a manager to give it to you.";
     }
 
     private static String oneLine(String message) {
@@ -192,10 +216,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (mistake.isPresent()) {
                 return mistake(mistake.get(), error, request);
             }
-            if (error instanceof AuthorizationException) {
+            if (error instanceof AuthorizationException refused) {
                 log.info("engine-rest answered 403: {}", oneLine(error.getMessage()));
-                return Response.status(Response.Status.FORBIDDEN).entity(ExceptionDto.fromException(error))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+                ExceptionDto answer = ExceptionDto.fromException(error);
+                if (assigning(refused)) {
+                    answer.setMessage(ONLY_MANAGERS_ASSIGN);
+                }
+                return Response.status(Response.Status.FORBIDDEN).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
             }
             return ExceptionHandlerHelper.getInstance().getResponse(error);
         }

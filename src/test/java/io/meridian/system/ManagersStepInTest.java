@@ -1,0 +1,80 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meridian.testsupport.TasklistSession;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A manager steps in on late work in Tasklist (whose buttons call these endpoints of the engine API): claims a task
+ * escalated to the managers, gives it to a colleague, takes it back to the team; anyone else who tries is told who may,
+ * and a claim of a task someone holds names who holds it.
+ */
+class ManagersStepInTest extends ServerTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    /** A sales task escalated to the managers, as the escalation sweep leaves it (README "Escalation": ESCALATE). */
+    private Task escalatedSalesTask() {
+        deployProbe();
+        String instance = runtime.startProcessInstanceByKey(PROBE).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("salesTask").singleResult();
+        tasks.addCandidateGroup(task.getId(), Groups.MANAGERS);
+        return task;
+    }
+
+    /** What {@code user}'s click in Tasklist sends; status and the message Tasklist shows. */
+    private Answer call(String user, String task, String action, String body) {
+        java.net.http.HttpResponse<String> answer = TasklistSession.logIn(port, user).taskAction(task, action, body);
+        return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body(), answer);
+    }
+
+    @Test
+    void shouldLetAManagerGiveAnEscalatedTaskToAColleagueAndTakeItBackToTheTeam() {
+        Task task = escalatedSalesTask();
+
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).isEqualTo(204);
+        Answer given = postJson("/engine-rest/task/" + task.getId() + "/assignee", "max", "{\"userId\": \"sam\"}");
+        assertThat(given.status()).as(given.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+        assertThat(get("/engine-rest/task?maxResults=10&assignee=sam&processInstanceId=" + task.getProcessInstanceId(), "sam").body())
+            .as("sam sees the task given to him").contains(task.getId());
+
+        Answer back = call("max", task.getId(), "unclaim", "{}");
+
+        assertThat(back.status()).as(back.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldTellATeamMemberWhoMayGiveATaskToSomeoneElseOrTakeItBack() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        for (Answer refused : java.util.List.of(call("sam", task.getId(), "unclaim", "{}"),
+                postJson("/engine-rest/task/" + task.getId() + "/assignee", "sam", "{\"userId\": \"olivia\"}"))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains(EngineRestConfig.ONLY_MANAGERS_ASSIGN).doesNotContain("permission on resource");
+        }
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+    }
+
+    @Test
+    void shouldAnswerAClaimOfATaskSomeoneHoldsWithA409NamingThem() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        Answer taken = call("max", task.getId(), "claim", "{\"userId\": \"max\"}");
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("claimed by sam already: ask sam to hand it back, or a manager to give it to you");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+    }
+}
