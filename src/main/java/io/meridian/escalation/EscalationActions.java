@@ -1,5 +1,6 @@
 package io.meridian.escalation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.meridian.calendar.Durations;
 import io.meridian.moments.TeamMoments;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.EtiquetteService;
@@ -174,8 +176,11 @@ class EscalationActions {
         return "Reminder: " + task.displayName() + dueText(task, now);
     }
 
+    /** When the task is due; once that has passed, how late it is, in the hours as they pass (what the client has waited). */
     private String dueText(OpenTask task, Instant now) {
-        return (task.due().isAfter(now) ? " is due " : " was due ") + at(task.due(), task);
+        return task.due().isAfter(now) ? " is due " + at(task.due(), task)
+            : " was due " + at(task.due(), task) + (task.due().isBefore(now.minusSeconds(59))
+                ? ", overdue by " + Durations.late(Duration.between(task.due(), now)) : "");
     }
 
     /**
