@@ -144,9 +144,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      * …"): who may do it instead, in words.
      */
     static final String ONLY_MANAGERS_ASSIGN = "Only a manager (group managers) or an administrator gives a task to someone else,"
-        + " takes it back to the team or delegates it: ask a manager. You claim and complete your own group's tasks.";
+        + " delegates it or takes it from the one who holds it: ask a manager. You claim, complete and hand back your own group's tasks.";
 
-    /** Refused as the user may not give the task to someone, take it back or delegate it (TASK_ASSIGN). */
+    /** Refused as the user may not give the task to someone, take it from its holder or delegate it (TASK_ASSIGN). */
     static boolean assigning(AuthorizationException refused) {
         return refused.getMissingAuthorizations().stream()
             .anyMatch(missing -> Permissions.TASK_ASSIGN.getName().equals(missing.getViolatedPermissionName()));

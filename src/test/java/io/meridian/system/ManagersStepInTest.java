@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A manager steps in on late work in Tasklist (whose buttons call these endpoints of the engine API): claims a task
- * escalated to the managers, gives it to a colleague, takes it back to the team; anyone else who tries is told who may,
- * and a claim of a task someone holds names who holds it.
+ * escalated to the managers, gives it to a colleague, takes it back to the team; whoever holds a task hands it back; anyone
+ * else who tries to give a task away is told who may, and a claim of a task someone holds names who holds it.
  */
 class ManagersStepInTest extends ServerTest {
 
@@ -53,13 +53,29 @@ class ManagersStepInTest extends ServerTest {
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
     }
 
+    /** A task claimed by mistake, or that someone cannot finish, goes back to the team by the × beside its holder's name. */
     @Test
-    void shouldTellATeamMemberWhoMayGiveATaskToSomeoneElseOrTakeItBack() {
+    void shouldLetWhoeverHoldsATaskHandItBackToTheTeam() {
         Task task = escalatedSalesTask();
         assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
 
-        for (Answer refused : java.util.List.of(call("sam", task.getId(), "unclaim", "{}"),
-                postJson("/engine-rest/task/" + task.getId() + "/assignee", "sam", "{\"userId\": \"olivia\"}"))) {
+        Answer back = call("sam", task.getId(), "unclaim", "{}");
+
+        assertThat(back.status()).as(back.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).as("free for the team again").isEqualTo(204);
+        Answer notHis = call("sam", task.getId(), "unclaim", "{}");
+        assertThat(notHis.status()).as("a task someone else holds is not sam's to hand back").isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("max");
+    }
+
+    @Test
+    void shouldTellATeamMemberWhoMayGiveATaskToSomeoneElse() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        for (Answer refused : java.util.List.of(call("sam", task.getId(), "assignee", "{\"userId\": \"olivia\"}"),
+                postJson("/engine-rest/task/" + task.getId() + "/delegate", "sam", "{\"userId\": \"olivia\"}"))) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body()).contains(EngineRestConfig.ONLY_MANAGERS_ASSIGN).doesNotContain("permission on resource");
         }
