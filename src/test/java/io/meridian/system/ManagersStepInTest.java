@@ -82,6 +82,25 @@ class ManagersStepInTest extends ServerTest {
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
     }
 
+    /** A typo or a user who cannot open Tasklist would take the task from the team to nobody who can work it. */
+    @Test
+    void shouldRefuseToGiveATaskToSomeoneWhoCannotWorkItSayingWhoCan() {
+        Task task = escalatedSalesTask();
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).isEqualTo(204);
+
+        Answer typo = call("max", task.getId(), "assignee", "{\"userId\": \"sma\"}");
+        Answer analyst = postJson("/engine-rest/task/" + task.getId() + "/assignee", "max", "{\"userId\": \"ana\"}");
+
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.body()).contains("There is no user 'sma': give the task to a member of a team by their user id (sales,"
+            + " order-desk, logistics, support, managers");
+        assertThat(analyst.status()).isEqualTo(400);
+        assertThat(analyst.body()).contains("ana cannot work tasks in Tasklist (groups: analysts): give the task to a member of a team");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).as("still max's").isEqualTo("max");
+        assertThat(call("max", task.getId(), "assignee", "{\"userId\": \"olivia\"}").status()).as("a member of another team")
+            .isEqualTo(204);
+    }
+
     @Test
     void shouldAnswerAClaimOfATaskSomeoneHoldsWithA409NamingThem() {
         Task task = escalatedSalesTask();
