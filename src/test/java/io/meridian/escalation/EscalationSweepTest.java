@@ -363,7 +363,7 @@ class EscalationSweepTest {
     void shouldTellTheAdministratorsWhenNobodyAnEmailIsForHasAnAddress() {
         try (StaffWithoutAddresses staff = new StaffWithoutAddresses(engine.getIdentityService()).clear("managers")) {
             String ada = staff.user("ada", "{id}@meridian.example", "camunda-admin");
-            String walt = staff.user("walt", null, "sales");
+            String walt = staff.user("walt", null);
             String task = probe.startTask(Map.of(), DAY);
             engine.getTaskService().claim(task, walt);
 
