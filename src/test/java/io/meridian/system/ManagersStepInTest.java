@@ -101,6 +101,25 @@ class ManagersStepInTest extends ServerTest {
             .isEqualTo(204);
     }
 
+    /**
+     * A reminder's link followed by someone who no longer sees the task (its client moved to another desk, a manager gave it
+     * away): Tasklist's "The task does not exist anymore" is followed by where it is, not by "No matching task with id …".
+     */
+    @Test
+    void shouldSayWhereAnOpenTaskIsToSomeoneWhoNoLongerSeesIt() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        Answer elsewhere = get("/engine-rest/task/" + task.getId(), "olivia");
+
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.body()).containsPattern("This task is still open, but not in your Tasklist: it is with"
+            + " (sales, managers|managers, sales), held by sam\\. Its client may have moved to another desk, or a manager gave it to"
+            + " someone else; nothing was lost\\.");
+        tasks.complete(task.getId());
+        assertThat(get("/engine-rest/task/" + task.getId(), "olivia").body()).as("a task done is gone").doesNotContain("still open");
+    }
+
     @Test
     void shouldAnswerAClaimOfATaskSomeoneHoldsWithA409NamingThem() {
         Task task = escalatedSalesTask();
