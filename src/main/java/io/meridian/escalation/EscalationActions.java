@@ -93,7 +93,8 @@ class EscalationActions {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
         if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
             variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
-                + at(now, task) + ", due " + at(task.due(), task) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
+                + at(now, task) + ", due " + at(task.due(), task) + overdue(task, now) + ": "
+                + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
         }
         tasks.setVariablesLocal(task.id(), variables);
         tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
@@ -178,9 +179,12 @@ class EscalationActions {
 
     /** When the task is due; once that has passed, how late it is, in the hours as they pass (what the client has waited). */
     private String dueText(OpenTask task, Instant now) {
-        return task.due().isAfter(now) ? " is due " + at(task.due(), task)
-            : " was due " + at(task.due(), task) + (task.due().isBefore(now.minusSeconds(59))
-                ? ", overdue by " + Durations.late(Duration.between(task.due(), now)) : "");
+        return (task.due().isAfter(now) ? " is due " : " was due ") + at(task.due(), task) + overdue(task, now);
+    }
+
+    /** ", overdue by 3 days 15 h" once the due time has passed by a minute or more; empty before. */
+    private static String overdue(OpenTask task, Instant now) {
+        return task.due().isBefore(now.minusSeconds(59)) ? ", overdue by " + Durations.late(Duration.between(task.due(), now)) : "";
     }
 
     /**
