@@ -1,5 +1,6 @@
 package io.meridian.escalation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.meridian.calendar.Durations;
 import io.meridian.moments.TeamMoments;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.EtiquetteService;
@@ -91,7 +93,8 @@ class EscalationActions {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
         if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
             variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
-                + at(now, task) + ", due " + at(task.due(), task) + ": " + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
+                + at(now, task) + ", due " + at(task.due(), task) + overdue(task, now) + ": "
+                + (done.isEmpty() ? "nothing to do" : String.join("; ", done))));
         }
         tasks.setVariablesLocal(task.id(), variables);
         tasks.createComment(task.id(), task.processInstanceId(), limit("Escalation level " + escalation.level() + ": "
@@ -174,8 +177,14 @@ class EscalationActions {
         return "Reminder: " + task.displayName() + dueText(task, now);
     }
 
+    /** When the task is due; once that has passed, how late it is, in the hours as they pass (what the client has waited). */
     private String dueText(OpenTask task, Instant now) {
-        return (task.due().isAfter(now) ? " is due " : " was due ") + at(task.due(), task);
+        return (task.due().isAfter(now) ? " is due " : " was due ") + at(task.due(), task) + overdue(task, now);
+    }
+
+    /** ", overdue by 3 days 15 h" once the due time has passed by a minute or more; empty before. */
+    private static String overdue(OpenTask task, Instant now) {
+        return task.due().isBefore(now.minusSeconds(59)) ? ", overdue by " + Durations.late(Duration.between(task.due(), now)) : "";
     }
 
     /**

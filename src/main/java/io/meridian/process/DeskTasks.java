@@ -11,6 +11,7 @@ import io.meridian.desk.ClientMovedDesk;
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.Tier;
+import io.meridian.moments.TeamMoments;
 import io.meridian.system.EngineReads;
 import io.meridian.usertasks.UserTaskListeners;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -99,7 +100,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
-                replan(task.getId(), to, now);
+                replan(task.getId(), from, to, now);
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -114,8 +115,11 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         log.info("Client {} moved from desk {} to {}: {} open tasks moved along", moved.clientId(), moved.from(), moved.to(), count);
     }
 
-    /** The task's follow-up date in the new desk's next call window and, where the clock rules gave it, its due time anew. */
-    private void replan(String taskId, Desk desk, Instant now) {
+    /**
+     * The task's follow-up date in the new desk's next call window and, where the clock rules gave it, its due time anew; and
+     * first in its form's briefing, that the client moved and what now holds (the rest of the briefing stays as it was written).
+     */
+    private void replan(String taskId, Optional<Desk> from, Desk desk, Instant now) {
         configuration.getCommandExecutorTxRequired().execute(context -> {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
             Object country = task == null ? null : task.getVariable(ClientVariables.COUNTRY);
@@ -143,10 +147,43 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             ClientClocks.Client client = clocks.decide(country.toString(), t, zone, now);
             Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), desk.calendar(), now);
             task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+            if (task.getVariableLocal(ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
+                task.setVariableLocal(ClientVariables.BRIEFING, movedBriefing(briefing, moved(from, desk, now, task.getDueDate(),
+                    task.getFollowUpDate())));
+            }
             // as TaskService.saveTask does it: the update event, the history's copy and the operation log
             new SaveTaskCmd(task).execute(context);
             return null;
         });
+    }
+
+    /** How the briefing of a moved client's task begins, paragraph marker. */
+    static final String MOVED = "**Moved:**";
+    /** The escalation's paragraph (module escalation), which stays first: it says why a manager has the task. */
+    private static final String ESCALATED = "**Escalated:**";
+    private static final int MAX_TEXT = 4000;
+
+    /**
+     * What a member of the new desk reads first: the briefing was written for the desk before, with its due time and call window
+     * on that desk's clock (and the card shows the new ones); this says what now holds, on the new desk's clock.
+     */
+    static String moved(Optional<Desk> from, Desk to, Instant now, Date due, Date followUp) {
+        ZoneId zone = to.calendar().zone();
+        return MOVED + " the client moved to desk " + to.title() + " (" + to.group() + ") on " + TeamMoments.withZone(now, zone)
+            + from.map(d -> ", from desk " + d.title()).orElse("") + ". Now "
+            + (due == null ? "" : "due " + TeamMoments.withZone(due.toInstant(), zone) + "; ")
+            + "next call window from " + TeamMoments.withZone(followUp.toInstant(), zone) + ". The briefing below was written "
+            + from.map(d -> "for desk " + d.title() + ", on its clock").orElse("before the move") + ": where its times differ, these hold.";
+    }
+
+    /** {@code briefing} with {@code moved} in place of an earlier move's note, first, or after the escalation's paragraph. */
+    static String movedBriefing(String briefing, String moved) {
+        java.util.List<String> paragraphs = new java.util.ArrayList<>(java.util.Arrays.stream(briefing.split("\n\n", -1))
+            .filter(p -> !p.startsWith(MOVED)).toList());
+        paragraphs.add(!paragraphs.isEmpty() && paragraphs.get(0).startsWith(ESCALATED) ? 1 : 0, moved);
+        String text = String.join("\n\n", paragraphs);
+        // Camunda keeps a text variable up to 4,000 characters: the briefing's end (the rows that decided) goes first
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 
     /** Whether the task's due time came from {@link TaskClocks}: its model has {@link JourneyTaskListener} on creation. */

@@ -34,7 +34,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setAuthorizationEnabled(true);
-        // candidates may claim, complete and set variables of their tasks, not reassign or edit them
+        // candidates may claim, complete and set variables of their tasks, not reassign or edit them (managers may reassign: GroupGrants)
         configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
         // a Java-serialized value is remote code execution waiting to happen
         configuration.setJavaSerializationFormatEnabled(false);
@@ -61,5 +61,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new OrQueryExpressionGuard());
+        // ... and hand back a task they hold
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new HandBackByAssignee());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +14,16 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -49,6 +58,8 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     /** A form submitted for a task that is no longer open: completed by someone else, or its process moved on. */
     static final String TASK_GONE = "This task is no longer open: someone else completed it, or its process moved on."
         + " Nothing was saved; open the task list again for the next step.";
+    /** {@code task/{id}} of engine-rest, or of the webapps' {@code engine/{name}/task/{id}}: a task opened (Tasklist's link). */
+    private static final Pattern TASK = Pattern.compile(".*?(?:engine/([^/]+)/)?task/([^/]+)/?");
     private static final Pattern NOT_FOUND = Pattern.compile(
         "(?i).*(doesn't exist|does not exist|not found|cannot find|no .* found|is null: .*(task|instance|definition)).*", Pattern.DOTALL);
 
@@ -68,7 +79,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (cause instanceof OptimisticLockingException) {
                 return Optional.of(Response.Status.CONFLICT);
             }
-            if (cause instanceof ConflictException) {
+            if (cause instanceof ConflictException || cause instanceof TaskAlreadyClaimedException) {
                 return Optional.of(Response.Status.CONFLICT);
             }
             if (cause instanceof org.camunda.bpm.engine.exception.NotFoundException || cause instanceof NotFoundException
@@ -107,6 +118,10 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             // Tasklist shows the message as it is: "Cannot submit task form 4f2…: Cannot find task with id 4f2…: task is null"
             answer.setMessage(TASK_GONE);
         }
+        Matcher opened = status == Response.Status.NOT_FOUND && request != null ? TASK.matcher(request.getPath()) : null;
+        if (opened != null && opened.matches()) {
+            elsewhere(opened.group(1), opened.group(2)).ifPresent(answer::setMessage);
+        }
         return Response.status(status).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -129,8 +144,61 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (cause instanceof ConflictException || cause instanceof NotFoundException) {
                 return Optional.ofNullable(cause.getMessage());
             }
+            if (cause instanceof TaskAlreadyClaimedException claimed) {
+                return Optional.of(claimedBy(claimed.getTaskAssignee()));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A task the caller may not see that is still open: where it is now, as "does not exist anymore" (Tasklist's words for
+     * any 404) sent the member of a desk whose client moved, following a reminder's link, to think it done. Empty when the
+     * task is no longer open.
+     */
+    static Optional<String> elsewhere(String engineName, String taskId) {
+        try {
+            ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
+            if (engine == null) {
+                return Optional.empty();
+            }
+            return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+                .execute(context -> {
+                    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                    if (task == null) {
+                        return Optional.<String>empty();
+                    }
+                    List<String> groups = task.getIdentityLinks().stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(IdentityLinkEntity::getGroupId).toList();
+                    return Optional.of("This task is still open, but not in your Tasklist: it is with "
+                        + (groups.isEmpty() ? "no team" : String.join(", ", groups))
+                        + (task.getAssignee() == null ? "" : ", held by " + task.getAssignee())
+                        + ". Its client may have moved to another desk, or a manager gave it to someone else; nothing was lost.");
+                });
+        } catch (RuntimeException e) {
+            log.warn("Could not tell where task {} is: {}", taskId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Tasklist shows a refusal's message as it is, and Camunda's names every permission it looked for ("The user with id
+     * 'sam' does not have one of the following permissions: 'TASK_ASSIGN' permission on resource '4f2…' of type 'Task' or
+     * …"): who may do it instead, in words.
+     */
+    static final String ONLY_MANAGERS_ASSIGN = "Only a manager (group managers) or an administrator gives a task to someone else,"
+        + " delegates it or takes it from the one who holds it: ask a manager. You claim, complete and hand back your own group's tasks.";
+
+    /** Refused as the user may not give the task to someone, take it from its holder or delegate it (TASK_ASSIGN). */
+    static boolean assigning(AuthorizationException refused) {
+        return refused.getMissingAuthorizations().stream()
+            .anyMatch(missing -> Permissions.TASK_ASSIGN.getName().equals(missing.getViolatedPermissionName()));
+    }
+
+    /** A claim of a task someone holds: who holds it, and what to do (Camunda's says "claimed by someone else"). */
+    static String claimedBy(String assignee) {
+        return "This task is claimed by " + assignee + " already: ask " + assignee + " to hand it back, or a manager to give it to you.";
     }
 
     private static String oneLine(String message) {
@@ -192,10 +260,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
             if (mistake.isPresent()) {
                 return mistake(mistake.get(), error, request);
             }
-            if (error instanceof AuthorizationException) {
+            if (error instanceof AuthorizationException refused) {
                 log.info("engine-rest answered 403: {}", oneLine(error.getMessage()));
-                return Response.status(Response.Status.FORBIDDEN).entity(ExceptionDto.fromException(error))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+                ExceptionDto answer = ExceptionDto.fromException(error);
+                if (assigning(refused)) {
+                    answer.setMessage(ONLY_MANAGERS_ASSIGN);
+                }
+                return Response.status(Response.Status.FORBIDDEN).entity(answer).type(MediaType.APPLICATION_JSON_TYPE).build();
             }
             return ExceptionHandlerHelper.getInstance().getResponse(error);
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -97,6 +98,9 @@ class GroupGrants {
             grants.add(new Grant(team, Resources.PROCESS_DEFINITION, "meetingMinutes", Permissions.READ, Permissions.CREATE_INSTANCE));
             grants.add(new Grant(team, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
         }
+        // managers step in on late work: give a task to someone else, take it back to the team, delegate it (the others
+        // claim and complete only); on the tasks they can see, which are those of their own group and those escalated to it
+        grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.TASK_ASSIGN));
         // analysts read the models their rules serve; they deploy nothing
         grants.add(new Grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ));
         grants.add(new Grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, "*", Permissions.READ));

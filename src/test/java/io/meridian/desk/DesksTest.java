@@ -526,6 +526,37 @@ class DesksTest {
     }
 
     /**
+     * A member of the new desk who opens a moved client's task reads first that the client moved and what holds now, on
+     * their own desk's clock, where the briefing had named the old desk and its due time alone (the card showed another);
+     * a second move replaces the note, and an escalation's paragraph stays first.
+     */
+    @Test
+    void shouldSayFirstInTheBriefingThatTheClientMovedAndWhatHoldsNow() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-briefing@example.jp");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        String written = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        assertThat(written).contains("**Desk:** APAC (sales-apac, Asia/Shanghai)");
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String moved = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        assertThat(moved).startsWith("**Moved:** the client moved to desk EMEA (sales-emea) on Tue 9 Mar 2027 03:00 (Europe/Berlin),"
+                + " from desk APAC. Now due Tue 9 Mar 2027 20:00 (Europe/Berlin); next call window from ")
+            .contains("The briefing below was written for desk APAC, on its clock: where its times differ, these hold.\n\n")
+            .endsWith(written);
+
+        tasks.setVariableLocal(reply.getId(), "briefing", "**Escalated:** level 1 on today: reminded sam\n\n" + moved);
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String back = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        assertThat(back).startsWith("**Escalated:** level 1 on today: reminded sam\n\n**Moved:** the client moved to desk APAC"
+                + " (sales-apac) on Tue 9 Mar 2027 10:00 (Asia/Shanghai), from desk EMEA. Now due Wed 10 Mar 2027 09:00 (Asia/Shanghai);")
+            .endsWith(written);
+        assertThat(back.split("\\*\\*Moved:\\*\\*", -1)).as("one note, the latest move's").hasSize(2);
+    }
+
+    /**
      * A Tokyo client's inquiry on Sunday (09:00 in Shanghai) gets an automatic reply promising the answer when APAC's
      * Monday ends (22:00 in Shanghai). Moved to EMEA, whose Monday ends later (20:00 in Berlin), the reply stays due as
      * promised: a move never makes the team later than the client was told.

@@ -264,6 +264,24 @@ class EscalationSweepTest {
             .doesNotContain("whose own pace is fast"));
     }
 
+    /** A manager reads in the subject, and in the form, how late the task is, where each named the due time alone and left the sum to them. */
+    @Test
+    void shouldSayInTheSubjectAndFirstLineHowLateAnOverdueTaskIs() {
+        String task = probe.startTask(Map.of(), DAY);
+        engine.getTaskService().setVariableLocal(task, "briefing", "**Client:** Keller GmbH, DE, tier B");
+
+        probe.sweepAt(DAY.plus(Duration.ofDays(3)).plusHours(5).plusMinutes(20));
+
+        assertThat((String) engine.getTaskService().getVariableLocal(task, "briefing")).as("the form's first paragraph says it too")
+            .startsWith("**Escalated:** level 3 on ").contains(", due Tue 4 Mar 2025 16:00 (Asia/Shanghai), overdue by 3 days 5 h: ");
+
+        assertThat(outbox.about(task)).filteredOn(m -> m.subject().startsWith("Escalation level 3")).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("Escalation level 3: Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai),"
+                + " overdue by 3 days 5 h");
+            assertThat(m.body()).startsWith("Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai), overdue by 3 days 5 h.\n");
+        });
+    }
+
     @Test
     void shouldSayOfATaskMadeAfterItsDueTimeThatItWasOverdueWhenMade() {
         String task = probe.startTask(Map.of(), Duration.ofHours(-24));
@@ -357,8 +375,8 @@ class EscalationSweepTest {
 
             assertThat(ledger.levels(task)).containsExactly(1, 2, 3);
             assertThat(outbox.about(task)).extracting(OutboxMessage::subject).containsExactlyInAnyOrder(
-                "For the assignee " + walt + ", nobody there to tell: Reminder: Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai)",
-                "For Managers (managers), nobody there to tell: Escalation level 3: Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai)");
+                "For the assignee " + walt + ", nobody there to tell: Reminder: Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai), overdue by 16 h",
+                "For Managers (managers), nobody there to tell: Escalation level 3: Reply to inquiry was due Tue 4 Mar 2025 16:00 (Asia/Shanghai), overdue by 16 h");
             assertThat(outbox.about(task)).allSatisfy(m -> {
                 assertThat(m.recipient()).isEqualTo(ada + "@meridian.example");
                 assertThat(m.body()).startsWith("You get this email as an administrator of Meridian: it was meant for "

@@ -508,6 +508,20 @@ class NegotiationMeetingTest {
             .processInstanceBusinessKey(meetingId).singleResult();
     }
 
+    /** The minutes' task becomes its writer's, the shop's too: a person's choice of assignee is checked, the server's is not. */
+    @Test
+    void shouldTakeTheMinutesAnIntegrationWrites() {
+        String inquiry = quotedInquiry("minutes-shop@acme.example", "SHOP-MIN-SHOP");
+        ResponseEntity<JsonNode> recorded = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"CALL\"}");
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<JsonNode> written = api.post("/api/inquiries/" + inquiry + "/meetings/" + recorded.getBody().path("id").asText()
+            + "/minutes", "{\"needs\": \"Samples\", \"points\": \"Price\", \"actions\": [{\"dueOn\": \"2027-01-20\", \"text\": \"Call\"}]}",
+            "shop");
+
+        assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
     private ResponseEntity<JsonNode> post(String path, String body) {
         return api.post(path, body, "sam");
     }

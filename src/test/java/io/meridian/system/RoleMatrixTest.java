@@ -73,6 +73,11 @@ class RoleMatrixTest extends ServerTest {
                 String task = t.probeTask(t.startProbe(), "logisticsTask");
                 return status(t.postJson("/engine-rest/task/" + task + "/claim", user, "{\"userId\":\"" + user + "\"}"), 204);
             }),
+            new Action("give a task to a colleague, and take it back to the team", Set.of("demo", "max"), (t, user) -> {
+                String task = t.probeTask(t.startProbe(), "managersTask");
+                return status(t.postJson("/engine-rest/task/" + task + "/assignee", user, "{\"userId\":\"sue\"}"), 204)
+                    && status(t.postJson("/engine-rest/task/" + task + "/unclaim", user, "{}"), 204);
+            }),
             new Action("open a complaint", Set.of("demo", "shop", "sam", "sue", "max"), (t, user) -> status(t.postJson(
                 "/api/complaints", user, "{\"client\": {\"company\": \"Matrix Ltd\", \"contactName\": \"Mo\", \"email\": \""
                     + user + "-matrix@example.com\", \"country\": \"GB\"}, \"category\": \"BILLING\", \"description\": \"Charged twice.\"}"),

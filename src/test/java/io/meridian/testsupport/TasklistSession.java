@@ -62,6 +62,16 @@ public final class TasklistSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts {@code json} to task {@code taskId}'s {@code action} of the engine API, as Tasklist's buttons do: {@code claim}
+     * ("Claim"), {@code unclaim} (the assignee's ×), {@code assignee} (a name typed as the assignee), {@code delegate}.
+     */
+    public HttpResponse<String> taskAction(String taskId, String action, String json) {
+        return send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/" + taskId + "/" + action))
+            .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** The {@code message} of an engine API answer, which Tasklist shows as it is. */
     public static String message(HttpResponse<String> answer) {
         try {

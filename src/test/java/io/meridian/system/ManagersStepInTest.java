@@ -1,0 +1,134 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meridian.testsupport.TasklistSession;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A manager steps in on late work in Tasklist (whose buttons call these endpoints of the engine API): claims a task
+ * escalated to the managers, gives it to a colleague, takes it back to the team; whoever holds a task hands it back; anyone
+ * else who tries to give a task away is told who may, and a claim of a task someone holds names who holds it.
+ */
+class ManagersStepInTest extends ServerTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    /** A sales task escalated to the managers, as the escalation sweep leaves it (README "Escalation": ESCALATE). */
+    private Task escalatedSalesTask() {
+        deployProbe();
+        String instance = runtime.startProcessInstanceByKey(PROBE).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("salesTask").singleResult();
+        tasks.addCandidateGroup(task.getId(), Groups.MANAGERS);
+        return task;
+    }
+
+    /** What {@code user}'s click in Tasklist sends; status and the message Tasklist shows. */
+    private Answer call(String user, String task, String action, String body) {
+        java.net.http.HttpResponse<String> answer = TasklistSession.logIn(port, user).taskAction(task, action, body);
+        return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body(), answer);
+    }
+
+    @Test
+    void shouldLetAManagerGiveAnEscalatedTaskToAColleagueAndTakeItBackToTheTeam() {
+        Task task = escalatedSalesTask();
+
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).isEqualTo(204);
+        Answer given = postJson("/engine-rest/task/" + task.getId() + "/assignee", "max", "{\"userId\": \"sam\"}");
+        assertThat(given.status()).as(given.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+        assertThat(get("/engine-rest/task?maxResults=10&assignee=sam&processInstanceId=" + task.getProcessInstanceId(), "sam").body())
+            .as("sam sees the task given to him").contains(task.getId());
+
+        Answer back = call("max", task.getId(), "unclaim", "{}");
+
+        assertThat(back.status()).as(back.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    /** A task claimed by mistake, or that someone cannot finish, goes back to the team by the × beside its holder's name. */
+    @Test
+    void shouldLetWhoeverHoldsATaskHandItBackToTheTeam() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        Answer back = call("sam", task.getId(), "unclaim", "{}");
+
+        assertThat(back.status()).as(back.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).as("free for the team again").isEqualTo(204);
+        Answer notHis = call("sam", task.getId(), "unclaim", "{}");
+        assertThat(notHis.status()).as("a task someone else holds is not sam's to hand back").isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("max");
+    }
+
+    @Test
+    void shouldTellATeamMemberWhoMayGiveATaskToSomeoneElse() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        for (Answer refused : java.util.List.of(call("sam", task.getId(), "assignee", "{\"userId\": \"olivia\"}"),
+                postJson("/engine-rest/task/" + task.getId() + "/delegate", "sam", "{\"userId\": \"olivia\"}"))) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.body()).contains(EngineRestConfig.ONLY_MANAGERS_ASSIGN).doesNotContain("permission on resource");
+        }
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+    }
+
+    /** A typo or a user who cannot open Tasklist would take the task from the team to nobody who can work it. */
+    @Test
+    void shouldRefuseToGiveATaskToSomeoneWhoCannotWorkItSayingWhoCan() {
+        Task task = escalatedSalesTask();
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).isEqualTo(204);
+
+        Answer typo = call("max", task.getId(), "assignee", "{\"userId\": \"sma\"}");
+        Answer analyst = postJson("/engine-rest/task/" + task.getId() + "/assignee", "max", "{\"userId\": \"ana\"}");
+
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.body()).contains("There is no user 'sma': give the task to a member of a team by their user id (sales,"
+            + " order-desk, logistics, support, managers");
+        assertThat(analyst.status()).isEqualTo(400);
+        assertThat(analyst.body()).contains("ana cannot work tasks in Tasklist (groups: analysts): give the task to a member of a team");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).as("still max's").isEqualTo("max");
+        assertThat(call("max", task.getId(), "assignee", "{\"userId\": \"olivia\"}").status()).as("a member of another team")
+            .isEqualTo(204);
+    }
+
+    /**
+     * A reminder's link followed by someone who no longer sees the task (its client moved to another desk, a manager gave it
+     * away): Tasklist's "The task does not exist anymore" is followed by where it is, not by "No matching task with id …".
+     */
+    @Test
+    void shouldSayWhereAnOpenTaskIsToSomeoneWhoNoLongerSeesIt() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        Answer elsewhere = get("/engine-rest/task/" + task.getId(), "olivia");
+
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.body()).containsPattern("This task is still open, but not in your Tasklist: it is with"
+            + " (sales, managers|managers, sales), held by sam\\. Its client may have moved to another desk, or a manager gave it to"
+            + " someone else; nothing was lost\\.");
+        tasks.complete(task.getId());
+        assertThat(get("/engine-rest/task/" + task.getId(), "olivia").body()).as("a task done is gone").doesNotContain("still open");
+    }
+
+    @Test
+    void shouldAnswerAClaimOfATaskSomeoneHoldsWithA409NamingThem() {
+        Task task = escalatedSalesTask();
+        assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+
+        Answer taken = call("max", task.getId(), "claim", "{\"userId\": \"max\"}");
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("claimed by sam already: ask sam to hand it back, or a manager to give it to you");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+    }
+}
