@@ -18,6 +18,7 @@ import io.meridian.system.Caller;
 import io.meridian.system.CallerDesks;
 import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
 import io.meridian.system.ForbiddenException;
@@ -67,6 +68,7 @@ class ComplaintService {
     public record ComplaintView(ComplaintRecord complaint, Client client, List<CurrentStep> currentSteps) {
     }
 
+    @Schema(name = "ComplaintVerdict")
     public record Confirmed(String id, boolean satisfied, ComplaintRecord.Status status, int escalationLevel) {
     }
 

@@ -10,6 +10,7 @@ import io.meridian.idempotency.IdempotentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -81,6 +82,57 @@ class ApiDescriptionTest extends ServerTest {
         }
         // the mappings were read: the API's core endpoints are among them
         assertThat(endpoints).contains("POST /api/inquiries", "GET /api/orders/{id}", "PUT /api/rules/{table}");
+    }
+
+    /**
+     * Each operation's body and answer are described by the schema of the record the server reads or writes, field for
+     * field: two records of one simple name ({@code Listed} of the inquiries, orders and complaints) were one schema, so
+     * the inquiry and complaint lists were described as lists of orders, and a complaint's verdict as confirmed items.
+     */
+    @Test
+    void everyBodyAndAnswerShouldBeDescribedByItsOwnRecordsFields() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> mismatches = new ArrayList<>();
+        int records = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = mapping.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("io.meridian")) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    JsonNode operation = api.path("paths").path(path).path(method.name().toLowerCase());
+                    if (!path.startsWith("/api/") || operation.isMissingNode()) {
+                        continue;
+                    }
+                    String endpoint = method + " " + path;
+                    JsonNode answer = null;
+                    for (Map.Entry<String, JsonNode> status : operation.path("responses").properties()) {
+                        if (status.getKey().startsWith("2") && status.getValue().at("/content/application~1json/schema").isObject()) {
+                            answer = status.getValue().at("/content/application~1json/schema");
+                        }
+                    }
+                    if (answer != null) {
+                        records += RecordSchemas.compare(api, answer, ResolvableType.forMethodReturnType(handler.getMethod()),
+                            endpoint + " answer", mismatches);
+                    }
+                    for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+                        JsonNode body = operation.at("/requestBody/content/application~1json/schema");
+                        if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class) && body.isObject()) {
+                            records += RecordSchemas.compare(api, body, ResolvableType.forMethodParameter(parameter),
+                                endpoint + " body", mismatches);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(records).as("records compared").isGreaterThan(40);
+        // the three lists each describe their own rows
+        Map.of("inquiries", "inquiry", "orders", "order", "complaints", "complaint").forEach((list, row) -> {
+            JsonNode page = RecordSchemas.resolve(api, api.at("/paths/~1api~1" + list + "/get/responses/200/content/application~1json/schema"));
+            assertThat(RecordSchemas.resolve(api, page.at("/properties/items/items")).path("properties").has(row)).as(list).isTrue();
+        });
     }
 
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */

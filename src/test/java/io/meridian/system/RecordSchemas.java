@@ -1,0 +1,108 @@
+package io.meridian.system;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpEntity;
+
+/**
+ * Compares a schema of the OpenAPI description with the record the server reads or writes: the same field names, and
+ * the same for each field that is a record, a list of records or a page of them.
+ */
+final class RecordSchemas {
+
+    private static final String COMPONENTS = "#/components/schemas/";
+
+    private RecordSchemas() {
+    }
+
+    /** The schema {@code schema} refers to, followed through {@code $ref}s. */
+    static JsonNode resolve(JsonNode api, JsonNode schema) {
+        JsonNode resolved = schema;
+        while (resolved.has("$ref")) {
+            resolved = api.path("components").path("schemas").path(resolved.get("$ref").asText().substring(COMPONENTS.length()));
+        }
+        return resolved;
+    }
+
+    /**
+     * Adds to {@code mismatches} every record under {@code type} whose fields are not those of its schema; answers how many
+     * records it compared.
+     */
+    static int compare(JsonNode api, JsonNode schema, ResolvableType type, String where, List<String> mismatches) {
+        return compare(api, schema, type, where, mismatches, new HashSet<>());
+    }
+
+    private static int compare(JsonNode api, JsonNode schema, ResolvableType type, String where, List<String> mismatches,
+                               Set<Class<?>> open) {
+        Class<?> raw = type.resolve();
+        if (raw == null) {
+            return 0;
+        }
+        if (HttpEntity.class.isAssignableFrom(raw) || raw == Optional.class) {
+            return compare(api, schema, type.getGeneric(0), where, mismatches, open);
+        }
+        JsonNode described = resolve(api, schema);
+        if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
+            return described.has("items")
+                ? compare(api, described.get("items"), raw.isArray() ? type.getComponentType() : type.getGeneric(0), where + "[]",
+                    mismatches, open)
+                : 0;
+        }
+        if (!raw.isRecord() || !raw.getPackageName().startsWith("io.meridian") || !open.add(raw)) {
+            return 0;
+        }
+        try {
+            List<RecordComponent> written = written(raw);
+            Set<String> fields = new LinkedHashSet<>();
+            written.forEach(c -> fields.add(c.getName()));
+            Set<String> documented = new TreeSet<>();
+            described.path("properties").fieldNames().forEachRemaining(documented::add);
+            if (!documented.equals(new TreeSet<>(fields))) {
+                mismatches.add(where + ": described as " + schema.path("$ref").asText("an inline schema") + " with " + documented
+                    + ", the server's " + raw.getName() + " has " + new TreeSet<>(fields));
+                return 1;
+            }
+            int compared = 1;
+            for (RecordComponent component : written) {
+                Field field = raw.getDeclaredField(component.getName());
+                compared += compare(api, described.path("properties").path(component.getName()), ResolvableType.forField(field, type),
+                    where + "." + component.getName(), mismatches, open);
+            }
+            return compared;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            open.remove(raw);
+        }
+    }
+
+    /** The components Jackson writes: those it is not told to leave out. */
+    private static List<RecordComponent> written(Class<?> record) {
+        JsonIgnoreProperties ignored = record.getAnnotation(JsonIgnoreProperties.class);
+        Set<String> left = ignored == null ? Set.of() : Set.of(ignored.value());
+        List<RecordComponent> written = new ArrayList<>();
+        for (RecordComponent component : record.getRecordComponents()) {
+            boolean ignore = component.isAnnotationPresent(JsonIgnore.class)
+                || Arrays.stream(record.getDeclaredFields()).anyMatch(f -> f.getName().equals(component.getName()) && f.isAnnotationPresent(JsonIgnore.class))
+                || component.getAccessor().isAnnotationPresent(JsonIgnore.class);
+            if (!ignore && !left.contains(component.getName())) {
+                written.add(component);
+            }
+        }
+        return written;
+    }
+}
