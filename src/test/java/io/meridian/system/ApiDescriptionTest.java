@@ -135,6 +135,77 @@ class ApiDescriptionTest extends ServerTest {
         });
     }
 
+    /**
+     * What the server refuses, the description says: every field a 400 calls required is in its schema's {@code required},
+     * and every field a 400 answers with "one of ..." lists those values as its {@code enum}. Each JSON body is sent as the
+     * description shows it, first with no text fields (every required one is named), then with every text field "~" (every
+     * list of values is named); on an id no record has, so that nothing is created.
+     */
+    @Test
+    void everyFieldTheServerRequiresOrLimitsToAListShouldBeDescribedSo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> undescribed = new ArrayList<>();
+        java.util.Set<String> required = new java.util.TreeSet<>();
+        java.util.Set<String> lists = new java.util.TreeSet<>();
+        java.util.regex.Pattern oneOf = java.util.regex.Pattern.compile("unknown (\\S+) '~' \\(one of ([^)]+)\\)");
+        for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode body = operation.getValue().at("/requestBody/content/application~1json/schema");
+                if (!body.isObject()) {
+                    continue;
+                }
+                String endpoint = operation.getKey().toUpperCase() + " " + path.getKey();
+                String target = path.getKey().replaceAll("\\{[^}]+}", "no-such-record");
+                for (String text : java.util.Arrays.asList(null, "~")) {
+                    Answer answer = send(operation.getKey().toUpperCase(), target, "demo", "application/json",
+                        probe(api, body, text).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (answer.status() != 400) {
+                        continue;
+                    }
+                    for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
+                        String field = error.path("field").asText();
+                        String message = error.path("message").asText();
+                        java.util.regex.Matcher values = oneOf.matcher(message);
+                        if (text == null && message.startsWith(field + " is required")) {
+                            required.add(endpoint + " " + field);
+                            if (!RecordSchemas.required(api, body, field)) {
+                                undescribed.add(endpoint + ": " + field + " is required (\"" + message + "\"), the description does not say so");
+                            }
+                        } else if (values.find() && values.group(1).equals(field)) {
+                            lists.add(endpoint + " " + field);
+                            List<String> documented = new ArrayList<>();
+                            RecordSchemas.property(api, body, field).path("enum").forEach(v -> documented.add(v.asText()));
+                            if (!documented.equals(List.of(values.group(2).split(", ")))) {
+                                undescribed.add(endpoint + ": " + field + " is one of " + values.group(2) + ", described as " + documented);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(undescribed).isEmpty();
+        assertThat(required).as("required fields the server named").contains("POST /api/inquiries client.company",
+            "POST /api/inquiries client.email", "POST /api/inquiries client.country", "POST /api/inquiries inquiry.product",
+            "POST /api/orders/{id}/payment amount", "POST /api/complaints description");
+        assertThat(lists).as("lists of values the server named").contains("POST /api/inquiries client.tier",
+            "POST /api/inquiries inquiry.channel", "POST /api/inquiries/{id}/client-response decision",
+            "POST /api/orders/{id}/exceptions kind", "POST /api/complaints wording");
+    }
+
+    /** A body after {@code schema}: each object with its objects, each text field {@code text} (left out when null). */
+    private static com.fasterxml.jackson.databind.node.ObjectNode probe(JsonNode api, JsonNode schema, String text) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+        RecordSchemas.resolve(api, schema).path("properties").properties().forEach(property -> {
+            JsonNode field = RecordSchemas.resolve(api, property.getValue());
+            if (field.has("properties")) {
+                body.set(property.getKey(), probe(api, field, text));
+            } else if ("string".equals(field.path("type").asText()) && text != null) {
+                body.put(property.getKey(), text);
+            }
+        });
+        return body;
+    }
+
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
     @Test
     void aCreatedRecordsLocationShouldBeDescribed() throws Exception {

@@ -38,6 +38,27 @@ final class RecordSchemas {
         return resolved;
     }
 
+    /** The schema of the field at {@code path} (dotted, e.g. {@code client.tier}) under {@code schema}, missing when none. */
+    static JsonNode property(JsonNode api, JsonNode schema, String path) {
+        JsonNode at = resolve(api, schema);
+        for (String name : path.split("\\.")) {
+            at = resolve(api, at.path("properties").path(name));
+        }
+        return at;
+    }
+
+    /** Whether the field at {@code path} is in its object's {@code required}. */
+    static boolean required(JsonNode api, JsonNode schema, String path) {
+        int dot = path.lastIndexOf('.');
+        JsonNode owner = dot < 0 ? resolve(api, schema) : property(api, schema, path.substring(0, dot));
+        for (JsonNode name : owner.path("required")) {
+            if (name.asText().equals(path.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Adds to {@code mismatches} every record under {@code type} whose fields are not those of its schema; answers how many
      * records it compared.
