@@ -1,5 +1,6 @@
 package io.meridian.apidocs;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import io.meridian.system.ListQuery;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +45,12 @@ import org.springframework.context.annotation.Configuration;
 class ApiDescription {
 
     static final String SECURITY_SCHEME = "meridianUser";
+
+    static {
+        // a local date and time (a window's start in the client's clock) has no offset: not RFC 3339's date-time
+        SpringDocUtils.getConfig().replaceWithSchema(LocalDateTime.class, new StringSchema()
+            .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$").example("2027-01-12T09:00:00"));
+    }
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";

@@ -19,8 +19,8 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
 
 /**
- * Compares a schema of the OpenAPI description with the record the server reads or writes: the same field names, and
- * the same for each field that is a record, a list of records or a page of them.
+ * Compares a schema of the OpenAPI description with the record the server reads or writes (the same field names, and
+ * the same for each field that is a record, a list of records or a page of them), or with an answer the server gave.
  */
 final class RecordSchemas {
 
@@ -108,6 +108,65 @@ final class RecordSchemas {
             throw new IllegalStateException(e);
         } finally {
             open.remove(raw);
+        }
+    }
+
+    /**
+     * Adds to {@code mismatches} what in {@code value} (an answer) its schema does not describe: a field it does not name,
+     * a value outside its {@code enum}, a time or day not in its {@code format}, a value of another JSON type.
+     */
+    static void answer(JsonNode api, JsonNode schema, JsonNode value, String where, List<String> mismatches) {
+        JsonNode described = resolve(api, schema);
+        if (value == null || value.isNull() || described.has("oneOf") || described.has("anyOf")) {
+            return;
+        }
+        String type = described.path("type").asText();
+        if (value.isObject()) {
+            if (!described.has("properties")) {
+                if (!described.has("additionalProperties")) {
+                    mismatches.add(where + ": an object, described as " + (type.isEmpty() ? "nothing" : type));
+                }
+                return;
+            }
+            value.properties().forEach(field -> {
+                JsonNode property = described.path("properties").path(field.getKey());
+                if (property.isMissingNode()) {
+                    mismatches.add(where + "." + field.getKey() + ": not described");
+                } else {
+                    answer(api, property, field.getValue(), where + "." + field.getKey(), mismatches);
+                }
+            });
+        } else if (value.isArray()) {
+            if (!type.equals("array")) {
+                mismatches.add(where + ": a list, described as " + type);
+                return;
+            }
+            for (JsonNode item : value) {
+                answer(api, described.path("items"), item, where + "[]", mismatches);
+            }
+        } else if (value.isTextual()) {
+            if (!type.equals("string")) {
+                mismatches.add(where + ": text '" + value.asText() + "', described as " + type);
+            }
+            List<String> values = new ArrayList<>();
+            described.path("enum").forEach(v -> values.add(v.asText()));
+            if (!values.isEmpty() && !values.contains(value.asText())) {
+                mismatches.add(where + ": '" + value.asText() + "' is not one of " + values);
+            }
+            String format = described.path("format").asText();
+            try {
+                if (format.equals("date-time")) {
+                    java.time.OffsetDateTime.parse(value.asText());
+                } else if (format.equals("date")) {
+                    java.time.LocalDate.parse(value.asText());
+                }
+            } catch (java.time.DateTimeException e) {
+                mismatches.add(where + ": '" + value.asText() + "' is not a " + format);
+            }
+        } else if (value.isNumber() && !type.equals("number") && !(type.equals("integer") && value.isIntegralNumber())) {
+            mismatches.add(where + ": the number " + value + ", described as " + type);
+        } else if (value.isBoolean() && !type.equals("boolean")) {
+            mismatches.add(where + ": " + value + ", described as " + type);
         }
     }
 
