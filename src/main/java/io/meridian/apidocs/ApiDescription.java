@@ -1,5 +1,6 @@
 package io.meridian.apidocs;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -228,17 +230,46 @@ class ApiDescription {
             }
             List<Parameter> parameters = new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
             parameters.removeIf(p -> "query".equals(p.getName()));
-            parameters.add(query("status", new ArraySchema().items(new StringSchema()),
-                "one or more statuses (repeat the parameter)"));
+            StringSchema status = new StringSchema();
+            Class<? extends Enum<?>> statuses = listedStatuses(handler.getMethod());
+            if (statuses != null) {
+                status.setEnum(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList());
+            }
+            parameters.add(query("status", new ArraySchema().items(status), "one or more statuses (repeat the parameter, or separate them with commas)"));
             parameters.add(query("country", new StringSchema().example("JP"), "the client's country, ISO 3166-1 alpha-2"));
             parameters.add(query("client", new StringSchema(), "a client id or email"));
             parameters.add(query("from", new StringSchema().format("date-time"), "created at or after (ISO 8601 date or instant)"));
             parameters.add(query("to", new StringSchema().format("date-time"), "created at or before (ISO 8601 date or instant)"));
-            parameters.add(query("page", new IntegerSchema()._default(0), "page number, from 0"));
-            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE), "rows per page"));
+            parameters.add(query("page", new IntegerSchema()._default(0).minimum(java.math.BigDecimal.ZERO)
+                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_PAGE)), "page number, from 0"));
+            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE).minimum(java.math.BigDecimal.ONE)
+                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_SIZE)), "rows per page"));
             operation.setParameters(parameters);
             return operation;
         };
+    }
+
+    /**
+     * The statuses a list filters by: those of the record its rows carry ({@code Page<InquiryListItem>}: the inquiry's
+     * {@code status}), null when its rows carry none.
+     */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> listedStatuses(java.lang.reflect.Method list) {
+        Class<?> row = ResolvableType.forMethodReturnType(list).getGeneric(0).resolve();
+        if (row == null || !row.isRecord()) {
+            return null;
+        }
+        for (RecordComponent part : row.getRecordComponents()) {
+            if (!part.getType().isRecord()) {
+                continue;
+            }
+            for (RecordComponent field : part.getType().getRecordComponents()) {
+                if (field.getName().equals("status") && field.getType().isEnum()) {
+                    return (Class<? extends Enum<?>>) field.getType();
+                }
+            }
+        }
+        return null;
     }
 
     private static Parameter query(String name, Schema<?> schema, String description) {

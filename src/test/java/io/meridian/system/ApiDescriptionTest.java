@@ -226,6 +226,19 @@ class ApiDescriptionTest extends ServerTest {
         List<String> names = new ArrayList<>();
         api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> names.add(p.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size");
+        // each list's own statuses, and the page size the server takes (a size of 500 is a 400)
+        Map.of("inquiries", io.meridian.inquiry.InquiryRecord.Status.class, "orders", io.meridian.order.OrderRecord.Status.class,
+            "complaints", io.meridian.complaint.ComplaintRecord.Status.class).forEach((list, statuses) -> {
+                Map<String, JsonNode> parameters = new java.util.HashMap<>();
+                api.at("/paths/~1api~1" + list + "/get/parameters").forEach(p -> parameters.put(p.path("name").asText(), p));
+                List<String> described = new ArrayList<>();
+                parameters.get("status").at("/schema/items/enum").forEach(v -> described.add(v.asText()));
+                assertThat(described).as(list).containsExactly(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+                assertThat(parameters.get("size").at("/schema/maximum").asInt()).as(list).isEqualTo(ListQuery.MAX_SIZE);
+                assertThat(parameters.get("size").at("/schema/minimum").asInt()).as(list).isEqualTo(1);
+                assertThat(parameters.get("page").at("/schema/minimum").asInt()).as(list).isZero();
+            });
+        assertThat(get("/api/orders?size=" + (ListQuery.MAX_SIZE + 1), "shop").status()).isEqualTo(400);
     }
 
     @Test
