@@ -235,7 +235,8 @@ class ApiDescription {
             if (statuses != null) {
                 status.setEnum(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList());
             }
-            parameters.add(query("status", new ArraySchema().items(status), "one or more statuses (repeat the parameter, or separate them with commas)"));
+            parameters.add(query("status", new ArraySchema().items(status),
+                "one or more statuses (repeat the parameter, or separate them with commas)"));
             parameters.add(query("country", new StringSchema().example("JP"), "the client's country, ISO 3166-1 alpha-2"));
             parameters.add(query("client", new StringSchema(), "a client id or email"));
             parameters.add(query("from", new StringSchema().format("date-time"), "created at or after (ISO 8601 date or instant)"));

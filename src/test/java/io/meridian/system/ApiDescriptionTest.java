@@ -270,6 +270,21 @@ class ApiDescriptionTest extends ServerTest {
     }
 
     /**
+     * An integrator who knows springdoc's usual addresses finds the description and Swagger UI there: each is a redirect
+     * to where they are, where it was a 404 that said nothing of /api/openapi.
+     */
+    @Test
+    void springdocsUsualAddressesShouldLeadToTheDescriptionAndSwaggerUi() {
+        Map.of("/v3/api-docs", "/api/openapi", "/swagger-ui.html", "/api/docs", "/swagger-ui", "/api/docs",
+            "/swagger-ui/index.html", "/api/docs").forEach((usual, actual) -> {
+                Answer answer = get(usual, null);
+                assertThat(answer.status()).as(usual).isEqualTo(301);
+                assertThat(answer.raw().headers().firstValue("Location")).as(usual).hasValue(actual);
+            });
+        assertThat(get("/v3/api-docs", "shop").status()).as("signed in too").isEqualTo(301);
+    }
+
+    /**
      * Every POST the Idempotency-Key filter serves declares the header, its 2xx answers the replay header and a 422 for
      * a reused key; no other operation declares them. Read off the server's mappings, so a new event endpoint is held.
      */
