@@ -159,6 +159,14 @@ class ApiDescription {
         if (changes) {
             respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
         }
+        if (operation.getRequestBody() != null) {
+            respond(operation, "413", "The body is larger than the server reads; `detail` names the limit");
+            respond(operation, "415", "The body's Content-Type is not one this operation reads; `detail` names the one it takes");
+        }
+        respond(operation, "429", "Too many wrong passwords for this user from the caller's address: nothing was checked; try "
+            + "again after the seconds `Retry-After` names");
+        operation.getResponses().get("429").addHeaderObject("Retry-After", new Header()
+            .description("seconds to wait before the next try").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
         respond(operation, "500", "An internal fault; the log has the details");
         // a refusal a controller declares itself (the 422 of a refused workbook) is a problem as well
         operation.getResponses().forEach((status, response) -> {

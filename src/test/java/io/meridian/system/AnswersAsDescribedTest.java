@@ -20,6 +20,11 @@ class AnswersAsDescribedTest extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SecuritySettings security;
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginSettings logins;
+
     private final List<String> mismatches = new ArrayList<>();
     private JsonNode api;
 
@@ -60,6 +65,30 @@ class AnswersAsDescribedTest extends ServerTest {
             "{\"satisfied\": true}"));
         described("GET", "/api/orders/{id}", get("/api/orders/no-such-order", "shop"));
 
+        assertThat(mismatches).isEmpty();
+    }
+
+    /**
+     * The refusals any call can meet before its endpoint reads it are described on the operations that meet them: a body
+     * of another type (415) or over the size limit (413), and too many wrong passwords from one address (429, with
+     * {@code Retry-After}).
+     */
+    @Test
+    void theRefusalsBeforeAnEndpointShouldBeDescribed() throws Exception {
+        api = JSON.readTree(get("/api/openapi", "shop").body());
+        described("POST", "/api/inquiries", send("POST", "/api/inquiries", "shop", "text/plain", "an inquiry".getBytes()));
+        described("POST", "/api/inquiries", send("POST", "/api/inquiries", "shop", "application/json",
+            new byte[(int) security.maxBodySize().toBytes() + 1]));
+        String address = "203.0.113." + (100 + new java.util.Random().nextInt(100));
+        Answer held = null;
+        for (int i = 0; i <= logins.maxFailures(); i++) {
+            held = send(http, java.net.http.HttpRequest.newBuilder(uri("/api/inquiries?size=1")).header("Authorization", basic("shop", "guess-" + i))
+                .header(TEST_ADDRESS, address).GET().build());
+        }
+        assertThat(held.status()).isEqualTo(429);
+        described("GET", "/api/inquiries", held);
+        assertThat(api.at("/paths/~1api~1inquiries/get/responses/429/headers/Retry-After/schema/type").asText()).isEqualTo("integer");
+        assertThat(api.at("/paths/~1api~1inquiries/get/responses/413").isMissingNode()).as("no body, no 413").isTrue();
         assertThat(mismatches).isEmpty();
     }
 
