@@ -124,9 +124,10 @@ class ApiDescription {
                 return;
             }
             post.addParametersItem(new Parameter().in("header").name(IdempotentRequests.KEY).required(false)
-                .schema(new StringSchema().minLength(1).maxLength(200).pattern("^" + IdempotentRequests.KEY_PATTERN + "$")
-                    .example("3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90"))
-                .description("Names this attempt (1 to 200 visible ASCII characters, e.g. a UUID): sent again with the same "
+                // no example: Swagger UI would send it with every try, and a second request with the key is a 422
+                .schema(new StringSchema().minLength(1).maxLength(200).pattern("^" + IdempotentRequests.KEY_PATTERN + "$"))
+                .description("Names this attempt (1 to 200 visible ASCII characters, e.g. a UUID such as "
+                    + "3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90): sent again with the same "
                     + "key, the request is answered as the first was and changes nothing. Kept for a day by default."));
             if (post.getResponses() != null) {
                 post.getResponses().forEach((status, response) -> {

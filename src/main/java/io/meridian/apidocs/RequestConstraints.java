@@ -104,10 +104,11 @@ class RequestConstraints implements ModelConverter {
             IsoInstant instant = component.getAnnotation(IsoInstant.class);
             if (instant != null) {
                 property.setFormat("date-time");
+                // no example: Swagger UI then fills in the moment it is opened, which a "not in the future" check takes
                 describe(property, "ISO-8601 date-time with offset" + (instant.receipt()
                     ? "; defaults to now, at most " + Inputs.CLOCK_SKEW.toMinutes() + " minutes ahead and "
                         + Inputs.LATEST_ENTRY.toDays() + " days back"
-                    : instant.notFuture() ? "; defaults to now, not in the future" : ""), "2027-03-01T10:00:00Z");
+                    : instant.notFuture() ? "; defaults to now, not in the future" : ""), null);
             }
         }
     }
@@ -117,7 +118,7 @@ class RequestConstraints implements ModelConverter {
         if (property.getDescription() == null) {
             property.setDescription(description);
         }
-        if (property.getExample() == null) {
+        if (property.getExample() == null && example != null) {
             property.setExample(example);
         }
     }
