@@ -68,7 +68,26 @@ class ApiDescription {
             .components(new Components()
                 .addSecuritySchemes(SECURITY_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("A Meridian (Camunda) user; each endpoint names the groups it is open to.")))
-            .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+            .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
+            .tags(TAGS);
+    }
+
+    /** The groups of operations in the order a shop's connector meets them: the journey first, the analysts' tables last. */
+    static final List<io.swagger.v3.oas.models.tags.Tag> TAGS = List.of(
+        tag("Inquiries", "A client's inquiry starts the journey: quote, the client's answer, the order"),
+        tag("Orders", "An accepted quote's order: payments, stock forecast, shipment, delivery, fulfilment problems"),
+        tag("Confirmed items", "What was agreed on an instant channel, confirmed to the client by email"),
+        tag("Complaints", "A client's complaint and their verdict on its fix"),
+        tag("Clients", "The client records the inquiries and complaints keep"),
+        tag("Satisfaction surveys", "A client's scores (NPS, CSAT, CES)"),
+        tag("Negotiation meetings", "Calls and meetings on a journey, and their minutes"),
+        tag("Order milestones", "Key milestones of an order the client confirms"),
+        tag("Decisions", "Etiquette, contact windows, complaint and escalation decisions, without starting anything"),
+        tag("Rule tables", "The analysts' workbooks: download, check, upload, roll back"),
+        tag("Message templates", "The client email templates: check, upload, roll back"));
+
+    private static io.swagger.v3.oas.models.tags.Tag tag(String name, String description) {
+        return new io.swagger.v3.oas.models.tags.Tag().name(name).description(description);
     }
 
     /**

@@ -210,6 +210,24 @@ class ApiDescriptionTest extends ServerTest {
         return body;
     }
 
+    /**
+     * Swagger UI shows the groups of operations in the order the description lists them: the journey an integrator
+     * drives first (inquiries, orders), the analysts' tables last; every group an operation names is among them.
+     */
+    @Test
+    void theOperationGroupsShouldBeListedJourneyFirst() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        List<String> listed = new ArrayList<>();
+        api.path("tags").forEach(tag -> {
+            listed.add(tag.path("name").asText());
+            assertThat(tag.path("description").asText()).as(tag.path("name").asText()).isNotBlank();
+        });
+        assertThat(listed).startsWith("Inquiries", "Orders").endsWith("Rule tables", "Message templates").doesNotHaveDuplicates();
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        api.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(used);
+    }
+
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
     @Test
     void aCreatedRecordsLocationShouldBeDescribed() throws Exception {
