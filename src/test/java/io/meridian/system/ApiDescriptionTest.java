@@ -228,6 +228,22 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(listed).containsExactlyInAnyOrderElementsOf(used);
     }
 
+    /**
+     * A field required only with another's value says so, as the 400 does: a declined quote's objection, and the client
+     * of a complaint named by its record or by its order or inquiry.
+     */
+    @Test
+    void aFieldRequiredOnlyWithAnothersValueShouldSaySo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        assertThat(api.at("/components/schemas/ClientResponseRequest/properties/objection/description").asText())
+            .contains("required with DECLINED");
+        assertThat(api.at("/components/schemas/ComplaintRequest/description").asText())
+            .contains("`client`, `orderId` or `inquiryId` is required");
+        Answer declined = postJson("/api/inquiries/no-such-inquiry/client-response", "shop", "{\"decision\": \"DECLINED\"}");
+        assertThat(declined.status()).isEqualTo(400);
+        assertThat(declined.body()).contains("\"field\":\"objection\"");
+    }
+
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
     @Test
     void aCreatedRecordsLocationShouldBeDescribed() throws Exception {
