@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.idempotency.IdempotentRequests;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.OpenToDesks;
@@ -98,11 +99,39 @@ class ApiDescription {
     @Bean
     OpenApiCustomizer answers() {
         return api -> {
+            etiquetteValues(api);
             createdLocations(api);
             bytesBodies(api);
             idempotencyKeys(api);
             problemResponses(api);
         };
+    }
+
+    /**
+     * The etiquette's tone, channel and meeting columns hold the workbook's values, which an analyst may add to (so no
+     * {@code enum}): each names the values the shipped workbook uses, with what each asks of the team.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void etiquetteValues(OpenAPI api) {
+        Schema etiquette = api.getComponents() == null || api.getComponents().getSchemas() == null ? null
+            : api.getComponents().getSchemas().get("Etiquette");
+        if (etiquette == null || etiquette.getProperties() == null) {
+            return;
+        }
+        Map<String, Schema> properties = etiquette.getProperties();
+        EtiquetteWords.TONE.forEach((column, values) -> values(properties.get(column), new java.util.TreeMap<>(values).entrySet().stream()
+            .map(v -> v.getKey() + " (" + v.getValue().substring(v.getValue().indexOf(':') + 1).strip() + ")").toList()));
+        List<String> channels = EtiquetteWords.CHANNELS.keySet().stream().sorted().toList();
+        values(properties.get("quickChannel"), channels);
+        values(properties.get("confirmationChannel"), channels);
+        values(properties.get("meeting"), EtiquetteWords.MEETINGS.keySet().stream().sorted().toList());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void values(Schema property, List<String> values) {
+        if (property != null) {
+            property.setDescription("The etiquette workbook's value (an analyst may add another): " + String.join("; ", values));
+        }
     }
 
     /**

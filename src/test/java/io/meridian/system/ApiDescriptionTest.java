@@ -244,6 +244,26 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(declined.body()).contains("\"field\":\"objection\"");
     }
 
+    /**
+     * The etiquette's tone, channel and meeting values are the workbook's, which an analyst may add to: each column's
+     * description names the values the server answers (Japan's INDIRECT directness, the US's DIRECT), with what each
+     * asks of the team, where it said nothing of the values DESIGN names.
+     */
+    @Test
+    void theEtiquettesValuesShouldBeNamedInItsDescription() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        JsonNode described = api.at("/components/schemas/Etiquette/properties");
+        assertThat(described.at("/directness/description").asText()).contains("DIRECT (direct", "INDIRECT (indirect");
+        for (String country : List.of("JP", "US", "DE", "BR", "SA", "CN")) {
+            JsonNode etiquette = JSON.readTree(postJson("/api/decisions/etiquette", "shop", "{\"country\": \"" + country + "\"}").body());
+            for (String column : List.of("directness", "context", "opening", "time", "hierarchy", "feedback", "persuasion",
+                "channelStyle", "pace", "formality", "quickChannel", "confirmationChannel", "meeting")) {
+                assertThat(described.path(column).path("description").asText()).as("%s of %s", column, country)
+                    .containsPattern("(: |; )" + java.util.regex.Pattern.quote(etiquette.path(column).asText()) + "( |;|$)");
+            }
+        }
+    }
+
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
     @Test
     void aCreatedRecordsLocationShouldBeDescribed() throws Exception {
