@@ -1,5 +1,7 @@
 package io.meridian.apidocs;
 
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.idempotency.IdempotentRequests;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.OpenToDesks;
@@ -29,6 +32,8 @@ import io.meridian.system.ListQuery;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +48,12 @@ import org.springframework.context.annotation.Configuration;
 class ApiDescription {
 
     static final String SECURITY_SCHEME = "meridianUser";
+
+    static {
+        // a local date and time (a window's start in the client's clock) has no offset: not RFC 3339's date-time
+        SpringDocUtils.getConfig().replaceWithSchema(LocalDateTime.class, new StringSchema()
+            .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$").example("2027-01-12T09:00:00"));
+    }
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
@@ -58,7 +69,26 @@ class ApiDescription {
             .components(new Components()
                 .addSecuritySchemes(SECURITY_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("A Meridian (Camunda) user; each endpoint names the groups it is open to.")))
-            .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+            .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
+            .tags(TAGS);
+    }
+
+    /** The groups of operations in the order a shop's connector meets them: the journey first, the analysts' tables last. */
+    static final List<io.swagger.v3.oas.models.tags.Tag> TAGS = List.of(
+        tag("Inquiries", "A client's inquiry starts the journey: quote, the client's answer, the order"),
+        tag("Orders", "An accepted quote's order: payments, stock forecast, shipment, delivery, fulfilment problems"),
+        tag("Confirmed items", "What was agreed on an instant channel, confirmed to the client by email"),
+        tag("Complaints", "A client's complaint and their verdict on its fix"),
+        tag("Clients", "The client records the inquiries and complaints keep"),
+        tag("Satisfaction surveys", "A client's scores (NPS, CSAT, CES)"),
+        tag("Negotiation meetings", "Calls and meetings on a journey, and their minutes"),
+        tag("Order milestones", "Key milestones of an order the client confirms"),
+        tag("Decisions", "Etiquette, contact windows, complaint and escalation decisions, without starting anything"),
+        tag("Rule tables", "The analysts' workbooks: download, check, upload, roll back"),
+        tag("Message templates", "The client email templates: check, upload, roll back"));
+
+    private static io.swagger.v3.oas.models.tags.Tag tag(String name, String description) {
+        return new io.swagger.v3.oas.models.tags.Tag().name(name).description(description);
     }
 
     /**
@@ -69,11 +99,39 @@ class ApiDescription {
     @Bean
     OpenApiCustomizer answers() {
         return api -> {
+            etiquetteValues(api);
             createdLocations(api);
             bytesBodies(api);
             idempotencyKeys(api);
             problemResponses(api);
         };
+    }
+
+    /**
+     * The etiquette's tone, channel and meeting columns hold the workbook's values, which an analyst may add to (so no
+     * {@code enum}): each names the values the shipped workbook uses, with what each asks of the team.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void etiquetteValues(OpenAPI api) {
+        Schema etiquette = api.getComponents() == null || api.getComponents().getSchemas() == null ? null
+            : api.getComponents().getSchemas().get("Etiquette");
+        if (etiquette == null || etiquette.getProperties() == null) {
+            return;
+        }
+        Map<String, Schema> properties = etiquette.getProperties();
+        EtiquetteWords.TONE.forEach((column, values) -> values(properties.get(column), new java.util.TreeMap<>(values).entrySet().stream()
+            .map(v -> v.getKey() + " (" + v.getValue().substring(v.getValue().indexOf(':') + 1).strip() + ")").toList()));
+        List<String> channels = EtiquetteWords.CHANNELS.keySet().stream().sorted().toList();
+        values(properties.get("quickChannel"), channels);
+        values(properties.get("confirmationChannel"), channels);
+        values(properties.get("meeting"), EtiquetteWords.MEETINGS.keySet().stream().sorted().toList());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void values(Schema property, List<String> values) {
+        if (property != null) {
+            property.setDescription("The etiquette workbook's value (an analyst may add another): " + String.join("; ", values));
+        }
     }
 
     /**
@@ -114,9 +172,10 @@ class ApiDescription {
                 return;
             }
             post.addParametersItem(new Parameter().in("header").name(IdempotentRequests.KEY).required(false)
-                .schema(new StringSchema().minLength(1).maxLength(200).pattern("^" + IdempotentRequests.KEY_PATTERN + "$")
-                    .example("3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90"))
-                .description("Names this attempt (1 to 200 visible ASCII characters, e.g. a UUID): sent again with the same "
+                // no example: Swagger UI would send it with every try, and a second request with the key is a 422
+                .schema(new StringSchema().minLength(1).maxLength(200).pattern("^" + IdempotentRequests.KEY_PATTERN + "$"))
+                .description("Names this attempt (1 to 200 visible ASCII characters, e.g. a UUID such as "
+                    + "3f2b9c1e-7d4a-4e8b-9a61-0c5d2e7f8a90): sent again with the same "
                     + "key, the request is answered as the first was and changes nothing. Kept for a day by default."));
             if (post.getResponses() != null) {
                 post.getResponses().forEach((status, response) -> {
@@ -149,6 +208,14 @@ class ApiDescription {
         if (changes) {
             respond(operation, "409", "Conflicts with the record's current state or with a change made at the same time");
         }
+        if (operation.getRequestBody() != null) {
+            respond(operation, "413", "The body is larger than the server reads; `detail` names the limit");
+            respond(operation, "415", "The body's Content-Type is not one this operation reads; `detail` names the one it takes");
+        }
+        respond(operation, "429", "Too many wrong passwords for this user from the caller's address: nothing was checked; try "
+            + "again after the seconds `Retry-After` names");
+        operation.getResponses().get("429").addHeaderObject("Retry-After", new Header()
+            .description("seconds to wait before the next try").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
         respond(operation, "500", "An internal fault; the log has the details");
         // a refusal a controller declares itself (the 422 of a refused workbook) is a problem as well
         operation.getResponses().forEach((status, response) -> {
@@ -220,17 +287,47 @@ class ApiDescription {
             }
             List<Parameter> parameters = new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
             parameters.removeIf(p -> "query".equals(p.getName()));
-            parameters.add(query("status", new ArraySchema().items(new StringSchema()),
-                "one or more statuses (repeat the parameter)"));
+            StringSchema status = new StringSchema();
+            Class<? extends Enum<?>> statuses = listedStatuses(handler.getMethod());
+            if (statuses != null) {
+                status.setEnum(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList());
+            }
+            parameters.add(query("status", new ArraySchema().items(status),
+                "one or more statuses (repeat the parameter, or separate them with commas)"));
             parameters.add(query("country", new StringSchema().example("JP"), "the client's country, ISO 3166-1 alpha-2"));
             parameters.add(query("client", new StringSchema(), "a client id or email"));
             parameters.add(query("from", new StringSchema().format("date-time"), "created at or after (ISO 8601 date or instant)"));
             parameters.add(query("to", new StringSchema().format("date-time"), "created at or before (ISO 8601 date or instant)"));
-            parameters.add(query("page", new IntegerSchema()._default(0), "page number, from 0"));
-            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE), "rows per page"));
+            parameters.add(query("page", new IntegerSchema()._default(0).minimum(java.math.BigDecimal.ZERO)
+                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_PAGE)), "page number, from 0"));
+            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE).minimum(java.math.BigDecimal.ONE)
+                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_SIZE)), "rows per page"));
             operation.setParameters(parameters);
             return operation;
         };
+    }
+
+    /**
+     * The statuses a list filters by: those of the record its rows carry ({@code Page<InquiryListItem>}: the inquiry's
+     * {@code status}), null when its rows carry none.
+     */
+    @SuppressWarnings("unchecked")
+    private static Class<? extends Enum<?>> listedStatuses(java.lang.reflect.Method list) {
+        Class<?> row = ResolvableType.forMethodReturnType(list).getGeneric(0).resolve();
+        if (row == null || !row.isRecord()) {
+            return null;
+        }
+        for (RecordComponent part : row.getRecordComponents()) {
+            if (!part.getType().isRecord()) {
+                continue;
+            }
+            for (RecordComponent field : part.getType().getRecordComponents()) {
+                if (field.getName().equals("status") && field.getType().isEnum()) {
+                    return (Class<? extends Enum<?>>) field.getType();
+                }
+            }
+        }
+        return null;
     }
 
     private static Parameter query(String name, Schema<?> schema, String description) {

@@ -1,7 +1,9 @@
 /**
  * The OpenAPI description of {@code /api} (served at {@code /api/openapi}) and Swagger UI (at {@code
  * /api/docs}), both behind the same HTTP Basic sign-in as the API. {@link io.meridian.apidocs.ApiDescription}
- * adds what every operation shares: the security scheme and the problem+json answers for a client's mistakes.
+ * adds what every operation shares: the security scheme and the problem+json answers for a client's mistakes;
+ * {@link io.meridian.apidocs.RequestConstraints} what the server checks in a request's fields; springdoc's usual
+ * addresses ({@code /v3/api-docs}, {@code /swagger-ui.html}) redirect to both.
  *
  * <p>Public surface: none.
  */

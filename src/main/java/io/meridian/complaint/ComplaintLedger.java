@@ -12,6 +12,7 @@ import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,6 +66,7 @@ public class ComplaintLedger {
     }
 
     /** One complaint of a list, with whom it is for. */
+    @Schema(name = "ComplaintListItem")
     public record Listed(ComplaintRecord complaint, ClientSummary client) {
     }
 

@@ -11,6 +11,7 @@ import io.meridian.client.ClientPart;
 import io.meridian.system.IsoInstant;
 import io.meridian.system.Text;
 import io.meridian.system.OneOf;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -25,6 +26,8 @@ import jakarta.validation.constraints.NotBlank;
  * fields so that each parse error names its field. Components in the order the errors are named.
  */
 @ComplaintRequest.OneClient
+@Schema(description = "A client's complaint: one of `client`, `orderId` or `inquiryId` is required to name the client, and"
+    + " only one (an order or inquiry names its client; `client` is matched by its email)")
 record ComplaintRequest(
     @NotBlank(message = "[field] is required (one of QUALITY, DELIVERY_DELAY, DOCUMENTATION, BILLING, COMMUNICATION)")
     @OneOf(ComplaintCategory.class) String category,

@@ -14,10 +14,12 @@ import io.meridian.desk.DeskAccess;
 import io.meridian.ids.Ids;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
+import io.meridian.rules.FiredRule;
 import io.meridian.system.Caller;
 import io.meridian.system.CallerDesks;
 import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import io.meridian.system.EngineReads;
 import io.meridian.system.ForbiddenException;
@@ -60,13 +62,15 @@ class ComplaintService {
 
     /** The classification as kept with the complaint. */
     public record ComplaintDecisionView(String severity, String firstResponse, boolean crisis, String team,
-                                        boolean seniorContact, String channel, List<String> guidance, Object firedRules,
+                                        boolean seniorContact, String channel, List<String> guidance,
+                                        List<FiredRule> firedRules,
                                         String rulesVersion) {
     }
 
     public record ComplaintView(ComplaintRecord complaint, Client client, List<CurrentStep> currentSteps) {
     }
 
+    @Schema(name = "ComplaintVerdict")
     public record Confirmed(String id, boolean satisfied, ComplaintRecord.Status status, int escalationLevel) {
     }
 
@@ -154,12 +158,12 @@ class ComplaintService {
         return complaints.byId(id).orElseThrow(() -> complaints.notFound(id));
     }
 
-    private static Object json(Object text) {
+    private static List<FiredRule> json(Object text) {
         if (text == null) {
             return null;
         }
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.toString());
+            return new com.fasterxml.jackson.databind.ObjectMapper().readerForListOf(FiredRule.class).readValue(text.toString());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("complaintFiredRules is not JSON", e);
         }

@@ -30,6 +30,7 @@ import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -51,6 +52,7 @@ class ConfirmedItems {
      * What the endpoint answers: the record kept and the email planned, with the languages of its parts (the client's
      * first, English last), each of which repeats {@code text} word for word, untranslated, and says so.
      */
+    @Schema(name = "ConfirmedItems")
     record Confirmed(String id, RecordKind recordKind, String recordId, String channel, String text, Instant agreedAt,
                      String agreedBy, String recordedBy, String messageId, Instant plannedAt, String subject,
                      List<String> languages) {

@@ -31,6 +31,17 @@ public final class FormChoices {
         return key + " is required (\"" + field.path("label").asText() + "\"): choose " + options(form, key);
     }
 
+    /**
+     * "unknown {@code key} 'PARTY' ("Done in a talk?"): one of NONE ("No talk"), CALL ("Call") or ...": for a value sent
+     * over engine-rest that the field does not offer, its values with the words Tasklist shows for each.
+     */
+    public static String unknown(String form, String key, String value) {
+        JsonNode field = field(form, key);
+        List<String> values = new ArrayList<>();
+        field.path("values").forEach(v -> values.add(v.path("value").asText() + " (\"" + v.path("label").asText() + "\")"));
+        return "unknown " + key + " '" + value + "' (\"" + field.path("label").asText() + "\"): one of " + sentence(values);
+    }
+
     /** The options' labels, quoted and joined as a sentence says them: "A", "B" or "C". */
     public static String options(String form, String key) {
         List<String> labels = new ArrayList<>();
@@ -38,8 +49,15 @@ public final class FormChoices {
         if (labels.isEmpty()) {
             throw new IllegalStateException("field " + key + " of processes/" + form + " offers no choices");
         }
-        return labels.size() == 1 ? labels.get(0)
-            : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
+        return sentence(labels);
+    }
+
+    private static String sentence(List<String> items) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("a choice field offers no choices");
+        }
+        return items.size() == 1 ? items.get(0)
+            : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     private static JsonNode field(String form, String key) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.meridian.inquiry.ClientJourney.Decision;
 import io.meridian.inquiry.ClientJourney.Objection;
 import io.meridian.system.OneOf;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,7 +25,7 @@ import jakarta.validation.constraints.Size;
 @ClientResponseRequest.ObjectionFits
 record ClientResponseRequest(
     @NotBlank(message = "[field] is required (ACCEPTED or DECLINED)") @OneOf(Decision.class) String decision,
-    @OneOf(Objection.class) String objection,
+    @Schema(description = "why the client declined: required with DECLINED, left out with ACCEPTED") @OneOf(Objection.class) String objection,
     @Size(max = 4000, message = "[field] is longer than 4000 characters") String note) {
 
     /** The decision; call only on a checked request. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,6 +87,7 @@ public class InquiryLedger {
     }
 
     /** One inquiry of a list, with whom it is for. */
+    @Schema(name = "InquiryListItem")
     public record Listed(InquiryRecord inquiry, ClientSummary client) {
     }
 

@@ -16,6 +16,7 @@ import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingService {
 
     /** Body of {@code POST /api/inquiries/{id}/meetings}. */
-    record MeetingRequest(String kind, String heldAt, String participants) {
+    record MeetingRequest(@Schema(description = "the kind of talk; default CALL", allowableValues = {"CALL", "VIDEO", "MEETING"})
+                          String kind,
+                          @Schema(description = "when it was held: ISO-8601 with offset (2026-12-06T17:00:00+08:00), or yyyy-mm-dd hh:mm"
+                              + " in the clock of the team that works the client; not in the future; default now") String heldAt,
+                          @Schema(description = "who took part; kept with the talk, not sent to the client") String participants) {
     }
 
     /** Body of {@code POST /api/inquiries/{id}/meetings/{meetingId}/minutes}. */

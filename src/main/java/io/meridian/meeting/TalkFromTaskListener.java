@@ -1,8 +1,11 @@
 package io.meridian.meeting;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.formchoices.FormChoices;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -45,28 +48,37 @@ class TalkFromTaskListener implements TaskListener {
         task.getExecution().removeVariable(TALK_KIND);
         task.getExecution().removeVariable(TALK_PARTICIPANTS);
         task.getExecution().removeVariable(TALK_HELD_AT);
-        if (kind == null || kind.toString().isBlank() || NO_TALK.equals(kind.toString())) {
+        String given = kind == null ? "" : kind.toString().strip().toUpperCase(Locale.ROOT);
+        if (given.isEmpty() || NO_TALK.equals(given)) {
             return;
         }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Arrays.stream(NegotiationMeeting.Kind.values()).noneMatch(k -> k.name().equals(given))) {
+            // over engine-rest: the values the form's field takes, NONE too, each with the words Tasklist shows
+            errors.put(TALK_KIND, FormChoices.unknown(form(task), TALK_KIND, kind.toString()));
+        }
         if (heldAt == null || heldAt.toString().isBlank()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            Inputs.collect(errors, TALK_KIND, () -> Inputs.enumValue(TALK_KIND, kind.toString(), NegotiationMeeting.Kind.class, null));
             errors.put(TALK_HELD_AT, TALK_HELD_AT + " is required for a talk (\"When the talk was held\"): its date and time in the"
                 + " team's clock, yyyy-mm-dd hh:mm (e.g. 2027-03-04 10:00)");
-            throw new InvalidInputException(errors);
         }
+        Inputs.throwIfAny(errors);
         String inquiryId = (String) task.getVariable(NegotiationMeeting.Var.INQUIRY_ID);
         try {
-            meetings.record(inquiryId, new MeetingService.MeetingRequest(kind.toString(), heldAt.toString(),
+            meetings.record(inquiryId, new MeetingService.MeetingRequest(given, heldAt.toString(),
                 participants == null ? null : participants.toString()));
         } catch (InvalidInputException e) {
             // the meetings name the API's fields ("heldAt '12.01.2027' is not a date"): say the form's instead
-            Map<String, String> errors = new LinkedHashMap<>();
+            Map<String, String> named = new LinkedHashMap<>();
             e.fields().forEach((field, message) -> {
-                String named = FIELDS.getOrDefault(field, field);
-                errors.put(named, message.startsWith(field) ? named + message.substring(field.length()) : message);
+                String name = FIELDS.getOrDefault(field, field);
+                named.put(name, message.startsWith(field) ? name + message.substring(field.length()) : message);
             });
-            throw new InvalidInputException(errors);
+            throw new InvalidInputException(named);
         }
+    }
+
+    /** The task's form in processes/: "Reply to inquiry" (replyToInquiry) has reply-to-inquiry.form. */
+    private static String form(DelegateTask task) {
+        return task.getTaskDefinitionKey().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + ".form";
     }
 }

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.samskivert.mustache.MustacheException;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -174,6 +175,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     }
 
     /** A stored version as the API lists it. */
+    @Schema(name = "TemplateVersion")
     public record Version(int version, String checksum, String checkedBy, String author, Instant createdAt, boolean active) {
     }
 

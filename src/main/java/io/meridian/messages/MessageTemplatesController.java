@@ -1,5 +1,6 @@
 package io.meridian.messages;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MessageTemplatesController {
 
     /** The version in force, and whether an upload stored it as a new one ({@code false} for a text stored before, and for an activation). */
+    @Schema(name = "TemplateAccepted")
     record Accepted(String file, int version, boolean created) {
     }
 
+    @Schema(name = "TemplateValidated")
     record Validated(String file, boolean valid) {
     }
 

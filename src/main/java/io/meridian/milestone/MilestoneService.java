@@ -298,7 +298,7 @@ class MilestoneService {
     static List<String> checklist(List<String> given) {
         if (given == null || given.isEmpty()) {
             throw new InvalidInputException("checklist",
-                "checklist is required: what the client is asked to confirm, one item each (e.g. \"Samples approved in writing\")");
+                "checklist is required: " + MilestoneRequests.CHECKLIST);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (given.size() > MilestoneRequests.MAX_ITEMS) {

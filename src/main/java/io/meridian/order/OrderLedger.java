@@ -15,6 +15,7 @@ import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,6 +67,7 @@ public class OrderLedger {
     }
 
     /** One order of a list, with whom it is for. */
+    @Schema(name = "OrderListItem")
     public record Listed(OrderRecord order, ClientSummary client) {
     }
 

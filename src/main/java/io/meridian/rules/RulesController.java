@@ -59,6 +59,7 @@ class RulesController {
      * version ({@code false} for a workbook stored before, which is put back in force, and for an activation), the
      * version's author (who first uploaded it, as the list of versions says) and who put it in force now.
      */
+    @Schema(name = "WorkbookAccepted")
     record Accepted(String table, int version, boolean created, String checksum, int rules, int scenarios, String author,
                     String activatedBy) {
 
@@ -74,11 +75,13 @@ class RulesController {
      * ({@code comparedWith}; null when the table has none): each sheet's rows added, removed or changed, a changed
      * row with its cells before and after. No change at all means the upload would put nothing new in force.
      */
+    @Schema(name = "WorkbookValidated")
     record Validated(String table, boolean valid, int rules, int scenarios, List<ScenarioResult> scenarioResults,
                      Integer comparedWith, List<WorkbookDiff.SheetDiff> changes) {
     }
 
     /** One stored version; {@code active} marks the one in force. */
+    @Schema(name = "WorkbookVersion")
     record Version(int version, String checksum, String author, Instant createdAt, int rules, int scenarios, boolean active) {
     }
 

@@ -407,7 +407,17 @@ class NegotiationMeetingTest {
         // a kind of talk the meetings do not know: the completion is refused and nothing is kept
         Map<String, Object> unknown = new java.util.HashMap<>(JourneyFixture.quote());
         unknown.put(TalkFromTaskListener.TALK_KIND, "PARTY");
-        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).hasMessageContaining("unknown talkKind 'PARTY'");
+        // an engine-rest caller reads which values the field takes, with the words Tasklist shows for each, also when the
+        // talk's time is given (it named the API's field "kind" and left out NONE)
+        String values = "(\"Done in a talk? (the minutes are then due within 24 hours of it)\"): one of NONE (\"No talk\"),"
+            + " CALL (\"Call\"), VIDEO (\"Video call\") or MEETING (\"Meeting in person\")";
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).rootCause()
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fields()).containsOnlyKeys(
+                TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.TALK_HELD_AT))
+            .hasMessageContaining("unknown talkKind 'PARTY' " + values);
+        unknown.put(TalkFromTaskListener.TALK_HELD_AT, "2027-01-12 17:30");
+        assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), unknown)).rootCause()
+            .hasMessage("unknown talkKind 'PARTY' " + values);
         assertThat(engine.getTaskService().createTaskQuery().taskId(reply.getId()).count()).as("reply still open").isEqualTo(1);
         assertThat(meetings(inquiry)).isEmpty();
 

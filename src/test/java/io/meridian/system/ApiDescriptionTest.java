@@ -10,6 +10,7 @@ import io.meridian.idempotency.IdempotentRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -83,6 +84,193 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(endpoints).contains("POST /api/inquiries", "GET /api/orders/{id}", "PUT /api/rules/{table}");
     }
 
+    /**
+     * Each operation's body and answer are described by the schema of the record the server reads or writes, field for
+     * field: two records of one simple name ({@code Listed} of the inquiries, orders and complaints) were one schema, so
+     * the inquiry and complaint lists were described as lists of orders, and a complaint's verdict as confirmed items.
+     */
+    @Test
+    void everyBodyAndAnswerShouldBeDescribedByItsOwnRecordsFields() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> mismatches = new ArrayList<>();
+        int records = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = mapping.getValue();
+            if (!handler.getBeanType().getPackageName().startsWith("io.meridian")) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                for (RequestMethod method : mapping.getKey().getMethodsCondition().getMethods()) {
+                    JsonNode operation = api.path("paths").path(path).path(method.name().toLowerCase());
+                    if (!path.startsWith("/api/") || operation.isMissingNode()) {
+                        continue;
+                    }
+                    String endpoint = method + " " + path;
+                    JsonNode answer = null;
+                    for (Map.Entry<String, JsonNode> status : operation.path("responses").properties()) {
+                        if (status.getKey().startsWith("2") && status.getValue().at("/content/application~1json/schema").isObject()) {
+                            answer = status.getValue().at("/content/application~1json/schema");
+                        }
+                    }
+                    if (answer != null) {
+                        records += RecordSchemas.compare(api, answer, ResolvableType.forMethodReturnType(handler.getMethod()),
+                            endpoint + " answer", mismatches);
+                    }
+                    for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+                        JsonNode body = operation.at("/requestBody/content/application~1json/schema");
+                        if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class) && body.isObject()) {
+                            records += RecordSchemas.compare(api, body, ResolvableType.forMethodParameter(parameter),
+                                endpoint + " body", mismatches);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(records).as("records compared").isGreaterThan(40);
+        // the three lists each describe their own rows
+        Map.of("inquiries", "inquiry", "orders", "order", "complaints", "complaint").forEach((list, row) -> {
+            JsonNode page = RecordSchemas.resolve(api, api.at("/paths/~1api~1" + list + "/get/responses/200/content/application~1json/schema"));
+            assertThat(RecordSchemas.resolve(api, page.at("/properties/items/items")).path("properties").has(row)).as(list).isTrue();
+        });
+    }
+
+    /**
+     * What the server refuses, the description says: every field a 400 calls required is in its schema's {@code required},
+     * and every field a 400 answers with "one of ..." lists those values as its {@code enum}. Each JSON body is sent as the
+     * description shows it, first with no text fields (every required one is named), then with every text field "~" (every
+     * list of values is named); on an id no record has, so that nothing is created.
+     */
+    @Test
+    void everyFieldTheServerRequiresOrLimitsToAListShouldBeDescribedSo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
+        List<String> undescribed = new ArrayList<>();
+        java.util.Set<String> required = new java.util.TreeSet<>();
+        java.util.Set<String> lists = new java.util.TreeSet<>();
+        java.util.regex.Pattern oneOf = java.util.regex.Pattern.compile("unknown (\\S+) '~' \\(one of ([^)]+)\\)");
+        String inquiry = JSON.readTree(postJson("/api/inquiries", "shop", """
+            {"client": {"company": "Probe Trading", "contactName": "Kenji Sato", "email": "probe-%s@described.example", "country": "JP"},
+             "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(java.util.UUID.randomUUID())).body()).path("id").asText();
+        for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode body = operation.getValue().at("/requestBody/content/application~1json/schema");
+                if (!body.isObject()) {
+                    continue;
+                }
+                String endpoint = operation.getKey().toUpperCase() + " " + path.getKey();
+                for (String text : java.util.Arrays.asList(null, "~")) {
+                    // with every text "~" (which nothing takes), an inquiry's own endpoints on a real inquiry: some check
+                    // their body only once they found it; otherwise on no record, so that nothing is created
+                    String on = text == null ? path.getKey()
+                        : path.getKey().replace("/api/inquiries/{id}/", "/api/inquiries/" + inquiry + "/");
+                    String target = on.replaceAll("\\{[^}]+}", "no-such-record");
+                    Answer answer = send(operation.getKey().toUpperCase(), target, "demo", "application/json",
+                        probe(api, body, text).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (answer.status() != 400) {
+                        continue;
+                    }
+                    for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
+                        String field = error.path("field").asText();
+                        String message = error.path("message").asText();
+                        java.util.regex.Matcher values = oneOf.matcher(message);
+                        if (text == null && message.startsWith(field + " is required")) {
+                            required.add(endpoint + " " + field);
+                            if (!RecordSchemas.required(api, body, field)) {
+                                undescribed.add(endpoint + ": " + field + " is required (\"" + message + "\"), the description does not say so");
+                            }
+                        } else if (values.find() && values.group(1).equals(field)) {
+                            lists.add(endpoint + " " + field);
+                            List<String> documented = new ArrayList<>();
+                            RecordSchemas.property(api, body, field).path("enum").forEach(v -> documented.add(v.asText()));
+                            if (!documented.equals(List.of(values.group(2).split(", ")))) {
+                                undescribed.add(endpoint + ": " + field + " is one of " + values.group(2) + ", described as " + documented);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(undescribed).isEmpty();
+        assertThat(required).as("required fields the server named").contains("POST /api/inquiries client.company",
+            "POST /api/inquiries client.email", "POST /api/inquiries client.country", "POST /api/inquiries inquiry.product",
+            "POST /api/orders/{id}/payment amount", "POST /api/complaints description");
+        // a time that may not lie ahead has its format and no fixed example (Swagger UI then fills in the moment it opens)
+        JsonNode receivedAt = api.at("/components/schemas/InquiryPart/properties/receivedAt");
+        assertThat(receivedAt.path("format").asText()).isEqualTo("date-time");
+        assertThat(receivedAt.has("example")).as("receivedAt's example").isFalse();
+        assertThat(lists).as("lists of values the server named").contains("POST /api/inquiries client.tier",
+            "POST /api/inquiries inquiry.channel", "POST /api/inquiries/{id}/client-response decision",
+            "POST /api/orders/{id}/exceptions kind", "POST /api/complaints wording", "POST /api/inquiries/{id}/meetings kind");
+    }
+
+    /** A body after {@code schema}: each object with its objects, each text field {@code text} (left out when null). */
+    private static com.fasterxml.jackson.databind.node.ObjectNode probe(JsonNode api, JsonNode schema, String text) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+        RecordSchemas.resolve(api, schema).path("properties").properties().forEach(property -> {
+            JsonNode field = RecordSchemas.resolve(api, property.getValue());
+            if (field.has("properties")) {
+                body.set(property.getKey(), probe(api, field, text));
+            } else if ("string".equals(field.path("type").asText()) && text != null) {
+                body.put(property.getKey(), text);
+            }
+        });
+        return body;
+    }
+
+    /**
+     * Swagger UI shows the groups of operations in the order the description lists them: the journey an integrator
+     * drives first (inquiries, orders), the analysts' tables last; every group an operation names is among them.
+     */
+    @Test
+    void theOperationGroupsShouldBeListedJourneyFirst() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        List<String> listed = new ArrayList<>();
+        api.path("tags").forEach(tag -> {
+            listed.add(tag.path("name").asText());
+            assertThat(tag.path("description").asText()).as(tag.path("name").asText()).isNotBlank();
+        });
+        assertThat(listed).startsWith("Inquiries", "Orders").endsWith("Rule tables", "Message templates").doesNotHaveDuplicates();
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        api.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    /**
+     * A field required only with another's value says so, as the 400 does: a declined quote's objection, and the client
+     * of a complaint named by its record or by its order or inquiry.
+     */
+    @Test
+    void aFieldRequiredOnlyWithAnothersValueShouldSaySo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        assertThat(api.at("/components/schemas/ClientResponseRequest/properties/objection/description").asText())
+            .contains("required with DECLINED");
+        assertThat(api.at("/components/schemas/ComplaintRequest/description").asText())
+            .contains("`client`, `orderId` or `inquiryId` is required");
+        Answer declined = postJson("/api/inquiries/no-such-inquiry/client-response", "shop", "{\"decision\": \"DECLINED\"}");
+        assertThat(declined.status()).isEqualTo(400);
+        assertThat(declined.body()).contains("\"field\":\"objection\"");
+    }
+
+    /**
+     * The etiquette's tone, channel and meeting values are the workbook's, which an analyst may add to: each column's
+     * description names the values the server answers (Japan's INDIRECT directness, the US's DIRECT), with what each
+     * asks of the team, where it said nothing of the values DESIGN names.
+     */
+    @Test
+    void theEtiquettesValuesShouldBeNamedInItsDescription() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        JsonNode described = api.at("/components/schemas/Etiquette/properties");
+        assertThat(described.at("/directness/description").asText()).contains("DIRECT (direct", "INDIRECT (indirect");
+        for (String country : List.of("JP", "US", "DE", "BR", "SA", "CN")) {
+            JsonNode etiquette = JSON.readTree(postJson("/api/decisions/etiquette", "shop", "{\"country\": \"" + country + "\"}").body());
+            for (String column : List.of("directness", "context", "opening", "time", "hierarchy", "feedback", "persuasion",
+                "channelStyle", "pace", "formality", "quickChannel", "confirmationChannel", "meeting")) {
+                assertThat(described.path(column).path("description").asText()).as("%s of %s", column, country)
+                    .containsPattern("(: |; )" + java.util.regex.Pattern.quote(etiquette.path(column).asText()) + "( |;|$)");
+            }
+        }
+    }
+
     /** A 201 names the new record's path in Location, and the description says so; a start repeated is a 200. */
     @Test
     void aCreatedRecordsLocationShouldBeDescribed() throws Exception {
@@ -103,6 +291,19 @@ class ApiDescriptionTest extends ServerTest {
         List<String> names = new ArrayList<>();
         api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> names.add(p.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size");
+        // each list's own statuses, and the page size the server takes (a size of 500 is a 400)
+        Map.of("inquiries", io.meridian.inquiry.InquiryRecord.Status.class, "orders", io.meridian.order.OrderRecord.Status.class,
+            "complaints", io.meridian.complaint.ComplaintRecord.Status.class).forEach((list, statuses) -> {
+                Map<String, JsonNode> parameters = new java.util.HashMap<>();
+                api.at("/paths/~1api~1" + list + "/get/parameters").forEach(p -> parameters.put(p.path("name").asText(), p));
+                List<String> described = new ArrayList<>();
+                parameters.get("status").at("/schema/items/enum").forEach(v -> described.add(v.asText()));
+                assertThat(described).as(list).containsExactly(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+                assertThat(parameters.get("size").at("/schema/maximum").asInt()).as(list).isEqualTo(ListQuery.MAX_SIZE);
+                assertThat(parameters.get("size").at("/schema/minimum").asInt()).as(list).isEqualTo(1);
+                assertThat(parameters.get("page").at("/schema/minimum").asInt()).as(list).isZero();
+            });
+        assertThat(get("/api/orders?size=" + (ListQuery.MAX_SIZE + 1), "shop").status()).isEqualTo(400);
     }
 
     @Test
@@ -131,6 +332,21 @@ class ApiDescriptionTest extends ServerTest {
         Answer entry = get("/api/docs", "sam");
         assertThat(entry.status()).isEqualTo(302);
         assertThat(entry.raw().headers().firstValue("Location").orElse("")).endsWith("/api/swagger-ui/index.html");
+    }
+
+    /**
+     * An integrator who knows springdoc's usual addresses finds the description and Swagger UI there: each is a redirect
+     * to where they are, where it was a 404 that said nothing of /api/openapi.
+     */
+    @Test
+    void springdocsUsualAddressesShouldLeadToTheDescriptionAndSwaggerUi() {
+        Map.of("/v3/api-docs", "/api/openapi", "/swagger-ui.html", "/api/docs", "/swagger-ui", "/api/docs",
+            "/swagger-ui/index.html", "/api/docs").forEach((usual, actual) -> {
+                Answer answer = get(usual, null);
+                assertThat(answer.status()).as(usual).isEqualTo(301);
+                assertThat(answer.raw().headers().firstValue("Location")).as(usual).hasValue(actual);
+            });
+        assertThat(get("/v3/api-docs", "shop").status()).as("signed in too").isEqualTo(301);
     }
 
     /**
@@ -168,6 +384,9 @@ class ApiDescriptionTest extends ServerTest {
             assertThat(key.at("/schema/maxLength").asInt()).as(endpoint).isEqualTo(200);
             assertThat(key.at("/schema/minLength").asInt()).as(endpoint).isEqualTo(1);
             assertThat(key.at("/schema/pattern").asText()).as(endpoint).isEqualTo("^[\\x21-\\x7E]{1,200}$");
+            // Swagger UI sends a parameter's example with every try: one key for two requests, the second a 422
+            assertThat(key.has("example") || key.path("schema").has("example") || key.path("schema").has("examples"))
+                .as("%s: Idempotency-Key has no example Swagger UI would send", endpoint).isFalse();
             JsonNode responses = operation.getValue().path("responses");
             responses.properties().stream().filter(r -> r.getKey().startsWith("2")).forEach(r ->
                 assertThat(r.getValue().at("/headers/Idempotency-Replayed/schema/enum/0").asText())

@@ -1,0 +1,125 @@
+package io.meridian.apidocs;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.meridian.system.CountryCode;
+import io.meridian.system.EmailAddress;
+import io.meridian.system.Inputs;
+import io.meridian.system.IsoDate;
+import io.meridian.system.IsoInstant;
+import io.meridian.system.LanguageTag;
+import io.meridian.system.OneOf;
+import io.meridian.system.Text;
+import io.meridian.system.TimeZoneId;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Describes a request record's fields as the server checks them, where swagger reads only the standard Bean Validation
+ * annotations: a field the server refuses to do without is {@code required} (asked of the validator itself, so a
+ * constraint of a module's own, such as a payment's amount, counts too), one of a list of values ({@link OneOf}) has
+ * that {@code enum}, and a time, day, email, country, time zone, language or text has its format, pattern or length.
+ */
+@Component
+class RequestConstraints implements ModelConverter {
+
+    private final ObjectProvider<Validator> validator;
+
+    RequestConstraints(ObjectProvider<Validator> validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+        Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        JavaType java = Json.mapper().constructType(type.getType());
+        Class<?> raw = java == null ? null : java.getRawClass();
+        if (schema == null || raw == null || !raw.isRecord() || !raw.getPackageName().startsWith("io.meridian")) {
+            return schema;
+        }
+        Schema described = schema.getProperties() == null && schema.get$ref() != null
+            ? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)) : schema;
+        if (described != null && described.getProperties() != null) {
+            describe(raw, described);
+        }
+        return schema;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void describe(Class<?> record, Schema<?> schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        Validator checks = validator.getIfAvailable();
+        for (RecordComponent component : record.getRecordComponents()) {
+            Schema property = properties.get(component.getName());
+            if (property == null) {
+                continue;
+            }
+            if (checks != null && !checks.validateValue(record, component.getName(), null).isEmpty()
+                && (schema.getRequired() == null || !schema.getRequired().contains(component.getName()))) {
+                schema.addRequiredItem(component.getName());
+            }
+            if (property.get$ref() != null) {
+                continue;
+            }
+            OneOf oneOf = component.getAnnotation(OneOf.class);
+            if (oneOf != null) {
+                property.setEnum(new ArrayList<>(Arrays.stream(oneOf.value().getEnumConstants()).map(Enum::name).toList()));
+            }
+            Text text = component.getAnnotation(Text.class);
+            if (text != null) {
+                property.setMaxLength(text.max());
+            }
+            if (component.isAnnotationPresent(EmailAddress.class)) {
+                property.setFormat("email");
+                property.setMaxLength(320);
+            }
+            if (component.isAnnotationPresent(CountryCode.class)) {
+                property.setPattern("^[A-Za-z]{2}$");
+                describe(property, "ISO 3166-1 alpha-2 country code", "JP");
+            }
+            if (component.isAnnotationPresent(TimeZoneId.class)) {
+                describe(property, "IANA time zone", "Asia/Tokyo");
+            }
+            if (component.isAnnotationPresent(LanguageTag.class)) {
+                property.setPattern(LanguageTag.FORM.pattern());
+                describe(property, "language tag (ISO 639 language, optional region)", "ja");
+            }
+            if (component.isAnnotationPresent(IsoDate.class)) {
+                property.setFormat("date");
+                describe(property, "ISO-8601 date", "2027-02-10");
+            }
+            IsoInstant instant = component.getAnnotation(IsoInstant.class);
+            if (instant != null) {
+                property.setFormat("date-time");
+                // no example: Swagger UI then fills in the moment it is opened, which a "not in the future" check takes
+                describe(property, "ISO-8601 date-time with offset" + (instant.receipt()
+                    ? "; defaults to now, at most " + Inputs.CLOCK_SKEW.toMinutes() + " minutes ahead and "
+                        + Inputs.LATEST_ENTRY.toDays() + " days back"
+                    : instant.notFuture() ? "; defaults to now, not in the future" : ""), null);
+            }
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void describe(Schema property, String description, Object example) {
+        if (property.getDescription() == null) {
+            property.setDescription(description);
+        }
+        if (property.getExample() == null && example != null) {
+            property.setExample(example);
+        }
+    }
+}
