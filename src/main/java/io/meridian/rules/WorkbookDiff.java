@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -202,13 +201,13 @@ public final class WorkbookDiff {
     }
 
     /**
-     * A cell's text as the analyst sees it: a true/false or formula cell as the value the rules read ({@link TypedCells}: a
-     * true typed in LibreOffice, kept as {@code TRUE()}, is {@code true}, as the cell it replaced), any other as formatted.
+     * A cell's text as the rules read it ({@link TypedCells}): a true typed in LibreOffice, kept as {@code TRUE()}, is
+     * {@code true}, a formula the value it gives, a date typed as such the day as the column is written
+     * ({@code 2026-02-14}, whether the cell shows {@code 14.02.2026} or {@code 14. Februar 2026}), as the cell it
+     * replaced; any other as formatted.
      */
     private static String shown(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType();
-        String typed = type == CellType.FORMULA || type == CellType.BOOLEAN
-            ? TypedCells.text(cell) : null;
+        String typed = TypedCells.text(cell);
         return typed != null ? typed : formatter.formatCellValue(cell);
     }
 

@@ -177,6 +177,41 @@ final class WorkbookLayout {
         return Optional.ofNullable(row(sheet, row).get(col));
     }
 
+    /**
+     * The rule rows Drools would leave out: it reads a table's rules down to its first empty row (a row inserted in the
+     * middle, or one whose cells were cleared) and takes nothing below it as a rule, where these checks, the comparison
+     * and the analyst see rows. One problem a table, on the empty row, naming the rows it would drop.
+     */
+    List<RuleProblem> rowsBelowAnEmptyRow() {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleTable table : ruleTables) {
+            List<Integer> filled = new ArrayList<>();
+            for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                if (row(table.sheet(), r).keySet().stream().anyMatch(c -> c >= table.header().col())) {
+                    filled.add(r);
+                }
+            }
+            int expected = table.firstDataRow();
+            for (int r : filled) {
+                if (r > expected) {
+                    int below = r;
+                    int last = filled.get(filled.size() - 1);
+                    boolean one = r - expected == 1;
+                    String empty = one ? "row " + expected + " is empty" : "rows " + expected + " to " + (r - 1) + " are empty";
+                    String dropped = below == last ? "row " + below + " below would not be a rule"
+                        : "rows " + below + " to " + last + " below would not be rules";
+                    problems.add(new RuleProblem(table.sheet(), expected, CellReference.convertNumToColString(table.header().col()), null,
+                        empty + ", and a rule table ends at its first empty row: " + dropped + ". Delete the empty "
+                            + (one ? "row, or fill it" : "rows, or fill them") + " as rules (notes belong in the 'Why (sources)' "
+                            + "column or on a sheet of their own)"));
+                    break;
+                }
+                expected = r + 1;
+            }
+        }
+        return List.copyOf(problems);
+    }
+
     Optional<RuleTable> ruleTable(String ruleName) {
         return ruleTables.stream().filter(t -> t.ruleName().equals(ruleName)).findFirst();
     }

@@ -1,0 +1,86 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Edits an analyst makes to a workbook's shape rather than to a value, as LibreOffice Calc saves them: a row inserted
+ * or cleared among the rule rows, a number typed with a decimal comma, a date typed in a locale's format. Each either
+ * works as it reads or is refused with one problem on its sheet and cell saying what to do, never a rule silently lost
+ * or a message in Drools' words.
+ */
+@RunsBeside
+class StructuralEditsTest {
+
+    private final DecisionTableCompiler compiler = new DecisionTableCompiler();
+
+    @Test
+    void anEmptyRowAmongTheRuleRowsIsRefusedNamingTheRowsDroolsWouldDrop() throws IOException {
+        // Steps row 10 (NORMAL at 80 %) cleared, or a row inserted there: Drools ends the table at row 10
+        byte[] cleared = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.removeRow(steps.getRow(9));
+        });
+
+        assertThatThrownBy(() -> compiler.compile("escalation", cleared)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::row, RuleProblem::column).containsExactly("Steps", 10, "B");
+                assertThat(p.message()).isEqualTo("row 10 is empty, and a rule table ends at its first empty row: rows 11 to 14"
+                    + " below would not be rules. Delete the empty row, or fill it as rules (notes belong in the 'Why (sources)'"
+                    + " column or on a sheet of their own)");
+            }));
+    }
+
+    @Test
+    void anEmptyRowBelowTheLastRuleRowIsNoProblem() throws IOException {
+        byte[] lastCleared = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.removeRow(steps.getRow(13));
+        });
+
+        assertThat(compiler.compile("escalation", lastCleared).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount() - 1);
+    }
+
+    @Test
+    void aNumberWithADecimalCommaIsRefusedSayingHowToWriteIt() throws IOException {
+        // "0,8" typed where Calc's language reads a comma as text (English), or pasted from a German sheet
+        byte[] comma = Workbooks.edit(WorkbookChecksTest.shipped("escalation"), "Steps!C8", "0,8");
+
+        assertThatThrownBy(() -> compiler.compile("escalation", comma)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Steps", 8, "C", "0,8",
+                "'0,8' is not a number here: write it with a decimal point, 0.8 (the cell takes the number as it is written,"
+                    + " whatever the spreadsheet's language)")));
+    }
+
+    /** A date typed into From in LibreOffice set to German and shown as "14. Februar 2026" (the format code Calc 7.4 writes). */
+    private static byte[] germanDate() throws IOException {
+        return WorkbookChecksTest.typed(Workbooks.etiquette(), "Announced days!E9",
+            DateUtil.getExcelDate(LocalDate.of(2026, 2, 14)), "[$-407]d/\\ mmmm\\ yyyy");
+    }
+
+    @Test
+    void aDateTypedInALocalesFormatIsNoChangeAgainstTheSameDayWrittenAsText() throws IOException {
+        assertThat(compiler.generateDrl("etiquette", germanDate())).contains("$d.from(\"2026-02-14\");");
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), germanDate())).as("what the workbench shows changed").isEmpty();
+    }
+
+    @Test
+    void theSheetBesideAProblemShowsADateTypedInALocalesFormatAsTheDayTheRulesRead() throws IOException {
+        List<RuleProblem> problems = List.of(new RuleProblem("Announced days", 10, "C", "HOLYDAY", "not allowed"));
+
+        assertThat(SheetRendering.around(germanDate(), problems, 1)).singleElement().satisfies(sheet -> assertThat(sheet.rows())
+            .filteredOn(row -> row.number() == 9).singleElement().satisfies(row -> assertThat(row.cells())
+                .filteredOn(cell -> cell.column().equals("E")).singleElement()
+                .extracting(SheetRendering.CellView::text).isEqualTo("2026-02-14")));
+    }
+}
