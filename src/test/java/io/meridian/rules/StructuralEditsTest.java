@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,5 +86,30 @@ class StructuralEditsTest {
             .filteredOn(row -> row.number() == 9).singleElement().satisfies(row -> assertThat(row.cells())
                 .filteredOn(cell -> cell.column().equals("E")).singleElement()
                 .extracting(SheetRendering.CellView::text).isEqualTo("2026-02-14")));
+    }
+
+    @Test
+    void aRowCopiedFromAnotherWorkbookWithItsOwnListIsJudgedByTheColumnsList() throws IOException {
+        // Japan's row pasted from a colleague's workbook whose Pace list has a fourth value: LibreOffice pastes the cell's
+        // list with it, splitting the column's list around the row (sqref "K7:K49 K51:K275", as Calc 7.4 saves it)
+        byte[] pasted = WorkbookChecksTest.written(Workbooks.etiquette(), book -> {
+            XSSFSheet countries = (XSSFSheet) book.getSheet("Countries");
+            for (CTDataValidation list : countries.getCTWorksheet().getDataValidations().getDataValidationArray()) {
+                List<?> ranges = list.getSqref();
+                if (ranges.size() == 1 && String.valueOf(ranges.get(0)).matches("K7:K\\d+")) {
+                    list.setSqref(List.of("K7:K49", "K51:" + String.valueOf(ranges.get(0)).split(":")[1]));
+                }
+            }
+            DataValidationHelper lists = countries.getDataValidationHelper();
+            countries.addValidationData(lists.createValidation(
+                lists.createExplicitListConstraint(new String[] {"FAST", "MODERATE", "SLOW", "GLACIAL"}), new CellRangeAddressList(49, 49, 10, 10)));
+            Workbooks.setText(countries.getRow(49), 10, "GLACIAL", null);
+        });
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", pasted)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Countries", 50, "K", "GLACIAL",
+                "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace'); the cell carries a list of its own"
+                    + " (FAST, MODERATE, SLOW, GLACIAL), pasted with it from another workbook: choose a value from the column's"
+                    + " list, or paste values only")));
     }
 }
