@@ -11,6 +11,7 @@ import io.meridian.testsupport.RunsBeside;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
@@ -111,5 +112,34 @@ class StructuralEditsTest {
                 "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace'); the cell carries a list of its own"
                     + " (FAST, MODERATE, SLOW, GLACIAL), pasted with it from another workbook: choose a value from the column's"
                     + " list, or paste values only")));
+    }
+
+    @Test
+    void aValueHiddenUnderMergedCellsIsRefusedOnItsCell() throws IOException {
+        // Steps B9 (FAST) and B10 (NORMAL) merged, LibreOffice asked to keep the hidden cell: Drools reads FAST for row 10
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"),
+            book -> book.getSheet("Steps").addMergedRegion(CellRangeAddress.valueOf("B9:B10")));
+
+        assertThatThrownBy(() -> compiler.compile("escalation", merged)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Steps", 10, "B", "NORMAL",
+                "'NORMAL' is hidden under the merged cells B9:B10, which read 'FAST' for every row they cover, so the rules of"
+                    + " row 10 would not get it: split the merged cells (LibreOffice: Format > Merge and Unmerge Cells > Split"
+                    + " Cells; Excel: Merge & Center > Unmerge Cells) and check the value of each row")));
+    }
+
+    @Test
+    void mergedCellsAmongTheRuleRowsReadAsTheirFirstCellForEveryRow() throws IOException {
+        // Steps B7:B9 (FAST three times) merged as Excel does it, emptying the hidden cells: the rules still read FAST
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.getRow(7).getCell(1).setBlank();
+            steps.getRow(8).getCell(1).setBlank();
+            steps.addMergedRegion(CellRangeAddress.valueOf("B7:B9"));
+        });
+
+        CompiledTable built = compiler.compile("escalation", merged);
+        assertThat(built.ruleCount()).isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+        assertThat(built.layout().cell("Steps", 9, 1)).as("the cell the checks judge").get()
+            .extracting(WorkbookLayout.Text::text).isEqualTo("FAST");
     }
 }
