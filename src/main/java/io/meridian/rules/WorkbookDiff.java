@@ -1,10 +1,14 @@
 package io.meridian.rules;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +23,14 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * What changed between two versions of a workbook, sheet by sheet: rows are lined up as a text
- * diff lines up lines (longest common subsequence of whole rows), and a removed row followed by
+ * diff lines up lines (longest common subsequence of whole rows), a row removed in one place and added
+ * with the same cells in another is a moved row (rows sorted), and a removed row followed by
  * an added one becomes one changed row with the cells that differ. Works for any workbook.
  */
 public final class WorkbookDiff {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    /** {@code MOVED}: a row with the same cells at another row (the rows sorted, or one cut and pasted elsewhere). */
+    public enum Kind { ADDED, REMOVED, CHANGED, MOVED }
 
     /**
      * One cell that differs: column letter, the column's name in the newer workbook where its rows are a rule
@@ -111,14 +117,19 @@ public final class WorkbookDiff {
                 lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<RowChange> changes = new ArrayList<>();
+        // the runs of rows between the rows both versions share: rows removed there, rows added there
+        List<List<Integer>> removedRuns = new ArrayList<>();
+        List<List<Integer>> addedRuns = new ArrayList<>();
         List<Integer> removed = new ArrayList<>();
         List<Integer> added = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                flush(a, b, removed, added, changes, headers);
+                removedRuns.add(removed);
+                addedRuns.add(added);
+                removed = new ArrayList<>();
+                added = new ArrayList<>();
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -127,7 +138,32 @@ public final class WorkbookDiff {
                 removed.add(i++);
             }
         }
-        flush(a, b, removed, added, changes, headers);
+        removedRuns.add(removed);
+        addedRuns.add(added);
+        // a row removed in one run and added with the same cells in another moved (a sort): not a change of its cells
+        Map<List<String>, Deque<Integer>> removedRows = new HashMap<>();
+        removedRuns.forEach(run -> run.stream().filter(r -> !a.get(r).isEmpty())
+            .forEach(r -> removedRows.computeIfAbsent(a.get(r), k -> new ArrayDeque<>()).add(r)));
+        Map<Integer, Integer> movedFrom = new HashMap<>();
+        addedRuns.forEach(run -> run.forEach(r -> {
+            Deque<Integer> same = removedRows.get(b.get(r));
+            if (same != null && !same.isEmpty()) {
+                movedFrom.put(r, same.poll());
+            }
+        }));
+        List<RowChange> changes = new ArrayList<>();
+        for (int run = 0; run < removedRuns.size(); run++) {
+            for (int r : addedRuns.get(run)) {
+                if (movedFrom.containsKey(r)) {
+                    changes.add(new RowChange(Kind.MOVED, movedFrom.get(r) + 1, r + 1, key(b.get(r)), b.get(r), List.of()));
+                }
+            }
+            List<Integer> removedHere = new ArrayList<>(removedRuns.get(run));
+            removedHere.removeAll(movedFrom.values());
+            List<Integer> addedHere = new ArrayList<>(addedRuns.get(run));
+            addedHere.removeAll(movedFrom.keySet());
+            flush(a, b, removedHere, addedHere, changes, headers);
+        }
         return changes;
     }
 

@@ -142,4 +142,20 @@ class StructuralEditsTest {
         assertThat(built.layout().cell("Steps", 9, 1)).as("the cell the checks judge").get()
             .extracting(WorkbookLayout.Text::text).isEqualTo("FAST");
     }
+
+    @Test
+    void rowsSortedShowAsMovedNotAsChangedAddedAndRemoved() {
+        List<List<String>> before = List.of(List.of("Pace"), List.of("FAST", "0.5"), List.of("FAST", "0.8"), List.of("NORMAL", "0.8"),
+            List.of("NORMAL", "1"), List.of("ROUTINE", "2"));
+        // sorted by share, largest first, above the last row, whose share changed
+        List<List<String>> after = List.of(List.of("Pace"), List.of("NORMAL", "1"), List.of("NORMAL", "0.8"), List.of("FAST", "0.8"),
+            List.of("FAST", "0.5"), List.of("ROUTINE", "3"));
+
+        assertThat(WorkbookDiff.diff(before, after)).extracting(WorkbookDiff.RowChange::kind, WorkbookDiff.RowChange::beforeRow,
+            WorkbookDiff.RowChange::afterRow).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 5, 2),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 4, 3),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 3, 4),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.CHANGED, 6, 6));
+    }
 }
