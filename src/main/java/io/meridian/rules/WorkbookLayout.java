@@ -140,7 +140,7 @@ final class WorkbookLayout {
      * Cells merged among a table's rule rows read as Drools reads them: every cell of the merge as its first (top left)
      * cell, as the spreadsheet shows it, so that the checks judge what the rules get. A value left hidden under the merge
      * (LibreOffice keeps it when asked to, Excel never) that differs from the first cell's is lost to the rules: a
-     * problem on that cell.
+     * problem on that cell, unless the column decides nothing (a "Why (sources)" description, a column without a type).
      */
     private static List<RuleProblem> spreadMerges(RuleTable table, List<CellRangeAddress> merges, Map<Integer, Map<Integer, Text>> rows) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -157,7 +157,8 @@ final class WorkbookLayout {
                         continue;
                     }
                     Text hidden = rows.getOrDefault(r, Map.of()).get(c);
-                    if (hidden != null && !hidden.text().trim().equals(shown.trim())) {
+                    boolean decides = table.column(c).filter(column -> !"DESCRIPTION".equals(column.type())).isPresent();
+                    if (decides && hidden != null && !hidden.text().trim().equals(shown.trim())) {
                         problems.add(hidden.problem("'" + hidden.text().trim() + "' is hidden under the merged cells " + where
                             + ", which read " + (shown.isBlank() ? "as empty" : "'" + shown.trim() + "'") + " for every row they"
                             + " cover, so the rules of row " + r + " would not get it: split the merged cells (LibreOffice: Format"

@@ -128,6 +128,16 @@ class StructuralEditsTest {
     }
 
     @Test
+    void mergedWhyCellsWithDifferentTextsAreNoProblem() throws IOException {
+        // two sources merged into one cell for the eye: descriptions decide nothing
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"),
+            book -> book.getSheet("Steps").addMergedRegion(CellRangeAddress.valueOf("H7:H8")));
+
+        assertThat(compiler.compile("escalation", merged).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+    }
+
+    @Test
     void mergedCellsAmongTheRuleRowsReadAsTheirFirstCellForEveryRow() throws IOException {
         // Steps B7:B9 (FAST three times) merged as Excel does it, emptying the hidden cells: the rules still read FAST
         byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
