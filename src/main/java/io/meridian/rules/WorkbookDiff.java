@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +26,8 @@ import org.apache.poi.ss.util.CellReference;
  * What changed between two versions of a workbook, sheet by sheet: rows are lined up as a text
  * diff lines up lines (longest common subsequence of whole rows), a row removed in one place and added
  * with the same cells in another is a moved row (rows sorted), and a removed row followed by
- * an added one becomes one changed row with the cells that differ. Works for any workbook.
+ * an added one becomes one changed row with the cells that differ. A sheet renamed (its first row, a rule table's
+ * {@code RuleTable} cell, the same) is compared with its older self. Works for any workbook.
  */
 public final class WorkbookDiff {
 
@@ -66,7 +68,13 @@ public final class WorkbookDiff {
     public record FilledCell(String column, String text) {
     }
 
-    public record SheetDiff(String sheet, List<RowChange> rows) {
+    /** The rows of one sheet that differ; {@code renamedFrom} the sheet's name in the older workbook when it was renamed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SheetDiff(String sheet, List<RowChange> rows, String renamedFrom) {
+        public SheetDiff(String sheet, List<RowChange> rows) {
+            this(sheet, rows, null);
+        }
+
         public long count(Kind kind) {
             return rows.stream().filter(r -> r.kind() == kind).count();
         }
@@ -85,18 +93,49 @@ public final class WorkbookDiff {
             b.forEach(s -> names.add(s.getSheetName()));
             a.forEach(s -> names.add(s.getSheetName()));
             Headers headers = Headers.of(b);
+            Map<String, String> renamed = renamedSheets(a, b);
             for (String name : names) {
-                List<List<String>> rowsBefore = a.getSheet(name) == null ? none : rows(a.getSheet(name));
+                if (renamed.containsValue(name) && b.getSheet(name) == null) {
+                    continue;
+                }
+                Sheet older = a.getSheet(renamed.getOrDefault(name, name));
+                List<List<String>> rowsBefore = older == null ? none : rows(older);
                 List<List<String>> rowsAfter = b.getSheet(name) == null ? none : rows(b.getSheet(name));
                 List<RowChange> changes = diff(rowsBefore, rowsAfter, (row, column) -> headers.of(name, row, column));
-                if (!changes.isEmpty()) {
-                    diffs.add(new SheetDiff(name, changes));
+                if (!changes.isEmpty() || renamed.containsKey(name)) {
+                    diffs.add(new SheetDiff(name, changes, renamed.get(name)));
                 }
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("a workbook cannot be read: " + DecisionTableCompiler.rootMessage(e), e);
         }
         return diffs;
+    }
+
+    /**
+     * The sheets of {@code b} that a sheet of {@code a} was renamed to, newer name to older: a sheet only in {@code b}
+     * whose first filled row (a rule table's {@code RuleTable Steps}) is that of a sheet only in {@code a}.
+     */
+    private static Map<String, String> renamedSheets(Workbook a, Workbook b) {
+        Map<String, String> renamed = new HashMap<>();
+        for (Sheet newer : b) {
+            if (a.getSheet(newer.getSheetName()) != null) {
+                continue;
+            }
+            List<String> first = firstFilledRow(newer);
+            for (Sheet older : a) {
+                if (b.getSheet(older.getSheetName()) == null && !renamed.containsValue(older.getSheetName())
+                    && !first.isEmpty() && first.equals(firstFilledRow(older))) {
+                    renamed.put(newer.getSheetName(), older.getSheetName());
+                    break;
+                }
+            }
+        }
+        return renamed;
+    }
+
+    private static List<String> firstFilledRow(Sheet sheet) {
+        return rows(sheet).stream().filter(row -> !row.isEmpty()).findFirst().orElse(List.of());
     }
 
     /** The name of a column at a row of the newer workbook (1-based row, 0-based column); "" when none. */

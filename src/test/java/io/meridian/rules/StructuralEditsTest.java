@@ -168,4 +168,23 @@ class StructuralEditsTest {
                 org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 3, 4),
                 org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.CHANGED, 6, 6));
     }
+
+    @Test
+    void aRenamedSheetIsComparedWithItselfUnderItsOldName() throws IOException {
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] renamed = WorkbookChecksTest.written(shipped, book -> book.setSheetName(book.getSheetIndex("Steps"), "Steps 2027"));
+        byte[] renamedAndEdited = WorkbookChecksTest.written(Workbooks.edit(shipped, "Steps!C8", "0.75"),
+            book -> book.setSheetName(book.getSheetIndex("Steps"), "Steps 2027"));
+
+        assertThat(WorkbookDiff.compare(shipped, renamed)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Steps 2027");
+            assertThat(sheet.renamedFrom()).isEqualTo("Steps");
+            assertThat(sheet.rows()).as("no row differs").isEmpty();
+        });
+        assertThat(WorkbookDiff.compare(shipped, renamedAndEdited)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.renamedFrom()).isEqualTo("Steps");
+            assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.changes())
+                .containsExactly(new WorkbookDiff.CellChange("C", "Elapsed share at least", "0.8", "0.75")));
+        });
+    }
 }
