@@ -68,11 +68,15 @@ public final class WorkbookDiff {
     public record FilledCell(String column, String text) {
     }
 
-    /** The rows of one sheet that differ; {@code renamedFrom} the sheet's name in the older workbook when it was renamed. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SheetDiff(String sheet, List<RowChange> rows, String renamedFrom) {
+    /**
+     * The rows of one sheet that differ; {@code renamedFrom} the sheet's name in the older workbook when it was renamed;
+     * {@code columns} the columns inserted, deleted or moved ("column D 'Notes' inserted"), whose rows are compared
+     * column by column as the headers line them up (none when the columns kept their places).
+     */
+    public record SheetDiff(String sheet, List<RowChange> rows, @JsonInclude(JsonInclude.Include.NON_NULL) String renamedFrom,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> columns) {
         public SheetDiff(String sheet, List<RowChange> rows) {
-            this(sheet, rows, null);
+            this(sheet, rows, null, List.of());
         }
 
         public long count(Kind kind) {
@@ -101,15 +105,142 @@ public final class WorkbookDiff {
                 Sheet older = a.getSheet(renamed.getOrDefault(name, name));
                 List<List<String>> rowsBefore = older == null ? none : rows(older);
                 List<List<String>> rowsAfter = b.getSheet(name) == null ? none : rows(b.getSheet(name));
+                List<String> columns = new ArrayList<>();
+                rowsBefore = alignColumns(rowsBefore, rowsAfter, columns);
                 List<RowChange> changes = diff(rowsBefore, rowsAfter, (row, column) -> headers.of(name, row, column));
-                if (!changes.isEmpty() || renamed.containsKey(name)) {
-                    diffs.add(new SheetDiff(name, changes, renamed.get(name)));
+                if (!changes.isEmpty() || !columns.isEmpty() || renamed.containsKey(name)) {
+                    diffs.add(new SheetDiff(name, changes, renamed.get(name), List.copyOf(columns)));
                 }
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("a workbook cannot be read: " + DecisionTableCompiler.rootMessage(e), e);
         }
         return diffs;
+    }
+
+    /** The rows above a table's data that name its columns: the rule table's types, facts, code and labels, the scenarios' kinds and names. */
+    private static final int HEADER_ROWS = 6;
+
+    /**
+     * The older rows with their columns where the newer workbook has them, when columns were inserted, deleted or moved
+     * (each column known by its cells in the first {@value #HEADER_ROWS} rows, a rule column's type, code and label): so a
+     * column inserted shows once, in {@code notes}, not as every cell to its right changed. A deleted column's cells are
+     * left out of the rows and named in {@code notes}. The rows as they are when the columns kept their places, or when
+     * two columns of a version have the same header cells.
+     */
+    static List<List<String>> alignColumns(List<List<String>> before, List<List<String>> after, List<String> notes) {
+        List<String> was = signatures(before);
+        List<String> is = signatures(after);
+        List<String> named = was.stream().filter(sig -> !sig.isEmpty()).toList();
+        List<String> namedNow = is.stream().filter(sig -> !sig.isEmpty()).toList();
+        if (named.equals(namedNow) && was.equals(is) || named.size() != new LinkedHashSet<>(named).size()
+            || namedNow.size() != new LinkedHashSet<>(namedNow).size()) {
+            return before;
+        }
+        Set<String> kept = common(named, namedNow);
+        Map<Integer, Integer> to = new HashMap<>();
+        for (int c = 0; c < was.size(); c++) {
+            if (was.get(c).isEmpty()) {
+                if (c < is.size() && is.get(c).isEmpty()) {
+                    to.put(c, c);
+                }
+                continue;
+            }
+            int now = is.indexOf(was.get(c));
+            if (now >= 0) {
+                to.put(c, now);
+                if (!kept.contains(was.get(c))) {
+                    notes.add("column '" + label(was.get(c)) + "' moved from " + letters(c) + " to " + letters(now));
+                }
+            } else {
+                notes.add("column " + letters(c) + " '" + label(was.get(c)) + "' deleted: its cells are gone from every row");
+            }
+        }
+        for (int c = 0; c < is.size(); c++) {
+            if (!is.get(c).isEmpty() && !was.contains(is.get(c))) {
+                notes.add("column " + letters(c) + " '" + label(is.get(c)) + "' inserted");
+            }
+        }
+        List<List<String>> aligned = new ArrayList<>();
+        for (int r = 0; r < before.size(); r++) {
+            List<String> row = before.get(r);
+            List<String> moved = new ArrayList<>();
+            if (r < HEADER_ROWS && r < after.size()) {
+                // an inserted column's own header cells are said by the note, not as changed cells
+                for (int c = 0; c < is.size(); c++) {
+                    if (!is.get(c).isEmpty() && !was.contains(is.get(c)) && c < after.get(r).size()) {
+                        while (moved.size() <= c) {
+                            moved.add("");
+                        }
+                        moved.set(c, after.get(r).get(c));
+                    }
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                Integer now = to.get(c);
+                if (now == null) {
+                    continue;
+                }
+                while (moved.size() <= now) {
+                    moved.add("");
+                }
+                moved.set(now, row.get(c));
+            }
+            while (!moved.isEmpty() && moved.get(moved.size() - 1).isEmpty()) {
+                moved.remove(moved.size() - 1);
+            }
+            aligned.add(List.copyOf(moved));
+        }
+        return aligned;
+    }
+
+    /** The columns both versions have in the same order (longest common subsequence): the others moved. */
+    private static Set<String> common(List<String> a, List<String> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            if (a.get(i).equals(b.get(j))) {
+                kept.add(a.get(i));
+                i++;
+                j++;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return kept;
+    }
+
+    /** Each column's header cells, joined; "" for a column blank there. */
+    private static List<String> signatures(List<List<String>> rows) {
+        int width = rows.stream().limit(HEADER_ROWS).mapToInt(List::size).max().orElse(0);
+        List<String> signatures = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            StringBuilder sig = new StringBuilder();
+            for (List<String> row : rows.subList(0, Math.min(HEADER_ROWS, rows.size()))) {
+                String cell = c < row.size() ? row.get(c) : "";
+                if (!cell.isEmpty()) {
+                    sig.append(sig.length() == 0 ? "" : "\n").append(cell);
+                }
+            }
+            signatures.add(sig.toString());
+        }
+        return signatures;
+    }
+
+    /** A column's name as the analyst reads it: the last of its header cells (a rule column's label). */
+    private static String label(String signature) {
+        return signature.substring(signature.lastIndexOf('\n') + 1);
+    }
+
+    private static String letters(int column) {
+        return CellReference.convertNumToColString(column);
     }
 
     /**

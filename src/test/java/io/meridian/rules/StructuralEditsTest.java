@@ -187,4 +187,41 @@ class StructuralEditsTest {
                 .containsExactly(new WorkbookDiff.CellChange("C", "Elapsed share at least", "0.8", "0.75")));
         });
     }
+
+    @Test
+    void aColumnInsertedShowsOnceNotAsEveryCellToItsRightChanged() throws IOException {
+        // a column inserted at D of Steps, as LibreOffice does it, and one level changed
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] inserted = WorkbookChecksTest.written(Workbooks.edit(shipped, "Steps!D8", "4"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.shiftColumns(3, 7, 1);
+            Workbooks.setText(steps.getRow(5), 3, "Comment", null);
+        });
+
+        assertThat(WorkbookDiff.compare(shipped, inserted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column D 'Comment' inserted");
+            assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.changes())
+                .containsExactly(new WorkbookDiff.CellChange("E", "Level", "2", "4")));
+        });
+    }
+
+    @Test
+    void aColumnDeletedOrMovedIsNamedOnce() {
+        // a rule table's six header rows (types and labels here), then a rule row
+        List<String> none = List.of();
+        List<List<String>> before = List.of(List.of("", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION", "DESCRIPTION"),
+            List.of("", "Pace", "Level", "Remind", "Escalate to", "Notify", "Why"), none, none, none, none,
+            List.of("", "FAST", "1", "assignee", "", "", "judgement"));
+        // Why moved from G to C, Remind deleted
+        List<List<String>> after = List.of(List.of("", "CONDITION", "DESCRIPTION", "ACTION", "ACTION", "ACTION"),
+            List.of("", "Pace", "Why", "Level", "Escalate to", "Notify"), none, none, none, none,
+            List.of("", "FAST", "judgement", "1"));
+        List<String> notes = new java.util.ArrayList<>();
+
+        List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
+
+        assertThat(notes).containsExactlyInAnyOrder("column 'Why' moved from G to C",
+            "column D 'Remind' deleted: its cells are gone from every row");
+        assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
+    }
 }
