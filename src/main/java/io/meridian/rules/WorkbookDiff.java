@@ -125,8 +125,7 @@ public final class WorkbookDiff {
      * The older rows with their columns where the newer workbook has them, when columns were inserted, deleted or moved
      * (each column known by its cells in the first {@value #HEADER_ROWS} rows, a rule column's type, code and label): so a
      * column inserted shows once, in {@code notes}, not as every cell to its right changed. A deleted column's cells are
-     * left out of the rows and named in {@code notes}. The rows as they are when the columns kept their places, or when
-     * two columns of a version have the same header cells.
+     * left out of the rows and named in {@code notes}. The rows as they are when the columns kept their places.
      */
     static List<List<String>> alignColumns(List<List<String>> before, List<List<String>> after, List<String> notes) {
         List<String> was = signatures(before);
@@ -231,12 +230,22 @@ public final class WorkbookDiff {
             }
             signatures.add(sig.toString());
         }
+        // columns alike (the etiquette workbook's three Note columns) are told apart by their order
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < signatures.size(); c++) {
+            String sig = signatures.get(c);
+            int before = seen.merge(sig, 1, Integer::sum) - 1;
+            if (!sig.isEmpty() && before > 0) {
+                signatures.set(c, sig + "\n#" + (before + 1));
+            }
+        }
         return signatures;
     }
 
     /** A column's name as the analyst reads it: the last of its header cells (a rule column's label). */
     private static String label(String signature) {
-        return signature.substring(signature.lastIndexOf('\n') + 1);
+        String cells = signature.replaceFirst("\n#\\d+$", "");
+        return cells.substring(cells.lastIndexOf('\n') + 1);
     }
 
     private static String letters(int column) {

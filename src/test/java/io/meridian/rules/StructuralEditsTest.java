@@ -224,4 +224,19 @@ class StructuralEditsTest {
             "column D 'Remind' deleted: its cells are gone from every row");
         assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
     }
+
+    @Test
+    void aColumnInsertedBesideColumnsAlikeShowsOnce() throws IOException {
+        // Countries has three Note columns and two Drop note columns, each alike but for their place
+        byte[] inserted = WorkbookChecksTest.written(Workbooks.etiquette(), book -> {
+            Sheet countries = book.getSheet("Countries");
+            countries.shiftColumns(5, countries.getRow(5).getLastCellNum(), 1);
+            Workbooks.setText(countries.getRow(5), 5, "Comment", null);
+        });
+
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), inserted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column F 'Comment' inserted");
+            assertThat(sheet.rows()).isEmpty();
+        });
+    }
 }
