@@ -51,7 +51,7 @@ public class ComplaintDecisionService {
         RuleRun run = ruleBook.decide(table, List.of(fact));
         if (fact.getSeverity() == null || fact.getFirstResponse() == null || fact.getTeam() == null) {
             throw new IllegalStateException("complaint-handling table decided no severity, first response or team for category "
-                + category + " (rows fired: " + run.firedRules() + ")");
+                + category + " (rows that fired: " + run.firedRows() + ")");
         }
         return new ComplaintDecision(category, culture.country(), style, tier.name(), orderValue, wording,
             Severity.valueOf(fact.getSeverity()), duration(fact.getFirstResponse()), fact.isCrisis(), fact.getTeam(),

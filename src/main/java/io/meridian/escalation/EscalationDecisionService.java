@@ -46,7 +46,7 @@ class EscalationDecisionService {
         RuleRun run = ruleBook.decide(table, List.of(fact));
         if (fact.getPace() == null) {
             throw new IllegalStateException("escalation table decided no pace for task kind " + taskKind
-                + " (is the default row of the Pace sheet missing? rows fired: " + run.firedRules() + ")");
+                + " (is the default row of the Pace sheet missing? rows that fired: " + run.firedRows() + ")");
         }
         return new EscalationDecision(taskKind, t, s, elapsedShare, fact.getPace(), fact.getLevel(),
             List.copyOf(fact.getActions()), run.firedRules(), run.rulesVersion());

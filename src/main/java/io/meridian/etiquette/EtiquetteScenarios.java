@@ -120,8 +120,8 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
         }
         for (KeyedSheet keyed : KEYED) {
-            candidate.rulesByName().values().stream().filter(r -> keyed.sheet().equals(r.sheet()) && !fired.contains(r.rule()))
-                .map(FiredRule::row).sorted().map(row -> keyed.appliesToNothing(candidate, row))
+            candidate.rulesByName().values().stream().filter(r -> keyed.holds(r) && !fired.contains(r.rule()))
+                .sorted(java.util.Comparator.comparingInt(FiredRule::row)).map(r -> keyed.appliesToNothing(candidate, r))
                 // a country whose decision failed fired none of its rows: that problem says why, not this one
                 .filter(problem -> problem.cell() == null || !unanswered.contains(problem.cell()))
                 .forEach(problems::add);
@@ -134,18 +134,27 @@ class EtiquetteScenarios implements ScenarioRunner {
      * A sheet whose rows each stand for one key (README "The rules"), the key in column B. A second row for the
      * same key (a row copied to add a country, its code left unchanged) fires too, and the later row's cells win
      * over the earlier's, so an analyst's edit of one of them may change nothing; a row whose key matches none
-     * of the Countries directory's fires for no country.
+     * of the Countries directory's fires for no country. The sheet is known by its rule table's name ({@code RuleTable
+     * Countries}), which names its rules, so that a sheet the analyst renamed is checked all the same.
      *
-     * @param form how the key is written, for a row whose key matches nothing
+     * @param ruleTable the name of the sheet's rule table
+     * @param form      how the key is written, for a row whose key matches nothing
      */
-    private record KeyedSheet(String sheet, String key, String form) {
+    private record KeyedSheet(String ruleTable, String key, String form) {
+
+        /** Whether {@code rule} is one of this sheet's rows. */
+        boolean holds(FiredRule rule) {
+            return rule.sheet() != null && rule.rule().startsWith(ruleTable + "_");
+        }
 
         /** A problem on each later row when more than one row of the sheet decided {@code country}'s answer, once per set of rows. */
         void oneRow(Etiquette answer, String country, Set<List<Integer>> reported, List<RuleProblem> problems) {
-            List<Integer> rows = answer.firedRules().stream().filter(r -> sheet.equals(r.sheet())).map(FiredRule::row).distinct().sorted().toList();
+            List<FiredRule> firedRows = answer.firedRules().stream().filter(this::holds).toList();
+            List<Integer> rows = firedRows.stream().map(FiredRule::row).distinct().sorted().toList();
             if (rows.size() < 2 || !reported.add(rows)) {
                 return;
             }
+            String sheet = firedRows.get(0).sheet();
             String which = key.equals("country") ? country : answer.region();
             for (int row : rows.subList(1, rows.size())) {
                 problems.add(new RuleProblem(sheet, row, "B", which, sheet + " rows " + rows.stream().map(String::valueOf)
@@ -155,7 +164,9 @@ class EtiquetteScenarios implements ScenarioRunner {
         }
 
         /** A row that fired for no key: what its column B holds, and why that is none of the directory's. */
-        RuleProblem appliesToNothing(CompiledTable candidate, int row) {
+        RuleProblem appliesToNothing(CompiledTable candidate, FiredRule rule) {
+            String sheet = rule.sheet();
+            int row = rule.row();
             String written = candidate.cellsOfColumns(key + " ==").stream().filter(c -> c.sheet().equals(sheet) && c.row() == row)
                 .map(RuleCell::text).findFirst().orElse(null);
             String why;
@@ -175,13 +186,22 @@ class EtiquetteScenarios implements ScenarioRunner {
     private static RuleProblem noAnswer(CompiledTable candidate, String country, RuntimeException e) {
         String message = "no answer for " + country + ": " + rootMessage(e);
         return candidate.cellsOfColumns("country ==").stream()
-            .filter(c -> c.sheet().equals(DIRECTORY) && c.text().equals(country)).findFirst()
-            .map(c -> new RuleProblem(c.sheet(), c.row(), null, null, message + " (from " + DIRECTORY + " row " + c.row()
+            .filter(c -> c.sheet().equals(sheetOf(candidate, DIRECTORY)) && c.text().equals(country)).findFirst()
+            .map(c -> new RuleProblem(c.sheet(), c.row(), null, null, message + " (from " + c.sheet() + " row " + c.row()
                 + ": its region and time zone)"))
             .orElse(new RuleProblem(null, null, null, null, message));
     }
 
-    private static final String DIRECTORY = "Countries directory";
+    /** The rule table of the Countries directory sheet ({@code RuleTable Directory}). */
+    private static final String DIRECTORY = "Directory";
+    /** The rule table of the Countries sheet, one row per country with its own etiquette. */
+    private static final String COUNTRIES = "Countries";
+
+    /** The sheet that holds rule table {@code ruleTable}, whatever the analyst named it; null when the workbook has none. */
+    private static String sheetOf(CompiledTable candidate, String ruleTable) {
+        return candidate.rulesByName().values().stream().filter(r -> r.sheet() != null && r.rule().startsWith(ruleTable + "_"))
+            .map(FiredRule::sheet).findFirst().orElse(null);
+    }
 
     /**
      * A country with its own Countries row is a market the team serves, so the workbook checks its calendar: at least one
@@ -194,9 +214,10 @@ class EtiquetteScenarios implements ScenarioRunner {
             .filter(r -> List.of(r.get("observanceKinds").split("\\s*,\\s*")).contains("PUBLIC_HOLIDAY") && !r.get("Why (sources)").isBlank())
             .map(r -> r.get("country")).collect(Collectors.toSet());
         List<RuleProblem> problems = new ArrayList<>();
+        String countries = sheetOf(candidate, COUNTRIES);
         for (RuleCell cell : candidate.cellsOfColumns("country == \"$param\"")) {
-            if (cell.sheet().equals("Countries") && CountryCodes.isKnown(cell.text()) && !covered.contains(cell.text())) {
-                problems.add(cell.problem("Countries row " + cell.row() + " (" + cell.text() + ") has no public-holiday scenario with its"
+            if (cell.sheet().equals(countries) && CountryCodes.isKnown(cell.text()) && !covered.contains(cell.text())) {
+                problems.add(cell.problem(countries + " row " + cell.row() + " (" + cell.text() + ") has no public-holiday scenario with its"
                     + " source: add a Scenarios row for " + cell.text() + " on one of its public holidays (at: the date, observanceKinds:"
                     + " PUBLIC_HOLIDAY) naming the law or official list that makes it one in 'Why (sources)'"));
             }
@@ -205,8 +226,8 @@ class EtiquetteScenarios implements ScenarioRunner {
     }
 
     private static final List<KeyedSheet> KEYED = List.of(
-        new KeyedSheet("Countries", "country", "an ISO 3166 code in two capital letters, such as JP"),
-        new KeyedSheet("Region defaults", "region", "a region name in capitals with underscores, such as NORTH_AMERICA"));
+        new KeyedSheet(COUNTRIES, "country", "an ISO 3166 code in two capital letters, such as JP"),
+        new KeyedSheet("RegionDefaults", "region", "a region name in capitals with underscores, such as NORTH_AMERICA"));
 
     private static String rootMessage(Throwable e) {
         Throwable cause = e;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -82,7 +83,8 @@ final class AllowedValues {
     public static List<RuleProblem> check(Workbook workbook) {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         List<RuleProblem> problems = new ArrayList<>();
-        for (AllowedList list : lists(workbook)) {
+        List<AllowedList> all = lists(workbook);
+        for (AllowedList list : all) {
             Sheet sheet = workbook.getSheet(list.sheet());
             for (CellRangeAddress range : list.ranges()) {
                 int last = Math.min(range.getLastRow(), sheet.getLastRowNum());
@@ -97,12 +99,45 @@ final class AllowedValues {
                         if (!text.isBlank() && !list.allows(text)) {
                             problems.add(new RuleProblem(list.sheet(), r + 1, CellReference.convertNumToColString(c), text,
                                 "'" + text.trim() + "' is not allowed here: " + list.expectation()));
+                        } else if (!text.isBlank()) {
+                            Optional<AllowedList> main = columnsList(all, list, c).filter(m -> !m.allows(text));
+                            if (main.isPresent()) {
+                                problems.add(new RuleProblem(list.sheet(), r + 1, CellReference.convertNumToColString(c), text,
+                                    "'" + text.trim() + "' is not allowed here: " + main.get().expectation() + "; the cell carries a"
+                                        + " list of its own (" + String.join(", ", list.values()) + "), pasted with it from another"
+                                        + " workbook: choose a value from the column's list, or paste values only"));
+                            }
                         }
                     }
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * The list most of column {@code column} carries, when {@code list} is another one there: a row copied from another
+     * workbook brings its cells' lists along (Excel and LibreOffice paste validation with the cells), which may allow
+     * what the column's own list does not. Empty when {@code list} is the column's list or allows no other values.
+     */
+    private static Optional<AllowedList> columnsList(List<AllowedList> lists, AllowedList list, int column) {
+        AllowedList main = null;
+        long most = 0;
+        for (AllowedList other : lists) {
+            if (!other.sheet().equals(list.sheet())) {
+                continue;
+            }
+            long cells = other.ranges().stream().filter(r -> r.getFirstColumn() <= column && column <= r.getLastColumn())
+                .mapToLong(r -> (long) r.getLastRow() - r.getFirstRow() + 1).sum();
+            if (cells > most) {
+                most = cells;
+                main = other;
+            }
+        }
+        if (main == null || main == list || new LinkedHashSet<>(main.values()).equals(new LinkedHashSet<>(list.values()))) {
+            return Optional.empty();
+        }
+        return Optional.of(main);
     }
 
     /** The nearest non-blank cell above the range in its first column: the column's label. */

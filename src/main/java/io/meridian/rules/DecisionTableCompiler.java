@@ -128,11 +128,14 @@ public class DecisionTableCompiler {
     }
 
     /**
-     * What a workbook's cells hold that no build may take: code where values belong, values outside their lists, and
-     * values the decision could not read ({@code formats}, one problem a cell at most).
+     * What a workbook's cells hold that no build may take: code where values belong, rule rows below an empty row, values
+     * hidden under merged cells, values outside their lists, and values the decision could not read ({@code formats}, one
+     * problem a cell at most).
      */
     static List<RuleProblem> contentProblems(WorkbookLayout layout, List<CellFormat> formats) {
         List<RuleProblem> problems = new ArrayList<>(UnsafeContentCheck.check(layout));
+        problems.addAll(layout.rowsBelowAnEmptyRow());
+        problems.addAll(layout.hiddenByMerges());
         problems.addAll(layout.outsideLists());
         problems.addAll(CellFormat.problems(layout, formats, problems));
         return problems;

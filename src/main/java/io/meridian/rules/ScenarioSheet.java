@@ -121,8 +121,11 @@ final class ScenarioSheet {
         } catch (RuntimeException e) {
             String message = e instanceof IllegalArgumentException || e.getMessage() != null
                 ? e.getMessage() : e.getClass().getSimpleName();
-            return new ScenarioResult(name, row, 0, List.of(new RuleProblem(sheet, row, null, null,
-                "scenario '" + name + "' could not run: " + message)));
+            // the input the message names and quotes ("GIVEN elapsedShare '0,8' is not a number"): the cell to fix
+            Optional<Text> input = cells.values().stream().filter(c -> names.get(c.col()) != null
+                && message.contains("'" + c.text().trim() + "'") && message.contains(names.get(c.col()).text().trim())).findFirst();
+            return new ScenarioResult(name, row, 0, List.of(new RuleProblem(sheet, row, input.map(Text::column).orElse(null),
+                input.map(Text::text).orElse(null), "scenario '" + name + "' could not run: " + message)));
         }
         List<RuleProblem> failures = new ArrayList<>();
         int checked = 0;

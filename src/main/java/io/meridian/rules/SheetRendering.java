@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -74,17 +73,14 @@ public final class SheetRendering {
     private static final int MAX_KEY_COLUMNS = 6;
 
     /**
-     * A cell's text as the checks judged it: a formula as the value it shows ({@link TypedCells}), where the formatter
-     * gives its formula text ("About!B14") beside a problem about the value; one saved without a value keeps its text.
+     * A cell's text as the checks judged it ({@link TypedCells}): a formula as the value it shows, where the formatter
+     * gives its formula text ("About!B14") beside a problem about the value, and a date typed as such as the day the
+     * rules read ({@code 2026-02-14}), where the formatter wrote pieces of the cell's format code ({@code 14/ Feb 2026}
+     * for {@code D. MMMM YYYY}); one saved without a value keeps its text.
      */
     private static String shown(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() == CellType.FORMULA) {
-            String value = TypedCells.text(cell);
-            if (value != null) {
-                return value;
-            }
-        }
-        return formatter.formatCellValue(cell);
+        String value = TypedCells.text(cell);
+        return value != null ? value : formatter.formatCellValue(cell);
     }
 
     /** The sheets that carry a placed problem, each with its header rows and {@code context} rows around every problem. */

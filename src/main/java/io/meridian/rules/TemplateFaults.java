@@ -18,6 +18,10 @@ final class TemplateFaults {
 
     private static final Pattern UNRESOLVED = Pattern.compile("Rule Compilation error (\\S+) cannot be resolved to a variable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** A number written with a decimal comma, as a German or French locale shows it: {@code 0,8}. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(-?\\d+),(\\d+)");
+    /** A placeholder outside quotes: the cell's text becomes code, such as a number. */
+    private static final Pattern BARE_PARAM = Pattern.compile("(^|[^\"])\\$param($|[^\"])");
 
     private TemplateFaults() {
     }
@@ -135,10 +139,17 @@ final class TemplateFaults {
 
     /**
      * "X cannot be resolved to a variable" for the cell's own text means an unquoted template got a
-     * word: say what the column takes, judged by what its other cells hold.
+     * word: say what the column takes, judged by what its other cells hold. A number with a decimal comma in an unquoted
+     * template is two numbers to Drools ("Predicate '8' must be a Boolean expression"): say how to write it.
      */
     static Optional<String> inAnalystWords(String drools, String value, WorkbookLayout.RuleTable table,
                                            WorkbookLayout.Column column, WorkbookLayout layout) {
+        Matcher comma = DECIMAL_COMMA.matcher(value.trim());
+        if (comma.matches() && column.code() != null && BARE_PARAM.matcher(column.code().text()).find()) {
+            return Optional.of("'" + value.trim() + "' is not a number here: write it with a decimal point, "
+                + comma.group(1) + "." + comma.group(2) + " (the cell takes the number as it is written, whatever the"
+                + " spreadsheet's language)");
+        }
         Matcher m = UNRESOLVED.matcher(drools);
         if (!m.find() || !m.group(1).equals(value.trim())) {
             return Optional.empty();

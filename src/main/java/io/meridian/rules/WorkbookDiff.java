@@ -1,16 +1,20 @@
 package io.meridian.rules;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,12 +24,15 @@ import org.apache.poi.ss.util.CellReference;
 
 /**
  * What changed between two versions of a workbook, sheet by sheet: rows are lined up as a text
- * diff lines up lines (longest common subsequence of whole rows), and a removed row followed by
- * an added one becomes one changed row with the cells that differ. Works for any workbook.
+ * diff lines up lines (longest common subsequence of whole rows), a row removed in one place and added
+ * with the same cells in another is a moved row (rows sorted), and a removed row followed by
+ * an added one becomes one changed row with the cells that differ. A sheet renamed (its first row, a rule table's
+ * {@code RuleTable} cell, the same) is compared with its older self. Works for any workbook.
  */
 public final class WorkbookDiff {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    /** {@code MOVED}: a row with the same cells at another row (the rows sorted, or one cut and pasted elsewhere). */
+    public enum Kind { ADDED, REMOVED, CHANGED, MOVED }
 
     /**
      * One cell that differs: column letter, the column's name in the newer workbook where its rows are a rule
@@ -61,7 +68,17 @@ public final class WorkbookDiff {
     public record FilledCell(String column, String text) {
     }
 
-    public record SheetDiff(String sheet, List<RowChange> rows) {
+    /**
+     * The rows of one sheet that differ; {@code renamedFrom} the sheet's name in the older workbook when it was renamed;
+     * {@code columns} the columns inserted, deleted or moved ("column D 'Notes' inserted"), whose rows are compared
+     * column by column as the headers line them up (none when the columns kept their places).
+     */
+    public record SheetDiff(String sheet, List<RowChange> rows, @JsonInclude(JsonInclude.Include.NON_NULL) String renamedFrom,
+                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> columns) {
+        public SheetDiff(String sheet, List<RowChange> rows) {
+            this(sheet, rows, null, List.of());
+        }
+
         public long count(Kind kind) {
             return rows.stream().filter(r -> r.kind() == kind).count();
         }
@@ -80,18 +97,185 @@ public final class WorkbookDiff {
             b.forEach(s -> names.add(s.getSheetName()));
             a.forEach(s -> names.add(s.getSheetName()));
             Headers headers = Headers.of(b);
+            Map<String, String> renamed = renamedSheets(a, b);
             for (String name : names) {
-                List<List<String>> rowsBefore = a.getSheet(name) == null ? none : rows(a.getSheet(name));
+                if (renamed.containsValue(name) && b.getSheet(name) == null) {
+                    continue;
+                }
+                Sheet older = a.getSheet(renamed.getOrDefault(name, name));
+                List<List<String>> rowsBefore = older == null ? none : rows(older);
                 List<List<String>> rowsAfter = b.getSheet(name) == null ? none : rows(b.getSheet(name));
+                List<String> columns = new ArrayList<>();
+                rowsBefore = alignColumns(rowsBefore, rowsAfter, columns);
                 List<RowChange> changes = diff(rowsBefore, rowsAfter, (row, column) -> headers.of(name, row, column));
-                if (!changes.isEmpty()) {
-                    diffs.add(new SheetDiff(name, changes));
+                if (!changes.isEmpty() || !columns.isEmpty() || renamed.containsKey(name)) {
+                    diffs.add(new SheetDiff(name, changes, renamed.get(name), List.copyOf(columns)));
                 }
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("a workbook cannot be read: " + DecisionTableCompiler.rootMessage(e), e);
         }
         return diffs;
+    }
+
+    /** The rows above a table's data that name its columns: the rule table's types, facts, code and labels, the scenarios' kinds and names. */
+    private static final int HEADER_ROWS = 6;
+
+    /**
+     * The older rows with their columns where the newer workbook has them, when columns were inserted, deleted or moved
+     * (each column known by its cells in the first {@value #HEADER_ROWS} rows, a rule column's type, code and label): so a
+     * column inserted shows once, in {@code notes}, not as every cell to its right changed. A deleted column's cells are
+     * left out of the rows and named in {@code notes}. The rows as they are when the columns kept their places.
+     */
+    static List<List<String>> alignColumns(List<List<String>> before, List<List<String>> after, List<String> notes) {
+        List<String> was = signatures(before);
+        List<String> is = signatures(after);
+        List<String> named = was.stream().filter(sig -> !sig.isEmpty()).toList();
+        List<String> namedNow = is.stream().filter(sig -> !sig.isEmpty()).toList();
+        if (named.equals(namedNow) && was.equals(is) || named.size() != new LinkedHashSet<>(named).size()
+            || namedNow.size() != new LinkedHashSet<>(namedNow).size()) {
+            return before;
+        }
+        Set<String> kept = common(named, namedNow);
+        Map<Integer, Integer> to = new HashMap<>();
+        for (int c = 0; c < was.size(); c++) {
+            if (was.get(c).isEmpty()) {
+                if (c < is.size() && is.get(c).isEmpty()) {
+                    to.put(c, c);
+                }
+                continue;
+            }
+            int now = is.indexOf(was.get(c));
+            if (now >= 0) {
+                to.put(c, now);
+                if (!kept.contains(was.get(c))) {
+                    notes.add("column '" + label(was.get(c)) + "' moved from " + letters(c) + " to " + letters(now));
+                }
+            } else {
+                notes.add("column " + letters(c) + " '" + label(was.get(c)) + "' deleted: its cells are gone from every row");
+            }
+        }
+        for (int c = 0; c < is.size(); c++) {
+            if (!is.get(c).isEmpty() && !was.contains(is.get(c))) {
+                notes.add("column " + letters(c) + " '" + label(is.get(c)) + "' inserted");
+            }
+        }
+        List<List<String>> aligned = new ArrayList<>();
+        for (int r = 0; r < before.size(); r++) {
+            List<String> row = before.get(r);
+            List<String> moved = new ArrayList<>();
+            if (r < HEADER_ROWS && r < after.size()) {
+                // an inserted column's own header cells are said by the note, not as changed cells
+                for (int c = 0; c < is.size(); c++) {
+                    if (!is.get(c).isEmpty() && !was.contains(is.get(c)) && c < after.get(r).size()) {
+                        while (moved.size() <= c) {
+                            moved.add("");
+                        }
+                        moved.set(c, after.get(r).get(c));
+                    }
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                Integer now = to.get(c);
+                if (now == null) {
+                    continue;
+                }
+                while (moved.size() <= now) {
+                    moved.add("");
+                }
+                moved.set(now, row.get(c));
+            }
+            while (!moved.isEmpty() && moved.get(moved.size() - 1).isEmpty()) {
+                moved.remove(moved.size() - 1);
+            }
+            aligned.add(List.copyOf(moved));
+        }
+        return aligned;
+    }
+
+    /** The columns both versions have in the same order (longest common subsequence): the others moved. */
+    private static Set<String> common(List<String> a, List<String> b) {
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
+            if (a.get(i).equals(b.get(j))) {
+                kept.add(a.get(i));
+                i++;
+                j++;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return kept;
+    }
+
+    /** Each column's header cells, joined; "" for a column blank there. */
+    private static List<String> signatures(List<List<String>> rows) {
+        int width = rows.stream().limit(HEADER_ROWS).mapToInt(List::size).max().orElse(0);
+        List<String> signatures = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            StringBuilder sig = new StringBuilder();
+            for (List<String> row : rows.subList(0, Math.min(HEADER_ROWS, rows.size()))) {
+                String cell = c < row.size() ? row.get(c) : "";
+                if (!cell.isEmpty()) {
+                    sig.append(sig.length() == 0 ? "" : "\n").append(cell);
+                }
+            }
+            signatures.add(sig.toString());
+        }
+        // columns alike (the etiquette workbook's three Note columns) are told apart by their order
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < signatures.size(); c++) {
+            String sig = signatures.get(c);
+            int before = seen.merge(sig, 1, Integer::sum) - 1;
+            if (!sig.isEmpty() && before > 0) {
+                signatures.set(c, sig + "\n#" + (before + 1));
+            }
+        }
+        return signatures;
+    }
+
+    /** A column's name as the analyst reads it: the last of its header cells (a rule column's label). */
+    private static String label(String signature) {
+        String cells = signature.replaceFirst("\n#\\d+$", "");
+        return cells.substring(cells.lastIndexOf('\n') + 1);
+    }
+
+    private static String letters(int column) {
+        return CellReference.convertNumToColString(column);
+    }
+
+    /**
+     * The sheets of {@code b} that a sheet of {@code a} was renamed to, newer name to older: a sheet only in {@code b}
+     * whose first filled row (a rule table's {@code RuleTable Steps}) is that of a sheet only in {@code a}.
+     */
+    private static Map<String, String> renamedSheets(Workbook a, Workbook b) {
+        Map<String, String> renamed = new HashMap<>();
+        for (Sheet newer : b) {
+            if (a.getSheet(newer.getSheetName()) != null) {
+                continue;
+            }
+            List<String> first = firstFilledRow(newer);
+            for (Sheet older : a) {
+                if (b.getSheet(older.getSheetName()) == null && !renamed.containsValue(older.getSheetName())
+                    && !first.isEmpty() && first.equals(firstFilledRow(older))) {
+                    renamed.put(newer.getSheetName(), older.getSheetName());
+                    break;
+                }
+            }
+        }
+        return renamed;
+    }
+
+    private static List<String> firstFilledRow(Sheet sheet) {
+        return rows(sheet).stream().filter(row -> !row.isEmpty()).findFirst().orElse(List.of());
     }
 
     /** The name of a column at a row of the newer workbook (1-based row, 0-based column); "" when none. */
@@ -112,14 +296,19 @@ public final class WorkbookDiff {
                 lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<RowChange> changes = new ArrayList<>();
+        // the runs of rows between the rows both versions share: rows removed there, rows added there
+        List<List<Integer>> removedRuns = new ArrayList<>();
+        List<List<Integer>> addedRuns = new ArrayList<>();
         List<Integer> removed = new ArrayList<>();
         List<Integer> added = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                flush(a, b, removed, added, changes, headers);
+                removedRuns.add(removed);
+                addedRuns.add(added);
+                removed = new ArrayList<>();
+                added = new ArrayList<>();
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -128,7 +317,32 @@ public final class WorkbookDiff {
                 removed.add(i++);
             }
         }
-        flush(a, b, removed, added, changes, headers);
+        removedRuns.add(removed);
+        addedRuns.add(added);
+        // a row removed in one run and added with the same cells in another moved (a sort): not a change of its cells
+        Map<List<String>, Deque<Integer>> removedRows = new HashMap<>();
+        removedRuns.forEach(run -> run.stream().filter(r -> !a.get(r).isEmpty())
+            .forEach(r -> removedRows.computeIfAbsent(a.get(r), k -> new ArrayDeque<>()).add(r)));
+        Map<Integer, Integer> movedFrom = new HashMap<>();
+        addedRuns.forEach(run -> run.forEach(r -> {
+            Deque<Integer> same = removedRows.get(b.get(r));
+            if (same != null && !same.isEmpty()) {
+                movedFrom.put(r, same.poll());
+            }
+        }));
+        List<RowChange> changes = new ArrayList<>();
+        for (int run = 0; run < removedRuns.size(); run++) {
+            for (int r : addedRuns.get(run)) {
+                if (movedFrom.containsKey(r)) {
+                    changes.add(new RowChange(Kind.MOVED, movedFrom.get(r) + 1, r + 1, key(b.get(r)), b.get(r), List.of()));
+                }
+            }
+            List<Integer> removedHere = new ArrayList<>(removedRuns.get(run));
+            removedHere.removeAll(movedFrom.values());
+            List<Integer> addedHere = new ArrayList<>(addedRuns.get(run));
+            addedHere.removeAll(movedFrom.keySet());
+            flush(a, b, removedHere, addedHere, changes, headers);
+        }
         return changes;
     }
 
@@ -202,13 +416,13 @@ public final class WorkbookDiff {
     }
 
     /**
-     * A cell's text as the analyst sees it: a true/false or formula cell as the value the rules read ({@link TypedCells}: a
-     * true typed in LibreOffice, kept as {@code TRUE()}, is {@code true}, as the cell it replaced), any other as formatted.
+     * A cell's text as the rules read it ({@link TypedCells}): a true typed in LibreOffice, kept as {@code TRUE()}, is
+     * {@code true}, a formula the value it gives, a date typed as such the day as the column is written
+     * ({@code 2026-02-14}, whether the cell shows {@code 14.02.2026} or {@code 14. Februar 2026}), as the cell it
+     * replaced; any other as formatted.
      */
     private static String shown(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType();
-        String typed = type == CellType.FORMULA || type == CellType.BOOLEAN
-            ? TypedCells.text(cell) : null;
+        String typed = TypedCells.text(cell);
         return typed != null ? typed : formatter.formatCellValue(cell);
     }
 

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -55,13 +56,15 @@ final class WorkbookLayout {
     private final List<RuleTable> ruleTables;
     private final List<String> sheetNames;
     private final List<RuleProblem> outsideLists;
+    private final List<RuleProblem> hiddenByMerges;
 
     private WorkbookLayout(Map<String, Map<Integer, Map<Integer, Text>>> cells, List<RuleTable> ruleTables, List<String> sheetNames,
-                           List<RuleProblem> outsideLists) {
+                           List<RuleProblem> outsideLists, List<RuleProblem> hiddenByMerges) {
         this.cells = cells;
         this.ruleTables = ruleTables;
         this.sheetNames = sheetNames;
         this.outsideLists = outsideLists;
+        this.hiddenByMerges = hiddenByMerges;
     }
 
     /** Reads a workbook; anything that is not an .xlsx/.xls workbook is a problem of its own. */
@@ -98,11 +101,13 @@ final class WorkbookLayout {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         Map<String, Map<Integer, Map<Integer, Text>>> cells = new LinkedHashMap<>();
         List<String> sheetNames = new ArrayList<>();
+        Map<String, List<CellRangeAddress>> merges = new LinkedHashMap<>();
         List<RuleProblem> outsideLists;
         try {
             outsideLists = AllowedValues.check(workbook);
             for (Sheet sheet : workbook) {
                 sheetNames.add(sheet.getSheetName());
+                merges.put(sheet.getSheetName(), sheet.getMergedRegions());
                 Map<Integer, Map<Integer, Text>> rows = new TreeMap<>();
                 for (Row row : sheet) {
                     for (Cell cell : row) {
@@ -124,7 +129,61 @@ final class WorkbookLayout {
                 ruleTables.addAll(ruleTablesOf(sheet, rows));
             }
         });
-        return new WorkbookLayout(cells, List.copyOf(ruleTables), List.copyOf(sheetNames), List.copyOf(outsideLists));
+        List<RuleProblem> hidden = new ArrayList<>();
+        for (RuleTable ruleTable : ruleTables) {
+            hidden.addAll(spreadMerges(ruleTable, merges.getOrDefault(ruleTable.sheet(), List.of()), cells.get(ruleTable.sheet())));
+        }
+        return new WorkbookLayout(cells, List.copyOf(ruleTables), List.copyOf(sheetNames), List.copyOf(outsideLists), List.copyOf(hidden));
+    }
+
+    /**
+     * Cells merged among a table's rule rows read as Drools reads them: every cell of the merge as its first (top left)
+     * cell, as the spreadsheet shows it, so that the checks judge what the rules get. A value left hidden under the merge
+     * (LibreOffice keeps it when asked to, Excel never) that differs from the first cell's is lost to the rules: a
+     * problem on that cell, unless the column decides nothing (a "Why (sources)" description, a column without a type).
+     */
+    private static List<RuleProblem> spreadMerges(RuleTable table, List<CellRangeAddress> merges, Map<Integer, Map<Integer, Text>> rows) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (CellRangeAddress merge : merges) {
+            if (merge.getFirstRow() + 1 < table.firstDataRow() || merge.getLastRow() + 1 > table.lastDataRow()) {
+                continue;
+            }
+            Text first = rows.getOrDefault(merge.getFirstRow() + 1, Map.of()).get(merge.getFirstColumn());
+            String shown = first == null ? "" : first.text();
+            String where = merge.formatAsString();
+            for (int r = merge.getFirstRow() + 1; r <= merge.getLastRow() + 1; r++) {
+                for (int c = merge.getFirstColumn(); c <= merge.getLastColumn(); c++) {
+                    if (r == merge.getFirstRow() + 1 && c == merge.getFirstColumn()) {
+                        continue;
+                    }
+                    Text hidden = rows.getOrDefault(r, Map.of()).get(c);
+                    boolean decides = table.column(c).filter(column -> !"DESCRIPTION".equals(column.type())).isPresent();
+                    if (decides && hidden != null && !hidden.text().trim().equals(shown.trim())) {
+                        problems.add(hidden.problem("'" + hidden.text().trim() + "' is hidden under the merged cells " + where
+                            + ", which read " + (shown.isBlank() ? "as empty" : "'" + shown.trim() + "'") + " for every row they"
+                            + " cover, so the rules of row " + r + " would not get it: split the merged cells (LibreOffice: Format"
+                            + " > Merge and Unmerge Cells > Split Cells; Excel: Merge & Center > Unmerge Cells) and check the value"
+                            + " of each row"));
+                    }
+                    int row = r;
+                    int col = c;
+                    if (first == null) {
+                        Map<Integer, Text> cellsOfRow = rows.get(row);
+                        if (cellsOfRow != null) {
+                            cellsOfRow.remove(col);
+                        }
+                    } else {
+                        rows.computeIfAbsent(row, k -> new TreeMap<>()).put(col, new Text(table.sheet(), row, col, first.text()));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Values hidden under merged cells among rule rows, which the rules do not get ({@link #spreadMerges}). */
+    List<RuleProblem> hiddenByMerges() {
+        return hiddenByMerges;
     }
 
     static boolean isScenarios(String sheet) {
@@ -175,6 +234,41 @@ final class WorkbookLayout {
 
     Optional<Text> cell(String sheet, int row, int col) {
         return Optional.ofNullable(row(sheet, row).get(col));
+    }
+
+    /**
+     * The rule rows Drools would leave out: it reads a table's rules down to its first empty row (a row inserted in the
+     * middle, or one whose cells were cleared) and takes nothing below it as a rule, where these checks, the comparison
+     * and the analyst see rows. One problem a table, on the empty row, naming the rows it would drop.
+     */
+    List<RuleProblem> rowsBelowAnEmptyRow() {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleTable table : ruleTables) {
+            List<Integer> filled = new ArrayList<>();
+            for (int r = table.firstDataRow(); r <= table.lastDataRow(); r++) {
+                if (row(table.sheet(), r).keySet().stream().anyMatch(c -> c >= table.header().col())) {
+                    filled.add(r);
+                }
+            }
+            int expected = table.firstDataRow();
+            for (int r : filled) {
+                if (r > expected) {
+                    int below = r;
+                    int last = filled.get(filled.size() - 1);
+                    boolean one = r - expected == 1;
+                    String empty = one ? "row " + expected + " is empty" : "rows " + expected + " to " + (r - 1) + " are empty";
+                    String dropped = below == last ? "row " + below + " below would not be a rule"
+                        : "rows " + below + " to " + last + " below would not be rules";
+                    problems.add(new RuleProblem(table.sheet(), expected, CellReference.convertNumToColString(table.header().col()), null,
+                        empty + ", and a rule table ends at its first empty row: " + dropped + ". Delete the empty "
+                            + (one ? "row, or fill it" : "rows, or fill them") + " as rules (notes belong in the 'Why (sources)' "
+                            + "column or on a sheet of their own)"));
+                    break;
+                }
+                expected = r + 1;
+            }
+        }
+        return List.copyOf(problems);
     }
 
     Optional<RuleTable> ruleTable(String ruleName) {

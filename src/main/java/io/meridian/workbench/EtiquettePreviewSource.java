@@ -24,6 +24,7 @@ import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.rules.CompiledTable;
+import io.meridian.rules.RuleCell;
 import io.meridian.rules.PreviewSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -56,17 +57,19 @@ class EtiquettePreviewSource implements PreviewSource {
         this.team = team;
     }
 
-    /** An Announced days row: its country, what, name and days as written. */
-    private record Announced(int row, String country, String what, String name, String from, String to) {
+    /** An Announced days row: its sheet (as the analyst named it), row, country, what, name and days as written. */
+    private record Announced(String sheet, int row, String country, String what, String name, String from, String to) {
     }
 
     private static List<Announced> announced(CompiledTable table) {
+        // the sheet is the one whose rows say what a day is, whatever the analyst named it ("Announced days" as shipped)
+        String sheet = table.cellsOfColumns("$d.day(").stream().map(RuleCell::sheet).findFirst().orElse(ANNOUNCED);
         Map<Integer, Map<String, String>> rows = new TreeMap<>();
         for (String code : List.of("country == ", "$d.day(", "$d.name(", "$d.from(", "$d.to(")) {
-            table.cellsOfColumns(code).stream().filter(c -> c.sheet().equals(ANNOUNCED))
+            table.cellsOfColumns(code).stream().filter(c -> c.sheet().equals(sheet))
                 .forEach(c -> rows.computeIfAbsent(c.row(), r -> new HashMap<>()).put(code, c.text()));
         }
-        return rows.entrySet().stream().map(e -> new Announced(e.getKey(), e.getValue().get("country == "), e.getValue().get("$d.day("),
+        return rows.entrySet().stream().map(e -> new Announced(sheet, e.getKey(), e.getValue().get("country == "), e.getValue().get("$d.day("),
             e.getValue().get("$d.name("), e.getValue().get("$d.from("), e.getValue().getOrDefault("$d.to(", e.getValue().get("$d.from("))))
             .toList();
     }
@@ -96,7 +99,7 @@ class EtiquettePreviewSource implements PreviewSource {
             } catch (RuntimeException e) {
                 continue; // the check refuses such a row on its cell
             }
-            String row = ANNOUNCED + " row " + a.row() + " (" + a.country() + " HOLIDAY '" + a.name() + "', "
+            String row = a.sheet() + " row " + a.row() + " (" + a.country() + " HOLIDAY '" + a.name() + "', "
                 + EtiquetteWords.days(from, to) + ")";
             List<String> overlaps = IntStream.rangeClosed(from.getYear(), to.getYear()).boxed()
                 .flatMap(y -> holidays.publicHolidays(a.country(), y).stream())

@@ -53,6 +53,18 @@ class ComplaintScenariosTest {
         });
     }
 
+    @Test
+    void aScenarioTheTableCannotDecideNamesTheRowsThatFiredAsTheWorkbookShowsThem() throws Exception {
+        // the LOW row of Response times made a second HIGH row: a LOW complaint gets no first response
+        byte[] noLow = Workbooks.edit(shipped(), "Response times!B10", "HIGH");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noLow));
+
+        assertThat(refused.problems()).filteredOn(p -> "Scenarios".equals(p.sheet()) && p.row() == 7).singleElement()
+            .satisfies(p -> assertThat(p.message()).contains("decided no severity, first response or team for category DOCUMENTATION"
+                + " (rows that fired: Categories row 9, ").doesNotContain("FiredRule"));
+    }
+
     static byte[] shipped() throws Exception {
         return Files.readAllBytes(Path.of("rules/complaint-handling.drl.xlsx"));
     }

@@ -47,6 +47,20 @@ class EscalationScenariosTest {
     }
 
     @Test
+    void aScenarioInputThatDoesNotReadIsPlacedOnItsCell() throws Exception {
+        // 0,8 typed where the spreadsheet's language keeps a decimal comma as text
+        byte[] comma = Workbooks.edit(shipped(), "Scenarios!F8", "0,8");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("escalation", comma));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Scenarios!F8");
+            assertThat(p.cell()).isEqualTo("0,8");
+            assertThat(p.message()).endsWith("could not run: GIVEN elapsedShare '0,8' is not a number such as 0.8");
+        });
+    }
+
+    @Test
     void shippedScenariosPass() throws Exception {
         CheckedWorkbook checked = validator.check(EscalationDecisionService.TABLE, shipped());
 

@@ -289,6 +289,40 @@ class EtiquetteTableTest {
         assertThat(service.decide("DE", at, Tier.B).observances()).noneMatch(o -> o.effect() == Effect.CLOSED);
     }
 
+    /** The workbook with its Countries sheet renamed, as an analyst may in LibreOffice, and cells set ("B51", "JP", ...). */
+    private static byte[] countriesRenamed(String... cellsAndValues) throws Exception {
+        byte[] edited = Workbooks.edit(Workbooks.etiquette(), cellsAndValues);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(edited))) {
+            book.setSheetName(book.getSheetIndex("Countries"), "Countries (own rows)");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aRenamedCountriesSheetIsCheckedForASecondRowOfACountryAsBefore() throws Exception {
+        byte[] twice = countriesRenamed("Countries!B51", "JP");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", twice).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries (own rows)!B51");
+                assertThat(p.message()).startsWith("Countries (own rows) rows 50 and 51 are both for country JP: keep one row per country");
+            });
+    }
+
+    @Test
+    void aRenamedCountriesSheetIsCheckedForACountryWithoutAHolidayScenarioAsBefore() throws Exception {
+        byte[] estonia = countriesRenamed("Countries!B51", "EE");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", estonia).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries (own rows)!B51");
+                assertThat(p.message()).startsWith("Countries (own rows) row 51 (EE) has no public-holiday scenario with its source");
+            });
+    }
+
     @Test
     void shippedWorkbookPassesEveryScenario() throws Exception {
         WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));

@@ -133,7 +133,7 @@ class WorkbookChecksTest {
      * Cells an analyst's tool keeps as numbers shown in a format, as LibreOffice or Excel save a time, a date or a
      * percentage typed into a cell: triples of sheet!cell, number and format.
      */
-    private static byte[] typed(byte[] workbook, Object... cellsNumbersAndFormats) throws IOException {
+    static byte[] typed(byte[] workbook, Object... cellsNumbersAndFormats) throws IOException {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             for (int i = 0; i < cellsNumbersAndFormats.length; i += 3) {
                 String[] where = ((String) cellsNumbersAndFormats[i]).split("!");
@@ -169,7 +169,7 @@ class WorkbookChecksTest {
     }
 
     /** The cell {@code sheet!A1} of an open workbook, made when missing. */
-    private static Cell cell(Workbook book, String where) {
+    static Cell cell(Workbook book, String where) {
         String[] at = where.split("!");
         CellReference ref = new CellReference(at[1]);
         Sheet sheet = book.getSheet(at[0]);
@@ -177,7 +177,7 @@ class WorkbookChecksTest {
         return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
     }
 
-    private static byte[] written(byte[] workbook, Consumer<Workbook> change) throws IOException {
+    static byte[] written(byte[] workbook, Consumer<Workbook> change) throws IOException {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             change.accept(book);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -110,6 +110,25 @@ class EtiquettePreviewSourceTest {
             .notes(inForce, inForce)).as("a workbook that adds no holiday").isEmpty();
     }
 
+    @Test
+    void anAnnouncedHolidayOnARenamedSheetIsNamedAsBefore() throws Exception {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
+        byte[] renamed;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(springFestival2027()))) {
+            book.setSheetName(book.getSheetIndex("Announced days"), "Holidays announced");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            renamed = out.toByteArray();
+        }
+        CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, renamed);
+
+        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(),
+            new io.meridian.desk.DeskSettings(List.of()), null).notes(inForce, candidate)).singleElement().asString()
+            .startsWith("Holidays announced row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's");
+    }
+
     private static io.meridian.desk.DeskSettings.Desk desk(String name, String group, String zone, String country) {
         return new io.meridian.desk.DeskSettings.Desk(name, group, name.toUpperCase(java.util.Locale.ROOT), java.time.ZoneId.of(zone),
             java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), java.time.Duration.ofHours(2), java.time.Duration.ofHours(2),

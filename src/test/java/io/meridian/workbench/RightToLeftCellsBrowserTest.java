@@ -3,9 +3,6 @@ package io.meridian.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -13,13 +10,10 @@ import java.util.Set;
 
 import io.meridian.rules.WorkbookDiff;
 import io.meridian.rules.Workbooks;
-import io.meridian.testsupport.HeadlessChromium;
+import io.meridian.testsupport.WorkbenchStylePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -40,21 +34,18 @@ class RightToLeftCellsBrowserTest {
     static final String FIRST_CELL = "السيد";
     static final String SECOND_CELL = "المحترم";
 
-    private HeadlessChromium chromium;
-    private Path page;
+    private WorkbenchStylePage page;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        chromium = HeadlessChromium.open();
-        page = Files.createTempFile("meridian-changes-", ".html");
+        page = WorkbenchStylePage.open();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
+        if (page != null) {
+            page.close();
         }
-        Files.deleteIfExists(page);
     }
 
     @Test
@@ -67,8 +58,7 @@ class RightToLeftCellsBrowserTest {
         assertThat(left(BEFORE)).as("the text before the change is drawn left of the text after it")
             .isLessThan(left(AFTER));
         assertThat(left(FIRST_CELL)).as("column A's cell is drawn left of column B's").isLessThan(left(SECOND_CELL));
-        Files.write(Path.of("target", "workbench-right-to-left.png"),
-            ((TakesScreenshot) chromium.browser()).getScreenshotAs(OutputType.BYTES));
+        page.screenshot(Path.of("target", "workbench-right-to-left.png"));
     }
 
     /** The workbench's changes fragment for {@code diff}, in a page with the workbench's style sheet, opened in Chromium. */
@@ -81,18 +71,12 @@ class RightToLeftCellsBrowserTest {
         engine.setTemplateResolver(templates);
         String changes = engine.process("workbench/parts", Set.of("changes"), new Context(Locale.ENGLISH, Map.of("diff", diff)));
         assertThat(changes).as("the fragment shows the changed cells").contains(BEFORE, AFTER, FIRST_CELL, SECOND_CELL);
-        String css;
-        try (InputStream in = getClass().getResourceAsStream("/static/workbench/workbench.css")) {
-            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><style>" + css
-            + "</style></head><body><main>" + changes + "</main></body></html>");
-        chromium.browser().get(page.toUri().toString());
+        page.show(changes);
     }
 
     /** Where Chromium draws the first occurrence of {@code text}: the left edge of its box, in pixels. */
     private double left(String text) {
-        Object left = ((JavascriptExecutor) chromium.browser()).executeScript("""
+        Object left = page.script("""
             const text = arguments[0];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,0 +1,242 @@
+package io.meridian.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Edits an analyst makes to a workbook's shape rather than to a value, as LibreOffice Calc saves them: a row inserted
+ * or cleared among the rule rows, a number typed with a decimal comma, a date typed in a locale's format. Each either
+ * works as it reads or is refused with one problem on its sheet and cell saying what to do, never a rule silently lost
+ * or a message in Drools' words.
+ */
+@RunsBeside
+class StructuralEditsTest {
+
+    private final DecisionTableCompiler compiler = new DecisionTableCompiler();
+
+    @Test
+    void anEmptyRowAmongTheRuleRowsIsRefusedNamingTheRowsDroolsWouldDrop() throws IOException {
+        // Steps row 10 (NORMAL at 80 %) cleared, or a row inserted there: Drools ends the table at row 10
+        byte[] cleared = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.removeRow(steps.getRow(9));
+        });
+
+        assertThatThrownBy(() -> compiler.compile("escalation", cleared)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::row, RuleProblem::column).containsExactly("Steps", 10, "B");
+                assertThat(p.message()).isEqualTo("row 10 is empty, and a rule table ends at its first empty row: rows 11 to 14"
+                    + " below would not be rules. Delete the empty row, or fill it as rules (notes belong in the 'Why (sources)'"
+                    + " column or on a sheet of their own)");
+            }));
+    }
+
+    @Test
+    void anEmptyRowBelowTheLastRuleRowIsNoProblem() throws IOException {
+        byte[] lastCleared = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.removeRow(steps.getRow(13));
+        });
+
+        assertThat(compiler.compile("escalation", lastCleared).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount() - 1);
+    }
+
+    @Test
+    void aNumberWithADecimalCommaIsRefusedSayingHowToWriteIt() throws IOException {
+        // "0,8" typed where Calc's language reads a comma as text (English), or pasted from a German sheet
+        byte[] comma = Workbooks.edit(WorkbookChecksTest.shipped("escalation"), "Steps!C8", "0,8");
+
+        assertThatThrownBy(() -> compiler.compile("escalation", comma)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Steps", 8, "C", "0,8",
+                "'0,8' is not a number here: write it with a decimal point, 0.8 (the cell takes the number as it is written,"
+                    + " whatever the spreadsheet's language)")));
+    }
+
+    /** A date typed into From in LibreOffice set to German and shown as "14. Februar 2026" (the format code Calc 7.4 writes). */
+    private static byte[] germanDate() throws IOException {
+        return WorkbookChecksTest.typed(Workbooks.etiquette(), "Announced days!E9",
+            DateUtil.getExcelDate(LocalDate.of(2026, 2, 14)), "[$-407]d/\\ mmmm\\ yyyy");
+    }
+
+    @Test
+    void aDateTypedInALocalesFormatIsNoChangeAgainstTheSameDayWrittenAsText() throws IOException {
+        assertThat(compiler.generateDrl("etiquette", germanDate())).contains("$d.from(\"2026-02-14\");");
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), germanDate())).as("what the workbench shows changed").isEmpty();
+    }
+
+    @Test
+    void theSheetBesideAProblemShowsADateTypedInALocalesFormatAsTheDayTheRulesRead() throws IOException {
+        List<RuleProblem> problems = List.of(new RuleProblem("Announced days", 10, "C", "HOLYDAY", "not allowed"));
+
+        assertThat(SheetRendering.around(germanDate(), problems, 1)).singleElement().satisfies(sheet -> assertThat(sheet.rows())
+            .filteredOn(row -> row.number() == 9).singleElement().satisfies(row -> assertThat(row.cells())
+                .filteredOn(cell -> cell.column().equals("E")).singleElement()
+                .extracting(SheetRendering.CellView::text).isEqualTo("2026-02-14")));
+    }
+
+    @Test
+    void aRowCopiedFromAnotherWorkbookWithItsOwnListIsJudgedByTheColumnsList() throws IOException {
+        // Japan's row pasted from a colleague's workbook whose Pace list has a fourth value: LibreOffice pastes the cell's
+        // list with it, splitting the column's list around the row (sqref "K7:K49 K51:K275", as Calc 7.4 saves it)
+        byte[] pasted = WorkbookChecksTest.written(Workbooks.etiquette(), book -> {
+            XSSFSheet countries = (XSSFSheet) book.getSheet("Countries");
+            for (CTDataValidation list : countries.getCTWorksheet().getDataValidations().getDataValidationArray()) {
+                List<?> ranges = list.getSqref();
+                if (ranges.size() == 1 && String.valueOf(ranges.get(0)).matches("K7:K\\d+")) {
+                    list.setSqref(List.of("K7:K49", "K51:" + String.valueOf(ranges.get(0)).split(":")[1]));
+                }
+            }
+            DataValidationHelper lists = countries.getDataValidationHelper();
+            countries.addValidationData(lists.createValidation(
+                lists.createExplicitListConstraint(new String[] {"FAST", "MODERATE", "SLOW", "GLACIAL"}), new CellRangeAddressList(49, 49, 10, 10)));
+            Workbooks.setText(countries.getRow(49), 10, "GLACIAL", null);
+        });
+
+        assertThatThrownBy(() -> compiler.compile("etiquette", pasted)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Countries", 50, "K", "GLACIAL",
+                "'GLACIAL' is not allowed here: one of FAST, MODERATE, SLOW (list 'Pace'); the cell carries a list of its own"
+                    + " (FAST, MODERATE, SLOW, GLACIAL), pasted with it from another workbook: choose a value from the column's"
+                    + " list, or paste values only")));
+    }
+
+    @Test
+    void aValueHiddenUnderMergedCellsIsRefusedOnItsCell() throws IOException {
+        // Steps B9 (FAST) and B10 (NORMAL) merged, LibreOffice asked to keep the hidden cell: Drools reads FAST for row 10
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"),
+            book -> book.getSheet("Steps").addMergedRegion(CellRangeAddress.valueOf("B9:B10")));
+
+        assertThatThrownBy(() -> compiler.compile("escalation", merged)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Steps", 10, "B", "NORMAL",
+                "'NORMAL' is hidden under the merged cells B9:B10, which read 'FAST' for every row they cover, so the rules of"
+                    + " row 10 would not get it: split the merged cells (LibreOffice: Format > Merge and Unmerge Cells > Split"
+                    + " Cells; Excel: Merge & Center > Unmerge Cells) and check the value of each row")));
+    }
+
+    @Test
+    void mergedWhyCellsWithDifferentTextsAreNoProblem() throws IOException {
+        // two sources merged into one cell for the eye: descriptions decide nothing
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"),
+            book -> book.getSheet("Steps").addMergedRegion(CellRangeAddress.valueOf("H7:H8")));
+
+        assertThat(compiler.compile("escalation", merged).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+    }
+
+    @Test
+    void mergedCellsAmongTheRuleRowsReadAsTheirFirstCellForEveryRow() throws IOException {
+        // Steps B7:B9 (FAST three times) merged as Excel does it, emptying the hidden cells: the rules still read FAST
+        byte[] merged = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.getRow(7).getCell(1).setBlank();
+            steps.getRow(8).getCell(1).setBlank();
+            steps.addMergedRegion(CellRangeAddress.valueOf("B7:B9"));
+        });
+
+        CompiledTable built = compiler.compile("escalation", merged);
+        assertThat(built.ruleCount()).isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+        assertThat(built.layout().cell("Steps", 9, 1)).as("the cell the checks judge").get()
+            .extracting(WorkbookLayout.Text::text).isEqualTo("FAST");
+    }
+
+    @Test
+    void rowsSortedShowAsMovedNotAsChangedAddedAndRemoved() {
+        List<List<String>> before = List.of(List.of("Pace"), List.of("FAST", "0.5"), List.of("FAST", "0.8"), List.of("NORMAL", "0.8"),
+            List.of("NORMAL", "1"), List.of("ROUTINE", "2"));
+        // sorted by share, largest first, above the last row, whose share changed
+        List<List<String>> after = List.of(List.of("Pace"), List.of("NORMAL", "1"), List.of("NORMAL", "0.8"), List.of("FAST", "0.8"),
+            List.of("FAST", "0.5"), List.of("ROUTINE", "3"));
+
+        assertThat(WorkbookDiff.diff(before, after)).extracting(WorkbookDiff.RowChange::kind, WorkbookDiff.RowChange::beforeRow,
+            WorkbookDiff.RowChange::afterRow).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 5, 2),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 4, 3),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 3, 4),
+                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.CHANGED, 6, 6));
+    }
+
+    @Test
+    void aRenamedSheetIsComparedWithItselfUnderItsOldName() throws IOException {
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] renamed = WorkbookChecksTest.written(shipped, book -> book.setSheetName(book.getSheetIndex("Steps"), "Steps 2027"));
+        byte[] renamedAndEdited = WorkbookChecksTest.written(Workbooks.edit(shipped, "Steps!C8", "0.75"),
+            book -> book.setSheetName(book.getSheetIndex("Steps"), "Steps 2027"));
+
+        assertThat(WorkbookDiff.compare(shipped, renamed)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Steps 2027");
+            assertThat(sheet.renamedFrom()).isEqualTo("Steps");
+            assertThat(sheet.rows()).as("no row differs").isEmpty();
+        });
+        assertThat(WorkbookDiff.compare(shipped, renamedAndEdited)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.renamedFrom()).isEqualTo("Steps");
+            assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.changes())
+                .containsExactly(new WorkbookDiff.CellChange("C", "Elapsed share at least", "0.8", "0.75")));
+        });
+    }
+
+    @Test
+    void aColumnInsertedShowsOnceNotAsEveryCellToItsRightChanged() throws IOException {
+        // a column inserted at D of Steps, as LibreOffice does it, and one level changed
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] inserted = WorkbookChecksTest.written(Workbooks.edit(shipped, "Steps!D8", "4"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.shiftColumns(3, 7, 1);
+            Workbooks.setText(steps.getRow(5), 3, "Comment", null);
+        });
+
+        assertThat(WorkbookDiff.compare(shipped, inserted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column D 'Comment' inserted");
+            assertThat(sheet.rows()).singleElement().satisfies(row -> assertThat(row.changes())
+                .containsExactly(new WorkbookDiff.CellChange("E", "Level", "2", "4")));
+        });
+    }
+
+    @Test
+    void aColumnDeletedOrMovedIsNamedOnce() {
+        // a rule table's six header rows (types and labels here), then a rule row
+        List<String> none = List.of();
+        List<List<String>> before = List.of(List.of("", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION", "DESCRIPTION"),
+            List.of("", "Pace", "Level", "Remind", "Escalate to", "Notify", "Why"), none, none, none, none,
+            List.of("", "FAST", "1", "assignee", "", "", "judgement"));
+        // Why moved from G to C, Remind deleted
+        List<List<String>> after = List.of(List.of("", "CONDITION", "DESCRIPTION", "ACTION", "ACTION", "ACTION"),
+            List.of("", "Pace", "Why", "Level", "Escalate to", "Notify"), none, none, none, none,
+            List.of("", "FAST", "judgement", "1"));
+        List<String> notes = new java.util.ArrayList<>();
+
+        List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
+
+        assertThat(notes).containsExactlyInAnyOrder("column 'Why' moved from G to C",
+            "column D 'Remind' deleted: its cells are gone from every row");
+        assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
+    }
+
+    @Test
+    void aColumnInsertedBesideColumnsAlikeShowsOnce() throws IOException {
+        // Countries has three Note columns and two Drop note columns, each alike but for their place
+        byte[] inserted = WorkbookChecksTest.written(Workbooks.etiquette(), book -> {
+            Sheet countries = book.getSheet("Countries");
+            countries.shiftColumns(5, countries.getRow(5).getLastCellNum(), 1);
+            Workbooks.setText(countries.getRow(5), 5, "Comment", null);
+        });
+
+        assertThat(WorkbookDiff.compare(Workbooks.etiquette(), inserted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column F 'Comment' inserted");
+            assertThat(sheet.rows()).isEmpty();
+        });
+    }
+}
