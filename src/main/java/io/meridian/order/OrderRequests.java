@@ -34,7 +34,7 @@ final class OrderRequests {
     record StockForecast(@NotBlank(message = "[field] is required (ISO-8601 date, e.g. 2027-02-10)") @IsoDate String stockReadyOn) {
     }
 
-    record Shipment(@NotBlank(message = "[field] is required") String carrier,
+    record Shipment(@Text(max = 100) String carrier,
                     @NotBlank(message = "[field] is required: it goes to the client in their next send window (at once while one is open)") @Text(max = 100) String trackingNumber,
                     @IsoInstant(businessYears = true, notFuture = true) String shippedAt) {
     }

@@ -29,11 +29,11 @@ class SendTrackingNumberDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        String carrier = ProcessValues.requiredText(execution, OrderFulfilment.Var.CARRIER);
+        String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER); // none when the shipment named none
         String tracking = ProcessValues.requiredText(execution, OrderFulfilment.Var.TRACKING_NUMBER);
         String number = ProcessValues.text(execution, "orderNumber");
         mail.plan(execution, MessageKind.TRACKING_NUMBER,
-            Map.of("orderNumber", number == null ? "" : number, "carrier", carrier, "trackingNumber", tracking),
+            Map.of("orderNumber", number == null ? "" : number, "carrier", carrier == null ? "" : carrier, "trackingNumber", tracking),
             clocks.sendAt(execution, now), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

@@ -2,9 +2,6 @@ package io.meridian.order;
 
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
 import java.util.Date;
@@ -45,12 +42,7 @@ class DeliveredOrderTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "delivered-tokyo@example.com"), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
-        runContinuations();
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
-        runContinuations();
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
-        runContinuations();
+        OrderFixture.readyToShip(engine, fulfilment);
         assertThat(post("/api/orders/" + order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1\"}").getStatusCode())
             .isEqualTo(HttpStatus.OK);
         ClockUtil.setCurrentTime(Date.from(DELIVERED_IN_TOKYO.plusSeconds(600)));

@@ -55,6 +55,19 @@ public final class OrderFixture {
         return (String) engine.getRuntimeService().getVariable(journey.getId(), "orderNumber");
     }
 
+    /**
+     * A confirmed order's fulfilment brought to the shipment: production reported complete, the client told the stock is
+     * ready, customs cleared; waiting for the carrier's shipment ({@code POST /api/orders/{id}/shipment}).
+     */
+    public static void readyToShip(ProcessEngine engine, ProcessInstance fulfilment) {
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
+        AsyncContinuations.runAll(engine);
+    }
+
     /** The running fulfilment of a journey's order. */
     public static ProcessInstance fulfilment(ProcessEngine engine, ProcessInstance journey) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(journey.getId()).singleResult();

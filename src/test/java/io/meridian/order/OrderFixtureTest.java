@@ -45,5 +45,10 @@ class OrderFixtureTest {
         assertThat(orders.byId(OrderFixture.orderId(engine, confirmed)).orElseThrow().deliveryDate()).hasToString("2027-03-01");
         assertThat(OrderFixture.orderNumber(engine, confirmed)).startsWith("MO-")
             .isEqualTo(orders.byId(OrderFixture.orderId(engine, confirmed)).orElseThrow().orderNumber());
+
+        OrderFixture.readyToShip(engine, fulfilment);
+        BpmnAwareTests.assertThat(fulfilment).as("stock ready told, customs cleared: waiting for the shipment")
+            .hasPassed(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFulfilment.Activity.CLEAR_CUSTOMS)
+            .isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
     }
 }

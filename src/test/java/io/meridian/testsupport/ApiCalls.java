@@ -28,4 +28,9 @@ public class ApiCalls {
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
+
+    /** GETs {@code path} as {@code user}. */
+    public ResponseEntity<JsonNode> get(String path, String user) {
+        return http.withBasicAuth(user, PASSWORD).getForEntity(path, JsonNode.class);
+    }
 }

@@ -34,4 +34,16 @@ class ApiCallsTest {
         assertThat(refused.getBody().path("errors").findValuesAsText("field")).contains("client.company", "inquiry.product");
         assertThat(api.post("/api/decisions/etiquette", "{\"country\": \"JP\"}", "nobody").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+
+    @Test
+    void shouldGetAsTheUserNamedAndReadTheAnswerOrProblemAsJson() {
+        ResponseEntity<JsonNode> rules = api.get("/api/rules", "sam");
+        assertThat(rules.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rules.getBody().findValuesAsText("table")).contains("etiquette");
+
+        ResponseEntity<JsonNode> missing = api.get("/api/orders/no-such-order", "shop");
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().path("detail").asText()).contains("no-such-order");
+        assertThat(api.get("/api/rules", "nobody").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
 }
