@@ -1,11 +1,22 @@
 package io.meridian.apidocs;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.idempotency.IdempotentRequests;
+import io.meridian.system.AllowedGroups;
+import io.meridian.system.Groups;
+import io.meridian.system.ListQuery;
+import io.meridian.system.OpenToDesks;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -19,26 +30,21 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.meridian.etiquette.EtiquetteWords;
-import io.meridian.idempotency.IdempotentRequests;
-import io.meridian.system.AllowedGroups;
-import io.meridian.system.OpenToDesks;
-import io.meridian.system.Groups;
-import io.meridian.system.ListQuery;
-import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * What every {@code /api} operation shares in the OpenAPI description: HTTP Basic with a Meridian user, and the
@@ -74,7 +80,7 @@ class ApiDescription {
     }
 
     /** The groups of operations in the order a shop's connector meets them: the journey first, the analysts' tables last. */
-    static final List<io.swagger.v3.oas.models.tags.Tag> TAGS = List.of(
+    static final List<Tag> TAGS = List.of(
         tag("Inquiries", "A client's inquiry starts the journey: quote, the client's answer, the order"),
         tag("Orders", "An accepted quote's order: payments, stock forecast, shipment, delivery, fulfilment problems"),
         tag("Confirmed items", "What was agreed on an instant channel, confirmed to the client by email"),
@@ -87,8 +93,8 @@ class ApiDescription {
         tag("Rule tables", "The analysts' workbooks: download, check, upload, roll back"),
         tag("Message templates", "The client email templates: check, upload, roll back"));
 
-    private static io.swagger.v3.oas.models.tags.Tag tag(String name, String description) {
-        return new io.swagger.v3.oas.models.tags.Tag().name(name).description(description);
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 
     /**
@@ -119,7 +125,7 @@ class ApiDescription {
             return;
         }
         Map<String, Schema> properties = etiquette.getProperties();
-        EtiquetteWords.TONE.forEach((column, values) -> values(properties.get(column), new java.util.TreeMap<>(values).entrySet().stream()
+        EtiquetteWords.TONE.forEach((column, values) -> values(properties.get(column), new TreeMap<>(values).entrySet().stream()
             .map(v -> v.getKey() + " (" + v.getValue().substring(v.getValue().indexOf(':') + 1).strip() + ")").toList()));
         List<String> channels = EtiquetteWords.CHANNELS.keySet().stream().sorted().toList();
         values(properties.get("quickChannel"), channels);
@@ -215,7 +221,7 @@ class ApiDescription {
         respond(operation, "429", "Too many wrong passwords for this user from the caller's address: nothing was checked; try "
             + "again after the seconds `Retry-After` names");
         operation.getResponses().get("429").addHeaderObject("Retry-After", new Header()
-            .description("seconds to wait before the next try").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+            .description("seconds to wait before the next try").schema(new IntegerSchema().minimum(BigDecimal.ONE)));
         respond(operation, "500", "An internal fault; the log has the details");
         // a refusal a controller declares itself (the 422 of a refused workbook) is a problem as well
         operation.getResponses().forEach((status, response) -> {
@@ -280,7 +286,7 @@ class ApiDescription {
     @Bean
     OperationCustomizer listFilters() {
         return (operation, handler) -> {
-            boolean takesQueryMap = java.util.Arrays.stream(handler.getMethodParameters())
+            boolean takesQueryMap = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(p -> MultiValueMap.class.isAssignableFrom(p.getParameterType()) && p.hasParameterAnnotation(RequestParam.class));
             if (!takesQueryMap) {
                 return operation;
@@ -290,7 +296,7 @@ class ApiDescription {
             StringSchema status = new StringSchema();
             Class<? extends Enum<?>> statuses = listedStatuses(handler.getMethod());
             if (statuses != null) {
-                status.setEnum(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList());
+                status.setEnum(Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toList());
             }
             parameters.add(query("status", new ArraySchema().items(status),
                 "one or more statuses (repeat the parameter, or separate them with commas)"));
@@ -298,10 +304,10 @@ class ApiDescription {
             parameters.add(query("client", new StringSchema(), "a client id or email"));
             parameters.add(query("from", new StringSchema().format("date-time"), "created at or after (ISO 8601 date or instant)"));
             parameters.add(query("to", new StringSchema().format("date-time"), "created at or before (ISO 8601 date or instant)"));
-            parameters.add(query("page", new IntegerSchema()._default(0).minimum(java.math.BigDecimal.ZERO)
-                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_PAGE)), "page number, from 0"));
-            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE).minimum(java.math.BigDecimal.ONE)
-                .maximum(java.math.BigDecimal.valueOf(ListQuery.MAX_SIZE)), "rows per page"));
+            parameters.add(query("page", new IntegerSchema()._default(0).minimum(BigDecimal.ZERO)
+                .maximum(BigDecimal.valueOf(ListQuery.MAX_PAGE)), "page number, from 0"));
+            parameters.add(query("size", new IntegerSchema()._default(ListQuery.DEFAULT_SIZE).minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(ListQuery.MAX_SIZE)), "rows per page"));
             operation.setParameters(parameters);
             return operation;
         };
@@ -312,7 +318,7 @@ class ApiDescription {
      * {@code status}), null when its rows carry none.
      */
     @SuppressWarnings("unchecked")
-    private static Class<? extends Enum<?>> listedStatuses(java.lang.reflect.Method list) {
+    private static Class<? extends Enum<?>> listedStatuses(Method list) {
         Class<?> row = ResolvableType.forMethodReturnType(list).getGeneric(0).resolve();
         if (row == null || !row.isRecord()) {
             return null;
@@ -356,12 +362,12 @@ class ApiDescription {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema<?> problemSchema() {
         ObjectSchema fieldError = new ObjectSchema();
-        fieldError.setProperties(new java.util.LinkedHashMap<>(Map.of(
+        fieldError.setProperties(new LinkedHashMap<>(Map.of(
             "field", new StringSchema().description("the field, e.g. client.email"),
             "message", new StringSchema().description("what is wrong with it"))));
         ObjectSchema problem = new ObjectSchema();
         problem.setDescription("RFC 9457 problem details");
-        java.util.LinkedHashMap<String, Schema> properties = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", new StringSchema().example("about:blank"));
         properties.put("title", new StringSchema().example("Invalid request"));
         properties.put("status", new IntegerSchema().example(400));
@@ -370,7 +376,7 @@ class ApiDescription {
         properties.put("errors", new ArraySchema().items(fieldError).description("every offending field (400 only)"));
         // a refused workbook (422 of /api/rules) or message template (422 of /api/messages): every problem, placed
         ObjectSchema placed = new ObjectSchema();
-        java.util.LinkedHashMap<String, Schema> where = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, Schema> where = new LinkedHashMap<>();
         where.put("sheet", new StringSchema().description("a workbook's sheet, e.g. Countries"));
         where.put("row", new IntegerSchema().description("the sheet's row, from 1, as the spreadsheet shows it"));
         where.put("column", new StringSchema().description("the sheet's column letter, e.g. C"));

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ class EtiquetteScenarios implements ScenarioRunner {
         }
         for (KeyedSheet keyed : KEYED) {
             candidate.rulesByName().values().stream().filter(r -> keyed.holds(r) && !fired.contains(r.rule()))
-                .sorted(java.util.Comparator.comparingInt(FiredRule::row)).map(r -> keyed.appliesToNothing(candidate, r))
+                .sorted(Comparator.comparingInt(FiredRule::row)).map(r -> keyed.appliesToNothing(candidate, r))
                 // a country whose decision failed fired none of its rows: that problem says why, not this one
                 .filter(problem -> problem.cell() == null || !unanswered.contains(problem.cell()))
                 .forEach(problems::add);

@@ -2,6 +2,7 @@ package io.meridian.system;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.meridian.usertasks.UserTaskListeners;
@@ -53,19 +54,19 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
     }
 
     /** Why {@code user} cannot take a task, or empty when they can. */
-    java.util.Optional<String> refusal(String user) {
+    Optional<String> refusal(String user) {
         Set<String> working = workingGroups();
         IdentityService users = identity.getObject();
         if (users.createUserQuery().userId(user).count() == 0) {
-            return java.util.Optional.of("There is no user '" + user + "': give the task to a member of a team by their user id ("
+            return Optional.of("There is no user '" + user + "': give the task to a member of a team by their user id ("
                 + String.join(", ", working) + ").");
         }
         List<String> groups = users.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
         if (groups.stream().noneMatch(working::contains)) {
-            return java.util.Optional.of(user + " cannot work tasks in Tasklist (groups: " + (groups.isEmpty() ? "none" : String.join(", ", groups))
+            return Optional.of(user + " cannot work tasks in Tasklist (groups: " + (groups.isEmpty() ? "none" : String.join(", ", groups))
                 + "): give the task to a member of a team (" + String.join(", ", working) + ").");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private Set<String> workingGroups() {

@@ -2,6 +2,7 @@ package io.meridian.undelivered;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import io.meridian.order.OrderCancelled;
@@ -46,7 +47,7 @@ class UndeliveredOfCancelledOrder {
             + cancelled.reason() + ")";
         List<ProcessInstance> open = engine.asSystem(() -> {
             List<ProcessInstance> all = new ArrayList<>();
-            Stream.of(cancelled.orderId(), cancelled.inquiryId()).filter(java.util.Objects::nonNull).forEach(reference ->
+            Stream.of(cancelled.orderId(), cancelled.inquiryId()).filter(Objects::nonNull).forEach(reference ->
                 all.addAll(runtime.createProcessInstanceQuery().processDefinitionKey(UndeliveredEmail.KEY)
                     .variableValueEquals(UndeliveredEmail.Var.REFERENCE, reference).list()));
             return all;

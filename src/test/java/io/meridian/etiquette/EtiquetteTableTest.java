@@ -3,6 +3,8 @@ package io.meridian.etiquette;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -17,11 +19,14 @@ import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.RuleBook;
 import io.meridian.rules.RuleBookException;
+import io.meridian.rules.RuleProblem;
 import io.meridian.rules.RuleRun;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -292,10 +297,10 @@ class EtiquetteTableTest {
     /** The workbook with its Countries sheet renamed, as an analyst may in LibreOffice, and cells set ("B51", "JP", ...). */
     private static byte[] countriesRenamed(String... cellsAndValues) throws Exception {
         byte[] edited = Workbooks.edit(Workbooks.etiquette(), cellsAndValues);
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(edited))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+            new ByteArrayInputStream(edited))) {
             book.setSheetName(book.getSheetIndex("Countries"), "Countries (own rows)");
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
         }
@@ -448,11 +453,11 @@ class EtiquetteTableTest {
     void aCellADecisionCouldNotReadIsRefusedOnItsCellBeforeTheWorkbookIsBuilt(String cell, String text, String message) {
         WorkbookValidator validator = new WorkbookValidator(List.of(new EtiquetteScenarios(service)));
         String[] where = cell.split("!");
-        org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(where[1]);
+        CellReference ref = new CellReference(where[1]);
 
         assertThat(validator.report("etiquette", Workbooks.edit(WITHOUT_LISTS, cell, text)).report().allProblems()).singleElement()
-            .isEqualTo(new io.meridian.rules.RuleProblem(where[0], ref.getRow() + 1,
-                org.apache.poi.ss.util.CellReference.convertNumToColString(ref.getCol()), text, message));
+            .isEqualTo(new RuleProblem(where[0], ref.getRow() + 1,
+                CellReference.convertNumToColString(ref.getCol()), text, message));
     }
 
     @Test

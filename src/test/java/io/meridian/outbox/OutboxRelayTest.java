@@ -1,13 +1,18 @@
 package io.meridian.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +25,10 @@ import io.meridian.outbox.OutboxMessage.Kind;
 import io.meridian.outbox.OutboxMessage.Status;
 import io.meridian.testsupport.CapturesOutput;
 import io.meridian.testsupport.MeridianTest;
+import jakarta.mail.MessagingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +36,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The relay against a real SMTP server and the shared test database: planned time, exactly once
@@ -177,9 +186,9 @@ class OutboxRelayTest {
         OutboxMessage unchecked = outbox.planEmail("checked-later@example.com", "Order confirmation", "Confirmed.\n", T0, "ORD-UNCHECKED");
         OutboxMessage internal = outbox.planInternal("desk-checked@example.com", "Order confirmed", "For the desk.\n", "ORD-UNCHECKED");
         ClientEmailChecks checks = new ClientEmailChecks(List.of(message -> switch (message.reference()) {
-            case "ORD-CHECKED-OVER" -> java.util.Optional.of("withdrawn before it went out: the order is off");
+            case "ORD-CHECKED-OVER" -> Optional.of("withdrawn before it went out: the order is off");
             case "ORD-UNCHECKED" -> throw new IllegalStateException("database away");
-            default -> java.util.Optional.empty();
+            default -> Optional.empty();
         }));
         OutboxRelay relay = new OutboxRelay(queue, mail.sender(), settings, mailSettings, failures, checks);
 
@@ -322,7 +331,7 @@ class OutboxRelayTest {
 
     @Test
     void shouldReadTheMessagesOfOneRecordByTheirReferenceWithoutGoingThroughTheWholeOutbox() {
-        String plan = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        String plan = context.getBean(JdbcClient.class)
             .sql("explain " + Outbox.ABOUT).param("reference", "INQ-ANY").query(String.class).single();
         assertThat(plan).as("H2's plan of a record's message list").contains("OUTBOX_MESSAGE_REFERENCE").doesNotContain("tableScan");
     }
@@ -330,37 +339,37 @@ class OutboxRelayTest {
     @Test
     void shouldGiveUpOnAMessageWhoseLastAttemptsClaimRanOutAndTellTheTeamHowManyAttemptsWereMade() {
         OutboxMessage orphan = outbox.planEmail("last-claim@example.com", "Quotation", "Our quote.\n", T0, "INQ-LAST-CLAIM");
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        context.getBean(JdbcClient.class)
             .sql("update outbox_message set status = 'SENDING', attempts = :max, claimed_until = :until where id = :id")
-            .param("max", settings.maxAttempts()).param("until", java.sql.Timestamp.from(T0)).param("id", orphan.id()).update();
+            .param("max", settings.maxAttempts()).param("until", Timestamp.from(T0)).param("id", orphan.id()).update();
 
         at(T0.plusSeconds(1));
         mail.deliverDue();
 
         assertThat(message(orphan).status()).isEqualTo(Status.FAILED);
         assertThat(message(orphan).delivery().lastError()).contains("the claim of the last attempt expired");
-        var task = context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+        var task = context.getBean(RuntimeService.class).createProcessInstanceQuery()
             .processInstanceBusinessKey(orphan.id()).singleResult();
-        assertThat(context.getBean(org.camunda.bpm.engine.RuntimeService.class).getVariable(task.getId(), "attempts"))
+        assertThat(context.getBean(RuntimeService.class).getVariable(task.getId(), "attempts"))
             .as("the attempts made, none after the last").isEqualTo(settings.maxAttempts());
     }
 
     @Test
     void shouldReadWhatAFailedSendSaysAboutTheMessage() {
-        var unreachable = new SmtpRound.ServerUnavailable(new jakarta.mail.MessagingException("Connection refused"), java.util.Map.of());
+        var unreachable = new SmtpRound.ServerUnavailable(new MessagingException("Connection refused"), Map.of());
         assertThat(DeliveryFailure.of(unreachable)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.SERVER_UNAVAILABLE,
             "no connection: Connection refused"));
-        assertThat(DeliveryFailure.of(new org.springframework.mail.MailAuthenticationException("535 5.7.8 bad credentials")).kind())
+        assertThat(DeliveryFailure.of(new MailAuthenticationException("535 5.7.8 bad credentials")).kind())
             .isEqualTo(DeliveryFailure.Kind.SERVER_UNAVAILABLE);
-        var refusedContent = new org.springframework.mail.MailSendException(java.util.Map.of("m",
-            new org.eclipse.angus.mail.smtp.SMTPSendFailedException("DATA", 554, "554 5.7.1 Message rejected as spam", null, null, null, null)));
+        var refusedContent = new MailSendException(Map.of("m",
+            new SMTPSendFailedException("DATA", 554, "554 5.7.1 Message rejected as spam", null, null, null, null)));
         assertThat(DeliveryFailure.of(refusedContent)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.REFUSED,
             "the mail server refused it for good: 554 5.7.1 Message rejected as spam"));
-        var busy = new org.springframework.mail.MailSendException(java.util.Map.of("m",
-            new org.eclipse.angus.mail.smtp.SMTPSendFailedException("DATA", 452, "452 4.3.1 Insufficient system storage", null, null, null, null)));
+        var busy = new MailSendException(Map.of("m",
+            new SMTPSendFailedException("DATA", 452, "452 4.3.1 Insufficient system storage", null, null, null, null)));
         assertThat(DeliveryFailure.of(busy)).isEqualTo(new DeliveryFailure(DeliveryFailure.Kind.TEMPORARY,
             "the mail server put it off: 452 4.3.1 Insufficient system storage"));
-        assertThat(DeliveryFailure.of(new org.springframework.mail.MailSendException("Read timed out")).kind())
+        assertThat(DeliveryFailure.of(new MailSendException("Read timed out")).kind())
             .isEqualTo(DeliveryFailure.Kind.TEMPORARY);
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
@@ -66,7 +67,7 @@ class ProgressReportsTest {
     @Autowired
     OrderLedger orders;
     @Autowired
-    io.meridian.order.OrderCancellation cancellation;
+    OrderCancellation cancellation;
     @Autowired
     ApiCalls api;
 

@@ -1,15 +1,18 @@
 package io.meridian.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What an integrator reads in {@code /api/openapi} is what the server answers: every answer of an inquiry's and a
@@ -20,9 +23,9 @@ class AnswersAsDescribedTest extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     SecuritySettings security;
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     LoginSettings logins;
 
     private final List<String> mismatches = new ArrayList<>();
@@ -79,10 +82,10 @@ class AnswersAsDescribedTest extends ServerTest {
         described("POST", "/api/inquiries", send("POST", "/api/inquiries", "shop", "text/plain", "an inquiry".getBytes()));
         described("POST", "/api/inquiries", send("POST", "/api/inquiries", "shop", "application/json",
             new byte[(int) security.maxBodySize().toBytes() + 1]));
-        String address = "203.0.113." + (100 + new java.util.Random().nextInt(100));
+        String address = "203.0.113." + (100 + new Random().nextInt(100));
         Answer held = null;
         for (int i = 0; i <= logins.maxFailures(); i++) {
-            held = send(http, java.net.http.HttpRequest.newBuilder(uri("/api/inquiries?size=1")).header("Authorization", basic("shop", "guess-" + i))
+            held = send(http, HttpRequest.newBuilder(uri("/api/inquiries?size=1")).header("Authorization", basic("shop", "guess-" + i))
                 .header(TEST_ADDRESS, address).GET().build());
         }
         assertThat(held.status()).isEqualTo(429);

@@ -1,22 +1,35 @@
 package io.meridian.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.complaint.ComplaintRecord;
 import io.meridian.idempotency.IdempotentRequests;
+import io.meridian.inquiry.InquiryRecord;
+import io.meridian.order.OrderRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The OpenAPI description at {@code /api/openapi} documents every {@code /api} endpoint the server maps: a summary,
@@ -116,9 +129,9 @@ class ApiDescriptionTest extends ServerTest {
                         records += RecordSchemas.compare(api, answer, ResolvableType.forMethodReturnType(handler.getMethod()),
                             endpoint + " answer", mismatches);
                     }
-                    for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+                    for (MethodParameter parameter : handler.getMethodParameters()) {
                         JsonNode body = operation.at("/requestBody/content/application~1json/schema");
-                        if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class) && body.isObject()) {
+                        if (parameter.hasParameterAnnotation(RequestBody.class) && body.isObject()) {
                             records += RecordSchemas.compare(api, body, ResolvableType.forMethodParameter(parameter),
                                 endpoint + " body", mismatches);
                         }
@@ -145,9 +158,9 @@ class ApiDescriptionTest extends ServerTest {
     void everyFieldTheServerRequiresOrLimitsToAListShouldBeDescribedSo() throws Exception {
         JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
         List<String> undescribed = new ArrayList<>();
-        java.util.Set<String> required = new java.util.TreeSet<>();
-        java.util.Set<String> lists = new java.util.TreeSet<>();
-        java.util.regex.Pattern oneOf = java.util.regex.Pattern.compile("unknown (\\S+) '~' \\(one of ([^)]+)\\)");
+        Set<String> required = new TreeSet<>();
+        Set<String> lists = new TreeSet<>();
+        Pattern oneOf = Pattern.compile("unknown (\\S+) '~' \\(one of ([^)]+)\\)");
         String inquiry = JSON.readTree(postJson("/api/inquiries", "shop", """
             {"client": {"company": "Probe Trading", "contactName": "Kenji Sato", "email": "probe-%s@described.example", "country": "JP"},
              "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(java.util.UUID.randomUUID())).body()).path("id").asText();
@@ -158,21 +171,21 @@ class ApiDescriptionTest extends ServerTest {
                     continue;
                 }
                 String endpoint = operation.getKey().toUpperCase() + " " + path.getKey();
-                for (String text : java.util.Arrays.asList(null, "~")) {
+                for (String text : Arrays.asList(null, "~")) {
                     // with every text "~" (which nothing takes), an inquiry's own endpoints on a real inquiry: some check
                     // their body only once they found it; otherwise on no record, so that nothing is created
                     String on = text == null ? path.getKey()
                         : path.getKey().replace("/api/inquiries/{id}/", "/api/inquiries/" + inquiry + "/");
                     String target = on.replaceAll("\\{[^}]+}", "no-such-record");
                     Answer answer = send(operation.getKey().toUpperCase(), target, "demo", "application/json",
-                        probe(api, body, text).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        probe(api, body, text).toString().getBytes(StandardCharsets.UTF_8));
                     if (answer.status() != 400) {
                         continue;
                     }
                     for (JsonNode error : JSON.readTree(answer.body()).path("errors")) {
                         String field = error.path("field").asText();
                         String message = error.path("message").asText();
-                        java.util.regex.Matcher values = oneOf.matcher(message);
+                        Matcher values = oneOf.matcher(message);
                         if (text == null && message.startsWith(field + " is required")) {
                             required.add(endpoint + " " + field);
                             if (!RecordSchemas.required(api, body, field)) {
@@ -204,8 +217,8 @@ class ApiDescriptionTest extends ServerTest {
     }
 
     /** A body after {@code schema}: each object with its objects, each text field {@code text} (left out when null). */
-    private static com.fasterxml.jackson.databind.node.ObjectNode probe(JsonNode api, JsonNode schema, String text) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = JSON.createObjectNode();
+    private static ObjectNode probe(JsonNode api, JsonNode schema, String text) {
+        ObjectNode body = JSON.createObjectNode();
         RecordSchemas.resolve(api, schema).path("properties").properties().forEach(property -> {
             JsonNode field = RecordSchemas.resolve(api, property.getValue());
             if (field.has("properties")) {
@@ -230,7 +243,7 @@ class ApiDescriptionTest extends ServerTest {
             assertThat(tag.path("description").asText()).as(tag.path("name").asText()).isNotBlank();
         });
         assertThat(listed).startsWith("Inquiries", "Orders").endsWith("Rule tables", "Message templates").doesNotHaveDuplicates();
-        java.util.Set<String> used = new java.util.TreeSet<>();
+        Set<String> used = new TreeSet<>();
         api.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(used);
     }
@@ -266,7 +279,7 @@ class ApiDescriptionTest extends ServerTest {
             for (String column : List.of("directness", "context", "opening", "time", "hierarchy", "feedback", "persuasion",
                 "channelStyle", "pace", "formality", "quickChannel", "confirmationChannel", "meeting")) {
                 assertThat(described.path(column).path("description").asText()).as("%s of %s", column, country)
-                    .containsPattern("(: |; )" + java.util.regex.Pattern.quote(etiquette.path(column).asText()) + "( |;|$)");
+                    .containsPattern("(: |; )" + Pattern.quote(etiquette.path(column).asText()) + "( |;|$)");
             }
         }
     }
@@ -292,13 +305,13 @@ class ApiDescriptionTest extends ServerTest {
         api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> names.add(p.path("name").asText()));
         assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size");
         // each list's own statuses, and the page size the server takes (a size of 500 is a 400)
-        Map.of("inquiries", io.meridian.inquiry.InquiryRecord.Status.class, "orders", io.meridian.order.OrderRecord.Status.class,
-            "complaints", io.meridian.complaint.ComplaintRecord.Status.class).forEach((list, statuses) -> {
-                Map<String, JsonNode> parameters = new java.util.HashMap<>();
+        Map.of("inquiries", InquiryRecord.Status.class, "orders", OrderRecord.Status.class,
+            "complaints", ComplaintRecord.Status.class).forEach((list, statuses) -> {
+                Map<String, JsonNode> parameters = new HashMap<>();
                 api.at("/paths/~1api~1" + list + "/get/parameters").forEach(p -> parameters.put(p.path("name").asText(), p));
                 List<String> described = new ArrayList<>();
                 parameters.get("status").at("/schema/items/enum").forEach(v -> described.add(v.asText()));
-                assertThat(described).as(list).containsExactly(java.util.Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+                assertThat(described).as(list).containsExactly(Arrays.stream(statuses.getEnumConstants()).map(Enum::name).toArray(String[]::new));
                 assertThat(parameters.get("size").at("/schema/maximum").asInt()).as(list).isEqualTo(ListQuery.MAX_SIZE);
                 assertThat(parameters.get("size").at("/schema/minimum").asInt()).as(list).isEqualTo(1);
                 assertThat(parameters.get("page").at("/schema/minimum").asInt()).as(list).isZero();
@@ -429,7 +442,7 @@ class ApiDescriptionTest extends ServerTest {
 
         // what the server answers a refused workbook has no field the description leaves out
         Answer refused = send("PUT", "/api/rules/etiquette", "ana", "application/octet-stream",
-            "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            "not a workbook".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         JsonNode answer = JSON.readTree(refused.body());
         answer.fieldNames().forEachRemaining(field -> assertThat(problem.has(field)).as("Problem has %s", field).isTrue());
@@ -469,7 +482,7 @@ class ApiDescriptionTest extends ServerTest {
         }
         JsonNode problem = api.at("/components/schemas/Problem/properties");
         Answer refused = send("POST", "/api/message-templates/quote/en/validate", "ana", "text/plain",
-            "--- subject ---\n{{nothing}}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            "--- subject ---\n{{nothing}}\n".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         JSON.readTree(refused.body()).fieldNames().forEachRemaining(field -> assertThat(problem.has(field)).as("Problem has %s", field).isTrue());
     }

@@ -2,6 +2,9 @@ package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.List;
+
 import io.meridian.testsupport.TasklistSession;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,7 +35,7 @@ class ManagersStepInTest extends ServerTest {
 
     /** What {@code user}'s click in Tasklist sends; status and the message Tasklist shows. */
     private Answer call(String user, String task, String action, String body) {
-        java.net.http.HttpResponse<String> answer = TasklistSession.logIn(port, user).taskAction(task, action, body);
+        HttpResponse<String> answer = TasklistSession.logIn(port, user).taskAction(task, action, body);
         return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(null), answer.body(), answer);
     }
 
@@ -74,7 +77,7 @@ class ManagersStepInTest extends ServerTest {
         Task task = escalatedSalesTask();
         assertThat(call("sam", task.getId(), "claim", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
 
-        for (Answer refused : java.util.List.of(call("sam", task.getId(), "assignee", "{\"userId\": \"olivia\"}"),
+        for (Answer refused : List.of(call("sam", task.getId(), "assignee", "{\"userId\": \"olivia\"}"),
                 postJson("/engine-rest/task/" + task.getId() + "/delegate", "sam", "{\"userId\": \"olivia\"}"))) {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body()).contains(EngineRestConfig.ONLY_MANAGERS_ASSIGN).doesNotContain("permission on resource");

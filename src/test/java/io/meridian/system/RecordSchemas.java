@@ -2,6 +2,9 @@ package io.meridian.system;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -156,11 +159,11 @@ final class RecordSchemas {
             String format = described.path("format").asText();
             try {
                 if (format.equals("date-time")) {
-                    java.time.OffsetDateTime.parse(value.asText());
+                    OffsetDateTime.parse(value.asText());
                 } else if (format.equals("date")) {
-                    java.time.LocalDate.parse(value.asText());
+                    LocalDate.parse(value.asText());
                 }
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 mismatches.add(where + ": '" + value.asText() + "' is not a " + format);
             }
         } else if (value.isNumber() && !type.equals("number") && !(type.equals("integer") && value.isIntegralNumber())) {

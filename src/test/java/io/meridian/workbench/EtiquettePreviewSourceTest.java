@@ -3,29 +3,44 @@ package io.meridian.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.desk.DeskSettings;
 import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.etiquette.EtiquetteService;
+import io.meridian.inquiry.ClientJourney;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionPreview;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.Workbooks;
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The etiquette what-if sees a change to an observance of the coming year, not only of the next 90 days. */
 @RunsBeside
 class EtiquettePreviewSourceTest {
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void resetClock() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        ClockUtil.reset();
     }
 
     @Test
     void aChangedObservanceMonthsAheadIsAmongTheDecisionsThatWouldAnswerDifferently() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-06T10:00:00Z")));
         CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
         // Golden Week's advice (29 April to 5 May): 5 months after this test's 6 December, beyond one decision's 90 days
         CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE,
@@ -43,7 +58,7 @@ class EtiquettePreviewSourceTest {
 
     @Test
     void aChangeOfEveryMomentReadsOnceAtItsFirst() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-06T10:00:00Z")));
         CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
         CompiledTable direct = new DecisionTableCompiler().compile(EtiquetteService.TABLE, Workbooks.etiquetteWithDirectJapan());
 
@@ -62,13 +77,13 @@ class EtiquettePreviewSourceTest {
      */
     @Test
     void anAnnouncedHolidayReadsInWordsAndMovesTheDueTimesOfARunningJourneyOfItsCountry() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-06T10:00:00Z")));
         CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
         CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, springFestival2027());
         List<RunningProcesses.Running> journeys = List.of(new RunningProcesses.Running("p1", "J-CN-1",
-            java.util.Map.of("country", "CN", "tier", "A", "company", "Ningbo Tools"), 2));
+            Map.of("country", "CN", "tier", "A", "company", "Ningbo Tools"), 2));
         RunningProcesses processes = mock(RunningProcesses.class,
-            call -> io.meridian.inquiry.ClientJourney.KEY.equals(call.getArgument(0)) ? journeys : List.of());
+            call -> ClientJourney.KEY.equals(call.getArgument(0)) ? journeys : List.of());
 
         DecisionPreview.Preview preview = new DecisionPreview(List.of(new EtiquettePreviewSource(processes)),
             List.of(EtiquetteFixture.scenarioRunner())).preview(inForce, candidate);
@@ -92,13 +107,13 @@ class EtiquettePreviewSourceTest {
 
     @Test
     void anAnnouncedHolidayNamesTheDesksThatKeepItsCountrysHolidays() {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-06T10:00:00Z")));
         CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
         CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, springFestival2027());
-        io.meridian.desk.DeskSettings desks = new io.meridian.desk.DeskSettings(List.of(
+        DeskSettings desks = new DeskSettings(List.of(
             desk("apac", "sales-apac", "Asia/Shanghai", "CN"), desk("emea", "sales-emea", "Europe/Berlin", "DE")));
 
-        List<String> notes = new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(),
+        List<String> notes = new EtiquettePreviewSource(mock(RunningProcesses.class), new ObservanceCalendar(),
             desks, null).notes(inForce, candidate);
 
         assertThat(notes).containsExactly(
@@ -106,32 +121,32 @@ class EtiquettePreviewSourceTest {
                 + " (5–8 Feb 2027) for CN: both close their days; if they are one holiday, check that the row's dates are the official ones",
             "Announced days row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for desk apac"
                 + " (group sales-apac), which keeps CN's holidays: the due times of their tasks move, whatever the client's country");
-        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(), desks, null)
+        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new ObservanceCalendar(), desks, null)
             .notes(inForce, inForce)).as("a workbook that adds no holiday").isEmpty();
     }
 
     @Test
     void anAnnouncedHolidayOnARenamedSheetIsNamedAsBefore() throws Exception {
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-12-06T10:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-06T10:00:00Z")));
         CompiledTable inForce = EtiquetteFixture.ruleBook().active(EtiquetteService.TABLE);
         byte[] renamed;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(springFestival2027()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(
+            new ByteArrayInputStream(springFestival2027()))) {
             book.setSheetName(book.getSheetIndex("Announced days"), "Holidays announced");
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             renamed = out.toByteArray();
         }
         CompiledTable candidate = new DecisionTableCompiler().compile(EtiquetteService.TABLE, renamed);
 
-        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new io.meridian.calendar.ObservanceCalendar(),
-            new io.meridian.desk.DeskSettings(List.of()), null).notes(inForce, candidate)).singleElement().asString()
+        assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new ObservanceCalendar(),
+            new DeskSettings(List.of()), null).notes(inForce, candidate)).singleElement().asString()
             .startsWith("Holidays announced row 20 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's");
     }
 
-    private static io.meridian.desk.DeskSettings.Desk desk(String name, String group, String zone, String country) {
-        return new io.meridian.desk.DeskSettings.Desk(name, group, name.toUpperCase(java.util.Locale.ROOT), java.time.ZoneId.of(zone),
-            java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), java.time.Duration.ofHours(2), java.time.Duration.ofHours(2),
+    private static DeskSettings.Desk desk(String name, String group, String zone, String country) {
+        return new DeskSettings.Desk(name, group, name.toUpperCase(Locale.ROOT), ZoneId.of(zone),
+            LocalTime.of(8, 0), LocalTime.of(20, 0), Duration.ofHours(2), Duration.ofHours(2),
             "MONDAY-FRIDAY", country, null);
     }
 
