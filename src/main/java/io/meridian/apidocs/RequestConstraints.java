@@ -3,9 +3,11 @@ package io.meridian.apidocs;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.meridian.system.CountryCode;
@@ -23,7 +25,9 @@ import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.Validator;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +37,41 @@ import org.springframework.stereotype.Component;
  * that {@code enum}, and a time, day, email, country, time zone, language or text has its format, pattern or length.
  */
 @Component
-class RequestConstraints implements ModelConverter {
+class RequestConstraints implements ModelConverter, SmartInitializingSingleton, DisposableBean {
+
+    /**
+     * The validators of the application contexts running in this JVM, newest first. springdoc keeps one converter of a
+     * class in swagger's JVM-wide chain ({@code ModelConverters}), the one of the context that started last, and it stays
+     * there when that context closes (tests run several contexts in one JVM): asked then, it checks with a running
+     * context's validator, as every context's checks are the same classes, not with the closed one's.
+     */
+    private static final Deque<Validator> RUNNING = new ConcurrentLinkedDeque<>();
 
     private final ObjectProvider<Validator> validator;
+    private volatile Validator own;
 
     RequestConstraints(ObjectProvider<Validator> validator) {
         this.validator = validator;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        own = validator.getIfAvailable();
+        if (own != null) {
+            RUNNING.addFirst(own);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (own != null) {
+            RUNNING.remove(own);
+        }
+    }
+
+    /** The validator of the context that started last among those still running; none when none runs. */
+    static Validator checks() {
+        return RUNNING.peekFirst();
     }
 
     @Override
@@ -61,7 +94,7 @@ class RequestConstraints implements ModelConverter {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private void describe(Class<?> record, Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
-        Validator checks = validator.getIfAvailable();
+        Validator checks = checks();
         for (RecordComponent component : record.getRecordComponents()) {
             Schema property = properties.get(component.getName());
             if (property == null) {
