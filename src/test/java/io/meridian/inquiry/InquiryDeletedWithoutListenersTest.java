@@ -77,6 +77,23 @@ class InquiryDeletedWithoutListenersTest {
             .as("a journey that runs: its quote goes out").contains("QUOTE: SENT");
     }
 
+    @Test
+    void shouldWithdrawTheQuoteOfAJourneyDeletedWithItsListenersNamingTheReasonGiven() {
+        String email = "weber-inquiry-dropped@weber.example";
+        ProcessInstance journey = quoted(email);
+        // deleted with its listeners (Cockpit's cancel, the box unticked): none of them withdraws an inquiry's emails
+        engine.getRuntimeService().deleteProcessInstance(journey.getId(), "Duplicate inquiry");
+
+        ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
+        mail.deliverDue();
+
+        assertThat(mail.receivedBy(email)).isEmpty();
+        assertThat(messages(journey.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText()
+                + ": " + m.path("lastError").asText())
+            .contains("QUOTE: WITHDRAWN: withdrawn before it went out: the client journey of inquiry " + journey.getBusinessKey()
+                + " was deleted at " + NIGHT + " (Duplicate inquiry) before any order; noticed at " + BERLIN_MORNING);
+    }
+
     /** A journey of a German client started at night, its quote written: the quote waits for the client's morning. */
     private ProcessInstance quoted(String email) {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
