@@ -86,15 +86,44 @@ public class InquiryLedger {
             .query(InquiryLedger::map).optional();
     }
 
-    /** One inquiry of a list, with whom it is for. */
+    /** One inquiry of a list, with whom it is for and the order it grew into (null: none). */
     @Schema(name = "InquiryListItem")
-    public record Listed(InquiryRecord inquiry, ClientSummary client) {
+    public record Listed(InquiryRecord inquiry, ClientSummary client, OrderState order) {
     }
+
+    /**
+     * The order an inquiry grew into, as it stands now: the inquiry stays {@code ORDERED} once the client accepted (it did
+     * become an order), and this says whether the order is still on ({@code status} as the order's, e.g. {@code CANCELLED}
+     * with when and why).
+     */
+    @Schema(name = "InquiryOrder")
+    public record OrderState(String id, String orderNumber, String status, Instant cancelledAt, String cancellationReason) {
+    }
+
+    private static final String ORDER_COLUMNS = "o.id as order_state_id, o.order_number as order_state_number, o.status as order_state_status,"
+        + " o.cancelled_at as order_state_cancelled_at, o.cancellation_reason as order_state_reason";
+    private static final String ORDER_JOIN = " left join customer_order o on o.id = i.order_id";
 
     /** Inquiries matching the filters (time: when received), newest first. */
     public Page<Listed> list(ListQuery<InquiryRecord.Status> q) {
-        return q.run(jdbc, "i.*, " + ClientSummary.COLUMNS, "inquiry i join client c on c.id = i.client_id", "i",
-            "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs)));
+        return q.run(jdbc, "i.*, " + ClientSummary.COLUMNS + ", " + ORDER_COLUMNS, "inquiry i join client c on c.id = i.client_id" + ORDER_JOIN,
+            "i", "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs), orderState(rs)));
+    }
+
+    /** The order the inquiry grew into, empty when none (or the inquiry is unknown). */
+    public Optional<OrderState> order(String inquiryId) {
+        return jdbc.sql("select " + ORDER_COLUMNS + " from inquiry i" + ORDER_JOIN + " where i.id = :id").param("id", inquiryId)
+            .query((rs, n) -> Optional.ofNullable(orderState(rs))).optional().flatMap(o -> o);
+    }
+
+    private static OrderState orderState(ResultSet rs) throws SQLException {
+        String id = rs.getString("order_state_id");
+        if (id == null) {
+            return null;
+        }
+        Timestamp cancelledAt = rs.getTimestamp("order_state_cancelled_at");
+        return new OrderState(id, rs.getString("order_state_number"), rs.getString("order_state_status"),
+            cancelledAt == null ? null : cancelledAt.toInstant(), rs.getString("order_state_reason"));
     }
 
     public void quoted(String id, String quote) {

@@ -85,8 +85,11 @@ public class InquiryService {
                           String etiquette, Instant replyDueAt, ContactWindow nextContactWindow, boolean created) {
     }
 
-    /** The inquiry as the ledger keeps it, with its client and the steps open now. */
-    public record InquiryView(InquiryRecord inquiry, Client client, List<CurrentStep> currentSteps) {
+    /**
+     * The inquiry as the ledger keeps it, with its client, the order it grew into as it stands now (null: none; its
+     * {@code status} says whether it was {@code CANCELLED} while the inquiry stays {@code ORDERED}) and the steps open now.
+     */
+    public record InquiryView(InquiryRecord inquiry, Client client, InquiryLedger.OrderState order, List<CurrentStep> currentSteps) {
     }
 
     /**
@@ -165,7 +168,7 @@ public class InquiryService {
 
     public InquiryView view(String id) {
         InquiryRecord inquiry = find(id);
-        return new InquiryView(inquiry, clients.byId(inquiry.clientId()).orElse(null),
+        return new InquiryView(inquiry, clients.byId(inquiry.clientId()).orElse(null), inquiries.order(id).orElse(null),
             inquiry.processInstanceId() == null ? List.of() : steps.of(inquiry.processInstanceId()));
     }
 

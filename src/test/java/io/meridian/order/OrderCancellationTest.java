@@ -129,6 +129,23 @@ class OrderCancellationTest {
                 "{\"amount\": 1000.00, \"currency\": \"USD\"}", "shop"),
             "order " + number + " was cancelled at " + OrderFixture.START + " (Client journey cancelled): it is not waiting for a payment");
         assertThat(get("/api/orders/" + order).path("payments")).isEmpty();
+
+        // the inquiry stays ORDERED (it became an order); its answer and the list say the order is off
+        String inquiry = journey.getBusinessKey();
+        JsonNode view = get("/api/inquiries/" + inquiry);
+        assertThat(view.path("inquiry").path("status").asText() + ", order " + view.path("order").path("orderNumber").asText() + ": "
+                + view.path("order").path("status").asText() + " at " + view.path("order").path("cancelledAt").asText() + " ("
+                + view.path("order").path("cancellationReason").asText() + ")")
+            .isEqualTo("ORDERED, order " + number + ": CANCELLED at " + OrderFixture.START + " (Client journey cancelled)");
+        JsonNode listed = null;
+        for (JsonNode item : get("/api/inquiries?status=ORDERED&size=100").path("items")) {
+            if (inquiry.equals(item.path("inquiry").path("id").asText())) {
+                listed = item;
+            }
+        }
+        assertThat(listed).as("listed").isNotNull();
+        assertThat(listed.path("order").path("id").asText() + ": " + listed.path("order").path("status").asText())
+            .isEqualTo(order + ": CANCELLED");
     }
 
     @Test
