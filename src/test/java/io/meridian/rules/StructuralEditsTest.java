@@ -221,8 +221,55 @@ class StructuralEditsTest {
         List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
 
         assertThat(notes).containsExactlyInAnyOrder("column 'Why' moved from G to C",
-            "column D 'Remind' deleted: its cells are gone from every row");
+            "column D 'Remind' deleted, which the rules no longer read: row 7 (FAST) 'assignee'");
         assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
+    }
+
+    @Test
+    void aColumnDeletedIsNamedWithWhatItsCellsSaid() throws IOException {
+        // Remind (E) deleted from Steps as LibreOffice does it: the columns right of it move left
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] deleted = WorkbookChecksTest.written(shipped, book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.forEach(row -> {
+                if (row.getCell(4) != null) {
+                    row.removeCell(row.getCell(4));
+                }
+            });
+            steps.shiftColumns(5, 7, -1);
+        });
+
+        assertThat(WorkbookDiff.compare(shipped, deleted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column E 'Remind' deleted, which the rules no longer read:"
+                + " row 7 (FAST) 'assignee', row 10 (NORMAL) 'assignee', row 13 (ROUTINE) 'assignee'");
+            assertThat(sheet.rows()).as("every other cell kept its place under its header").isEmpty();
+        });
+    }
+
+    @Test
+    void aDeletedColumnsNoteNamesTenOfItsCellsAndCountsTheRest() {
+        List<String> none = List.of();
+        List<List<String>> before = new java.util.ArrayList<>(List.of(List.of("CONDITION", "ACTION", "DESCRIPTION"),
+            List.of("Country", "Note", "Why"), none, none, none, none));
+        List<List<String>> after = new java.util.ArrayList<>(List.of(List.of("CONDITION", "DESCRIPTION"), List.of("Country", "Why"),
+            none, none, none, none));
+        for (int r = 0; r < 13; r++) {
+            // every other row without a note: only rows with a value are named
+            before.add(List.of("C" + r, r % 2 == 0 ? "note " + r : "", "source"));
+            after.add(List.of("C" + r, "source"));
+        }
+        List<String> notes = new java.util.ArrayList<>();
+
+        WorkbookDiff.alignColumns(before, after, notes);
+
+        assertThat(notes).containsExactly("column B 'Note' deleted, which the rules no longer read: row 7 (C0) 'note 0',"
+            + " row 9 (C2) 'note 2', row 11 (C4) 'note 4', row 13 (C6) 'note 6', row 15 (C8) 'note 8', row 17 (C10) 'note 10',"
+            + " row 19 (C12) 'note 12'");
+        before.replaceAll(row -> row.size() == 3 && row.get(2).equals("source") ? List.of(row.get(0), "note", "source") : row);
+        notes.clear();
+        WorkbookDiff.alignColumns(before, after, notes);
+        assertThat(notes).singleElement().asString().endsWith("row 16 (C9) 'note' and 3 more rows")
+            .contains("row 7 (C0) 'note'").doesNotContain("row 17");
     }
 
     @Test
