@@ -196,11 +196,14 @@ public final class WorkbookDiff {
 
     /** Rows of a deleted column's cells named in its note at most; the note counts the others. */
     static final int LOST_CELLS_SHOWN = 10;
+    /** Characters of each such cell named; a longer text (a "Why (sources)" note) ends in "…". */
+    static final int LOST_TEXT_SHOWN = 60;
 
     /**
-     * What a deleted column's cells said below its header rows, so the analyst sees what the rules no longer read: each row
-     * whose cell was not blank, with the row's key (its first filled cell, unless that is the deleted cell) and the text,
-     * row numbers as in the older workbook; the first {@value #LOST_CELLS_SHOWN}, then how many more.
+     * What a deleted column's cells said below its header rows, so the analyst sees what the rules no longer say: each row
+     * whose cell was not blank, with the row's key (its first filled cell left of the column) and the text (its first
+     * {@value #LOST_TEXT_SHOWN} characters), row numbers as in the older workbook; the first {@value #LOST_CELLS_SHOWN} rows,
+     * then how many more.
      */
     private static String lost(List<List<String>> before, int column) {
         List<String> cells = new ArrayList<>();
@@ -211,7 +214,8 @@ public final class WorkbookDiff {
                 for (int c = 0; c < column && key.isEmpty(); c++) {
                     key = row.get(c).isEmpty() ? "" : " (" + row.get(c) + ")";
                 }
-                cells.add("row " + (r + 1) + key + " '" + row.get(column) + "'");
+                String text = row.get(column);
+                cells.add("row " + (r + 1) + key + " '" + (text.length() > LOST_TEXT_SHOWN ? text.substring(0, LOST_TEXT_SHOWN) + "…" : text) + "'");
             }
         }
         if (cells.isEmpty()) {
@@ -219,7 +223,7 @@ public final class WorkbookDiff {
         }
         String shown = String.join(", ", cells.subList(0, Math.min(LOST_CELLS_SHOWN, cells.size())));
         int more = cells.size() - LOST_CELLS_SHOWN;
-        return ", which the rules no longer read: " + shown + (more > 0 ? " and " + more + (more == 1 ? " more row" : " more rows") : "");
+        return "; its cells were: " + shown + (more > 0 ? " and " + more + (more == 1 ? " more row" : " more rows") : "");
     }
 
     /** The columns both versions have in the same order (longest common subsequence): the others moved. */

@@ -281,7 +281,7 @@ class StructuralEditsTest {
         List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
 
         assertThat(notes).containsExactlyInAnyOrder("column 'Why' moved from G to C",
-            "column D 'Remind' deleted, which the rules no longer read: row 7 (FAST) 'assignee'");
+            "column D 'Remind' deleted; its cells were: row 7 (FAST) 'assignee'");
         assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
     }
 
@@ -300,7 +300,7 @@ class StructuralEditsTest {
         });
 
         assertThat(WorkbookDiff.compare(shipped, deleted)).singleElement().satisfies(sheet -> {
-            assertThat(sheet.columns()).containsExactly("column E 'Remind' deleted, which the rules no longer read:"
+            assertThat(sheet.columns()).containsExactly("column E 'Remind' deleted; its cells were:"
                 + " row 7 (FAST) 'assignee', row 10 (NORMAL) 'assignee', row 13 (ROUTINE) 'assignee'");
             assertThat(sheet.rows()).as("every other cell kept its place under its header").isEmpty();
         });
@@ -322,7 +322,7 @@ class StructuralEditsTest {
 
         WorkbookDiff.alignColumns(before, after, notes);
 
-        assertThat(notes).containsExactly("column B 'Note' deleted, which the rules no longer read: row 7 (C0) 'note 0',"
+        assertThat(notes).containsExactly("column B 'Note' deleted; its cells were: row 7 (C0) 'note 0',"
             + " row 9 (C2) 'note 2', row 11 (C4) 'note 4', row 13 (C6) 'note 6', row 15 (C8) 'note 8', row 17 (C10) 'note 10',"
             + " row 19 (C12) 'note 12'");
         before.replaceAll(row -> row.size() == 3 && row.get(2).equals("source") ? List.of(row.get(0), "note", "source") : row);
@@ -330,6 +330,11 @@ class StructuralEditsTest {
         WorkbookDiff.alignColumns(before, after, notes);
         assertThat(notes).singleElement().asString().endsWith("row 16 (C9) 'note' and 3 more rows")
             .contains("row 7 (C0) 'note'").doesNotContain("row 17");
+        // a long text (a source's note) is cut after 60 characters
+        before.replaceAll(row -> row.size() == 3 && row.get(2).equals("source") ? List.of(row.get(0), "x".repeat(61), "source") : row);
+        notes.clear();
+        WorkbookDiff.alignColumns(before, after, notes);
+        assertThat(notes).singleElement().asString().contains("row 7 (C0) '" + "x".repeat(60) + "…', row 8");
     }
 
     @Test
