@@ -128,11 +128,16 @@ public class DecisionTableCompiler {
     }
 
     /**
-     * What a workbook's cells hold that no build may take: code where values belong, rule rows below an empty row, values
-     * hidden under merged cells, values outside their lists, and values the decision could not read ({@code formats}, one
-     * problem a cell at most).
+     * What a workbook's cells hold that no build may take: a rule table no analyst meant (alone, when there is one), code
+     * where values belong, rule rows below an empty row, values hidden under merged cells, values outside their lists, and
+     * values the decision could not read ({@code formats}, one problem a cell at most).
      */
     static List<RuleProblem> contentProblems(WorkbookLayout layout, List<CellFormat> formats) {
+        List<RuleProblem> unintended = layout.unintendedRuleTables();
+        if (!unintended.isEmpty()) {
+            // a sheet of notes read as a rule table: its notes judged as rule cells would only bury the one problem
+            return unintended;
+        }
         List<RuleProblem> problems = new ArrayList<>(UnsafeContentCheck.check(layout));
         problems.addAll(layout.rowsBelowAnEmptyRow());
         problems.addAll(layout.hiddenByMerges());

@@ -125,7 +125,8 @@ public final class WorkbookDiff {
      * The older rows with their columns where the newer workbook has them, when columns were inserted, deleted or moved
      * (each column known by its cells in the first {@value #HEADER_ROWS} rows, a rule column's type, code and label): so a
      * column inserted shows once, in {@code notes}, not as every cell to its right changed. A deleted column's cells are
-     * left out of the rows and named in {@code notes}. The rows as they are when the columns kept their places.
+     * left out of the rows, and the ones not blank named in {@code notes} ({@link #lost}). The rows as they are when the
+     * columns kept their places.
      */
     static List<List<String>> alignColumns(List<List<String>> before, List<List<String>> after, List<String> notes) {
         List<String> was = signatures(before);
@@ -152,7 +153,7 @@ public final class WorkbookDiff {
                     notes.add("column '" + label(was.get(c)) + "' moved from " + letters(c) + " to " + letters(now));
                 }
             } else {
-                notes.add("column " + letters(c) + " '" + label(was.get(c)) + "' deleted: its cells are gone from every row");
+                notes.add("column " + letters(c) + " '" + label(was.get(c)) + "' deleted" + lost(before, c));
             }
         }
         for (int c = 0; c < is.size(); c++) {
@@ -191,6 +192,38 @@ public final class WorkbookDiff {
             aligned.add(List.copyOf(moved));
         }
         return aligned;
+    }
+
+    /** Rows of a deleted column's cells named in its note at most; the note counts the others. */
+    static final int LOST_CELLS_SHOWN = 10;
+    /** Characters of each such cell named; a longer text (a "Why (sources)" note) ends in "…". */
+    static final int LOST_TEXT_SHOWN = 60;
+
+    /**
+     * What a deleted column's cells said below its header rows, so the analyst sees what the rules no longer say: each row
+     * whose cell was not blank, with the row's key (its first filled cell left of the column) and the text (its first
+     * {@value #LOST_TEXT_SHOWN} characters), row numbers as in the older workbook; the first {@value #LOST_CELLS_SHOWN} rows,
+     * then how many more.
+     */
+    private static String lost(List<List<String>> before, int column) {
+        List<String> cells = new ArrayList<>();
+        for (int r = HEADER_ROWS; r < before.size(); r++) {
+            List<String> row = before.get(r);
+            if (column < row.size() && !row.get(column).isEmpty()) {
+                String key = "";
+                for (int c = 0; c < column && key.isEmpty(); c++) {
+                    key = row.get(c).isEmpty() ? "" : " (" + row.get(c) + ")";
+                }
+                String text = row.get(column);
+                cells.add("row " + (r + 1) + key + " '" + (text.length() > LOST_TEXT_SHOWN ? text.substring(0, LOST_TEXT_SHOWN) + "…" : text) + "'");
+            }
+        }
+        if (cells.isEmpty()) {
+            return ": none of its rows had a value";
+        }
+        String shown = String.join(", ", cells.subList(0, Math.min(LOST_CELLS_SHOWN, cells.size())));
+        int more = cells.size() - LOST_CELLS_SHOWN;
+        return "; its cells were: " + shown + (more > 0 ? " and " + more + (more == 1 ? " more row" : " more rows") : "");
     }
 
     /** The columns both versions have in the same order (longest common subsequence): the others moved. */

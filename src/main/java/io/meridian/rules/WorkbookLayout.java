@@ -271,6 +271,39 @@ final class WorkbookLayout {
         return List.copyOf(problems);
     }
 
+    /** Drools starts a rule table at any cell beginning with "RuleTable", in any case ({@code ruletable Notes} too). */
+    static boolean startsRuleTable(String text) {
+        return text.trim().toLowerCase(Locale.ROOT).startsWith("ruletable");
+    }
+
+    /**
+     * Rule tables no analyst meant: a cell of a sheet of notes that begins with "RuleTable" (typed, or a table's header
+     * block copied there to explain it) starts one for Drools. Without a CONDITION column each of its rows, and the block
+     * itself when it has none, is a rule that applies to every case; a second table of a name already taken makes rules
+     * named as the first one's, which an answer would place on the first table's sheet. One problem on each such
+     * {@code RuleTable} cell; none for the shipped workbooks, whose every table has a condition and a name of its own.
+     */
+    List<RuleProblem> unintendedRuleTables() {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, RuleTable> seen = new LinkedHashMap<>();
+        String keep = "; to keep it as a note, write it so that it does not begin with 'RuleTable' (e.g. 'About "
+            + "RuleTable …'), or move the note to the 'Why (sources)' column";
+        for (RuleTable table : ruleTables) {
+            Text header = table.header();
+            RuleTable first = seen.putIfAbsent(table.ruleName().toLowerCase(Locale.ROOT), table);
+            if (table.columns().stream().noneMatch(c -> "CONDITION".equals(c.type()))) {
+                problems.add(header.problem("'" + header.text().trim() + "' starts a rule table on sheet '" + table.sheet()
+                    + "' (every cell beginning with 'RuleTable' does), and it has no CONDITION column in row " + (header.row() + 1)
+                    + ", so its rules would apply to every case" + keep + "; a rule table needs a CONDITION column"));
+            } else if (first != null) {
+                problems.add(header.problem("'" + header.text().trim() + "' starts a second rule table named '" + table.ruleName()
+                    + "' (the first is on sheet '" + first.sheet() + "', " + first.header().column() + first.header().row()
+                    + "), and rules are told apart by their table's name and row" + keep + "; a rule table needs a name of its own"));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
     Optional<RuleTable> ruleTable(String ruleName) {
         return ruleTables.stream().filter(t -> t.ruleName().equals(ruleName)).findFirst();
     }
@@ -289,7 +322,7 @@ final class WorkbookLayout {
     private static List<RuleTable> ruleTablesOf(String sheet, Map<Integer, Map<Integer, Text>> rows) {
         List<Text> headers = new ArrayList<>();
         rows.values().forEach(row -> row.values().forEach(cell -> {
-            if (cell.text().trim().startsWith("RuleTable")) {
+            if (startsRuleTable(cell.text())) {
                 headers.add(cell);
             }
         }));

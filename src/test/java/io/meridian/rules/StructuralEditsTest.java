@@ -56,6 +56,66 @@ class StructuralEditsTest {
             .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount() - 1);
     }
 
+    /** A sheet "Notes" added to the escalation workbook, its column A's cells from the top. */
+    private static byte[] withNotes(String... lines) throws IOException {
+        return WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet notes = book.createSheet("Notes");
+            for (int r = 0; r < lines.length; r++) {
+                Workbooks.setText(notes.createRow(r), 0, lines[r], null);
+            }
+        });
+    }
+
+    @Test
+    void aSheetOfNotesNamingARuleTableIsRefusedOnThatCellNotMadeARuleForEverything() throws IOException {
+        // alone, Drools made the empty rule Foo_2 of it, which fired for every task; with a line below, a message in its words
+        for (byte[] notes : List.of(withNotes("RuleTable Foo"), withNotes("RuleTable Foo", "asks for a faster pace in Q3", "ask ana"),
+                withNotes("ruletable Foo"))) {
+            assertThatThrownBy(() -> compiler.compile("escalation", notes)).isInstanceOfSatisfying(RuleBookException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p).extracting(RuleProblem::sheet, RuleProblem::row, RuleProblem::column).containsExactly("Notes", 1, "A");
+                    assertThat(p.message()).endsWith("' starts a rule table on sheet 'Notes' (every cell beginning with 'RuleTable'"
+                        + " does), and it has no CONDITION column in row 2, so its rules would apply to every case; to keep it as a"
+                        + " note, write it so that it does not begin with 'RuleTable' (e.g. 'About RuleTable …'), or move the note"
+                        + " to the 'Why (sources)' column; a rule table needs a CONDITION column");
+                }));
+        }
+    }
+
+    @Test
+    void aTablesHeaderBlockCopiedToASheetOfNotesIsRefusedAsASecondTableOfItsName() throws IOException {
+        // Steps B2:H6 copied to Notes with a line under it: its rows would be rules named Steps_<row>, as the Steps sheet's
+        byte[] copied = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Sheet steps = book.getSheet("Steps");
+            Sheet notes = book.createSheet("Notes");
+            org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 1; r <= 5; r++) {
+                org.apache.poi.ss.usermodel.Row row = notes.createRow(r);
+                for (int c = 1; c <= 7; c++) {
+                    if (steps.getRow(r).getCell(c) != null) {
+                        Workbooks.setText(row, c, formatter.formatCellValue(steps.getRow(r).getCell(c)), null);
+                    }
+                }
+            }
+            Workbooks.setText(notes.createRow(6), 1, "FAST: the client is in a hurry", null);
+        });
+
+        assertThatThrownBy(() -> compiler.compile("escalation", copied)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().isEqualTo(new RuleProblem("Notes", 2, "B", "RuleTable Steps",
+                "'RuleTable Steps' starts a second rule table named 'Steps' (the first is on sheet 'Steps', B2), and rules are"
+                    + " told apart by their table's name and row; to keep it as a note, write it so that it does not begin with"
+                    + " 'RuleTable' (e.g. 'About RuleTable …'), or move the note to the 'Why (sources)' column; a rule table"
+                    + " needs a name of its own")));
+    }
+
+    @Test
+    void aSheetOfNotesThatMentionsARuleTableIsNoProblem() throws IOException {
+        byte[] notes = withNotes("About RuleTable Steps", "It decides when the team is reminded: see RuleTable Steps");
+
+        assertThat(compiler.compile("escalation", notes).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+    }
+
     @Test
     void aNumberWithADecimalCommaIsRefusedSayingHowToWriteIt() throws IOException {
         // "0,8" typed where Calc's language reads a comma as text (English), or pasted from a German sheet
@@ -221,8 +281,60 @@ class StructuralEditsTest {
         List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
 
         assertThat(notes).containsExactlyInAnyOrder("column 'Why' moved from G to C",
-            "column D 'Remind' deleted: its cells are gone from every row");
+            "column D 'Remind' deleted; its cells were: row 7 (FAST) 'assignee'");
         assertThat(WorkbookDiff.diff(aligned, after)).as("no row differs but for what the notes say").isEmpty();
+    }
+
+    @Test
+    void aColumnDeletedIsNamedWithWhatItsCellsSaid() throws IOException {
+        // Remind (E) deleted from Steps as LibreOffice does it: the columns right of it move left
+        byte[] shipped = WorkbookChecksTest.shipped("escalation");
+        byte[] deleted = WorkbookChecksTest.written(shipped, book -> {
+            Sheet steps = book.getSheet("Steps");
+            steps.forEach(row -> {
+                if (row.getCell(4) != null) {
+                    row.removeCell(row.getCell(4));
+                }
+            });
+            steps.shiftColumns(5, 7, -1);
+        });
+
+        assertThat(WorkbookDiff.compare(shipped, deleted)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly("column E 'Remind' deleted; its cells were:"
+                + " row 7 (FAST) 'assignee', row 10 (NORMAL) 'assignee', row 13 (ROUTINE) 'assignee'");
+            assertThat(sheet.rows()).as("every other cell kept its place under its header").isEmpty();
+        });
+    }
+
+    @Test
+    void aDeletedColumnsNoteNamesTenOfItsCellsAndCountsTheRest() {
+        List<String> none = List.of();
+        List<List<String>> before = new java.util.ArrayList<>(List.of(List.of("CONDITION", "ACTION", "DESCRIPTION"),
+            List.of("Country", "Note", "Why"), none, none, none, none));
+        List<List<String>> after = new java.util.ArrayList<>(List.of(List.of("CONDITION", "DESCRIPTION"), List.of("Country", "Why"),
+            none, none, none, none));
+        for (int r = 0; r < 13; r++) {
+            // every other row without a note: only rows with a value are named
+            before.add(List.of("C" + r, r % 2 == 0 ? "note " + r : "", "source"));
+            after.add(List.of("C" + r, "source"));
+        }
+        List<String> notes = new java.util.ArrayList<>();
+
+        WorkbookDiff.alignColumns(before, after, notes);
+
+        assertThat(notes).containsExactly("column B 'Note' deleted; its cells were: row 7 (C0) 'note 0',"
+            + " row 9 (C2) 'note 2', row 11 (C4) 'note 4', row 13 (C6) 'note 6', row 15 (C8) 'note 8', row 17 (C10) 'note 10',"
+            + " row 19 (C12) 'note 12'");
+        before.replaceAll(row -> row.size() == 3 && row.get(2).equals("source") ? List.of(row.get(0), "note", "source") : row);
+        notes.clear();
+        WorkbookDiff.alignColumns(before, after, notes);
+        assertThat(notes).singleElement().asString().endsWith("row 16 (C9) 'note' and 3 more rows")
+            .contains("row 7 (C0) 'note'").doesNotContain("row 17");
+        // a long text (a source's note) is cut after 60 characters
+        before.replaceAll(row -> row.size() == 3 && row.get(2).equals("source") ? List.of(row.get(0), "x".repeat(61), "source") : row);
+        notes.clear();
+        WorkbookDiff.alignColumns(before, after, notes);
+        assertThat(notes).singleElement().asString().contains("row 7 (C0) '" + "x".repeat(60) + "…', row 8");
     }
 
     @Test
