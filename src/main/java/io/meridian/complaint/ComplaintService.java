@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
@@ -18,15 +20,16 @@ import io.meridian.rules.FiredRule;
 import io.meridian.system.Caller;
 import io.meridian.system.CallerDesks;
 import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
+import io.meridian.system.ForbiddenException;
 import io.meridian.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
-import io.meridian.system.EngineReads;
-import io.meridian.system.ForbiddenException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +106,7 @@ class ComplaintService {
         String id = Ids.next();
         Map<String, Object> variables = complaint.variables();
         // the start below runs without the caller's authentication; the client's history still names them
-        variables.put(Var.OPENED_BY, org.camunda.bpm.engine.variable.Variables.stringValue(Caller.id(identity), true));
+        variables.put(Var.OPENED_BY, Variables.stringValue(Caller.id(identity), true));
         // after Meridian's group check: support staff open complaints without engine rights to start processes
         ProcessInstanceWithVariables pi = engine.asSystem(() -> runtime.createProcessInstanceByKey(ComplaintHandling.KEY)
             .businessKey(id).setVariables(variables).executeWithVariablesInReturn());
@@ -163,8 +166,8 @@ class ComplaintService {
             return null;
         }
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readerForListOf(FiredRule.class).readValue(text.toString());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().readerForListOf(FiredRule.class).readValue(text.toString());
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("complaintFiredRules is not JSON", e);
         }
     }

@@ -11,14 +11,17 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.meridian.names.Words;
-import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.Durations;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.moments.TeamMoments;
+import io.meridian.names.Words;
+import io.meridian.order.OrderLedger;
+import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientRaisedAt;
 import io.meridian.process.ClientVariables;
@@ -55,11 +58,11 @@ class ComplaintTaskListener implements TaskListener {
     private final ObjectMapper json;
     private final EmailPreview preview;
 
-    private final io.meridian.order.OrderLedger orders;
+    private final OrderLedger orders;
     private final CrisisAlert crisisAlert;
 
     ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview,
-                          io.meridian.order.OrderLedger orders, CrisisAlert crisisAlert) {
+                          OrderLedger orders, CrisisAlert crisisAlert) {
         this.orders = orders;
         this.crisisAlert = crisisAlert;
         this.preview = preview;
@@ -133,7 +136,7 @@ class ComplaintTaskListener implements TaskListener {
             .append(", worded ").append(Words.of(v(task, Var.WORDING)))
             .append(", severity ").append(Words.of(v(task, Var.SEVERITY)));
         if (Boolean.TRUE.equals(task.getVariable(Var.CRISIS))) {
-            b.append(" (crisis: answer within ").append(io.meridian.calendar.Durations.words(v(task, Var.FIRST_RESPONSE))).append(", 7×24)");
+            b.append(" (crisis: answer within ").append(Durations.words(v(task, Var.FIRST_RESPONSE))).append(", 7×24)");
         }
         int level = Optional.ofNullable(ProcessValues.integer(task, Var.LEVEL)).orElse(0);
         if (level > 0) {
@@ -146,11 +149,11 @@ class ComplaintTaskListener implements TaskListener {
             .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY)).append(", tier ")
             .append(v(task, Var.TIER));
         String orderId = ProcessValues.text(task, Var.ORDER_ID);
-        io.meridian.order.OrderRecord cancelled = null;
+        OrderRecord cancelled = null;
         if (orderId != null) {
             // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
-            cancelled = orders.byId(orderId).filter(o -> o.status() == io.meridian.order.OrderRecord.Status.CANCELLED).orElse(null);
-            b.append(", order ").append(orders.byId(orderId).map(io.meridian.order.OrderRecord::orderNumber).orElse(orderId));
+            cancelled = orders.byId(orderId).filter(o -> o.status() == OrderRecord.Status.CANCELLED).orElse(null);
+            b.append(", order ").append(orders.byId(orderId).map(OrderRecord::orderNumber).orElse(orderId));
         }
         if (cancelled != null) {
             // a complaint about an order that is off: the team reads it is off before they answer about its goods or dates

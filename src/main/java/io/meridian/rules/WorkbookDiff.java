@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -234,7 +235,7 @@ public final class WorkbookDiff {
                 lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (int i = 0, j = 0; i < a.size() && j < b.size(); ) {
             if (a.get(i).equals(b.get(j))) {
                 kept.add(a.get(i));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.order.OrderFixture;
@@ -190,8 +192,8 @@ class OrderDeletedWithoutListenersTest {
         return orders.byId(order).orElseThrow().inquiryId();
     }
 
-    private java.util.List<JsonNode> list(String path) {
-        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+    private List<JsonNode> list(String path) {
+        List<JsonNode> all = new ArrayList<>();
         get(path).forEach(all::add);
         return all;
     }

@@ -24,10 +24,12 @@ import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +60,7 @@ class OrderCancellationTest {
     @Autowired
     ApiCalls api;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Test
     void shouldWithdrawTheOrderConfirmationAndRefuseTheShipmentOfAnOrderWhoseFulfilmentIsCancelled() {
@@ -218,7 +220,7 @@ class OrderCancellationTest {
 
         ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .variableValueEquals("orderId", order).singleResult();
-        org.camunda.bpm.engine.task.Task first = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).list().get(0);
+        Task first = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).list().get(0);
         assertThat((String) engine.getTaskService().getVariableLocal(first.getId(), "briefing"))
             .contains(", order " + number + "\n\n**Order cancelled:** Mon 11 Jan 2027 10:00 team time (Asia/Shanghai) = Mon 11 Jan 2027 03:00"
                 + " client time (Europe/Berlin): Order fulfilment cancelled: Client cancelled the order\n\n> We cancelled");

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
 
 /**
  * Edits an analyst makes to a workbook's shape rather than to a value, as LibreOffice Calc saves them: a row inserted
@@ -88,9 +92,9 @@ class StructuralEditsTest {
         byte[] copied = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
             Sheet steps = book.getSheet("Steps");
             Sheet notes = book.createSheet("Notes");
-            org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            DataFormatter formatter = new DataFormatter();
             for (int r = 1; r <= 5; r++) {
-                org.apache.poi.ss.usermodel.Row row = notes.createRow(r);
+                Row row = notes.createRow(r);
                 for (int c = 1; c <= 7; c++) {
                     if (steps.getRow(r).getCell(c) != null) {
                         Workbooks.setText(row, c, formatter.formatCellValue(steps.getRow(r).getCell(c)), null);
@@ -223,10 +227,10 @@ class StructuralEditsTest {
 
         assertThat(WorkbookDiff.diff(before, after)).extracting(WorkbookDiff.RowChange::kind, WorkbookDiff.RowChange::beforeRow,
             WorkbookDiff.RowChange::afterRow).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 5, 2),
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 4, 3),
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.MOVED, 3, 4),
-                org.assertj.core.groups.Tuple.tuple(WorkbookDiff.Kind.CHANGED, 6, 6));
+                Tuple.tuple(WorkbookDiff.Kind.MOVED, 5, 2),
+                Tuple.tuple(WorkbookDiff.Kind.MOVED, 4, 3),
+                Tuple.tuple(WorkbookDiff.Kind.MOVED, 3, 4),
+                Tuple.tuple(WorkbookDiff.Kind.CHANGED, 6, 6));
     }
 
     @Test
@@ -276,7 +280,7 @@ class StructuralEditsTest {
         List<List<String>> after = List.of(List.of("", "CONDITION", "DESCRIPTION", "ACTION", "ACTION", "ACTION"),
             List.of("", "Pace", "Why", "Level", "Escalate to", "Notify"), none, none, none, none,
             List.of("", "FAST", "judgement", "1"));
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
 
         List<List<String>> aligned = WorkbookDiff.alignColumns(before, after, notes);
 
@@ -309,16 +313,16 @@ class StructuralEditsTest {
     @Test
     void aDeletedColumnsNoteNamesTenOfItsCellsAndCountsTheRest() {
         List<String> none = List.of();
-        List<List<String>> before = new java.util.ArrayList<>(List.of(List.of("CONDITION", "ACTION", "DESCRIPTION"),
+        List<List<String>> before = new ArrayList<>(List.of(List.of("CONDITION", "ACTION", "DESCRIPTION"),
             List.of("Country", "Note", "Why"), none, none, none, none));
-        List<List<String>> after = new java.util.ArrayList<>(List.of(List.of("CONDITION", "DESCRIPTION"), List.of("Country", "Why"),
+        List<List<String>> after = new ArrayList<>(List.of(List.of("CONDITION", "DESCRIPTION"), List.of("Country", "Why"),
             none, none, none, none));
         for (int r = 0; r < 13; r++) {
             // every other row without a note: only rows with a value are named
             before.add(List.of("C" + r, r % 2 == 0 ? "note " + r : "", "source"));
             after.add(List.of("C" + r, "source"));
         }
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
 
         WorkbookDiff.alignColumns(before, after, notes);
 
