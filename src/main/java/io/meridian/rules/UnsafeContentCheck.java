@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,9 @@ final class UnsafeContentCheck {
         "escapequotes", Pattern.compile("(?i)true"),
         "numericdisabled", Pattern.compile("(?i)true|false"),
         "dialect", Pattern.compile("java|mvel"));
+    /** The settings that change how every rule of the workbook runs. */
+    private static final Set<String> ENGINE_SETTINGS = Set.of("sequential", "sequentialmaxpriority", "sequentialminpriority",
+        "escapequotes", "numericdisabled", "dialect");
     private static final Set<String> VALUE_COLUMNS = Set.of("PRIORITY", "SALIENCE", "ACTIVATION-GROUP", "AGENDA-GROUP",
         "RULEFLOW-GROUP", "NO-LOOP", "DURATION", "TIMER", "CALENDARS", "LOCK-ON-ACTIVE", "AUTO-FOCUS", "DATE-EFFECTIVE",
         "DATE-EXPIRES", "ENABLED");
@@ -64,13 +68,43 @@ final class UnsafeContentCheck {
 
     static List<RuleProblem> check(WorkbookLayout layout) {
         List<RuleProblem> problems = new ArrayList<>();
+        Optional<String> settingsSheet = settingsSheet(layout);
         for (String sheet : layout.ruleSheets()) {
             checkProperties(layout, sheet, problems);
+            settingsSheet.filter(s -> !s.equals(sheet)).ifPresent(s -> settingsElsewhere(layout, sheet, s, problems));
         }
         for (RuleTable table : layout.ruleTables()) {
             checkRuleTable(layout, table, problems);
         }
         return problems;
+    }
+
+    /** The sheet whose cell reads {@code RuleSet}: where a workbook keeps its settings (the shipped ones: 'About'). */
+    private static Optional<String> settingsSheet(WorkbookLayout layout) {
+        return layout.ruleSheets().stream()
+            .filter(sheet -> layout.cells(sheet).stream().anyMatch(c -> c.text().trim().equalsIgnoreCase("RuleSet"))).findFirst();
+    }
+
+    /**
+     * A setting of how the rules run ({@code Sequential}, {@code Dialect}, ...) on another sheet than the settings: Drools
+     * reads it from any sheet, outside a rule table, and applies it to every rule, so a note of one word on a sheet of notes
+     * would change how the whole table decides.
+     */
+    private static void settingsElsewhere(WorkbookLayout layout, String sheet, String settings, List<RuleProblem> problems) {
+        for (Text cell : layout.cells(sheet)) {
+            String key = cell.text().trim().toLowerCase(Locale.ROOT);
+            if (ENGINE_SETTINGS.contains(key) && layout.ruleTables().stream().noneMatch(t -> within(t, cell))) {
+                problems.add(cell.problem("'" + cell.text().trim() + "' on sheet '" + sheet + "' is a Drools setting, which Drools"
+                    + " reads from any sheet and applies to every rule of the workbook: settings belong beside RuleSet on sheet '"
+                    + settings + "'; to keep it as a note, write more than the one word (e.g. 'Note: " + key + "')"));
+            }
+        }
+    }
+
+    /** Whether {@code cell} lies in {@code table}'s block (its header, columns and rule rows), where Drools reads no setting. */
+    private static boolean within(RuleTable table, Text cell) {
+        return table.sheet().equals(cell.sheet()) && cell.row() >= table.header().row() && cell.row() <= table.lastDataRow()
+            && cell.col() >= table.header().col();
     }
 
     private static void checkProperties(WorkbookLayout layout, String sheet, List<RuleProblem> problems) {

@@ -113,6 +113,25 @@ class StructuralEditsTest {
     }
 
     @Test
+    void aDroolsSettingOnASheetOfNotesIsRefusedOnThatCellNotAppliedToEveryRule() throws IOException {
+        // Drools reads "Sequential | true" as a setting of the whole workbook from any sheet: every rule would then run once,
+        // in row order, without the re-evaluation the tables' adjustments count on
+        byte[] sequential = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Row row = book.createSheet("Notes").createRow(2);
+            Workbooks.setText(row, 0, "Sequential", null);
+            Workbooks.setText(row, 1, "true", null);
+        });
+
+        assertThatThrownBy(() -> compiler.compile("escalation", sequential)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p).extracting(RuleProblem::sheet, RuleProblem::row, RuleProblem::column).containsExactly("Notes", 3, "A");
+                assertThat(p.message()).isEqualTo("'Sequential' on sheet 'Notes' is a Drools setting, which Drools reads from"
+                    + " any sheet and applies to every rule of the workbook: settings belong beside RuleSet on sheet 'About';"
+                    + " to keep it as a note, write more than the one word (e.g. 'Note: sequential')");
+            }));
+    }
+
+    @Test
     void aSheetOfNotesThatMentionsARuleTableIsNoProblem() throws IOException {
         byte[] notes = withNotes("About RuleTable Steps", "It decides when the team is reminded: see RuleTable Steps");
 
