@@ -45,7 +45,7 @@ final class UnsafeContentCheck {
     private static final Pattern ALLOWED_CALL = Pattern.compile(
         "modify|forall|in|memberOf|contains|(\\$\\w+\\.)?(set|add|get|is|drop)\\w*|\\$\\w+\\.(day|name|from|to)");
     private static final Pattern OBJECT_TYPE = Pattern.compile("(\\$\\w+\\s*:\\s*)?[A-Za-z_][\\w.]*");
-    private static final Pattern RULE_TABLE_NAME = Pattern.compile("RuleTable[\\w ]+");
+    private static final Pattern RULE_TABLE_NAME = Pattern.compile("(?i)RuleTable[\\w ]+");
     private static final Set<String> CODE_PROPERTIES = Set.of("functions", "queries", "declare", "variables", "unit");
     private static final Map<String, Pattern> PROPERTY_VALUES = Map.of(
         "ruleset", Pattern.compile("[a-z][\\w]*(\\.[a-z][\\w]*)*"),

@@ -132,6 +132,15 @@ class StructuralEditsTest {
     }
 
     @Test
+    void aRuleTableWrittenInLowerCaseBuildsAsDroolsReadsIt() throws IOException {
+        // Drools takes "ruletable" in any case; the check of the table's name refused it as unsafe content
+        byte[] lower = Workbooks.edit(WorkbookChecksTest.shipped("escalation"), "Steps!B2", "ruletable Steps");
+
+        assertThat(compiler.compile("escalation", lower).ruleCount())
+            .isEqualTo(compiler.compile("escalation", WorkbookChecksTest.shipped("escalation")).ruleCount());
+    }
+
+    @Test
     void aSheetOfNotesThatMentionsARuleTableIsNoProblem() throws IOException {
         byte[] notes = withNotes("About RuleTable Steps", "It decides when the team is reminded: see RuleTable Steps");
 
