@@ -56,9 +56,9 @@ final class UnsafeContentCheck {
         "escapequotes", Pattern.compile("(?i)true"),
         "numericdisabled", Pattern.compile("(?i)true|false"),
         "dialect", Pattern.compile("java|mvel"));
-    /** The settings that change how every rule of the workbook runs. */
-    private static final Set<String> ENGINE_SETTINGS = Set.of("sequential", "sequentialmaxpriority", "sequentialminpriority",
-        "escapequotes", "numericdisabled", "dialect");
+    /** The settings that apply to every rule of the workbook: its package, its imports, how its rules run. */
+    private static final Set<String> ENGINE_SETTINGS = Set.of("ruleset", "import", "sequential", "sequentialmaxpriority",
+        "sequentialminpriority", "escapequotes", "numericdisabled", "dialect");
     private static final Set<String> VALUE_COLUMNS = Set.of("PRIORITY", "SALIENCE", "ACTIVATION-GROUP", "AGENDA-GROUP",
         "RULEFLOW-GROUP", "NO-LOOP", "DURATION", "TIMER", "CALENDARS", "LOCK-ON-ACTIVE", "AUTO-FOCUS", "DATE-EFFECTIVE",
         "DATE-EXPIRES", "ENABLED");
@@ -86,7 +86,8 @@ final class UnsafeContentCheck {
     }
 
     /**
-     * A setting of how the rules run ({@code Sequential}, {@code Dialect}, ...) on another sheet than the settings: Drools
+     * A setting of the workbook's rules ({@code Sequential}, {@code Dialect}, a second {@code RuleSet}, ...) on another sheet than
+     * the settings: Drools
      * reads it from any sheet, outside a rule table, and applies it to every rule, so a note of one word on a sheet of notes
      * would change how the whole table decides.
      */

@@ -129,6 +129,15 @@ class StructuralEditsTest {
                     + " any sheet and applies to every rule of the workbook: settings belong beside RuleSet on sheet 'About';"
                     + " to keep it as a note, write more than the one word (e.g. 'Note: sequential')");
             }));
+        // a second package named on the notes: which one Drools takes is not the analyst's to guess
+        byte[] ruleSet = WorkbookChecksTest.written(WorkbookChecksTest.shipped("escalation"), book -> {
+            Row row = book.createSheet("Notes").createRow(0);
+            Workbooks.setText(row, 0, "RuleSet", null);
+            Workbooks.setText(row, 1, "io.meridian.notes", null);
+        });
+        assertThatThrownBy(() -> compiler.compile("escalation", ruleSet)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("'RuleSet' on sheet 'Notes' is a Drools setting, which Drools reads from any sheet")));
     }
 
     @Test
