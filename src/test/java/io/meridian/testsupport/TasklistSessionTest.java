@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The test tree's Tasklist login: it submits a form as Tasklist does, refuses a user who cannot log in, reads a message. */
+/** The test tree's Tasklist login: it claims, hands back and submits a form as Tasklist does, refuses a user who cannot log in, reads a message. */
 @MeridianTest
 class TasklistSessionTest {
 
@@ -36,6 +36,12 @@ class TasklistSessionTest {
         String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS).getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
         TasklistSession sam = TasklistSession.logIn(port, "sam");
+
+        // Tasklist's Claim button, then the × beside the assignee's name
+        assertThat(sam.taskAction(task, "claim", "{\"userId\": \"sam\"}").statusCode()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("sam");
+        assertThat(sam.taskAction(task, "unclaim", "{}").statusCode()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
 
         HttpResponse<String> submitted = sam.submitForm(task, Map.of("note", "agreed on the phone", "pieces", 12));
 

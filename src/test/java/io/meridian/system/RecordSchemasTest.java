@@ -1,0 +1,84 @@
+package io.meridian.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.ResolvableType;
+
+/**
+ * {@link RecordSchemas}, which the API description's tests compare the server's records and answers with: it follows
+ * {@code $ref}s and dotted paths, reads {@code required}, names a record whose fields differ from its schema (nested ones
+ * too), and names what an answer holds that its schema does not describe.
+ */
+@RunsBeside
+class RecordSchemasTest {
+
+    record Item(String sku, int quantity) {
+    }
+
+    record Order(String id, List<Item> items) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode api(String schemas) throws Exception {
+        return JSON.readTree("{\"components\": {\"schemas\": " + schemas + "}}");
+    }
+
+    private static JsonNode ref(String name) throws Exception {
+        return JSON.readTree("{\"$ref\": \"#/components/schemas/" + name + "\"}");
+    }
+
+    @Test
+    void shouldFollowReferencesAndPathsAndReadRequired() throws Exception {
+        JsonNode api = api("{\"Order\": {\"type\": \"object\", \"required\": [\"id\"], \"properties\": {\"id\": {\"type\": \"string\"},"
+            + " \"client\": {\"$ref\": \"#/components/schemas/Client\"}}},"
+            + " \"Client\": {\"type\": \"object\", \"required\": [\"tier\"], \"properties\": {\"tier\": {\"type\": \"string\", \"enum\": [\"A\"]}}}}");
+
+        assertThat(RecordSchemas.resolve(api, ref("Order")).path("required").get(0).asText()).isEqualTo("id");
+        assertThat(RecordSchemas.property(api, ref("Order"), "client.tier").path("enum").get(0).asText()).isEqualTo("A");
+        assertThat(RecordSchemas.property(api, ref("Order"), "client.name").isMissingNode()).isTrue();
+        assertThat(RecordSchemas.required(api, ref("Order"), "id")).isTrue();
+        assertThat(RecordSchemas.required(api, ref("Order"), "client.tier")).isTrue();
+        assertThat(RecordSchemas.required(api, ref("Order"), "client")).isFalse();
+    }
+
+    @Test
+    void shouldNameARecordWhoseFieldsDifferFromItsSchemaNestedOnesToo() throws Exception {
+        JsonNode api = api("{\"Order\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"},"
+            + " \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Item\"}}}},"
+            + " \"Item\": {\"type\": \"object\", \"properties\": {\"sku\": {\"type\": \"string\"}}}}");
+        List<String> mismatches = new ArrayList<>();
+
+        int compared = RecordSchemas.compare(api, ref("Order"), ResolvableType.forClass(Order.class), "answer", mismatches);
+
+        assertThat(compared).as("Order and its Item").isEqualTo(2);
+        assertThat(mismatches).singleElement().asString().startsWith("answer.items[]: described as #/components/schemas/Item with [sku]")
+            .endsWith("has [quantity, sku]");
+    }
+
+    @Test
+    void shouldNameWhatAnAnswerHoldsThatItsSchemaDoesNotDescribe() throws Exception {
+        JsonNode api = api("{\"Order\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"},"
+            + " \"status\": {\"type\": \"string\", \"enum\": [\"OPEN\"]}, \"at\": {\"type\": \"string\", \"format\": \"date-time\"},"
+            + " \"count\": {\"type\": \"integer\"}}}}");
+        List<String> mismatches = new ArrayList<>();
+
+        RecordSchemas.answer(api, ref("Order"), JSON.readTree("{\"id\": \"o1\", \"status\": \"GONE\", \"at\": \"2027-01-12T09:00:00\","
+            + " \"count\": 1.5, \"extra\": true}"), "GET /x", mismatches);
+        List<String> none = new ArrayList<>();
+        RecordSchemas.answer(api, ref("Order"), JSON.readTree("{\"id\": \"o1\", \"status\": \"OPEN\", \"at\": \"2027-01-12T09:00:00Z\","
+            + " \"count\": 2}"), "GET /x", none);
+
+        assertThat(mismatches).containsExactlyInAnyOrder("GET /x.status: 'GONE' is not one of [OPEN]",
+            "GET /x.at: '2027-01-12T09:00:00' is not a date-time", "GET /x.count: the number 1.5, described as integer",
+            "GET /x.extra: not described");
+        assertThat(none).isEmpty();
+    }
+}
