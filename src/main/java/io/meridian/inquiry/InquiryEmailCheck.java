@@ -5,11 +5,11 @@ import java.util.Optional;
 
 import io.meridian.outbox.ClientEmailCheck;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ProcessDeletions;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -56,9 +56,7 @@ class InquiryEmailCheck implements ClientEmailCheck {
                 || message.createdAt().isAfter(ended.getEndTime().toInstant())) {
                 return Optional.<String>empty();
             }
-            String by = history.createUserOperationLogQuery().processInstanceId(ended.getId())
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_DELETE).listPage(0, 1).stream().findFirst()
-                .map(UserOperationLogEntry::getUserId).map(user -> " by " + user).orElse("");
+            String by = ProcessDeletions.deletedBy(history, ended.getId()).map(user -> " by " + user).orElse("");
             String reason = ended.getDeleteReason() == null || ended.getDeleteReason().isBlank()
                 ? "" : " (" + ended.getDeleteReason().strip() + ")";
             Instant now = ClockUtil.now().toInstant();

@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.order.OrderRecord;
+import io.meridian.process.ProcessDeletions;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -76,10 +76,9 @@ class RunningOrders {
                 lastEnded(ClientJourney.KEY, order.inquiryId()).ifPresent(ended::add);
             }
             for (HistoricProcessInstance process : ended) {
-                Optional<UserOperationLogEntry> deleted = history.createUserOperationLogQuery().processInstanceId(process.getId())
-                    .operationType(UserOperationLogEntry.OPERATION_TYPE_DELETE).listPage(0, 1).stream().findFirst();
-                if (deleted.isPresent()) {
-                    return Optional.of(ended(process, deleted.get().getUserId()));
+                Optional<String> deletedBy = ProcessDeletions.deletedBy(history, process.getId());
+                if (deletedBy.isPresent()) {
+                    return Optional.of(ended(process, deletedBy.get()));
                 }
             }
             return ended.stream().findFirst().map(process -> ended(process, null));

@@ -78,11 +78,10 @@ class ProgressReportsTest {
 
     @Test
     void shouldReportWeeklyToAKeyAccountUntilTheGoodsShip() {
-        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr@weber.example", "Weber GmbH", "DE",
-            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
-        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
-        ProcessInstance reports = reports(order.orderId());
-        AsyncContinuations.run(engine, reports.getId());
+        WeberOrder weber = weberInProduction("weber-pr@weber.example", T0);
+        ProductionFixture.Order order = weber.order();
+        ProcessInstance fulfilment = weber.fulfilment();
+        ProcessInstance reports = weber.reports();
         assertThat(reports).isWaitingAt(Activity.REPORT_DAY).variables().containsEntry(Var.CADENCE, "WEEKLY");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(order.orderId()).list())
             .as("the order id alone still names its fulfilment").extracting(ProcessInstance::getId).containsExactly(fulfilment.getId());
@@ -121,11 +120,9 @@ class ProgressReportsTest {
     void shouldPutEachReportOnAWorkingDayOfTheTeamWhenProductionStartedOnASunday() {
         Instant sunday = Instant.parse("2027-03-07T02:00:00Z");
         ClockUtil.setCurrentTime(Date.from(sunday));
-        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-sunday@weber.example", "Weber GmbH", "DE",
-            "Europe/Berlin", "de", "A", "Jan", "Weber", sunday.minus(Duration.ofDays(5)));
-        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
-        ProcessInstance reports = reports(order.orderId());
-        AsyncContinuations.run(engine, reports.getId());
+        WeberOrder weber = weberInProduction("weber-sunday@weber.example", sunday);
+        ProcessInstance fulfilment = weber.fulfilment();
+        ProcessInstance reports = weber.reports();
         assertThat(reports).isWaitingAt(Activity.REPORT_DAY).variables().containsEntry(Var.CADENCE, "WEEKLY")
             .containsEntry(Var.REPORT_ON, "2027-03-15");
         Instant mondayMorning = Instant.parse("2027-03-15T00:00:00Z");
@@ -164,11 +161,9 @@ class ProgressReportsTest {
 
     @Test
     void shouldEndTheReportsWhenTheOrderIsNoLongerInProductionAndRefuseAReportWithoutSummary() {
-        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr2@weber.example", "Weber GmbH", "DE",
-            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
-        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
-        ProcessInstance reports = reports(order.orderId());
-        AsyncContinuations.run(engine, reports.getId());
+        WeberOrder weber = weberInProduction("weber-pr2@weber.example", T0);
+        ProcessInstance fulfilment = weber.fulfilment();
+        ProcessInstance reports = weber.reports();
         fireReportDay(reports);
         Task report = engine.getTaskService().createTaskQuery().processInstanceId(reports.getId()).singleResult();
         assertThatThrownBy(() -> engine.getTaskService().complete(report.getId(), Map.of(Var.PROGRESS_PERCENT, 140L)))
@@ -196,11 +191,10 @@ class ProgressReportsTest {
 
     @Test
     void shouldSendNoReportForAnOrderCancelledWithoutItsListeners() {
-        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr-off@weber.example", "Weber GmbH", "DE",
-            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
-        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
-        ProcessInstance reports = reports(order.orderId());
-        AsyncContinuations.run(engine, reports.getId());
+        WeberOrder weber = weberInProduction("weber-pr-off@weber.example", T0);
+        ProductionFixture.Order order = weber.order();
+        ProcessInstance fulfilment = weber.fulfilment();
+        ProcessInstance reports = weber.reports();
         Task report = fireReportDay(reports);
         // cancelled in Cockpit with "Skip Custom Listeners" ticked; the server's next start found it CANCELLED
         engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "Client cancelled the order", true);
@@ -216,11 +210,10 @@ class ProgressReportsTest {
 
     @Test
     void shouldEndTheOpenReportTaskWhenTheServerNoticesTheOrderDeletedWithoutItsListeners() {
-        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, "weber-pr-noticed@weber.example", "Weber GmbH", "DE",
-            "Europe/Berlin", "de", "A", "Jan", "Weber", T0.minus(Duration.ofDays(5)));
-        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
-        ProcessInstance reports = reports(order.orderId());
-        AsyncContinuations.run(engine, reports.getId());
+        WeberOrder weber = weberInProduction("weber-pr-noticed@weber.example", T0);
+        ProductionFixture.Order order = weber.order();
+        ProcessInstance fulfilment = weber.fulfilment();
+        ProcessInstance reports = weber.reports();
         Task report = fireReportDay(reports);
         // deleted in Cockpit with "Skip Custom Listeners" ticked: the listener that stops the reports does not run
         engine.getRuntimeService().deleteProcessInstance(fulfilment.getId(), "Client cancelled the order", true);
@@ -332,6 +325,19 @@ class ProgressReportsTest {
         assertThat(task).as(key).isNotNull();
         engine.getTaskService().complete(task.getId(), variables);
         AsyncContinuations.run(engine, fulfilment.getId());
+    }
+
+    /** A German client's order confirmed five days before {@code at} and in production, its progress reports started. */
+    private record WeberOrder(ProductionFixture.Order order, ProcessInstance fulfilment, ProcessInstance reports) {
+    }
+
+    private WeberOrder weberInProduction(String email, Instant at) {
+        ProductionFixture.Order order = ProductionFixture.confirmedOrder(jdbc, email, "Weber GmbH", "DE",
+            "Europe/Berlin", "de", "A", "Jan", "Weber", at.minus(Duration.ofDays(5)));
+        ProcessInstance fulfilment = ProductionFixture.startFulfilment(engine, order, "Weber GmbH", "DE", "A", "Europe/Berlin");
+        ProcessInstance reports = reports(order.orderId());
+        AsyncContinuations.run(engine, reports.getId());
+        return new WeberOrder(order, fulfilment, reports);
     }
 
     private ProcessInstance reports(String orderId) {
