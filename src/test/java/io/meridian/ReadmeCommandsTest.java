@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's commands as a reader pastes them: every bash block is bash, and every class, test, script and
  * repository file a command names is there, every test and module class its text names exists, and its "Modules"
- * table names every top-level package. A class renamed or moved (a benchmark, a workbook-editing program) fails
+ * table names every top-level package; the benchmark log it points to ({@code docs/benchmarks.md}) names only
+ * tests and classes that exist. A class renamed or moved (a benchmark, a workbook-editing program) fails
  * the build here, not at the reader's prompt. What the commands do against a server is {@code ReadmeWalkThroughTest}'s
  * and {@code ReadmeClientWorkingDayTest}'s.
  */
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeCommandsTest {
 
     private static final Path README = Path.of("README.md");
+    private static final Path BENCHMARK_LOG = Path.of("docs/benchmarks.md");
     private static final Pattern BASH_BLOCK = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
 
     @Test
@@ -86,17 +88,33 @@ class ReadmeCommandsTest {
 
     @Test
     void shouldNameOnlyTestsAndClassesThatExist() throws IOException {
-        String readme = Files.readString(README);
+        assertThat(namedButMissing(Files.readString(README))).as("named in the README").isEmpty();
+    }
+
+    @Test
+    void shouldNameOnlyTestsAndClassesThatExistInTheBenchmarkLog() throws IOException {
+        String log = Files.readString(BENCHMARK_LOG);
+        assertThat(log).as("docs/benchmarks.md names the benchmarks it reports").contains("`StartThroughputBenchmark`");
+        assertThat(namedButMissing(log)).as("named in docs/benchmarks.md").isEmpty();
+    }
+
+    @Test
+    void shouldFindANameThatDoesNotExist() throws IOException {
+        assertThat(namedButMissing("run `NoSuchThingBenchmark`, read `order.NoSuchCheck`, keep `order.OrderCancellation`"))
+            .containsExactly("NoSuchThingBenchmark", "order.NoSuchCheck");
+    }
+
+    private static Set<String> namedButMissing(String text) throws IOException {
         Set<String> testClasses = simpleNames(Path.of("src/test/java"));
         Set<String> missing = new LinkedHashSet<>();
-        Matcher test = Pattern.compile("`([A-Z]\\w*(?:Test|Benchmark|Fixture))`").matcher(readme);
+        Matcher test = Pattern.compile("`([A-Z]\\w*(?:Test|Benchmark|Fixture))`").matcher(text);
         while (test.find()) {
             if (!testClasses.contains(test.group(1))) {
                 missing.add(test.group(1));
             }
         }
-        // a module's class as the README names it: `order.CustomsCompletionCheck`, `system.SignInCache`
-        Matcher named = Pattern.compile("`([a-z]+)\\.([A-Z]\\w*)(?:[.#(]\\w*\\)?)?`").matcher(readme);
+        // a module's class as a document names it: `order.CustomsCompletionCheck`, `system.SignInCache`
+        Matcher named = Pattern.compile("`([a-z]+)\\.([A-Z]\\w*)(?:[.#(]\\w*\\)?)?`").matcher(text);
         while (named.find()) {
             Path main = Path.of("src/main/java/io/meridian", named.group(1));
             Path tests = Path.of("src/test/java/io/meridian", named.group(1));
@@ -105,7 +123,7 @@ class ReadmeCommandsTest {
                 missing.add(named.group(1) + "." + named.group(2));
             }
         }
-        assertThat(missing).as("named in the README").isEmpty();
+        return missing;
     }
 
     @Test
