@@ -120,6 +120,10 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 lunar(VIETNAMESE, "Tết (Lunar New Year)", 1, 1, -1, 5),
                 lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
             UnaryOperator.identity()),
+        // Carnival closes Brazil on Monday and Tuesday: the federal government's yearly portaria on holidays and optional days
+        // (Ministério da Gestão e da Inovação em Serviços Públicos) names both days "Carnaval", Ash Wednesday until 14:00, and
+        // business follows; Jollyday lists the Tuesday only.
+        "BR", new HolidayCorrections(null, Map.of(), Set.of(), List.of(easter("Carnival", -48)), UnaryOperator.identity()),
         // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
         // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
         "NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),
