@@ -39,6 +39,9 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final String JP_NEW_YEAR_CLOSURE = "New Year holidays (banks and offices closed)";
+    private static final String JP_YEAR_END_CLOSURE = "Year-end holidays (offices closed)";
+    /** The year-end and New Year closure is no national holiday: it makes no substitute or citizens' holiday. */
+    private static final Set<String> JP_CLOSURES = Set.of(JP_NEW_YEAR_CLOSURE, JP_YEAR_END_CLOSURE);
     /** India's gazette dates Hijri holidays by local sighting, which comes a day after Umm al-Qura as a rule. */
     private static final int INDIA_SIGHTING_DELAY = 1;
 
@@ -46,7 +49,9 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Bank holidays of England and Wales (GOV.UK); Jollyday's national GB list lacks Easter Monday and the August bank holiday.
         "GB", new HolidayCorrections("eng", Map.of(), Set.of(), List.of(), UnaryOperator.identity()),
         // 国民の祝日に関する法律 as amended 2018 (Emperor's Birthday 23 Feb from 2020; Marine, Sports Day renamed), Cabinet
-        // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 2-3 Jan (銀行法施行令 art. 5).
+        // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 31 Dec to 3 Jan (銀行法施行令 art. 5),
+    // government offices 29 Dec to 3 Jan (行政機関の休日に関する法律 art. 1(1)(iii)), the year-end closure (年末年始休業)
+    // companies keep as a rule.
         "JP", new HolidayCorrections(null,
             Map.of("Navy day", "Marine Day", "Labour day", "Labour Thanksgiving Day", "Health and Sports Day", "Sports Day",
                 "Mountain day", "Mountain Day", "Coming Of Age Day", "Coming of Age Day", "Foundation Day", "National Foundation Day"),
@@ -55,8 +60,9 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 since(2020, fixed("Emperor's Birthday", 2, 23)),
                 season("Vernal Equinox Day", AstronomicalSeason.VERNAL_EQUINOX, TOKYO),
                 season("Autumnal Equinox Day", AstronomicalSeason.AUTUMNAL_EQUINOX, TOKYO),
+                fixed(JP_YEAR_END_CLOSURE, 12, 29, 3),
                 fixed(JP_NEW_YEAR_CLOSURE, 1, 2, 2)),
-            SubstituteHolidays.japan(p -> !p.name().equals(JP_NEW_YEAR_CLOSURE))),
+            SubstituteHolidays.japan(p -> !JP_CLOSURES.contains(p.name()))),
         // Law 2429 art. 2: Ramazan Bayramı 3 days, Kurban Bayramı 4 days, each after a half-day eve (arife); 28 October afternoon.
         "TR", new HolidayCorrections(null, Map.of(), Set.of("Eid al-Fitr", "Eid al-Adha"),
             List.of(
@@ -114,6 +120,10 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 lunar(VIETNAMESE, "Tết (Lunar New Year)", 1, 1, -1, 5),
                 lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
             UnaryOperator.identity()),
+        // Carnival closes Brazil on Monday and Tuesday: the federal government's yearly portaria on holidays and optional days
+        // (Ministério da Gestão e da Inovação em Serviços Públicos) names both days "Carnaval", Ash Wednesday until 14:00, and
+        // business follows; Jollyday lists the Tuesday only.
+        "BR", new HolidayCorrections(null, Map.of(), Set.of(), List.of(easter("Carnival", -48)), UnaryOperator.identity()),
         // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
         // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
         "NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),

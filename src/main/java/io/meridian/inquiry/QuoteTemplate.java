@@ -63,19 +63,19 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         return Inputs.total(unitPrice, quantity, currency);
     }
 
-    /** The quote's values for the quote template (messages/quote/). */
-    public Map<String, Object> values(String product, int quantity, String inquiryId, boolean revised) {
+    /** The quote's values for the quote template (messages/quote/), its figures grouped as read in the client's {@code country}. */
+    public Map<String, Object> values(String product, int quantity, String inquiryId, boolean revised, String country) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("product", product);
-        v.put("quantity", Amounts.count(quantity));
+        v.put("quantity", Amounts.count(quantity, country));
         v.put("productParameters", productParameters);
-        v.put("moq", Amounts.count(moq));
+        v.put("moq", Amounts.count(moq, country));
         v.put("leadTimeDays", leadTimeDays);
         v.put("paymentTerms", paymentTerms);
         v.put("portOfLoading", portOfLoading);
-        v.put("unitPrice", Amounts.of(unitPrice, currency));
+        v.put("unitPrice", Amounts.of(unitPrice, currency, country));
         v.put("currency", currency);
-        v.put("total", Amounts.of(total(quantity), currency));
+        v.put("total", Amounts.of(total(quantity), currency, country));
         v.put("validUntil", ClientDates.day(validUntil));
         v.put("inquiryId", inquiryId);
         // a quote revised after the client's objection says so: thanks for the feedback, not for the inquiry again

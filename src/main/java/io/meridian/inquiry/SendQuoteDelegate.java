@@ -51,7 +51,7 @@ class SendQuoteDelegate implements JavaDelegate {
             mail.messages().withdrawWaiting(MessageKind.QUOTE, inquiryId, "a revised quote replaces it");
         }
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
-            quote.values(product, quantity, inquiryId, revised), goesOut, inquiryId);
+            quote.values(product, quantity, inquiryId, revised, client.etiquette().country()), goesOut, inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
 import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.ClientMail;
@@ -77,9 +78,10 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
                                                 LocalDate deliveryDate, String method) {
         java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
         v.put("orderNumber", orderNumber);
-        v.put("quantity", io.meridian.messages.Amounts.count(Long.parseLong(ProcessValues.requiredText(scope, Var.QUANTITY))));
+        String country = ProcessValues.text(scope, ClientVariables.COUNTRY);
+        v.put("quantity", Amounts.count(Long.parseLong(ProcessValues.requiredText(scope, Var.QUANTITY)), country));
         v.put("product", ProcessValues.requiredText(scope, Var.PRODUCT));
-        v.put("amount", Amounts.of(amount, currency));
+        v.put("amount", Amounts.of(amount, currency, country));
         v.put("currency", currency);
         v.put("deliveryDate", ClientDates.day(deliveryDate));
         Flags.put(v, "shippingMethod", SHIPPING_FLAG, OrderFulfilment.ShippingMethod.class, OrderFulfilment.ShippingMethod.valueOf(method));

@@ -94,6 +94,10 @@ class PublicHolidaysTest {
         "JP, Substitute holiday (Vernal Equinox Day), 2027-03-22, 2027-03-22",
         "JP, New Year's Day, 2027-01-01, 2027-01-01",
         "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
+        // 行政機関の休日に関する法律 art. 1(1)(iii): offices close 29 December to 3 January
+        "JP, Year-end holidays (offices closed), 2027-12-29, 2027-12-31",
+        // Brazil, federal portaria on holidays and optional days: Carnaval on Monday 8 and Tuesday 9 February 2027 (Easter 28 March)
+        "BR, Carnival, 2027-02-08, 2027-02-09",
         // GOV.UK bank holidays, England and Wales 2027
         "GB, Easter Monday, 2027-03-29, 2027-03-29",
         "GB, Summer Bank Holiday, 2027-08-30, 2027-08-30",

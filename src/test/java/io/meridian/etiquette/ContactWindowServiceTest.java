@@ -70,6 +70,25 @@ class ContactWindowServiceTest {
             .allSatisfy(d -> assertThat(d).isAfter(LocalDate.of(2027, 2, 12)));
     }
 
+    /**
+     * Japanese offices close from 29 December to 3 January (行政機関の休日に関する法律 art. 1; banks from 31 December):
+     * an email written on Monday 28 December 2026 after the client's hours waits for Monday 4 January, not Tuesday 29.
+     */
+    @Test
+    void aJapaneseClientIsClosedFromTheYearEndToTheThirdOfJanuary() {
+        List<ContactWindow> next = windows.next("JP", null, Instant.parse("2026-12-28T10:00:00Z"), 2, WindowKind.SEND);
+        assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate())
+            .containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5));
+    }
+
+    /** Brazil stops for Carnival on Monday and Tuesday (8 and 9 February 2027), and on Ash Wednesday, as the calendar has it. */
+    @Test
+    void aBrazilianClientIsClosedOnCarnivalMonday() {
+        // Friday 5 February 2027, 19:00 in São Paulo: after their hours
+        List<ContactWindow> next = windows.next("BR", null, Instant.parse("2027-02-05T22:00:00Z"), 1, WindowKind.SEND);
+        assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate()).containsExactly(LocalDate.of(2027, 2, 11));
+    }
+
     @Test
     void saudiMessagesLandSundayToThursday() {
         List<ContactWindow> next = windows.next("SA", null, Instant.parse("2027-06-04T00:00:00Z"), 5, WindowKind.SEND);

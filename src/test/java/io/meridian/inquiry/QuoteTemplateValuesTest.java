@@ -19,11 +19,26 @@ class QuoteTemplateValuesTest {
         QuoteTemplate quote = new QuoteTemplate("60x60 cm", 2500, 25, "30% deposit", "Ningbo", new BigDecimal("12.50"), "EUR",
             LocalDate.of(2027, 3, 31));
 
-        Map<String, Object> values = quote.values("LED panel 60x60", 10_000, "INQ-1", false);
+        Map<String, Object> values = quote.values("LED panel 60x60", 10_000, "INQ-1", false, "DE");
 
         assertThat(((Localized) values.get("quantity")).in("de")).isEqualTo("10.000");
         assertThat(((Localized) values.get("quantity")).in("en")).isEqualTo("10,000");
         assertThat(((Localized) values.get("moq")).in("en")).isEqualTo("2,500");
         assertThat(((Localized) values.get("total")).in("de")).isEqualTo("125.000,00");
+    }
+
+    /** Indian English groups in lakhs and crores (CLDR en_IN: #,##,##0.###): the quote to a client in India reads so. */
+    @Test
+    void shouldWriteTheFiguresOfAQuoteToAClientInIndiaInLakhs() {
+        QuoteTemplate quote = new QuoteTemplate("60x60 cm", 250_000, 25, "30% deposit", "Ningbo", new BigDecimal("12.50"), "INR",
+            LocalDate.of(2027, 3, 31));
+
+        Map<String, Object> values = quote.values("LED panel 60x60", 1_000_000, "INQ-1", false, "IN");
+
+        assertThat(((Localized) values.get("quantity")).in("en")).isEqualTo("10,00,000");
+        assertThat(((Localized) values.get("moq")).in("en")).isEqualTo("2,50,000");
+        assertThat(((Localized) values.get("unitPrice")).in("en")).isEqualTo("12.50");
+        assertThat(((Localized) values.get("total")).in("en")).isEqualTo("1,25,00,000.00");
+        assertThat(((Localized) values.get("total")).in("de")).as("German keeps its own grouping").isEqualTo("12.500.000,00");
     }
 }

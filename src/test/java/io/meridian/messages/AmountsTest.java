@@ -35,6 +35,24 @@ class AmountsTest {
         assertThat(in("fr", "3750", "EUR")).as("French groups with a narrow no-break space").isEqualTo("3\u202f750,00");
     }
 
+    /**
+     * Indian English writes lakhs and crores: Unicode CLDR's en_IN (and hi) decimal pattern is #,##,##0.###, the last three
+     * digits and then every two; the client's country or the language tag's region (en-IN) says India.
+     */
+    @Test
+    void shouldGroupInLakhsAndCroresForAClientInIndia() {
+        assertThat(Amounts.of(new BigDecimal("1234567"), "INR", "IN").in("en")).isEqualTo("12,34,567.00");
+        assertThat(Amounts.of(new BigDecimal("12345678.5"), "USD", "IN").in("en")).isEqualTo("1,23,45,678.50");
+        assertThat(Amounts.of(new BigDecimal("999.125"), "INR", "IN").in("en")).isEqualTo("999.125");
+        assertThat(Amounts.of(new BigDecimal("1234.5"), "INR", "IN").in("en")).isEqualTo("1,234.50");
+        assertThat(Amounts.of(new BigDecimal("1234567"), "INR", null).in("en-IN")).as("the tag's region").isEqualTo("12,34,567.00");
+        assertThat(Amounts.of(new BigDecimal("1234567"), "INR", "US").in("en")).isEqualTo("1,234,567.00");
+        assertThat(Amounts.of(new BigDecimal("1234567"), "EUR", "IN").in("de")).as("German writes German grouping")
+            .isEqualTo("1.234.567,00");
+        assertThat(Amounts.count(100_000, "IN").in("en")).isEqualTo("1,00,000");
+        assertThat(Amounts.count(100_000, "GB").in("en")).isEqualTo("100,000");
+    }
+
     /** A count of pieces is grouped as the language groups digits, as the amounts beside it are: not "10000". */
     @Test
     void shouldGroupACountOfPiecesAsTheLanguageDoes() {
