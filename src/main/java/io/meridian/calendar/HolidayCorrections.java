@@ -50,8 +50,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         "GB", new HolidayCorrections("eng", Map.of(), Set.of(), List.of(), UnaryOperator.identity()),
         // 国民の祝日に関する法律 as amended 2018 (Emperor's Birthday 23 Feb from 2020; Marine, Sports Day renamed), Cabinet
         // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 31 Dec to 3 Jan (銀行法施行令 art. 5),
-    // government offices 29 Dec to 3 Jan (行政機関の休日に関する法律 art. 1(1)(iii)), the year-end closure (年末年始休業)
-    // companies keep as a rule.
+        // government offices 29 Dec to 3 Jan (行政機関の休日に関する法律 art. 1(1)(iii)), the year-end closure (年末年始休業)
+        // companies keep as a rule.
         "JP", new HolidayCorrections(null,
             Map.of("Navy day", "Marine Day", "Labour day", "Labour Thanksgiving Day", "Health and Sports Day", "Sports Day",
                 "Mountain day", "Mountain Day", "Coming Of Age Day", "Coming of Age Day", "Foundation Day", "National Foundation Day"),
