@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.etiquette.EtiquetteService;
 import io.meridian.rules.CheckReport;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionPreview;
@@ -19,6 +20,7 @@ import io.meridian.rules.RuleVersions;
 import io.meridian.rules.SheetRendering;
 import io.meridian.rules.WorkbookDiff;
 import io.meridian.rules.WorkbookValidator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,15 +69,17 @@ class WorkbenchController {
     private final DecisionPreview preview;
     private final Candidates candidates;
     private final ObjectMapper json;
+    private final CalendarReminders reminders;
 
     WorkbenchController(RuleBook book, RuleVersions versions, WorkbookValidator validator, DecisionPreview preview,
-                        Candidates candidates, ObjectMapper json) {
+                        Candidates candidates, ObjectMapper json, CalendarReminders reminders) {
         this.book = book;
         this.versions = versions;
         this.validator = validator;
         this.preview = preview;
         this.candidates = candidates;
         this.json = json;
+        this.reminders = reminders;
     }
 
     @GetMapping("/login")
@@ -93,6 +97,7 @@ class WorkbenchController {
         }).toList());
         model.addAttribute("refusedVersions", versions.refusals().values().stream().filter(this::shown)
             .sorted(java.util.Comparator.comparing(RuleVersions.Refusal::table)).toList());
+        model.addAttribute("calendarReminders", reminders.at(ClockUtil.getCurrentTime().toInstant()));
         user(model, user);
         return "workbench/tables";
     }
@@ -106,6 +111,9 @@ class WorkbenchController {
         model.addAttribute("dependents", versions.dependentsOf(table));
         model.addAttribute("refusedVersions", Optional.ofNullable(versions.refusals().get(table)).filter(this::shown)
             .stream().toList());
+        if (table.equals(EtiquetteService.TABLE)) {
+            model.addAttribute("calendarReminders", reminders.at(ClockUtil.getCurrentTime().toInstant()));
+        }
         user(model, user);
         return "workbench/table";
     }

@@ -171,4 +171,31 @@ class TeamCalendarTest {
             assertThat(BERLIN.workingTime(from, BERLIN.plusWorkingTime(from, amount))).as("from %s plus %s", from, amount).isEqualTo(amount);
         }
     }
+
+    /**
+     * The State Council publishes next year's schedule in November: from then on a team in China whose workbook holds
+     * this year's announced days only is reminded, and after 1 January more so; a country without announced days is not.
+     */
+    @Test
+    void aYearWithoutItsAnnouncedDaysIsMissingFromNovemberOfTheYearBefore() {
+        AnnouncedDays only2026 = new AnnouncedDays(Map.of(LocalDate.of(2026, 10, 1), "National Day"),
+            Set.of(LocalDate.of(2026, 10, 10)), Set.of());
+        TeamCalendar shanghai = new TeamCalendar(settings("Asia/Shanghai", "MONDAY-FRIDAY", "CN"), new ObservanceCalendar(),
+            country -> country.equals("CN") ? only2026 : AnnouncedDays.NONE);
+
+        assertThat(shanghai.announcedYearMissing(Instant.parse("2026-10-31T15:59:00Z"))).as("31 October, 23:59 in Shanghai").isEmpty();
+        assertThat(shanghai.announcedYearMissing(Instant.parse("2026-10-31T16:00:00Z"))).as("1 November, 00:00 in Shanghai").hasValue(2027);
+        assertThat(shanghai.announcedYearMissing(Instant.parse("2027-02-01T02:00:00Z"))).as("in the year itself").hasValue(2027);
+        assertThat(shanghai.announcedYearMissing(Instant.parse("2028-02-01T02:00:00Z"))).as("a year later still").hasValue(2028);
+
+        AnnouncedDays with2027 = new AnnouncedDays(Map.of(LocalDate.of(2026, 10, 1), "National Day"),
+            Set.of(LocalDate.of(2027, 2, 20)), Set.of());
+        TeamCalendar scheduled = new TeamCalendar(settings("Asia/Shanghai", "MONDAY-FRIDAY", "CN"), new ObservanceCalendar(),
+            country -> with2027);
+        assertThat(scheduled.announcedYearMissing(Instant.parse("2026-12-07T02:00:00Z"))).as("2027's make-up day is typed").isEmpty();
+
+        TeamCalendar berlin = new TeamCalendar(settings("Europe/Berlin", "MONDAY-FRIDAY", "DE"), new ObservanceCalendar(),
+            country -> country.equals("CN") ? only2026 : AnnouncedDays.NONE);
+        assertThat(berlin.announcedYearMissing(Instant.parse("2026-12-07T02:00:00Z"))).as("no announced days for DE at all").isEmpty();
+    }
 }

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import io.meridian.rules.RuleVersions;
 import io.meridian.rules.Workbooks;
 import io.meridian.testsupport.MeridianTest;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -121,9 +124,38 @@ class WorkbenchPagesTest {
         }
     }
 
+    /**
+     * China's State Council publishes next year's holidays and make-up working days in November, and the shipped workbook
+     * holds 2026's: from 1 November 2026 the analysts read on the workbench that 2027's are missing, and whose calendar
+     * follows them (the team keeps China's, as {@code meridian.team.country} says); in October they read nothing of it.
+     */
+    @Test
+    void theWorkbenchRemindsOfNextYearsAnnouncedDaysFromNovemberOn() throws Exception {
+        MockHttpSession session = signedIn();
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T02:00:00Z")));
+            for (String path : new String[] {"/workbench/", "/workbench/tables/etiquette"}) {
+                String page = html(mvc.perform(get(path).session(session)).andReturn());
+                assertThat(page).as(path).contains("id=\"calendar-reminders\"");
+                String reminder = text(page.substring(page.indexOf("id=\"calendar-reminders\""),
+                    page.indexOf("</div>", page.indexOf("id=\"calendar-reminders\""))));
+                assertThat(reminder).as(path).contains("No announced days for 2027 (China, CN): the etiquette workbook's"
+                    + " \"Announced days\" sheet has no CN row for 2027, and the calendar of the team", "State Council");
+            }
+            assertThat(html(mvc.perform(get("/workbench/tables/escalation").session(session)).andReturn()))
+                .as("the escalation table's page").doesNotContain("calendar-reminders");
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-15T02:00:00Z")));
+            assertThat(html(mvc.perform(get("/workbench/").session(session)).andReturn())).as("in October")
+                .doesNotContain("calendar-reminders");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
     /** The page's text without its tags, its blanks made one. */
     private static String text(String html) {
-        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replaceAll("\\s+", " ");
+        return html.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replace("&quot;", "\"").replaceAll("\\s+", " ");
     }
 
     private MockHttpSession signedIn() throws Exception {
