@@ -42,6 +42,8 @@ class InquiryListController {
 
     @Operation(summary = "List inquiries",
         description = "Newest first, filtered by status, country, client (id or email) and receipt time, one page at a time. "
+            + "Each item carries the order the inquiry grew into (null: none) and journeyDeleted (null unless its journey was "
+            + "deleted before any order: the inquiry is then LOST). "
             + "A desk's member sees the inquiries of their own desk's clients.")
     @GetMapping
     Page<InquiryLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
