@@ -163,6 +163,15 @@ public class InquiryLedger {
     public record OrderState(String id, String orderNumber, String status, Instant cancelledAt, String cancellationReason) {
     }
 
+    /**
+     * The statuses an order takes (the order module's {@code OrderRecord.Status}, which this module cannot name: the order
+     * module builds on it), for the list's {@code orderStatus} filter.
+     */
+    static final List<String> ORDER_STATUSES = List.of("AWAITING_PAYMENT", "PAID", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED");
+
+    /** The list's filter on the status of the order an inquiry grew into ({@code orderStatus=CANCELLED}). */
+    static final ListQuery.Filter ORDER_STATUS = new ListQuery.Filter("orderStatus", "o.status", ORDER_STATUSES);
+
     private static final String ORDER_COLUMNS = "o.id as order_state_id, o.order_number as order_state_number, o.status as order_state_status,"
         + " o.cancelled_at as order_state_cancelled_at, o.cancellation_reason as order_state_reason";
     private static final String ORDER_JOIN = " left join customer_order o on o.id = i.order_id";
