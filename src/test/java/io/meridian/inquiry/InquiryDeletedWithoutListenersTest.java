@@ -89,6 +89,8 @@ class InquiryDeletedWithoutListenersTest {
         ProcessInstance journey = quoted(email);
         // deleted with its listeners (Cockpit's cancel, the box unticked): none of them withdraws an inquiry's emails
         engine.getRuntimeService().deleteProcessInstance(journey.getId(), "Duplicate inquiry");
+        assertThat(messages(journey.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
+            .as("withdrawn at the deletion, whether or not a mail server is set").contains("QUOTE: WITHDRAWN");
 
         ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
         mail.deliverDue();
