@@ -249,6 +249,27 @@ class OrderDeletedWithoutListenersTest {
             + how + "): it is not waiting for a payment");
     }
 
+    @Test
+    void shouldRefuseAMilestonesConfirmationNamingTheCancellationItRecordsWhenTheFulfilmentWasDeletedWithoutListenersUnnoticed() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-confirmed-after-off@weber.example"),
+            "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String samples = steps.planned(order, "Sample approval", "2027-01-20", "Golden sample signed");
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), null, true);
+        Instant posted = OrderFixture.START.plusSeconds(600);
+        ClockUtil.setCurrentTime(Date.from(posted));
+
+        ResponseEntity<JsonNode> refused = api.post("/api/orders/" + order + "/milestones/" + samples + "/confirmation",
+            "{\"note\": \"Signed on the call\"}", "shop");
+
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).startsWith("milestone 'Sample approval' was withdrawn (" + posted + "): Withdrawn:")
+            .contains("(Order fulfilment deleted at " + OrderFixture.START + " without its listeners; noticed at " + posted
+                + " when a milestone's confirmation was posted)");
+        assertThat(orders.byId(order).orElseThrow().status()).isEqualTo(OrderRecord.Status.CANCELLED);
+        assertThat(steps.list(order)).extracting(m -> m.path("state").asText()).containsExactly("WITHDRAWN");
+    }
+
     private String inquiry(String order) {
         return orders.byId(order).orElseThrow().inquiryId();
     }
