@@ -133,7 +133,7 @@ public class InquiryLedger {
     }
 
     /** The deletion of inquiry {@code id}'s journey before any order, empty when none was recorded. */
-    public Optional<JourneyDeletion> journeyDeletion(String id) {
+    Optional<JourneyDeletion> journeyDeletion(String id) {
         return jdbc.sql("select * from inquiry where id = :id").param("id", id)
             .query((rs, n) -> Optional.ofNullable(journeyDeletion(rs))).optional().flatMap(d -> d);
     }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +61,8 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
      */
     public static <S extends Enum<S>> ListQuery<S> parse(MultiValueMap<String, String> query, Class<S> statusType, Filter... filters) {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<String> known = new java.util.ArrayList<>(PARAMETERS);
-        List<String> several = new java.util.ArrayList<>(List.of("status"));
+        List<String> known = new ArrayList<>(PARAMETERS);
+        List<String> several = new ArrayList<>(List.of("status"));
         for (Filter filter : filters) {
             known.add(filter.parameter());
             several.add(filter.parameter());
@@ -205,7 +207,7 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
     }
 
     private static Set<String> values(Map<String, String> errors, Filter filter, List<String> given) {
-        Set<String> values = new java.util.LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>();
         for (String value : given) {
             for (String one : value.split(",")) {
                 if (one.isBlank()) {
