@@ -47,7 +47,11 @@ class InquiryController {
     }
 
     @Operation(summary = "An inquiry and its journey",
-        description = "The inquiry, its client, the journey's current steps and the etiquette that guides them.")
+        description = "The inquiry, its client, the order it grew into as it stands now (null: none), the journey's current steps "
+            + "and the etiquette that guides them. An inquiry whose journey was deleted before any order (Cockpit, "
+            + "DELETE /engine-rest/process-instance/{id}) is LOST, and journeyDeleted says when, by whom, the reason given and "
+            + "when the server noticed (at once with the journey's listeners; without them before a client email about it goes "
+            + "out, at the periodic check or at the start); null for every other inquiry.")
     @GetMapping("/{id}")
     @ReadsRecords
     @OpenToDesks

@@ -86,9 +86,72 @@ public class InquiryLedger {
             .query(InquiryLedger::map).optional();
     }
 
-    /** One inquiry of a list, with whom it is for and the order it grew into (null: none). */
+    /**
+     * One inquiry of a list, with whom it is for, the order it grew into (null: none) and the deletion of its journey before
+     * any order (null: none).
+     */
     @Schema(name = "InquiryListItem")
-    public record Listed(InquiryRecord inquiry, ClientSummary client, OrderState order) {
+    public record Listed(InquiryRecord inquiry, ClientSummary client, OrderState order, JourneyDeletion journeyDeleted) {
+    }
+
+    /**
+     * The client journey of an inquiry was deleted before any order (Cockpit, {@code DELETE /engine-rest/process-instance/{id}}):
+     * the inquiry is {@code LOST}, as one the client never answered, and this says how it ended.
+     *
+     * @param at        when the journey was deleted
+     * @param by        who deleted it, as Camunda's user operation log has it; null for a program without a user
+     * @param reason    the reason given to the deletion; null for none
+     * @param noticedAt when the server recorded it: {@code at} when the journey's listeners ran, later when they were skipped
+     */
+    @Schema(name = "JourneyDeletion")
+    public record JourneyDeletion(Instant at, String by, String reason, Instant noticedAt) {
+
+        /** "the client journey of inquiry … was deleted by demo at … (reason) before any order", and when noticed if later. */
+        public String said(String inquiryId) {
+            return "the client journey of inquiry " + inquiryId + " was deleted" + (by == null ? "" : " by " + by) + " at " + at
+                + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")") + " before any order"
+                + (noticedAt == null || noticedAt.equals(at) ? "" : "; noticed at " + noticedAt);
+        }
+    }
+
+    /** The statuses of an inquiry someone still works: a journey deleted in one of them makes it {@code LOST}. */
+    static final List<String> WORKED = List.of("NEW", "QUOTED", "DECLINED");
+
+    /**
+     * Keeps the deletion of inquiry {@code id}'s journey before any order and makes it {@code LOST}; false (nothing changed)
+     * for an inquiry that has an order, is over already or is unknown.
+     */
+    boolean journeyDeleted(String id, JourneyDeletion deletion) {
+        return jdbc.sql("""
+                update inquiry set status = 'LOST', journey_deleted_at = :at, journey_deleted_by = :by,
+                                   journey_delete_reason = :reason, journey_deletion_noticed_at = :noticedAt
+                where id = :id and order_id is null and status in (:worked)""")
+            .param("at", Timestamp.from(deletion.at())).param("by", deletion.by())
+            .param("reason", deletion.reason() == null ? null : abbreviate(deletion.reason().strip(), 1000))
+            .param("noticedAt", Timestamp.from(deletion.noticedAt())).param("id", id).param("worked", WORKED)
+            .update() == 1;
+    }
+
+    /** The deletion of inquiry {@code id}'s journey before any order, empty when none was recorded. */
+    Optional<JourneyDeletion> journeyDeletion(String id) {
+        return jdbc.sql("select * from inquiry where id = :id").param("id", id)
+            .query((rs, n) -> Optional.ofNullable(journeyDeletion(rs))).optional().flatMap(d -> d);
+    }
+
+    /** The inquiries someone would still work whose journey ran: those to look at when journeys may have been deleted. */
+    List<InquiryRecord> worked() {
+        return jdbc.sql("select * from inquiry where order_id is null and process_instance_id is not null and status in (:worked)")
+            .param("worked", WORKED).query(InquiryLedger::map).list();
+    }
+
+    private static JourneyDeletion journeyDeletion(ResultSet rs) throws SQLException {
+        Instant at = instant(rs, "journey_deleted_at");
+        return at == null ? null : new JourneyDeletion(at, rs.getString("journey_deleted_by"), rs.getString("journey_delete_reason"),
+            instant(rs, "journey_deletion_noticed_at"));
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /**
@@ -100,6 +163,15 @@ public class InquiryLedger {
     public record OrderState(String id, String orderNumber, String status, Instant cancelledAt, String cancellationReason) {
     }
 
+    /**
+     * The statuses an order takes (the order module's {@code OrderRecord.Status}, which this module cannot name: the order
+     * module builds on it), for the list's {@code orderStatus} filter.
+     */
+    static final List<String> ORDER_STATUSES = List.of("AWAITING_PAYMENT", "PAID", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED");
+
+    /** The list's filter on the status of the order an inquiry grew into ({@code orderStatus=CANCELLED}). */
+    static final ListQuery.Filter ORDER_STATUS = new ListQuery.Filter("orderStatus", "o.status", ORDER_STATUSES);
+
     private static final String ORDER_COLUMNS = "o.id as order_state_id, o.order_number as order_state_number, o.status as order_state_status,"
         + " o.cancelled_at as order_state_cancelled_at, o.cancellation_reason as order_state_reason";
     private static final String ORDER_JOIN = " left join customer_order o on o.id = i.order_id";
@@ -107,7 +179,7 @@ public class InquiryLedger {
     /** Inquiries matching the filters (time: when received), newest first. */
     public Page<Listed> list(ListQuery<InquiryRecord.Status> q) {
         return q.run(jdbc, "i.*, " + ClientSummary.COLUMNS + ", " + ORDER_COLUMNS, "inquiry i join client c on c.id = i.client_id" + ORDER_JOIN,
-            "i", "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs), orderState(rs)));
+            "i", "received_at", (rs, n) -> new Listed(map(rs, n), ClientSummary.read(rs), orderState(rs), journeyDeletion(rs)));
     }
 
     /** The order the inquiry grew into, empty when none (or the inquiry is unknown). */

@@ -1,6 +1,10 @@
 package io.meridian.inquiry;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
@@ -41,11 +45,18 @@ class InquiryListController {
     }
 
     @Operation(summary = "List inquiries",
-        description = "Newest first, filtered by status, country, client (id or email) and receipt time, one page at a time. "
+        description = "Newest first, filtered by status, country, client (id or email), receipt time and the status of the order "
+            + "the inquiry grew into (orderStatus: e.g. CANCELLED for the inquiries whose order was called off), one page at a time. "
+            + "Each item carries the order the inquiry grew into (null: none) and journeyDeleted (null unless its journey was "
+            + "deleted before any order: the inquiry is then LOST). "
             + "A desk's member sees the inquiries of their own desk's clients.")
+    @Parameter(name = "orderStatus", in = ParameterIn.QUERY, description = "one or more statuses of the order the inquiry grew into"
+        + " (repeat the parameter, or separate them with commas); an inquiry without an order has none",
+        array = @ArraySchema(schema = @Schema(type = "string",
+            allowableValues = {"AWAITING_PAYMENT", "PAID", "CONFIRMED", "SHIPPED", "DELIVERED", "CANCELLED"})))
     @GetMapping
     Page<InquiryLedger.Listed> list(@RequestParam MultiValueMap<String, String> query) {
-        return ledger.list(desks.narrow(ListQuery.parse(query, InquiryRecord.Status.class)));
+        return ledger.list(desks.narrow(ListQuery.parse(query, InquiryRecord.Status.class, InquiryLedger.ORDER_STATUS)));
     }
 
     @Operation(summary = "An inquiry's client emails",

@@ -87,9 +87,11 @@ public class InquiryService {
 
     /**
      * The inquiry as the ledger keeps it, with its client, the order it grew into as it stands now (null: none; its
-     * {@code status} says whether it was {@code CANCELLED} while the inquiry stays {@code ORDERED}) and the steps open now.
+     * {@code status} says whether it was {@code CANCELLED} while the inquiry stays {@code ORDERED}), the deletion of its
+     * journey before any order (null: none; the inquiry is then {@code LOST}) and the steps open now.
      */
-    public record InquiryView(InquiryRecord inquiry, Client client, InquiryLedger.OrderState order, List<CurrentStep> currentSteps) {
+    public record InquiryView(InquiryRecord inquiry, Client client, InquiryLedger.OrderState order,
+                              InquiryLedger.JourneyDeletion journeyDeleted, List<CurrentStep> currentSteps) {
     }
 
     /**
@@ -169,7 +171,7 @@ public class InquiryService {
     public InquiryView view(String id) {
         InquiryRecord inquiry = find(id);
         return new InquiryView(inquiry, clients.byId(inquiry.clientId()).orElse(null), inquiries.order(id).orElse(null),
-            inquiry.processInstanceId() == null ? List.of() : steps.of(inquiry.processInstanceId()));
+            inquiries.journeyDeletion(id).orElse(null), inquiry.processInstanceId() == null ? List.of() : steps.of(inquiry.processInstanceId()));
     }
 
     @Transactional

@@ -46,7 +46,8 @@ class MilestoneController {
             + "escalates like any late task. A day the client does not work (their weekend, a public holiday closing them) is a 400; "
             + "a delivered order a 409 naming the day of the delivery (the delivery withdraws the milestones still waiting; a "
             + "milestone sent while the delivery is written waits for it), an order that ended without a delivery (its fulfilment "
-            + "or journey cancelled) a 409.")
+            + "or journey cancelled) a 409 naming the cancellation (one deleted without its listeners and not noticed yet is CANCELLED "
+            + "then, for good).")
     @PostMapping("/api/orders/{id}/milestones")
     @ResponseStatus(HttpStatus.CREATED)
     Milestones.Milestone add(@PathVariable String id, @RequestBody MilestoneRequests.NewMilestone request) {
@@ -56,7 +57,8 @@ class MilestoneController {
 
     @Operation(summary = "Record the client's confirmation of a milestone's checklist",
         description = "Completes the order desk's task; before the checklist went out, no checklist is sent. 409 after a confirmation, "
-            + "for a milestone withdrawn at the delivery, or on a delivered order.")
+            + "for a milestone withdrawn at the delivery or at its order's end without a delivery (the answer names it; an order whose "
+            + "process was deleted without its listeners is CANCELLED then, for good), or on a delivered order.")
     @PostMapping("/api/orders/{id}/milestones/{milestoneId}/confirmation")
     Milestones.Milestone confirm(@PathVariable String id, @PathVariable String milestoneId,
                                  @Valid @RequestBody(required = false) MilestoneRequests.Confirmation request) {

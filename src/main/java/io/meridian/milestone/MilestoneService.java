@@ -28,6 +28,7 @@ import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderRecord;
+import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.system.Caller;
@@ -67,10 +68,12 @@ class MilestoneService {
     private final DeskAccess desks;
     private final ClientZones zones;
     private final RunningOrders runningOrders;
+    private final MilestonesLeftOpen leftOpen;
 
     MilestoneService(Milestones milestones, OrderLedger orders, ClientLedger clients, ClientClocks clocks, RuntimeService runtime,
                      TaskService tasks, EngineReads engine, IdentityService identity, Validator validator, DeskAccess desks,
-                     ClientZones zones, RunningOrders runningOrders) {
+                     ClientZones zones, RunningOrders runningOrders, MilestonesLeftOpen leftOpen) {
+        this.leftOpen = leftOpen;
         this.desks = desks;
         this.validator = validator;
         this.zones = zones;
@@ -92,6 +95,9 @@ class MilestoneService {
      */
     @Transactional
     Milestones.Milestone add(String orderId, MilestoneRequests.NewMilestone request) {
+        // before the order is locked below: an order deleted behind the server's back is CANCELLED in a transaction of its
+        // own, which this request's refusal does not roll back, and the refusal names the cancellation
+        leftOpen.endIfUnnoticed(orderId, UnnoticedOrderEnds.whenPosted("a milestone"));
         Instant now = now();
         Map<String, String> errors = new LinkedHashMap<>();
         Inputs.validate(validator, MilestoneRequests.NewMilestone.class, "name", request.name(), "name", errors);
@@ -171,6 +177,8 @@ class MilestoneService {
 
     @Transactional
     Milestones.Milestone confirm(String orderId, String milestoneId, MilestoneRequests.Confirmation request) {
+        // its milestones are withdrawn with the cancellation: the refusal names it
+        leftOpen.endIfUnnoticed(orderId, UnnoticedOrderEnds.whenPosted("a milestone's confirmation"));
         Instant now = now();
         OrderRecord order = order(orderId);
         desks.check(order.clientId(), "order '" + orderId + "'");

@@ -10,7 +10,9 @@ import java.util.function.Function;
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.process.ClientToday;
+import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (or a second node) changes nothing.
  */
 @Component
-class MilestonesLeftOpen {
+class MilestonesLeftOpen implements UnnoticedOrderEnds {
 
     private static final Logger log = LoggerFactory.getLogger(MilestonesLeftOpen.class);
 
@@ -45,16 +48,22 @@ class MilestonesLeftOpen {
     private final ClientZones zones;
     private final RunningOrders runningOrders;
     private final TransactionTemplate transaction;
+    /** Commits whatever the caller's transaction does after: a cancellation noticed by a request it then refuses. */
+    private final TransactionTemplate ownTransaction;
     private final OrderCancellation cancellation;
+    private final EngineReads engine;
 
     MilestonesLeftOpen(JdbcClient jdbc, OrderLedger orders, MilestoneWithdrawal withdrawal, ClientZones zones, RunningOrders runningOrders,
-                       PlatformTransactionManager transactions, OrderCancellation cancellation) {
+                       PlatformTransactionManager transactions, OrderCancellation cancellation, EngineReads engine) {
+        this.engine = engine;
         this.jdbc = jdbc;
         this.orders = orders;
         this.withdrawal = withdrawal;
         this.zones = zones;
         this.runningOrders = runningOrders;
         this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cancellation = cancellation;
     }
 
@@ -122,20 +131,30 @@ class MilestonesLeftOpen {
     }
 
     /**
-     * An order whose process was deleted without its listeners, found just before a client email about it goes out: in a
-     * transaction of its own, its open milestones are withdrawn and it is CANCELLED, its other client emails still waiting
+     * An order whose process was deleted without its listeners, found just before a client email about it goes out or when
+     * an event about it is posted: in a transaction of its own (committed also when the caller's rolls back, as a refused
+     * request's does), its open milestones are withdrawn and it is CANCELLED, its other client emails still waiting
      * withdrawn. What happened to the order ("order MO-… ended without a delivery on … (Order fulfilment deleted at …
-     * without its listeners…; noticed at …)"), empty for an order that still runs, was delivered or cancelled already.
+     * without its listeners…; noticed at …)"), empty for an order that still runs, was delivered or cancelled already. Call it
+     * before the caller's transaction locks the order: an order that runs is read without a lock, one that ended is locked in
+     * the transaction of its own.
      */
-    Optional<String> endIfUnnoticed(String orderId, Function<Instant, String> noticed) {
-        return Optional.ofNullable(transaction.execute(status -> {
+    @Override
+    public Optional<String> endIfUnnoticed(String orderId, Function<Instant, String> noticed) {
+        OrderRecord unlocked = orders.byId(orderId).orElse(null);
+        if (unlocked == null || unlocked.status() == OrderRecord.Status.DELIVERED || unlocked.status() == OrderRecord.Status.CANCELLED
+            || runningOrders.endedWithoutDelivery(unlocked).isEmpty()) {
+            return Optional.empty();
+        }
+        // the server's own work, whoever posted: the milestones' processes end whatever the caller may do in the engine
+        return Optional.ofNullable(engine.asSystem(() -> ownTransaction.execute(status -> {
             OrderRecord order = orders.byIdForUpdate(orderId).orElse(null);
             if (order == null || order.status() == OrderRecord.Status.DELIVERED || order.status() == OrderRecord.Status.CANCELLED) {
                 return null;
             }
             Over over = withdrawIfOver(order, noticed);
             return over.cancelled() ? over.what() : null;
-        }));
+        })));
     }
 
     private Over withdrawIfOver(String orderId, Function<Instant, String> noticed) {

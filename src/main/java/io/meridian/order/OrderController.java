@@ -34,8 +34,8 @@ class OrderController {
             + "with cancelledAt and cancellationReason (what was cancelled and the reason given, if any); its client emails still "
             + "waiting were withdrawn, and every event for it (payment, stock forecast, shipment, delivery, problem, milestone) is a 409 "
             + "naming the cancellation. One whose process was deleted without its listeners (Cockpit's \"Skip Custom Listeners\", "
-            + "skipCustomListeners=true) is CANCELLED when the server notices: just before a client email about it goes out, at the "
-            + "periodic check of running orders (every 5 minutes) or at the start; cancellationReason then says which process was "
+            + "skipCustomListeners=true) is CANCELLED when the server notices: just before a client email about it goes out, when an event about it is posted "
+            + "(the 409 names the cancellation, which is kept), at the periodic check of running orders (every 5 minutes) or at the start; cancellationReason then says which process was "
             + "deleted when, the reason given, and when and how it was noticed. A desk's member reads their own desk's clients' orders.")
     @GetMapping("/{id}")
     @ReadsRecords

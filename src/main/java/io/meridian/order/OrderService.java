@@ -39,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The order events of DESIGN.md "REST contract". Each checks its input, then that the order's
  * process waits for it, then updates the ledger and correlates its message, all in one
- * transaction: a refused event changes nothing.
+ * transaction: a refused event changes nothing. An order whose process was deleted without its
+ * listeners and not noticed yet is cancelled first, in a transaction of its own ({@link UnnoticedOrderEnds}):
+ * the event is then a 409 naming that cancellation, which stays recorded.
  */
 @Service
 class OrderService {
@@ -56,9 +58,11 @@ class OrderService {
     private final ClientLedger clients;
     private final ClientClocks clocks;
     private final Validator validator;
+    private final UnnoticedOrderEnds unnoticed;
 
     OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
-                 ClientLedger clients, ClientClocks clocks, Validator validator) {
+                 ClientLedger clients, ClientClocks clocks, Validator validator, UnnoticedOrderEnds unnoticed) {
+        this.unnoticed = unnoticed;
         this.orders = orders;
         this.inquiries = inquiries;
         this.steps = steps;
@@ -93,6 +97,7 @@ class OrderService {
 
     @Transactional
     PaymentAccepted payment(String id, OrderRequests.Payment request) {
+        unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a payment"));
         Instant now = now();
         // one answer names every wrong field: the request's own checks (a future receivedAt among them) with those that
         // need the order (the amount's decimals in its currency, the currency, receivedAt before the order was opened)
@@ -182,6 +187,7 @@ class OrderService {
 
     @Transactional
     EventAccepted stockForecast(String id, OrderRequests.StockForecast request) {
+        unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a stock forecast"));
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a stock forecast");
         // the client reads the date in the progress report and it is weighed against the delivery date they were promised
@@ -208,6 +214,7 @@ class OrderService {
 
     @Transactional
     EventAccepted shipment(String id, OrderRequests.Shipment request) {
+        unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a shipment"));
         Instant shippedAt = Inputs.instant("shippedAt", request.shippedAt(), now());
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a shipment");
@@ -229,6 +236,7 @@ class OrderService {
 
     @Transactional
     EventAccepted delivery(String id, OrderRequests.Delivery request) {
+        unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a delivery"));
         Instant deliveredAt = Inputs.instant("deliveredAt", request.deliveredAt(), now());
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a delivery");
@@ -244,6 +252,7 @@ class OrderService {
 
     @Transactional
     EventAccepted exception(String id, OrderRequests.FulfilmentProblem request) {
+        unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a production delay or logistics hold"));
         OrderFulfilment.ExceptionKind kind = Inputs.enumValue("kind", request.kind(), OrderFulfilment.ExceptionKind.class, null);
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a production delay or logistics hold");

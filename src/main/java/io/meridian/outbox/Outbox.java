@@ -116,6 +116,18 @@ public class Outbox {
             .update();
     }
 
+    /**
+     * As {@link #withdrawAllPlanned}, for the emails written up to {@code writtenBy} only: a matter that ended then (a journey
+     * deleted) withdraws what was written for it before, not an email the team wrote about it after.
+     */
+    public int withdrawAllPlannedBefore(String reference, Instant writtenBy, String why) {
+        return jdbc.sql("""
+                update outbox_message set status = 'WITHDRAWN', last_error = :why
+                where reference = :reference and kind = 'CLIENT' and status = 'PLANNED' and created_at <= :writtenBy""")
+            .param("why", why).param("reference", reference).param("writtenBy", Timestamp.from(writtenBy))
+            .update();
+    }
+
     /** Every message about one inquiry, order or complaint, oldest first. */
     public List<OutboxMessage> about(String reference) {
         return jdbc.sql(ABOUT)

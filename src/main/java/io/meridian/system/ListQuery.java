@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +32,21 @@ import org.springframework.util.MultiValueMap;
  * @param from     earliest time, inclusive; null for no bound
  * @param to       latest time, inclusive (a date as {@code to} means the end of that day, UTC); null for no bound
  * @param desks    the desks (names, as the client record keeps them) whose clients' records are listed; null for all
+ * @param chosen   the values asked of the filters a list adds to these ({@link Filter}), each empty for all
  */
 public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, String client, Instant from, Instant to,
-                                           int page, int size, List<String> desks) {
+                                           int page, int size, List<String> desks, Map<Filter, Set<String>> chosen) {
+
+    /**
+     * A filter one list adds to the shared ones, in their style (one or more values, comma-separated or repeated, in any
+     * case): e.g. the inquiries' {@code orderStatus}.
+     *
+     * @param parameter its query parameter
+     * @param column    the column it compares, from the list's code (never the caller's text), e.g. {@code o.status}
+     * @param values    the values it takes, upper case
+     */
+    public record Filter(String parameter, String column, List<String> values) {
+    }
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -41,19 +55,32 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
 
     static final List<String> PARAMETERS = List.of("status", "country", "client", "from", "to", "page", "size");
 
-    /** Reads the query string; unknown, repeated or malformed parameters are a 400 naming each. */
-    public static <S extends Enum<S>> ListQuery<S> parse(MultiValueMap<String, String> query, Class<S> statusType) {
+    /**
+     * Reads the query string, with the filters {@code filters} this list adds; unknown, repeated or malformed parameters are
+     * a 400 naming each.
+     */
+    public static <S extends Enum<S>> ListQuery<S> parse(MultiValueMap<String, String> query, Class<S> statusType, Filter... filters) {
         Map<String, String> errors = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>(PARAMETERS);
+        List<String> several = new ArrayList<>(List.of("status"));
+        for (Filter filter : filters) {
+            known.add(filter.parameter());
+            several.add(filter.parameter());
+        }
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
-            if (!PARAMETERS.contains(e.getKey())) {
+            if (!known.contains(e.getKey())) {
                 errors.put(e.getKey(), "unknown parameter '" + e.getKey() + "'"
-                    + Nearest.to(e.getKey(), PARAMETERS).map(p -> ": did you mean '" + p + "'?").orElse("")
-                    + " (known: " + String.join(", ", PARAMETERS) + ")");
-            } else if (!e.getKey().equals("status") && e.getValue().size() > 1) {
+                    + Nearest.to(e.getKey(), known).map(p -> ": did you mean '" + p + "'?").orElse("")
+                    + " (known: " + String.join(", ", known) + ")");
+            } else if (!several.contains(e.getKey()) && e.getValue().size() > 1) {
                 errors.put(e.getKey(), e.getKey() + " is given more than once");
             }
         }
         Set<S> statuses = statuses(errors, query.getOrDefault("status", List.of()), statusType);
+        Map<Filter, Set<String>> chosen = new LinkedHashMap<>();
+        for (Filter filter : filters) {
+            chosen.put(filter, values(errors, filter, query.getOrDefault(filter.parameter(), List.of())));
+        }
         String country = country(errors, query.getFirst("country"));
         String client = client(errors, query.getFirst("client"));
         Instant from = time(errors, "from", query.getFirst("from"), false);
@@ -66,12 +93,12 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ListQuery<>(statuses, country, client, from, to, page, size, null);
+        return new ListQuery<>(statuses, country, client, from, to, page, size, null, chosen);
     }
 
     /** The same query narrowed to the clients of {@code desks} (a desk member's list, {@link CallerDesks}). */
     public ListQuery<S> withinDesks(List<String> desks) {
-        return new ListQuery<>(statuses, country, client, from, to, page, size, List.copyOf(desks));
+        return new ListQuery<>(statuses, country, client, from, to, page, size, List.copyOf(desks), chosen);
     }
 
     public long offset() {
@@ -96,6 +123,11 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         if (desks != null) {
             sql.append(desks.isEmpty() ? " and 1 = 0" : " and c.desk in (:desks)");
         }
+        chosen.forEach((filter, values) -> {
+            if (!values.isEmpty()) {
+                sql.append(" and ").append(filter.column()).append(" in (:").append(filter.parameter()).append(')');
+            }
+        });
         if (from != null) {
             sql.append(" and ").append(alias).append('.').append(timeColumn).append(" >= :from");
         }
@@ -120,6 +152,11 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         if (desks != null && !desks.isEmpty()) {
             p.put("desks", desks);
         }
+        chosen.forEach((filter, values) -> {
+            if (!values.isEmpty()) {
+                p.put(filter.parameter(), List.copyOf(values));
+            }
+        });
         if (from != null) {
             p.put("from", java.sql.Timestamp.from(from));
         }
@@ -167,6 +204,25 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
             }
         }
         return statuses;
+    }
+
+    private static Set<String> values(Map<String, String> errors, Filter filter, List<String> given) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : given) {
+            for (String one : value.split(",")) {
+                if (one.isBlank()) {
+                    continue;
+                }
+                String upper = one.trim().toUpperCase(Locale.ROOT);
+                if (filter.values().contains(upper)) {
+                    values.add(upper);
+                } else {
+                    errors.put(filter.parameter(), "unknown " + filter.parameter() + " '" + shown(one) + "' (one or more of "
+                        + String.join(", ", filter.values()) + ")");
+                }
+            }
+        }
+        return values;
     }
 
     private static String country(Map<String, String> errors, String value) {

@@ -51,6 +51,8 @@ class InquiryDeletedWithoutListenersTest {
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    JourneyDeletions deletions;
 
     @Test
     void shouldWithdrawTheQuoteOfAJourneyDeletedWithoutListenersBeforeAnyOrder() {
@@ -73,6 +75,10 @@ class InquiryDeletedWithoutListenersTest {
             .contains("QUOTE: WITHDRAWN: withdrawn before it went out: the client journey of inquiry " + journey.getBusinessKey()
                 + " was deleted by demo at " + NIGHT + " before any order; noticed at " + BERLIN_MORNING)
             .allMatch(m -> m.contains(": WITHDRAWN: "));
+        // nobody works it any more: LOST, with how its journey ended
+        JsonNode view = get("/api/inquiries/" + journey.getBusinessKey());
+        assertThat(view.path("inquiry").path("status").asText() + ": " + view.path("journeyDeleted"))
+            .isEqualTo("LOST: {\"at\":\"" + NIGHT + "\",\"by\":\"demo\",\"reason\":null,\"noticedAt\":\"" + BERLIN_MORNING + "\"}");
         assertThat(messages(running.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
             .as("a journey that runs: its quote goes out").contains("QUOTE: SENT");
     }
@@ -83,6 +89,8 @@ class InquiryDeletedWithoutListenersTest {
         ProcessInstance journey = quoted(email);
         // deleted with its listeners (Cockpit's cancel, the box unticked): none of them withdraws an inquiry's emails
         engine.getRuntimeService().deleteProcessInstance(journey.getId(), "Duplicate inquiry");
+        assertThat(messages(journey.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
+            .as("withdrawn at the deletion, whether or not a mail server is set").contains("QUOTE: WITHDRAWN");
 
         ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
         mail.deliverDue();
@@ -91,7 +99,72 @@ class InquiryDeletedWithoutListenersTest {
         assertThat(messages(journey.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText()
                 + ": " + m.path("lastError").asText())
             .contains("QUOTE: WITHDRAWN: withdrawn before it went out: the client journey of inquiry " + journey.getBusinessKey()
-                + " was deleted at " + NIGHT + " (Duplicate inquiry) before any order; noticed at " + BERLIN_MORNING);
+                + " was deleted at " + NIGHT + " (Duplicate inquiry) before any order");
+        JsonNode view = get("/api/inquiries/" + journey.getBusinessKey());
+        assertThat(view.path("inquiry").path("status").asText() + ": " + view.path("journeyDeleted"))
+            .isEqualTo("LOST: {\"at\":\"" + NIGHT + "\",\"by\":null,\"reason\":\"Duplicate inquiry\",\"noticedAt\":\"" + NIGHT + "\"}");
+    }
+
+    @Test
+    void shouldMakeAnInquiryLostWhoseJourneyWasDeletedOverEngineRestBeforeAnyReply() {
+        ProcessInstance journey = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("DE", "weber-inquiry-deleted-new@weber.example"));
+        String inquiry = journey.getBusinessKey();
+        assertThat(get("/api/inquiries/" + inquiry).path("inquiry").path("status").asText()).isEqualTo("NEW");
+        ResponseEntity<String> deleted = http.withBasicAuth("demo", "demo").exchange("/engine-rest/process-instance/" + journey.getId(),
+            HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode view = get("/api/inquiries/" + inquiry);
+        assertThat(view.path("inquiry").path("status").asText() + " by " + view.at("/journeyDeleted/by").asText() + " at "
+                + view.at("/journeyDeleted/at").asText() + ", noticed at " + view.at("/journeyDeleted/noticedAt").asText())
+            .isEqualTo("LOST by demo at " + NIGHT + ", noticed at " + NIGHT);
+        assertThat(view.path("currentSteps")).isEmpty();
+    }
+
+    @Test
+    void shouldFindInTheListAsLostAnInquiryWhoseJourneyThePeriodicCheckFoundDeletedWithoutListeners() {
+        ProcessInstance journey = quoted("weber-inquiry-deleted-quietly@weber.example");
+        ProcessInstance running = quoted("weber-inquiry-still-quoted@weber.example");
+        String inquiry = journey.getBusinessKey();
+        ResponseEntity<String> deleted = http.withBasicAuth("demo", "demo").exchange("/engine-rest/process-instance/" + journey.getId()
+            + "?skipCustomListeners=true", HttpMethod.DELETE, null, String.class);
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(get("/api/inquiries/" + inquiry).path("inquiry").path("status").asText()).as("nothing heard of it").isEqualTo("QUOTED");
+
+        // five minutes later the check of running orders and inquiries runs; no mail server is asked
+        Instant checkedAt = NIGHT.plusSeconds(300);
+        ClockUtil.setCurrentTime(Date.from(checkedAt));
+        deletions.checkRunning();
+
+        JsonNode lost = null;
+        for (JsonNode item : get("/api/inquiries?status=LOST&size=100").path("items")) {
+            if (inquiry.equals(item.at("/inquiry/id").asText())) {
+                lost = item;
+            }
+        }
+        assertThat(lost).as("listed as LOST").isNotNull();
+        assertThat(lost.path("journeyDeleted").path("by").asText() + " at " + lost.at("/journeyDeleted/at").asText() + ", noticed at "
+            + lost.at("/journeyDeleted/noticedAt").asText()).isEqualTo("demo at " + NIGHT + ", noticed at " + checkedAt);
+        assertThat(get("/api/inquiries?status=NEW,QUOTED,DECLINED&size=100").path("items")).extracting(i -> i.at("/inquiry/id").asText())
+            .doesNotContain(inquiry).contains(running.getBusinessKey());
+        assertThat(messages(inquiry)).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText() + ": "
+                + m.path("lastError").asText())
+            .as("withdrawn without a mail server's relay").contains("QUOTE: WITHDRAWN: withdrawn before it went out: the client journey"
+                + " of inquiry " + inquiry + " was deleted by demo at " + NIGHT + " before any order; noticed at " + checkedAt);
+        assertThat(messages(running.getBusinessKey())).extracting(m -> m.path("messageKind").asText() + ": " + m.path("status").asText())
+            .contains("QUOTE: PLANNED");
+
+        // the next check changes nothing
+        ClockUtil.setCurrentTime(Date.from(checkedAt.plusSeconds(300)));
+        assertThat(deletions.checkRunning()).isZero();
+        assertThat(get("/api/inquiries/" + inquiry).at("/journeyDeleted/noticedAt").asText()).isEqualTo(checkedAt.toString());
+    }
+
+    private JsonNode get(String path) {
+        ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
+        assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
+        return r.getBody();
     }
 
     /** A journey of a German client started at night, its quote written: the quote waits for the client's morning. */

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -186,6 +189,85 @@ class OrderDeletedWithoutListenersTest {
         assertThat(steps.messages(order)).extracting(m -> m.path("status").asText() + ": " + m.path("lastError").asText())
             .containsExactly("WITHDRAWN: withdrawn before it went out: order " + number + " was cancelled at " + OrderFixture.START
                 + " (Order fulfilment cancelled: Client cancelled the order)");
+    }
+
+    @Test
+    void shouldRecordTheCancellationItsShipmentNamesWhenTheFulfilmentWasDeletedWithoutListenersUnnoticed() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-shipped-after-off@weber.example"),
+            "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), "Client cancelled", true);
+        Instant posted = OrderFixture.START.plusSeconds(600);
+        ClockUtil.setCurrentTime(Date.from(posted));
+
+        // the shop reports the shipment with an Idempotency-Key: the request runs in one transaction, rolled back on its 409
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Idempotency-Key", "ship-" + order);
+        ResponseEntity<JsonNode> refused = http.withBasicAuth("shop", "demo").exchange("/api/orders/" + order + "/shipment",
+            HttpMethod.POST, new HttpEntity<>("{\"carrier\": \"DHL\", \"trackingNumber\": \"JD0146\"}", headers), JsonNode.class);
+
+        String how = "Order fulfilment deleted at " + OrderFixture.START + " without its listeners: Client cancelled; noticed at "
+            + posted + " when a shipment was posted";
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).isEqualTo("order " + number + " was cancelled at " + posted + " (" + how
+            + "): it is not waiting for a shipment (status CANCELLED); nothing was recorded");
+        JsonNode cancelled = get("/api/orders/" + order).path("order");
+        assertThat(cancelled.path("status").asText() + " at " + cancelled.path("cancelledAt").asText() + ": "
+                + cancelled.path("cancellationReason").asText() + "; tracking " + cancelled.path("trackingNumber").asText())
+            .isEqualTo("CANCELLED at " + posted + ": " + how + "; tracking null");
+        assertThat(steps.messages(order)).extracting(m -> m.path("status").asText()).containsOnly("WITHDRAWN");
+    }
+
+    @Test
+    void shouldRecordTheCancellationAMilestoneAndAPaymentNameWhenTheJourneyWasDeletedWithoutListenersUnnoticed() {
+        ProcessInstance journey = OrderFixture.paidOrder(engine, startVariables("DE", "weber-milestone-after-off@weber.example"));
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        engine.getRuntimeService().deleteProcessInstance(journey.getId(), null, true);
+        Instant posted = OrderFixture.START.plusSeconds(600);
+        ClockUtil.setCurrentTime(Date.from(posted));
+
+        ResponseEntity<JsonNode> milestone = api.post("/api/orders/" + order + "/milestones",
+            "{\"name\": \"Sample approval\", \"dueOn\": \"2027-01-20\", \"checklist\": [\"Golden sample signed\"]}", "shop");
+
+        String how = "Client journey deleted at " + OrderFixture.START + " without its listeners; noticed at " + posted
+            + " when a milestone was posted";
+        assertThat(milestone.getStatusCode()).as(String.valueOf(milestone.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(milestone.getBody().path("detail").asText()).startsWith("order " + number + " was cancelled at " + posted + " ("
+            + how + "): no milestone is planned for it");
+        OrderRecord cancelled = orders.byId(order).orElseThrow();
+        assertThat(cancelled.status() + ": " + cancelled.cancellationReason()).isEqualTo("CANCELLED: " + how);
+        assertThat(steps.list(order)).isEmpty();
+
+        // a payment after it names the same cancellation, which stays as it was
+        ClockUtil.setCurrentTime(Date.from(posted.plusSeconds(60)));
+        ResponseEntity<JsonNode> payment = api.post("/api/orders/" + order + "/payment", "{\"amount\": 10.00, \"currency\": \"USD\"}", "shop");
+        assertThat(payment.getStatusCode()).as(String.valueOf(payment.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(payment.getBody().path("detail").asText()).startsWith("order " + number + " was cancelled at " + posted + " ("
+            + how + "): it is not waiting for a payment");
+    }
+
+    @Test
+    void shouldRefuseAMilestonesConfirmationNamingTheCancellationItRecordsWhenTheFulfilmentWasDeletedWithoutListenersUnnoticed() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-confirmed-after-off@weber.example"),
+            "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        String samples = steps.planned(order, "Sample approval", "2027-01-20", "Golden sample signed");
+        engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), null, true);
+        Instant posted = OrderFixture.START.plusSeconds(600);
+        ClockUtil.setCurrentTime(Date.from(posted));
+
+        ResponseEntity<JsonNode> refused = api.post("/api/orders/" + order + "/milestones/" + samples + "/confirmation",
+            "{\"note\": \"Signed on the call\"}", "shop");
+
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).startsWith("milestone 'Sample approval' was withdrawn (" + posted + "): Withdrawn:")
+            .contains("(Order fulfilment deleted at " + OrderFixture.START + " without its listeners; noticed at " + posted
+                + " when a milestone's confirmation was posted)");
+        assertThat(orders.byId(order).orElseThrow().status()).isEqualTo(OrderRecord.Status.CANCELLED);
+        assertThat(steps.list(order)).extracting(m -> m.path("state").asText()).containsExactly("WITHDRAWN");
     }
 
     private String inquiry(String order) {

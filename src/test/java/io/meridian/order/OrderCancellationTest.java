@@ -148,6 +148,17 @@ class OrderCancellationTest {
         assertThat(listed).as("listed").isNotNull();
         assertThat(listed.path("order").path("id").asText() + ": " + listed.path("order").path("status").asText())
             .isEqualTo(order + ": CANCELLED");
+        // the inquiries whose order was called off, by the order's status
+        assertThat(inquiryIds(get("/api/inquiries?orderStatus=CANCELLED&size=100"))).contains(inquiry);
+        assertThat(inquiryIds(get("/api/inquiries?orderStatus=awaiting_payment,PAID&orderStatus=CONFIRMED&size=100")))
+            .doesNotContain(inquiry);
+        JsonNode both = get("/api/inquiries?status=ORDERED&orderStatus=CANCELLED&size=100");
+        assertThat(inquiryIds(both)).contains(inquiry).hasSize(both.path("total").asInt());
+        ResponseEntity<JsonNode> unknown = http.withBasicAuth("olivia", "demo").getForEntity("/api/inquiries?orderStatus=GONE",
+            JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody().toString()).contains("unknown orderStatus 'GONE' (one or more of AWAITING_PAYMENT, PAID, CONFIRMED,"
+            + " SHIPPED, DELIVERED, CANCELLED)");
     }
 
     @Test
@@ -239,6 +250,12 @@ class OrderCancellationTest {
         List<JsonNode> all = new ArrayList<>();
         get(path).forEach(all::add);
         return all;
+    }
+
+    private static List<String> inquiryIds(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(i -> ids.add(i.path("inquiry").path("id").asText()));
+        return ids;
     }
 
     private static List<String> ids(JsonNode page) {

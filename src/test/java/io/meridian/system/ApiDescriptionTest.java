@@ -303,7 +303,18 @@ class ApiDescriptionTest extends ServerTest {
         JsonNode api = JSON.readTree(get("/api/openapi", "sam").body());
         List<String> names = new ArrayList<>();
         api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> names.add(p.path("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size");
+        assertThat(names).containsExactlyInAnyOrder("status", "country", "client", "from", "to", "page", "size", "orderStatus");
+        // the inquiries' filter on their order's status takes each status an order has, as the list does
+        List<String> orderStatuses = new ArrayList<>();
+        api.at("/paths/~1api~1inquiries/get/parameters").forEach(p -> {
+            if (p.path("name").asText().equals("orderStatus")) {
+                p.at("/schema/items/enum").forEach(v -> orderStatuses.add(v.asText()));
+            }
+        });
+        assertThat(orderStatuses).containsExactly(Arrays.stream(OrderRecord.Status.values()).map(Enum::name).toArray(String[]::new));
+        for (String status : orderStatuses) {
+            assertThat(get("/api/inquiries?orderStatus=" + status, "shop").status()).as(status).isEqualTo(200);
+        }
         // each list's own statuses, and the page size the server takes (a size of 500 is a 400)
         Map.of("inquiries", InquiryRecord.Status.class, "orders", OrderRecord.Status.class,
             "complaints", ComplaintRecord.Status.class).forEach((list, statuses) -> {
