@@ -13,6 +13,7 @@ import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -88,7 +89,10 @@ public class InquiryLedger {
 
     /** One inquiry of a list, with whom it is for and the order it grew into (null: none). */
     @Schema(name = "InquiryListItem")
-    public record Listed(InquiryRecord inquiry, ClientSummary client, OrderState order) {
+    public record Listed(
+        @Schema(description = "the inquiry") InquiryRecord inquiry,
+        @Schema(description = "whom the inquiry is for") ClientSummary client,
+        @Schema(description = "the order it grew into; null when none") @Nullable OrderState order) {
     }
 
     /**
@@ -97,7 +101,12 @@ public class InquiryLedger {
      * with when and why).
      */
     @Schema(name = "InquiryOrder")
-    public record OrderState(String id, String orderNumber, String status, Instant cancelledAt, String cancellationReason) {
+    public record OrderState(
+        @Schema(description = "the order's id") String id,
+        @Schema(description = "the order number") String orderNumber,
+        @Schema(description = "the order's status now, e.g. CANCELLED") String status,
+        @Schema(description = "when the order was cancelled; null unless cancelled") @Nullable Instant cancelledAt,
+        @Schema(description = "why it was cancelled; null unless cancelled") @Nullable String cancellationReason) {
     }
 
     private static final String ORDER_COLUMNS = "o.id as order_state_id, o.order_number as order_state_number, o.status as order_state_status,"
