@@ -117,8 +117,9 @@ class ApiDescription {
 
     /**
      * The paths in the order a user walks them, group by group (Swagger UI lists a group's operations in the order of their
-     * paths): a record's start and list, the record, then its events in the order they come. A path not named here comes
-     * last, in springdoc's order.
+     * paths): a record's start and list, the record, then its events in the order they come; within a path, its
+     * operations as {@link JourneyPathItem} orders them (the start before the list). A path not named here comes last, in
+     * springdoc's order.
      */
     static final List<String> JOURNEY = List.of(
         "/api/inquiries", "/api/inquiries/{id}", "/api/inquiries/{id}/client-response", "/api/inquiries/{id}/messages",
@@ -141,10 +142,11 @@ class ApiDescription {
         }
         Paths ordered = new Paths();
         ordered.setExtensions(api.getPaths().getExtensions());
-        JOURNEY.stream().filter(api.getPaths()::containsKey).forEach(path -> ordered.addPathItem(path, api.getPaths().get(path)));
+        JOURNEY.stream().filter(api.getPaths()::containsKey)
+            .forEach(path -> ordered.addPathItem(path, JourneyPathItem.of(api.getPaths().get(path))));
         api.getPaths().forEach((path, item) -> {
             if (!ordered.containsKey(path)) {
-                ordered.addPathItem(path, item);
+                ordered.addPathItem(path, JourneyPathItem.of(item));
             }
         });
         api.setPaths(ordered);

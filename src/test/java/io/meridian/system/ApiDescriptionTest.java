@@ -387,9 +387,10 @@ class ApiDescriptionTest extends ServerTest {
     }
 
     /**
-     * Within a group, Swagger UI lists the operations in the order of their paths: the order a user walks the journey (a
-     * record's start and list, the record, its events as they come), where springdoc's order put an inquiry's messages
-     * before the client's answer and an order's events before the order; every path is placed, none left to that order.
+     * Within a group, Swagger UI lists the operations in the order the description writes them: the order a user walks the
+     * journey (a record's start, its list, the record, its events as they come), where springdoc's order put the list
+     * before the start, an inquiry's messages before the client's answer and an order's events before the order; every
+     * path is placed, none left to that order.
      */
     @Test
     void theOperationsOfAGroupShouldBeListedInJourneyOrder() throws Exception {
@@ -398,15 +399,15 @@ class ApiDescriptionTest extends ServerTest {
         api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
             groups.computeIfAbsent(operation.getValue().path("tags").path(0).asText(), g -> new ArrayList<>())
                 .add(operation.getKey().toUpperCase() + " " + path.getKey())));
-        assertThat(groups.get("Inquiries")).containsExactly("GET /api/inquiries", "POST /api/inquiries", "GET /api/inquiries/{id}",
+        assertThat(groups.get("Inquiries")).containsExactly("POST /api/inquiries", "GET /api/inquiries", "GET /api/inquiries/{id}",
             "POST /api/inquiries/{id}/client-response", "GET /api/inquiries/{id}/messages");
         assertThat(groups.get("Orders")).containsExactly("GET /api/orders", "GET /api/orders/{id}", "POST /api/orders/{id}/payment",
             "POST /api/orders/{id}/stock-forecast", "POST /api/orders/{id}/shipment", "POST /api/orders/{id}/delivery",
             "POST /api/orders/{id}/exceptions", "GET /api/orders/{id}/messages");
-        assertThat(groups.get("Complaints")).containsExactly("GET /api/complaints", "POST /api/complaints",
+        assertThat(groups.get("Complaints")).containsExactly("POST /api/complaints", "GET /api/complaints",
             "GET /api/complaints/{id}", "POST /api/complaints/{id}/client-confirmation", "GET /api/complaints/{id}/messages");
-        assertThat(groups.get("Negotiation meetings")).containsExactly("GET /api/inquiries/{id}/meetings",
-            "POST /api/inquiries/{id}/meetings", "POST /api/inquiries/{id}/meetings/{meetingId}/minutes");
+        assertThat(groups.get("Negotiation meetings")).containsExactly("POST /api/inquiries/{id}/meetings",
+            "GET /api/inquiries/{id}/meetings", "POST /api/inquiries/{id}/meetings/{meetingId}/minutes");
         List<String> paths = new ArrayList<>();
         api.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).as("every path placed in the journey").containsExactly(
