@@ -39,8 +39,17 @@ class AnswersAsDescribedTest extends ServerTest {
     void everyAnswerOfAnInquiryAndAComplaintShouldBeAsTheDescriptionSays() throws Exception {
         api = JSON.readTree(get("/api/openapi", "shop").body());
         String email = "described-" + UUID.randomUUID() + "@answers.example";
+        int observances = 0;
 
         described("POST", "/api/decisions/etiquette", post("/api/decisions/etiquette", "{\"country\": \"JP\"}"));
+        // with the observances in force then (Ramadan, Chinese New Year, Golden Week, Christmas), each field of theirs
+        for (String at : List.of("SA 2027-02-20", "CN 2027-02-07", "JP 2027-05-03", "DE 2027-12-24", "BR 2027-02-08", "IL 2027-10-02")) {
+            Answer decided = post("/api/decisions/etiquette", "{\"country\": \"" + at.substring(0, 2) + "\", \"at\": \""
+                + at.substring(3) + "T10:00:00Z\"}");
+            described("POST", "/api/decisions/etiquette", decided);
+            observances += JSON.readTree(decided.body()).path("observances").size();
+        }
+        assertThat(observances).as("observances in force").isPositive();
         described("POST", "/api/decisions/contact-window", post("/api/decisions/contact-window", "{\"country\": \"JP\", \"kind\": \"SEND\"}"));
         described("POST", "/api/decisions/complaint", post("/api/decisions/complaint", "{\"category\": \"QUALITY\", \"country\": \"JP\"}"));
         described("POST", "/api/decisions/escalation", post("/api/decisions/escalation",

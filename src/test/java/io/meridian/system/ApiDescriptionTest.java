@@ -164,6 +164,26 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(api.at("/components/schemas/Started/properties/replyDueAt/description").asText()).contains("reply");
     }
 
+    /**
+     * A field the server may answer with null says so as OpenAPI 3.1 does (the description's version): a type list with
+     * "null" (and null among an enum's values, which a validator holds the value to), a record anyOf it and null; a field
+     * never null does not.
+     */
+    @Test
+    void aFieldTheServerMayAnswerWithNullShouldSaySo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(api.path("openapi").asText()).startsWith("3.1");
+        assertThat(RecordSchemas.types(schemas.at("/InquiryRecord/properties/orderId"))).containsExactly("null", "string");
+        assertThat(RecordSchemas.types(schemas.at("/InquiryRecord/properties/id"))).containsExactly("string");
+        assertThat(RecordSchemas.types(schemas.at("/ComplaintRecord/properties/severity"))).containsExactly("null", "string");
+        assertThat(schemas.at("/ComplaintRecord/properties/severity/enum").toString()).endsWith(",null]");
+        assertThat(schemas.at("/InquiryView/properties/order/anyOf/0/$ref").asText()).isEqualTo("#/components/schemas/InquiryOrder");
+        assertThat(schemas.at("/InquiryView/properties/order/anyOf/1/type").asText()).isEqualTo("null");
+        assertThat(schemas.at("/InquiryView/properties/order/description").asText()).contains("null when none");
+        assertThat(RecordSchemas.nullable(api, schemas.at("/InquiryView/properties/inquiry"))).isFalse();
+    }
+
     /** Adds to {@code undescribed} each field without a description of {@code schema} and the schemas it refers to. */
     private static void undescribedFields(JsonNode api, JsonNode schema, Set<String> seen, Set<String> undescribed) {
         if (schema.isMissingNode()) {
