@@ -50,7 +50,7 @@ class Meetings {
         @Schema(description = "the client's needs, from the minutes; null until written") @Nullable String needs,
         @Schema(description = "the points agreed, from the minutes; null until written") @Nullable String points,
         @Schema(description = "when the minutes went to the client; null until sent") @Nullable Instant minutesSentAt,
-        @Schema(description = "true when the minutes are overdue") boolean late,
+        @Schema(description = "true when the minutes went out after minutesDueAt, or are still unsent past it") boolean late,
         @Schema(description = "the process that follows the minutes up; null when none") @Nullable String processInstanceId,
         @Schema(description = "the next actions agreed, by due day") List<NextAction> actions) {
     }

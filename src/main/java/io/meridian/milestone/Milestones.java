@@ -25,7 +25,7 @@ class Milestones {
         @Schema(description = "the milestone's id") String id,
         @Schema(description = "the order") String orderId,
         @Schema(description = "the milestone, e.g. Pre-shipment inspection") String name,
-        @Schema(description = "the day it is due, in the client's calendar") LocalDate dueOn,
+        @Schema(description = "the day it is due, as planned") LocalDate dueOn,
         @Schema(description = "the moment it is due") Instant dueAt,
         @Schema(description = "when the client is asked to confirm it") Instant askAt,
         @Schema(description = "what the client confirms") List<String> checklist,
