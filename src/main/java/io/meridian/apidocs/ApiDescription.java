@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -105,12 +106,50 @@ class ApiDescription {
     @Bean
     OpenApiCustomizer answers() {
         return api -> {
+            journeyOrder(api);
             etiquetteValues(api);
             createdLocations(api);
             bytesBodies(api);
             idempotencyKeys(api);
             problemResponses(api);
         };
+    }
+
+    /**
+     * The paths in the order a user walks them, group by group (Swagger UI lists a group's operations in the order of their
+     * paths): a record's start and list, the record, then its events in the order they come; within a path, its
+     * operations as {@link JourneyPathItem} orders them (the start before the list). A path not named here comes last, in
+     * springdoc's order.
+     */
+    static final List<String> JOURNEY = List.of(
+        "/api/inquiries", "/api/inquiries/{id}", "/api/inquiries/{id}/client-response", "/api/inquiries/{id}/messages",
+        "/api/inquiries/{id}/meetings", "/api/inquiries/{id}/meetings/{meetingId}/minutes",
+        "/api/orders", "/api/orders/{id}", "/api/orders/{id}/payment", "/api/orders/{id}/stock-forecast",
+        "/api/orders/{id}/shipment", "/api/orders/{id}/delivery", "/api/orders/{id}/exceptions", "/api/orders/{id}/messages",
+        "/api/orders/{id}/milestones", "/api/orders/{id}/milestones/{milestoneId}/confirmation",
+        "/api/complaints", "/api/complaints/{id}", "/api/complaints/{id}/client-confirmation", "/api/complaints/{id}/messages",
+        "/api/clients/{id}", "/api/clients/{id}/surveys",
+        "/api/decisions/etiquette", "/api/decisions/contact-window", "/api/decisions/complaint", "/api/decisions/escalation",
+        "/api/rules", "/api/rules/{table}", "/api/rules/{table}/validate", "/api/rules/{table}/versions",
+        "/api/rules/{table}/versions/{version}/activate",
+        "/api/message-templates", "/api/message-templates/{folder}/{language}",
+        "/api/message-templates/{folder}/{language}/validate", "/api/message-templates/{folder}/{language}/versions",
+        "/api/message-templates/{folder}/{language}/versions/{version}/activate");
+
+    private static void journeyOrder(OpenAPI api) {
+        if (api.getPaths() == null) {
+            return;
+        }
+        Paths ordered = new Paths();
+        ordered.setExtensions(api.getPaths().getExtensions());
+        JOURNEY.stream().filter(api.getPaths()::containsKey)
+            .forEach(path -> ordered.addPathItem(path, JourneyPathItem.of(api.getPaths().get(path))));
+        api.getPaths().forEach((path, item) -> {
+            if (!ordered.containsKey(path)) {
+                ordered.addPathItem(path, JourneyPathItem.of(item));
+            }
+        });
+        api.setPaths(ordered);
     }
 
     /**

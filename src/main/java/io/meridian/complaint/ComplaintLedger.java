@@ -67,7 +67,9 @@ public class ComplaintLedger {
 
     /** One complaint of a list, with whom it is for. */
     @Schema(name = "ComplaintListItem")
-    public record Listed(ComplaintRecord complaint, ClientSummary client) {
+    public record Listed(
+        @Schema(description = "the complaint") ComplaintRecord complaint,
+        @Schema(description = "whom the complaint is from") ClientSummary client) {
     }
 
     /** Complaints matching the filters (time: when received), newest first. */

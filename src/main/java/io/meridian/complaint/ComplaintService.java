@@ -59,22 +59,40 @@ class ComplaintService {
     }
 
     /** What opening a complaint answers: the complaint, how the table classified it, and when the first answer is due. */
-    public record Opened(String id, String complaintNumber, String processInstanceId, String clientId,
-                         ComplaintDecisionView decision, Instant firstResponseDueAt) {
+    public record Opened(
+        @Schema(description = "the complaint's id") String id,
+        @Schema(description = "the number the client sees") String complaintNumber,
+        @Schema(description = "the Camunda process instance handling it") String processInstanceId,
+        @Schema(description = "the client it is from") String clientId,
+        @Schema(description = "how the complaint-handling rules classified it") ComplaintDecisionView decision,
+        @Schema(description = "by when the client must have a first answer") Instant firstResponseDueAt) {
     }
 
     /** The classification as kept with the complaint. */
-    public record ComplaintDecisionView(String severity, String firstResponse, boolean crisis, String team,
-                                        boolean seniorContact, String channel, List<String> guidance,
-                                        List<FiredRule> firedRules,
-                                        String rulesVersion) {
+    public record ComplaintDecisionView(
+        @Schema(description = "how serious it is: LOW, NORMAL, HIGH or CRITICAL") String severity,
+        @Schema(description = "how soon the client must have a first answer, an ISO-8601 duration such as PT2H") String firstResponse,
+        @Schema(description = "whether it is handled as a crisis") boolean crisis,
+        @Schema(description = "the team that handles it") String team,
+        @Schema(description = "whether a senior contact must answer the client") boolean seniorContact,
+        @Schema(description = "the channel to answer on") String channel,
+        @Schema(description = "advice for the handler, fitted to the client's culture") List<String> guidance,
+        @Schema(description = "the workbook rows that decided this") List<FiredRule> firedRules,
+        @Schema(description = "the version of the rule workbook that decided (GET /api/rules/{table}/versions)") String rulesVersion) {
     }
 
-    public record ComplaintView(ComplaintRecord complaint, Client client, List<CurrentStep> currentSteps) {
+    public record ComplaintView(
+        @Schema(description = "the complaint") ComplaintRecord complaint,
+        @Schema(description = "whom it is from") Client client,
+        @Schema(description = "where its handling stands now: open tasks and awaited events") List<CurrentStep> currentSteps) {
     }
 
     @Schema(name = "ComplaintVerdict")
-    public record Confirmed(String id, boolean satisfied, ComplaintRecord.Status status, int escalationLevel) {
+    public record Confirmed(
+        @Schema(description = "the complaint's id") String id,
+        @Schema(description = "the client's verdict, as sent") boolean satisfied,
+        @Schema(description = "the complaint's status after the verdict") ComplaintRecord.Status status,
+        @Schema(description = "how many times it was escalated (a dissatisfied client raises it)") int escalationLevel) {
     }
 
     /** Validates everything (404 for an unknown order, inquiry or client) before the process starts. */

@@ -53,9 +53,19 @@ class ConfirmedItems {
      * first, English last), each of which repeats {@code text} word for word, untranslated, and says so.
      */
     @Schema(name = "ConfirmedItems")
-    record Confirmed(String id, RecordKind recordKind, String recordId, String channel, String text, Instant agreedAt,
-                     String agreedBy, String recordedBy, String messageId, Instant plannedAt, String subject,
-                     List<String> languages) {
+    record Confirmed(
+        @Schema(description = "the confirmed item's id") String id,
+        @Schema(description = "INQUIRY or ORDER") RecordKind recordKind,
+        @Schema(description = "the inquiry or order") String recordId,
+        @Schema(description = "the instant channel it was agreed on") String channel,
+        @Schema(description = "what was agreed, word for word") String text,
+        @Schema(description = "when it was agreed") Instant agreedAt,
+        @Schema(description = "who agreed it, as sent; the recording user when not given") String agreedBy,
+        @Schema(description = "the user who recorded it") String recordedBy,
+        @Schema(description = "the confirmation email planned (see the record's messages)") String messageId,
+        @Schema(description = "when the email is planned to go out") Instant plannedAt,
+        @Schema(description = "the email's subject") String subject,
+        @Schema(description = "the languages of its parts, the client's first, English last") List<String> languages) {
     }
 
     static final int MAX_TEXT = 4000;

@@ -13,6 +13,7 @@ import io.meridian.client.ClientSummary;
 import io.meridian.system.ListQuery;
 import io.meridian.system.Page;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,7 +92,12 @@ public class InquiryLedger {
      * any order (null: none).
      */
     @Schema(name = "InquiryListItem")
-    public record Listed(InquiryRecord inquiry, ClientSummary client, OrderState order, JourneyDeletion journeyDeleted) {
+    public record Listed(
+        @Schema(description = "the inquiry") InquiryRecord inquiry,
+        @Schema(description = "whom the inquiry is for") ClientSummary client,
+        @Schema(description = "the order it grew into; null when none") @Nullable OrderState order,
+        @Schema(description = "how its journey ended when it was deleted before any order (the inquiry is then LOST); null for"
+            + " every other inquiry") @Nullable JourneyDeletion journeyDeleted) {
     }
 
     /**
@@ -104,7 +110,12 @@ public class InquiryLedger {
      * @param noticedAt when the server recorded it: {@code at} when the journey's listeners ran, later when they were skipped
      */
     @Schema(name = "JourneyDeletion")
-    public record JourneyDeletion(Instant at, String by, String reason, Instant noticedAt) {
+    public record JourneyDeletion(
+        @Schema(description = "when the journey was deleted") Instant at,
+        @Schema(description = "who deleted it, as Camunda's user operation log has it; null for a program without a user") @Nullable String by,
+        @Schema(description = "the reason given to the deletion; null for none") @Nullable String reason,
+        @Schema(description = "when the server recorded it: the deletion's moment when the journey's listeners ran, later when"
+            + " they were skipped") Instant noticedAt) {
 
         /** "the client journey of inquiry … was deleted by demo at … (reason) before any order", and when noticed if later. */
         public String said(String inquiryId) {
@@ -160,7 +171,12 @@ public class InquiryLedger {
      * with when and why).
      */
     @Schema(name = "InquiryOrder")
-    public record OrderState(String id, String orderNumber, String status, Instant cancelledAt, String cancellationReason) {
+    public record OrderState(
+        @Schema(description = "the order's id") String id,
+        @Schema(description = "the order number") String orderNumber,
+        @Schema(description = "the order's status now, e.g. CANCELLED") String status,
+        @Schema(description = "when the order was cancelled; null unless cancelled") @Nullable Instant cancelledAt,
+        @Schema(description = "why it was cancelled; null unless cancelled") @Nullable String cancellationReason) {
     }
 
     /**

@@ -35,6 +35,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.system.ConflictException;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
+import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -80,9 +81,17 @@ public class InquiryService {
      * {@code etiquette} is the decision's JSON as the inquiry ledger keeps it, written into the answer as it
      * is (null: none kept).
      */
-    public record Started(String id, String processInstanceId, String clientId, InquiryRecord.Status status,
-                          @JsonRawValue @Schema(implementation = Etiquette.class)
-                          String etiquette, Instant replyDueAt, ContactWindow nextContactWindow, boolean created) {
+    public record Started(
+        @Schema(description = "the inquiry's id") String id,
+        @Schema(description = "the journey's Camunda process instance") String processInstanceId,
+        @Schema(description = "the client record it is for (created or found by email)") String clientId,
+        @Schema(description = "the inquiry's status, NEW on a start") InquiryRecord.Status status,
+        @Schema(implementation = Etiquette.class, description = "how to deal with this client: the etiquette decision made at "
+            + "the start; null for an inquiry started before it was kept") @Nullable @JsonRawValue String etiquette,
+        @Schema(description = "by when the team owes the client a reply (the quote): the reply task's due time") Instant replyDueAt,
+        @Schema(description = "the next time to call the client, in both clocks; null when none is found ahead") @Nullable ContactWindow nextContactWindow,
+        @Schema(description = "true when this request started the journey; false when it answers one started before (same "
+            + "externalRef)") boolean created) {
     }
 
     /**
@@ -90,15 +99,25 @@ public class InquiryService {
      * {@code status} says whether it was {@code CANCELLED} while the inquiry stays {@code ORDERED}), the deletion of its
      * journey before any order (null: none; the inquiry is then {@code LOST}) and the steps open now.
      */
-    public record InquiryView(InquiryRecord inquiry, Client client, InquiryLedger.OrderState order,
-                              InquiryLedger.JourneyDeletion journeyDeleted, List<CurrentStep> currentSteps) {
+    public record InquiryView(
+        @Schema(description = "the inquiry") InquiryRecord inquiry,
+        @Schema(description = "whom it is for") Client client,
+        @Schema(description = "the order it grew into; null when none") @Nullable InquiryLedger.OrderState order,
+        @Schema(description = "how its journey ended when it was deleted before any order (the inquiry is then LOST); null for"
+            + " every other inquiry") @Nullable InquiryLedger.JourneyDeletion journeyDeleted,
+        @Schema(description = "where the journey stands now: its open tasks and the events it waits for") List<CurrentStep> currentSteps) {
     }
 
     /**
      * The answer to a client response; {@code quoteEmail} says when the quote email goes out when it still waits for the
      * client's business hours (the client answered through the shop or on a call), null once it went out.
      */
-    public record ClientResponded(String inquiryId, Decision decision, String objection, String orderId, String quoteEmail) {
+    public record ClientResponded(
+        @Schema(description = "the inquiry") String inquiryId,
+        @Schema(description = "the client's answer, as sent") Decision decision,
+        @Schema(description = "why they declined, as sent; null with ACCEPTED") @Nullable String objection,
+        @Schema(description = "the order an acceptance created; null when declined") @Nullable String orderId,
+        @Schema(description = "the id of the quote email the answer is to; null when none was sent") @Nullable String quoteEmail) {
     }
 
     /** Starts a journey; a known {@code externalRef} answers the first inquiry and starts nothing. */

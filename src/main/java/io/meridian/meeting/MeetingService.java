@@ -37,8 +37,14 @@ class MeetingService {
                           @Schema(description = "who took part; kept with the talk, not sent to the client") String participants) {
     }
 
-    /** Body of {@code POST /api/inquiries/{id}/meetings/{meetingId}/minutes}. */
-    record MinutesRequest(String needs, String points, List<Map<String, Object>> actions) {
+    /**
+     * Body of {@code POST /api/inquiries/{id}/meetings/{meetingId}/minutes}: needs and points are required, as
+     * {@link Meetings#checkMinutes} checks them (once the talk is found), so the description says so.
+     */
+    record MinutesRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "what the client needs") String needs,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the points discussed") String points,
+                          @Schema(description = "the next actions agreed, each with its due day (dueOn, not before today in the"
+                              + " team's clock) and text") List<Map<String, Object>> actions) {
     }
 
     private final Meetings meetings;

@@ -22,6 +22,8 @@ import io.meridian.moments.TeamToday;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -37,9 +39,20 @@ class Meetings {
     static final int MAX_TEXT = 4000;
 
     /** One meeting as the API shows it. */
-    public record Meeting(String id, String inquiryId, Kind kind, Instant heldAt, String participants, String recordedBy,
-                          Instant minutesDueAt, String needs, String points, Instant minutesSentAt, boolean late,
-                          String processInstanceId, List<NextAction> actions) {
+    public record Meeting(
+        @Schema(description = "the talk's id") String id,
+        @Schema(description = "the journey it belongs to") String inquiryId,
+        @Schema(description = "CALL, VIDEO or MEETING") Kind kind,
+        @Schema(description = "when it was held") Instant heldAt,
+        @Schema(description = "who took part; null when not given") @Nullable String participants,
+        @Schema(description = "who recorded it") String recordedBy,
+        @Schema(description = "by when its minutes are owed to the client") Instant minutesDueAt,
+        @Schema(description = "the client's needs, from the minutes; null until written") @Nullable String needs,
+        @Schema(description = "the points agreed, from the minutes; null until written") @Nullable String points,
+        @Schema(description = "when the minutes went to the client; null until sent") @Nullable Instant minutesSentAt,
+        @Schema(description = "true when the minutes went out after minutesDueAt, or are still unsent past it") boolean late,
+        @Schema(description = "the process that follows the minutes up; null when none") @Nullable String processInstanceId,
+        @Schema(description = "the next actions agreed, by due day") List<NextAction> actions) {
     }
 
     /** A meeting to record, checked. */

@@ -9,9 +9,12 @@ import java.util.Map;
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.Localized;
 import io.meridian.moments.TeamToday;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
-record NextAction(LocalDate dueOn, String text) {
+record NextAction(
+    @Schema(description = "the day it is due") LocalDate dueOn,
+    @Schema(description = "what is to be done") String text) {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_ACTIONS = 20;

@@ -35,6 +35,7 @@ import com.samskivert.mustache.MustacheException;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.system.NotFoundException;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -171,12 +172,23 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     }
 
     /** A template as the API lists it. */
-    public record TemplateInForce(String file, int version, String checksum, String checkedBy, Instant loadedAt) {
+    public record TemplateInForce(
+        @Schema(description = "the template, e.g. quote/en.mustache") String file,
+        @Schema(description = "the version in force") int version,
+        @Schema(description = "the text's SHA-256") String checksum,
+        @Schema(description = "who checked its wording (the template's checked-by line); null when it names no one") @Nullable String checkedBy,
+        @Schema(description = "when it was loaded") Instant loadedAt) {
     }
 
     /** A stored version as the API lists it. */
     @Schema(name = "TemplateVersion")
-    public record Version(int version, String checksum, String checkedBy, String author, Instant createdAt, boolean active) {
+    public record Version(
+        @Schema(description = "the version number") int version,
+        @Schema(description = "the text's SHA-256") String checksum,
+        @Schema(description = "who checked its wording (the template's checked-by line); null when it names no one") @Nullable String checkedBy,
+        @Schema(description = "who uploaded it") String author,
+        @Schema(description = "when") Instant createdAt,
+        @Schema(description = "true for the version in force") boolean active) {
     }
 
     Renderer renderer() {

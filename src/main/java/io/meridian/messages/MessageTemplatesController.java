@@ -36,11 +36,17 @@ class MessageTemplatesController {
 
     /** The version in force, and whether an upload stored it as a new one ({@code false} for a text stored before, and for an activation). */
     @Schema(name = "TemplateAccepted")
-    record Accepted(String file, int version, boolean created) {
+    record Accepted(
+        @Schema(description = "the template, e.g. quote/en.mustache") String file,
+        @Schema(description = "the version now in force") int version,
+        @Schema(description = "true for a new version; false when the same text was stored already or a version was rolled "
+            + "back to") boolean created) {
     }
 
     @Schema(name = "TemplateValidated")
-    record Validated(String file, boolean valid) {
+    record Validated(
+        @Schema(description = "the template") String file,
+        @Schema(description = "true: it renders for every scenario client (a refusal is a 422)") boolean valid) {
     }
 
     private final MessageTemplates templates;

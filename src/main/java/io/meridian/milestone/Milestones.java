@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.meridian.milestone.OrderMilestone.State;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +21,22 @@ import org.springframework.stereotype.Repository;
 class Milestones {
 
     /** A key milestone of an order; {@code state} as of the moment it was read. */
-    record Milestone(String id, String orderId, String name, LocalDate dueOn, Instant dueAt, Instant askAt, List<String> checklist,
-                     Instant askedAt, Instant confirmedAt, String confirmedBy, String confirmationNote, Instant createdAt,
-                     Instant withdrawnAt, String withdrawalReason, State state) {
+    record Milestone(
+        @Schema(description = "the milestone's id") String id,
+        @Schema(description = "the order") String orderId,
+        @Schema(description = "the milestone, e.g. Pre-shipment inspection") String name,
+        @Schema(description = "the day it is due, as planned") LocalDate dueOn,
+        @Schema(description = "the moment it is due") Instant dueAt,
+        @Schema(description = "when the client is asked to confirm it") Instant askAt,
+        @Schema(description = "what the client confirms") List<String> checklist,
+        @Schema(description = "when the client was asked; null until then") @Nullable Instant askedAt,
+        @Schema(description = "when the client confirmed; null until then") @Nullable Instant confirmedAt,
+        @Schema(description = "who recorded the confirmation; null until confirmed") @Nullable String confirmedBy,
+        @Schema(description = "the note with the confirmation; null when none") @Nullable String confirmationNote,
+        @Schema(description = "when it was planned") Instant createdAt,
+        @Schema(description = "when it was withdrawn; null unless withdrawn") @Nullable Instant withdrawnAt,
+        @Schema(description = "why (the order was delivered or ended first); null unless withdrawn") @Nullable String withdrawalReason,
+        @Schema(description = "PLANNED, ASKED, OVERDUE, CONFIRMED or WITHDRAWN") State state) {
     }
 
     private final JdbcClient jdbc;

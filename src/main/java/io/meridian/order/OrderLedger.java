@@ -68,7 +68,9 @@ public class OrderLedger {
 
     /** One order of a list, with whom it is for. */
     @Schema(name = "OrderListItem")
-    public record Listed(OrderRecord order, ClientSummary client) {
+    public record Listed(
+        @Schema(description = "the order") OrderRecord order,
+        @Schema(description = "whom the order is for") ClientSummary client) {
     }
 
     /** Orders matching the filters (time: when the order was opened), newest first. */

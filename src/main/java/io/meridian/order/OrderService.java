@@ -25,6 +25,8 @@ import io.meridian.moments.TeamMoments;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -74,16 +76,32 @@ class OrderService {
     }
 
     /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
-    record OrderView(OrderRecord order, List<OrderPayment> payments, BigDecimal paid, BigDecimal open, Shortfall shortfall,
-                     List<CurrentStep> currentSteps) {
+    record OrderView(
+        @Schema(description = "the order") OrderRecord order,
+        @Schema(description = "the payments received, oldest first") List<OrderPayment> payments,
+        @Schema(description = "the sum of the payments") BigDecimal paid,
+        @Schema(description = "what is still to pay (amount minus paid, never below zero)") BigDecimal open,
+        @Schema(description = "the order desk's acceptance of a partial payment as enough; null when none") @Nullable Shortfall shortfall,
+        @Schema(description = "where the order's fulfilment stands now: its open tasks and the events it waits for") List<CurrentStep> currentSteps) {
     }
 
-    record EventAccepted(String orderId, String event, OrderRecord.Status status) {
+    record EventAccepted(
+        @Schema(description = "the order") String orderId,
+        @Schema(description = "the event recorded, e.g. Shipped") String event,
+        @Schema(description = "the order's status after the event") OrderRecord.Status status) {
     }
 
     /** A recorded payment: {@code status} PARTIAL until the payments cover the amount due, then PAID. */
-    record PaymentAccepted(String orderId, String event, String paymentId, BigDecimal amountDue, BigDecimal paid,
-                           BigDecimal open, String currency, OrderRecord.PaymentStatus status, OrderRecord.Status orderStatus) {
+    record PaymentAccepted(
+        @Schema(description = "the order") String orderId,
+        @Schema(description = "PaymentReceived when the payments cover the amount, else PartialPaymentReceived") String event,
+        @Schema(description = "the payment recorded") String paymentId,
+        @Schema(description = "the order's total") BigDecimal amountDue,
+        @Schema(description = "the sum of all payments so far") BigDecimal paid,
+        @Schema(description = "what is still to pay") BigDecimal open,
+        @Schema(description = "ISO 4217 currency code of all amounts") String currency,
+        @Schema(description = "the order's payment status now: UNPAID, PARTIAL, PAID or SHORTFALL_ACCEPTED") OrderRecord.PaymentStatus status,
+        @Schema(description = "the order's status now") OrderRecord.Status orderStatus) {
     }
 
     OrderView view(String id) {

@@ -2,6 +2,8 @@ package io.meridian.outbox;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One message in the outbox, planned for {@code plannedAt}: to a client inside the client's
  * contact window, or to staff at once. {@code delivery} tells how far sending has come, so that
@@ -59,6 +61,9 @@ public record OutboxMessage(String id, String recipient, String subject, String 
      * @param at   when
      * @param note what was done, in the user's words or the server's ("sent again to ...")
      */
-    public record Settlement(String by, Instant at, String note) {
+    public record Settlement(
+        @Schema(description = "who settled it") String by,
+        @Schema(description = "when") Instant at,
+        @Schema(description = "what they did instead, e.g. phoned the client") String note) {
     }
 }

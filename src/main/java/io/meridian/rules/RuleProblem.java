@@ -1,6 +1,7 @@
 package io.meridian.rules;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Something wrong with a workbook, placed as exactly as it can be: sheet, row and column as
@@ -9,8 +10,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * expected and the actual value.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RuleProblem(String sheet, Integer row, String column, String cell, String message,
-                          String expected, String actual) {
+public record RuleProblem(
+    @Schema(description = "the sheet; left out when it cannot be placed") String sheet,
+    @Schema(description = "the row, from 1; left out when it cannot be placed") Integer row,
+    @Schema(description = "the column letter; left out when it cannot be placed") String column,
+    @Schema(description = "the cell's text; left out when none") String cell,
+    @Schema(description = "what is wrong") String message,
+    @Schema(description = "a failed scenario: the value expected") String expected,
+    @Schema(description = "a failed scenario: the value the rules gave") String actual) {
 
     public RuleProblem(String sheet, Integer row, String column, String cell, String message) {
         this(sheet, row, column, cell, message, null, null);

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.NotFoundException;
+import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
@@ -50,8 +51,14 @@ class RulesController {
     private static final Set<String> EDITORS = Set.of("analysts", "camunda-admin");
 
     /** A table in force on this node. */
-    record TableInForce(String table, int version, String checksum, Instant loadedAt, int rules,
-                        Instant activatedAt, String activatedBy) {
+    record TableInForce(
+        @Schema(description = "the rule table") String table,
+        @Schema(description = "the version in force") int version,
+        @Schema(description = "the workbook's SHA-256") String checksum,
+        @Schema(description = "when it was loaded") Instant loadedAt,
+        @Schema(description = "how many rules it built") int rules,
+        @Schema(description = "when it was put in force; null for the shipped workbook") @Nullable Instant activatedAt,
+        @Schema(description = "who put it in force; null for the shipped workbook") @Nullable String activatedBy) {
     }
 
     /**
@@ -60,8 +67,15 @@ class RulesController {
      * version's author (who first uploaded it, as the list of versions says) and who put it in force now.
      */
     @Schema(name = "WorkbookAccepted")
-    record Accepted(String table, int version, boolean created, String checksum, int rules, int scenarios, String author,
-                    String activatedBy) {
+    record Accepted(
+        @Schema(description = "the rule table") String table,
+        @Schema(description = "the version now in force") int version,
+        @Schema(description = "true for a new version; false when the same workbook was stored already") boolean created,
+        @Schema(description = "the workbook's SHA-256") String checksum,
+        @Schema(description = "how many rules it built") int rules,
+        @Schema(description = "how many scenarios passed") int scenarios,
+        @Schema(description = "who first uploaded this version") String author,
+        @Schema(description = "who put it in force now") String activatedBy) {
 
         static Accepted of(CompiledTable table, boolean created, RuleVersionRepository.StoredVersion stored, String activatedBy) {
             return new Accepted(table.table(), table.version(), created, table.checksum(), table.ruleCount(), stored.scenarioCount(),
@@ -76,13 +90,26 @@ class RulesController {
      * row with its cells before and after. No change at all means the upload would put nothing new in force.
      */
     @Schema(name = "WorkbookValidated")
-    record Validated(String table, boolean valid, int rules, int scenarios, List<ScenarioResult> scenarioResults,
-                     Integer comparedWith, List<WorkbookDiff.SheetDiff> changes) {
+    record Validated(
+        @Schema(description = "the rule table") String table,
+        @Schema(description = "true: it builds and every scenario passes (a refusal is a 422)") boolean valid,
+        @Schema(description = "how many rules it builds") int rules,
+        @Schema(description = "how many scenarios passed") int scenarios,
+        @Schema(description = "each scenario and what it checked") List<ScenarioResult> scenarioResults,
+        @Schema(description = "the version in force it was compared with; null when the table has none") @Nullable Integer comparedWith,
+        @Schema(description = "what it changes against that version, by sheet") List<WorkbookDiff.SheetDiff> changes) {
     }
 
     /** One stored version; {@code active} marks the one in force. */
     @Schema(name = "WorkbookVersion")
-    record Version(int version, String checksum, String author, Instant createdAt, int rules, int scenarios, boolean active) {
+    record Version(
+        @Schema(description = "the version number") int version,
+        @Schema(description = "the workbook's SHA-256") String checksum,
+        @Schema(description = "who uploaded it") String author,
+        @Schema(description = "when") Instant createdAt,
+        @Schema(description = "how many rules it builds") int rules,
+        @Schema(description = "how many scenarios it has") int scenarios,
+        @Schema(description = "true for the version in force") boolean active) {
     }
 
     private final RuleBook book;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,7 +40,11 @@ public final class WorkbookDiff {
      * One cell that differs: column letter, the column's name in the newer workbook where its rows are a rule
      * table's or the scenarios' (e.g. "Closes"; "" otherwise), text before and after (blank as "").
      */
-    public record CellChange(String column, String header, String before, String after) {
+    public record CellChange(
+        @Schema(description = "the column letter") String column,
+        @Schema(description = "the column's header in the rule table or scenarios above the row; empty when it has none") String header,
+        @Schema(description = "the cell's text before; empty when it was empty") String before,
+        @Schema(description = "the cell's text after; empty when it is empty") String after) {
     }
 
     /**
@@ -48,7 +53,14 @@ public final class WorkbookDiff {
      * country code, a scenario's name; "" for a changed row whose key changed); {@code cells} the texts of the row (after, or before for
      * a removed row) and {@code changes} the differing cells of a changed row.
      */
-    public record RowChange(Kind kind, int beforeRow, int afterRow, String key, List<String> cells, List<CellChange> changes) {
+    public record RowChange(
+        @Schema(description = "ADDED, REMOVED, CHANGED or MOVED") Kind kind,
+        @Schema(description = "the row in the version in force (0 when added)") int beforeRow,
+        @Schema(description = "the row in the uploaded workbook (0 when removed)") int afterRow,
+        @Schema(description = "the row's first filled cell (a Countries row's country code, a scenario's name); empty for a "
+            + "changed row whose key changed") String key,
+        @Schema(description = "the row's cells (of an added or removed row)") List<String> cells,
+        @Schema(description = "the cells that changed (of a changed row)") List<CellChange> changes) {
         public boolean changed(String column) {
             return changes.stream().anyMatch(c -> c.column().equals(column));
         }
@@ -74,8 +86,11 @@ public final class WorkbookDiff {
      * {@code columns} the columns inserted, deleted or moved ("column D 'Notes' inserted"), whose rows are compared
      * column by column as the headers line them up (none when the columns kept their places).
      */
-    public record SheetDiff(String sheet, List<RowChange> rows, @JsonInclude(JsonInclude.Include.NON_NULL) String renamedFrom,
-                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> columns) {
+    public record SheetDiff(
+        @Schema(description = "the sheet") String sheet,
+        @Schema(description = "its rows added, removed or changed") List<RowChange> rows,
+        @Schema(description = "the sheet's name in force, when renamed; left out otherwise") @JsonInclude(JsonInclude.Include.NON_NULL) String renamedFrom,
+        @Schema(description = "the columns added or removed; left out when none") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> columns) {
         public SheetDiff(String sheet, List<RowChange> rows) {
             this(sheet, rows, null, List.of());
         }

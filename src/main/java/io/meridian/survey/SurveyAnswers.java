@@ -23,6 +23,8 @@ import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
 import io.meridian.system.OneOf;
 import io.meridian.system.Text;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -141,7 +143,9 @@ class SurveyAnswers {
     }
 
     /** The answer: the evaluation kept, with when its improvement report is due. */
-    record Recorded(Surveys.Evaluation evaluation, String endedSurvey) {
+    record Recorded(
+        @Schema(description = "the scores as recorded") Surveys.Evaluation evaluation,
+        @Schema(description = "the quarterly survey these scores answered, now ended; null when none was waiting") @Nullable String endedSurvey) {
     }
 
     private final Surveys surveys;

@@ -21,6 +21,8 @@ import io.meridian.survey.SatisfactionSurvey.Source;
 import io.meridian.survey.SatisfactionSurvey.Var;
 import io.meridian.system.Caller;
 import io.meridian.system.EngineReads;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -41,9 +43,24 @@ public class Surveys {
     public static final Duration REPORT_WITHIN = Duration.ofHours(72);
 
     /** One row of the ledger. */
-    public record Evaluation(String id, String clientId, String orderId, Source source, String quarter, int nps, int csat, int ces,
-                             String comment, String complaintCategory, boolean detractor, String complaintId, String recordedBy,
-                             Instant recordedAt, Instant reportDueAt, Instant reportSentAt, String reportMeasures) {
+    public record Evaluation(
+        @Schema(description = "the evaluation's id") String id,
+        @Schema(description = "the client") String clientId,
+        @Schema(description = "the order it is about; null when none") @Nullable String orderId,
+        @Schema(description = "where the scores came from: CHECK_IN, QUARTERLY (survey) or API") Source source,
+        @Schema(description = "the quarter of a quarterly survey, e.g. 2027-Q1; null otherwise") @Nullable String quarter,
+        @Schema(description = "how likely the client recommends us, 0-10") int nps,
+        @Schema(description = "how satisfied the client is, 1-5") int csat,
+        @Schema(description = "how easy it was for the client, 1-7") int ces,
+        @Schema(description = "the client's comment; null when none") @Nullable String comment,
+        @Schema(description = "what a detractor complained of; null when none") @Nullable String complaintCategory,
+        @Schema(description = "true when the scores are a detractor's (a complaint is opened)") boolean detractor,
+        @Schema(description = "the complaint a detractor's scores opened; null when none") @Nullable String complaintId,
+        @Schema(description = "the user who recorded the scores") String recordedBy,
+        @Schema(description = "when they were recorded") Instant recordedAt,
+        @Schema(description = "by when the team owes the client a report on the measures taken") Instant reportDueAt,
+        @Schema(description = "when that report went out; null until then") @Nullable Instant reportSentAt,
+        @Schema(description = "the measures reported; null until then") @Nullable String reportMeasures) {
     }
 
     private final JdbcClient jdbc;

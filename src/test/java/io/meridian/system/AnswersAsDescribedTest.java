@@ -11,13 +11,17 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What an integrator reads in {@code /api/openapi} is what the server answers: every answer of an inquiry's and a
- * complaint's calls, and of the decisions, has a status the operation describes, and no field, value, time or day its
- * schema leaves out or writes otherwise (a client's local time described as a date-time with offset, which it has not).
+ * What an integrator reads in {@code /api/openapi} is what the server answers: every answer of an inquiry's, its
+ * order's and a complaint's calls, and of the decisions, has a status the operation describes, and no field, value, time
+ * or day its schema leaves out or writes otherwise (a client's local time described as a date-time with offset, which it
+ * has not), and no null where its schema does not let the field be null (a generated client fails on it).
  */
 class AnswersAsDescribedTest extends ServerTest {
 
@@ -35,8 +39,17 @@ class AnswersAsDescribedTest extends ServerTest {
     void everyAnswerOfAnInquiryAndAComplaintShouldBeAsTheDescriptionSays() throws Exception {
         api = JSON.readTree(get("/api/openapi", "shop").body());
         String email = "described-" + UUID.randomUUID() + "@answers.example";
+        int observances = 0;
 
         described("POST", "/api/decisions/etiquette", post("/api/decisions/etiquette", "{\"country\": \"JP\"}"));
+        // with the observances in force then (Ramadan, Chinese New Year, Golden Week, Christmas), each field of theirs
+        for (String at : List.of("SA 2027-02-20", "CN 2027-02-07", "JP 2027-05-03", "DE 2027-12-24", "BR 2027-02-08", "IL 2027-10-02")) {
+            Answer decided = post("/api/decisions/etiquette", "{\"country\": \"" + at.substring(0, 2) + "\", \"at\": \""
+                + at.substring(3) + "T10:00:00Z\"}");
+            described("POST", "/api/decisions/etiquette", decided);
+            observances += JSON.readTree(decided.body()).path("observances").size();
+        }
+        assertThat(observances).as("observances in force").isPositive();
         described("POST", "/api/decisions/contact-window", post("/api/decisions/contact-window", "{\"country\": \"JP\", \"kind\": \"SEND\"}"));
         described("POST", "/api/decisions/complaint", post("/api/decisions/complaint", "{\"category\": \"QUALITY\", \"country\": \"JP\"}"));
         described("POST", "/api/decisions/escalation", post("/api/decisions/escalation",
@@ -54,8 +67,25 @@ class AnswersAsDescribedTest extends ServerTest {
         described("POST", "/api/inquiries/{id}/messages", post("/api/inquiries/" + id + "/messages",
             "{\"channel\": \"WHATSAPP\", \"text\": \"500 valves at 12.40 USD, by sea.\"}"));
         described("GET", "/api/inquiries/{id}/messages", get("/api/inquiries/" + id + "/messages", "shop"));
-        described("POST", "/api/inquiries/{id}/client-response", post("/api/inquiries/" + id + "/client-response",
-            "{\"decision\": \"ACCEPTED\"}"));
+        // the team quotes, the client accepts: an order, most of whose fields are still null
+        AsyncContinuations.runAll(engine);
+        TaskService tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        Answer accepted = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
+        described("POST", "/api/inquiries/{id}/client-response", accepted);
+        String order = JSON.readTree(accepted.body()).path("orderId").asText();
+        AsyncContinuations.runAll(engine);
+        described("GET", "/api/orders/{id}", get("/api/orders/" + order, "shop"));
+        described("GET", "/api/orders", get("/api/orders?client=" + email, "shop"));
+        described("GET", "/api/inquiries/{id}", get("/api/inquiries/" + id, "shop"));
+        described("GET", "/api/inquiries", get("/api/inquiries?client=" + email, "shop"));
+        Answer paid = post("/api/orders/" + order + "/payment", "{\"amount\": 100, \"currency\": \"USD\"}");
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        described("POST", "/api/orders/{id}/payment", paid);
+        AsyncContinuations.runAll(engine);
+        described("GET", "/api/orders/{id}", get("/api/orders/" + order, "shop"));
+        described("GET", "/api/orders/{id}/messages", get("/api/orders/" + order + "/messages", "shop"));
         described("GET", "/api/clients/{id}", get("/api/clients/" + inquiry.path("clientId").asText(), "shop"));
 
         Answer opened = post("/api/complaints", "{\"inquiryId\": \"" + id + "\", \"category\": \"QUALITY\", \"description\": \"Leaks.\"}");

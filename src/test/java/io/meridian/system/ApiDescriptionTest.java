@@ -19,7 +19,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.complaint.ComplaintRecord;
 import io.meridian.idempotency.IdempotentRequests;
 import io.meridian.inquiry.InquiryRecord;
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.order.OrderRecord;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,10 +59,10 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(api.at("/components/schemas/Problem/properties/errors/type").asText())
             .isEqualTo("array");
         // a start's answer writes the etiquette's JSON as the ledger keeps it: described as the decision it is
-        assertThat(api.at("/components/schemas/Started/properties/etiquette/$ref").asText())
+        assertThat(api.at("/components/schemas/Started/properties/etiquette/anyOf/0/$ref").asText())
             .isEqualTo("#/components/schemas/Etiquette");
         assertThat(api.at("/components/schemas/Etiquette/properties/firedRules/type").asText()).isEqualTo("array");
-        assertThat(api.at("/components/schemas/Started/properties/nextContactWindow/$ref").asText())
+        assertThat(api.at("/components/schemas/Started/properties/nextContactWindow/anyOf/0/$ref").asText())
             .isEqualTo("#/components/schemas/ContactWindow");
 
         List<String> endpoints = new ArrayList<>();
@@ -95,6 +101,110 @@ class ApiDescriptionTest extends ServerTest {
         }
         // the mappings were read: the API's core endpoints are among them
         assertThat(endpoints).contains("POST /api/inquiries", "GET /api/orders/{id}", "PUT /api/rules/{table}");
+    }
+
+    /**
+     * The description is valid OpenAPI as the standard parser reads it (swagger-parser, which client generators build on):
+     * it reports nothing, every reference resolves, and the version is the one whose {@code null} types the answers use.
+     */
+    @Test
+    void theDescriptionShouldBeValidAsTheStandardParserReadsIt() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(get("/api/openapi", "shop").body(), null, options);
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        assertThat(parsed.getOpenAPI().getPaths()).containsKey("/api/inquiries");
+    }
+
+    /**
+     * Every example is a value of its field's type, as a validator (Redocly's no-invalid-schema-examples) checks it: the
+     * cost of a contact window, a text, was described with the example 1 (swagger read "1 h 30 min before ..." as a number).
+     */
+    @Test
+    void everyExampleShouldBeAValueOfItsFieldsType() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        List<String> wrong = new ArrayList<>();
+        api.path("components").path("schemas").properties().forEach(schema -> schema.getValue().path("properties").properties()
+            .forEach(field -> {
+                JsonNode example = field.getValue().path("example");
+                Set<String> types = RecordSchemas.types(field.getValue());
+                if (!example.isMissingNode() && !types.isEmpty() && !types.contains(jsonType(example))
+                    && !(example.isIntegralNumber() && types.contains("number"))) {
+                    wrong.add(schema.getKey() + "." + field.getKey() + ": example " + example + ", described as " + types);
+                }
+            }));
+        assertThat(wrong).isEmpty();
+        assertThat(api.at("/components/schemas/ContactWindow/properties/cost/description").asText()).contains("1 h 30 min before");
+    }
+
+    private static String jsonType(JsonNode value) {
+        return value.isTextual() ? "string" : value.isIntegralNumber() ? "integer" : value.isNumber() ? "number"
+            : value.isBoolean() ? "boolean" : value.isArray() ? "array" : value.isObject() ? "object" : "null";
+    }
+
+    /**
+     * An integrator reads what each field of an answer means in the description: every field of every schema an answer
+     * refers to (nested ones too) has a {@code description}, where most said nothing ({@code replyDueAt},
+     * {@code firedRules}, {@code rulesVersion}, the next contact window ...).
+     */
+    @Test
+    void everyFieldOfAnAnswerShouldSayWhatItMeans() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        Set<String> undescribed = new TreeSet<>();
+        Set<String> seen = new TreeSet<>();
+        api.path("paths").forEach(path -> path.forEach(operation -> operation.path("responses").properties().forEach(status -> {
+            if (status.getKey().startsWith("2")) {
+                status.getValue().path("content").forEach(media -> undescribedFields(api, media.path("schema"), seen, undescribed));
+            }
+        })));
+        assertThat(seen).as("answer schemas").contains("Started", "InquiryRecord", "OrderRecord", "Etiquette", "FiredRule",
+            "ContactWindow", "ComplaintDecision", "EscalationDecision", "CurrentStep");
+        assertThat(undescribed).isEmpty();
+        assertThat(api.at("/components/schemas/Started/properties/replyDueAt/description").asText()).contains("reply");
+    }
+
+    /**
+     * A field the server may answer with null says so as OpenAPI 3.1 does (the description's version): a type list with
+     * "null" (and null among an enum's values, which a validator holds the value to), a record anyOf it and null; a field
+     * never null does not.
+     */
+    @Test
+    void aFieldTheServerMayAnswerWithNullShouldSaySo() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(api.path("openapi").asText()).startsWith("3.1");
+        assertThat(RecordSchemas.types(schemas.at("/InquiryRecord/properties/orderId"))).containsExactly("null", "string");
+        assertThat(RecordSchemas.types(schemas.at("/InquiryRecord/properties/id"))).containsExactly("string");
+        assertThat(RecordSchemas.types(schemas.at("/ComplaintRecord/properties/severity"))).containsExactly("null", "string");
+        assertThat(schemas.at("/ComplaintRecord/properties/severity/enum").toString()).endsWith(",null]");
+        assertThat(schemas.at("/InquiryView/properties/order/anyOf/0/$ref").asText()).isEqualTo("#/components/schemas/InquiryOrder");
+        assertThat(schemas.at("/InquiryView/properties/order/anyOf/1/type").asText()).isEqualTo("null");
+        assertThat(schemas.at("/InquiryView/properties/order/description").asText()).contains("null when none");
+        assertThat(RecordSchemas.nullable(api, schemas.at("/InquiryView/properties/inquiry"))).isFalse();
+    }
+
+    /** Adds to {@code undescribed} each field without a description of {@code schema} and the schemas it refers to. */
+    private static void undescribedFields(JsonNode api, JsonNode schema, Set<String> seen, Set<String> undescribed) {
+        if (schema.isMissingNode()) {
+            return;
+        }
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+            if (seen.add(name)) {
+                JsonNode named = api.path("components").path("schemas").path(name);
+                named.path("properties").properties().forEach(field -> {
+                    if (field.getValue().path("description").asText().isBlank()) {
+                        undescribed.add(name + "." + field.getKey());
+                    }
+                });
+                undescribedFields(api, named, seen, undescribed);
+            }
+            return;
+        }
+        schema.path("properties").forEach(field -> undescribedFields(api, field, seen, undescribed));
+        schema.path("anyOf").forEach(branch -> undescribedFields(api, branch, seen, undescribed));
+        undescribedFields(api, schema.path("items"), seen, undescribed);
     }
 
     /**
@@ -152,7 +262,9 @@ class ApiDescriptionTest extends ServerTest {
      * What the server refuses, the description says: every field a 400 calls required is in its schema's {@code required},
      * and every field a 400 answers with "one of ..." lists those values as its {@code enum}. Each JSON body is sent as the
      * description shows it, first with no text fields (every required one is named), then with every text field "~" (every
-     * list of values is named); on an id no record has, so that nothing is created.
+     * list of values is named); on an id no record has, so that nothing is created, and where that is a 404 (an endpoint
+     * that checks its body only once it found its record: a meeting's, its minutes', a milestone's confirmation, a
+     * delivery) on records of a journey of its own, so that every body is probed.
      */
     @Test
     void everyFieldTheServerRequiresOrLimitsToAListShouldBeDescribedSo() throws Exception {
@@ -161,9 +273,8 @@ class ApiDescriptionTest extends ServerTest {
         Set<String> required = new TreeSet<>();
         Set<String> lists = new TreeSet<>();
         Pattern oneOf = Pattern.compile("unknown (\\S+) '~' \\(one of ([^)]+)\\)");
-        String inquiry = JSON.readTree(postJson("/api/inquiries", "shop", """
-            {"client": {"company": "Probe Trading", "contactName": "Kenji Sato", "email": "probe-%s@described.example", "country": "JP"},
-             "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(java.util.UUID.randomUUID())).body()).path("id").asText();
+        Map<String, String> records = probedRecords();
+        Set<String> unprobed = new TreeSet<>();
         for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 JsonNode body = operation.getValue().at("/requestBody/content/application~1json/schema");
@@ -172,13 +283,15 @@ class ApiDescriptionTest extends ServerTest {
                 }
                 String endpoint = operation.getKey().toUpperCase() + " " + path.getKey();
                 for (String text : Arrays.asList(null, "~")) {
-                    // with every text "~" (which nothing takes), an inquiry's own endpoints on a real inquiry: some check
-                    // their body only once they found it; otherwise on no record, so that nothing is created
-                    String on = text == null ? path.getKey()
-                        : path.getKey().replace("/api/inquiries/{id}/", "/api/inquiries/" + inquiry + "/");
-                    String target = on.replaceAll("\\{[^}]+}", "no-such-record");
-                    Answer answer = send(operation.getKey().toUpperCase(), target, "demo", "application/json",
-                        probe(api, body, text).toString().getBytes(StandardCharsets.UTF_8));
+                    byte[] sent = probe(api, body, text).toString().getBytes(StandardCharsets.UTF_8);
+                    Answer answer = send(operation.getKey().toUpperCase(), path.getKey().replaceAll("\\{[^}]+}", "no-such-record"),
+                        "demo", "application/json", sent);
+                    if (answer.status() == 404 && path.getKey().contains("{")) {
+                        answer = send(operation.getKey().toUpperCase(), onRecords(path.getKey(), records), "demo", "application/json", sent);
+                    }
+                    if (answer.status() == 404) {
+                        unprobed.add(endpoint + " (" + answer.body() + ")");
+                    }
                     if (answer.status() != 400) {
                         continue;
                     }
@@ -203,6 +316,7 @@ class ApiDescriptionTest extends ServerTest {
                 }
             }
         }
+        assertThat(unprobed).as("bodies not probed: the record was not found").isEmpty();
         assertThat(undescribed).isEmpty();
         assertThat(required).as("required fields the server named").contains("POST /api/inquiries client.company",
             "POST /api/inquiries client.email", "POST /api/inquiries client.country", "POST /api/inquiries inquiry.product",
@@ -214,6 +328,50 @@ class ApiDescriptionTest extends ServerTest {
         assertThat(lists).as("lists of values the server named").contains("POST /api/inquiries client.tier",
             "POST /api/inquiries inquiry.channel", "POST /api/inquiries/{id}/client-response decision",
             "POST /api/orders/{id}/exceptions kind", "POST /api/complaints wording", "POST /api/inquiries/{id}/meetings kind");
+        // checked only once their record is found: probed on the journey's records
+        assertThat(required).as("required fields the server named on a record").contains(
+            "POST /api/inquiries/{id}/meetings/{meetingId}/minutes needs", "POST /api/inquiries/{id}/meetings/{meetingId}/minutes points");
+    }
+
+    /**
+     * The records of a journey of its own that a probe's path names: an inquiry with its client, the order its acceptance
+     * created, a talk on it, a milestone of the order and a complaint about the inquiry.
+     */
+    private Map<String, String> probedRecords() throws Exception {
+        JsonNode started = JSON.readTree(postJson("/api/inquiries", "shop", """
+            {"client": {"company": "Probe Trading", "contactName": "Kenji Sato", "email": "probe-%s@described.example", "country": "JP"},
+             "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(java.util.UUID.randomUUID())).body());
+        String inquiry = started.path("id").asText();
+        AsyncContinuations.runAll(engine);
+        TaskService tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(inquiry).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.runAll(engine);
+        String order = created(postJson("/api/inquiries/" + inquiry + "/client-response", "shop", "{\"decision\": \"ACCEPTED\"}"), "orderId");
+        AsyncContinuations.runAll(engine);
+        return Map.of("/api/inquiries/{id}", inquiry, "/api/clients/{id}", started.path("clientId").asText(),
+            "/api/orders/{id}", order,
+            "/api/inquiries/{id}/meetings/{meetingId}", created(postJson("/api/inquiries/" + inquiry + "/meetings", "sam",
+                "{\"kind\": \"CALL\"}"), "id"),
+            "/api/orders/{id}/milestones/{milestoneId}", created(postJson("/api/orders/" + order + "/milestones", "olivia",
+                "{\"name\": \"Inspection\", \"dueOn\": \"" + java.time.LocalDate.now().plusDays(60) + "\", \"checklist\": [\"Labels\"]}"), "id"),
+            "/api/complaints/{id}", created(postJson("/api/complaints", "shop",
+                "{\"inquiryId\": \"" + inquiry + "\", \"category\": \"QUALITY\", \"description\": \"Probe.\"}"), "id"));
+    }
+
+    private static String created(Answer answer, String field) throws Exception {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+        return JSON.readTree(answer.body()).path(field).asText();
+    }
+
+    /** {@code path} with each id the id of its record in {@code records} (keyed by the path up to that id). */
+    private static String onRecords(String path, Map<String, String> records) {
+        String on = path;
+        Matcher id = Pattern.compile("\\{[^}]+}").matcher(path);
+        while (id.find()) {
+            String record = records.get(path.substring(0, id.end()));
+            on = on.replace(id.group(), record == null ? "no-such-record" : record);
+        }
+        return on;
     }
 
     /** A body after {@code schema}: each object with its objects, each text field {@code text} (left out when null). */
@@ -246,6 +404,46 @@ class ApiDescriptionTest extends ServerTest {
         Set<String> used = new TreeSet<>();
         api.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags").forEach(t -> used.add(t.asText()))));
         assertThat(listed).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    /**
+     * Within a group, Swagger UI lists the operations in the order the description writes them: the order a user walks the
+     * journey (a record's start, its list, the record, its events as they come), where springdoc's order put the list
+     * before the start, an inquiry's messages before the client's answer and an order's events before the order; every
+     * path is placed, none left to that order.
+     */
+    @Test
+    void theOperationsOfAGroupShouldBeListedInJourneyOrder() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi", "shop").body());
+        Map<String, List<String>> groups = new HashMap<>();
+        api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+            groups.computeIfAbsent(operation.getValue().path("tags").path(0).asText(), g -> new ArrayList<>())
+                .add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        assertThat(groups.get("Inquiries")).containsExactly("POST /api/inquiries", "GET /api/inquiries", "GET /api/inquiries/{id}",
+            "POST /api/inquiries/{id}/client-response", "GET /api/inquiries/{id}/messages");
+        assertThat(groups.get("Orders")).containsExactly("GET /api/orders", "GET /api/orders/{id}", "POST /api/orders/{id}/payment",
+            "POST /api/orders/{id}/stock-forecast", "POST /api/orders/{id}/shipment", "POST /api/orders/{id}/delivery",
+            "POST /api/orders/{id}/exceptions", "GET /api/orders/{id}/messages");
+        assertThat(groups.get("Complaints")).containsExactly("POST /api/complaints", "GET /api/complaints",
+            "GET /api/complaints/{id}", "POST /api/complaints/{id}/client-confirmation", "GET /api/complaints/{id}/messages");
+        assertThat(groups.get("Negotiation meetings")).containsExactly("POST /api/inquiries/{id}/meetings",
+            "GET /api/inquiries/{id}/meetings", "POST /api/inquiries/{id}/meetings/{meetingId}/minutes");
+        List<String> paths = new ArrayList<>();
+        api.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).as("every path placed in the journey").containsExactly(
+            "/api/inquiries", "/api/inquiries/{id}", "/api/inquiries/{id}/client-response", "/api/inquiries/{id}/messages",
+            "/api/inquiries/{id}/meetings", "/api/inquiries/{id}/meetings/{meetingId}/minutes",
+            "/api/orders", "/api/orders/{id}", "/api/orders/{id}/payment", "/api/orders/{id}/stock-forecast",
+            "/api/orders/{id}/shipment", "/api/orders/{id}/delivery", "/api/orders/{id}/exceptions", "/api/orders/{id}/messages",
+            "/api/orders/{id}/milestones", "/api/orders/{id}/milestones/{milestoneId}/confirmation",
+            "/api/complaints", "/api/complaints/{id}", "/api/complaints/{id}/client-confirmation", "/api/complaints/{id}/messages",
+            "/api/clients/{id}", "/api/clients/{id}/surveys",
+            "/api/decisions/etiquette", "/api/decisions/contact-window", "/api/decisions/complaint", "/api/decisions/escalation",
+            "/api/rules", "/api/rules/{table}", "/api/rules/{table}/validate", "/api/rules/{table}/versions",
+            "/api/rules/{table}/versions/{version}/activate",
+            "/api/message-templates", "/api/message-templates/{folder}/{language}",
+            "/api/message-templates/{folder}/{language}/validate", "/api/message-templates/{folder}/{language}/versions",
+            "/api/message-templates/{folder}/{language}/versions/{version}/activate");
     }
 
     /**

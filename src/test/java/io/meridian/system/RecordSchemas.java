@@ -32,13 +32,53 @@ final class RecordSchemas {
     private RecordSchemas() {
     }
 
-    /** The schema {@code schema} refers to, followed through {@code $ref}s. */
+    /**
+     * The schema {@code schema} refers to, followed through {@code $ref}s and through a field's "that schema or null"
+     * ({@code anyOf} one schema and {@code {"type": "null"}}).
+     */
     static JsonNode resolve(JsonNode api, JsonNode schema) {
         JsonNode resolved = schema;
-        while (resolved.has("$ref")) {
-            resolved = api.path("components").path("schemas").path(resolved.get("$ref").asText().substring(COMPONENTS.length()));
+        while (resolved.has("$ref") || orNull(resolved) != null) {
+            resolved = resolved.has("$ref")
+                ? api.path("components").path("schemas").path(resolved.get("$ref").asText().substring(COMPONENTS.length()))
+                : orNull(resolved);
         }
         return resolved;
+    }
+
+    /** The schema of a field that is that schema or null ({@code anyOf} it and {@code {"type": "null"}}); null otherwise. */
+    private static JsonNode orNull(JsonNode schema) {
+        JsonNode anyOf = schema.path("anyOf");
+        if (anyOf.size() != 2) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (types(anyOf.get(i)).equals(Set.of("null"))) {
+                return anyOf.get(1 - i);
+            }
+        }
+        return null;
+    }
+
+    /** The JSON types a schema names: its {@code type}, a text or (OpenAPI 3.1) a list of them. */
+    static Set<String> types(JsonNode schema) {
+        Set<String> types = new TreeSet<>();
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        } else if (type.isTextual()) {
+            types.add(type.asText());
+        }
+        return types;
+    }
+
+    /** Whether a field's schema lets it be {@code null}: a type list with "null", or anyOf a schema and null. */
+    static boolean nullable(JsonNode api, JsonNode schema) {
+        JsonNode at = schema;
+        while (at.has("$ref")) {
+            at = api.path("components").path("schemas").path(at.get("$ref").asText().substring(COMPONENTS.length()));
+        }
+        return types(at).contains("null") || orNull(at) != null;
     }
 
     /** The schema of the field at {@code path} (dotted, e.g. {@code client.tier}) under {@code schema}, missing when none. */
@@ -116,14 +156,20 @@ final class RecordSchemas {
 
     /**
      * Adds to {@code mismatches} what in {@code value} (an answer) its schema does not describe: a field it does not name,
-     * a value outside its {@code enum}, a time or day not in its {@code format}, a value of another JSON type.
+     * a value outside its {@code enum}, a time or day not in its {@code format}, a value of another JSON type, a null where
+     * its schema does not let the field be null.
      */
     static void answer(JsonNode api, JsonNode schema, JsonNode value, String where, List<String> mismatches) {
+        if (value != null && value.isNull() && !nullable(api, schema)) {
+            mismatches.add(where + ": null, described as never null");
+        }
         JsonNode described = resolve(api, schema);
         if (value == null || value.isNull() || described.has("oneOf") || described.has("anyOf")) {
             return;
         }
-        String type = described.path("type").asText();
+        Set<String> types = types(described);
+        types.remove("null");
+        String type = types.size() == 1 ? types.iterator().next() : String.join("|", types);
         if (value.isObject()) {
             if (!described.has("properties")) {
                 if (!described.has("additionalProperties")) {

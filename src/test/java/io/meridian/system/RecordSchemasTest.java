@@ -81,4 +81,24 @@ class RecordSchemasTest {
             "GET /x.extra: not described");
         assertThat(none).isEmpty();
     }
+
+    @Test
+    void shouldNameANullWhereTheSchemaDoesNotLetTheFieldBeNull() throws Exception {
+        JsonNode api = api("{\"Order\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"},"
+            + " \"note\": {\"type\": [\"string\", \"null\"]}, \"item\": {\"anyOf\": [{\"$ref\": \"#/components/schemas/Item\"},"
+            + " {\"type\": \"null\"}]}, \"kind\": {\"type\": [\"string\", \"null\"], \"enum\": [\"A\", null]}}},"
+            + " \"Item\": {\"type\": \"object\", \"properties\": {\"sku\": {\"type\": \"string\"}}}}");
+        List<String> mismatches = new ArrayList<>();
+
+        RecordSchemas.answer(api, ref("Order"), JSON.readTree("{\"id\": null, \"note\": null, \"item\": null, \"kind\": null}"),
+            "GET /x", mismatches);
+        List<String> nested = new ArrayList<>();
+        RecordSchemas.answer(api, ref("Order"), JSON.readTree("{\"id\": \"o1\", \"note\": \"n\", \"item\": {\"sku\": 7,"
+            + " \"size\": 1}, \"kind\": \"B\"}"), "GET /x", nested);
+
+        assertThat(mismatches).containsExactly("GET /x.id: null, described as never null");
+        assertThat(nested).containsExactlyInAnyOrder("GET /x.item.sku: the number 7, described as string",
+            "GET /x.item.size: not described", "GET /x.kind: 'B' is not one of [A, null]");
+        assertThat(RecordSchemas.property(api, ref("Order"), "item.sku").path("type").asText()).isEqualTo("string");
+    }
 }
