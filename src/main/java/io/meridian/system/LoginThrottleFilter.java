@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 429 with {@code Retry-After} while the calling address must wait before it may try the
  * named user again ({@link LoginThrottle}), before any password is checked: HTTP Basic of
- * {@code /api}, {@code /engine-rest} and {@code /actuator}, and the webapps' login form. Otherwise
+ * {@code /api}, {@code /engine-rest} and {@code /actuator}, the webapps' login form and the workbench's. Otherwise
  * it lets the request through with its address known to the {@link ThrottledIdentityProvider},
  * which counts how the password check ended.
  */
@@ -29,6 +29,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** Camunda webapps' login: {@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, form fields username and password. */
     static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login(/.*)?");
+    /** The workbench's sign-in form: {@code POST /workbench/login}, form fields username and password (Spring Security). */
+    static final String WORKBENCH_LOGIN = "/workbench/login";
     private static final int MAX_LOGIN_FORM = 16 * 1024;
 
     private final LoginThrottle throttle;
@@ -44,7 +46,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         throws ServletException, IOException {
         HttpServletRequest served = request;
         String user = basicUser(request.getHeader("Authorization"));
-        if (user == null && "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
+        if (user == null && "POST".equals(request.getMethod()) && isLoginForm(request)) {
             LoginForm form = LoginForm.read(request);
             served = form;
             user = form.parameter("username");
@@ -66,6 +68,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         } finally {
             LoginThrottle.callerAddress(null);
         }
+    }
+
+    private static boolean isLoginForm(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return WEBAPP_LOGIN.matcher(path).matches() || WORKBENCH_LOGIN.equals(path);
     }
 
     static String basicUser(String header) {

@@ -55,7 +55,7 @@ class SecurityConfig implements WebMvcConfigurer {
     FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle, ClientAddressResolver addresses) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, addresses));
         registration.setName("login-throttle");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/*", "/workbench/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }
