@@ -45,6 +45,16 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Answers with client data are kept by no cache and framed by no other site (README "Security"). */
+    @Bean
+    FilterRegistrationBean<Filter> privateAnswers() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PrivateAnswersFilter());
+        registration.setName("private-answers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     /** The connection's peer (Tomcat puts the forwarded client there only where proxies are trusted). */
     @Bean
     ClientAddressResolver clientAddressResolver() {
