@@ -55,6 +55,16 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** No change to anything from another site's page, which a browser sends with the credentials it remembers. */
+    @Bean
+    FilterRegistrationBean<Filter> crossSiteRequests() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter());
+        registration.setName("cross-site-requests");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        return registration;
+    }
+
     /** The connection's peer (Tomcat puts the forwarded client there only where proxies are trusted). */
     @Bean
     ClientAddressResolver clientAddressResolver() {
