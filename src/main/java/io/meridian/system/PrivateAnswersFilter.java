@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The answers of {@code /api} and {@code /engine-rest} carry clients' names, email addresses, prices and the team's
+ * The answers of {@code /api}, {@code /engine-rest} and the webapps' API ({@code /camunda/api}, where Tasklist reads tasks,
+ * forms and variables) carry clients' names, email addresses, prices and the team's
  * notes: no browser or proxy keeps a copy ({@code Cache-Control: no-store}; engine-rest said {@code no-cache}, which
  * lets a copy be stored), a browser takes the content type as given ({@code nosniff}) and no other site frames them,
  * Swagger UI included ({@code X-Frame-Options: DENY}). Set before the answer is written, so every answer has them,

@@ -50,7 +50,8 @@ class SecurityConfig implements WebMvcConfigurer {
     FilterRegistrationBean<Filter> privateAnswers() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PrivateAnswersFilter());
         registration.setName("private-answers");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        // the webapps' API as well: Tasklist reads tasks, forms and variables there
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

@@ -31,6 +31,15 @@ class PrivateAnswersTest extends ServerTest {
         assertPrivate(tasks, "GET /engine-rest/task");
     }
 
+    /** Tasklist reads the tasks, their forms and variables through the webapps' engine API, which said nothing about caching. */
+    @Test
+    void shouldLetNoCacheKeepWhatTasklistReads() {
+        deployProbe();
+        java.net.http.HttpResponse<String> tasks = io.meridian.testsupport.TasklistSession.logIn(port, "sam").read("/task?maxResults=5");
+        assertThat(tasks.statusCode()).isEqualTo(200);
+        assertThat(tasks.headers().allValues("Cache-Control")).as("Tasklist's task list").containsExactly("no-store");
+    }
+
     @Test
     void shouldMarkRefusalsAndSwaggerUiAlike() {
         assertPrivate(send(http, HttpRequest.newBuilder(uri("/api/inquiries")).GET().build()), "a request without credentials");
