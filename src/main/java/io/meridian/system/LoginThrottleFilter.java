@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 429 with {@code Retry-After} while the calling address must wait before it may try the
  * named user again ({@link LoginThrottle}), before any password is checked: HTTP Basic of
- * {@code /api}, {@code /engine-rest} and {@code /actuator}, the webapps' login form and the workbench's. Otherwise
+ * {@code /api}, {@code /engine-rest} and {@code /actuator}, the webapps' login form and the workbench's (whose form it
+ * sends back to, saying how long to wait: 303 to {@code /workbench/login?held=SECONDS}). Otherwise
  * it lets the request through with its address known to the {@link ThrottledIdentityProvider},
  * which counts how the password check ended.
  */
@@ -57,6 +58,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 response.setHeader("Retry-After", Long.toString(seconds));
+                if (WORKBENCH_LOGIN.equals(path(request))) {
+                    // a person at the workbench's form: back to it, which says how long to wait
+                    response.setStatus(303);
+                    response.setHeader("Location", request.getContextPath() + WORKBENCH_LOGIN + "?held=" + seconds);
+                    return;
+                }
                 ProblemResponses.write(response, 429, "Too many wrong passwords",
                     "Too many wrong passwords for this user from your address; try again in " + seconds + " s.");
                 return;
@@ -71,8 +78,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     }
 
     private static boolean isLoginForm(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return WEBAPP_LOGIN.matcher(path).matches() || WORKBENCH_LOGIN.equals(path);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static String basicUser(String header) {

@@ -141,8 +141,17 @@ class LoginLimitsTest extends ServerTest {
             assertThat(wrong.status()).as("wrong password %d: back to the form", i).isEqualTo(302);
             assertThat(wrong.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/workbench/login?error"));
         }
-        assertHeld(workbenchLogin("ana", "guess", "203.0.113.60"));
-        assertHeld(workbenchLogin("ana", PASSWORD, "203.0.113.60"));
+        for (String password : java.util.List.of("guess", PASSWORD)) {
+            Answer held = workbenchLogin("ana", password, "203.0.113.60");
+            assertThat(held.status()).as("back to the form, which says how long to wait").isEqualTo(303);
+            String location = held.raw().headers().firstValue("Location").orElseThrow();
+            assertThat(location).contains("/workbench/login?held=");
+            long seconds = Long.parseLong(location.substring(location.indexOf("held=") + 5));
+            assertThat(seconds).isPositive().isLessThanOrEqualTo(limits.firstBlock().toSeconds());
+            assertThat(held.raw().headers().firstValue("Retry-After")).hasValue(Long.toString(seconds));
+            assertThat(send(http, HttpRequest.newBuilder(uri("/workbench/login?held=" + seconds)).GET().build()).body())
+                .contains("Too many wrong passwords for this user from your address: try again in " + seconds + " s.");
+        }
         assertHeld(api("ana", PASSWORD, "203.0.113.60"));
         assertThat(signedIntoWorkbench(workbenchLogin("ana", PASSWORD, "203.0.113.61"))).as("from another address").isTrue();
         assertThat(signedIntoWorkbench(workbenchLogin("demo", PASSWORD, "203.0.113.60"))).as("another user").isTrue();
