@@ -23,6 +23,7 @@ import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.moments.TeamMoments;
 import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -61,9 +62,10 @@ class OrderService {
     private final ClientClocks clocks;
     private final Validator validator;
     private final UnnoticedOrderEnds unnoticed;
+    private final EngineReads engine;
 
     OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
-                 ClientLedger clients, ClientClocks clocks, Validator validator, UnnoticedOrderEnds unnoticed) {
+                 ClientLedger clients, ClientClocks clocks, Validator validator, UnnoticedOrderEnds unnoticed, EngineReads engine) {
         this.unnoticed = unnoticed;
         this.orders = orders;
         this.inquiries = inquiries;
@@ -73,6 +75,7 @@ class OrderService {
         this.clients = clients;
         this.clocks = clocks;
         this.validator = validator;
+        this.engine = engine;
     }
 
     /** The order with every payment, what is paid and what is still open, and the shortfall the desk accepted. */
@@ -195,8 +198,12 @@ class OrderService {
                 runtime.createMessageCorrelation(ClientJourney.Message.PARTIAL_PAYMENT_RECEIVED).processInstanceId(journey.getId())
                     .setVariables(v).correlateWithResult();
             } else {
-                // the order desk is reviewing an earlier partial payment: its task shows the new totals
-                runtime.setVariables(journey.getId(), v);
+                // the order desk is reviewing an earlier partial payment: its task shows the new totals (set by Meridian after
+                // its own check, as an integration's change of a journey's variables is refused: system.InstanceRepairs)
+                engine.asSystem(() -> {
+                    runtime.setVariables(journey.getId(), v);
+                    return null;
+                });
             }
         }
         return new PaymentAccepted(id, covered ? "PaymentReceived" : "PartialPaymentReceived", payment.id(), order.amount(),

@@ -63,5 +63,9 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new OrQueryExpressionGuard());
         // ... and hand back a task they hold
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new HandBackByAssignee());
+        // repairs by hand to a running process stay with the administrators, whatever UPDATE_INSTANCE a caller holds
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new InstanceRepairs());
+        // a manager hands on the tasks they see, not any task whose id they know
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new AssignsOnlyTasksInSight());
     }
 }

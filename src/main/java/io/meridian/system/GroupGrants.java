@@ -100,6 +100,7 @@ class GroupGrants {
         }
         // managers step in on late work: give a task to someone else, take it back to the team, delegate it (the others
         // claim and complete only); on the tasks they can see, which are those of their own group and those escalated to it
+        // (AssignsOnlyTasksInSight refuses the others: this grant alone covers every task)
         grants.add(new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.TASK_ASSIGN));
         // analysts read the models their rules serve; they deploy nothing
         grants.add(new Grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ));

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 429 with {@code Retry-After} while the calling address must wait before it may try the
  * named user again ({@link LoginThrottle}), before any password is checked: HTTP Basic of
- * {@code /api}, {@code /engine-rest} and {@code /actuator}, and the webapps' login form. Otherwise
+ * {@code /api}, {@code /engine-rest} and {@code /actuator}, the webapps' login form and the workbench's (whose form it
+ * sends back to, saying how long to wait: 303 to {@code /workbench/login?held=SECONDS}). Otherwise
  * it lets the request through with its address known to the {@link ThrottledIdentityProvider},
  * which counts how the password check ended.
  */
@@ -29,6 +30,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     /** Camunda webapps' login: {@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}, form fields username and password. */
     static final Pattern WEBAPP_LOGIN = Pattern.compile(".*/api/admin/auth/user/[^/]+/login(/.*)?");
+    /** The workbench's sign-in form: {@code POST /workbench/login}, form fields username and password (Spring Security). */
+    static final String WORKBENCH_LOGIN = "/workbench/login";
     private static final int MAX_LOGIN_FORM = 16 * 1024;
 
     private final LoginThrottle throttle;
@@ -44,7 +47,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         throws ServletException, IOException {
         HttpServletRequest served = request;
         String user = basicUser(request.getHeader("Authorization"));
-        if (user == null && "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(request.getRequestURI()).matches()) {
+        if (user == null && "POST".equals(request.getMethod()) && isLoginForm(request)) {
             LoginForm form = LoginForm.read(request);
             served = form;
             user = form.parameter("username");
@@ -55,6 +58,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
                 response.setHeader("Retry-After", Long.toString(seconds));
+                if (WORKBENCH_LOGIN.equals(path(request))) {
+                    // a person at the workbench's form: back to it, which says how long to wait
+                    response.setStatus(303);
+                    response.setHeader("Location", request.getContextPath() + WORKBENCH_LOGIN + "?held=" + seconds);
+                    return;
+                }
                 ProblemResponses.write(response, 429, "Too many wrong passwords",
                     "Too many wrong passwords for this user from your address; try again in " + seconds + " s.");
                 return;
@@ -66,6 +75,15 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         } finally {
             LoginThrottle.callerAddress(null);
         }
+    }
+
+    private static boolean isLoginForm(HttpServletRequest request) {
+        String path = path(request);
+        return WEBAPP_LOGIN.matcher(path).matches() || WORKBENCH_LOGIN.equals(path);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static String basicUser(String header) {

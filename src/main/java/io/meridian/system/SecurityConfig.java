@@ -45,6 +45,27 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Answers with client data are kept by no cache and framed by no other site (README "Security"). */
+    @Bean
+    FilterRegistrationBean<Filter> privateAnswers() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new PrivateAnswersFilter());
+        registration.setName("private-answers");
+        // the webapps' API as well: Tasklist reads tasks, forms and variables there
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
+    /** No change to anything from another site's page, which a browser sends with the credentials it remembers. */
+    @Bean
+    FilterRegistrationBean<Filter> crossSiteRequests() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter());
+        registration.setName("cross-site-requests");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+        return registration;
+    }
+
     /** The connection's peer (Tomcat puts the forwarded client there only where proxies are trusted). */
     @Bean
     ClientAddressResolver clientAddressResolver() {
@@ -55,7 +76,7 @@ class SecurityConfig implements WebMvcConfigurer {
     FilterRegistrationBean<Filter> loginThrottleFilter(LoginThrottle throttle, ClientAddressResolver addresses) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, addresses));
         registration.setName("login-throttle");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*", "/camunda/api/admin/auth/*", "/workbench/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
         return registration;
     }

@@ -314,7 +314,8 @@ class ClientRecordTest {
     }
 
     /**
-     * A process whose address an integrator wrote over engine-rest keeps the case it was given ("Moving-Case@..."), where
+     * A process whose address was written over engine-rest (an integrator's start, an administrator's repair) keeps the
+     * case it was given ("Moving-Case@..."), where
      * the record keeps it in lower case; a PATCH moves that copy too, where it matched the exact case only and the
      * complaint wrote on to the old address.
      */
@@ -328,7 +329,7 @@ class ClientRecordTest {
         String complaint = runtime.createProcessInstanceQuery().processInstanceBusinessKey(opened.getBody().path("id").asText())
             .singleResult().getId();
         ResponseEntity<JsonNode> written = post("/engine-rest/process-instance/" + complaint + "/variables",
-            "{\"modifications\": {\"email\": {\"value\": \"Moving-Case@Nakamura.example\"}}}", "shop");
+            "{\"modifications\": {\"email\": {\"value\": \"Moving-Case@Nakamura.example\"}}}", "demo");
         assertThat(written.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         ResponseEntity<JsonNode> changed = patch(opened.getBody().path("clientId").asText(),

@@ -49,6 +49,23 @@ class LoginLimitsTest extends ServerTest {
             .header("X-XSRF-TOKEN", token).header(TEST_ADDRESS, address).POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** The workbench's sign-in form as a browser sends it (its session and CSRF token); 302 to the workbench or back to the form. */
+    private Answer workbenchLogin(String user, String password, String address) {
+        HttpClient browser = browser();
+        Answer form = send(browser, HttpRequest.newBuilder(uri("/workbench/login")).GET().build());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+        String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        return send(browser, HttpRequest.newBuilder(uri("/workbench/login")).header("Content-Type", "application/x-www-form-urlencoded")
+            .header(TEST_ADDRESS, address).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static boolean signedIntoWorkbench(Answer answer) {
+        return answer.status() == 302 && answer.raw().headers().firstValue("Location").orElse("").endsWith("/workbench/");
+    }
+
     private void assertHeld(Answer answer) {
         assertThat(answer.status()).isEqualTo(429);
         assertThat(answer.isProblem()).isTrue();
@@ -114,6 +131,30 @@ class LoginLimitsTest extends ServerTest {
         assertHeld(webappLogin("max", PASSWORD, "203.0.113.50"));
         assertThat(webappLogin("max", PASSWORD, "203.0.113.51").status()).isEqualTo(200);
         assertThat(api("sue", PASSWORD, "203.0.113.50").status()).as("counted per user: another user is free").isEqualTo(200);
+    }
+
+    /** The workbench's own sign-in form checks the same passwords: guessing there was unlimited. */
+    @Test
+    void shouldHoldWrongPasswordsOnTheWorkbenchLogin() {
+        for (int i = 0; i < limits.maxFailures(); i++) {
+            Answer wrong = workbenchLogin("ana", "guess-" + i, "203.0.113.60");
+            assertThat(wrong.status()).as("wrong password %d: back to the form", i).isEqualTo(302);
+            assertThat(wrong.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/workbench/login?error"));
+        }
+        for (String password : java.util.List.of("guess", PASSWORD)) {
+            Answer held = workbenchLogin("ana", password, "203.0.113.60");
+            assertThat(held.status()).as("back to the form, which says how long to wait").isEqualTo(303);
+            String location = held.raw().headers().firstValue("Location").orElseThrow();
+            assertThat(location).contains("/workbench/login?held=");
+            long seconds = Long.parseLong(location.substring(location.indexOf("held=") + 5));
+            assertThat(seconds).isPositive().isLessThanOrEqualTo(limits.firstBlock().toSeconds());
+            assertThat(held.raw().headers().firstValue("Retry-After")).hasValue(Long.toString(seconds));
+            assertThat(send(http, HttpRequest.newBuilder(uri("/workbench/login?held=" + seconds)).GET().build()).body())
+                .contains("Too many wrong passwords for this user from your address: try again in " + seconds + " s.");
+        }
+        assertHeld(api("ana", PASSWORD, "203.0.113.60"));
+        assertThat(signedIntoWorkbench(workbenchLogin("ana", PASSWORD, "203.0.113.61"))).as("from another address").isTrue();
+        assertThat(signedIntoWorkbench(workbenchLogin("demo", PASSWORD, "203.0.113.60"))).as("another user").isTrue();
     }
 
     @Test

@@ -109,6 +109,37 @@ class RoleMatrixTest extends ServerTest {
                 String instance = t.startProbe();
                 return status(t.get("/engine-rest/process-instance/" + instance + "/variables", user), 200);
             }),
+            new Action("change a variable of a running process", Set.of("demo"), (t, user) -> {
+                String instance = t.startProbe();
+                return status(t.send("PUT", "/engine-rest/process-instance/" + instance + "/variables/paid", user, "application/json",
+                    "{\"value\": true, \"type\": \"Boolean\"}".getBytes(StandardCharsets.UTF_8)), 204);
+            }),
+            new Action("move a running process to another step", Set.of("demo"), (t, user) -> {
+                String instance = t.startProbe();
+                return status(t.postJson("/engine-rest/process-instance/" + instance + "/modification", user,
+                    "{\"skipCustomListeners\": true, \"instructions\": [{\"type\": \"cancel\", \"activityId\": \"orderDeskTask\"},"
+                        + " {\"type\": \"startBeforeActivity\", \"activityId\": \"orderDeskEnd\"}]}"), 204);
+            }),
+            new Action("suspend a running process", Set.of("demo"), (t, user) -> {
+                String instance = t.startProbe();
+                return status(t.send("PUT", "/engine-rest/process-instance/" + instance + "/suspended", user, "application/json",
+                    "{\"suspended\": true}".getBytes(StandardCharsets.UTF_8)), 204);
+            }),
+            new Action("start a process at a step of their choosing", Set.of("demo"), (t, user) -> {
+                t.deployProbe();
+                return status(t.postJson("/engine-rest/process-definition/key/" + PROBE + "/start", user,
+                    "{\"skipCustomListeners\": true, \"startInstructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"logisticsTask\"}]}"),
+                    200);
+            }),
+            new Action("take another team's task, neither theirs nor escalated, to themselves", Set.of("demo"), (t, user) -> {
+                String task = t.probeTask(t.startProbe(), "orderDeskTask");
+                return status(t.postJson("/engine-rest/task/" + task + "/assignee", user, "{\"userId\":\"" + user + "\"}"), 204);
+            }),
+            new Action("make their group candidates of another team's task", Set.of("demo"), (t, user) -> {
+                String task = t.probeTask(t.startProbe(), "orderDeskTask");
+                return status(t.postJson("/engine-rest/task/" + task + "/identity-links", user,
+                    "{\"groupId\":\"managers\", \"type\":\"candidate\"}"), 204);
+            }),
             new Action("deploy a process", Set.of("demo"), (t, user) -> status(t.send("POST", "/engine-rest/deployment/create",
                 user, "multipart/form-data; boundary=XyZ", EngineHardeningTest.multipart("probe.bpmn",
                     resource("security/securityProbe.bpmn"))), 200)),

@@ -72,6 +72,12 @@ public final class TasklistSession {
             .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Reads {@code path} of the webapps' engine API (after {@code /engine/default}) as Tasklist's lists and forms do. */
+    public HttpResponse<String> read(String path) {
+        return send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default" + path)).header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", token).GET().build());
+    }
+
     /** The {@code message} of an engine API answer, which Tasklist shows as it is. */
     public static String message(HttpResponse<String> answer) {
         try {

@@ -37,6 +37,12 @@ class TasklistSessionTest {
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
         TasklistSession sam = TasklistSession.logIn(port, "sam");
 
+        HttpResponse<String> listed = sam.read("/task?processInstanceId=" + instance + "&maxResults=5");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).as("the task list Tasklist reads").contains(task);
+        assertThat(TasklistSession.logIn(port, "olivia").read("/task?processInstanceId=" + instance + "&maxResults=5").body())
+            .as("another team's user reads with their own grants").doesNotContain(task);
+
         // Tasklist's Claim button, then the × beside the assignee's name
         assertThat(sam.taskAction(task, "claim", "{\"userId\": \"sam\"}").statusCode()).isEqualTo(204);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("sam");
