@@ -306,6 +306,13 @@ class SatisfactionSurveyTest {
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "briefing"))
             .contains(", order " + orderNumber).doesNotContain(client.orderId());
         assertThat(improvementReport(evaluation.path("id").asText())).isWaitingAt(Activity.WRITE_IMPROVEMENT_REPORT);
+        // the report's briefing names the detractor's complaint by the number the team and the client quote, not the ledger's id
+        String complaintNumber = (String) engine.getRuntimeService().getVariable(complaint.getId(), "complaintNumber");
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(evaluation.path("id").asText()).getId())
+            .singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
+            .contains("Detractor: the score opened complaint " + complaintNumber + " (billing)")
+            .doesNotContain(evaluation.path("complaintId").asText());
 
         ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
