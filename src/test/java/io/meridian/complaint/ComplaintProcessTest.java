@@ -269,7 +269,11 @@ class ComplaintProcessTest {
             .satisfies(m -> {
                 assertThat(m.subject()).endsWith("Crisis: answer Client of JP within 2 h");
                 assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix; severity now critical)")
-                    .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist");
+                    .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist")
+                    // the manager who steps in reads the fix the client turned down and what the client said of it
+                    .contains("The fix the client was sent:\nRoot cause: No stacking limit on the label.\n"
+                        + "Permanent fix: Stacking limit printed on every carton.")
+                    .contains("Not satisfied, the client said:\nStill two reels damaged.");
             });
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("raised@example.jp"))
             .filteredOn(m -> m.subject().contains("取り組んで") || m.subject().contains("taken up the matter again")).singleElement()
