@@ -274,6 +274,12 @@ class EmergencyPlanTest {
             Var.FIX_EFFECTIVE_BY, "2027-02-01"));
         assertThat(plan).isEnded();
         assertThat(complaint).hasPassed("emergencyPlanDone").isWaitingAt("acknowledgeComplaint");
+        // the complaint's next stage answers the client with what the plan found: its form shows it
+        complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement", "We are sorry and on it."));
+        runContinuations();
+        assertThat(briefing(task("diagnoseComplaint", complaint)))
+            .contains("**Emergency plan, the supplier said:** Factory replaces the batch")
+            .contains("**Emergency plan, the fix designed:** Incoming test of every driver batch (in effect by 2027-02-01)");
 
         ResponseEntity<JsonNode> other = post("/api/complaints", complaint("billing@acme.example", "BILLING", "Wrong currency."));
         runContinuations();
