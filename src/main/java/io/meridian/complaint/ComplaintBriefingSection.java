@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +11,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 public interface ComplaintBriefingSection {
 
-    /** Markdown for the briefing of {@code task}, a complaint task being made, or empty when there is nothing to say. */
-    Optional<String> section(DelegateTask task);
+    /**
+     * Markdown for the briefing of {@code task}, a complaint task being made, or empty when there is nothing to say; a moment
+     * it shows goes in the team's clock ({@code teamZone}: the client's desk's, or the team's) and the client's.
+     */
+    Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone);
 }

@@ -193,7 +193,7 @@ class ComplaintTaskListener implements TaskListener {
         appendIfPresent(b, task, Var.ROOT_CAUSE, "Root cause");
         appendIfPresent(b, task, Var.CORRECTIVE_ACTION, "Permanent fix");
         for (ComplaintBriefingSection section : sections) {
-            section.section(task).ifPresent(text -> b.append("\n\n").append(text));
+            section.section(task, teamZone, clientZone).ifPresent(text -> b.append("\n\n").append(text));
         }
         return b.toString();
     }

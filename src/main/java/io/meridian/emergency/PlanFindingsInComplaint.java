@@ -1,6 +1,7 @@
 package io.meridian.emergency;
 
 import java.text.SimpleDateFormat;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 class PlanFindingsInComplaint implements ComplaintBriefingSection {
 
     @Override
-    public Optional<String> section(DelegateTask task) {
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         if (ComplaintHandling.Activity.ACKNOWLEDGE_COMPLAINT.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();   // the plan opens beside it: nothing recorded yet
         }

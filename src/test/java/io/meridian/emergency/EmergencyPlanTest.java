@@ -163,6 +163,18 @@ class EmergencyPlanTest {
         });
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
             .variableName(Var.NOTICE_PLANNED_AT).singleResult().getValue()).isEqualTo(Date.from(informedAt));
+        // a complaint about the order meanwhile ("where is it?"): its form says what emergency is open and what the client was told
+        ResponseEntity<JsonNode> complained = post("/api/complaints", """
+            {"orderId": "%s", "category": "DELIVERY_DELAY", "wording": "NEUTRAL", "description": "Where is our order?"}"""
+            .formatted(order.id()));
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(complained.getBody().path("id").asText()).singleResult();
+        assertThat(briefing(task("acknowledgeComplaint", complaint))).contains("**Emergency open on order " + order.number()
+            + ":** production delay: Driver boards arrive two weeks late; the client's exception notice says: cause: The supplier of the"
+            + " driver boards is two weeks late; solution: A second, qualified supplier ships the boards by air; expected recovery:"
+            + " Wed 20 Jan 2027 18:00 team time (Asia/Shanghai) = Wed 20 Jan 2027 11:00 client time (Europe/Berlin). Answer in line"
+            + " with it.");
 
         // GreenMail: the notice arrives at once with cause, solution and expected recovery
         mail.deliverDue();
