@@ -198,10 +198,18 @@ class EmergencyPlanTest {
     @Test
     void shouldNotSendTheNoticeOfALogisticsHoldBeforeTheClientRoleEvenWhenTheOthersFinishFirst() {
         Order order = orderInFulfilment("DE", "hold@weber.example");
+        // the client already complains about the order: the plan's roles read that complaint by its number
+        ResponseEntity<JsonNode> complained = post("/api/complaints", """
+            {"orderId": "%s", "category": "DELIVERY_DELAY", "wording": "NEUTRAL", "description": "Where is our order?"}"""
+            .formatted(order.id()));
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
         ProcessInstance plan = plan(order.id());
+        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("**Open complaint about this order:** "
+            + complained.getBody().path("complaintNumber").asText() + " (delivery delay, severity high, worked by Logistics (logistics)):"
+            + " \"Where is our order?\". Tell the client what its answers tell them, and name it by its number.");
         assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("logistics");
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
         assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("logistics");
