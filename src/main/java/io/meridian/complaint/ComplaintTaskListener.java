@@ -88,6 +88,7 @@ class ComplaintTaskListener implements TaskListener {
             ClientRaisedAt.mark(task, ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC), now);
         }
         TaskLabels.apply(task);
+        TaskLabels.reference(task, ProcessValues.text(task, Var.COMPLAINT_NUMBER));
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);

@@ -128,7 +128,9 @@ class ComplaintProcessTest {
         Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
         assertThat(acknowledge).hasCandidateGroup("support");
         // the Tasklist card says whom the task is for
-        assertThat(acknowledge.getName()).endsWith(" — Client of DE (DE, B)");
+        assertThat(acknowledge.getName()).endsWith(" — Client of DE (DE, B)")
+            // and which of the client's complaints it is, by the number the emails quote
+            .isEqualTo("Acknowledge complaint " + runtimeService().getVariable(pi.getId(), Var.COMPLAINT_NUMBER) + " — Client of DE (DE, B)");
         // ordinary feedback: the first answer within 48 hours of receipt
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
         assertThat(acknowledge.getFollowUpDate()).isNotNull();
