@@ -313,6 +313,10 @@ class SatisfactionSurveyTest {
         assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
             .contains("Detractor: the score opened complaint " + complaintNumber + " (billing)")
             .doesNotContain(evaluation.path("complaintId").asText());
+        // completing it emails the report: its form shows that email, the evaluation named in the client's clock
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "emailPreview"))
+            .startsWith("**Email to the client:** improvement report after the survey")
+            .contains("- Subject: ", "1. April 2027", "- Languages: de + en").doesNotContain("2027-04-01T", "CEST 2027");
 
         ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
