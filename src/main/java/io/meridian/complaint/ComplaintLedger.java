@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,6 +97,13 @@ public class ComplaintLedger {
             .param("channel", d.channel())
             .param("id", id)
             .update();
+    }
+
+    /** The client's complaints about {@code orderId} not resolved yet, oldest first (by the client's index). */
+    public List<ComplaintRecord> openAboutOrder(String clientId, String orderId) {
+        return jdbc.sql("select * from complaint where client_id = :client and order_id = :order and status <> 'RESOLVED'"
+                + " order by received_at, id")
+            .param("client", clientId).param("order", orderId).query(ComplaintLedger::map).list();
     }
 
     public void status(String id, ComplaintRecord.Status status) {

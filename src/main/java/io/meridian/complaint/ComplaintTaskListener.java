@@ -34,6 +34,7 @@ import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,9 +61,11 @@ class ComplaintTaskListener implements TaskListener {
 
     private final OrderLedger orders;
     private final CrisisAlert crisisAlert;
+    private final List<ComplaintBriefingSection> sections;
 
     ComplaintTaskListener(ClientClocks clients, TaskGuidance taskGuidance, ObjectMapper json, EmailPreview preview,
-                          OrderLedger orders, CrisisAlert crisisAlert) {
+                          OrderLedger orders, CrisisAlert crisisAlert, ObjectProvider<ComplaintBriefingSection> sections) {
+        this.sections = sections.orderedStream().toList();
         this.orders = orders;
         this.crisisAlert = crisisAlert;
         this.preview = preview;
@@ -85,6 +88,7 @@ class ComplaintTaskListener implements TaskListener {
             ClientRaisedAt.mark(task, ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC), now);
         }
         TaskLabels.apply(task);
+        TaskLabels.reference(task, ProcessValues.text(task, Var.COMPLAINT_NUMBER));
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
@@ -189,6 +193,9 @@ class ComplaintTaskListener implements TaskListener {
         appendIfPresent(b, task, Var.INTERIM_SOLUTION, "Interim solution");
         appendIfPresent(b, task, Var.ROOT_CAUSE, "Root cause");
         appendIfPresent(b, task, Var.CORRECTIVE_ACTION, "Permanent fix");
+        for (ComplaintBriefingSection section : sections) {
+            section.section(task, teamZone, clientZone).ifPresent(text -> b.append("\n\n").append(text));
+        }
         return b.toString();
     }
 

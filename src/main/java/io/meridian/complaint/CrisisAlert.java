@@ -56,6 +56,19 @@ class CrisisAlert {
         return task.getBpmnModelElementInstance().getName();
     }
 
+    /**
+     * What a manager who steps into a reopened crisis reads before calling the client: the fix the client turned down and
+     * what the client said of it, where the alert gave only the first complaint's words.
+     */
+    private static String reopened(DelegateTask task) {
+        String rootCause = ProcessValues.text(task, Var.ROOT_CAUSE);
+        String fix = ProcessValues.text(task, Var.CORRECTIVE_ACTION);
+        String comment = ProcessValues.text(task, Var.CLIENT_COMMENT);
+        return "\n\nThe fix the client was sent:\nRoot cause: " + (rootCause == null ? "none recorded" : rootCause)
+            + "\nPermanent fix: " + (fix == null ? "none recorded" : fix)
+            + "\n\nNot satisfied, the client said:\n" + (comment == null ? "(no comment)" : comment);
+    }
+
     /** Tells every manager of the crisis that {@code task}, made at {@code now} and due at {@code due}, answers. */
     void send(DelegateTask task, Instant due, Instant now, ClientClocks.Client client) {
         String company = ProcessValues.requiredText(task, Var.COMPANY);
@@ -75,7 +88,7 @@ class CrisisAlert {
                 + Words.of(ProcessValues.requiredText(task, Var.SEVERITY)) + ")" : "") + " from "
             + company + " (" + ProcessValues.requiredText(task, Var.COUNTRY) + ", tier " + ProcessValues.requiredText(task, Var.TIER)
             + "), category " + Words.of(ProcessValues.requiredText(task, Var.CATEGORY))
-            + ".\n\nThe client wrote:\n" + ProcessValues.requiredText(task, Var.DESCRIPTION) + "\n\n" + when
+            + ".\n\nThe client wrote:\n" + ProcessValues.requiredText(task, Var.DESCRIPTION) + (level > 0 ? reopened(task) : "") + "\n\n" + when
             + " Open the crisis channel: diagnosis, interim plan, root-cause fix. The task \"" + name(task) + "\" for " + company
             + " is in your Tasklist; you can work it yourselves. This email stands for the escalation's reminders and notices of the time"
             + " already used: you hear again only when the task reaches a further level."

@@ -2,10 +2,14 @@ package io.meridian.emergency;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import io.meridian.complaint.ComplaintLedger;
 import io.meridian.emergency.EmergencyPlan.Activity;
 import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.names.Words;
 import io.meridian.process.BriefingSection;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
 import io.meridian.system.StaffDirectory;
@@ -20,10 +24,12 @@ class EmergencyBriefing implements BriefingSection {
 
     private final EmergencyRoles roles;
     private final StaffDirectory staff;
+    private final ComplaintLedger complaints;
 
-    EmergencyBriefing(EmergencyRoles roles, StaffDirectory staff) {
+    EmergencyBriefing(EmergencyRoles roles, StaffDirectory staff, ComplaintLedger complaints) {
         this.roles = roles;
         this.staff = staff;
+        this.complaints = complaints;
     }
 
     @Override
@@ -59,7 +65,24 @@ class EmergencyBriefing implements BriefingSection {
             + staff.title(roles.supplier(kind)) + "; the client: " + (byTheComplaint(task, kind)
                 ? "the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)"
                 : staff.title(roles.client(kind))) + "; the fix: "
-            + staff.title(roles.fix(kind)) + ".");
+            + staff.title(roles.fix(kind)) + "." + openComplaints(task, kind));
+    }
+
+    /**
+     * An order's emergency while the client has a complaint about that order open: the roles read it, by its number, so that
+     * the exception notice agrees with what the complaint's answers tell the client (its team answers "where is our order?").
+     */
+    private String openComplaints(DelegateTask task, String kind) {
+        String clientId = ProcessValues.text(task, ClientClocks.CLIENT_ID);
+        String orderId = task.getExecution().getProcessBusinessKey();
+        if (EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind) || clientId == null || orderId == null) {
+            return "";
+        }
+        return complaints.openAboutOrder(clientId, orderId).stream()
+            .map(c -> "\n\n**Open complaint about this order:** " + c.complaintNumber() + " (" + Words.of(c.category()) + ", severity "
+                + Words.of(c.severity()) + ", worked by " + staff.title(c.team()) + "): \"" + c.description() + "\". Tell the client what its answers"
+                + " tell them, and name it by its number.")
+            .collect(Collectors.joining());
     }
 
     /** A crisis complaint's client hears it in the complaint's acknowledgement alone (the plan's gateway clientRole). */

@@ -37,7 +37,8 @@ public class EmailPreview {
         "acknowledgeComplaint", MessageKind.COMPLAINT_ACKNOWLEDGED,
         "diagnoseComplaint", MessageKind.COMPLAINT_DIAGNOSIS,
         "provideInterimSolution", MessageKind.COMPLAINT_INTERIM_SOLUTION,
-        "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX);
+        "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX,
+        "writeImprovementReport", MessageKind.IMPROVEMENT_REPORT);
     private static final String TO_BE_FILLED = "…";
     /**
      * The complaint's updates, which a crisis sends at once (ComplaintMail); the exception notice always goes at once
@@ -74,6 +75,11 @@ public class EmailPreview {
         values.put("productionDelay", "PRODUCTION_DELAY".equals(exception));
         values.put("logisticsHold", "LOGISTICS_HOLD".equals(exception));
         values.put("qualityComplaint", "QUALITY_COMPLAINT".equals(exception));
+        Instant evaluatedAt = kind == MessageKind.IMPROVEMENT_REPORT ? ProcessValues.instant(task, "evaluatedAt", client.zone()) : null;
+        if (evaluatedAt != null) {
+            // the subject names the evaluation in the client's clock and language, as the report's email does
+            values.put("evaluatedAt", ClientMail.clientTime(evaluatedAt, client.zone()));
+        }
         if (kind == MessageKind.EXCEPTION_NOTICE && !"QUALITY_COMPLAINT".equals(exception)) {
             // only a quality complaint's notice is about the complaint; the others are about the order
             values.put("complaintNumber", "");

@@ -2,7 +2,11 @@ package io.meridian.survey;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 
+import io.meridian.complaint.ComplaintLedger;
+import io.meridian.complaint.ComplaintRecord;
+import io.meridian.names.Words;
 import io.meridian.process.BriefingSection;
 import io.meridian.survey.SatisfactionSurvey.Activity;
 import io.meridian.survey.SatisfactionSurvey.Var;
@@ -12,6 +16,17 @@ import org.springframework.stereotype.Component;
 /** What a survey task's briefing says about the survey: the quarter and scales, or the evaluation the report answers. */
 @Component
 class SurveyBriefing implements BriefingSection {
+
+    /** How the improvement report's paragraph on the evaluation begins. */
+    static final String EVALUATION = "**Evaluation:**";
+    /** The paragraph after it, which ends it (a client's comment may hold blank lines of its own). */
+    private static final String GOOD_PRACTICE = "\n\nGood practice:";
+
+    private final ComplaintLedger complaints;
+
+    SurveyBriefing(ComplaintLedger complaints) {
+        this.complaints = complaints;
+    }
 
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
@@ -23,15 +38,41 @@ class SurveyBriefing implements BriefingSection {
                 + "name what went wrong, and a complaint opens in that category.");
         }
         if (Activity.WRITE_IMPROVEMENT_REPORT.equals(key)) {
-            Object comment = task.getVariable(Var.COMMENT);
-            Object complaint = task.getVariable(Var.COMPLAINT_ID);
-            return Optional.of("**Evaluation:** NPS " + task.getVariable(Var.NPS) + "/10, CSAT " + task.getVariable(Var.CSAT)
-                + "/5, CES " + task.getVariable(Var.CES) + "/7" + (comment == null ? "" : ". The client said: \"" + comment + "\"")
-                + (Boolean.TRUE.equals(task.getVariable(Var.DETRACTOR)) ? ". Detractor: a complaint in category "
-                    + task.getVariable(Var.COMPLAINT_CATEGORY) + (complaint == null ? " is handled with the order" : " is open (" + complaint + ")") : "")
-                + ".\n\nGood practice: analyse the evaluation and tell the client, within 72 hours, the concrete improvement measures "
-                + "and their timetable. The result is checked in the next survey.");
+            return Optional.of(evaluation(task::getVariable) + GOOD_PRACTICE + " analyse the evaluation and tell the client, within 72 hours, the concrete "
+                + "improvement measures and their timetable. The result is checked in the next survey.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The report's paragraph on the evaluation: the scores, what the client said and, for a detractor, the complaint the score
+     * opened by the number the team and the client quote (C-…), not the ledger's id. The check-in's complaint opens a moment
+     * after its report (a step of its own in the journey): until then the paragraph says it is opening.
+     */
+    String evaluation(Function<String, Object> variable) {
+        Object comment = variable.apply(Var.COMMENT);
+        StringBuilder b = new StringBuilder(EVALUATION).append(" NPS ").append(variable.apply(Var.NPS)).append("/10, CSAT ")
+            .append(variable.apply(Var.CSAT)).append("/5, CES ").append(variable.apply(Var.CES)).append("/7");
+        if (comment != null) {
+            b.append(". The client said: \"").append(comment).append('"');
+        }
+        if (Boolean.TRUE.equals(variable.apply(Var.DETRACTOR))) {
+            String category = Words.of((String) variable.apply(Var.COMPLAINT_CATEGORY));
+            Optional<ComplaintRecord> complaint = Optional.ofNullable((String) variable.apply(Var.COMPLAINT_ID)).flatMap(complaints::byId);
+            b.append(complaint.map(c -> ". Detractor: the score opened complaint " + c.complaintNumber() + " (" + category
+                    + "), worked in its own tasks; name it to the client by that number")
+                .orElse(". Detractor: a complaint in category " + category + " opens from this score; its number shows here once it is open"));
+        }
+        return b.append('.').toString();
+    }
+
+    /**
+     * {@code briefing} with its evaluation paragraph written anew from {@code variable} (the check-in's complaint opened after
+     * the report's task was made); unchanged when it has no such paragraph.
+     */
+    String withEvaluation(String briefing, Function<String, Object> variable) {
+        int start = briefing.indexOf(EVALUATION);
+        int end = briefing.indexOf(GOOD_PRACTICE, Math.max(start, 0));
+        return start < 0 || end < 0 ? briefing : briefing.substring(0, start) + evaluation(variable) + briefing.substring(end);
     }
 }

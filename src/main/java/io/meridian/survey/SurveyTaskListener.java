@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 import io.meridian.process.ClientClocks;
+import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
 import io.meridian.process.TaskLabels;
@@ -26,10 +27,12 @@ class SurveyTaskListener implements TaskListener {
 
     private final ClientClocks clients;
     private final TaskGuidance guidance;
+    private final EmailPreview preview;
 
-    SurveyTaskListener(ClientClocks clients, TaskGuidance guidance) {
+    SurveyTaskListener(ClientClocks clients, TaskGuidance guidance, EmailPreview preview) {
         this.clients = clients;
         this.guidance = guidance;
+        this.preview = preview;
     }
 
     @Override
@@ -41,5 +44,7 @@ class SurveyTaskListener implements TaskListener {
         task.setDueDate(Date.from(due == null ? client.team().dueInWorkingTime(now, now.plus(Surveys.REPORT_WITHIN)) : due));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
+        // the report goes to the client when the task completes: its form shows that email, as every such task's does
+        preview.render(task, now, client);
     }
 }

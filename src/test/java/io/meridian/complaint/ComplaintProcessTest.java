@@ -128,7 +128,9 @@ class ComplaintProcessTest {
         Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
         assertThat(acknowledge).hasCandidateGroup("support");
         // the Tasklist card says whom the task is for
-        assertThat(acknowledge.getName()).endsWith(" — Client of DE (DE, B)");
+        assertThat(acknowledge.getName()).endsWith(" — Client of DE (DE, B)")
+            // and which of the client's complaints it is, by the number the emails quote
+            .isEqualTo("Acknowledge complaint " + runtimeService().getVariable(pi.getId(), Var.COMPLAINT_NUMBER) + " — Client of DE (DE, B)");
         // ordinary feedback: the first answer within 48 hours of receipt
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(48)));
         assertThat(acknowledge.getFollowUpDate()).isNotNull();
@@ -269,7 +271,11 @@ class ComplaintProcessTest {
             .satisfies(m -> {
                 assertThat(m.subject()).endsWith("Crisis: answer Client of JP within 2 h");
                 assertThat(m.body()).contains("(reopened: the client is not satisfied with the fix; severity now critical)")
-                    .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist");
+                    .contains("The task \"Diagnose complaint\" for Client of JP is in your Tasklist")
+                    // the manager who steps in reads the fix the client turned down and what the client said of it
+                    .contains("The fix the client was sent:\nRoot cause: No stacking limit on the label.\n"
+                        + "Permanent fix: Stacking limit printed on every carton.")
+                    .contains("Not satisfied, the client said:\nStill two reels damaged.");
             });
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("raised@example.jp"))
             .filteredOn(m -> m.subject().contains("取り組んで") || m.subject().contains("taken up the matter again")).singleElement()

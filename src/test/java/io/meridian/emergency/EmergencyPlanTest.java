@@ -163,6 +163,18 @@ class EmergencyPlanTest {
         });
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(plan.getId())
             .variableName(Var.NOTICE_PLANNED_AT).singleResult().getValue()).isEqualTo(Date.from(informedAt));
+        // a complaint about the order meanwhile ("where is it?"): its form says what emergency is open and what the client was told
+        ResponseEntity<JsonNode> complained = post("/api/complaints", """
+            {"orderId": "%s", "category": "DELIVERY_DELAY", "wording": "NEUTRAL", "description": "Where is our order?"}"""
+            .formatted(order.id()));
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(complained.getBody().path("id").asText()).singleResult();
+        assertThat(briefing(task("acknowledgeComplaint", complaint))).contains("**Emergency open on order " + order.number()
+            + ":** production delay: Driver boards arrive two weeks late; the client's exception notice says: cause: The supplier of the"
+            + " driver boards is two weeks late; solution: A second, qualified supplier ships the boards by air; expected recovery:"
+            + " Wed 20 Jan 2027 18:00 team time (Asia/Shanghai) = Wed 20 Jan 2027 11:00 client time (Europe/Berlin). Answer in line"
+            + " with it.");
 
         // GreenMail: the notice arrives at once with cause, solution and expected recovery
         mail.deliverDue();
@@ -186,10 +198,18 @@ class EmergencyPlanTest {
     @Test
     void shouldNotSendTheNoticeOfALogisticsHoldBeforeTheClientRoleEvenWhenTheOthersFinishFirst() {
         Order order = orderInFulfilment("DE", "hold@weber.example");
+        // the client already complains about the order: the plan's roles read that complaint by its number
+        ResponseEntity<JsonNode> complained = post("/api/complaints", """
+            {"orderId": "%s", "category": "DELIVERY_DELAY", "wording": "NEUTRAL", "description": "Where is our order?"}"""
+            .formatted(order.id()));
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(post("/api/orders/" + order.id() + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
         ProcessInstance plan = plan(order.id());
+        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("**Open complaint about this order:** "
+            + complained.getBody().path("complaintNumber").asText() + " (delivery delay, severity high, worked by Logistics (logistics)):"
+            + " \"Where is our order?\". Tell the client what its answers tell them, and name it by its number.");
         assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("logistics");
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
         assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("logistics");
@@ -274,6 +294,12 @@ class EmergencyPlanTest {
             Var.FIX_EFFECTIVE_BY, "2027-02-01"));
         assertThat(plan).isEnded();
         assertThat(complaint).hasPassed("emergencyPlanDone").isWaitingAt("acknowledgeComplaint");
+        // the complaint's next stage answers the client with what the plan found: its form shows it
+        complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement", "We are sorry and on it."));
+        runContinuations();
+        assertThat(briefing(task("diagnoseComplaint", complaint)))
+            .contains("**Emergency plan, the supplier said:** Factory replaces the batch")
+            .contains("**Emergency plan, the fix designed:** Incoming test of every driver batch (in effect by 2027-02-01)");
 
         ResponseEntity<JsonNode> other = post("/api/complaints", complaint("billing@acme.example", "BILLING", "Wrong currency."));
         runContinuations();

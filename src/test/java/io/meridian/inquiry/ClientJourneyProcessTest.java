@@ -203,6 +203,11 @@ class ClientJourneyProcessTest {
         // the survey ledger names the complaint the check-in's score opened (GET /api/clients/{id}/surveys shows it)
         String evaluationId = (String) runtimeService().getVariable(report.getId(), "evaluationId");
         assertThat(surveys.byId(evaluationId).orElseThrow().complaintId()).isEqualTo(complaintId);
+        // the report's form names that complaint by its number, though the complaint opened after the report's task was made
+        assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
+            .contains("Detractor: the score opened complaint " + runtimeService().getVariable(complaint.getId(), "complaintNumber")
+                + " (delivery delay)")
+            .doesNotContain(complaintId).doesNotContain("is handled with the order");
     }
 
     @Test

@@ -306,6 +306,17 @@ class SatisfactionSurveyTest {
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "briefing"))
             .contains(", order " + orderNumber).doesNotContain(client.orderId());
         assertThat(improvementReport(evaluation.path("id").asText())).isWaitingAt(Activity.WRITE_IMPROVEMENT_REPORT);
+        // the report's briefing names the detractor's complaint by the number the team and the client quote, not the ledger's id
+        String complaintNumber = (String) engine.getRuntimeService().getVariable(complaint.getId(), "complaintNumber");
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(evaluation.path("id").asText()).getId())
+            .singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
+            .contains("Detractor: the score opened complaint " + complaintNumber + " (billing)")
+            .doesNotContain(evaluation.path("complaintId").asText());
+        // completing it emails the report: its form shows that email, the evaluation named in the client's clock
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "emailPreview"))
+            .startsWith("**Email to the client:** improvement report after the survey")
+            .contains("- Subject: ", "1. April 2027", "- Languages: de + en").doesNotContain("2027-04-01T", "CEST 2027");
 
         ResponseEntity<JsonNode> list = http.withBasicAuth("sue", "demo").getForEntity(path, JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
