@@ -64,7 +64,7 @@ public record ListQuery<S extends Enum<S>>(Set<S> statuses, String country, Stri
         List<String> known = new ArrayList<>(PARAMETERS);
         List<String> several = new ArrayList<>(List.of("status"));
         for (Filter filter : filters) {
-            known.add(filter.parameter());
+            known.add(known.indexOf("page"), filter.parameter()); // the filters first, then the paging
             several.add(filter.parameter());
         }
         for (Map.Entry<String, List<String>> e : query.entrySet()) {

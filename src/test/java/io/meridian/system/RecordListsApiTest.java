@@ -180,7 +180,7 @@ class RecordListsApiTest extends ServerTest {
         Answer answer = get("/api/inquiries?stauts=NEW", "sam");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(read(answer).path("errors").findValuesAsText("message"))
-            .containsExactly("unknown parameter 'stauts': did you mean 'status'? (known: status, country, client, from, to, page, size)");
+            .containsExactly("unknown parameter 'stauts': did you mean 'status'? (known: status, country, client, from, to, orderStatus, page, size)");
     }
 
     @Test
