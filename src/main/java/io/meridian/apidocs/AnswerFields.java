@@ -2,18 +2,12 @@ package io.meridian.apidocs;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JavaType;
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.annotation.Nullable;
@@ -26,29 +20,13 @@ import org.springframework.stereotype.Component;
  * client then takes the null instead of failing on it.
  */
 @Component
-class AnswerFields implements ModelConverter {
+class AnswerFields extends RecordSchemaConverter {
 
     static final String NULL = "null";
 
     @Override
-    @SuppressWarnings("rawtypes")
-    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        JavaType java = Json.mapper().constructType(type.getType());
-        Class<?> raw = java == null ? null : java.getRawClass();
-        if (schema == null || raw == null || !raw.isRecord() || !raw.getPackageName().startsWith("io.meridian")) {
-            return schema;
-        }
-        Schema described = schema.getProperties() == null && schema.get$ref() != null
-            ? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)) : schema;
-        if (described != null && described.getProperties() != null) {
-            describe(raw, described);
-        }
-        return schema;
-    }
-
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void describe(Class<?> record, Schema<?> schema) {
+    void describe(Class<?> record, Schema<?> schema) {
         Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
         for (RecordComponent component : record.getRecordComponents()) {
             Schema property = properties.get(component.getName());

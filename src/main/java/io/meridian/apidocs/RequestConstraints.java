@@ -4,12 +4,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.meridian.system.CountryCode;
 import io.meridian.system.EmailAddress;
 import io.meridian.system.Inputs;
@@ -19,10 +17,6 @@ import io.meridian.system.LanguageTag;
 import io.meridian.system.OneOf;
 import io.meridian.system.Text;
 import io.meridian.system.TimeZoneId;
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverter;
-import io.swagger.v3.core.converter.ModelConverterContext;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,7 +31,7 @@ import org.springframework.stereotype.Component;
  * that {@code enum}, and a time, day, email, country, time zone, language or text has its format, pattern or length.
  */
 @Component
-class RequestConstraints implements ModelConverter, SmartInitializingSingleton, DisposableBean {
+class RequestConstraints extends RecordSchemaConverter implements SmartInitializingSingleton, DisposableBean {
 
     /**
      * The validators of the application contexts running in this JVM, newest first. springdoc keeps one converter of a
@@ -75,24 +69,8 @@ class RequestConstraints implements ModelConverter, SmartInitializingSingleton, 
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
-    public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
-        Schema schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
-        JavaType java = Json.mapper().constructType(type.getType());
-        Class<?> raw = java == null ? null : java.getRawClass();
-        if (schema == null || raw == null || !raw.isRecord() || !raw.getPackageName().startsWith("io.meridian")) {
-            return schema;
-        }
-        Schema described = schema.getProperties() == null && schema.get$ref() != null
-            ? context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)) : schema;
-        if (described != null && described.getProperties() != null) {
-            describe(raw, described);
-        }
-        return schema;
-    }
-
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private void describe(Class<?> record, Schema<?> schema) {
+    void describe(Class<?> record, Schema<?> schema) {
         Map<String, Schema> properties = schema.getProperties();
         Validator checks = checks();
         for (RecordComponent component : record.getRecordComponents()) {

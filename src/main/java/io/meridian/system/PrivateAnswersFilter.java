@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,7 +29,7 @@ class PrivateAnswersFilter extends OncePerRequestFilter {
     }
 
     /** Keeps {@code no-store} where engine-rest or a handler would weaken it to {@code no-cache} or a max-age. */
-    private static final class NoStoreKept extends jakarta.servlet.http.HttpServletResponseWrapper {
+    private static final class NoStoreKept extends HttpServletResponseWrapper {
         NoStoreKept(HttpServletResponse response) {
             super(response);
         }

@@ -3,6 +3,7 @@ package io.meridian.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class CrossSiteRequestsTest extends ServerTest {
         Answer older = formPost(ROLL_BACK, "ana", Map.of("Origin", "https://evil.example"));
         Answer sandboxed = formPost("/api/message-templates/quote/en/versions/1/activate", "max", Map.of("Origin", "null"));
 
-        for (Answer refused : java.util.List.of(modern, older, sandboxed)) {
+        for (Answer refused : List.of(modern, older, sandboxed)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.isProblem()).isTrue();
         }
