@@ -101,7 +101,8 @@ class ApiDescription {
     /**
      * What the operations answer beyond what springdoc reads off the controllers, in this order (one customizer, as
      * springdoc runs several in no set order): the created record's {@code Location}, the {@code Idempotency-Key}
-     * of the event endpoints, then the problems every operation can meet.
+     * of the event endpoints, the fields every answer carries ({@link AnswerFields#required}), then the problems every
+     * operation can meet.
      */
     @Bean
     OpenApiCustomizer answers() {
@@ -111,6 +112,7 @@ class ApiDescription {
             createdLocations(api);
             bytesBodies(api);
             idempotencyKeys(api);
+            AnswerFields.required(api);
             problemResponses(api);
         };
     }

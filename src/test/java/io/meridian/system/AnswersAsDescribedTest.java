@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What an integrator reads in {@code /api/openapi} is what the server answers: every answer of an inquiry's, its
  * order's and a complaint's calls, and of the decisions, has a status the operation describes, and no field, value, time
  * or day its schema leaves out or writes otherwise (a client's local time described as a date-time with offset, which it
- * has not), and no null where its schema does not let the field be null (a generated client fails on it).
+ * has not), and no null where its schema does not let the field be null (a generated client fails on it); every field
+ * the answers of a schema always carry (null or not) is in its {@code required}, so that a generated client has it as
+ * always there, and none they leave out is.
  */
 class AnswersAsDescribedTest extends ServerTest {
 
@@ -33,6 +37,8 @@ class AnswersAsDescribedTest extends ServerTest {
     LoginSettings logins;
 
     private final List<String> mismatches = new ArrayList<>();
+    /** The fields every answer described by a schema carried, by schema. */
+    private final Map<String, Set<String>> carried = new TreeMap<>();
     private JsonNode api;
 
     @Test
@@ -99,6 +105,9 @@ class AnswersAsDescribedTest extends ServerTest {
         described("GET", "/api/orders/{id}", get("/api/orders/no-such-order", "shop"));
 
         assertThat(mismatches).isEmpty();
+        assertThat(carried).as("answers seen").containsKeys("Started", "InquiryView", "InquiryRecord", "OrderView", "OrderRecord",
+            "ComplaintView", "Etiquette", "Observance", "PageInquiryListItem", "PlannedMessage");
+        assertThat(RecordSchemas.unrequired(api, carried)).isEmpty();
     }
 
     /**
@@ -145,5 +154,8 @@ class AnswersAsDescribedTest extends ServerTest {
             return;
         }
         RecordSchemas.answer(api, schema, JSON.readTree(answer.body()), endpoint, mismatches);
+        if (answer.status() / 100 == 2) {
+            RecordSchemas.carried(api, schema, JSON.readTree(answer.body()), carried);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -177,6 +178,11 @@ final class RecordSchemas {
                 }
                 return;
             }
+            described.path("required").forEach(name -> {
+                if (!value.has(name.asText())) {
+                    mismatches.add(where + "." + name.asText() + ": required, left out");
+                }
+            });
             value.properties().forEach(field -> {
                 JsonNode property = described.path("properties").path(field.getKey());
                 if (property.isMissingNode()) {
@@ -217,6 +223,53 @@ final class RecordSchemas {
         } else if (value.isBoolean() && !type.equals("boolean")) {
             mismatches.add(where + ": " + value + ", described as " + type);
         }
+    }
+
+    /**
+     * Adds to {@code carried}, under the name of each component schema that describes an object in {@code value} (an
+     * answer, or an object in it), the fields that object carries, keeping only those every such object carried so far: a
+     * field written as {@code null} is carried too.
+     */
+    static void carried(JsonNode api, JsonNode schema, JsonNode value, Map<String, Set<String>> carried) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        String name = null;
+        JsonNode at = schema;
+        while (at.has("$ref") || orNull(at) != null) {
+            if (at.has("$ref")) {
+                name = at.get("$ref").asText().substring(COMPONENTS.length());
+                at = api.path("components").path("schemas").path(name);
+            } else {
+                at = orNull(at);
+            }
+        }
+        JsonNode described = at;
+        if (value.isObject() && described.has("properties")) {
+            if (name != null) {
+                Set<String> fields = new TreeSet<>();
+                value.fieldNames().forEachRemaining(fields::add);
+                carried.merge(name, fields, (before, now) -> {
+                    before.retainAll(now);
+                    return before;
+                });
+            }
+            value.properties().forEach(field -> carried(api, described.path("properties").path(field.getKey()), field.getValue(), carried));
+        } else if (value.isArray()) {
+            value.forEach(item -> carried(api, described.path("items"), item, carried));
+        }
+    }
+
+    /** Each field that {@code carried} says every answer carried and that its schema does not mark {@code required}. */
+    static List<String> unrequired(JsonNode api, Map<String, Set<String>> carried) {
+        List<String> unrequired = new ArrayList<>();
+        carried.forEach((name, fields) -> {
+            Set<String> required = new HashSet<>();
+            api.path("components").path("schemas").path(name).path("required").forEach(field -> required.add(field.asText()));
+            fields.stream().filter(field -> !required.contains(field))
+                .forEach(field -> unrequired.add(name + "." + field + ": every answer carries it, not in required"));
+        });
+        return unrequired;
     }
 
     /** The components Jackson writes: those it is not told to leave out. */

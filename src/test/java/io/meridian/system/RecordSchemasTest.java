@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,5 +103,32 @@ class RecordSchemasTest {
         assertThat(nested).containsExactlyInAnyOrder("GET /x.item.sku: the number 7, described as string",
             "GET /x.item.size: not described", "GET /x.kind: 'B' is not one of [A, null]");
         assertThat(RecordSchemas.property(api, ref("Order"), "item.sku").path("type").asText()).isEqualTo("string");
+    }
+
+    /**
+     * A field every answer carries, null or not, that its schema does not mark {@code required} is named, in a nested
+     * record and a list's records too; one an answer left out is not, and a required field an answer leaves out is named.
+     */
+    @Test
+    void shouldNameAFieldEveryAnswerCarriesThatItsSchemaDoesNotRequire() throws Exception {
+        JsonNode api = api("{\"Order\": {\"type\": \"object\", \"required\": [\"id\"], \"properties\": {\"id\": {\"type\": \"string\"},"
+            + " \"note\": {\"type\": [\"string\", \"null\"]}, \"client\": {\"anyOf\": [{\"$ref\": \"#/components/schemas/Client\"},"
+            + " {\"type\": \"null\"}]}, \"items\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/components/schemas/Item\"}}}},"
+            + " \"Client\": {\"type\": \"object\", \"required\": [\"name\"], \"properties\": {\"name\": {\"type\": \"string\"}}},"
+            + " \"Item\": {\"type\": \"object\", \"properties\": {\"sku\": {\"type\": \"string\"}, \"size\": {\"type\": \"integer\"}}}}");
+        Map<String, Set<String>> carried = new TreeMap<>();
+
+        RecordSchemas.carried(api, ref("Order"), JSON.readTree("{\"id\": \"o1\", \"note\": null, \"client\": {\"name\": \"K\"},"
+            + " \"items\": [{\"sku\": \"v\", \"size\": 1}, {\"sku\": \"w\"}]}"), carried);
+        RecordSchemas.carried(api, ref("Order"), JSON.readTree("{\"id\": \"o2\", \"note\": \"n\", \"client\": null, \"items\": []}"),
+            carried);
+        List<String> leftOut = new ArrayList<>();
+        RecordSchemas.answer(api, ref("Order"), JSON.readTree("{\"note\": null, \"client\": {}}"), "GET /x", leftOut);
+
+        assertThat(carried).containsOnlyKeys("Order", "Client", "Item");
+        assertThat(RecordSchemas.unrequired(api, carried)).containsExactlyInAnyOrder(
+            "Order.note: every answer carries it, not in required", "Order.client: every answer carries it, not in required",
+            "Order.items: every answer carries it, not in required", "Item.sku: every answer carries it, not in required");
+        assertThat(leftOut).containsExactlyInAnyOrder("GET /x.id: required, left out", "GET /x.client.name: required, left out");
     }
 }
