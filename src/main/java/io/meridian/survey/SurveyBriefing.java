@@ -63,8 +63,11 @@ class SurveyBriefing implements BriefingSection {
         if (Boolean.TRUE.equals(variable.apply(Var.DETRACTOR))) {
             String category = Words.of((String) variable.apply(Var.COMPLAINT_CATEGORY));
             Optional<ComplaintRecord> complaint = Optional.ofNullable((String) variable.apply(Var.COMPLAINT_ID)).flatMap(complaints::byId);
-            b.append(closed ? " " : ". ").append(complaint.map(c -> "Detractor: the score opened complaint " + c.complaintNumber() + " ("
-                    + category + "), worked in its own tasks; name it to the client by that number")
+            b.append(closed ? " " : ". ").append(complaint.map(c -> Boolean.TRUE.equals(variable.apply(Var.COMPLAINT_OPEN_ALREADY))
+                    ? "Detractor: the score opened no second complaint; it was added to complaint " + c.complaintNumber()
+                        + ", open already about the same order and worked in its own tasks; name it to the client by that number"
+                    : "Detractor: the score opened complaint " + c.complaintNumber() + " (" + category
+                        + "), worked in its own tasks; name it to the client by that number")
                 .orElse("Detractor: a complaint in category " + category + " opens from this score; its number shows here once it is open"));
             closed = false;
         }
