@@ -199,7 +199,7 @@ class ComplaintService {
         String clientClock = clients.byId(complaint.clientId()).map(c -> {
             ZoneId zone = c.timeZone() == null ? null : ZoneId.of(c.timeZone());
             ZoneId decided = clocks.decide(c.country(), c.tier(), zone, now).zone();
-            return " (" + TeamMoments.withZone(at, decided) + " for the client)";
+            return ", " + TeamMoments.at(at, decided) + " in the client's time zone " + decided.getId();
         }).orElse("");
         throw new ConflictException("complaint " + complaint.id() + " is not waiting for the client's confirmation yet: the email with"
             + " the root cause and permanent fix waits in the outbox for the client's business hours and goes out at " + at

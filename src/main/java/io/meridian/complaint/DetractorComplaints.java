@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.moments.TeamMoments;
+import io.meridian.names.Words;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.system.EngineReads;
@@ -74,7 +75,7 @@ public class DetractorComplaints {
     private void add(ComplaintRecord open, NewComplaint score, Instant now) {
         String pi = open.processInstanceId();
         String line = TeamMoments.withZone(now, clocks.teamOf(open.clientId()).zone()) + ": " + score.description()
-            + " (in category " + score.category() + "; no second complaint opened)";
+            + " (in category " + Words.of(score.category().name()) + "; no second complaint opened)";
         engine.asSystem(() -> {
             Object before = runtime.getVariable(pi, Var.LATER_SCORES);
             runtime.setVariable(pi, Var.LATER_SCORES, before == null ? line : before + "\n" + line);

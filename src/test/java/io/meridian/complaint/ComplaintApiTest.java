@@ -286,7 +286,7 @@ class ComplaintApiTest {
             runContinuations();
             assertThat(unread.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(unread.getBody().path("detail").asText()).contains("root cause and permanent fix waits in the outbox",
-                "goes out at " + goesOut, "(Thu 14 Jan 2027 09:0");
+                "goes out at " + goesOut + ", Thu 14 Jan 2027 09:0", " in the client's time zone Asia/Tokyo");
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()).as("still waiting, nothing closed")
                 .isNotNull();
 
