@@ -49,7 +49,7 @@ public class DetractorComplaints {
     }
 
     /**
-     * The complaint that handles a detractor's score
+     * The complaint that handles a detractor's score.
      *
      * @param id          the complaint's id
      * @param openAlready true when the score was added to a complaint about the same order that was open already
@@ -65,16 +65,24 @@ public class DetractorComplaints {
         NewComplaint complaint = intake.read(variables, UnaryOperator.identity(), now, ComplaintHandling.Source.DETRACTOR);
         Optional<ComplaintRecord> open = complaint.orderId() == null || complaint.client().id() == null ? Optional.empty()
             : ledger.openAboutOrder(complaint.client().id(), complaint.orderId()).stream().findFirst();
-        if (open.isPresent() && open.get().processInstanceId() != null) {
+        if (open.isPresent() && running(open.get().processInstanceId())) {
             add(open.get(), complaint, now);
             return new Handled(open.get().id(), true);
         }
         return new Handled(complaints.start(complaint).id(), false);
     }
 
+    /** Whether the complaint's process still runs (a deleted one takes no score: a new complaint opens). */
+    private boolean running(String processInstanceId) {
+        return processInstanceId != null && engine.asSystem(() -> runtime.createProcessInstanceQuery()
+            .processInstanceId(processInstanceId).count() > 0);
+    }
+
     private void add(ComplaintRecord open, NewComplaint score, Instant now) {
         String pi = open.processInstanceId();
-        String line = TeamMoments.withZone(now, clocks.teamOf(open.clientId()).zone()) + ": " + score.description()
+        // one line per score: the briefing of a task made later shows each (ComplaintTaskListener)
+        String line = TeamMoments.withZone(now, clocks.teamOf(open.clientId()).zone()) + ": "
+            + score.description().replaceAll("\\s*\\R\\s*", " ")
             + " (in category " + Words.of(score.category().name()) + "; no second complaint opened)";
         engine.asSystem(() -> {
             Object before = runtime.getVariable(pi, Var.LATER_SCORES);
