@@ -108,6 +108,11 @@ public final class ComplaintHandling {
         public static final String INTERIM_SOLUTION = "interimSolution";
         public static final String ROOT_CAUSE = "rootCause";
         public static final String CORRECTIVE_ACTION = "correctiveAction";
+        /**
+         * The detractor scores given about the complaint's order while it was open (each on a line of its own), which
+         * opened no second complaint; its tasks' briefings show them.
+         */
+        public static final String LATER_SCORES = "detractorScoresSince";
         public static final String BRIEFING = ClientVariables.BRIEFING;
         public static final String TASK_GUIDANCE = ClientVariables.GUIDANCE;
         public static final String WHY = ClientVariables.WHY;

@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,11 @@ import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.desk.DeskAccess;
 import io.meridian.ids.Ids;
+import io.meridian.messages.MessageKind;
+import io.meridian.moments.TeamMoments;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
 import io.meridian.rules.FiredRule;
@@ -45,10 +51,15 @@ class ComplaintService {
     private final EngineReads engine;
     private final IdentityService identity;
     private final DeskAccess desks;
+    private final Outbox outbox;
+    private final ClientClocks clocks;
 
     ComplaintService(RuntimeService runtime, ComplaintIntake intake, ComplaintLedger complaints, ClientLedger clients,
-                     CurrentSteps steps, EngineReads engine, IdentityService identity, DeskAccess desks) {
+                     CurrentSteps steps, EngineReads engine, IdentityService identity, DeskAccess desks, Outbox outbox,
+                     ClientClocks clocks) {
         this.desks = desks;
+        this.outbox = outbox;
+        this.clocks = clocks;
         this.engine = engine;
         this.identity = identity;
         this.runtime = runtime;
@@ -152,6 +163,7 @@ class ComplaintService {
                 + complaint.status() + (complaint.status() == ComplaintRecord.Status.RESOLVED ? ": it is resolved"
                 : ": the root-cause fix has not been sent yet") + ")");
         }
+        fixEmailGoneOut(complaint);
         try {
             engine.asSystem(() -> runtime.createMessageCorrelation(ComplaintHandling.Message.CONFIRMATION).processInstanceId(pi.getId())
                 .setVariable(Var.SATISFIED, satisfied).setVariable(Var.CLIENT_COMMENT, comment).correlateWithResult());
@@ -167,6 +179,31 @@ class ComplaintService {
         }
         ComplaintRecord after = find(id);
         return new Confirmed(id, satisfied, after.status(), after.escalationLevel());
+    }
+
+    /**
+     * The client confirms a fix they have read: while the root-cause fix email still waits in the outbox for the client's
+     * business hours (planned for later), a confirmation is a 409 that says when it goes out, in the client's clock too.
+     * One due now goes with the relay's next round (seconds), so it counts as gone out.
+     */
+    private void fixEmailGoneOut(ComplaintRecord complaint) {
+        Instant now = now();
+        Optional<Instant> waiting = outbox.about(complaint.id()).stream()
+            .filter(m -> m.kind() == OutboxMessage.Kind.CLIENT && MessageKind.COMPLAINT_ROOT_CAUSE_FIX.name().equals(m.content().messageKind()))
+            .filter(m -> m.status() == OutboxMessage.Status.PLANNED && m.delivery().nextAttemptAt().isAfter(now))
+            .map(m -> m.delivery().nextAttemptAt()).max(Instant::compareTo);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Instant at = waiting.get();
+        String clientClock = clients.byId(complaint.clientId()).map(c -> {
+            ZoneId zone = c.timeZone() == null ? null : ZoneId.of(c.timeZone());
+            ZoneId decided = clocks.decide(c.country(), c.tier(), zone, now).zone();
+            return ", " + TeamMoments.at(at, decided) + " in the client's time zone " + decided.getId();
+        }).orElse("");
+        throw new ConflictException("complaint " + complaint.id() + " is not waiting for the client's confirmation yet: the email with"
+            + " the root cause and permanent fix waits in the outbox for the client's business hours and goes out at " + at
+            + clientClock + "; the client confirms a fix they have received, after that");
     }
 
     /** The complaint's process while it waits for the client's confirmation. */

@@ -187,6 +187,12 @@ class ComplaintTaskListener implements TaskListener {
             b.append("; a manager of equal rank to the client answers");
         }
         b.append("\n\n**Next contact window:** ").append(TaskGuidance.window(window, teamZone, clientZone));
+        String laterScores = ProcessValues.text(task, Var.LATER_SCORES);
+        if (laterScores != null) {
+            for (String score : laterScores.split("\n")) {
+                b.append("\n\n").append(DetractorComplaints.LATER_SCORE).append(' ').append(score);
+            }
+        }
         appendIfPresent(b, task, Var.CLIENT_COMMENT, "Client's last word");
         appendIfPresent(b, task, Var.ACKNOWLEDGEMENT, "Acknowledged");
         appendIfPresent(b, task, Var.DIAGNOSIS, "Diagnosis");

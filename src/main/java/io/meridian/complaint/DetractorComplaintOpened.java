@@ -6,6 +6,7 @@ package io.meridian.complaint;
  *
  * @param complaintId  the complaint opened
  * @param evaluationId the evaluation (survey ledger id) whose score opened it
+ * @param openAlready  true when the score opened nothing: it was added to the client's complaint about the order that was open
  */
-public record DetractorComplaintOpened(String complaintId, String evaluationId) {
+public record DetractorComplaintOpened(String complaintId, String evaluationId, boolean openAlready) {
 }

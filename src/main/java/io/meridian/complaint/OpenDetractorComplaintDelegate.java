@@ -2,7 +2,6 @@ package io.meridian.complaint;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.inquiry.ClientJourney;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A detractor score (NPS 0–6) at the after-sales check-in opens a complaint about the order, in
- * the same transaction. The category is what the check-in recorded as having gone wrong (required
+ * the same transaction, or is added to the client's complaint about the order that is open already ({@link DetractorComplaints}). The category is what the check-in recorded as having gone wrong (required
  * for a detractor, never a default); the lower the score, the stronger the wording: 0–3 strong, 4–5
  * neutral, 6 mild. The complaint's id is kept with the journey, and with the evaluation in the survey
  * ledger ({@link DetractorComplaintOpened}).
@@ -28,12 +27,10 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
     /** The survey ledger's id of the check-in's evaluation, set when the check-in was recorded. */
     static final String EVALUATION_ID = "evaluationId";
 
-    private final ComplaintIntake intake;
-    private final ComplaintService complaints;
+    private final DetractorComplaints complaints;
     private final ApplicationEventPublisher events;
 
-    OpenDetractorComplaintDelegate(ComplaintIntake intake, ComplaintService complaints, ApplicationEventPublisher events) {
-        this.intake = intake;
+    OpenDetractorComplaintDelegate(DetractorComplaints complaints, ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.events = events;
     }
@@ -51,12 +48,12 @@ class OpenDetractorComplaintDelegate implements JavaDelegate {
         v.put(Var.DESCRIPTION, "After-sales check-in: NPS " + nps + " of 10, CSAT " + execution.getVariable(ClientJourney.Var.CSAT)
             + " of 5, CES " + execution.getVariable(ClientJourney.Var.CES) + " of 7."
             + (comment == null ? " The client left no comment." : " The client said: " + comment));
-        NewComplaint complaint = intake.read(v, UnaryOperator.identity(), ComplaintService.now(), ComplaintHandling.Source.DETRACTOR);
-        ComplaintService.Opened opened = complaints.start(complaint);
-        execution.setVariable(DETRACTOR_COMPLAINT_ID, opened.id());
+        // a complaint about the order open already takes the score: no second complaint, no second crisis alert
+        DetractorComplaints.Handled handled = complaints.open(v, ComplaintService.now());
+        execution.setVariable(DETRACTOR_COMPLAINT_ID, handled.id());
         String evaluation = ProcessValues.text(execution, EVALUATION_ID);
         if (evaluation != null) {
-            events.publishEvent(new DetractorComplaintOpened(opened.id(), evaluation));
+            events.publishEvent(new DetractorComplaintOpened(handled.id(), evaluation, handled.openAlready()));
         }
     }
 

@@ -41,6 +41,7 @@ class ReportNamesDetractorComplaint {
                 return null;
             }
             runtime.setVariable(report.getId(), Var.COMPLAINT_ID, opened.complaintId());
+            runtime.setVariable(report.getId(), Var.COMPLAINT_OPEN_ALREADY, opened.openAlready());
             Task write = tasks.createTaskQuery().processInstanceId(report.getId()).taskDefinitionKey(Activity.WRITE_IMPROVEMENT_REPORT)
                 .singleResult();
             if (write != null && tasks.getVariableLocal(write.getId(), ClientVariables.BRIEFING) instanceof String text) {

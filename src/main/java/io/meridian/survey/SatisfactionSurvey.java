@@ -64,6 +64,8 @@ public final class SatisfactionSurvey {
         public static final String REPORT_DUE_AT = "reportDueAt";
         public static final String DETRACTOR = "detractor";
         public static final String COMPLAINT_ID = "surveyComplaintId";
+        /** True when the detractor's score opened no complaint: the client's complaint about the same order, open already, took it. */
+        public static final String COMPLAINT_OPEN_ALREADY = "surveyComplaintOpenAlready";
         public static final String FINDINGS = "improvementFindings";
         public static final String MEASURES = "improvementMeasures";
         public static final String TIMETABLE = "improvementTimetable";

@@ -53,17 +53,30 @@ class SurveyBriefing implements BriefingSection {
         Object comment = variable.apply(Var.COMMENT);
         StringBuilder b = new StringBuilder(EVALUATION).append(" NPS ").append(variable.apply(Var.NPS)).append("/10, CSAT ")
             .append(variable.apply(Var.CSAT)).append("/5, CES ").append(variable.apply(Var.CES)).append("/7");
+        // a quote that ends its own sentence ("Late again.") closes the sentence: no second full stop after it
+        boolean closed = false;
         if (comment != null) {
-            b.append(". The client said: \"").append(comment).append('"');
+            String said = comment.toString().strip();
+            b.append(". The client said: \"").append(said).append('"');
+            closed = endsASentence(said);
         }
         if (Boolean.TRUE.equals(variable.apply(Var.DETRACTOR))) {
             String category = Words.of((String) variable.apply(Var.COMPLAINT_CATEGORY));
             Optional<ComplaintRecord> complaint = Optional.ofNullable((String) variable.apply(Var.COMPLAINT_ID)).flatMap(complaints::byId);
-            b.append(complaint.map(c -> ". Detractor: the score opened complaint " + c.complaintNumber() + " (" + category
-                    + "), worked in its own tasks; name it to the client by that number")
-                .orElse(". Detractor: a complaint in category " + category + " opens from this score; its number shows here once it is open"));
+            b.append(closed ? " " : ". ").append(complaint.map(c -> Boolean.TRUE.equals(variable.apply(Var.COMPLAINT_OPEN_ALREADY))
+                    ? "Detractor: the score opened no second complaint; it was added to complaint " + c.complaintNumber()
+                        + ", open already about the same order and worked in its own tasks; name it to the client by that number"
+                    : "Detractor: the score opened complaint " + c.complaintNumber() + " (" + category
+                        + "), worked in its own tasks; name it to the client by that number")
+                .orElse("Detractor: a complaint in category " + category + " opens from this score; its number shows here once it is open"));
+            closed = false;
         }
-        return b.append('.').toString();
+        return closed ? b.toString() : b.append('.').toString();
+    }
+
+    /** Whether {@code text} ends with the mark that ends a sentence (. ! ? …, or the CJK full-width ones). */
+    static boolean endsASentence(String text) {
+        return !text.isEmpty() && ".!?…。！？".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /**

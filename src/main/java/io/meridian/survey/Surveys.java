@@ -55,7 +55,7 @@ public class Surveys {
         @Schema(description = "the client's comment; null when none") @Nullable String comment,
         @Schema(description = "what a detractor complained of; null when none") @Nullable String complaintCategory,
         @Schema(description = "true when the scores are a detractor's (a complaint is opened)") boolean detractor,
-        @Schema(description = "the complaint a detractor's scores opened; null when none") @Nullable String complaintId,
+        @Schema(description = "the complaint a detractor's scores opened, or the client's complaint about the same order that was open already and took them; null when none") @Nullable String complaintId,
         @Schema(description = "the user who recorded the scores") String recordedBy,
         @Schema(description = "when they were recorded") Instant recordedAt,
         @Schema(description = "by when the team owes the client a report on the measures taken") Instant reportDueAt,
@@ -93,8 +93,11 @@ public class Surveys {
         // that it falls due while they work, not at night or on their weekend (TeamCalendar#dueInWorkingTime)
         Instant due = clocks.teamOf(client.id()).dueInWorkingTime(now, now.plus(REPORT_WITHIN));
         String complaintId = null;
+        boolean openAlready = false;
         if (scores.detractor() && openComplaint) {
-            complaintId = openComplaint(client, orderId, scores, now);
+            DetractorComplaints.Handled handled = openComplaint(client, orderId, scores, now);
+            complaintId = handled.id();
+            openAlready = handled.openAlready();
         }
         jdbc.sql("""
                 insert into client_survey (id, client_id, order_id, source, quarter, nps, csat, ces, comment, complaint_category,
@@ -117,6 +120,7 @@ public class Surveys {
         v.put(Var.DETRACTOR, scores.detractor());
         v.put(Var.COMPLAINT_CATEGORY, scores.category() == null ? null : scores.category().name());
         v.put(Var.COMPLAINT_ID, complaintId);
+        v.put(Var.COMPLAINT_OPEN_ALREADY, openAlready);
         v.put(Var.EVALUATED_AT, Date.from(now));
         v.put(Var.REPORT_DUE_AT, Date.from(due));
         if (orderId != null) {
@@ -126,7 +130,7 @@ public class Surveys {
         return byId(id).orElseThrow();
     }
 
-    private String openComplaint(Client client, String orderId, Scores scores, Instant now) {
+    private DetractorComplaints.Handled openComplaint(Client client, String orderId, Scores scores, Instant now) {
         Map<String, Object> v = new HashMap<>();
         if (orderId != null) {
             v.put(ComplaintHandling.Var.ORDER_ID, orderId);

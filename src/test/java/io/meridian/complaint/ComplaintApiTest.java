@@ -257,6 +257,49 @@ class ComplaintApiTest {
         }
     }
 
+    @Test
+    void shouldRefuseTheClientsConfirmationWhileTheFixEmailWaitsForTheirBusinessHoursSayingWhenItGoesOut() {
+        // 20:00 on a Wednesday in Tokyo: every answer of a complaint that is no crisis waits for the client's next morning
+        java.time.Instant evening = java.time.Instant.parse("2027-01-13T11:00:00Z");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(evening));
+        try {
+            JsonNode opened = api.post("/api/complaints", complaint("overnight@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
+                .getBody();
+            runContinuations();
+            String id = opened.path("id").asText();
+            String pi = opened.path("processInstanceId").asText();
+            tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are checking."));
+            runContinuations();
+            tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
+            runContinuations();
+            tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Air freight."));
+            runContinuations();
+            tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier.",
+                Var.CORRECTIVE_ACTION, "A second carrier is booked."));
+            runContinuations();
+            java.time.Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
+                .findFirst().orElseThrow().delivery().nextAttemptAt();
+            assertThat(goesOut).as("the client's Thursday morning").isAfter(java.time.Instant.parse("2027-01-14T00:00:00Z"))
+                .isBefore(java.time.Instant.parse("2027-01-14T00:10:00Z"));
+
+            ResponseEntity<JsonNode> unread = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+            runContinuations();
+            assertThat(unread.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(unread.getBody().path("detail").asText()).contains("root cause and permanent fix waits in the outbox",
+                "goes out at " + goesOut + ", Thu 14 Jan 2027 09:0", " in the client's time zone Asia/Tokyo");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()).as("still waiting, nothing closed")
+                .isNotNull();
+
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(goesOut));
+            ResponseEntity<JsonNode> read = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+            runContinuations();
+            assertThat(read.getStatusCode()).as("the email goes with the relay's next round").isEqualTo(HttpStatus.OK);
+            assertThat(read.getBody().path("status").asText()).isEqualTo("RESOLVED");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     /** A complaint through acknowledgement, diagnosis, interim solution, root-cause fix and a reopening; the client's emails. */
     private List<ReceivedMail> mailsTheClientAtEveryStage() {
         String email = "updates@example.jp";

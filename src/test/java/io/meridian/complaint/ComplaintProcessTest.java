@@ -111,7 +111,12 @@ class ComplaintProcessTest {
         runContinuations();
     }
 
+    /** The client answers once the fix email has reached them: when it waits for their business hours, then. */
     void confirm(ProcessInstance pi, boolean satisfied, String comment) {
+        outbox.about(pi.getBusinessKey()).stream()
+            .filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()) && m.status() == OutboxMessage.Status.PLANNED)
+            .map(m -> m.delivery().nextAttemptAt()).max(Instant::compareTo).filter(at -> at.isAfter(ClockUtil.now().toInstant()))
+            .ifPresent(at -> ClockUtil.setCurrentTime(Date.from(at)));
         complaints.confirm(pi.getBusinessKey(), satisfied, comment);
     }
 
@@ -171,7 +176,9 @@ class ComplaintProcessTest {
             .hasNotPassed(Activity.REOPEN_COMPLAINT);
         ComplaintRecord record = ledger.byId(pi.getBusinessKey()).orElseThrow();
         assertThat(record.status()).isEqualTo(ComplaintRecord.Status.RESOLVED);
-        assertThat(record.resolvedAt()).isEqualTo(START);
+        // confirmed by the client once the fix email reached them (it waited for their business hours), not before
+        assertThat(record.resolvedAt()).isEqualTo(outbox.about(pi.getBusinessKey()).stream()
+            .filter(m -> m.subject().contains("Root cause")).findFirst().orElseThrow().plannedAt()).isAfter(START);
         // the client heard at every stage, and got the closing report
         assertThat(subjects(pi, "satisfied@example.com")).hasSize(5).allMatch(s -> s.startsWith("[" + record.complaintNumber() + "] "))
             .anyMatch(s -> s.contains("Thank you for raising this matter with us")).anyMatch(s -> s.contains("What we found"))

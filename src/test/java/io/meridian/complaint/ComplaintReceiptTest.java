@@ -141,7 +141,7 @@ class ComplaintReceiptTest {
     void shouldMoveButNotConfirmAComplaintOpenedFromADetractorScore() {
         // the client gave a score, not a complaint: no "your complaint has reached us"; the team still answers in working time
         ClockUtil.setCurrentTime(Date.from(SATURDAY));
-        String id = detractors.open(complaint("JP", "receipt-detractor@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL"), SATURDAY);
+        String id = detractors.open(complaint("JP", "receipt-detractor@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL"), SATURDAY).id();
         assertDue(id, MONDAY_ENDS);
         assertThat(kinds(id)).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
     }
@@ -155,7 +155,7 @@ class ComplaintReceiptTest {
     void shouldMailACrisisOpenedFromADetractorScoreInTheClientsBusinessHours() {
         Instant night = Instant.parse("2027-01-12T17:16:00Z"); // Wednesday 02:16 in Tokyo
         ClockUtil.setCurrentTime(Date.from(night));
-        String id = detractors.open(complaint("JP", "receipt-detractor-crisis@tokyo.example", "A", "QUALITY", "STRONG"), night);
+        String id = detractors.open(complaint("JP", "receipt-detractor-crisis@tokyo.example", "A", "QUALITY", "STRONG"), night).id();
         ComplaintRecord record = ledger.byId(id).orElseThrow();
         assertThat(record.crisis()).as("a crisis").isTrue();
         Task acknowledge = acknowledgeTask(record.processInstanceId());

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import io.meridian.complaint.ComplaintHandling;
 
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Message;
@@ -67,6 +68,8 @@ class ClientJourneyProcessTest {
     Outbox outbox;
     @Autowired
     io.meridian.survey.Surveys surveys;
+    @Autowired
+    io.meridian.complaint.DetractorComplaints detractors;
     @Autowired
     InquiryLedger inquiries;
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
@@ -152,11 +155,8 @@ class ClientJourneyProcessTest {
             .hasNotPassed(Activity.OPEN_COMPLAINT);
     }
 
-    @Test
-    void shouldOpenAComplaintAboutTheOrderWhenTheClientIsADetractor() {
-        ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
-        clientAccepts(engine, pi);
-        clientPays(engine, pi);
+    /** The paid order of {@code pi} produced, shipped by air and delivered: the journey waits at the after-sales check-in. */
+    private void deliverByAir(ProcessInstance pi) {
         complete(task(pi), withVariables(OrderFulfilment.Var.DELIVERY_DATE, "2027-02-22", OrderFulfilment.Var.SHIPPING_METHOD, "AIR"));
         runContinuations();
         ProcessInstance fulfilment = fulfilment(pi);
@@ -174,6 +174,46 @@ class ClientJourneyProcessTest {
         runContinuations();
         correlate(engine, fulfilment, OrderFulfilment.Message.DELIVERED, OrderFulfilment.Var.DELIVERED_AT, new Date());
         runContinuations();
+    }
+
+    @Test
+    void shouldAddTheCheckInsDetractorScoreToTheClientsOpenComplaintAboutTheOrder() {
+        ProcessInstance pi = startAndQuote("DE", "detractor-twice@example.com");
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
+        deliverByAir(pi);
+        String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
+        // the client complained about the order already (here a survey's score opened it): it is open
+        String open = detractors.open(Map.of(ComplaintHandling.Var.ORDER_ID, orderId, ComplaintHandling.Var.CATEGORY, "QUALITY",
+            ComplaintHandling.Var.WORDING, "STRONG", ComplaintHandling.Var.DESCRIPTION, "Satisfaction survey: NPS 1 of 10."),
+            ClockUtil.now().toInstant()).id();
+        runContinuations();
+
+        complete(task(pi), withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L, "complaintCategory", "QUALITY",
+            Var.SATISFACTION_COMMENT, "Still scratched."));
+        runContinuations();
+
+        assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+            .variableName("detractorComplaintId").singleResult().getValue()).as("the open complaint took the score").isEqualTo(open);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .variableValueEquals("orderId", orderId).count()).as("no second complaint").isEqualTo(1);
+        ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+            .processInstanceBusinessKey(open).singleResult();
+        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(complaint).getId(), "briefing"))
+            .contains("**Detractor score while this complaint is open:** ", "NPS 4 of 10", "Still scratched.");
+        ProcessInstance report = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementReport")
+            .variableValueEquals("orderId", orderId).singleResult();
+        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
+            .contains("it was added to complaint " + runtimeService().getVariable(complaint.getId(), "complaintNumber"));
+    }
+
+    @Test
+    void shouldOpenAComplaintAboutTheOrderWhenTheClientIsADetractor() {
+        ProcessInstance pi = startAndQuote("DE", "detractor@example.com");
+        clientAccepts(engine, pi);
+        clientPays(engine, pi);
+        deliverByAir(pi);
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         // a detractor names what went wrong: no category, no completion (never a QUALITY complaint by default)
         Task checkIn = task(pi);

@@ -349,6 +349,56 @@ class SatisfactionSurveyTest {
             : null;
     }
 
+    @Test
+    void shouldAddADetractorScoreToTheClientsOpenComplaintAboutTheOrderWithoutASecondComplaintOrCrisisAlert() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-twice@weber.example", Q2.minus(Duration.ofDays(30)),
+            "DELIVERED");
+        ResponseEntity<JsonNode> complained = post("/api/complaints", "{\"orderId\": \"" + client.orderId() + "\", \"category\": \"QUALITY\", "
+            + "\"wording\": \"STRONG\", \"description\": \"Half the panels flicker.\"}");
+        AsyncContinuations.runAll(engine);
+        assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(complained.getBody().path("decision").path("crisis").asBoolean()).as("a key account's strong complaint").isTrue();
+        String complaintId = complained.getBody().path("id").asText();
+        String number = complained.getBody().path("complaintNumber").asText();
+        long alerts = crisisAlerts(client.clientId());
+        assertThat(alerts).as("the managers were alerted once").isPositive();
+
+        ResponseEntity<JsonNode> scored = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 2, \"csat\": 1, \"ces\": 6, "
+            + "\"complaintCategory\": \"QUALITY\", \"comment\": \"Still flickering.\", \"orderId\": \"" + client.orderId() + "\"}");
+        AsyncContinuations.runAll(engine);
+
+        assertThat(scored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode evaluation = scored.getBody().path("evaluation");
+        assertThat(evaluation.path("complaintId").asText()).as("the open complaint took the score").isEqualTo(complaintId);
+        assertThat(jdbc.sql("select count(*) from complaint where client_id = :c").param("c", client.clientId()).query(Long.class).single())
+            .as("no second complaint").isEqualTo(1L);
+        assertThat(crisisAlerts(client.clientId())).as("no second crisis alert for one unhappy client").isEqualTo(alerts);
+        String pi = complained.getBody().path("processInstanceId").asText();
+        Task acknowledge = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "briefing"))
+            .contains("**Detractor score while this complaint is open:** ", "NPS 2 of 10", "Still flickering.", "no second complaint opened");
+        assertThat(engine.getTaskService().getProcessInstanceComments(pi)).singleElement()
+            .satisfies(c -> assertThat(c.getFullMessage()).contains("Still flickering."));
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(evaluation.path("id").asText()).getId())
+            .singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
+            .contains("the score opened no second complaint; it was added to complaint " + number);
+
+        // the complaint's next task shows the score too
+        engine.getTaskService().complete(acknowledge.getId(), Map.of("acknowledgement", "We are very sorry; a manager follows this."));
+        AsyncContinuations.runAll(engine);
+        Task diagnose = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(diagnose.getId(), "briefing"))
+            .contains("**Detractor score while this complaint is open:** ", "Still flickering.");
+    }
+
+    /** The crisis alerts the managers got about the client's complaints. */
+    private long crisisAlerts(String clientId) {
+        return jdbc.sql("select id from complaint where client_id = :c").param("c", clientId).query(String.class).list().stream()
+            .flatMap(id -> outbox.about(id).stream())
+            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("Crisis")).count();
+    }
+
     private ProcessInstance improvementReport(String evaluationId) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.IMPROVEMENT_REPORT_KEY)
             .processInstanceBusinessKey(evaluationId).singleResult();
