@@ -1,18 +1,26 @@
 package io.meridian.complaint;
 
-import io.meridian.jobs.AsyncContinuations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.MailServerFixture;
+import io.meridian.outbox.Outbox;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,14 +30,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The complaint endpoints over HTTP, and the client's updates arriving as real mail (GreenMail). */
 @MeridianTest
 class ComplaintApiTest {
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+    ProcessEngine continuationEngine;
 
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
@@ -52,7 +58,7 @@ class ComplaintApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    io.meridian.outbox.Outbox outbox;
+    Outbox outbox;
 
     static String complaint(String email, String category, String wording, String description) {
         return """
@@ -218,20 +224,20 @@ class ComplaintApiTest {
     @Test
     void shouldMailTheClientAtEveryStageAndReopenWhenNotSatisfied() {
         // a complaint that is no crisis is answered in the client's business hours: 10:00 on a Wednesday in Tokyo
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T01:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T01:00:00Z")));
         try {
             List<ReceivedMail> received = mailsTheClientAtEveryStage();
             assertThat(received).as("one email at each of the five stages, to the client alone").hasSize(5)
                 .allSatisfy(m -> assertThat(m.to()).containsExactly("updates@example.jp"));
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 
     @Test
     void shouldAnswerAComplaintThatIsNoCrisisInTheClientsBusinessHours() {
         // 20:00 on a Wednesday in Tokyo: the acknowledgement lands at 09:00 the next morning
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2027-01-13T11:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-13T11:00:00Z")));
         try {
             JsonNode opened = api.post("/api/complaints", complaint("evening@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
                 .getBody();
@@ -248,39 +254,39 @@ class ComplaintApiTest {
                         + " 08:00–17:00 team time (Asia/Shanghai) = Fri 15 Jan 2027 09:00–18:00 client time (Asia/Tokyo)")
                 .doesNotContain("[]", "2027-01-13 19:00");
             tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
-                java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+                Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
             runContinuations();
             assertThat(outbox.about(opened.path("id").asText())).filteredOn(m -> m.subject().endsWith("Thank you for raising this matter with us"))
-                .singleElement().satisfies(m -> assertThat(m.plannedAt()).isEqualTo(java.time.Instant.parse("2027-01-14T00:00:00Z")));
+                .singleElement().satisfies(m -> assertThat(m.plannedAt()).isEqualTo(Instant.parse("2027-01-14T00:00:00Z")));
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 
     @Test
     void shouldRefuseTheClientsConfirmationWhileTheFixEmailWaitsForTheirBusinessHoursSayingWhenItGoesOut() {
         // 20:00 on a Wednesday in Tokyo: every answer of a complaint that is no crisis waits for the client's next morning
-        java.time.Instant evening = java.time.Instant.parse("2027-01-13T11:00:00Z");
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(evening));
+        Instant evening = Instant.parse("2027-01-13T11:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(evening));
         try {
             JsonNode opened = api.post("/api/complaints", complaint("overnight@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
                 .getBody();
             runContinuations();
             String id = opened.path("id").asText();
             String pi = opened.path("processInstanceId").asText();
-            tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are checking."));
+            tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), Map.of(Var.ACKNOWLEDGEMENT, "We are checking."));
             runContinuations();
-            tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
+            tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
             runContinuations();
-            tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Air freight."));
+            tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), Map.of(Var.INTERIM_SOLUTION, "Air freight."));
             runContinuations();
-            tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier.",
+            tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, "Single carrier.",
                 Var.CORRECTIVE_ACTION, "A second carrier is booked."));
             runContinuations();
-            java.time.Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
+            Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
                 .findFirst().orElseThrow().delivery().nextAttemptAt();
-            assertThat(goesOut).as("the client's Thursday morning").isAfter(java.time.Instant.parse("2027-01-14T00:00:00Z"))
-                .isBefore(java.time.Instant.parse("2027-01-14T00:10:00Z"));
+            assertThat(goesOut).as("the client's Thursday morning").isAfter(Instant.parse("2027-01-14T00:00:00Z"))
+                .isBefore(Instant.parse("2027-01-14T00:10:00Z"));
 
             ResponseEntity<JsonNode> unread = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
             runContinuations();
@@ -290,13 +296,13 @@ class ComplaintApiTest {
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()).as("still waiting, nothing closed")
                 .isNotNull();
 
-            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(goesOut));
+            ClockUtil.setCurrentTime(Date.from(goesOut));
             ResponseEntity<JsonNode> read = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
             runContinuations();
             assertThat(read.getStatusCode()).as("the email goes with the relay's next round").isEqualTo(HttpStatus.OK);
             assertThat(read.getBody().path("status").asText()).isEqualTo("RESOLVED");
         } finally {
-            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            ClockUtil.reset();
         }
     }
 
@@ -310,14 +316,14 @@ class ComplaintApiTest {
         String number = opened.path("complaintNumber").asText();
         String pi = opened.path("processInstanceId").asText();
         tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(),
-            java.util.Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
+            Map.of(Var.ACKNOWLEDGEMENT, "We understand how frustrating this is. We are checking with the carrier now."));
         runContinuations();
-        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
+        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
         runContinuations();
         tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(),
-            java.util.Map.of(Var.INTERIM_SOLUTION, "Ten cartons go by air tomorrow at our cost."));
+            Map.of(Var.INTERIM_SOLUTION, "Ten cartons go by air tomorrow at our cost."));
         runContinuations();
-        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Single carrier on this lane.",
+        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, "Single carrier on this lane.",
             Var.CORRECTIVE_ACTION, "A second carrier is booked for every Japan shipment."));
         runContinuations();
         ResponseEntity<JsonNode> notYet = api.post("/api/complaints/" + id + "/client-confirmation",
@@ -354,13 +360,13 @@ class ComplaintApiTest {
         JsonNode opened = api.post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
         runContinuations();
         String pi = opened.path("processInstanceId").asText();
-        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
+        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
         runContinuations();
-        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), java.util.Map.of(Var.DIAGNOSIS, "Double booking."));
+        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, "Double booking."));
         runContinuations();
-        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), java.util.Map.of(Var.INTERIM_SOLUTION, "Refund today."));
+        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), Map.of(Var.INTERIM_SOLUTION, "Refund today."));
         runContinuations();
-        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), java.util.Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
+        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
             Var.CORRECTIVE_ACTION, "Invoices come from the order system only."));
         runContinuations();
         JsonNode waiting = http.withBasicAuth("shop", "demo").getForEntity("/api/complaints/" + opened.path("id").asText(), JsonNode.class)

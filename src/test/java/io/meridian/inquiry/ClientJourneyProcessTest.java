@@ -1,35 +1,5 @@
 package io.meridian.inquiry;
 
-import io.meridian.testsupport.EngineClock;
-import io.meridian.testsupport.MeridianTest;
-import io.meridian.testsupport.TaskDates;
-import io.meridian.jobs.AsyncContinuations;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import io.meridian.complaint.ComplaintHandling;
-
-import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Message;
-import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.emergency.EmergencyPlan;
-import io.meridian.order.OrderFulfilment;
-import io.meridian.outbox.Outbox;
-import io.meridian.outbox.OutboxMessage;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static io.meridian.inquiry.JourneyFixture.clientAccepts;
 import static io.meridian.inquiry.JourneyFixture.clientDeclines;
 import static io.meridian.inquiry.JourneyFixture.clientPays;
@@ -46,6 +16,42 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.complaint.ComplaintHandling;
+import io.meridian.complaint.DetractorComplaints;
+import io.meridian.emergency.EmergencyPlan;
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Message;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.survey.Surveys;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TaskDates;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the client journey and of order fulfilment, with a controlled clock. */
 @MeridianTest
@@ -67,9 +73,9 @@ class ClientJourneyProcessTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    io.meridian.survey.Surveys surveys;
+    Surveys surveys;
     @Autowired
-    io.meridian.complaint.DetractorComplaints detractors;
+    DetractorComplaints detractors;
     @Autowired
     InquiryLedger inquiries;
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
@@ -143,11 +149,11 @@ class ClientJourneyProcessTest {
         ProcessInstance report = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementReport")
             .variableValueEquals("orderId", orderId).singleResult();
         String evaluationId = (String) runtimeService().getVariable(report.getId(), "evaluationId");
-        org.assertj.core.api.Assertions.assertThat(surveys.byId(evaluationId).orElseThrow().complaintCategory()).isNull();
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(report.getId(), "complaintCategory")).isNull();
-        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
+        Assertions.assertThat(surveys.byId(evaluationId).orElseThrow().complaintCategory()).isNull();
+        Assertions.assertThat(runtimeService().getVariable(report.getId(), "complaintCategory")).isNull();
+        Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
             .contains("NPS 9/10").doesNotContain("QUALITY");
-        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
             .variableName("complaintCategory").list()).as("the journey's history").isEmpty();
         assertThat(pi).isEnded().hasPassedInOrder(Activity.REGISTER_INQUIRY, Activity.DETERMINE_ETIQUETTE, Activity.REPLY_TO_INQUIRY,
             Activity.SEND_QUOTE, Activity.CLIENT_RESPONDED, Activity.OPEN_ORDER, Activity.PAYMENT_RECEIVED, Activity.CONFIRM_ORDER,
@@ -194,17 +200,17 @@ class ClientJourneyProcessTest {
         runContinuations();
 
         assertThat(pi).isEnded().hasPassed(Activity.OPEN_COMPLAINT);
-        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
             .variableName("detractorComplaintId").singleResult().getValue()).as("the open complaint took the score").isEqualTo(open);
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .variableValueEquals("orderId", orderId).count()).as("no second complaint").isEqualTo(1);
         ProcessInstance complaint = runtimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .processInstanceBusinessKey(open).singleResult();
-        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(complaint).getId(), "briefing"))
+        Assertions.assertThat((String) taskService().getVariableLocal(task(complaint).getId(), "briefing"))
             .contains("**Detractor score while this complaint is open:** ", "NPS 4 of 10", "Still scratched.");
         ProcessInstance report = runtimeService().createProcessInstanceQuery().processDefinitionKey("improvementReport")
             .variableValueEquals("orderId", orderId).singleResult();
-        org.assertj.core.api.Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
+        Assertions.assertThat((String) taskService().getVariableLocal(task(report).getId(), "briefing"))
             .contains("it was added to complaint " + runtimeService().getVariable(complaint.getId(), "complaintNumber"));
     }
 
@@ -217,7 +223,7 @@ class ClientJourneyProcessTest {
         String orderId = (String) runtimeService().getVariable(pi.getId(), Var.ORDER_ID);
         // a detractor names what went wrong: no category, no completion (never a QUALITY complaint by default)
         Task checkIn = task(pi);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(checkIn.getId(),
+        Assertions.assertThatThrownBy(() -> taskService().complete(checkIn.getId(),
                 withVariables(Var.NPS, 4L, Var.CSAT, 2L, Var.CES, 6L)))
             .hasMessageContaining("complaintCategory is required for a detractor");
         assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
@@ -315,11 +321,11 @@ class ClientJourneyProcessTest {
         // both quotes written before Berlin opened: the first, still waiting, is withdrawn, so the client gets the revised one only
         assertThat(outbox.about(pi.getBusinessKey())).hasSize(2).satisfiesExactly(
             first -> {
-                assertThat(first.status()).isEqualTo(io.meridian.outbox.OutboxMessage.Status.WITHDRAWN);
+                assertThat(first.status()).isEqualTo(OutboxMessage.Status.WITHDRAWN);
                 assertThat(first.subject()).contains("Quotation for").doesNotContain("Revised");
             },
             second -> {
-                assertThat(second.status()).isEqualTo(io.meridian.outbox.OutboxMessage.Status.PLANNED);
+                assertThat(second.status()).isEqualTo(OutboxMessage.Status.PLANNED);
                 // the revision says so, and thanks for the feedback rather than for the inquiry again
                 assertThat(second.subject()).isEqualTo("Revised quotation for LED panel 60x60");
                 assertThat(second.body()).contains("11.90 USD", "Thank you for your feedback on our quotation",
@@ -377,8 +383,8 @@ class ClientJourneyProcessTest {
         String inquiryId = (String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID);
         assertThat(outbox.about(inquiryId)).filteredOn(m -> m.subject().startsWith("Quotation"))
             .singleElement().satisfies(m -> {
-                java.time.ZonedDateTime local = m.plannedAt().atZone(java.time.ZoneId.of("America/New_York"));
-                assertThat(local.toLocalDateTime()).isEqualTo(java.time.LocalDateTime.of(2027, 1, 12, 9, 0));
+                ZonedDateTime local = m.plannedAt().atZone(ZoneId.of("America/New_York"));
+                assertThat(local.toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 1, 12, 9, 0));
             });
         // follow up after 3 New York business days from when the quote reached the client (Tuesday), so on
         // Friday, not Thursday as counted from Monday evening when it was written; in that day's first call
