@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Tasklist as the sales team sees it, in a real headless browser (Debian's chromium and
@@ -147,6 +148,33 @@ class TasklistBrowserTest extends ServerTest {
      * the task due first is on top though another was made after it, and a sorting the user chose, which Tasklist keeps
      * in the address, stays.
      */
+    /**
+     * "Create task" in the header shows to whoever may create a task (the administrators), not to a team member, for whom it
+     * only led to "does not have 'CREATE' permission on resource 'Task'".
+     */
+    @Test
+    void createTaskShouldShowOnlyToThoseWhoMayCreateATask() throws IOException {
+        By startProcess = By.xpath("//li[contains(@class, 'start-process-action')]//a");
+        By createTask = By.cssSelector("li.create-task-action");
+        try {
+            logIn("sam");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(startProcess));
+            assertThat(browser.findElements(createTask)).as("Tasklist's header has the action").isNotEmpty();
+            // the engine's answer is quick: give it a moment to show the button, which it must not
+            assertThatThrownBy(() -> chromium.waiting(Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(createTask)))
+                .as("sam may not create a task").isInstanceOf(TimeoutException.class);
+
+            browser.manage().deleteAllCookies();
+            logIn("demo");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(startProcess));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(createTask));
+            assertThat(browser.findElement(createTask).getText()).contains("Create task");
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        }
+    }
+
     @Test
     void tasklistShouldListTheSoonestDueTaskFirstAndKeepASortingTheUserChose() throws IOException {
         // due in 1971, before anything other tests leave open (some in 2000); then one made after it, the newest, due in ten years
