@@ -175,6 +175,49 @@ class TasklistBrowserTest extends ServerTest {
         }
     }
 
+    /**
+     * The start page says how much of the team's work is late without opening "overdue": every filter shows its count, where
+     * Tasklist counts only the one open; a task come late in the meantime shows in the count at the next look.
+     */
+    @Test
+    void everyFilterShouldShowHowManyTasksItHolds() throws IOException {
+        Task late = salesTask("Count check: late", Instant.parse("1971-01-04T08:00:00Z"));
+        Task later = null;
+        try {
+            logIn("sam");
+            By overdue = By.xpath("//*[contains(concat(' ', @class, ' '), ' task-filter ')]"
+                + "[.//h4[contains(normalize-space(.), 'Sales: overdue')]]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(overdue));
+            assertThat(browser.findElement(overdue).getAttribute("class")).as("the open filter is the team's open tasks").doesNotContain("active");
+            wait.until(d -> overdueCount(overdue).equals(String.valueOf(salesOverdue())));
+            assertThat(salesOverdue()).isPositive();
+
+            later = salesTask("Count check: late as well", Instant.parse("1971-01-05T08:00:00Z"));
+            long expected = salesOverdue();
+            // any change of address counts again (a task opened, one done): here a link to a task followed
+            browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#/?task=" + late.getId());
+            wait.until(d -> overdueCount(overdue).equals(String.valueOf(expected)));
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        } finally {
+            tasks.deleteTask(late.getId(), true);
+            if (later != null) {
+                tasks.deleteTask(later.getId(), true);
+            }
+        }
+    }
+
+    private String overdueCount(By filter) {
+        return browser.findElement(filter).findElements(By.cssSelector(".counter")).stream().filter(WebElement::isDisplayed)
+            .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The tasks of sam's "Sales: overdue", as the engine counts them. */
+    private long salesOverdue() {
+        return tasks.createTaskQuery().taskCandidateGroup("sales").includeAssignedTasks().dueBefore(new Date()).count();
+    }
+
     @Test
     void tasklistShouldListTheSoonestDueTaskFirstAndKeepASortingTheUserChose() throws IOException {
         // due in 1971, before anything other tests leave open (some in 2000); then one made after it, the newest, due in ten years
