@@ -50,6 +50,9 @@ function paint() {
 let asked = 0;
 
 function countEveryFilter() {
+  if (!document.querySelector('.task-filter')) {
+    return; // signed out, or the list not drawn yet: the observer below counts once it is
+  }
   const question = ++asked;
   fetch(filterList(), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(answer => answer.ok ? answer.json() : []) // signed out: 401
