@@ -1,7 +1,9 @@
 package io.meridian.system;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,14 +15,22 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A task is given only to someone who can open it in Tasklist: a user of a team (the groups of {@link Groups#TEAMS}, the
- * desks) or an administrator. Camunda takes any text as an assignee, so a manager's typo ("sma" for sam) or an analyst's
- * name took the task from the team to nobody who could work it, and its reminders went to the administrators. Refused as
- * Tasklist shows it: a 400 whose message names the user and who can take the task.
+ * A task is given only to someone who can open it in Tasklist and whose work it is: a member of one of the task's
+ * candidate groups (its team, its desk, the managers once it is escalated to them) or an administrator; a task without
+ * candidate groups to a user of a team (the groups of {@link Groups#TEAMS}, the desks). Camunda takes any text as an
+ * assignee, so a manager's typo ("sma" for sam) or an analyst's name took the task from the team to nobody who could work
+ * it, and its reminders went to the administrators; and a sales task given to leo of logistics went to someone outside
+ * the team whose work it is. Checked where a person gives a task to someone: its assignee (Tasklist's claim and assign,
+ * engine-rest's {@code claim}, {@code assignee}, {@code delegate} and task update) and its owner (a task update, which
+ * shows the task in the owner's Tasklist as well). Refused as Tasklist shows it: a 400 whose message names the user and
+ * who can take the task.
  */
 @Component
 class AssigneeCheck extends AbstractProcessEnginePlugin {
@@ -37,34 +47,69 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskListeners.add(configuration, TaskListener.EVENTNAME_ASSIGNMENT, UserTaskListeners.Order.FIRST, this::check);
+        UserTaskListeners.add(configuration, TaskListener.EVENTNAME_UPDATE, UserTaskListeners.Order.FIRST, this::checkOwner);
     }
 
     void check(DelegateTask task) {
-        String user = task.getAssignee();
+        checkGiven(task, "assignee", task.getAssignee());
+    }
+
+    /** An owner set by hand; a delegation makes the assignee who delegates the owner, who held the task already. */
+    void checkOwner(DelegateTask task) {
+        if (task instanceof TaskEntity entity && entity.getPropertyChanges().containsKey(TaskEntity.OWNER)) {
+            PropertyChange assignee = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+            if (assignee == null || !Objects.equals(assignee.getOrgValue(), task.getOwner())) {
+                checkGiven(task, "owner", task.getOwner());
+            }
+        }
+    }
+
+    private void checkGiven(DelegateTask task, String field, String user) {
         // a person's click or call; what the server does itself (the minutes' writer, an integration too) is its own choice
         if (user == null || Context.getCommandContext().getAuthenticatedUserId() == null) {
             return;
         }
+        if (task.getCandidates().stream().anyMatch(link -> user.equals(link.getUserId()))) {
+            return; // a candidate user of the task
+        }
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            refusal(user).ifPresent(message -> {
-                throw new InvalidInputException("assignee", message);
+            refusal(user, candidateGroups(task)).ifPresent(message -> {
+                throw new InvalidInputException(field, message);
             });
             return null;
         });
     }
 
-    /** Why {@code user} cannot take a task, or empty when they can. */
-    Optional<String> refusal(String user) {
+    /** The task's candidate groups, the teams' first in the order of {@link #workingGroups()}, then any other. */
+    private Set<String> candidateGroups(DelegateTask task) {
+        Set<String> candidates = new HashSet<>();
+        task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).forEach(candidates::add);
+        Set<String> ordered = new LinkedHashSet<>(workingGroups());
+        ordered.retainAll(candidates);
+        candidates.stream().sorted().forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Why {@code user} cannot take a task of these candidate groups (none: any team's), or empty when they can. */
+    Optional<String> refusal(String user, Set<String> candidates) {
         Set<String> working = workingGroups();
         IdentityService users = identity.getObject();
         if (users.createUserQuery().userId(user).count() == 0) {
             return Optional.of("There is no user '" + user + "': give the task to a member of a team by their user id ("
-                + String.join(", ", working) + ").");
+                + String.join(", ", candidates.isEmpty() ? working : candidates) + ").");
         }
         List<String> groups = users.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        if (groups.contains(Groups.ADMIN)) {
+            return Optional.empty();
+        }
         if (groups.stream().noneMatch(working::contains)) {
             return Optional.of(user + " cannot work tasks in Tasklist (groups: " + (groups.isEmpty() ? "none" : String.join(", ", groups))
-                + "): give the task to a member of a team (" + String.join(", ", working) + ").");
+                + "): give the task to a member of a team (" + String.join(", ", candidates.isEmpty() ? working : candidates) + ").");
+        }
+        if (!candidates.isEmpty() && groups.stream().noneMatch(candidates::contains)) {
+            return Optional.of(user + " is not in this task's teams (" + String.join(", ", candidates) + "; " + user + " is in "
+                + String.join(", ", groups) + "): give the task to a member of " + (candidates.size() == 1 ? "that team" : "one of them")
+                + " or an administrator, or add " + user + "'s team as a candidate group of the task first.");
         }
         return Optional.empty();
     }

@@ -96,12 +96,47 @@ class ManagersStepInTest extends ServerTest {
 
         assertThat(typo.status()).isEqualTo(400);
         assertThat(typo.body()).contains("There is no user 'sma': give the task to a member of a team by their user id (sales,"
-            + " order-desk, logistics, support, managers");
+            + " managers)");
         assertThat(analyst.status()).isEqualTo(400);
         assertThat(analyst.body()).contains("ana cannot work tasks in Tasklist (groups: analysts): give the task to a member of a team");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).as("still max's").isEqualTo("max");
-        assertThat(call("max", task.getId(), "assignee", "{\"userId\": \"olivia\"}").status()).as("a member of another team")
+    }
+
+    /**
+     * A sales task escalated to the managers goes to a salesperson or a manager (or an administrator), not to leo of
+     * logistics: whichever way a manager gives it (Tasklist's assignee field, engine-rest's assignee, delegate, or a task
+     * update of its assignee or owner), a 400 names the task's teams and leo's.
+     */
+    @Test
+    void shouldRefuseToGiveATaskToAMemberOfAnotherTeamNamingTheTeams() {
+        Task task = escalatedSalesTask();
+        assertThat(call("max", task.getId(), "claim", "{\"userId\": \"max\"}").status()).isEqualTo(204);
+        String path = "/engine-rest/task/" + task.getId();
+
+        List<Answer> refused = List.of(call("max", task.getId(), "assignee", "{\"userId\": \"leo\"}"),
+            postJson(path + "/assignee", "max", "{\"userId\": \"leo\"}"),
+            postJson(path + "/delegate", "max", "{\"userId\": \"leo\"}"),
+            send("PUT", path, "max", "application/json", ("{\"name\": \"Sales task\", \"assignee\": \"leo\"}").getBytes()),
+            send("PUT", path, "max", "application/json", ("{\"name\": \"Sales task\", \"assignee\": \"max\", \"owner\": \"leo\"}").getBytes()));
+
+        for (Answer answer : refused) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("leo is not in this task's teams (sales, managers; leo is in logistics): give the task"
+                + " to a member of one of them or an administrator");
+        }
+        Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(after.getAssignee()).as("still max's").isEqualTo("max");
+        assertThat(after.getOwner()).isNull();
+        assertThat(get("/engine-rest/task?maxResults=10&processInstanceId=" + task.getProcessInstanceId(), "leo").body())
+            .as("nothing shows the task to leo").doesNotContain(task.getId());
+        // the task's own teams and an administrator take it, a delegation too
+        assertThat(postJson(path + "/delegate", "max", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getOwner()).isEqualTo("max");
+        assertThat(postJson(path + "/assignee", "max", "{\"userId\": \"demo\"}").status()).isEqualTo(204);
+        // handed to logistics on purpose: its team a candidate first, as the refusal says
+        assertThat(postJson(path + "/identity-links", "max", "{\"groupId\": \"logistics\", \"type\": \"candidate\"}").status())
             .isEqualTo(204);
+        assertThat(postJson(path + "/assignee", "max", "{\"userId\": \"leo\"}").status()).isEqualTo(204);
     }
 
     /**

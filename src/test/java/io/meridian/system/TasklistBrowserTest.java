@@ -39,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Tasklist as the sales team sees it, in a real headless browser (Debian's chromium and
@@ -147,6 +148,76 @@ class TasklistBrowserTest extends ServerTest {
      * the task due first is on top though another was made after it, and a sorting the user chose, which Tasklist keeps
      * in the address, stays.
      */
+    /**
+     * "Create task" in the header shows to whoever may create a task (the administrators), not to a team member, for whom it
+     * only led to "does not have 'CREATE' permission on resource 'Task'".
+     */
+    @Test
+    void createTaskShouldShowOnlyToThoseWhoMayCreateATask() throws IOException {
+        By startProcess = By.xpath("//li[contains(@class, 'start-process-action')]//a");
+        By createTask = By.cssSelector("li.create-task-action");
+        try {
+            logIn("sam");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(startProcess));
+            assertThat(browser.findElements(createTask)).as("Tasklist's header has the action").isNotEmpty();
+            // the engine's answer is quick: give it a moment to show the button, which it must not
+            assertThatThrownBy(() -> chromium.waiting(Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(createTask)))
+                .as("sam may not create a task").isInstanceOf(TimeoutException.class);
+
+            browser.manage().deleteAllCookies();
+            logIn("demo");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(startProcess));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(createTask));
+            assertThat(browser.findElement(createTask).getText()).contains("Create task");
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        }
+    }
+
+    /**
+     * The start page says how much of the team's work is late without opening "overdue": every filter shows its count, where
+     * Tasklist counts only the one open; a task come late in the meantime shows in the count at the next look.
+     */
+    @Test
+    void everyFilterShouldShowHowManyTasksItHolds() throws IOException {
+        Task late = salesTask("Count check: late", Instant.parse("1971-01-04T08:00:00Z"));
+        Task later = null;
+        try {
+            logIn("sam");
+            By overdue = By.xpath("//*[contains(concat(' ', @class, ' '), ' task-filter ')]"
+                + "[.//h4[contains(normalize-space(.), 'Sales: overdue')]]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(overdue));
+            assertThat(browser.findElement(overdue).getAttribute("class")).as("the open filter is the team's open tasks").doesNotContain("active");
+            wait.until(d -> overdueCount(overdue).equals(String.valueOf(salesOverdue())));
+            assertThat(salesOverdue()).isPositive();
+
+            later = salesTask("Count check: late as well", Instant.parse("1971-01-05T08:00:00Z"));
+            long expected = salesOverdue();
+            // any change of address counts again (a task opened, one done): here a link to a task followed
+            browser.get(browser.getCurrentUrl().replaceAll("#.*$", "") + "#/?task=" + late.getId());
+            wait.until(d -> overdueCount(overdue).equals(String.valueOf(expected)));
+        } catch (RuntimeException | AssertionError e) {
+            evidence();
+            throw e;
+        } finally {
+            tasks.deleteTask(late.getId(), true);
+            if (later != null) {
+                tasks.deleteTask(later.getId(), true);
+            }
+        }
+    }
+
+    private String overdueCount(By filter) {
+        return browser.findElement(filter).findElements(By.cssSelector(".counter")).stream().filter(WebElement::isDisplayed)
+            .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The tasks of sam's "Sales: overdue", as the engine counts them. */
+    private long salesOverdue() {
+        return tasks.createTaskQuery().taskCandidateGroup("sales").includeAssignedTasks().dueBefore(new Date()).count();
+    }
+
     @Test
     void tasklistShouldListTheSoonestDueTaskFirstAndKeepASortingTheUserChose() throws IOException {
         // due in 1971, before anything other tests leave open (some in 2000); then one made after it, the newest, due in ten years

@@ -1,8 +1,9 @@
 // Meridian's Tasklist configuration (Camunda 7.24 reads it from app/tasklist/scripts/config.js, this file
 // taking the place of the webapp's own). The keyboard shortcuts are Camunda's, so that its documentation
-// holds; the custom script lists each filter's tasks soonest due first.
+// holds; the custom scripts list each filter's tasks soonest due first, show "Create task" only to those who may
+// create a task (the administrators) and show every filter's count, where Tasklist counts the open one only.
 export default {
-  customScripts: ['meridian/soonest-due-first.js'],
+  customScripts: ['meridian/soonest-due-first.js', 'meridian/create-task-for-those-who-may.js', 'meridian/counts-on-every-filter.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claim the selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'move to the first filter'},
