@@ -274,15 +274,8 @@ class ComplaintApiTest {
             runContinuations();
             String id = opened.path("id").asText();
             String pi = opened.path("processInstanceId").asText();
-            tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), Map.of(Var.ACKNOWLEDGEMENT, "We are checking."));
-            runContinuations();
-            tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, "The vessel skipped Yokohama."));
-            runContinuations();
-            tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), Map.of(Var.INTERIM_SOLUTION, "Air freight."));
-            runContinuations();
-            tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, "Single carrier.",
-                Var.CORRECTIVE_ACTION, "A second carrier is booked."));
-            runContinuations();
+            workToTheFix(pi, "We are checking.", "The vessel skipped Yokohama.", "Air freight.",
+                "Single carrier.", "A second carrier is booked.");
             Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
                 .findFirst().orElseThrow().delivery().nextAttemptAt();
             assertThat(goesOut).as("the client's Thursday morning").isAfter(Instant.parse("2027-01-14T00:00:00Z"))
@@ -360,15 +353,8 @@ class ComplaintApiTest {
         JsonNode opened = api.post("/api/complaints", complaint("quiet@example.jp", "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
         runContinuations();
         String pi = opened.path("processInstanceId").asText();
-        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), Map.of(Var.ACKNOWLEDGEMENT, "We are sorry."));
-        runContinuations();
-        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, "Double booking."));
-        runContinuations();
-        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), Map.of(Var.INTERIM_SOLUTION, "Refund today."));
-        runContinuations();
-        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, "Manual invoicing.",
-            Var.CORRECTIVE_ACTION, "Invoices come from the order system only."));
-        runContinuations();
+        workToTheFix(pi, "We are sorry.", "Double booking.", "Refund today.",
+            "Manual invoicing.", "Invoices come from the order system only.");
         JsonNode waiting = http.withBasicAuth("shop", "demo").getForEntity("/api/complaints/" + opened.path("id").asText(), JsonNode.class)
             .getBody();
         assertThat(waiting.path("currentSteps").findValuesAsText("activityId"))
@@ -383,5 +369,17 @@ class ComplaintApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("message").asText()).contains("clientAnswer 'MAYBE' is not one of");
         assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT).getId()).as("still open").isEqualTo(followUp.getId());
+    }
+
+    /** Works the complaint's tasks from the acknowledgement to the root-cause fix, each with the text given. */
+    private void workToTheFix(String pi, String acknowledgement, String diagnosis, String interim, String rootCause, String corrective) {
+        tasks.complete(task(pi, Activity.ACKNOWLEDGE_COMPLAINT).getId(), Map.of(Var.ACKNOWLEDGEMENT, acknowledgement));
+        runContinuations();
+        tasks.complete(task(pi, Activity.DIAGNOSE_COMPLAINT).getId(), Map.of(Var.DIAGNOSIS, diagnosis));
+        runContinuations();
+        tasks.complete(task(pi, Activity.PROVIDE_INTERIM_SOLUTION).getId(), Map.of(Var.INTERIM_SOLUTION, interim));
+        runContinuations();
+        tasks.complete(task(pi, Activity.FIX_ROOT_CAUSE).getId(), Map.of(Var.ROOT_CAUSE, rootCause, Var.CORRECTIVE_ACTION, corrective));
+        runContinuations();
     }
 }
