@@ -1,5 +1,6 @@
 package io.meridian.messages;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -8,8 +9,8 @@ import java.util.Map;
 
 /**
  * Example values for each message kind, used only to check that a template renders: a value for
- * every placeholder of the kind, so an unreplaced placeholder or a misspelt name shows; days and moments as the
- * emails write them in each language.
+ * every placeholder of the kind, so an unreplaced placeholder or a misspelt name shows; days, moments, amounts and counts
+ * as the emails write them in each language (6,250.00 USD in English, 6.250,00 USD in German).
  */
 final class SampleValues {
 
@@ -21,24 +22,24 @@ final class SampleValues {
         switch (kind) {
             case QUOTE -> {
                 v.put("product", "LED panel 60x60");
-                v.put("quantity", 500);
+                v.put("quantity", Amounts.count(500));
                 v.put("productParameters", "600x600 mm, 40 W, 4000 K");
-                v.put("moq", 100);
+                v.put("moq", Amounts.count(100));
                 v.put("leadTimeDays", 30);
                 v.put("paymentTerms", "30% T/T in advance, 70% against B/L copy");
                 v.put("portOfLoading", "Ningbo");
-                v.put("unitPrice", "12.50");
+                v.put("unitPrice", Amounts.of(new BigDecimal("12.50"), "USD"));
                 v.put("currency", "USD");
-                v.put("total", "6250.00");
+                v.put("total", Amounts.of(new BigDecimal("6250"), "USD"));
                 v.put("validUntil", day(2027, 4, 30));
                 v.put("inquiryId", "inq-1");
                 v.put("revised", false);
             }
             case ORDER_CONFIRMATION -> {
                 v.put("orderNumber", "ORD-2027-0001");
-                v.put("quantity", 500);
+                v.put("quantity", Amounts.count(500));
                 v.put("product", "LED panel 60x60");
-                v.put("amount", "6250.00");
+                v.put("amount", Amounts.of(new BigDecimal("6250"), "USD"));
                 v.put("currency", "USD");
                 v.put("deliveryDate", day(2027, 5, 20));
                 v.put("shippingMethod", "SEA");

@@ -100,6 +100,21 @@ class MessageTemplatesTest {
         }
     }
 
+    /**
+     * The workbench's preview writes the sample amounts and counts as the emails write them in the template's language
+     * (the quote's "6.250,00 USD" and "500" in German), where it showed "6250.00" in every language, which no email sends.
+     */
+    @Test
+    void thePreviewWritesAmountsAsTheEmailsDoInTheTemplatesLanguage() throws IOException {
+        String quote = Files.readString(Path.of("messages/quote/de.mustache"));
+        MessageTemplates.Preview german = templates.preview("quote/de.mustache", quote).orElseThrow();
+        assertThat(german.text()).contains("6.250,00 USD", "12,50 USD").doesNotContain("6250.00");
+
+        String confirmation = Files.readString(Path.of("messages/order-confirmation/en.mustache"));
+        assertThat(templates.preview("order-confirmation/en.mustache", confirmation).orElseThrow().text())
+            .contains("6,250.00 USD").doesNotContain("6250.00");
+    }
+
     @Test
     void shouldRefuseATemplateWithAnUnknownPlaceholderAndKeepTheOldVersionServing() throws IOException {
         String file = "tracking-number/en.mustache";
