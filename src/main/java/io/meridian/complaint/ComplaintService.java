@@ -15,10 +15,7 @@ import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.desk.DeskAccess;
 import io.meridian.ids.Ids;
-import io.meridian.messages.MessageKind;
 import io.meridian.moments.TeamMoments;
-import io.meridian.outbox.Outbox;
-import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.CurrentStep;
 import io.meridian.process.CurrentSteps;
@@ -51,14 +48,14 @@ class ComplaintService {
     private final EngineReads engine;
     private final IdentityService identity;
     private final DeskAccess desks;
-    private final Outbox outbox;
+    private final FixEmail fixEmail;
     private final ClientClocks clocks;
 
     ComplaintService(RuntimeService runtime, ComplaintIntake intake, ComplaintLedger complaints, ClientLedger clients,
-                     CurrentSteps steps, EngineReads engine, IdentityService identity, DeskAccess desks, Outbox outbox,
+                     CurrentSteps steps, EngineReads engine, IdentityService identity, DeskAccess desks, FixEmail fixEmail,
                      ClientClocks clocks) {
         this.desks = desks;
-        this.outbox = outbox;
+        this.fixEmail = fixEmail;
         this.clocks = clocks;
         this.engine = engine;
         this.identity = identity;
@@ -188,10 +185,7 @@ class ComplaintService {
      */
     private void fixEmailGoneOut(ComplaintRecord complaint) {
         Instant now = now();
-        Optional<Instant> waiting = outbox.about(complaint.id()).stream()
-            .filter(m -> m.kind() == OutboxMessage.Kind.CLIENT && MessageKind.COMPLAINT_ROOT_CAUSE_FIX.name().equals(m.content().messageKind()))
-            .filter(m -> m.status() == OutboxMessage.Status.PLANNED && m.delivery().nextAttemptAt().isAfter(now))
-            .map(m -> m.delivery().nextAttemptAt()).max(Instant::compareTo);
+        Optional<Instant> waiting = fixEmail.waitingAfter(complaint.id(), now);
         if (waiting.isEmpty()) {
             return;
         }

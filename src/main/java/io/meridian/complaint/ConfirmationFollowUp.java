@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import java.time.Instant;
 import java.util.Date;
 
 import io.meridian.process.ClientClocks;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * When the team follows up a root-cause fix the client has not confirmed yet ("follow up until
  * the client confirms satisfaction", DOMAIN.md "Complaints and crises"): after 1 working day of the
  * client's desk (the team's without desks) for a HIGH or CRITICAL complaint, after 3 otherwise
- * (judgement). The timer of {@code confirmationOverdue} asks
+ * (judgement), counted from when the client has the fix. The timer of {@code confirmationOverdue} asks
  * {@code ${confirmationFollowUp.dueAfter(execution, severity)}} each time the process starts waiting
  * for the client.
  */
@@ -24,15 +25,25 @@ public class ConfirmationFollowUp {
 
     private final TaskClocks clocks;
     private final ClientClocks clients;
+    private final FixEmail fixEmail;
 
-    ConfirmationFollowUp(TaskClocks clocks, ClientClocks clients) {
+    ConfirmationFollowUp(TaskClocks clocks, ClientClocks clients, FixEmail fixEmail) {
         this.clocks = clocks;
         this.clients = clients;
+        this.fixEmail = fixEmail;
     }
 
-    /** The follow-up time for a complaint of this severity, from now (Camunda's clock), in the client's desk's working days. */
+    /**
+     * The follow-up time for a complaint of this severity, in the client's desk's working days from the moment the client
+     * has the fix: now (Camunda's clock), or when the fix email goes out if it still waits for the client's business hours
+     * (a fix completed on a Friday evening reaches the client on Monday; a follow-up counted from Friday asked about a fix
+     * the client had not read).
+     */
     public Date dueAfter(DelegateExecution execution, String severity) {
-        return Date.from(clients.team(execution).plusWorkingDays(ClockUtil.now().toInstant(), workingDays(severity)));
+        Instant now = ClockUtil.now().toInstant();
+        Instant from = execution.getProcessBusinessKey() == null ? now
+            : fixEmail.waitingAfter(execution.getProcessBusinessKey(), now).orElse(now);
+        return Date.from(clients.team(execution).plusWorkingDays(from, workingDays(severity)));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.meridian.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -346,6 +347,37 @@ class ComplaintApiTest {
         assertThat(received).filteredOn(m -> m.subject().endsWith("We have taken up the matter again")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));
         return received;
+    }
+
+    /**
+     * The team follows up a fix the client has read: a fix completed on a Friday evening in Tokyo reaches the client on
+     * Monday morning, and the follow-up falls its working days after that, where it was counted from Friday evening and
+     * could ask the client about a fix still waiting in the outbox.
+     */
+    @Test
+    void shouldCountTheFollowUpFromWhenTheFixEmailReachesTheClient() {
+        // Friday 15 January 2027, 20:00 in Tokyo: the fix email waits for Monday 09:00
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-15T11:00:00Z")));
+        try {
+            JsonNode opened = api.post("/api/complaints", complaint("friday@example.jp", "DELIVERY_DELAY", "NEUTRAL", "Late again."), "shop")
+                .getBody();
+            runContinuations();
+            String id = opened.path("id").asText();
+            String pi = opened.path("processInstanceId").asText();
+            workToTheFix(pi, "We are checking.", "The vessel skipped Yokohama.", "Air freight.",
+                "Single carrier.", "A second carrier is booked.");
+            Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
+                .findFirst().orElseThrow().delivery().nextAttemptAt();
+            assertThat(goesOut).as("the client's Monday morning").isAfter(Instant.parse("2027-01-18T00:00:00Z"))
+                .isBefore(Instant.parse("2027-01-18T00:10:00Z"));
+
+            Instant followUp = jobs.createJobQuery().processInstanceId(pi).activityId("confirmationOverdue").timers().singleResult()
+                .getDuedate().toInstant();
+            // Monday 08:0x in Shanghai, inside the team's hours: 1 working day for an urgent complaint, 3 for another, later
+            assertThat(Duration.between(goesOut, followUp)).as("from %s", goesOut).isIn(Duration.ofDays(1), Duration.ofDays(3));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
