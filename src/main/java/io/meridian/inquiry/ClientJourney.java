@@ -151,10 +151,10 @@ public final class ClientJourney {
         }
     }
 
-    /** Values of {@link Var#CLIENT_DECISION} and {@link Var#OBJECTION_OUTCOME}. */
     /** The order desk's answer to a partial payment: go on with less, or wait for the rest. */
     public enum ShortfallDecision { ACCEPT, WAIT }
 
+    /** Values of {@link Var#CLIENT_DECISION} and {@link Var#OBJECTION_OUTCOME}. */
     public enum Decision { ACCEPTED, DECLINED }
 
     public enum Objection { PRICE, NEED, TRUST, DELAY }

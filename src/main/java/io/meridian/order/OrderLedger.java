@@ -80,10 +80,6 @@ public class OrderLedger {
     }
 
     /**
-     * Locks the order's row until the transaction ends, so that two payments at once add up, and a milestone planned while
-     * the delivery commits waits for it and sees the order delivered (the delivery's update holds the row as long).
-     */
-    /**
      * The orders an outbox message's reference is about: the order itself, or the orders grown out of an inquiry (by the
      * index on {@code inquiry_id}, migration V22_1). Empty for a complaint, a client or anything else.
      */
@@ -92,6 +88,10 @@ public class OrderLedger {
             .param("ref", reference).query(OrderLedger::map).list();
     }
 
+    /**
+     * Locks the order's row until the transaction ends, so that two payments at once add up, and a milestone planned while
+     * the delivery commits waits for it and sees the order delivered (the delivery's update holds the row as long).
+     */
     public Optional<OrderRecord> byIdForUpdate(String id) {
         return jdbc.sql("select * from customer_order where id = :id for update").param("id", id).query(OrderLedger::map).optional();
     }

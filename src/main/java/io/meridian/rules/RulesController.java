@@ -83,7 +83,6 @@ class RulesController {
         }
     }
 
-    /** The answer to a dry run that passed. */
     /**
      * A dry run's answer: the checks passed, and what the workbook changes against the version in force
      * ({@code comparedWith}; null when the table has none): each sheet's rows added, removed or changed, a changed

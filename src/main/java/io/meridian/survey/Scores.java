@@ -25,10 +25,10 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
         }
     }
 
-    /** The variable names of a task or process that holds scores (the check-in's and the quarterly survey's forms). */
     /** The CES scale as the client email and the forms define it (1 = very little effort). */
     static final String CES_MEANING = "CES: the effort it took the client, 1 = very little and 7 = a great deal";
 
+    /** The variable names of a task or process that holds scores (the check-in's and the quarterly survey's forms). */
     static final Map<String, String> VARIABLES = Map.of("nps", "nps", "csat", "csat", "ces", "ces",
         "comment", "satisfactionComment", "category", "complaintCategory");
 

@@ -90,9 +90,8 @@ class NoSilentWaitTest {
      * External events a wait may rest on without a task or timer of its own. Everything else the
      * processes wait for comes with a timer that asks someone (the quote follow-up, chasing the
      * shipment, checking the delivery) or with an open task (production updates while a stock
-     * forecast may come).
+     * forecast may come). None today: even the payment has a chase timer.
      */
-    /** Waits that need no task or timer of their own; none today: even the payment has a chase timer. */
     static final Map<String, String> DOCUMENTED_EXTERNAL_EVENTS = Map.of();
 
     /** Tuesday 10:00 in Shanghai. */

@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -42,8 +41,6 @@ class CockpitCancelBrowserTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     ApiCalls api;
 
     private HeadlessChromium chromium;
@@ -57,7 +54,7 @@ class CockpitCancelBrowserTest {
 
     @Test
     void shouldRunTheListenersWhenAnAdministratorCancelsAFulfilmentInCockpit() throws IOException {
-        MilestoneSteps steps = new MilestoneSteps(engine, http, api);
+        MilestoneSteps steps = new MilestoneSteps(engine, api);
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-cockpit@weber.example"), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);

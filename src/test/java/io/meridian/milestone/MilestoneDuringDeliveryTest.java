@@ -70,7 +70,7 @@ class MilestoneDuringDeliveryTest {
 
     @BeforeEach
     void steps() {
-        steps = new MilestoneSteps(engine, http, api);
+        steps = new MilestoneSteps(engine, api);
     }
 
     @Test

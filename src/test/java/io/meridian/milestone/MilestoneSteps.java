@@ -13,12 +13,11 @@ import io.meridian.testsupport.ApiCalls;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** What the milestone tests do over the API and on the engine: plan, ask, list a milestone and an order's checklists. */
-record MilestoneSteps(ProcessEngine engine, TestRestTemplate http, ApiCalls api) {
+record MilestoneSteps(ProcessEngine engine, ApiCalls api) {
 
     /** Plans a milestone as the integration user; the answer whatever its status. */
     ResponseEntity<JsonNode> plan(String orderId, String name, String dueOn, String item) {
@@ -71,7 +70,7 @@ record MilestoneSteps(ProcessEngine engine, TestRestTemplate http, ApiCalls api)
     }
 
     private List<JsonNode> array(String path) {
-        ResponseEntity<JsonNode> r = http.withBasicAuth("olivia", "demo").getForEntity(path, JsonNode.class);
+        ResponseEntity<JsonNode> r = api.get(path, "olivia");
         assertThat(r.getStatusCode()).as(String.valueOf(r.getBody())).isEqualTo(HttpStatus.OK);
         List<JsonNode> all = new ArrayList<>();
         r.getBody().forEach(all::add);

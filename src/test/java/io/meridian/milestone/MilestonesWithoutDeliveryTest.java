@@ -58,7 +58,7 @@ class MilestonesWithoutDeliveryTest {
 
     @BeforeEach
     void steps() {
-        steps = new MilestoneSteps(engine, http, api);
+        steps = new MilestoneSteps(engine, api);
     }
 
     @Test

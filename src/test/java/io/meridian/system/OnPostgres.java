@@ -59,7 +59,6 @@ public abstract class OnPostgres {
         }
     }
 
-    /** The server of the postgres context. */
     /** Whether any session of the server waits for a lock: a race test's store is blocked on the other node's insert. */
     protected static boolean aSessionWaitsForALock() throws SQLException {
         try (Connection db = postgres().getPostgresDatabase().getConnection();
@@ -70,6 +69,7 @@ public abstract class OnPostgres {
         }
     }
 
+    /** The server of the postgres context. */
     protected static EmbeddedPostgres postgres() {
         return postgres;
     }

@@ -25,6 +25,8 @@ import org.springframework.http.HttpEntity;
 /**
  * Compares a schema of the OpenAPI description with the record the server reads or writes (the same field names, and
  * the same for each field that is a record, a list of records or a page of them), or with an answer the server gave.
+ * A helper, not a test: it returns the differences for the API description tests to assert on, and
+ * {@code RecordSchemasTest} checks that it finds each kind of difference.
  */
 final class RecordSchemas {
 

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * A call to the server of {@link MeridianTest} as another system makes it: a JSON body, HTTP Basic as a demo user
  * (password {@code demo}), the answer read as JSON whatever its status. A test class gets it with {@code @Autowired}.
+ * A helper, not a test: the tests assert on its answers, and {@code ApiCallsTest} checks its calls.
  */
 public class ApiCalls {
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A team member logged in to Tasklist as a browser is (session cookie, CSRF token), submitting a task's form to the
  * webapps' engine API ({@code /camunda/api/engine/engine/default/task/{id}/submit-form}) as Tasklist does.
+ * A helper, not a test: the tests assert on its answers, and {@code TasklistSessionTest} checks its calls.
  */
 public final class TasklistSession {
 
