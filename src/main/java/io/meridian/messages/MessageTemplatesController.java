@@ -1,19 +1,22 @@
 package io.meridian.messages;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,6 +67,8 @@ class MessageTemplatesController {
         return templates.inForce();
     }
 
+    private static final String TEXT = "The template's Mustache text, as the file holds it: UTF-8, or the charset the Content-Type names";
+
     private static final String REFUSED = "Template refused: `problems` names every problem with its file, line and placeholder "
         + "(`errors` the same as field and message); the version in force keeps serving";
 
@@ -79,9 +84,11 @@ class MessageTemplatesController {
         description = "Checked first (known placeholders, every part, renders for every scenario client, well-formed HTML); a refused template answers 422 naming file, line and placeholder, and the version in force keeps serving.")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "422", description = REFUSED)
+    @RequestBody(description = TEXT, required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+        schema = @Schema(type = "string")))
     @PutMapping(value = "/{folder}/{language}", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
-    Accepted put(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
+    Accepted put(@PathVariable String folder, @PathVariable String language, @Parameter(hidden = true) HttpEntity<byte[]> body) {
         String file = file(folder, language);
         MessageTemplates.Submission submitted = templates.submission(file, text(file, body), author());
         return new Accepted(file, submitted.version(), submitted.created());
@@ -91,9 +98,11 @@ class MessageTemplatesController {
         description = "The same checks as an upload; nothing changes.")
     @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "422", description = REFUSED)
+    @RequestBody(description = TEXT, required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+        schema = @Schema(type = "string")))
     @PostMapping(value = "/{folder}/{language}/validate", consumes = MediaType.TEXT_PLAIN_VALUE)
     @AllowedGroups({Groups.ANALYSTS, Groups.MANAGERS})
-    Validated validate(@PathVariable String folder, @PathVariable String language, HttpEntity<byte[]> body) {
+    Validated validate(@PathVariable String folder, @PathVariable String language, @Parameter(hidden = true) HttpEntity<byte[]> body) {
         String file = file(folder, language);
         List<TemplateProblem> problems = templates.check(file, text(file, body));
         if (!problems.isEmpty()) {

@@ -1,7 +1,5 @@
 package io.meridian.rules;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +8,12 @@ import java.util.Set;
 import io.meridian.system.AllowedGroups;
 import io.meridian.system.Groups;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -18,9 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,6 +136,9 @@ class RulesController {
 
     @Operation(summary = "Download the active workbook",
         description = "The workbook of the active version, as the analyst saved it.")
+    @ApiResponse(responseCode = "200", description = "The workbook, named in `Content-Disposition`", headers = @Header(name = "Rules-Version",
+        description = "The version of the table the workbook is", schema = @Schema(type = "integer")),
+        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{table}")
     ResponseEntity<byte[]> download(@PathVariable String table) {
         CompiledTable compiled = book.find(table).orElseThrow(() -> unknownTable(table));
