@@ -3,6 +3,7 @@ package io.meridian.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.complaint.ComplaintRecord;
+import io.meridian.etiquette.EtiquetteService;
 import io.meridian.idempotency.IdempotentRequests;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.order.OrderRecord;
+import io.meridian.testsupport.ClientWorkingDays;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -45,6 +49,8 @@ class ApiDescriptionTest extends ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Autowired
+    EtiquetteService etiquette;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -340,7 +346,7 @@ class ApiDescriptionTest extends ServerTest {
     private Map<String, String> probedRecords() throws Exception {
         JsonNode started = JSON.readTree(postJson("/api/inquiries", "shop", """
             {"client": {"company": "Probe Trading", "contactName": "Kenji Sato", "email": "probe-%s@described.example", "country": "JP"},
-             "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(java.util.UUID.randomUUID())).body());
+             "inquiry": {"product": "Valves", "quantity": 5}}""".formatted(UUID.randomUUID())).body());
         String inquiry = started.path("id").asText();
         AsyncContinuations.runAll(engine);
         TaskService tasks = engine.getTaskService();
@@ -353,7 +359,7 @@ class ApiDescriptionTest extends ServerTest {
             "/api/inquiries/{id}/meetings/{meetingId}", created(postJson("/api/inquiries/" + inquiry + "/meetings", "sam",
                 "{\"kind\": \"CALL\"}"), "id"),
             "/api/orders/{id}/milestones/{milestoneId}", created(postJson("/api/orders/" + order + "/milestones", "olivia",
-                "{\"name\": \"Inspection\", \"dueOn\": \"" + java.time.LocalDate.now().plusDays(60) + "\", \"checklist\": [\"Labels\"]}"), "id"),
+                "{\"name\": \"Inspection\", \"dueOn\": \"" + ClientWorkingDays.onOrAfter(etiquette, "JP", LocalDate.now().plusDays(60)) + "\", \"checklist\": [\"Labels\"]}"), "id"),
             "/api/complaints/{id}", created(postJson("/api/complaints", "shop",
                 "{\"inquiryId\": \"" + inquiry + "\", \"category\": \"QUALITY\", \"description\": \"Probe.\"}"), "id"));
     }
