@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.complaint.ComplaintHandling;
+import io.meridian.complaint.FixEmailOut;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
@@ -28,7 +28,6 @@ import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.Outbox;
 import io.meridian.testsupport.ClientWorkingDays;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,14 +260,8 @@ class AnswersAsDescribedTest extends ServerTest {
                 step.getValue());
             AsyncContinuations.runAll(engine);
         }
-        Instant goesOut = outbox.about(complaint).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
-            .findFirst().orElseThrow().delivery().nextAttemptAt();
-        try {
-            ClockUtil.setCurrentTime(Date.from(goesOut.isAfter(Instant.now()) ? goesOut : Instant.now()));
-            call("POST", "/api/complaints/{id}/client-confirmation", "shop", JSON_TYPE, "{\"satisfied\": true}", complaint);
-        } finally {
-            ClockUtil.reset();
-        }
+        FixEmailOut.whenSent(outbox, complaint, () -> call("POST", "/api/complaints/{id}/client-confirmation", "shop", JSON_TYPE,
+            "{\"satisfied\": true}", complaint));
     }
 
     private void complete(ProcessInstance instance, String task, Map<String, Object> variables) {
