@@ -89,9 +89,10 @@ class GroupGrants {
             grants.add(new Grant(team, Resources.USER, "*", Permissions.READ));
             grants.add(new Grant(team, Resources.GROUP, "*", Permissions.READ));
         }
-        // other systems start processes and correlate messages; they never see or work tasks
+        // other systems start processes and correlate messages; they never see or work tasks, and they read what /api gives
+        // them (their records), not every process with its variables (INTEGRATIONS_NO_LONGER)
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
-            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE));
+            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE));
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
         // sales (and managers) record a negotiation talk from Tasklist's "Start process": that process only
         for (String team : List.of(Groups.SALES, Groups.MANAGERS)) {
@@ -147,6 +148,7 @@ class GroupGrants {
         String[] groups = grants.stream().map(Grant::group).distinct().toArray(String[]::new);
         authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groups).list()
             .forEach(a -> existing.putIfAbsent(key(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
+        withdrawn(existing);
         grants.forEach(grant -> ensure(existing, grant));
         log.info("Authorizations and Tasklist filters of the groups {} are in place", teams.keySet());
     }
@@ -202,6 +204,28 @@ class GroupGrants {
         filter.setProperties(properties);
         log.info("Tasklist filter '{}' now shows {} on its cards", filter.getName(), missing.stream().map(v -> v.get("name")).toList());
         return filters.saveFilter(filter);
+    }
+
+    /**
+     * Until 2026-12-07 the integrations read every process instance and its variables (the client's name and email, the
+     * team's notes, the minutes of a talk) over engine-rest, where {@code /api} gives them their records; a start takes
+     * that permission back from the group's grant on all process definitions. A grant to one user (an integration an
+     * administrator trusts with more) is left alone.
+     */
+    static final Grant INTEGRATIONS_NO_LONGER = new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ_INSTANCE);
+
+    private void withdrawn(Map<String, Authorization> existing) {
+        Grant withdrawn = INTEGRATIONS_NO_LONGER;
+        String key = key(withdrawn.group(), withdrawn.resource().resourceType(), withdrawn.resourceId());
+        Authorization authorization = existing.get(key);
+        if (authorization == null || withdrawn.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        withdrawn.permissions().forEach(authorization::removePermission);
+        existing.put(key, authorizations.saveAuthorization(authorization));
+        log.info("The group {} no longer holds {} on every process definition: it reads its records over /api", withdrawn.group(),
+            withdrawn.permissions());
     }
 
     /** Grants what {@code grant} lists and the group lacks; what it wrote is in {@code existing} for the next grant of the same key. */
