@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -61,10 +62,13 @@ class GroupGrants {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final ManagementService management;
     private final List<ConfiguredTeams.Team> configured;
 
-    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks, List<ConfiguredTeams> configured) {
+    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks, ManagementService management,
+                List<ConfiguredTeams> configured) {
         this.authorizations = authorizations;
+        this.management = management;
         this.filters = filters;
         this.tasks = tasks;
         this.configured = configured.stream().flatMap(c -> c.teams().stream()).toList();
@@ -209,23 +213,27 @@ class GroupGrants {
     /**
      * Until 2026-12-07 the integrations read every process instance and its variables (the client's name and email, the
      * team's notes, the minutes of a talk) over engine-rest, where {@code /api} gives them their records; a start takes
-     * that permission back from the group's grant on all process definitions. A grant to one user (an integration an
-     * administrator trusts with more) is left alone.
+     * that permission back from the group's grant on all process definitions, once per database (the engine's property
+     * {@value #INTEGRATIONS_NO_LONGER_DONE}): an administrator who grants it again in Admin keeps it.
      */
     static final Grant INTEGRATIONS_NO_LONGER = new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
         Permissions.READ_INSTANCE);
+    static final String INTEGRATIONS_NO_LONGER_DONE = "meridian.grants.integrations-read-instance-withdrawn";
 
     private void withdrawn(Map<String, Authorization> existing) {
+        if (management.getProperties().containsKey(INTEGRATIONS_NO_LONGER_DONE)) {
+            return;
+        }
         Grant withdrawn = INTEGRATIONS_NO_LONGER;
         String key = key(withdrawn.group(), withdrawn.resource().resourceType(), withdrawn.resourceId());
         Authorization authorization = existing.get(key);
-        if (authorization == null || withdrawn.permissions().stream().noneMatch(authorization::isPermissionGranted)) {
-            return;
+        if (authorization != null && withdrawn.permissions().stream().anyMatch(authorization::isPermissionGranted)) {
+            withdrawn.permissions().forEach(authorization::removePermission);
+            existing.put(key, authorizations.saveAuthorization(authorization));
+            log.info("The group {} no longer holds {} on every process definition: it reads its records over /api", withdrawn.group(),
+                withdrawn.permissions());
         }
-        withdrawn.permissions().forEach(authorization::removePermission);
-        existing.put(key, authorizations.saveAuthorization(authorization));
-        log.info("The group {} no longer holds {} on every process definition: it reads its records over /api", withdrawn.group(),
-            withdrawn.permissions());
+        management.setProperty(INTEGRATIONS_NO_LONGER_DONE, "true");
     }
 
     /** Grants what {@code grant} lists and the group lacks; what it wrote is in {@code existing} for the next grant of the same key. */

@@ -3,6 +3,7 @@ package io.meridian.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -23,6 +24,8 @@ class IntegrationsGrantTest extends ServerTest {
     RuntimeService runtime;
     @Autowired
     GroupGrants grants;
+    @Autowired
+    ManagementService management;
 
     private Authorization integrationsGrant() {
         return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
@@ -36,6 +39,7 @@ class IntegrationsGrantTest extends ServerTest {
         Authorization earlier = integrationsGrant();
         earlier.addPermission(Permissions.READ_INSTANCE);
         authorizations.saveAuthorization(earlier);
+        management.deleteProperty(GroupGrants.INTEGRATIONS_NO_LONGER_DONE);
         assertThat(get("/engine-rest/process-instance/" + instance + "/variables", "shop").status()).as("as an earlier version left it")
             .isEqualTo(200);
 
@@ -48,5 +52,23 @@ class IntegrationsGrantTest extends ServerTest {
         assertThat(get("/engine-rest/process-instance/" + instance + "/variables", "shop").status()).isEqualTo(403);
         Answer event = postJson("/engine-rest/message", "shop", "{\"messageName\":\"ProbeEvent\",\"processInstanceId\":\"" + instance + "\"}");
         assertThat(event.status()).as(event.body()).isEqualTo(204);
+    }
+
+    /** Taken back once: an administrator who grants the read again in Admin (an integration trusted with more) keeps it. */
+    @Test
+    void aGrantAnAdministratorGivesAgainShouldStay() {
+        grants.apply();
+        Authorization given = integrationsGrant();
+        given.addPermission(Permissions.READ_INSTANCE);
+        authorizations.saveAuthorization(given);
+        try {
+            grants.apply();
+
+            assertThat(integrationsGrant().isPermissionGranted(Permissions.READ_INSTANCE)).isTrue();
+        } finally {
+            Authorization back = integrationsGrant();
+            back.removePermission(Permissions.READ_INSTANCE);
+            authorizations.saveAuthorization(back);
+        }
     }
 }
