@@ -244,4 +244,31 @@ class TasklistFiltersTest extends ServerTest {
         assertThat(variables).as(filter.getName() + " variables").isInstanceOf(List.class);
         return ((List<?>) variables).stream().map(v -> String.valueOf(((Map<?, ?>) v).get("name"))).toList();
     }
+
+    /**
+     * A task made with Tasklist's "Create task" (engine-rest's {@code task/create}, as Tasklist sends it) with nobody named
+     * is its creator's: it is in their "My tasks", where they give it to a team, instead of in nobody's list. One made for
+     * someone stays theirs.
+     */
+    @Test
+    void aTaskMadeByHandForNobodyShouldBeInItsCreatorsMyTasks() {
+        String name = "Call the freight forwarder about container " + System.nanoTime();
+        Answer made = postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + name + "\", \"priority\": 50}");
+        assertThat(made.status()).as(made.body()).isEqualTo(204);
+        Task task = tasks.createTaskQuery().taskName(name).singleResult();
+        try {
+            assertThat(task.getAssignee()).isEqualTo("demo");
+            Answer mine = postJson("/engine-rest/filter/" + filterId(GroupGrants.MY_TASKS) + "/list?maxResults=500", "demo", "{}");
+            assertThat(values(mine.body(), "id")).contains(task.getId());
+
+            String forSam = name + " for sam";
+            assertThat(postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + forSam + "\", \"assignee\": \"sam\"}").status())
+                .isEqualTo(204);
+            Task samsTask = tasks.createTaskQuery().taskName(forSam).singleResult();
+            assertThat(samsTask.getAssignee()).isEqualTo("sam");
+            tasks.deleteTask(samsTask.getId(), true);
+        } finally {
+            tasks.deleteTask(task.getId(), true);
+        }
+    }
 }
