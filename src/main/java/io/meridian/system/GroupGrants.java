@@ -82,8 +82,14 @@ class GroupGrants {
     static List<Grant> grants(List<String> configuredTeams) {
         List<Grant> grants = new ArrayList<>();
         for (Resource resource : Resources.values()) {
-            grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
+            if (resource != Resources.FILTER) {
+                grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
+            }
         }
+        // Tasklist lists every filter a user may read: READ on all filters showed an administrator every team's pair (and
+        // every filter a user saved for themselves), 19 in all, above their own. They read their own pair and "My tasks"
+        // (apply), make filters of their own and change or delete any (ADMINS_NO_LONGER)
+        grants.add(new Grant(Groups.ADMIN, Resources.FILTER, "*", Permissions.CREATE, Permissions.UPDATE, Permissions.DELETE));
         List<String> teams = new ArrayList<>(Groups.TEAMS);
         teams.addAll(configuredTeams);
         for (String team : teams) {
@@ -210,6 +216,10 @@ class GroupGrants {
         return filters.saveFilter(filter);
     }
 
+    /** A permission versions before 2026-12-07 granted, taken back once per database: one granted again in Admin stays. */
+    record Withdrawal(Grant grant, String doneProperty, String why) {
+    }
+
     /**
      * Until 2026-12-07 the integrations read every process instance and its variables (the client's name and email, the
      * team's notes, the minutes of a talk) over engine-rest, where {@code /api} gives them their records; a start takes
@@ -219,21 +229,31 @@ class GroupGrants {
     static final Grant INTEGRATIONS_NO_LONGER = new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
         Permissions.READ_INSTANCE);
     static final String INTEGRATIONS_NO_LONGER_DONE = "meridian.grants.integrations-read-instance-withdrawn";
+    /** Until 2026-12-07 the administrators read every Tasklist filter (ALL on all filters): taken back, once per database. */
+    static final Grant ADMINS_NO_LONGER = new Grant(Groups.ADMIN, Resources.FILTER, "*", Permissions.READ);
+    static final String ADMINS_NO_LONGER_DONE = "meridian.grants.admins-read-every-filter-withdrawn";
+
+    static final List<Withdrawal> WITHDRAWALS = List.of(
+        new Withdrawal(INTEGRATIONS_NO_LONGER, INTEGRATIONS_NO_LONGER_DONE, "it reads its records over /api"),
+        new Withdrawal(ADMINS_NO_LONGER, ADMINS_NO_LONGER_DONE, "Tasklist shows them their own filters, not every team's"));
 
     private void withdrawn(Map<String, Authorization> existing) {
-        if (management.getProperties().containsKey(INTEGRATIONS_NO_LONGER_DONE)) {
-            return;
+        Map<String, String> done = management.getProperties();
+        for (Withdrawal withdrawal : WITHDRAWALS) {
+            if (done.containsKey(withdrawal.doneProperty())) {
+                continue;
+            }
+            Grant withdrawn = withdrawal.grant();
+            String key = key(withdrawn.group(), withdrawn.resource().resourceType(), withdrawn.resourceId());
+            Authorization authorization = existing.get(key);
+            if (authorization != null && withdrawn.permissions().stream().anyMatch(authorization::isPermissionGranted)) {
+                withdrawn.permissions().forEach(authorization::removePermission);
+                existing.put(key, authorizations.saveAuthorization(authorization));
+                log.info("The group {} no longer holds {} on every {}: {}", withdrawn.group(), withdrawn.permissions(),
+                    withdrawn.resource().resourceName(), withdrawal.why());
+            }
+            management.setProperty(withdrawal.doneProperty(), "true");
         }
-        Grant withdrawn = INTEGRATIONS_NO_LONGER;
-        String key = key(withdrawn.group(), withdrawn.resource().resourceType(), withdrawn.resourceId());
-        Authorization authorization = existing.get(key);
-        if (authorization != null && withdrawn.permissions().stream().anyMatch(authorization::isPermissionGranted)) {
-            withdrawn.permissions().forEach(authorization::removePermission);
-            existing.put(key, authorizations.saveAuthorization(authorization));
-            log.info("The group {} no longer holds {} on every process definition: it reads its records over /api", withdrawn.group(),
-                withdrawn.permissions());
-        }
-        management.setProperty(INTEGRATIONS_NO_LONGER_DONE, "true");
     }
 
     /** Grants what {@code grant} lists and the group lacks; what it wrote is in {@code existing} for the next grant of the same key. */
