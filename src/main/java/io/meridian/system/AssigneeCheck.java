@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
  * assignee, so a manager's typo ("sma" for sam) or an analyst's name took the task from the team to nobody who could work
  * it, and its reminders went to the administrators; and a sales task given to leo of logistics went to someone outside
  * the team whose work it is. Checked where a person gives a task to someone: its assignee (Tasklist's claim and assign,
- * engine-rest's {@code claim}, {@code assignee}, {@code delegate} and task update) and its owner (a task update, which
- * shows the task in the owner's Tasklist as well). Refused as Tasklist shows it: a 400 whose message names the user and
+ * engine-rest's {@code claim}, {@code assignee}, {@code delegate} and task update), its owner (a task update, which
+ * shows the task in the owner's Tasklist as well) and a candidate user added by hand (who may then claim it). Refused as Tasklist shows it: a 400 whose message names the user and
  * who can take the task.
  */
 @Component
@@ -139,7 +139,7 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
             return;
         }
         if (task.getCandidates().stream().anyMatch(link -> user.equals(link.getUserId()))) {
-            return; // a candidate user of the task
+            return; // a candidate user of the task (of the model, the server's, or added under this rule)
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             refusal(user, candidateGroups(task)).ifPresent(message -> {
