@@ -252,7 +252,8 @@ public class InquiryService {
     }
 
     private LocalDate validUntil(String processInstanceId) {
-        Object value = runtime.getVariable(processInstanceId, Var.QUOTE_VALID_UNTIL);
+        // read after the endpoint's check: an integration reads no process's variables itself
+        Object value = reads.asSystem(() -> runtime.getVariable(processInstanceId, Var.QUOTE_VALID_UNTIL));
         if (value instanceof java.util.Date date) {
             return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
         }

@@ -41,20 +41,26 @@ public class CurrentSteps {
         this.repository = repository;
     }
 
-    /** The running instance with this business key and process key, if any. */
+    /**
+     * The running instance with this business key and process key, if any. Read after the endpoint's own check of the
+     * caller, whatever the caller may read in the engine: an integration sends a record's events without reading process
+     * instances itself.
+     */
     public Optional<ProcessInstance> instance(String processKey, String businessKey) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-            .processInstanceBusinessKey(businessKey).singleResult());
+        return reads.asSystem(() -> Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+            .processInstanceBusinessKey(businessKey).singleResult()));
     }
 
-    /** True when the instance (or one it called) waits for {@code message} now. */
+    /** True when the instance (or one it called) waits for {@code message} now (read as {@link #instance}). */
     public boolean waitsFor(String processInstanceId, String message) {
-        for (String id : withCalled(processInstanceId)) {
-            if (runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").eventName(message).count() > 0) {
-                return true;
+        return reads.asSystem(() -> {
+            for (String id : withCalled(processInstanceId)) {
+                if (runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message").eventName(message).count() > 0) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     public List<CurrentStep> of(String processInstanceId) {

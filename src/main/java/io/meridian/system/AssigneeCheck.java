@@ -1,5 +1,7 @@
 package io.meridian.system;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +16,16 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +36,8 @@ import org.springframework.stereotype.Component;
  * assignee, so a manager's typo ("sma" for sam) or an analyst's name took the task from the team to nobody who could work
  * it, and its reminders went to the administrators; and a sales task given to leo of logistics went to someone outside
  * the team whose work it is. Checked where a person gives a task to someone: its assignee (Tasklist's claim and assign,
- * engine-rest's {@code claim}, {@code assignee}, {@code delegate} and task update) and its owner (a task update, which
- * shows the task in the owner's Tasklist as well). Refused as Tasklist shows it: a 400 whose message names the user and
+ * engine-rest's {@code claim}, {@code assignee}, {@code delegate} and task update), its owner (a task update, which
+ * shows the task in the owner's Tasklist as well) and a candidate user added by hand (who may then claim it). Refused as Tasklist shows it: a 400 whose message names the user and
  * who can take the task.
  */
 @Component
@@ -48,6 +56,67 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         UserTaskListeners.add(configuration, TaskListener.EVENTNAME_ASSIGNMENT, UserTaskListeners.Order.FIRST, this::check);
         UserTaskListeners.add(configuration, TaskListener.EVENTNAME_UPDATE, UserTaskListeners.Order.FIRST, this::checkOwner);
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new CandidateUserCheck());
+    }
+
+    /**
+     * A candidate user may claim the task whatever their team ({@link #checkGiven}), so a manager who made leo of logistics,
+     * an analyst or a typo ("sma") a candidate user of a sales task gave it past the rule; a candidate user added by hand
+     * (engine-rest's {@code identity-links} with type {@code candidate}, {@code TaskService.addCandidateUser}) is held to
+     * the rule an assignee is. Checked once the command has passed the engine's own checks (who may change a task's
+     * people at all: {@link AssignsOnlyTasksInSight}), before anything is written.
+     */
+    void checkCandidateUser(String taskId, String user) {
+        CommandContext context = Context.getCommandContext();
+        if (user == null || context.getAuthenticatedUserId() == null) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return;
+        }
+        context.runWithoutAuthorization(() -> {
+            refusal(user, candidateGroups(task)).ifPresent(message -> {
+                throw new InvalidInputException("userId", "Not made a candidate of the task: " + message);
+            });
+            return null;
+        });
+    }
+
+    private final class CandidateUserCheck extends CommandInterceptor {
+        private static final Field TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
+        private static final Field USER_ID = field(AbstractAddIdentityLinkCmd.class, "userId");
+        private static final Field TYPE = field(AbstractAddIdentityLinkCmd.class, "type");
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            T result = next.execute(command);
+            if (command instanceof AbstractAddIdentityLinkCmd && IdentityLinkType.CANDIDATE.equals(read(TYPE, command))) {
+                checkCandidateUser((String) read(TASK_ID, command), (String) read(USER_ID, command));
+            }
+            return result;
+        }
+
+        private static Field field(Class<?> type, String name) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has changed: review AssigneeCheck", e);
+            }
+        }
+
+        private static Object read(Field field, Object command) {
+            try {
+                return field.get(command);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     void check(DelegateTask task) {
@@ -70,7 +139,7 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
             return;
         }
         if (task.getCandidates().stream().anyMatch(link -> user.equals(link.getUserId()))) {
-            return; // a candidate user of the task
+            return; // a candidate user of the task (of the model, the server's, or added under this rule)
         }
         Context.getCommandContext().runWithoutAuthorization(() -> {
             refusal(user, candidateGroups(task)).ifPresent(message -> {

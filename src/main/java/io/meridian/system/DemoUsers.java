@@ -50,7 +50,8 @@ class DemoUsers {
             "sue", List.of(Groups.SUPPORT),
             "max", List.of(Groups.MANAGERS),
             "ana", List.of(Groups.ANALYSTS),
-            "shop", List.of(Groups.INTEGRATIONS)));
+            "shop", List.of(Groups.INTEGRATIONS),
+            "monitor", List.of(Groups.MONITORING)));
         // one per desk (configured, e.g. mei in sales-apac): Tasklist shows them their desk's clients' tasks only
         configured.stream().filter(team -> team.demoUser() != null)
             .forEach(team -> users.put(team.demoUser(), List.of(team.group())));

@@ -67,5 +67,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new InstanceRepairs());
         // a manager hands on the tasks they see, not any task whose id they know
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new AssignsOnlyTasksInSight());
+        // a task made by hand with nobody named is its creator's, not lost in no one's list
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new HandMadeTaskToItsCreator());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -61,10 +62,13 @@ class GroupGrants {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final ManagementService management;
     private final List<ConfiguredTeams.Team> configured;
 
-    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks, List<ConfiguredTeams> configured) {
+    GroupGrants(AuthorizationService authorizations, FilterService filters, TaskService tasks, ManagementService management,
+                List<ConfiguredTeams> configured) {
         this.authorizations = authorizations;
+        this.management = management;
         this.filters = filters;
         this.tasks = tasks;
         this.configured = configured.stream().flatMap(c -> c.teams().stream()).toList();
@@ -78,8 +82,14 @@ class GroupGrants {
     static List<Grant> grants(List<String> configuredTeams) {
         List<Grant> grants = new ArrayList<>();
         for (Resource resource : Resources.values()) {
-            grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
+            if (resource != Resources.FILTER) {
+                grants.add(new Grant(Groups.ADMIN, resource, "*", Permissions.ALL));
+            }
         }
+        // Tasklist lists every filter a user may read: READ on all filters showed an administrator every team's pair (and
+        // every filter a user saved for themselves), 19 in all, above their own. They read their own pair and "My tasks"
+        // (apply), make filters of their own and change or delete any (ADMINS_NO_LONGER)
+        grants.add(new Grant(Groups.ADMIN, Resources.FILTER, "*", Permissions.CREATE, Permissions.UPDATE, Permissions.DELETE));
         List<String> teams = new ArrayList<>(Groups.TEAMS);
         teams.addAll(configuredTeams);
         for (String team : teams) {
@@ -89,9 +99,10 @@ class GroupGrants {
             grants.add(new Grant(team, Resources.USER, "*", Permissions.READ));
             grants.add(new Grant(team, Resources.GROUP, "*", Permissions.READ));
         }
-        // other systems start processes and correlate messages; they never see or work tasks
+        // other systems start processes and correlate messages; they never see or work tasks, and they read what /api gives
+        // them (their records), not every process with its variables (INTEGRATIONS_NO_LONGER)
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
-            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE, Permissions.UPDATE_INSTANCE));
+            Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.UPDATE_INSTANCE));
         grants.add(new Grant(Groups.INTEGRATIONS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
         // sales (and managers) record a negotiation talk from Tasklist's "Start process": that process only
         for (String team : List.of(Groups.SALES, Groups.MANAGERS)) {
@@ -147,6 +158,7 @@ class GroupGrants {
         String[] groups = grants.stream().map(Grant::group).distinct().toArray(String[]::new);
         authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groups).list()
             .forEach(a -> existing.putIfAbsent(key(a.getGroupId(), a.getResourceType(), a.getResourceId()), a));
+        withdrawn(existing);
         grants.forEach(grant -> ensure(existing, grant));
         log.info("Authorizations and Tasklist filters of the groups {} are in place", teams.keySet());
     }
@@ -202,6 +214,46 @@ class GroupGrants {
         filter.setProperties(properties);
         log.info("Tasklist filter '{}' now shows {} on its cards", filter.getName(), missing.stream().map(v -> v.get("name")).toList());
         return filters.saveFilter(filter);
+    }
+
+    /** A permission versions before 2026-12-07 granted, taken back once per database: one granted again in Admin stays. */
+    record Withdrawal(Grant grant, String doneProperty, String why) {
+    }
+
+    /**
+     * Until 2026-12-07 the integrations read every process instance and its variables (the client's name and email, the
+     * team's notes, the minutes of a talk) over engine-rest, where {@code /api} gives them their records; a start takes
+     * that permission back from the group's grant on all process definitions, once per database (the engine's property
+     * {@value #INTEGRATIONS_NO_LONGER_DONE}): an administrator who grants it again in Admin keeps it.
+     */
+    static final Grant INTEGRATIONS_NO_LONGER = new Grant(Groups.INTEGRATIONS, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ_INSTANCE);
+    static final String INTEGRATIONS_NO_LONGER_DONE = "meridian.grants.integrations-read-instance-withdrawn";
+    /** Until 2026-12-07 the administrators read every Tasklist filter (ALL on all filters): taken back, once per database. */
+    static final Grant ADMINS_NO_LONGER = new Grant(Groups.ADMIN, Resources.FILTER, "*", Permissions.READ);
+    static final String ADMINS_NO_LONGER_DONE = "meridian.grants.admins-read-every-filter-withdrawn";
+
+    static final List<Withdrawal> WITHDRAWALS = List.of(
+        new Withdrawal(INTEGRATIONS_NO_LONGER, INTEGRATIONS_NO_LONGER_DONE, "it reads its records over /api"),
+        new Withdrawal(ADMINS_NO_LONGER, ADMINS_NO_LONGER_DONE, "Tasklist shows them their own filters, not every team's"));
+
+    private void withdrawn(Map<String, Authorization> existing) {
+        Map<String, String> done = management.getProperties();
+        for (Withdrawal withdrawal : WITHDRAWALS) {
+            if (done.containsKey(withdrawal.doneProperty())) {
+                continue;
+            }
+            Grant withdrawn = withdrawal.grant();
+            String key = key(withdrawn.group(), withdrawn.resource().resourceType(), withdrawn.resourceId());
+            Authorization authorization = existing.get(key);
+            if (authorization != null && withdrawn.permissions().stream().anyMatch(authorization::isPermissionGranted)) {
+                withdrawn.permissions().forEach(authorization::removePermission);
+                existing.put(key, authorizations.saveAuthorization(authorization));
+                log.info("The group {} no longer holds {} on every {}: {}", withdrawn.group(), withdrawn.permissions(),
+                    withdrawn.resource().resourceName(), withdrawal.why());
+            }
+            management.setProperty(withdrawal.doneProperty(), "true");
+        }
     }
 
     /** Grants what {@code grant} lists and the group lacks; what it wrote is in {@code existing} for the next grant of the same key. */

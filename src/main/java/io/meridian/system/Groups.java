@@ -3,7 +3,7 @@ package io.meridian.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The groups of DESIGN.md "Identity": candidate groups of tasks and roles of users. */
+/** The groups of DESIGN.md "Identity" (candidate groups of tasks and roles of users), and the monitoring login's. */
 public final class Groups {
 
     public static final String SALES = "sales";
@@ -14,6 +14,8 @@ public final class Groups {
     public static final String ANALYSTS = "analysts";
     public static final String INTEGRATIONS = "integrations";
     public static final String ADMIN = "camunda-admin";
+    /** A metrics scraper's login: reads the meters, nothing else (system.MonitoringOnlyFilter). */
+    public static final String MONITORING = "monitoring";
 
     /** The groups whose members work user tasks in Tasklist. */
     public static final java.util.List<String> TEAMS = java.util.List.of(SALES, ORDER_DESK, LOGISTICS, SUPPORT, MANAGERS);
@@ -31,6 +33,7 @@ public final class Groups {
         all.put(ANALYSTS, "Business analysts");
         all.put(INTEGRATIONS, "Integrations (API clients)");
         all.put(ADMIN, "Camunda administrators");
+        all.put(MONITORING, "Monitoring (metrics scrapers)");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

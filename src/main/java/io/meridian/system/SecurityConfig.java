@@ -110,6 +110,16 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** The meters for the administrators and the monitoring login only, once {@link #apiAuthentication} signed the caller in. */
+    @Bean
+    FilterRegistrationBean<Filter> monitoringOnly() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new MonitoringOnlyFilter(identity));
+        registration.setName("monitoring-only");
+        registration.addUrlPatterns("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // the desks' groups, read when a request first needs them (the desks are built after this configuration)

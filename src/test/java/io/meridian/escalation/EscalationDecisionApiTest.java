@@ -159,7 +159,7 @@ class EscalationDecisionApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().path("problems")).singleElement().satisfies(p -> {
             assertThat(p.path("sheet").asText() + "!" + p.path("column").asText() + p.path("row").asText()).isEqualTo("Steps!G12");
-            assertThat(p.path("message").asText()).startsWith("'" + group + "' is no group").contains("managers, order-desk");
+            assertThat(p.path("message").asText()).startsWith("'" + group + "' is no group").contains("managers, monitoring, order-desk");
         });
 
         identity.saveGroup(identity.newGroup(group));

@@ -147,7 +147,7 @@ class EscalationScenariosTest {
             assertThat(p.column()).isEqualTo("F");
             assertThat(p.cell()).isEqualTo("manager");
             assertThat(p.message()).startsWith("'manager' is no group: a late task would reach nobody. Did you mean 'managers'?")
-                .contains("one of analysts, camunda-admin, integrations, logistics, managers, order-desk, sales, support")
+                .contains("one of analysts, camunda-admin, integrations, logistics, managers, monitoring, order-desk, sales, support")
                 .contains("Camunda Admin");
         });
         assertThat(refused.problems()).anySatisfy(p -> assertThat(p.message()).startsWith("'the assignee' is no group (nor assignee)")

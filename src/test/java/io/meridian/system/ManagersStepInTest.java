@@ -140,6 +140,34 @@ class ManagersStepInTest extends ServerTest {
     }
 
     /**
+     * A candidate user may claim the task whatever their team, so a candidate user added by hand is held to the rule an
+     * assignee is: leo of logistics, a typo or an analyst made a candidate user of an escalated sales task is a 400 saying
+     * why, whoever adds them (a manager, an administrator), and leo cannot take the task; a salesperson may be one.
+     */
+    @Test
+    void shouldRefuseToMakeSomeoneOutsideTheTaskTeamsACandidateUser() {
+        Task task = escalatedSalesTask();
+        String path = "/engine-rest/task/" + task.getId();
+
+        Answer leo = postJson(path + "/identity-links", "max", "{\"userId\": \"leo\", \"type\": \"candidate\"}");
+        Answer typo = postJson(path + "/identity-links", "max", "{\"userId\": \"sma\", \"type\": \"candidate\"}");
+        Answer analyst = postJson(path + "/identity-links", "demo", "{\"userId\": \"ana\", \"type\": \"candidate\"}");
+
+        assertThat(leo.status()).as(leo.body()).isEqualTo(400);
+        assertThat(leo.body()).contains("Not made a candidate of the task: leo is not in this task's teams (sales, managers;"
+            + " leo is in logistics)");
+        assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+        assertThat(typo.body()).contains("There is no user 'sma'");
+        assertThat(analyst.status()).as(analyst.body()).isEqualTo(400);
+        assertThat(analyst.body()).contains("ana cannot work tasks in Tasklist (groups: analysts)");
+        assertThat(tasks.getIdentityLinksForTask(task.getId())).as("nobody was added").allMatch(link -> link.getUserId() == null);
+        assertThat(postJson(path + "/claim", "leo", "{\"userId\": \"leo\"}").status()).isNotEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+        Answer sam = postJson(path + "/identity-links", "max", "{\"userId\": \"sam\", \"type\": \"candidate\"}");
+        assertThat(sam.status()).as(sam.body()).isEqualTo(204);
+    }
+
+    /**
      * A reminder's link followed by someone who no longer sees the task (its client moved to another desk, a manager gave it
      * away): Tasklist's "The task does not exist anymore" is followed by where it is, not by "No matching task with id …".
      */

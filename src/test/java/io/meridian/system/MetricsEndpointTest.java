@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /actuator/prometheus} needs a signed-in user and holds Meridian's meters and Camunda's, named and tagged in
+ * {@code /actuator/prometheus} needs the administrators' or the monitoring login's sign-in and holds Meridian's meters and Camunda's, named and tagged in
  * Micrometer's conventions; the decision, start and refusal counters move when the server does that work.
  */
 class MetricsEndpointTest extends ServerTest {
@@ -25,7 +25,25 @@ class MetricsEndpointTest extends ServerTest {
     void prometheusShouldNeedSignIn() {
         assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
         assertThat(get("/actuator/metrics", null).status()).isEqualTo(401);
-        assertThat(get("/actuator/prometheus", "sam").status()).isEqualTo(200);
+        assertThat(get("/actuator/prometheus", "monitor").status()).isEqualTo(200);
+    }
+
+    /** The meters are the operators': the administrators and the monitoring login read them, nobody else who signs in. */
+    @Test
+    void theMetricsShouldBeForTheAdministratorsAndTheMonitoringLoginOnly() {
+        for (String user : java.util.List.of("monitor", "demo")) {
+            assertThat(get("/actuator/prometheus", user).status()).as(user).isEqualTo(200);
+            assertThat(get("/actuator/metrics/jvm.memory.used", user).status()).as(user).isEqualTo(200);
+        }
+        for (String user : java.util.List.of("sam", "max", "ana", "shop")) {
+            for (String path : java.util.List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used")) {
+                Answer refused = get(path, user);
+                assertThat(refused.status()).as(user + " " + path).isEqualTo(403);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.body()).contains(MonitoringOnlyFilter.REFUSAL).doesNotContain("meridian_");
+            }
+        }
+        assertThat(get("/actuator/health", "sam").body()).as("the health and its rule book stay every user's").contains("ruleBook");
     }
 
     @Test
@@ -101,7 +119,7 @@ class MetricsEndpointTest extends ServerTest {
     }
 
     private String scrape() {
-        Answer answer = get("/actuator/prometheus", "sam");
+        Answer answer = get("/actuator/prometheus", "monitor");
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
     }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,12 @@ class TasklistFiltersTest extends ServerTest {
 
     @Autowired
     GroupGrants grants;
+
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     private static Set<String> values(String json, String field) {
         Set<String> values = new HashSet<>();
@@ -243,5 +250,88 @@ class TasklistFiltersTest extends ServerTest {
         Object variables = filter.getProperties() == null ? null : filter.getProperties().get("variables");
         assertThat(variables).as(filter.getName() + " variables").isInstanceOf(List.class);
         return ((List<?>) variables).stream().map(v -> String.valueOf(((Map<?, ?>) v).get("name"))).toList();
+    }
+
+    /**
+     * A task made with Tasklist's "Create task" (engine-rest's {@code task/create}, as Tasklist sends it) with nobody named
+     * is its creator's: it is in their "My tasks", where they give it to a team, instead of in nobody's list. One made for
+     * someone stays theirs.
+     */
+    @Test
+    void aTaskMadeByHandForNobodyShouldBeInItsCreatorsMyTasks() {
+        String name = "Call the freight forwarder about container " + System.nanoTime();
+        Answer made = postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + name + "\", \"priority\": 50}");
+        assertThat(made.status()).as(made.body()).isEqualTo(204);
+        Task task = tasks.createTaskQuery().taskName(name).singleResult();
+        try {
+            assertThat(task.getAssignee()).isEqualTo("demo");
+            Answer mine = postJson("/engine-rest/filter/" + filterId(GroupGrants.MY_TASKS) + "/list?maxResults=500", "demo", "{}");
+            assertThat(values(mine.body(), "id")).contains(task.getId());
+
+            String forSam = name + " for sam";
+            assertThat(postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + forSam + "\", \"assignee\": \"sam\"}").status())
+                .isEqualTo(204);
+            Task samsTask = tasks.createTaskQuery().taskName(forSam).singleResult();
+            assertThat(samsTask.getAssignee()).isEqualTo("sam");
+            tasks.deleteTask(samsTask.getId(), true);
+        } finally {
+            tasks.deleteTask(task.getId(), true);
+        }
+    }
+
+    /**
+     * An administrator in no team sees their own pair of filters and "My tasks", where every team's pair (and every filter
+     * a user saved for themselves) made 19 above their own; they still make filters of their own and see those.
+     */
+    @Test
+    void anAdministratorShouldSeeTheirOwnFiltersNotEveryTeams() {
+        String admin = "ada" + System.nanoTime();
+        User user = identity.newUser(admin);
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(admin, Groups.ADMIN);
+        try {
+            String open = Groups.ALL.get(Groups.ADMIN) + ": " + GroupGrants.OPEN_TASKS;
+            String overdue = Groups.ALL.get(Groups.ADMIN) + ": " + GroupGrants.OVERDUE;
+            assertThat(namesByPriority(admin)).containsExactly(open, overdue, GroupGrants.MY_TASKS);
+
+            Answer made = postJson("/engine-rest/filter/create", admin, "{\"resourceType\": \"Task\", \"name\": \"Ada's look\","
+                + " \"owner\": \"" + admin + "\", \"query\": {}, \"properties\": {\"priority\": 50}}");
+            assertThat(made.status()).as(made.body()).isEqualTo(200);
+            assertThat(namesByPriority(admin)).containsExactly(open, overdue, "Ada's look", GroupGrants.MY_TASKS);
+        } finally {
+            filters.createFilterQuery().filterOwner(admin).list().forEach(f -> filters.deleteFilter(f.getId()));
+            identity.deleteUser(admin);
+        }
+    }
+
+    /** A database whose administrators read every filter loses that read once; one granted again in Admin stays. */
+    @Test
+    void aStartShouldTakeBackTheAdministratorsReadOfEveryFilterOnce() {
+        try {
+            Authorization earlier = adminsFilterGrant();
+            earlier.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(earlier);
+            management.deleteProperty(GroupGrants.ADMINS_NO_LONGER_DONE);
+
+            grants.apply();
+
+            assertThat(adminsFilterGrant().isPermissionGranted(Permissions.READ)).isFalse();
+            assertThat(adminsFilterGrant().isPermissionGranted(Permissions.CREATE)).isTrue();
+            Authorization again = adminsFilterGrant();
+            again.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(again);
+            grants.apply();
+            assertThat(adminsFilterGrant().isPermissionGranted(Permissions.READ)).as("granted again in Admin").isTrue();
+        } finally {
+            Authorization back = adminsFilterGrant();
+            back.removePermission(Permissions.READ);
+            authorizations.saveAuthorization(back);
+        }
+    }
+
+    private Authorization adminsFilterGrant() {
+        return authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(Groups.ADMIN)
+            .resourceType(Resources.FILTER).resourceId("*").singleResult();
     }
 }

@@ -32,7 +32,7 @@ class MeridianTestTest {
         mvc.perform(get("/api/openapi")).andExpect(status().isUnauthorized());
         assertThat(api.post("/api/clients/no-such-client/surveys", "{}", "sam").getStatusCode().is4xxClientError()).isTrue();
         assertThat(statements).isNotNull();
-        assertThat(http.withBasicAuth("sam", "demo").getForEntity("/actuator/prometheus", String.class).getBody())
+        assertThat(http.withBasicAuth("monitor", "demo").getForEntity("/actuator/prometheus", String.class).getBody())
             .as("metrics exported as in a real run").contains("meridian_");
     }
 }
