@@ -18,12 +18,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.process.ClientVariables;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -100,6 +102,13 @@ class StockDateTest {
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
         BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
+        // logistics reads that the stock is complete, where the briefing gave the forecast's day weeks ahead as the day it is ready
+        assertThat(briefing(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment)))
+            .contains("**Promised delivery:** Mon 22 Feb 2027 by sea, stock complete").doesNotContain("stock ready on");
+    }
+
+    private String briefing(Task task) {
+        return (String) engine.getTaskService().getVariable(task.getId(), ClientVariables.BRIEFING);
     }
 
     /**
