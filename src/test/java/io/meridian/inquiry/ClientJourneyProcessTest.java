@@ -78,6 +78,8 @@ class ClientJourneyProcessTest {
     DetractorComplaints detractors;
     @Autowired
     InquiryLedger inquiries;
+    @Autowired
+    InquiryEnds ends;
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
     private String replyBriefing;
 
@@ -357,8 +359,12 @@ class ClientJourneyProcessTest {
             runContinuations();
             assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         }
+        String inquiryId = (String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID);
         fireFollowUpTimer(pi);
         assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST);
+        // how it ended, as a refusal names it (confirmed items on a LOST inquiry)
+        assertThat(ends.lost(inquiries.byId(inquiryId).orElseThrow())).hasValueSatisfying(said -> assertThat(said)
+            .startsWith("inquiry " + inquiryId + " was closed as lost at ").endsWith(" (no answer after the last follow-up)"));
     }
 
     @Test
