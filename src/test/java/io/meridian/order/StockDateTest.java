@@ -85,9 +85,10 @@ class StockDateTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete@example.com"), "2027-02-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
-        // 3 days before the forecast's day, at 08:00 in Shanghai
+        // 3 days before the forecast's day is Sunday 7 February, in the team's Spring Festival closure: their last working day
+        // before it, Thursday 4 February, at 08:00 in Shanghai
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
+            .isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
         Instant now = OrderFixture.START.plus(Duration.ofDays(1));
@@ -109,6 +110,20 @@ class StockDateTest {
 
     private String briefing(Task task) {
         return (String) engine.getTaskService().getVariable(task.getId(), ClientVariables.BRIEFING);
+    }
+
+    /**
+     * Three days before a Tuesday's stock is a Saturday, when the team does not work: the notice is due on their Friday
+     * before, still three days ahead, where it was due on the Saturday, done on Monday (one day ahead) and escalated over
+     * the weekend.
+     */
+    @Test
+    void shouldHaveTheStockReadyNoticeDueOnTheTeamsWorkingDayBeforeAWeekend() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-weekend@example.com"), "2027-05-24");
+        assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-04-20").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey)).getDueDate().toInstant())
+            .as("Friday 16 April 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-04-16T00:00:00Z"));
     }
 
     /**
