@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -153,16 +154,18 @@ class ComplaintTaskListener implements TaskListener {
             .append(" <").append(v(task, Var.EMAIL)).append(">, ").append(v(task, Var.COUNTRY)).append(", tier ")
             .append(v(task, Var.TIER));
         String orderId = ProcessValues.text(task, Var.ORDER_ID);
-        OrderRecord cancelled = null;
+        OrderRecord order = orderId == null ? null : orders.byId(orderId).orElse(null);
         if (orderId != null) {
             // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
-            cancelled = orders.byId(orderId).filter(o -> o.status() == OrderRecord.Status.CANCELLED).orElse(null);
-            b.append(", order ").append(orders.byId(orderId).map(OrderRecord::orderNumber).orElse(orderId));
+            b.append(", order ").append(order == null ? orderId : order.orderNumber());
         }
-        if (cancelled != null) {
+        if (order != null && order.status() == OrderRecord.Status.CANCELLED) {
             // a complaint about an order that is off: the team reads it is off before they answer about its goods or dates
-            b.append("\n\n**Order cancelled:** ").append(TaskGuidance.both(cancelled.cancelledAt(), teamZone, clientZone)).append(": ")
-                .append(cancelled.cancellationReason());
+            b.append("\n\n**Order cancelled:** ").append(TaskGuidance.both(order.cancelledAt(), teamZone, clientZone)).append(": ")
+                .append(order.cancellationReason());
+        } else if (order != null) {
+            // what the client was promised and where the goods are: the first thing a late delivery's answer needs
+            b.append("\n\n**Order:** ").append(orderState(order, teamZone, clientZone));
         }
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
@@ -229,6 +232,29 @@ class ComplaintTaskListener implements TaskListener {
         if (text != null) {
             b.append("\n\n**").append(label).append(":** ").append(text);
         }
+    }
+
+    /**
+     * "shipped Mon 11 Jan 2027 10:00 team time (…) = … client time (…) with Maersk, tracking number MAEU1234567; promised
+     * delivery Wed 10 Mar 2027 by sea"; delivered, or its status and the stock's forecast before the shipment.
+     */
+    private static String orderState(OrderRecord order, ZoneId teamZone, ZoneId clientZone) {
+        StringBuilder b = new StringBuilder();
+        if (order.status() == OrderRecord.Status.DELIVERED && order.deliveredAt() != null) {
+            b.append("delivered ").append(TaskGuidance.both(order.deliveredAt(), teamZone, clientZone));
+        } else if (order.shippedAt() != null) {
+            b.append("shipped ").append(TaskGuidance.both(order.shippedAt(), teamZone, clientZone))
+                .append(order.carrier() == null ? "" : " with " + order.carrier())
+                .append(order.trackingNumber() == null ? "" : ", tracking number " + order.trackingNumber());
+        } else {
+            b.append("not shipped yet (").append(Words.of(order.status()))
+                .append(order.stockReadyOn() == null ? "" : ", stock ready on " + TeamMoments.day(order.stockReadyOn())).append(')');
+        }
+        if (order.deliveryDate() != null) {
+            b.append("; promised delivery ").append(TeamMoments.day(order.deliveryDate()))
+                .append(order.shippingMethod() == null ? "" : " by " + order.shippingMethod().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     private static String v(DelegateTask task, String name) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.meridian.calendar.Clocks;
@@ -16,6 +17,7 @@ import io.meridian.desk.DeskAccess;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.ids.Ids;
+import io.meridian.inquiry.InquiryEnds;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.messages.Addressee;
@@ -23,9 +25,12 @@ import io.meridian.messages.ClientMessages;
 import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
 import io.meridian.names.PersonNames;
+import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
@@ -41,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records what a team member agreed with a client on an instant channel and plans the email that
  * repeats it, marked "Confirmed items", for the client's next business hours; both in one
- * transaction, so a refused request leaves nothing behind.
+ * transaction, so a refused request leaves nothing behind. A journey that is over takes none: a CANCELLED order (or the
+ * inquiry it grew out of) and a LOST inquiry are a 409 saying when and why they ended.
  */
 @Service
 class ConfirmedItems {
@@ -82,9 +88,14 @@ class ConfirmedItems {
     private final DeskAccess desks;
     private final IdentityService identity;
     private final EngineReads reads;
+    private final InquiryEnds inquiryEnds;
+    private final UnnoticedOrderEnds orderEnds;
 
     ConfirmedItems(InquiryLedger inquiries, OrderLedger orders, ClientLedger clients, EtiquetteService etiquette, Clocks clocks,
-                   ClientMessages messages, JdbcClient jdbc, DeskAccess desks, IdentityService identity, EngineReads reads) {
+                   ClientMessages messages, JdbcClient jdbc, DeskAccess desks, IdentityService identity, EngineReads reads,
+                   InquiryEnds inquiryEnds, UnnoticedOrderEnds orderEnds) {
+        this.inquiryEnds = inquiryEnds;
+        this.orderEnds = orderEnds;
         this.desks = desks;
         this.inquiries = inquiries;
         this.orders = orders;
@@ -102,6 +113,14 @@ class ConfirmedItems {
         Valid valid = validate(request, caller);
         InquiryRecord inquiry = inquiries.byId(id).orElseThrow(() -> new NotFoundException("no inquiry with id '" + id + "'"));
         desks.check(inquiry.clientId(), "inquiry '" + id + "'");
+        Optional<String> lost = inquiryEnds.lost(inquiry);
+        if (lost.isPresent()) {
+            throw new ConflictException(lost.get() + ": the client gets no \"Confirmed items\" about an inquiry that is over"
+                + " (status LOST); nothing was recorded. Record what was agreed on a new inquiry");
+        }
+        if (inquiry.orderId() != null) {
+            refuseIfCancelled(inquiry.orderId());
+        }
         String number = inquiry.externalRef() != null ? inquiry.externalRef() : inquiry.product();
         return confirm(RecordKind.INQUIRY, id, inquiry.clientId(), number, valid, caller, Set.of(id));
     }
@@ -111,8 +130,22 @@ class ConfirmedItems {
         Valid valid = validate(request, caller);
         OrderRecord order = orders.byId(id).orElseThrow(() -> orders.notFound(id));
         desks.check(order.clientId(), "order '" + id + "'");
+        refuseIfCancelled(id);
         return confirm(RecordKind.ORDER, id, order.clientId(), order.orderNumber(), valid, caller,
             order.inquiryId() == null ? Set.of(id) : Set.of(id, order.inquiryId()));
+    }
+
+    /**
+     * A 409 for an order that is over without a delivery, naming when and why it was cancelled; one whose process was
+     * deleted behind the server's back is cancelled first (in a transaction of its own, as every order event does).
+     */
+    private void refuseIfCancelled(String orderId) {
+        orderEnds.endIfUnnoticed(orderId, UnnoticedOrderEnds.whenPosted("confirmed items"));
+        OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+        if (order.status() == OrderRecord.Status.CANCELLED) {
+            throw new ConflictException(OrderCancellation.cancelled(order) + ": the client gets no \"Confirmed items\" about an"
+                + " order that is off (status CANCELLED); nothing was recorded");
+        }
     }
 
     private record Valid(Channel channel, String text, Instant agreedAt, String agreedBy) {

@@ -63,8 +63,8 @@ class InquiryController {
 
     @Operation(summary = "Record the client's answer to the quote",
         description = "ACCEPTED opens the order, DECLINED with an objection asks sales to handle it; refused (409) unless the journey waits for the answer. "
-            + "While the quote email still waits for the client's business hours, quoteEmail says when it goes out "
-            + "(the emails about the order go after it).")
+            + "While the quote email has not gone out (it waits for the client's business hours, or is due and goes with the "
+            + "outbox's next round), quoteEmail says when it goes out (the emails about the order go after it).")
     @PostMapping("/{id}/client-response")
     @AllowedGroups(Groups.INTEGRATIONS)
     InquiryService.ClientResponded clientResponse(@PathVariable String id, @Valid @RequestBody ClientResponseRequest request) {

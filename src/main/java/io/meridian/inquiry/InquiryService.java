@@ -117,7 +117,8 @@ public class InquiryService {
         @Schema(description = "the client's answer, as sent") Decision decision,
         @Schema(description = "why they declined, as sent; null with ACCEPTED") @Nullable String objection,
         @Schema(description = "the order an acceptance created; null when declined") @Nullable String orderId,
-        @Schema(description = "the id of the quote email the answer is to; null when none was sent") @Nullable String quoteEmail) {
+        @Schema(description = "when the quote email goes out, in words, while it has not gone out yet (it waits for the client's"
+            + " business hours, or is due and goes with the outbox's next round); null once it went out") @Nullable String quoteEmail) {
     }
 
     /** Starts a journey; a known {@code externalRef} answers the first inquiry and starts nothing. */
@@ -238,16 +239,22 @@ public class InquiryService {
 
     /**
      * "the quote email still waits for the client's business hours: it goes out Mon 7 Dec 2026 09:00 in the client's
-     * time zone Asia/Tokyo (2026-12-07T00:00:00Z); the emails about the order go after it", null when none waits.
+     * time zone Asia/Tokyo (2026-12-07T00:00:00Z); the emails about the order go after it", or, due already, "the quote email
+     * has not gone out yet: it is due since … and goes with the outbox's next round; …"; null when none waits.
      */
     private String quoteWaiting(String id, ZoneId clientZone, Decision decision) {
         return outbox.about(id).stream()
             .filter(m -> "QUOTE".equals(m.content().messageKind()) && m.status() == OutboxMessage.Status.PLANNED)
             .map(m -> m.delivery().nextAttemptAt() == null ? m.plannedAt() : m.delivery().nextAttemptAt())
             .max(Instant::compareTo)
-            .map(at -> "the quote email still waits for the client's business hours: it goes out "
-                + TeamMoments.at(at, clientZone) + " in the client's time zone " + clientZone.getId()
-                + " (" + at + ")" + (decision == Decision.ACCEPTED ? "; the emails about the order go after it" : ""))
+            .map(at -> {
+                String when = TeamMoments.at(at, clientZone) + " in the client's time zone " + clientZone.getId() + " (" + at + ")";
+                // due already (in the client's hours): the outbox's next round sends it, not their next opening
+                String said = at.isAfter(ClockUtil.now().toInstant())
+                    ? "the quote email still waits for the client's business hours: it goes out " + when
+                    : "the quote email has not gone out yet: it is due since " + when + " and goes with the outbox's next round";
+                return said + (decision == Decision.ACCEPTED ? "; the emails about the order go after it" : "");
+            })
             .orElse(null);
     }
 

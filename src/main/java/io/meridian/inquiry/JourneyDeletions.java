@@ -2,24 +2,19 @@ package io.meridian.inquiry;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.meridian.inquiry.InquiryLedger.JourneyDeletion;
 import io.meridian.outbox.Outbox;
 import io.meridian.process.ProcessDeletions;
+import io.meridian.process.RunningInstances;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -110,19 +105,13 @@ public class JourneyDeletions {
         return deleted.isEmpty() ? deleted : inquiries.journeyDeletion(inquiry.id()).or(() -> deleted);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        int lost = checkRunning();
-        if (lost > 0) {
-            log.info("At start: {} inquiry(ies) whose journey was deleted without its listeners before any order made LOST", lost);
-        }
-    }
-
-    /** Every inquiry still worked whose journey no longer runs, as the start does; how many were made LOST. */
-    public int checkRunning() {
-        Set<String> running = engine.asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(ClientJourney.KEY).list())
-            .stream().map(ProcessInstance::getId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<InquiryRecord> ended = inquiries.worked().stream().filter(i -> !running.contains(i.processInstanceId())).toList();
+    /**
+     * Every inquiry still worked whose journey is not among {@code running} (the journeys that ran when the check began, read
+     * once for every check of the moment, {@link RunningInstances}), at the start and at the periodic check; how many were
+     * made LOST.
+     */
+    public int checkRunning(RunningInstances.Running running) {
+        List<InquiryRecord> ended = inquiries.worked().stream().filter(i -> !running.runs(i.processInstanceId())).toList();
         int lost = 0;
         for (InquiryRecord inquiry : ended) {
             try {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import io.meridian.order.OrderCancellation;
@@ -12,12 +11,11 @@ import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.process.ClientToday;
+import io.meridian.process.RunningInstances;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,18 +65,19 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
         this.cancellation = cancellation;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
-        Sweep sweep = withdrawLeftOpen(now -> "noticed at the server's start at " + now);
+    /** The start's sweep, over the processes that ran when it began ({@link OrderEndsCheck} reads them once for both checks). */
+    Sweep atStart(RunningInstances.Running running) {
+        Sweep sweep = withdrawLeftOpen(now -> "noticed at the server's start at " + now, running);
         if (sweep.milestones() > 0 || sweep.cancelled() > 0) {
             log.info("At start: {} key milestone(s) of orders that were over withdrawn (checklists no longer sent, tasks ended);"
                 + " {} order(s) whose process was deleted without its listeners cancelled", sweep.milestones(), sweep.cancelled());
         }
+        return sweep;
     }
 
     /** The periodic check: as at the start, so that an order deleted behind the server's back does not wait for a restart. */
-    Sweep checkRunning() {
-        Sweep sweep = withdrawLeftOpen(now -> "noticed at " + now + " by the server's periodic check of running orders");
+    Sweep checkRunning(RunningInstances.Running running) {
+        Sweep sweep = withdrawLeftOpen(now -> "noticed at " + now + " by the server's periodic check of running orders", running);
         if (sweep.milestones() > 0 || sweep.cancelled() > 0) {
             log.info("Check of running orders: {} key milestone(s) of orders that were over withdrawn; {} order(s) whose process"
                 + " was deleted without its listeners cancelled", sweep.milestones(), sweep.cancelled());
@@ -99,20 +98,20 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
      * its listeners.
      *
      * @param noticed when and how the server noticed, for the reason ("noticed at the server's start at …")
+     * @param running the journeys and fulfilments that ran when the check began
      */
-    Sweep withdrawLeftOpen(Function<Instant, String> noticed) {
+    Sweep withdrawLeftOpen(Function<Instant, String> noticed, RunningInstances.Running running) {
         // the delivered orders with open milestones, and every order neither delivered nor cancelled whose journey and
         // fulfilment both no longer run (one deleted without the listeners is CANCELLED here, its client emails still
         // waiting withdrawn); a running order is passed over with the running processes read once, not in a locked
         // transaction of its own with engine queries each
-        Set<String> running = runningOrders.runningKeys();
         List<String> orderIds = jdbc.sql("""
                 select distinct m.order_id, o.inquiry_id, o.status from order_milestone m join customer_order o on o.id = m.order_id
                 where m.confirmed_at is null and m.withdrawn_at is null
                 union
                 select id, inquiry_id, status from customer_order where status not in ('DELIVERED', 'CANCELLED')""")
             .query((rs, n) -> "DELIVERED".equals(rs.getString(3))
-                || !(running.contains(rs.getString(1)) || rs.getString(2) != null && running.contains(rs.getString(2)))
+                || !(running.runsFor(rs.getString(1)) || running.runsFor(rs.getString(2)))
                 ? rs.getString(1) : null)
             .list().stream().filter(Objects::nonNull).distinct().toList();
         int withdrawn = 0;

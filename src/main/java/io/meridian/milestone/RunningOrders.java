@@ -3,11 +3,7 @@ package io.meridian.milestone;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.order.OrderFulfilment;
@@ -17,7 +13,6 @@ import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +32,6 @@ class RunningOrders {
         this.runtime = runtime;
         this.history = history;
         this.engine = engine;
-    }
-
-    /**
-     * The business keys of every running fulfilment (order ids) and journey (inquiry ids), read in two queries: the
-     * start's sweep asks {@link #endedWithoutDelivery} only about orders with neither, not once per running order.
-     */
-    Set<String> runningKeys() {
-        return engine.asSystem(() -> Stream.of(OrderFulfilment.KEY, ClientJourney.KEY)
-            .flatMap(key -> runtime.createProcessInstanceQuery().processDefinitionKey(key).list().stream())
-            .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     /**

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * What an order task's briefing says about the order, read from the order ledger when the task is
  * created: number, amount, what is paid and what is open over every payment recorded, the last
- * payment, and the promised delivery date.
+ * payment, and the promised delivery date with the stock's forecast day, or "stock complete" once production reported it.
  */
 @Component
 class OrderBriefing implements BriefingSection {
@@ -76,7 +76,10 @@ class OrderBriefing implements BriefingSection {
                 b.append(" by ").append(method.toLowerCase(Locale.ROOT));
             }
         }
-        if (order.stockReadyOn() != null) {
+        if (Boolean.TRUE.equals(task.getVariable(OrderFulfilment.Var.STOCK_COMPLETE))) {
+            // production reported it: the forecast's day, weeks ahead perhaps, would tell logistics the goods are not ready
+            b.append(", stock complete");
+        } else if (order.stockReadyOn() != null) {
             b.append(", stock ready on ").append(TeamMoments.day(order.stockReadyOn()));
         }
         Integer leadTime = ProcessValues.integer(task, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS);

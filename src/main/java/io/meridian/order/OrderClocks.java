@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 class OrderClocks implements TaskDueRule {
 
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
+    /** How far back a stock notice's day moves to a working day of the team, beyond which it stays (a team that never works). */
+    private static final int MAX_DAYS_BACK = 31;
 
     @Override
     public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
@@ -45,7 +47,10 @@ class OrderClocks implements TaskDueRule {
         });
     }
 
-    /** The stock-ready notice: 3 days before the forecast's date, or within 24 hours of working time once production reports the stock complete. */
+    /**
+     * The stock-ready notice: 3 days before the forecast's date (on the team's working day at or before it), or within 24
+     * hours of working time once production reports the stock complete.
+     */
     Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
         boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
         return stockNoticeDue(complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON), now, team);
@@ -56,7 +61,13 @@ class OrderClocks implements TaskDueRule {
             // within 24 hours in the team's working time, as the other answers: not at a night hour when nobody works
             return team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
         }
-        Instant due = ZonedDateTime.of(stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD), team.settings().contactStart(), team.zone()).toInstant();
+        LocalDate day = stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD);
+        // a day the team works: due on their Sunday, the notice went on Monday, two days ahead; the working day before keeps
+        // three (a week's closure, such as the Spring Festival, at most a few weeks back)
+        for (int back = 0; back < MAX_DAYS_BACK && !team.isWorkingDay(day); back++) {
+            day = day.minusDays(1);
+        }
+        Instant due = ZonedDateTime.of(day, team.settings().contactStart(), team.zone()).toInstant();
         return due.isBefore(now) ? now : due;
     }
 }

@@ -7,7 +7,7 @@
  *
  * <p>Public surface: {@link BriefingSection}, {@link ClientClocks}, {@link ClientMail}, {@link ClientRaisedAt}, {@link ClientToday},
  * {@link ClientVariables}, {@link CrisisChannel}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables}, {@link ManagersAlerted},
- * {@link ProcessDeletions}, {@link ProcessValues}, {@link RoundTheClock}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
+ * {@link ProcessDeletions}, {@link ProcessValues}, {@link RoundTheClock}, {@link RunningInstances}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},
  * {@link VariableReader}.
  */
 package io.meridian.process;

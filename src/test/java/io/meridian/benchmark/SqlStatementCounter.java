@@ -72,6 +72,8 @@ public class SqlStatementCounter implements BeanPostProcessor {
     }
 
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+    /** Each statement's SQL as sent, for {@link #matching}. */
+    private final Map<String, LongAdder> sql = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> transactions = new ConcurrentHashMap<>();
     private final List<Transaction> trace = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean recording;
@@ -90,6 +92,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
 
     public void reset() {
         statements.clear();
+        sql.clear();
         transactions.clear();
         trace.clear();
     }
@@ -135,6 +138,16 @@ public class SqlStatementCounter implements BeanPostProcessor {
             .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
             .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Statements since the last reset whose SQL (white space folded to one space) {@code pattern} finds, with how often each
+     * ran: for a count that the shape cannot tell apart (a list of running process instances from a look-up of one).
+     */
+    public Map<String, Long> matching(Pattern pattern) {
+        return sql.entrySet().stream().map(e -> Map.entry(e.getKey().strip().replaceAll("\\s+", " "), e.getValue().sum()))
+            .filter(e -> pattern.matcher(e.getKey()).find())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, TreeMap::new));
     }
 
     public long total() {
@@ -201,6 +214,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
             }
             String shape = shape(sql);
             count(shape, rows);
+            SqlStatementCounter.this.sql.computeIfAbsent(sql == null ? "" : sql, k -> new LongAdder()).add(rows);
             Execution execution = new Execution(shape, rows, batch);
             if (target.getAutoCommit()) {
                 ended(List.of(execution), End.AUTOCOMMIT);

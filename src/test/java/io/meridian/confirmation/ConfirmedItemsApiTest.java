@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.MailServerFixture;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,8 @@ class ConfirmedItemsApiTest {
     TaskService tasks;
     @Autowired
     Outbox outbox;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void setClock() {
@@ -166,6 +171,90 @@ class ConfirmedItemsApiTest {
         assertThat(emptyOrder.getBody().path("errors").findValuesAsText("field")).containsExactly("text");
         assertThat(outbox.about(inquiry)).hasSize(before);
         assertThat(outbox.about(order)).noneMatch(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind()));
+    }
+
+    /**
+     * An order whose journey was cancelled takes no confirmed items: a 409 naming the cancellation (when, why), nothing
+     * kept and no email planned, where it was a 201 and the client got "Confirmed items" about an order that is off.
+     */
+    @Test
+    void shouldRefuseConfirmedItemsForACancelledOrderNamingWhenAndWhyWithoutRecordingAnything() {
+        String order = acceptedOrder("confirm-cancelled@acme.example");
+        String inquiry = api.get("/api/orders/" + order, "olivia").getBody().path("order").path("inquiryId").asText();
+        runtime.deleteProcessInstance(journey(inquiry), "Client cancelled the order");
+        assertThat(api.get("/api/orders/" + order, "olivia").getBody().path("order").path("status").asText()).isEqualTo("CANCELLED");
+
+        ResponseEntity<JsonNode> onOrder = api.post("/api/orders/" + order + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Delivery moves to March.\"}", "olivia");
+        assertThat(onOrder.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(onOrder.getBody().path("detail").asText()).contains("was cancelled at " + NOW, "Client cancelled the order",
+            "status CANCELLED", "nothing was recorded");
+        ResponseEntity<JsonNode> onInquiry = api.post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Delivery moves to March.\"}", "sam");
+        assertThat(onInquiry.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(onInquiry.getBody().path("detail").asText()).contains("was cancelled at " + NOW, "Client cancelled the order");
+        assertThat(confirmedItems(order) + confirmedItems(inquiry)).isZero();
+        assertThat(outbox.about(order)).noneMatch(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind()));
+    }
+
+    /** An order whose journey was deleted behind the server's back (without its listeners) is noticed and refused alike. */
+    @Test
+    void shouldRefuseConfirmedItemsForAnOrderWhoseJourneyWasDeletedWithoutItsListeners() {
+        String order = acceptedOrder("confirm-skipped@acme.example");
+        String inquiry = api.get("/api/orders/" + order, "olivia").getBody().path("order").path("inquiryId").asText();
+        runtime.deleteProcessInstance(journey(inquiry), "Client went to another supplier", true);
+
+        ResponseEntity<JsonNode> r = api.post("/api/orders/" + order + "/messages",
+            "{\"channel\": \"PHONE\", \"text\": \"Payment terms 30 days.\"}", "olivia");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(r.getBody().path("detail").asText()).contains("was cancelled at", "Client went to another supplier");
+        assertThat(confirmedItems(order)).isZero();
+    }
+
+    /**
+     * A LOST inquiry takes no confirmed items: a 409 saying when and how it was lost (given up after the client's
+     * objection; its journey deleted before any order), nothing kept, no email planned.
+     */
+    @Test
+    void shouldRefuseConfirmedItemsForALostInquiryNamingWhenAndHowItWasLost() {
+        String givenUp = quotedInquiry("confirm-lost@acme.example");
+        api.post("/api/inquiries/" + givenUp + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        String pi = journey(givenUp);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
+            Map.of(ClientJourney.Var.OBJECTION_OUTCOME, "LOST"));
+        assertThat(api.get("/api/inquiries/" + givenUp, "sam").getBody().path("inquiry").path("status").asText()).isEqualTo("LOST");
+        ResponseEntity<JsonNode> r = api.post("/api/inquiries/" + givenUp + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Price 11.50 USD per panel.\"}", "sam");
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(r.getBody().path("detail").asText()).contains("inquiry " + givenUp + " was closed as lost at " + NOW,
+            "given up after the client's objection (PRICE)", "status LOST", "nothing was recorded");
+
+        String deleted = api.post("/api/inquiries", inquiry("confirm-deleted@acme.example", "SHOP-CI-D"), "shop").getBody().path("id").asText();
+        runtime.deleteProcessInstance(journey(deleted), "Duplicate of SHOP-CI-1", true);
+        ResponseEntity<JsonNode> d = api.post("/api/inquiries/" + deleted + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Sample by air.\"}", "sam");
+        assertThat(d.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(d.getBody().path("detail").asText()).contains("was deleted", "(Duplicate of SHOP-CI-1) before any order",
+            "status LOST");
+        assertThat(confirmedItems(givenUp) + confirmedItems(deleted)).isZero();
+        assertThat(outbox.about(givenUp)).noneMatch(o -> MessageKind.CONFIRMED_ITEMS.name().equals(o.content().messageKind()));
+    }
+
+    private int confirmedItems(String recordId) {
+        return jdbc.sql("select count(*) from confirmed_item where record_id = :id").param("id", recordId).query(Integer.class).single();
+    }
+
+    private String journey(String inquiryId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(inquiryId)
+            .processDefinitionKey(ClientJourney.KEY).singleResult().getId();
+    }
+
+    private String quotedInquiry(String email) {
+        String id = api.post("/api/inquiries", inquiry(email, null), "shop").getBody().path("id").asText();
+        String pi = journey(id);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());
+        AsyncContinuations.run(engine, pi); // the quote goes out after the reply (the job executor's work)
+        return id;
     }
 
     private String acceptedOrder(String email) {

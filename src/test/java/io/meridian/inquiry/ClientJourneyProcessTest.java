@@ -78,6 +78,8 @@ class ClientJourneyProcessTest {
     DetractorComplaints detractors;
     @Autowired
     InquiryLedger inquiries;
+    @Autowired
+    InquiryEnds ends;
     /** What the reply task's form showed, read before {@link #startAndQuote} completes the task. */
     private String replyBriefing;
 
@@ -109,8 +111,9 @@ class ClientJourneyProcessTest {
         correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
-        // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai)
-        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
+        // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai), on their working day: Sunday 7 February
+        // falls in their Spring Festival closure, so Thursday 4 February
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
@@ -357,8 +360,12 @@ class ClientJourneyProcessTest {
             runContinuations();
             assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
         }
+        String inquiryId = (String) runtimeService().getVariable(pi.getId(), Var.INQUIRY_ID);
         fireFollowUpTimer(pi);
         assertThat(pi).isEnded().hasPassed(Activity.MARK_LOST);
+        // how it ended, as a refusal names it (confirmed items on a LOST inquiry)
+        assertThat(ends.lost(inquiries.byId(inquiryId).orElseThrow())).hasValueSatisfying(said -> assertThat(said)
+            .startsWith("inquiry " + inquiryId + " was closed as lost at ").endsWith(" (no answer after the last follow-up)"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.MailServerFixture;
+import io.meridian.process.RunningInstances;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +54,8 @@ class InquiryDeletedWithoutListenersTest {
     TestRestTemplate http;
     @Autowired
     JourneyDeletions deletions;
+    @Autowired
+    RunningInstances processes;
 
     @Test
     void shouldWithdrawTheQuoteOfAJourneyDeletedWithoutListenersBeforeAnyOrder() {
@@ -135,7 +138,7 @@ class InquiryDeletedWithoutListenersTest {
         // five minutes later the check of running orders and inquiries runs; no mail server is asked
         Instant checkedAt = NIGHT.plusSeconds(300);
         ClockUtil.setCurrentTime(Date.from(checkedAt));
-        deletions.checkRunning();
+        deletions.checkRunning(processes.read(ClientJourney.KEY));
 
         JsonNode lost = null;
         for (JsonNode item : get("/api/inquiries?status=LOST&size=100").path("items")) {
@@ -157,7 +160,7 @@ class InquiryDeletedWithoutListenersTest {
 
         // the next check changes nothing
         ClockUtil.setCurrentTime(Date.from(checkedAt.plusSeconds(300)));
-        assertThat(deletions.checkRunning()).isZero();
+        assertThat(deletions.checkRunning(processes.read(ClientJourney.KEY))).isZero();
         assertThat(get("/api/inquiries/" + inquiry).at("/journeyDeleted/noticedAt").asText()).isEqualTo(checkedAt.toString());
     }
 

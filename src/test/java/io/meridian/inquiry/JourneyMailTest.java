@@ -146,6 +146,31 @@ class JourneyMailTest {
     }
 
     /**
+     * The client accepts through the shop on a Monday morning in Tokyo, their business hours open, before the outbox's next
+     * round sent the quote: the answer says the quote email is due and goes with that round, where it said the email still
+     * waited for the client's business hours, which were open.
+     */
+    @Test
+    void shouldSayTheQuoteEmailIsDueNotWaitingForBusinessHoursWhenTheClientIsOpen() {
+        Instant mondayMorning = Instant.parse("2026-12-07T01:00:00Z"); // 10:00 in Tokyo
+        ClockUtil.setCurrentTime(Date.from(mondayMorning));
+        String id = api.post("/api/inquiries", """
+            {"client": {"company": "Nakamura Shoji", "contactName": "Kenji Nakamura", "email": "quote-due@acme.example",
+                        "country": "JP", "timeZone": "Asia/Tokyo", "tier": "A", "preferredChannel": "EMAIL"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL"}}""",
+            "shop").getBody().path("id").asText();
+        runContinuations();
+        ProcessInstance journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+
+        ResponseEntity<JsonNode> accepted = api.post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop");
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(accepted.getBody().path("quoteEmail").asText()).isEqualTo("the quote email has not gone out yet: it is due since"
+            + " Mon 7 Dec 2026 10:00 in the client's time zone Asia/Tokyo (2026-12-07T01:00:00Z) and goes with the outbox's next"
+            + " round; the emails about the order go after it");
+    }
+
+    /**
      * The user tour's Sunday evening: a Japanese client's quote waits for their Monday 09:00 (00:00 UTC); the shop reports
      * the client's acceptance and a full payment at once and the order desk confirms the order. The confirmation, planned
      * for the same opening, goes a minute after the quote: the client reads the quote first.

@@ -307,7 +307,8 @@ class ClientWordingTest {
     /**
      * The kinds' templates do not know whether the client is a man or a woman (only the greeting has Madame or Monsieur),
      * so they address the reader in words that agree with either: "cette solution vous convient-elle ?", "le seguiremos
-     * informando", where a woman read "êtes-vous satisfait ?", "le mantendremos informado", "o manteremos informado".
+     * informando", where a woman read "êtes-vous satisfait ?", "le mantendremos informado", "o manteremos informado" and, in
+     * a Brazilian exception notice, "Gostaríamos de informá-lo" (to inform him).
      */
     @Test
     void shouldNotAddressAWomanInTheMasculineInFrenchSpanishPortugueseOrGerman() throws IOException {
@@ -316,8 +317,9 @@ class ClientWordingTest {
                 + "(satisfait|informé|intéressé|ravi|convaincu|rassuré)(?![e\\p{L}])"),
             "es", Pattern.compile("(?iu)(está|estás|le mantendremos|lo mantendremos|qué tan)\\s+(\\p{L}+\\s+)?"
                 + "(satisfecho|informado|interesado|seguro)(?!\\p{L})"),
+            // "informá-lo" (to inform him): the client is the object, where "corrigi-lo" (a point of the checklist) is not
             "pt", Pattern.compile("(?iu)(o manteremos|está|ficou|mantê-lo)\\s+(\\p{L}+\\s+)?"
-                + "(satisfeito|informado|interessado)(?!\\p{L})"),
+                + "(satisfeito|informado|interessado)(?!\\p{L})|(?<!\\p{L})(informá|atendê|ajudá|avisá|contatá|contactá)-lo(?!\\p{L})"),
             // German speaks to the reader as Sie; "jeden Kunden …, wie zufrieden er …" spoke of her as a man
             "de", Pattern.compile("(?u)(jeden Kunden|der Kunde|unser Kunde)[^.]*\\ber\\b"));
         Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.benchmark.SqlStatementCounter;
 import io.meridian.order.OrderFixture;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
@@ -62,7 +65,9 @@ class OrderDeletedWithoutListenersTest {
     @Autowired
     OrderLedger orders;
     @Autowired
-    MilestonesLeftOpen leftOpen;
+    OrderEndsCheck check;
+    @Autowired
+    SqlStatementCounter sql;
     @Autowired
     JdbcClient jdbc;
 
@@ -124,7 +129,7 @@ class OrderDeletedWithoutListenersTest {
 
         Instant checkedAt = deletedAt.plusSeconds(300);
         ClockUtil.setCurrentTime(Date.from(checkedAt));
-        leftOpen.checkRunning();
+        check.check();
 
         String how = "Client journey deleted at " + deletedAt + " without its listeners: Client went to another supplier; noticed at "
             + checkedAt + " by the server's periodic check of running orders";
@@ -141,10 +146,28 @@ class OrderDeletedWithoutListenersTest {
 
         // the next check, and the next start, change nothing
         ClockUtil.setCurrentTime(Date.from(checkedAt.plusSeconds(300)));
-        leftOpen.checkRunning();
-        leftOpen.atStart();
+        check.check();
+        check.atStart();
         OrderRecord again = orders.byId(order).orElseThrow();
         assertThat(again.cancelledAt() + ": " + again.cancellationReason()).isEqualTo(checkedAt + ": " + how);
+    }
+
+    /** A list of every running instance of some processes: no business key, no instance id, only the processes' keys. */
+    static final Pattern RUNNING_LIST = Pattern.compile("^(?!.*BUSINESS_KEY_)(?!.*RES\\.ID_ =)select distinct RES\\.\\* .*from"
+        + " ACT_RU_EXECUTION RES .*P\\.KEY_ (= \\?|in \\()");
+
+    /**
+     * One check lists the running journeys and fulfilments once, in one query, for the orders and the inquiries alike, where
+     * it listed them three times: once for each process for the orders, and the journeys again for the inquiries.
+     */
+    @Test
+    void shouldListTheRunningJourneysAndFulfilmentsOnceACheck() {
+        OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-listed-once@weber.example"), "2027-04-14");
+        sql.reset();
+        check.check();
+        Map<String, Long> lists = sql.matching(RUNNING_LIST);
+        assertThat(lists.values().stream().mapToLong(Long::longValue).sum()).as("lists of running process instances: " + lists)
+            .isEqualTo(1);
     }
 
     @Test
@@ -160,7 +183,7 @@ class OrderDeletedWithoutListenersTest {
 
         Instant checkedAt = OrderFixture.START.plusSeconds(300);
         ClockUtil.setCurrentTime(Date.from(checkedAt));
-        leftOpen.checkRunning();
+        check.check();
 
         OrderRecord cancelled = orders.byId(order).orElseThrow();
         assertThat(cancelled.status() + ": " + cancelled.cancellationReason()).isEqualTo("CANCELLED: Client journey deleted by demo at "

@@ -14,7 +14,7 @@ class OrderEndsCheckTest {
     @Test
     void shouldCheckEveryIntervalFirstAnIntervalAfterTheStart() {
         ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
-        new OrderEndsCheck(null, null, "5m").configureTasks(registrar);
+        new OrderEndsCheck(null, null, null, "5m").configureTasks(registrar);
         assertThat(registrar.getFixedDelayTaskList()).singleElement().satisfies(task -> {
             assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofMinutes(5));
             assertThat(task.getInitialDelayDuration()).as("the start has swept already").isEqualTo(Duration.ofMinutes(5));
@@ -24,13 +24,13 @@ class OrderEndsCheckTest {
     @Test
     void shouldNotCheckWhenTheIntervalIsEmpty() {
         ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
-        new OrderEndsCheck(null, null, " ").configureTasks(registrar);
+        new OrderEndsCheck(null, null, null, " ").configureTasks(registrar);
         assertThat(registrar.getFixedDelayTaskList()).isEmpty();
     }
 
     @Test
     void shouldRefuseAnIntervalThatIsNotPositive() {
-        assertThatThrownBy(() -> new OrderEndsCheck(null, null, "PT0S")).hasMessage("meridian.orders.check-interval must be a positive"
+        assertThatThrownBy(() -> new OrderEndsCheck(null, null, null, "PT0S")).hasMessage("meridian.orders.check-interval must be a positive"
             + " duration such as PT5M or 5m, or empty for no periodic check: PT0S");
     }
 }

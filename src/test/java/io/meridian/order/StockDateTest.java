@@ -18,12 +18,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.process.ClientVariables;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -83,9 +85,10 @@ class StockDateTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-complete@example.com"), "2027-02-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
-        // 3 days before the forecast's day, at 08:00 in Shanghai
+        // 3 days before the forecast's day is Sunday 7 February, in the team's Spring Festival closure: their last working day
+        // before it, Thursday 4 February, at 08:00 in Shanghai
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-02-07T00:00:00Z"));
+            .isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
         Instant now = OrderFixture.START.plus(Duration.ofDays(1));
@@ -100,6 +103,27 @@ class StockDateTest {
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();
         BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.CLEAR_CUSTOMS);
+        // logistics reads that the stock is complete, where the briefing gave the forecast's day weeks ahead as the day it is ready
+        assertThat(briefing(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment)))
+            .contains("**Promised delivery:** Mon 22 Feb 2027 by sea, stock complete").doesNotContain("stock ready on");
+    }
+
+    private String briefing(Task task) {
+        return (String) engine.getTaskService().getVariable(task.getId(), ClientVariables.BRIEFING);
+    }
+
+    /**
+     * Three days before a Tuesday's stock is a Saturday, when the team does not work: the notice is due on their Friday
+     * before, still three days ahead, where it was due on the Saturday, done on Monday (one day ahead) and escalated over
+     * the weekend.
+     */
+    @Test
+    void shouldHaveTheStockReadyNoticeDueOnTheTeamsWorkingDayBeforeAWeekend() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-weekend@example.com"), "2027-05-24");
+        assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-04-20").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey)).getDueDate().toInstant())
+            .as("Friday 16 April 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-04-16T00:00:00Z"));
     }
 
     /**
