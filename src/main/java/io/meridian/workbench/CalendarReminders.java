@@ -39,7 +39,7 @@ class CalendarReminders {
         /** The reminder as the page shows it. */
         public String text() {
             return "No announced days for " + year + " (" + countryName() + ", " + country + "): the etiquette workbook's"
-                + " \"Announced days\" sheet has no " + country + " row for " + year + ", and the calendar of "
+                + " \"Announced days\" sheet has no " + country + " holiday or working day for " + year + ", and the calendar of "
                 + String.join(" and of ", calendars) + " follows them. Add " + year + "'s holidays and make-up working days"
                 + " when the government publishes them" + (notice == null ? "" : " (" + notice + ")") + ", with the notice in"
                 + " \"Why (sources)\". Until then " + year + " has only the holiday library's public holidays of " + country

@@ -440,6 +440,7 @@ class EtiquetteTableTest {
         Countries!AG50 | Mr | 'Mr' is not a salutation: write one of TITLE_AND_FAMILY_NAME, FAMILY_NAME_HONORIFIC, TITLE_AND_GIVEN_NAME, GIVEN_NAME
         Region defaults!AH9 | Formal | 'Formal' is not a greeting: write one of FORMAL, STANDARD, INFORMAL
         Observances!E13 | SHUT | 'SHUT' is not an effect: write one of NO_PUSH, CLOSED, SLOW, NONE
+        Observances!I28 | 3pm | '3pm' is not a time of day: write it as 15:00 (HH:MM, on the 24-hour clock)
         Announced days!C7 | Feiertag | 'Feiertag' is not a kind of announced day: write one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY, YEARLY_NOTICE
         Announced days!E8 | 6/2/27 | '6/2/27' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
         Announced days!F7 | 2026-02-30 | '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06

@@ -45,7 +45,7 @@ class CalendarRemindersTest {
         assertThat(reminders).containsExactly(new CalendarReminders.Reminder("CN", 2027,
             List.of("the team", "desk apac (sales-apac)", "clients in China")));
         assertThat(reminders.get(0).text()).startsWith("No announced days for 2027 (China, CN): the etiquette workbook's"
-            + " \"Announced days\" sheet has no CN row for 2027, and the calendar of the team and of desk apac (sales-apac)"
+            + " \"Announced days\" sheet has no CN holiday or working day for 2027, and the calendar of the team and of desk apac (sales-apac)"
             + " and of clients in China follows them.");
         assertThat(new CalendarReminders(team, desks, SOURCE).at(Instant.parse("2026-10-07T02:00:00Z"))).as("in October").isEmpty();
     }
@@ -56,7 +56,7 @@ class CalendarRemindersTest {
      */
     @Test
     void aCountryWithAYearlyNoticeAndNoDaysYetGetsAReminderForItsClients() {
-        AnnouncedDays indonesia = new AnnouncedDays(Map.of(), Set.of(), Set.of(), 2027, "Cuti bersama (joint decree of three ministers)");
+        AnnouncedDays indonesia = new AnnouncedDays(Map.of(), Set.of(), Set.of(), 2027, "the joint decree of three ministers on national holidays and cuti bersama");
         AnnouncedDays.Source source = new AnnouncedDays.Source() {
             @Override
             public AnnouncedDays of(String country) {
@@ -79,7 +79,7 @@ class CalendarRemindersTest {
             assertThat(r.year()).isEqualTo(2027);
             assertThat(r.calendars()).containsExactly("clients in Indonesia");
             assertThat(r.text()).startsWith("No announced days for 2027 (Indonesia, ID)")
-                .contains("when the government publishes them (Cuti bersama (joint decree of three ministers))");
+                .contains("when the government publishes them (the joint decree of three ministers on national holidays and cuti bersama)");
         });
         assertThat(new CalendarReminders(calendar("Europe/Berlin", "DE"), desks, source).at(Instant.parse("2026-10-07T02:00:00Z")))
             .as("in October 2026, 2027's decree is not yet due").isEmpty();

@@ -140,7 +140,9 @@ class WorkbenchPagesTest {
                 String reminder = text(page.substring(page.indexOf("id=\"calendar-reminders\""),
                     page.indexOf("</div>", page.indexOf("id=\"calendar-reminders\""))));
                 assertThat(reminder).as(path).contains("No announced days for 2027 (China, CN): the etiquette workbook's"
-                    + " \"Announced days\" sheet has no CN row for 2027, and the calendar of the team", "State Council");
+                    + " \"Announced days\" sheet has no CN holiday or working day for 2027, and the calendar of the team", "State Council",
+                    "No announced days for 2027 (Indonesia, ID)", "the calendar of clients in Indonesia follows them",
+                    "No announced days for 2027 (Vietnam, VN)", "Tết");
             }
             assertThat(html(mvc.perform(get("/workbench/tables/escalation").session(session)).andReturn()))
                 .as("the escalation table's page").doesNotContain("calendar-reminders");
