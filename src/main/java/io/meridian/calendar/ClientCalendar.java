@@ -7,20 +7,34 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The client's side of every clock, from one etiquette decision: zone, working days and hours,
- * the days an observance closes (known up to {@code knownUntil}) and announced make-up working
- * days. Nothing here asks the rules again.
+ * the days an observance closes (known up to {@code knownUntil}), the days an observance shortens
+ * ({@code shortDays}: Ramadan's shorter day, a half day) and announced make-up working days.
+ * Nothing here asks the rules again.
  */
 public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime opens, LocalTime closes,
-                             Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil) {
+                             Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil,
+                             Map<LocalDate, Hours> shortDays) {
+
+    /** The client's hours on one day an observance shortens. */
+    public record Hours(LocalTime opens, LocalTime closes) {
+    }
 
     public ClientCalendar {
         workWeek = workWeek.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(workWeek));
         closedDays = Set.copyOf(closedDays);
         extraWorkingDays = Set.copyOf(extraWorkingDays);
+        shortDays = Map.copyOf(shortDays);
+    }
+
+    /** A calendar whose every working day has the same hours. */
+    public ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime opens, LocalTime closes,
+                          Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil) {
+        this(zone, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, Map.of());
     }
 
     /** A working day of the client: in the work week or an announced make-up day, and not closed. */
@@ -43,12 +57,19 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
         return day;
     }
 
+    /** The client's hours on {@code day}: the shorter ones an observance gives it, else the usual ones. */
+    public Hours hoursOn(LocalDate day) {
+        Hours shorter = shortDays.get(day);
+        return shorter != null ? shorter : new Hours(opens, closes);
+    }
+
     public Instant opening(LocalDate day) {
-        return ZonedDateTime.of(day, opens, zone).toInstant();
+        return ZonedDateTime.of(day, hoursOn(day).opens(), zone).toInstant();
     }
 
     public Instant closing(LocalDate day) {
-        return ZonedDateTime.of(closes.isAfter(opens) ? day : day.plusDays(1), closes, zone).toInstant();
+        Hours hours = hoursOn(day);
+        return ZonedDateTime.of(hours.closes().isAfter(hours.opens()) ? day : day.plusDays(1), hours.closes(), zone).toInstant();
     }
 
     public LocalDate localDate(Instant at) {
@@ -58,6 +79,6 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
     /** The same calendar in another zone (a Los Angeles client of a US row that defaults to New York). */
     public ClientCalendar inZone(ZoneId other) {
         return other == null || other.equals(zone) ? this
-            : new ClientCalendar(other, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil);
+            : new ClientCalendar(other, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, shortDays);
     }
 }

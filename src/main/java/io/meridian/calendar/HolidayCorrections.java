@@ -44,6 +44,7 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
     private static final Set<String> JP_CLOSURES = Set.of(JP_NEW_YEAR_CLOSURE, JP_YEAR_END_CLOSURE);
     /** India's gazette dates Hijri holidays by local sighting, which comes a day after Umm al-Qura as a rule. */
     private static final int INDIA_SIGHTING_DELAY = 1;
+    static final String ASH_WEDNESDAY = "Ash Wednesday (half day)";
 
     static final Map<String, HolidayCorrections> BY_COUNTRY = Map.of(
         // Bank holidays of England and Wales (GOV.UK); Jollyday's national GB list lacks Easter Monday and the August bank holiday.
@@ -121,9 +122,12 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
             UnaryOperator.identity()),
         // Carnival closes Brazil on Monday and Tuesday: the federal government's yearly portaria on holidays and optional days
-        // (Ministério da Gestão e da Inovação em Serviços Públicos) names both days "Carnaval", Ash Wednesday until 14:00, and
-        // business follows; Jollyday lists the Tuesday only.
-        "BR", new HolidayCorrections(null, Map.of(), Set.of(), List.of(easter("Carnival", -48)), UnaryOperator.identity()),
+        // (Ministério da Gestão e da Inovação em Serviços Públicos) names both days "Carnaval" and Ash Wednesday (Quarta-Feira
+        // de Cinzas) a ponto facultativo until 14:00, and business follows; Jollyday lists the Tuesday only, and Ash Wednesday
+        // as a whole holiday: it is a half day, 46 days before Easter, whose hours the etiquette table's Observances sheet gives.
+        "BR", new HolidayCorrections(null, Map.of(), Set.of("Ash Wednesday"),
+            List.of(easter("Carnival", -48), halfDay(ASH_WEDNESDAY, y -> HolidayRule.easterSunday(y).minusDays(46))),
+            UnaryOperator.identity()),
         // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
         // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
         "NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),

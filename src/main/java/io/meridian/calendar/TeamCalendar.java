@@ -5,14 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.function.SingletonSupplier;
@@ -26,9 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TeamCalendar {
-
-    /** From this month on, next year's announced days are expected (China's State Council publishes them in November). */
-    private static final Month ANNOUNCEMENTS_DUE = Month.NOVEMBER;
 
     private final TeamSettings settings;
     private final Set<DayOfWeek> workWeek;
@@ -223,21 +218,12 @@ public class TeamCalendar {
     }
 
     /**
-     * The year whose officially announced days (China's State Council schedule and the like) the team's calendar lacks:
-     * its country has announced days for an earlier year in the analysts' workbook and none for the year that begins on
-     * the next 1 January, from 1 November on (when China's is published), or none for the year already under way.
-     * Empty where the country has no announced days at all: its calendar is the holiday library's alone.
+     * The year whose officially announced days (China's State Council schedule, Indonesia's cuti bersama and the like)
+     * the team's calendar lacks ({@link AnnouncedDays#yearMissing}). Empty where the country announces nothing: its
+     * calendar is the holiday library's alone.
      */
     public OptionalInt announcedYearMissing(Instant now) {
-        AnnouncedDays official = announced();
-        OptionalInt latest = Stream.of(official.holidays().keySet(), official.workingDays(), official.notHolidays())
-            .flatMap(Set::stream).mapToInt(LocalDate::getYear).max();
-        if (latest.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        LocalDate today = LocalDate.ofInstant(now, zone());
-        int needed = today.getMonth().compareTo(ANNOUNCEMENTS_DUE) >= 0 ? today.getYear() + 1 : today.getYear();
-        return latest.getAsInt() >= needed ? OptionalInt.empty() : OptionalInt.of(latest.getAsInt() < today.getYear() ? today.getYear() : needed);
+        return announced().yearMissing(LocalDate.ofInstant(now, zone()));
     }
 
     private AnnouncedDays announced() {

@@ -1,8 +1,10 @@
 package io.meridian.etiquette;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.meridian.calendar.AnnouncedDays;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleBook;
+import io.meridian.system.CountryCodes;
 import org.springframework.stereotype.Component;
 
 /** The announced days of the etiquette table in force, for the team's calendar. */
@@ -45,11 +48,32 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
         return current.byCountry.computeIfAbsent(country, c -> days(build, c));
     }
 
+    /** Every country with a row on the sheet (dated days or a yearly notice), read once per build. */
+    @Override
+    public List<String> countries() {
+        List<String> result = new ArrayList<>();
+        for (String country : CountryCodes.sorted()) {
+            AnnouncedDays days = of(country);
+            if (days.noticesFrom() != null || !days.holidays().isEmpty() || !days.workingDays().isEmpty()
+                || !days.notHolidays().isEmpty()) {
+                result.add(country);
+            }
+        }
+        return result;
+    }
+
     private AnnouncedDays days(CompiledTable table, String country) {
         Map<LocalDate, String> holidays = new HashMap<>();
         Set<LocalDate> working = new HashSet<>();
         Set<LocalDate> cancelled = new HashSet<>();
+        Integer noticesFrom = null;
+        String notice = null;
         for (AnnouncedDay day : etiquette.announced(table, country)) {
+            if (AnnouncedDay.YEARLY_NOTICE.equals(day.kind())) {
+                noticesFrom = noticesFrom == null ? day.from().getYear() : Math.min(noticesFrom, day.from().getYear());
+                notice = day.name();
+                continue;
+            }
             day.from().datesUntil(day.to().plusDays(1)).forEach(d -> {
                 switch (day.kind()) {
                     case "HOLIDAY" -> holidays.put(d, day.name());
@@ -58,7 +82,7 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
                 }
             });
         }
-        return new AnnouncedDays(holidays, working, cancelled);
+        return new AnnouncedDays(holidays, working, cancelled, noticesFrom, notice);
     }
 
     /** The announced days of one build of the table, by country. */

@@ -17,8 +17,8 @@ import java.util.Set;
 public class AnnouncedDaysFact {
 
     /** The kinds a row's "What" cell may name. */
-    public static final Set<String> KINDS = Set.of("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY");
-    private static final String KINDS_WRITTEN = "HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY";
+    public static final Set<String> KINDS = Set.of("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY", AnnouncedDay.YEARLY_NOTICE);
+    private static final String KINDS_WRITTEN = "HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY, YEARLY_NOTICE";
 
     private final String country;
     private final List<Entry> entries = new ArrayList<>();

@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -70,13 +72,29 @@ public record Etiquette(
      */
     public ClientCalendar calendar(ZoneId zone) {
         Set<LocalDate> closed = new HashSet<>();
+        Map<LocalDate, ClientCalendar.Hours> shorter = new HashMap<>();
         for (Observance o : upcoming) {
             if (o.effect() == Effect.CLOSED) {
                 o.from().datesUntil(o.to().plusDays(1)).forEach(closed::add);
+            } else if (o.businessHours() != null) {
+                o.from().datesUntil(o.to().plusDays(1)).forEach(day -> shorter.merge(day,
+                    new ClientCalendar.Hours(o.businessHours().start(), o.businessHours().end()), Etiquette::both));
             }
         }
+        // two shortenings of one day that leave no hours (a half day that opens when Ramadan's day has ended) close it
+        shorter.forEach((day, hours) -> {
+            if (!hours.closes().isAfter(hours.opens()) && businessHours.end().isAfter(businessHours.start())) {
+                closed.add(day);
+            }
+        });
         return new ClientCalendar(zone != null ? zone : ZoneId.of(timeZone), Set.copyOf(workWeek), businessHours.start(),
-            businessHours.end(), closed, Set.copyOf(extraWorkingDays), knownUntil);
+            businessHours.end(), closed, Set.copyOf(extraWorkingDays), knownUntil, shorter);
+    }
+
+    /** The hours two observances of one day both leave: the later opening, the earlier closing. */
+    private static ClientCalendar.Hours both(ClientCalendar.Hours a, ClientCalendar.Hours b) {
+        return new ClientCalendar.Hours(a.opens().isAfter(b.opens()) ? a.opens() : b.opens(),
+            a.closes().isBefore(b.closes()) ? a.closes() : b.closes());
     }
 
     /** The same decision for another moment of the same local day (a remembered decision). */

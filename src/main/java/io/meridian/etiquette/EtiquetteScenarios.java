@@ -278,7 +278,11 @@ class EtiquetteScenarios implements ScenarioRunner {
         outputs.put("observanceKinds", answer.observances().stream().map(Observance::kind).toList());
         // whether the client works that day: its work week, announced make-up days, no closing observance
         ClientCalendar calendar = answer.calendar(null);
-        outputs.put("workingDay", calendar.isWorkingDay(calendar.localDate(answer.at())));
+        LocalDate localDay = calendar.localDate(answer.at());
+        outputs.put("workingDay", calendar.isWorkingDay(localDay));
+        // the client's hours that local day: shorter in Ramadan in Saudi Arabia, from 14:00 on Ash Wednesday in Brazil
+        ClientCalendar.Hours dayHours = calendar.hoursOn(localDay);
+        outputs.put("dayHours", calendar.isWorkingDay(localDay) ? dayHours.opens() + "-" + dayHours.closes() : null);
         outputs.put("observanceEffects", answer.observances().stream().map(o -> o.effect().name()).toList());
         outputs.put("observanceKind", outputs.get("observanceKinds"));
         outputs.put("observanceEffect", outputs.get("observanceEffects"));
@@ -300,7 +304,8 @@ class EtiquetteScenarios implements ScenarioRunner {
 
     /** An observance as the what-if shows it: "Spring Festival, 6–13 Feb 2027, closed: &lt;its advice&gt;". */
     static String inWords(Observance o) {
-        String words = o.name() + ", " + days(o.from(), o.to()) + ", " + o.effect().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String words = o.name() + ", " + days(o.from(), o.to()) + ", " + o.effect().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + (o.businessHours() == null ? "" : ", open " + o.businessHours().start() + "-" + o.businessHours().end());
         return o.advice() == null || o.advice().isBlank() ? words : words + ": " + o.advice();
     }
 

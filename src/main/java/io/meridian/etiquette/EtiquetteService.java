@@ -111,7 +111,8 @@ public class EtiquetteService {
         ZoneId zone = zone(fact);
         LocalDate localDate = at.atZone(zone).toLocalDate();
         LocalDate knownUntil = localDate.plusDays(HORIZON_DAYS);
-        List<Observance> judged = judged(observances);
+        BusinessHours hours = new BusinessHours(time(fact, "Opens", fact.getOpens()), time(fact, "Closes", fact.getCloses()));
+        List<Observance> judged = judged(fact, observances, hours);
         // the rows that decided the answer at this moment: not those that judged a later period
         List<FiredRule> fired = run.firedRulesExcept(f -> f instanceof ObservanceFact o
             && (localDate.isBefore(o.getFrom()) || localDate.isAfter(o.getTo())));
@@ -122,7 +123,7 @@ public class EtiquetteService {
             fact.isBilingualDocuments(), language(fact), choice(fact, "Name order", fact.getNameOrder(), NAME_ORDERS),
             choice(fact, "Salutation", fact.getSalutation(), SALUTATIONS), fact.isTitles(),
             choice(fact, "Greeting", fact.getGreeting(), GREETINGS), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
-            zone.getId(), workWeek(fact), new BusinessHours(time(fact, "Opens", fact.getOpens()), time(fact, "Closes", fact.getCloses())),
+            zone.getId(), workWeek(fact), hours,
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
             between(judged, localDate, localDate), fired.stream().noneMatch(EtiquetteService::isCountryRow),
             fired, run.rulesVersion(), between(judged, localDate, knownUntil),
@@ -207,15 +208,28 @@ public class EtiquetteService {
         return parts;
     }
 
-    private static List<Observance> judged(List<ObservanceFact> facts) {
+    private static List<Observance> judged(EtiquetteFact fact, List<ObservanceFact> facts, BusinessHours usual) {
         List<Observance> result = new ArrayList<>();
         for (ObservanceFact f : facts) {
             if (f.getEffect() != null && !"NONE".equals(f.getEffect())) {
-                result.add(new Observance(f.getName(), f.getKind(), Effect.valueOf(f.getEffect()), f.getFrom(), f.getTo(), f.getAdvice()));
+                Effect effect = Effect.valueOf(f.getEffect());
+                result.add(new Observance(f.getName(), f.getKind(), effect, f.getFrom(), f.getTo(), f.getAdvice(),
+                    effect == Effect.CLOSED ? null : shorterHours(fact, f, usual)));
             }
         }
         result.sort(Comparator.comparing(Observance::from));
         return List.copyOf(result);
+    }
+
+    /** The client's hours while an observance lasts, when its row gives an Opens or Closes time; null otherwise. */
+    private static BusinessHours shorterHours(EtiquetteFact fact, ObservanceFact f, BusinessHours usual) {
+        boolean opens = f.getOpens() != null && !f.getOpens().isBlank();
+        boolean closes = f.getCloses() != null && !f.getCloses().isBlank();
+        if (!opens && !closes) {
+            return null;
+        }
+        return new BusinessHours(opens ? time(fact, "Opens (" + f.getName() + ")", f.getOpens()) : usual.start(),
+            closes ? time(fact, "Closes (" + f.getName() + ")", f.getCloses()) : usual.end());
     }
 
     /** The judged observances that touch the days {@code from} to {@code to}. */

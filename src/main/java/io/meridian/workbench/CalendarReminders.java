@@ -1,6 +1,7 @@
 package io.meridian.workbench;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,21 +9,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import io.meridian.calendar.AnnouncedDays;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.desk.Desk;
 import io.meridian.desk.Desks;
 import org.springframework.stereotype.Component;
 
 /**
- * What the analysts must add before the team's calendar goes wrong: a year whose officially announced days (China's
- * State Council schedule of holidays and make-up working days) the etiquette workbook does not hold yet, for the
- * team's and each desk's country ({@link TeamCalendar#announcedYearMissing}). Shown on the workbench's pages.
+ * What the analysts must add before a calendar goes wrong: a year whose officially announced days (China's State Council
+ * schedule of holidays and make-up working days, Indonesia's cuti bersama, Vietnam's Tết days off) the etiquette workbook
+ * does not hold yet ({@link AnnouncedDays#yearMissing}), for the team's and each desk's country and for every country
+ * whose clients' calendars follow announced days (a row, or a yearly notice, on the "Announced days" sheet). Shown on the
+ * workbench's pages.
  */
 @Component
 class CalendarReminders {
 
     /** One missing year of one country, and whose calendars keep that country's announced days. */
-    record Reminder(String country, int year, List<String> calendars) {
+    record Reminder(String country, int year, List<String> calendars, String notice) {
+
+        Reminder(String country, int year, List<String> calendars) {
+            this(country, year, calendars, null);
+        }
 
         public String countryName() {
             return new Locale("", country).getDisplayCountry(Locale.ENGLISH);
@@ -31,9 +39,9 @@ class CalendarReminders {
         /** The reminder as the page shows it. */
         public String text() {
             return "No announced days for " + year + " (" + countryName() + ", " + country + "): the etiquette workbook's"
-                + " \"Announced days\" sheet has no " + country + " row for " + year + ", and the calendar of "
+                + " \"Announced days\" sheet has no " + country + " holiday or working day for " + year + ", and the calendar of "
                 + String.join(" and of ", calendars) + " follows them. Add " + year + "'s holidays and make-up working days"
-                + " when the government publishes them (China's State Council does so each November), with the notice in"
+                + " when the government publishes them" + (notice == null ? "" : " (" + notice + ")") + ", with the notice in"
                 + " \"Why (sources)\". Until then " + year + " has only the holiday library's public holidays of " + country
                 + ": no days off announced around them, and no make-up working days on weekends.";
         }
@@ -45,10 +53,12 @@ class CalendarReminders {
 
     private final TeamCalendar team;
     private final Desks desks;
+    private final AnnouncedDays.Source announced;
 
-    CalendarReminders(TeamCalendar team, Desks desks) {
+    CalendarReminders(TeamCalendar team, Desks desks, AnnouncedDays.Source announced) {
         this.team = team;
         this.desks = desks;
+        this.announced = announced;
     }
 
     /** The missing years at {@code now}, by country, each naming the team and the desks it concerns. */
@@ -58,8 +68,17 @@ class CalendarReminders {
         for (Desk desk : desks.all()) {
             add(desk.calendar(), "desk " + desk.name() + " (" + desk.group() + ")", now, whose);
         }
+        LocalDate today = LocalDate.ofInstant(now, team.zone());
+        for (String country : announced.countries()) {
+            OptionalInt year = announced.of(country).yearMissing(today);
+            if (year.isPresent()) {
+                whose.computeIfAbsent(new Missing(country, year.getAsInt()), m -> new ArrayList<>())
+                    .add("clients in " + new Locale("", country).getDisplayCountry(Locale.ENGLISH));
+            }
+        }
         List<Reminder> reminders = new ArrayList<>();
-        whose.forEach((missing, calendars) -> reminders.add(new Reminder(missing.country(), missing.year(), List.copyOf(calendars))));
+        whose.forEach((missing, calendars) -> reminders.add(new Reminder(missing.country(), missing.year(), List.copyOf(calendars),
+            announced.of(missing.country()).notice())));
         return reminders;
     }
 

@@ -36,7 +36,7 @@ class AnnouncedDaysFactTest {
         cn.day("NOT_A_HOLIDAY");
         cn.from("2026-10-08");
         assertThat(cn.days()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo("NOT_A_HOLIDAY"));
-        assertThat(AnnouncedDaysFact.KINDS).containsExactlyInAnyOrder("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY");
+        assertThat(AnnouncedDaysFact.KINDS).containsExactlyInAnyOrder("HOLIDAY", "WORKING_DAY", "NOT_A_HOLIDAY", "YEARLY_NOTICE");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.meridian.etiquette;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,6 +19,7 @@ import io.meridian.calendar.AnnouncedDays;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.ObservancePeriod;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.calendar.WindowKind;
@@ -81,12 +85,54 @@ class ContactWindowServiceTest {
             .containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5));
     }
 
-    /** Brazil stops for Carnival on Monday and Tuesday (8 and 9 February 2027), and on Ash Wednesday, as the calendar has it. */
+    /**
+     * Brazil stops for Carnival on Monday and Tuesday (8 and 9 February 2027) and opens at 14:00 on Ash Wednesday (the
+     * federal portaria's ponto facultativo until 14:00; 46 days before Easter), as the Observances sheet has it.
+     */
     @Test
-    void aBrazilianClientIsClosedOnCarnivalMonday() {
+    void aBrazilianClientIsClosedOnCarnivalAndOpensAtTwoOnAshWednesday() {
         // Friday 5 February 2027, 19:00 in São Paulo: after their hours
-        List<ContactWindow> next = windows.next("BR", null, Instant.parse("2027-02-05T22:00:00Z"), 1, WindowKind.SEND);
-        assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate()).containsExactly(LocalDate.of(2027, 2, 11));
+        List<ContactWindow> next = windows.next("BR", null, Instant.parse("2027-02-05T22:00:00Z"), 2, WindowKind.SEND);
+        assertThat(next).extracting(ContactWindow::clientLocalStart, ContactWindow::clientLocalEnd).containsExactly(
+            tuple(LocalDateTime.parse("2027-02-10T14:00"), LocalDateTime.parse("2027-02-10T18:00")),
+            tuple(LocalDateTime.parse("2027-02-11T09:00"), LocalDateTime.parse("2027-02-11T18:00")));
+    }
+
+    /**
+     * Saudi Labor Law art. 98: in Ramadan at most six working hours a day, so the Riyadh day that runs 09:00-17:00 ends at
+     * 15:00 (the Observances sheet's Closes). Ramadan 1448 from the Umm al-Qura calendar; its second Monday is
+     * 15 February 2027. An email planned at 16:00 that Monday waits for Tuesday 09:00; the same Monday after Ramadan
+     * takes it at once.
+     */
+    @Test
+    void aRiyadhClientsRamadanDayEndsAtThreeAndAnEmailAfterItWaitsForTheNextDay() {
+        ObservancePeriod ramadan = HolidayScenariosEdit.ramadan(new ObservanceCalendar());
+        LocalDate monday = ramadan.from().plusDays(7);
+        assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        Instant morning = monday.atTime(8, 0).atZone(riyadh).toInstant();
+
+        assertThat(windows.next("SA", null, morning, 1, WindowKind.SEND)).singleElement().satisfies(w -> {
+            assertThat(w.clientLocalStart()).isEqualTo(monday.atTime(9, 0));
+            assertThat(w.clientLocalEnd()).isEqualTo(monday.atTime(15, 0));
+        });
+        assertThat(windows.next("SA", null, morning, 1, WindowKind.CALL)).singleElement()
+            .satisfies(w -> assertThat(w.clientLocalEnd()).isEqualTo(monday.atTime(15, 0)));
+
+        Instant fourPm = monday.atTime(16, 0).atZone(riyadh).toInstant();
+        Clocks clocks = new Clocks(new TeamCalendar(SHANGHAI, new ObservanceCalendar(), country -> AnnouncedDays.NONE));
+        Etiquette inRamadan = EtiquetteFixture.etiquetteService().decide("SA", fourPm, Tier.B);
+        assertThat(clocks.sendAt(inRamadan.calendar(null), fourPm)).isEqualTo(monday.plusDays(1).atTime(9, 0).atZone(riyadh).toInstant());
+        assertThat(inRamadan.observances()).anySatisfy(o -> {
+            assertThat(o.kind()).isEqualTo("RAMADAN");
+            assertThat(o.businessHours()).isEqualTo(new BusinessHours(LocalTime.of(9, 0), LocalTime.of(15, 0)));
+        });
+
+        LocalDate after = monday.plusWeeks(5);
+        assertThat(after).isAfter(ramadan.to().plusDays(4));
+        Instant fourPmAfter = after.atTime(16, 0).atZone(riyadh).toInstant();
+        Etiquette afterRamadan = EtiquetteFixture.etiquetteService().decide("SA", fourPmAfter, Tier.B);
+        assertThat(clocks.sendAt(afterRamadan.calendar(null), fourPmAfter)).as("after Ramadan, at once").isEqualTo(fourPmAfter);
     }
 
     @Test

@@ -440,7 +440,8 @@ class EtiquetteTableTest {
         Countries!AG50 | Mr | 'Mr' is not a salutation: write one of TITLE_AND_FAMILY_NAME, FAMILY_NAME_HONORIFIC, TITLE_AND_GIVEN_NAME, GIVEN_NAME
         Region defaults!AH9 | Formal | 'Formal' is not a greeting: write one of FORMAL, STANDARD, INFORMAL
         Observances!E13 | SHUT | 'SHUT' is not an effect: write one of NO_PUSH, CLOSED, SLOW, NONE
-        Announced days!C7 | Feiertag | 'Feiertag' is not a kind of announced day: write one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY
+        Observances!I28 | 3pm | '3pm' is not a time of day: write it as 15:00 (HH:MM, on the 24-hour clock)
+        Announced days!C7 | Feiertag | 'Feiertag' is not a kind of announced day: write one of HOLIDAY, WORKING_DAY, NOT_A_HOLIDAY, YEARLY_NOTICE
         Announced days!E8 | 6/2/27 | '6/2/27' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
         Announced days!F7 | 2026-02-30 | '2026-02-30' is not a date: write it as YYYY-MM-DD, e.g. 2027-02-06
         Announced days!B7 | UK | 'UK' is not an ISO 3166-1 alpha-2 country code: write GB, not UK (United Kingdom)
@@ -489,7 +490,8 @@ class EtiquetteTableTest {
         RuleRun run = RuleBook.run(table, List.of(cn));
 
         assertThat(run.firedRules()).isNotEmpty().allSatisfy(r -> assertThat(r.sheet()).isEqualTo("Announced days"));
-        List<AnnouncedDay> days2026 = cn.days().stream().filter(d -> d.from().getYear() == 2026).toList();
+        List<AnnouncedDay> days2026 = cn.days().stream()
+            .filter(d -> d.from().getYear() == 2026 && !d.kind().equals(AnnouncedDay.YEARLY_NOTICE)).toList();
         assertThat(days2026).hasSize(13).contains(
             new AnnouncedDay("HOLIDAY", "Spring Festival", LocalDate.of(2026, 2, 15), LocalDate.of(2026, 2, 23)),
             new AnnouncedDay("WORKING_DAY", "Spring Festival make-up working day", LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 14)),

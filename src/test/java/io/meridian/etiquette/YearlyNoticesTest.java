@@ -1,0 +1,33 @@
+package io.meridian.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped workbook marks the countries whose governments announce their days off each year (China's State Council
+ * notice, Indonesia's cuti bersama decree, Vietnam's Tết notice), so that the workbench asks for each year still missing;
+ * Indonesia's and Vietnam's days themselves are not typed until read from the decree.
+ */
+@RunsBeside
+class YearlyNoticesTest {
+
+    private final AnnouncedCalendar announced = new AnnouncedCalendar(EtiquetteFixture.ruleBook(), EtiquetteFixture.etiquetteService());
+
+    @Test
+    void indonesiaAndVietnamAreAskedFor2027InDecember2026LikeChina() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(announced.countries()).contains("CN", "ID", "VN");
+        for (String country : new String[] {"CN", "ID", "VN"}) {
+            assertThat(announced.of(country).yearMissing(today)).as(country).isEqualTo(OptionalInt.of(2027));
+            assertThat(announced.of(country).notice()).as(country).isNotBlank();
+        }
+        assertThat(announced.of("ID").holidays()).as("no typed cuti bersama without the decree").isEmpty();
+        assertThat(announced.of("ID").yearMissing(LocalDate.of(2026, 10, 7))).as("before November").isEmpty();
+        assertThat(announced.of("DE").yearMissing(today)).as("Germany announces nothing").isEmpty();
+    }
+}
