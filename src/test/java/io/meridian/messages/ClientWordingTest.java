@@ -270,6 +270,25 @@ class ClientWordingTest {
         }
     }
 
+    /**
+     * Japan's row asks for a strict, formal email (Countries, "Follow strict email format with honorifics"): towards a client
+     * Japanese business writing calls its own company humbly 弊社, as the other Japanese templates do, where 当社 is the
+     * neutral word of in-house papers and notices to the public (the improvement report had "当社へのご満足度"), and it asks
+     * without the casual "今のうちに" ("while you still can") or "合わない" of the milestone checklist.
+     */
+    @Test
+    void shouldWriteJapaneseToTheClientInTheFormalRegister() throws IOException {
+        List<String> casual = List.of("当社", "今のうちに", "合わない");
+        List<Path> japanese = ShippedTemplates.files(f -> f.getFileName().toString().equals("ja.mustache"));
+        assertThat(japanese).hasSize(MessageKind.values().length + 1);
+        for (Path file : japanese) {
+            String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
+            for (String word : casual) {
+                assertThat(words).as("%s", file).doesNotContain(word);
+            }
+        }
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
