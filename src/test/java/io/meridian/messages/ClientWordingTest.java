@@ -357,6 +357,29 @@ class ClientWordingTest {
     }
 
     /**
+     * The etiquette asks for gender-neutral wording with European and US companies (DOMAIN.md, seed 003; the rows of
+     * Germany, France and the US: "Use gender-neutral wording"). The quarterly survey described its reader in the masculine
+     * ("1 = très insatisfait, 5 = très satisfait", "muy satisfecho", "muito satisfeito") and asked about recommending us to a
+     * man ("einem Kollegen", "à un collègue", "a un colega", "a um colega"): its scales now grade the degree of satisfaction
+     * ("très faible … très élevé", agreeing with "degré"), and it asks how likely the client is to recommend us.
+     */
+    @Test
+    void shouldAskTheSurveyInGenderNeutralWords() throws IOException {
+        Map<String, Pattern> masculine = Map.of(
+            "de", Pattern.compile("(?iu)\\b(einem|einen|dem|den) (Kollegen|Kunden|Geschäftspartner|Freund)\\b"),
+            "fr", Pattern.compile("(?iu)\\b(satisfait|insatisfait|un collègue|un ami)(?!\\p{L})"),
+            "es", Pattern.compile("(?iu)\\b(satisfecho|insatisfecho|un colega|un amigo)(?!\\p{L})"),
+            "pt", Pattern.compile("(?iu)\\b(satisfeito|insatisfeito|um colega|um amigo)(?!\\p{L})"));
+        Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
+            ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+        for (String language : List.of("de", "fr", "es", "pt", "pt-PT")) {
+            String text = rendered(MessageKind.SATISFACTION_SURVEY, woman, language);
+            assertThat(masculine.get(language.substring(0, 2)).matcher(text).results().map(MatchResult::group).toList())
+                .as("the survey in %s:%n%s", language, text).isEmpty();
+        }
+    }
+
+    /**
      * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
      * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
      */
