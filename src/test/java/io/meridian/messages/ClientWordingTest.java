@@ -290,6 +290,32 @@ class ClientWordingTest {
         }
     }
 
+    /**
+     * German and Chinese, the languages of the seeds, read as a native business letter does, not as English word for word:
+     * the German progress report said "hier ist Fortschrittsbericht 2" and that the tracking number comes once the goods are
+     * "verschifft" (shipped by sea: wrong for air, rail and road freight), the improvement report "Hier ist, was …", the
+     * crisis acknowledgement that a manager follows the matter "mit uns"; the Chinese emails promised "我们会亲自答复" (the
+     * company replying "in person"; a letter writes 安排专人答复), opened the confirmed items with "如约", the exception notice
+     * with "我们第一时间通知您关于…的情况" and the order confirmation with the bare "我们确认您的订单：".
+     */
+    @Test
+    void shouldWriteGermanAndChineseAsABusinessLetterDoes() throws IOException {
+        Map<String, List<String>> literal = Map.of(
+            "de", List.of("hier ist ", "Hier ist, was", "verschifft", "mit uns persönlich", "danke für Ihre", "Bitte antworten Sie, wenn"),
+            "zh", List.of("亲自答复", "如约", "第一时间通知您关于", "我们确认您的订单", "按您当地时间的工作时间", "请告诉我们"));
+        int checked = 0;
+        for (Map.Entry<String, List<String>> language : literal.entrySet()) {
+            for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language.getKey() + ".mustache"))) {
+                String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
+                for (String phrase : language.getValue()) {
+                    assertThat(words).as("%s", file).doesNotContain(phrase);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("every German and Chinese template").isEqualTo(2 * (MessageKind.values().length + 1));
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
