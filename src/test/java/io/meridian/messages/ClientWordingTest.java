@@ -316,6 +316,33 @@ class ClientWordingTest {
         assertThat(checked).as("every German and Chinese template").isEqualTo(2 * (MessageKind.values().length + 1));
     }
 
+    /**
+     * A crisis acknowledgement's apology, the promise of what comes when, and the team's own words stand as paragraphs of
+     * their own in the Japanese, Chinese and Korean text part, as in the English one: they had run together line after
+     * line, the promise glued between the apology and the note on the English text.
+     */
+    @Test
+    void shouldSetTheCrisisAcknowledgementsParagraphsApartInJapaneseChineseAndKorean() throws IOException {
+        Map<String, List<String>> paragraphs = Map.of(
+            "ja", List.of("誠に申し訳ございません。\n\n担当マネージャーが", "お知らせいたします。\n\n（担当者の記載は"),
+            "zh", List.of("我们深表歉意。\n\n我们的经理", "永久改进措施。\n\n（经办人员"),
+            "ko", List.of("대단히 죄송합니다.\n\n담당 매니저가", "안내해 드리겠습니다.\n\n(담당자가"));
+        Addressee client = new Addressee("kim@example.com", "Hanbit", "Min-jun Kim", "Min-jun", "Kim", "MR", null, null,
+            ZoneId.of("Asia/Seoul"), "ko", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        for (Map.Entry<String, List<String>> language : paragraphs.entrySet()) {
+            Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_ACKNOWLEDGED));
+            values.put("crisis", true);
+            String text = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, List.of(language.getKey()))
+                .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client, values, List.of(language.getKey())).text();
+            assertThat(text).as(language.getKey()).contains(language.getValue());
+            values.put("crisis", false);
+            String ordinary = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, List.of(language.getKey()))
+                .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client, values, List.of(language.getKey())).text();
+            assertThat(ordinary).as("%s without a crisis", language.getKey()).doesNotContain("\n\n\n")
+                .contains(language.getValue().get(0).substring(0, language.getValue().get(0).indexOf("\n")) + "\n\n");
+        }
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
