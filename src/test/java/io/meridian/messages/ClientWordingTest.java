@@ -343,6 +343,30 @@ class ClientWordingTest {
         }
     }
 
+    /**
+     * The confirmed items name what they are about: an order's number, an inquiry's reference from the shop, or, for an
+     * inquiry without one, the product asked about (ConfirmedItems). The line was labelled as a number ("Record: LED panel
+     * 60x60", "案件番号：LED panel 60x60", "记录编号：…", "رقم الملف: …"), which a product's name is not: it reads
+     * "Regarding", "Bezug", "対象案件", "相关事项" in each language, true of a number and of a product alike.
+     */
+    @Test
+    void shouldLabelWhatTheConfirmedItemsAreAboutWithoutCallingAProductANumber() throws IOException {
+        Map<String, String> regarding = Map.of("en", "Regarding: LED panel 60x60", "de", "Bezug: LED panel 60x60",
+            "ja", "対象案件：LED panel 60x60", "zh", "相关事项：LED panel 60x60", "ko", "관련 건: LED panel 60x60",
+            "fr", "Dossier\u00a0: LED panel 60x60", "es", "Asunto: LED panel 60x60", "pt", "Assunto: LED panel 60x60",
+            "pt-PT", "Assunto: LED panel 60x60", "ar", "الموضوع: LED panel 60x60");
+        Addressee client = new Addressee("kim@example.com", "Hanbit", "Min-jun Kim", "Min-jun", "Kim", "MR", null, null,
+            ZoneId.of("Asia/Seoul"), "ko", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        assertThat(ShippedTemplates.of(MessageKind.CONFIRMED_ITEMS)).hasSize(regarding.size());
+        for (Map.Entry<String, String> language : regarding.entrySet()) {
+            Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.CONFIRMED_ITEMS));
+            values.put("recordNumber", "LED panel 60x60");
+            String text = ShippedTemplates.renderer(MessageKind.CONFIRMED_ITEMS, List.of(language.getKey()))
+                .render(MessageKind.CONFIRMED_ITEMS, client, values, List.of(language.getKey())).text();
+            assertThat(text).as(language.getKey()).contains("\n" + language.getValue() + "\n");
+        }
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
