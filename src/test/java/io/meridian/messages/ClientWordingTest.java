@@ -367,6 +367,32 @@ class ClientWordingTest {
         }
     }
 
+    /**
+     * The quote and the auto-reply answer an inquiry: where the client asked through the shop, its subject names the shop's
+     * reference, in each language, and without one it names the product alone, with no empty brackets.
+     */
+    @Test
+    void shouldNameTheShopsReferenceInTheSubjectOfTheQuoteAndTheAutoReply() throws IOException {
+        Addressee client = new Addressee("kim@example.com", "Hanbit", "Min-jun Kim", "Min-jun", "Kim", "MR", null, null,
+            ZoneId.of("Asia/Seoul"), "ko", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+        int checked = 0;
+        for (MessageKind kind : List.of(MessageKind.QUOTE, MessageKind.AUTO_REPLY)) {
+            for (Path file : ShippedTemplates.of(kind)) {
+                String language = file.getFileName().toString().replace(".mustache", "");
+                Map<String, Object> values = new HashMap<>(SampleValues.of(kind));
+                values.put("externalRef", "SHOP-1001");
+                Renderer renderer = ShippedTemplates.renderer(kind, List.of(language));
+                assertThat(renderer.render(kind, client, values, List.of(language)).subject()).as("%s", file)
+                    .contains("SHOP-1001", "LED panel 60x60");
+                values.put("externalRef", "");
+                assertThat(renderer.render(kind, client, values, List.of(language)).subject()).as("%s without a reference", file)
+                    .contains("LED panel 60x60").doesNotContain("()", "（）", "SHOP").doesNotEndWith(" ");
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(20);
+    }
+
     /** What the client reads of a template: its text without comments and placeholders ({{complaintNumber}} is a name). */
     private static String wordsOf(String template) {
         return template.replaceAll("\\{\\{[^}]*}}", "");
