@@ -103,7 +103,8 @@ class ClientWordingTest {
     @Test
     void shouldNameWhatTheClientRaisedCourteouslyInEveryClientEmail() throws IOException {
         Map<String, List<String>> blunt = Map.of(
-            "en", List.of("complaint", "you must", "you failed", "your fault", "are you satisfied"),
+            // "please tell us now" pressed the client in the milestone checklist, which Japanese and Saudi clients read too
+            "en", List.of("complaint", "you must", "you failed", "your fault", "are you satisfied", "tell us now"),
             "de", List.of("Reklamation", "Beschwerde", "Sind Sie zufrieden", " du ", " dich ", " dein"),
             "zh", List.of("投诉", "您是否满意"),
             "ko", List.of("불만 사항", "불만 접수", ": 만족하십니까"),
@@ -302,7 +303,10 @@ class ClientWordingTest {
     void shouldWriteGermanAndChineseAsABusinessLetterDoes() throws IOException {
         Map<String, List<String>> literal = Map.of(
             "de", List.of("hier ist ", "Hier ist, was", "verschifft", "mit uns persönlich", "danke für Ihre", "Bitte antworten Sie, wenn"),
-            "zh", List.of("亲自答复", "如约", "第一时间通知您关于", "我们确认您的订单", "按您当地时间的工作时间", "请告诉我们"));
+            "zh", List.of("亲自答复", "如约", "第一时间通知您关于", "我们确认您的订单", "按您当地时间的工作时间", "请告诉我们",
+                // the milestone checklist pressed "请现在告知我们" (tell us now), which China's advice ("Do not name problems
+                // bluntly") and any indirect client read as a demand; the exception notice's "对此带来的不便我们…" lacked its comma
+                "请现在告知", "对此带来的不便"));
         int checked = 0;
         for (Map.Entry<String, List<String>> language : literal.entrySet()) {
             for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language.getKey() + ".mustache"))) {
