@@ -292,7 +292,8 @@ class ClientWordingTest {
     }
 
     /**
-     * German and Chinese, the languages of the seeds, read as a native business letter does, not as English word for word:
+     * German and Chinese, the languages of the seeds, read as a native business letter does, not as English word for word
+     * (and English and French have lost a literal phrase or two as well):
      * the German progress report said "hier ist Fortschrittsbericht 2" and that the tracking number comes once the goods are
      * "verschifft" (shipped by sea: wrong for air, rail and road freight), the improvement report "Hier ist, was …", the
      * crisis acknowledgement that a manager follows the matter "mit uns"; the Chinese emails promised "我们会亲自答复" (the
@@ -300,8 +301,12 @@ class ClientWordingTest {
      * with "我们第一时间通知您关于…的情况" and the order confirmation with the bare "我们确认您的订单：".
      */
     @Test
-    void shouldWriteGermanAndChineseAsABusinessLetterDoes() throws IOException {
+    void shouldWriteEachLanguageAsABusinessLetterDoes() throws IOException {
         Map<String, List<String>> literal = Map.of(
+            // the crisis acknowledgement's "a manager follows this matter with us personally" ("suit … ce dossier avec nous"),
+            // and a French date after "au plus tard" without its article ("au plus tard lundi 7 décembre")
+            "en", List.of("with us personally"),
+            "fr", List.of("ce dossier avec nous", "au plus tard {{"),
             "de", List.of("hier ist ", "Hier ist, was", "verschifft", "mit uns persönlich", "danke für Ihre", "Bitte antworten Sie, wenn"),
             "zh", List.of("亲自答复", "如约", "第一时间通知您关于", "我们确认您的订单", "按您当地时间的工作时间", "请告诉我们",
                 // the milestone checklist pressed "请现在告知我们" (tell us now), which China's advice ("Do not name problems
@@ -310,14 +315,15 @@ class ClientWordingTest {
         int checked = 0;
         for (Map.Entry<String, List<String>> language : literal.entrySet()) {
             for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language.getKey() + ".mustache"))) {
-                String words = wordsOf(Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", ""));
+                String template = Files.readString(file).replaceAll("(?m)^\\{\\{!.*$", "");
+                String words = wordsOf(template) + "\n" + template;
                 for (String phrase : language.getValue()) {
                     assertThat(words).as("%s", file).doesNotContain(phrase);
                 }
                 checked++;
             }
         }
-        assertThat(checked).as("every German and Chinese template").isEqualTo(2 * (MessageKind.values().length + 1));
+        assertThat(checked).as("every English, French, German and Chinese template").isEqualTo(4 * (MessageKind.values().length + 1));
     }
 
     /**
