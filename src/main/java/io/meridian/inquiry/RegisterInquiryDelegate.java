@@ -109,7 +109,7 @@ class RegisterInquiryDelegate implements JavaDelegate {
         // followUpsSent stays unset until the first follow-up: none sent yet
         if (away.isPresent()) {
             Instant promised = outOfHours.plan(MessageKind.AUTO_REPLY, execution, id, inquiry.receivedAt(), away.get(), now,
-                Map.of("product", inquiry.product()));
+                Map.of("product", inquiry.product(), "externalRef", inquiry.externalRef() == null ? "" : inquiry.externalRef()));
             // for the reply task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.AUTO_REPLY_PROMISE, Variables.dateValue(Date.from(promised), true));
         }

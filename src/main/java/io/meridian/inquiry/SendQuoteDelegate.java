@@ -8,6 +8,8 @@ import io.meridian.process.ProcessValues;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.MessageKind;
@@ -50,8 +52,11 @@ class SendQuoteDelegate implements JavaDelegate {
             // written while the earlier quote still waits for the client's opening: the client gets this one only
             mail.messages().withdrawWaiting(MessageKind.QUOTE, inquiryId, "a revised quote replaces it");
         }
-        mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE,
-            quote.values(product, quantity, inquiryId, revised, client.etiquette().country()), goesOut, inquiryId);
+        Map<String, Object> values = quote.values(product, quantity, inquiryId, revised, client.etiquette().country());
+        // the subject names the inquiry as the client knows it from the shop, where it has a reference
+        values.put("externalRef", Objects.toString(ProcessValues.text(execution, Var.EXTERNAL_REF), ""));
+        mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.QUOTE, values, goesOut,
+            inquiryId);
         inquiries.quoted(inquiryId, text);
         execution.setVariable(Var.QUOTE_CURRENCY, quote.currency());
         execution.setVariable(Var.QUOTE_SENT_AT, Date.from(now));

@@ -11,13 +11,24 @@ import io.meridian.system.LanguageTags;
  * salutation, title, language; each may be unknown) and what the etiquette table decides for the
  * client's country (language, name order, salutation form, titles, greeting, bilingual documents).
  *
- * @param salutation MR or MS when the record says, else null (no guess from the name)
- * @param language   the language the record asks for, null when it says none
+ * @param salutation        MR or MS when the record says, else null (no guess from the name)
+ * @param language          the language the record asks for, null when it says none
+ * @param relationshipFirst the etiquette's opening is RELATIONSHIP_FIRST (seed 001: Middle East, South-East Asia, Latin
+ *                          America build the relationship before business), so a greeting may open with a courtesy line
  */
 public record Addressee(String email, String company, String contactName, String givenName, String familyName,
                         String salutation, String title, String language, ZoneId zone,
                         String countryLanguage, String nameOrder, String salutationForm, boolean titles, String greeting,
-                        boolean bilingualDocuments) {
+                        boolean bilingualDocuments, boolean relationshipFirst) {
+
+    /** A client whose etiquette goes to business first. */
+    public Addressee(String email, String company, String contactName, String givenName, String familyName,
+                     String salutation, String title, String language, ZoneId zone,
+                     String countryLanguage, String nameOrder, String salutationForm, boolean titles, String greeting,
+                     boolean bilingualDocuments) {
+        this(email, company, contactName, givenName, familyName, salutation, title, language, zone, countryLanguage, nameOrder,
+            salutationForm, titles, greeting, bilingualDocuments, false);
+    }
 
     public static Addressee of(String email, String company, String contactName, String givenName, String familyName,
                                String salutation, String title, String language, ZoneId zone, Etiquette etiquette) {
@@ -26,8 +37,11 @@ public record Addressee(String email, String company, String contactName, String
             // a record kept before languages were kept in canonical case (JA) still gets its language's templates
             LanguageTags.canonical(language),
             zone != null ? zone : ZoneId.of(etiquette.timeZone()), etiquette.language(), etiquette.nameOrder(),
-            etiquette.salutation(), etiquette.titles(), etiquette.greeting(), etiquette.bilingualDocuments());
+            etiquette.salutation(), etiquette.titles(), etiquette.greeting(), etiquette.bilingualDocuments(),
+            RELATIONSHIP_FIRST.equals(etiquette.opening()));
     }
+
+    private static final String RELATIONSHIP_FIRST = "RELATIONSHIP_FIRST";
 
     /** The client's language: the record's, else the country's. */
     public String clientLanguage() {

@@ -9,7 +9,8 @@ import java.util.Set;
  * What a greeting template may use to address the client: the names the record holds, the full
  * name in the order of the client's culture, the salutation form of the etiquette table as
  * flags, MR/MS as flags, the title when the etiquette says titles are used, and the greeting's
- * formality. {@code fallback} is true when no family name is known: then only the contact name
+ * formality, and {@code relationshipFirst} when the client's etiquette builds the relationship before business (an
+ * opening courtesy line). {@code fallback} is true when no family name is known: then only the contact name
  * as given can be used ("Dear Kenji Nakamura"). For the opening line, {@link Renderer} adds who writes: {@code writer}
  * (the team member's name, empty for an automatic email), {@code sender} (the company, the signature's first line) and
  * {@code firstReply} ({@link MessageKind#firstReply}); for the {@code team} part, which words the sending team, one flag per
@@ -20,7 +21,7 @@ final class GreetingData {
 
     static final Set<String> NAMES = Set.of("contactName", "givenName", "familyName", "fullName", "title", "mr", "ms",
         "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameOnly",
-        "formal", "standard", "informal", "company", "writer", "sender", "firstReply",
+        "formal", "standard", "informal", "relationshipFirst", "company", "writer", "sender", "firstReply",
         "team", "sales", "orderDesk", "logistics", "support");
 
     private GreetingData() {
@@ -47,6 +48,7 @@ final class GreetingData {
         v.put("formal", "FORMAL".equals(a.greeting()));
         v.put("standard", "STANDARD".equals(a.greeting()));
         v.put("informal", "INFORMAL".equals(a.greeting()));
+        v.put("relationshipFirst", a.relationshipFirst());
         return v;
     }
 

@@ -15,7 +15,9 @@ import java.util.Set;
  */
 public enum MessageKind {
     QUOTE("quote", "quote", true, Team.SALES, "product", "quantity", "productParameters", "moq", "leadTimeDays", "paymentTerms",
-        "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId", "revised"),
+        "portOfLoading", "unitPrice", "currency", "total", "validUntil", "inquiryId", "revised",
+        // the inquiry's reference the client knows from the shop (its externalRef), empty when it came without one
+        "externalRef"),
     ORDER_CONFIRMATION("order-confirmation", "order confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
         "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
     TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber"),
@@ -32,7 +34,7 @@ public enum MessageKind {
         "interimSolution", "rootCause", "correctiveAction"),
     COMPLAINT_RECEIVED("complaint-received", "automatic receipt of the complaint", false, Team.SUPPORT, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
         "days", "hours"),
-    AUTO_REPLY("auto-reply", "automatic reply to the inquiry", false, Team.SALES, "product", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
+    AUTO_REPLY("auto-reply", "automatic reply to the inquiry", false, Team.SALES, "product", "externalRef", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
     CONFIRMED_ITEMS("confirmed-items", "written confirmation of what was agreed", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", "satisfaction survey", false, Team.SUPPORT, "quarter", "answerBy"),

@@ -33,6 +33,7 @@ final class SampleValues {
                 v.put("total", Amounts.of(new BigDecimal("6250"), "USD"));
                 v.put("validUntil", day(2027, 4, 30));
                 v.put("inquiryId", "inq-1");
+                v.put("externalRef", "SHOP-1001");
                 v.put("revised", false);
             }
             case ORDER_CONFIRMATION -> {
@@ -138,6 +139,7 @@ final class SampleValues {
             }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
+                v.put("externalRef", "SHOP-1001");
                 v.put("receivedAt", at(2027, 3, 5, 23, 30));
                 v.put("replyBy", at(2027, 3, 8, 23, 0));
                 v.put("replyDueAt", at(2027, 3, 8, 23, 0));

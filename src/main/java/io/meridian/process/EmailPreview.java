@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,6 +72,10 @@ public class EmailPreview {
         }
         // the reply task's quote is the first one; a revision (after an objection) has no preview task of its own
         values.put("revised", false);
+        if (kind.placeholders().contains("externalRef")) {
+            // the shop's reference or none: nothing the form fills in
+            values.put("externalRef", Objects.toString(task.getVariable("externalRef"), ""));
+        }
         String exception = ProcessValues.text(task, "exceptionKind");
         values.put("productionDelay", "PRODUCTION_DELAY".equals(exception));
         values.put("logisticsHold", "LOGISTICS_HOLD".equals(exception));

@@ -426,7 +426,7 @@ class EmergencyPlanTest {
                 assertThat(m.subject()).as("a crisis is apologised for in the subject too, not thanked for")
                     .endsWith("] We are sorry: a manager is following this matter personally");
                 // apology first, who follows it, what comes next and when (Sunday 22:30 in Shanghai + 2 hours, in New York)
-                assertThat(m.body()).contains("We are very sorry for the trouble this causes you. A manager follows this matter with us"
+                assertThat(m.body()).contains("We are very sorry for the trouble this causes you. A manager is following this matter"
                     + " personally, around the clock, until it is resolved. Next, our diagnosis reaches you by Sunday, 17 January 2027,"
                     + " 11:30 (Eastern Time), then an interim solution and the permanent fix.");
                 assertThat(m.body().indexOf("We are very sorry")).isLessThan(m.body().indexOf("Every panel cracked"));

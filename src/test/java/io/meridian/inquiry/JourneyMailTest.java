@@ -100,6 +100,23 @@ class JourneyMailTest {
             .satisfies(m -> assertThat(m.status()).isEqualTo(OutboxMessage.Status.SENT));
     }
 
+    /**
+     * An inquiry that came with the shop's reference (externalRef, the number the client saw when they asked) gets a quote
+     * whose subject names it, so that the client finds the answer to that inquiry among their emails; the subject had named
+     * the product alone ("Quotation for LED panel 60x60"), where the minutes and confirmed items of the same inquiry named it.
+     */
+    @Test
+    void shouldNameTheShopsReferenceInTheQuotesSubject() {
+        Map<String, Object> start = new java.util.HashMap<>(startVariables("DE", "quote-ref@acme.example"));
+        start.put(Var.EXTERNAL_REF, "SHOP-Q-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
+        complete(journey, Activity.REPLY_TO_INQUIRY, quote());
+        runContinuations();
+
+        OutboxMessage planned = outbox.about(journey.getBusinessKey()).get(0);
+        assertThat(planned.subject()).isEqualTo("Quotation for LED panel 60x60 (your inquiry " + start.get(Var.EXTERNAL_REF) + ")");
+    }
+
     @Test
     void shouldMailTheTrackingNumberAtOnceWhenTheOrderShips() {
         ProcessInstance journey = startAndQuote("tracking-mail@acme.example");

@@ -135,8 +135,8 @@ class NegotiationMeetingTest {
         ReceivedMail minutes = mail.receivedBy("minutes@acme.example").stream().filter(m -> m.subject().contains("Minutes of our"))
             .findFirst().orElseThrow();
         assertThat(minutes.to()).containsExactly("minutes@acme.example");
-        assertThat(minutes.subject()).isEqualTo("Protokoll unseres Gesprächs (Telefonat) vom Dienstag, 12. Januar 2027, 10:30 Uhr: SHOP-MIN-1"
-            + " / Minutes of our call of Tuesday, 12 January 2027, 10:30: SHOP-MIN-1");
+        assertThat(minutes.subject()).isEqualTo("Protokoll unseres Gesprächs (Telefonat) vom Dienstag, 12. Januar 2027, 10:30 Uhr"
+            + " (Mitteleuropäische Zeit): SHOP-MIN-1 / Minutes of our call of Tuesday, 12 January 2027, 10:30 (Central European Time): SHOP-MIN-1");
         assertThat(minutes.body()).startsWith("Sehr geehrte Frau Weber,")
             .contains("Ihr Bedarf: 500 LED panels 60x60, 4000 K, delivered by May.", "Points discussed: Unit price; lead time; port of loading.",
                 // by date, each day as the part's language writes it, though the minutes listed the 15th first

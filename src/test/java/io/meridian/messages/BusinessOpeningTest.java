@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.meridian.etiquette.EtiquetteFixture;
+import io.meridian.etiquette.Tier;
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
@@ -130,6 +133,39 @@ class BusinessOpeningTest {
 
         assertThat(renderer.render(MessageKind.QUOTE, client("en", "TITLE_AND_FAMILY_NAME"), quoteValues(false), List.of("en")).text())
             .as("sales' quote").endsWith("Sam Sales\nMeridian Demo Trading Co., Ltd.\nExport sales\n+86 21 5555 0100\n");
+    }
+
+    /**
+     * The etiquette builds the relationship before business for Saudi, Emirati, Brazilian and Indian clients (Opening
+     * RELATIONSHIP_FIRST; Saudi Arabia's advice: "Start with small talk and build the relationship before business",
+     * Brazil's "Open with personal conversation before business"), where their quote, order confirmation and the other
+     * business emails went from the salutation straight to the matter: they open with a courtesy line in each part's
+     * language. A US client's email still goes straight to business, and a complaint's answer opens with the matter.
+     */
+    @Test
+    void shouldOpenWithACourtesyLineForAClientWhoseEtiquetteBuildsTheRelationshipFirst() {
+        Instant now = Instant.parse("2027-03-01T08:00:00Z");
+        Addressee omar = Addressee.of("omar@example.sa", "Al Noor Trading", "Omar Al-Harbi", "Omar", "Al-Harbi", "MR", null, null,
+            null, EtiquetteFixture.decideAfresh("SA", now, Tier.B));
+        Addressee joao = Addressee.of("joao@example.com.br", "Luz do Sul", "Joao Silva", "Joao", "Silva", "MR", null, null,
+            null, EtiquetteFixture.decideAfresh("BR", now, Tier.B));
+        Addressee pat = Addressee.of("pat@example.com", "Bright Inc", "Pat Doe", "Pat", "Doe", "MS", null, null,
+            null, EtiquetteFixture.decideAfresh("US", now, Tier.B));
+
+        RenderedEmail saudi = renderer.render(MessageKind.QUOTE, omar, quoteValues(false), List.of("ar", "en"));
+        assertThat(saudi.text()).containsSubsequence("السيد Al-Harbi المحترم،\n\nتحية طيبة وبعد، نأمل أن تكونوا بخير.\n\nنشكركم",
+            "Dear Mr Al-Harbi,\n\nWe hope this email finds you well.\n\nThank you for your inquiry.");
+        assertThat(saudi.html()).contains("<p><bdi>تحية طيبة وبعد، نأمل أن تكونوا بخير.</bdi></p>",
+            "<p>We hope this email finds you well.</p>");
+        assertThat(MessageTemplates.wellFormed(saudi.html())).isNull();
+        assertThat(renderer.render(MessageKind.ORDER_CONFIRMATION, joao, orderValues("Olivia Desk"), List.of("pt", "en")).text())
+            .containsSubsequence("Prezado Sr. Silva,\n\nEsperamos que esteja tudo bem.\n\n", "Dear Mr Silva,\n\nWe hope this email finds you well.\n\n");
+
+        assertThat(renderer.render(MessageKind.QUOTE, pat, quoteValues(false), List.of("en")).text())
+            .as("a business-first client").startsWith("Dear Ms Doe,\n\nThank you for your inquiry.");
+        Map<String, Object> diagnosis = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_DIAGNOSIS));
+        assertThat(renderer.render(MessageKind.COMPLAINT_DIAGNOSIS, omar, diagnosis, List.of("ar", "en")).text())
+            .as("a complaint's answer").doesNotContain("We hope this email finds you well", "نأمل أن تكونوا بخير");
     }
 
     private static String japanesePart(RenderedEmail email) {

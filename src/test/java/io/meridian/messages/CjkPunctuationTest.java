@@ -56,6 +56,26 @@ class CjkPunctuationTest {
         }
     }
 
+    /**
+     * A half-width comma, question mark, exclamation mark, semicolon or bracket beside Chinese or Japanese text, including
+     * after 。 and 、: GB/T 15834-2011 writes ，？！；（） in Chinese, and Japanese business writing its full-width forms. The
+     * Chinese survey had asked "可能性有多大?(0 = 完全不可能,10 = 极有可能)" and the Japanese one "ですか。(0 = …)".
+     */
+    private static final Pattern HALF_WIDTH_BESIDE_CJK =
+        Pattern.compile("[\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef][,;!?()]|[,;!?()][\\u3040-\\u30ff\\u3400-\\u9fff]");
+
+    @Test
+    void shouldWriteFullWidthCommasQuestionMarksAndBracketsInChineseAndJapanese() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().matches("(zh|ja)\\.mustache"))) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.startsWith("{{!")) {
+                    assertThat(HALF_WIDTH_BESIDE_CJK.matcher(line).results().map(m -> m.group()).toList())
+                        .as("%s: %s", file, line).isEmpty();
+                }
+            }
+        }
+    }
+
     /** Full-width punctuation carries its own space: a blank after 。，：、 shows as a gap in the middle of a sentence. */
     private static final Pattern BLANK_AFTER_FULL_WIDTH = Pattern.compile("[。，：、；！？] ");
 

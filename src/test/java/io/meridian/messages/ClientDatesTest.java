@@ -263,6 +263,28 @@ class ClientDatesTest {
         assertThat(zones).isGreaterThan(100);
     }
 
+    /**
+     * The other way round: every moment is followed by its zone's name, in the subject too. The milestone checklist's subject
+     * asked a client to confirm "before Thursday, 10 December 2026, 09:00" with no clock named (the body said "(Arabian
+     * Time)"), and the minutes' and the improvement report's subjects named a time of day the same way.
+     */
+    @Test
+    void shouldFollowEveryMomentWithItsZoneInEveryPartSubjectsIncluded() throws IOException {
+        java.util.regex.Pattern moment = java.util.regex.Pattern.compile("\\{\\{(" + String.join("|", MOMENTS) + ")}}");
+        int moments = 0;
+        for (Path file : ShippedTemplates.files(f -> !f.getParent().endsWith("greeting"))) {
+            String content = Files.readString(file);
+            java.util.regex.Matcher each = moment.matcher(content);
+            while (each.find()) {
+                java.util.regex.Matcher zone = ZONE.matcher(content).region(each.start(), content.length());
+                assertThat(zone.lookingAt()).as("%s: {{%s}} without its zone: %s", file, each.group(1),
+                    content.substring(each.start(), Math.min(content.length(), each.end() + 30))).isTrue();
+                moments++;
+            }
+        }
+        assertThat(moments).isGreaterThan(100);
+    }
+
     /** What a client reads when the team gives the recovery as a day: the day, without a zone after it, in every language. */
     @Test
     void shouldWriteAnExpectedRecoveryDayWithoutAZoneInEveryLanguage() throws IOException {

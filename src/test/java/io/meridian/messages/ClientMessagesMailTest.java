@@ -150,7 +150,8 @@ class ClientMessagesMailTest {
             "Salutation: Acme Trading / Nakamura Kenji 様", "Languages: ja + en",
             "- Goes out: when you complete this task, at once if the client's business hours are open then, else when they next open",
             "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"
-                + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)");
+                + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)")
+            .as("an inquiry without the shop's reference: no reference for the form to fill in").doesNotContain("your inquiry", "…）");
     }
 
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {

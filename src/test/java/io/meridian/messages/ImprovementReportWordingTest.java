@@ -33,7 +33,7 @@ class ImprovementReportWordingTest {
             "- How likely you are to recommend us: 3 out of 10\n- How satisfied you are with us: 2 out of 5\n"
                 + "- How much effort working with us took you: 6 out of 7 (1 is very little, 7 a great deal)\n");
         assertThat(renderer.render(MessageKind.IMPROVEMENT_REPORT, kenji, values, List.of("ja")).text())
-            .contains("ご期待に沿えず、誠に申し訳ございません。\n\nご評価をいただき", "当社へのご満足度：5点中2点");
+            .contains("ご期待に沿えず、誠に申し訳ございません。\n\nご評価をいただき", "弊社へのご満足度：5点中2点");
         for (String language : LANGUAGES) {
             RenderedEmail email = renderer.render(MessageKind.IMPROVEMENT_REPORT, kenji, values, List.of(language));
             for (String out : List.of(email.text(), email.html())) {

@@ -278,14 +278,16 @@ class MessageTemplatesTest {
             .satisfies(p -> assertThat(p.message()).contains("unknown placeholder {{replyAt}}", "replyBy", "replyDueAt"));
     }
 
-    /** A greeting may write an opening line for its language (French gains one here); a kind's template may not. */
+    /** A greeting may write an opening line for its language (German gains one here); a kind's template may not. */
     @Test
     void shouldAcceptAnOpeningLineInAGreetingOnlyAndNameThePartsAFileMayHave() throws IOException {
-        String greeting = Files.readString(Path.of("messages", "greeting/fr.mustache"))
-            .replace("--- closing ---", "--- opening ---\n{{#sender}}{{sender}} vous écrit.{{/sender}}\n--- closing ---");
+        String shipped = Files.readString(Path.of("messages", "greeting/de.mustache"));
+        assertThat(shipped).as("the shipped German greeting has no opening line").doesNotContain("--- opening ---");
+        String greeting = shipped
+            .replace("--- closing ---", "--- opening ---\n{{#sender}}{{sender}} schreibt Ihnen.{{/sender}}\n--- closing ---");
         assertThat(greeting).contains("--- opening ---");
-        assertThat(templates.check("greeting/fr.mustache", greeting)).isEmpty();
-        assertThat(templates.check("greeting/fr.mustache", greeting.replace("--- opening ---", "--- opener ---"))).isNotEmpty().first()
+        assertThat(templates.check("greeting/de.mustache", greeting)).isEmpty();
+        assertThat(templates.check("greeting/de.mustache", greeting.replace("--- opening ---", "--- opener ---"))).isNotEmpty().first()
             .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opener' (this file has closing, opening, salutation, team)"));
         String quote = Files.readString(Path.of("messages", "quote/fr.mustache")).replace("--- html ---", "--- opening ---\nBonjour\n--- html ---");
         assertThat(templates.check("quote/fr.mustache", quote)).isNotEmpty().first()

@@ -115,7 +115,8 @@ class OrderMilestoneTest {
             .findFirst().orElseThrow();
         assertThat(checklist.to()).containsExactly("weber-ms@weber.example");
         assertThat(checklist.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Bitte bestätigen Sie „Pre-shipment inspection“ vor "
-            + "Donnerstag, 11. März 2027, 08:00 Uhr / Order " + order.orderNumber() + ": please confirm “Pre-shipment inspection” before Thursday, 11 March 2027, 08:00");
+            + "Donnerstag, 11. März 2027, 08:00 Uhr (Mitteleuropäische Zeit) / Order " + order.orderNumber()
+            + ": please confirm “Pre-shipment inspection” before Thursday, 11 March 2027, 08:00 (Central European Time)");
         assertThat(checklist.body()).startsWith("Sehr geehrter Herr Weber,")
             .contains("Ihr Auftrag " + order.orderNumber() + " erreicht einen wichtigen Meilenstein: Pre-shipment inspection am Donnerstag, 11. März 2027, 08:00 Uhr (Mitteleuropäische Zeit)",
                 "- Inspection agency and inspector named\n- AQL level II agreed\n- Packing and carton marks approved");

@@ -105,11 +105,11 @@ class ProgressReportsTest {
         assertThat(received).hasSize(4);
         ReceivedMail first = received.stream().filter(m -> m.subject().contains("report 1 ")).findFirst().orElseThrow();
         assertThat(first.to()).containsExactly("weber-pr@weber.example");
-        assertThat(first.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Fortschrittsbericht 1 vom Montag, 8. März 2027 / Order "
+        assertThat(first.subject()).isEqualTo("Auftrag " + order.orderNumber() + ": Fortschrittsbericht Nr. 1 vom Montag, 8. März 2027 / Order "
             + order.orderNumber() + ": progress report 1 of Monday, 8 March 2027");
         assertThat(first.body()).startsWith("Sehr geehrter Herr Weber,")
             .contains("Produktionsfortschritt: 25 %\nWare vollständig: noch nicht\nZollabfertigung: noch nicht\n"
-                + "Sendungsverfolgung: die Sendungsnummer senden wir, sobald die Ware verschifft ist\nWas geschehen ist: Week 1 at the factory.",
+                + "Sendungsverfolgung: Die Sendungsnummer senden wir Ihnen, sobald die Ware versandt ist.\nWas geschehen ist: Week 1 at the factory.",
                 "Nächster Bericht: Montag, 15. März 2027", "Production progress: 25 %");
         ReceivedMail fourth = received.stream().filter(m -> m.subject().contains("report 4 ")).findFirst().orElseThrow();
         assertThat(fourth.body()).contains("Produktionsfortschritt: 100 %\nWare vollständig: ja\nZollabfertigung: noch nicht");
@@ -138,7 +138,7 @@ class ProgressReportsTest {
         mail.deliverDue();
         ReceivedMail first = mail.receivedBy("weber-sunday@weber.example").stream().filter(m -> m.subject().contains("report 1 "))
             .findFirst().orElseThrow();
-        assertThat(first.subject()).contains("Fortschrittsbericht 1 vom Montag, 15. März 2027");
+        assertThat(first.subject()).contains("Fortschrittsbericht Nr. 1 vom Montag, 15. März 2027");
         assertThat(first.body()).contains("Nächster Bericht: Montag, 22. März 2027");
         assertThat(fulfilment).isNotEnded();
     }
