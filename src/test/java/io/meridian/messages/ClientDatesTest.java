@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -107,7 +111,7 @@ class ClientDatesTest {
         Map<String, Object> values = Map.of("quarter", ClientDates.quarter(2026, 4), "answerBy", ClientDates.day(LocalDate.of(2027, 1, 8)));
         List<String> languages = List.of("en", "de", "fr", "es", "pt", "pt-PT", "ja", "zh", "ko", "ar");
         Renderer renderer = ShippedTemplates.renderer(MessageKind.SATISFACTION_SURVEY, languages);
-        Map<String, String> subjects = new java.util.LinkedHashMap<>();
+        Map<String, String> subjects = new LinkedHashMap<>();
         for (String language : languages) {
             subjects.put(language, renderer.render(MessageKind.SATISFACTION_SURVEY, kenji, values, List.of(language)).subject());
         }
@@ -233,10 +237,10 @@ class ClientDatesTest {
     }
 
     /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */
-    private static final java.util.Set<String> MOMENTS = java.util.Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
+    private static final Set<String> MOMENTS = Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
         "agreedAt", "evaluatedAt", "heldAt", "milestoneAt", "nextUpdateBy");
     /** {{clientZone}}, with the value just before it and the section it may sit in. */
-    private static final java.util.regex.Pattern ZONE = java.util.regex.Pattern.compile(
+    private static final Pattern ZONE = Pattern.compile(
         "\\{\\{(\\w+)}}(?:</bdi>)?(\\{\\{#(\\w+)}})?[^{}]{0,12}\\{\\{clientZone}}");
 
     /**
@@ -249,7 +253,7 @@ class ClientDatesTest {
         for (Path file : ShippedTemplates.files(f -> !f.getParent().endsWith("greeting"))) {
             String content = Files.readString(file);
             int named = content.split("\\{\\{clientZone}}", -1).length - 1;
-            java.util.regex.Matcher zone = ZONE.matcher(content);
+            Matcher zone = ZONE.matcher(content);
             int found = 0;
             while (zone.find()) {
                 found++;
@@ -270,13 +274,13 @@ class ClientDatesTest {
      */
     @Test
     void shouldFollowEveryMomentWithItsZoneInEveryPartSubjectsIncluded() throws IOException {
-        java.util.regex.Pattern moment = java.util.regex.Pattern.compile("\\{\\{(" + String.join("|", MOMENTS) + ")}}");
+        Pattern moment = Pattern.compile("\\{\\{(" + String.join("|", MOMENTS) + ")}}");
         int moments = 0;
         for (Path file : ShippedTemplates.files(f -> !f.getParent().endsWith("greeting"))) {
             String content = Files.readString(file);
-            java.util.regex.Matcher each = moment.matcher(content);
+            Matcher each = moment.matcher(content);
             while (each.find()) {
-                java.util.regex.Matcher zone = ZONE.matcher(content).region(each.start(), content.length());
+                Matcher zone = ZONE.matcher(content).region(each.start(), content.length());
                 assertThat(zone.lookingAt()).as("%s: {{%s}} without its zone: %s", file, each.group(1),
                     content.substring(each.start(), Math.min(content.length(), each.end() + 30))).isTrue();
                 moments++;
