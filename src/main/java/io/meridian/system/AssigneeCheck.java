@@ -1,6 +1,5 @@
 package io.meridian.system;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -87,36 +86,20 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
     }
 
     private final class CandidateUserCheck extends CommandInterceptor {
-        private static final Field TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
-        private static final Field USER_ID = field(AbstractAddIdentityLinkCmd.class, "userId");
-        private static final Field TYPE = field(AbstractAddIdentityLinkCmd.class, "type");
+        private static final CommandField TASK_ID = CommandField.of(AbstractSetTaskPropertyCmd.class, "taskId", AssigneeCheck.class);
+        private static final CommandField USER_ID = CommandField.of(AbstractAddIdentityLinkCmd.class, "userId", AssigneeCheck.class);
+        private static final CommandField TYPE = CommandField.of(AbstractAddIdentityLinkCmd.class, "type", AssigneeCheck.class);
 
         @Override
         public <T> T execute(Command<T> command) {
             T result = next.execute(command);
-            if (command instanceof AbstractAddIdentityLinkCmd && IdentityLinkType.CANDIDATE.equals(read(TYPE, command))) {
-                checkCandidateUser((String) read(TASK_ID, command), (String) read(USER_ID, command));
+            if (command instanceof AbstractAddIdentityLinkCmd && IdentityLinkType.CANDIDATE.equals(TYPE.in(command))) {
+                checkCandidateUser((String) TASK_ID.in(command), (String) USER_ID.in(command));
             }
             return result;
         }
 
-        private static Field field(Class<?> type, String name) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                return field;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has changed: review AssigneeCheck", e);
-            }
-        }
 
-        private static Object read(Field field, Object command) {
-            try {
-                return field.get(command);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     void check(DelegateTask task) {

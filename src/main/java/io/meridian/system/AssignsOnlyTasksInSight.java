@@ -1,6 +1,5 @@
 package io.meridian.system;
 
-import java.lang.reflect.Field;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -29,10 +28,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 class AssignsOnlyTasksInSight extends CommandInterceptor {
 
-    private static final Field PROPERTY_TASK_ID = field(AbstractSetTaskPropertyCmd.class, "taskId");
-    private static final Field DELEGATED_TASK_ID = field(DelegateTaskCmd.class, "taskId");
-    private static final Field UNLINKED_TASK_ID = field(DeleteIdentityLinkCmd.class, "taskId");
-    private static final Field SAVED_TASK = field(SaveTaskCmd.class, "task");
+    private static final CommandField PROPERTY_TASK_ID = CommandField.of(AbstractSetTaskPropertyCmd.class, "taskId", AssignsOnlyTasksInSight.class);
+    private static final CommandField DELEGATED_TASK_ID = CommandField.of(DelegateTaskCmd.class, "taskId", AssignsOnlyTasksInSight.class);
+    private static final CommandField UNLINKED_TASK_ID = CommandField.of(DeleteIdentityLinkCmd.class, "taskId", AssignsOnlyTasksInSight.class);
+    private static final CommandField SAVED_TASK = CommandField.of(SaveTaskCmd.class, "task", AssignsOnlyTasksInSight.class);
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -52,15 +51,15 @@ class AssignsOnlyTasksInSight extends CommandInterceptor {
     /** The task a command changes the people of; null for any other command (a new task saved has no row yet). */
     private static String taskId(Command<?> command) {
         if (command instanceof AbstractAddIdentityLinkCmd) {
-            return (String) read(PROPERTY_TASK_ID, command);
+            return (String) PROPERTY_TASK_ID.in(command);
         }
         if (command instanceof DelegateTaskCmd) {
-            return (String) read(DELEGATED_TASK_ID, command);
+            return (String) DELEGATED_TASK_ID.in(command);
         }
         if (command instanceof DeleteIdentityLinkCmd) {
-            return (String) read(UNLINKED_TASK_ID, command);
+            return (String) UNLINKED_TASK_ID.in(command);
         }
-        if (command instanceof SaveTaskCmd && read(SAVED_TASK, command) instanceof TaskEntity task && task.getRevision() > 0) {
+        if (command instanceof SaveTaskCmd && SAVED_TASK.in(command) instanceof TaskEntity task && task.getRevision() > 0) {
             return task.getId();
         }
         return null;
@@ -86,21 +85,5 @@ class AssignsOnlyTasksInSight extends CommandInterceptor {
         return context.getAuthorizationManager().isAuthorized(check.build());
     }
 
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has changed: review AssignsOnlyTasksInSight", e);
-        }
-    }
 
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

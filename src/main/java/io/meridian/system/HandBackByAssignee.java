@@ -1,6 +1,5 @@
 package io.meridian.system;
 
-import java.lang.reflect.Field;
 
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
@@ -19,25 +18,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 class HandBackByAssignee extends CommandInterceptor {
 
-    private static final Field USER_ID;
-    private static final Field TASK_ID;
-
-    static {
-        try {
-            USER_ID = AbstractAddIdentityLinkCmd.class.getDeclaredField("userId");
-            USER_ID.setAccessible(true);
-            TASK_ID = AbstractSetTaskPropertyCmd.class.getDeclaredField("taskId");
-            TASK_ID.setAccessible(true);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's AssignTaskCmd has changed: review HandBackByAssignee", e);
-        }
-    }
+    private static final CommandField USER_ID = CommandField.of(AbstractAddIdentityLinkCmd.class, "userId", HandBackByAssignee.class);
+    private static final CommandField TASK_ID = CommandField.of(AbstractSetTaskPropertyCmd.class, "taskId", HandBackByAssignee.class);
 
     @Override
     public <T> T execute(Command<T> command) {
         CommandContext context = Context.getCommandContext();
         if (command instanceof AssignTaskCmd assign && context != null && context.isAuthorizationCheckEnabled()
-                && read(USER_ID, assign) == null && handsBackOwn(context, (String) read(TASK_ID, assign))) {
+                && USER_ID.in(assign) == null && handsBackOwn(context, (String) TASK_ID.in(assign))) {
             context.disableAuthorizationCheck();
             try {
                 return next.execute(command);
@@ -57,11 +45,4 @@ class HandBackByAssignee extends CommandInterceptor {
         return task != null && user.equals(task.getAssignee());
     }
 
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
