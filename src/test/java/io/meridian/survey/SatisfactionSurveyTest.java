@@ -197,7 +197,12 @@ class SatisfactionSurveyTest {
         // evaluated Thursday 1 July 10:00 in Shanghai: 72 hours later is Sunday, when the team does not work; the report is
         // the team's own work, due when the team's Friday ends (22:00 in Shanghai), not on its weekend
         assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-07-02T14:00:00Z"));
-        // a detractor's report opens with an apology, before the thanks, in each language part
+        // a detractor's report opens with an apology, before the thanks, in each language part, and names the complaint by its
+        // number, which the client's reply quotes (the form's preview too)
+        String number = jdbc.sql("select complaint_number from complaint where id = :id").param("id", second.complaintId())
+            .query(String.class).single();
+        assertThat((String) engine.getTaskService().getVariableLocal(task(improvementReport(second.id())).getId(), "emailPreview"))
+            .contains("- Subject: [" + number + "] Was wir nach");
         complete(task(improvementReport(second.id())), withVariables(Var.FINDINGS, "The certificates were not in the shipment.",
             Var.MEASURES, "A second person checks the documents before shipping.", Var.TIMETABLE, "From the next shipment"));
         AsyncContinuations.runAll(engine);
@@ -207,7 +212,9 @@ class SatisfactionSurveyTest {
             .filter(m -> m.body().contains("A second person checks the documents")).findFirst().orElseThrow();
         assertThat(sorry.body()).contains("Sehr geehrter Herr Weber,\n\nes tut uns leid, dass wir Ihre Erwartungen nicht erfüllt haben.\n\nVielen Dank für Ihre Bewertung.",
             "We are sorry that we did not meet your expectations.\n\nThank you for your feedback.",
-            "- How likely you are to recommend us: 3 out of 10");
+            "- How likely you are to recommend us: 3 out of 10", "Ihre Referenz: " + number + ".", "Your reference: " + number + ".");
+        assertThat(sorry.subject()).startsWith("[" + number + "] Was wir nach Ihrer Bewertung vom ");
+        assertThat(improvement.subject() + improvement.body()).as("a promoter's report names no complaint").doesNotContain("C-", "Referenz");
     }
 
     @Test
