@@ -428,6 +428,11 @@ class SatisfactionSurveyTest {
         Task open = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
         assertThat((String) engine.getTaskService().getVariableLocal(open.getId(), "briefing"))
             .contains("**Detractor score while this complaint is open:** ", "Still nobody answers.");
+        String number = jdbc.sql("select complaint_number from complaint where id = :id").param("id", complaintId).query(String.class).single();
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(second.getBody().path("evaluation")
+            .path("id").asText()).getId()).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
+            .contains("it was added to complaint " + number + ", open already and worked in its own tasks");
     }
 
     /**
