@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The complaint a detractor's score calls for (the after-sales check-in, the quarterly survey, the API's scores): the same
  * intake checks and start as any complaint, with the source {@code DETRACTOR}. When the client has a complaint about the
- * same order open already (a score about no order: one about no order), the score is added to that one instead (DOMAIN: one complaint recorded and followed until the
- * client confirms): no second process, no second crisis alert to the managers. Its tasks' briefings show the score (the one
+ * same order open already (for a score about no order: one about no order), the score is added to that one instead
+ * (DOMAIN: one complaint recorded and followed until the client confirms): no second process, no second crisis alert. Its tasks' briefings show the score (the one
  * open now at once, later ones from {@link Var#LATER_SCORES}), and a comment on its process keeps it; when that complaint is
  * a crisis or was reopened, every manager is told ({@link CrisisDetractorNotice}).
  */
