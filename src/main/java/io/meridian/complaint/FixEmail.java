@@ -49,7 +49,8 @@ class FixEmail {
         return "the email with the root cause and permanent fix to " + failed.recipient() + " was not delivered ("
             + failed.delivery().lastError() + ", after " + failed.delivery().attempts()
             + (failed.delivery().attempts() == 1 ? " attempt" : " attempts") + "): the client has not had the fix. Support's task \""
-            + REACH_CLIENT_TASK + "\" sends it again, to the same or a corrected address, or records how the client got it";
+            + REACH_CLIENT_TASK + "\" about it (subject \"" + failed.subject() + "\"; each email not delivered has its own) sends it"
+            + " again, to the same or a corrected address, or records how the client got it";
     }
 
     /** The complaint's fix emails, oldest first. */

@@ -410,7 +410,8 @@ class ComplaintApiTest {
         ResponseEntity<JsonNode> refused = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().path("detail").asText()).contains("the email with the root cause and permanent fix to " + email
-            + " was not delivered", "550 5.1.1", "Support's task \"Reach the client: email not delivered\"");
+            + " was not delivered", "550 5.1.1", "Support's task \"Reach the client: email not delivered\" about it (subject \""
+            + outbox.byId(fix).orElseThrow().subject() + "\"");
         assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT)).as("nothing taken").isNull();
 
         jobs.executeJob(jobs.createJobQuery().processInstanceId(pi).activityId(Activity.CONFIRMATION_OVERDUE).singleResult().getId());
