@@ -434,6 +434,12 @@ class ComplaintApiTest {
         runContinuations();
         assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(confirmed.getBody().path("status").asText()).isEqualTo("RESOLVED");
+        // the tasks about its earlier updates end with it: the client confirmed, nobody sends an old update again
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("undeliveredEmail").variableValueEquals("reference", id)
+            .count()).as("no task left about the complaint's emails").isZero();
+        assertThat(outbox.about(id)).filteredOn(m -> "COMPLAINT_ACKNOWLEDGED".equals(m.content().messageKind())).singleElement()
+            .satisfies(m -> assertThat(m.delivery().settled().note()).startsWith("not needed any more: complaint "
+                + opened.path("complaintNumber").asText() + " was resolved at "));
     }
 
     @Test
