@@ -106,6 +106,13 @@ public class ComplaintLedger {
             .param("client", clientId).param("order", orderId).query(ComplaintLedger::map).list();
     }
 
+    /** The client's complaints about no order (the client in general, or an inquiry) not resolved yet, oldest first. */
+    public List<ComplaintRecord> openWithoutOrder(String clientId) {
+        return jdbc.sql("select * from complaint where client_id = :client and order_id is null and status <> 'RESOLVED'"
+                + " order by received_at, id")
+            .param("client", clientId).query(ComplaintLedger::map).list();
+    }
+
     public void status(String id, ComplaintRecord.Status status) {
         jdbc.sql("update complaint set status = :status where id = :id").param("status", status.name()).param("id", id).update();
     }

@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * The complaint a detractor's score calls for (the after-sales check-in, the quarterly survey, the API's scores): the same
  * intake checks and start as any complaint, with the source {@code DETRACTOR}. When the client has a complaint about the
- * same order open already, the score is added to that one instead (DOMAIN: one complaint recorded and followed until the
- * client confirms): no second process, no second crisis alert to the managers. Its tasks' briefings show the score (the one
- * open now at once, later ones from {@link Var#LATER_SCORES}), and a comment on its process keeps it.
+ * same order open already (for a score about no order: one about no order), the score is added to that one instead
+ * (DOMAIN: one complaint recorded and followed until the client confirms): no second process, no second crisis alert. Its tasks' briefings show the score (the one
+ * open now at once, later ones from {@link Var#LATER_SCORES}), and a comment on its process keeps it; when that complaint is
+ * a crisis or was reopened, every manager is told ({@link CrisisDetractorNotice}).
  */
 @Component
 public class DetractorComplaints {
@@ -36,10 +38,12 @@ public class DetractorComplaints {
     private final TaskService tasks;
     private final EngineReads engine;
     private final ClientClocks clocks;
+    private final CrisisDetractorNotice notice;
 
     DetractorComplaints(ComplaintIntake intake, ComplaintService complaints, ComplaintLedger ledger, RuntimeService runtime,
-                        TaskService tasks, EngineReads engine, ClientClocks clocks) {
+                        TaskService tasks, EngineReads engine, ClientClocks clocks, CrisisDetractorNotice notice) {
         this.clocks = clocks;
+        this.notice = notice;
         this.intake = intake;
         this.complaints = complaints;
         this.ledger = ledger;
@@ -52,20 +56,24 @@ public class DetractorComplaints {
      * The complaint that handles a detractor's score.
      *
      * @param id          the complaint's id
-     * @param openAlready true when the score was added to a complaint about the same order that was open already
+     * @param openAlready true when the score was added to a complaint about the same order (or, without one, about no order)
+     *                    that was open already
      */
     public record Handled(String id, boolean openAlready) {
     }
 
     /**
      * Opens the complaint described by {@code variables} (names of {@link ComplaintHandling.Var}), or adds the score (its
-     * description) to the client's open complaint about the same order.
+     * description) to the client's open complaint about the same order, or for a score about no order to their open
+     * complaint about no order.
      */
     public Handled open(Map<String, ?> variables, Instant now) {
         NewComplaint complaint = intake.read(variables, UnaryOperator.identity(), now, ComplaintHandling.Source.DETRACTOR);
-        Optional<ComplaintRecord> open = complaint.orderId() == null || complaint.client().id() == null ? Optional.empty()
-            : ledger.openAboutOrder(complaint.client().id(), complaint.orderId()).stream().findFirst();
-        if (open.isPresent() && running(open.get().processInstanceId())) {
+        String clientId = complaint.client().id();
+        Optional<ComplaintRecord> open = clientId == null ? Optional.empty()
+            : (complaint.orderId() == null ? ledger.openWithoutOrder(clientId) : ledger.openAboutOrder(clientId, complaint.orderId()))
+                .stream().filter(c -> running(c.processInstanceId())).findFirst();
+        if (open.isPresent()) {
             add(open.get(), complaint, now);
             return new Handled(open.get().id(), true);
         }
@@ -88,10 +96,15 @@ public class DetractorComplaints {
             Object before = runtime.getVariable(pi, Var.LATER_SCORES);
             runtime.setVariable(pi, Var.LATER_SCORES, before == null ? line : before + "\n" + line);
             tasks.createComment(null, pi, "Detractor score " + line);
-            for (Task task : tasks.createTaskQuery().processInstanceId(pi).list()) {
+            List<Task> openTasks = tasks.createTaskQuery().processInstanceId(pi).list();
+            for (Task task : openTasks) {
                 if (tasks.getVariableLocal(task.getId(), ClientVariables.BRIEFING) instanceof String briefing) {
                     tasks.setVariableLocal(task.getId(), ClientVariables.BRIEFING, briefing + "\n\n" + LATER_SCORE + " " + line);
                 }
+            }
+            // a client in crisis (or who turned the fix down) scoring us a detractor: the managers who follow it hear of it
+            if (CrisisDetractorNotice.concerns(open)) {
+                notice.send(open, String.valueOf(runtime.getVariable(pi, Var.COMPANY)), line, openTasks);
             }
             return null;
         });

@@ -38,7 +38,9 @@ public enum MessageKind {
     CONFIRMED_ITEMS("confirmed-items", "written confirmation of what was agreed", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", "satisfaction survey", false, Team.SUPPORT, "quarter", "answerBy"),
-    IMPROVEMENT_REPORT("improvement-report", "improvement report after the survey", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable"),
+    IMPROVEMENT_REPORT("improvement-report", "improvement report after the survey", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable",
+        // a detractor's: the complaint the score opened or joined, which the client's reply quotes; empty for none
+        "complaintNumber"),
     MEETING_MINUTES("meeting-minutes", "minutes of the talk", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions", "actionList", "action"),
     MILESTONE_CHECKLIST("milestone-checklist", "milestone checklist to confirm", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
     PROGRESS_REPORT("progress-report", "production progress report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",

@@ -101,6 +101,7 @@ final class SampleValues {
                 v.put("findings", "Replies to technical questions took two days.");
                 v.put("measures", "A second engineer answers technical questions; answers within one working day.");
                 v.put("timetable", "From 2027-04-15");
+                v.put("complaintNumber", "C-482913");
             }
             case MEETING_MINUTES -> {
                 v.put("recordNumber", "SHOP-1001");

@@ -85,6 +85,10 @@ public class EmailPreview {
             // the subject names the evaluation in the client's clock and language, as the report's email does
             values.put("evaluatedAt", ClientMail.clientTime(evaluatedAt, client.zone()));
         }
+        if (kind == MessageKind.IMPROVEMENT_REPORT && task.getVariable("complaintNumber") == null) {
+            // a report with no complaint (or the check-in's, opened a step later) names none
+            values.put("complaintNumber", "");
+        }
         if (kind == MessageKind.EXCEPTION_NOTICE && !"QUALITY_COMPLAINT".equals(exception)) {
             // only a quality complaint's notice is about the complaint; the others are about the order
             values.put("complaintNumber", "");

@@ -66,6 +66,8 @@ public final class SatisfactionSurvey {
         public static final String COMPLAINT_ID = "surveyComplaintId";
         /** True when the detractor's score opened no complaint: the client's complaint about the same order, open already, took it. */
         public static final String COMPLAINT_OPEN_ALREADY = "surveyComplaintOpenAlready";
+        /** The number (C-…) of the complaint {@link #COMPLAINT_ID}, as the improvement report's email and its preview name it. */
+        public static final String COMPLAINT_NUMBER = "complaintNumber";
         public static final String FINDINGS = "improvementFindings";
         public static final String MEASURES = "improvementMeasures";
         public static final String TIMETABLE = "improvementTimetable";

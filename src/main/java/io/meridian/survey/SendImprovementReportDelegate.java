@@ -3,6 +3,10 @@ package io.meridian.survey;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import io.meridian.complaint.ComplaintLedger;
+import io.meridian.complaint.ComplaintRecord;
 
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
@@ -14,15 +18,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** The improvement report (findings, measures, timetable) to the client in the next send window; the ledger marks it sent. */
+/**
+ * The improvement report (findings, measures, timetable; for a detractor the number of the complaint the score opened or
+ * joined) to the client in the next send window; the ledger marks it sent.
+ */
 @Component
 class SendImprovementReportDelegate implements JavaDelegate {
 
     private final ClientMail mail;
     private final ClientClocks clocks;
     private final Surveys surveys;
+    private final ComplaintLedger complaints;
 
-    SendImprovementReportDelegate(ClientMail mail, ClientClocks clocks, Surveys surveys) {
+    SendImprovementReportDelegate(ClientMail mail, ClientClocks clocks, Surveys surveys, ComplaintLedger complaints) {
+        this.complaints = complaints;
         this.mail = mail;
         this.clocks = clocks;
         this.surveys = surveys;
@@ -44,6 +53,9 @@ class SendImprovementReportDelegate implements JavaDelegate {
         v.put("findings", ProcessValues.requiredText(execution, Var.FINDINGS));
         v.put("measures", measures);
         v.put("timetable", ProcessValues.requiredText(execution, Var.TIMETABLE));
+        // a detractor's report names the complaint the score opened or joined: the client's reply quotes it
+        v.put(Var.COMPLAINT_NUMBER, Optional.ofNullable(ProcessValues.text(execution, Var.COMPLAINT_ID)).flatMap(complaints::byId)
+            .map(ComplaintRecord::complaintNumber).orElse(""));
         String orderId = ProcessValues.text(execution, Var.ORDER_ID);
         mail.plan(execution, MessageKind.IMPROVEMENT_REPORT, v, clocks.clocks().sendAt(client.calendar(), now),
             orderId != null ? orderId : ProcessValues.requiredText(execution, Var.CLIENT_ID));

@@ -65,9 +65,10 @@ class SurveyBriefing implements BriefingSection {
             Optional<ComplaintRecord> complaint = Optional.ofNullable((String) variable.apply(Var.COMPLAINT_ID)).flatMap(complaints::byId);
             b.append(closed ? " " : ". ").append(complaint.map(c -> Boolean.TRUE.equals(variable.apply(Var.COMPLAINT_OPEN_ALREADY))
                     ? "Detractor: the score opened no second complaint; it was added to complaint " + c.complaintNumber()
-                        + ", open already about the same order and worked in its own tasks; name it to the client by that number"
+                        + ", open already" + (variable.apply(Var.ORDER_ID) == null ? "" : " about the same order")
+                        + " and worked in its own tasks; the report's email names it by that number"
                     : "Detractor: the score opened complaint " + c.complaintNumber() + " (" + category
-                        + "), worked in its own tasks; name it to the client by that number")
+                        + "), worked in its own tasks; the report's email names it by that number")
                 .orElse("Detractor: a complaint in category " + category + " opens from this score; its number shows here once it is open"));
             closed = false;
         }

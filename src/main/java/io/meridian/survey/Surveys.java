@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling;
+import io.meridian.complaint.ComplaintLedger;
 import io.meridian.complaint.DetractorComplaintOpened;
 import io.meridian.complaint.DetractorComplaints;
 import io.meridian.complaint.Wording;
@@ -69,9 +70,11 @@ public class Surveys {
     private final IdentityService identity;
     private final DetractorComplaints complaints;
     private final ClientClocks clocks;
+    private final ComplaintLedger ledger;
 
     Surveys(JdbcClient jdbc, RuntimeService runtime, EngineReads engine, IdentityService identity, DetractorComplaints complaints,
-            ClientClocks clocks) {
+            ClientClocks clocks, ComplaintLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.engine = engine;
@@ -121,6 +124,9 @@ public class Surveys {
         v.put(Var.COMPLAINT_CATEGORY, scores.category() == null ? null : scores.category().name());
         v.put(Var.COMPLAINT_ID, complaintId);
         v.put(Var.COMPLAINT_OPEN_ALREADY, openAlready);
+        // the report's form previews its email, which names the complaint by its number
+        v.put(Var.COMPLAINT_NUMBER, complaintId == null ? null
+            : ledger.byId(complaintId).map(io.meridian.complaint.ComplaintRecord::complaintNumber).orElse(null));
         v.put(Var.EVALUATED_AT, Date.from(now));
         v.put(Var.REPORT_DUE_AT, Date.from(due));
         if (orderId != null) {

@@ -14,6 +14,8 @@ import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +63,8 @@ class ComplaintApiTest {
     JdbcClient jdbc;
     @Autowired
     Outbox outbox;
+    @Autowired
+    ApplicationContext context;
 
     static String complaint(String email, String category, String wording, String description) {
         return """
@@ -378,6 +383,63 @@ class ComplaintApiTest {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    /**
+     * A fix email the mail server refused for good never reached the client: their confirmation is a 409 naming the failure
+     * and support's task about it, the follow-up's briefing says so and refuses a verdict, until support records how the
+     * client got the fix; then the confirmation closes the complaint. The confirmation had been taken as if the client had it.
+     */
+    @Test
+    void shouldRefuseTheConfirmationOfAFixWhoseEmailWasNotDeliveredUntilSupportSettlesIt() throws Exception {
+        String email = "bounced@example.jp";
+        JsonNode opened = api.post("/api/complaints", complaint(email, "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
+        runContinuations();
+        String id = opened.path("id").asText();
+        String pi = opened.path("processInstanceId").asText();
+        workToTheFix(pi, "We are sorry.", "Double booking.", "Refund today.", "Manual invoicing.", "Invoices come from the order system only.");
+        String fix;
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(email, "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+            fix = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind())).findFirst()
+                .orElseThrow().id();
+            assertThat(outbox.byId(fix).orElseThrow().status()).isEqualTo(OutboxMessage.Status.FAILED);
+        }
+
+        ResponseEntity<JsonNode> refused = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).contains("the email with the root cause and permanent fix to " + email
+            + " was not delivered", "550 5.1.1", "Support's task \"Reach the client: email not delivered\" about it (subject \""
+            + outbox.byId(fix).orElseThrow().subject() + "\"");
+        assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT)).as("nothing taken").isNull();
+
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(pi).activityId(Activity.CONFIRMATION_OVERDUE).singleResult().getId());
+        Task followUp = task(pi, Activity.FOLLOW_UP_COMPLAINT);
+        assertThat((String) tasks.getVariableLocal(followUp.getId(), Var.BRIEFING)).contains("**Fix email not delivered:**", "550 5.1.1");
+        ResponseEntity<JsonNode> verdict = api.post("/engine-rest/task/" + followUp.getId() + "/complete",
+            "{\"variables\": {\"clientAnswer\": {\"value\": \"SATISFIED\"}}}", "olivia");
+        assertThat(verdict.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(verdict.getBody().path("message").asText()).contains("the client's verdict waits", "was not delivered");
+        assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT)).as("still open").isNotNull();
+
+        Task reach = tasks.createTaskQuery().processInstanceBusinessKey(fix).singleResult();
+        assertThat(reach.getName()).startsWith("Reach the client: email not delivered");
+        ResponseEntity<JsonNode> reached = api.post("/engine-rest/task/" + reach.getId() + "/complete", "{\"variables\": {"
+            + "\"undeliveredOutcome\": {\"value\": \"REACHED_ANOTHER_WAY\"}, \"howReached\": {\"value\": \"Read the fix to them by phone.\"}}}",
+            "sue");
+        assertThat(reached.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<JsonNode> confirmed = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
+        runContinuations();
+        assertThat(confirmed.getStatusCode()).as(String.valueOf(confirmed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(confirmed.getBody().path("status").asText()).isEqualTo("RESOLVED");
+        // the tasks about its earlier updates end with it: the client confirmed, nobody sends an old update again
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("undeliveredEmail").variableValueEquals("reference", id)
+            .count()).as("no task left about the complaint's emails").isZero();
+        assertThat(outbox.about(id)).filteredOn(m -> "COMPLAINT_ACKNOWLEDGED".equals(m.content().messageKind())).singleElement()
+            .satisfies(m -> assertThat(m.delivery().settled().note()).startsWith("not needed any more: complaint "
+                + opened.path("complaintNumber").asText() + " was resolved at "));
     }
 
     @Test

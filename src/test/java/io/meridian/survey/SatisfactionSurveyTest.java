@@ -197,7 +197,12 @@ class SatisfactionSurveyTest {
         // evaluated Thursday 1 July 10:00 in Shanghai: 72 hours later is Sunday, when the team does not work; the report is
         // the team's own work, due when the team's Friday ends (22:00 in Shanghai), not on its weekend
         assertThat(task(improvementReport(second.id())).getDueDate().toInstant()).isEqualTo(Instant.parse("2027-07-02T14:00:00Z"));
-        // a detractor's report opens with an apology, before the thanks, in each language part
+        // a detractor's report opens with an apology, before the thanks, in each language part, and names the complaint by its
+        // number, which the client's reply quotes (the form's preview too)
+        String number = jdbc.sql("select complaint_number from complaint where id = :id").param("id", second.complaintId())
+            .query(String.class).single();
+        assertThat((String) engine.getTaskService().getVariableLocal(task(improvementReport(second.id())).getId(), "emailPreview"))
+            .contains("- Subject: [" + number + "] Was wir nach");
         complete(task(improvementReport(second.id())), withVariables(Var.FINDINGS, "The certificates were not in the shipment.",
             Var.MEASURES, "A second person checks the documents before shipping.", Var.TIMETABLE, "From the next shipment"));
         AsyncContinuations.runAll(engine);
@@ -207,7 +212,9 @@ class SatisfactionSurveyTest {
             .filter(m -> m.body().contains("A second person checks the documents")).findFirst().orElseThrow();
         assertThat(sorry.body()).contains("Sehr geehrter Herr Weber,\n\nes tut uns leid, dass wir Ihre Erwartungen nicht erfüllt haben.\n\nVielen Dank für Ihre Bewertung.",
             "We are sorry that we did not meet your expectations.\n\nThank you for your feedback.",
-            "- How likely you are to recommend us: 3 out of 10");
+            "- How likely you are to recommend us: 3 out of 10", "Ihre Referenz: " + number + ".", "Your reference: " + number + ".");
+        assertThat(sorry.subject()).startsWith("[" + number + "] Was wir nach Ihrer Bewertung vom ");
+        assertThat(improvement.subject() + improvement.body()).as("a promoter's report names no complaint").doesNotContain("C-", "Referenz");
     }
 
     @Test
@@ -392,11 +399,86 @@ class SatisfactionSurveyTest {
             .contains("**Detractor score while this complaint is open:** ", "Still flickering.");
     }
 
+    /**
+     * A score about no order (a quarterly survey's, or the shop's survey page's) while the client's complaint about no order
+     * is open joins that complaint, as a score about an order joins its order's: it had opened a second complaint and a
+     * second process for one unhappy client.
+     */
+    @Test
+    void shouldAddADetractorScoreWithoutAnOrderToTheClientsOpenComplaintAboutNoOrder() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-general@weber.example", Q2.minus(Duration.ofDays(30)),
+            "DELIVERED");
+        ResponseEntity<JsonNode> first = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 4, \"csat\": 2, \"ces\": 5, "
+            + "\"complaintCategory\": \"COMMUNICATION\", \"comment\": \"Nobody answers the phone.\"}");
+        AsyncContinuations.runAll(engine);
+        assertThat(first.getStatusCode()).as(String.valueOf(first.getBody())).isEqualTo(HttpStatus.CREATED);
+        String complaintId = first.getBody().path("evaluation").path("complaintId").asText();
+        assertThat(complaintId).isNotBlank();
+
+        ResponseEntity<JsonNode> second = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 3, \"csat\": 1, \"ces\": 6, "
+            + "\"complaintCategory\": \"COMMUNICATION\", \"comment\": \"Still nobody answers.\"}");
+        AsyncContinuations.runAll(engine);
+
+        assertThat(second.getStatusCode()).as(String.valueOf(second.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody().path("evaluation").path("complaintId").asText()).as("the open complaint took the score")
+            .isEqualTo(complaintId);
+        assertThat(jdbc.sql("select count(*) from complaint where client_id = :c").param("c", client.clientId()).query(Long.class).single())
+            .as("no second complaint").isEqualTo(1L);
+        String pi = jdbc.sql("select process_instance_id from complaint where id = :id").param("id", complaintId).query(String.class).single();
+        Task open = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(open.getId(), "briefing"))
+            .contains("**Detractor score while this complaint is open:** ", "Still nobody answers.");
+        String number = jdbc.sql("select complaint_number from complaint where id = :id").param("id", complaintId).query(String.class).single();
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(second.getBody().path("evaluation")
+            .path("id").asText()).getId()).singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing"))
+            .contains("it was added to complaint " + number + ", open already and worked in its own tasks");
+    }
+
+    /**
+     * A detractor score joining a complaint in crisis tells every manager, with the score and the complaint's open task, in
+     * one email as the crisis alert does: the managers follow a crisis personally, and the score had reached only the task.
+     */
+    @Test
+    void shouldTellTheManagersOfADetractorScoreThatJoinsAComplaintInCrisis() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-crisis@weber.example", Q2.minus(Duration.ofDays(30)),
+            "DELIVERED");
+        ResponseEntity<JsonNode> complained = post("/api/complaints", "{\"orderId\": \"" + client.orderId() + "\", \"category\": \"QUALITY\", "
+            + "\"wording\": \"STRONG\", \"description\": \"Half the panels flicker.\"}");
+        AsyncContinuations.runAll(engine);
+        assertThat(complained.getBody().path("decision").path("crisis").asBoolean()).as("a key account's strong complaint").isTrue();
+        String complaintId = complained.getBody().path("id").asText();
+        String number = complained.getBody().path("complaintNumber").asText();
+        assertThat(detractorNotices(complaintId)).as("none before the score").isEmpty();
+        long alerts = crisisAlerts(client.clientId());
+
+        post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 1, \"csat\": 1, \"ces\": 7, "
+            + "\"complaintCategory\": \"QUALITY\", \"comment\": \"Worst supplier this year.\", \"orderId\": \"" + client.orderId() + "\"}");
+        AsyncContinuations.runAll(engine);
+
+        // one email per manager, as the crisis alert
+        assertThat(detractorNotices(complaintId)).extracting(io.meridian.outbox.OutboxMessage::recipient)
+            .contains("max@meridian.example").doesNotHaveDuplicates();
+        assertThat(detractorNotices(complaintId)).allSatisfy(m -> {
+            assertThat(m.subject()).isEqualTo("[" + number + "] Detractor score from Weber GmbH while its complaint is in crisis");
+            assertThat(m.body()).contains("Complaint " + number + " from Weber GmbH is still open: a crisis", "NPS 1 of 10",
+                "Worst supplier this year.", "no second complaint was opened", "Open now: \"Acknowledge complaint");
+        });
+        assertThat(crisisAlerts(client.clientId())).as("the crisis alert is not sent again").isEqualTo(alerts);
+    }
+
+    /** The managers' notices of a detractor score added to complaint {@code complaintId}. */
+    private List<io.meridian.outbox.OutboxMessage> detractorNotices(String complaintId) {
+        return outbox.about(complaintId).stream()
+            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("] Detractor score from"))
+            .toList();
+    }
+
     /** The crisis alerts the managers got about the client's complaints. */
     private long crisisAlerts(String clientId) {
         return jdbc.sql("select id from complaint where client_id = :c").param("c", clientId).query(String.class).list().stream()
             .flatMap(id -> outbox.about(id).stream())
-            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("Crisis")).count();
+            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("] Crisis")).count();
     }
 
     private ProcessInstance improvementReport(String evaluationId) {
