@@ -120,6 +120,20 @@ class SecurityConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * Variables in a correlation's or a start's answer for those who may read the process's instances only, once
+     * {@link #engineRestAuthentication} signed the caller in (the webapps' engine API: by their session).
+     */
+    @Bean
+    FilterRegistrationBean<Filter> variablesInAnswers(EngineReads reads) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+            new VariablesInAnswers(identity, engine.getAuthorizationService(), engine.getRepositoryService(), reads));
+        registration.setName("variables-in-answers");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 22);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         // the desks' groups, read when a request first needs them (the desks are built after this configuration)
