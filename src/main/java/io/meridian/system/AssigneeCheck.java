@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -59,6 +62,82 @@ class AssigneeCheck extends AbstractProcessEnginePlugin {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPostCommandInterceptorsTxRequired().add(new CandidateUserCheck());
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new HandMadeTaskCheck());
+    }
+
+    /**
+     * A task made by hand (Tasklist's "Create task", engine-rest's {@code task/create}) belongs to no process, so no task
+     * listener of {@link #check} runs on it: an administrator gave one to a typo ("sma") or to ana of the analysts, who
+     * cannot open Tasklist, and it was in nobody's list. Held to the rule a process's task is: its assignee (created with
+     * one, claimed, assigned, delegated, a task update) and its owner are a member of one of its candidate groups or an
+     * administrator, or of any team while it has none. Checked once the engine's own checks have passed, before anything
+     * is written; the values are read before the command runs, as the engine forgets a task's changes once it logs them.
+     */
+    private final class HandMadeTaskCheck extends CommandInterceptor {
+        private static final CommandField TASK_ID = CommandField.of(AbstractSetTaskPropertyCmd.class, "taskId", AssigneeCheck.class);
+        private static final CommandField USER_ID = CommandField.of(AbstractAddIdentityLinkCmd.class, "userId", AssigneeCheck.class);
+        private static final CommandField TYPE = CommandField.of(AbstractAddIdentityLinkCmd.class, "type", AssigneeCheck.class);
+        private static final CommandField CLAIM_TASK = CommandField.of(ClaimTaskCmd.class, "taskId", AssigneeCheck.class);
+        private static final CommandField CLAIM_USER = CommandField.of(ClaimTaskCmd.class, "userId", AssigneeCheck.class);
+        private static final CommandField DELEGATE_TASK = CommandField.of(DelegateTaskCmd.class, "taskId", AssigneeCheck.class);
+        private static final CommandField DELEGATE_USER = CommandField.of(DelegateTaskCmd.class, "userId", AssigneeCheck.class);
+        private static final CommandField SAVED_TASK = CommandField.of(SaveTaskCmd.class, "task", AssigneeCheck.class);
+
+        /** Who a command makes a task's assignee or owner. */
+        private record Given(String field, String user) {
+        }
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            String taskId = null;
+            TaskEntity saved = null;
+            List<Given> given = new ArrayList<>();
+            if (command instanceof AbstractAddIdentityLinkCmd) {
+                Object type = TYPE.in(command);
+                if (IdentityLinkType.ASSIGNEE.equals(type) || IdentityLinkType.OWNER.equals(type)) {
+                    taskId = (String) TASK_ID.in(command);
+                    given.add(new Given((String) type, (String) USER_ID.in(command)));
+                }
+            } else if (command instanceof ClaimTaskCmd) {
+                taskId = (String) CLAIM_TASK.in(command);
+                given.add(new Given("assignee", (String) CLAIM_USER.in(command)));
+            } else if (command instanceof DelegateTaskCmd) {
+                taskId = (String) DELEGATE_TASK.in(command);
+                given.add(new Given("assignee", (String) DELEGATE_USER.in(command)));
+            } else if (command instanceof SaveTaskCmd && SAVED_TASK.in(command) instanceof TaskEntity task) {
+                saved = task;
+                given.addAll(savedPeople(task));
+            }
+            T result = next.execute(command);
+            CommandContext context = Context.getCommandContext();
+            if (given.isEmpty() || context == null || context.getAuthenticatedUserId() == null) {
+                return result;
+            }
+            TaskEntity task = saved != null ? saved : taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            if (task != null && task.getProcessDefinitionId() == null && task.getCaseDefinitionId() == null) {
+                given.stream().filter(g -> g.user() != null).forEach(g -> checkGiven(task, g.field(), g.user()));
+            }
+            return result;
+        }
+
+        /** A new task's assignee and owner; an updated one's where they change (not the owner a delegation leaves). */
+        private static List<Given> savedPeople(TaskEntity task) {
+            List<Given> given = new ArrayList<>();
+            if (task.getRevision() == 0) {
+                given.add(new Given("assignee", task.getAssignee()));
+                given.add(new Given("owner", task.getOwner()));
+                return given;
+            }
+            PropertyChange assignee = task.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+            PropertyChange owner = task.getPropertyChanges().get(TaskEntity.OWNER);
+            if (assignee != null) {
+                given.add(new Given("assignee", task.getAssignee()));
+            }
+            if (owner != null && (assignee == null || !Objects.equals(assignee.getOrgValue(), task.getOwner()))) {
+                given.add(new Given("owner", task.getOwner()));
+            }
+            return given;
+        }
     }
 
     /**

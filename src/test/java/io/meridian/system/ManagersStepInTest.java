@@ -197,4 +197,51 @@ class ManagersStepInTest extends ServerTest {
         assertThat(taken.body()).contains("claimed by sam already: ask sam to hand it back, or a manager to give it to you");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
     }
+
+    /**
+     * A task made by hand (Tasklist's "Create task") belongs to no process, yet it goes to someone who can work it as a
+     * process's task does: a typo or an analyst is a 400 whether it is made for them or given to them later, a member of
+     * another team than its candidate groups too, and nothing is written; its own team's member takes it.
+     */
+    @Test
+    void aTaskMadeByHandShouldGoOnlyToSomeoneWhoCanWorkIt() {
+        String name = "Call the forwarder " + System.nanoTime();
+        Answer typo = postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + name + "\", \"assignee\": \"sma\"}");
+        Answer analyst = postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + name + "\", \"assignee\": \"ana\"}");
+
+        assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+        assertThat(typo.body()).contains("There is no user 'sma': give the task to a member of a team by their user id (sales,");
+        assertThat(analyst.status()).as(analyst.body()).isEqualTo(400);
+        assertThat(analyst.body()).contains("ana cannot work tasks in Tasklist (groups: analysts)");
+        assertThat(tasks.createTaskQuery().taskName(name).count()).as("nothing made").isZero();
+
+        assertThat(postJson("/engine-rest/task/create", "demo", "{\"name\": \"" + name + "\"}").status()).isEqualTo(204);
+        Task task = tasks.createTaskQuery().taskName(name).singleResult();
+        String path = "/engine-rest/task/" + task.getId();
+        try {
+            assertThat(postJson(path + "/identity-links", "demo", "{\"groupId\": \"sales\", \"type\": \"candidate\"}").status())
+                .isEqualTo(204);
+            assertThat(postJson(path + "/unclaim", "demo", "{}").status()).isEqualTo(204);
+            Answer claimed = postJson(path + "/claim", "demo", "{\"userId\": \"ana\"}");
+            assertThat(claimed.status()).as(claimed.body()).isEqualTo(400);
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+            assertThat(postJson(path + "/claim", "demo", "{\"userId\": \"demo\"}").status()).isEqualTo(204);
+            List<Answer> refused = List.of(postJson(path + "/assignee", "demo", "{\"userId\": \"sma\"}"),
+                postJson(path + "/delegate", "demo", "{\"userId\": \"leo\"}"),
+                send("PUT", path, "demo", "application/json", ("{\"name\": \"" + name + "\", \"assignee\": \"demo\", \"owner\": \"leo\"}")
+                    .getBytes()));
+            for (Answer answer : refused) {
+                assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            }
+            assertThat(refused.get(1).body()).contains("leo is not in this task's teams (sales; leo is in logistics)");
+            Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+            assertThat(after.getAssignee()).as("still demo's").isEqualTo("demo");
+            assertThat(after.getOwner()).isNull();
+
+            assertThat(postJson(path + "/assignee", "demo", "{\"userId\": \"sam\"}").status()).isEqualTo(204);
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("sam");
+        } finally {
+            tasks.deleteTask(task.getId(), true);
+        }
+    }
 }
