@@ -25,6 +25,8 @@ final class UndeliveredEmail {
         public static final String SUBJECT = "emailSubject";
         public static final String MESSAGE_KIND = "messageKind";
         public static final String REFERENCE = "reference";
+        /** The record the email was about as the team names it ("complaint C-5FB68AAE", "order MO-2026-…", "inquiry SHOP-1001"). */
+        public static final String ABOUT = "emailAbout";
         public static final String MAIL_ERROR = "mailError";
         public static final String ATTEMPTS = "attempts";
         public static final String PLANNED_AT = "plannedAt";

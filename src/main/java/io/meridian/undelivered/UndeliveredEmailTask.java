@@ -50,9 +50,10 @@ class UndeliveredEmailTask implements TaskListener {
             task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
             task.setFollowUpDate(Date.from(now));
             task.setName(task.getName() + " — " + ProcessValues.requiredText(task, Var.RECIPIENT));
+            named(task);
             task.setVariableLocal(Var.UNDELIVERED, undelivered(task, team.zone(), null));
             task.setVariableLocal(ClientVariables.BRIEFING, "**Client:** no client record holds this address: look for the client"
-                + " by the record the email was for (" + ProcessValues.text(task, Var.REFERENCE) + ").");
+                + " by the record the email was for (" + record(task) + ").");
             task.setVariableLocal(ClientVariables.GUIDANCE, "No etiquette without a client record.");
             task.setVariableLocal(ClientVariables.WHY, "—");
             return;
@@ -61,6 +62,7 @@ class UndeliveredEmailTask implements TaskListener {
         TeamCalendar team = client.team();
         task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
         TaskLabels.apply(task);
+        named(task);
         guidance.render(task, now, client);
         task.setVariableLocal(Var.UNDELIVERED, undelivered(task, client.teamZone(),
             otherWays(ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL), client.etiquette().quickChannel())));
@@ -79,7 +81,7 @@ class UndeliveredEmailTask implements TaskListener {
         }
         String kind = ProcessValues.text(task, Var.MESSAGE_KIND);
         b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-            .append(", for record ").append(ProcessValues.text(task, Var.REFERENCE));
+            .append(", about ").append(record(task));
         Instant planned = ProcessValues.instant(task, Var.PLANNED_AT, ZoneOffset.UTC);
         if (planned != null) {
             b.append("\n- Planned for: ").append(TeamMoments.at(planned, teamZone)).append(" team time (").append(teamZone.getId()).append(')');
@@ -91,6 +93,20 @@ class UndeliveredEmailTask implements TaskListener {
                 .append("; ask for the right address or give them what the email said, then send it again or say how they got it.");
         }
         return b.toString();
+    }
+
+    /** The record after the task's name, as a complaint's tasks carry its number ("… not delivered about complaint C-5FB68AAE — …"). */
+    private static void named(DelegateTask task) {
+        String about = ProcessValues.text(task, Var.ABOUT);
+        if (about != null) {
+            TaskLabels.reference(task, "about " + about);
+        }
+    }
+
+    /** The record the email was for by its number; its id where it names no inquiry, order or complaint (or before 2026-12-07). */
+    static String record(DelegateTask task) {
+        String about = ProcessValues.text(task, Var.ABOUT);
+        return about != null ? about : "record " + ProcessValues.text(task, Var.REFERENCE);
     }
 
     /** The ways to the client that are not the email that failed: their preferred and quick channels, and a call. */

@@ -48,6 +48,7 @@ class UndeliveredEmails {
         v.put(Var.SUBJECT, message.subject());
         v.put(Var.MESSAGE_KIND, message.content().messageKind());
         v.put(Var.REFERENCE, message.reference());
+        about(message.reference()).ifPresent(about -> v.put(Var.ABOUT, about));
         v.put(Var.MAIL_ERROR, failed.error());
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
@@ -74,6 +75,23 @@ class UndeliveredEmails {
                 union all select client_id from complaint where id = :ref
                 union all select id from client where id = :ref""")
             .param("ref", reference).query(String.class).list().stream().findFirst().flatMap(clients::byId);
+    }
+
+    /**
+     * The record an email was for as the team and the client name it (the other tasks' names, the emails): a complaint by
+     * its number, an order by its number, an inquiry by the shop's reference or else its product; none for a client's own
+     * record (a survey's: the card names the client) or a reference that names no record.
+     */
+    Optional<String> about(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select 'complaint ' || complaint_number from complaint where id = :ref
+                union all select 'order ' || order_number from customer_order where id = :ref
+                union all select case when external_ref is null then 'inquiry for ' || product else 'inquiry ' || external_ref end
+                  from inquiry where id = :ref""")
+            .param("ref", reference).query(String.class).list().stream().findFirst();
     }
 
     /** The team whose work the email was part of: it knows what the email said and why it matters. */

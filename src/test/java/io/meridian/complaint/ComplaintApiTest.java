@@ -424,7 +424,11 @@ class ComplaintApiTest {
         assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT)).as("still open").isNotNull();
 
         Task reach = tasks.createTaskQuery().processInstanceBusinessKey(fix).singleResult();
-        assertThat(reach.getName()).startsWith("Reach the client: email not delivered");
+        // named by the complaint's number, as its other tasks are, not by its id
+        String number = opened.path("complaintNumber").asText();
+        assertThat(reach.getName()).startsWith("Reach the client: email not delivered about complaint " + number + " — ");
+        assertThat((String) tasks.getVariableLocal(reach.getId(), "undelivered")).contains(", about complaint " + number)
+            .doesNotContain(id);
         ResponseEntity<JsonNode> reached = api.post("/engine-rest/task/" + reach.getId() + "/complete", "{\"variables\": {"
             + "\"undeliveredOutcome\": {\"value\": \"REACHED_ANOTHER_WAY\"}, \"howReached\": {\"value\": \"Read the fix to them by phone.\"}}}",
             "sue");

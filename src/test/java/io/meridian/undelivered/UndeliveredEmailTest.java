@@ -11,6 +11,7 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.OutboxMessage.Status;
 import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.LedgerFixture;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,8 @@ class UndeliveredEmailTest {
     ApiCalls api;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void at() {
@@ -85,12 +89,12 @@ class UndeliveredEmailTest {
             assertThat(outbox.byId(autoReply.id()).orElseThrow().status()).isEqualTo(Status.FAILED);
 
             Task task = reachClient(autoReply.id());
-            assertThat(task.getName()).isEqualTo("Reach the client: email not delivered — Nakamura Trading (JP, A)");
+            assertThat(task.getName()).isEqualTo("Reach the client: email not delivered about inquiry for LED panel — Nakamura Trading (JP, A)");
             assertThat(candidateGroups(task)).contains("sales");
             assertThat(task.getDueDate()).isAfter(Date.from(T0));
             assertThat(task.getFollowUpDate()).isNotNull();
             String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
-            assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply",
+            assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply, about inquiry for LED panel",
                 "- Why it failed: the mail server refused it for good: 550 5.1.2", "- Attempts: 1", "**Reach the client now** another way: by phone in their next contact window (below);");
             identity.setAuthentication("sam", List.of("sales"));
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("sam sees the task in Tasklist").isEqualTo(1);
@@ -208,6 +212,28 @@ class UndeliveredEmailTest {
             .doesNotContain("no client record holds");
         assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED)).contains("- To: " + before,
             "- The client's address is now compras@lumen-sp.example (their record changed after the email was planned)");
+    }
+
+    /**
+     * The task names the record the email was for as the team and the client do, an order by its number (MO-…), in its
+     * name and its form, not by the order's internal id ("for record 01a2…").
+     */
+    @Test
+    void shouldNameTheOrderAnEmailWasForByItsNumber() throws Exception {
+        String address = "weber-undelivered-" + System.nanoTime() + "@weber.example";
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, address, T0.minusSeconds(86_400), "CONFIRMED");
+        OutboxMessage email = outbox.planEmail(address, "Order confirmation", "Your order.\n", T0, order.orderId());
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(address, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+
+        Task task = reachClient(email.id());
+
+        assertThat(task.getName()).isEqualTo("Reach the client: email not delivered about order " + order.orderNumber()
+            + " — Weber GmbH (DE, A)");
+        assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED))
+            .contains("- Email: without a template, about order " + order.orderNumber()).doesNotContain(order.orderId());
     }
 
     @Test
