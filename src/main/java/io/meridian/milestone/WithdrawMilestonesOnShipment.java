@@ -82,9 +82,10 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
         }
         body.append("\n").append(open.size() == 1 ? "It is" : "They are").append(" withdrawn (state WITHDRAWN in GET /api/orders/")
             .append(orderId).append("/milestones): no checklist goes to the client about ").append(open.size() == 1 ? "it" : "them")
-            .append(" any more, and no \"Confirm the milestone\" task stays open. If the client still has to sign off one of them"
-                + " (an inspection report, say), ask them yourself and record what they said as confirmed items"
-                + " (POST /api/orders/").append(orderId).append("/messages).\n");
+            .append(" any more, and no \"Confirm the milestone\" task stays open. If the client still has to sign ")
+            .append(open.size() == 1 ? "it off" : "off one of them")
+            .append(" (an inspection report, say), ask them yourself and record what they said as confirmed items (POST /api/orders/")
+            .append(orderId).append("/messages).\n");
         return body.toString();
     }
 

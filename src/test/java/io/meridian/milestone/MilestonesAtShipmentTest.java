@@ -123,6 +123,8 @@ class MilestonesAtShipmentTest {
                 + " MAEU11) before the client confirmed these key milestones:")
             .contains("- Sample approval, due Thu 14 Jan 2027: the checklist went to the client on Mon 11 Jan 2027 08:00 (Europe/Berlin), no confirmation came")
             .contains("- Pre-shipment inspection, due Wed 10 Feb 2027: the checklist had not gone to the client yet")
+            .contains("They are withdrawn (state WITHDRAWN in GET /api/orders/" + order + "/milestones)",
+                "If the client still has to sign off one of them (an inspection report, say), ask them yourself")
             .doesNotContain("Production start");
 
         // after the shipment no milestone is planned, and a withdrawn one is not confirmed
