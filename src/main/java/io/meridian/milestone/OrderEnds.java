@@ -36,6 +36,15 @@ final class OrderEnds {
             + " and no task stays open once the goods have left.";
     }
 
+    /**
+     * The milestone was found still waiting after its order's shipment (a fulfilment that shipped on the process's former
+     * version, before shipments withdrew milestones): withdrawn when the server found it, the shipment's day named.
+     */
+    static String afterShipment(String shipped) {
+        return "Withdrawn after the shipment: " + shipped + " before the client confirmed this milestone; no checklist goes to the"
+            + " client and no task stays open once the goods have left.";
+    }
+
     /** The order's delivery withdrew the milestone, as it happened. */
     static String atDelivery(String delivered) {
         return "Withdrawn at the delivery: " + delivered + NOTHING_AFTER_DELIVERY;

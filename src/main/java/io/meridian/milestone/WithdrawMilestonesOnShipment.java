@@ -49,19 +49,29 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
             orderId = execution.getProcessBusinessKey();
         }
         Instant now = ClockUtil.now().toInstant();
-        List<Milestones.Milestone> open = milestones.ofOrder(orderId, now).stream()
-            .filter(m -> m.confirmedAt() == null && m.withdrawnAt() == null).toList();
-        if (open.isEmpty()) {
-            return;
-        }
         Object at = execution.getVariable(OrderFulfilment.Var.SHIPPED_AT);
         Instant shippedAt = at instanceof Date date ? date.toInstant() : now;
         ClientToday day = clocks.today(execution, shippedAt);
         String number = ProcessValues.text(execution, Var.ORDER_NUMBER);
-        String order = number == null ? orderId : number;
+        String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER);
+        String tracking = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER);
+        withdraw(orderId, number == null ? orderId : number, day, how(carrier, tracking), OrderEnds::atShipment, now);
+    }
+
+    /**
+     * Withdraws the order's open milestones, the reason made from what happened ("order MO-… shipped on …"), and tells the
+     * order desk which ones, if any; how many.
+     */
+    int withdraw(String orderId, String order, ClientToday day, String how, java.util.function.UnaryOperator<String> reason, Instant now) {
+        List<Milestones.Milestone> open = milestones.ofOrder(orderId, now).stream()
+            .filter(m -> m.confirmedAt() == null && m.withdrawnAt() == null).toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
         String shipped = OrderEnds.shipped(order, day);
-        withdrawal.withdraw(orderId, now, OrderEnds.atShipment(shipped), shipped);
-        staff.toGroup(Groups.ORDER_DESK, subject(order, open), body(orderId, shipped, how(execution), open, day.zone()), orderId);
+        int withdrawn = withdrawal.withdraw(orderId, now, reason.apply(shipped), shipped).milestones();
+        staff.toGroup(Groups.ORDER_DESK, subject(order, open), body(orderId, shipped, how, open, day.zone()), orderId);
+        return withdrawn;
     }
 
     /** "Order MO-… shipped before the client confirmed 2 key milestones: Sample approval, Pre-shipment inspection" */
@@ -90,9 +100,7 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
     }
 
     /** " (Maersk, tracking number MAEU11)", what the shipment named. */
-    private static String how(DelegateExecution execution) {
-        String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER);
-        String tracking = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER);
+    static String how(String carrier, String tracking) {
         if (tracking == null || tracking.isBlank()) {
             return "";
         }
