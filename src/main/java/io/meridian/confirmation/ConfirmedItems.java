@@ -38,6 +38,7 @@ import io.meridian.system.NotFoundException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -179,6 +180,12 @@ class ConfirmedItems {
         return user == null ? agreedBy : PersonNames.of(user).orElse(agreedBy);
     }
 
+    /** The groups of the user recording the items (none outside a request). */
+    private List<String> callerGroups() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null || current.getGroupIds() == null ? List.of() : current.getGroupIds();
+    }
+
     /**
      * Records what was agreed and plans its email, after every email about {@code chain} (the record, and for an order the
      * inquiry it grew out of) still waiting for the client's opening: the client reads the quote before what was agreed on it.
@@ -197,6 +204,8 @@ class ConfirmedItems {
         values.put("agreedBy", personsName(valid.agreedBy()));
         values.put("text", valid.text());
         values.put("recordNumber", number);
+        // signed by the team of who recorded it (the order desk's change of payment terms), the kind's (sales) for an integration
+        MessageKind.CONFIRMED_ITEMS.signingGroup(callerGroups()).ifPresent(group -> values.put(ClientMessages.TEAM, group));
         Instant sendAt = clocks.sendAt(decided.calendar(zone), now);
         OutboxMessage planned = messages.plan(MessageKind.CONFIRMED_ITEMS, to, values, sendAt, recordId, chain);
         String id = Ids.next();

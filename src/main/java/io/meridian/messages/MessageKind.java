@@ -2,6 +2,7 @@ package io.meridian.messages;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +101,22 @@ public enum MessageKind {
     /** The team that sends an email of this kind and signs it. */
     Team team() {
         return team;
+    }
+
+    /**
+     * The group to give as {@link ClientMessages#TEAM} for an email of this kind that a member of {@code writerGroups}
+     * writes, so that it is signed by the team that wrote it (Olivia of the order desk records confirmed items: "Order
+     * desk", not the kind's "Export sales"). Empty, and so the kind's own team, when the writer belongs to it or to no team
+     * that writes to clients (an integration, a manager); of several other teams, the first of sales, order desk,
+     * logistics and support.
+     */
+    public Optional<String> signingGroup(java.util.Collection<String> writerGroups) {
+        List<String> teams = writerGroups == null ? List.of()
+            : writerGroups.stream().filter(g -> Team.ofGroup(g).isPresent()).toList();
+        if (teams.stream().anyMatch(g -> Team.ofGroup(g).orElseThrow() == team)) {
+            return Optional.empty();
+        }
+        return teams.stream().min(java.util.Comparator.comparing(g -> Team.ofGroup(g).orElseThrow().ordinal()));
     }
 
     /** A team that writes to clients, by the flag a greeting's {@code team} part words it with ({@code {{#orderDesk}}}). */

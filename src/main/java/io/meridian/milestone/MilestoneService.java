@@ -30,6 +30,7 @@ import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderRecord;
 import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.ClientVariables;
 import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
@@ -133,6 +134,12 @@ class MilestoneService {
             throw new ConflictException("order " + order.orderNumber() + " ended without a delivery (its journey or fulfilment was"
                 + " cancelled): no milestone is planned for it (the client gets no checklist about an"
                 + " order that is not delivered)");
+        }
+        if (order.shippedAt() != null) {
+            // the shipment withdrew the milestones still open: one planned now would ask about a step that is past
+            throw new ConflictException(OrderEnds.shipped(order.orderNumber(), ClientToday.at(order.shippedAt(), clock.calendar().zone()))
+                + ": no milestone is planned after the shipment (every key milestone comes before the goods leave; the client gets"
+                + " no checklist about a step that is past)");
         }
         LocalDate dueOn = errors.containsKey("dueOn") ? null : LocalDate.parse(request.dueOn().trim());
         // the milestone is the opening of the client's business on its day: the confirmation is due before work starts

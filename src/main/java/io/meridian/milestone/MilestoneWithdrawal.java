@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Withdraws the key milestones of an order the client has not confirmed, whichever way the order ended (delivered, or
- * ended without a delivery): a checklist still waiting in the outbox is withdrawn, the ledger keeps each as WITHDRAWN
+ * Withdraws the key milestones of an order the client has not confirmed once the goods left or the order ended (shipped,
+ * delivered, or ended without a delivery): a checklist still waiting in the outbox is withdrawn, the ledger keeps each as WITHDRAWN
  * with the reason, and the milestone's process ends (no "Confirm the milestone" task stays open to escalate), with the
  * reason as a comment and as its delete reason. A confirmed milestone stays as it was; a second call changes nothing.
  * Runs in the caller's transaction (a process step, or the start-up sweep).

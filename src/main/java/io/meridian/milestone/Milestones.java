@@ -35,7 +35,7 @@ class Milestones {
         @Schema(description = "the note with the confirmation; null when none") @Nullable String confirmationNote,
         @Schema(description = "when it was planned") Instant createdAt,
         @Schema(description = "when it was withdrawn; null unless withdrawn") @Nullable Instant withdrawnAt,
-        @Schema(description = "why (the order was delivered or ended first); null unless withdrawn") @Nullable String withdrawalReason,
+        @Schema(description = "why (the order shipped, was delivered or ended first); null unless withdrawn") @Nullable String withdrawalReason,
         @Schema(description = "PLANNED, ASKED, OVERDUE, CONFIRMED or WITHDRAWN") State state) {
     }
 
@@ -66,8 +66,8 @@ class Milestones {
     }
 
     /**
-     * Withdraws every milestone of the order the client has not confirmed (nor withdrawn before): the order was delivered.
-     * Returns how many.
+     * Withdraws every milestone of the order the client has not confirmed (nor withdrawn before): the order shipped, was
+     * delivered or ended without a delivery. Returns how many.
      */
     int withdrawOpen(String orderId, Instant at, String reason) {
         return jdbc.sql("""

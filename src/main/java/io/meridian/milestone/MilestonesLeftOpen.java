@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The milestones the client has not confirmed whose order is over are withdrawn as the order's end withdraws them
  * ({@link MilestoneWithdrawal}): orders delivered before a delivery withdrew milestones (migration V19_1), whose
- * checklists still went out and whose "Confirm the milestone" tasks stayed open to escalate, and orders whose journey or
+ * checklists still went out and whose "Confirm the milestone" tasks stayed open to escalate, orders shipped on order
+ * fulfilment's former version, before the shipment withdrew them ({@link WithdrawMilestonesOnShipment}: the order desk is
+ * told as at a shipment), and orders whose journey or
  * fulfilment was deleted without its listeners (Cockpit's "Skip Custom Listeners", engine-rest's
  * {@code skipCustomListeners=true}), which nothing of Meridian's heard. Such an order is CANCELLED too, its client emails
  * still waiting withdrawn ({@link OrderCancellation}), whether or not it had milestones; the reason says which process was
@@ -50,10 +52,13 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
     private final TransactionTemplate ownTransaction;
     private final OrderCancellation cancellation;
     private final EngineReads engine;
+    private final WithdrawMilestonesOnShipment shipment;
 
     MilestonesLeftOpen(JdbcClient jdbc, OrderLedger orders, MilestoneWithdrawal withdrawal, ClientZones zones, RunningOrders runningOrders,
-                       PlatformTransactionManager transactions, OrderCancellation cancellation, EngineReads engine) {
+                       PlatformTransactionManager transactions, OrderCancellation cancellation, EngineReads engine,
+                       WithdrawMilestonesOnShipment shipment) {
         this.engine = engine;
+        this.shipment = shipment;
         this.jdbc = jdbc;
         this.orders = orders;
         this.withdrawal = withdrawal;
@@ -106,11 +111,12 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
         // waiting withdrawn); a running order is passed over with the running processes read once, not in a locked
         // transaction of its own with engine queries each
         List<String> orderIds = jdbc.sql("""
-                select distinct m.order_id, o.inquiry_id, o.status from order_milestone m join customer_order o on o.id = m.order_id
+                select distinct m.order_id, o.inquiry_id, o.status, 1 from order_milestone m join customer_order o on o.id = m.order_id
                 where m.confirmed_at is null and m.withdrawn_at is null
                 union
-                select id, inquiry_id, status from customer_order where status not in ('DELIVERED', 'CANCELLED')""")
-            .query((rs, n) -> "DELIVERED".equals(rs.getString(3))
+                select id, inquiry_id, status, 0 from customer_order where status not in ('DELIVERED', 'CANCELLED')""")
+            // a shipped order with open milestones shipped on the fulfilment's former version; other shipped orders run on
+            .query((rs, n) -> "DELIVERED".equals(rs.getString(3)) || "SHIPPED".equals(rs.getString(3)) && rs.getInt(4) == 1
                 || !(running.runsFor(rs.getString(1)) || running.runsFor(rs.getString(2)))
                 ? rs.getString(1) : null)
             .list().stream().filter(Objects::nonNull).distinct().toList();
@@ -176,6 +182,13 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
                 cancelled);
         }
         Optional<RunningOrders.Ended> ended = runningOrders.endedWithoutDelivery(order);
+        if (ended.isEmpty() && order.shippedAt() != null) {
+            // shipped on order fulfilment's former version, which left its milestones open: withdrawn now, the order desk told
+            ClientToday day = ClientToday.at(order.shippedAt(), zones.of(order, now));
+            int withdrawn = shipment.withdraw(order.id(), order.orderNumber(), day,
+                WithdrawMilestonesOnShipment.how(order.carrier(), order.trackingNumber()), OrderEnds::afterShipment, now);
+            return new Over(withdrawn, false, OrderEnds.shipped(order.orderNumber(), day));
+        }
         if (ended.isEmpty()) {
             // a running order: its milestones go on (the client's zone is decided only for an order that is over)
             return new Over(0, false, null);

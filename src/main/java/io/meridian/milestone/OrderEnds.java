@@ -21,6 +21,30 @@ final class OrderEnds {
         return "order " + orderNumber + " was delivered on " + TeamMoments.day(day.date()) + " in the client's time zone " + day.zone().getId();
     }
 
+    /** "order MO-… shipped on Mon 11 Jan 2027 in the client's time zone Europe/Berlin" */
+    static String shipped(String orderNumber, ClientToday day) {
+        return "order " + orderNumber + " shipped on " + TeamMoments.day(day.date()) + " in the client's time zone " + day.zone().getId();
+    }
+
+    /**
+     * The order's shipment withdrew the milestone: every key milestone comes before the goods leave (sample approval,
+     * production start, pre-shipment inspection, the shipment itself), so a checklist after it would ask the client to
+     * confirm a step that is past.
+     */
+    static String atShipment(String shipped) {
+        return "Withdrawn at the shipment: " + shipped + " before the client confirmed this milestone; no checklist goes to the client"
+            + " and no task stays open once the goods have left.";
+    }
+
+    /**
+     * The milestone was found still waiting after its order's shipment (a fulfilment that shipped on the process's former
+     * version, before shipments withdrew milestones): withdrawn when the server found it, the shipment's day named.
+     */
+    static String afterShipment(String shipped) {
+        return "Withdrawn after the shipment: " + shipped + " before the client confirmed this milestone; no checklist goes to the"
+            + " client and no task stays open once the goods have left.";
+    }
+
     /** The order's delivery withdrew the milestone, as it happened. */
     static String atDelivery(String delivered) {
         return "Withdrawn at the delivery: " + delivered + NOTHING_AFTER_DELIVERY;

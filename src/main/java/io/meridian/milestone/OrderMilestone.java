@@ -65,7 +65,7 @@ final class OrderMilestone {
         OVERDUE,
         CONFIRMED,
         /**
-         * The order was delivered, or ended without a delivery, before the client confirmed: the milestone's process
+         * The order shipped, was delivered, or ended without a delivery before the client confirmed: the milestone's process
          * ended, a checklist still waiting in the outbox was withdrawn, and no task is open ({@link MilestoneWithdrawal}).
          */
         WITHDRAWN

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Order fulfilment ends at the delivery ({@code ${withdrawMilestonesOnDelivery}} on its end event): a key milestone the
- * client has not confirmed by then is withdrawn ({@link MilestoneWithdrawal}). Its checklist asked the client to confirm
+ * client has not confirmed by then is withdrawn (the shipment withdrew them already, {@link WithdrawMilestonesOnShipment},
+ * unless the fulfilment shipped on the process's former version, without that listener) ({@link MilestoneWithdrawal}). Its checklist asked the client to confirm
  * a step of an order that has arrived, so none goes out any more, its process ends, and the ledger keeps it as WITHDRAWN
  * with the reason. A confirmed milestone stays as it was.
  */

@@ -82,9 +82,11 @@ class OrderController {
     }
 
     @Operation(summary = "Report a fulfilment problem",
-        description = "A production delay or logistics hold: the order desk is asked to send the client an exception notice (cause, solution, expected recovery).")
+        description = "A production delay or logistics hold: opens the emergency plan beside the fulfilment (the supplier talk, the"
+            + " client's exception notice with cause, solution and expected recovery, and the fix). Reported by a system, or by the"
+            + " order desk or logistics, who hear of it from the factory or the forwarder.")
     @PostMapping("/{id}/exceptions")
-    @AllowedGroups(Groups.INTEGRATIONS)
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.ORDER_DESK, Groups.LOGISTICS})
     OrderService.EventAccepted exception(@PathVariable String id, @Valid @RequestBody OrderRequests.FulfilmentProblem request) {
         return orders.exception(id, request);
     }

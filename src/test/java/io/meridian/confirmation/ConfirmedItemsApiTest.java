@@ -146,6 +146,34 @@ class ConfirmedItemsApiTest {
             });
     }
 
+    /**
+     * The client sees the signature of the team that wrote to them: what the order desk recorded is signed "Order desk"
+     * (German "Auftragsabwicklung"), what sales recorded "Export sales", and an integration's keeps the kind's team, sales.
+     * Before, every "Confirmed items" email was signed "Export sales", whoever had agreed it with the client.
+     */
+    @Test
+    void shouldSignConfirmedItemsWithTheTeamOfWhoRecordedThem() {
+        String order = acceptedOrder("confirm-signed@acme.example");
+        for (String[] by : new String[][] {{"olivia", "Payment terms 30 days net."}, {"sam", "Samples by air."}, {"shop", "Sea freight."}}) {
+            assertThat(api.post("/api/orders/" + order + "/messages", "{\"channel\": \"PHONE\", \"text\": \"" + by[1] + "\"}", by[0])
+                .getStatusCode()).as(by[0]).isEqualTo(HttpStatus.CREATED);
+        }
+
+        mail.deliverDue();
+        List<ReceivedMail> items = mail.receivedBy("confirm-signed@acme.example").stream()
+            .filter(m -> m.subject().contains("Confirmed items")).toList();
+        assertThat(signature(items, "Payment terms 30 days net.")).contains("Auftragsabwicklung", "Order desk")
+            .doesNotContain("Exportvertrieb", "Export sales");
+        assertThat(signature(items, "Samples by air.")).contains("Exportvertrieb", "Export sales").doesNotContain("Order desk");
+        assertThat(signature(items, "Sea freight.")).contains("Exportvertrieb", "Export sales").doesNotContain("Order desk");
+    }
+
+    /** The lines after the agreed text in the email that repeats {@code text}: its closings and signatures. */
+    private static String signature(List<ReceivedMail> mails, String text) {
+        String body = mails.stream().map(ReceivedMail::body).filter(b -> b.contains(text)).findFirst().orElseThrow();
+        return body.substring(body.indexOf(text));
+    }
+
     @Test
     void shouldAnswer404ForAnUnknownRecordAnd400ForAnEmptyTextWithoutPlanningAnything() {
         ResponseEntity<JsonNode> unknownInquiry = api.post("/api/inquiries/no-such-inquiry/messages",

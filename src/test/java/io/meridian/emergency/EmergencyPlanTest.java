@@ -450,6 +450,31 @@ class EmergencyPlanTest {
         return plan(opened.getBody().path("id").asText());
     }
 
+    /**
+     * The order desk hears of a production delay from the factory, logistics of a hold from the forwarder: each reports it
+     * and the plan opens, as a system's report opens it. Sales, who hear of neither first, are refused naming who may.
+     */
+    @Test
+    void shouldLetTheOrderDeskAndLogisticsReportAProblemThemselves() {
+        Order delayed = orderInFulfilment("DE", "desk-delay@weber.example");
+        ResponseEntity<JsonNode> delay = post("/api/orders/" + delayed.id() + "/exceptions",
+            "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Moulds cracked, two weeks late\"}", "olivia");
+        assertThat(delay.getStatusCode()).as(String.valueOf(delay.getBody())).isEqualTo(HttpStatus.OK);
+        Order held = orderInFulfilment("DE", "desk-hold@weber.example");
+        ResponseEntity<JsonNode> hold = post("/api/orders/" + held.id() + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Container held at Ningbo for inspection\"}", "leo");
+        assertThat(hold.getStatusCode()).as(String.valueOf(hold.getBody())).isEqualTo(HttpStatus.OK);
+        runContinuations();
+        assertThat(plan(delayed.id())).isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.SEND_EXCEPTION_NOTICE, Activity.DESIGN_FIX);
+        assertThat(task(Activity.DESIGN_FIX, plan(delayed.id()))).hasCandidateGroup("order-desk");
+        assertThat(task(Activity.DESIGN_FIX, plan(held.id()))).hasCandidateGroup("logistics");
+
+        ResponseEntity<JsonNode> sales = post("/api/orders/" + held.id() + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port closed\"}", "sam");
+        assertThat(sales.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(sales.getBody().path("detail").asText()).isEqualTo("only members of integrations, order-desk, logistics may do this");
+    }
+
     @Test
     void shouldRefuseAnExceptionForAnUnknownOrderBadInputOrAnOrderNotInFulfilment() {
         assertThat(post("/api/orders/no-such-order/exceptions", "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"late\"}")
@@ -607,9 +632,13 @@ class EmergencyPlanTest {
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {
+        return post(path, body, "shop");
+    }
+
+    private ResponseEntity<JsonNode> post(String path, String body, String user) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("shop", "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private void runContinuations() {

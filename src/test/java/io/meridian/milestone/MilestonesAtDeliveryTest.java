@@ -17,6 +17,7 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.order.OrderFixture;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.order.OrderLedger;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.testsupport.ApiCalls;
@@ -38,8 +39,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An order delivered before its key milestones: the client gets no checklist after the goods arrived and no task opens
- * or escalates. The milestones still waiting are withdrawn (their process ends, a checklist still in the outbox is
+ * An order delivered before its key milestones, shipped as order fulfilment's former version shipped (today's
+ * shipment withdraws them first: {@link MilestonesAtShipmentTest}): the client gets no checklist after the goods arrived
+ * and no task opens or escalates. The milestones still waiting are withdrawn (their process ends, a checklist still in the outbox is
  * withdrawn, the API shows WITHDRAWN with the reason); a confirmed one stays confirmed; a milestone for the delivered
  * order is a 409 naming the day of the delivery. Before, the checklists went out after the delivery and the open task
  * escalated to the managers.
@@ -66,6 +68,8 @@ class MilestonesAtDeliveryTest {
     TestRestTemplate http;
     @Autowired
     ApiCalls api;
+    @Autowired
+    OrderLedger orders;
 
     @AfterEach
     void everyTaskHadItsDueAndFollowUpDates() {
@@ -174,14 +178,26 @@ class MilestonesAtDeliveryTest {
         AsyncContinuations.runAll(engine);
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "CN-2027-0011"));
         AsyncContinuations.runAll(engine);
-        assertThat(post("/api/orders/" + order + "/shipment", "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU11\"}").getStatusCode())
-            .isEqualTo(HttpStatus.OK);
-        AsyncContinuations.runAll(engine);
+        shippedAsBefore(order, fulfilment);
         ClockUtil.setCurrentTime(Date.from(DELIVERED));
         ResponseEntity<JsonNode> delivered = post("/api/orders/" + order + "/delivery", "{}");
         assertThat(delivered.getStatusCode()).as(String.valueOf(delivered.getBody())).isEqualTo(HttpStatus.OK);
         AsyncContinuations.runAll(engine);
         assertThat(fulfilment).isEnded();
+    }
+
+    /**
+     * Shipped as order fulfilment's former version shipped, before the shipment withdrew the milestones (its fulfilment
+     * started on that version and runs on it): the ledger says SHIPPED and the fulfilment waits for the delivery, the
+     * milestones still open. Today's shipment withdraws them itself ({@link MilestonesAtShipmentTest}).
+     */
+    private void shippedAsBefore(String order, ProcessInstance fulfilment) {
+        orders.shipped(order, "Maersk", "MAEU11", ClockUtil.now().toInstant());
+        engine.getRuntimeService().createProcessInstanceModification(fulfilment.getId())
+            .cancelAllForActivity(OrderFulfilment.Activity.AWAIT_SHIPMENT)
+            .startBeforeActivity("waitForDelivery")
+            .execute(true, false);
+        AsyncContinuations.runAll(engine);
     }
 
     private List<JsonNode> checklists(String order) {

@@ -83,6 +83,9 @@ class RoleMatrixTest extends ServerTest {
                 "/api/complaints", user, "{\"client\": {\"company\": \"Matrix Ltd\", \"contactName\": \"Mo\", \"email\": \""
                     + user + "-matrix@example.com\", \"country\": \"GB\"}, \"category\": \"BILLING\", \"description\": \"Charged twice.\"}"),
                 201)),
+            // past the group check, a body without kind or description is a 400; a group not allowed is a 403 first
+            new Action("report a production delay or logistics hold", Set.of("demo", "olivia", "leo", "shop"), (t, user) ->
+                status(t.postJson("/api/orders/matrix-order/exceptions", user, "{}"), 400)),
             new Action("list inquiries, orders and complaints", RECORD_READERS, (t, user) ->
                 Stream.of("/api/inquiries", "/api/orders?size=5", "/api/complaints?status=RECEIVED")
                     .allMatch(path -> status(t.get(path, user), 200))),

@@ -1,0 +1,109 @@
+package io.meridian.milestone;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import io.meridian.milestone.OrderMilestone.Var;
+import io.meridian.moments.TeamMoments;
+import io.meridian.order.OrderFulfilment;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
+import io.meridian.process.ProcessValues;
+import io.meridian.staffmail.StaffMail;
+import io.meridian.system.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The goods leave ({@code ${withdrawMilestonesOnShipment}} on order fulfilment's {@code Shipped} event, in the
+ * transaction of {@code POST /api/orders/{id}/shipment}): every key milestone comes before that (sample approval,
+ * production start, pre-shipment inspection, the shipment itself), so one the client has not confirmed is withdrawn
+ * ({@link MilestoneWithdrawal}): no checklist asks the client about a step that is past, no "Confirm the milestone" task
+ * stays open to escalate, and the ledger keeps it WITHDRAWN with the reason naming the shipment. The goods left without
+ * the client's confirmation, so the order desk is told by email which milestones and how far each got. A confirmed
+ * milestone stays as it was; an order without open milestones changes nothing and nobody is emailed.
+ */
+@Component("withdrawMilestonesOnShipment")
+class WithdrawMilestonesOnShipment implements ExecutionListener {
+
+    private final MilestoneWithdrawal withdrawal;
+    private final Milestones milestones;
+    private final ClientClocks clocks;
+    private final StaffMail staff;
+
+    WithdrawMilestonesOnShipment(MilestoneWithdrawal withdrawal, Milestones milestones, ClientClocks clocks, StaffMail staff) {
+        this.withdrawal = withdrawal;
+        this.milestones = milestones;
+        this.clocks = clocks;
+        this.staff = staff;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String orderId = ProcessValues.text(execution, Var.ORDER_ID);
+        if (orderId == null) {
+            orderId = execution.getProcessBusinessKey();
+        }
+        Instant now = ClockUtil.now().toInstant();
+        Object at = execution.getVariable(OrderFulfilment.Var.SHIPPED_AT);
+        Instant shippedAt = at instanceof Date date ? date.toInstant() : now;
+        ClientToday day = clocks.today(execution, shippedAt);
+        String number = ProcessValues.text(execution, Var.ORDER_NUMBER);
+        String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER);
+        String tracking = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER);
+        withdraw(orderId, number == null ? orderId : number, day, how(carrier, tracking), OrderEnds::atShipment, now);
+    }
+
+    /**
+     * Withdraws the order's open milestones, the reason made from what happened ("order MO-… shipped on …"), and tells the
+     * order desk which ones, if any; how many.
+     */
+    int withdraw(String orderId, String order, ClientToday day, String how, java.util.function.UnaryOperator<String> reason, Instant now) {
+        List<Milestones.Milestone> open = milestones.ofOrder(orderId, now).stream()
+            .filter(m -> m.confirmedAt() == null && m.withdrawnAt() == null).toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        String shipped = OrderEnds.shipped(order, day);
+        int withdrawn = withdrawal.withdraw(orderId, now, reason.apply(shipped), shipped).milestones();
+        staff.toGroup(Groups.ORDER_DESK, subject(order, open), body(orderId, shipped, how, open, day.zone()), orderId);
+        return withdrawn;
+    }
+
+    /** "Order MO-… shipped before the client confirmed 2 key milestones: Sample approval, Pre-shipment inspection" */
+    static String subject(String order, List<Milestones.Milestone> open) {
+        return "Order " + order + " shipped before the client confirmed " + (open.size() == 1 ? "a key milestone" : open.size()
+            + " key milestones") + ": " + String.join(", ", open.stream().map(Milestones.Milestone::name).toList());
+    }
+
+    /** Each milestone with its day and how far it got, the moment its checklist went out on the client's clock. */
+    static String body(String orderId, String shipped, String how, List<Milestones.Milestone> open, ZoneId clientZone) {
+        StringBuilder body = new StringBuilder(Character.toUpperCase(shipped.charAt(0)) + shipped.substring(1) + how
+            + " before the client confirmed " + (open.size() == 1 ? "this key milestone" : "these key milestones") + ":\n\n");
+        for (Milestones.Milestone m : open) {
+            body.append("- ").append(m.name()).append(", due ").append(TeamMoments.day(m.dueOn())).append(": ")
+                .append(m.askedAt() == null ? "the checklist had not gone to the client yet"
+                    : "the checklist went to the client on " + TeamMoments.withZone(m.askedAt(), clientZone) + ", no confirmation came")
+                .append('\n');
+        }
+        body.append("\n").append(open.size() == 1 ? "It is" : "They are").append(" withdrawn (state WITHDRAWN in GET /api/orders/")
+            .append(orderId).append("/milestones): no checklist goes to the client about ").append(open.size() == 1 ? "it" : "them")
+            .append(" any more, and no \"Confirm the milestone\" task stays open. If the client still has to sign ")
+            .append(open.size() == 1 ? "it off" : "off one of them")
+            .append(" (an inspection report, say), ask them yourself and record what they said as confirmed items (POST /api/orders/")
+            .append(orderId).append("/messages).\n");
+        return body.toString();
+    }
+
+    /** " (Maersk, tracking number MAEU11)", what the shipment named. */
+    static String how(String carrier, String tracking) {
+        if (tracking == null || tracking.isBlank()) {
+            return "";
+        }
+        return " (" + (carrier == null || carrier.isBlank() ? "" : carrier + ", ") + "tracking number " + tracking + ")";
+    }
+}
