@@ -1,8 +1,12 @@
 package io.meridian.messages;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,7 +85,7 @@ public enum MessageKind {
      * thanks for the inquiry rather than for the relationship under way ("いつもお世話になっております" would be wrong to a
      * client writing for the first time). A revised quote answers the client's feedback: the exchange is under way.
      */
-    boolean firstReply(java.util.Map<String, ?> values) {
+    boolean firstReply(Map<String, ?> values) {
         return this == AUTO_REPLY || this == QUOTE && !Boolean.TRUE.equals(values.get("revised"));
     }
 
@@ -110,13 +114,13 @@ public enum MessageKind {
      * that writes to clients (an integration, a manager); of several other teams, the first of sales, order desk,
      * logistics and support.
      */
-    public Optional<String> signingGroup(java.util.Collection<String> writerGroups) {
+    public Optional<String> signingGroup(Collection<String> writerGroups) {
         List<String> teams = writerGroups == null ? List.of()
             : writerGroups.stream().filter(g -> Team.ofGroup(g).isPresent()).toList();
         if (teams.stream().anyMatch(g -> Team.ofGroup(g).orElseThrow() == team)) {
             return Optional.empty();
         }
-        return teams.stream().min(java.util.Comparator.comparing(g -> Team.ofGroup(g).orElseThrow().ordinal()));
+        return teams.stream().min(Comparator.comparing(g -> Team.ofGroup(g).orElseThrow().ordinal()));
     }
 
     /** A team that writes to clients, by the flag a greeting's {@code team} part words it with ({@code {{#orderDesk}}}). */
@@ -134,7 +138,7 @@ public enum MessageKind {
         }
 
         /** The team of a candidate group ("logistics", a desk's "sales-apac"), empty for one that writes to no client. */
-        static java.util.Optional<Team> ofGroup(Object group) {
+        static Optional<Team> ofGroup(Object group) {
             String name = group == null ? "" : group.toString().strip();
             return Arrays.stream(values())
                 .filter(t -> name.equals(t.group()) || name.startsWith(t.group() + "-"))
@@ -142,7 +146,7 @@ public enum MessageKind {
         }
 
         private String group() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

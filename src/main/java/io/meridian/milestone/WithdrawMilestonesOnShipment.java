@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.moments.TeamMoments;
@@ -62,7 +63,7 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
      * Withdraws the order's open milestones, the reason made from what happened ("order MO-… shipped on …"), and tells the
      * order desk which ones, if any; how many.
      */
-    int withdraw(String orderId, String order, ClientToday day, String how, java.util.function.UnaryOperator<String> reason, Instant now) {
+    int withdraw(String orderId, String order, ClientToday day, String how, UnaryOperator<String> reason, Instant now) {
         List<Milestones.Milestone> open = milestones.ofOrder(orderId, now).stream()
             .filter(m -> m.confirmedAt() == null && m.withdrawnAt() == null).toList();
         if (open.isEmpty()) {
