@@ -2,11 +2,9 @@ package io.meridian.milestone;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.process.ClientClocks;
@@ -16,7 +14,6 @@ import io.meridian.staffmail.StaffMail;
 import io.meridian.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,18 +42,10 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String orderId = ProcessValues.text(execution, Var.ORDER_ID);
-        if (orderId == null) {
-            orderId = execution.getProcessBusinessKey();
-        }
-        Instant now = ClockUtil.now().toInstant();
-        Object at = execution.getVariable(OrderFulfilment.Var.SHIPPED_AT);
-        Instant shippedAt = at instanceof Date date ? date.toInstant() : now;
-        ClientToday day = clocks.today(execution, shippedAt);
-        String number = ProcessValues.text(execution, Var.ORDER_NUMBER);
+        FulfilmentMoment shipment = FulfilmentMoment.of(execution, OrderFulfilment.Var.SHIPPED_AT, clocks);
         String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER);
         String tracking = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER);
-        withdraw(orderId, number == null ? orderId : number, day, how(carrier, tracking), OrderEnds::atShipment, now);
+        withdraw(shipment.orderId(), shipment.order(), shipment.day(), how(carrier, tracking), OrderEnds::atShipment, shipment.now());
     }
 
     /**
