@@ -123,19 +123,12 @@ class UndeliveredEmails {
         return Optional.empty();
     }
 
-    /** The team whose work the email was part of: it knows what the email said and why it matters. */
+    /**
+     * The team whose work the email was part of and that signs it (MessageKind's team): it knows what the email said and why
+     * it matters, and the client knows it. Sales for a plain email without a template.
+     */
     static String team(String messageKind) {
-        Optional<MessageKind> kind = Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind);
-        if (kind.isEmpty()) {
-            return Groups.SALES;
-        }
-        return switch (kind.get()) {
-            case QUOTE, AUTO_REPLY, MEETING_MINUTES, CONFIRMED_ITEMS -> Groups.SALES;
-            case ORDER_CONFIRMATION, EXCEPTION_NOTICE, MILESTONE_CHECKLIST, PROGRESS_REPORT -> Groups.ORDER_DESK;
-            case TRACKING_NUMBER -> Groups.LOGISTICS;
-            case COMPLAINT_RECEIVED, COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION, COMPLAINT_ROOT_CAUSE_FIX,
-                 COMPLAINT_REOPENED, COMPLAINT_CLOSING_REPORT, SATISFACTION_SURVEY, IMPROVEMENT_REPORT -> Groups.SUPPORT;
-        };
+        return Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind).map(k -> k.signingTeam(null)).orElse(Groups.SALES);
     }
 
     private static Optional<MessageKind> kind(String name) {

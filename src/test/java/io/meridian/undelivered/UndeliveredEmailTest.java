@@ -283,6 +283,11 @@ class UndeliveredEmailTest {
         assertThat(UndeliveredEmails.team("QUOTE")).isEqualTo("sales");
         assertThat(UndeliveredEmails.team("ORDER_CONFIRMATION")).isEqualTo("order-desk");
         assertThat(UndeliveredEmails.team("TRACKING_NUMBER")).isEqualTo("logistics");
+        assertThat(UndeliveredEmails.team("EXCEPTION_NOTICE")).as("sales informs the client of an exception and signs it (EmergencyRoles)")
+            .isEqualTo("sales");
+        assertThat(UndeliveredEmails.team("MILESTONE_CHECKLIST")).isEqualTo("order-desk");
+        assertThat(UndeliveredEmails.team("SATISFACTION_SURVEY")).isEqualTo("support");
+        assertThat(UndeliveredEmails.team("CONFIRMED_ITEMS")).as("one an integration recorded").isEqualTo("sales");
         assertThat(UndeliveredEmails.team("COMPLAINT_ACKNOWLEDGED")).isEqualTo("support");
         assertThat(UndeliveredEmails.team(null)).as("a plain email without a template").isEqualTo("sales");
     }
