@@ -70,7 +70,7 @@ class ComplaintController {
     @Operation(summary = "Record the client's verdict",
         description = "Satisfied closes the complaint; not satisfied sends it back for another fix. Refused (409) unless the complaint waits for it, "
             + "while the root-cause fix email still waits for the client's business hours (the 409 says when it goes out), "
-            + "and while that email is not delivered and support has not settled it (the 409 names the failure).")
+            + "and while that email is not delivered and the team has not settled it (the 409 names the failure).")
     @PostMapping("/{id}/client-confirmation")
     @AllowedGroups({Groups.INTEGRATIONS, Groups.SUPPORT, Groups.MANAGERS})
     ComplaintService.Confirmed confirm(@PathVariable String id, @Valid @RequestBody ComplaintConfirmationRequest request) {

@@ -182,12 +182,12 @@ class ComplaintService {
      * The client confirms a fix they have read: while the root-cause fix email still waits in the outbox for the client's
      * business hours (planned for later), a confirmation is a 409 that says when it goes out, in the client's clock too.
      * One due now goes with the relay's next round (seconds), so it counts as gone out. One the outbox gave up on, not
-     * sent again nor settled another way, never reached the client: a 409 naming the failure and support's task about it.
+     * sent again nor settled another way, never reached the client: a 409 naming the failure and the task about it of the team that signed it.
      */
     private void fixEmailGoneOut(ComplaintRecord complaint) {
         fixEmail.notDelivered(complaint.id()).ifPresent(failed -> {
             throw new ConflictException("complaint " + complaint.id() + " is not waiting for the client's confirmation: "
-                + FixEmail.describe(failed) + "; the client confirms a fix they have received, after that");
+                + fixEmail.describe(complaint.id(), failed) + "; the client confirms a fix they have received, after that");
         });
         Instant now = now();
         Optional<Instant> waiting = fixEmail.waitingAfter(complaint.id(), now);

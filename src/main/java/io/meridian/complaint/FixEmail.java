@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FixEmail {
 
-    /** What support's task about an undelivered client email is called in Tasklist (processes/undelivered-email.bpmn). */
+    /** What the team's task about an undelivered client email is called in Tasklist (processes/undelivered-email.bpmn). */
     static final String REACH_CLIENT_TASK = "Reach the client: email not delivered";
 
     private final Outbox outbox;
+    private final ComplaintLedger complaints;
 
-    FixEmail(Outbox outbox) {
+    FixEmail(Outbox outbox, ComplaintLedger complaints) {
         this.outbox = outbox;
+        this.complaints = complaints;
     }
 
     /** When complaint {@code complaintId}'s fix email goes out, if it is planned for after {@code now}; empty when none waits. */
@@ -44,11 +46,17 @@ class FixEmail {
             .filter(m -> m.status() == OutboxMessage.Status.FAILED && m.delivery().settled() == null);
     }
 
-    /** What the team and the API read of a fix email not delivered: to whom, why, after how many attempts, and who acts. */
-    static String describe(OutboxMessage failed) {
+    /**
+     * What the team and the API read of complaint {@code complaintId}'s fix email not delivered: to whom, why, after how many
+     * attempts, and who acts: the team that signed it, the complaint's handling team (io.meridian.undelivered), support
+     * before the complaint has one.
+     */
+    String describe(String complaintId, OutboxMessage failed) {
+        String team = MessageKind.COMPLAINT_ROOT_CAUSE_FIX.signingTeam(complaints.byId(complaintId).map(ComplaintRecord::team).orElse(null));
         return "the email with the root cause and permanent fix to " + failed.recipient() + " was not delivered ("
             + failed.delivery().lastError() + ", after " + failed.delivery().attempts()
-            + (failed.delivery().attempts() == 1 ? " attempt" : " attempts") + "): the client has not had the fix. Support's task \""
+            + (failed.delivery().attempts() == 1 ? " attempt" : " attempts") + "): the client has not had the fix. The "
+            + io.meridian.system.Groups.ALL.getOrDefault(team, team) + " team's task \""
             + REACH_CLIENT_TASK + "\" about it (subject \"" + failed.subject() + "\"; each email not delivered has its own) sends it"
             + " again, to the same or a corrected address, or records how the client got it";
     }

@@ -26,7 +26,7 @@ class FixEmailNotDeliveredSection implements ComplaintBriefingSection {
             return Optional.empty();
         }
         return fixEmail.notDelivered(task.getExecution().getProcessBusinessKey())
-            .map(failed -> "**Fix email not delivered:** " + FixEmail.describe(failed) + ". Give the client the root cause and fix"
+            .map(failed -> "**Fix email not delivered:** " + fixEmail.describe(task.getExecution().getProcessBusinessKey(), failed) + ". Give the client the root cause and fix"
                 + " first; their verdict is taken once that task is done (\"No answer yet\" until then).");
     }
 }

@@ -34,7 +34,7 @@ class RecordFollowUpAnswerDelegate implements JavaDelegate {
                 + "' is not one of " + Arrays.toString(FollowUpAnswer.values())));
         if (answer != FollowUpAnswer.NO_ANSWER && execution.getProcessBusinessKey() != null) {
             fixEmail.notDelivered(execution.getProcessBusinessKey()).ifPresent(failed -> {
-                throw new InvalidInputException(Var.CLIENT_ANSWER, "the client's verdict waits: " + FixEmail.describe(failed)
+                throw new InvalidInputException(Var.CLIENT_ANSWER, "the client's verdict waits: " + fixEmail.describe(execution.getProcessBusinessKey(), failed)
                     + "; complete that task first, or choose " + FollowUpAnswer.NO_ANSWER + " for now");
             });
         }

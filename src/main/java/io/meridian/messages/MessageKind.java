@@ -123,6 +123,15 @@ public enum MessageKind {
         return teams.stream().min(Comparator.comparing(g -> Team.ofGroup(g).orElseThrow().ordinal()));
     }
 
+    /**
+     * The group of the team that signs an email of this kind sent as {@code sendingGroup} (its {@link ClientMessages#TEAM}
+     * value, a desk's "sales-apac" reading as sales): the kind's own team for none or a group that writes to no client, as
+     * the signature under the email reads.
+     */
+    public String signingTeam(Object sendingGroup) {
+        return Team.ofGroup(sendingGroup).orElse(team).group();
+    }
+
     /** A team that writes to clients, by the flag a greeting's {@code team} part words it with ({@code {{#orderDesk}}}). */
     enum Team {
         SALES("sales"), ORDER_DESK("orderDesk"), LOGISTICS("logistics"), SUPPORT("support");

@@ -13,14 +13,18 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.EngineReads;
 import io.meridian.system.Groups;
 import io.meridian.undelivered.UndeliveredEmail.Var;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens "Reach the client: email not delivered" for each client email the outbox gave up on, in the
- * transaction that marks it FAILED. The task goes to the team whose email it was, with the client's
+ * transaction that marks it FAILED. The task goes to the team that signed the email (the one the client knows: the order
+ * desk for the confirmed items Olivia recorded, logistics for a complaint it handles), else to the team whose kind of email
+ * it was, with the client's
  * fields from the client ledger: found by the address, as the ledger keeps one client per email, else by the record
  * the email was for (an address the client has changed since), so that the client's desk works it on its clock.
  */
@@ -31,8 +35,10 @@ class UndeliveredEmails {
     private final ClientLedger clients;
     private final EngineReads engine;
     private final JdbcClient jdbc;
+    private final IdentityService identity;
 
-    UndeliveredEmails(RuntimeService runtime, ClientLedger clients, EngineReads engine, JdbcClient jdbc) {
+    UndeliveredEmails(RuntimeService runtime, ClientLedger clients, EngineReads engine, JdbcClient jdbc, IdentityService identity) {
+        this.identity = identity;
         this.runtime = runtime;
         this.clients = clients;
         this.engine = engine;
@@ -52,7 +58,7 @@ class UndeliveredEmails {
         v.put(Var.MAIL_ERROR, failed.error());
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
-        v.put(Var.TEAM, team(message.content().messageKind()));
+        v.put(Var.TEAM, signedBy(message).orElseGet(() -> team(message.content().messageKind())));
         clients.byEmail(message.recipient()).or(() -> ofRecord(message.reference())).ifPresent(client -> {
             client.variables().forEach((name, value) -> {
                 if (value != null) {
@@ -94,19 +100,35 @@ class UndeliveredEmails {
             .param("ref", reference).query(String.class).list().stream().findFirst();
     }
 
-    /** The team whose work the email was part of: it knows what the email said and why it matters. */
-    static String team(String messageKind) {
-        Optional<MessageKind> kind = Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind);
+    /**
+     * The team that signed an email not signed by its kind's team: confirmed items by the team of who recorded them
+     * ({@link MessageKind#signingGroup}, by their groups now), a complaint's emails by the complaint's handling team, as the
+     * templates sign them. Empty for every other email, and for one whose record is gone.
+     */
+    private Optional<String> signedBy(OutboxMessage message) {
+        Optional<MessageKind> kind = Optional.ofNullable(message.content().messageKind()).flatMap(UndeliveredEmails::kind);
         if (kind.isEmpty()) {
-            return Groups.SALES;
+            return Optional.empty();
         }
-        return switch (kind.get()) {
-            case QUOTE, AUTO_REPLY, MEETING_MINUTES, CONFIRMED_ITEMS -> Groups.SALES;
-            case ORDER_CONFIRMATION, EXCEPTION_NOTICE, MILESTONE_CHECKLIST, PROGRESS_REPORT -> Groups.ORDER_DESK;
-            case TRACKING_NUMBER -> Groups.LOGISTICS;
-            case COMPLAINT_RECEIVED, COMPLAINT_ACKNOWLEDGED, COMPLAINT_DIAGNOSIS, COMPLAINT_INTERIM_SOLUTION, COMPLAINT_ROOT_CAUSE_FIX,
-                 COMPLAINT_REOPENED, COMPLAINT_CLOSING_REPORT, SATISFACTION_SURVEY, IMPROVEMENT_REPORT -> Groups.SUPPORT;
-        };
+        if (kind.get() == MessageKind.CONFIRMED_ITEMS) {
+            return jdbc.sql("select recorded_by from confirmed_item where message_id = :id").param("id", message.id())
+                .query(String.class).list().stream().findFirst()
+                .map(user -> engine.asSystem(() -> identity.createGroupQuery().groupMember(user).list()).stream().map(Group::getId).toList())
+                .map(groups -> kind.get().signingTeam(kind.get().signingGroup(groups).orElse(null)));
+        }
+        if (kind.get().name().startsWith("COMPLAINT_") && message.reference() != null) {
+            return jdbc.sql("select team from complaint where id = :ref and team is not null").param("ref", message.reference())
+                .query(String.class).list().stream().findFirst().map(kind.get()::signingTeam);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The team whose work the email was part of and that signs it (MessageKind's team): it knows what the email said and why
+     * it matters, and the client knows it. Sales for a plain email without a template.
+     */
+    static String team(String messageKind) {
+        return Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind).map(k -> k.signingTeam(null)).orElse(Groups.SALES);
     }
 
     private static Optional<MessageKind> kind(String name) {

@@ -387,11 +387,12 @@ class ComplaintApiTest {
 
     /**
      * A fix email the mail server refused for good never reached the client: their confirmation is a 409 naming the failure
-     * and support's task about it, the follow-up's briefing says so and refuses a verdict, until support records how the
+     * and the task about it of the order desk, which handles a billing complaint and signed the email (it had named support's,
+     * whom the client never heard from), the follow-up's briefing says so and refuses a verdict, until the order desk records how the
      * client got the fix; then the confirmation closes the complaint. The confirmation had been taken as if the client had it.
      */
     @Test
-    void shouldRefuseTheConfirmationOfAFixWhoseEmailWasNotDeliveredUntilSupportSettlesIt() throws Exception {
+    void shouldRefuseTheConfirmationOfAFixWhoseEmailWasNotDeliveredUntilTheHandlingTeamSettlesIt() throws Exception {
         String email = "bounced@example.jp";
         JsonNode opened = api.post("/api/complaints", complaint(email, "BILLING", "NEUTRAL", "Charged twice."), "shop").getBody();
         runContinuations();
@@ -410,7 +411,7 @@ class ComplaintApiTest {
         ResponseEntity<JsonNode> refused = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().path("detail").asText()).contains("the email with the root cause and permanent fix to " + email
-            + " was not delivered", "550 5.1.1", "Support's task \"Reach the client: email not delivered\" about it (subject \""
+            + " was not delivered", "550 5.1.1", "The Order desk team's task \"Reach the client: email not delivered\" about it (subject \""
             + outbox.byId(fix).orElseThrow().subject() + "\"");
         assertThat(task(pi, Activity.FOLLOW_UP_COMPLAINT)).as("nothing taken").isNull();
 
@@ -427,11 +428,14 @@ class ComplaintApiTest {
         // named by the complaint's number, as its other tasks are, not by its id
         String number = opened.path("complaintNumber").asText();
         assertThat(reach.getName()).startsWith("Reach the client: email not delivered about complaint " + number + " — ");
+        assertThat(tasks.getIdentityLinksForTask(reach.getId())).filteredOn(l -> "candidate".equals(l.getType()))
+            .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).as("the team that signed it").contains("order-desk")
+            .doesNotContain("support");
         assertThat((String) tasks.getVariableLocal(reach.getId(), "undelivered")).contains(", about complaint " + number)
             .doesNotContain(id);
         ResponseEntity<JsonNode> reached = api.post("/engine-rest/task/" + reach.getId() + "/complete", "{\"variables\": {"
             + "\"undeliveredOutcome\": {\"value\": \"REACHED_ANOTHER_WAY\"}, \"howReached\": {\"value\": \"Read the fix to them by phone.\"}}}",
-            "sue");
+            "olivia");
         assertThat(reached.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         ResponseEntity<JsonNode> confirmed = api.post("/api/complaints/" + id + "/client-confirmation", "{\"satisfied\": true}", "shop");

@@ -15,9 +15,11 @@ import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,8 @@ class ComplaintReceiptTest {
     TaskService tasks;
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -171,6 +175,27 @@ class ComplaintReceiptTest {
     }
 
     /** An ordinary delivery complaint (48 hours) of a Japanese client, received and entered at {@code at}. */
+    /**
+     * A bounced complaint email reaches the team that signed it, the complaint's handling team: a delivery delay's receipt,
+     * signed "Logistics", goes to logistics, not to support (the kind's team), whom the client never heard from.
+     */
+    @Test
+    void shouldGiveABouncedReceiptToTheHandlingTeamThatSignedIt() throws Exception {
+        String email = "receipt-bounced@tokyo.example";
+        ComplaintService.Opened opened = openAt(SATURDAY, email);
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(email, "550 5.1.1 <" + email + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+        OutboxMessage receipt = outbox.about(opened.id()).stream()
+            .filter(m -> MessageKind.COMPLAINT_RECEIVED.name().equals(m.content().messageKind())).findFirst().orElseThrow();
+        assertThat(receipt.status()).isEqualTo(OutboxMessage.Status.FAILED);
+        Task reach = tasks.createTaskQuery().processInstanceBusinessKey(receipt.id()).singleResult();
+        assertThat(reach).as("the task about the bounced receipt").isNotNull();
+        assertThat(tasks.getIdentityLinksForTask(reach.getId())).filteredOn(l -> "candidate".equals(l.getType()))
+            .extracting(IdentityLink::getGroupId).contains("logistics").doesNotContain("support");
+    }
+
     private ComplaintService.Opened openAt(Instant at, String email) {
         ClockUtil.setCurrentTime(Date.from(at));
         return complaints.open(complaint("JP", email, "B", "DELIVERY_DELAY", "NEUTRAL"), UnaryOperator.identity());

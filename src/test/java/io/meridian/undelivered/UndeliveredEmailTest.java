@@ -249,11 +249,45 @@ class UndeliveredEmailTest {
             .isEqualTo("by LINE (the usual day-to-day channel in their country), or by phone in their next contact window (below)");
     }
 
+    /**
+     * A bounced "Confirmed items" email reaches the team that signed it, the one the client knows: what Olivia of the order
+     * desk recorded (signed "Order desk") goes to the order desk, what Sam recorded to sales. Before, every one went to sales,
+     * the kind's team, who had not written it.
+     */
+    @Test
+    void shouldGiveABouncedConfirmedItemsEmailToTheTeamThatSignedIt() throws Exception {
+        String address = "mirai@tanaka-shoji.exmaple";
+        String inquiryId = inquiry(address, "Tanaka Shoji", "JP", "B");
+        for (String[] by : new String[][] {{"olivia", "Payment terms 30 days net."}, {"sam", "Samples by air."}}) {
+            assertThat(api.post("/api/inquiries/" + inquiryId + "/messages", "{\"channel\": \"PHONE\", \"text\": \"" + by[1] + "\"}",
+                by[0]).getStatusCode()).as(by[0]).isEqualTo(HttpStatus.CREATED);
+        }
+        List<String> messages = jdbc.sql("select message_id from confirmed_item where record_id = :id order by text")
+            .param("id", inquiryId).query(String.class).list();
+        // Sunday in Japan: the emails wait for the client's Monday
+        ClockUtil.setCurrentTime(Date.from(messages.stream().map(id -> outbox.byId(id).orElseThrow().plannedAt())
+            .max(Instant::compareTo).orElseThrow().plusSeconds(1)));
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(address, "550 5.1.2 <" + address + ">: Recipient address rejected: Domain not found");
+            server.deliverDue(context);
+        }
+        List<String> recordedBy = jdbc.sql("select recorded_by from confirmed_item where record_id = :id order by text")
+            .param("id", inquiryId).query(String.class).list();
+        assertThat(recordedBy).containsExactly("olivia", "sam");
+        assertThat(candidateGroups(reachClient(messages.get(0)))).as("Olivia's, signed \"Order desk\"").containsExactly("order-desk");
+        assertThat(candidateGroups(reachClient(messages.get(1)))).as("Sam's, signed \"Export sales\"").containsExactly("sales");
+    }
+
     @Test
     void shouldGiveEachKindOfEmailToTheTeamWhoseWorkItWas() {
         assertThat(UndeliveredEmails.team("QUOTE")).isEqualTo("sales");
         assertThat(UndeliveredEmails.team("ORDER_CONFIRMATION")).isEqualTo("order-desk");
         assertThat(UndeliveredEmails.team("TRACKING_NUMBER")).isEqualTo("logistics");
+        assertThat(UndeliveredEmails.team("EXCEPTION_NOTICE")).as("sales informs the client of an exception and signs it (EmergencyRoles)")
+            .isEqualTo("sales");
+        assertThat(UndeliveredEmails.team("MILESTONE_CHECKLIST")).isEqualTo("order-desk");
+        assertThat(UndeliveredEmails.team("SATISFACTION_SURVEY")).isEqualTo("support");
+        assertThat(UndeliveredEmails.team("CONFIRMED_ITEMS")).as("one an integration recorded").isEqualTo("sales");
         assertThat(UndeliveredEmails.team("COMPLAINT_ACKNOWLEDGED")).isEqualTo("support");
         assertThat(UndeliveredEmails.team(null)).as("a plain email without a template").isEqualTo("sales");
     }
