@@ -1,22 +1,30 @@
 package io.meridian.complaint;
 
+import static io.meridian.complaint.ComplaintProcessTest.complaint;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-import io.meridian.process.ClientVariables;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.outbox.RefusingSmtpServer;
+import io.meridian.process.ClientVariables;
 import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -25,9 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static io.meridian.complaint.ComplaintProcessTest.complaint;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A complaint received outside the team's working hours (Shanghai, 08:00–22:00, Monday to Friday) is confirmed
@@ -57,9 +63,9 @@ class ComplaintReceiptTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine engine;
+    ProcessEngine engine;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -165,12 +171,12 @@ class ComplaintReceiptTest {
         Task acknowledge = acknowledgeTask(record.processInstanceId());
         assertThat((String) tasks.getVariableLocal(acknowledge.getId(), "emailPreview")).as("the form's preview says so")
             .contains("- Goes out: when you complete this task, at once if the client's business hours are open then");
-        tasks.complete(acknowledge.getId(), java.util.Map.of(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
-        io.meridian.jobs.AsyncContinuations.runAll(engine);
+        tasks.complete(acknowledge.getId(), Map.of(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
+        AsyncContinuations.runAll(engine);
         OutboxMessage acknowledged = outbox.about(id).stream()
             .filter(m -> MessageKind.COMPLAINT_ACKNOWLEDGED.name().equals(m.content().messageKind())).findFirst().orElseThrow();
-        java.time.ZonedDateTime inTokyo = acknowledged.plannedAt().atZone(java.time.ZoneId.of("Asia/Tokyo"));
-        assertThat(inTokyo.toLocalDate()).as("planned for " + inTokyo).isEqualTo(java.time.LocalDate.of(2027, 1, 13));
+        ZonedDateTime inTokyo = acknowledged.plannedAt().atZone(ZoneId.of("Asia/Tokyo"));
+        assertThat(inTokyo.toLocalDate()).as("planned for " + inTokyo).isEqualTo(LocalDate.of(2027, 1, 13));
         assertThat(inTokyo.getHour()).as("in the client's business hours, not at night: " + inTokyo).isBetween(8, 18);
     }
 
