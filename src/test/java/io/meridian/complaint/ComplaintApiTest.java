@@ -282,8 +282,7 @@ class ComplaintApiTest {
             String pi = opened.path("processInstanceId").asText();
             workToTheFix(pi, "We are checking.", "The vessel skipped Yokohama.", "Air freight.",
                 "Single carrier.", "A second carrier is booked.");
-            Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
-                .findFirst().orElseThrow().delivery().nextAttemptAt();
+            Instant goesOut = FixEmailOut.at(outbox, id);
             assertThat(goesOut).as("the client's Thursday morning").isAfter(Instant.parse("2027-01-14T00:00:00Z"))
                 .isBefore(Instant.parse("2027-01-14T00:10:00Z"));
 
@@ -371,8 +370,7 @@ class ComplaintApiTest {
             String pi = opened.path("processInstanceId").asText();
             workToTheFix(pi, "We are checking.", "The vessel skipped Yokohama.", "Air freight.",
                 "Single carrier.", "A second carrier is booked.");
-            Instant goesOut = outbox.about(id).stream().filter(m -> "COMPLAINT_ROOT_CAUSE_FIX".equals(m.content().messageKind()))
-                .findFirst().orElseThrow().delivery().nextAttemptAt();
+            Instant goesOut = FixEmailOut.at(outbox, id);
             assertThat(goesOut).as("the client's Monday morning").isAfter(Instant.parse("2027-01-18T00:00:00Z"))
                 .isBefore(Instant.parse("2027-01-18T00:10:00Z"));
 

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * The client's confirmation of a complaint's fix, in tests on the real clock: the server refuses it while the fix's email
  * waits in the outbox for the client's business hours (a Friday evening fix reaches Tokyo on Monday), so a test that
- * confirms at once passes only in those hours. A helper, not a test: {@code ConcurrentEventsTest} and
- * {@code AnswersAsDescribedTest} confirm through it, and fail when it does not move the clock far enough.
+ * confirms at once passes only in those hours. A helper, not a test: {@code ConcurrentEventsTest},
+ * {@code AnswersAsDescribedTest} and {@code ComplaintApiTest} use it, and {@code FixEmailOutTest} checks it.
  */
 public final class FixEmailOut {
 
