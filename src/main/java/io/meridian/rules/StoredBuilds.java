@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -13,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,6 +44,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +85,8 @@ final class StoredBuilds {
     private static final String META = "meta.properties";
     private static final String RULES = "rules.tsv";
     private static final String KJAR = "kjar";
+    /** How old a file of a write under way must be, on the folder's clock, to count as left by a killed process. */
+    private static final Duration UNFINISHED_WRITE_GIVEN_UP = Duration.ofMinutes(10);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.$]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     /** Where the builds made with the application are on its classpath ({@link ShippedBuilds}). */
@@ -358,7 +365,7 @@ final class StoredBuilds {
                 zip.putNextEntry(new ZipEntry(KJAR));
                 zip.write(executable.kjar());
             }
-            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             try {
@@ -372,10 +379,15 @@ final class StoredBuilds {
         removeOthers(table, target);
     }
 
-    /** Removes this table's other stored builds, and files of writes that stopped half-way (a kill) long ago. */
+    /**
+     * Removes this table's other stored builds, and files of writes that stopped half-way (a kill) long ago. "Long ago"
+     * is judged on the folder's own clock, against the time of the file just written: on a folder several nodes share,
+     * a node whose clock runs ahead of the file server's would otherwise take another node's write under way for a
+     * dead one.
+     */
     private void removeOthers(String table, Path keep) throws IOException {
         Pattern unfinished = Pattern.compile(Pattern.quote(table) + "-\\d+\\.writing");
-        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
+        Instant longAgo = Files.getLastModifiedTime(keep).toInstant().minus(UNFINISHED_WRITE_GIVEN_UP);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, table + "-*")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
@@ -441,7 +453,7 @@ final class StoredBuilds {
     /** The names of the rules {@code kieBase} holds. */
     static Set<String> ruleNames(KieBase kieBase) {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-            .map(org.kie.api.definition.rule.Rule::getName).collect(Collectors.toSet());
+            .map(Rule::getName).collect(Collectors.toSet());
     }
 
     /** A hash of the fact classes' bytecode, or null when one of them is not found as a class file. */

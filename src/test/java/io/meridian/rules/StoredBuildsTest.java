@@ -2,21 +2,31 @@ package io.meridian.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import io.meridian.testsupport.MeridianTest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,7 +128,7 @@ class StoredBuildsTest {
             assertThat(stored.holds("escalation", escalation.checksum())).as("stored before ready").isFalse();
 
             writer.ready();
-            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2))
+            Awaitility.await().atMost(Duration.ofMinutes(2))
                 .until(() -> stored.holds("escalation", escalation.checksum()));
         } finally {
             writer.destroy();
@@ -145,11 +155,11 @@ class StoredBuildsTest {
             Files.write(file, withMeta(intact, change.getKey(), change.getValue()));
             assertThat(stored.load("escalation", checksum, escalation.workbook())).as(change.getKey()).isEmpty();
         }
-        Files.write(file, java.util.Arrays.copyOf(intact, intact.length / 2));
+        Files.write(file, Arrays.copyOf(intact, intact.length / 2));
         assertThat(stored.load("escalation", checksum, escalation.workbook())).as("cut in half").isEmpty();
         Files.write(file, withEntry(intact, "rules.tsv", bytes -> "Pace_5\tPace\tfive\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(stored.load("escalation", checksum, escalation.workbook())).as("a rule's row unreadable").isEmpty();
-        Files.write(file, withEntry(intact, "kjar", bytes -> java.util.Arrays.copyOf(bytes, 100)));
+        Files.write(file, withEntry(intact, "kjar", bytes -> Arrays.copyOf(bytes, 100)));
         assertThat(stored.load("escalation", checksum, escalation.workbook())).as("its kjar damaged").isEmpty();
 
         long builds = WorkCounter.BUILDS.onThisThread();
@@ -172,7 +182,7 @@ class StoredBuildsTest {
         Path file = folderOnly().file("escalation", checksum);
         Files.write(file, withMeta(Files.readAllBytes(file), "drools", "9.44.0.Final"));
 
-        try (java.net.URLClassLoader classpath = new java.net.URLClassLoader(new java.net.URL[] {application.toUri().toURL()}, null)) {
+        try (URLClassLoader classpath = new URLClassLoader(new URL[] {application.toUri().toURL()}, null)) {
             StoredBuilds stored = StoredBuilds.in(folder.toString(), classpath);
             assertThat(stored.fits("escalation", checksum)).isTrue();
             assertThat(folderOnly().fits("escalation", checksum)).as("the folder's file alone").isFalse();
@@ -215,9 +225,10 @@ class StoredBuildsTest {
         stored.write("escalation", older, executable, escalation.rulesByName());
         Files.writeString(folder.resolve("escalation-notes.txt"), "an analyst's file");
         Files.writeString(stored.file("etiquette", "b".repeat(64)), "another table's");
-        Path killedLongAgo = Files.writeString(folder.resolve("escalation-123.writing"), "half");
-        Files.setLastModifiedTime(killedLongAgo, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(1))));
         Path underWay = Files.writeString(folder.resolve("escalation-456.writing"), "half");
+        Path killedLongAgo = Files.writeString(folder.resolve("escalation-123.writing"), "half");
+        // an hour before the write under way on the folder's clock, whatever this JVM's clock says
+        Files.setLastModifiedTime(killedLongAgo, FileTime.from(Files.getLastModifiedTime(underWay).toInstant().minus(Duration.ofHours(1))));
 
         stored.write("escalation", escalation.checksum(), executable, escalation.rulesByName());
 
@@ -258,24 +269,24 @@ class StoredBuildsTest {
     private static byte[] withMeta(byte[] file, String key, String value) throws IOException {
         return withEntry(file, "meta.properties", bytes -> {
             try {
-                java.util.Properties meta = new java.util.Properties();
-                meta.load(new java.io.StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
+                Properties meta = new Properties();
+                meta.load(new StringReader(new String(bytes, StandardCharsets.ISO_8859_1)));
                 assertThat(meta.getProperty(key)).as(key).isNotNull();
                 meta.setProperty(key, value);
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
                 meta.store(text, null);
                 return text.toByteArray();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
 
     /** The stored file with one entry changed. */
-    private static byte[] withEntry(byte[] file, String name, java.util.function.UnaryOperator<byte[]> change) throws IOException {
+    private static byte[] withEntry(byte[] file, String name, UnaryOperator<byte[]> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(file)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(file)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
                 if (entry.getName().equals(name)) {
