@@ -6,7 +6,7 @@ import io.meridian.messages.MessageKind;
 
 /**
  * What the team does about an email the client did not get, for its kind: once the client is reached another way, what
- * they need from it and where it is recorded. A survey is sent again or asked on the call, its scores going into "Survey
+ * they need from it and where it is recorded. A survey is sent again or asked on a call, its scores going into "Survey
  * the client"; a milestone's checklist is gone through, the client's yes going into "Confirm the milestone"; the other
  * kinds are told to the client, then sent again or settled by how the client got them. A plain email without a template
  * gets the general words.
@@ -27,7 +27,7 @@ final class UndeliveredAdvice {
     private static String of(MessageKind kind) {
         return switch (kind) {
             case SATISFACTION_SURVEY -> "ask for the right address and send the survey again, or ask them its three questions on"
-                + " the call (how likely they are to recommend us, 0-10; how satisfied they are, 1-5; how much effort it took, 1-7)"
+                + " a call (how likely they are to recommend us, 0-10; how satisfied they are, 1-5; how much effort it took, 1-7)"
                 + " and record their scores on \"Survey the client\"; then say here how they got it.";
             case MILESTONE_CHECKLIST -> "ask for the right address and go through the milestone's checklist with them; when they"
                 + " confirm every item, record it on \"Confirm the milestone\" (The client confirmed every item). Then send the"

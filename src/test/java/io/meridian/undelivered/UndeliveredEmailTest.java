@@ -239,7 +239,7 @@ class UndeliveredEmailTest {
 
     /**
      * A bounced survey is about the client alone: the task says what support does with a survey (send it again, or ask its
-     * questions on the call and record the scores on "Survey the client"), not the general "give them what the email said",
+     * questions on a call and record the scores on "Survey the client"), not the general "give them what the email said",
      * and adds no "about record" and the client's internal id, which the card names already.
      */
     @Test
@@ -258,7 +258,7 @@ class UndeliveredEmailTest {
         assertThat(candidateGroups(task)).containsExactly("support");
         assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED))
             .contains("- Email: satisfaction-survey\n", "ask for the right address and send the survey again, or ask them its three"
-                + " questions on the call", "record their scores on \"Survey the client\"")
+                + " questions on a call", "record their scores on \"Survey the client\"")
             .doesNotContain("record " + client.clientId(), client.clientId(), "give them what the email said");
     }
 
