@@ -60,7 +60,7 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
         }
         String shipped = OrderEnds.shipped(order, day);
         int withdrawn = withdrawal.withdraw(orderId, now, reason.apply(shipped), shipped).milestones();
-        staff.toGroup(Groups.ORDER_DESK, subject(order, open), body(orderId, shipped, how, open, day.zone()), orderId);
+        staff.toGroup(Groups.ORDER_DESK, subject(order, open), body(order, shipped, how, open, day.zone()), orderId);
         return withdrawn;
     }
 
@@ -70,8 +70,11 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
             + " key milestones") + ": " + String.join(", ", open.stream().map(Milestones.Milestone::name).toList());
     }
 
-    /** Each milestone with its day and how far it got, the moment its checklist went out on the client's clock. */
-    static String body(String orderId, String shipped, String how, List<Milestones.Milestone> open, ZoneId clientZone) {
+    /**
+     * Each milestone with its day and how far it got, the moment its checklist went out on the client's clock, and what the
+     * order desk can still do, in words: the order by its number ({@code order}, "MO-…").
+     */
+    static String body(String order, String shipped, String how, List<Milestones.Milestone> open, ZoneId clientZone) {
         StringBuilder body = new StringBuilder(Character.toUpperCase(shipped.charAt(0)) + shipped.substring(1) + how
             + " before the client confirmed " + (open.size() == 1 ? "this key milestone" : "these key milestones") + ":\n\n");
         for (Milestones.Milestone m : open) {
@@ -80,12 +83,12 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
                     : "the checklist went to the client on " + TeamMoments.withZone(m.askedAt(), clientZone) + ", no confirmation came")
                 .append('\n');
         }
-        body.append("\n").append(open.size() == 1 ? "It is" : "They are").append(" withdrawn (state WITHDRAWN in GET /api/orders/")
-            .append(orderId).append("/milestones): no checklist goes to the client about ").append(open.size() == 1 ? "it" : "them")
-            .append(" any more, and no \"Confirm the milestone\" task stays open. If the client still has to sign ")
-            .append(open.size() == 1 ? "it off" : "off one of them")
-            .append(" (an inspection report, say), ask them yourself and record what they said as confirmed items (POST /api/orders/")
-            .append(orderId).append("/messages).\n");
+        // staff read this in their mailbox: the order by its number and what to do in words, no API path or internal id
+        body.append("\n").append(open.size() == 1 ? "It is" : "They are").append(" withdrawn: no checklist goes to the client about ")
+            .append(open.size() == 1 ? "it" : "them").append(" any more, and no \"Confirm the milestone\" task stays open. If the client")
+            .append(" still has to sign ").append(open.size() == 1 ? "it off" : "off one of them")
+            .append(" (an inspection report, say), ask them yourself (by phone or on their usual channel) and record what they")
+            .append(" confirmed as confirmed items on order ").append(order).append(": the client gets it back in writing.\n");
         return body.toString();
     }
 

@@ -80,8 +80,10 @@ class UndeliveredEmailTask implements TaskListener {
             b.append("\n- The client's address is now ").append(now).append(" (their record changed after the email was planned)");
         }
         String kind = ProcessValues.text(task, Var.MESSAGE_KIND);
-        b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-            .append(", about ").append(record(task));
+        b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (!toTheClientAlone(task)) {
+            b.append(", about ").append(record(task));
+        }
         Instant planned = ProcessValues.instant(task, Var.PLANNED_AT, ZoneOffset.UTC);
         if (planned != null) {
             b.append("\n- Planned for: ").append(TeamMoments.at(planned, teamZone)).append(" team time (").append(teamZone.getId()).append(')');
@@ -89,8 +91,9 @@ class UndeliveredEmailTask implements TaskListener {
         b.append("\n- Attempts: ").append(ProcessValues.text(task, Var.ATTEMPTS));
         b.append("\n- Why it failed: ").append(ProcessValues.text(task, Var.MAIL_ERROR));
         if (otherWays != null) {
-            b.append("\n\n**Reach the client now** another way: ").append(otherWays)
-                .append("; ask for the right address or give them what the email said, then send it again or say how they got it.");
+            b.append("\n\n**Reach the client now** another way: ").append(otherWays).append("; ").append(UndeliveredAdvice.of(kind));
+        } else {
+            b.append("\n\n**Reach the client now** another way, found by the record the email was for; ").append(UndeliveredAdvice.of(kind));
         }
         return b.toString();
     }
@@ -101,6 +104,12 @@ class UndeliveredEmailTask implements TaskListener {
         if (about != null) {
             TaskLabels.reference(task, "about " + about);
         }
+    }
+
+    /** An email about the client alone (a survey's), whose record is the client's own: the card names them, no record to add. */
+    private static boolean toTheClientAlone(DelegateTask task) {
+        String reference = ProcessValues.text(task, Var.REFERENCE);
+        return ProcessValues.text(task, Var.ABOUT) == null && reference != null && reference.equals(ProcessValues.text(task, Var.CLIENT_ID));
     }
 
     /** The record the email was for by its number; its id where it names no inquiry, order or complaint (or before 2026-12-07). */

@@ -123,9 +123,12 @@ class MilestonesAtShipmentTest {
                 + " MAEU11) before the client confirmed these key milestones:")
             .contains("- Sample approval, due Thu 14 Jan 2027: the checklist went to the client on Mon 11 Jan 2027 08:00 (Europe/Berlin), no confirmation came")
             .contains("- Pre-shipment inspection, due Wed 10 Feb 2027: the checklist had not gone to the client yet")
-            .contains("They are withdrawn (state WITHDRAWN in GET /api/orders/" + order + "/milestones)",
-                "If the client still has to sign off one of them (an inspection report, say), ask them yourself")
-            .doesNotContain("Production start");
+            .contains("They are withdrawn: no checklist goes to the client about them any more",
+                "If the client still has to sign off one of them (an inspection report, say), ask them yourself (by phone or on"
+                    + " their usual channel) and record what they confirmed as confirmed items on order " + number)
+            .doesNotContain("Production start")
+            // a team member reads it in their mailbox: the order by its number and what to do, no API path or internal id
+            .doesNotContain("/api/", "GET ", "POST ", order);
 
         // after the shipment no milestone is planned, and a withdrawn one is not confirmed
         ResponseEntity<JsonNode> late = steps.plan(order, "Re-inspection", "2027-02-17", "Rework accepted");

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.client.ClientLedger;
+import io.meridian.messages.MessageKind;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.OutboxMessage.Status;
@@ -234,6 +235,44 @@ class UndeliveredEmailTest {
             + " — Weber GmbH (DE, A)");
         assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED))
             .contains("- Email: without a template, about order " + order.orderNumber()).doesNotContain(order.orderId());
+    }
+
+    /**
+     * A bounced survey is about the client alone: the task says what support does with a survey (send it again, or ask its
+     * questions on a call and record the scores on "Survey the client"), not the general "give them what the email said",
+     * and adds no "about record" and the client's internal id, which the card names already.
+     */
+    @Test
+    void shouldTellTheTeamToSendASurveyAgainOrAskItOnTheCall() throws Exception {
+        String address = "weber-survey-" + System.nanoTime() + "@weber.example";
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, address, T0.minusSeconds(86_400), "DELIVERED");
+        OutboxMessage survey = outbox.planEmail(address, "Your opinion on Q4 2026", "How likely are you to recommend us?\n",
+            new OutboxMessage.Content("<p>How likely are you to recommend us?</p>", "SATISFACTION_SURVEY", "de,en"), T0, client.clientId());
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            server.refuse(address, "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
+            server.deliverDue(context);
+        }
+
+        Task task = reachClient(survey.id());
+
+        assertThat(candidateGroups(task)).containsExactly("support");
+        assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED))
+            .contains("- Email: satisfaction-survey\n", "ask for the right address and send the survey again, or ask them its three"
+                + " questions on a call", "record their scores on \"Survey the client\"")
+            .doesNotContain("record " + client.clientId(), client.clientId(), "give them what the email said");
+    }
+
+    /** Each kind of email says what the team does about it; a plain email without a template the general words. */
+    @Test
+    void shouldSayForEachKindOfEmailWhatTheTeamDoes() {
+        for (MessageKind kind : MessageKind.values()) {
+            assertThat(UndeliveredAdvice.of(kind.name())).as(kind.name()).isNotEqualTo(UndeliveredAdvice.GENERAL)
+                .startsWith("ask for the right address").contains("again");
+        }
+        assertThat(UndeliveredAdvice.of("MILESTONE_CHECKLIST")).contains("record it on \"Confirm the milestone\"");
+        assertThat(UndeliveredAdvice.of("TRACKING_NUMBER")).isEqualTo("ask for the right address and give them the carrier and the"
+            + " tracking number; then send the tracking number of the shipment again or say here how they got it.");
+        assertThat(UndeliveredAdvice.of(null)).isEqualTo(UndeliveredAdvice.GENERAL);
     }
 
     @Test
