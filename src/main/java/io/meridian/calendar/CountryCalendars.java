@@ -32,8 +32,8 @@ import net.time4j.tz.OffsetSign;
 import net.time4j.tz.ZonalOffset;
 
 /**
- * Public-holiday calendars built from rules for the countries Jollyday has no calendar for. Each country
- * cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
+ * Public-holiday calendars built from rules for the countries Jollyday has no calendar for, or one wrong beyond correcting
+ * (Russia). Each country cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
  */
 final class CountryCalendars {
 
@@ -167,6 +167,21 @@ final class CountryCalendars {
             hijri("Islamic New Year", MUHARRAM, 1, 1),
             hijri("Prophet's Birthday", RABI_AL_AWWAL, 12, 1),
             fixed("Christmas Day", 12, 25)), UnaryOperator.identity()),
+        // Labour Code of the Russian Federation (Трудовой кодекс) art. 112 part 1: 1-6 and 8 January New Year holidays,
+        // 7 January Christmas, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November. Part 2: a weekend day on a holiday
+        // moves to the working day after it, except on the January holidays, two of which the government's yearly decree
+        // moves to other days (typed as announced days). Jollyday adds 9 and 10 January and moves January weekend days to
+        // the Monday after (11 January 2027, a working day).
+        "RU", new CountryCalendar(List.of(
+            fixed("New Year holidays", 1, 1, 6),
+            fixed("Orthodox Christmas", 1, 7),
+            fixed("New Year holidays", 1, 8),
+            fixed("Defender of the Fatherland Day", 2, 23),
+            fixed("International Women's Day", 3, 8),
+            fixed("Spring and Labour Day", 5, 1),
+            fixed("Victory Day", 5, 9),
+            fixed("Russia Day", 6, 12),
+            fixed("Unity Day", 11, 4)), SubstituteHolidays.weekendToNextWorkingDay(p -> p.from().getMonthValue() != 1)),
         // Ministry of Home Affairs (गृह मन्त्रालय), public holidays (सार्वजनिक बिदा) of each year: Labour Day 1 May;
         // Vijaya Dashami and Laxmi Puja fall on the same tithis as India's Dussehra and Diwali. Holidays on Bikram
         // Sambat solar dates (New Year, Republic Day, Constitution Day) are not computed yet.

@@ -184,6 +184,38 @@ class PublicHolidaysTest {
     }
 
     @Test
+    void russiaClosesTheFirstEightDaysOfJanuaryAndNoWeekdayAfterThem() {
+        // Labour Code of the Russian Federation art. 112 part 1: 1-6 and 8 January New Year holidays, 7 January Christmas;
+        // part 2: a weekend day on a January holiday is not moved to the next working day (the government's yearly decree
+        // moves two of them, typed as announced days). 2027: Friday 1 to Friday 8 January, Monday 11 January is a working day.
+        List<ObservancePeriod> russia = calendar.publicHolidays("RU", 2027);
+        for (LocalDate day = LocalDate.of(2027, 1, 1); !day.isAfter(LocalDate.of(2027, 1, 8)); day = day.plusDays(1)) {
+            LocalDate d = day;
+            assertThat(russia).as(d.toString()).anySatisfy(p -> assertThat(p.covers(d)).isTrue());
+        }
+        assertThat(russia).as("Monday 11 January 2027 is a working day")
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 1, 11))).isTrue());
+        // 2030: 9 and 10 January are Wednesday and Thursday, working days (no law makes them holidays)
+        assertThat(calendar.publicHolidays("RU", 2030)).as("9 and 10 January 2030")
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2030, 1, 9)) || p.covers(LocalDate.of(2030, 1, 10))).isTrue());
+    }
+
+    @ParameterizedTest(name = "RU {0}: {1}")
+    @CsvSource({
+        // Labour Code art. 112 part 2: a weekend day on a holiday moves to the working day after the holiday
+        "2027-05-01, 2027-05-03",   // Spring and Labour Day on a Saturday
+        "2027-05-09, 2027-05-10",   // Victory Day on a Sunday
+        "2027-06-12, 2027-06-14",   // Russia Day on a Saturday
+        "2027-02-23, 2027-02-23",   // Defender of the Fatherland Day on a Tuesday: no day after
+        "2027-03-08, 2027-03-08"})  // International Women's Day on a Monday
+    void russiaMovesAWeekendHolidayToTheNextWorkingDay(LocalDate holiday, LocalDate dayOff) {
+        List<ObservancePeriod> russia = calendar.publicHolidays("RU", 2027);
+        assertThat(russia).as("the holiday").anySatisfy(p -> assertThat(p.covers(holiday)).isTrue());
+        assertThat(russia).as("the day off").anySatisfy(p -> assertThat(p.covers(dayOff)).isTrue());
+        assertThat(russia).as("only one day off").noneSatisfy(p -> assertThat(p.covers(dayOff.plusDays(1))).isTrue());
+    }
+
+    @Test
     void israelIndependenceDayMovesAwayFromTheSabbath() {
         // 5 Iyar moves so that neither it nor Memorial Day the day before touches the Sabbath
         for (int year = 2026; year <= 2030; year++) {
