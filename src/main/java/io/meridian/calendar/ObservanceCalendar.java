@@ -61,7 +61,8 @@ public class ObservanceCalendar {
     /**
      * The national public holidays with at least one day in {@code year}, multi-day holidays as one period,
      * substitute and observed days included (also those moved in from the neighbouring year's calendar),
-     * half-day eves as {@link ObservanceKind#HALF_DAY_HOLIDAY}; empty where no calendar is known.
+     * half-day eves as {@link ObservanceKind#HALF_DAY_HOLIDAY}, closures by custom (Japan's year end) as
+     * {@link ObservanceKind#COMPANY_CLOSURE}; empty where no calendar is known.
      */
     public List<ObservancePeriod> publicHolidays(String country, int year) {
         String code = country.toUpperCase(Locale.ROOT);

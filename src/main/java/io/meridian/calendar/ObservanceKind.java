@@ -5,6 +5,11 @@ public enum ObservanceKind {
     PUBLIC_HOLIDAY,
     /** Offices close at midday: the eve of a Bayram in Türkiye, of a festival in Israel. */
     HALF_DAY_HOLIDAY,
+    /**
+     * Days most companies close by custom, not by law (Japan's year-end and New Year closure, 年末年始休業): closed for the
+     * client as the etiquette table says, and for a team or desk in that country as a holiday is.
+     */
+    COMPANY_CLOSURE,
     RAMADAN,
     CHINESE_NEW_YEAR,
     GOLDEN_WEEK,

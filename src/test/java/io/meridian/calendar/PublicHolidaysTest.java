@@ -93,9 +93,6 @@ class PublicHolidaysTest {
         "JP, Vernal Equinox Day, 2027-03-21, 2027-03-21",
         "JP, Substitute holiday (Vernal Equinox Day), 2027-03-22, 2027-03-22",
         "JP, New Year's Day, 2027-01-01, 2027-01-01",
-        "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
-        // 行政機関の休日に関する法律 art. 1(1)(iii): offices close 29 December to 3 January
-        "JP, Year-end holidays (offices closed), 2027-12-29, 2027-12-31",
         // Brazil, federal portaria on holidays and optional days: Carnaval on Monday 8 and Tuesday 9 February 2027 (Easter 28 March)
         "BR, Carnival, 2027-02-08, 2027-02-09",
         // GOV.UK bank holidays, England and Wales 2027
@@ -111,6 +108,19 @@ class PublicHolidaysTest {
     void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));
+    }
+
+    @Test
+    void japansYearEndClosureIsACompanyClosureNotAPublicHoliday() {
+        // 行政機関の休日に関する法律 art. 1(1)(iii): government offices close 29 December to 3 January, banks from 31 December
+        // (銀行法施行令 art. 5); companies by custom (年末年始休業); of these days only 1 January is a national holiday
+        assertThat(calendar.publicHolidays("JP", 2027)).contains(
+            new ObservancePeriod(ObservanceKind.COMPANY_CLOSURE, "New Year holidays (banks and offices closed)",
+                LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3)),
+            new ObservancePeriod(ObservanceKind.COMPANY_CLOSURE, "Year-end holidays (offices closed)",
+                LocalDate.of(2027, 12, 29), LocalDate.of(2027, 12, 31)));
+        assertThat(calendar.publicHolidays("JP", 2027)).filteredOn(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY)
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 1, 2)) || p.covers(LocalDate.of(2027, 12, 30))).isTrue());
     }
 
     @Test

@@ -286,6 +286,28 @@ class EtiquetteTableTest {
         assertThat(de.observances()).anySatisfy(o -> assertThat(o.name()).containsIgnoringCase("christmas"));
     }
 
+    /**
+     * Japan's year-end and New Year closure (年末年始休業, 29 December to 3 January) is a custom most companies keep, not a
+     * national holiday (国民の祝日に関する法律 has 1 January only): the client is closed, and the advice says it is custom,
+     * so that the team asks the client for their own dates instead of reading "public holiday" into it.
+     */
+    @Test
+    void japansYearEndClosureIsAdvisedAsCustomNotAsAPublicHoliday() {
+        for (String day : new String[] {"2026-12-29", "2026-12-31", "2027-01-02", "2027-01-03"}) {
+            Etiquette jp = service.decide("JP", Instant.parse(day + "T03:00:00Z"), Tier.B);
+            assertThat(jp.observances()).as(day).singleElement().satisfies(o -> {
+                assertThat(o.kind()).isEqualTo("COMPANY_CLOSURE");
+                assertThat(o.effect()).isEqualTo(Effect.CLOSED);
+                assertThat(o.advice()).contains("custom, not by law").doesNotContain("Public holiday");
+            });
+        }
+        Etiquette newYearsDay = service.decide("JP", Instant.parse("2027-01-01T03:00:00Z"), Tier.B);
+        assertThat(newYearsDay.observances()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo("PUBLIC_HOLIDAY");
+            assertThat(o.name()).isEqualTo("New Year's Day");
+        });
+    }
+
     @Test
     void observancesAreJudgedOnTheClientsLocalDate() {
         // 2026-12-31T20:00Z is already New Year's Day (a Friday) in Auckland but still New Year's Eve in Berlin
