@@ -30,6 +30,8 @@ public class ObservanceCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ObservanceCalendar.class);
     private static final int RAMADAN = 9;
+    private static final int SPRING_FESTIVAL_TRAVEL_BEFORE = 15;
+    private static final int SPRING_FESTIVAL_TRAVEL_FROM = 25;
 
     private record CountryYear(String country, int year) {
     }
@@ -90,6 +92,9 @@ public class ObservanceCalendar {
         LocalDate newYear = chineseNewYear(year);
         periods.add(new ObservancePeriod(ObservanceKind.CHINESE_NEW_YEAR, "Chinese New Year",
             newYear.minusDays(1), newYear.plusDays(6)));
+        // 春运: 40 days, 15 before the New Year and 25 from it (节前15天，节后25天), as the Ministry of Transport announces each year
+        periods.add(new ObservancePeriod(ObservanceKind.SPRING_FESTIVAL_TRAVEL, "Spring Festival travel season (春运)",
+            newYear.minusDays(SPRING_FESTIVAL_TRAVEL_BEFORE), newYear.plusDays(SPRING_FESTIVAL_TRAVEL_FROM - 1L)));
         periods.add(new ObservancePeriod(ObservanceKind.GOLDEN_WEEK, "Golden Week",
             LocalDate.of(year, Month.APRIL, 29), LocalDate.of(year, Month.MAY, 5)));
         periods.add(new ObservancePeriod(ObservanceKind.NATIONAL_DAY_GOLDEN_WEEK, "National Day Golden Week",

@@ -12,6 +12,11 @@ public enum ObservanceKind {
     COMPANY_CLOSURE,
     RAMADAN,
     CHINESE_NEW_YEAR,
+    /**
+     * Chunyun (春运), the Spring Festival travel season: from 15 days before the lunar New Year to the 25th day after it,
+     * when factory workers travel home and back, so that production winds down before the closure and restarts slowly.
+     */
+    SPRING_FESTIVAL_TRAVEL,
     GOLDEN_WEEK,
     NATIONAL_DAY_GOLDEN_WEEK,
     CHRISTMAS_NEW_YEAR
