@@ -225,6 +225,20 @@ class PublicHolidaysTest {
         assertThat(russia).as("only one day off").noneSatisfy(p -> assertThat(p.covers(dayOff.plusDays(1))).isTrue());
     }
 
+    @ParameterizedTest(name = "KZ {0}: {1}")
+    @CsvSource({
+        // Law on holidays in the Republic of Kazakhstan: Nauryz 21-23 March; Sunday 21 March 2027 gives Wednesday 24 March
+        "2027-03-21, true", "2027-03-22, true", "2027-03-23, true", "2027-03-24, true", "2027-03-25, false",
+        // New Year 1-2 January: Saturday 2 January 2027 gives Monday 4 January
+        "2027-01-04, true", "2027-01-05, false",
+        // Republic Day 25 October (again from 2022), Defender of the Fatherland Day 7 May
+        "2027-10-25, true", "2027-05-07, true",
+        // Orthodox Christmas on Sunday 7 January 2029 is a religious holiday: no day after it
+        "2029-01-07, true", "2029-01-08, false"})
+    void kazakhstanKeepsNauryzForThreeDaysAndMovesAWeekendHoliday(LocalDate day, boolean closed) {
+        assertThat(calendar.publicHolidays("KZ", day.getYear()).stream().anyMatch(p -> p.covers(day))).isEqualTo(closed);
+    }
+
     @Test
     void israelIndependenceDayMovesAwayFromTheSabbath() {
         // 5 Iyar moves so that neither it nor Memorial Day the day before touches the Sabbath
