@@ -32,8 +32,8 @@ import net.time4j.tz.OffsetSign;
 import net.time4j.tz.ZonalOffset;
 
 /**
- * Public-holiday calendars built from rules for the countries Jollyday has no calendar for. Each country
- * cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
+ * Public-holiday calendars built from rules for the countries Jollyday has no calendar for, or one wrong beyond correcting
+ * (Russia, Kazakhstan). Each country cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
  */
 final class CountryCalendars {
 
@@ -44,9 +44,10 @@ final class CountryCalendars {
     private static final Set<String> KOREAN_SPANS = Set.of("Lunar New Year (Seollal)", "Chuseok");
     private static final Set<String> KOREAN_SUBSTITUTED = Set.of("Independence Movement Day", "Children's Day",
         "Buddha's Birthday", "Liberation Day", "National Foundation Day", "Hangeul Day", "Christmas Day");
+    private static final Set<String> KAZAKH_RELIGIOUS = Set.of("Orthodox Christmas", "Kurban Ait");
     private static final ZonalOffset WIB = ZonalOffset.ofHours(OffsetSign.AHEAD_OF_UTC, 7);
 
-    static final Map<String, CountryCalendar> BY_COUNTRY = Map.of(
+    static final Map<String, CountryCalendar> BY_COUNTRY = Map.ofEntries(Map.entry(
         // 全国年节及纪念日放假办法 (State Council, as amended 2024, in force 2025): the statutory days only;
         // the yearly State Council schedule with make-up working days is added as dated workbook rows.
         "CN", new CountryCalendar(List.of(
@@ -56,9 +57,9 @@ final class CountryCalendars {
             fixed("Labour Day", 5, 1, 2),
             lunar(CHINESE, "Dragon Boat Festival", 5, 5),
             lunar(CHINESE, "Mid-Autumn Festival", 8, 15),
-            fixed("National Day", 10, 1, 3)), UnaryOperator.identity()),
+            fixed("National Day", 10, 1, 3)), UnaryOperator.identity())),
         // 관공서의 공휴일에 관한 규정 (Regulation on Holidays of Government Offices) art. 2 and 3, dates as KASI publishes.
-        "KR", new CountryCalendar(List.of(
+        Map.entry("KR", new CountryCalendar(List.of(
             fixed("New Year's Day", 1, 1),
             lunar(KOREAN, "Lunar New Year (Seollal)", 1, 1, -1, 3),
             fixed("Independence Movement Day", 3, 1),
@@ -69,10 +70,10 @@ final class CountryCalendars {
             lunar(KOREAN, "Chuseok", 8, 15, -1, 3),
             fixed("National Foundation Day", 10, 3),
             fixed("Hangeul Day", 10, 9),
-            fixed("Christmas Day", 12, 25)), korea()),
+            fixed("Christmas Day", 12, 25)), korea())),
         // 紀念日及節日實施條例 (as amended May 2025: Teachers' Day, Retrocession Day, Constitution Day and the day
         // before Lunar New Year's Eve became holidays again).
-        "TW", new CountryCalendar(List.of(
+        Map.entry("TW", new CountryCalendar(List.of(
             fixed("Founding Day of the Republic of China", 1, 1),
             lunar(CHINESE, "Lunar New Year", 1, 1, -2, 5),
             fixed("Peace Memorial Day", 2, 28),
@@ -84,9 +85,9 @@ final class CountryCalendars {
             since(2025, fixed("Teachers' Day", 9, 28)),
             fixed("National Day", 10, 10),
             since(2025, fixed("Taiwan Retrocession Day", 10, 25)),
-            since(2025, fixed("Constitution Day", 12, 25))), SubstituteHolidays.taiwan()),
+            since(2025, fixed("Constitution Day", 12, 25))), SubstituteHolidays.taiwan())),
         // Holidays Act 1951, federal holidays as the Prime Minister's Department (JPM) gazettes them for the Federal Territories.
-        "MY", new CountryCalendar(List.of(
+        Map.entry("MY", new CountryCalendar(List.of(
             fixed("New Year's Day", 1, 1),
             lunar(CHINESE, "Chinese New Year", 1, 1, 0, 2),
             hijri("Nuzul Al-Quran", RAMADAN, 17, 1),
@@ -100,9 +101,9 @@ final class CountryCalendars {
             fixed("Malaysia Day", 9, 16),
             hijri("Maulidur Rasul", RABI_AL_AWWAL, 12, 1),
             on("Deepavali", HinduHolidays::diwali),
-            fixed("Christmas Day", 12, 25)), SubstituteHolidays.sundayToNextDay()),
+            fixed("Christmas Day", 12, 25)), SubstituteHolidays.sundayToNextDay())),
         // SKB 3 Menteri (joint decree on national holidays); Nyepi (Balinese Saka new year) is not computed yet.
-        "ID", new CountryCalendar(List.of(
+        Map.entry("ID", new CountryCalendar(List.of(
             fixed("New Year's Day", 1, 1),
             hijri("Isra Mi'raj", RAJAB, 27, 1),
             lunar(CHINESE, "Chinese New Year (Imlek)", 1, 1),
@@ -117,10 +118,10 @@ final class CountryCalendars {
             hijri("Islamic New Year", MUHARRAM, 1, 1),
             fixed("Independence Day", 8, 17),
             hijri("Prophet's Birthday (Maulid Nabi)", RABI_AL_AWWAL, 12, 1),
-            fixed("Christmas Day", 12, 25)), UnaryOperator.identity()),
+            fixed("Christmas Day", 12, 25)), UnaryOperator.identity())),
         // Cabinet resolutions on official holidays; Makha and Asahna Bucha (Thai lunar calendar) are not computed yet,
         // Visakha Bucha follows the 15th day of the fourth Chinese month, which matches the Thai date outside Thai leap-month years.
-        "TH", new CountryCalendar(List.of(
+        Map.entry("TH", new CountryCalendar(List.of(
             fixed("New Year's Day", 1, 1),
             fixed("Chakri Memorial Day", 4, 6),
             fixed("Songkran Festival", 4, 13, 3),
@@ -134,9 +135,9 @@ final class CountryCalendars {
             fixed("Chulalongkorn Day", 10, 23),
             fixed("King Bhumibol's Birthday", 12, 5),
             fixed("Constitution Day", 12, 10),
-            fixed("New Year's Eve", 12, 31)), SubstituteHolidays.weekendToNextWorkingDay(p -> true)),
+            fixed("New Year's Eve", 12, 31)), SubstituteHolidays.weekendToNextWorkingDay(p -> true))),
         // Days of Rest Ordinance 5708-1948 and the Hebrew calendar: a holiday begins at sunset, so the eve is a half day.
-        "IL", new CountryCalendar(List.of(
+        Map.entry("IL", new CountryCalendar(List.of(
             hebrewEve("Erev Pesach", HebrewMonth.NISAN, 15),
             hebrew("Pesach", HebrewMonth.NISAN, 15, 1),
             hebrewEve("Erev Seventh Day of Pesach", HebrewMonth.NISAN, 21),
@@ -151,9 +152,9 @@ final class CountryCalendars {
             hebrewEve("Erev Sukkot", HebrewMonth.TISHRI, 15),
             hebrew("Sukkot", HebrewMonth.TISHRI, 15, 1),
             hebrewEve("Erev Simchat Torah", HebrewMonth.TISHRI, 22),
-            hebrew("Shemini Atzeret / Simchat Torah", HebrewMonth.TISHRI, 22, 1)), UnaryOperator.identity()),
+            hebrew("Shemini Atzeret / Simchat Torah", HebrewMonth.TISHRI, 22, 1)), UnaryOperator.identity())),
         // Brunei public holidays (Prime Minister's Office circular).
-        "BN", new CountryCalendar(List.of(
+        Map.entry("BN", new CountryCalendar(List.of(
             fixed("New Year's Day", 1, 1),
             lunar(CHINESE, "Chinese New Year", 1, 1),
             fixed("National Day", 2, 23),
@@ -166,14 +167,48 @@ final class CountryCalendars {
             hijri("Hari Raya Aidiladha", DHU_AL_HIJJAH, 10, 1),
             hijri("Islamic New Year", MUHARRAM, 1, 1),
             hijri("Prophet's Birthday", RABI_AL_AWWAL, 12, 1),
-            fixed("Christmas Day", 12, 25)), UnaryOperator.identity()),
+            fixed("Christmas Day", 12, 25)), UnaryOperator.identity())),
+        // Labour Code of the Russian Federation (Трудовой кодекс) art. 112 part 1: 1-6 and 8 January New Year holidays,
+        // 7 January Christmas, 23 February, 8 March, 1 May, 9 May, 12 June, 4 November. Part 2: a weekend day on a holiday
+        // moves to the working day after it, except on the January holidays, two of which the government's yearly decree
+        // moves to other days (typed as announced days). Jollyday adds 9 and 10 January and moves January weekend days to
+        // the Monday after (11 January 2027, a working day).
+        Map.entry("RU", new CountryCalendar(List.of(
+            fixed("New Year holidays", 1, 1, 6),
+            fixed("Orthodox Christmas", 1, 7),
+            fixed("New Year holidays", 1, 8),
+            fixed("Defender of the Fatherland Day", 2, 23),
+            fixed("International Women's Day", 3, 8),
+            fixed("Spring and Labour Day", 5, 1),
+            fixed("Victory Day", 5, 9),
+            fixed("Russia Day", 6, 12),
+            fixed("Unity Day", 11, 4)), SubstituteHolidays.weekendToNextWorkingDay(p -> p.from().getMonthValue() != 1))),
+        // Law of the Republic of Kazakhstan No. 267-II of 13 December 2001 "On holidays in the Republic of Kazakhstan" as amended
+        // (Nauryz 21 to 23 March; Republic Day 25 October again from 2022, Independence Day 16 December only): a weekend day on
+        // a holiday gives the next working day after it, but not on the religious holidays, Orthodox Christmas and Kurban Ait
+        // (Kurban Ait on 10 Dhu al-Hijjah by Umm al-Qura; the Spiritual Administration of Muslims announces the day). Jollyday
+        // has Nauryz on 22 March only and no substitute days (Nauryz 2027: Sunday 21 to Tuesday 23, and Wednesday 24 March).
+        Map.entry("KZ", new CountryCalendar(List.of(
+            fixed("New Year", 1, 1, 2),
+            fixed("Orthodox Christmas", 1, 7),
+            fixed("International Women's Day", 3, 8),
+            fixed("Nauryz", 3, 21, 3),
+            fixed("Unity Day of the People of Kazakhstan", 5, 1),
+            fixed("Defender of the Fatherland Day", 5, 7),
+            fixed("Victory Day", 5, 9),
+            fixed("Capital Day", 7, 6),
+            fixed("Constitution Day", 8, 30),
+            since(2022, fixed("Republic Day", 10, 25)),
+            fixed("Independence Day", 12, 16),
+            hijri("Kurban Ait", DHU_AL_HIJJAH, 10, 1)),
+            SubstituteHolidays.weekendToNextWorkingDay(p -> !KAZAKH_RELIGIOUS.contains(p.name())))),
         // Ministry of Home Affairs (गृह मन्त्रालय), public holidays (सार्वजनिक बिदा) of each year: Labour Day 1 May;
         // Vijaya Dashami and Laxmi Puja fall on the same tithis as India's Dussehra and Diwali. Holidays on Bikram
         // Sambat solar dates (New Year, Republic Day, Constitution Day) are not computed yet.
-        "NP", new CountryCalendar(List.of(
+        Map.entry("NP", new CountryCalendar(List.of(
             fixed("Labour Day", 5, 1),
             on("Vijaya Dashami (Dashain)", HinduHolidays::dussehra),
-            on("Laxmi Puja (Tihar)", HinduHolidays::diwali)), UnaryOperator.identity()));
+            on("Laxmi Puja (Tihar)", HinduHolidays::diwali)), UnaryOperator.identity())));
 
     private CountryCalendars() {
     }

@@ -1,5 +1,6 @@
 package io.meridian.calendar;
 
+import static io.meridian.calendar.HolidayRule.closure;
 import static io.meridian.calendar.HolidayRule.easter;
 import static io.meridian.calendar.HolidayRule.fixed;
 import static io.meridian.calendar.HolidayRule.halfDay;
@@ -52,7 +53,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // 国民の祝日に関する法律 as amended 2018 (Emperor's Birthday 23 Feb from 2020; Marine, Sports Day renamed), Cabinet
         // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 31 Dec to 3 Jan (銀行法施行令 art. 5),
         // government offices 29 Dec to 3 Jan (行政機関の休日に関する法律 art. 1(1)(iii)), the year-end closure (年末年始休業)
-        // companies keep as a rule.
+        // companies keep by custom, not by law (no national holiday but 1 January): a company closure, which the etiquette
+        // table advises as such.
         "JP", new HolidayCorrections(null,
             Map.of("Navy day", "Marine Day", "Labour day", "Labour Thanksgiving Day", "Health and Sports Day", "Sports Day",
                 "Mountain day", "Mountain Day", "Coming Of Age Day", "Coming of Age Day", "Foundation Day", "National Foundation Day"),
@@ -61,8 +63,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 since(2020, fixed("Emperor's Birthday", 2, 23)),
                 season("Vernal Equinox Day", AstronomicalSeason.VERNAL_EQUINOX, TOKYO),
                 season("Autumnal Equinox Day", AstronomicalSeason.AUTUMNAL_EQUINOX, TOKYO),
-                fixed(JP_YEAR_END_CLOSURE, 12, 29, 3),
-                fixed(JP_NEW_YEAR_CLOSURE, 1, 2, 2)),
+                closure(JP_YEAR_END_CLOSURE, 12, 29, 3),
+                closure(JP_NEW_YEAR_CLOSURE, 1, 2, 2)),
             SubstituteHolidays.japan(p -> !JP_CLOSURES.contains(p.name()))),
         // Law 2429 art. 2: Ramazan Bayramı 3 days, Kurban Bayramı 4 days, each after a half-day eve (arife); 28 October afternoon.
         "TR", new HolidayCorrections(null, Map.of(), Set.of("Eid al-Fitr", "Eid al-Adha"),

@@ -51,6 +51,11 @@ interface HolidayRule {
         return span(name, days, y -> List.of(LocalDate.of(y, month, day)));
     }
 
+    /** {@code days} days from a fixed day that most companies close by custom, not by law ({@link ObservanceKind#COMPANY_CLOSURE}). */
+    static HolidayRule closure(String name, int month, int day, int days) {
+        return span(ObservanceKind.COMPANY_CLOSURE, name, days, y -> List.of(LocalDate.of(y, month, day)));
+    }
+
     /** The {@code n}th {@code weekday} of a month. */
     static HolidayRule nthWeekday(String name, int month, int n, DayOfWeek weekday) {
         return on(name, y -> LocalDate.of(y, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday)));

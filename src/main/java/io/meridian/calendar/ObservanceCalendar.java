@@ -30,6 +30,8 @@ public class ObservanceCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(ObservanceCalendar.class);
     private static final int RAMADAN = 9;
+    private static final int SPRING_FESTIVAL_TRAVEL_BEFORE = 15;
+    private static final int SPRING_FESTIVAL_TRAVEL_FROM = 25;
 
     private record CountryYear(String country, int year) {
     }
@@ -61,7 +63,8 @@ public class ObservanceCalendar {
     /**
      * The national public holidays with at least one day in {@code year}, multi-day holidays as one period,
      * substitute and observed days included (also those moved in from the neighbouring year's calendar),
-     * half-day eves as {@link ObservanceKind#HALF_DAY_HOLIDAY}; empty where no calendar is known.
+     * half-day eves as {@link ObservanceKind#HALF_DAY_HOLIDAY}, closures by custom (Japan's year end) as
+     * {@link ObservanceKind#COMPANY_CLOSURE}; empty where no calendar is known.
      */
     public List<ObservancePeriod> publicHolidays(String country, int year) {
         String code = country.toUpperCase(Locale.ROOT);
@@ -89,6 +92,9 @@ public class ObservanceCalendar {
         LocalDate newYear = chineseNewYear(year);
         periods.add(new ObservancePeriod(ObservanceKind.CHINESE_NEW_YEAR, "Chinese New Year",
             newYear.minusDays(1), newYear.plusDays(6)));
+        // 春运: 40 days, 15 before the New Year and 25 from it (节前15天，节后25天), as the Ministry of Transport announces each year
+        periods.add(new ObservancePeriod(ObservanceKind.SPRING_FESTIVAL_TRAVEL, "Spring Festival travel season (春运)",
+            newYear.minusDays(SPRING_FESTIVAL_TRAVEL_BEFORE), newYear.plusDays(SPRING_FESTIVAL_TRAVEL_FROM - 1L)));
         periods.add(new ObservancePeriod(ObservanceKind.GOLDEN_WEEK, "Golden Week",
             LocalDate.of(year, Month.APRIL, 29), LocalDate.of(year, Month.MAY, 5)));
         periods.add(new ObservancePeriod(ObservanceKind.NATIONAL_DAY_GOLDEN_WEEK, "National Day Golden Week",

@@ -66,7 +66,7 @@ public class TeamCalendar {
             return false;
         }
         return official.notHolidays().contains(day) || holidays.covering(settings.country(), day).stream()
-            .noneMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY);
+            .noneMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY || p.kind() == ObservanceKind.COMPANY_CLOSURE);
     }
 
     /**

@@ -179,7 +179,7 @@ public class EtiquetteService {
             }
         }
         for (ObservancePeriod p : calendar.overlapping(country, from, to)) {
-            if (p.kind() == ObservanceKind.PUBLIC_HOLIDAY && !cancelled.isEmpty()) {
+            if ((p.kind() == ObservanceKind.PUBLIC_HOLIDAY || p.kind() == ObservanceKind.COMPANY_CLOSURE) && !cancelled.isEmpty()) {
                 periods.addAll(without(p, cancelled));
             } else {
                 periods.add(p);

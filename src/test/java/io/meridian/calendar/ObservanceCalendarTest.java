@@ -42,6 +42,18 @@ class ObservanceCalendarTest {
         assertThat(ObservanceCalendar.chineseNewYear(year)).isEqualTo(newYear);
     }
 
+    /** 春运: 15 days before the New Year and 25 from it; 2025 ran 14 January to 22 February, 2026 2 February to 13 March. */
+    @ParameterizedTest
+    @CsvSource({"2025, 2025-01-14, 2025-02-22", "2026, 2026-02-02, 2026-03-13", "2027, 2027-01-22, 2027-03-02"})
+    void theSpringFestivalTravelSeasonRunsFortyDaysAroundTheNewYear(int year, LocalDate first, LocalDate last) {
+        assertThat(ObservanceCalendar.periodsOf(year)).filteredOn(p -> p.kind() == ObservanceKind.SPRING_FESTIVAL_TRAVEL)
+            .singleElement().satisfies(p -> {
+                assertThat(p.from()).isEqualTo(first);
+                assertThat(p.to()).isEqualTo(last);
+                assertThat(p.from().datesUntil(p.to().plusDays(1)).count()).isEqualTo(40);
+            });
+    }
+
     @Test
     void christmasToNewYearSpansTheTurnOfTheYear() {
         assertThat(calendar.covering("DE", LocalDate.of(2028, 1, 1)))

@@ -93,9 +93,6 @@ class PublicHolidaysTest {
         "JP, Vernal Equinox Day, 2027-03-21, 2027-03-21",
         "JP, Substitute holiday (Vernal Equinox Day), 2027-03-22, 2027-03-22",
         "JP, New Year's Day, 2027-01-01, 2027-01-01",
-        "JP, New Year holidays (banks and offices closed), 2027-01-02, 2027-01-03",
-        // 行政機関の休日に関する法律 art. 1(1)(iii): offices close 29 December to 3 January
-        "JP, Year-end holidays (offices closed), 2027-12-29, 2027-12-31",
         // Brazil, federal portaria on holidays and optional days: Carnaval on Monday 8 and Tuesday 9 February 2027 (Easter 28 March)
         "BR, Carnival, 2027-02-08, 2027-02-09",
         // GOV.UK bank holidays, England and Wales 2027
@@ -111,6 +108,19 @@ class PublicHolidaysTest {
     void holidaysOf2027MatchTheOfficialCalendars(String country, String name, LocalDate from, LocalDate to) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, from, to));
+    }
+
+    @Test
+    void japansYearEndClosureIsACompanyClosureNotAPublicHoliday() {
+        // 行政機関の休日に関する法律 art. 1(1)(iii): government offices close 29 December to 3 January, banks from 31 December
+        // (銀行法施行令 art. 5); companies by custom (年末年始休業); of these days only 1 January is a national holiday
+        assertThat(calendar.publicHolidays("JP", 2027)).contains(
+            new ObservancePeriod(ObservanceKind.COMPANY_CLOSURE, "New Year holidays (banks and offices closed)",
+                LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3)),
+            new ObservancePeriod(ObservanceKind.COMPANY_CLOSURE, "Year-end holidays (offices closed)",
+                LocalDate.of(2027, 12, 29), LocalDate.of(2027, 12, 31)));
+        assertThat(calendar.publicHolidays("JP", 2027)).filteredOn(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY)
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 1, 2)) || p.covers(LocalDate.of(2027, 12, 30))).isTrue());
     }
 
     @Test
@@ -181,6 +191,52 @@ class PublicHolidaysTest {
         // 2026: Respect-for-the-Aged Day Mon 21 Sep, Autumnal Equinox Wed 23 Sep, so Tue 22 Sep is 国民の休日
         assertThat(calendar.publicHolidays("JP", 2026)).contains(
             new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, "Citizens' holiday", LocalDate.of(2026, 9, 22), LocalDate.of(2026, 9, 22)));
+    }
+
+    @Test
+    void russiaClosesTheFirstEightDaysOfJanuaryAndNoWeekdayAfterThem() {
+        // Labour Code of the Russian Federation art. 112 part 1: 1-6 and 8 January New Year holidays, 7 January Christmas;
+        // part 2: a weekend day on a January holiday is not moved to the next working day (the government's yearly decree
+        // moves two of them, typed as announced days). 2027: Friday 1 to Friday 8 January, Monday 11 January is a working day.
+        List<ObservancePeriod> russia = calendar.publicHolidays("RU", 2027);
+        for (LocalDate day = LocalDate.of(2027, 1, 1); !day.isAfter(LocalDate.of(2027, 1, 8)); day = day.plusDays(1)) {
+            LocalDate d = day;
+            assertThat(russia).as(d.toString()).anySatisfy(p -> assertThat(p.covers(d)).isTrue());
+        }
+        assertThat(russia).as("Monday 11 January 2027 is a working day")
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 1, 11))).isTrue());
+        // 2030: 9 and 10 January are Wednesday and Thursday, working days (no law makes them holidays)
+        assertThat(calendar.publicHolidays("RU", 2030)).as("9 and 10 January 2030")
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2030, 1, 9)) || p.covers(LocalDate.of(2030, 1, 10))).isTrue());
+    }
+
+    @ParameterizedTest(name = "RU {0}: {1}")
+    @CsvSource({
+        // Labour Code art. 112 part 2: a weekend day on a holiday moves to the working day after the holiday
+        "2027-05-01, 2027-05-03",   // Spring and Labour Day on a Saturday
+        "2027-05-09, 2027-05-10",   // Victory Day on a Sunday
+        "2027-06-12, 2027-06-14",   // Russia Day on a Saturday
+        "2027-02-23, 2027-02-23",   // Defender of the Fatherland Day on a Tuesday: no day after
+        "2027-03-08, 2027-03-08"})  // International Women's Day on a Monday
+    void russiaMovesAWeekendHolidayToTheNextWorkingDay(LocalDate holiday, LocalDate dayOff) {
+        List<ObservancePeriod> russia = calendar.publicHolidays("RU", 2027);
+        assertThat(russia).as("the holiday").anySatisfy(p -> assertThat(p.covers(holiday)).isTrue());
+        assertThat(russia).as("the day off").anySatisfy(p -> assertThat(p.covers(dayOff)).isTrue());
+        assertThat(russia).as("only one day off").noneSatisfy(p -> assertThat(p.covers(dayOff.plusDays(1))).isTrue());
+    }
+
+    @ParameterizedTest(name = "KZ {0}: {1}")
+    @CsvSource({
+        // Law on holidays in the Republic of Kazakhstan: Nauryz 21-23 March; Sunday 21 March 2027 gives Wednesday 24 March
+        "2027-03-21, true", "2027-03-22, true", "2027-03-23, true", "2027-03-24, true", "2027-03-25, false",
+        // New Year 1-2 January: Saturday 2 January 2027 gives Monday 4 January
+        "2027-01-04, true", "2027-01-05, false",
+        // Republic Day 25 October (again from 2022), Defender of the Fatherland Day 7 May
+        "2027-10-25, true", "2027-05-07, true",
+        // Orthodox Christmas on Sunday 7 January 2029 is a religious holiday: no day after it
+        "2029-01-07, true", "2029-01-08, false"})
+    void kazakhstanKeepsNauryzForThreeDaysAndMovesAWeekendHoliday(LocalDate day, boolean closed) {
+        assertThat(calendar.publicHolidays("KZ", day.getYear()).stream().anyMatch(p -> p.covers(day))).isEqualTo(closed);
     }
 
     @Test

@@ -38,6 +38,17 @@ class TeamCalendarTest {
         assertThat(berlin.isWorkingDay(LocalDate.of(2027, 3, 26))).isFalse();
     }
 
+    /** A desk or team in Japan keeps the year-end closure its companies keep by custom, as its clients there do. */
+    @Test
+    void aTeamInJapanDoesNotWorkThroughTheYearEndClosure() {
+        TeamCalendar tokyo = new TeamCalendar(settings("Asia/Tokyo", "MONDAY-FRIDAY", "JP"), new ObservanceCalendar(),
+            country -> AnnouncedDays.NONE);
+        for (LocalDate day = LocalDate.of(2026, 12, 29); !day.isAfter(LocalDate.of(2027, 1, 3)); day = day.plusDays(1)) {
+            assertThat(tokyo.isWorkingDay(day)).as(day.toString()).isFalse();
+        }
+        assertThat(tokyo.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+    }
+
     /** Spring's provider is asked until the announced days exist, then never again (it had been asked on every day tested). */
     @Test
     @SuppressWarnings("unchecked")

@@ -11,10 +11,13 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.ObservanceKind;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.RuleBook;
@@ -284,6 +287,51 @@ class EtiquetteTableTest {
         Etiquette de = service.decide("DE", Instant.parse("2027-12-25T10:00:00Z"), Tier.B);
         assertThat(de.observances()).extracting(Observance::effect).contains(Effect.SLOW, Effect.CLOSED);
         assertThat(de.observances()).anySatisfy(o -> assertThat(o.name()).containsIgnoringCase("christmas"));
+    }
+
+    /**
+     * Japan's year-end and New Year closure (年末年始休業, 29 December to 3 January) is a custom most companies keep, not a
+     * national holiday (国民の祝日に関する法律 has 1 January only): the client is closed, and the advice says it is custom,
+     * so that the team asks the client for their own dates instead of reading "public holiday" into it.
+     */
+    @Test
+    void japansYearEndClosureIsAdvisedAsCustomNotAsAPublicHoliday() {
+        for (String day : new String[] {"2026-12-29", "2026-12-31", "2027-01-02", "2027-01-03"}) {
+            Etiquette jp = service.decide("JP", Instant.parse(day + "T03:00:00Z"), Tier.B);
+            assertThat(jp.observances()).as(day).singleElement().satisfies(o -> {
+                assertThat(o.kind()).isEqualTo("COMPANY_CLOSURE");
+                assertThat(o.effect()).isEqualTo(Effect.CLOSED);
+                assertThat(o.advice()).contains("custom, not by law").doesNotContain("Public holiday");
+            });
+        }
+        Etiquette newYearsDay = service.decide("JP", Instant.parse("2027-01-01T03:00:00Z"), Tier.B);
+        assertThat(newYearsDay.observances()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo("PUBLIC_HOLIDAY");
+            assertThat(o.name()).isEqualTo("New Year's Day");
+        });
+    }
+
+    /**
+     * Before and after the Spring Festival closure a Chinese factory is slow, not closed (workers travel home in 春运 and
+     * come back late): the etiquette warns of it on the days around the closure, and the closure itself stays closed.
+     */
+    @Test
+    void aChineseClientIsSlowInTheSpringFestivalTravelSeasonAroundTheClosure() {
+        // the New Year's Eve that starts the calendar's Chinese New Year, plus one (6 February 2027)
+        LocalDate newYear = new ObservanceCalendar().overlapping("CN", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31)).stream()
+            .filter(p -> p.kind() == ObservanceKind.CHINESE_NEW_YEAR).findFirst().orElseThrow().from().plusDays(1);
+        for (LocalDate day : new LocalDate[] {newYear.minusDays(10), newYear.plusDays(12)}) {
+            Etiquette cn = service.decide("CN", day.atTime(3, 0).toInstant(ZoneOffset.UTC), Tier.B);
+            assertThat(cn.observances()).as(day.toString()).anySatisfy(o -> {
+                assertThat(o.kind()).isEqualTo("SPRING_FESTIVAL_TRAVEL");
+                assertThat(o.effect()).isEqualTo(Effect.SLOW);
+                assertThat(o.advice()).contains("factories");
+            }).noneSatisfy(o -> assertThat(o.effect()).isEqualTo(Effect.CLOSED));
+        }
+        Etiquette closed = service.decide("CN", newYear.atTime(3, 0).toInstant(ZoneOffset.UTC), Tier.B);
+        assertThat(closed.observances()).extracting(Observance::effect).contains(Effect.CLOSED);
+        Etiquette japan = service.decide("JP", newYear.minusDays(10).atTime(3, 0).toInstant(ZoneOffset.UTC), Tier.B);
+        assertThat(japan.observances()).extracting(Observance::kind).doesNotContain("SPRING_FESTIVAL_TRAVEL");
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped workbook marks the countries whose governments announce their days off each year (China's State Council
- * notice, Indonesia's cuti bersama decree, Vietnam's Tết notice), so that the workbench asks for each year still missing;
- * Indonesia's and Vietnam's days themselves are not typed until read from the decree.
+ * notice, Indonesia's cuti bersama decree, Vietnam's Tết notice, Russia's decree moving days off), so that the workbench
+ * asks for each year still missing; Indonesia's, Vietnam's and Russia's days themselves are not typed until read from the decree.
  */
 @RunsBeside
 class YearlyNoticesTest {
@@ -29,5 +29,16 @@ class YearlyNoticesTest {
         assertThat(announced.of("ID").holidays()).as("no typed cuti bersama without the decree").isEmpty();
         assertThat(announced.of("ID").yearMissing(LocalDate.of(2026, 10, 7))).as("before November").isEmpty();
         assertThat(announced.of("DE").yearMissing(today)).as("Germany announces nothing").isEmpty();
+    }
+
+    @Test
+    void russiasDecreeMovingDaysOffIsAskedForLikeChinasNotice() {
+        // Labour Code art. 112 part 5: the decree moving the January weekend days off comes out before the year begins
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(announced.countries()).contains("RU");
+        assertThat(announced.of("RU").yearMissing(today)).isEqualTo(OptionalInt.of(2027));
+        assertThat(announced.of("RU").notice()).contains("decree");
+        assertThat(announced.of("RU").holidays()).as("no day typed without the decree").isEmpty();
+        assertThat(announced.of("RU").yearMissing(LocalDate.of(2026, 10, 7))).as("before November").isEmpty();
     }
 }
