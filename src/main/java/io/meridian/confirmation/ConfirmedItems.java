@@ -24,7 +24,7 @@ import io.meridian.messages.Addressee;
 import io.meridian.messages.ClientMessages;
 import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
-import io.meridian.names.PersonNames;
+import io.meridian.messages.WriterNames;
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
@@ -37,7 +37,6 @@ import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,13 +170,18 @@ class ConfirmedItems {
 
     /**
      * Who agreed, as the client knows them: a team member's login ("sam", the default) becomes their first and last name in
-     * Camunda's identity ("Sam Demo"), as the quote signs; a name given in the request, or a user without one, stays as is.
-     * The record keeps what the request said (or the login).
+     * Camunda's identity ("Sam Demo"), as the quote signs; an integration's login (the shop's, whose demo name is "Shop
+     * Demo") or a user without a name becomes the team that signs the email ("Export sales"), never the login; a name given
+     * in the request that is no user stays as is. The record keeps what the request said (or the login).
      */
-    private String personsName(String agreedBy) {
+    private Object personsName(String agreedBy) {
         // the caller may not be allowed to read other users; the name is the company's to print
-        User user = reads.asSystem(() -> identity.createUserQuery().userId(agreedBy).singleResult());
-        return user == null ? agreedBy : PersonNames.of(user).orElse(agreedBy);
+        return reads.asSystem(() -> {
+            if (identity.createUserQuery().userId(agreedBy).count() == 0) {
+                return agreedBy;
+            }
+            return WriterNames.of(identity, agreedBy).<Object>map(n -> n).orElse(ClientMessages.SIGNING_TEAM);
+        });
     }
 
     /** The groups of the user recording the items (none outside a request). */

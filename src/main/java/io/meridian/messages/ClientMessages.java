@@ -35,6 +35,16 @@ public class ClientMessages {
      * logistics answers a delivery delay); the layout signs with that team's name.
      */
     public static final String TEAM = "sendingTeam";
+    /**
+     * A value that reads as the name of the team signing the email, in each part's language ("Export sales",
+     * "Exportvertrieb"): where an email names who did something and no person may be named (an integration recorded it).
+     */
+    public static final Object SIGNING_TEAM = new Object() {
+        @Override
+        public String toString() {
+            return "the team signing the email";
+        }
+    };
 
     private final MessageTemplates templates;
     private final Outbox outbox;

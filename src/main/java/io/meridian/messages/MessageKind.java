@@ -93,7 +93,10 @@ public enum MessageKind {
         return folder;
     }
 
-    /** What the email is, in words a team member reads in a task's preview ("order confirmation"), lower case. */
+    /**
+     * What the email is, in words a team member reads in a task's preview ("order confirmation") or the task of an email
+     * that was not delivered ("satisfaction survey"), lower case; never the folder's name. Every kind must give them.
+     */
     public String words() {
         return words;
     }
@@ -162,6 +165,11 @@ public enum MessageKind {
     /** Every name a template of this kind may use. */
     public Set<String> placeholders() {
         return placeholders;
+    }
+
+    /** The kind an outbox message records by its name ("SATISFACTION_SURVEY"); empty for none or one this server does not know. */
+    public static Optional<MessageKind> byName(String name) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
     public static Optional<MessageKind> byFolder(String folder) {

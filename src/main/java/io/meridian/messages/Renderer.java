@@ -75,7 +75,8 @@ final class Renderer {
             String opening = greeting.has("opening") ? greeting.render("opening", addressing).strip() : "";
             String closing = greeting.render("closing", addressing).strip();
             Map<String, Object> context = new HashMap<>();
-            values.forEach((k, v) -> context.put(k, v == null ? "" : v instanceof Localized l ? l.in(language) : v));
+            values.forEach((k, v) -> context.put(k, v == null ? ""
+                : v == ClientMessages.SIGNING_TEAM ? team : v instanceof Localized l ? l.in(language) : v));
             context.put("salutation", salutation);
             context.put("opening", opening);
             context.put("closing", closing);

@@ -4,6 +4,6 @@
  *
  * <p>Public surface: {@link Addressee}, {@link Amounts}, {@link ClientDates}, {@link ClientMessages}, {@link Flags}, {@link Localized}, {@link MessageKind},
  * {@link MessageSettings}, {@link MessageTemplates}, {@link TemplateProblem},
- * {@link TemplateRefusedException}.
+ * {@link TemplateRefusedException}, {@link WriterNames}.
  */
 package io.meridian.messages;

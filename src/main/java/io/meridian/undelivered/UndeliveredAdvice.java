@@ -1,7 +1,5 @@
 package io.meridian.undelivered;
 
-import java.util.Optional;
-
 import io.meridian.messages.MessageKind;
 
 /**
@@ -21,7 +19,7 @@ final class UndeliveredAdvice {
 
     /** The sentence after the ways to reach the client ("by phone in their next contact window (below); …"). */
     static String of(String messageKind) {
-        return kind(messageKind).map(UndeliveredAdvice::of).orElse(GENERAL);
+        return MessageKind.byName(messageKind).map(UndeliveredAdvice::of).orElse(GENERAL);
     }
 
     private static String of(MessageKind kind) {
@@ -55,11 +53,4 @@ final class UndeliveredAdvice {
         return "ask for the right address and " + what + "; then send the " + kind.words() + " again or say here how they got it.";
     }
 
-    private static Optional<MessageKind> kind(String name) {
-        try {
-            return name == null ? Optional.empty() : Optional.of(MessageKind.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Date;
 import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
+import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
@@ -80,7 +81,7 @@ class UndeliveredEmailTask implements TaskListener {
             b.append("\n- The client's address is now ").append(now).append(" (their record changed after the email was planned)");
         }
         String kind = ProcessValues.text(task, Var.MESSAGE_KIND);
-        b.append("\n- Email: ").append(kind == null ? "without a template" : kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        b.append("\n- Email: ").append(kindInWords(kind));
         if (!toTheClientAlone(task)) {
             b.append(", about ").append(record(task));
         }
@@ -96,6 +97,18 @@ class UndeliveredEmailTask implements TaskListener {
             b.append("\n\n**Reach the client now** another way, found by the record the email was for; ").append(UndeliveredAdvice.of(kind));
         }
         return b.toString();
+    }
+
+    /**
+     * The email's kind as the team says it ("satisfaction survey", "milestone checklist to confirm"), not its template
+     * folder's name; a plain email "without a template".
+     */
+    static String kindInWords(String messageKind) {
+        if (messageKind == null) {
+            return "without a template";
+        }
+        return MessageKind.byName(messageKind).map(MessageKind::words)
+            .orElse("of a kind this server does not know (" + messageKind + ")");
     }
 
     /** The record after the task's name, as a complaint's tasks carry its number ("… not delivered about complaint C-5FB68AAE — …"). */

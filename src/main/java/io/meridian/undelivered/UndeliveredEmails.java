@@ -106,7 +106,7 @@ class UndeliveredEmails {
      * templates sign them. Empty for every other email, and for one whose record is gone.
      */
     private Optional<String> signedBy(OutboxMessage message) {
-        Optional<MessageKind> kind = Optional.ofNullable(message.content().messageKind()).flatMap(UndeliveredEmails::kind);
+        Optional<MessageKind> kind = Optional.ofNullable(message.content().messageKind()).flatMap(MessageKind::byName);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -128,14 +128,7 @@ class UndeliveredEmails {
      * it matters, and the client knows it. Sales for a plain email without a template.
      */
     static String team(String messageKind) {
-        return Optional.ofNullable(messageKind).flatMap(UndeliveredEmails::kind).map(k -> k.signingTeam(null)).orElse(Groups.SALES);
+        return Optional.ofNullable(messageKind).flatMap(MessageKind::byName).map(k -> k.signingTeam(null)).orElse(Groups.SALES);
     }
 
-    private static Optional<MessageKind> kind(String name) {
-        try {
-            return Optional.of(MessageKind.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -17,8 +17,10 @@ import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,37 @@ class ConfirmedItemsApiTest {
             .filter(x -> x.subject().contains("Confirmed items")).findFirst().orElseThrow();
         assertThat(m.body()).contains("Vereinbart mit: Sam Demo", "Agreed with: Sam Demo")
             .doesNotContain("Vereinbart mit: sam", "Agreed with: sam");
+    }
+
+    /**
+     * What an integration recorded (the shop, whose demo user is named "Shop Demo") and what a user without a name recorded
+     * name the team that signs the email as who agreed, in each part's language; before, the client read "Agreed with: Shop
+     * Demo" and a nameless user's login.
+     */
+    @Test
+    void shouldNameTheSigningTeamNotAnIntegrationOrALoginAsWhoAgreed() {
+        String nameless = "nameless" + Long.toString(System.nanoTime(), 36);
+        IdentityService identity = engine.getIdentityService();
+        User user = identity.newUser(nameless);
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(nameless, "sales");
+        String order = acceptedOrder("confirm-team@acme.example");
+        for (String[] by : new String[][] {{"shop", "Sea freight."}, {nameless, "Samples by air."}}) {
+            ResponseEntity<JsonNode> r = api.post("/api/orders/" + order + "/messages", "{\"channel\": \"PHONE\", \"text\": \"" + by[1] + "\"}",
+                by[0]);
+            assertThat(r.getStatusCode()).as(by[0]).isEqualTo(HttpStatus.CREATED);
+            assertThat(r.getBody().path("agreedBy").asText()).as("the record keeps the login").isEqualTo(by[0]);
+        }
+
+        mail.deliverDue();
+        List<ReceivedMail> items = mail.receivedBy("confirm-team@acme.example").stream()
+            .filter(m -> m.subject().contains("Confirmed items")).toList();
+        for (String text : List.of("Sea freight.", "Samples by air.")) {
+            String body = items.stream().map(ReceivedMail::body).filter(b -> b.contains(text)).findFirst().orElseThrow();
+            assertThat(body).as(text).contains("Vereinbart mit: Exportvertrieb", "Agreed with: Export sales")
+                .doesNotContain("Shop Demo", "Vereinbart mit: shop", "Agreed with: shop", nameless);
+        }
     }
 
     @Test

@@ -518,9 +518,12 @@ class NegotiationMeetingTest {
             .processInstanceBusinessKey(meetingId).singleResult();
     }
 
-    /** The minutes' task becomes its writer's, the shop's too: a person's choice of assignee is checked, the server's is not. */
+    /**
+     * The minutes' task becomes its writer's, the shop's too: a person's choice of assignee is checked, the server's is not.
+     * The client's email is signed by the team, not by the integration's demo name ("Shop Demo") as a person.
+     */
     @Test
-    void shouldTakeTheMinutesAnIntegrationWrites() {
+    void shouldTakeTheMinutesAnIntegrationWritesAndSignThemAsTheTeam() {
         String inquiry = quotedInquiry("minutes-shop@acme.example", "SHOP-MIN-SHOP");
         ResponseEntity<JsonNode> recorded = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"CALL\"}");
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -530,6 +533,12 @@ class NegotiationMeetingTest {
             "shop");
 
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+        mail.deliverDue();
+        ReceivedMail minutes = mail.receivedBy("minutes-shop@acme.example").stream().filter(m -> m.subject().contains("Minutes of our"))
+            .findFirst().orElseThrow();
+        assertThat(minutes.body()).doesNotContain("Shop Demo")
+            .contains("\n\nMeridian Demo Trading Co., Ltd.\nExportvertrieb", "\n\nMeridian Demo Trading Co., Ltd.\nExport sales");
     }
 
     private ResponseEntity<JsonNode> post(String path, String body) {

@@ -95,7 +95,7 @@ class UndeliveredEmailTest {
             assertThat(task.getDueDate()).isAfter(Date.from(T0));
             assertThat(task.getFollowUpDate()).isNotNull();
             String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
-            assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: auto-reply, about inquiry for LED panel",
+            assertThat(undelivered).contains("**Not delivered:** " + autoReply.subject(), "- To: " + typo, "- Email: automatic reply to the inquiry, about inquiry for LED panel",
                 "- Why it failed: the mail server refused it for good: 550 5.1.2", "- Attempts: 1", "**Reach the client now** another way: by phone in their next contact window (below);");
             identity.setAuthentication("sam", List.of("sales"));
             assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("sam sees the task in Tasklist").isEqualTo(1);
@@ -257,9 +257,23 @@ class UndeliveredEmailTest {
 
         assertThat(candidateGroups(task)).containsExactly("support");
         assertThat((String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED))
-            .contains("- Email: satisfaction-survey\n", "ask for the right address and send the survey again, or ask them its three"
+            .contains("- Email: satisfaction survey\n", "ask for the right address and send the survey again, or ask them its three"
                 + " questions on a call", "record their scores on \"Survey the client\"")
             .doesNotContain("record " + client.clientId(), client.clientId(), "give them what the email said");
+    }
+
+    /**
+     * The task names each kind of email in the team's words ("satisfaction survey", "milestone checklist to confirm"), never
+     * by its template folder ("satisfaction-survey") or its name in the outbox ("SATISFACTION_SURVEY").
+     */
+    @Test
+    void shouldNameEachKindOfEmailInWords() {
+        for (MessageKind kind : MessageKind.values()) {
+            assertThat(UndeliveredEmailTask.kindInWords(kind.name())).as(kind.name()).isEqualTo(kind.words())
+                .isNotBlank().isEqualTo(kind.words().toLowerCase(java.util.Locale.ROOT)).doesNotContain("-", "_");
+        }
+        assertThat(UndeliveredEmailTask.kindInWords("MILESTONE_CHECKLIST")).isEqualTo("milestone checklist to confirm");
+        assertThat(UndeliveredEmailTask.kindInWords(null)).isEqualTo("without a template");
     }
 
     /** Each kind of email says what the team does about it; a plain email without a template the general words. */
