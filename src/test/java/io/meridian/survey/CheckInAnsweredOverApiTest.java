@@ -44,17 +44,9 @@ class CheckInAnsweredOverApiTest {
 
     @Test
     void shouldEndTheOrdersOpenCheckInWithTheClientsAnswerAndRefuseASecondAnswerAboutTheSameOrder() {
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("DE", "checkin-api@acme.example"),
-            "2027-02-22");
-        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
+        ProcessInstance journey = OrderFixture.deliveredOrder(engine, api, JourneyFixture.startVariables("DE", "checkin-api@acme.example"));
         String orderId = OrderFixture.orderId(engine, journey);
         String orderNumber = OrderFixture.orderNumber(engine, journey);
-        assertThat(api.post("/api/orders/" + orderId + "/shipment", "{\"trackingNumber\": \"MAEU7\"}", "shop").getStatusCode())
-            .isEqualTo(HttpStatus.OK);
-        AsyncContinuations.runAll(engine);
-        assertThat(api.post("/api/orders/" + orderId + "/delivery", "{}", "shop").getStatusCode()).isEqualTo(HttpStatus.OK);
-        AsyncContinuations.runAll(engine);
-        assertThat(journey).isWaitingAt(ClientJourney.Activity.AFTER_SALES_CHECK_IN);
         Task checkIn = engine.getTaskService().createTaskQuery().processInstanceId(journey.getId()).singleResult();
         String clientId = (String) engine.getRuntimeService().getVariable(journey.getId(), ClientJourney.Var.CLIENT_ID);
         String path = "/api/clients/" + clientId + "/surveys";
