@@ -113,7 +113,12 @@ class ClientHistoryBriefing implements BriefingSection {
             .append(e.ces()).append("/7, a ").append(e.detractor() ? "detractor"
                 : e.nps() > PASSIVE_MAX_NPS ? "promoter" : "passive");
         if (e.comment() != null && !e.comment().isBlank()) {
-            b.append("; the client said: \"").append(e.comment().strip()).append('"');
+            String said = e.comment().strip();
+            b.append("; the client said: \"").append(said).append('"');
+            // a quote that ends its own sentence ("Two panels flicker.") ends this one: no second full stop after it
+            if (".!?…。！？".indexOf(said.charAt(said.length() - 1)) >= 0) {
+                return b.toString();
+            }
         }
         return b.append('.').toString();
     }

@@ -217,10 +217,10 @@ class SurveyAnswers {
             // one evaluation per order: a second answer (the survey page sent twice, or after the check-in) had sent the client a
             // second improvement report about the same order
             surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).findFirst().ifPresent(e -> {
-                throw new ConflictException("order " + order.orderNumber() + " was rated already on "
-                    + TeamMoments.withZone(e.recordedAt(), clocks.teamZone()) + " (" + sourceWords(e.source()) + ": NPS " + e.nps()
-                    + ", CSAT " + e.csat() + ", CES " + e.ces() + "): one evaluation per order, and its improvement report goes to the"
-                    + " client; the client's scores about no order in particular can be recorded without orderId");
+                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + sourceWords(e.source()) + " on "
+                    + TeamMoments.withZone(e.recordedAt(), clocks.teamZone()) + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces()
+                    + "; one evaluation per order, and its improvement report goes to the client; the client's scores about no order in"
+                    + " particular can be recorded without orderId");
             });
         }
         List<ProcessInstance> open = engine.asSystem(() -> runtime.createProcessInstanceQuery()

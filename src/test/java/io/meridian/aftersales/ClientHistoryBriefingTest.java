@@ -47,7 +47,7 @@ class ClientHistoryBriefingTest {
         String briefing = replyBriefing("weber-history@weber.example", "DE");
 
         assertThat(briefing).contains("**Client history:** 1 earlier order, the last " + client.orderNumber() + " (delivered, opened ",
-            "Last evaluation ", "on the survey page: NPS 3/10, CSAT 2/5, CES 5/7, a detractor; the client said: \"Two panels flicker.\"",
+            "Last evaluation ", "on the survey page: NPS 3/10, CSAT 2/5, CES 5/7, a detractor; the client said: \"Two panels flicker.\"\n\n",
             "**Open complaints:** " + complaintNumber + " (quality, critical, opened ", ", status received)",
             "Know where it stands before you talk to the client");
         // right after the request, before the due time and the etiquette

@@ -71,7 +71,7 @@ class CheckInAnsweredOverApiTest {
         // the page sent twice: refused, naming the first answer; no second evaluation, no second report to the client
         ResponseEntity<JsonNode> again = api.post(path, answer, "shop");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(again.getBody().path("detail").asText()).contains("order " + orderNumber + " was rated already on ", "(at the after-sales check-in: NPS 4, CSAT 2, CES 6): one evaluation per order");
+        assertThat(again.getBody().path("detail").asText()).contains("order " + orderNumber + " was rated already, at the after-sales check-in on ", ": NPS 4, CSAT 2, CES 6; one evaluation per order");
         assertThat(surveys.ofClient(clientId)).hasSize(1);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.IMPROVEMENT_REPORT_KEY)
             .variableValueEquals(SatisfactionSurvey.Var.CLIENT_ID, clientId).count()).isEqualTo(1L);
