@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.calendar.Clocks;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.desk.DeskAccess;
 import io.meridian.complaint.ComplaintCategory;
+import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -30,16 +32,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import io.meridian.calendar.Clocks;
-import io.meridian.moments.TeamMoments;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +168,6 @@ class SurveyAnswers {
     private final RuntimeService runtime;
     private final EngineReads engine;
     private final DeskAccess desks;
-
     private final TaskService tasks;
     private final ProcessEngineConfigurationImpl configuration;
     private final Clocks clocks;
@@ -201,8 +200,8 @@ class SurveyAnswers {
         }
         Scores scores = request.scores();
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
-        if (orderId != null) {
-            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+        OrderRecord order = orderId == null ? null : orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+        if (order != null) {
             if (!order.clientId().equals(clientId)) {
                 Inputs.throwIfAny(Map.of("orderId", "order " + order.orderNumber() + " is not this client's"));
             }
@@ -238,8 +237,8 @@ class SurveyAnswers {
         }
         // the client answered the questions of the order's check-in, still open: those scores are the check-in's, and support does not
         // call to ask them again (the journey records them and opens a detractor's complaint, as when support enters them)
-        Task checkIn = orderId == null ? null : engine.asSystem(() -> tasks.createTaskQuery().processDefinitionKey(JOURNEY)
-            .processInstanceBusinessKey(orders.byId(orderId).orElseThrow().inquiryId()).taskDefinitionKey(CHECK_IN).singleResult());
+        Task checkIn = order == null ? null : engine.asSystem(() -> tasks.createTaskQuery().processDefinitionKey(JOURNEY)
+            .processInstanceBusinessKey(order.inquiryId()).taskDefinitionKey(CHECK_IN).singleResult());
         Surveys.Evaluation evaluation = checkIn != null ? answerCheckIn(checkIn, scores, orderId, clientId)
             : surveys.record(client, orderId, Source.API, quarter, scores, ClockUtil.now().toInstant(), true);
         if (ended != null) {
