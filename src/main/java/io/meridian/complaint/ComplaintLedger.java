@@ -113,6 +113,12 @@ public class ComplaintLedger {
             .param("client", clientId).query(ComplaintLedger::map).list();
     }
 
+    /** Every complaint of the client not resolved yet, about an order or not, oldest first (by the client's index). */
+    public List<ComplaintRecord> openOfClient(String clientId) {
+        return jdbc.sql("select * from complaint where client_id = :client and status <> 'RESOLVED' order by received_at, id")
+            .param("client", clientId).query(ComplaintLedger::map).list();
+    }
+
     public void status(String id, ComplaintRecord.Status status) {
         jdbc.sql("update complaint set status = :status where id = :id").param("status", status.name()).param("id", id).update();
     }

@@ -88,6 +88,12 @@ public class OrderLedger {
             .param("ref", reference).query(OrderLedger::map).list();
     }
 
+    /** Every order of the client, oldest first, cancelled ones too. */
+    public List<OrderRecord> ofClient(String clientId) {
+        return jdbc.sql("select * from customer_order where client_id = :client order by created_at, id")
+            .param("client", clientId).query(OrderLedger::map).list();
+    }
+
     /**
      * Locks the order's row until the transaction ends, so that two payments at once add up, and a milestone planned while
      * the delivery commits waits for it and sees the order delivered (the delivery's update holds the row as long).

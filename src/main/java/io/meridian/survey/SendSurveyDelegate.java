@@ -2,6 +2,7 @@ package io.meridian.survey;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The quarter's survey email (NPS, CSAT, CES), planned for the client's next send window; the
  * answer is asked by the day the team's survey task falls due ({@link #ANSWER_WITHIN_WORKING_DAYS}
- * working days of the client's desk, the team's without desks; judgement: a working week to reply before support calls).
+ * working days of the client's desk, the team's without desks, from the day the email lands; judgement: a working week to
+ * reply before support calls).
  */
 @Component
 class SendSurveyDelegate implements JavaDelegate {
@@ -39,12 +41,17 @@ class SendSurveyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clocks.decide(execution, now);
-        Instant answerBy = client.team().plusWorkingDays(now, ANSWER_WITHIN_WORKING_DAYS);
+        Instant lands = clocks.clocks().sendAt(client.calendar(), now);
+        // the working days to answer count from the day the email lands: a client away over their holidays (a Russian client's
+        // 1-8 January) had been asked, in an email read on 11 January, to answer by 8 January, and the team's task was due then
+        ZoneId team = client.teamZone();
+        Instant from = lands.atZone(team).toLocalDate().isAfter(now.atZone(team).toLocalDate()) ? lands : now;
+        Instant answerBy = client.team().plusWorkingDays(from, ANSWER_WITHIN_WORKING_DAYS);
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
         LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
             Map.of("quarter", label(StartQuarterlySurveysDelegate.surveyedQuarter(execution)), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
-            clocks.clocks().sendAt(client.calendar(), now), ProcessValues.requiredText(execution, Var.CLIENT_ID));
+            lands, ProcessValues.requiredText(execution, Var.CLIENT_ID));
     }
 
     /** "2026-Q4" as each language part writes it ("Q4 2026", "2026年第4四半期"). */

@@ -5,14 +5,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.meridian.calendar.Clocks;
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.desk.DeskAccess;
 import io.meridian.complaint.ComplaintCategory;
+import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -29,9 +32,14 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -145,8 +153,14 @@ class SurveyAnswers {
     /** The answer: the evaluation kept, with when its improvement report is due. */
     record Recorded(
         @Schema(description = "the scores as recorded") Surveys.Evaluation evaluation,
-        @Schema(description = "the quarterly survey these scores answered, now ended; null when none was waiting") @Nullable String endedSurvey) {
+        @Schema(description = "the quarterly survey these scores answered, now ended; null when none was waiting") @Nullable String endedSurvey,
+        @Schema(description = "the order's after-sales check-in task these scores answered, now done; null when none was open")
+        @Nullable String endedCheckIn) {
     }
+
+    /** The journey's check-in, by the names of {@code processes/client-journey.bpmn} (this module does not depend on the journey's). */
+    static final String JOURNEY = "clientJourney";
+    static final String CHECK_IN = "afterSalesCheckIn";
 
     private final Surveys surveys;
     private final ClientLedger clients;
@@ -154,9 +168,15 @@ class SurveyAnswers {
     private final RuntimeService runtime;
     private final EngineReads engine;
     private final DeskAccess desks;
+    private final TaskService tasks;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final Clocks clocks;
 
     SurveyAnswers(Surveys surveys, ClientLedger clients, OrderLedger orders, RuntimeService runtime, EngineReads engine,
-                  DeskAccess desks) {
+                  DeskAccess desks, TaskService tasks, ProcessEngine processEngine, Clocks clocks) {
+        this.tasks = tasks;
+        this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        this.clocks = clocks;
         this.desks = desks;
         this.surveys = surveys;
         this.clients = clients;
@@ -180,8 +200,8 @@ class SurveyAnswers {
         }
         Scores scores = request.scores();
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
-        if (orderId != null) {
-            OrderRecord order = orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+        OrderRecord order = orderId == null ? null : orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
+        if (order != null) {
             if (!order.clientId().equals(clientId)) {
                 Inputs.throwIfAny(Map.of("orderId", "order " + order.orderNumber() + " is not this client's"));
             }
@@ -193,6 +213,14 @@ class SurveyAnswers {
                 throw new ConflictException("order " + order.orderNumber() + " is " + order.status()
                     + ": a survey about an order is recorded once it is delivered");
             }
+            // one evaluation per order: a second answer (the survey page sent twice, or after the check-in) had sent the client a
+            // second improvement report about the same order
+            surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).findFirst().ifPresent(e -> {
+                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + sourceWords(e.source()) + " on "
+                    + TeamMoments.withZone(e.recordedAt(), clocks.teamZone()) + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces()
+                    + "; one evaluation per order, and its improvement report goes to the client; the client's scores about no order in"
+                    + " particular can be recorded without orderId");
+            });
         }
         List<ProcessInstance> open = engine.asSystem(() -> runtime.createProcessInstanceQuery()
             .processDefinitionKey(SatisfactionSurvey.KEY).variableValueEquals(Var.CLIENT_ID, clientId)
@@ -207,13 +235,48 @@ class SurveyAnswers {
             });
             ended = survey.getId();
         }
-        Surveys.Evaluation evaluation = surveys.record(client, orderId, Source.API, quarter, scores, ClockUtil.now().toInstant(), true);
+        // the client answered the questions of the order's check-in, still open: those scores are the check-in's, and support does not
+        // call to ask them again (the journey records them and opens a detractor's complaint, as when support enters them)
+        Task checkIn = order == null ? null : engine.asSystem(() -> tasks.createTaskQuery().processDefinitionKey(JOURNEY)
+            .processInstanceBusinessKey(order.inquiryId()).taskDefinitionKey(CHECK_IN).singleResult());
+        Surveys.Evaluation evaluation = checkIn != null ? answerCheckIn(checkIn, scores, orderId, clientId)
+            : surveys.record(client, orderId, Source.API, quarter, scores, ClockUtil.now().toInstant(), true);
         if (ended != null) {
             String id = ended;
             engine.asSystem(() -> runtime.createMessageCorrelation(SatisfactionSurvey.Message.SURVEY_ANSWERED)
                 .processInstanceId(id).setVariable(Var.EVALUATION_ID, evaluation.id()).correlateWithResult());
         }
-        return new Recorded(evaluation, ended);
+        return new Recorded(evaluation, ended, checkIn == null ? null : checkIn.getId());
+    }
+
+    /**
+     * Completes the check-in with the client's scores, as the caller (the evaluation names who recorded it) but without the
+     * task's grant, which an integration does not hold; its form's check applies.
+     */
+    private Surveys.Evaluation answerCheckIn(Task checkIn, Scores scores, String orderId, String clientId) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(Var.NPS, scores.nps());
+        values.put(Var.CSAT, scores.csat());
+        values.put(Var.CES, scores.ces());
+        values.put(Var.COMMENT, scores.comment());
+        values.put(Var.COMPLAINT_CATEGORY, scores.category() == null ? null : scores.category().name());
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            context.disableAuthorizationCheck();
+            try {
+                return new CompleteTaskCmd(checkIn.getId(), values).execute(context);
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
+        return surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static String sourceWords(Source source) {
+        return switch (source) {
+            case CHECK_IN -> "at the after-sales check-in";
+            case QUARTERLY -> "in the quarterly survey";
+            case API -> "over the API";
+        };
     }
 
     private Client client(String id) {

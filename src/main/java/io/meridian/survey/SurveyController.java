@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/clients/{id}/surveys}: every evaluation of a client, oldest first;
  * {@code POST /api/clients/{id}/surveys}: a score the client gave (e.g. through the shop's survey
  * form). 404 for an unknown client or order, 400 for a score out of range or a detractor without a
- * category, 409 for an order not yet delivered (naming the cancellation of a cancelled one).
+ * category, 409 for an order not yet delivered (naming the cancellation of a cancelled one) or rated already; scores about an
+ * order whose after-sales check-in is open are that check-in's answer.
  */
 @Tag(name = "Satisfaction surveys")
 @RestController
@@ -44,7 +45,9 @@ class SurveyController {
     @Operation(summary = "Record a client's scores (NPS 0-10, CSAT 1-5, CES 1-7)",
         description = "Kept in the survey ledger; a detractor (NPS 0-6) must name complaintCategory and opens a complaint in it; "
             + "an improvement report is due within 72 hours; an open quarterly survey of the client ends. An orderId must be the "
-            + "client's and delivered: one not yet delivered is a 409, a cancelled one a 409 naming the cancellation.")
+            + "client's and delivered: one not yet delivered is a 409, a cancelled one a 409 naming the cancellation. An order is rated "
+            + "once: scores about an order whose after-sales check-in is open complete that check-in (endedCheckIn), and scores about an "
+            + "order rated already are a 409 naming the first answer.")
     @PostMapping("/api/clients/{id}/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyAnswers.Recorded record(@PathVariable String id, @Valid @RequestBody(required = false) SurveyAnswers.SurveyRequest request) {

@@ -14,6 +14,8 @@ import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.ApiCalls;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -66,6 +68,24 @@ public final class OrderFixture {
         AsyncContinuations.runAll(engine);
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
         AsyncContinuations.runAll(engine);
+    }
+
+    /**
+     * A journey of a client with these start variables brought through its order's delivery (the carrier's shipment and
+     * delivery sent over the API, as the shop sends them): waiting at "After-sales check-in".
+     */
+    public static ProcessInstance deliveredOrder(ProcessEngine engine, ApiCalls api, Map<String, Object> start) {
+        ProcessInstance pi = confirmedOrder(engine, start, "2027-02-22");
+        readyToShip(engine, fulfilment(engine, pi));
+        String orderId = orderId(engine, pi);
+        Assertions.assertThat(api.post("/api/orders/" + orderId + "/shipment", "{\"trackingNumber\": \"MAEU7\"}", "shop")
+            .getStatusCode().value()).isEqualTo(200);
+        AsyncContinuations.runAll(engine);
+        Assertions.assertThat(api.post("/api/orders/" + orderId + "/delivery", "{}", "shop").getStatusCode().value())
+            .isEqualTo(200);
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.AFTER_SALES_CHECK_IN);
+        return pi;
     }
 
     /** The running fulfilment of a journey's order. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -25,6 +26,8 @@ class OrderFixtureTest {
     ProcessEngine engine;
     @Autowired
     OrderLedger orders;
+    @Autowired
+    ApiCalls api;
 
     @Test
     void shouldBringAJourneyToAPaidOrderAndThenIntoFulfilment() {
@@ -50,5 +53,17 @@ class OrderFixtureTest {
         BpmnAwareTests.assertThat(fulfilment).as("stock ready told, customs cleared: waiting for the shipment")
             .hasPassed(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFulfilment.Activity.CLEAR_CUSTOMS)
             .isWaitingAt(OrderFulfilment.Activity.AWAIT_SHIPMENT);
+    }
+
+    @Test
+    void shouldBringAJourneyThroughItsOrdersDeliveryToTheCheckIn() {
+        ProcessInstance journey = OrderFixture.deliveredOrder(engine, api, startVariables("DE", "fixture-delivered@example.com"));
+
+        BpmnAwareTests.assertThat(journey).isWaitingAt(ClientJourney.Activity.AFTER_SALES_CHECK_IN);
+        // shipped and delivered over the API, as the shop sends them: the ledger knows it
+        OrderRecord order = orders.byId(OrderFixture.orderId(engine, journey)).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderRecord.Status.DELIVERED);
+        assertThat(order.trackingNumber()).isEqualTo("MAEU7");
+        assertThat(order.deliveredAt()).isEqualTo(OrderFixture.START);
     }
 }

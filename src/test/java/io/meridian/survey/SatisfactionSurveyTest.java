@@ -96,7 +96,7 @@ class SatisfactionSurveyTest {
         LedgerFixture.ClientWithOrder active = LedgerFixture.germanClient(jdbc, "weber-q@weber.example", Q2.minus(Duration.ofDays(60)), "DELIVERED");
         LedgerFixture.ClientWithOrder dormant = LedgerFixture.germanClient(jdbc, "dormant@weber.example", Q2.minus(Duration.ofDays(400)), "DELIVERED");
 
-        runCadence();
+        runCadence(engine);
         ProcessInstance q2 = survey(active.clientId(), "2027-Q2");
         assertThat(survey(dormant.clientId(), "2027-Q2")).as("no order in the last 12 months: not active").isNull();
         assertThat(q2).isWaitingAt(Activity.SURVEY_CLIENT);
@@ -129,7 +129,7 @@ class SatisfactionSurveyTest {
         ClockUtil.setCurrentTime(Date.from(Q2));
 
         // a second run in the same quarter surveys nobody twice
-        runCadence();
+        runCadence(engine);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.KEY)
             .variableValueEquals(Var.CLIENT_ID, active.clientId()).count()).isEqualTo(1);
 
@@ -173,7 +173,7 @@ class SatisfactionSurveyTest {
 
         // the next quarter: a detractor names what went wrong, and the complaint is in that category
         ClockUtil.setCurrentTime(Date.from(Q3));
-        runCadence();
+        runCadence(engine);
         ProcessInstance q3 = survey(active.clientId(), "2027-Q3");
         assertThat(q3).isWaitingAt(Activity.SURVEY_CLIENT);
         Task detractor = task(q3);
@@ -234,7 +234,7 @@ class SatisfactionSurveyTest {
             new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
         ClockUtil.setCurrentTime(Date.from(Q2));
 
-        runCadence();
+        runCadence(engine);
 
         assertThat(survey(checkedIn.clientId(), "2027-Q2")).as("scored at a check-in 10 days ago").isNull();
         assertThat(survey(complained.clientId(), "2027-Q2")).as("a complaint still open").isNull();
@@ -249,7 +249,7 @@ class SatisfactionSurveyTest {
         LedgerFixture.ClientWithOrder calledOff = LedgerFixture.germanClient(jdbc, "weber-survey-called-off@weber.example", Q2.minus(Duration.ofDays(50)), "CANCELLED");
         LedgerFixture.ClientWithOrder delivered = LedgerFixture.germanClient(jdbc, "weber-survey-delivered@weber.example", Q2.minus(Duration.ofDays(50)), "DELIVERED");
 
-        runCadence();
+        runCadence(engine);
 
         assertThat(survey(calledOff.clientId(), "2027-Q2")).as("its only order of the year was called off: no goods to rate").isNull();
         assertThat(jdbc.sql("select count(*) from survey_round where client_id = :c").param("c", calledOff.clientId()).query(Integer.class)
@@ -271,7 +271,7 @@ class SatisfactionSurveyTest {
     void shouldRecordScoresOverTheApiEndAnOpenSurveyAndRefuseBadInput() {
         LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-api@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
         LedgerFixture.ClientWithOrder unshipped = LedgerFixture.germanClient(jdbc, "weber-open@weber.example", Q2.minus(Duration.ofDays(3)), "PAID");
-        runCadence();
+        runCadence(engine);
         ProcessInstance open = survey(client.clientId(), "2027-Q2");
         assertThat(open).isWaitingAt(Activity.SURVEY_CLIENT);
         String path = "/api/clients/" + client.clientId() + "/surveys";
@@ -340,7 +340,8 @@ class SatisfactionSurveyTest {
         assertThat(promoter.getBody().path("evaluation").path("complaintId").isNull()).isTrue();
     }
 
-    private void runCadence() {
+    /** The quarter's cadence runs on the engine's clock, and every survey it starts sends its email and opens its task. */
+    static void runCadence(ProcessEngine engine) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SatisfactionSurvey.CADENCE_KEY)
             .latestVersion().singleResult().getId();
         Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition).timers().singleResult();
