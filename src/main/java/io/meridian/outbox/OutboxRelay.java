@@ -166,7 +166,12 @@ class OutboxRelay {
         } catch (MailException e) {
             return failed(claim, e);
         }
-        unreachable = null;
+        Unreachable was = unreachable;
+        if (was != null) {
+            unreachable = null;
+            log.info("Mail server {} answers again (unreachable since {}): the outbox messages that waited for it go out now",
+                server(), was.since());
+        }
         if (!queue.sent(claim, ClockUtil.now().toInstant())) {
             log.warn("Outbox message {} (reference {}) was sent after its claim expired; another node may send it again",
                 message.id(), message.reference());

@@ -266,6 +266,9 @@ class OutboxRelayTest {
             .doesNotContainKey("unreachableSince");
         assertThat(mail.receivedBy("wait-1@example.com")).hasSize(1);
         assertThat(mail.receivedBy("wait-2@example.com")).hasSize(1);
+        assertThat(log).as("the administrator reads that the outage is over").containsPattern("INFO .*Mail server 127\\.0\\.0\\.1:\\d+"
+            + " answers again \\(unreachable since " + T0 + "\\): the outbox messages that waited for it go out now");
+        assertThat(occurrences(log.getOut(), " answers again ")).as("once, not per message").isEqualTo(1);
         assertThat(message(quote).status()).isEqualTo(Status.SENT);
         assertThat(message(quote).delivery().attempts()).isEqualTo(1);
     }
