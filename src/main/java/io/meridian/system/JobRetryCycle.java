@@ -33,9 +33,9 @@ class JobRetryCycle {
                     throw new IllegalArgumentException("a list holds durations, not repetitions");
                 }
             } catch (Exception e) {
-                throw new InvalidConfigurationPropertyValueException(PROPERTY, cycle, "MERIDIAN_JOB_RETRY_CYCLE is not a retry cycle"
-                    + " Camunda reads ('" + interval + "'): write R5/PT1M (5 retries a minute apart) or a list of waits such as"
-                    + " PT1M,PT5M,PT10M");
+                throw new InvalidConfigurationPropertyValueException(PROPERTY, cycle, "MERIDIAN_JOB_RETRY_CYCLE '" + cycle
+                    + "' is not a retry cycle Camunda reads ('" + interval.strip() + "'): write R5/PT1M (5 retries a minute"
+                    + " apart) or a list of waits such as PT1M,PT5M,PT10M");
             }
         }
     }

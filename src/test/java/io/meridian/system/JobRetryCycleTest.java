@@ -32,7 +32,7 @@ class JobRetryCycleTest {
                 .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
                     assertThat(e.getName()).isEqualTo("camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle");
                     assertThat(e.getValue()).isEqualTo(typo);
-                    assertThat(e.getReason()).startsWith("MERIDIAN_JOB_RETRY_CYCLE is not a retry cycle Camunda reads")
+                    assertThat(e.getReason()).startsWith("MERIDIAN_JOB_RETRY_CYCLE '" + typo + "' is not a retry cycle Camunda reads")
                         .contains("R5/PT1M (5 retries a minute apart)");
                 });
         }
