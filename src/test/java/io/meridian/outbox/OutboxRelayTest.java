@@ -306,6 +306,8 @@ class OutboxRelayTest {
             assertThat(failed.delivery().lastError()).contains("451 4.3.0");
             assertThat(log).containsPattern("WARN .*Outbox message " + doomed.id() + " \\(reference INQ-DOOMED\\) FAILED after 4"
                 + " attempt\\(s\\) and will not be retried; it stays in the outbox and the team has a task to reach the client");
+            assertThat(log.getOut()).as("the client's address stays out of the log; its domain tells the administrator enough")
+                .contains("451 4.3.0 <…@example.com>: Temporary lookup failure").doesNotContain("doomed@example.com");
             at(now.plus(Duration.ofDays(1)));
             relay.relayDue();
             assertThat(message(doomed).status()).isEqualTo(Status.FAILED);
