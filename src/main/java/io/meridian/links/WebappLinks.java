@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,8 +74,8 @@ public class WebappLinks {
             uri = null;
         }
         if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalStateException("meridian.public-url (MERIDIAN_PUBLIC_URL) '" + publicUrl
-                + "' is not an http or https address such as https://meridian.example.com: the links in staff emails are made from it");
+            throw new InvalidConfigurationPropertyValueException("meridian.public-url", publicUrl, "MERIDIAN_PUBLIC_URL is not an "
+                + "http or https address such as https://meridian.example.com: the links in staff emails are made from it");
         }
         String path = applicationPath == null || applicationPath.isBlank() ? "" : "/" + applicationPath.trim().replaceAll("^/+|/+$", "");
         return base + path;

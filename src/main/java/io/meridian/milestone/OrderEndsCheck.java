@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -41,11 +42,21 @@ class OrderEndsCheck implements SchedulingConfigurer {
         this.leftOpen = leftOpen;
         this.journeys = journeys;
         this.processes = processes;
-        this.interval = interval == null || interval.isBlank() ? null : DurationStyle.detectAndParse(interval.strip());
-        if (this.interval != null && (this.interval.isNegative() || this.interval.isZero())) {
-            throw new IllegalArgumentException("meridian.orders.check-interval must be a positive duration such as PT5M or 5m, or empty"
-                + " for no periodic check: " + interval);
+        this.interval = interval(interval);
+    }
+
+    private static Duration interval(String value) {
+        Duration interval;
+        try {
+            interval = value == null || value.isBlank() ? null : DurationStyle.detectAndParse(value.strip());
+        } catch (IllegalArgumentException e) {
+            interval = Duration.ZERO;
         }
+        if (interval != null && (interval.isNegative() || interval.isZero())) {
+            throw new InvalidConfigurationPropertyValueException("meridian.orders.check-interval", value,
+                "it must be a positive duration such as PT5M or 5m, or empty for no periodic check");
+        }
+        return interval;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.meridian.outbox.OutboxQueue.Claim;
 import jakarta.mail.internet.MimeMessage;
@@ -49,6 +50,8 @@ class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    /** An email address in a mail server's reply, as the log shows it: the domain only. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:\\[\\]]+@([^\\s<>\"'(),;:\\[\\]]+)");
 
     private enum Outcome { SENT, RETRY, FAILED, WITHDRAWN, TAKEN, SERVER_UNAVAILABLE }
 
@@ -166,7 +169,12 @@ class OutboxRelay {
         } catch (MailException e) {
             return failed(claim, e);
         }
-        unreachable = null;
+        Unreachable was = unreachable;
+        if (was != null) {
+            unreachable = null;
+            log.info("Mail server {} answers again (unreachable since {}): the outbox messages that waited for it go out now",
+                server(), was.since());
+        }
         if (!queue.sent(claim, ClockUtil.now().toInstant())) {
             log.warn("Outbox message {} (reference {}) was sent after its claim expired; another node may send it again",
                 message.id(), message.reference());
@@ -224,7 +232,7 @@ class OutboxRelay {
         Instant next = ClockUtil.now().toInstant().plus(settings.retryDelay(claim.attempt()));
         queue.retryLater(claim, next, error);
         log.info("Sending outbox message {} (reference {}) failed, attempt {} of {}; next attempt at {}: {}",
-            message.id(), message.reference(), claim.attempt(), settings.maxAttempts(), next, error);
+            message.id(), message.reference(), claim.attempt(), settings.maxAttempts(), next, forTheLog(error));
         return Outcome.RETRY;
     }
 
@@ -232,7 +240,16 @@ class OutboxRelay {
         log.warn("Outbox message {} (reference {}) FAILED after {} attempt(s) and will not be retried; it stays in the"
             + " outbox{}: {}", message.id(), message.reference(), attempts,
             message.kind() == OutboxMessage.Kind.CLIENT ? " and the team has a task to reach the client"
-                : " and the administrators have a task to fix the address", error);
+                : " and the administrators have a task to fix the address", forTheLog(error));
+    }
+
+    /**
+     * A mail server's reply as the log shows it: every email address in it as {@code …@domain}. A client's address is
+     * personal data the log need not keep (the message's {@code lastError}, its list and the team's task keep it all);
+     * the message id and reference say which one it was.
+     */
+    static String forTheLog(String error) {
+        return error == null ? null : ADDRESS.matcher(error).replaceAll("…@$1");
     }
 
     /** At most once per report interval: the server cannot be reached, so everything due waits. */

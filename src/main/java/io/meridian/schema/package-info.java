@@ -3,6 +3,7 @@
  * and a start on a database that lacks part of it is refused with a report that names the database, what is missing
  * and the one start that creates it (README "Production schema").
  *
- * <p>Public surface: none (a Spring configuration and a start-up failure analyzer).
+ * <p>Public surface: none (a Spring configuration and start-up failure analyzers: a schema this run may not create, a
+ * database it cannot reach or sign in to).
  */
 package io.meridian.schema;

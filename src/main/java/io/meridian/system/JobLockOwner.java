@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,8 @@ class JobLockOwner extends AbstractProcessEnginePlugin {
     JobLockOwner(@Value("${meridian.node.name:}") String name) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.length() > MAX_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("meridian.node.name must be at most " + MAX_LENGTH
-                + " characters without control characters; it was " + trimmed.length() + " long");
+            throw new InvalidConfigurationPropertyValueException("meridian.node.name", trimmed, "MERIDIAN_NODE_NAME must be at most "
+                + MAX_LENGTH + " characters without control characters; it was " + trimmed.length() + " long");
         }
         this.name = trimmed;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 @RunsBeside
 class WebappLinksTest {
@@ -35,9 +36,14 @@ class WebappLinksTest {
 
     @Test
     void shouldRefuseAPublicAddressThatIsNoHttpAddressNamingTheProperty() {
+        // the start-up report names the property, its value and the reason, without a stack trace
         assertThatThrownBy(() -> new WebappLinks("meridian.example.com", "/camunda"))
-            .hasMessage("meridian.public-url (MERIDIAN_PUBLIC_URL) 'meridian.example.com' is not an http or https address such as"
-                + " https://meridian.example.com: the links in staff emails are made from it");
+            .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
+                assertThat(e.getName()).isEqualTo("meridian.public-url");
+                assertThat(e.getValue()).isEqualTo("meridian.example.com");
+                assertThat(e.getReason()).isEqualTo("MERIDIAN_PUBLIC_URL is not an http or https address such as"
+                    + " https://meridian.example.com: the links in staff emails are made from it");
+            });
         assertThatThrownBy(() -> new WebappLinks("https://exa mple.com", "/camunda")).hasMessageContaining("is not an http or https address");
         assertThatThrownBy(() -> new WebappLinks("ftp://example.com", "/camunda")).hasMessageContaining("is not an http or https address");
     }

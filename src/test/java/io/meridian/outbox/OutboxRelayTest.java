@@ -266,6 +266,9 @@ class OutboxRelayTest {
             .doesNotContainKey("unreachableSince");
         assertThat(mail.receivedBy("wait-1@example.com")).hasSize(1);
         assertThat(mail.receivedBy("wait-2@example.com")).hasSize(1);
+        assertThat(log).as("the administrator reads that the outage is over").containsPattern("INFO .*Mail server 127\\.0\\.0\\.1:\\d+"
+            + " answers again \\(unreachable since " + T0 + "\\): the outbox messages that waited for it go out now");
+        assertThat(occurrences(log.getOut(), " answers again ")).as("once, not per message").isEqualTo(1);
         assertThat(message(quote).status()).isEqualTo(Status.SENT);
         assertThat(message(quote).delivery().attempts()).isEqualTo(1);
     }
@@ -303,6 +306,8 @@ class OutboxRelayTest {
             assertThat(failed.delivery().lastError()).contains("451 4.3.0");
             assertThat(log).containsPattern("WARN .*Outbox message " + doomed.id() + " \\(reference INQ-DOOMED\\) FAILED after 4"
                 + " attempt\\(s\\) and will not be retried; it stays in the outbox and the team has a task to reach the client");
+            assertThat(log.getOut()).as("the client's address stays out of the log; its domain tells the administrator enough")
+                .contains("451 4.3.0 <…@example.com>: Temporary lookup failure").doesNotContain("doomed@example.com");
             at(now.plus(Duration.ofDays(1)));
             relay.relayDue();
             assertThat(message(doomed).status()).isEqualTo(Status.FAILED);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.meridian.MeridianApplication;
 import io.meridian.messages.MessageSettings;
 import io.meridian.outbox.MailSettings;
+import io.meridian.testsupport.CapturesOutput;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,6 +28,7 @@ import org.springframework.context.annotation.Import;
  * The {@code prod} profile: no demo users, an administrator with a real password, or no start at all.
  * Two real starts (a refused one, an accepted one); the password refusals run the check alone.
  */
+@CapturesOutput
 class ProdProfileTest {
 
     /**
@@ -49,10 +52,14 @@ class ProdProfileTest {
     }
 
     @Test
-    void shouldNotCreateTheSchemaOnStartButSayWhatIsMissing() {
+    void shouldNotCreateTheSchemaOnStartButSayWhatIsMissing(CapturedOutput output) {
         assertThatThrownBy(() -> prod("a-real-secret-2027", "--spring.main.banner-mode=off"))
             .rootCause().message().contains("has none of Meridian's", "schema migrations (a new database)",
                 "this run only checks the schema");
+        // the first start on every new database: the report, not Tomcat's warnings with stack traces about the
+        // connection pool's threads (a memory leak of a web application redeployed in a shared Tomcat, not of a process that ends)
+        assertThat(output.getOut()).contains("Meridian refuses to start: The database jdbc:h2:mem:prod-")
+            .doesNotContain("appears to have started a thread", "This is very likely to create a memory leak");
     }
 
     /**
