@@ -16,8 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Every client email goes through here: the templates in force render it in English and, where
- * the client asked for a language or the etiquette says documents are bilingual, in the client's
- * language first; the outbox sends it as multipart (plain text and HTML). A language without a
+ * the client's language (the record's, else the country's) has templates, in that language first; the outbox sends it as multipart (plain text and HTML). A language without a
  * template falls back to English, and the log says so once per kind and language.
  */
 @Service
@@ -45,11 +44,16 @@ public class ClientMessages {
         this.outbox = outbox;
     }
 
-    /** The languages of an email to {@code to}, in the order of its parts. */
+    /**
+     * The languages of an email to {@code to}, in the order of its parts: the client's language (the record's, else the
+     * one the etiquette table's Language column names for the client's country, which it documents as the client's
+     * language for emails) where there are templates in it, then English. A German client who named no language reads
+     * German first, where the email was English only unless the etiquette asked for bilingual documents.
+     */
     public List<String> languages(MessageKind kind, Addressee to) {
         List<String> languages = new ArrayList<>();
         String language = to.clientLanguage();
-        if (language != null && !language.startsWith(TemplateFiles.ENGLISH) && (to.languageChosen() || to.bilingualDocuments())) {
+        if (language != null && !language.startsWith(TemplateFiles.ENGLISH)) {
             String written = templateLanguage(kind, regional(language, to.countryLanguage()), language);
             if (written != null) {
                 languages.add(written);
