@@ -145,7 +145,8 @@ public class ClientMessages {
     }
 
     /**
-     * The email as it will go out, for a task form: subject, salutation, languages and when it goes out
+     * The email as it will go out, for a task form: subject, salutation (and the English one after it, when the email
+     * has another language first), languages and when it goes out
      * ({@code goesOut}: the sending rule in words, as the caller that knows the clocks states it). Markdown,
      * like the rest of the briefing.
      */
@@ -155,6 +156,8 @@ public class ClientMessages {
             + "\n\n- Subject: " + email.subject()
             // the salutation's lines as the email has them (the company, then the person), not run into one
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")
+            // the team may not read the client's language: how the English part addresses the client, by the same name
+            + (email.languages().size() > 1 ? "\n- In English: " + LINE_BREAK.matcher(email.lastSalutation().strip()).replaceAll(" / ") : "")
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + goesOut;
     }

@@ -41,6 +41,23 @@ class CountryLanguageTest {
         assertThat(quote.text()).startsWith("Sehr geehrter Herr Dr. Müller,\n").contains("Dear Dr Müller,");
     }
 
+    /**
+     * A task's preview of the email showed the first part's salutation only ("尊敬的王伟："), which a team member who does
+     * not read the client's language cannot check: it shows the English part's beside it.
+     */
+    @Test
+    void shouldPreviewTheEnglishSalutationBesideTheOneInTheClientsLanguage() {
+        assertThat(messages.preview(MessageKind.QUOTE, client("DE", null), SampleValues.of(MessageKind.QUOTE), "now"))
+            .contains("\n- Salutation: Sehr geehrter Herr Dr. Müller,\n- In English: Dear Dr Müller,\n- Languages: de + en\n");
+        Addressee wang = Addressee.of("wei@example.cn", "Huaguang Lighting", "王伟", "Wei", "Wang", "MR", null, "zh", null,
+            etiquette.decide("CN", Instant.parse("2027-01-12T09:00:00Z"), Tier.B));
+        assertThat(messages.preview(MessageKind.QUOTE, wang, SampleValues.of(MessageKind.QUOTE), "now"))
+            .contains("\n- Salutation: 尊敬的王伟：\n- In English: Dear Mr Wang,\n- Languages: zh + en\n");
+        assertThat(messages.preview(MessageKind.QUOTE, client("DE", "en"), SampleValues.of(MessageKind.QUOTE), "now"))
+            .as("an English email: no second line").contains("\n- Salutation: Dear Dr Müller,\n- Languages: en\n")
+            .doesNotContain("In English");
+    }
+
     @Test
     void shouldKeepTheRecordsLanguageAndEnglishWhereTheCountryHasNoTemplates() {
         assertThat(messages.languages(MessageKind.QUOTE, client("DE", "en"))).as("the client asked for English").containsExactly("en");
