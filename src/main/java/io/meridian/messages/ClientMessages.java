@@ -158,8 +158,24 @@ public class ClientMessages {
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")
             // the team may not read the client's language: how the English part addresses the client, by the same name
             + (email.languages().size() > 1 ? "\n- In English: " + LINE_BREAK.matcher(email.lastSalutation().strip()).replaceAll(" / ") : "")
+            + nameNote(to, email.languages().get(0))
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + goesOut;
+    }
+
+    /**
+     * A line saying that the client's name is on the record in Latin letters only, where the email's first part is in a
+     * language written in another script: it then addresses the client in Latin letters ("尊敬的Wang先生："), which only
+     * the client record's contact name in the client's own script puts right. Empty otherwise.
+     */
+    private static String nameNote(Addressee to, String language) {
+        if (!ClientNames.onlyInLatinLetters(to, language)) {
+            return "";
+        }
+        String written = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return "\n- Name: in Latin letters only on the client record, so the " + written + " part addresses the client in"
+            + " them; if the client writes their name in " + written + " script, put it in the client's contact name"
+            + " (PATCH /api/clients/{id}) and the next emails use it";
     }
 
     private static String cut(String text, int max) {

@@ -74,6 +74,16 @@ final class ClientNames {
         return new Parts(given, family, contact);
     }
 
+    /**
+     * Whether {@code language} is written in another script than Latin and the record has none of the client's names in
+     * it (a Chinese part to "Wang Wei": "尊敬的Wang先生："), which only the client record can put right.
+     */
+    static boolean onlyInLatinLetters(Addressee a, String language) {
+        Set<UnicodeScript> scripts = SCRIPTS.get(base(language));
+        return scripts != null && java.util.stream.Stream.of(a.contactName(), a.familyName(), a.givenName())
+            .noneMatch(name -> writtenIn(name, scripts));
+    }
+
     /** Family and given name in the culture's order, joined as their script joins them; null when either is unknown. */
     static String fullName(Parts names, String nameOrder, String language) {
         if (names.family() == null || names.given() == null) {

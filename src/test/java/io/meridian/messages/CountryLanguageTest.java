@@ -53,6 +53,14 @@ class CountryLanguageTest {
             etiquette.decide("CN", Instant.parse("2027-01-12T09:00:00Z"), Tier.B));
         assertThat(messages.preview(MessageKind.QUOTE, wang, SampleValues.of(MessageKind.QUOTE), "now"))
             .contains("\n- Salutation: 尊敬的王伟：\n- In English: Dear Mr Wang,\n- Languages: zh + en\n");
+        assertThat(messages.preview(MessageKind.QUOTE, wang, SampleValues.of(MessageKind.QUOTE), "now")).doesNotContain("- Name:");
+        Addressee latinOnly = Addressee.of("wei@example.cn", "Huaguang Lighting", "Wang Wei", "Wei", "Wang", "MR", null, "zh", null,
+            etiquette.decide("CN", Instant.parse("2027-01-12T09:00:00Z"), Tier.B));
+        assertThat(messages.preview(MessageKind.QUOTE, latinOnly, SampleValues.of(MessageKind.QUOTE), "now"))
+            .as("the record has the name in Latin letters only: the team is told how to put it right")
+            .contains("\n- Salutation: 尊敬的Wang先生：\n- In English: Dear Mr Wang,\n- Name: in Latin letters only on the client"
+                + " record, so the Chinese part addresses the client in them; if the client writes their name in Chinese script, put"
+                + " it in the client's contact name (PATCH /api/clients/{id}) and the next emails use it\n- Languages: zh + en\n");
         assertThat(messages.preview(MessageKind.QUOTE, client("DE", "en"), SampleValues.of(MessageKind.QUOTE), "now"))
             .as("an English email: no second line").contains("\n- Salutation: Dear Dr Müller,\n- Languages: en\n")
             .doesNotContain("In English");
