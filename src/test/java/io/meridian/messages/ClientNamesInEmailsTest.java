@@ -67,6 +67,27 @@ class ClientNamesInEmailsTest {
         assertThat(text("en", western("Seán O'BRIEN", null, null, "en"))).startsWith("Dear Mr O'Brien,\n");
     }
 
+    /**
+     * A record with the contact name alone (a single name, common in South India, or no split sent) and the gender known:
+     * the Portuguese, Spanish and Arabic salutations agree with it ("Prezado Senthil"), where they read the neutral
+     * "Prezado(a)", "Estimado/a", "السيد/السيدة … المحترم/ة" meant for an unknown gender, which stay for that case.
+     */
+    @Test
+    void shouldAgreeWithTheKnownGenderWhenOnlyTheContactNameIsOnRecord() throws IOException {
+        assertThat(text("pt", single("Senthil", "MR", "pt"))).startsWith("Prezado Senthil,\n");
+        assertThat(text("pt", single("Priya", "MS", "pt"))).startsWith("Prezada Priya,\n");
+        assertThat(text("pt-PT", single("Priya", "MS", "pt-PT"))).startsWith("Exma. Senhora Priya,\n");
+        assertThat(text("es", single("Priya", "MS", "es"))).startsWith("Estimada Priya:\n");
+        assertThat(text("ar", single("Senthil", "MR", "ar"))).startsWith("السيد Senthil المحترم،\n");
+        assertThat(text("pt", single("Senthil", null, "pt"))).startsWith("Prezado(a) Senthil,\n");
+        assertThat(text("es", single("Senthil", null, "es"))).startsWith("Estimado/a Senthil:\n");
+    }
+
+    private static Addressee single(String name, String salutation, String language) {
+        return new Addressee("buyer@example.in", "Senthil Traders", name, null, null, salutation, null, language,
+            ZoneId.of("Asia/Kolkata"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
     @Test
     void shouldTakeTheFamilyNameAContactNameAloneMarksInCapitals() throws IOException {
         assertThat(text("en", western("Jean DUPONT", null, null, "en"))).startsWith("Dear Mr Dupont,\n");
