@@ -48,11 +48,6 @@ public record Addressee(String email, String company, String contactName, String
         return language != null ? language : countryLanguage;
     }
 
-    /** Whether the client's language comes from the record (the client asked for it). */
-    public boolean languageChosen() {
-        return language != null;
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Every client email goes through here: the templates in force render it in English and, where
- * the client asked for a language or the etiquette says documents are bilingual, in the client's
- * language first; the outbox sends it as multipart (plain text and HTML). A language without a
+ * the client's language (the record's, else the country's) has templates, in that language first; the outbox sends it as multipart (plain text and HTML). A language without a
  * template falls back to English, and the log says so once per kind and language.
  */
 @Service
@@ -55,11 +54,16 @@ public class ClientMessages {
         this.outbox = outbox;
     }
 
-    /** The languages of an email to {@code to}, in the order of its parts. */
+    /**
+     * The languages of an email to {@code to}, in the order of its parts: the client's language (the record's, else the
+     * one the etiquette table's Language column names for the client's country, which it documents as the client's
+     * language for emails) where there are templates in it, then English. A German client who named no language reads
+     * German first, where the email was English only unless the etiquette asked for bilingual documents.
+     */
     public List<String> languages(MessageKind kind, Addressee to) {
         List<String> languages = new ArrayList<>();
         String language = to.clientLanguage();
-        if (language != null && !language.startsWith(TemplateFiles.ENGLISH) && (to.languageChosen() || to.bilingualDocuments())) {
+        if (language != null && !language.startsWith(TemplateFiles.ENGLISH)) {
             String written = templateLanguage(kind, regional(language, to.countryLanguage()), language);
             if (written != null) {
                 languages.add(written);
@@ -151,7 +155,8 @@ public class ClientMessages {
     }
 
     /**
-     * The email as it will go out, for a task form: subject, salutation, languages and when it goes out
+     * The email as it will go out, for a task form: subject, salutation (and the English one after it, when the email
+     * has another language first), languages and when it goes out
      * ({@code goesOut}: the sending rule in words, as the caller that knows the clocks states it). Markdown,
      * like the rest of the briefing.
      */
@@ -161,8 +166,26 @@ public class ClientMessages {
             + "\n\n- Subject: " + email.subject()
             // the salutation's lines as the email has them (the company, then the person), not run into one
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")
+            // the team may not read the client's language: how the English part addresses the client, by the same name
+            + (email.languages().size() > 1 ? "\n- In English: " + LINE_BREAK.matcher(email.lastSalutation().strip()).replaceAll(" / ") : "")
+            + nameNote(to, email.languages().get(0))
             + "\n- Languages: " + String.join(" + ", email.languages())
             + "\n- Goes out: " + goesOut;
+    }
+
+    /**
+     * A line saying that the client's name is on the record in Latin letters only, where the email's first part is in a
+     * language written in another script: it then addresses the client in Latin letters ("尊敬的Wang先生："), which only
+     * the client record's contact name in the client's own script puts right. Empty otherwise.
+     */
+    private static String nameNote(Addressee to, String language) {
+        if (!ClientNames.onlyInLatinLetters(to, language)) {
+            return "";
+        }
+        String written = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return "\n- Name: in Latin letters only on the client record, so the " + written + " part addresses the client in"
+            + " them; if the client writes their name in " + written + " script, put it in the client's contact name"
+            + " (PATCH /api/clients/{id}) and the next emails use it";
     }
 
     private static String cut(String text, int max) {

@@ -10,8 +10,9 @@ import java.util.Set;
  * name in the order of the client's culture, the salutation form of the etiquette table as
  * flags, MR/MS as flags, the title when the etiquette says titles are used, and the greeting's
  * formality, and {@code relationshipFirst} when the client's etiquette builds the relationship before business (an
- * opening courtesy line). {@code fallback} is true when no family name is known: then only the contact name
- * as given can be used ("Dear Kenji Nakamura"). For the opening line, {@link Renderer} adds who writes: {@code writer}
+ * opening courtesy line). {@code fallback} is true when no family name is known, or the record's names are in another script than
+ * the part's language writes and the contact name is in that script: then only the contact name can be used ("Dear Kenji
+ * Nakamura", "尊敬的王伟："). The names are written as {@link ClientNames} has it (script, capitals, spacing). For the opening line, {@link Renderer} adds who writes: {@code writer}
  * (the team member's name, empty for an automatic email), {@code sender} (the company, the signature's first line) and
  * {@code firstReply} ({@link MessageKind#firstReply}); for the {@code team} part, which words the sending team, one flag per
  * team ({@code sales}, {@code orderDesk}, {@code logistics}, {@code support}), and for the opening that team's name
@@ -30,13 +31,14 @@ final class GreetingData {
     static Map<String, Object> of(Addressee a, String language) {
         Map<String, Object> v = new HashMap<>();
         String form = a.salutationForm();
+        ClientNames.Parts names = ClientNames.of(a, language);
         boolean needsGiven = "GIVEN_NAME".equals(form) || "TITLE_AND_GIVEN_NAME".equals(form);
-        boolean fallback = a.familyName() == null || (needsGiven && a.givenName() == null);
+        boolean fallback = names.family() == null || (needsGiven && names.given() == null);
         v.put("company", a.company());
-        v.put("contactName", a.contactName());
-        v.put("givenName", a.givenName() == null ? "" : a.givenName());
-        v.put("familyName", a.familyName() == null ? "" : a.familyName());
-        v.put("fullName", fullName(a));
+        v.put("contactName", names.contact());
+        v.put("givenName", names.given() == null ? "" : names.given());
+        v.put("familyName", names.family() == null ? "" : names.family());
+        v.put("fullName", fullName(a, names, language));
         v.put("title", a.titles() && a.title() != null ? title(a.title(), language) : "");
         v.put("mr", "MR".equals(a.salutation()));
         v.put("ms", "MS".equals(a.salutation()));
@@ -66,11 +68,12 @@ final class GreetingData {
         return title.replaceAll("(?<=\\p{L})\\.(?=\\s|$)", "");
     }
 
-    /** Family and given name in the culture's order; the contact name as given when either is unknown. */
-    static String fullName(Addressee a) {
-        if (a.familyName() == null || a.givenName() == null) {
-            return a.contactName();
-        }
-        return "FAMILY_FIRST".equals(a.nameOrder()) ? a.familyName() + " " + a.givenName() : a.givenName() + " " + a.familyName();
+    /**
+     * Family and given name in the culture's order, as the part's script writes them ({@link ClientNames}); the contact
+     * name when either is unknown.
+     */
+    static String fullName(Addressee a, ClientNames.Parts names, String language) {
+        String full = ClientNames.fullName(names, a.nameOrder(), language);
+        return full != null ? full : names.contact();
     }
 }

@@ -46,11 +46,14 @@ final class Renderer {
     Heading heading(MessageKind kind, Addressee to, Map<String, ?> values, List<String> languages) {
         List<Part> parts = parts(kind, to, values, languages);
         return new Heading(oneLine(template(TemplateFiles.LAYOUT).render("subject", joined(parts))), parts.get(0).salutation,
-            List.copyOf(languages));
+            List.copyOf(languages), parts.get(parts.size() - 1).salutation);
     }
 
-    /** An email's subject, the salutation of its first language part and its languages. */
-    record Heading(String subject, String salutation, List<String> languages) {
+    /**
+     * An email's subject, the salutation of its first language part, its languages and the salutation of its last part,
+     * the English one every email ends with.
+     */
+    record Heading(String subject, String salutation, List<String> languages, String lastSalutation) {
     }
 
     /** A part per language: greeting and subject rendered, the html and text bodies when a template first reads them. */

@@ -330,7 +330,8 @@ class ClientJourneyProcessTest {
             second -> {
                 assertThat(second.status()).isEqualTo(OutboxMessage.Status.PLANNED);
                 // the revision says so, and thanks for the feedback rather than for the inquiry again
-                assertThat(second.subject()).isEqualTo("Revised quotation for LED panel 60x60");
+                // German first (the client's country's language), the English after
+                assertThat(second.subject()).endsWith(" / Revised quotation for LED panel 60x60");
                 assertThat(second.body()).contains("11.90 USD", "Thank you for your feedback on our quotation",
                     "We are pleased to make you the following revised offer").doesNotContain("Thank you for your inquiry");
             });

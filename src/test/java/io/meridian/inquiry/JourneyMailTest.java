@@ -107,7 +107,7 @@ class JourneyMailTest {
      */
     @Test
     void shouldNameTheShopsReferenceInTheQuotesSubject() {
-        Map<String, Object> start = new java.util.HashMap<>(startVariables("DE", "quote-ref@acme.example"));
+        Map<String, Object> start = new java.util.HashMap<>(englishReader("quote-ref@acme.example"));
         start.put(Var.EXTERNAL_REF, "SHOP-Q-" + java.util.UUID.randomUUID().toString().substring(0, 8));
         ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         complete(journey, Activity.REPLY_TO_INQUIRY, quote());
@@ -266,8 +266,15 @@ class JourneyMailTest {
         assertThat(items.plannedAt()).as("what was agreed: a minute after the quote").isEqualTo(mondayOpening.plusSeconds(60));
     }
 
+    /** A client in Germany who asked for English: the emails read English only (without, German comes first). */
+    private static Map<String, Object> englishReader(String email) {
+        Map<String, Object> start = new java.util.HashMap<>(startVariables("DE", email));
+        start.put(Var.LANGUAGE, "en");
+        return start;
+    }
+
     private ProcessInstance startAndQuote(String email) {
-        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", email));
+        ProcessInstance journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, englishReader(email));
         complete(journey, Activity.REPLY_TO_INQUIRY, quote());
         runContinuations();
         return journey;

@@ -477,7 +477,9 @@ class ClientWordingTest {
      * Germany, France and the US: "Use gender-neutral wording"). The quarterly survey described its reader in the masculine
      * ("1 = très insatisfait, 5 = très satisfait", "muy satisfecho", "muito satisfeito") and asked about recommending us to a
      * man ("einem Kollegen", "à un collègue", "a un colega", "a um colega"): its scales now grade the degree of satisfaction
-     * ("très faible … très élevé", agreeing with "degré"), and it asks how likely the client is to recommend us.
+     * ("très faible … très élevé", agreeing with "degré"), and it asks how likely the client is to recommend us. The Arabic
+     * survey graded "غير راضٍ إطلاقاً … راضٍ جداً" (satisfied, said of one man) and asked about "لزميل": it grades the level
+     * ("منخفض جداً … مرتفع جداً") as the UN's guidelines for gender-inclusive language in Arabic advise.
      */
     @Test
     void shouldAskTheSurveyInGenderNeutralWords() throws IOException {
@@ -485,10 +487,13 @@ class ClientWordingTest {
             "de", Pattern.compile("(?iu)\\b(einem|einen|dem|den) (Kollegen|Kunden|Geschäftspartner|Freund)\\b"),
             "fr", Pattern.compile("(?iu)\\b(satisfait|insatisfait|un collègue|un ami)(?!\\p{L})"),
             "es", Pattern.compile("(?iu)\\b(satisfecho|insatisfecho|un colega|un amigo)(?!\\p{L})"),
-            "pt", Pattern.compile("(?iu)\\b(satisfeito|insatisfeito|um colega|um amigo)(?!\\p{L})"));
+            "pt", Pattern.compile("(?iu)\\b(satisfeito|insatisfeito|um colega|um amigo)(?!\\p{L})"),
+            // Arabic: "غير راضٍ … راضٍ" (satisfied, one man) and "لزميل" (to a male colleague), where the rest of the email
+            // speaks in the plural of respect
+            "ar", Pattern.compile("(?<![\\u0600-\\u06FF])(راضٍ|راض|راضي|لزميل|لصديق)(?![\\u0600-\\u06FF])"));
         Addressee woman = new Addressee("ana@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
             ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
-        for (String language : List.of("de", "fr", "es", "pt", "pt-PT")) {
+        for (String language : List.of("de", "fr", "es", "pt", "pt-PT", "ar")) {
             String text = rendered(MessageKind.SATISFACTION_SURVEY, woman, language);
             assertThat(masculine.get(language.substring(0, 2)).matcher(text).results().map(MatchResult::group).toList())
                 .as("the survey in %s:%n%s", language, text).isEmpty();

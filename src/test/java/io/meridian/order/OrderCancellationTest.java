@@ -169,7 +169,7 @@ class OrderCancellationTest {
         ClockUtil.setCurrentTime(Date.from(BERLIN_MORNING));
         mail.deliverDue();
         int received = mail.receivedBy(email).size();
-        assertThat(mail.receivedBy(email)).extracting(ReceivedMail::subject).anyMatch(s -> s.startsWith("Order confirmation"));
+        assertThat(mail.receivedBy(email)).extracting(ReceivedMail::subject).anyMatch(s -> s.contains("Order confirmation"));
 
         engine.getRuntimeService().deleteProcessInstance(OrderFixture.fulfilment(engine, journey).getId(), null);
 

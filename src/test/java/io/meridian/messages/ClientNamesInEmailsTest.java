@@ -1,0 +1,100 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client is addressed by name as each language part writes names: in the part's own script where the record has the
+ * name in it (a Chinese part to 王伟 never says "尊敬的Wang先生："), Chinese and Korean names without a space (王伟,
+ * 김민준: 한글 맞춤법 제48항; W3C clreq), and a family name the record has in capitals as names are written ("Dear Mr
+ * Wang", not "Dear Mr WANG").
+ */
+@RunsBeside
+class ClientNamesInEmailsTest {
+
+    private static String text(String language, Addressee to) throws IOException {
+        List<String> languages = language.equals("en") ? List.of("en") : List.of(language, "en");
+        return ShippedTemplates.renderer(MessageKind.ORDER_CONFIRMATION, languages)
+            .render(MessageKind.ORDER_CONFIRMATION, to, SampleValues.of(MessageKind.ORDER_CONFIRMATION), languages).text();
+    }
+
+    private static Addressee chinese(String contactName, String given, String family, String salutation) {
+        return new Addressee("wei@example.cn", "Huaguang Lighting", contactName, given, family, salutation, null, "zh",
+            ZoneId.of("Asia/Shanghai"), "zh", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true, true);
+    }
+
+    private static Addressee korean(String contactName, String given, String family) {
+        return new Addressee("minjun@example.kr", "Hanbit Co.", contactName, given, family, "MR", null, "ko",
+            ZoneId.of("Asia/Seoul"), "ko", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true, true);
+    }
+
+    private static Addressee western(String contactName, String given, String family, String language) {
+        return new Addressee("buyer@example.com", "Dupont SA", contactName, given, family, "MR", null, language,
+            ZoneId.of("Europe/Berlin"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    @Test
+    void shouldWriteChineseAndKoreanNamesWithoutASpaceAndJapaneseWithOne() throws IOException {
+        assertThat(text("zh", chinese("王伟", "伟", "王", null))).startsWith("尊敬的王伟：\n").doesNotContain("王 伟");
+        assertThat(text("ko", korean("김민준", "민준", "김"))).startsWith("김민준 님께\n").doesNotContain("김 민준");
+        Addressee yamada = new Addressee("taro@example.jp", "Yamada Shoji", "山田太郎", "太郎", "山田", "MR", null, "ja",
+            ZoneId.of("Asia/Tokyo"), "ja", "FAMILY_FIRST", "FAMILY_NAME_HONORIFIC", false, "FORMAL", true, true);
+        assertThat(text("ja", yamada)).startsWith("Yamada Shoji\n山田 太郎 様\n");
+    }
+
+    @Test
+    void shouldAddressTheClientInThePartsScriptWhereTheContactNameIsWrittenInIt() throws IOException {
+        String latinSplit = text("zh", chinese("王伟", "Wei", "Wang", "MR"));
+        assertThat(latinSplit).startsWith("尊敬的王伟：\n").contains("Dear Mr Wang,").doesNotContain("尊敬的Wang");
+
+        String hanSplit = text("zh", chinese("Wang Wei", "伟", "王", "MR"));
+        assertThat(hanSplit).startsWith("尊敬的王先生：\n").contains("Dear Wang Wei,").doesNotContain("Mr 王");
+
+        assertThat(text("ko", korean("김민준", "Min-jun", "Kim"))).startsWith("김민준 님께\n").contains("Dear Mr Kim,");
+    }
+
+    @Test
+    void shouldWriteAFamilyNameRecordedInCapitalsAsNamesAreWritten() throws IOException {
+        assertThat(text("en", western("Jean Dupont", "Jean", "DUPONT", "en"))).startsWith("Dear Mr Dupont,\n");
+        assertThat(text("de", western("JEAN DUPONT", "JEAN", "DUPONT", "de"))).startsWith("Sehr geehrter Herr Dupont,\n");
+        assertThat(text("en", western("Karim AL-HARBI", "Karim", "AL-HARBI", "en"))).startsWith("Dear Mr Al-Harbi,\n");
+        assertThat(text("en", western("Seán O'BRIEN", null, null, "en"))).startsWith("Dear Mr O'Brien,\n");
+    }
+
+    /**
+     * A record with the contact name alone (a single name, common in South India, or no split sent) and the gender known:
+     * the Portuguese, Spanish and Arabic salutations agree with it ("Prezado Senthil"), where they read the neutral
+     * "Prezado(a)", "Estimado/a", "السيد/السيدة … المحترم/ة" meant for an unknown gender, which stay for that case.
+     */
+    @Test
+    void shouldAgreeWithTheKnownGenderWhenOnlyTheContactNameIsOnRecord() throws IOException {
+        assertThat(text("pt", single("Senthil", "MR", "pt"))).startsWith("Prezado Senthil,\n");
+        assertThat(text("pt", single("Priya", "MS", "pt"))).startsWith("Prezada Priya,\n");
+        assertThat(text("pt-PT", single("Priya", "MS", "pt-PT"))).startsWith("Exma. Senhora Priya,\n");
+        assertThat(text("es", single("Priya", "MS", "es"))).startsWith("Estimada Priya:\n");
+        assertThat(text("ar", single("Senthil", "MR", "ar"))).startsWith("السيد Senthil المحترم،\n");
+        assertThat(text("pt", single("Senthil", null, "pt"))).startsWith("Prezado(a) Senthil,\n");
+        assertThat(text("es", single("Senthil", null, "es"))).startsWith("Estimado/a Senthil:\n");
+    }
+
+    private static Addressee single(String name, String salutation, String language) {
+        return new Addressee("buyer@example.in", "Senthil Traders", name, null, null, salutation, null, language,
+            ZoneId.of("Asia/Kolkata"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    @Test
+    void shouldTakeTheFamilyNameAContactNameAloneMarksInCapitals() throws IOException {
+        assertThat(text("en", western("Jean DUPONT", null, null, "en"))).startsWith("Dear Mr Dupont,\n");
+        assertThat(text("de", western("Dr. Hans MÜLLER", null, null, "de"))).startsWith("Sehr geehrter Herr Müller,\n");
+        assertThat(text("en", western("LI Wei", null, null, "en"))).startsWith("Dear Mr Li,\n");
+        // no capitals to go by: the contact name as given, never a guess
+        assertThat(text("en", western("Jean Dupont", null, null, "en"))).startsWith("Dear Jean Dupont,\n");
+        assertThat(text("en", western("John Smith III", null, null, "en"))).startsWith("Dear John Smith III,\n");
+    }
+}
