@@ -3,13 +3,16 @@ package io.meridian.messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,7 +27,7 @@ public class ClientMessages {
 
     private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
     /** A line break and the blanks around it, which a preview shows as one space. */
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private static final int MAX_SUBJECT = 1000;
     /** The value naming the team member who wrote the email, whom the layout signs it with; none signs it as the team. */
@@ -85,7 +88,7 @@ public class ClientMessages {
         if (countryLanguage == null || language.contains("-") || !countryLanguage.contains("-")) {
             return language;
         }
-        return java.util.Locale.forLanguageTag(countryLanguage).getLanguage().equals(language) ? countryLanguage : language;
+        return Locale.forLanguageTag(countryLanguage).getLanguage().equals(language) ? countryLanguage : language;
     }
 
     /**
@@ -107,7 +110,7 @@ public class ClientMessages {
         if (templates.has(kind, language)) {
             return language;
         }
-        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Locale locale = Locale.forLanguageTag(language);
         String base = locale.getLanguage();
         if (base.isEmpty() || base.equals(language) || traditionalChinese(locale)) {
             return null;
@@ -115,9 +118,9 @@ public class ClientMessages {
         return templates.has(kind, base) ? base : null;
     }
 
-    static boolean traditionalChinese(java.util.Locale locale) {
+    static boolean traditionalChinese(Locale locale) {
         return "zh".equals(locale.getLanguage()) && ("Hant".equals(locale.getScript())
-            || locale.getScript().isEmpty() && java.util.Set.of("TW", "HK", "MO").contains(locale.getCountry()));
+            || locale.getScript().isEmpty() && Set.of("TW", "HK", "MO").contains(locale.getCountry()));
     }
 
     public RenderedEmail render(MessageKind kind, Addressee to, Map<String, ?> values) {
@@ -148,7 +151,7 @@ public class ClientMessages {
      * OutboxMessage.Content, Instant, String, java.util.Collection)}): the client gets them in the order they were planned.
      */
     public OutboxMessage plan(MessageKind kind, Addressee to, Map<String, ?> values, Instant plannedAt, String reference,
-                              java.util.Collection<String> chain) {
+                              Collection<String> chain) {
         RenderedEmail email = render(kind, to, values);
         return outbox.planEmail(to.email(), cut(email.subject(), MAX_SUBJECT), email.text(),
             new OutboxMessage.Content(email.html(), kind.name(), String.join(",", email.languages())), plannedAt, reference, chain);
@@ -182,7 +185,7 @@ public class ClientMessages {
         if (!ClientNames.onlyInLatinLetters(to, language)) {
             return "";
         }
-        String written = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+        String written = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
         return "\n- Name: in Latin letters only on the client record, so the " + written + " part addresses the client in"
             + " them; if the client writes their name in " + written + " script, put it in the client's contact name"
             + " (PATCH /api/clients/{id}) and the next emails use it";

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The client's names as one language part of an email writes them: in the part's script, in the case people write
@@ -80,7 +81,7 @@ final class ClientNames {
      */
     static boolean onlyInLatinLetters(Addressee a, String language) {
         Set<UnicodeScript> scripts = SCRIPTS.get(base(language));
-        return scripts != null && java.util.stream.Stream.of(a.contactName(), a.familyName(), a.givenName())
+        return scripts != null && Stream.of(a.contactName(), a.familyName(), a.givenName())
             .noneMatch(name -> writtenIn(name, scripts));
     }
 

@@ -3,6 +3,7 @@ package io.meridian.messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ final class Renderer {
      * then how to reach them). None for an unsigned email. {@code signed}: a signature of either kind follows the closing.
      */
     private void sign(Part part, List<String> lines, String writer, String language) {
-        boolean companyFirst = JAPANESE.equals(java.util.Locale.forLanguageTag(language).getLanguage());
+        boolean companyFirst = JAPANESE.equals(Locale.forLanguageTag(language).getLanguage());
         boolean writerWithin = companyFirst && !writer.isEmpty() && !lines.isEmpty();
         part.put("signature", writerWithin ? insert(lines, lines.size() > signature.size() ? 2 : 1, writer) : lines);
         part.put("writerAbove", companyFirst ? "" : writer);
@@ -174,7 +175,7 @@ final class Renderer {
      * greeting of its own greets as pt does; never simplified Chinese for traditional), else English.
      */
     private CompiledTemplate greeting(String language) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        Locale locale = Locale.forLanguageTag(language);
         String base = locale.getLanguage();
         boolean ownBase = !base.isEmpty() && !base.equals(language) && !ClientMessages.traditionalChinese(locale);
         return templates.apply(TemplateFiles.greetingFile(language))
