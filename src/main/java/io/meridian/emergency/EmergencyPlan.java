@@ -40,6 +40,12 @@ public final class EmergencyPlan {
         /** Set by the fix role: the plan that removes the cause, and by when it takes effect. */
         public static final String FIX_PLAN = "fixPlan";
         public static final String FIX_EFFECTIVE_BY = "fixEffectiveBy";
+        /**
+         * Set when the client-facing role completes: who wrote the notice (the user id; null for nobody known). The notice
+         * is mailed in a job of its own, by when another role's completion may have changed {@code completedBy}: it is
+         * signed with this person's name, not that of whoever completed the plan's last task.
+         */
+        public static final String NOTICE_WRITTEN_BY = "exceptionNoticeWrittenBy";
         /** Set when the notice is planned in the outbox. */
         public static final String NOTICE_PLANNED_AT = "exceptionNoticePlannedAt";
         /** From the caller: the order's number (fulfilment) or the complaint's (complaint handling). */

@@ -108,8 +108,18 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         // the complaint's own emails do (its role runs in the team's working time, EmergencyClocks)
         Instant sendAt = CrisisChannel.exceptionNoticeAtOnce(execution) ? now : clients.sendAt(execution, now);
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
-            values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey());
+            values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey(), writtenBy(execution));
         execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(sendAt));
+    }
+
+    /**
+     * Who wrote the notice, for its signature: the client-facing role as it completed (another role may have completed
+     * since, and the notice is the sales person's, not theirs); a plan whose role completed before this was kept falls
+     * back to whoever completed the last task.
+     */
+    static Object writtenBy(VariableScope scope) {
+        return scope.hasVariable(Var.NOTICE_WRITTEN_BY) ? scope.getVariable(Var.NOTICE_WRITTEN_BY)
+            : scope.getVariable(io.meridian.system.Caller.COMPLETED_BY);
     }
 
     /** The values of the exception notice template; the expected recovery in the client's clock. */

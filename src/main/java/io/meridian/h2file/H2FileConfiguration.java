@@ -1,7 +1,5 @@
 package io.meridian.h2file;
 
-import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +14,8 @@ class H2FileConfiguration {
 
     @Bean
     H2FileHousekeeping h2FileHousekeeping(DataSource dataSource,
-                                          @Value("${meridian.h2.housekeeping-interval:PT0.5S}") Duration interval) {
-        return new H2FileHousekeeping(dataSource, interval);
+                                          @Value("${meridian.h2.housekeeping-interval:PT0.5S}") String interval) {
+        // read as text: a value that is no duration ("5 min") is refused with the property's name, as one not above 0
+        return new H2FileHousekeeping(dataSource, H2FileHousekeeping.interval(interval));
     }
 }

@@ -16,6 +16,8 @@ import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -60,10 +62,34 @@ final class H2FileHousekeeping implements SmartLifecycle {
 
     H2FileHousekeeping(DataSource dataSource, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("meridian.h2.housekeeping-interval must be above 0, not " + interval);
+            throw refused(interval.toString());
         }
         this.dataSource = dataSource;
         this.interval = interval;
+    }
+
+    static final String PROPERTY = "meridian.h2.housekeeping-interval";
+
+    /**
+     * {@code meridian.h2.housekeeping-interval} as written ({@code PT0.5S}, {@code 500ms}, {@code 1s}); one that is no
+     * duration or not above 0 stops the start with Spring's short report naming the property, its value and why.
+     */
+    static Duration interval(String value) {
+        Duration interval;
+        try {
+            interval = DurationStyle.detectAndParse(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw refused(value);
+        }
+        if (interval.isNegative() || interval.isZero()) {
+            throw refused(value);
+        }
+        return interval;
+    }
+
+    private static InvalidConfigurationPropertyValueException refused(String value) {
+        return new InvalidConfigurationPropertyValueException(PROPERTY, value,
+            "it must be a duration above 0 such as PT0.5S, 500ms or 1s (how often the H2 file's chunks are rewritten)");
     }
 
     @Override

@@ -59,7 +59,18 @@ public class ClientMail {
      */
     public OutboxMessage plan(VariableScope scope, Addressee to, MessageKind kind, Map<String, ?> values, Instant plannedAt,
                               String reference) {
-        String writer = PERSONAL.contains(kind) ? writer(scope) : null;
+        return plan(scope, to, kind, values, plannedAt, reference, scope.getVariable(Caller.COMPLETED_BY));
+    }
+
+    /**
+     * As {@link #plan(VariableScope, Addressee, MessageKind, Map, Instant, String)}, signed with the name of
+     * {@code writtenBy} (a user id; null for nobody known: the team signs) rather than of whoever completed the instance's
+     * last task: for an email whose task ran beside others (the emergency plan's roles), one of which may have completed
+     * in between.
+     */
+    public OutboxMessage plan(VariableScope scope, Addressee to, MessageKind kind, Map<String, ?> values, Instant plannedAt,
+                              String reference, Object writtenBy) {
+        String writer = PERSONAL.contains(kind) ? writer(scope, writtenBy) : null;
         if (writer == null) {
             return messages.plan(kind, to, values, plannedAt, reference, chain(scope, reference));
         }
@@ -98,12 +109,11 @@ public class ClientMail {
         MessageKind.MEETING_MINUTES);
 
     /**
-     * The first and last name of the user who completed the instance's last task (Camunda's identity), null when
+     * The first and last name of user {@code id} (Camunda's identity; by default who completed the instance's last task), null when
      * nobody is known, the identity has no name or the user is an integration ({@link WriterNames}: the shop's minutes
      * over the API are not signed "Shop Demo"): the email then signs as the team.
      */
-    static String writer(VariableScope scope) {
-        Object id = scope.getVariable(Caller.COMPLETED_BY);
+    static String writer(VariableScope scope, Object id) {
         CommandContext command = Context.getCommandContext();
         if (id == null || command == null || !(scope instanceof ProcessEngineServicesAware engine)) {
             return null;

@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who is asking: the authenticated user of this thread (API, engine-rest, Tasklist), else {@code system}. */
@@ -15,6 +16,12 @@ public final class Caller {
     public static final String COMPLETED_BY = "completedBy";
 
     private Caller() {
+    }
+
+    /** Who completes {@code task}: the authenticated user completing it, else its assignee; null when neither is known. */
+    public static String completing(DelegateTask task) {
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 
     public static String id(IdentityService identity) {

@@ -3,7 +3,6 @@ package io.meridian.system;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -41,8 +40,7 @@ class CompletionChecks extends AbstractBpmnParseListener {
                 check.check(task);
             }
             // who did the work, for the client email that follows it: the user completing it, else the assignee
-            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            String who = current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
+            String who = Caller.completing(task);
             if (who != null) {
                 task.getExecution().getProcessInstance().setVariable(Caller.COMPLETED_BY, who);
             } else if (task.getExecution().getProcessInstance().hasVariable(Caller.COMPLETED_BY)) {

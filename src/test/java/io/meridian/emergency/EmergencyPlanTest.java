@@ -241,6 +241,34 @@ class EmergencyPlanTest {
                 .as("a zone names the clock of a time, not of a day").doesNotContain("2027 (Central European Time)"));
     }
 
+    /**
+     * The notice is mailed in a job of its own: by then the order desk may have completed its role too. The client reads
+     * the salesperson who wrote the notice and the team that informs them, not the last one to complete a task of the plan.
+     */
+    @Test
+    void shouldSignTheNoticeWithWhoWroteItNotWhoCompletedTheLastRole() {
+        Order order = orderInFulfilment("GB", "signed@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions",
+            "{\"kind\": \"PRODUCTION_DELAY\", \"description\": \"Driver boards arrive two weeks late\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ProcessInstance plan = plan(order.id());
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        engine.getTaskService().setAssignee(client.getId(), "sam");
+        engine.getTaskService().setAssignee(supplier.getId(), "olivia");
+        complete(client, withVariables(Var.CAUSE, "The supplier of the driver boards is two weeks late",
+            Var.SOLUTION, "A second, qualified supplier ships the boards by air", Var.EXPECTED_RECOVERY, "2027-01-20"));
+        // the order desk talks to the factory before the notice's job has run
+        complete(supplier, withVariables(Var.SUPPLIER_ANSWER, "Factory confirms boards on 18 January"));
+        runContinuations();
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("signed@weber.example")).filteredOn(m -> m.subject().contains("production delay")).singleElement()
+            .satisfies(m -> assertThat(m.body()).as("signed by the salesperson who wrote it, for export sales")
+                .contains("Sam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales").doesNotContain("Olivia", "Order desk"));
+    }
+
     @Test
     void shouldOpenTheSameThreeRolesForAQualityComplaintAndNoneForAnotherCategory() {
         ResponseEntity<JsonNode> opened = post("/api/complaints", complaint("quality@acme.example", "QUALITY",

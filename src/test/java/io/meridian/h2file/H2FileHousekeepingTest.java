@@ -14,9 +14,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Random;
 
+import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class H2FileHousekeepingTest {
 
@@ -97,7 +101,40 @@ class H2FileHousekeepingTest {
     @Test
     void shouldRefuseAnIntervalThatIsNotAboveZero() {
         assertThatThrownBy(() -> new H2FileHousekeeping(new JdbcDataSource(), Duration.ZERO))
-            .hasMessageContaining("meridian.h2.housekeeping-interval must be above 0");
+            .isInstanceOf(InvalidConfigurationPropertyValueException.class).hasMessageContaining("meridian.h2.housekeeping-interval");
+    }
+
+    /**
+     * A start with an interval that is no duration or not above 0 stops with Spring's short report naming the property, its
+     * value and why (InvalidConfigurationPropertyValueFailureAnalyzer), not a conversion's or a bean's stack trace.
+     */
+    @Test
+    void shouldStopTheStartNamingTheIntervalAndItsValue() {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:housekeeping-setting;DB_CLOSE_DELAY=-1");
+        ApplicationContextRunner start = new ApplicationContextRunner().withUserConfiguration(H2FileConfiguration.class)
+            .withBean(DataSource.class, () -> memory);
+        for (String wrong : new String[] {"5 min", "PT0S", "-1s", ""}) {
+            start.withPropertyValues("meridian.h2.housekeeping-interval=" + wrong).run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(rootCause(context.getStartupFailure())).as(wrong)
+                    .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
+                        assertThat(e.getName()).isEqualTo("meridian.h2.housekeeping-interval");
+                        assertThat(e.getValue()).isEqualTo(wrong);
+                        assertThat(e.getReason()).isEqualTo("it must be a duration above 0 such as PT0.5S, 500ms or 1s"
+                            + " (how often the H2 file's chunks are rewritten)");
+                    });
+            });
+        }
+        start.withPropertyValues("meridian.h2.housekeeping-interval=500ms").run(context -> assertThat(context).hasNotFailed());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Test
