@@ -15,7 +15,6 @@ import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.desk.DeskAccess;
 import io.meridian.complaint.ComplaintCategory;
-import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -216,8 +215,7 @@ class SurveyAnswers {
             // one evaluation per order: a second answer (the survey page sent twice, or after the check-in) had sent the client a
             // second improvement report about the same order
             surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).findFirst().ifPresent(e -> {
-                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + sourceWords(e.source()) + " on "
-                    + TeamMoments.withZone(e.recordedAt(), clocks.teamZone()) + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces()
+                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + firstAnswer(e)
                     + "; one evaluation per order, and its improvement report goes to the client; the client's scores about no order in"
                     + " particular can be recorded without orderId");
             });
@@ -269,6 +267,11 @@ class SurveyAnswers {
             }
         });
         return surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** "at the after-sales check-in at 2027-01-11T07:00:00Z: NPS 9, CSAT 5, CES 2", the instant as GET …/surveys shows it. */
+    private static String firstAnswer(Surveys.Evaluation e) {
+        return sourceWords(e.source()) + " at " + e.recordedAt() + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces();
     }
 
     private static String sourceWords(Source source) {
