@@ -198,6 +198,11 @@ class SurveyAnswers {
             Inputs.throwIfAny(Map.of("nps", "a body is required: nps, csat, ces (and complaintCategory for a detractor)"));
         }
         Scores scores = request.scores();
+        // one answer of a client at a time, until it commits: a second answer sent at the same moment (the survey page sent
+        // twice) waits here and then sees the first, so it cannot pass the checks below beside it and send the client a second
+        // improvement report (the client's row, as ClientService locks it for a change: it covers answers about an order and
+        // about none alike)
+        clients.lockById(clientId);
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
         OrderRecord order = orderId == null ? null : orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
         if (order != null) {

@@ -47,7 +47,8 @@ class SurveyController {
             + "an improvement report is due within 72 hours; an open quarterly survey of the client ends. An orderId must be the "
             + "client's and delivered: one not yet delivered is a 409, a cancelled one a 409 naming the cancellation. An order is rated "
             + "once: scores about an order whose after-sales check-in is open complete that check-in (endedCheckIn), and scores about an "
-            + "order rated already are a 409 naming the first answer (its time as an instant, as recordedAt).")
+            + "order rated already are a 409 naming the first answer (its time as an instant, as recordedAt). "
+            + "One answer of a client is checked and kept at a time, so two sent at once are one 201 and one 409.")
     @PostMapping("/api/clients/{id}/surveys")
     @ResponseStatus(HttpStatus.CREATED)
     SurveyAnswers.Recorded record(@PathVariable String id, @Valid @RequestBody(required = false) SurveyAnswers.SurveyRequest request) {
