@@ -5,6 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,6 +226,8 @@ class SurveyAnswers {
                     + "; one evaluation per order, and its improvement report goes to the client; the client's scores about no order in"
                     + " particular can be recorded without orderId");
             });
+        } else {
+            refuseIfRatedLately(clientId);
         }
         List<ProcessInstance> open = engine.asSystem(() -> runtime.createProcessInstanceQuery()
             .processDefinitionKey(SatisfactionSurvey.KEY).variableValueEquals(Var.CLIENT_ID, clientId)
@@ -272,6 +276,28 @@ class SurveyAnswers {
             }
         });
         return surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /**
+     * Scores about no order in particular are the client's view of the quarter (seed 003: the quarterly survey): one such
+     * evaluation per quarter (the team's calendar, as the cadence's rounds run) and 30 days apart at least (the cadence's own
+     * spacing), whether the quarterly survey or the API recorded the first; a second (the page sent twice, or again a week
+     * later) had sent the client a second improvement report within days.
+     */
+    private void refuseIfRatedLately(String clientId) {
+        Instant now = ClockUtil.now().toInstant();
+        ZoneId zone = clocks.teamZone();
+        String quarter = StartQuarterlySurveysDelegate.quarter(now, zone);
+        Instant recent = now.minus(StartQuarterlySurveysDelegate.RECENTLY_EVALUATED);
+        surveys.ofClient(clientId).stream().filter(e -> e.orderId() == null)
+            .filter(e -> quarter.equals(StartQuarterlySurveysDelegate.quarter(e.recordedAt(), zone)) || e.recordedAt().isAfter(recent))
+            .reduce((a, b) -> b).ifPresent(e -> {
+                String when = quarter.equals(StartQuarterlySurveysDelegate.quarter(e.recordedAt(), zone)) ? "this quarter (" + quarter + ")"
+                    : "in the last " + StartQuarterlySurveysDelegate.RECENTLY_EVALUATED.toDays() + " days";
+                throw new ConflictException("the client rated us already " + when + ", " + firstAnswer(e) + "; one evaluation about no"
+                    + " order in particular per quarter, " + StartQuarterlySurveysDelegate.RECENTLY_EVALUATED.toDays() + " days apart at"
+                    + " least, and its improvement report goes to the client; scores about a delivered order can be recorded with its orderId");
+            });
     }
 
     /** "at the after-sales check-in at 2027-01-11T07:00:00Z: NPS 9, CSAT 5, CES 2", the instant as GET …/surveys shows it. */

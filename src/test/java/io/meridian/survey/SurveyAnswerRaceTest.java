@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two answers of one client arriving at the same moment (the shop's survey page sent twice): both passed the one-per-order
- * check before either was kept, and the client got two evaluations and two improvement reports. One
+ * (or one-per-quarter) check before either was kept, and the client got two evaluations and two improvement reports. One
  * answer of a client is checked and kept at a time: the first is kept (201), the second is the 409 naming it.
  */
 @MeridianTest
@@ -56,6 +56,16 @@ class SurveyAnswerRaceTest {
             "{\"nps\": 9, \"csat\": 5, \"ces\": 2, \"orderId\": \"" + client.orderId() + "\"}");
 
         assertOneKeptAndOneRefused(client, answers, "order " + client.orderNumber() + " was rated already, over the API at ");
+    }
+
+    @Test
+    void shouldKeepOneOfTwoAnswersAboutNoOrderSentAtOnce() throws Exception {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "race-general@weber.example", NOW.minus(Duration.ofDays(40)),
+            "DELIVERED");
+
+        List<ResponseEntity<JsonNode>> answers = race("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 8, \"csat\": 4, \"ces\": 3}");
+
+        assertOneKeptAndOneRefused(client, answers, "the client rated us already this quarter (2027-Q2), over the API at ");
     }
 
     private void assertOneKeptAndOneRefused(LedgerFixture.ClientWithOrder client, List<ResponseEntity<JsonNode>> answers, String refusal) {
