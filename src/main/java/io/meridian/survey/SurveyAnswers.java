@@ -5,6 +5,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,6 @@ import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
 import io.meridian.desk.DeskAccess;
 import io.meridian.complaint.ComplaintCategory;
-import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.survey.SatisfactionSurvey.Source;
@@ -199,6 +200,11 @@ class SurveyAnswers {
             Inputs.throwIfAny(Map.of("nps", "a body is required: nps, csat, ces (and complaintCategory for a detractor)"));
         }
         Scores scores = request.scores();
+        // one answer of a client at a time, until it commits: a second answer sent at the same moment (the survey page sent
+        // twice) waits here and then sees the first, so it cannot pass the checks below beside it and send the client a second
+        // improvement report (the client's row, as ClientService locks it for a change: it covers answers about an order and
+        // about none alike)
+        clients.lockById(clientId);
         String orderId = request.orderId() == null || request.orderId().isBlank() ? null : request.orderId().strip();
         OrderRecord order = orderId == null ? null : orders.byId(orderId).orElseThrow(() -> orders.notFound(orderId));
         if (order != null) {
@@ -216,11 +222,12 @@ class SurveyAnswers {
             // one evaluation per order: a second answer (the survey page sent twice, or after the check-in) had sent the client a
             // second improvement report about the same order
             surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).findFirst().ifPresent(e -> {
-                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + sourceWords(e.source()) + " on "
-                    + TeamMoments.withZone(e.recordedAt(), clocks.teamZone()) + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces()
+                throw new ConflictException("order " + order.orderNumber() + " was rated already, " + firstAnswer(e)
                     + "; one evaluation per order, and its improvement report goes to the client; the client's scores about no order in"
                     + " particular can be recorded without orderId");
             });
+        } else {
+            refuseIfRatedLately(clientId);
         }
         List<ProcessInstance> open = engine.asSystem(() -> runtime.createProcessInstanceQuery()
             .processDefinitionKey(SatisfactionSurvey.KEY).variableValueEquals(Var.CLIENT_ID, clientId)
@@ -269,6 +276,33 @@ class SurveyAnswers {
             }
         });
         return surveys.ofClient(clientId).stream().filter(e -> orderId.equals(e.orderId())).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /**
+     * Scores about no order in particular are the client's view of the quarter (seed 003: the quarterly survey): one such
+     * evaluation per quarter (the team's calendar, as the cadence's rounds run) and 30 days apart at least (the cadence's own
+     * spacing), whether the quarterly survey or the API recorded the first; a second (the page sent twice, or again a week
+     * later) had sent the client a second improvement report within days.
+     */
+    private void refuseIfRatedLately(String clientId) {
+        Instant now = ClockUtil.now().toInstant();
+        ZoneId zone = clocks.teamZone();
+        String quarter = StartQuarterlySurveysDelegate.quarter(now, zone);
+        Instant recent = now.minus(StartQuarterlySurveysDelegate.RECENTLY_EVALUATED);
+        surveys.ofClient(clientId).stream().filter(e -> e.orderId() == null)
+            .filter(e -> quarter.equals(StartQuarterlySurveysDelegate.quarter(e.recordedAt(), zone)) || e.recordedAt().isAfter(recent))
+            .reduce((a, b) -> b).ifPresent(e -> {
+                String when = quarter.equals(StartQuarterlySurveysDelegate.quarter(e.recordedAt(), zone)) ? "this quarter (" + quarter + ")"
+                    : "in the last " + StartQuarterlySurveysDelegate.RECENTLY_EVALUATED.toDays() + " days";
+                throw new ConflictException("the client rated us already " + when + ", " + firstAnswer(e) + "; one evaluation about no"
+                    + " order in particular per quarter, " + StartQuarterlySurveysDelegate.RECENTLY_EVALUATED.toDays() + " days apart at"
+                    + " least, and its improvement report goes to the client; scores about a delivered order can be recorded with its orderId");
+            });
+    }
+
+    /** "at the after-sales check-in at 2027-01-11T07:00:00Z: NPS 9, CSAT 5, CES 2", the instant as GET …/surveys shows it. */
+    private static String firstAnswer(Surveys.Evaluation e) {
+        return sourceWords(e.source()) + " at " + e.recordedAt() + ": NPS " + e.nps() + ", CSAT " + e.csat() + ", CES " + e.ces();
     }
 
     private static String sourceWords(Source source) {

@@ -340,6 +340,60 @@ class SatisfactionSurveyTest {
         assertThat(promoter.getBody().path("evaluation").path("complaintId").isNull()).isTrue();
     }
 
+    /**
+     * Scores about no order in particular are the client's view of the quarter: a second such answer in the same quarter, or
+     * within 30 days across its end, had been kept with its own improvement report, two reports to the client in a week. It is
+     * a 409 naming the first; scores about an order are still recorded, and the next quarter's answer a month on is kept.
+     */
+    @Test
+    void shouldKeepOneAnswerAboutNoOrderPerQuarterAndThirtyDaysApart() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-quarter@weber.example", Q2.minus(Duration.ofDays(30)),
+            "DELIVERED");
+        String path = "/api/clients/" + client.clientId() + "/surveys";
+        String general = "{\"nps\": 8, \"csat\": 4, \"ces\": 3}";
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-20T02:00:00Z")));
+        assertThat(post(path, general).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Surveys.Evaluation first = surveys.ofClient(client.clientId()).get(0);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-27T02:00:00Z")));
+        ResponseEntity<JsonNode> sameQuarter = post(path, "{\"nps\": 9, \"csat\": 5, \"ces\": 2}");
+        assertThat(sameQuarter.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(sameQuarter.getBody().path("detail").asText()).startsWith("the client rated us already this quarter (2027-Q2), over the"
+            + " API at " + first.recordedAt() + ": NPS 8, CSAT 4, CES 3; one evaluation about no order in particular per quarter");
+        ResponseEntity<JsonNode> aboutTheOrder = post(path, "{\"nps\": 9, \"csat\": 5, \"ces\": 2, \"orderId\": \"" + client.orderId() + "\"}");
+        assertThat(aboutTheOrder.getStatusCode()).as("scores about an order are the order's").isEqualTo(HttpStatus.CREATED);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-07-02T02:00:00Z")));
+        ResponseEntity<JsonNode> weekLater = post(path, general);
+        assertThat(weekLater.getStatusCode()).as("the next quarter, but 12 days on").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(weekLater.getBody().path("detail").asText()).startsWith("the client rated us already in the last 30 days, over the API at "
+            + first.recordedAt());
+        assertThat(surveys.ofClient(client.clientId())).extracting(Surveys.Evaluation::orderId).containsExactly(null, client.orderId());
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SatisfactionSurvey.IMPROVEMENT_REPORT_KEY)
+            .variableValueEquals(Var.CLIENT_ID, client.clientId()).count()).as("no report on a refused answer").isEqualTo(2L);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-07-21T02:00:00Z")));
+        assertThat(post(path, general).getStatusCode()).as("the next quarter, 31 days on").isEqualTo(HttpStatus.CREATED);
+        assertThat(surveys.ofClient(client.clientId())).hasSize(3);
+    }
+
+    /** The quarterly survey's answer, entered by support, is the quarter's: the client's page sent afterwards is refused. */
+    @Test
+    void shouldRefuseAnAnswerAboutNoOrderAfterTheQuarterlySurveyWasAnswered() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-surveyed@weber.example", Q2.minus(Duration.ofDays(60)),
+            "DELIVERED");
+        runCadence(engine);
+        complete(task(survey(client.clientId(), "2027-Q2")), withVariables(Var.NPS, 9L, Var.CSAT, 5L, Var.CES, 2L));
+        Surveys.Evaluation first = surveys.ofClient(client.clientId()).get(0);
+
+        ResponseEntity<JsonNode> again = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 7, \"csat\": 4, \"ces\": 3}");
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().path("detail").asText()).startsWith("the client rated us already this quarter (2027-Q2), in the"
+            + " quarterly survey at " + first.recordedAt() + ": NPS 9, CSAT 5, CES 2;");
+        assertThat(surveys.ofClient(client.clientId())).hasSize(1);
+    }
+
     /** The quarter's cadence runs on the engine's clock, and every survey it starts sends its email and opens its task. */
     static void runCadence(ProcessEngine engine) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(SatisfactionSurvey.CADENCE_KEY)
@@ -416,6 +470,8 @@ class SatisfactionSurveyTest {
         String complaintId = first.getBody().path("evaluation").path("complaintId").asText();
         assertThat(complaintId).isNotBlank();
 
+        // the next quarter's answer (one about no order per quarter), the complaint still open
+        ClockUtil.setCurrentTime(Date.from(Q3));
         ResponseEntity<JsonNode> second = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 3, \"csat\": 1, \"ces\": 6, "
             + "\"complaintCategory\": \"COMMUNICATION\", \"comment\": \"Still nobody answers.\"}");
         AsyncContinuations.runAll(engine);
