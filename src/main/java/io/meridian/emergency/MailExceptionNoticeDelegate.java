@@ -3,16 +3,20 @@ package io.meridian.emergency;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.meridian.emergency.EmergencyPlan.Var;
+import io.meridian.messages.ClientDates;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
-import io.meridian.process.CrisisChannel;
 import io.meridian.process.ClientMail;
+import io.meridian.process.ClientToday;
+import io.meridian.process.CrisisChannel;
 import io.meridian.process.ProcessValues;
+import io.meridian.system.Caller;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +51,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
     record Notice(String cause, String solution, Instant recovery, LocalDate recoveryDay) {
     }
 
-    static Notice notice(VariableScope scope, ZoneId teamZone, io.meridian.process.ClientToday clientToday) {
+    static Notice notice(VariableScope scope, ZoneId teamZone, ClientToday clientToday) {
         Map<String, String> missing = new LinkedHashMap<>();
         String cause = ProcessValues.text(scope, Var.CAUSE);
         String solution = ProcessValues.text(scope, Var.SOLUTION);
@@ -87,7 +91,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
      * client reads the day in the notice: for a Tokyo client on Monday morning, Sunday is over though the team's Sunday
      * is not), or a moment more than {@link Inputs#CLOCK_SKEW} ago (another node's or the caller's clock may run ahead).
      */
-    static String passed(Instant recovery, LocalDate recoveryDay, Instant now, io.meridian.process.ClientToday clientToday) {
+    static String passed(Instant recovery, LocalDate recoveryDay, Instant now, ClientToday clientToday) {
         if (recoveryDay != null) {
             return recoveryDay.isBefore(clientToday.date())
                 ? "the expected recovery day " + recoveryDay + " has passed for the client (" + clientToday.said()
@@ -109,7 +113,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Instant sendAt = CrisisChannel.exceptionNoticeAtOnce(execution) ? now : clients.sendAt(execution, now);
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
             values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey(), writtenBy(execution));
-        execution.setVariable(Var.NOTICE_PLANNED_AT, java.util.Date.from(sendAt));
+        execution.setVariable(Var.NOTICE_PLANNED_AT, Date.from(sendAt));
     }
 
     /**
@@ -119,7 +123,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
      */
     static Object writtenBy(VariableScope scope) {
         return scope.hasVariable(Var.NOTICE_WRITTEN_BY) ? scope.getVariable(Var.NOTICE_WRITTEN_BY)
-            : scope.getVariable(io.meridian.system.Caller.COMPLETED_BY);
+            : scope.getVariable(Caller.COMPLETED_BY);
     }
 
     /** The values of the exception notice template; the expected recovery in the client's clock. */
@@ -127,7 +131,7 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         Map<String, Object> v = new LinkedHashMap<>(kindValues(scope));
         v.put("cause", notice.cause());
         v.put("solution", notice.solution());
-        v.put("expectedRecovery", notice.recoveryDay() != null ? io.meridian.messages.ClientDates.day(notice.recoveryDay())
+        v.put("expectedRecovery", notice.recoveryDay() != null ? ClientDates.day(notice.recoveryDay())
             : ClientMail.clientTime(notice.recovery(), clientZone));
         // a zone names the clock of a time: after a day alone ("Sunday, 6 December 2026 (Japan Time)") it says nothing
         v.put("recoveryTime", notice.recoveryDay() == null);
