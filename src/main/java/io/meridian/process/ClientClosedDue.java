@@ -19,8 +19,9 @@ import org.camunda.bpm.engine.variable.Variables;
  * not confirmed): the team's own rule (24 hours, 1 working day) in the team's working time, except where that falls
  * on a day the client is closed (a public holiday, a company closure such as Japan's year-end or China's Spring
  * Festival; not a merely slow day), when nobody could answer it: then it is due when the call window of the client's
- * first working day back ends. The team's own work keeps the team's clock. The reason is kept for the task's
- * briefing ({@link #why}), as its "Due:" line says it.
+ * first working day back ends, and its escalation counts from when that window opens ({@link ClientBackAt}). The
+ * team's own work keeps the team's clock. The reason is kept for the task's briefing ({@link #why}), as its "Due:"
+ * line says it.
  */
 public final class ClientClosedDue {
 
@@ -45,11 +46,13 @@ public final class ClientClosedDue {
             return ruleDue;
         }
         Instant opens = calendar.opening(back);
-        Instant due = clocks.nextCall(calendar, client.team(), opens.isAfter(now) ? opens : now).map(ContactWindow::end)
-            .orElseGet(() -> client.team().dueInWorkingTime(now, calendar.closing(back)));
+        Optional<ContactWindow> window = clocks.nextCall(calendar, client.team(), opens.isAfter(now) ? opens : now);
+        Instant due = window.map(ContactWindow::end).orElseGet(() -> client.team().dueInWorkingTime(now, calendar.closing(back)));
         if (!due.isAfter(ruleDue)) {
             return ruleDue;
         }
+        // its escalation counts from when the team can reach the client again
+        ClientBackAt.mark(task, window.map(ContactWindow::start).orElse(opens.isAfter(now) ? opens : now));
         // every closure between the rule's day and their return: Japan's year-end runs into the New Year holidays
         String closure = client.etiquette().upcoming().stream()
             .filter(o -> o.effect() == Effect.CLOSED && !o.to().isBefore(day) && o.from().isBefore(back))
