@@ -39,17 +39,17 @@ public final class ClientClosedDue {
         ClientCalendar calendar = client.calendar();
         LocalDate day = calendar.localDate(ruleDue);
         if (!calendar.closedDays().contains(day)) {
-            return ruleDue;
+            return kept(task, ruleDue);
         }
         LocalDate back = calendar.nextWorkingDay(day);
         if (back.equals(day)) {
-            return ruleDue;
+            return kept(task, ruleDue);
         }
         Instant opens = calendar.opening(back);
         Optional<ContactWindow> window = clocks.nextCall(calendar, client.team(), opens.isAfter(now) ? opens : now);
         Instant due = window.map(ContactWindow::end).orElseGet(() -> client.team().dueInWorkingTime(now, calendar.closing(back)));
         if (!due.isAfter(ruleDue)) {
-            return ruleDue;
+            return kept(task, ruleDue);
         }
         // its escalation counts from when the team can reach the client again
         ClientBackAt.mark(task, window.map(ContactWindow::start).orElse(opens.isAfter(now) ? opens : now));
@@ -57,11 +57,19 @@ public final class ClientClosedDue {
         String closure = client.etiquette().upcoming().stream()
             .filter(o -> o.effect() == Effect.CLOSED && !o.to().isBefore(day) && o.from().isBefore(back))
             .map(ClientClosedDue::named).distinct().collect(Collectors.joining("; "));
-        task.setVariableLocal(WHY_LATER, Variables.stringValue("later than the team's own "
-            + TeamMoments.at(ruleDue, client.teamZone()) + ": the client is closed then (" + (closure.isEmpty() ? "not a working day of theirs" : closure)
-            + ") and cannot answer, so it is due when the call window of their first working day back, "
+        task.setVariableLocal(WHY_LATER, Variables.stringValue("later than the team's own rule gives ("
+            + TeamMoments.at(ruleDue, client.teamZone()) + "): the client is closed then ("
+            + (closure.isEmpty() ? "not a working day of theirs" : closure) + ") and cannot answer, so it is due when the call window of their first working day back, "
             + TeamMoments.day(back) + ", ends", true));
         return due;
+    }
+
+    /** The rule's own time, dropping a mark an earlier due time of the task left (a client moved to another desk). */
+    private static Instant kept(DelegateTask task, Instant ruleDue) {
+        if (task.hasVariableLocal(ClientBackAt.VARIABLE)) {
+            task.removeVariableLocal(ClientBackAt.VARIABLE);
+        }
+        return ruleDue;
     }
 
     /** Why {@code task}'s due time is later than the team's rule, when {@link #due} made it so. */

@@ -497,7 +497,7 @@ class ComplaintProcessTest {
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
         assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
             .contains("**Due:** Mon 4 Jan 2027 17:00 team time (Asia/Shanghai) = Mon 4 Jan 2027 18:00 client time (Asia/Tokyo),"
-                + " later than the team's own Wed 30 Dec 2026 09:00: the client is closed then (");
+                + " later than the team's own rule gives (Wed 30 Dec 2026 09:00): the client is closed then (");
     }
 
     @Test

@@ -52,7 +52,7 @@ class QuoteFollowUpWhileClientClosedTest {
         // is back on Mon 4 Jan 2027, whose call window ends at 17:00 in Shanghai (18:00 in Tokyo)
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
         assertThat(briefing(followUp)).contains("**Due:** Mon 4 Jan 2027 17:00 team time (Asia/Shanghai) = Mon 4 Jan 2027 18:00"
-            + " client time (Asia/Tokyo), later than the team's own Tue 29 Dec 2026 09:00: the client is closed then (Year-end",
+            + " client time (Asia/Tokyo), later than the team's own rule gives (Tue 29 Dec 2026 09:00): the client is closed then (Year-end",
             ") and cannot answer, so it is due when the call window of their first working day back, Mon 4 Jan 2027, ends");
     }
 
@@ -66,7 +66,7 @@ class QuoteFollowUpWhileClientClosedTest {
         // Chinese New Year closure runs to Fri 12 Feb: due when Mon 15 Feb's call window ends, 18:00 in Shanghai
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
         assertThat(briefing(followUp)).contains("**Due:** Mon 15 Feb 2027 18:00 team and client time (Asia/Shanghai), later than the"
-            + " team's own Tue 9 Feb 2027 22:00: the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
+            + " team's own rule gives (Tue 9 Feb 2027 22:00): the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
     }
 
     @Test
