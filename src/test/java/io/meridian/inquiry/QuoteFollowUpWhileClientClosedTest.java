@@ -79,6 +79,22 @@ class QuoteFollowUpWhileClientClosedTest {
         assertThat(briefing(followUp)).doesNotContain("later than the team's own");
     }
 
+    @Test
+    void aPaymentChaseOnTheJapaneseClientsLastDayBeforeTheYearEndClosureIsDueWhenTheyAreBack() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("JP", "year-end-payment@example.com"));
+        complete(task(pi), quote());
+        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, pi);
+        // the payment is overdue; the chase comes now, on the client's last day before the closure
+        execute(job(Activity.PAYMENT_OVERDUE, pi));
+        AsyncContinuations.runAll(engine);
+        Task chase = task(Activity.CHASE_PAYMENT, pi);
+
+        assertThat(chase.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
+        assertThat(briefing(chase)).contains("later than the team's own rule gives (Tue 29 Dec 2026 09:00): the client is closed then");
+    }
+
     /** A journey quoted at {@code made} whose follow-up timer fires then: the quote's follow-up task made at {@code made}. */
     private Task followUpMadeAt(String country, String email, Instant made) {
         ClockUtil.setCurrentTime(Date.from(made));
