@@ -24,6 +24,7 @@ import io.meridian.names.Words;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientRaisedAt;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.EmailPreview;
@@ -79,7 +80,7 @@ class ComplaintTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(task, now);
-        Instant due = due(task, now, client.team());
+        Instant due = due(task, now, client);
         task.setDueDate(Date.from(due));
         if (roundTheClock(task)) {
             RoundTheClock.mark(task);
@@ -107,14 +108,19 @@ class ComplaintTaskListener implements TaskListener {
             && !Activity.FOLLOW_UP_COMPLAINT.equals(task.getTaskDefinitionKey());
     }
 
-    /** The due time; working days are those of {@code team} (the client's desk, else the team). */
-    Instant due(DelegateTask task, Instant now, TeamCalendar team) {
+    /**
+     * The due time; working days are those of the client's desk, else the team. The follow-up asks the client whether
+     * the fix works: never due on a day the client is closed ({@link ClientClosedDue}).
+     */
+    Instant due(DelegateTask task, Instant now, ClientClocks.Client client) {
+        TeamCalendar team = client.team();
         Duration response = Duration.parse(ProcessValues.requiredText(task, Var.FIRST_RESPONSE));
         return switch (task.getTaskDefinitionKey()) {
             case Activity.ACKNOWLEDGE_COMPLAINT -> ProcessValues.instant(task, Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
             case Activity.FIX_ROOT_CAUSE -> team.plusWorkingDays(now,
                 ComplaintHandling.rootCauseFixWorkingDays(Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY))));
-            case Activity.FOLLOW_UP_COMPLAINT -> team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS);
+            case Activity.FOLLOW_UP_COMPLAINT ->
+                ClientClosedDue.due(task, client, clients.clocks(), now, team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS));
             // a crisis runs 7×24; the other stages are due the response time after the step before, in working time
             default -> roundTheClock(task) ? now.plus(response)
                 : team.dueInWorkingTime(now, now.plus(response));
@@ -171,6 +177,7 @@ class ComplaintTaskListener implements TaskListener {
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
         b.append("\n\n**Received:** ").append(TaskGuidance.both(received, teamZone, clientZone));
         b.append("\n\n**Due:** ").append(TaskGuidance.both(due, teamZone, clientZone));
+        ClientClosedDue.why(task).ifPresent(why -> b.append(", ").append(why));
         if (task.getVariable(Var.RECEIPT_PROMISE) instanceof Date promised) {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));

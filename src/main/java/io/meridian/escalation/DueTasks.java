@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import io.meridian.process.ClientBackAt;
 import io.meridian.process.ClientRaisedAt;
 import io.meridian.process.ManagersAlerted;
 import io.meridian.process.RoundTheClock;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Repository;
  * the process variables {@code tier} and {@code severity}, the desk of the client the process names
  * ({@code clientId}, through the client ledger), whether the task is on the 7×24 clock (its task-local
  * {@link io.meridian.process.RoundTheClock#VARIABLE}), when the client raised what it answers where that was before
- * the task (its task-local {@link ClientRaisedAt#VARIABLE}) and the level already recorded in
+ * the task (its task-local {@link ClientRaisedAt#VARIABLE}), when the team can reach a closed client again (its
+ * task-local {@link ClientBackAt#VARIABLE}) and the level already recorded in
  * {@code task_escalation}. One query instead of the engine API because the engine caps query
  * results (meridian.security.query-max-results) and would need one more query per task for
  * variables and levels; the sweep must check 10,000 tasks in well under two seconds.
@@ -47,7 +49,7 @@ class DueTasks {
         select t.ID_ as task_id, t.NAME_ as task_name, t.TASK_DEF_KEY_ as task_kind, t.PROC_INST_ID_ as process_instance_id,
                t.ASSIGNEE_ as assignee, t.CREATE_TIME_ as created, t.DUE_DATE_ as due,
                tier.TEXT_ as tier, severity.TEXT_ as severity, c.desk as desk, clock.LONG_ as round_the_clock, raised.LONG_ as raised_at,
-               alerted.LONG_ as alerted_at,
+               alerted.LONG_ as alerted_at, clientback.LONG_ as back_at,
                (select max(e.level) from task_escalation e where e.task_id = t.ID_) as reached_level
         from {prefix}ACT_RU_TASK t
         left join {prefix}ACT_RU_VARIABLE tier on tier.EXECUTION_ID_ = t.PROC_INST_ID_ and coalesce(tier.TASK_ID_, '') = ''
@@ -60,8 +62,9 @@ class DueTasks {
         left join {prefix}ACT_RU_VARIABLE clock on clock.TASK_ID_ = t.ID_ and clock.NAME_ = '%s' and clock.TYPE_ = 'boolean'
         left join {prefix}ACT_RU_VARIABLE raised on raised.TASK_ID_ = t.ID_ and raised.NAME_ = '%s' and raised.TYPE_ = 'date'
         left join {prefix}ACT_RU_VARIABLE alerted on alerted.TASK_ID_ = t.ID_ and alerted.NAME_ = '%s' and alerted.TYPE_ = 'date'
+        left join {prefix}ACT_RU_VARIABLE clientback on clientback.TASK_ID_ = t.ID_ and clientback.NAME_ = '%s' and clientback.TYPE_ = 'date'
         where t.ID_ in (:ids)
-        """.formatted(RoundTheClock.VARIABLE, ClientRaisedAt.VARIABLE, ManagersAlerted.VARIABLE);
+        """.formatted(RoundTheClock.VARIABLE, ClientRaisedAt.VARIABLE, ManagersAlerted.VARIABLE, ClientBackAt.VARIABLE);
 
     private static final String TASKS_TO_CHECK = """
         select t.ID_
@@ -116,7 +119,7 @@ class DueTasks {
             rs.getString("process_instance_id"), rs.getString("assignee"), rs.getTimestamp("created").toInstant(),
             rs.getTimestamp("due").toInstant(), rs.getString("tier"), rs.getString("severity"), rs.getInt("reached_level"),
             rs.getString("desk"), rs.getLong("round_the_clock") == 1, instant(rs, "raised_at"),
-            instant(rs, "alerted_at"));
+            instant(rs, "alerted_at"), instant(rs, "back_at"));
     }
 
     /** A date variable's value (epoch milliseconds in {@code LONG_}), null when the task has none. */

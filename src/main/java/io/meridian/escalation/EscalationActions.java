@@ -198,6 +198,8 @@ class EscalationActions {
                 : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
                     + (task.raisedBefore() ? " since the client raised it on " + at(task.clientRaisedAt(), task)
                         + "; the task was made on " + at(task.created(), task) + "."
+                        : task.waitsForClient() ? " since the client is back from their closure on " + at(task.clientBackAt(), task)
+                            + "; the task was made on " + at(task.created(), task) + "."
                         : ": created " + at(task.created(), task) + ".")) + "\n"
             + (task.assignee() != null ? "Assigned to " + task.assignee() + "." : "Nobody has claimed it yet.") + "\n"
             + links.task(task.id()).map(link -> "Open it in Tasklist: " + link).orElse("Open it in Tasklist (search for its name).") + "\n\n"

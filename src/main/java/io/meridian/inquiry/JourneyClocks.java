@@ -12,13 +12,17 @@ import io.meridian.outofhours.OutOfHoursReply;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskDueRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-/** The clocks of the journey's own tasks (DOMAIN.md "The journey and its clocks"): the reply and the after-sales check-in. */
+/**
+ * The clocks of the journey's own tasks (DOMAIN.md "The journey and its clocks"): the reply, the quote's follow-up (held
+ * off the client's closed days, {@link ClientClosedDue}) and the after-sales check-in.
+ */
 @Component
 class JourneyClocks implements TaskDueRule {
 
@@ -45,6 +49,10 @@ class JourneyClocks implements TaskDueRule {
             // neither at night for the team nor on the client's weekend or holiday, where the check-in reaches nobody
             case Activity.AFTER_SALES_CHECK_IN ->
                 Optional.of(clocks.dueInCallWindow(client.calendar(), client.team(), now, now.plus(AFTER_SALES_WITHIN)));
+            // the quote's follow-up asks the client: 24 hours in the team's working time, but never on a day the client
+            // is closed (Japan's year-end, China's Spring Festival), when nobody answers and the escalation would run
+            case Activity.FOLLOW_UP_QUOTE -> Optional.of(ClientClosedDue.due(task, client, clocks, now,
+                client.team().dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN))));
             default -> Optional.empty();
         };
     }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskClocks;
 import io.meridian.process.TaskDueRule;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clocks of the order desk's and logistics' tasks (DOMAIN.md "The journey and its clocks"):
- * the order confirmation and payment review in the journey, and every task of order fulfilment.
+ * the order confirmation, payment chase (held off the client's closed days, {@link ClientClosedDue}) and payment review
+ * in the journey, and every task of order fulfilment.
  */
 @Component
 class OrderClocks implements TaskDueRule {
@@ -25,6 +28,12 @@ class OrderClocks implements TaskDueRule {
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
     /** How far back a stock notice's day moves to a working day of the team, beyond which it stays (a team that never works). */
     private static final int MAX_DAYS_BACK = 31;
+
+    private final Clocks clocks;
+
+    OrderClocks(Clocks clocks) {
+        this.clocks = clocks;
+    }
 
     @Override
     public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
@@ -43,7 +52,11 @@ class OrderClocks implements TaskDueRule {
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
-                        default -> null;
+            // the chase asks the client for the payment: within 24 hours of working time, but never on a day the client is
+            // closed (Japan's year-end, China's Spring Festival), when nobody there pays or answers
+            case ClientJourney.Activity.CHASE_PAYMENT -> ClientClosedDue.due(task, client, clocks, now,
+                team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN)));
+            default -> null;
         });
     }
 

@@ -81,6 +81,7 @@ public class TaskGuidance {
         appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
         if (contactsClient) {
             b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
+            ClientClosedDue.why(task).ifPresent(why -> b.append(", ").append(why));
             b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
         } else {
             // the team's own work: the client's clock and call windows would only mislead

@@ -466,6 +466,41 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void shouldHaveTheFollowUpOfAFixDueWhenTheClientIsBackFromTheYearEndClosureAndTheFixItselfOnTheTeamsClock() {
+        // Mon 28 Dec 2026, 09:00 in Shanghai, 10:00 in Tokyo: the Japanese client's last day before the year-end closure
+        Instant lastDay = Instant.parse("2026-12-28T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(lastDay));
+        ProcessInstance pi = open(complaint("JP", "year-end-fix@example.com", "B", "QUALITY", "MILD"));
+        assertThat(pi).variables().containsEntry(Var.SEVERITY, "HIGH");
+        complete(task(Activity.ACKNOWLEDGE_COMPLAINT, pi), withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
+        runContinuations();
+        complete(task(Activity.DIAGNOSE_COMPLAINT, pi), withVariables(Var.DIAGNOSIS, "Pallets were stacked too high."));
+        runContinuations();
+        complete(task(Activity.PROVIDE_INTERIM_SOLUTION, pi), withVariables(Var.INTERIM_SOLUTION, "Replacement panels by air."));
+        runContinuations();
+        // the fix is the team's own work: 2 of the team's working days (HIGH), Wed 30 Dec 09:00, whatever the client's closure
+        Task fix = task(Activity.FIX_ROOT_CAUSE, pi);
+        assertThat(fix.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-30T01:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(fix.getId(), Var.BRIEFING)).doesNotContain("later than the team's own");
+        complete(fix, withVariables(Var.ROOT_CAUSE, "No stacking limit on the label.",
+            Var.CORRECTIVE_ACTION, "Stacking limit printed on every carton."));
+        runContinuations();
+
+        // the fix email reached the client at once; the follow-up comes 1 team working day later, Tue 29 Dec
+        Job timer = followUpTimer(pi);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-29T01:00:00Z"));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        // it asks the client whether the fix works: not due on Wed 30 Dec (1 team working day), when the client is
+        // closed, but when the call window of their first day back ends, Mon 4 Jan 2027 17:00 in Shanghai
+        Task followUp = task(Activity.FOLLOW_UP_COMPLAINT, pi);
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("**Due:** Mon 4 Jan 2027 17:00 team time (Asia/Shanghai) = Mon 4 Jan 2027 18:00 client time (Asia/Tokyo),"
+                + " later than the team's own rule gives (Wed 30 Dec 2026 09:00): the client is closed then (");
+    }
+
+    @Test
     void shouldReopenWhenTheClientSaysInAFollowUpThatTheyAreNotSatisfied() {
         ProcessInstance pi = open(complaint("JP", "followup-jp@example.com", "A", "QUALITY", "STRONG"));
         acknowledgeDiagnoseAndFix(pi);

@@ -57,9 +57,21 @@ class EscalationActionsClockTest {
         assertThat(body).contains("created Mon 7 Dec 2026 01:20 (Asia/Shanghai).");
     }
 
+    @Test
+    void shouldSayAFollowUpsTimeCountsFromWhenTheClientIsBackFromTheirClosure() {
+        String body = remind(null, CREATED.plusSeconds(3600));
+
+        assertThat(body).contains("It has used 75 % of its time (7×24) since the client is back from their closure on"
+            + " Mon 7 Dec 2026 02:20 (Asia/Shanghai); the task was made on Mon 7 Dec 2026 01:20 (Asia/Shanghai).");
+    }
+
     String subject;
 
     private String remind(String desk) {
+        return remind(desk, null);
+    }
+
+    private String remind(String desk, Instant clientBackAt) {
         TeamCalendar team = calendar("Asia/Shanghai");
         TeamCalendar emea = calendar("Europe/Berlin");
         when(desks.byName(any())).thenReturn(Optional.empty());
@@ -72,7 +84,7 @@ class EscalationActionsClockTest {
             .thenReturn(new StaffMail.Sent(List.of("emil@meridian.example"), List.of(), "the assignee emil", ""));
 
         OpenTask task = new OpenTask("t1", "Inform the client — Kraus GmbH (DE, A)", "sendExceptionNotice", "p1", "emil",
-            CREATED, DUE, "A", null, 0, desk, false, null, null);
+            CREATED, DUE, "A", null, 0, desk, false, null, null, clientBackAt);
         EscalationDecision decision = new EscalationDecision("sendExceptionNotice", Tier.A, null, 0.75, "URGENT", 1,
             List.of(new EscalationAction(EscalationAction.Kind.REMIND, EscalationAction.ASSIGNEE, 1)), List.of(), "3");
         new EscalationActions(mail, desks, links, mock(EtiquetteService.class)).apply(tasks, recipients, new DueEscalation(task, 0.75, decision, ShareClock.ELAPSED), NOW);

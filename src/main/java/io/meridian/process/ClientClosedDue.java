@@ -1,0 +1,84 @@
+package io.meridian.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.meridian.calendar.ClientCalendar;
+import io.meridian.calendar.Clocks;
+import io.meridian.calendar.ContactWindow;
+import io.meridian.etiquette.Effect;
+import io.meridian.etiquette.Observance;
+import io.meridian.moments.TeamMoments;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The due time of a task that asks the client something (a quote's follow-up, a follow-up on a fix the client has
+ * not confirmed): the team's own rule (24 hours, 1 working day) in the team's working time, except where that falls
+ * on a day the client is closed (a public holiday, a company closure such as Japan's year-end or China's Spring
+ * Festival; not a merely slow day), when nobody could answer it: then it is due when the call window of the client's
+ * first working day back ends, and its escalation counts from when that window opens ({@link ClientBackAt}). The
+ * team's own work keeps the team's clock. The reason is kept for the task's briefing ({@link #why}), as its "Due:"
+ * line says it.
+ */
+public final class ClientClosedDue {
+
+    /** Transient task-local variable with the reason a due time is later than the team's rule: never stored. */
+    static final String WHY_LATER = "dueLaterWhy";
+
+    private ClientClosedDue() {
+    }
+
+    /**
+     * {@code ruleDue}, the team's rule for {@code task} made at {@code now}, or, when that falls on a day the client is
+     * closed, the end of the call window of their next working day (marking the task with the reason).
+     */
+    public static Instant due(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now, Instant ruleDue) {
+        ClientCalendar calendar = client.calendar();
+        LocalDate day = calendar.localDate(ruleDue);
+        if (!calendar.closedDays().contains(day)) {
+            return kept(task, ruleDue);
+        }
+        LocalDate back = calendar.nextWorkingDay(day);
+        if (back.equals(day)) {
+            return kept(task, ruleDue);
+        }
+        Instant opens = calendar.opening(back);
+        Optional<ContactWindow> window = clocks.nextCall(calendar, client.team(), opens.isAfter(now) ? opens : now);
+        Instant due = window.map(ContactWindow::end).orElseGet(() -> client.team().dueInWorkingTime(now, calendar.closing(back)));
+        if (!due.isAfter(ruleDue)) {
+            return kept(task, ruleDue);
+        }
+        // its escalation counts from when the team can reach the client again
+        ClientBackAt.mark(task, window.map(ContactWindow::start).orElse(opens.isAfter(now) ? opens : now));
+        // every closure between the rule's day and their return: Japan's year-end runs into the New Year holidays
+        String closure = client.etiquette().upcoming().stream()
+            .filter(o -> o.effect() == Effect.CLOSED && !o.to().isBefore(day) && o.from().isBefore(back))
+            .map(ClientClosedDue::named).distinct().collect(Collectors.joining("; "));
+        task.setVariableLocal(WHY_LATER, Variables.stringValue("later than the team's own rule gives ("
+            + TeamMoments.at(ruleDue, client.teamZone()) + "): the client is closed then ("
+            + (closure.isEmpty() ? "not a working day of theirs" : closure) + ") and cannot answer, so it is due when the call window of their first working day back, "
+            + TeamMoments.day(back) + ", ends", true));
+        return due;
+    }
+
+    /** The rule's own time, dropping a mark an earlier due time of the task left (a client moved to another desk). */
+    private static Instant kept(DelegateTask task, Instant ruleDue) {
+        if (task.hasVariableLocal(ClientBackAt.VARIABLE)) {
+            task.removeVariableLocal(ClientBackAt.VARIABLE);
+        }
+        return ruleDue;
+    }
+
+    /** Why {@code task}'s due time is later than the team's rule, when {@link #due} made it so. */
+    public static Optional<String> why(DelegateTask task) {
+        Object why = task.getVariableLocal(WHY_LATER);
+        return why == null ? Optional.empty() : Optional.of(why.toString());
+    }
+
+    private static String named(Observance o) {
+        return o.name() + ", " + TeamMoments.day(o.from()) + (o.to().equals(o.from()) ? "" : " to " + TeamMoments.day(o.to()));
+    }
+}

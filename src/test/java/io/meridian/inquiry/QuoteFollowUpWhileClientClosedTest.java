@@ -1,0 +1,115 @@
+package io.meridian.inquiry;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The quote's follow-up asks the client whether they will order: due 24 hours later in the team's working time, but not
+ * on a day the client is closed (Japan's year-end closure, China's Spring Festival), when nobody could answer and the
+ * escalation would reach the managers; then when the call window of the client's first working day back ends.
+ */
+@MeridianTest
+class QuoteFollowUpWhileClientClosedTest {
+
+    /** Mon 28 Dec 2026, 10:00 in Tokyo (09:00 in Shanghai): the Japanese client's last day before the year-end closure. */
+    static final Instant JP_LAST_DAY = Instant.parse("2026-12-28T01:00:00Z");
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(JP_LAST_DAY);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void aFollowUpOnTheJapaneseClientsLastDayBeforeTheYearEndClosureIsDueWhenTheyAreBack() {
+        Task followUp = followUpMadeAt("JP", "year-end-jp@example.com", JP_LAST_DAY);
+
+        // 24 hours in the team's working time would be Tue 29 Dec 09:00 in Shanghai, the closure's first day; the client
+        // is back on Mon 4 Jan 2027, whose call window ends at 17:00 in Shanghai (18:00 in Tokyo)
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
+        assertThat(briefing(followUp)).contains("**Due:** Mon 4 Jan 2027 17:00 team time (Asia/Shanghai) = Mon 4 Jan 2027 18:00"
+            + " client time (Asia/Tokyo), later than the team's own rule gives (Tue 29 Dec 2026 09:00): the client is closed then (Year-end",
+            ") and cannot answer, so it is due when the call window of their first working day back, Mon 4 Jan 2027, ends");
+    }
+
+    @Test
+    void aFollowUpBeforeTheChineseClientsSpringFestivalClosureIsDueWhenTheyAreBack() {
+        // Thu 4 Feb 2027, 10:00 in Shanghai: the Spring Festival closes the client from Fri 5 Feb
+        Instant made = Instant.parse("2027-02-04T02:00:00Z");
+        Task followUp = followUpMadeAt("CN", "spring-festival-cn@example.com", made);
+
+        // the team (in China too) is off from Fri 5 to Mon 8 Feb, so its own rule gives the end of Tue 9 Feb; the client's
+        // Chinese New Year closure runs to Fri 12 Feb: due when Mon 15 Feb's call window ends, 18:00 in Shanghai
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
+        assertThat(briefing(followUp)).contains("**Due:** Mon 15 Feb 2027 18:00 team and client time (Asia/Shanghai), later than the"
+            + " team's own rule gives (Tue 9 Feb 2027 22:00): the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
+    }
+
+    @Test
+    void aFollowUpOnAnOrdinaryDayKeepsTheTeamsTwentyFourHours() {
+        // Tue 12 Jan 2027, 10:00 in Shanghai: the Japanese client works the next day
+        Instant made = Instant.parse("2027-01-12T02:00:00Z");
+        Task followUp = followUpMadeAt("JP", "ordinary-jp@example.com", made);
+
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+        assertThat(briefing(followUp)).doesNotContain("later than the team's own");
+    }
+
+    @Test
+    void aPaymentChaseOnTheJapaneseClientsLastDayBeforeTheYearEndClosureIsDueWhenTheyAreBack() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("JP", "year-end-payment@example.com"));
+        complete(task(pi), quote());
+        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, pi);
+        // the payment is overdue; the chase comes now, on the client's last day before the closure
+        execute(job(Activity.PAYMENT_OVERDUE, pi));
+        AsyncContinuations.runAll(engine);
+        Task chase = task(Activity.CHASE_PAYMENT, pi);
+
+        assertThat(chase.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
+        assertThat(briefing(chase)).contains("later than the team's own rule gives (Tue 29 Dec 2026 09:00): the client is closed then");
+    }
+
+    /** A journey quoted at {@code made} whose follow-up timer fires then: the quote's follow-up task made at {@code made}. */
+    private Task followUpMadeAt(String country, String email, Instant made) {
+        ClockUtil.setCurrentTime(Date.from(made));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
+        complete(task(pi), quote());
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+        // the follow-up comes when the timer fires; here it fires at the moment under test
+        execute(job(Activity.FOLLOW_UP_DUE, pi));
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+        return task(pi);
+    }
+
+    private static String briefing(Task task) {
+        return (String) taskService().getVariableLocal(task.getId(), Var.BRIEFING);
+    }
+}
