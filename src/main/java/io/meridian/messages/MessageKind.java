@@ -40,7 +40,7 @@ public enum MessageKind {
     COMPLAINT_RECEIVED("complaint-received", "automatic receipt of the complaint", false, Team.SUPPORT, "complaintNumber", "receivedAt", "replyBy", "nextOpening", "workingHours",
         "days", "hours"),
     AUTO_REPLY("auto-reply", "automatic reply to the inquiry", false, Team.SALES, "product", "externalRef", "receivedAt", "replyBy", "replyDueAt", "nextOpening", "workingHours", "days", "hours"),
-    CONFIRMED_ITEMS("confirmed-items", "written confirmation of what was agreed", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
+    CONFIRMED_ITEMS("confirmed-items", "confirmed items", false, Team.SALES, "channel", "viaEmail", "viaPhone", "viaWhatsapp", "viaWechat", "viaLinkedin",
         "viaSkype", "viaWebsite", "viaTradeShow", "agreedAt", "agreedBy", "text", "recordNumber"),
     SATISFACTION_SURVEY("satisfaction-survey", "satisfaction survey", false, Team.SUPPORT, "quarter", "answerBy"),
     IMPROVEMENT_REPORT("improvement-report", "improvement report after the survey", false, Team.SUPPORT, "evaluatedAt", "nps", "csat", "ces", "detractor", "findings", "measures", "timetable",

@@ -1,15 +1,21 @@
 package io.meridian.undelivered;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.client.ClientLedger;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.Outbox;
-import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.OutboxMessage.Status;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.LedgerFixture;
@@ -30,8 +36,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A client email the mail server refuses for good reaches the team as a task, and the task's two ways
@@ -187,9 +191,9 @@ class UndeliveredEmailTest {
         Task task = reachClient(email.id());
         String undelivered = (String) tasks.getVariableLocal(task.getId(), UndeliveredEmail.Var.UNDELIVERED);
         assertThat(undelivered).contains("- Planned for: Fri 26 Feb 2027 17:00 team time (Asia/Shanghai)");
-        java.time.ZonedDateTime due = task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime due = task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai"));
         assertThat(due.getDayOfWeek()).as("due on the team's next working day, not its Saturday: " + due)
-            .isEqualTo(java.time.DayOfWeek.MONDAY);
+            .isEqualTo(DayOfWeek.MONDAY);
     }
 
     /**
@@ -270,9 +274,11 @@ class UndeliveredEmailTest {
     void shouldNameEachKindOfEmailInWords() {
         for (MessageKind kind : MessageKind.values()) {
             assertThat(UndeliveredEmailTask.kindInWords(kind.name())).as(kind.name()).isEqualTo(kind.words())
-                .isNotBlank().isEqualTo(kind.words().toLowerCase(java.util.Locale.ROOT)).doesNotContain("-", "_");
+                .isNotBlank().isEqualTo(kind.words().toLowerCase(Locale.ROOT)).doesNotContain("-", "_");
         }
         assertThat(UndeliveredEmailTask.kindInWords("MILESTONE_CHECKLIST")).isEqualTo("milestone checklist to confirm");
+        // as the email's subject and the team's own record name them ("Confirmed items"), not a paraphrase
+        assertThat(UndeliveredEmailTask.kindInWords("CONFIRMED_ITEMS")).isEqualTo("confirmed items");
         assertThat(UndeliveredEmailTask.kindInWords(null)).isEqualTo("without a template");
     }
 
