@@ -176,8 +176,7 @@ class ComplaintTaskListener implements TaskListener {
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
         b.append("\n\n**Received:** ").append(TaskGuidance.both(received, teamZone, clientZone));
-        b.append("\n\n**Due:** ").append(TaskGuidance.both(due, teamZone, clientZone));
-        ClientClosedDue.why(task).ifPresent(why -> b.append(", ").append(why));
+        b.append("\n\n**Due:** ").append(TaskGuidance.due(task, due, teamZone, clientZone));
         if (task.getVariable(Var.RECEIPT_PROMISE) instanceof Date promised) {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));

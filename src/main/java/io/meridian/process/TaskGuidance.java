@@ -80,8 +80,7 @@ public class TaskGuidance {
         }
         appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
         if (contactsClient) {
-            b.append("\n\n**Due:** ").append(both(due, teamZone, clientZone));
-            ClientClosedDue.why(task).ifPresent(why -> b.append(", ").append(why));
+            b.append("\n\n**Due:** ").append(due(task, due, teamZone, clientZone));
             b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
         } else {
             // the team's own work: the client's clock and call windows would only mislead
@@ -229,6 +228,14 @@ public class TaskGuidance {
             case CLOSED -> "closed, nobody answers.";
             case SLOW -> "people are away, expect slow answers and no decisions.";
         };
+    }
+
+    /**
+     * A client-facing task's due time in both clocks, with why it is later than the team's own rule gives when the client
+     * is closed then ({@link ClientClosedDue}): the "Due:" line of every briefing that has one.
+     */
+    public static String due(DelegateTask task, Instant due, ZoneId teamZone, ZoneId clientZone) {
+        return both(due, teamZone, clientZone) + ClientClosedDue.why(task).map(why -> ", " + why).orElse("");
     }
 
     /** A moment in the team's clock and the client's. */
