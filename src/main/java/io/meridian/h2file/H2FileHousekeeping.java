@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import io.meridian.background.DaemonScheduler;
+import io.meridian.settings.PositiveDurations;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -16,8 +16,6 @@ import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -62,34 +60,21 @@ final class H2FileHousekeeping implements SmartLifecycle {
 
     H2FileHousekeeping(DataSource dataSource, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
-            throw refused(interval.toString());
+            throw PositiveDurations.refused(PROPERTY, interval.toString(), MUST_BE);
         }
         this.dataSource = dataSource;
         this.interval = interval;
     }
 
     static final String PROPERTY = "meridian.h2.housekeeping-interval";
+    private static final String MUST_BE = "it must be a duration above 0 such as PT0.5S, 500ms or 1s (how often the H2 file's chunks are rewritten)";
 
     /**
      * {@code meridian.h2.housekeeping-interval} as written ({@code PT0.5S}, {@code 500ms}, {@code 1s}); one that is no
      * duration or not above 0 stops the start with Spring's short report naming the property, its value and why.
      */
     static Duration interval(String value) {
-        Duration interval;
-        try {
-            interval = DurationStyle.detectAndParse(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw refused(value);
-        }
-        if (interval.isNegative() || interval.isZero()) {
-            throw refused(value);
-        }
-        return interval;
-    }
-
-    private static InvalidConfigurationPropertyValueException refused(String value) {
-        return new InvalidConfigurationPropertyValueException(PROPERTY, value,
-            "it must be a duration above 0 such as PT0.5S, 500ms or 1s (how often the H2 file's chunks are rewritten)");
+        return PositiveDurations.of(PROPERTY, value, MUST_BE);
     }
 
     @Override

@@ -6,12 +6,11 @@ import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.JourneyDeletions;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.process.RunningInstances;
+import io.meridian.settings.PositiveDurations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -46,17 +45,8 @@ class OrderEndsCheck implements SchedulingConfigurer {
     }
 
     private static Duration interval(String value) {
-        Duration interval;
-        try {
-            interval = value == null || value.isBlank() ? null : DurationStyle.detectAndParse(value.strip());
-        } catch (IllegalArgumentException e) {
-            interval = Duration.ZERO;
-        }
-        if (interval != null && (interval.isNegative() || interval.isZero())) {
-            throw new InvalidConfigurationPropertyValueException("meridian.orders.check-interval", value,
-                "it must be a positive duration such as PT5M or 5m, or empty for no periodic check");
-        }
-        return interval;
+        return value == null || value.isBlank() ? null : PositiveDurations.of("meridian.orders.check-interval", value,
+            "it must be a positive duration such as PT5M or 5m, or empty for no periodic check");
     }
 
     @Override
