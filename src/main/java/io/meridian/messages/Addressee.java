@@ -12,6 +12,8 @@ import io.meridian.system.LanguageTags;
  * client's country (language, name order, salutation form, titles, greeting, bilingual documents).
  *
  * @param salutation        MR or MS when the record says, else null (no guess from the name)
+ * @param title             the record's title, else the academic title its contact name opens with ("Dr. Hans Müller":
+ *                          "Dr."; {@link ClientNames#leadingTitle}), else null
  * @param language          the language the record asks for, null when it says none
  * @param relationshipFirst the etiquette's opening is RELATIONSHIP_FIRST (seed 001: Middle East, South-East Asia, Latin
  *                          America build the relationship before business), so a greeting may open with a courtesy line
@@ -33,7 +35,8 @@ public record Addressee(String email, String company, String contactName, String
     public static Addressee of(String email, String company, String contactName, String givenName, String familyName,
                                String salutation, String title, String language, ZoneId zone, Etiquette etiquette) {
         return new Addressee(email, company, contactName, blankToNull(givenName), blankToNull(familyName),
-            salutation == null ? null : salutation.trim().toUpperCase(Locale.ROOT), blankToNull(title),
+            salutation == null ? null : salutation.trim().toUpperCase(Locale.ROOT),
+            blankToNull(title) != null ? blankToNull(title) : ClientNames.leadingTitle(contactName),
             // a record kept before languages were kept in canonical case (JA) still gets its language's templates
             LanguageTags.canonical(language),
             zone != null ? zone : ZoneId.of(etiquette.timeZone()), etiquette.language(), etiquette.nameOrder(),

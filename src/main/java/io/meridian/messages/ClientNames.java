@@ -42,6 +42,10 @@ final class ClientNames {
         "th", Set.of(UnicodeScript.THAI));
     private static final Set<UnicodeScript> LATIN = Set.of(UnicodeScript.LATIN);
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("I{2,3}|IV");
+    private static final Pattern PROFESSOR = Pattern.compile("Prof\\.?|Professor(in)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOCTOR = Pattern.compile("Dr\\.?(-Ing\\.?)?", Pattern.CASE_INSENSITIVE);
+    /** A doctorate's faculty after "Dr.", in lower case as written: "med.", "rer.", "nat.", "phil.", "h.c.". */
+    private static final Pattern FACULTY = Pattern.compile("\\p{Ll}[\\p{Ll}.]*\\.");
     private static final Pattern WORD_START = Pattern.compile("(?<=^|[\\s\\-'’])\\p{L}");
 
     /**
@@ -148,6 +152,34 @@ final class ClientNames {
             }
         }
         return capitalised(name);
+    }
+
+    /**
+     * The academic titles a contact name opens with, as a salutation writes them: "Dr. Hans Müller" gives "Dr.",
+     * "Prof. Dr. Anna Weber" "Prof. Dr.", "Dr.-Ing. Jens Maier" and "Dr. med. Jens Maier" "Dr." (the salutation names
+     * the doctorate, not its faculty: DIN 5008 and Duden, "Sehr geehrter Herr Dr. Maier"). Null when it opens with none,
+     * or with a degree that no salutation names ("Dipl.-Ing.", "MBA"). The etiquette table decides whether a country's
+     * emails use titles at all.
+     */
+    static String leadingTitle(String contactName) {
+        if (contactName == null) {
+            return null;
+        }
+        List<String> titles = new ArrayList<>();
+        String[] tokens = contactName.trim().split("\\s+");
+        for (int i = 0; i < tokens.length - 1; i++) {
+            String word = tokens[i];
+            if (PROFESSOR.matcher(word).matches()) {
+                titles.add("Prof.");
+            } else if (DOCTOR.matcher(word).matches()) {
+                titles.add("Dr.");
+            } else if (!titles.isEmpty() && FACULTY.matcher(word).matches()) {
+                continue; // "Dr. med.", "Dr. rer. nat."
+            } else {
+                break;
+            }
+        }
+        return titles.isEmpty() ? null : String.join(" ", titles);
     }
 
     /** The contact name with each word written in capitals given capital first letters ("WANG Wei": "Wang Wei"). */

@@ -42,6 +42,32 @@ class CountryLanguageTest {
     }
 
     /**
+     * A contact name that opens with an academic title ("Dr. Hans MÜLLER", as shops and signatures send it) with no title
+     * on record: German business mail names the doctorate in the salutation ("Sehr geehrter Herr Dr. Müller", DIN 5008;
+     * Duden), where the email read "Sehr geehrter Herr Müller". A country whose etiquette uses no titles keeps "Mr".
+     */
+    @Test
+    void shouldAddressByTheTitleTheContactNameOpensWith() {
+        Instant day = Instant.parse("2027-01-12T09:00:00Z");
+        Addressee mueller = Addressee.of("buyer@example.com", "Müller GmbH", "Dr. Hans MÜLLER", null, null, "MR", null, null, null,
+            etiquette.decide("DE", day, Tier.B));
+        assertThat(mueller.title()).isEqualTo("Dr.");
+        assertThat(messages.render(MessageKind.QUOTE, mueller, SampleValues.of(MessageKind.QUOTE)).text())
+            .startsWith("Sehr geehrter Herr Dr. Müller,\n").contains("Dear Dr Müller,");
+        Addressee weber = Addressee.of("buyer@example.com", "Weber AG", "Prof. Dr.-Ing. Anna Weber", "Anna", "Weber", "MS", null, null,
+            null, etiquette.decide("DE", day, Tier.B));
+        assertThat(messages.render(MessageKind.QUOTE, weber, SampleValues.of(MessageKind.QUOTE)).text())
+            .startsWith("Sehr geehrte Frau Prof. Dr. Weber,\n");
+        Addressee recorded = Addressee.of("buyer@example.com", "Müller GmbH", "Dr. Hans Müller", "Hans", "Müller", "MR", "Prof.", null,
+            null, etiquette.decide("DE", day, Tier.B));
+        assertThat(recorded.title()).as("the record's own title wins").isEqualTo("Prof.");
+        Addressee smith = Addressee.of("buyer@example.com", "Smith Inc", "Dr. John SMITH", null, null, "MR", null, null, null,
+            etiquette.decide("US", day, Tier.B));
+        assertThat(messages.render(MessageKind.QUOTE, smith, SampleValues.of(MessageKind.QUOTE)).text())
+            .as("the US row uses no titles").startsWith("Dear Mr Smith,\n");
+    }
+
+    /**
      * A task's preview of the email showed the first part's salutation only ("尊敬的王伟："), which a team member who does
      * not read the client's language cannot check: it shows the English part's beside it.
      */
