@@ -25,22 +25,23 @@ public abstract class WatchedFolder implements SmartLifecycle {
 
     private final String what;
     private final String versions;
+    private final FolderSettings settings;
     private volatile ScheduledExecutorService executor;
 
     /**
      * @param what     the folder in words, for the log ("rules folder")
      * @param versions what {@link #sync()} follows, for the log ("rule versions")
+     * @param settings the folder and the intervals
      */
-    protected WatchedFolder(String what, String versions) {
+    protected WatchedFolder(String what, String versions, FolderSettings settings) {
         this.what = what;
         this.versions = versions;
+        this.settings = settings;
     }
 
-    protected abstract Path folder();
-
-    protected abstract Duration watchInterval();
-
-    protected abstract Duration pollInterval();
+    protected final Path folder() {
+        return settings.folder();
+    }
 
     /** Whether the first scan runs at start (the folder's files taken at once) or one watch interval later. */
     protected boolean scanAtStart() {
@@ -61,8 +62,8 @@ public abstract class WatchedFolder implements SmartLifecycle {
     @Override
     public final void start() {
         ScheduledExecutorService scheduler = DaemonScheduler.start(threadName());
-        long poll = pollInterval().toMillis();
-        long watch = watchInterval().toMillis();
+        long poll = settings.pollInterval().toMillis();
+        long watch = settings.watchInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::syncQuietly, poll, poll, TimeUnit.MILLISECONDS);
         if (Files.isDirectory(folder())) {
             scheduler.scheduleWithFixedDelay(this::scanQuietly, scanAtStart() ? 0 : watch, watch, TimeUnit.MILLISECONDS);

@@ -5,6 +5,6 @@
  * and identity over one scan, and only once per change, so that a scan of an unchanged folder reads
  * nothing (before, every scan read and hashed every file, every second, on every node).
  *
- * <p>Public surface: {@link WatchedFolder}, {@link SettledFiles}.
+ * <p>Public surface: {@link WatchedFolder}, {@link FolderSettings}, {@link SettledFiles}.
  */
 package io.meridian.folders;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import io.meridian.folders.FolderSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +24,7 @@ public record MessageSettings(@DefaultValue("./messages") Path folder,
                               @DefaultValue("5s") Duration pollInterval,
                               @DefaultValue("1s") Duration watchInterval,
                               @DefaultValue("") String signature,
-                              @DefaultValue("false") boolean signatureRequired) {
+                              @DefaultValue("false") boolean signatureRequired) implements FolderSettings {
 
     /** At most this many lines: a signature, not a letterhead. */
     static final int MAX_SIGNATURE_LINES = 8;

@@ -25,24 +25,9 @@ class MessagesFolderWatcher extends WatchedFolder {
     private final SettledFiles settled = new SettledFiles();
 
     MessagesFolderWatcher(MessageTemplates templates, MessageSettings settings) {
-        super("messages folder", "template versions");
+        super("messages folder", "template versions", settings);
         this.templates = templates;
         this.settings = settings;
-    }
-
-    @Override
-    protected Path folder() {
-        return settings.folder();
-    }
-
-    @Override
-    protected Duration watchInterval() {
-        return settings.watchInterval();
-    }
-
-    @Override
-    protected Duration pollInterval() {
-        return settings.pollInterval();
     }
 
     @Override

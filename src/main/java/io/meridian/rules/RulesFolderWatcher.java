@@ -31,7 +31,7 @@ class RulesFolderWatcher extends WatchedFolder {
     private final SettledFiles settled = new SettledFiles();
 
     RulesFolderWatcher(RuleVersions versions, RulesSettings settings) {
-        super("rules folder", "rule versions");
+        super("rules folder", "rule versions", settings);
         this.versions = versions;
         this.settings = settings;
     }
@@ -63,21 +63,6 @@ class RulesFolderWatcher extends WatchedFolder {
         return !name.startsWith("~$") && !name.startsWith(".") && Files.isRegularFile(file);
     }
 
-    @Override
-    protected Path folder() {
-        return settings.folder();
-    }
-
-    @Override
-    protected Duration watchInterval() {
-        return settings.watchInterval();
-    }
-
-    @Override
-    protected Duration pollInterval() {
-        return settings.pollInterval();
-    }
-
     /** The folder's workbooks are taken at once: a save made while the node was down goes into force as it starts. */
     @Override
     protected boolean scanAtStart() {
@@ -85,7 +70,7 @@ class RulesFolderWatcher extends WatchedFolder {
     }
 
     @Override
-    protected     void scan() throws IOException {
+    protected void scan() throws IOException {
         Path folder = settings.folder();
         if (!Files.isDirectory(folder)) {
             return;

@@ -3,6 +3,7 @@ package io.meridian.rules;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.meridian.folders.FolderSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,5 +23,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RulesSettings(@DefaultValue("./rules") Path folder,
                             @DefaultValue("5s") Duration pollInterval,
                             @DefaultValue("1s") Duration watchInterval,
-                            @DefaultValue(StoredBuilds.DEFAULT_FOLDER) String storedBuilds) {
+                            @DefaultValue(StoredBuilds.DEFAULT_FOLDER) String storedBuilds) implements FolderSettings {
 }

@@ -19,6 +19,9 @@ class WatchedFolderTest {
     @TempDir
     Path folder;
 
+    record Settings(Path folder, Duration watchInterval, Duration pollInterval) implements FolderSettings {
+    }
+
     /** Counts its scans and syncs; the first scan and the first sync fail, as a locked file or a lost connection would. */
     static class Counting extends WatchedFolder {
 
@@ -31,24 +34,9 @@ class WatchedFolderTest {
         volatile String scanThread;
 
         Counting(Path folder, boolean atStart) {
-            super("test folder", "test versions");
+            super("test folder", "test versions", new Settings(folder, Duration.ofMillis(atStart ? 60_000 : 20), Duration.ofMillis(20)));
             this.folder = folder;
             this.atStart = atStart;
-        }
-
-        @Override
-        protected Path folder() {
-            return folder;
-        }
-
-        @Override
-        protected Duration watchInterval() {
-            return Duration.ofMillis(atStart ? 60_000 : 20);
-        }
-
-        @Override
-        protected Duration pollInterval() {
-            return Duration.ofMillis(20);
         }
 
         @Override
