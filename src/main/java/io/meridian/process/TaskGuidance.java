@@ -111,11 +111,10 @@ public class TaskGuidance {
         if (others.isEmpty()) {
             return Optional.empty();
         }
-        String name = EtiquetteWords.country(country);
         String named = others.stream().limit(CLOCKS_NAMED).map(ZoneId::getId).collect(Collectors.joining(", "))
             + (others.size() > CLOCKS_NAMED ? " and " + (others.size() - CLOCKS_NAMED) + " more" : "");
-        return Optional.of("**Client's time zone:** " + clientZone + ", the default for " + name + ": the client record names"
-            + " none, and " + name + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
+        return Optional.of("**Client's time zone:** " + clientZone + ", the default for " + country + ": the client record names"
+            + " none, and " + country + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
             + " where the client is and set `timeZone` on their record (PATCH /api/clients/" + value(task, ClientClocks.CLIENT_ID)
             + "): journeys and complaints started after that follow it.");
     }
