@@ -130,11 +130,11 @@ public final class ContactWindows {
             if (!business.end().isAfter(hours.start())) {
                 Duration gap = Duration.between(business.end(), hours.start());
                 candidate = new Costly(new Interval(business.end().minus(slotLength), business.end()), gap,
-                    Durations.words(gap) + " before the team's earliest hours (" + local(hours.start(), team.zone()) + " team time)");
+                    howFar(gap) + " before the team's earliest hours (" + local(hours.start(), team.zone()) + " team time)");
             } else {
                 Duration gap = Duration.between(hours.end(), business.start());
                 candidate = new Costly(new Interval(business.start(), business.start().plus(slotLength)), gap,
-                    Durations.words(gap) + " after the team's latest hours (" + local(hours.end(), team.zone()) + " team time)");
+                    howFar(gap) + " after the team's latest hours (" + local(hours.end(), team.zone()) + " team time)");
             }
             if (!onTeamTime(candidate.slot(), teamDay, team)) {
                 continue;
@@ -144,6 +144,11 @@ public final class ContactWindows {
             }
         }
         return best;
+    }
+
+    /** "1 h", or "right" for a slot that meets the team's hours (a Phoenix Friday opens as the team's Friday ends). */
+    private static String howFar(Duration gap) {
+        return gap.isZero() ? "right" : Durations.words(gap);
     }
 
     /**

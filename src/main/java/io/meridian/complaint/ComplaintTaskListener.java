@@ -165,6 +165,7 @@ class ComplaintTaskListener implements TaskListener {
             // the number the team and the client quote (MO-2027-9C3E5B8D), not the ledger's id
             b.append(", order ").append(order == null ? orderId : order.orderNumber());
         }
+        TaskGuidance.assumedZone(task, clientZone, now).ifPresent(note -> b.append("\n\n").append(note));
         if (order != null && order.status() == OrderRecord.Status.CANCELLED) {
             // a complaint about an order that is off: the team reads it is off before they answer about its goods or dates
             b.append("\n\n**Order cancelled:** ").append(TaskGuidance.both(order.cancelledAt(), teamZone, clientZone)).append(": ")

@@ -50,7 +50,7 @@ class JourneyClocks implements TaskDueRule {
             case Activity.AFTER_SALES_CHECK_IN ->
                 Optional.of(clocks.dueInCallWindow(client.calendar(), client.team(), now, now.plus(AFTER_SALES_WITHIN)));
             // the quote's follow-up asks the client: 24 hours in the team's working time, but never on a day the client
-            // is closed (Japan's year-end, China's Spring Festival), when nobody answers and the escalation would run
+            // does not work (their weekend, Japan's year-end, China's Spring Festival), when nobody answers and the escalation would run
             case Activity.FOLLOW_UP_QUOTE -> Optional.of(ClientClosedDue.due(task, client, clocks, now,
                 client.team().dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN))));
             default -> Optional.empty();

@@ -52,8 +52,8 @@ class OrderClocks implements TaskDueRule {
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
-            // the chase asks the client for the payment: within 24 hours of working time, but never on a day the client is
-            // closed (Japan's year-end, China's Spring Festival), when nobody there pays or answers
+            // the chase asks the client for the payment: within 24 hours of working time, but never on a day the client does
+            // not work (their weekend, Japan's year-end, China's Spring Festival), when nobody there pays or answers
             case ClientJourney.Activity.CHASE_PAYMENT -> ClientClosedDue.due(task, client, clocks, now,
                 team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN)));
             default -> null;

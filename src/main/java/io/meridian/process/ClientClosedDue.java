@@ -2,12 +2,15 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.WorkWeek;
 import io.meridian.etiquette.Effect;
 import io.meridian.etiquette.Observance;
 import io.meridian.moments.TeamMoments;
@@ -17,9 +20,10 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * The due time of a task that asks the client something (a quote's follow-up, a follow-up on a fix the client has
  * not confirmed): the team's own rule (24 hours, 1 working day) in the team's working time, except where that falls
- * on a day the client is closed (a public holiday, a company closure such as Japan's year-end or China's Spring
- * Festival; not a merely slow day), when nobody could answer it: then it is due when the call window of the client's
- * first working day back ends, and its escalation counts from when that window opens ({@link ClientBackAt}). The
+ * on a day the client does not work (their weekend, such as Friday and Saturday in Riyadh; a public holiday; a company
+ * closure such as Japan's year-end or China's Spring Festival; not a merely slow day), when nobody could answer it: then
+ * it is due when the team's first call window from the client's first working day back ends, and its escalation counts
+ * from when that window opens ({@link ClientBackAt}). The
  * team's own work keeps the team's clock. The reason is kept for the task's briefing ({@link #why}), as its "Due:"
  * line says it.
  */
@@ -38,7 +42,7 @@ public final class ClientClosedDue {
     public static Instant due(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now, Instant ruleDue) {
         ClientCalendar calendar = client.calendar();
         LocalDate day = calendar.localDate(ruleDue);
-        if (!calendar.closedDays().contains(day)) {
+        if (calendar.isWorkingDay(day)) {
             return kept(task, ruleDue);
         }
         LocalDate back = calendar.nextWorkingDay(day);
@@ -59,9 +63,30 @@ public final class ClientClosedDue {
             .map(ClientClosedDue::named).distinct().collect(Collectors.joining("; "));
         task.setVariableLocal(WHY_LATER, Variables.stringValue("later than the team's own rule gives ("
             + TeamMoments.at(ruleDue, client.teamZone()) + "): the client is closed then ("
-            + (closure.isEmpty() ? "not a working day of theirs" : closure) + ") and cannot answer, so it is due when the call window of their first working day back, "
-            + TeamMoments.day(back) + ", ends", true));
+            + (closure.isEmpty() ? weekend(client, day) : closure) + ") and cannot answer, so it is due when "
+            + backWindow(back, window.map(w -> w.clientLocalStart().toLocalDate()).orElse(back)), true));
         return due;
+    }
+
+    /** "Friday, their weekend: work week SUNDAY-THURSDAY", for a day outside the client's work week. */
+    private static String weekend(ClientClocks.Client client, LocalDate day) {
+        if (client.calendar().workWeek().contains(day.getDayOfWeek())) {
+            return "not a working day of theirs";
+        }
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", their weekend: work week "
+            + WorkWeek.format(client.etiquette().workWeek());
+    }
+
+    /**
+     * "the call window of their first working day back, Mon 4 Jan 2027, ends", or, where the team cannot call them that
+     * day (its own weekend: a Saudi client is back on Sunday), the day of the team's first window with them.
+     */
+    private static String backWindow(LocalDate back, LocalDate windowDay) {
+        if (windowDay.equals(back)) {
+            return "the call window of their first working day back, " + TeamMoments.day(back) + ", ends";
+        }
+        return "the team's first call window from their first working day back, " + TeamMoments.day(back) + ", ends, on "
+            + TeamMoments.day(windowDay);
     }
 
     /** The rule's own time, dropping a mark an earlier due time of the task left (a client moved to another desk). */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.calendar.CountryZones;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Observance;
@@ -78,6 +79,7 @@ public class TaskGuidance {
         if (ProcessValues.text(task, ClientVariables.LANGUAGE) != null) {
             b.append(", language ").append(value(task, ClientVariables.LANGUAGE));
         }
+        assumedZone(task, clientZone, due).ifPresent(note -> b.append("\n\n").append(note));
         appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
         if (contactsClient) {
             b.append("\n\n**Due:** ").append(due(task, due, teamZone, clientZone));
@@ -90,6 +92,31 @@ public class TaskGuidance {
         }
         appendSections(b, task, BriefingSection.Place.AFTER_CONTACT_WINDOW, teamZone, clientZone);
         return b.toString();
+    }
+
+    /** How many of a country's other clocks a briefing names before "and N more". */
+    private static final int CLOCKS_NAMED = 3;
+
+    /**
+     * For a client whose record names no time zone in a country with several clocks (the United States, Australia, Russia,
+     * ...): that the client's times are the country's default zone's, which may be hours off, and how to set theirs.
+     * Empty when the client has a zone of their own or the country keeps one clock.
+     */
+    public static Optional<String> assumedZone(VariableScope task, ZoneId clientZone, Instant at) {
+        String country = ProcessValues.text(task, ClientVariables.COUNTRY);
+        if (country == null || ProcessValues.text(task, ClientVariables.TIME_ZONE) != null) {
+            return Optional.empty();
+        }
+        List<ZoneId> others = CountryZones.otherClocks(country, clientZone, at);
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = others.stream().limit(CLOCKS_NAMED).map(ZoneId::getId).collect(Collectors.joining(", "))
+            + (others.size() > CLOCKS_NAMED ? " and " + (others.size() - CLOCKS_NAMED) + " more" : "");
+        return Optional.of("**Client's time zone:** " + clientZone + ", the default for " + country + ": the client record names"
+            + " none, and " + country + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
+            + " where the client is and set `timeZone` on their record (PATCH /api/clients/" + value(task, ClientClocks.CLIENT_ID)
+            + "): journeys and complaints started after that follow it.");
     }
 
     /** ", prefers LinkedIn", as the client record says. */

@@ -86,6 +86,17 @@ class ContactWindowsTest {
     }
 
     @Test
+    void aPhoenixClientsFridayOpensJustAsTheTeamsFridayEndsSoTheCallIsRightAfterItsLatestHours() {
+        // Arizona keeps no daylight saving time: Phoenix Friday 12 March 2027 09:00 (UTC-7) is Saturday 00:00 in Shanghai,
+        // the very end of the team's Friday stretched to midnight
+        ContactWindow friday = ContactWindows.call(client("America/Phoenix", MON_FRI, 9, 18), SHANGHAI,
+            Instant.parse("2027-03-12T12:00:00Z"), 1).get(0);
+        assertThat(friday.clientLocalStart()).isEqualTo(LocalDateTime.of(2027, 3, 12, 9, 0));
+        assertThat(friday.teamLocalStart()).isEqualTo(LocalDateTime.of(2027, 3, 13, 0, 0));
+        assertThat(friday.cost()).isEqualTo("right after the team's latest hours (00:00 team time)");
+    }
+
+    @Test
     void aNewYorkClientInJanuaryIsCalledInTheTeamsStretchHoursAndTheWindowSaysSo() {
         // New York 09:00-18:00 (UTC-5) is 22:00-07:00 in Shanghai: no overlap with 08:00-22:00
         ClientCalendar newYork = client("America/New_York", MON_FRI, 9, 18);

@@ -290,6 +290,15 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void aComplaintOfAnAustralianClientWithoutATimeZoneSaysItsTimesAreSydneysWhichMayBeHoursOff() {
+        ProcessInstance pi = open(complaint("AU", "no-zone-au@example.com", "B", "QUALITY", "NEUTRAL"));
+        Task acknowledge = task(Activity.ACKNOWLEDGE_COMPLAINT, pi);
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.BRIEFING))
+            .contains("**Client's time zone:** Australia/Sydney, the default for AU: the client record names none, and AU keeps"
+                + " other clocks too (Australia/Lord_Howe, Australia/Broken_Hill, Australia/Brisbane and ", "client time (Australia/Sydney)");
+    }
+
+    @Test
     void shouldOpenTheCrisisChannelForAStrongQualityComplaintOfAKeyAccount() {
         Map<String, Object> v = complaint("US", "crisis@example.com", "A", "QUALITY", "STRONG");
         v.put(Var.RECEIVED_AT, "2027-01-12T01:30:00Z");

@@ -69,6 +69,24 @@ class QuoteFollowUpWhileClientClosedTest {
             + " team's own rule gives (Tue 9 Feb 2027 22:00): the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
     }
 
+    /**
+     * Saudi Arabia works Sunday to Thursday (its row of the etiquette table): a follow-up made on Thursday 15 April 2027
+     * at 10:00 in Shanghai would fall due 24 hours later, on Friday at 05:00 in Riyadh, their weekend. Nobody answers
+     * then; they are back on Sunday, the team's own weekend, so the first call window is Monday's, 09:00–17:00 in
+     * Riyadh (14:00–22:00 in Shanghai), and the follow-up is due when it ends.
+     */
+    @Test
+    void aFollowUpThatWouldFallOnTheSaudiClientsWeekendIsDueWhenTheTeamCanCallThemBack() {
+        Instant made = Instant.parse("2027-04-15T02:00:00Z");
+        Task followUp = followUpMadeAt("SA", "weekend-sa@example.com", made);
+
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-04-19T14:00:00Z"));
+        assertThat(briefing(followUp)).contains("**Due:** Mon 19 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 19 Apr 2027 17:00"
+            + " client time (Asia/Riyadh), later than the team's own rule gives (Fri 16 Apr 2027 10:00): the client is closed then"
+            + " (Friday, their weekend: work week SUNDAY-THURSDAY) and cannot answer, so it is due when the team's first call window from"
+            + " their first working day back, Sun 18 Apr 2027, ends, on Mon 19 Apr 2027");
+    }
+
     @Test
     void aFollowUpOnAnOrdinaryDayKeepsTheTeamsTwentyFourHours() {
         // Tue 12 Jan 2027, 10:00 in Shanghai: the Japanese client works the next day
