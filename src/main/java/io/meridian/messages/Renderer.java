@@ -63,6 +63,9 @@ final class Renderer {
         String writer = writer(values);
         boolean firstReply = kind.firstReply(values);
         MessageKind.Team sender = MessageKind.Team.ofGroup(values.get(ClientMessages.TEAM)).orElse(kind.team());
+        // an important document in two languages says in each which version is binding: the English one, as the team's own
+        // words stand in English in every part and the translations are machine-drafted (DOMAIN "Language", seed 001)
+        boolean bilingual = kind.important() && languages.size() > 1;
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = greeting(language);
@@ -92,6 +95,7 @@ final class Renderer {
             sign(part, signature(team), writer, language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
+            part.put("binding", bilingual ? binding(greeting, addressing) : "");
             part.put("subject", template.render("subject", context).strip());
             part.later("html", () -> template.render("html", context).strip());
             part.later("text", () -> template.render("text", context).strip());
@@ -115,6 +119,14 @@ final class Renderer {
         part.put("writerBelow", companyFirst && !writerWithin ? writer : "");
         part.put("signed", !writer.isEmpty() || !signature.isEmpty());
     }
+
+    /** The greeting's binding line, else the English greeting's, for a language whose greeting was written without one. */
+    private String binding(CompiledTemplate greeting, Map<String, Object> addressing) {
+        CompiledTemplate words = greeting.has(BINDING) ? greeting : template(TemplateFiles.greetingFile(TemplateFiles.ENGLISH));
+        return words.has(BINDING) ? words.render(BINDING, addressing).strip() : "";
+    }
+
+    private static final String BINDING = "binding";
 
     /** The company's lines with {@code team} after the company's name; the lines as set when there is no team or none. */
     private List<String> signature(String team) {
