@@ -84,7 +84,7 @@ public class ClientMessages {
      * names one of the same language: "pt" from a client in Portugal (its etiquette: pt-PT) is European Portuguese, as
      * plain pt is Brazilian (CLDR). Else the language as recorded.
      */
-    private static String regional(String language, String countryLanguage) {
+    static String regional(String language, String countryLanguage) {
         if (countryLanguage == null || language.contains("-") || !countryLanguage.contains("-")) {
             return language;
         }
