@@ -84,7 +84,7 @@ public class ClientMessages {
      * names one of the same language: "pt" from a client in Portugal (its etiquette: pt-PT) is European Portuguese, as
      * plain pt is Brazilian (CLDR). Else the language as recorded.
      */
-    private static String regional(String language, String countryLanguage) {
+    static String regional(String language, String countryLanguage) {
         if (countryLanguage == null || language.contains("-") || !countryLanguage.contains("-")) {
             return language;
         }
@@ -173,7 +173,26 @@ public class ClientMessages {
             + (email.languages().size() > 1 ? "\n- In English: " + LINE_BREAK.matcher(email.lastSalutation().strip()).replaceAll(" / ") : "")
             + nameNote(to, email.languages().get(0))
             + "\n- Languages: " + String.join(" + ", email.languages())
+            + untranslatedNote(kind, to, email.languages())
             + "\n- Goes out: " + goesOut;
+    }
+
+    /**
+     * A line saying that an important document goes out in English only where the client's etiquette asks for it in their
+     * language too (seed 001: in minor-language markets important documents are bilingual and professionally checked) and
+     * no template is written in it (Thai, Italian, Polish ...), so the team sends a checked translation beside it. Empty
+     * otherwise.
+     */
+    private static String untranslatedNote(MessageKind kind, Addressee to, List<String> languages) {
+        String language = to.clientLanguage();
+        if (!kind.important() || !to.bilingualDocuments() || language == null || language.startsWith(TemplateFiles.ENGLISH)
+            || languages.size() > 1) {
+            return "";
+        }
+        String written = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+        return "\n- " + written + " version: the client's etiquette asks for important documents in " + written + " and English,"
+            + " professionally checked; there is no " + written + " template for this email, so it goes out in English only:"
+            + " send the client a professionally checked " + written + " version beside it";
     }
 
     /**

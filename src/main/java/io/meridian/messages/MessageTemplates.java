@@ -64,7 +64,7 @@ public class MessageTemplates implements TemplateCheck, InitializingBean {
     private static final Pattern TAG = Pattern.compile("\\{\\{([{&#^/>!]?)\\s*([^}\\s]*)\\s*}?}}");
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
     private static final Set<String> LAYOUT_NAMES = Set.of("parts", "lang", "dir", "subject", "html", "text", "-first", "-last",
-        "signature", "signed", "writerAbove", "writerBelow", "this", ".");
+        "signature", "signed", "writerAbove", "writerBelow", "binding", "this", ".");
     /** What a template is checked with when the server has no signature set: a name with an ampersand, as many have. */
     private static final List<String> SAMPLE_SIGNATURE = List.of("Sample Trading & Co., Ltd.", "+86 21 5555 0100");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -63,6 +64,9 @@ final class Renderer {
         String writer = writer(values);
         boolean firstReply = kind.firstReply(values);
         MessageKind.Team sender = MessageKind.Team.ofGroup(values.get(ClientMessages.TEAM)).orElse(kind.team());
+        // an important document in two languages says in each which version is binding: the English one, as the team's own
+        // words stand in English in every part and the translations are machine-drafted (DOMAIN "Language", seed 001)
+        boolean bilingual = kind.important() && languages.size() > 1;
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = greeting(language);
@@ -92,9 +96,11 @@ final class Renderer {
             sign(part, signature(team), writer, language);
             part.put("lang", language);
             part.put("dir", TemplateFiles.direction(language));
-            part.put("subject", template.render("subject", context).strip());
-            part.later("html", () -> template.render("html", context).strip());
-            part.later("text", () -> template.render("text", context).strip());
+            Function<String, String> spelling = swissStandardGerman(to, language) ? Renderer::withoutEszett : Function.identity();
+            part.put("binding", bilingual ? spelling.apply(binding(greeting, addressing)) : "");
+            part.put("subject", spelling.apply(template.render("subject", context).strip()));
+            part.later("html", () -> spelling.apply(template.render("html", context).strip()));
+            part.later("text", () -> spelling.apply(template.render("text", context).strip()));
             parts.add(part);
         }
         return parts;
@@ -116,6 +122,14 @@ final class Renderer {
         part.put("signed", !writer.isEmpty() || !signature.isEmpty());
     }
 
+    /** The greeting's binding line, else the English greeting's, for a language whose greeting was written without one. */
+    private String binding(CompiledTemplate greeting, Map<String, Object> addressing) {
+        CompiledTemplate words = greeting.has(BINDING) ? greeting : template(TemplateFiles.greetingFile(TemplateFiles.ENGLISH));
+        return words.has(BINDING) ? words.render(BINDING, addressing).strip() : "";
+    }
+
+    private static final String BINDING = "binding";
+
     /** The company's lines with {@code team} after the company's name; the lines as set when there is no team or none. */
     private List<String> signature(String team) {
         return signature.isEmpty() || team.isEmpty() ? signature : insert(signature, 1, team);
@@ -128,6 +142,27 @@ final class Renderer {
     }
 
     private static final String JAPANESE = "ja";
+
+    /**
+     * A German part read in Switzerland or Liechtenstein (the client's language de-CH or de-LI, its country's row says so for
+     * a Swiss client who named plain German): Swiss Standard German writes ss where German writes ß ("Mit freundlichen
+     * Grüssen"), as the Amtliches Regelwerk der deutschen Rechtschreibung allows there (§ 25 E2) and the Swiss Federal
+     * Chancellery's Schreibweisungen require. The German templates serve both.
+     */
+    private static boolean swissStandardGerman(Addressee to, String language) {
+        if (!GERMAN.equals(language) || to.clientLanguage() == null) {
+            return false;
+        }
+        Locale reader = Locale.forLanguageTag(ClientMessages.regional(to.clientLanguage(), to.countryLanguage()));
+        return GERMAN.equals(reader.getLanguage()) && SWISS_SPELLING.contains(reader.getCountry());
+    }
+
+    private static final String GERMAN = "de";
+    private static final Set<String> SWISS_SPELLING = Set.of("CH", "LI");
+
+    private static String withoutEszett(String text) {
+        return text.replace("ß", "ss");
+    }
 
     /** The team member who wrote the email, empty for an automatic one. */
     private static String writer(Map<String, ?> values) {

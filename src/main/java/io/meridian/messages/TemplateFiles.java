@@ -64,11 +64,12 @@ final class TemplateFiles {
     }
 
     /**
-     * The parts a file may have besides those it must: a greeting's opening line, for the languages that write one, and
-     * its team, the sending team's name that signs below the company's.
+     * The parts a file may have besides those it must: a greeting's opening line, for the languages that write one, its
+     * team, the sending team's name that signs below the company's, and its binding line, which says under an important
+     * document in two languages which version is binding (a greeting without one has the English greeting's).
      */
     static Set<String> optionalParts(String file) {
-        return parse(file).filter(Name::greeting).map(n -> Set.of("opening", "team")).orElse(Set.of());
+        return parse(file).filter(Name::greeting).map(n -> Set.of("opening", "team", "binding")).orElse(Set.of());
     }
 
     /** The parts a file must have. */

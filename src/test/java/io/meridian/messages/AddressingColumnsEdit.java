@@ -93,7 +93,9 @@ public final class AddressingColumnsEdit {
         COUNTRIES.put("DE", new String[]{"de", null, null, "true", "FORMAL",
             "German; Sehr geehrte Frau / Sehr geehrter Herr with the family name and Mit freundlichen Gruessen (DIN 5008); titles such as Dr. (its note)."});
         COUNTRIES.put("AT", new String[]{"de", null, null, "true", "FORMAL", "German; academic titles in the address (its note)."});
-        COUNTRIES.put("CH", new String[]{"de", null, null, null, "FORMAL", "German is the largest of its official languages (Federal Statistical Office)."});
+        COUNTRIES.put("CH", new String[]{"de-CH", null, null, null, "FORMAL", "German is the largest of its official languages (Federal Statistical Office),"
+            + " written as Swiss Standard German, with ss for ß (Amtliches Regelwerk der deutschen Rechtschreibung, § 25 E2: In der Schweiz"
+            + " kann man stets ss schreiben; Schweizerische Bundeskanzlei, Schreibweisungen: kein Eszett)."});
         COUNTRIES.put("FR", new String[]{"fr", null, null, null, "FORMAL", "French (its note: documents in French are appreciated)."});
         COUNTRIES.put("BE", new String[]{"fr", null, null, null, null, "French and Dutch: French chosen for emails (judgement)."});
         COUNTRIES.put("ES", new String[]{"es", null, null, null, null, "Spanish."});

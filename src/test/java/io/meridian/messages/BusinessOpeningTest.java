@@ -104,10 +104,12 @@ class BusinessOpeningTest {
         RenderedEmail order = renderer.render(MessageKind.ORDER_CONFIRMATION, client("ja", "FAMILY_NAME_HONORIFIC"),
             orderValues("Olivia Desk"), List.of("ja", "en"));
         assertThat(japanesePart(order)).contains("Meridian Demo Trading Co., Ltd. 受注管理部のOlivia Deskでございます。")
-            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n受注管理部\nOlivia Desk\n+86 21 5555 0100\n");
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n受注管理部\nOlivia Desk\n+86 21 5555 0100\n"
+                + "\n本メールは日本語と英語で記載しております。両者の内容に相違がある場合は、英語版が優先いたします。\n");
         assertThat(order.html()).as("in Japanese the person after the department, before the phone")
             .contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>受注管理部<br/>Olivia Desk<br/>+86 21 5555 0100</p>");
-        assertThat(order.text()).endsWith("Yours sincerely,\n\nOlivia Desk\nMeridian Demo Trading Co., Ltd.\nOrder desk\n+86 21 5555 0100\n")
+        assertThat(order.text()).endsWith("Yours sincerely,\n\nOlivia Desk\nMeridian Demo Trading Co., Ltd.\nOrder desk\n+86 21 5555 0100\n"
+                + "\nThis email is written in two languages. If they differ, the English version is binding.\n")
             .doesNotContain("Export sales");
         assertThat(order.html()).contains("<p class=\"signature\" dir=\"auto\">Meridian Demo Trading Co., Ltd.<br/>Order desk<br/>+86 21 5555 0100</p>");
 

@@ -78,9 +78,11 @@ class ClientMessagesMailTest {
             Var.SALUTATION, "MR", Var.TIER, "A"), "sam");
         String[] parts = m.body().split("\n-{40}\n");
         assertThat(parts[0].strip()).as("the Japanese part: company, department, then the person")
-            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n海外営業部\nSam Demo");
+            .endsWith("何卒よろしくお願い申し上げます。\n\nMeridian Demo Trading Co., Ltd.\n海外営業部\nSam Demo"
+                + "\n\n本メールは日本語と英語で記載しております。両者の内容に相違がある場合は、英語版が優先いたします。");
         assertThat(parts[1].strip()).as("the English part: the person above the company")
-            .endsWith("Yours sincerely,\n\nSam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales");
+            .endsWith("Yours sincerely,\n\nSam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales"
+                + "\n\nThis email is written in two languages. If they differ, the English version is binding.");
         assertThat(m.html()).contains("<p class=\"writer\" dir=\"auto\">Sam Demo</p>");
     }
 

@@ -92,6 +92,31 @@ class CountryLanguageTest {
             .doesNotContain("In English");
     }
 
+    /**
+     * Thailand's etiquette asks for important documents in Thai and English, professionally checked, and Meridian has no
+     * Thai templates: the quote went out in English only and its preview said no more than "Languages: en", so nobody
+     * knew the client's advice was not followed. The preview says so, for the important documents only.
+     */
+    @Test
+    void shouldTellTheTeamWhenAnImportantDocumentGoesInEnglishOnlyWhereTheClientsEtiquetteAsksForTwoLanguages() {
+        Addressee anong = Addressee.of("anong@example.co.th", "Siam Lighting", "Anong Srisuk", "Anong", "Srisuk", "MS", null, null,
+            null, etiquette.decide("TH", Instant.parse("2027-01-12T09:00:00Z"), Tier.B));
+        assertThat(anong.bilingualDocuments()).as("Thailand's row").isTrue();
+
+        assertThat(messages.preview(MessageKind.QUOTE, anong, SampleValues.of(MessageKind.QUOTE), "now"))
+            .contains("\n- Languages: en\n- Thai version: the client's etiquette asks for important documents in Thai and English,"
+                + " professionally checked; there is no Thai template for this email, so it goes out in English only: send the"
+                + " client a professionally checked Thai version beside it\n- Goes out: now");
+        assertThat(messages.preview(MessageKind.TRACKING_NUMBER, anong, SampleValues.of(MessageKind.TRACKING_NUMBER), "now"))
+            .as("no important document").doesNotContain("Thai version");
+        assertThat(messages.preview(MessageKind.QUOTE, client("CN", null), SampleValues.of(MessageKind.QUOTE), "now"))
+            .as("a Chinese part is there").doesNotContain(" version: ");
+        assertThat(messages.preview(MessageKind.QUOTE, client("TH", "en"), SampleValues.of(MessageKind.QUOTE), "now"))
+            .as("the client asked for English").doesNotContain(" version: ");
+        assertThat(messages.preview(MessageKind.QUOTE, client("US", null), SampleValues.of(MessageKind.QUOTE), "now"))
+            .doesNotContain(" version: ");
+    }
+
     @Test
     void shouldKeepTheRecordsLanguageAndEnglishWhereTheCountryHasNoTemplates() {
         assertThat(messages.languages(MessageKind.QUOTE, client("DE", "en"))).as("the client asked for English").containsExactly("en");

@@ -288,7 +288,7 @@ class MessageTemplatesTest {
         assertThat(greeting).contains("--- opening ---");
         assertThat(templates.check("greeting/de.mustache", greeting)).isEmpty();
         assertThat(templates.check("greeting/de.mustache", greeting.replace("--- opening ---", "--- opener ---"))).isNotEmpty().first()
-            .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opener' (this file has closing, opening, salutation, team)"));
+            .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opener' (this file has binding, closing, opening, salutation, team)"));
         String quote = Files.readString(Path.of("messages", "quote/fr.mustache")).replace("--- html ---", "--- opening ---\nBonjour\n--- html ---");
         assertThat(templates.check("quote/fr.mustache", quote)).isNotEmpty().first()
             .satisfies(p -> assertThat(p.message()).isEqualTo("unknown part 'opening' (this file has html, subject, text)"));

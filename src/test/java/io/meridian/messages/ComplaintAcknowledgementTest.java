@@ -1,0 +1,69 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A complaint that is no crisis (a mild one from a Thai or Indian client, which the complaint table raises to HIGH as it
+ * may hide a serious problem) was acknowledged in English, German, French, Spanish, Portuguese and Arabic with "Thank
+ * you for raising this matter with us" and the team's words, where the Japanese, Korean and Chinese parts of the same
+ * email say they are sorry for the trouble. How to handle a complaint (seed 000): acknowledge the client's feelings ("I
+ * understand how you feel"), without blame. Each part now says that we understand the trouble and take it seriously.
+ */
+@RunsBeside
+class ComplaintAcknowledgementTest {
+
+    private static final Map<String, String> ACKNOWLEDGED = Map.of(
+        "en", "We understand that this matter causes you trouble, and we take it seriously.",
+        "de", "Wir verstehen, dass Ihnen diese Angelegenheit Schwierigkeiten bereitet, und nehmen sie ernst.",
+        "fr", "Nous comprenons que cette situation vous cause des difficultés et nous la prenons au sérieux.",
+        "es", "Entendemos que este asunto le causa dificultades y lo tomamos en serio.",
+        "pt", "Entendemos o transtorno causado por este assunto e o levamos a sério.",
+        "pt-PT", "Compreendemos que este assunto lhe causa transtornos e levamo-lo a sério.",
+        "ar", "ندرك أن هذا الأمر سبّب لكم إزعاجاً، ونتعامل معه بكل جدية.",
+        "ja", "このたびはご迷惑をおかけし、誠に申し訳ございません。",
+        "ko", "불편을 드려 대단히 죄송합니다.",
+        "zh", "给您带来不便，我们深表歉意。");
+
+    @Test
+    void shouldAcknowledgeTheTroubleInEveryLanguageOfAnAcknowledgementThatIsNoCrisis() throws IOException {
+        for (Map.Entry<String, String> language : ACKNOWLEDGED.entrySet()) {
+            List<String> languages = language.getKey().equals("en") ? List.of("en") : List.of(language.getKey(), "en");
+            RenderedEmail email = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, languages)
+                .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client(language.getKey()), values(false), languages);
+
+            String first = email.text().split("\n-{40}\n")[0];
+            assertThat(first).as(language.getKey()).contains(language.getValue());
+            assertThat(email.html()).as(language.getKey()).contains(language.getValue());
+            assertThat(email.text()).as(language.getKey() + ", English part").contains(ACKNOWLEDGED.get("en"));
+            assertThat(MessageTemplates.wellFormed(email.html())).isNull();
+        }
+    }
+
+    @Test
+    void shouldKeepTheCrisisApologyAloneInACrisis() throws IOException {
+        RenderedEmail email = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("en"))
+            .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client("en"), values(true), List.of("en"));
+
+        assertThat(email.text()).contains("We are very sorry for the trouble this causes you.").doesNotContain(ACKNOWLEDGED.get("en"));
+    }
+
+    private static Map<String, Object> values(boolean crisis) {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_ACKNOWLEDGED));
+        values.put("crisis", crisis);
+        return values;
+    }
+
+    private static Addressee client(String language) {
+        return new Addressee("anong@example.co.th", "Siam Lighting", "Anong Srisuk", "Anong", "Srisuk", "MS", null, language,
+            ZoneId.of("Asia/Bangkok"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "STANDARD", true);
+    }
+}
