@@ -50,6 +50,7 @@ final class SampleValues {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("carrier", "Maersk");
                 v.put("trackingNumber", "MAEU1234567");
+                v.put("replaces", "");
             }
             case EXCEPTION_NOTICE -> {
                 v.put("orderNumber", "ORD-2027-0001");
