@@ -154,11 +154,31 @@ class DeliveryDateTest {
         assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-08"));
     }
 
+    /**
+     * The stock is forecast after the promised delivery: a new date before the stock's day would promise the client goods
+     * not made yet, where it was taken and the ledger kept it. The stock's day or later is taken.
+     */
+    @Test
+    void shouldRefuseAChangedDeliveryDateBeforeTheStockIsReady() {
+        Task review = stockAfterPromisedDelivery(startVariables("DE", "changed-before-stock@example.com"));
+
+        ResponseEntity<JsonNode> early = completeOverRest(review,
+            "{\"variables\": {\"stockDateAction\": {\"value\": \"DATE_CHANGED\"}, \"deliveryDate\": {\"value\": \"2027-02-26\"}}}");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-02-26 is before the stock is ready"
+            + " (forecast: Mon 1 Mar 2027): the goods cannot reach the client by then; promise Mon 1 Mar 2027 or later, with the"
+            + " time the shipment takes");
+        assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-02-22"));
+
+        complete(review, dateChanged("2027-03-15"));
+        assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-15"));
+    }
+
     @Test
     void shouldRefuseAChangedDeliveryDateThatIsYesterdayForATokyoClient() {
         Map<String, Object> tokyo = startVariables("JP", "changed-tokyo@example.com");
         tokyo.put(Var.TIME_ZONE, "Asia/Tokyo");
-        Task review = stockAfterPromisedDelivery(tokyo);
+        Task review = stockAfterPromisedDelivery(tokyo, "2027-02-22", TUESDAY); // the stock no later than the new date
         ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
 
         assertThatThrownBy(() -> taskService().complete(review.getId(), dateChanged(TUESDAY)))
@@ -188,7 +208,7 @@ class DeliveryDateTest {
 
     @Test
     void shouldTakeAChangedDeliveryDateThatIsStillTodayForALosAngelesClient() {
-        Task review = stockAfterPromisedDelivery(losAngeles("changed-la@example.com"));
+        Task review = stockAfterPromisedDelivery(losAngeles("changed-la@example.com"), "2027-02-22", TUESDAY); // the stock no later than the new date
         ClockUtil.setCurrentTime(Date.from(LOS_ANGELES_EVENING));
 
         complete(review, dateChanged(TUESDAY));
@@ -225,9 +245,14 @@ class DeliveryDateTest {
 
     /** An order confirmed for 22 February whose stock comes on 1 March: the order desk's "Stock after promised delivery". */
     private Task stockAfterPromisedDelivery(Map<String, Object> start) {
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-22"));
+        return stockAfterPromisedDelivery(start, "2027-02-22", "2027-03-01");
+    }
+
+    /** The order desk's "Stock after promised delivery", for an order promised on {@code delivery} whose stock is forecast on {@code stock}. */
+    private Task stockAfterPromisedDelivery(Map<String, Object> start, String delivery, String stock) {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, delivery));
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)
-            .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
+            .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, stock).correlate();
         runContinuations();
         return task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment);
     }
