@@ -24,7 +24,9 @@ public enum MessageKind {
         // the inquiry's reference the client knows from the shop (its externalRef), empty when it came without one
         "externalRef"),
     ORDER_CONFIRMATION("order-confirmation", "order confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
-        "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
+        "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress",
+        // a changed delivery date's ("Stock after promised delivery"): the date promised before; empty at the order's confirmation
+        "previousDeliveryDate"),
     TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber",
         // a correction's: the tracking number sent before, which this one replaces; empty for the first
         "replaces"),

@@ -45,6 +45,7 @@ final class SampleValues {
                 v.put("deliveryDate", day(2027, 5, 20));
                 v.put("shippingMethod", "SEA");
                 v.put("bySea", true);
+                v.put("previousDeliveryDate", "");
             }
             case TRACKING_NUMBER -> {
                 v.put("orderNumber", "ORD-2027-0001");

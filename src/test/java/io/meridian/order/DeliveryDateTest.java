@@ -16,12 +16,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
@@ -55,6 +58,8 @@ class DeliveryDateTest {
     OrderLedger orders;
     @Autowired
     ApiCalls api;
+    @Autowired
+    Outbox outbox;
     @LocalServerPort
     int port;
 
@@ -172,6 +177,36 @@ class DeliveryDateTest {
 
         complete(review, dateChanged("2027-03-15"));
         assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-15"));
+    }
+
+    /**
+     * A changed delivery date is an order change, which the client gets confirmed in writing (DOMAIN.md, seed 001): the
+     * order confirmation again, saying the date before and the new one, where only the ledger changed. A desk that kept the
+     * date and told the client sends nothing more.
+     */
+    @Test
+    void shouldConfirmAChangedDeliveryDateToTheClientInWriting() {
+        Task changed = stockAfterPromisedDelivery(startVariables("US", "changed-in-writing@example.com"));
+        complete(changed, dateChanged("2027-03-15"));
+        runContinuations();
+
+        List<OutboxMessage> confirmations = confirmations(orderOf(changed));
+        assertThat(confirmations).hasSize(2);
+        assertThat(confirmations.get(1).subject()).startsWith("Changed delivery date: Order confirmation ");
+        assertThat(confirmations.get(1).body())
+            .contains("As agreed, the delivery date of your order has changed. Previous delivery date: Monday, 22 February 2027."
+                + " New delivery date: Monday, 15 March 2027.")
+            .contains("Delivery date: Monday, 15 March 2027");
+        assertThat(confirmations.get(0).body()).doesNotContain("has changed");
+
+        Task told = stockAfterPromisedDelivery(startVariables("US", "told-not-changed@example.com"));
+        complete(told, withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION, "CLIENT_TOLD"));
+        runContinuations();
+        assertThat(confirmations(orderOf(told))).hasSize(1);
+    }
+
+    private List<OutboxMessage> confirmations(String order) {
+        return outbox.about(order).stream().filter(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).toList();
     }
 
     @Test
