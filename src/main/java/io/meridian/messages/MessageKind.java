@@ -24,8 +24,12 @@ public enum MessageKind {
         // the inquiry's reference the client knows from the shop (its externalRef), empty when it came without one
         "externalRef"),
     ORDER_CONFIRMATION("order-confirmation", "order confirmation", true, Team.ORDER_DESK, "orderNumber", "quantity", "product", "amount", "currency",
-        "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress"),
-    TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber"),
+        "deliveryDate", "shippingMethod", "bySea", "byAir", "byRail", "byRoad", "byExpress",
+        // a changed delivery date's ("Stock after promised delivery"): the date promised before; empty at the order's confirmation
+        "previousDeliveryDate"),
+    TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber",
+        // a correction's: the tracking number sent before, which this one replaces; empty for the first
+        "replaces"),
     EXCEPTION_NOTICE("exception-notice", "notice of a delay or problem with the order", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
         // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone

@@ -45,11 +45,13 @@ final class SampleValues {
                 v.put("deliveryDate", day(2027, 5, 20));
                 v.put("shippingMethod", "SEA");
                 v.put("bySea", true);
+                v.put("previousDeliveryDate", "");
             }
             case TRACKING_NUMBER -> {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("carrier", "Maersk");
                 v.put("trackingNumber", "MAEU1234567");
+                v.put("replaces", "");
             }
             case EXCEPTION_NOTICE -> {
                 v.put("orderNumber", "ORD-2027-0001");

@@ -51,10 +51,22 @@ class DeliveryDates {
         return onWorkingDay(scope, date, today.zone());
     }
 
-    /** A changed delivery date ("Stock after promised delivery"): from today, on a client working day. */
+    /**
+     * A changed delivery date ("Stock after promised delivery"): from today, on a client working day, and not before the day
+     * the forecast gives for the stock, which is why the date changes: an earlier day would promise the client goods that
+     * are not made yet.
+     */
     LocalDate changed(VariableScope scope, Instant now) {
         ClientToday today = clients.today(scope, now);
-        return onWorkingDay(scope, SendOrderConfirmationDelegate.futureDeliveryDate(scope, today), today.zone());
+        LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(scope, today);
+        LocalDate stock = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE)) ? null
+            : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
+        if (stock != null && date.isBefore(stock)) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
+                + " is before the stock is ready (forecast: " + TeamMoments.day(stock) + "): the goods cannot reach the client by"
+                + " then; promise " + TeamMoments.day(stock) + " or later, with the time the shipment takes");
+        }
+        return onWorkingDay(scope, date, today.zone());
     }
 
     /** The earliest delivery the quoted lead time allows from the client's today: that day, or the client's next working day. */

@@ -1,10 +1,12 @@
 package io.meridian.order;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.inquiry.ClientJourney;
@@ -28,11 +30,15 @@ class OrderClocks implements TaskDueRule {
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
     /** How far back a stock notice's day moves to a working day of the team, beyond which it stays (a team that never works). */
     private static final int MAX_DAYS_BACK = 31;
+    /** The client's calendar for the notice is decided this long before the stock's day, which knows that day's closures. */
+    private static final Duration CALENDAR_NEAR = Duration.ofDays(15);
 
     private final Clocks clocks;
+    private final ClientClocks clients;
 
-    OrderClocks(Clocks clocks) {
+    OrderClocks(Clocks clocks, ClientClocks clients) {
         this.clocks = clocks;
+        this.clients = clients;
     }
 
     @Override
@@ -61,23 +67,30 @@ class OrderClocks implements TaskDueRule {
     }
 
     /**
-     * The stock-ready notice: 3 days before the forecast's date (on the team's working day at or before it), or within 24
-     * hours of working time once production reports the stock complete.
+     * The stock-ready notice: 3 days before the forecast's date (on a day at or before it that the team works and the client
+     * works too), or within 24 hours of working time once production reports the stock complete.
      */
     Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
         boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
-        return stockNoticeDue(complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON), now, team);
+        LocalDate readyOn = complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
+        if (readyOn == null) {
+            return stockNoticeDue(null, now, team, null);
+        }
+        // the client's closures around the stock's day (Japan's year-end, a public holiday), by a decision taken near it
+        Instant near = readyOn.atStartOfDay(team.zone()).toInstant().minus(CALENDAR_NEAR);
+        return stockNoticeDue(readyOn, now, team, clients.decide(scope, near.isAfter(now) ? near : now).calendar());
     }
 
-    Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team) {
+    Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team, ClientCalendar client) {
         if (stockReadyOn == null) {
             // within 24 hours in the team's working time, as the other answers: not at a night hour when nobody works
             return team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
         }
         LocalDate day = stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD);
         // a day the team works: due on their Sunday, the notice went on Monday, two days ahead; the working day before keeps
-        // three (a week's closure, such as the Spring Festival, at most a few weeks back)
-        for (int back = 0; back < MAX_DAYS_BACK && !team.isWorkingDay(day); back++) {
+        // three (a week's closure, such as the Spring Festival, at most a few weeks back). And a day the client works: told on
+        // their Friday (Riyadh) or during Japan's year-end closure, the client reads it on the day the stock is complete
+        for (int back = 0; back < MAX_DAYS_BACK && !(team.isWorkingDay(day) && (client == null || client.isWorkingDay(day))); back++) {
             day = day.minusDays(1);
         }
         Instant due = ZonedDateTime.of(day, team.settings().contactStart(), team.zone()).toInstant();

@@ -64,7 +64,9 @@ class OrderController {
     }
 
     @Operation(summary = "Report the shipment",
-        description = "Carrier and tracking number; the client is sent the tracking number in their working hours. Refused (409) before customs are cleared.")
+        description = "Carrier and tracking number; the client is sent the tracking number in their working hours. Refused (409) before customs are cleared."
+            + " Between the shipment and the delivery, a tracking number with \"corrects\" (the number sent before) corrects it: the"
+            + " client is sent the right one, naming the number it replaces.")
     @PostMapping("/{id}/shipment")
     @AllowedGroups(Groups.INTEGRATIONS)
     OrderService.EventAccepted shipment(@PathVariable String id, @Valid @RequestBody OrderRequests.Shipment request) {

@@ -45,6 +45,9 @@ public final class OrderFulfilment {
         public static final String STOCK_AFTER_PROMISED_DELIVERY = "stockAfterPromisedDelivery";
         public static final String REVIEW_STOCK_DATE = "reviewStockDate";
         public static final String STOCK_DATE_REVIEWED = "stockDateReviewed";
+        public static final String TRACKING_NUMBER_CORRECTED = "trackingNumberCorrected";
+        public static final String SEND_CORRECTED_TRACKING_NUMBER = "sendCorrectedTrackingNumber";
+        public static final String CORRECTION_SENT = "correctionSent";
 
         private Activity() {
         }
@@ -58,6 +61,8 @@ public final class OrderFulfilment {
         public static final String FULFILMENT_EXCEPTION = "FulfilmentException";
         /** Internal: a stock forecast lies after the promised delivery date; the order desk is warned. */
         public static final String STOCK_AFTER_PROMISED_DELIVERY = "StockAfterPromisedDelivery";
+        /** Internal: the shipment's tracking number was wrong; the client gets the right one. */
+        public static final String TRACKING_NUMBER_CORRECTED = "TrackingNumberCorrected";
 
         private Message() {
         }
@@ -71,6 +76,8 @@ public final class OrderFulfilment {
         public static final String STOCK_READY_ON = "stockReadyOn";
         public static final String CARRIER = "carrier";
         public static final String TRACKING_NUMBER = "trackingNumber";
+        /** Local to a correction: the tracking number sent before, which the new one replaces. */
+        public static final String TRACKING_NUMBER_REPLACED = "trackingNumberReplaced";
         public static final String SHIPPED_AT = "shippedAt";
         public static final String DELIVERED_AT = "deliveredAt";
         public static final String EXCEPTION_KIND = "exceptionKind";

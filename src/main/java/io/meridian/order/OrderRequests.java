@@ -36,7 +36,9 @@ final class OrderRequests {
 
     record Shipment(@Text(max = 100) String carrier,
                     @NotBlank(message = "[field] is required: it goes to the client in their next send window (at once while one is open)") @Text(max = 100) String trackingNumber,
-                    @IsoInstant(businessYears = true, notFuture = true) String shippedAt) {
+                    @IsoInstant(businessYears = true, notFuture = true) String shippedAt,
+                    // a correction: the tracking number sent to the client before, which this one replaces
+                    @Text(max = 100) String corrects) {
     }
 
     record Delivery(@IsoInstant(businessYears = true, notFuture = true) String deliveredAt) {

@@ -245,8 +245,14 @@ class OrderService {
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a shipment");
         Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
+        if (request.corrects() != null && !request.corrects().isBlank()) {
+            return correction(order, request, shippedAt);
+        }
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED, "a shipment",
-            order.trackingNumber() != null ? "it has been shipped already (tracking number " + order.trackingNumber() + ")"
+            order.trackingNumber() != null ? "it has been shipped already (tracking number " + order.trackingNumber() + "). If that"
+                + " number was wrong, send the right one with \"corrects\": \"" + order.trackingNumber() + "\" and the client gets it;"
+                + " the tracking number of a second part of a split shipment is not recorded here: send it to the client as confirmed"
+                + " items (POST /api/orders/" + id + "/messages)"
                 : "customs are not cleared yet (logistics: \"Clear customs\")");
         // DESIGN's contract asks only for the tracking number: an unnamed carrier is kept as none, and the email leaves its line out
         String carrier = request.carrier() == null || request.carrier().isBlank() ? null : request.carrier().trim();
@@ -258,6 +264,44 @@ class OrderService {
         runtime.createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariables(v).correlateWithResult();
         return accepted(id, "Shipped");
+    }
+
+    /**
+     * The tracking number sent to the client was wrong: the order keeps the right one and the client is sent it, naming the
+     * number it replaces. Only between the shipment and the delivery, and only for the number the client has.
+     */
+    private EventAccepted correction(OrderRecord order, OrderRequests.Shipment request, Instant shippedAt) {
+        String replaced = request.corrects().trim();
+        String tracking = request.trackingNumber().trim();
+        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a corrected tracking number",
+            order.deliveredAt() != null ? "it was delivered already" : "it has not been shipped");
+        if (order.trackingNumber() == null) {
+            throw new ConflictException("order " + order.orderNumber() + " is not waiting for a corrected tracking number: it has"
+                + " not been shipped; report the shipment without \"corrects\"");
+        }
+        if (!replaced.equals(order.trackingNumber())) {
+            throw new InvalidInputException("corrects", "corrects '" + replaced + "' is not the tracking number sent for order "
+                + order.orderNumber() + ": that is '" + order.trackingNumber() + "'");
+        }
+        if (tracking.equals(replaced)) {
+            throw new InvalidInputException("trackingNumber", "trackingNumber '" + tracking + "' is the number it corrects: give the"
+                + " right tracking number");
+        }
+        // a carrier left out stays the one reported with the shipment; the moment it left too, unless given
+        String carrier = request.carrier() == null || request.carrier().isBlank() ? order.carrier() : request.carrier().trim();
+        Instant leftAt = request.shippedAt() == null || request.shippedAt().isBlank() ? order.shippedAt() : shippedAt;
+        orders.shipped(order.id(), carrier, tracking, leftAt);
+        log.info("Tracking number of order {} corrected from {} to {}", order.orderNumber(), replaced, tracking);
+        runtime.createMessageCorrelation(OrderFulfilment.Message.TRACKING_NUMBER_CORRECTED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
+            .setVariable(OrderFulfilment.Var.TRACKING_NUMBER, tracking)
+            .setVariable(OrderFulfilment.Var.SHIPPED_AT, Date.from(leftAt))
+            // the email of this correction reads its own numbers, whatever a later correction sets meanwhile
+            .setVariableLocal(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, tracking)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_REPLACED, replaced)
+            .correlateWithResult();
+        return accepted(order.id(), "TrackingNumberCorrected");
     }
 
     @Transactional

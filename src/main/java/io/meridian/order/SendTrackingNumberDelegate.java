@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Shipped: the tracking number goes to the client in their next send window (at once while one is open). */
+/**
+ * Shipped: the tracking number goes to the client in their next send window (at once while one is open). A correction
+ * (event subprocess "Tracking number corrected") sends the right number the same way, naming the one it replaces.
+ */
 @Component
 class SendTrackingNumberDelegate implements JavaDelegate {
 
@@ -32,8 +35,10 @@ class SendTrackingNumberDelegate implements JavaDelegate {
         String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER); // none when the shipment named none
         String tracking = ProcessValues.requiredText(execution, OrderFulfilment.Var.TRACKING_NUMBER);
         String number = ProcessValues.text(execution, "orderNumber");
+        String replaced = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER_REPLACED); // none but in a correction
         mail.plan(execution, MessageKind.TRACKING_NUMBER,
-            Map.of("orderNumber", number == null ? "" : number, "carrier", carrier == null ? "" : carrier, "trackingNumber", tracking),
+            Map.of("orderNumber", number == null ? "" : number, "carrier", carrier == null ? "" : carrier, "trackingNumber", tracking,
+                "replaces", replaced == null ? "" : replaced),
             clocks.sendAt(execution, now), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

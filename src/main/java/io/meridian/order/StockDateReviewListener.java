@@ -1,5 +1,6 @@
 package io.meridian.order;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import io.meridian.formchoices.FormChoices;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * On completion of "Stock after promised delivery": the desk told the client, or changed the
  * delivery date, which must then not lie before the client's today, falls on a working day of the client
- * ({@link DeliveryDates}) and is kept in the order ledger.
+ * ({@link DeliveryDates}) and is kept in the order ledger. A changed date is an order change, which the client gets
+ * confirmed in writing (DOMAIN.md, seed 001): {@link ConfirmChangedDeliveryDate} sends it after the task.
  */
 @Component
 class StockDateReviewListener implements TaskListener {
@@ -41,8 +43,15 @@ class StockDateReviewListener implements TaskListener {
         OrderFulfilment.StockDateAction action = Inputs.enumValue(OrderFulfilment.Var.STOCK_DATE_ACTION, text,
             OrderFulfilment.StockDateAction.class, null);
         if (action == OrderFulfilment.StockDateAction.DATE_CHANGED) {
-            LocalDate date = deliveryDates.changed(task, ClockUtil.now().toInstant());
-            orders.deliveryDate(ProcessValues.requiredText(task, Var.ORDER_ID), date);
+            Instant now = ClockUtil.now().toInstant();
+            LocalDate date = deliveryDates.changed(task, now);
+            String orderId = ProcessValues.requiredText(task, Var.ORDER_ID);
+            LocalDate before = orders.byId(orderId).orElseThrow().deliveryDate();
+            orders.deliveryDate(orderId, date);
+            if (before != null && !date.equals(before)) {
+                // the client gets the change in writing once the task is done ("Client told or date changed")
+                task.getExecution().setVariableLocal(ConfirmChangedDeliveryDate.PREVIOUS_DELIVERY_DATE, before.toString());
+            }
         }
     }
 }

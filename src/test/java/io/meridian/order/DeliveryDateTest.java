@@ -16,12 +16,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
@@ -55,6 +58,8 @@ class DeliveryDateTest {
     OrderLedger orders;
     @Autowired
     ApiCalls api;
+    @Autowired
+    Outbox outbox;
     @LocalServerPort
     int port;
 
@@ -154,11 +159,61 @@ class DeliveryDateTest {
         assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-08"));
     }
 
+    /**
+     * The stock is forecast after the promised delivery: a new date before the stock's day would promise the client goods
+     * not made yet, where it was taken and the ledger kept it. The stock's day or later is taken.
+     */
+    @Test
+    void shouldRefuseAChangedDeliveryDateBeforeTheStockIsReady() {
+        Task review = stockAfterPromisedDelivery(startVariables("DE", "changed-before-stock@example.com"));
+
+        ResponseEntity<JsonNode> early = completeOverRest(review,
+            "{\"variables\": {\"stockDateAction\": {\"value\": \"DATE_CHANGED\"}, \"deliveryDate\": {\"value\": \"2027-02-26\"}}}");
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(early.getBody().path("message").asText()).isEqualTo("deliveryDate 2027-02-26 is before the stock is ready"
+            + " (forecast: Mon 1 Mar 2027): the goods cannot reach the client by then; promise Mon 1 Mar 2027 or later, with the"
+            + " time the shipment takes");
+        assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-02-22"));
+
+        complete(review, dateChanged("2027-03-15"));
+        assertThat(orders.byId(orderOf(review)).orElseThrow().deliveryDate()).isEqualTo(LocalDate.parse("2027-03-15"));
+    }
+
+    /**
+     * A changed delivery date is an order change, which the client gets confirmed in writing (DOMAIN.md, seed 001): the
+     * order confirmation again, saying the date before and the new one, where only the ledger changed. A desk that kept the
+     * date and told the client sends nothing more.
+     */
+    @Test
+    void shouldConfirmAChangedDeliveryDateToTheClientInWriting() {
+        Task changed = stockAfterPromisedDelivery(startVariables("US", "changed-in-writing@example.com"));
+        complete(changed, dateChanged("2027-03-15"));
+        runContinuations();
+
+        List<OutboxMessage> confirmations = confirmations(orderOf(changed));
+        assertThat(confirmations).hasSize(2);
+        assertThat(confirmations.get(1).subject()).startsWith("Changed delivery date: Order confirmation ");
+        assertThat(confirmations.get(1).body())
+            .contains("As agreed, the delivery date of your order has changed. Previous delivery date: Monday, 22 February 2027."
+                + " New delivery date: Monday, 15 March 2027.")
+            .contains("Delivery date: Monday, 15 March 2027");
+        assertThat(confirmations.get(0).body()).doesNotContain("has changed");
+
+        Task told = stockAfterPromisedDelivery(startVariables("US", "told-not-changed@example.com"));
+        complete(told, withVariables(OrderFulfilment.Var.STOCK_DATE_ACTION, "CLIENT_TOLD"));
+        runContinuations();
+        assertThat(confirmations(orderOf(told))).hasSize(1);
+    }
+
+    private List<OutboxMessage> confirmations(String order) {
+        return outbox.about(order).stream().filter(m -> "ORDER_CONFIRMATION".equals(m.content().messageKind())).toList();
+    }
+
     @Test
     void shouldRefuseAChangedDeliveryDateThatIsYesterdayForATokyoClient() {
         Map<String, Object> tokyo = startVariables("JP", "changed-tokyo@example.com");
         tokyo.put(Var.TIME_ZONE, "Asia/Tokyo");
-        Task review = stockAfterPromisedDelivery(tokyo);
+        Task review = stockAfterPromisedDelivery(tokyo, "2027-02-22", TUESDAY); // the stock no later than the new date
         ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
 
         assertThatThrownBy(() -> taskService().complete(review.getId(), dateChanged(TUESDAY)))
@@ -188,7 +243,7 @@ class DeliveryDateTest {
 
     @Test
     void shouldTakeAChangedDeliveryDateThatIsStillTodayForALosAngelesClient() {
-        Task review = stockAfterPromisedDelivery(losAngeles("changed-la@example.com"));
+        Task review = stockAfterPromisedDelivery(losAngeles("changed-la@example.com"), "2027-02-22", TUESDAY); // the stock no later than the new date
         ClockUtil.setCurrentTime(Date.from(LOS_ANGELES_EVENING));
 
         complete(review, dateChanged(TUESDAY));
@@ -225,9 +280,14 @@ class DeliveryDateTest {
 
     /** An order confirmed for 22 February whose stock comes on 1 March: the order desk's "Stock after promised delivery". */
     private Task stockAfterPromisedDelivery(Map<String, Object> start) {
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, "2027-02-22"));
+        return stockAfterPromisedDelivery(start, "2027-02-22", "2027-03-01");
+    }
+
+    /** The order desk's "Stock after promised delivery", for an order promised on {@code delivery} whose stock is forecast on {@code stock}. */
+    private Task stockAfterPromisedDelivery(Map<String, Object> start, String delivery, String stock) {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, start, delivery));
         runtimeService().createMessageCorrelation(OrderFulfilment.Message.STOCK_AFTER_PROMISED_DELIVERY)
-            .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, "2027-03-01").correlate();
+            .processInstanceId(fulfilment.getId()).setVariable(OrderFulfilment.Var.STOCK_READY_ON, stock).correlate();
         runContinuations();
         return task(OrderFulfilment.Activity.REVIEW_STOCK_DATE, fulfilment);
     }

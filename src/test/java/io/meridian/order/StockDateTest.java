@@ -127,6 +127,26 @@ class StockDateTest {
     }
 
     /**
+     * Three days before a Monday's stock is a Friday, which the team in Shanghai works and a client in Riyadh does not
+     * (Sunday to Thursday): the notice is due on the Thursday before, a day both work, where it was due on the client's
+     * weekend and reached them on the Sunday, a day before the stock. Likewise for Japan's substitute holiday of the Vernal
+     * Equinox Day (Monday 22 March 2027): a notice on the Friday before, not on the holiday, when the client reads it two
+     * days before the stock.
+     */
+    @Test
+    void shouldHaveTheStockReadyNoticeDueOnADayTheClientWorksToo() {
+        ProcessInstance riyadh = OrderFixture.confirmedOrder(engine, startVariables("SA", "stock-riyadh@example.com"), "2027-06-07");
+        assertThat(forecast(OrderFixture.orderId(engine, riyadh), "2027-04-26").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, riyadh)).getDueDate().toInstant())
+            .as("Thursday 22 April 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-04-22T00:00:00Z"));
+
+        ProcessInstance tokyo = OrderFixture.confirmedOrder(engine, startVariables("JP", "stock-equinox@example.com"), "2027-06-07");
+        assertThat(forecast(OrderFixture.orderId(engine, tokyo), "2027-03-25").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, tokyo)).getDueDate().toInstant())
+            .as("Friday 19 March 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-03-19T00:00:00Z"));
+    }
+
+    /**
      * Stock reported complete before the team's day began (06:30 in Shanghai): the notice is due within the team's
      * working time, by the end of that day (22:00), as every task due in 24 hours, not at 06:30 the next morning, when
      * nobody works, the client's office is closed, and the escalation would remind.
