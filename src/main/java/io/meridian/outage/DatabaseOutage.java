@@ -3,11 +3,14 @@ package io.meridian.outage;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure is the database out of reach, and what the caller is told then. A connection the pool could not
@@ -32,9 +35,18 @@ public final class DatabaseOutage {
     /** Whether {@code failure} or one of its causes is the database out of reach. */
     public static boolean in(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (outOfReach(cause)) {
-                return true;
+        Deque<Throwable> toRead = new ArrayDeque<>();
+        toRead.add(failure);
+        while (!toRead.isEmpty()) {
+            for (Throwable cause = toRead.poll(); cause != null && seen.add(cause); cause = cause.getCause()) {
+                if (outOfReach(cause)) {
+                    return true;
+                }
+                // PostgreSQL ended the connection mid-transaction: the rollback fails on the closed connection ("Connection
+                // is closed", no SQLState), and Spring keeps the failure that says why beside the cause, not in it
+                if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                    toRead.add(rollback.getApplicationException());
+                }
             }
         }
         return false;
