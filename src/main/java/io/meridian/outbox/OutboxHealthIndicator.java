@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,13 @@ class OutboxHealthIndicator implements HealthIndicator {
             details.put("lastError", u.error());
         }, () -> details.put("reachable", server == null ? "unknown" : true));
         Instant now = ClockUtil.now().toInstant();
-        details.put("due", statistics.due(now));
-        details.put("failed", statistics.count(OutboxMessage.Status.FAILED));
+        try {
+            details.put("due", statistics.due(now));
+            details.put("failed", statistics.count(OutboxMessage.Status.FAILED));
+        } catch (DataAccessException unreadable) {
+            // the database out of reach: the health of the database ("db") says so, the endpoint answers DOWN (503)
+            details.put("messages", "unknown: the database cannot be read (" + unreadable.getClass().getSimpleName() + ")");
+        }
         return Health.up().withDetails(details).build();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.meridian.outage.DatabaseOutage;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -106,6 +107,21 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     static Response mistake(Response.Status status, Throwable error) {
         return mistake(status, error, null);
+    }
+
+    /**
+     * The database out of reach (Spring's transaction could not open a connection, the engine's statement lost it): a
+     * 503 with Retry-After in Camunda's error shape, whose message Tasklist shows, logged in one line (README "Running
+     * on PostgreSQL").
+     */
+    static Response unavailable(Throwable error, UriInfo request) {
+        log.warn("engine-rest answered 503 to {}: the database cannot be reached: {}",
+            request == null ? "a request" : request.getPath(), DatabaseOutage.oneLine(error));
+        ExceptionDto answer = new ExceptionDto();
+        answer.setType("DatabaseUnavailable");
+        answer.setMessage(DatabaseOutage.MESSAGE);
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).entity(answer).type(MediaType.APPLICATION_JSON_TYPE)
+            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
     /** One line, no stack trace: the caller sent something the engine refused. */
@@ -234,6 +250,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException error) {
+            if (DatabaseOutage.in(error)) {
+                return unavailable(error, request);
+            }
             Response.Status status = error.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : error.getStatus();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 Optional<Response.Status> mistake = clientMistake(error);
@@ -256,6 +275,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException error) {
+            if (DatabaseOutage.in(error)) {
+                return unavailable(error, request);
+            }
             Optional<Response.Status> mistake = clientMistake(error);
             if (mistake.isPresent()) {
                 return mistake(mistake.get(), error, request);
@@ -317,8 +339,14 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      */
     @Priority(1000)
     static class RecordErrors implements ExceptionMapper<RuntimeException> {
+        @Context
+        UriInfo request;
+
         @Override
         public Response toResponse(RuntimeException error) {
+            if (DatabaseOutage.in(error)) {
+                return unavailable(error, request);
+            }
             Optional<Response.Status> mistake = error instanceof NotFoundException || error instanceof ConflictException
                 ? clientMistake(error) : Optional.empty();
             return mistake.map(status -> mistake(status, error)).orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(error));

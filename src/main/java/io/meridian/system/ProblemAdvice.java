@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.meridian.names.Nearest;
+import io.meridian.outage.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -165,8 +166,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    /**
+     * Anything else: a 500 that says nothing about the inside. The database out of reach is left to the outage filter
+     * (thrown on as it came, which Spring passes on without a word), which answers it 503 on every path alike.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (e instanceof RuntimeException failure && DatabaseOutage.in(failure)) {
+            throw failure;
+        }
         log.error("Unexpected error answering a request", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
             "The server could not answer; the error is logged.", null);
