@@ -52,10 +52,44 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             }
             return d;
         });
+        if (price != null && currency != null) {
+            Integer quantity = ProcessValues.integer(scope, Var.QUANTITY);
+            String problem = quantity == null ? null : totalProblem(price, currency, quantity);
+            if (problem != null) {
+                errors.put(Var.QUOTE_UNIT_PRICE, problem);
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
+    }
+
+    /**
+     * Digits before the point of an order's amount due (column {@code customer_order.amount}, decimal(21, 4)), as of a
+     * payment: a larger total would go to the client in the quote and then fail the acceptance that opens the order.
+     */
+    static final int MAX_TOTAL_DIGITS = 17;
+
+    /**
+     * Why the quote's total for the {@code quantity} asked can be no order's amount due, or null: more digits than the
+     * order ledger holds (a typing slip such as 1e400), or nothing at all once rounded to the currency's decimals.
+     */
+    static String totalProblem(BigDecimal unitPrice, String currency, int quantity) {
+        BigDecimal total = Inputs.total(unitPrice, quantity, currency);
+        String plain = unitPrice.stripTrailingZeros().toPlainString();
+        // 1E+400 as typed, not four hundred digits
+        String said = Var.QUOTE_UNIT_PRICE + " " + (plain.length() > 30 ? unitPrice.stripTrailingZeros().toString() : plain)
+            + " " + currency + " for the " + quantity + " pieces asked";
+        if (total.precision() - total.scale() > MAX_TOTAL_DIGITS) {
+            return said + " makes a total of more than " + MAX_TOTAL_DIGITS + " digits before the point, more than an order"
+                + " can hold: check the unit price";
+        }
+        if (total.signum() <= 0) {
+            return said + " makes a total of " + total.toPlainString() + " " + currency + " once rounded to the currency's"
+                + " decimals: nothing to pay; check the unit price";
+        }
+        return null;
     }
 
     /** What {@code quantity} pieces cost, as the order's amount due will be: {@link Inputs#total}. */
