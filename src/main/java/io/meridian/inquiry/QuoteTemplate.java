@@ -27,11 +27,11 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
      */
     public static QuoteTemplate from(VariableScope scope, ClientToday today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PRODUCT_PARAMETERS));
+        String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> text(scope, Var.QUOTE_PRODUCT_PARAMETERS, MAX_PARAMETERS));
         Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
         Integer lead = read(errors, Var.QUOTE_LEAD_TIME_DAYS, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_LEAD_TIME_DAYS, 0, 3650));
-        String terms = read(errors, Var.QUOTE_PAYMENT_TERMS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PAYMENT_TERMS));
-        String port = read(errors, Var.QUOTE_PORT_OF_LOADING, () -> ProcessValues.requiredText(scope, Var.QUOTE_PORT_OF_LOADING));
+        String terms = read(errors, Var.QUOTE_PAYMENT_TERMS, () -> text(scope, Var.QUOTE_PAYMENT_TERMS, MAX_TERMS));
+        String port = read(errors, Var.QUOTE_PORT_OF_LOADING, () -> text(scope, Var.QUOTE_PORT_OF_LOADING, MAX_PORT));
         BigDecimal price = read(errors, Var.QUOTE_UNIT_PRICE, () -> ProcessValues.requiredPositiveNumber(scope, Var.QUOTE_UNIT_PRICE));
         String currency = read(errors, Var.QUOTE_CURRENCY, () -> {
             String c = ProcessValues.requiredText(scope, Var.QUOTE_CURRENCY).toUpperCase(Locale.ROOT);
@@ -115,6 +115,22 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         // a quote revised after the client's objection says so: thanks for the feedback, not for the inquiry again
         v.put("revised", revised);
         return v;
+    }
+
+    /*
+     * The longest texts of a quote, as the forms cap them: the inquiry ledger keeps the whole quote in 4,000 characters
+     * (inquiry.quote) and the engine each text variable in as many; a longer one failed the reply in the database, a 500.
+     */
+    static final int MAX_PARAMETERS = 2000;
+    static final int MAX_TERMS = 500;
+    static final int MAX_PORT = 200;
+
+    private static String text(VariableScope scope, String name, int max) {
+        String value = ProcessValues.requiredText(scope, name);
+        if (value.length() > max) {
+            throw new InvalidInputException(name, name + " is longer than " + max + " characters");
+        }
+        return value;
     }
 
     /** The language of the quote the inquiry ledger keeps, whatever the client's: the team's record. */
