@@ -120,23 +120,24 @@ class Meetings {
 
     /**
      * Needs and points are required; the actions come as the form's lines, each on a day not before today in
-     * {@code teamZone}, the clock of the team that works the client.
+     * {@code teamZone}, the clock of the team that works the client, and one that the client and the team both work ({@code days}).
      */
-    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, ZoneId teamZone, Map<String, String> names) {
+    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, ZoneId teamZone, ActionDays days,
+                         Map<String, String> names) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text(names.get("needs"), needs, "what the client needs", errors);
         String p = text(names.get("points"), points, "the points discussed", errors);
-        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, TeamToday.at(now, teamZone), errors);
+        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, TeamToday.at(now, teamZone), days, errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, actions);
     }
 
     /** The same, with the API's list of actions. */
-    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now, ZoneId teamZone) {
+    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now, ZoneId teamZone, ActionDays days) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text("needs", needs, "what the client needs", errors);
         String p = text("points", points, "the points discussed", errors);
-        List<NextAction> list = NextAction.parseList("actions", actions, TeamToday.at(now, teamZone), errors);
+        List<NextAction> list = NextAction.parseList("actions", actions, TeamToday.at(now, teamZone), days, errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, list);
     }
