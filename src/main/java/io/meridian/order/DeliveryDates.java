@@ -48,13 +48,31 @@ class DeliveryDates {
                     + ") when the factory has agreed to deliver sooner");
             }
         }
-        return onWorkingDay(scope, date, today.zone());
+        return onWorkingDay(scope, notTooFar(date, today, leadTime), today.zone());
+    }
+
+    /**
+     * How far past the quoted lead time (or past today, without one) a promised delivery may lie: a year. Further is a slip
+     * of the year (2072 for 2027), which went to the client in the order confirmation, and the check for a missing
+     * delivery after the promised date would never have come.
+     */
+    static final int MAX_DAYS_PAST_LEAD_TIME = 366;
+
+    private static LocalDate notTooFar(LocalDate date, ClientToday today, Integer leadTime) {
+        LocalDate latest = today.date().plusDays((leadTime == null ? 0 : leadTime) + MAX_DAYS_PAST_LEAD_TIME);
+        if (date.isAfter(latest)) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
+                + " is more than a year " + (leadTime == null ? "ahead" : "after the quoted lead time of " + leadTime + " days")
+                + " (" + today.said() + "; the latest is " + TeamMoments.day(latest) + "): check the year");
+        }
+        return date;
     }
 
     /** A changed delivery date ("Stock after promised delivery"): from today, on a client working day. */
     LocalDate changed(VariableScope scope, Instant now) {
         ClientToday today = clients.today(scope, now);
-        return onWorkingDay(scope, SendOrderConfirmationDelegate.futureDeliveryDate(scope, today), today.zone());
+        return onWorkingDay(scope, notTooFar(SendOrderConfirmationDelegate.futureDeliveryDate(scope, today), today,
+            ProcessValues.integer(scope, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS)), today.zone());
     }
 
     /** The earliest delivery the quoted lead time allows from the client's today: that day, or the client's next working day. */

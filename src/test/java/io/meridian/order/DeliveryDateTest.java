@@ -118,6 +118,21 @@ class DeliveryDateTest {
     }
 
     @Test
+    void shouldRefuseAtConfirmOrderADeliveryDateMoreThanAYearPastTheLeadTime() {
+        // confirmed on Monday 11 January 2027 in Berlin, lead time 25 days: the earliest Fri 5 Feb 2027, a year on at most
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "year-slip@example.com"));
+
+        ResponseEntity<JsonNode> slip = confirm(pi, "2072-02-05", false);
+        assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(slip.getBody().path("message").asText()).isEqualTo("deliveryDate 2072-02-05 is more than a year after the quoted"
+            + " lead time of 25 days (today is Mon 11 Jan 2027 in the client's time zone Europe/Berlin; the latest is Sun 6 Feb 2028):"
+            + " check the year");
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(confirm(pi, "2028-02-04", false).getStatusCode()).as("a year and a day after the earliest, a Friday")
+            .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void shouldRefuseADeliveryDateOnTheClientsWeekendOrPublicHolidayNamingTheClientsNextWorkingDay() {
         ProcessInstance tokyo = OrderFixture.paidOrder(engine, startVariables("JP", "weekend-tokyo@example.com"));
         ResponseEntity<JsonNode> saturday = confirm(tokyo, "2027-02-20", false);
