@@ -23,9 +23,10 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
 
     /**
      * Reads the quote the reply form captured; refuses naming every missing or wrong field. The validity date must
-     * lie after the client's {@code today}: the quote is valid through the end of that day in the client's clock.
+     * lie after the client's {@code today}: the quote is valid through the end of that day in the client's clock; the
+     * total for the {@code quantityAsked} (the inquiry's, null when unknown) one an order can hold.
      */
-    public static QuoteTemplate from(VariableScope scope, ClientToday today) {
+    public static QuoteTemplate from(VariableScope scope, ClientToday today, Integer quantityAsked) {
         Map<String, String> errors = new LinkedHashMap<>();
         String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> text(scope, Var.QUOTE_PRODUCT_PARAMETERS, MAX_PARAMETERS));
         Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
@@ -52,9 +53,8 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             }
             return d;
         });
-        if (price != null && currency != null) {
-            Integer quantity = ProcessValues.integer(scope, Var.QUANTITY);
-            String problem = quantity == null ? null : totalProblem(price, currency, quantity);
+        if (price != null && currency != null && quantityAsked != null) {
+            String problem = totalProblem(price, currency, quantityAsked);
             if (problem != null) {
                 errors.put(Var.QUOTE_UNIT_PRICE, problem);
             }

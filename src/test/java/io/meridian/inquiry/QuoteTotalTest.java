@@ -15,6 +15,7 @@ import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.system.InvalidInputException;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,6 +33,8 @@ class QuoteTotalTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ApiCalls api;
 
     @BeforeEach
     void init() {
@@ -40,7 +43,12 @@ class QuoteTotalTest {
 
     @Test
     void shouldRefuseAUnitPriceWhoseTotalNoOrderCanHold() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", "total-too-large@example.com"));
+        // started by the shop, as in the walk-through: the inquiry's quantity is in its ledger, no variable of the completion
+        String inquiry = api.post("/api/inquiries", """
+            {"client": {"company": "Weber GmbH", "contactName": "Jana Weber", "email": "total-too-large@example.com", "country": "DE"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500}}""", "shop").getBody().path("id").asText();
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey(ClientJourney.KEY)
+            .processInstanceBusinessKey(inquiry).singleResult();
         Map<String, Object> quote = quote();
         quote.put(Var.QUOTE_UNIT_PRICE, "1e400");
 
