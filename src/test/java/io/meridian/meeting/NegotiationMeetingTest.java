@@ -204,6 +204,22 @@ class NegotiationMeetingTest {
     }
 
     @Test
+    void shouldRefuseATalkTimeWrittenInTheTeamsClockInThatClock() {
+        String inquiry = quotedInquiry("talk-clock@acme.example", "SHOP-TALK-CLOCK");
+        String path = "/api/inquiries/" + inquiry + "/meetings";
+
+        // the time as the form asks for it, in the team's clock (Shanghai): refused in that clock, where it read
+        // "2027-01-13T02:00:00Z lies in the future (now is 2027-01-12T09:00:00Z)"
+        ResponseEntity<JsonNode> future = post(path, "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-13 10:00\"}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().path("errors").findValuesAsText("message")).containsExactly(
+            "heldAt 2027-01-13 10:00 lies in the future (now is Tue 12 Jan 2027 17:00 in the team's time zone Asia/Shanghai)");
+        ResponseEntity<JsonNode> before = post(path, "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-12 16:00\"}");
+        assertThat(before.getBody().path("errors").findValuesAsText("message")).containsExactly(
+            "heldAt 2027-01-12 16:00 lies before the inquiry (received Tue 12 Jan 2027 17:00 in the team's time zone Asia/Shanghai)");
+    }
+
+    @Test
     void shouldWantTheMinutesOfAFridayTalkWhenTheTeamsMondayEnds() {
         // a call on Friday 15 January 2027 at 16:30 in Shanghai: 24 hours end on Saturday, when the team is away and the
         // escalation would call the managers in; the team had only part of Friday, so the minutes are due when its
