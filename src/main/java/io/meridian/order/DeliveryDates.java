@@ -83,7 +83,17 @@ class DeliveryDates {
 
     private static boolean rush(VariableScope scope) {
         Object rush = scope.getVariable(RUSH_ORDER);
-        return rush != null && Boolean.parseBoolean(rush.toString().trim());
+        String text = rush == null ? "" : rush.toString().strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        // "yes" over engine-rest read as false, and the date was refused for the lead time the desk meant to waive
+        throw new InvalidInputException(RUSH_ORDER, RUSH_ORDER + " '" + rush + "' is not true or false: tick \"Rush order\" (true, a"
+            + " Boolean over engine-rest) when the factory has agreed to deliver sooner than the quoted lead time, or leave it"
+            + " unticked (false, or leave it out)");
     }
 
     /** Refuses a day the client does not work, naming why (weekend or the closing observance) and the client's next working day. */

@@ -133,6 +133,26 @@ class DeliveryDateTest {
     }
 
     @Test
+    void shouldRefuseARushOrderAndAShippingMethodTheFormDoesNotOfferNamingTheChoices() {
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "rush-yes@example.com"));
+
+        // "yes" was read as false, and the date refused for the lead time the desk meant to waive
+        ResponseEntity<JsonNode> yes = completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-01-14\"},"
+            + " \"shippingMethod\": {\"value\": \"SEA\"}, \"rushOrder\": {\"value\": \"yes\"}}}");
+        assertThat(yes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(yes.getBody().path("message").asText()).startsWith("rushOrder 'yes' is not true or false: tick \"Rush order\"");
+        ResponseEntity<JsonNode> boat = completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-02-05\"},"
+            + " \"shippingMethod\": {\"value\": \"BOAT\"}}}");
+        assertThat(boat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(boat.getBody().path("message").asText()).isEqualTo("unknown shippingMethod 'BOAT' (\"Shipping method\"): one of"
+            + " SEA (\"Sea freight\"), AIR (\"Air freight\"), RAIL (\"Rail\"), ROAD (\"Road\") or EXPRESS (\"Express courier\")");
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-01-14\"},"
+            + " \"shippingMethod\": {\"value\": \"air\"}, \"rushOrder\": {\"value\": \"true\"}}}").getStatusCode())
+            .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void shouldRefuseADeliveryDateOnTheClientsWeekendOrPublicHolidayNamingTheClientsNextWorkingDay() {
         ProcessInstance tokyo = OrderFixture.paidOrder(engine, startVariables("JP", "weekend-tokyo@example.com"));
         ResponseEntity<JsonNode> saturday = confirm(tokyo, "2027-02-20", false);
