@@ -49,9 +49,14 @@ class QuoteCompletionCheck implements CompletionCheck {
             && !ClientJourney.ObjectionOutcome.REVISE.name().equals(String.valueOf(task.getVariable(Var.OBJECTION_OUTCOME)))) {
             return; // no revised quote: the journey is lost, nothing is sent
         }
-        QuoteTemplate quote = QuoteTemplate.from(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()));
+        // the inquiry's facts are no variables of the completing command (JourneyFacts sets them as a step starts): the
+        // ledger's quantity, where a journey started with variables of its own has its variable
+        String inquiryId = ProcessValues.text(task.getExecution(), Var.INQUIRY_ID);
+        InquiryRecord inquiry = inquiryId == null ? null : inquiries.byId(inquiryId).orElse(null);
+        Integer quantity = inquiry != null ? Integer.valueOf(inquiry.quantity()) : ProcessValues.integer(task.getExecution(), Var.QUANTITY);
+        QuoteTemplate quote = QuoteTemplate.from(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()), quantity);
         if (Activity.HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
-            refuseUnchanged(task, quote);
+            refuseUnchanged(inquiry, quote);
         }
     }
 
@@ -60,9 +65,7 @@ class QuoteCompletionCheck implements CompletionCheck {
      * sent: the form's values have replaced the journey's by now. The same text is the same quote; a text kept by an
      * earlier version of the record's wording compares as changed, and the revision goes out.
      */
-    private void refuseUnchanged(DelegateTask task, QuoteTemplate quote) {
-        String inquiryId = ProcessValues.text(task.getExecution(), Var.INQUIRY_ID);
-        InquiryRecord inquiry = inquiryId == null ? null : inquiries.byId(inquiryId).orElse(null);
+    private void refuseUnchanged(InquiryRecord inquiry, QuoteTemplate quote) {
         if (inquiry != null && inquiry.quote() != null && inquiry.quote().equals(quote.text(inquiry.product(), inquiry.quantity()))) {
             throw new InvalidInputException(Var.OBJECTION_OUTCOME, "the revised quote changes nothing against the quote in force"
                 + " (" + Amounts.of(quote.unitPrice(), quote.currency()).in("en") + " " + quote.currency() + " a piece, valid until "

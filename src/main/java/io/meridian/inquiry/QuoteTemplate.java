@@ -23,15 +23,16 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
 
     /**
      * Reads the quote the reply form captured; refuses naming every missing or wrong field. The validity date must
-     * lie after the client's {@code today}: the quote is valid through the end of that day in the client's clock.
+     * lie after the client's {@code today}: the quote is valid through the end of that day in the client's clock; the
+     * total for the {@code quantityAsked} (the inquiry's, null when unknown) one an order can hold.
      */
-    public static QuoteTemplate from(VariableScope scope, ClientToday today) {
+    public static QuoteTemplate from(VariableScope scope, ClientToday today, Integer quantityAsked) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PRODUCT_PARAMETERS));
+        String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> text(scope, Var.QUOTE_PRODUCT_PARAMETERS, MAX_PARAMETERS));
         Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
         Integer lead = read(errors, Var.QUOTE_LEAD_TIME_DAYS, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_LEAD_TIME_DAYS, 0, 3650));
-        String terms = read(errors, Var.QUOTE_PAYMENT_TERMS, () -> ProcessValues.requiredText(scope, Var.QUOTE_PAYMENT_TERMS));
-        String port = read(errors, Var.QUOTE_PORT_OF_LOADING, () -> ProcessValues.requiredText(scope, Var.QUOTE_PORT_OF_LOADING));
+        String terms = read(errors, Var.QUOTE_PAYMENT_TERMS, () -> text(scope, Var.QUOTE_PAYMENT_TERMS, MAX_TERMS));
+        String port = read(errors, Var.QUOTE_PORT_OF_LOADING, () -> text(scope, Var.QUOTE_PORT_OF_LOADING, MAX_PORT));
         BigDecimal price = read(errors, Var.QUOTE_UNIT_PRICE, () -> ProcessValues.requiredPositiveNumber(scope, Var.QUOTE_UNIT_PRICE));
         String currency = read(errors, Var.QUOTE_CURRENCY, () -> {
             String c = ProcessValues.requiredText(scope, Var.QUOTE_CURRENCY).toUpperCase(Locale.ROOT);
@@ -52,10 +53,43 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
             }
             return d;
         });
+        if (price != null && currency != null && quantityAsked != null) {
+            String problem = totalProblem(price, currency, quantityAsked);
+            if (problem != null) {
+                errors.put(Var.QUOTE_UNIT_PRICE, problem);
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new QuoteTemplate(parameters, moq, lead, terms, port, price, currency, valid);
+    }
+
+    /**
+     * Digits before the point of an order's amount due (column {@code customer_order.amount}, decimal(21, 4)), as of a
+     * payment: a larger total would go to the client in the quote and then fail the acceptance that opens the order.
+     */
+    static final int MAX_TOTAL_DIGITS = 17;
+
+    /**
+     * Why the quote's total for the {@code quantity} asked can be no order's amount due, or null: more digits than the
+     * order ledger holds (a typing slip such as 1e400), or nothing at all once rounded to the currency's decimals.
+     */
+    static String totalProblem(BigDecimal unitPrice, String currency, int quantity) {
+        BigDecimal total = Inputs.total(unitPrice, quantity, currency);
+        String plain = unitPrice.stripTrailingZeros().toPlainString();
+        // 1E+400 as typed, not four hundred digits
+        String said = Var.QUOTE_UNIT_PRICE + " " + (plain.length() > 30 ? unitPrice.stripTrailingZeros().toString() : plain)
+            + " " + currency + " for the " + quantity + " pieces asked";
+        if (total.precision() - total.scale() > MAX_TOTAL_DIGITS) {
+            return said + " makes a total of more than " + MAX_TOTAL_DIGITS + " digits before the point, more than an order"
+                + " can hold: check the unit price";
+        }
+        if (total.signum() <= 0) {
+            return said + " makes a total of " + total.toPlainString() + " " + currency + " once rounded to the currency's"
+                + " decimals: nothing to pay; check the unit price";
+        }
+        return null;
     }
 
     /** What {@code quantity} pieces cost, as the order's amount due will be: {@link Inputs#total}. */
@@ -81,6 +115,22 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
         // a quote revised after the client's objection says so: thanks for the feedback, not for the inquiry again
         v.put("revised", revised);
         return v;
+    }
+
+    /*
+     * The longest texts of a quote, as the forms cap them: the inquiry ledger keeps the whole quote in 4,000 characters
+     * (inquiry.quote) and the engine each text variable in as many; a longer one failed the reply in the database, a 500.
+     */
+    static final int MAX_PARAMETERS = 2000;
+    static final int MAX_TERMS = 500;
+    static final int MAX_PORT = 200;
+
+    private static String text(VariableScope scope, String name, int max) {
+        String value = ProcessValues.requiredText(scope, name);
+        if (value.length() > max) {
+            throw new InvalidInputException(name, name + " is longer than " + max + " characters");
+        }
+        return value;
     }
 
     /** The language of the quote the inquiry ledger keeps, whatever the client's: the team's record. */

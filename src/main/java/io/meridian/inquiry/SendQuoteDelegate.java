@@ -40,11 +40,11 @@ class SendQuoteDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        QuoteTemplate quote = QuoteTemplate.from(execution, clocks.today(execution, now));
+        int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
+        QuoteTemplate quote = QuoteTemplate.from(execution, clocks.today(execution, now), quantity);
         String inquiryId = ProcessValues.requiredText(execution, Var.INQUIRY_ID);
         ClientClocks.Client client = clocks.decide(execution, now);
         String product = ProcessValues.requiredText(execution, Var.PRODUCT);
-        int quantity = ProcessValues.requiredInteger(execution, Var.QUANTITY, 1, Integer.MAX_VALUE);
         String text = quote.text(product, quantity);
         Instant goesOut = clocks.clocks().sendAt(client.calendar(), now);
         boolean revised = ClientJourney.ObjectionOutcome.REVISE.name().equals(ProcessValues.text(execution, Var.OBJECTION_OUTCOME));

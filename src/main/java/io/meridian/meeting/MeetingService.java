@@ -1,17 +1,21 @@
 package io.meridian.meeting;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.calendar.TeamCalendar;
 import io.meridian.desk.DeskAccess;
+import io.meridian.etiquette.Tier;
 import io.meridian.ids.Ids;
 import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
 import io.meridian.system.Caller;
 import io.meridian.system.ConflictException;
 import io.meridian.system.EngineReads;
@@ -99,7 +103,7 @@ class MeetingService {
         }
         MinutesRequest r = request == null ? new MinutesRequest(null, null, null) : request;
         Meetings.Minutes minutes = meetings.checkMinutes(r.needs(), r.points(), r.actions(), ClockUtil.now().toInstant(),
-            clocks.teamOf(inquiry.clientId()).zone());
+            clocks.teamOf(inquiry.clientId()).zone(), actionDays(inquiry, open.get(0).getProcessInstanceId()));
         Map<String, Object> v = new HashMap<>();
         v.put(Var.NEEDS, minutes.needs());
         v.put(Var.POINTS, minutes.points());
@@ -114,6 +118,21 @@ class MeetingService {
             return null;
         });
         return meetings.byId(meetingId).orElseThrow();
+    }
+
+    /** The days the talk's client and the team that works it both work, as the task's own check has them (MinutesWrittenListener). */
+    private ActionDays actionDays(InquiryRecord inquiry, String talk) {
+        Map<String, Object> client = engine.asSystem(() -> runtime.getVariables(talk,
+            List.of(ClientVariables.COUNTRY, ClientVariables.TIER, ClientVariables.TIME_ZONE)));
+        String country = (String) client.get(ClientVariables.COUNTRY);
+        Tier tier = client.get(ClientVariables.TIER) == null ? Tier.B : Tier.valueOf(client.get(ClientVariables.TIER).toString());
+        ZoneId zone = client.get(ClientVariables.TIME_ZONE) == null ? null : ZoneId.of(client.get(ClientVariables.TIME_ZONE).toString());
+        TeamCalendar team = clocks.teamOf(inquiry.clientId());
+        ZoneId clientZone = clocks.decide(country, tier, zone, ClockUtil.now().toInstant()).zone();
+        return ActionDays.of(day -> {
+            ClientClocks.Client decided = clocks.decide(country, tier, zone, ActionDays.noon(day, clientZone));
+            return new ClientClocks.Client(decided.etiquette(), decided.calendar(), decided.desk(), team);
+        });
     }
 
     List<Meetings.Meeting> list(String inquiryId) {

@@ -18,6 +18,7 @@ import io.meridian.inquiry.InquiryLedger;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.meeting.NegotiationMeeting.Kind;
 import io.meridian.meeting.NegotiationMeeting.Var;
+import io.meridian.moments.TeamMoments;
 import io.meridian.moments.TeamToday;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
@@ -96,9 +97,10 @@ class Meetings {
             throw new ConflictException("inquiry " + inquiryId + " is closed as lost: record the talk on a new inquiry");
         }
         Object given = heldAt;
+        ZoneId localZone = null;
         if (localClock != null && heldAt instanceof String local && LOCAL_TIME.matcher(local.strip()).matches()) {
-            ZoneId zone = localClock.apply(inquiry);
-            given = Date.from(LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(zone).toInstant());
+            localZone = localClock.apply(inquiry);
+            given = Date.from(LocalDateTime.parse(local.strip().replace(' ', 'T')).atZone(localZone).toInstant());
         }
         Object heldAtGiven = given;
         Map<String, String> errors = new LinkedHashMap<>();
@@ -110,6 +112,14 @@ class Meetings {
             errors.put("heldAt", "heldAt '" + written + "' is not a date and time: write yyyy-mm-dd hh:mm in the team's clock"
                 + " (e.g. 2026-12-06 17:00), or ISO-8601 with offset (e.g. 2026-12-06T17:00:00+08:00)");
         }
+        if (localZone != null && heldAtGiven instanceof Date at && errors.containsKey("heldAt")) {
+            // written in the team's clock ("2026-12-09 10:00", as the form asks): refused in it too, not in UTC
+            String written = "heldAt " + heldAt.toString().strip();
+            String zone = " in the team's time zone " + localZone.getId();
+            errors.put("heldAt", at.toInstant().isAfter(now)
+                ? written + " lies in the future (now is " + TeamMoments.at(now, localZone) + zone + ")"
+                : written + " lies before the inquiry (received " + TeamMoments.at(inquiry.receivedAt(), localZone) + zone + ")");
+        }
         String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
         if (who != null && who.length() > 1000) {
             errors.put("participants", "participants is longer than 1000 characters");
@@ -120,23 +130,24 @@ class Meetings {
 
     /**
      * Needs and points are required; the actions come as the form's lines, each on a day not before today in
-     * {@code teamZone}, the clock of the team that works the client.
+     * {@code teamZone}, the clock of the team that works the client, and one that the client and the team both work ({@code days}).
      */
-    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, ZoneId teamZone, Map<String, String> names) {
+    Minutes checkMinutes(Object needs, Object points, Object actionLines, Instant now, ZoneId teamZone, ActionDays days,
+                         Map<String, String> names) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text(names.get("needs"), needs, "what the client needs", errors);
         String p = text(names.get("points"), points, "the points discussed", errors);
-        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, TeamToday.at(now, teamZone), errors);
+        List<NextAction> actions = NextAction.parseLines(names.get("actions"), actionLines, TeamToday.at(now, teamZone), days, errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, actions);
     }
 
     /** The same, with the API's list of actions. */
-    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now, ZoneId teamZone) {
+    Minutes checkMinutes(Object needs, Object points, List<Map<String, Object>> actions, Instant now, ZoneId teamZone, ActionDays days) {
         Map<String, String> errors = new LinkedHashMap<>();
         String n = text("needs", needs, "what the client needs", errors);
         String p = text("points", points, "the points discussed", errors);
-        List<NextAction> list = NextAction.parseList("actions", actions, TeamToday.at(now, teamZone), errors);
+        List<NextAction> list = NextAction.parseList("actions", actions, TeamToday.at(now, teamZone), days, errors);
         Inputs.throwIfAny(errors);
         return new Minutes(n, p, list);
     }

@@ -1,5 +1,8 @@
 package io.meridian.meeting;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
@@ -28,8 +31,11 @@ class MinutesWrittenListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        Instant now = ClockUtil.now().toInstant();
+        ZoneId clientZone = clients.decide(task, now).zone();
         Meetings.Minutes minutes = meetings.checkMinutes(task.getVariable(Var.NEEDS), task.getVariable(Var.POINTS),
-            task.getVariable(Var.ACTIONS), ClockUtil.now().toInstant(), clients.team(task).zone(), Meetings.FORM_NAMES);
+            task.getVariable(Var.ACTIONS), now, clients.team(task).zone(),
+            ActionDays.of(day -> clients.decide(task, ActionDays.noon(day, clientZone))), Meetings.FORM_NAMES);
         meetings.minutesWritten(ProcessValues.requiredText(task, Var.MEETING_ID), minutes);
     }
 }

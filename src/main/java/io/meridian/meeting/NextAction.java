@@ -23,7 +23,7 @@ record NextAction(
      * The form's lines, one action a line as {@code yyyy-mm-dd: what}; blank lines are skipped. Every bad line is named in
      * the one message of {@code field}, as the API's 400 names every bad action, so the form is corrected in one go.
      */
-    static List<NextAction> parseLines(String field, Object value, TeamToday today, Map<String, String> errors) {
+    static List<NextAction> parseLines(String field, Object value, TeamToday today, ActionDays days, Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         String text = value == null ? "" : value.toString();
@@ -37,7 +37,7 @@ record NextAction(
             int colon = l.indexOf(':');
             String date = colon < 0 ? l : l.substring(0, colon).strip();
             String what = colon < 0 ? "" : l.substring(colon + 1).strip();
-            String problem = problem(date, what, today);
+            String problem = problem(date, what, today, days);
             if (problem == null) {
                 actions.add(new NextAction(LocalDate.parse(date), what));
             } else {
@@ -53,7 +53,8 @@ record NextAction(
     }
 
     /** The API's list of {@code {"dueOn": "2027-03-11", "text": "..."}}. */
-    static List<NextAction> parseList(String field, List<Map<String, Object>> items, TeamToday today, Map<String, String> errors) {
+    static List<NextAction> parseList(String field, List<Map<String, Object>> items, TeamToday today, ActionDays days,
+                                      Map<String, String> errors) {
         List<NextAction> actions = new ArrayList<>();
         if (items != null) {
             for (int i = 0; i < items.size(); i++) {
@@ -62,7 +63,7 @@ record NextAction(
                     errors.put(field + "[" + i + "]", field + "[" + i + "] is empty");
                     continue;
                 }
-                NextAction a = checkItem(field + "[" + i + "]", item.get("dueOn"), item.get("text"), today, errors);
+                NextAction a = checkItem(field + "[" + i + "]", item.get("dueOn"), item.get("text"), today, days, errors);
                 if (a != null) {
                     actions.add(a);
                 }
@@ -75,7 +76,8 @@ record NextAction(
      * One action of the API's list, each of its fields checked and named as the JSON names it ({@code actions[0].dueOn},
      * {@code actions[0].text}), so one answer names both when both are wrong.
      */
-    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, TeamToday today, Map<String, String> errors) {
+    private static NextAction checkItem(String at, Object dueOnGiven, Object textGiven, TeamToday today, ActionDays days,
+                                        Map<String, String> errors) {
         String dateField = at + ".dueOn";
         String textField = at + ".text";
         String date = dueOnGiven == null ? "" : dueOnGiven.toString().strip();
@@ -88,6 +90,9 @@ record NextAction(
                 dueOn = LocalDate.parse(date);
                 if (dueOn.isBefore(today.date())) {
                     errors.put(dateField, dateField + " " + dueOn + " is in the past (" + today.said() + ")");
+                    dueOn = null;
+                } else if (days.problem(dueOn) != null) {
+                    errors.put(dateField, dateField + " " + days.problem(dueOn));
                     dueOn = null;
                 }
             } catch (DateTimeParseException e) {
@@ -103,7 +108,7 @@ record NextAction(
     }
 
     /** What is wrong with one line's day and action, null when nothing is. */
-    private static String problem(String date, String what, TeamToday today) {
+    private static String problem(String date, String what, TeamToday today, ActionDays days) {
         LocalDate dueOn;
         try {
             dueOn = LocalDate.parse(date);
@@ -112,6 +117,10 @@ record NextAction(
         }
         if (dueOn.isBefore(today.date())) {
             return dueOn + " is in the past (" + today.said() + ")";
+        }
+        String closed = days.problem(dueOn);
+        if (closed != null) {
+            return closed;
         }
         if (what.isEmpty()) {
             return "say what is to be done on " + dueOn;

@@ -48,7 +48,24 @@ class DeliveryDates {
                     + ") when the factory has agreed to deliver sooner");
             }
         }
-        return onWorkingDay(scope, date, today.zone());
+        return onWorkingDay(scope, notTooFar(date, today, leadTime), today.zone());
+    }
+
+    /**
+     * How far past the quoted lead time (or past today, without one) a promised delivery may lie: a year. Further is a slip
+     * of the year (2072 for 2027), which went to the client in the order confirmation, and the check for a missing
+     * delivery after the promised date would never have come.
+     */
+    static final int MAX_DAYS_PAST_LEAD_TIME = 366;
+
+    private static LocalDate notTooFar(LocalDate date, ClientToday today, Integer leadTime) {
+        LocalDate latest = today.date().plusDays((leadTime == null ? 0 : leadTime) + MAX_DAYS_PAST_LEAD_TIME);
+        if (date.isAfter(latest)) {
+            throw new InvalidInputException(OrderFulfilment.Var.DELIVERY_DATE, OrderFulfilment.Var.DELIVERY_DATE + " " + date
+                + " is more than a year " + (leadTime == null ? "ahead" : "after the quoted lead time of " + leadTime + " days")
+                + " (" + today.said() + "; the latest is " + TeamMoments.day(latest) + "): check the year");
+        }
+        return date;
     }
 
     /**
@@ -58,7 +75,8 @@ class DeliveryDates {
      */
     LocalDate changed(VariableScope scope, Instant now) {
         ClientToday today = clients.today(scope, now);
-        LocalDate date = SendOrderConfirmationDelegate.futureDeliveryDate(scope, today);
+        LocalDate date = notTooFar(SendOrderConfirmationDelegate.futureDeliveryDate(scope, today), today,
+            ProcessValues.integer(scope, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS));
         LocalDate stock = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE)) ? null
             : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
         if (stock != null && date.isBefore(stock)) {
@@ -77,7 +95,17 @@ class DeliveryDates {
 
     private static boolean rush(VariableScope scope) {
         Object rush = scope.getVariable(RUSH_ORDER);
-        return rush != null && Boolean.parseBoolean(rush.toString().trim());
+        String text = rush == null ? "" : rush.toString().strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        // "yes" over engine-rest read as false, and the date was refused for the lead time the desk meant to waive
+        throw new InvalidInputException(RUSH_ORDER, RUSH_ORDER + " '" + rush + "' is not true or false: tick \"Rush order\" (true, a"
+            + " Boolean over engine-rest) when the factory has agreed to deliver sooner than the quoted lead time, or leave it"
+            + " unticked (false, or leave it out)");
     }
 
     /** Refuses a day the client does not work, naming why (weekend or the closing observance) and the client's next working day. */

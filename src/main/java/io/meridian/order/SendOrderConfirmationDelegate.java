@@ -14,6 +14,7 @@ import io.meridian.messages.Amounts;
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.Flags;
 import io.meridian.messages.MessageKind;
+import io.meridian.formchoices.FormChoices;
 import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,14 +46,22 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
         return today.notPassed(OrderFulfilment.Var.DELIVERY_DATE, deliveryDate, "promise a delivery date from today on");
     }
 
+    /** The form of "Confirm order" in processes/. */
+    static final String FORM = "confirm-order.form";
+
     /** What "Confirm order" must be completed with: a delivery date from the client's today on and a known shipping method. */
     static String checkConfirmation(VariableScope scope, ClientToday today) {
         futureDeliveryDate(scope, today);
-        String method = ProcessValues.requiredText(scope, OrderFulfilment.Var.SHIPPING_METHOD).toUpperCase(Locale.ROOT);
+        String given = ProcessValues.text(scope, OrderFulfilment.Var.SHIPPING_METHOD);
+        // over engine-rest: the choices with the words the form shows them in, where "unknown shippingMethod 'BOAT'" named none
+        if (given == null) {
+            throw new InvalidInputException(OrderFulfilment.Var.SHIPPING_METHOD, FormChoices.required(FORM, OrderFulfilment.Var.SHIPPING_METHOD));
+        }
+        String method = given.toUpperCase(Locale.ROOT);
         try {
             OrderFulfilment.ShippingMethod.valueOf(method);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(OrderFulfilment.Var.SHIPPING_METHOD, "unknown shippingMethod '" + method + "'");
+            throw new InvalidInputException(OrderFulfilment.Var.SHIPPING_METHOD, FormChoices.unknown(FORM, OrderFulfilment.Var.SHIPPING_METHOD, given));
         }
         return method;
     }

@@ -171,6 +171,55 @@ class NegotiationMeetingTest {
     }
 
     @Test
+    void shouldRefuseANextActionOnADayTheClientOrTheTeamDoesNotWork() {
+        // a Saudi client works Sunday to Thursday, the team (Shanghai) Monday to Friday
+        String inquiry = quotedInquiry("minutes-weekend@acme.example", "SHOP-MIN-WEEKEND", "SA");
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        String meeting = post("/api/inquiries/" + inquiry + "/meetings", "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-12T09:30:00Z\"}")
+            .getBody().path("id").asText();
+        String path = "/api/inquiries/" + inquiry + "/meetings/" + meeting + "/minutes";
+
+        // the client's Friday, and its Sunday, which the team does not work: the minutes promised both to the client, and
+        // each "Next action" task fell due on a day nobody of the team works
+        ResponseEntity<JsonNode> weekend = post(path, "{\"needs\": \"500 panels\", \"points\": \"Price\", \"actions\": ["
+            + "{\"dueOn\": \"2027-01-15\", \"text\": \"Send the report\"}, {\"dueOn\": \"2027-01-17\", \"text\": \"Call on it\"},"
+            + " {\"dueOn\": \"2027-01-18\", \"text\": \"Send samples\"}]}");
+        assertThat(weekend.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(weekend.getBody().path("errors").findValuesAsText("field")).containsExactly("actions[0].dueOn", "actions[1].dueOn");
+        assertThat(weekend.getBody().path("errors").findValuesAsText("message")).containsExactly(
+            "actions[0].dueOn 2027-01-15 is a Friday, not a working day of the client in SA (work week SUNDAY-THURSDAY): agree a day"
+                + " both work, the next is Mon 18 Jan 2027",
+            "actions[1].dueOn 2027-01-17 is a Sunday, a day the client works and the team does not: agree a day both work, the next"
+                + " is Mon 18 Jan 2027");
+        ProcessInstance pi = meeting(meeting);
+        assertThat(pi).isWaitingAt(Activity.WRITE_MINUTES);
+
+        // the task's form, line by line, the same
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(pi).getId(), Map.of(Var.NEEDS, "Samples", Var.POINTS, "Colour",
+            Var.ACTIONS, "2027-01-18: send samples\n2027-01-16: call back")))
+            .hasMessageContaining("(line 2): 2027-01-16 is a Saturday, not a working day of the client in SA");
+        complete(task(pi), withVariables(Var.NEEDS, "Samples", Var.POINTS, "Colour", Var.ACTIONS, "2027-01-18: send samples"));
+        AsyncContinuations.runAll(engine);
+        assertThat(pi).isWaitingAt(Activity.ACTION_DUE);
+    }
+
+    @Test
+    void shouldRefuseATalkTimeWrittenInTheTeamsClockInThatClock() {
+        String inquiry = quotedInquiry("talk-clock@acme.example", "SHOP-TALK-CLOCK");
+        String path = "/api/inquiries/" + inquiry + "/meetings";
+
+        // the time as the form asks for it, in the team's clock (Shanghai): refused in that clock, where it read
+        // "2027-01-13T02:00:00Z lies in the future (now is 2027-01-12T09:00:00Z)"
+        ResponseEntity<JsonNode> future = post(path, "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-13 10:00\"}");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().path("errors").findValuesAsText("message")).containsExactly(
+            "heldAt 2027-01-13 10:00 lies in the future (now is Tue 12 Jan 2027 17:00 in the team's time zone Asia/Shanghai)");
+        ResponseEntity<JsonNode> before = post(path, "{\"kind\": \"CALL\", \"heldAt\": \"2027-01-12 16:00\"}");
+        assertThat(before.getBody().path("errors").findValuesAsText("message")).containsExactly(
+            "heldAt 2027-01-12 16:00 lies before the inquiry (received Tue 12 Jan 2027 17:00 in the team's time zone Asia/Shanghai)");
+    }
+
+    @Test
     void shouldWantTheMinutesOfAFridayTalkWhenTheTeamsMondayEnds() {
         // a call on Friday 15 January 2027 at 16:30 in Shanghai: 24 hours end on Saturday, when the team is away and the
         // escalation would call the managers in; the team had only part of Friday, so the minutes are due when its

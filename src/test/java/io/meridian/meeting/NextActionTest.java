@@ -35,7 +35,7 @@ class NextActionTest {
         io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
 
         List<NextAction> actions = NextAction.parseLines("actions", "tomorrow: send samples\n2027-01-18: send two samples by air\n\n"
-            + "2027-01-01: call back\n2027-01-19:", today, errors);
+            + "2027-01-01: call back\n2027-01-19:", today, ActionDays.ANY, errors);
 
         assertThat(actions).extracting(NextAction::text).containsExactly("send two samples by air");
         assertThat(errors).containsOnlyKeys("actions");
@@ -50,7 +50,7 @@ class NextActionTest {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
 
-        NextAction.parseLines("actions", "2027-01-18: send two samples\ntomorrow: send samples", today, errors);
+        NextAction.parseLines("actions", "2027-01-18: send two samples\ntomorrow: send samples", today, ActionDays.ANY, errors);
 
         assertThat(errors).containsExactly(Map.entry("actions",
             "actions (line 2): 'tomorrow' is not a date yyyy-mm-dd; write each action as 'yyyy-mm-dd: what'"));

@@ -123,6 +123,41 @@ class DeliveryDateTest {
     }
 
     @Test
+    void shouldRefuseAtConfirmOrderADeliveryDateMoreThanAYearPastTheLeadTime() {
+        // confirmed on Monday 11 January 2027 in Berlin, lead time 25 days: the earliest Fri 5 Feb 2027, a year on at most
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "year-slip@example.com"));
+
+        ResponseEntity<JsonNode> slip = confirm(pi, "2072-02-05", false);
+        assertThat(slip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(slip.getBody().path("message").asText()).isEqualTo("deliveryDate 2072-02-05 is more than a year after the quoted"
+            + " lead time of 25 days (today is Mon 11 Jan 2027 in the client's time zone Europe/Berlin; the latest is Sun 6 Feb 2028):"
+            + " check the year");
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(confirm(pi, "2028-02-04", false).getStatusCode()).as("a year and a day after the earliest, a Friday")
+            .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void shouldRefuseARushOrderAndAShippingMethodTheFormDoesNotOfferNamingTheChoices() {
+        ProcessInstance pi = OrderFixture.paidOrder(engine, startVariables("DE", "rush-yes@example.com"));
+
+        // "yes" was read as false, and the date refused for the lead time the desk meant to waive
+        ResponseEntity<JsonNode> yes = completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-01-14\"},"
+            + " \"shippingMethod\": {\"value\": \"SEA\"}, \"rushOrder\": {\"value\": \"yes\"}}}");
+        assertThat(yes.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(yes.getBody().path("message").asText()).startsWith("rushOrder 'yes' is not true or false: tick \"Rush order\"");
+        ResponseEntity<JsonNode> boat = completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-02-05\"},"
+            + " \"shippingMethod\": {\"value\": \"BOAT\"}}}");
+        assertThat(boat.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(boat.getBody().path("message").asText()).isEqualTo("unknown shippingMethod 'BOAT' (\"Shipping method\"): one of"
+            + " SEA (\"Sea freight\"), AIR (\"Air freight\"), RAIL (\"Rail\"), ROAD (\"Road\") or EXPRESS (\"Express courier\")");
+        assertThat(pi).isWaitingAt(Activity.CONFIRM_ORDER);
+        assertThat(completeOverRest(task(pi), "{\"variables\": {\"deliveryDate\": {\"value\": \"2027-01-14\"},"
+            + " \"shippingMethod\": {\"value\": \"air\"}, \"rushOrder\": {\"value\": \"true\"}}}").getStatusCode())
+            .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void shouldRefuseADeliveryDateOnTheClientsWeekendOrPublicHolidayNamingTheClientsNextWorkingDay() {
         ProcessInstance tokyo = OrderFixture.paidOrder(engine, startVariables("JP", "weekend-tokyo@example.com"));
         ResponseEntity<JsonNode> saturday = confirm(tokyo, "2027-02-20", false);
