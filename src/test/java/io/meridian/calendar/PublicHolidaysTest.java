@@ -187,6 +187,52 @@ class PublicHolidaysTest {
     }
 
     @Test
+    void ukraineKeepsTheHolidaysOfItsLabourCodeAsAmendedIn2023AndMovesNoneUnderMartialLaw() {
+        // Labour Code art. 73 as amended by Law No. 3107-IX (8 May) and the law of 14 July 2023 (bill No. 9431): Christmas
+        // on 25 December only, Statehood Day 15 July, Defenders' Day 1 October; Orthodox Easter 2027 is 2 May, Trinity 20 June
+        List<ObservancePeriod> ukraine = calendar.publicHolidays("UA", 2027);
+        assertThat(ukraine).contains(
+            holiday("Christmas Day", LocalDate.of(2027, 12, 25)),
+            holiday("Statehood Day", LocalDate.of(2027, 7, 15)),
+            holiday("Defenders' Day", LocalDate.of(2027, 10, 1)),
+            holiday("Day of Remembrance and Victory over Nazism", LocalDate.of(2027, 5, 8)),
+            holiday("Easter (Velykden)", LocalDate.of(2027, 5, 2)),
+            holiday("Trinity (Triitsia)", LocalDate.of(2027, 6, 20)));
+        // no 7 January, 9 May or 14 October any more; Law No. 2136-IX art. 6 suspends the move of a weekend holiday
+        // to Monday (Easter Monday 3 May, Victory Day Monday 10 May, Trinity Monday 21 June, Christmas Monday 27 December)
+        for (LocalDate day : List.of(LocalDate.of(2027, 1, 7), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 9),
+                LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 21), LocalDate.of(2027, 10, 14), LocalDate.of(2027, 12, 27))) {
+            assertThat(ukraine).as(day.toString()).noneSatisfy(p -> assertThat(p.covers(day)).isTrue());
+        }
+    }
+
+    @Test
+    void mexicoKeepsItsRestDaysOnTheirDates() {
+        // Ley Federal del Trabajo art. 74: 1 May and 25 December 2027 are Saturdays and stay there; 1 January 2028 too
+        List<ObservancePeriod> mexico = calendar.publicHolidays("MX", 2027);
+        assertThat(mexico).contains(holiday("Labour Day", LocalDate.of(2027, 5, 1)), holiday("Christmas Day", LocalDate.of(2027, 12, 25)));
+        for (LocalDate day : List.of(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 12, 24), LocalDate.of(2027, 12, 31))) {
+            assertThat(mexico).as(day.toString()).noneSatisfy(p -> assertThat(p.covers(day)).isTrue());
+        }
+        // art. 74 VII: the transfer of federal executive power on 1 October every six years (2024, 2030), no longer 1 December
+        assertThat(calendar.publicHolidays("MX", 2030)).contains(holiday("Transfer of Federal Executive Power", LocalDate.of(2030, 10, 1)))
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2030, 12, 2))).isTrue());
+    }
+
+    @Test
+    void bangladeshHasNoHolidayOnTheFirstDayOfRamadan() {
+        // The government's yearly list of public holidays names no holiday on 1 Ramadan (8 February 2027, Umm al-Qura)
+        for (int year = 2026; year <= 2030; year++) {
+            assertThat(calendar.publicHolidays("BD", year)).extracting(ObservancePeriod::name).doesNotContain("Ramadan");
+        }
+        assertThat(calendar.publicHolidays("BD", 2027)).noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 2, 8))).isTrue());
+    }
+
+    private static ObservancePeriod holiday(String name, LocalDate day) {
+        return new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, day, day);
+    }
+
+    @Test
     void japanGivesACitizensHolidayBetweenTwoNationalHolidays() {
         // 2026: Respect-for-the-Aged Day Mon 21 Sep, Autumnal Equinox Wed 23 Sep, so Tue 22 Sep is 国民の休日
         assertThat(calendar.publicHolidays("JP", 2026)).contains(
