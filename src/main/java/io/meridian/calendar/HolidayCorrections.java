@@ -19,7 +19,9 @@ import static io.meridian.calendar.IslamicHolidays.SHAWWAL;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.CHINESE;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.VIETNAMESE;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -150,10 +152,46 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                     y -> y >= 2024 && (y - 2024) % 6 == 0 ? List.of(LocalDate.of(y, 10, 1)) : List.of()),
                 fixed("Christmas Day", 12, 25)),
             UnaryOperator.identity())),
+        // Ley 27.399 (2017) art. 1 and 2: Carnival is Monday and Tuesday; 20 June (Belgrano, Flag Day) stays on its date; 17 June,
+        // 17 August, 12 October and 20 November are movable: on a Tuesday or Wednesday the day off is the Monday before, on a
+        // Thursday or Friday the Monday after (art. 6). 24 and 31 December are no holidays (a decree may make them non-working
+        // days for the public administration: typed as announced days). Jollyday had both, Flag Day and San Martín on the third
+        // Monday of June and August, and no Güemes or National Sovereignty Day.
+        Map.entry("AR", new HolidayCorrections(null,
+            Map.of("Clean Monday", "Carnival"),
+            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day"),
+            List.of(
+                argentineMovable("Anniversary of General Martín Miguel de Güemes", 6, 17),
+                fixed("Flag Day (General Manuel Belgrano)", 6, 20),
+                argentineMovable("Anniversary of General José de San Martín", 8, 17),
+                argentineMovable("Day of Respect for Cultural Diversity", 10, 12),
+                argentineMovable("National Sovereignty Day", 11, 20)),
+            UnaryOperator.identity())),
+        // Canada Labour Code s. 166 (general holidays) and the provinces' employment standards acts (Ontario's Employment
+        // Standards Act, 2000 s. 1, British Columbia's, Alberta's, ...): Victoria Day, the Monday before 25 May (in Quebec the
+        // same Monday is National Patriots' Day), and Thanksgiving, the second Monday of October, close most of the country;
+        // Jollyday's national list has neither, only the five days every province keeps.
+        Map.entry("CA", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(
+                HolidayRule.on("Victoria Day", y -> LocalDate.of(y, 5, 25).with(TemporalAdjusters.previous(DayOfWeek.MONDAY))),
+                HolidayRule.nthWeekday("Thanksgiving", 10, 2, DayOfWeek.MONDAY)),
+            UnaryOperator.identity())),
         // Cabinet Division / Ministry of Public Administration yearly list of public holidays (general and executive-order
         // holidays): the first day of Ramadan is on neither (the month's holidays are Shab-e-Qadr and Jumatul Bidaa), though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
         Map.entry("BD", new HolidayCorrections(null, Map.of(), Set.of("Ramadan"), List.of(), UnaryOperator.identity())));
+
+    /** Ley 27.399 art. 6: a movable holiday on a Tuesday or Wednesday is taken on the Monday before, on a Thursday or Friday on the Monday after. */
+    static HolidayRule argentineMovable(String name, int month, int day) {
+        return HolidayRule.on(name, y -> {
+            LocalDate date = LocalDate.of(y, month, day);
+            return switch (date.getDayOfWeek()) {
+                case TUESDAY, WEDNESDAY -> date.with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
+                case THURSDAY, FRIDAY -> date.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+                default -> date;
+            };
+        });
+    }
 
     static HolidayCorrections of(String country) {
         return BY_COUNTRY.getOrDefault(country, NONE);

@@ -228,6 +228,36 @@ class PublicHolidaysTest {
         assertThat(calendar.publicHolidays("BD", 2027)).noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 2, 8))).isTrue());
     }
 
+    @ParameterizedTest(name = "AR {0}: {1}")
+    @CsvSource({
+        // Ley 27.399: 24 and 31 December are no holidays (Fridays in 2027)
+        "2027-12-24, false", "2027-12-31, false",
+        // Flag Day 20 June stays on its date (a Sunday in 2027); Güemes, Thursday 17 June 2027, is taken on Monday 21 June
+        "2027-06-20, true", "2027-06-21, true", "2027-06-17, false",
+        // National Sovereignty Day: Thursday 20 November 2025 taken on Monday 24 November; Güemes, Tuesday 17 June 2025, on Monday 16 June
+        "2025-11-24, true", "2025-11-20, false", "2025-06-16, true", "2025-06-17, false",
+        // Carnival Monday and Tuesday, 8 and 9 February 2027
+        "2027-02-08, true", "2027-02-09, true"})
+    void argentinaKeepsItsHolidayLaw(LocalDate day, boolean closed) {
+        assertThat(calendar.publicHolidays("AR", day.getYear()).stream()
+            .anyMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day))).isEqualTo(closed);
+    }
+
+    @Test
+    void argentinasCarnivalIsOneHolidayOfTwoDays() {
+        assertThat(calendar.publicHolidays("AR", 2027)).contains(
+            new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, "Carnival", LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9)));
+    }
+
+    @Test
+    void canadaClosesOnVictoriaDayAndThanksgiving() {
+        // Canada Labour Code s. 166 and the provinces' employment standards acts: the Monday before 25 May (24 May 2027,
+        // 22 May 2028 when 25 May is a Thursday), the second Monday of October (11 October 2027)
+        assertThat(calendar.publicHolidays("CA", 2027)).contains(holiday("Victoria Day", LocalDate.of(2027, 5, 24)),
+            holiday("Thanksgiving", LocalDate.of(2027, 10, 11)));
+        assertThat(calendar.publicHolidays("CA", 2028)).contains(holiday("Victoria Day", LocalDate.of(2028, 5, 22)));
+    }
+
     private static ObservancePeriod holiday(String name, LocalDate day) {
         return new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, day, day);
     }
