@@ -176,6 +176,15 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 HolidayRule.on("Victoria Day", y -> LocalDate.of(y, 5, 25).with(TemporalAdjusters.previous(DayOfWeek.MONDAY))),
                 HolidayRule.nthWeekday("Thanksgiving", 10, 2, DayOfWeek.MONDAY)),
             UnaryOperator.identity())),
+        // Ley 21.357 (2021): the National Day of Indigenous Peoples is a holiday on the day of the winter solstice (20 or 21
+        // June, the Chilean date of the June solstice), which Jollyday lacks.
+        Map.entry("CL", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(season("National Day of Indigenous Peoples", AstronomicalSeason.SUMMER_SOLSTICE, ZoneId.of("America/Santiago"))),
+            UnaryOperator.identity())),
+        // Public Holidays Act (Cap. 110): a public holiday that falls on a Sunday gives the Monday after (Jamhuri Day, Sunday
+        // 12 December 2027, is off on Monday 13 December; Boxing Day, Sunday 26 December, on Monday 27 December), which
+        // Jollyday does not move.
+        Map.entry("KE", new HolidayCorrections(null, Map.of(), Set.of(), List.of(), SubstituteHolidays.sundayToNextDay())),
         // Cabinet Division / Ministry of Public Administration yearly list of public holidays (general and executive-order
         // holidays): the first day of Ramadan is on neither (the month's holidays are Shab-e-Qadr and Jumatul Bidaa), though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).

@@ -258,6 +258,22 @@ class PublicHolidaysTest {
         assertThat(calendar.publicHolidays("CA", 2028)).contains(holiday("Victoria Day", LocalDate.of(2028, 5, 22)));
     }
 
+    @Test
+    void chileClosesOnTheDayOfIndigenousPeoples() {
+        // Ley 21.357: the day of the winter solstice, Monday 21 June 2027 in Santiago (08:11 UTC)
+        assertThat(calendar.publicHolidays("CL", 2027)).contains(holiday("National Day of Indigenous Peoples", LocalDate.of(2027, 6, 21)));
+    }
+
+    @Test
+    void kenyaGivesTheMondayAfterASundayHoliday() {
+        // Public Holidays Act (Cap. 110): Mazingira Day Sunday 10 October, Jamhuri Day Sunday 12 December, Boxing Day Sunday 26 December 2027
+        List<ObservancePeriod> kenya = calendar.publicHolidays("KE", 2027);
+        for (LocalDate monday : List.of(LocalDate.of(2027, 10, 11), LocalDate.of(2027, 12, 13), LocalDate.of(2027, 12, 27))) {
+            assertThat(kenya).as(monday.toString()).anySatisfy(p -> assertThat(p.covers(monday)).isTrue());
+        }
+        assertThat(kenya).as("a Saturday holiday gives no Monday").noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 5, 3))).isTrue());
+    }
+
     private static ObservancePeriod holiday(String name, LocalDate day) {
         return new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, day, day);
     }
