@@ -185,6 +185,14 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // 12 December 2027, is off on Monday 13 December; Boxing Day, Sunday 26 December, on Monday 27 December), which
         // Jollyday does not move.
         Map.entry("KE", new HolidayCorrections(null, Map.of(), Set.of(), List.of(), SubstituteHolidays.sundayToNextDay())),
+        // Jollyday names 3 November "Wars end in Europe": it is Victory Day (Nasru Dhuvas), the defeat of the 1988 coup attempt,
+        // on the President's Office list of public holidays.
+        Map.entry("MV", new HolidayCorrections(null, Map.of("Wars end in Europe", "Victory Day"), Set.of(), List.of(),
+            UnaryOperator.identity())),
+        // Jollyday names 15 August "Wars end in Europe": it is the de facto authorities' Victory Day, the anniversary of
+        // the taking of Kabul on 15 August 2021 (24 Asad), on their list of official holidays.
+        Map.entry("AF", new HolidayCorrections(null, Map.of("Wars end in Europe", "Victory Day"), Set.of(), List.of(),
+            UnaryOperator.identity())),
         // Cabinet Division / Ministry of Public Administration yearly list of public holidays (general and executive-order
         // holidays): the first day of Ramadan is on neither (the month's holidays are Shab-e-Qadr and Jumatul Bidaa), though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
