@@ -8,6 +8,7 @@ import static io.meridian.calendar.HolidayRule.hijri;
 import static io.meridian.calendar.HolidayRule.lunar;
 import static io.meridian.calendar.HolidayRule.nthWeekday;
 import static io.meridian.calendar.HolidayRule.on;
+import static io.meridian.calendar.HolidayRule.orthodoxEaster;
 import static io.meridian.calendar.HolidayRule.since;
 import static io.meridian.calendar.HolidayRule.span;
 import static io.meridian.calendar.IslamicHolidays.DHU_AL_HIJJAH;
@@ -33,7 +34,7 @@ import net.time4j.tz.ZonalOffset;
 
 /**
  * Public-holiday calendars built from rules for the countries Jollyday has no calendar for, or one wrong beyond correcting
- * (Russia, Kazakhstan). Each country cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
+ * (Russia, Kazakhstan, Ukraine). Each country cites the law that lists its holidays; dates come from the calendar helpers, never from typed lists.
  */
 final class CountryCalendars {
 
@@ -202,6 +203,25 @@ final class CountryCalendars {
             fixed("Independence Day", 12, 16),
             hijri("Kurban Ait", DHU_AL_HIJJAH, 10, 1)),
             SubstituteHolidays.weekendToNextWorkingDay(p -> !KAZAKH_RELIGIOUS.contains(p.name())))),
+        // Labour Code of Ukraine (КЗпП) art. 73 as amended by Law No. 3107-IX of 29 May 2023 (8 May, the Day of Remembrance and
+        // Victory over Nazism, in place of 9 May) and by the law of 14 July 2023 on bill No. 9431 (signed 28 July 2023, in force
+        // 1 September 2023: Christmas on 25 December only, no 7 January; Statehood Day 15 July; Defenders' Day 1 October, no
+        // 14 October); Easter and Trinity are Sundays of the Julian computus. While martial law lasts, Law No. 2136-IX of
+        // 15 March 2022 art. 6 part 6 suspends art. 73, so these days are working days and no weekend holiday moves to a
+        // Monday (Labour Code art. 67 part 3): no substitute days. How a holiday affects a client is the Observances sheet's
+        // call (slow while martial law lasts). Jollyday still has 7 January, 9 May and 14 October and moves them to Mondays.
+        Map.entry("UA", new CountryCalendar(List.of(
+            fixed("New Year's Day", 1, 1),
+            fixed("International Women's Day", 3, 8),
+            orthodoxEaster("Easter (Velykden)", 0),
+            fixed("Labour Day", 5, 1),
+            fixed("Day of Remembrance and Victory over Nazism", 5, 8),
+            orthodoxEaster("Trinity (Triitsia)", 49),
+            fixed("Constitution Day", 6, 28),
+            fixed("Statehood Day", 7, 15),
+            fixed("Independence Day", 8, 24),
+            fixed("Defenders' Day", 10, 1),
+            fixed("Christmas Day", 12, 25)), UnaryOperator.identity())),
         // Ministry of Home Affairs (गृह मन्त्रालय), public holidays (सार्वजनिक बिदा) of each year: Labour Day 1 May;
         // Vijaya Dashami and Laxmi Puja fall on the same tithis as India's Dussehra and Diwali. Holidays on Bikram
         // Sambat solar dates (New Year, Republic Day, Constitution Day) are not computed yet.

@@ -10,6 +10,7 @@ import static io.meridian.calendar.HolidayRule.lunar;
 import static io.meridian.calendar.HolidayRule.on;
 import static io.meridian.calendar.HolidayRule.season;
 import static io.meridian.calendar.HolidayRule.since;
+import static io.meridian.calendar.HolidayRule.span;
 import static io.meridian.calendar.IslamicHolidays.DHU_AL_HIJJAH;
 import static io.meridian.calendar.IslamicHolidays.MUHARRAM;
 import static io.meridian.calendar.IslamicHolidays.RABI_AL_AWWAL;
@@ -18,7 +19,9 @@ import static io.meridian.calendar.IslamicHolidays.SHAWWAL;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.CHINESE;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.VIETNAMESE;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +50,15 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
     private static final int INDIA_SIGHTING_DELAY = 1;
     static final String ASH_WEDNESDAY = "Ash Wednesday (half day)";
 
-    static final Map<String, HolidayCorrections> BY_COUNTRY = Map.of(
+    static final Map<String, HolidayCorrections> BY_COUNTRY = Map.ofEntries(
         // Bank holidays of England and Wales (GOV.UK); Jollyday's national GB list lacks Easter Monday and the August bank holiday.
-        "GB", new HolidayCorrections("eng", Map.of(), Set.of(), List.of(), UnaryOperator.identity()),
+        Map.entry("GB", new HolidayCorrections("eng", Map.of(), Set.of(), List.of(), UnaryOperator.identity())),
         // 国民の祝日に関する法律 as amended 2018 (Emperor's Birthday 23 Feb from 2020; Marine, Sports Day renamed), Cabinet
         // Office 国民の祝日; equinox days are the JST date of the equinox (NAOJ); banks close 31 Dec to 3 Jan (銀行法施行令 art. 5),
         // government offices 29 Dec to 3 Jan (行政機関の休日に関する法律 art. 1(1)(iii)), the year-end closure (年末年始休業)
         // companies keep by custom, not by law (no national holiday but 1 January): a company closure, which the etiquette
         // table advises as such.
-        "JP", new HolidayCorrections(null,
+        Map.entry("JP", new HolidayCorrections(null,
             Map.of("Navy day", "Marine Day", "Labour day", "Labour Thanksgiving Day", "Health and Sports Day", "Sports Day",
                 "Mountain day", "Mountain Day", "Coming Of Age Day", "Coming of Age Day", "Foundation Day", "National Foundation Day"),
             Set.of("Emperors Birthday"),
@@ -65,26 +68,26 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 season("Autumnal Equinox Day", AstronomicalSeason.AUTUMNAL_EQUINOX, TOKYO),
                 closure(JP_YEAR_END_CLOSURE, 12, 29, 3),
                 closure(JP_NEW_YEAR_CLOSURE, 1, 2, 2)),
-            SubstituteHolidays.japan(p -> !JP_CLOSURES.contains(p.name()))),
+            SubstituteHolidays.japan(p -> !JP_CLOSURES.contains(p.name())))),
         // Law 2429 art. 2: Ramazan Bayramı 3 days, Kurban Bayramı 4 days, each after a half-day eve (arife); 28 October afternoon.
-        "TR", new HolidayCorrections(null, Map.of(), Set.of("Eid al-Fitr", "Eid al-Adha"),
+        Map.entry("TR", new HolidayCorrections(null, Map.of(), Set.of("Eid al-Fitr", "Eid al-Adha"),
             List.of(
                 hijriEve("Eve of Ramazan Bayramı (half day)", SHAWWAL, 1),
                 hijri("Eid al-Fitr (Ramazan Bayramı)", SHAWWAL, 1, 3),
                 hijriEve("Eve of Kurban Bayramı (half day)", DHU_AL_HIJJAH, 10),
                 hijri("Eid al-Adha (Kurban Bayramı)", DHU_AL_HIJJAH, 10, 4),
                 halfDay("Eve of Republic Day (half day)", y -> LocalDate.of(y, 10, 28))),
-            UnaryOperator.identity()),
+            UnaryOperator.identity())),
         // Labor Law implementing regulations (HRSD): Eid al-Fitr 4 days from the day after 29 Ramadan, Eid al-Adha
         // 4 days from Arafat Day; Founding Day 22 February by Royal Order A/371 of 27 January 2022.
-        "SA", new HolidayCorrections(null, Map.of(), Set.of("Ramadan End", "Eid al-Fitr", "Arafaat", "Eid al-Adha"),
+        Map.entry("SA", new HolidayCorrections(null, Map.of(), Set.of("Ramadan End", "Eid al-Fitr", "Arafaat", "Eid al-Adha"),
             List.of(
                 since(2022, fixed("Founding Day", 2, 22)),
                 hijri("Eid al-Fitr", RAMADAN, 29, 1, 4),
                 hijri("Eid al-Adha", DHU_AL_HIJJAH, 9, 4)),
-            UnaryOperator.identity()),
+            UnaryOperator.identity())),
         // DoPT list of holidays for central government offices in Delhi (compulsory holidays).
-        "IN", new HolidayCorrections(null, Map.of("Ghandis birthday", "Gandhi Jayanti"), Set.of("Eid al-Fitr"),
+        Map.entry("IN", new HolidayCorrections(null, Map.of("Ghandis birthday", "Gandhi Jayanti"), Set.of("Eid al-Fitr"),
             List.of(
                 on("Holi", HinduHolidays::holi),
                 easter("Good Friday", -2),
@@ -96,9 +99,9 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 on("Dussehra", HinduHolidays::dussehra),
                 on("Diwali", HinduHolidays::diwali),
                 fixed("Christmas Day", 12, 25)),
-            UnaryOperator.identity()),
+            UnaryOperator.identity())),
         // General Holidays Ordinance (Cap. 149) schedule, HKSAR Gazette; Ching Ming is the solar term, not a fixed day.
-        "HK", new HolidayCorrections(null, Map.of(), Set.of("Ching Ming Festival"),
+        Map.entry("HK", new HolidayCorrections(null, Map.of(), Set.of("Ching Ming Festival"),
             List.of(
                 lunar(CHINESE, "Lunar New Year", 1, 1, 0, 3),
                 on("Ching Ming Festival", LunisolarHolidays::qingming),
@@ -106,35 +109,106 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 lunar(CHINESE, "Tuen Ng Festival", 5, 5),
                 lunar(CHINESE, "The day following Mid-Autumn Festival", 8, 16),
                 lunar(CHINESE, "Chung Yeung Festival", 9, 9)),
-            SubstituteHolidays.sundayToNextDay()),
+            SubstituteHolidays.sundayToNextDay())),
         // Holidays Act 1998 schedule (MOM public holidays); Vesak is the 15th day of the fourth lunar month.
-        "SG", new HolidayCorrections(null, Map.of(), Set.of("Hari Raya Puasa", "Hari Raya Haji"),
+        Map.entry("SG", new HolidayCorrections(null, Map.of(), Set.of("Hari Raya Puasa", "Hari Raya Haji"),
             List.of(
                 lunar(CHINESE, "Chinese New Year", 1, 1, 0, 2),
                 hijri("Hari Raya Puasa", SHAWWAL, 1, 1),
                 lunar(CHINESE, "Vesak Day", 4, 15),
                 hijri("Hari Raya Haji", DHU_AL_HIJJAH, 10, 1),
                 on("Deepavali", HinduHolidays::diwali)),
-            SubstituteHolidays.sundayToNextDay()),
+            SubstituteHolidays.sundayToNextDay())),
         // Labour Code 2019 art. 112: Tết 5 days (the government fixes which; the eve to the 4th day is the usual span),
         // Hùng Kings' Commemoration on the 10th day of the third lunar month.
-        "VN", new HolidayCorrections(null, Map.of(), Set.of(),
+        Map.entry("VN", new HolidayCorrections(null, Map.of(), Set.of(),
             List.of(
                 lunar(VIETNAMESE, "Tết (Lunar New Year)", 1, 1, -1, 5),
                 lunar(VIETNAMESE, "Hùng Kings' Commemoration Day", 3, 10)),
-            UnaryOperator.identity()),
+            UnaryOperator.identity())),
         // Carnival closes Brazil on Monday and Tuesday: the federal government's yearly portaria on holidays and optional days
         // (Ministério da Gestão e da Inovação em Serviços Públicos) names both days "Carnaval" and Ash Wednesday (Quarta-Feira
         // de Cinzas) a ponto facultativo until 14:00, and business follows; Jollyday lists the Tuesday only, and Ash Wednesday
         // as a whole holiday: it is a half day, 46 days before Easter, whose hours the etiquette table's Observances sheet gives.
-        "BR", new HolidayCorrections(null, Map.of(), Set.of("Ash Wednesday"),
+        Map.entry("BR", new HolidayCorrections(null, Map.of(), Set.of("Ash Wednesday"),
             List.of(easter("Carnival", -48), halfDay(ASH_WEDNESDAY, y -> HolidayRule.easterSunday(y).minusDays(46))),
-            UnaryOperator.identity()),
+            UnaryOperator.identity())),
         // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
         // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
-        "NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),
+        Map.entry("NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),
             List.of(since(2019, fixed("Democracy Day", 6, 12))),
-            UnaryOperator.identity()));
+            UnaryOperator.identity())),
+        // Ley Federal del Trabajo art. 74: the rest days fall on their dates (1 January, 1 May, 16 September, 25 December), and
+        // the transfer of federal executive power on 1 October every six years since the 2014 constitutional reform (2024, 2030);
+        // Jollyday moves a Saturday holiday to the Friday before and a Sunday one to the Monday after, which closed Friday
+        // 30 April and Friday 24 December 2027, and keeps 1 December for the transfer.
+        Map.entry("MX", new HolidayCorrections(null, Map.of(),
+            Set.of("New Year's Day", "Labour day", "Independence Day", "Christmas", "Change of Federal Government"),
+            List.of(
+                fixed("New Year's Day", 1, 1),
+                fixed("Labour Day", 5, 1),
+                fixed("Independence Day", 9, 16),
+                span("Transfer of Federal Executive Power", 1,
+                    y -> y >= 2024 && (y - 2024) % 6 == 0 ? List.of(LocalDate.of(y, 10, 1)) : List.of()),
+                fixed("Christmas Day", 12, 25)),
+            UnaryOperator.identity())),
+        // Ley 27.399 (2017) art. 1 and 2: Carnival is Monday and Tuesday; 20 June (Belgrano, Flag Day) stays on its date; 17 June,
+        // 17 August, 12 October and 20 November are movable: on a Tuesday or Wednesday the day off is the Monday before, on a
+        // Thursday or Friday the Monday after (art. 6). 24 and 31 December are no holidays (a decree may make them non-working
+        // days for the public administration: typed as announced days). Jollyday had both, Flag Day and San Martín on the third
+        // Monday of June and August, and no Güemes or National Sovereignty Day.
+        Map.entry("AR", new HolidayCorrections(null,
+            Map.of("Clean Monday", "Carnival"),
+            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day"),
+            List.of(
+                argentineMovable("Anniversary of General Martín Miguel de Güemes", 6, 17),
+                fixed("Flag Day (General Manuel Belgrano)", 6, 20),
+                argentineMovable("Anniversary of General José de San Martín", 8, 17),
+                argentineMovable("Day of Respect for Cultural Diversity", 10, 12),
+                argentineMovable("National Sovereignty Day", 11, 20)),
+            UnaryOperator.identity())),
+        // Canada Labour Code s. 166 (general holidays) and the provinces' employment standards acts (Ontario's Employment
+        // Standards Act, 2000 s. 1, British Columbia's, Alberta's, ...): Victoria Day, the Monday before 25 May (in Quebec the
+        // same Monday is National Patriots' Day), and Thanksgiving, the second Monday of October, close most of the country;
+        // Jollyday's national list has neither, only the five days every province keeps.
+        Map.entry("CA", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(
+                HolidayRule.on("Victoria Day", y -> LocalDate.of(y, 5, 25).with(TemporalAdjusters.previous(DayOfWeek.MONDAY))),
+                HolidayRule.nthWeekday("Thanksgiving", 10, 2, DayOfWeek.MONDAY)),
+            UnaryOperator.identity())),
+        // Ley 21.357 (2021): the National Day of Indigenous Peoples is a holiday on the day of the winter solstice (20 or 21
+        // June, the Chilean date of the June solstice), which Jollyday lacks.
+        Map.entry("CL", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(season("National Day of Indigenous Peoples", AstronomicalSeason.SUMMER_SOLSTICE, ZoneId.of("America/Santiago"))),
+            UnaryOperator.identity())),
+        // Public Holidays Act (Cap. 110): a public holiday that falls on a Sunday gives the Monday after (Jamhuri Day, Sunday
+        // 12 December 2027, is off on Monday 13 December; Boxing Day, Sunday 26 December, on Monday 27 December), which
+        // Jollyday does not move.
+        Map.entry("KE", new HolidayCorrections(null, Map.of(), Set.of(), List.of(), SubstituteHolidays.sundayToNextDay())),
+        // Jollyday names 3 November "Wars end in Europe": it is Victory Day (Nasru Dhuvas), the defeat of the 1988 coup attempt,
+        // on the President's Office list of public holidays.
+        Map.entry("MV", new HolidayCorrections(null, Map.of("Wars end in Europe", "Victory Day"), Set.of(), List.of(),
+            UnaryOperator.identity())),
+        // Jollyday names 15 August "Wars end in Europe": it is the de facto authorities' Victory Day, the anniversary of
+        // the taking of Kabul on 15 August 2021 (24 Asad), on their list of official holidays.
+        Map.entry("AF", new HolidayCorrections(null, Map.of("Wars end in Europe", "Victory Day"), Set.of(), List.of(),
+            UnaryOperator.identity())),
+        // Cabinet Division / Ministry of Public Administration yearly list of public holidays (general and executive-order
+        // holidays): the first day of Ramadan is on neither (the month's holidays are Shab-e-Qadr and Jumatul Bidaa), though
+        // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
+        Map.entry("BD", new HolidayCorrections(null, Map.of(), Set.of("Ramadan"), List.of(), UnaryOperator.identity())));
+
+    /** Ley 27.399 art. 6: a movable holiday on a Tuesday or Wednesday is taken on the Monday before, on a Thursday or Friday on the Monday after. */
+    static HolidayRule argentineMovable(String name, int month, int day) {
+        return HolidayRule.on(name, y -> {
+            LocalDate date = LocalDate.of(y, month, day);
+            return switch (date.getDayOfWeek()) {
+                case TUESDAY, WEDNESDAY -> date.with(TemporalAdjusters.previous(DayOfWeek.MONDAY));
+                case THURSDAY, FRIDAY -> date.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+                default -> date;
+            };
+        });
+    }
 
     static HolidayCorrections of(String country) {
         return BY_COUNTRY.getOrDefault(country, NONE);

@@ -70,6 +70,11 @@ interface HolidayRule {
         return TemporalType.LOCAL_DATE.from(Computus.WESTERN.easterSunday(year));
     }
 
+    /** Days after (or, negative, before) Orthodox Easter Sunday (the Julian computus, as a Gregorian date). */
+    static HolidayRule orthodoxEaster(String name, int daysAfter) {
+        return on(name, y -> TemporalType.LOCAL_DATE.from(Computus.EASTERN.easterSunday(y)).plusDays(daysAfter));
+    }
+
     /** {@code days} days from a lunisolar date, shifted by {@code offset} days (-1: the eve). */
     static HolidayRule lunar(Lunisolar calendar, String name, int month, int day, int offset, int days) {
         return span(name, days, y -> List.of(LunisolarHolidays.date(calendar, y, month, day).plusDays(offset)));

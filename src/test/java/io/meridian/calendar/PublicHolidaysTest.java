@@ -187,6 +187,109 @@ class PublicHolidaysTest {
     }
 
     @Test
+    void ukraineKeepsTheHolidaysOfItsLabourCodeAsAmendedIn2023AndMovesNoneUnderMartialLaw() {
+        // Labour Code art. 73 as amended by Law No. 3107-IX (8 May) and the law of 14 July 2023 (bill No. 9431): Christmas
+        // on 25 December only, Statehood Day 15 July, Defenders' Day 1 October; Orthodox Easter 2027 is 2 May, Trinity 20 June
+        List<ObservancePeriod> ukraine = calendar.publicHolidays("UA", 2027);
+        assertThat(ukraine).contains(
+            holiday("Christmas Day", LocalDate.of(2027, 12, 25)),
+            holiday("Statehood Day", LocalDate.of(2027, 7, 15)),
+            holiday("Defenders' Day", LocalDate.of(2027, 10, 1)),
+            holiday("Day of Remembrance and Victory over Nazism", LocalDate.of(2027, 5, 8)),
+            holiday("Easter (Velykden)", LocalDate.of(2027, 5, 2)),
+            holiday("Trinity (Triitsia)", LocalDate.of(2027, 6, 20)));
+        // no 7 January, 9 May or 14 October any more; Law No. 2136-IX art. 6 suspends the move of a weekend holiday
+        // to Monday (Easter Monday 3 May, Victory Day Monday 10 May, Trinity Monday 21 June, Christmas Monday 27 December)
+        for (LocalDate day : List.of(LocalDate.of(2027, 1, 7), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 9),
+                LocalDate.of(2027, 5, 10), LocalDate.of(2027, 6, 21), LocalDate.of(2027, 10, 14), LocalDate.of(2027, 12, 27))) {
+            assertThat(ukraine).as(day.toString()).noneSatisfy(p -> assertThat(p.covers(day)).isTrue());
+        }
+    }
+
+    @Test
+    void mexicoKeepsItsRestDaysOnTheirDates() {
+        // Ley Federal del Trabajo art. 74: 1 May and 25 December 2027 are Saturdays and stay there; 1 January 2028 too
+        List<ObservancePeriod> mexico = calendar.publicHolidays("MX", 2027);
+        assertThat(mexico).contains(holiday("Labour Day", LocalDate.of(2027, 5, 1)), holiday("Christmas Day", LocalDate.of(2027, 12, 25)));
+        for (LocalDate day : List.of(LocalDate.of(2027, 4, 30), LocalDate.of(2027, 12, 24), LocalDate.of(2027, 12, 31))) {
+            assertThat(mexico).as(day.toString()).noneSatisfy(p -> assertThat(p.covers(day)).isTrue());
+        }
+        // art. 74 VII: the transfer of federal executive power on 1 October every six years (2024, 2030), no longer 1 December
+        assertThat(calendar.publicHolidays("MX", 2030)).contains(holiday("Transfer of Federal Executive Power", LocalDate.of(2030, 10, 1)))
+            .noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2030, 12, 2))).isTrue());
+    }
+
+    @Test
+    void bangladeshHasNoHolidayOnTheFirstDayOfRamadan() {
+        // The government's yearly list of public holidays names no holiday on 1 Ramadan (8 February 2027, Umm al-Qura)
+        for (int year = 2026; year <= 2030; year++) {
+            assertThat(calendar.publicHolidays("BD", year)).extracting(ObservancePeriod::name).doesNotContain("Ramadan");
+        }
+        assertThat(calendar.publicHolidays("BD", 2027)).noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 2, 8))).isTrue());
+    }
+
+    @ParameterizedTest(name = "AR {0}: {1}")
+    @CsvSource({
+        // Ley 27.399: 24 and 31 December are no holidays (Fridays in 2027)
+        "2027-12-24, false", "2027-12-31, false",
+        // Flag Day 20 June stays on its date (a Sunday in 2027); Güemes, Thursday 17 June 2027, is taken on Monday 21 June
+        "2027-06-20, true", "2027-06-21, true", "2027-06-17, false",
+        // National Sovereignty Day: Thursday 20 November 2025 taken on Monday 24 November; Güemes, Tuesday 17 June 2025, on Monday 16 June
+        "2025-11-24, true", "2025-11-20, false", "2025-06-16, true", "2025-06-17, false",
+        // Carnival Monday and Tuesday, 8 and 9 February 2027
+        "2027-02-08, true", "2027-02-09, true"})
+    void argentinaKeepsItsHolidayLaw(LocalDate day, boolean closed) {
+        assertThat(calendar.publicHolidays("AR", day.getYear()).stream()
+            .anyMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day))).isEqualTo(closed);
+    }
+
+    @Test
+    void argentinasCarnivalIsOneHolidayOfTwoDays() {
+        assertThat(calendar.publicHolidays("AR", 2027)).contains(
+            new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, "Carnival", LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9)));
+    }
+
+    @Test
+    void canadaClosesOnVictoriaDayAndThanksgiving() {
+        // Canada Labour Code s. 166 and the provinces' employment standards acts: the Monday before 25 May (24 May 2027,
+        // 22 May 2028 when 25 May is a Thursday), the second Monday of October (11 October 2027)
+        assertThat(calendar.publicHolidays("CA", 2027)).contains(holiday("Victoria Day", LocalDate.of(2027, 5, 24)),
+            holiday("Thanksgiving", LocalDate.of(2027, 10, 11)));
+        assertThat(calendar.publicHolidays("CA", 2028)).contains(holiday("Victoria Day", LocalDate.of(2028, 5, 22)));
+    }
+
+    @Test
+    void chileClosesOnTheDayOfIndigenousPeoples() {
+        // Ley 21.357: the day of the winter solstice, Monday 21 June 2027 in Santiago (08:11 UTC)
+        assertThat(calendar.publicHolidays("CL", 2027)).contains(holiday("National Day of Indigenous Peoples", LocalDate.of(2027, 6, 21)));
+    }
+
+    @Test
+    void kenyaGivesTheMondayAfterASundayHoliday() {
+        // Public Holidays Act (Cap. 110): Mazingira Day Sunday 10 October, Jamhuri Day Sunday 12 December, Boxing Day Sunday 26 December 2027
+        List<ObservancePeriod> kenya = calendar.publicHolidays("KE", 2027);
+        for (LocalDate monday : List.of(LocalDate.of(2027, 10, 11), LocalDate.of(2027, 12, 13), LocalDate.of(2027, 12, 27))) {
+            assertThat(kenya).as(monday.toString()).anySatisfy(p -> assertThat(p.covers(monday)).isTrue());
+        }
+        assertThat(kenya).as("a Saturday holiday gives no Monday").noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 5, 3))).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        // Maldives, President's Office list of public holidays: Victory Day (Nasru Dhuvas) 3 November
+        "MV, 2027-11-03",
+        // Afghanistan, the de facto authorities' official holidays: Victory Day 15 August (24 Asad)
+        "AF, 2027-08-15"})
+    void aVictoryDayIsNotNamedAfterTheEndOfTheWarInEurope(String country, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, 2027)).contains(holiday("Victory Day", day))
+            .extracting(ObservancePeriod::name).doesNotContain("Wars end in Europe");
+    }
+
+    private static ObservancePeriod holiday(String name, LocalDate day) {
+        return new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, day, day);
+    }
+
+    @Test
     void japanGivesACitizensHolidayBetweenTwoNationalHolidays() {
         // 2026: Respect-for-the-Aged Day Mon 21 Sep, Autumnal Equinox Wed 23 Sep, so Tue 22 Sep is 国民の休日
         assertThat(calendar.publicHolidays("JP", 2026)).contains(

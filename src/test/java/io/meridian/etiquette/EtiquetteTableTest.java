@@ -334,6 +334,24 @@ class EtiquetteTableTest {
         assertThat(japan.observances()).extracting(Observance::kind).doesNotContain("SPRING_FESTIVAL_TRAVEL");
     }
 
+    /**
+     * Under martial law Ukraine's public holidays are working days (Law No. 2136-IX art. 6 part 6 suspends the Labour Code's
+     * art. 73): the holiday is named, but slow, not closed, until the analysts change the Observances row.
+     */
+    @Test
+    void aUkrainianPublicHolidayIsSlowNotClosedUnderMartialLaw() {
+        // Defenders' Day, Friday 1 October 2027, 10:00 in Kyiv
+        Etiquette ua = service.decide("UA", Instant.parse("2027-10-01T07:00:00Z"), Tier.B);
+        assertThat(ua.observances()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo("PUBLIC_HOLIDAY");
+            assertThat(o.name()).isEqualTo("Defenders' Day");
+            assertThat(o.effect()).isEqualTo(Effect.SLOW);
+            assertThat(o.advice()).contains("martial law");
+        });
+        assertThat(service.decide("PL", Instant.parse("2027-11-11T09:00:00Z"), Tier.B).observances())
+            .as("elsewhere a public holiday stays closed").anySatisfy(o -> assertThat(o.effect()).isEqualTo(Effect.CLOSED));
+    }
+
     @Test
     void observancesAreJudgedOnTheClientsLocalDate() {
         // 2026-12-31T20:00Z is already New Year's Day (a Friday) in Auckland but still New Year's Eve in Berlin

@@ -41,4 +41,14 @@ class YearlyNoticesTest {
         assertThat(announced.of("RU").holidays()).as("no day typed without the decree").isEmpty();
         assertThat(announced.of("RU").yearMissing(LocalDate.of(2026, 10, 7))).as("before November").isEmpty();
     }
+
+    @Test
+    void nepalsYearlyListOfPublicHolidaysIsAskedFor() {
+        // the holiday library computes only 1 May, Vijaya Dashami and Laxmi Puja: the rest of the Government of Nepal's
+        // list (Bikram Sambat New Year, the other days of Dashain and Tihar, ...) is typed from the list each year
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(announced.countries()).contains("NP");
+        assertThat(announced.of("NP").yearMissing(today)).isEqualTo(OptionalInt.of(2027));
+        assertThat(announced.of("NP").notice()).contains("public holidays");
+    }
 }

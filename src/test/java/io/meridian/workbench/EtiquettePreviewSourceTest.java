@@ -117,9 +117,9 @@ class EtiquettePreviewSourceTest {
             desks, null).notes(inForce, candidate);
 
         assertThat(notes).containsExactly(
-            "Announced days row 24 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's 'Spring Festival'"
+            "Announced days row 25 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's 'Spring Festival'"
                 + " (5–8 Feb 2027) for CN: both close their days; if they are one holiday, check that the row's dates are the official ones",
-            "Announced days row 24 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for desk apac"
+            "Announced days row 25 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for desk apac"
                 + " (group sales-apac), which keeps CN's holidays: the due times of their tasks move, whatever the client's country");
         assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new ObservanceCalendar(), desks, null)
             .notes(inForce, inForce)).as("a workbook that adds no holiday").isEmpty();
@@ -141,7 +141,7 @@ class EtiquettePreviewSourceTest {
 
         assertThat(new EtiquettePreviewSource(mock(RunningProcesses.class), new ObservanceCalendar(),
             new DeskSettings(List.of()), null).notes(inForce, candidate)).singleElement().asString()
-            .startsWith("Holidays announced row 24 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's");
+            .startsWith("Holidays announced row 25 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's");
     }
 
     private static DeskSettings.Desk desk(String name, String group, String zone, String country) {
@@ -152,8 +152,8 @@ class EtiquettePreviewSourceTest {
 
     /** The shipped etiquette workbook with a row of Announced days: CN HOLIDAY "Spring Festival 2027", 2027-02-06 to 2027-02-13. */
     static byte[] springFestival2027() {
-        return Workbooks.edit(Workbooks.etiquette(), "Announced days!B24", "CN", "Announced days!C24", "HOLIDAY",
-            "Announced days!D24", "Spring Festival 2027", "Announced days!E24", "2027-02-06", "Announced days!F24", "2027-02-13",
-            "Announced days!G24", "State Council General Office, Notice on the arrangement of some holidays in 2027.");
+        return Workbooks.edit(Workbooks.etiquette(), "Announced days!B25", "CN", "Announced days!C25", "HOLIDAY",
+            "Announced days!D25", "Spring Festival 2027", "Announced days!E25", "2027-02-06", "Announced days!F25", "2027-02-13",
+            "Announced days!G25", "State Council General Office, Notice on the arrangement of some holidays in 2027.");
     }
 }

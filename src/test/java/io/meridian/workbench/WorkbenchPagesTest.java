@@ -51,9 +51,9 @@ class WorkbenchPagesTest {
         // context: EtiquettePreviewSourceTest names a desk) that keeps China's holidays
         assertThat(whatIf).as("the what-if's notes").contains("id=\"preview-notes\"");
         assertThat(text(whatIf.substring(whatIf.indexOf("id=\"preview-notes\""), whatIf.indexOf("</ul>")))).contains(
-            "Announced days row 24 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's"
+            "Announced days row 25 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) overlaps the calendar library's"
                 + " 'Spring Festival' (5–8 Feb 2027) for CN",
-            "Announced days row 24 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for the team's calendar (meridian.team.country=CN, for work that is no desk's), which keeps"
+            "Announced days row 25 (CN HOLIDAY 'Spring Festival 2027', 6–13 Feb 2027) also closes these days for the team's calendar (meridian.team.country=CN, for work that is no desk's), which keeps"
                 + " CN's holidays: the due times of their tasks move, whatever the client's country");
         // the added row of Announced days, each cell after its column, where it read "| CN | HOLIDAY | …" (column A is blank)
         String diff = page.substring(page.indexOf("id=\"diff\""), page.indexOf("id=\"preview\""));
