@@ -100,6 +100,22 @@ class OutboxQueue {
     }
 
     /**
+     * A client email that missed the client's send window waits for their next one ({@link ClientSendWindow}): still
+     * PLANNED, due at {@code opening}, {@code last_error} saying why; its attempts stay. False when another node claimed
+     * or changed it first.
+     */
+    boolean moved(OutboxMessage message, Instant now, Instant opening, String why) {
+        return jdbc.sql("update outbox_message set next_attempt_at = :opening, last_error = :why"
+                + " where id = :id and status = 'PLANNED' and attempts = :seen and next_attempt_at <= :now")
+            .param("opening", Timestamp.from(opening))
+            .param("why", why)
+            .param("id", message.id())
+            .param("seen", message.delivery().attempts())
+            .param("now", Timestamp.from(now))
+            .update() == 1;
+    }
+
+    /**
      * WITHDRAWN instead of sent: the matter it is about ended while it waited (an order cancelled behind the server's back,
      * {@link ClientEmailCheck}); {@code last_error} says why. Never sent again.
      */

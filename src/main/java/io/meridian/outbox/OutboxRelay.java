@@ -2,8 +2,11 @@ package io.meridian.outbox;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +44,12 @@ import org.springframework.stereotype.Component;
  * <p>Just before a client email goes out, once claimed, the relay asks whether its matter is still going on
  * ({@link ClientEmailCheck}: an order whose fulfilment or journey was deleted without its listeners is not); if not, the
  * email is WITHDRAWN with the reason, not sent. A check that fails is retried as a failed send is.
+ *
+ * <p>A client email that could not go out in its client's send window (the mail server was away, or no node ran through
+ * the night) does not reach the client at night or on their weekend once it can go: late by more than {@link #GRACE} while
+ * the client has been closed since {@code GRACE} ago ({@link ClientSendWindow}), it waits for their next send window,
+ * {@code last_error} saying so, and the emails that follow it wait after it. The crisis channel and staff notifications
+ * go at once.
  */
 @Component
 class OutboxRelay {
@@ -53,6 +62,14 @@ class OutboxRelay {
     /** An email address in a mail server's reply, as the log shows it: the domain only. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'(),;:\\[\\]]+@([^\\s<>\"'(),;:\\[\\]]+)");
 
+    /**
+     * How late a client email may go out of its client's send window: one due at 17:55 that goes at 18:05, when their
+     * hours have just ended, still goes; one that has waited longer, or whose client closed longer ago, waits for their
+     * next window. A few of the relay's rounds (15 seconds apart) and a short retry fit in it.
+     */
+    static final Duration GRACE = Duration.ofMinutes(15);
+    private static final DateTimeFormatter CLIENT_TIME = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
+
     private enum Outcome { SENT, RETRY, FAILED, WITHDRAWN, TAKEN, SERVER_UNAVAILABLE }
 
     private final OutboxQueue queue;
@@ -61,6 +78,7 @@ class OutboxRelay {
     private final MailSettings mail;
     private final FailedMessages failures;
     private final ClientEmailChecks checks;
+    private final ClientSendWindow windows;
     private final String node;
     private volatile Instant lastReport;
     private volatile Instant lastUnavailableReport;
@@ -72,19 +90,29 @@ class OutboxRelay {
 
     @Autowired
     OutboxRelay(OutboxQueue queue, ObjectProvider<JavaMailSender> sender, OutboxSettings settings, MailSettings mail,
-                FailedMessages failures, ClientEmailChecks checks) {
-        this(queue, sender.getIfAvailable(), settings, mail, failures, checks);
+                FailedMessages failures, ClientEmailChecks checks, ObjectProvider<ClientSendWindow> windows) {
+        this(queue, sender.getIfAvailable(), settings, mail, failures, checks, windows.getIfAvailable(() -> ClientSendWindow.NONE));
     }
 
-    /** @param sender the SMTP server, or null when none is configured */
+    /** As below, every client email going when it is due, whatever the client's hours. */
     OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail, FailedMessages failures,
                 ClientEmailChecks checks) {
+        this(queue, sender, settings, mail, failures, checks, ClientSendWindow.NONE);
+    }
+
+    /**
+     * @param sender  the SMTP server, or null when none is configured
+     * @param windows the clients' send windows, for a client email that is late
+     */
+    OutboxRelay(OutboxQueue queue, JavaMailSender sender, OutboxSettings settings, MailSettings mail, FailedMessages failures,
+                ClientEmailChecks checks, ClientSendWindow windows) {
         this.queue = queue;
         this.sender = sender;
         this.settings = settings;
         this.mail = mail;
         this.failures = failures;
         this.checks = checks;
+        this.windows = windows;
         String name = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         this.node = name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
@@ -103,8 +131,8 @@ class OutboxRelay {
     /**
      * One round: claims and sends up to {@code batch-size} due messages.
      *
-     * @return how many messages this round tried to send or withdrew (0 when nothing was due, no SMTP host is set or
-     *     the mail server could not be reached)
+     * @return how many messages this round tried to send, withdrew or moved to their client's next send window (0 when
+     *     nothing was due, no SMTP host is set or the mail server could not be reached)
      */
     int relayDue() {
         Instant now = ClockUtil.now().toInstant();
@@ -113,8 +141,16 @@ class OutboxRelay {
             return 0;
         }
         Map<Outcome, Integer> round = new EnumMap<>(Outcome.class);
+        int moved = 0;
+        Instant firstOpening = null;
         try (SmtpRound smtp = new SmtpRound(sender)) {
             for (OutboxMessage message : queue.due(now, settings.batchSize())) {
+                Optional<Instant> opening = toNextSendWindow(message, now);
+                if (opening.isPresent()) {
+                    moved++;
+                    firstOpening = firstOpening == null || opening.get().isBefore(firstOpening) ? opening.get() : firstOpening;
+                    continue;
+                }
                 Outcome outcome = deliver(message, smtp);
                 if (outcome == Outcome.SERVER_UNAVAILABLE) {
                     // the rest of the round would find the server as unreachable: they wait for the next round
@@ -129,7 +165,44 @@ class OutboxRelay {
             log.info("Outbox round: {} sent, {} to retry, {} failed, {} withdrawn", round.getOrDefault(Outcome.SENT, 0),
                 round.getOrDefault(Outcome.RETRY, 0), round.getOrDefault(Outcome.FAILED, 0), round.getOrDefault(Outcome.WITHDRAWN, 0));
         }
-        return tried;
+        if (moved > 0) {
+            // once a round, however many waited: after a night's outage a whole backlog moves at once
+            log.info("Outbox round: {} client email(s) could not go out in their client's send window and wait for the client's"
+                + " next one (the first at {}) rather than reach them outside their hours", moved, firstOpening);
+        }
+        return tried + moved;
+    }
+
+    /**
+     * A client email late by more than {@link #GRACE} whose client has been closed since then waits for their next send
+     * window: when it goes, empty when it goes now (a staff notification, the crisis channel, a client open or unknown).
+     */
+    private Optional<Instant> toNextSendWindow(OutboxMessage message, Instant now) {
+        if (message.kind() != OutboxMessage.Kind.CLIENT || message.status() != OutboxMessage.Status.PLANNED
+            || !now.isAfter(message.delivery().nextAttemptAt().plus(GRACE))) {
+            return Optional.empty();
+        }
+        Optional<ClientSendWindow.Opening> opening;
+        try {
+            // the first moment inside the window from GRACE ago: after now only when the client has been closed since then
+            opening = windows.opening(message, now.minus(GRACE)).filter(o -> o.at().isAfter(now));
+        } catch (RuntimeException e) {
+            log.warn("Outbox message {} (reference {}): the client's send window could not be read, so it goes when it can: {}",
+                message.id(), message.reference(), e.toString());
+            return Optional.empty();
+        }
+        if (opening.isEmpty()) {
+            return Optional.empty();
+        }
+        ClientSendWindow.Opening next = opening.get();
+        String why = "not sent in the client's send window: planned for " + clientTime(message.plannedAt(), next)
+            + ", it could not go out until the client's hours had ended, so it waits for their next send window, "
+            + clientTime(next.at(), next) + ", rather than reach them outside their hours";
+        return queue.moved(message, now, next.at(), abbreviate(why)) ? Optional.of(next.at()) : Optional.empty();
+    }
+
+    private static String clientTime(Instant instant, ClientSendWindow.Opening in) {
+        return CLIENT_TIME.format(instant.atZone(in.zone())) + " in the client's time (" + in.zone().getId() + ")";
     }
 
     private Outcome deliver(OutboxMessage message, SmtpRound smtp) {
@@ -172,7 +245,8 @@ class OutboxRelay {
         Unreachable was = unreachable;
         if (was != null) {
             unreachable = null;
-            log.info("Mail server {} answers again (unreachable since {}): the outbox messages that waited for it go out now",
+            log.info("Mail server {} answers again (unreachable since {}): the outbox messages that waited for it go out now,"
+                + " a client email whose client's send window has passed in their next one",
                 server(), was.since());
         }
         if (!queue.sent(claim, ClockUtil.now().toInstant())) {

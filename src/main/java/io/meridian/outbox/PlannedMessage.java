@@ -21,7 +21,7 @@ public record PlannedMessage(
     @Schema(description = "PLANNED, SENDING, SENT, FAILED (could not go out; the team settles it) or WITHDRAWN") OutboxMessage.Status status,
     @Schema(description = "how many times sending was tried") int attempts,
     @Schema(description = "when sending is tried next") Instant nextAttemptAt,
-    @Schema(description = "why the last try failed; null when none failed") @Nullable String lastError,
+    @Schema(description = "why the last try failed, or why it waits (for the mail server; for the client's next send window, as it could not go out in theirs); null when none failed") @Nullable String lastError,
     @Schema(description = "which email it is (its template folder), e.g. quote; null for an email without a template") @Nullable String messageKind,
     @Schema(description = "the languages of its parts, the client's first; null for an email without a template") @Nullable java.util.List<String> languages,
     @Schema(description = "how the team settled an email that could not go out; null when not settled") @Nullable OutboxMessage.Settlement settled,
