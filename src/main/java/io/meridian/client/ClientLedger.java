@@ -216,6 +216,22 @@ public class ClientLedger {
         return jdbc.sql("select * from client where id = :id").param("id", id).query(ClientLedger::map).optional();
     }
 
+    /**
+     * The client of the record an email or a task is about: an inquiry, an order or a complaint (by id), or the client
+     * itself (a survey's emails name the client); empty for null or an id that names none of them.
+     */
+    public Optional<Client> ofRecord(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select client_id from inquiry where id = :ref
+                union all select client_id from customer_order where id = :ref
+                union all select client_id from complaint where id = :ref
+                union all select id from client where id = :ref""")
+            .param("ref", reference).query(String.class).list().stream().findFirst().flatMap(this::byId);
+    }
+
     /** The client row, locked until the transaction ends (one explicit update at a time). */
     public Optional<Client> lockById(String id) {
         return jdbc.sql("select * from client where id = :id for update").param("id", id).query(ClientLedger::map).optional();

@@ -1,7 +1,9 @@
 package io.meridian.meeting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Function;
@@ -50,7 +52,7 @@ interface ActionDays {
     }
 
     /** Noon of {@code day} in the client's clock, where a decision for that day is taken. */
-    static java.time.Instant noon(LocalDate day, java.time.ZoneId zone) {
+    static Instant noon(LocalDate day, ZoneId zone) {
         return day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 }

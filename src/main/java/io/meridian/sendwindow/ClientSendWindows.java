@@ -43,7 +43,7 @@ class ClientSendWindows implements ClientSendWindow {
         if (onCrisisChannel(message)) {
             return Optional.empty();
         }
-        return clients.byEmail(message.recipient()).or(() -> ofRecord(message.reference())).map(client -> {
+        return clients.byEmail(message.recipient()).or(() -> clients.ofRecord(message.reference())).map(client -> {
             ZoneId zone = client.timeZone() == null ? null : ZoneId.of(client.timeZone());
             ClientCalendar calendar = etiquette.decide(client.country(), from, client.tier()).calendar(zone);
             return new Opening(clocks.sendAt(calendar, from), calendar.zone());
@@ -68,16 +68,4 @@ class ClientSendWindows implements ClientSendWindow {
             .param("id", message.reference()).query(Long.class).single() > 0;
     }
 
-    /** The client of the record an email is about: an inquiry, order or complaint, or the client (a survey's). */
-    private Optional<Client> ofRecord(String reference) {
-        if (reference == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select client_id from inquiry where id = :ref
-                union all select client_id from customer_order where id = :ref
-                union all select client_id from complaint where id = :ref
-                union all select id from client where id = :ref""")
-            .param("ref", reference).query(String.class).list().stream().findFirst().flatMap(clients::byId);
-    }
 }

@@ -59,7 +59,7 @@ class UndeliveredEmails {
         v.put(Var.ATTEMPTS, failed.attempts());
         v.put(Var.PLANNED_AT, Date.from(message.plannedAt()));
         v.put(Var.TEAM, signedBy(message).orElseGet(() -> team(message.content().messageKind())));
-        clients.byEmail(message.recipient()).or(() -> ofRecord(message.reference())).ifPresent(client -> {
+        clients.byEmail(message.recipient()).or(() -> clients.ofRecord(message.reference())).ifPresent(client -> {
             client.variables().forEach((name, value) -> {
                 if (value != null) {
                     v.put(name, value);
@@ -70,18 +70,6 @@ class UndeliveredEmails {
         engine.asSystem(() -> runtime.startProcessInstanceByKey(UndeliveredEmail.KEY, message.id(), v));
     }
 
-    /** The client of the record an email was for: an inquiry, order or complaint, or the client (a survey's). */
-    private Optional<Client> ofRecord(String reference) {
-        if (reference == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                select client_id from inquiry where id = :ref
-                union all select client_id from customer_order where id = :ref
-                union all select client_id from complaint where id = :ref
-                union all select id from client where id = :ref""")
-            .param("ref", reference).query(String.class).list().stream().findFirst().flatMap(clients::byId);
-    }
 
     /**
      * The record an email was for as the team and the client name it (the other tasks' names, the emails): a complaint by

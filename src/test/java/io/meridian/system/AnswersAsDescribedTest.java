@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -172,7 +174,7 @@ class AnswersAsDescribedTest extends ServerTest {
             {"needs": "500 valves by May.", "points": "Unit price, lead time.",
              "actions": [{"dueOn": "%s", "text": "Send the comparison report"}]}""".formatted(
                  // a day the client and the team both work, as the minutes take it
-                 LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY))), inquiry, meeting);
+                 LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))), inquiry, meeting);
         read("/api/inquiries/{id}/meetings", "sam", inquiry);
     }
 
