@@ -1,6 +1,7 @@
 package io.meridian.client;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,8 @@ class ClientService {
      * Validates the whole body first, then changes the locked row and keeps each change, all in one transaction.
      * A client moved to another desk takes its open tasks along ({@link ClientMovedDesk}), in the same transaction;
      * a client with a new email gets the emails still planned for the old one there, as a corrected address after a
-     * bounce does ({@link Outbox#redirectPlanned}).
+     * bounce does ({@link Outbox#redirectPlanned}); a client with a new time zone gets its running work on that clock
+     * ({@link ClientZoneChanged}), and the answer says what followed.
      */
     @Transactional
     ClientView change(String id, JsonNode body, String by, Instant now) {
@@ -74,7 +76,14 @@ class ClientService {
                 log.info("Client {} email changed from {} to {} by {}: {} planned email(s) now go to {}", id, current.email(),
                     changed.email(), by, planned, changed.email());
             }
-            return ClientView.of(changed, clients.history(id));
+            List<String> updated = null;
+            if (!Objects.equals(current.timeZone(), changed.timeZone())) {
+                ClientZoneChanged zone = new ClientZoneChanged(current, changed, now);
+                events.publishEvent(zone);
+                updated = List.copyOf(zone.updated());
+                log.info("Client {} time zone changed from {} to {} by {}: {}", id, current.timeZone(), changed.timeZone(), by, updated);
+            }
+            return ClientView.of(changed, clients.history(id), updated);
         } catch (DuplicateKeyException e) {
             // another client took the email between the check and the update
             throw emailTaken(email, "another client");

@@ -29,11 +29,18 @@ record ClientView(
     @Schema(description = "the sales desk that serves the client (e.g. apac); null before one was chosen") @Nullable String desk,
     @Schema(description = "when the client record was created") Instant createdAt,
     @Schema(description = "when the client record last changed") Instant updatedAt,
-    @Schema(description = "every change made to the record, oldest first: who changed which field, from what to what") List<ClientChange> history) {
+    @Schema(description = "every change made to the record, oldest first: who changed which field, from what to what") List<ClientChange> history,
+    @Schema(description = "the answer to a PATCH that changed timeZone: what of the client's running work now follows the new "
+        + "zone (running journeys and complaints, open tasks due anew, planned emails re-planned); null otherwise")
+    @Nullable List<String> runningWorkUpdated) {
 
     static ClientView of(Client c, List<ClientChange> history) {
+        return of(c, history, null);
+    }
+
+    static ClientView of(Client c, List<ClientChange> history, List<String> runningWorkUpdated) {
         return new ClientView(c.id(), c.company(), c.contactName(), c.email(), c.country(), c.timeZone(), c.language(),
             c.tier().name(), c.preferredChannel(), c.mainCategory(), c.purchaseCycle(), c.givenName(), c.familyName(),
-            c.salutation(), c.title(), c.desk(), c.createdAt(), c.updatedAt(), history);
+            c.salutation(), c.title(), c.desk(), c.createdAt(), c.updatedAt(), history, runningWorkUpdated);
     }
 }

@@ -173,6 +173,31 @@ public class Outbox {
             .update();
     }
 
+    /**
+     * The client emails to {@code address} (in any case) still waiting for the time they were planned for (PLANNED, not tried
+     * yet, planned for a later moment than they were written: not one planned to go at once), soonest first.
+     */
+    public List<OutboxMessage> waitingFor(String address) {
+        return jdbc.sql("""
+                select * from outbox_message
+                where lower(trim(recipient)) = :address and kind = 'CLIENT' and status = 'PLANNED' and attempts = 0
+                  and planned_at > created_at
+                order by planned_at, created_at""")
+            .param("address", address.trim().toLowerCase(Locale.ROOT))
+            .query((rs, n) -> read(rs))
+            .list();
+    }
+
+    /** A client email still PLANNED and not tried yet planned for {@code at} instead; false when it has gone out or been tried since. */
+    public boolean replan(String id, Instant at) {
+        return jdbc.sql("""
+                update outbox_message set planned_at = :at, next_attempt_at = :at
+                where id = :id and kind = 'CLIENT' and status = 'PLANNED' and attempts = 0""")
+            .param("at", Timestamp.from(at))
+            .param("id", id)
+            .update() == 1;
+    }
+
     /** A FAILED message the client got another way: it stays FAILED, with how. False when it is not FAILED or settled already. */
     public boolean settle(String id, OutboxMessage.Settlement settlement) {
         return jdbc.sql("""

@@ -100,7 +100,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
-                replan(task.getId(), from, to, now);
+                replan(task.getId(), Optional.of(to), now, (briefing, due, followUp, window, client) ->
+                    movedBriefing(briefing, moved(from, to, now, due, followUp)));
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -115,46 +116,55 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         log.info("Client {} moved from desk {} to {}: {} open tasks moved along", moved.clientId(), moved.from(), moved.to(), count);
     }
 
+    /** The briefing of a task planned again, from the one it had and what now holds. */
+    @FunctionalInterface
+    interface Rewrite {
+        /** @param due the task's due time now (null: none); {@code followUp} its next call window's start, {@code window} that window */
+        String briefing(String briefing, Date due, Date followUp, Optional<ContactWindow> window, ClientClocks.Client client);
+    }
+
     /**
-     * The task's follow-up date in the new desk's next call window and, where the clock rules gave it, its due time anew; and
-     * first in its form's briefing, that the client moved and what now holds (the rest of the briefing stays as it was written).
+     * The task's follow-up date in the next call window of {@code desk} (empty: the client's desk as the record names it, or
+     * the team) on the client's clock as the task's process holds it now, and, where the clock rules gave it, its due time anew;
+     * and its form's briefing as {@code rewrite} makes it. False when the task is gone or has no client.
      */
-    private void replan(String taskId, Optional<Desk> from, Desk desk, Instant now) {
-        configuration.getCommandExecutorTxRequired().execute(context -> {
+    boolean replan(String taskId, Optional<Desk> desk, Instant now, Rewrite rewrite) {
+        return Boolean.TRUE.equals(configuration.getCommandExecutorTxRequired().execute(context -> {
             TaskEntity task = context.getTaskManager().findTaskById(taskId);
             Object country = task == null ? null : task.getVariable(ClientVariables.COUNTRY);
             if (country == null) {
-                return null;
+                return false;
             }
             Object tier = task.getVariable(ClientVariables.TIER);
             Object zoneName = task.getVariable(ClientVariables.TIME_ZONE);
             Tier t = tier == null ? Tier.B : Tier.valueOf(tier.toString());
             ZoneId zone = zoneName == null || zoneName.toString().isBlank() ? null : ZoneId.of(zoneName.toString());
             ClientClocks clocks = clients.getObject();
+            String deskName = desk.map(Desk::name).orElseGet(() -> clocks.desk(task).map(Desk::name).orElse(null));
             if (plannedByTheClockRules(task)) {
                 Instant created = task.getCreateTime().toInstant();
-                Instant due = dueRules.getObject().dueOnAnotherDesk(task, created, clocks.decide(country.toString(), t, zone, desk.name(), created));
+                Instant due = dueRules.getObject().dueOnAnotherDesk(task, created, clocks.decide(country.toString(), t, zone, deskName, created));
                 boolean lateAlready = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
                 if (due.isBefore(now) && !lateAlready) {
-                    // passed by the move (the new desk's day ended earlier): the new desk gets the rest of its working day, or
-                    // its next one, rather than a task overdue at once and escalated before anyone there saw it; a task late
-                    // before the move stays late
-                    TeamCalendar calendar = desk.calendar();
+                    // passed by the change (the new desk's day ended earlier, the client's clock is another): the desk gets
+                    // the rest of its working day, or its next one, rather than a task overdue at once and escalated before
+                    // anyone there saw it; a task late before the change stays late
+                    TeamCalendar calendar = clocks.decide(country.toString(), t, zone, deskName, now).team();
                     due = calendar.contactHours(calendar.nextWorkingStart(now).atZone(calendar.zone()).toLocalDate()).end();
                 }
                 task.setDueDate(Date.from(due));
             }
-            ClientClocks.Client client = clocks.decide(country.toString(), t, zone, now);
-            Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), desk.calendar(), now);
+            ClientClocks.Client client = clocks.decide(country.toString(), t, zone, deskName, now);
+            Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), client.team(), now);
             task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
             if (task.getVariableLocal(ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
-                task.setVariableLocal(ClientVariables.BRIEFING, movedBriefing(briefing, moved(from, desk, now, task.getDueDate(),
-                    task.getFollowUpDate())));
+                task.setVariableLocal(ClientVariables.BRIEFING, fit(rewrite.briefing(briefing, task.getDueDate(), task.getFollowUpDate(),
+                    window, client)));
             }
             // as TaskService.saveTask does it: the update event, the history's copy and the operation log
             new SaveTaskCmd(task).execute(context);
-            return null;
-        });
+            return true;
+        }));
     }
 
     /** How the briefing of a moved client's task begins, paragraph marker. */
@@ -181,8 +191,11 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         java.util.List<String> paragraphs = new java.util.ArrayList<>(java.util.Arrays.stream(briefing.split("\n\n", -1))
             .filter(p -> !p.startsWith(MOVED)).toList());
         paragraphs.add(!paragraphs.isEmpty() && paragraphs.get(0).startsWith(ESCALATED) ? 1 : 0, moved);
-        String text = String.join("\n\n", paragraphs);
-        // Camunda keeps a text variable up to 4,000 characters: the briefing's end (the rows that decided) goes first
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** Camunda keeps a text variable up to 4,000 characters: the briefing's end (the rows that decided) goes first. */
+    static String fit(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
     }
 

@@ -116,7 +116,7 @@ public class TaskGuidance {
         return Optional.of("**Client's time zone:** " + clientZone + ", the default for " + country + ": the client record names"
             + " none, and " + country + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
             + " where the client is and set `timeZone` on their record (PATCH /api/clients/" + value(task, ClientClocks.CLIENT_ID)
-            + "): journeys and complaints started after that follow it.");
+            + "): this task and the rest of the client's running work follow it at once.");
     }
 
     /** ", prefers LinkedIn", as the client record says. */
