@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import io.meridian.desk.Desk;
@@ -131,7 +134,7 @@ public class ClientLedger {
      * start: H2 gives up waiting after its lock timeout, where PostgreSQL waits for the other
      * transaction to end. The statement then sees the other's row (a duplicate key) or its lock is free.
      */
-    private int underSavepoint(java.util.function.IntSupplier statement) {
+    private int underSavepoint(IntSupplier statement) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return savepoint.execute(status -> statement.getAsInt());
@@ -175,9 +178,9 @@ public class ClientLedger {
      * @throws DuplicateKeyException when the new email belongs to another client
      */
     public Client change(Client current, Map<ClientField, String> values, String by, String source, Instant now) {
-        Map<ClientField, String> changed = new java.util.LinkedHashMap<>();
+        Map<ClientField, String> changed = new LinkedHashMap<>();
         values.forEach((field, value) -> {
-            if (!java.util.Objects.equals(field.of(current), value)) {
+            if (!Objects.equals(field.of(current), value)) {
                 changed.put(field, value);
             }
         });

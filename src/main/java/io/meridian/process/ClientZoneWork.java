@@ -2,6 +2,7 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +140,7 @@ class ClientZoneWork {
 
     /** {@code briefing} with {@code note} in place of its note on the client's clock, else right after the client's line. */
     static String zoneBriefing(String briefing, String note) {
-        List<String> paragraphs = new java.util.ArrayList<>(List.of(briefing.split("\n\n", -1)));
+        List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         int at = -1;
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).startsWith(ZONE_NOTE)) {

@@ -2,7 +2,10 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
 import io.meridian.calendar.ContactWindow;
@@ -188,7 +191,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
 
     /** {@code briefing} with {@code moved} in place of an earlier move's note, first, or after the escalation's paragraph. */
     static String movedBriefing(String briefing, String moved) {
-        java.util.List<String> paragraphs = new java.util.ArrayList<>(java.util.Arrays.stream(briefing.split("\n\n", -1))
+        List<String> paragraphs = new ArrayList<>(Arrays.stream(briefing.split("\n\n", -1))
             .filter(p -> !p.startsWith(MOVED)).toList());
         paragraphs.add(!paragraphs.isEmpty() && paragraphs.get(0).startsWith(ESCALATED) ? 1 : 0, moved);
         return String.join("\n\n", paragraphs);

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.CountryZones;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Observance;
+import io.meridian.moments.TeamMoments;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -97,7 +98,7 @@ class ComplaintZoneCorrectedTest {
                 "this task was planned on Europe/Moscow (the default for RU)", "client time (Asia/Vladivostok)")
             .doesNotContain("the client record names none");
 
-        ClockUtil.setCurrentTime(java.util.Date.from(now.plus(Duration.ofMinutes(1))));
+        ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(1))));
         Instant acknowledged = ClockUtil.now().toInstant();
         complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
         AsyncContinuations.runAll(engine);

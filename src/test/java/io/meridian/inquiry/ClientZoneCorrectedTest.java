@@ -19,6 +19,7 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ClientClocks;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class ClientZoneCorrectedTest {
         assertThat((String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING)).contains("the default for US");
         ZoneId newYork = ZoneId.of("America/New_York");
         ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
-        Instant start = org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant();
+        Instant start = ClockUtil.now().toInstant();
         // an email a step planned for the client's next business hours on New York time (Wed 09:00 there), as a quote is
         outbox.planEmail("zone-corrected-us@example.com", "Your quote", "text",
             clocks.clocks().sendAt(clocks.decide("US", Tier.A, null, start).calendar(), start), inquiryId);
@@ -78,7 +79,7 @@ class ClientZoneCorrectedTest {
         assertThat(briefing).contains("**Client's time zone:** America/Los_Angeles, as the client record names it since",
                 "this task was planned on America/New_York (the default for US)", "client time (America/Los_Angeles)")
             .doesNotContain("the client record names none");
-        Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant();
+        Instant now = ClockUtil.now().toInstant();
         Instant window = clocks.clocks().nextCall(clocks.decide("US", Tier.A, losAngeles, now).calendar(),
             clocks.decide("US", Tier.A, losAngeles, now).team(), now).orElseThrow().start();
         assertThat(after.getFollowUpDate().toInstant()).as("the next call window on Los Angeles time").isEqualTo(window);
