@@ -82,7 +82,7 @@ class ClientSendWindowsTest {
         jdbc.sql("""
                 insert into complaint (id, complaint_number, client_id, source, category, wording, description, received_at,
                                        crisis, status, escalation_level, created_at)
-                values (:id, :number, :client, :source, 'QUALITY', 'NORMAL', 'Broken panels.', :at, true, 'RECEIVED', 0, :at)""")
+                values (:id, :number, :client, :source, 'QUALITY', 'NEUTRAL', 'Broken panels.', :at, true, 'RECEIVED', 0, :at)""")
             .param("id", id).param("number", number).param("client", clientId).param("source", source).param("at", at)
             .update();
     }
