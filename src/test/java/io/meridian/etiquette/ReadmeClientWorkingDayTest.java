@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -111,6 +113,34 @@ class ReadmeClientWorkingDayTest {
                     assertThat(line).as("a day the server checks against the client's calendar").contains(field + "workday ");
                 }
             }
+        }
+    }
+
+    /**
+     * The minutes' example takes its two action days from the server's call windows with the client: days the client and the
+     * team both work, as the minutes require. It ran {@code read} on two lines, which takes the first only, so the second
+     * action's day was empty and the server refused the minutes.
+     */
+    @Test
+    void shouldGiveTheMinutesTwoActionDaysBothTheClientAndTheTeamWork() throws Exception {
+        assumeTrue(onPath("bash") && onPath("curl") && onPath("date"), "bash, curl and date run the README's shell");
+        Matcher days = Pattern.compile("(?m)^read D1 D2 <<< \\$\\((?:.*\\n)*?.*\\)$").matcher(Files.readString(README));
+        assertThat(days.find()).as("the minutes' two days in the README").isTrue();
+        String script = days.group().replace("http://localhost:8080", http.getRootUri()) + "\necho \"$D1|$D2\"\n";
+        Process bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(bash.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+        String[] picked = out.split("\\|", -1);
+        assertThat(picked).as("D1|D2: %s", out).hasSize(2).doesNotContain("");
+        LocalDate first = LocalDate.parse(picked[0]);
+        LocalDate second = LocalDate.parse(picked[1]);
+        assertThat(first).as("a day to come").isAfterOrEqualTo(LocalDate.now(ZoneOffset.UTC));
+        assertThat(second).isAfter(first);
+        for (LocalDate day : List.of(first, second)) {
+            assertThat(ClientWorkingDays.onOrAfter(etiquette, "JP", day)).as("the client works on %s", day).isEqualTo(day);
+            assertThat(day.getDayOfWeek()).as("the team (Shanghai, Monday to Friday) works on %s", day)
+                .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         }
     }
 
