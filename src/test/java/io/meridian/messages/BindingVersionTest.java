@@ -2,14 +2,8 @@ package io.meridian.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
@@ -25,7 +19,7 @@ class BindingVersionTest {
 
     private static final List<String> SIGNATURE = List.of("Meridian Demo Trading Co., Ltd.", "+86 21 5555 0100");
 
-    private final Renderer renderer = shippedRenderer();
+    private final Renderer renderer = ShippedTemplates.renderer(SIGNATURE);
 
     @Test
     void shouldSayInEachPartOfABilingualQuoteThatTheEnglishVersionIsBinding() {
@@ -70,20 +64,5 @@ class BindingVersionTest {
     private static Addressee client(String language) {
         return new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null, language,
             ZoneId.of("Asia/Tokyo"), language, "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
-    }
-
-    private static Renderer shippedRenderer() {
-        Map<String, CompiledTemplate> files = new HashMap<>();
-        try {
-            for (Path file : ShippedTemplates.files(f -> true)) {
-                String name = Path.of("messages").relativize(file).toString().replace('\\', '/');
-                TemplateFile parsed = TemplateFile.parse(name, Files.readString(file));
-                assertThat(parsed.problems()).as(name).isEmpty();
-                files.put(name, CompiledTemplate.compile(parsed, 1, "test"));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Renderer(file -> Optional.ofNullable(files.get(file)), SIGNATURE);
     }
 }

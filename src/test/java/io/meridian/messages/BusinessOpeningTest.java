@@ -2,15 +2,11 @@ package io.meridian.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.etiquette.Tier;
@@ -26,7 +22,7 @@ class BusinessOpeningTest {
 
     private static final List<String> SIGNATURE = List.of("Meridian Demo Trading Co., Ltd.", "+86 21 5555 0100");
 
-    private final Renderer renderer = shippedRenderer();
+    private final Renderer renderer = ShippedTemplates.renderer(SIGNATURE);
 
     @Test
     void shouldGreetAJapaneseClientAsTheExchangeGoesOnAndNameWhoWrites() {
@@ -190,20 +186,5 @@ class BusinessOpeningTest {
         values.put(ClientMessages.WRITER, "Sam Sales");
         values.put("revised", revised);
         return values;
-    }
-
-    private static Renderer shippedRenderer() {
-        Map<String, CompiledTemplate> files = new HashMap<>();
-        try {
-            for (Path file : ShippedTemplates.files(f -> true)) {
-                String name = Path.of("messages").relativize(file).toString().replace('\\', '/');
-                TemplateFile parsed = TemplateFile.parse(name, Files.readString(file));
-                assertThat(parsed.problems()).as(name).isEmpty();
-                files.put(name, CompiledTemplate.compile(parsed, 1, "test"));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new Renderer(file -> Optional.ofNullable(files.get(file)), SIGNATURE);
     }
 }

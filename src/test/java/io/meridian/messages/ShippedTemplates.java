@@ -1,6 +1,7 @@
 package io.meridian.messages;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -45,6 +46,19 @@ final class ShippedTemplates {
             put(files, TemplateFiles.greetingFile(language));
         }
         return new Renderer(file -> Optional.ofNullable(files.get(file)), List.of());
+    }
+
+    /** A renderer with every shipped template, each parsed without a problem, signing with {@code signature}. */
+    static Renderer renderer(List<String> signature) {
+        Map<String, CompiledTemplate> files = new HashMap<>();
+        try {
+            for (Path file : files(f -> true)) {
+                put(files, Path.of("messages").relativize(file).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Renderer(file -> Optional.ofNullable(files.get(file)), signature);
     }
 
     private static void put(Map<String, CompiledTemplate> files, String file) throws IOException {
