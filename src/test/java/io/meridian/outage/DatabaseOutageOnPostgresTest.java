@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.system.OnPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,7 @@ class DatabaseOutageOnPostgresTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
-        EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        postgres = server;
-        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("meridian.schema.update", () -> "true");
+        postgres = OnPostgres.startFor(registry);
     }
 
     @AfterAll

@@ -35,14 +35,22 @@ public abstract class OnPostgres {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws IOException {
+        postgres = startFor(registry);
+    }
+
+    /**
+     * A new embedded PostgreSQL server, and the context's data source pointed at it with the schema created: for a test
+     * class with a server of its own (one it stops), as this class starts the shared one.
+     */
+    public static EmbeddedPostgres startFor(DynamicPropertyRegistry registry) throws IOException {
         // no shutdown hook of its own: one racing the context's at JVM exit would stop the server under it
         EmbeddedPostgres server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        postgres = server;
         registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         // a fresh database: the explicit schema step of README "Production schema"
         registry.add("meridian.schema.update", () -> "true");
+        return server;
     }
 
     @BeforeAll
