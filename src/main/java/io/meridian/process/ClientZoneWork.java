@@ -42,9 +42,6 @@ class ClientZoneWork {
     private static final Logger log = LoggerFactory.getLogger(ClientZoneWork.class);
     /** More running processes or open tasks than one client ever has; a guard, not a page size anyone reaches. */
     private static final int MAX = 1000;
-    /** The paragraph of a task's briefing about the client's clock (the default zone assumed, or a corrected one). */
-    static final String ZONE_NOTE = "**Client's time zone:**";
-    private static final String CLIENT_LINE = "**Client:**";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -132,7 +129,7 @@ class ClientZoneWork {
             : to + ", the default for " + after.country() + ": the client's own zone was removed from the record on "
                 + TeamMoments.withZone(now, team);
         String was = before.timeZone() != null ? from.getId() : from + " (the default for " + before.country() + ")";
-        return ZONE_NOTE + " " + zone + "; this task was planned on " + was + ". Now "
+        return TaskGuidance.ZONE_NOTE + " " + zone + "; this task was planned on " + was + ". Now "
             + (due == null ? "" : "due " + TaskGuidance.both(due.toInstant(), team, to) + "; ")
             + "next contact window " + TaskGuidance.window(window, team, to)
             + ". The briefing below was written on the old clock: where its times differ, these hold.";
@@ -143,14 +140,14 @@ class ClientZoneWork {
         List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         int at = -1;
         for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).startsWith(ZONE_NOTE)) {
+            if (paragraphs.get(i).startsWith(TaskGuidance.ZONE_NOTE)) {
                 at = at < 0 ? i : at;
                 paragraphs.remove(i--);
             }
         }
         if (at < 0) {
             int client = 0;
-            while (client < paragraphs.size() && !paragraphs.get(client).startsWith(CLIENT_LINE)) {
+            while (client < paragraphs.size() && !paragraphs.get(client).startsWith(TaskGuidance.CLIENT_LINE)) {
                 client++;
             }
             at = client < paragraphs.size() ? client + 1 : 0;

@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskGuidance {
 
+    /** The briefing's paragraph on the client (company, contact, country, tier, preference). */
+    static final String CLIENT_LINE = "**Client:**";
+    /** The briefing's paragraph on the client's clock (a country's default zone assumed, or a zone corrected since). */
+    static final String ZONE_NOTE = "**Client's time zone:**";
+
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
      * the task's due and follow-up dates), the guidance (the etiquette decision, which the ledgers keep
@@ -73,7 +78,7 @@ public class TaskGuidance {
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, boolean contactsClient,
                             Optional<ContactWindow> window) {
         StringBuilder b = new StringBuilder();
-        b.append("**Client:** ").append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
+        b.append(CLIENT_LINE).append(' ').append(value(task, ClientVariables.COMPANY)).append(", ").append(value(task, ClientVariables.CONTACT_NAME))
             .append(" <").append(value(task, ClientVariables.EMAIL)).append(">, ").append(value(task, ClientVariables.COUNTRY))
             .append(", tier ").append(value(task, ClientVariables.TIER)).append(preference(task));
         if (ProcessValues.text(task, ClientVariables.LANGUAGE) != null) {
@@ -113,7 +118,7 @@ public class TaskGuidance {
         }
         String named = others.stream().limit(CLOCKS_NAMED).map(ZoneId::getId).collect(Collectors.joining(", "))
             + (others.size() > CLOCKS_NAMED ? " and " + (others.size() - CLOCKS_NAMED) + " more" : "");
-        return Optional.of("**Client's time zone:** " + clientZone + ", the default for " + country + ": the client record names"
+        return Optional.of(ZONE_NOTE + " " + clientZone + ", the default for " + country + ": the client record names"
             + " none, and " + country + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
             + " where the client is and set `timeZone` on their record (PATCH /api/clients/" + value(task, ClientClocks.CLIENT_ID)
             + "): this task and the rest of the client's running work follow it at once.");
