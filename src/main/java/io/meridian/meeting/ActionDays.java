@@ -1,9 +1,6 @@
 package io.meridian.meeting;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.function.Function;
@@ -49,10 +46,5 @@ interface ActionDays {
             }
             return day + " is " + why + ": agree a day both work";
         };
-    }
-
-    /** Noon of {@code day} in the client's clock, where a decision for that day is taken. */
-    static Instant noon(LocalDate day, ZoneId zone) {
-        return day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 }

@@ -1,6 +1,5 @@
 package io.meridian.meeting;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -130,7 +129,7 @@ class MeetingService {
         TeamCalendar team = clocks.teamOf(inquiry.clientId());
         ZoneId clientZone = clocks.decide(country, tier, zone, ClockUtil.now().toInstant()).zone();
         return ActionDays.of(day -> {
-            ClientClocks.Client decided = clocks.decide(country, tier, zone, ActionDays.noon(day, clientZone));
+            ClientClocks.Client decided = clocks.decide(country, tier, zone, ClientClocks.noon(day, clientZone));
             return new ClientClocks.Client(decided.etiquette(), decided.calendar(), decided.desk(), team);
         });
     }

@@ -35,7 +35,7 @@ class MinutesWrittenListener implements TaskListener {
         ZoneId clientZone = clients.decide(task, now).zone();
         Meetings.Minutes minutes = meetings.checkMinutes(task.getVariable(Var.NEEDS), task.getVariable(Var.POINTS),
             task.getVariable(Var.ACTIONS), now, clients.team(task).zone(),
-            ActionDays.of(day -> clients.decide(task, ActionDays.noon(day, clientZone))), Meetings.FORM_NAMES);
+            ActionDays.of(day -> clients.decide(task, ClientClocks.noon(day, clientZone))), Meetings.FORM_NAMES);
         meetings.minutesWritten(ProcessValues.requiredText(task, Var.MEETING_ID), minutes);
     }
 }

@@ -2,7 +2,6 @@ package io.meridian.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -73,7 +72,7 @@ class NextDateCompletionCheck implements CompletionCheck {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client decided = clocks.decide(task, now);
         ZoneId clientZone = decided.zone();
-        ClientClocks.Client client = clocks.decide(task, day.atTime(LocalTime.NOON).atZone(clientZone).toInstant());
+        ClientClocks.Client client = clocks.decide(task, ClientClocks.noon(day, clientZone));
         if (!client.calendar().isWorkingDay(day)) {
             LocalDate next = client.calendar().nextWorkingDay(day);
             LocalDate both = wakeAt(decided, next, now).atZone(clientZone).toLocalDate();

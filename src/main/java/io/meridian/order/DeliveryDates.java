@@ -2,7 +2,6 @@ package io.meridian.order;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 import io.meridian.inquiry.ClientJourney;
@@ -90,7 +89,7 @@ class DeliveryDates {
     /** The earliest delivery the quoted lead time allows from the client's today: that day, or the client's next working day. */
     LocalDate earliest(VariableScope scope, ClientToday today, int leadTime) {
         LocalDate ready = today.date().plusDays(leadTime);
-        return clients.decide(scope, noon(ready, today.zone())).calendar().nextWorkingDay(ready);
+        return clients.decide(scope, ClientClocks.noon(ready, today.zone())).calendar().nextWorkingDay(ready);
     }
 
     private static boolean rush(VariableScope scope) {
@@ -111,7 +110,7 @@ class DeliveryDates {
     /** Refuses a day the client does not work, naming why (weekend or the closing observance) and the client's next working day. */
     private LocalDate onWorkingDay(VariableScope scope, LocalDate date, ZoneId zone) {
         // decided at the day itself: the client's closed days are known from then on (a delivery is often months ahead)
-        ClientClocks.Client client = clients.decide(scope, noon(date, zone));
+        ClientClocks.Client client = clients.decide(scope, ClientClocks.noon(date, zone));
         if (client.calendar().isWorkingDay(date)) {
             return date;
         }
@@ -120,7 +119,4 @@ class DeliveryDates {
             + " is " + client.whyClosed(date) + ": promise a working day of the client, the next is " + TeamMoments.day(next));
     }
 
-    private static Instant noon(LocalDate day, ZoneId zone) {
-        return day.atTime(LocalTime.NOON).atZone(zone).toInstant();
-    }
 }

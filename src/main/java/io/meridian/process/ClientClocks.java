@@ -2,6 +2,7 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -46,6 +47,14 @@ public class ClientClocks {
         this.clocks = clocks;
         this.desks = desks;
         this.clientDesks = clientDesks;
+    }
+
+    /**
+     * Noon of {@code day} in the client's clock {@code zone}: the moment a decision about that day is taken at, so that
+     * the observances in force on it are known (a delivery date, a next action months ahead).
+     */
+    public static Instant noon(LocalDate day, ZoneId zone) {
+        return day.atTime(LocalTime.NOON).atZone(zone).toInstant();
     }
 
     /**
