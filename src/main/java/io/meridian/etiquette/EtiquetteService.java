@@ -375,7 +375,7 @@ public class EtiquetteService {
     /** Values of the addressing columns (README "Messages"); a row with another value stops the workbook. */
     public static final List<String> NAME_ORDERS = List.of("GIVEN_FIRST", "FAMILY_FIRST");
     public static final List<String> SALUTATIONS = List.of("TITLE_AND_FAMILY_NAME", "FAMILY_NAME_HONORIFIC", "TITLE_AND_GIVEN_NAME",
-        "GIVEN_NAME");
+        "GIVEN_NAME_HONORIFIC", "GIVEN_NAME");
     public static final List<String> GREETINGS = List.of("FORMAL", "STANDARD", "INFORMAL");
 
     private static String choice(EtiquetteFact fact, String column, String value, List<String> allowed) {

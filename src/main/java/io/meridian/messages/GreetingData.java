@@ -21,7 +21,7 @@ import java.util.Set;
 final class GreetingData {
 
     static final Set<String> NAMES = Set.of("contactName", "givenName", "familyName", "fullName", "title", "mr", "ms",
-        "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameOnly",
+        "fallback", "titleAndFamilyName", "familyNameHonorific", "titleAndGivenName", "givenNameHonorific", "givenNameOnly",
         "formal", "standard", "informal", "relationshipFirst", "company", "writer", "sender", "firstReply",
         "team", "sales", "orderDesk", "logistics", "support");
 
@@ -32,7 +32,7 @@ final class GreetingData {
         Map<String, Object> v = new HashMap<>();
         String form = a.salutationForm();
         ClientNames.Parts names = ClientNames.of(a, language);
-        boolean needsGiven = "GIVEN_NAME".equals(form) || "TITLE_AND_GIVEN_NAME".equals(form);
+        boolean needsGiven = "GIVEN_NAME".equals(form) || "TITLE_AND_GIVEN_NAME".equals(form) || "GIVEN_NAME_HONORIFIC".equals(form);
         boolean fallback = names.family() == null || (needsGiven && names.given() == null);
         v.put("company", a.company());
         v.put("contactName", names.contact());
@@ -46,6 +46,8 @@ final class GreetingData {
         v.put("titleAndFamilyName", !fallback && "TITLE_AND_FAMILY_NAME".equals(form));
         v.put("familyNameHonorific", !fallback && "FAMILY_NAME_HONORIFIC".equals(form));
         v.put("titleAndGivenName", !fallback && "TITLE_AND_GIVEN_NAME".equals(form));
+        // the given name with the culture's honorific, as Thais are addressed: "Dear Khun Somchai" (Wikipedia, Thai name)
+        v.put("givenNameHonorific", !fallback && "GIVEN_NAME_HONORIFIC".equals(form));
         v.put("givenNameOnly", !fallback && "GIVEN_NAME".equals(form));
         v.put("formal", "FORMAL".equals(a.greeting()));
         v.put("standard", "STANDARD".equals(a.greeting()));

@@ -503,7 +503,7 @@ class EtiquetteTableTest {
         Region defaults!AD9 | English | 'English' is not a language code: write the ISO 639-1 code in lower case, with the region where it matters, e.g. en, ja or zh-TW
         Countries!AE50 | jp | 'jp' is not a known language (JP is the country code of Japan, whose languages are ja (Japanese)): write the ISO 639-1 code in lower case, with the region where it matters, e.g. en, ja or zh-TW
         Region defaults!AE9 | given first | 'given first' is not a name order: write one of GIVEN_FIRST, FAMILY_FIRST
-        Countries!AG50 | Mr | 'Mr' is not a salutation: write one of TITLE_AND_FAMILY_NAME, FAMILY_NAME_HONORIFIC, TITLE_AND_GIVEN_NAME, GIVEN_NAME
+        Countries!AG50 | Mr | 'Mr' is not a salutation: write one of TITLE_AND_FAMILY_NAME, FAMILY_NAME_HONORIFIC, TITLE_AND_GIVEN_NAME, GIVEN_NAME_HONORIFIC, GIVEN_NAME
         Region defaults!AH9 | Formal | 'Formal' is not a greeting: write one of FORMAL, STANDARD, INFORMAL
         Observances!E13 | SHUT | 'SHUT' is not an effect: write one of NO_PUSH, CLOSED, SLOW, NONE
         Observances!I28 | 3pm | '3pm' is not a time of day: write it as 15:00 (HH:MM, on the 24-hour clock)

@@ -39,7 +39,7 @@ public final class AddressingColumnsEdit {
     private static final String[][] COLUMNS = {
         {"Language", "$e.setLanguage(\"$param\");", "The client's language for emails: an ISO 639-1 code in lower case (en, ja, de, ar ...), optionally with a region (zh-TW). A client record's own language wins."},
         {"Name order", "$e.setNameOrder(\"$param\");", "GIVEN_FIRST or FAMILY_FIRST: the order of a full name in emails."},
-        {"Salutation", "$e.setSalutation(\"$param\");", "TITLE_AND_FAMILY_NAME (Dear Mr Weber), FAMILY_NAME_HONORIFIC (Nakamura-sama), TITLE_AND_GIVEN_NAME (Dear Mr Hung), GIVEN_NAME (Dear Jana)."},
+        {"Salutation", "$e.setSalutation(\"$param\");", "TITLE_AND_FAMILY_NAME (Dear Mr Weber), FAMILY_NAME_HONORIFIC (Nakamura-sama), TITLE_AND_GIVEN_NAME (Dear Mr Hung), GIVEN_NAME_HONORIFIC (Dear Khun Somchai), GIVEN_NAME (Dear Jana)."},
         {"Titles", "$e.setTitles($param);", "true or false: address a client by the professional or academic title on the record (Licenciado, Ingeniero, Dr.)."},
         {"Greeting", "$e.setGreeting(\"$param\");", "FORMAL, STANDARD or INFORMAL: the opening and closing words of an email."},
     };
@@ -117,8 +117,8 @@ public final class AddressingColumnsEdit {
         COUNTRIES.put("HK", new String[]{"zh-HK", null, null, null, null, "Traditional Chinese; English is common in business: falls back to English without templates."});
         COUNTRIES.put("VN", new String[]{"vi", "FAMILY_FIRST", "TITLE_AND_GIVEN_NAME", null, null,
             "Vietnamese names are family first, and people are addressed by the given name, e.g. Mr Hung for Nguyen Van Hung (Wikipedia, Vietnamese name)."});
-        COUNTRIES.put("TH", new String[]{"th", null, "TITLE_AND_GIVEN_NAME", null, null,
-            "Thais are addressed by the given name with Khun (Wikipedia, Thai name)."});
+        COUNTRIES.put("TH", new String[]{"th", null, "GIVEN_NAME_HONORIFIC", null, null,
+            "Thais are addressed by the given name with the honorific Khun, for men and women alike: Dear Khun Somchai, not Dear Mr Somchai (Wikipedia, Thai name; Thai honorifics)."});
         COUNTRIES.put("HU", new String[]{"hu", "FAMILY_FIRST", null, "true", "FORMAL",
             "Hungary. Hungarian names are family first (Nagy Peter); formal address with titles as in the region. " + NAME_ORDER_SOURCE});
         COUNTRIES.put("RU", new String[]{"ru", null, null, null, null, "Russian."});
@@ -137,6 +137,7 @@ public final class AddressingColumnsEdit {
         SCENARIOS.put("CN", new String[]{"zh", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", "false", "FORMAL"});
         SCENARIOS.put("KR", new String[]{"ko", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", "false", "FORMAL"});
         SCENARIOS.put("VN", new String[]{"vi", "FAMILY_FIRST", "TITLE_AND_GIVEN_NAME", "false", "STANDARD"});
+        SCENARIOS.put("TH", new String[]{"th", "GIVEN_FIRST", "GIVEN_NAME_HONORIFIC", "false", "STANDARD"});
         SCENARIOS.put("HU", new String[]{"hu", "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", "true", "FORMAL"});
         SCENARIOS.put("US", new String[]{"en", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", "false", "STANDARD"});
         SCENARIOS.put("DK", new String[]{"en", "GIVEN_FIRST", "GIVEN_NAME", "false", "INFORMAL"});
@@ -206,6 +207,12 @@ public final class AddressingColumnsEdit {
         Row header = sheet.getRow(HEADER_ROW);
         for (String[] column : COLUMNS) {
             int col = find(header, column[0]);
+            if (col >= 0 && !column[2].equals(commentOf(header.getCell(col)))) {
+                // a value added since the column was (GIVEN_NAME_HONORIFIC): the header's comment lists it
+                Cell cell = header.getCell(col);
+                cell.removeCellComment();
+                comment(sheet, cell, column[2]);
+            }
             if (col < 0) {
                 col = header.getLastCellNum();
                 Cell model = header.getCell(col - 2);
@@ -218,6 +225,10 @@ public final class AddressingColumnsEdit {
             cols.put(column[0], col);
         }
         return cols;
+    }
+
+    private static String commentOf(Cell cell) {
+        return cell.getCellComment() == null ? null : cell.getCellComment().getString().getString();
     }
 
     private static Map<String, Integer> ensureScenarioColumns(Sheet sheet) {
