@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Set;
  * currency's decimals (12.50 USD, 3,750 JPY) and every decimal the amount has beyond them (a unit
  * price of 0.125 USD is never rounded). For a client in India, English groups as Indian English writes, in lakhs and
  * crores (12,34,567.00; Unicode CLDR en_IN and hi: decimal pattern {@code #,##,##0.###}), which
- * {@link DecimalFormat} cannot: it knows one grouping size only.
+ * {@link DecimalFormat} cannot: it knows one grouping size only. For a client in Switzerland or Liechtenstein the
+ * languages written there write as they are written there: 6’250.00 in German, Italian and English (Unicode CLDR de_CH,
+ * it_CH, en_CH, de_LI: grouping ’, decimal point), where German wrote 6.250,00 and English 6,250.00; French as CLDR's fr_CH.
  */
 public final class Amounts {
 
@@ -24,6 +27,15 @@ public final class Amounts {
     /** Languages whose CLDR data for India groups the digits in lakhs and crores (en_IN.xml, hi.xml: #,##,##0.###). */
     private static final Set<String> INDIAN_GROUPING_LANGUAGES = Set.of("en", "hi");
     private static final String INDIA = "IN";
+
+    /**
+     * The languages whose numbers a client in a country reads as that country writes them, by its CLDR locale (language
+     * and country): Switzerland's national languages and English (de_CH, fr_CH, it_CH, rm_CH, en_CH), German in
+     * Liechtenstein (de_LI). Elsewhere a language writes its numbers as it does at home (6,250.00 in English in Germany).
+     */
+    private static final Map<String, Set<String>> REGIONAL_NUMBERS = Map.of(
+        "CH", Set.of("de", "fr", "it", "rm", "en"),
+        "LI", Set.of("de"));
 
     /** The amount in each language part of an email, grouped as the language writes it wherever the client is. */
     public static Localized of(BigDecimal amount, String currency) {
@@ -50,7 +62,7 @@ public final class Amounts {
     public static Localized count(long pieces, String country) {
         return language -> {
             Locale locale = Locale.forLanguageTag(language);
-            NumberFormat format = NumberFormat.getIntegerInstance(latin(locale));
+            NumberFormat format = NumberFormat.getIntegerInstance(latin(regional(locale, country)));
             return indianGrouping(locale, country) ? regroupedInLakhs(format, pieces) : format.format(pieces);
         };
     }
@@ -78,6 +90,16 @@ public final class Amounts {
         return plain.substring(0, start) + whole + plain.substring(end);
     }
 
+    /** The language as a client in {@code country} reads its numbers: with the country where it writes them its own way. */
+    static Locale regional(Locale language, String country) {
+        if (!language.getCountry().isEmpty() || country == null) {
+            return language;
+        }
+        String region = country.toUpperCase(Locale.ROOT);
+        return REGIONAL_NUMBERS.getOrDefault(region, Set.of()).contains(language.getLanguage())
+            ? new Locale.Builder().setLocale(language).setRegion(region).build() : language;
+    }
+
     private static Locale latin(Locale language) {
         return new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("nu", "latn").build();
     }
@@ -85,7 +107,7 @@ public final class Amounts {
     static String format(BigDecimal amount, String currency, Locale language, String country) {
         int scale = Math.max(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()),
             amount.stripTrailingZeros().scale());
-        NumberFormat format = NumberFormat.getNumberInstance(latin(language));
+        NumberFormat format = NumberFormat.getNumberInstance(latin(regional(language, country)));
         format.setGroupingUsed(true);
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
