@@ -56,6 +56,30 @@ class ComplaintAcknowledgementTest {
         assertThat(email.text()).contains("We are very sorry for the trouble this causes you.").doesNotContain(ACKNOWLEDGED.get("en"));
     }
 
+    /**
+     * A crisis acknowledgement said in Spanish, Portuguese and Arabic that a manager follows the matter "with us" ("con
+     * nosotros", "conosco", "connosco", "معنا"), which reads as someone outside the company, or the client's own manager,
+     * working on it beside the team; the English says "A manager is following this matter personally": one of ours.
+     */
+    @Test
+    void shouldSayThatOneOfOurManagersFollowsACrisisNotOneWithUs() throws IOException {
+        Map<String, String> ours = Map.of(
+            "es", "Uno de nuestros responsables sigue personalmente este asunto, a cualquier hora, hasta que quede resuelto.",
+            "pt", "Um de nossos gerentes acompanha pessoalmente este assunto, a qualquer hora, até que esteja resolvido.",
+            "pt-PT", "Um dos nossos responsáveis acompanha pessoalmente este assunto, a qualquer hora, até estar resolvido.",
+            "ar", "يتابع أحد مديرينا هذه المسألة شخصياً وعلى مدار الساعة حتى حلها.");
+        for (Map.Entry<String, String> language : ours.entrySet()) {
+            List<String> languages = List.of(language.getKey(), "en");
+            RenderedEmail email = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, languages)
+                .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client(language.getKey()), values(true), languages);
+
+            String first = email.text().split("\n-{40}\n")[0];
+            assertThat(first).as(language.getKey()).contains(language.getValue())
+                .doesNotContain("con nosotros", "conosco", "connosco", "معنا");
+            assertThat(email.html()).as(language.getKey()).contains(language.getValue());
+        }
+    }
+
     private static Map<String, Object> values(boolean crisis) {
         Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_ACKNOWLEDGED));
         values.put("crisis", crisis);
