@@ -1,0 +1,49 @@
+package io.meridian.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.meridian.testsupport.RunsBeside;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The client emails address the reader in the formal register the etiquette asks for. The Brazilian survey and improvement
+ * report asked "a probabilidade de você nos recomendar" and "exigiu de você", where the other Portuguese emails address
+ * the client in the third person or impersonally, as formal Brazilian business writing does (the etiquette's o senhor /
+ * a senhora; "você" is the familiar address, Manual de Redação da Presidência da República, 3.ª ed. 2018, on the forms of
+ * address); the Japanese survey asked its questions in plain polite form ("薦める可能性はどのくらいですか", "手間がかかりましたか"),
+ * where a question to a client is put in keigo, respectful of the client's doing and humble of ours ("お薦めいただける可能性は
+ * どの程度でしょうか", "お手間をおかけしましたでしょうか"; 文化庁「敬語の指針」, 2007).
+ */
+@RunsBeside
+class FormalRegisterTest {
+
+    private static final Pattern VOCE = Pattern.compile("(?iu)(?<!\\p{L})vocês?(?!\\p{L})");
+    /** A question ending in plain polite form: です・ます + か, not でしょうか. */
+    private static final Pattern PLAIN_QUESTION = Pattern.compile("(です|ます|ました)か[。？]");
+
+    @Test
+    void shouldNeverAddressAPortugueseReaderAsVoce() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().startsWith("pt"))) {
+            assertThat(wording(file)).as(file.toString()).doesNotContainPattern(VOCE);
+        }
+    }
+
+    @Test
+    void shouldAskAJapaneseClientInKeigo() throws IOException {
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals("ja.mustache"))) {
+            assertThat(wording(file)).as(file.toString()).doesNotContainPattern(PLAIN_QUESTION);
+        }
+    }
+
+    /** The file's text without its comment lines, which may quote the wording they explain. */
+    private static String wording(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return String.join("\n", lines.stream().filter(line -> !line.startsWith("{{!")).toList());
+    }
+}
