@@ -41,6 +41,26 @@ class FormalRegisterTest {
         }
     }
 
+    /**
+     * A formal letter asks the client to write back rather than telling them to: the progress report and improvement
+     * report closed with bare imperatives ("Répondez-nous pour toute question.", "Responda si tiene alguna pregunta.",
+     * "Responda se tiver alguma dúvida.") or the casual "basta responder" ("just reply"), and the Spanish reopened complaint
+     * said "Volveremos a usted", English's "we will come back to you" word for word. They now invite a reply ("N'hésitez
+     * pas à nous répondre", "no dude en responder", "pedimos a gentileza de responder", "queira responder") and say what
+     * comes ("Le enviaremos un nuevo diagnóstico").
+     */
+    @Test
+    void shouldInviteAReplyRatherThanOrderOne() throws IOException {
+        List<String> curt = List.of("Répondez-nous", "Responda si", "Responda se", "basta responder", "é só responder",
+            "Volveremos a usted");
+        for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().matches("(es|fr|pt|pt-PT)\\.mustache"))) {
+            String words = wording(file);
+            for (String phrase : curt) {
+                assertThat(words).as(file.toString()).doesNotContain(phrase);
+            }
+        }
+    }
+
     /** The file's text without its comment lines, which may quote the wording they explain. */
     private static String wording(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
