@@ -168,16 +168,26 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // 17 August, 12 October and 20 November are movable: on a Tuesday or Wednesday the day off is the Monday before, on a
         // Thursday or Friday the Monday after (art. 6). 24 and 31 December are no holidays (a decree may make them non-working
         // days for the public administration: typed as announced days). Jollyday had both, Flag Day and San Martín on the third
-        // Monday of June and August, and no Güemes or National Sovereignty Day.
+        // Monday of June and August, and no Güemes or National Sovereignty Day. Maundy Thursday (Jueves Santo) is a día no
+        // laborable (art. 4): the employer decides whether to work, public offices and banks close; Jollyday had it closed.
         Map.entry("AR", new HolidayCorrections(null,
             Map.of("Clean Monday", "Carnival"),
-            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day"),
+            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day", "Maundy Thursday"),
             List.of(
+                HolidayRule.span(ObservanceKind.OPTIONAL_HOLIDAY, "Maundy Thursday (día no laborable)", 1,
+                    y -> List.of(HolidayRule.easterSunday(y).minusDays(3))),
                 argentineMovable("Anniversary of General Martín Miguel de Güemes", 6, 17),
                 fixed("Flag Day (General Manuel Belgrano)", 6, 20),
                 argentineMovable("Anniversary of General José de San Martín", 8, 17),
                 argentineMovable("Day of Respect for Cultural Diversity", 10, 12),
                 argentineMovable("National Sovereignty Day", 11, 20)),
+            UnaryOperator.identity())),
+        // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (also proclaimed Indigenous Peoples' Day since 2021),
+        // closes federal offices and, as a Federal Reserve holiday, most banks, but few private employers give it, so most
+        // businesses work (a day off only for the public sector and banks); Jollyday's list leaves it out altogether.
+        Map.entry("US", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(HolidayRule.span(ObservanceKind.OPTIONAL_HOLIDAY, "Columbus Day (Indigenous Peoples' Day)", 1,
+                y -> List.of(LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY))))),
             UnaryOperator.identity())),
         // Canada Labour Code s. 166 (general holidays) and the provinces' employment standards acts (Ontario's Employment
         // Standards Act, 2000 s. 1, British Columbia's, Alberta's, ...): Victoria Day, the Monday before 25 May (in Quebec the

@@ -290,6 +290,18 @@ class PublicHolidaysTest {
             .anyMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day))).isEqualTo(closed);
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+        // Ley 27.399 art. 4: Maundy Thursday (Jueves Santo) is a día no laborable, Thursday 25 March 2027 (Easter 28 March)
+        "AR, Maundy Thursday (día no laborable), 2027-03-25",
+        // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (11 October 2027), a holiday of federal offices and banks
+        "US, Columbus Day (Indigenous Peoples' Day), 2027-10-11"})
+    void aHolidayOfPublicOfficesAndBanksOnlyIsOptionalNotClosed(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, 2027))
+            .contains(new ObservancePeriod(ObservanceKind.OPTIONAL_HOLIDAY, name, day, day))
+            .noneSatisfy(p -> assertThat(p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day)).isTrue());
+    }
+
     @Test
     void argentinasCarnivalIsOneHolidayOfTwoDays() {
         assertThat(calendar.publicHolidays("AR", 2027)).contains(
