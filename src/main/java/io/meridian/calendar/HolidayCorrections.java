@@ -155,7 +155,7 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Jollyday moves a Saturday holiday to the Friday before and a Sunday one to the Monday after, which closed Friday
         // 30 April and Friday 24 December 2027, and keeps 1 December for the transfer.
         Map.entry("MX", new HolidayCorrections(null, Map.of(),
-            Set.of("New Year's Day", "Labour day", "Independence Day", "Christmas", "Change of Federal Government"),
+            Set.of("New Year's Day", "Labour Day", "Independence Day", "Christmas", "Change of Federal Government"),
             List.of(
                 fixed("New Year's Day", 1, 1),
                 fixed("Labour Day", 5, 1),

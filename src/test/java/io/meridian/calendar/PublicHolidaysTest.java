@@ -302,6 +302,26 @@ class PublicHolidaysTest {
             .noneSatisfy(p -> assertThat(p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day)).isTrue());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        // 5 U.S.C. 6103(a): Labor Day, the first Monday in September; Canada Labour Code s. 166: Labour Day
+        "US, Labor Day, 2027-09-06", "CA, Labour Day, 2027-09-06",
+        // Public Holidays Act 36 of 1994 (South Africa) and Public Holidays Act Cap. P40 (Nigeria): Workers' Day, 1 May
+        "ZA, Workers' Day, 2027-05-01", "NG, Workers' Day, 2027-05-01",
+        // Republic Act No. 9492 (Philippines): Labor Day; elsewhere Labour Day, capitalised as a name
+        "PH, Labor Day, 2027-05-01", "DE, Labour Day, 2027-05-01", "KE, Labour Day, 2027-05-01", "BD, May Day, 2027-05-01"})
+    void theLabourHolidayHasTheCountrysOwnEnglishName(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    @Test
+    void noHolidayIsCalledLabourDayInLowerCase() {
+        for (String country : MARKETS) {
+            assertThat(calendar.publicHolidays(country, 2027)).as(country).extracting(ObservancePeriod::name)
+                .noneMatch(n -> n.contains("Labour day") || n.contains("Labor day"));
+        }
+    }
+
     @Test
     void argentinasCarnivalIsOneHolidayOfTwoDays() {
         assertThat(calendar.publicHolidays("AR", 2027)).contains(
