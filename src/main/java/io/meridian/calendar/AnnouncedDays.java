@@ -58,5 +58,14 @@ public record AnnouncedDays(Map<LocalDate, String> holidays, Set<LocalDate> work
         default List<String> countries() {
             return List.of();
         }
+
+        /**
+         * Whether a holiday of this kind closes offices in the country: what the client's calendar reads (the etiquette
+         * table's Observances sheet judges it CLOSED), so that a team or desk there keeps the same rule (Ukraine's holidays
+         * are working days under martial law: the sheet makes them SLOW, and a team in Kyiv works on them). Closes by default.
+         */
+        default boolean closes(String country, ObservanceKind kind) {
+            return true;
+        }
     }
 }

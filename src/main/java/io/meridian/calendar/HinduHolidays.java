@@ -25,6 +25,9 @@ final class HinduHolidays {
     private static final ZonalOffset IST = ZonalOffset.ofHoursMinutes(OffsetSign.AHEAD_OF_UTC, 5, 30);
     /** New Delhi: the gazette's reference for the evening in which Lakshmi Puja falls. */
     private static final SolarTime NEW_DELHI = SolarTime.ofLocation(28.6139, 77.2090);
+    private static final ZonalOffset BST = ZonalOffset.ofHours(OffsetSign.AHEAD_OF_UTC, 6);
+    /** Dhaka: the sunrise by which Bangladesh's Hindu holidays are dated. */
+    private static final SolarTime DHAKA = SolarTime.ofLocation(23.8103, 90.4125);
     /** One ghati: the amavasya must last this long after sunset for the puja to fall on that evening. */
     private static final long GHATI_SECONDS = 24 * 60;
 
@@ -65,6 +68,50 @@ final class HinduHolidays {
             }
         }
         return day.minusDays(1);
+    }
+
+    /**
+     * Bijoya Dashami as Bengal's almanacs (panjika) date it, Bangladesh's general holiday for Durga Puja: the day at whose
+     * sunrise in Dhaka the tenth tithi of the bright half of Ashvin prevails (the udaya tithi), else, when the tithi begins
+     * and ends between two sunrises, the day it begins. The tithi is the moon's elongation from 108 to 120 degrees,
+     * interpolated between the first quarter and the full moon. Gives 13 Oct 2024, 2 Oct 2025 and 21 Oct 2026 (India's
+     * Dussehra, by the afternoon, was 12 Oct 2024 and 20 Oct 2026).
+     */
+    static LocalDate bijoyaDashami(int year) {
+        LocalDate brightHalf = firstDayOnOrAfter(year, IndianMonth.ASHWIN, 1, LocalDate.of(year, 9, 1));
+        Moment firstQuarter = MoonPhase.FIRST_QUARTER.after(TemporalType.LOCAL_DATE.translate(brightHalf).atStartOfDay().at(BST));
+        Moment fullMoon = MoonPhase.FULL_MOON.after(firstQuarter);
+        return sunriseDay(between(firstQuarter, fullMoon, 18), between(firstQuarter, fullMoon, 30), DHAKA, BST);
+    }
+
+    /**
+     * Janmashtami as Bangladesh's list dates it: the day at whose sunrise in Dhaka the eighth tithi of the dark half after
+     * the full moon of Shravana (amanta; Bhadra in the purnimanta reckoning) prevails, the moon's elongation from 264 to
+     * 276 degrees. Gives 26 Aug 2024, 16 Aug 2025 and 4 Sep 2026.
+     */
+    static LocalDate janmashtami(int year) {
+        LocalDate shravana = firstDayOnOrAfter(year, IndianMonth.SHRAVANA, 1, LocalDate.of(year, 7, 1));
+        Moment fullMoon = MoonPhase.FULL_MOON.after(TemporalType.LOCAL_DATE.translate(shravana).atStartOfDay().at(BST));
+        Moment lastQuarter = MoonPhase.LAST_QUARTER.after(fullMoon);
+        Moment newMoon = MoonPhase.NEW_MOON.after(lastQuarter);
+        return sunriseDay(between(fullMoon, lastQuarter, 84), between(lastQuarter, newMoon, 6), DHAKA, BST);
+    }
+
+    /** The moment {@code degrees} of the moon's 90 degrees of elongation from one quarter phase to the next have passed. */
+    private static long between(Moment from, Moment to, int degrees) {
+        return from.getPosixTime() + (to.getPosixTime() - from.getPosixTime()) * degrees / 90;
+    }
+
+    /** The first day whose sunrise at {@code place} lies from {@code starts} to before {@code ends}, else the day it starts. */
+    private static LocalDate sunriseDay(long starts, long ends, SolarTime place, ZonalOffset offset) {
+        LocalDate first = TemporalType.LOCAL_DATE.from(Moment.of(starts, TimeScale.POSIX).toZonalTimestamp(offset).getCalendarDate());
+        for (LocalDate day = first; !day.isAfter(first.plusDays(1)); day = day.plusDays(1)) {
+            Optional<Moment> sunrise = TemporalType.LOCAL_DATE.translate(day).get(place.sunrise());
+            if (sunrise.isPresent() && sunrise.get().getPosixTime() >= starts && sunrise.get().getPosixTime() < ends) {
+                return day;
+            }
+        }
+        return first;
     }
 
     /** Buddha Purnima: the full moon of Vaishakha. */

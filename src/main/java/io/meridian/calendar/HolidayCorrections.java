@@ -15,6 +15,7 @@ import static io.meridian.calendar.IslamicHolidays.DHU_AL_HIJJAH;
 import static io.meridian.calendar.IslamicHolidays.MUHARRAM;
 import static io.meridian.calendar.IslamicHolidays.RABI_AL_AWWAL;
 import static io.meridian.calendar.IslamicHolidays.RAMADAN;
+import static io.meridian.calendar.IslamicHolidays.SHABAN;
 import static io.meridian.calendar.IslamicHolidays.SHAWWAL;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.CHINESE;
 import static io.meridian.calendar.LunisolarHolidays.Lunisolar.VIETNAMESE;
@@ -48,6 +49,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
     private static final Set<String> JP_CLOSURES = Set.of(JP_NEW_YEAR_CLOSURE, JP_YEAR_END_CLOSURE);
     /** India's gazette dates Hijri holidays by local sighting, which comes a day after Umm al-Qura as a rule. */
     private static final int INDIA_SIGHTING_DELAY = 1;
+    /** Bangladesh's Islamic holidays come by local sighting too, a day after Umm al-Qura as a rule. */
+    private static final int BANGLADESH_SIGHTING_DELAY = 1;
     static final String ASH_WEDNESDAY = "Ash Wednesday (half day)";
 
     static final Map<String, HolidayCorrections> BY_COUNTRY = Map.ofEntries(
@@ -134,16 +137,25 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
             List.of(easter("Carnival", -48), halfDay(ASH_WEDNESDAY, y -> HolidayRule.easterSunday(y).minusDays(46))),
             UnaryOperator.identity())),
         // Public Holidays Act (Cap. P40) as amended in 2019: Democracy Day moved from 29 May to 12 June; Children's
-        // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both.
-        Map.entry("NG", new HolidayCorrections(null, Map.of(), Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan"),
-            List.of(since(2019, fixed("Democracy Day", 6, 12))),
-            UnaryOperator.identity())),
+        // Day (27 May) is a school holiday and the start of Ramadan no holiday at all, though Jollyday lists both. 1 May is
+        // Workers' Day in the Act's schedule. The Federal Government, by the Minister of Interior's declarations, gives two
+        // days for Eid-el-Fitr and Eid-el-Kabir (Wednesday 10 and Thursday 11 April 2024; Friday 6 and Monday 9 June 2025),
+        // where Jollyday has one, and the next working day for a holiday on a Saturday or Sunday (Workers' Day, Sunday 1 May
+        // 2016: Monday 2 May; Independence Day, Saturday 1 October 2016: Monday 3 October; Eid-el-Kabir, Sunday 16 June
+        // 2024: Monday 17 and Tuesday 18 June), which Jollyday does not move. Easter Sunday is no day of the schedule.
+        Map.entry("NG", new HolidayCorrections(null, Map.of("Labour day", "Workers' Day"),
+            Set.of("Freedom and Democracy Day", "Children's Day", "Ramadan", "Eid al-Fitr", "Eid al-Adha"),
+            List.of(
+                since(2019, fixed("Democracy Day", 6, 12)),
+                hijri("Eid al-Fitr (Eid-el-Fitr)", SHAWWAL, 1, 2),
+                hijri("Eid al-Adha (Eid-el-Kabir)", DHU_AL_HIJJAH, 10, 2)),
+            SubstituteHolidays.weekendToNextWorkingDay(p -> !p.name().equals("Easter")))),
         // Ley Federal del Trabajo art. 74: the rest days fall on their dates (1 January, 1 May, 16 September, 25 December), and
         // the transfer of federal executive power on 1 October every six years since the 2014 constitutional reform (2024, 2030);
         // Jollyday moves a Saturday holiday to the Friday before and a Sunday one to the Monday after, which closed Friday
         // 30 April and Friday 24 December 2027, and keeps 1 December for the transfer.
         Map.entry("MX", new HolidayCorrections(null, Map.of(),
-            Set.of("New Year's Day", "Labour day", "Independence Day", "Christmas", "Change of Federal Government"),
+            Set.of("New Year's Day", "Labour Day", "Independence Day", "Christmas", "Change of Federal Government"),
             List.of(
                 fixed("New Year's Day", 1, 1),
                 fixed("Labour Day", 5, 1),
@@ -156,16 +168,26 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // 17 August, 12 October and 20 November are movable: on a Tuesday or Wednesday the day off is the Monday before, on a
         // Thursday or Friday the Monday after (art. 6). 24 and 31 December are no holidays (a decree may make them non-working
         // days for the public administration: typed as announced days). Jollyday had both, Flag Day and San Martín on the third
-        // Monday of June and August, and no Güemes or National Sovereignty Day.
+        // Monday of June and August, and no Güemes or National Sovereignty Day. Maundy Thursday (Jueves Santo) is a día no
+        // laborable (art. 4): the employer decides whether to work, public offices and banks close; Jollyday had it closed.
         Map.entry("AR", new HolidayCorrections(null,
             Map.of("Clean Monday", "Carnival"),
-            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day"),
+            Set.of("Christmas Eve", "New Year's Eve", "National Flag Day", "José de San Martín Day", "Columbus Day", "Maundy Thursday"),
             List.of(
+                HolidayRule.span(ObservanceKind.OPTIONAL_HOLIDAY, "Maundy Thursday (día no laborable)", 1,
+                    y -> List.of(HolidayRule.easterSunday(y).minusDays(3))),
                 argentineMovable("Anniversary of General Martín Miguel de Güemes", 6, 17),
                 fixed("Flag Day (General Manuel Belgrano)", 6, 20),
                 argentineMovable("Anniversary of General José de San Martín", 8, 17),
                 argentineMovable("Day of Respect for Cultural Diversity", 10, 12),
                 argentineMovable("National Sovereignty Day", 11, 20)),
+            UnaryOperator.identity())),
+        // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (also proclaimed Indigenous Peoples' Day since 2021),
+        // closes federal offices and, as a Federal Reserve holiday, most banks, but few private employers give it, so most
+        // businesses work (a day off only for the public sector and banks); Jollyday's list leaves it out altogether.
+        Map.entry("US", new HolidayCorrections(null, Map.of(), Set.of(),
+            List.of(HolidayRule.span(ObservanceKind.OPTIONAL_HOLIDAY, "Columbus Day (Indigenous Peoples' Day)", 1,
+                y -> List.of(LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY))))),
             UnaryOperator.identity())),
         // Canada Labour Code s. 166 (general holidays) and the provinces' employment standards acts (Ontario's Employment
         // Standards Act, 2000 s. 1, British Columbia's, Alberta's, ...): Victoria Day, the Monday before 25 May (in Quebec the
@@ -193,10 +215,31 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // the taking of Kabul on 15 August 2021 (24 Asad), on their list of official holidays.
         Map.entry("AF", new HolidayCorrections(null, Map.of("Wars end in Europe", "Victory Day"), Set.of(), List.of(),
             UnaryOperator.identity())),
-        // Cabinet Division / Ministry of Public Administration yearly list of public holidays (general and executive-order
-        // holidays): the first day of Ramadan is on neither (the month's holidays are Shab-e-Qadr and Jumatul Bidaa), though
+        // Ministry of Public Administration (জনপ্রশাসন মন্ত্রণালয়), the yearly list of public holidays (সরকারি ছুটির তালিকা) of
+        // general holidays (সাধারণ ছুটি) and executive-order holidays (নির্বাহী আদেশে ছুটি), as the Advisers' Council approved it
+        // for 2026 (notification of 9 November 2025): Shab-e-Barat, Shab-e-Qadr, Jumatul Bidaa (the last Friday of Ramadan),
+        // Eid-ul-Fitr and Eid-ul-Azha each with the day before and the day after, May Day, Buddha Purnima, Ashura,
+        // Janmashtami, Eid-e-Miladunnabi and Durga Puja (Bijoya Dashami) besides the fixed days Jollyday has. The Islamic
+        // days follow the National Moon Sighting Committee's local sighting, a day after Umm al-Qura as a rule (Eid-ul-Fitr
+        // on 21 March 2026, Umm al-Qura's 1 Shawwal being 20 March); the Hindu days follow Bengal's almanacs (sunrise tithi
+        // in Dhaka), Buddha Purnima the full moon of Vaishakha (1 May 2026). The first day of Ramadan is no holiday, though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
-        Map.entry("BD", new HolidayCorrections(null, Map.of(), Set.of("Ramadan"), List.of(), UnaryOperator.identity())));
+        Map.entry("BD", new HolidayCorrections(null, Map.of("Labour day", "May Day"),
+            Set.of("Ramadan", "Jumu'atul-Wida", "Eid al-Fitr", "Arafaat", "Eid al-Adha", "Mawlid an-Nabi"),
+            List.of(
+                hijri("Shab-e-Barat", SHABAN, 15, BANGLADESH_SIGHTING_DELAY, 1),
+                hijri("Shab-e-Qadr", RAMADAN, 27, BANGLADESH_SIGHTING_DELAY, 1),
+                span("Jumatul Bidaa", 1, y -> IslamicHolidays.inYear(y, SHAWWAL, 1).stream()
+                    .map(eid -> eid.plusDays(BANGLADESH_SIGHTING_DELAY - 1L).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)))
+                    .toList()),
+                hijri("Eid-ul-Fitr", SHAWWAL, 1, BANGLADESH_SIGHTING_DELAY - 1, 3),
+                on("Buddha Purnima", HinduHolidays::buddhaPurnima),
+                hijri("Eid-ul-Azha", DHU_AL_HIJJAH, 10, BANGLADESH_SIGHTING_DELAY - 1, 3),
+                hijri("Ashura", MUHARRAM, 10, BANGLADESH_SIGHTING_DELAY, 1),
+                on("Janmashtami", HinduHolidays::janmashtami),
+                hijri("Eid-e-Miladunnabi", RABI_AL_AWWAL, 12, BANGLADESH_SIGHTING_DELAY, 1),
+                on("Durga Puja (Bijoya Dashami)", HinduHolidays::bijoyaDashami)),
+            UnaryOperator.identity())));
 
     /** Ley 27.399 art. 6: a movable holiday on a Tuesday or Wednesday is taken on the Monday before, on a Thursday or Friday on the Monday after. */
     static HolidayRule argentineMovable(String name, int month, int day) {

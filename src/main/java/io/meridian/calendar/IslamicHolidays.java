@@ -17,6 +17,7 @@ final class IslamicHolidays {
     static final int MUHARRAM = 1;
     static final int RABI_AL_AWWAL = 3;
     static final int RAJAB = 7;
+    static final int SHABAN = 8;
     static final int RAMADAN = 9;
     static final int SHAWWAL = 10;
     static final int DHU_AL_HIJJAH = 12;

@@ -10,6 +10,12 @@ public enum ObservanceKind {
      * client as the etiquette table says, and for a team or desk in that country as a holiday is.
      */
     COMPANY_CLOSURE,
+    /**
+     * A holiday the law gives to public offices and banks but leaves to each employer elsewhere, so that most businesses
+     * work (Argentina's días no laborables, the US federal Columbus Day): slow for a client as the etiquette table says,
+     * and no day off for a team or desk.
+     */
+    OPTIONAL_HOLIDAY,
     RAMADAN,
     CHINESE_NEW_YEAR,
     /**

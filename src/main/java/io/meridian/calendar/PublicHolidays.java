@@ -27,6 +27,14 @@ final class PublicHolidays {
     /** Jollyday lists a multi-day holiday day by day ("Eid ul-Fitr day 2"); one period reads better. */
     private static final Pattern DAY_NUMBER = Pattern.compile(" day \\d+$");
     private static final Map<String, String> ENGLISH_NAMES = Map.of("Eid ul-Fitr", "Eid al-Fitr", "Eid ul-Adha", "Eid al-Adha");
+    /** Jollyday names every country's labour holiday "Labour day"; a user reads the country's own English name. */
+    private static final String JOLLYDAY_LABOUR_DAY = "Labour day";
+    private static final String LABOUR_DAY = "Labour Day";
+    /**
+     * Where the law's English name is not "Labour Day": 5 U.S.C. 6103(a) "Labor Day" (United States); Republic Act
+     * No. 9492 "Labor Day" (Philippines); Public Holidays Act 36 of 1994, Schedule 1, "Workers' Day" (South Africa).
+     */
+    private static final Map<String, String> LABOUR_DAY_NAMES = Map.of("US", "Labor Day", "PH", "Labor Day", "ZA", "Workers' Day");
     /**
      * Jollyday's managers, made one at a time. Jollyday 2.19 finds its XML data source with a service-loader
      * cache that publishes its list before filling it ({@code LazyServiceLoaderCache}): a manager made at the
@@ -59,7 +67,8 @@ final class PublicHolidays {
         HolidayCorrections corrections = HolidayCorrections.of(country);
         List<ObservancePeriod> days = new ArrayList<>();
         for (ObservancePeriod day : jollyday(country, year, corrections.subdivision())) {
-            String name = corrections.rename().getOrDefault(day.name(), day.name());
+            String name = corrections.rename().containsKey(day.name()) ? corrections.rename().get(day.name())
+                : JOLLYDAY_LABOUR_DAY.equals(day.name()) ? LABOUR_DAY_NAMES.getOrDefault(country, LABOUR_DAY) : day.name();
             if (!corrections.drop().contains(name)) {
                 days.add(new ObservancePeriod(day.kind(), name, day.from(), day.to()));
             }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The team's own calendar: its zone, contact and stretch hours, its work week and the public
- * holidays of its country (with announced make-up working days, e.g. China's). Rules about the
+ * holidays of its country that close it as they close a client there (with announced make-up working days, e.g. China's). Rules about the
  * team's work (confirm an order within 1 working day) count these days.
  */
 @Component
@@ -66,7 +66,14 @@ public class TeamCalendar {
             return false;
         }
         return official.notHolidays().contains(day) || holidays.covering(settings.country(), day).stream()
-            .noneMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY || p.kind() == ObservanceKind.COMPANY_CLOSURE);
+            .noneMatch(p -> (p.kind() == ObservanceKind.PUBLIC_HOLIDAY || p.kind() == ObservanceKind.COMPANY_CLOSURE)
+                && closes(p.kind()));
+    }
+
+    /** Whether a holiday of this kind closes the team's country, by the same rule as a client's there. */
+    private boolean closes(ObservanceKind kind) {
+        AnnouncedDays.Source source = announced.get();
+        return source == null || source.closes(settings.country(), kind);
     }
 
     /**

@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.meridian.calendar.AnnouncedDays;
+import io.meridian.calendar.ObservanceKind;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.RuleBook;
 import io.meridian.system.CountryCodes;
 import org.springframework.stereotype.Component;
 
-/** The announced days of the etiquette table in force, for the team's calendar. */
+/** The announced days of the etiquette table in force, and which holidays close, for the team's calendar. */
 @Component
 class AnnouncedCalendar implements AnnouncedDays.Source {
 
@@ -62,6 +63,22 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
         return result;
     }
 
+    /** The table in force's Observances sheet, read once per build, country and kind. */
+    @Override
+    public boolean closes(String country, ObservanceKind kind) {
+        Optional<CompiledTable> table = ruleBook.find(EtiquetteService.TABLE);
+        if (table.isEmpty()) {
+            return true;
+        }
+        Built current = built;
+        if (current == null || current.table != table.get()) {
+            current = new Built(table.get());
+            built = current;
+        }
+        CompiledTable build = current.table;
+        return current.closes.computeIfAbsent(country + " " + kind, k -> etiquette.closes(build, country, kind));
+    }
+
     private AnnouncedDays days(CompiledTable table, String country) {
         Map<LocalDate, String> holidays = new HashMap<>();
         Set<LocalDate> working = new HashSet<>();
@@ -89,6 +106,7 @@ class AnnouncedCalendar implements AnnouncedDays.Source {
     private static final class Built {
         private final CompiledTable table;
         private final Map<String, AnnouncedDays> byCountry = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> closes = new ConcurrentHashMap<>();
 
         private Built(CompiledTable table) {
             this.table = table;

@@ -143,6 +143,17 @@ public class EtiquetteService {
         });
     }
 
+    /**
+     * Whether the Observances sheet of {@code table} judges a period of this kind CLOSED for a client in {@code country}
+     * (its rows read the kind, the client's region and country, not the period's name or days).
+     */
+    boolean closes(CompiledTable table, String country, ObservanceKind kind) {
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        ObservanceFact period = new ObservanceFact(kind.name(), kind.name(), day, day);
+        RuleBook.run(table, List.of(new EtiquetteFact(country, Tier.B.name()), period));
+        return Effect.CLOSED.name().equals(period.getEffect());
+    }
+
     /** How often this service has run the etiquette table (any build) since start: decisions cost a rule run each. */
     public long evaluations() {
         return evaluations.sum();

@@ -228,6 +228,53 @@ class PublicHolidaysTest {
         assertThat(calendar.publicHolidays("BD", 2027)).noneSatisfy(p -> assertThat(p.covers(LocalDate.of(2027, 2, 8))).isTrue());
     }
 
+    @ParameterizedTest(name = "BD {1}: {0}")
+    @CsvSource({
+        // the Ministry of Public Administration's list for 2026 (notification of 9 November 2025): general holidays
+        "2026-02-21, International Mother Language Day", "2026-03-20, Jumatul Bidaa", "2026-03-21, Eid-ul-Fitr",
+        "2026-03-26, Independence and National Day", "2026-05-01, May Day", "2026-05-01, Buddha Purnima",
+        // Eid-ul-Fitr with the day before and the day after (executive order), 20 to 22 March 2026
+        "2026-03-20, Eid-ul-Fitr", "2026-03-22, Eid-ul-Fitr",
+        // the days the 2025 list gave, by local sighting a day after Umm al-Qura: Shab-e-Barat 15 February, Shab-e-Qadr
+        // 28 March, Eid-ul-Fitr 31 March, Eid-ul-Azha 7 June, Ashura 6 July; Janmashtami 16 August, Bijoya Dashami 2 October
+        "2025-02-15, Shab-e-Barat", "2025-03-28, Shab-e-Qadr", "2025-03-31, Eid-ul-Fitr", "2025-06-07, Eid-ul-Azha",
+        "2025-06-06, Eid-ul-Azha", "2025-06-08, Eid-ul-Azha", "2025-07-06, Ashura", "2025-08-16, Janmashtami",
+        "2025-10-02, Durga Puja (Bijoya Dashami)",
+        // Bengal's almanacs date Bijoya Dashami by the sunrise tithi: 13 October 2024 and 21 October 2026, a day after India's
+        // Dussehra; Janmashtami 26 August 2024 and 4 September 2026
+        "2024-10-13, Durga Puja (Bijoya Dashami)", "2026-10-21, Durga Puja (Bijoya Dashami)",
+        "2024-08-26, Janmashtami", "2026-09-04, Janmashtami"})
+    void bangladeshKeepsTheGovernmentsListOfHolidays(LocalDate day, String name) {
+        assertThat(calendar.publicHolidays("BD", day.getYear()))
+            .anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo(name);
+                assertThat(p.covers(day)).isTrue();
+            });
+    }
+
+    @Test
+    void bangladeshsJumatulBidaaIsTheLastFridayOfItsRamadan() {
+        // Umm al-Qura's Ramadan 1447 ends on Thursday 19 March 2026; Bangladesh's, a day later, on Friday 20 March
+        assertThat(calendar.publicHolidays("BD", 2026)).filteredOn(p -> p.name().equals("Jumatul Bidaa"))
+            .extracting(ObservancePeriod::from).containsExactly(LocalDate.of(2026, 3, 20));
+    }
+
+    @ParameterizedTest(name = "NG {0}: {1}")
+    @CsvSource({
+        // Eid-el-Fitr two days: Wednesday 10 and Thursday 11 April 2024, Sunday 30 March 2025 with Monday 31 March and Tuesday 1 April
+        "2024-04-10, true", "2024-04-11, true", "2025-03-31, true", "2025-04-01, true",
+        // Eid-el-Kabir: Friday 6 June 2025 and, for the Saturday, Monday 9 June; Sunday 16 June 2024: Monday 17 and Tuesday 18
+        "2025-06-06, true", "2025-06-09, true", "2024-06-17, true", "2024-06-18, true",
+        // 2027: Workers' Day Saturday 1 May gives Monday 3 May, Democracy Day Saturday 12 June gives Monday 14 June,
+        // Christmas Saturday 25 and Boxing Day Sunday 26 December give Monday 27 and Tuesday 28 December
+        "2027-05-03, true", "2027-06-14, true", "2027-12-27, true", "2027-12-28, true",
+        // Easter Sunday is no day of the Act: Easter Monday 29 March 2027 is the only day off, and Tuesday is worked
+        "2027-03-30, false"})
+    void nigeriaKeepsTheFederalGovernmentsDays(LocalDate day, boolean closed) {
+        assertThat(calendar.publicHolidays("NG", day.getYear()).stream()
+            .anyMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day))).as(day.toString()).isEqualTo(closed);
+    }
+
     @ParameterizedTest(name = "AR {0}: {1}")
     @CsvSource({
         // Ley 27.399: 24 and 31 December are no holidays (Fridays in 2027)
@@ -241,6 +288,38 @@ class PublicHolidaysTest {
     void argentinaKeepsItsHolidayLaw(LocalDate day, boolean closed) {
         assertThat(calendar.publicHolidays("AR", day.getYear()).stream()
             .anyMatch(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day))).isEqualTo(closed);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+        // Ley 27.399 art. 4: Maundy Thursday (Jueves Santo) is a día no laborable, Thursday 25 March 2027 (Easter 28 March)
+        "AR, Maundy Thursday (día no laborable), 2027-03-25",
+        // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (11 October 2027), a holiday of federal offices and banks
+        "US, Columbus Day (Indigenous Peoples' Day), 2027-10-11"})
+    void aHolidayOfPublicOfficesAndBanksOnlyIsOptionalNotClosed(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, 2027))
+            .contains(new ObservancePeriod(ObservanceKind.OPTIONAL_HOLIDAY, name, day, day))
+            .noneSatisfy(p -> assertThat(p.kind() == ObservanceKind.PUBLIC_HOLIDAY && p.covers(day)).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        // 5 U.S.C. 6103(a): Labor Day, the first Monday in September; Canada Labour Code s. 166: Labour Day
+        "US, Labor Day, 2027-09-06", "CA, Labour Day, 2027-09-06",
+        // Public Holidays Act 36 of 1994 (South Africa) and Public Holidays Act Cap. P40 (Nigeria): Workers' Day, 1 May
+        "ZA, Workers' Day, 2027-05-01", "NG, Workers' Day, 2027-05-01",
+        // Republic Act No. 9492 (Philippines): Labor Day; elsewhere Labour Day, capitalised as a name
+        "PH, Labor Day, 2027-05-01", "DE, Labour Day, 2027-05-01", "KE, Labour Day, 2027-05-01", "BD, May Day, 2027-05-01"})
+    void theLabourHolidayHasTheCountrysOwnEnglishName(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    @Test
+    void noHolidayIsCalledLabourDayInLowerCase() {
+        for (String country : MARKETS) {
+            assertThat(calendar.publicHolidays(country, 2027)).as(country).extracting(ObservancePeriod::name)
+                .noneMatch(n -> n.contains("Labour day") || n.contains("Labor day"));
+        }
     }
 
     @Test

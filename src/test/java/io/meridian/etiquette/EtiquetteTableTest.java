@@ -352,6 +352,22 @@ class EtiquetteTableTest {
             .as("elsewhere a public holiday stays closed").anySatisfy(o -> assertThat(o.effect()).isEqualTo(Effect.CLOSED));
     }
 
+    /**
+     * A holiday the law gives to public offices and banks only (the US federal Columbus Day, 5 U.S.C. 6103(a); Argentina's
+     * Maundy Thursday, a día no laborable by Ley 27.399 art. 4) is slow, not closed: most businesses work.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"US, 2027-10-11T15:00:00Z, 2027-10-11", "AR, 2027-03-25T14:00:00Z, 2027-03-25"})
+    void aHolidayOfPublicOfficesAndBanksIsSlowNotClosed(String country, Instant at, LocalDate day) {
+        Etiquette client = service.decide(country, at, Tier.B);
+        assertThat(client.observances()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo("OPTIONAL_HOLIDAY");
+            assertThat(o.effect()).isEqualTo(Effect.SLOW);
+            assertThat(o.advice()).contains("most businesses work");
+        });
+        assertThat(client.calendar(null).isWorkingDay(day)).isTrue();
+    }
+
     @Test
     void observancesAreJudgedOnTheClientsLocalDate() {
         // 2026-12-31T20:00Z is already New Year's Day (a Friday) in Auckland but still New Year's Eve in Berlin

@@ -87,7 +87,7 @@ public final class AllowedValueLists {
     }
 
     /** The workbook with a list on every constrained column (earlier lists on those columns replaced). */
-    static byte[] apply(byte[] workbook) {
+    public static byte[] apply(byte[] workbook) {
         List<Constrained> columns = constrained(workbook);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
             for (Constrained column : columns) {
