@@ -169,7 +169,7 @@ class EtiquettePreviewSource implements PreviewSource {
 
     @Override
     public Set<String> timingOutputs() {
-        return Set.of("timeZone", "workWeek", "businessHours", "followUpAfterBusinessDays", "maxFollowUps", "observances",
+        return Set.of("timeZone", "workWeek", "businessHours", "shortDays", "followUpAfterBusinessDays", "maxFollowUps", "observances",
             "observanceKinds", "observanceEffects", "workingDay", "upcomingObservances", "workingDays");
     }
 
