@@ -13,12 +13,13 @@ import java.util.Set;
 /**
  * The client's side of every clock, from one etiquette decision: zone, working days and hours,
  * the days an observance closes (known up to {@code knownUntil}), the days an observance shortens
- * ({@code shortDays}: Ramadan's shorter day, a half day) and announced make-up working days.
+ * ({@code shortDays}: Ramadan's shorter day, a half day), the days of each week with shorter hours
+ * ({@code weekdayHours}: the United Arab Emirates' Friday morning) and announced make-up working days.
  * Nothing here asks the rules again.
  */
 public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime opens, LocalTime closes,
                              Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil,
-                             Map<LocalDate, Hours> shortDays) {
+                             Map<LocalDate, Hours> shortDays, Map<DayOfWeek, Hours> weekdayHours) {
 
     /** The client's hours on one day an observance shortens. */
     public record Hours(LocalTime opens, LocalTime closes) {
@@ -29,12 +30,20 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
         closedDays = Set.copyOf(closedDays);
         extraWorkingDays = Set.copyOf(extraWorkingDays);
         shortDays = Map.copyOf(shortDays);
+        weekdayHours = Map.copyOf(weekdayHours);
+    }
+
+    /** A calendar whose every day of the week has the same hours, but for the days an observance shortens. */
+    public ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime opens, LocalTime closes,
+                          Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil,
+                          Map<LocalDate, Hours> shortDays) {
+        this(zone, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, shortDays, Map.of());
     }
 
     /** A calendar whose every working day has the same hours. */
     public ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime opens, LocalTime closes,
                           Set<LocalDate> closedDays, Set<LocalDate> extraWorkingDays, LocalDate knownUntil) {
-        this(zone, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, Map.of());
+        this(zone, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, Map.of(), Map.of());
     }
 
     /** A working day of the client: in the work week or an announced make-up day, and not closed. */
@@ -57,10 +66,17 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
         return day;
     }
 
-    /** The client's hours on {@code day}: the shorter ones an observance gives it, else the usual ones. */
+    /**
+     * The client's hours on {@code day}: the shorter ones an observance gives it (which keep to a short day of the week as
+     * well, see {@code Etiquette.calendar}), else those of its day of the week when it is a short one, else the usual ones.
+     */
     public Hours hoursOn(LocalDate day) {
         Hours shorter = shortDays.get(day);
-        return shorter != null ? shorter : new Hours(opens, closes);
+        if (shorter != null) {
+            return shorter;
+        }
+        Hours weekday = weekdayHours.get(day.getDayOfWeek());
+        return weekday != null ? weekday : new Hours(opens, closes);
     }
 
     public Instant opening(LocalDate day) {
@@ -79,6 +95,7 @@ public record ClientCalendar(ZoneId zone, Set<DayOfWeek> workWeek, LocalTime ope
     /** The same calendar in another zone (a Los Angeles client of a US row that defaults to New York). */
     public ClientCalendar inZone(ZoneId other) {
         return other == null || other.equals(zone) ? this
-            : new ClientCalendar(other, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, shortDays);
+            : new ClientCalendar(other, workWeek, opens, closes, closedDays, extraWorkingDays, knownUntil, shortDays,
+                weekdayHours);
     }
 }

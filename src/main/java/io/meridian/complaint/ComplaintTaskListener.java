@@ -177,7 +177,7 @@ class ComplaintTaskListener implements TaskListener {
         b.append("\n\n> ").append(v(task, Var.DESCRIPTION).replace("\n", "\n> "));
         Instant received = ProcessValues.instant(task, Var.RECEIVED_AT, ZoneOffset.UTC);
         b.append("\n\n**Received:** ").append(TaskGuidance.both(received, teamZone, clientZone));
-        b.append("\n\n**Due:** ").append(TaskGuidance.due(task, due, teamZone, clientZone));
+        b.append("\n\n").append(TaskGuidance.DUE_HEAD).append(' ').append(TaskGuidance.due(task, due, teamZone, clientZone));
         if (task.getVariable(Var.RECEIPT_PROMISE) instanceof Date promised) {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
@@ -196,7 +196,7 @@ class ComplaintTaskListener implements TaskListener {
         if (Boolean.TRUE.equals(task.getVariable(Var.SENIOR_CONTACT))) {
             b.append("; a manager of equal rank to the client answers");
         }
-        b.append("\n\n**Next contact window:** ").append(TaskGuidance.window(window, teamZone, clientZone));
+        b.append("\n\n").append(TaskGuidance.WINDOW_HEAD).append(' ').append(TaskGuidance.window(window, teamZone, clientZone));
         String laterScores = ProcessValues.text(task, Var.LATER_SCORES);
         if (laterScores != null) {
             for (String score : laterScores.split("\n")) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,8 @@ public record Etiquette(
     @Schema(description = "the country's IANA time zone") String timeZone,
     @Schema(description = "the client's working days") List<DayOfWeek> workWeek,
     @Schema(description = "the client's business hours") BusinessHours businessHours,
+    @Schema(description = "the days of the client's work week with shorter hours, and those hours, e.g. FRIDAY: 09:00-12:00 "
+        + "in the United Arab Emirates; empty when every working day keeps the business hours") Map<DayOfWeek, BusinessHours> shortDays,
     @Schema(description = "how many of the client's business days to wait before following up") int followUpAfterBusinessDays,
     @Schema(description = "how many follow-ups at most") int maxFollowUps,
     @Schema(description = "the observances in force at `at`, with their effect") List<Observance> observances,
@@ -73,6 +76,8 @@ public record Etiquette(
     public ClientCalendar calendar(ZoneId zone) {
         Set<LocalDate> closed = new HashSet<>();
         Map<LocalDate, ClientCalendar.Hours> shorter = new HashMap<>();
+        Map<DayOfWeek, ClientCalendar.Hours> weekdays = new EnumMap<>(DayOfWeek.class);
+        shortDays.forEach((day, hours) -> weekdays.put(day, new ClientCalendar.Hours(hours.start(), hours.end())));
         for (Observance o : upcoming) {
             if (o.effect() == Effect.CLOSED) {
                 o.from().datesUntil(o.to().plusDays(1)).forEach(closed::add);
@@ -81,6 +86,8 @@ public record Etiquette(
                     new ClientCalendar.Hours(o.businessHours().start(), o.businessHours().end()), Etiquette::both));
             }
         }
+        // an observance on a short day of the week keeps to that day's hours too (Ramadan's Friday in the Emirates)
+        shorter.replaceAll((day, hours) -> weekdays.containsKey(day.getDayOfWeek()) ? both(hours, weekdays.get(day.getDayOfWeek())) : hours);
         // two shortenings of one day that leave no hours (a half day that opens when Ramadan's day has ended) close it
         shorter.forEach((day, hours) -> {
             if (!hours.closes().isAfter(hours.opens()) && businessHours.end().isAfter(businessHours.start())) {
@@ -88,7 +95,7 @@ public record Etiquette(
             }
         });
         return new ClientCalendar(zone != null ? zone : ZoneId.of(timeZone), Set.copyOf(workWeek), businessHours.start(),
-            businessHours.end(), closed, Set.copyOf(extraWorkingDays), knownUntil, shorter);
+            businessHours.end(), closed, Set.copyOf(extraWorkingDays), knownUntil, shorter, weekdays);
     }
 
     /** The hours two observances of one day both leave: the later opening, the earlier closing. */
@@ -101,7 +108,7 @@ public record Etiquette(
     Etiquette at(Instant moment) {
         return new Etiquette(country, region, tier, moment, directness, context, opening, time, hierarchy, feedback,
             persuasion, channelStyle, pace, formality, honorifics, quickChannel, confirmationChannel, meeting,
-            bilingualDocuments, language, nameOrder, salutation, titles, greeting, tabooTopics, notes, timeZone, workWeek, businessHours, followUpAfterBusinessDays,
-            maxFollowUps, observances, fallback, firedRules, rulesVersion, upcoming, extraWorkingDays, knownUntil);
+            bilingualDocuments, language, nameOrder, salutation, titles, greeting, tabooTopics, notes, timeZone, workWeek, businessHours, shortDays,
+            followUpAfterBusinessDays, maxFollowUps, observances, fallback, firedRules, rulesVersion, upcoming, extraWorkingDays, knownUntil);
     }
 }

@@ -38,6 +38,7 @@ public class EtiquetteFact {
     private String workWeek;
     private String opens;
     private String closes;
+    private String shortDays;
     private int followUpAfterBusinessDays;
     private int maxFollowUps;
     private final List<String> tabooTopics = new ArrayList<>();
@@ -97,6 +98,8 @@ public class EtiquetteFact {
     public void setGreeting(String greeting) { this.greeting = greeting; }
     public String getWorkWeek() { return workWeek; }
     public void setWorkWeek(String workWeek) { this.workWeek = workWeek; }
+    public String getShortDays() { return shortDays; }
+    public void setShortDays(String shortDays) { this.shortDays = shortDays; }
     public String getOpens() { return opens; }
     public void setOpens(String opens) { this.opens = opens; }
     public String getCloses() { return closes; }

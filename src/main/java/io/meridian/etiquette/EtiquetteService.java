@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.ObservanceKind;
 import io.meridian.calendar.ObservancePeriod;
+import io.meridian.calendar.ShortWeekdays;
 import io.meridian.calendar.WorkWeek;
 import io.meridian.names.Nearest;
 import io.meridian.rules.CellFormat;
@@ -123,7 +125,7 @@ public class EtiquetteService {
             fact.isBilingualDocuments(), language(fact), choice(fact, "Name order", fact.getNameOrder(), NAME_ORDERS),
             choice(fact, "Salutation", fact.getSalutation(), SALUTATIONS), fact.isTitles(),
             choice(fact, "Greeting", fact.getGreeting(), GREETINGS), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
-            zone.getId(), workWeek(fact), hours,
+            zone.getId(), workWeek(fact), hours, shortDays(fact),
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
             between(judged, localDate, localDate), fired.stream().noneMatch(EtiquetteService::isCountryRow),
             fired, run.rulesVersion(), between(judged, localDate, knownUntil),
@@ -280,6 +282,7 @@ public class EtiquetteService {
             new CellFormat("setTimeZone(\"$param\")", EtiquetteService::timeZoneProblem),
             new CellFormat("setWorkWeek(\"$param\")", EtiquetteService::workWeekProblem),
             new CellFormat("setOpens(\"$param\")", EtiquetteService::timeProblem),
+            new CellFormat("setShortDays(\"$param\")", EtiquetteService::shortDaysProblem),
             new CellFormat("setCloses(\"$param\")", EtiquetteService::timeProblem),
             CellFormat.wholeNumber("setFollowUpAfterBusinessDays($param)", "a number of business days", 0, Etiquette.MOST_FOLLOW_UP_DAYS, 3),
             CellFormat.wholeNumber("setMaxFollowUps($param)", "a number of follow-ups", 0, Etiquette.MOST_FOLLOW_UPS, 3),
@@ -341,6 +344,16 @@ public class EtiquetteService {
         } catch (RuntimeException e) {
             return Optional.of("'" + text + "' is not a work week: write the days in full, the first and the last as MONDAY-FRIDAY,"
                 + " or each one with commas, e.g. SUNDAY-THURSDAY or MONDAY, TUESDAY, THURSDAY, FRIDAY");
+        }
+    }
+
+    /** What is wrong with a Short days cell for {@link #shortDays}. */
+    static Optional<String> shortDaysProblem(String text) {
+        try {
+            ShortWeekdays.parse(text);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
@@ -428,6 +441,23 @@ public class EtiquetteService {
             throw new IllegalStateException("etiquette table: country " + fact.getCountry()
                 + " has an unreadable work week '" + fact.getWorkWeek() + "'", e);
         }
+    }
+
+    /** The days of the client's week with shorter hours: each one a day of its work week. */
+    private static Map<DayOfWeek, BusinessHours> shortDays(EtiquetteFact fact) {
+        Map<DayOfWeek, BusinessHours> days = new EnumMap<>(DayOfWeek.class);
+        List<DayOfWeek> week = workWeek(fact);
+        try {
+            ShortWeekdays.parse(fact.getShortDays()).forEach((day, hours) -> days.put(day, new BusinessHours(hours.opens(), hours.closes())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has unreadable short days '"
+                + fact.getShortDays() + "': " + e.getMessage(), e);
+        }
+        days.keySet().stream().filter(day -> !week.contains(day)).findFirst().ifPresent(day -> {
+            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has short day " + day
+                + " in column 'Short days', which is not in its work week " + WorkWeek.format(week));
+        });
+        return days;
     }
 
     /** "09:00"; also a day fraction (0.375), which is what a spreadsheet time cell reads as. */

@@ -19,6 +19,7 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.EngineReads;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * does ({@link DeskTasks}): every running process of the client (journey, fulfilment, complaint) holds the new zone, so its
  * next tasks, call windows and emails follow it; each open task is due anew by the same clock rule counted on the client's
  * new clock, followed up in the next call window, and its briefing says what now holds in place of the old "Client's time
- * zone" note; and each client email still waiting for its send window goes at the same hour of the client's day in the new
+ * zone" note, and gives its due time and next contact window on the new clock; and each client email still waiting for its send window goes at the same hour of the client's day in the new
  * zone (inside their business hours, never earlier than now). An email planned to go at once, or being tried, keeps its time.
  */
 @Component
@@ -110,8 +111,8 @@ class ClientZoneWork {
     private int replanTasks(String clientId, Client before, Client after, ZoneId from, ZoneId to, Instant now) {
         int n = 0;
         for (Task task : tasks.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, clientId).listPage(0, MAX)) {
-            if (deskTasks.replan(task.getId(), Optional.empty(), now, (briefing, due, followUp, window, client) ->
-                zoneBriefing(briefing, note(before, after, from, to, now, due, window, client)))) {
+            if (deskTasks.replan(task.getId(), Optional.empty(), now, (t, briefing, due, followUp, window, client) ->
+                onNewClock(zoneBriefing(briefing, note(before, after, from, to, now, due, window, client)), t, due, window, client, to))) {
                 n++;
             }
         }
@@ -132,7 +133,26 @@ class ClientZoneWork {
         return TaskGuidance.ZONE_NOTE + " " + zone + "; this task was planned on " + was + ". Now "
             + (due == null ? "" : "due " + TaskGuidance.both(due.toInstant(), team, to) + "; ")
             + "next contact window " + TaskGuidance.window(window, team, to)
-            + ". The briefing below was written on the old clock: where its times differ, these hold.";
+            + ". The due time and contact window below are on the new clock; other times below were written on the old one.";
+    }
+
+    /**
+     * {@code briefing} with its due time and next contact window on the client's new clock {@code to}, where they named the
+     * old one; the due time of the team's own work, in the team's clock only, stays as it is.
+     */
+    static String onNewClock(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client,
+                             ZoneId to) {
+        ZoneId team = client.teamZone();
+        List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (due != null && p.startsWith(TaskGuidance.DUE_HEAD + " ") && p.contains(" client time (")) {
+                paragraphs.set(i, TaskGuidance.DUE_HEAD + " " + TaskGuidance.due(task, due.toInstant(), team, to));
+            } else if (p.startsWith(TaskGuidance.WINDOW_HEAD + " ")) {
+                paragraphs.set(i, TaskGuidance.WINDOW_HEAD + " " + TaskGuidance.window(window, team, to));
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** {@code briefing} with {@code note} in place of its note on the client's clock, else right after the client's line. */

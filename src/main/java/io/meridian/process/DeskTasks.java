@@ -103,7 +103,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
-                replan(task.getId(), Optional.of(to), now, (briefing, due, followUp, window, client) ->
+                replan(task.getId(), Optional.of(to), now, (t, briefing, due, followUp, window, client) ->
                     movedBriefing(briefing, moved(from, to, now, due, followUp)));
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
@@ -122,8 +122,12 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     /** The briefing of a task planned again, from the one it had and what now holds. */
     @FunctionalInterface
     interface Rewrite {
-        /** @param due the task's due time now (null: none); {@code followUp} its next call window's start, {@code window} that window */
-        String briefing(String briefing, Date due, Date followUp, Optional<ContactWindow> window, ClientClocks.Client client);
+        /**
+         * @param task the task planned again; {@code due} its due time now (null: none), {@code followUp} its next call
+         *             window's start, {@code window} that window
+         */
+        String briefing(DelegateTask task, String briefing, Date due, Date followUp, Optional<ContactWindow> window,
+                        ClientClocks.Client client);
     }
 
     /**
@@ -161,7 +165,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), client.team(), now);
             task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
             if (task.getVariableLocal(ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
-                task.setVariableLocal(ClientVariables.BRIEFING, fit(rewrite.briefing(briefing, task.getDueDate(), task.getFollowUpDate(),
+                task.setVariableLocal(ClientVariables.BRIEFING, fit(rewrite.briefing(task, briefing, task.getDueDate(), task.getFollowUpDate(),
                     window, client)));
             }
             // as TaskService.saveTask does it: the update event, the history's copy and the operation log

@@ -31,6 +31,9 @@ public class TaskGuidance {
     static final String CLIENT_LINE = "**Client:**";
     /** The briefing's paragraph on the client's clock (a country's default zone assumed, or a zone corrected since). */
     static final String ZONE_NOTE = "**Client's time zone:**";
+    /** The briefing's paragraph heads of the due time and the next contact window, which a zone change writes anew. */
+    public static final String DUE_HEAD = "**Due:**";
+    public static final String WINDOW_HEAD = "**Next contact window:**";
 
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
@@ -87,8 +90,8 @@ public class TaskGuidance {
         assumedZone(task, clientZone, due).ifPresent(note -> b.append("\n\n").append(note));
         appendSections(b, task, BriefingSection.Place.BEFORE_DUE, teamZone, clientZone);
         if (contactsClient) {
-            b.append("\n\n**Due:** ").append(due(task, due, teamZone, clientZone));
-            b.append("\n\n**Next contact window:** ").append(window(window, teamZone, clientZone));
+            b.append("\n\n").append(DUE_HEAD).append(' ').append(due(task, due, teamZone, clientZone));
+            b.append("\n\n").append(WINDOW_HEAD).append(' ').append(window(window, teamZone, clientZone));
         } else {
             // the team's own work: the client's clock and call windows would only mislead
             b.append("\n\n**Due:** ").append(TeamMoments.at(due, teamZone)).append(" team time (").append(teamZone).append(")");

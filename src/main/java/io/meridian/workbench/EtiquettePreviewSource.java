@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * Etiquette decisions for every country and tier, now and a quarter, a half and three quarters of a year ahead
  * ({@link #MOMENTS}): each decision judges the client's observances of the next 90 days, so together they see a
  * change to any observance of the coming year (Golden Week in spring, Christmas in December), not only of the next
- * weeks. The running journeys and complaints by their client's country and tier, now. Work week, business hours,
+ * weeks. The running journeys and complaints by their client's country and tier, now. Work week, business hours, short days,
  * time zone, follow-up cadence and observances move due times and contact windows; the rest is guidance.
  */
 @Component
@@ -169,7 +169,7 @@ class EtiquettePreviewSource implements PreviewSource {
 
     @Override
     public Set<String> timingOutputs() {
-        return Set.of("timeZone", "workWeek", "businessHours", "followUpAfterBusinessDays", "maxFollowUps", "observances",
+        return Set.of("timeZone", "workWeek", "businessHours", "shortDays", "followUpAfterBusinessDays", "maxFollowUps", "observances",
             "observanceKinds", "observanceEffects", "workingDay", "upcomingObservances", "workingDays");
     }
 

@@ -25,17 +25,32 @@ class CountryZonesTest {
 
     @Test
     void australiaBrazilRussiaMexicoCanadaAndIndonesiaKeepSeveralClocks() {
-        // Adelaide's clock is named by Broken Hill, which keeps it and comes first in the tz database
         assertThat(CountryZones.otherClocks("AU", ZoneId.of("Australia/Sydney"), AT))
-            .contains(ZoneId.of("Australia/Brisbane"), ZoneId.of("Australia/Broken_Hill"), ZoneId.of("Australia/Perth"))
-            .doesNotContain(ZoneId.of("Australia/Adelaide"), ZoneId.of("Australia/Melbourne"));
-        // Manaus keeps Campo Grande's clock (UTC-4), which comes first in the tz database
-        assertThat(CountryZones.otherClocks("BR", ZoneId.of("America/Sao_Paulo"), AT)).contains(ZoneId.of("America/Campo_Grande"));
+            .contains(ZoneId.of("Australia/Brisbane"), ZoneId.of("Australia/Adelaide"), ZoneId.of("Australia/Perth"))
+            .doesNotContain(ZoneId.of("Australia/Broken_Hill"), ZoneId.of("Australia/Melbourne"));
+        assertThat(CountryZones.otherClocks("BR", ZoneId.of("America/Sao_Paulo"), AT)).contains(ZoneId.of("America/Manaus"));
         assertThat(CountryZones.otherClocks("RU", ZoneId.of("Europe/Moscow"), AT)).contains(ZoneId.of("Asia/Vladivostok"));
         assertThat(CountryZones.otherClocks("MX", ZoneId.of("America/Mexico_City"), AT)).contains(ZoneId.of("America/Tijuana"));
         assertThat(CountryZones.otherClocks("CA", ZoneId.of("America/Toronto"), AT)).contains(ZoneId.of("America/St_Johns"));
         assertThat(CountryZones.otherClocks("ID", ZoneId.of("Asia/Jakarta"), AT)).contains(ZoneId.of("Asia/Jayapura"));
         assertThat(CountryZones.otherClocks("KI", ZoneId.of("Pacific/Tarawa"), AT)).contains(ZoneId.of("Pacific/Kiritimati"));
+    }
+
+    @Test
+    void theMainZonesComeFirstMostPeopleFirstEachNamingItsClock() {
+        // Adelaide, not Broken Hill (which keeps its clock and comes first in the tz database); Lord Howe Island after Darwin
+        assertThat(CountryZones.otherClocks("AU", ZoneId.of("Australia/Sydney"), AT)).startsWith(ZoneId.of("Australia/Brisbane"),
+            ZoneId.of("Australia/Perth"), ZoneId.of("Australia/Adelaide"), ZoneId.of("Australia/Darwin"), ZoneId.of("Australia/Lord_Howe"));
+        assertThat(CountryZones.otherClocks("US", ZoneId.of("America/New_York"), AT)).startsWith(ZoneId.of("America/Chicago"),
+            ZoneId.of("America/Los_Angeles"), ZoneId.of("America/Denver"), ZoneId.of("America/Phoenix"));
+        assertThat(CountryZones.otherClocks("BR", ZoneId.of("America/Sao_Paulo"), AT)).startsWith(ZoneId.of("America/Manaus"),
+            ZoneId.of("America/Rio_Branco"), ZoneId.of("America/Noronha"));
+        assertThat(CountryZones.otherClocks("RU", ZoneId.of("Europe/Moscow"), AT)).startsWith(ZoneId.of("Asia/Yekaterinburg"),
+            ZoneId.of("Asia/Novosibirsk"), ZoneId.of("Europe/Samara"));
+        assertThat(CountryZones.otherClocks("CA", ZoneId.of("America/Toronto"), AT)).startsWith(ZoneId.of("America/Vancouver"),
+            ZoneId.of("America/Edmonton"), ZoneId.of("America/Halifax"));
+        assertThat(CountryZones.otherClocks("MX", ZoneId.of("America/Mexico_City"), AT)).startsWith(ZoneId.of("America/Mazatlan"),
+            ZoneId.of("America/Tijuana"), ZoneId.of("America/Cancun"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class AssumedTimeZoneBriefingTest {
         String briefing = replyBriefing(startVariables("US", "no-zone-us@example.com"));
 
         assertThat(briefing).contains("**Client's time zone:** America/New_York, the default for US: the client record"
-                + " names none, and US keeps other clocks too (America/Chicago, America/Denver, America/Phoenix and ",
+                + " names none, and US keeps other clocks too (America/Chicago, America/Los_Angeles, America/Denver and ",
             " more), so the client times here may be hours off. Ask where the client is and set `timeZone` on their record"
                 + " (PATCH /api/clients/")
             .contains("client time (America/New_York)");

@@ -79,6 +79,10 @@ class ClientZoneCorrectedTest {
         assertThat(briefing).contains("**Client's time zone:** America/Los_Angeles, as the client record names it since",
                 "this task was planned on America/New_York (the default for US)", "client time (America/Los_Angeles)")
             .doesNotContain("the client record names none");
+        // not only the note: the briefing's own due time and contact window are on Los Angeles time
+        assertThat(paragraph(briefing, "**Due:**")).contains("client time (America/Los_Angeles)").doesNotContain("New_York");
+        assertThat(paragraph(briefing, "**Next contact window:**")).contains("client time (America/Los_Angeles)")
+            .doesNotContain("New_York");
         Instant now = ClockUtil.now().toInstant();
         Instant window = clocks.clocks().nextCall(clocks.decide("US", Tier.A, losAngeles, now).calendar(),
             clocks.decide("US", Tier.A, losAngeles, now).team(), now).orElseThrow().start();
@@ -94,6 +98,12 @@ class ClientZoneCorrectedTest {
         }
         assertThat(patched.getBody().path("runningWorkUpdated").toString())
             .contains(waitingBefore.size() + " planned email(s) re-planned");
+    }
+
+    /** The briefing's paragraph that begins with {@code head}. */
+    private static String paragraph(String briefing, String head) {
+        return java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst()
+            .orElseThrow(() -> new AssertionError("no paragraph " + head + " in " + briefing));
     }
 
     private List<OutboxMessage> waiting(String reference) {

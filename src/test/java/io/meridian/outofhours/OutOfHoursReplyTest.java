@@ -1,6 +1,23 @@
 package io.meridian.outofhours;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.meridian.calendar.AnnouncedDays;
+import io.meridian.calendar.ClientCalendar;
+import io.meridian.calendar.Clocks;
+import io.meridian.calendar.ObservanceCalendar;
+import io.meridian.calendar.TeamCalendar;
+import io.meridian.calendar.TeamSettings;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,5 +36,28 @@ class OutOfHoursReplyTest {
     void shouldKeepAMomentOnAQuarterHour() {
         assertThat(OutOfHoursReply.promise(Instant.parse("2027-01-19T15:30:00Z"))).isEqualTo(Instant.parse("2027-01-19T15:30:00Z"));
         assertThat(OutOfHoursReply.promise(Instant.parse("2027-01-14T00:00:00Z"))).isEqualTo(Instant.parse("2027-01-14T00:00:00Z"));
+    }
+
+    /**
+     * An inquiry from New York on Saturday 13 March 2027 at 12:00 (EST), the day before the US clocks go forward: the
+     * Shanghai team is back on Monday at 08:00, Sunday 20:00 in New York (EDT), and the answer is due at the end of its
+     * Monday, 22:00 in Shanghai: the promise is Monday 10:00 on New York's new clock (14:00 UTC), not 09:00 on the old one.
+     */
+    @Test
+    void shouldPromiseOnTheClientsClockOfTheDayAcrossADaylightSavingChange() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        TeamCalendar shanghai = new TeamCalendar(new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0)),
+            new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        ClientCalendar client = new ClientCalendar(newYork, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+            LocalTime.of(18, 0), Set.of(), Set.of(), LocalDate.parse("2027-12-31"));
+        Instant received = Instant.parse("2027-03-13T17:00:00Z");
+
+        OutOfHoursReply.Away away = OutOfHoursReply.away(shanghai, received, received.plus(Duration.ofHours(24)), received).orElseThrow();
+        Instant promised = OutOfHoursReply.promise(new Clocks(shanghai).sendAt(client, away.due()));
+
+        assertThat(promised).isEqualTo(Instant.parse("2027-03-15T14:00:00Z"));
+        assertThat(promised.atZone(newYork).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(OutOfHoursReply.workingHours(shanghai, away.back(), newYork, Locale.ENGLISH))
+            .isEqualTo(List.of(Map.of("days", "Sunday–Thursday", "hours", "20:00–10:00 (+1)")));
     }
 }
