@@ -309,11 +309,12 @@ class OrderPaymentApiTest {
         runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         Map<String, Object> quote = JourneyFixture.quote();
-        LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        // the quote ends on a working day of the (German) client
+        LocalDate validUntil = ClientWorkingDays.onOrAfter(etiquette, "DE", LocalDate.now(ZoneOffset.UTC).plusDays(2));
         quote.put("quoteValidUntil", validUntil.toString());
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
         runContinuations();
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(4, ChronoUnit.DAYS)));
+        ClockUtil.setCurrentTime(Date.from(validUntil.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant()));
         ResponseEntity<JsonNode> late = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
         runContinuations();
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -325,7 +326,12 @@ class OrderPaymentApiTest {
 
     @Test
     void shouldKeepAQuoteValidUntilTheEndOfItsLastDayInTheClientsClock() {
+        // a working day of both clients, as the quote's last day must be
         LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        while (!validUntil.equals(ClientWorkingDays.onOrAfter(etiquette, "US", validUntil))
+            || !validUntil.equals(ClientWorkingDays.onOrAfter(etiquette, "JP", validUntil))) {
+            validUntil = ClientWorkingDays.onOrAfter(etiquette, "JP", ClientWorkingDays.onOrAfter(etiquette, "US", validUntil.plusDays(1)));
+        }
         String losAngeles = quoted("valid-la@acme.example", "US", "America/Los_Angeles", validUntil);
         String tokyo = quoted("valid-tokyo@acme.example", "JP", "Asia/Tokyo", validUntil);
         try {
