@@ -213,6 +213,33 @@ class OrderPaymentApiTest {
         assertThat(get(other.path()).getBody().path("payments")).isEmpty();
     }
 
+    /**
+     * "Confirm order" with a past delivery date, a "yes" for the rush order and a shipping method the form does not offer
+     * is refused once, naming all three, over engine-rest by the variables' names and as a submitted form in its labels'
+     * words, where each came back alone and the desk needed three tries.
+     */
+    @Test
+    void shouldRefuseEveryWrongFieldOfConfirmOrderAtOnce() {
+        Order o = acceptedOrder("confirm-all@acme.example");
+        post(o.path() + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}");
+        runContinuations();
+        Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
+        String wrong = "{\"deliveryDate\": {\"value\": \"2020-01-01\"}, \"rushOrder\": {\"value\": \"yes\"},"
+            + " \"shippingMethod\": {\"value\": \"BOAT\"}}";
+
+        ResponseEntity<JsonNode> completed = api.post("/engine-rest/task/" + confirm.getId() + "/complete",
+            "{\"variables\": " + wrong + "}", "olivia");
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody().path("message").asText()).containsSubsequence("deliveryDate 2020-01-01 lies in the past",
+            "; rushOrder 'yes' is not true or false", "; unknown shippingMethod 'BOAT'").doesNotContain("ENGINE-");
+        ResponseEntity<JsonNode> submitted = api.post("/engine-rest/task/" + confirm.getId() + "/submit-form",
+            "{\"variables\": " + wrong + "}", "olivia");
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(submitted.getBody().path("message").asText()).containsSubsequence("Delivery date 2020-01-01 lies in the past",
+            "; Rush order 'yes' is not true or false", "BOAT", "Sea freight");
+        assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("still open").isEqualTo(1);
+    }
+
     @Test
     void shouldRefuseAPastDeliveryDateAndWarnOfStockAfterThePromisedDelivery() {
         Order o = acceptedOrder("stock@acme.example");
