@@ -362,6 +362,8 @@ class NegotiationMeetingTest {
         String inquiry = quotedInquiry("delay-written@acme.example", "SHOP-DELAY-WRITTEN");
         api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop");
         ProcessInstance journey = journey(inquiry);
+        assertThat(deployedForm(task(journey).getId())).as("what sales reads by the next date's field")
+            .contains("the client gets the date in writing");
 
         complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
 
