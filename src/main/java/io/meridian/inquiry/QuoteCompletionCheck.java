@@ -1,11 +1,14 @@
 package io.meridian.inquiry;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.Amounts;
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
 import io.meridian.system.CompletionCheck;
 import io.meridian.system.InvalidInputException;
@@ -54,10 +57,24 @@ class QuoteCompletionCheck implements CompletionCheck {
         String inquiryId = ProcessValues.text(task.getExecution(), Var.INQUIRY_ID);
         InquiryRecord inquiry = inquiryId == null ? null : inquiries.byId(inquiryId).orElse(null);
         Integer quantity = inquiry != null ? Integer.valueOf(inquiry.quantity()) : ProcessValues.integer(task.getExecution(), Var.QUANTITY);
-        QuoteTemplate quote = QuoteTemplate.from(task.getExecution(), clocks.today(task.getExecution(), ClockUtil.now().toInstant()), quantity);
+        ClientToday today = clocks.today(task.getExecution(), ClockUtil.now().toInstant());
+        QuoteTemplate quote = QuoteTemplate.from(task.getExecution(), today, quantity, day -> closed(task, day, today));
         if (Activity.HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
             refuseUnchanged(inquiry, quote);
         }
+    }
+
+    /**
+     * Why the client does not work on the quote's last {@code day} and their next working day, by their calendar decided
+     * at that day (the etiquette table's work week, public holidays and closing observances); null on a working day.
+     */
+    private String closed(DelegateTask task, LocalDate day, ClientToday today) {
+        ClientClocks.Client client = clocks.decide(task.getExecution(), ClientClocks.noon(day, today.zone()));
+        if (client.calendar().isWorkingDay(day)) {
+            return null;
+        }
+        return client.whyClosed(day) + ": the client could not accept on the quote's last day; let it end on a working day"
+            + " of the client, the next is " + TeamMoments.day(client.calendar().nextWorkingDay(day));
     }
 
     /**

@@ -27,6 +27,23 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
      * total for the {@code quantityAsked} (the inquiry's, null when unknown) one an order can hold.
      */
     public static QuoteTemplate from(VariableScope scope, ClientToday today, Integer quantityAsked) {
+        return from(scope, today, quantityAsked, day -> null);
+    }
+
+    /**
+     * Why the client cannot act on a day (their weekend, a public holiday, a closing observance), naming their next
+     * working day; null on a day they work.
+     */
+    @FunctionalInterface
+    interface ClientDays {
+        String closed(LocalDate day);
+    }
+
+    /**
+     * The same, and the validity date on a day the client works ({@code days}): a quote that ends on a Saudi client's
+     * Friday or on a Japanese holiday leaves them no working day to accept on its last day.
+     */
+    static QuoteTemplate from(VariableScope scope, ClientToday today, Integer quantityAsked, ClientDays days) {
         Map<String, String> errors = new LinkedHashMap<>();
         String parameters = read(errors, Var.QUOTE_PRODUCT_PARAMETERS, () -> text(scope, Var.QUOTE_PRODUCT_PARAMETERS, MAX_PARAMETERS));
         Integer moq = read(errors, Var.QUOTE_MOQ, () -> ProcessValues.requiredInteger(scope, Var.QUOTE_MOQ, 1, 1_000_000_000));
@@ -51,8 +68,20 @@ record QuoteTemplate(String productParameters, int moq, int leadTimeDays, String
                 throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " " + d
                     + " is not in the future (" + today.said() + "): the client needs time to accept the quote");
             }
+            String closed = days.closed(d);
+            if (closed != null) {
+                throw new InvalidInputException(Var.QUOTE_VALID_UNTIL, Var.QUOTE_VALID_UNTIL + " " + d + " is " + closed);
+            }
             return d;
         });
+        if (moq != null && quantityAsked != null && quantityAsked < moq) {
+            // the quote's total, and the order an acceptance opens, are for the quantity asked: under an MOQ above it the
+            // client would read an offer that contradicts itself, and the team an order below its own minimum
+            errors.put(Var.QUOTE_MOQ, Var.QUOTE_MOQ + " " + moq + " is more than the " + quantityAsked + " pieces the client"
+                + " asked for, and the quote's total and the order are for those " + quantityAsked + ": quote an MOQ of at most "
+                + quantityAsked + " to take this smaller order (a trial order, at the unit price it needs), or ask the client to"
+                + " inquire again for at least " + moq + " pieces");
+        }
         if (price != null && currency != null && quantityAsked != null) {
             String problem = totalProblem(price, currency, quantityAsked);
             if (problem != null) {

@@ -52,6 +52,8 @@ public enum MessageKind {
         "complaintNumber"),
     MEETING_MINUTES("meeting-minutes", "minutes of the talk", true, Team.SALES, "recordNumber", "meetingKind", "kindCall", "kindVideo", "kindMeeting", "heldAt", "needs", "points", "actions", "actionList", "action"),
     MILESTONE_CHECKLIST("milestone-checklist", "milestone checklist to confirm", false, Team.ORDER_DESK, "orderNumber", "milestone", "milestoneAt", "checklist", "item"),
+    // a decision delay's next date, agreed on "Handle objection" (seed 003), confirmed to the client in writing (seed 001)
+    NEXT_DATE("next-date", "confirmation of the next date agreed", false, Team.SALES, "product", "nextStepOn", "externalRef"),
     PROGRESS_REPORT("progress-report", "production progress report", false, Team.ORDER_DESK, "orderNumber", "reportNumber", "reportOn", "progressPercent", "stockComplete",
         "stockReadyOn", "customsCleared", "summary", "nextReportOn");
 

@@ -149,6 +149,11 @@ final class SampleValues {
                 v.put("nextOpening", at(2027, 3, 8, 9, 0));
                 v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
             }
+            case NEXT_DATE -> {
+                v.put("product", "LED panel 60x60");
+                v.put("nextStepOn", day(2027, 3, 12));
+                v.put("externalRef", "SHOP-1001");
+            }
             case CONFIRMED_ITEMS -> {
                 v.put("channel", "WHATSAPP");
                 v.put("viaWhatsapp", true);

@@ -92,7 +92,7 @@ class DeliveryDates {
         return clients.decide(scope, ClientClocks.noon(ready, today.zone())).calendar().nextWorkingDay(ready);
     }
 
-    private static boolean rush(VariableScope scope) {
+    static boolean rush(VariableScope scope) {
         Object rush = scope.getVariable(RUSH_ORDER);
         String text = rush == null ? "" : rush.toString().strip();
         if (text.isEmpty() || text.equalsIgnoreCase("false")) {

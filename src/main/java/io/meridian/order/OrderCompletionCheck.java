@@ -1,12 +1,16 @@
 package io.meridian.order;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import io.meridian.inquiry.ClientJourney;
-import io.meridian.process.ClientClocks;
 import io.meridian.system.CompletionCheck;
+import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderCompletionCheck implements CompletionCheck {
 
-    private final ClientClocks clocks;
     private final DeliveryDates deliveryDates;
 
-    OrderCompletionCheck(ClientClocks clocks, DeliveryDates deliveryDates) {
-        this.clocks = clocks;
+    OrderCompletionCheck(DeliveryDates deliveryDates) {
         this.deliveryDates = deliveryDates;
     }
 
@@ -39,7 +41,21 @@ class OrderCompletionCheck implements CompletionCheck {
     @Override
     public void check(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
-        SendOrderConfirmationDelegate.checkConfirmation(task.getExecution(), clocks.today(task.getExecution(), now));
-        deliveryDates.atConfirmation(task.getExecution(), now);
+        VariableScope scope = task.getExecution();
+        // every wrong field at once, in the form's order, each with its first problem, as the /api answers: a form with
+        // three mistakes took three tries when each check refused alone
+        Map<String, String> errors = new LinkedHashMap<>();
+        collect(errors, () -> deliveryDates.atConfirmation(scope, now));
+        collect(errors, () -> DeliveryDates.rush(scope));
+        collect(errors, () -> SendOrderConfirmationDelegate.shippingMethod(scope));
+        Inputs.throwIfAny(errors);
+    }
+
+    private static void collect(Map<String, String> errors, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            e.fields().forEach(errors::putIfAbsent);
+        }
     }
 }

@@ -121,7 +121,7 @@ class OrderService {
         unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a payment"));
         Instant now = now();
         // one answer names every wrong field: the request's own checks (a future receivedAt among them) with those that
-        // need the order (the amount's decimals in its currency, the currency, receivedAt before the order was opened)
+        // need the order (the amount's decimals in its currency, the currency, receivedAt before the order's inquiry)
         Map<String, String> errors = new LinkedHashMap<>();
         for (String field : PAYMENT_FIELDS) {
             Inputs.validate(validator, OrderRequests.Payment.class, field, switch (field) {
@@ -147,7 +147,14 @@ class OrderService {
             Inputs.collect(errors, "amount", () -> Inputs.inCurrency("amount", request.amount(), order.currency()));
         }
         if (!errors.containsKey("receivedAt")) {
-            Inputs.collect(errors, "receivedAt", () -> Inputs.happened("receivedAt", receivedAt, now, order.createdAt(), "the order was opened"));
+            // a deposit against the quote (the proforma) often arrives before the client's acceptance opens the order; no
+            // money for this order arrives before the inquiry it answers
+            Instant inquired = inquiries.byId(order.inquiryId()).map(InquiryRecord::receivedAt).orElse(order.createdAt());
+            if (receivedAt != null && receivedAt.isBefore(inquired.minus(Inputs.CLOCK_SKEW))) {
+                errors.put("receivedAt", "receivedAt " + receivedAt + " lies before the inquiry of order " + order.orderNumber()
+                    + " reached the company (" + inquired + "): money paid against its quote comes after that; record the day"
+                    + " the bank credited it (a deposit before the order was opened is fine)");
+            }
         }
         Map<String, String> inOrder = new LinkedHashMap<>();
         PAYMENT_FIELDS.stream().filter(errors::containsKey).forEach(f -> inOrder.put(f, errors.get(f)));
@@ -187,7 +194,8 @@ class OrderService {
             // the review task's form shows these as the briefing writes amounts ("6,250 JPY"), not as a bare number ("6250")
             v.put(ClientJourney.Var.PAYMENT_AMOUNT, Money.written(payment.amount(), currency));
             v.put(ClientJourney.Var.PAYMENT_CURRENCY, currency);
-            v.put(ClientJourney.Var.PAYMENT_RECEIVED_AT, Date.from(receivedAt));
+            // the clock of "Confirm order" (1 working day): a deposit paid before the order existed starts it at the order
+            v.put(ClientJourney.Var.PAYMENT_RECEIVED_AT, Date.from(receivedAt.isBefore(order.createdAt()) ? order.createdAt() : receivedAt));
             v.put(ClientJourney.Var.AMOUNT_DUE, Money.written(order.amount(), currency));
             v.put(ClientJourney.Var.AMOUNT_PAID, Money.written(paid, currency));
             v.put(ClientJourney.Var.AMOUNT_OPEN, Money.written(open(order, paid), currency));

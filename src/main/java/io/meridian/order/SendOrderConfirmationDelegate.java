@@ -52,6 +52,11 @@ class SendOrderConfirmationDelegate implements JavaDelegate {
     /** What "Confirm order" must be completed with: a delivery date from the client's today on and a known shipping method. */
     static String checkConfirmation(VariableScope scope, ClientToday today) {
         futureDeliveryDate(scope, today);
+        return shippingMethod(scope);
+    }
+
+    /** The shipping method "Confirm order" chose: one of the form's choices, named as they are where it is none. */
+    static String shippingMethod(VariableScope scope) {
         String given = ProcessValues.text(scope, OrderFulfilment.Var.SHIPPING_METHOD);
         // over engine-rest: the choices with the words the form shows them in, where "unknown shippingMethod 'BOAT'" named none
         if (given == null) {

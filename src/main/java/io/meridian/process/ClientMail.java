@@ -101,12 +101,12 @@ public class ClientMail {
     /**
      * The kinds a team member's task produces, so that the email follows the completion of that person's task (reply
      * to inquiry, confirm order, the exception notice, the complaint's answers, the improvement report, the progress
-     * report, the minutes). The others are automatic or follow a client's or a timer's event, and sign as the team.
+     * report, the minutes, the next date agreed on "Handle objection"). The others are automatic or follow a client's or a timer's event, and sign as the team.
      */
     static final Set<MessageKind> PERSONAL = Set.of(MessageKind.QUOTE, MessageKind.ORDER_CONFIRMATION, MessageKind.EXCEPTION_NOTICE,
         MessageKind.COMPLAINT_ACKNOWLEDGED, MessageKind.COMPLAINT_DIAGNOSIS, MessageKind.COMPLAINT_INTERIM_SOLUTION,
         MessageKind.COMPLAINT_ROOT_CAUSE_FIX, MessageKind.IMPROVEMENT_REPORT, MessageKind.PROGRESS_REPORT,
-        MessageKind.MEETING_MINUTES);
+        MessageKind.MEETING_MINUTES, MessageKind.NEXT_DATE);
 
     /**
      * The first and last name of user {@code id} (Camunda's identity; by default who completed the instance's last task), null when

@@ -31,6 +31,7 @@ final class UndeliveredAdvice {
                 + " confirm every item, record it on \"Confirm the milestone\" (The client confirmed every item). Then send the"
                 + " checklist again or say here how they got it.";
             case CONFIRMED_ITEMS -> told(kind, "read back to them what was agreed, word for word");
+            case NEXT_DATE -> told(kind, "confirm with them the day we contact them again about the quote");
             case QUOTE -> told(kind, "go through the quote with them (price, payment terms, how long it holds)");
             case ORDER_CONFIRMATION -> told(kind, "confirm the order with them (quantity, amount, delivery date, shipping)");
             case TRACKING_NUMBER -> told(kind, "give them the carrier and the tracking number");

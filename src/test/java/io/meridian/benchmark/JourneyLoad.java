@@ -73,7 +73,8 @@ final class JourneyLoad {
             {"quoteProductParameters": {"value": "40 W, 4000 K, CRI > 80"}, "quoteMoq": {"value": 50, "type": "Long"},
              "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "30%% T/T deposit, 70%% before shipment"},
              "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": 12.5, "type": "Double"},
-             "quoteCurrency": {"value": "USD"}, "quoteValidUntil": {"value": "%s"}}""".formatted(today.plusDays(60)));
+             "quoteCurrency": {"value": "USD"}, "quoteValidUntil": {"value": "%s"}}""".formatted(
+                today.plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))));
         // the quote goes out in a continuation: until then the journey does not wait for an answer (409)
         String order = json(sendUntil(http.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop"),
             200)).path("orderId").asText();

@@ -70,7 +70,9 @@ public final class JourneyFixture {
     static LocalDate validUntil() {
         LocalDate fixed = LocalDate.of(2027, 3, 31);
         LocalDate today = LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(), java.time.ZoneOffset.UTC);
-        return today.isBefore(fixed.minusDays(30)) ? fixed : today.plusDays(60);
+        // a Wednesday, as the fixed day: a quote ends on a working day of the client
+        return today.isBefore(fixed.minusDays(30)) ? fixed
+            : today.plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
     }
 
     public static Date date(String instant) {

@@ -81,6 +81,54 @@ class QuoteValidityTest {
         assertThat(pi).hasPassed(Activity.REPLY_TO_INQUIRY).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
     }
 
+    /**
+     * A quote that ends on a day the client does not work (a Saudi client's Friday, a Japanese public holiday) leaves them
+     * no working day to accept on its last day: refused, naming the client's next working day from their calendar.
+     */
+    @Test
+    void shouldRefuseAValidityDateOnTheClientsWeekendOrHolidayNamingTheirNextWorkingDay() {
+        ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
+        ProcessInstance riyadh = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("SA", "valid-friday-riyadh@example.com"));
+        Map<String, Object> quote = quote();
+        quote.put(Var.QUOTE_VALID_UNTIL, "2027-01-22");
+
+        assertThatThrownBy(() -> taskService().complete(task(riyadh).getId(), quote)).hasRootCauseInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("quoteValidUntil 2027-01-22 is a Friday, not a working day of the client in SA")
+            .hasMessageContaining("the next is Sun 24 Jan 2027");
+        assertThat(riyadh).isWaitingAt(Activity.REPLY_TO_INQUIRY);
+        quote.put(Var.QUOTE_VALID_UNTIL, "2027-01-24");
+        complete(task(riyadh), quote);
+        runContinuations();
+        assertThat(riyadh).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+
+        // National Foundation Day, a Thursday (Act on National Holidays, Japan)
+        ProcessInstance tokyo = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("JP", "valid-holiday-tokyo@example.com"));
+        quote.put(Var.QUOTE_VALID_UNTIL, "2027-02-11");
+        assertThatThrownBy(() -> taskService().complete(task(tokyo).getId(), quote)).hasRootCauseInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("quoteValidUntil 2027-02-11 is ").hasMessageContaining("the next is Fri 12 Feb 2027");
+        assertThat(tokyo).isWaitingAt(Activity.REPLY_TO_INQUIRY);
+    }
+
+    /**
+     * The quote's total and the order an acceptance opens are for the quantity asked: an MOQ above it is refused, naming
+     * both, where the client read "Quantity 500, MOQ 600" and an order below the team's minimum opened without a word.
+     */
+    @Test
+    void shouldRefuseAnMoqAboveTheQuantityTheClientAskedFor() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables("DE", "moq-above@example.com"));
+        Map<String, Object> quote = quote();
+        quote.put(Var.QUOTE_MOQ, 600L);
+
+        assertThatThrownBy(() -> taskService().complete(task(pi).getId(), quote)).hasRootCauseInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("quoteMoq 600 is more than the 500 pieces the client asked for")
+            .hasMessageContaining("quote an MOQ of at most 500");
+        assertThat(pi).isWaitingAt(Activity.REPLY_TO_INQUIRY);
+        quote.put(Var.QUOTE_MOQ, 500L);
+        complete(task(pi), quote);
+        runContinuations();
+        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
+    }
+
     @Autowired
     org.camunda.bpm.engine.ProcessEngine continuationEngine;
 

@@ -354,6 +354,34 @@ class NegotiationMeetingTest {
     }
 
     /**
+     * The next date agreed for a decision delay reaches the client in writing (seed 001), in their language and in their
+     * send window, where it stayed in the journey and the client had only the call to remember it by.
+     */
+    @Test
+    void shouldConfirmTheAgreedNextDateToTheClientInWriting() {
+        String inquiry = quotedInquiry("delay-written@acme.example", "SHOP-DELAY-WRITTEN");
+        api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"DELAY\"}", "shop");
+        ProcessInstance journey = journey(inquiry);
+        assertThat(deployedForm(task(journey).getId())).as("what sales reads by the next date's field")
+            .contains("the client gets the date in writing");
+
+        complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
+
+        JsonNode messages = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/messages", JsonNode.class).getBody();
+        List<JsonNode> nextDate = new java.util.ArrayList<>();
+        messages.forEach(m -> {
+            if ("NEXT_DATE".equals(m.path("messageKind").asText())) {
+                nextDate.add(m);
+            }
+        });
+        assertThat(nextDate).as("the emails of inquiry %s: %s", inquiry, messages).hasSize(1);
+        assertThat(nextDate.get(0).path("subject").asText())
+            .startsWith("Unser nächster Kontakt am Freitag, 15. Januar 2027: Angebot für LED panel 60x60 (Ihre Anfrage SHOP-DELAY-WRITTEN)");
+        assertThat(nextDate.get(0).path("languages").get(0).asText()).isEqualTo("de");
+        assertThat(nextDate.get(0).path("status").asText()).isIn("PLANNED", "SENDING", "SENT");
+    }
+
+    /**
      * A next date on the client's weekend (a Friday for a Saudi client) is refused, naming their next working day, and one
      * the team does not work (the Saudi client's Sunday) naming when the journey would wake: either way it would have woken
      * at the first call window after it, days later than agreed, without a word.

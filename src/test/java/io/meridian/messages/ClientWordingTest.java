@@ -226,11 +226,42 @@ class ClientWordingTest {
                 ZoneId.of("Europe/Berlin"), "de", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true),
             values, List.of("de", "en")).text().split("\n-{40}\n")[0];
 
-        assertThat(japanese).containsSubsequence("（担当者の記載は英文のまま掲載しております）\n製品：",
+        assertThat(japanese).containsSubsequence("（担当者の記載は英文のまま掲載しております）\n\n製品：",
             "製品仕様：40 W, 4000 K, CRI > 80", "支払条件：30% T/T deposit, 70% before shipment", "積出港：Ningbo");
-        assertThat(german).containsSubsequence("(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)\nProdukt:",
+        assertThat(german).containsSubsequence("(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)\n\nProdukt:",
             "Produktparameter: 40 W, 4000 K, CRI > 80", "Zahlungsbedingungen: 30% T/T deposit, 70% before shipment",
             "Verladehafen: Ningbo");
+    }
+
+    /**
+     * The quote's details stand apart as a block in the text part, as in the HTML's table and in the English text: a blank
+     * line before the first of them in every language, where the note that the team's words are English ran straight into
+     * "Produkt: …" in German (and in every other language with that note).
+     */
+    @Test
+    void shouldSetTheQuotesDetailsApartWithABlankLineInEveryLanguageAsInEnglish() throws IOException {
+        Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.QUOTE));
+        values.put(ClientMessages.WRITER, "Sam Demo");
+        values.put("revised", false);
+        String product = String.valueOf(values.get("product"));
+        int checked = 0;
+        for (Path file : ShippedTemplates.of(MessageKind.QUOTE)) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            List<String> languages = language.equals(TemplateFiles.ENGLISH) ? List.of("en") : List.of(language, "en");
+            String text = ShippedTemplates.renderer(MessageKind.QUOTE, languages).render(MessageKind.QUOTE,
+                new Addressee("weber@example.com", "Weber GmbH", "Jonas Weber", "Jonas", "Weber", "MR", null, language,
+                    ZoneId.of("Europe/Berlin"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true),
+                values, languages).text().split("\n-{40}\n")[0];
+            List<String> lines = text.lines().toList();
+            int first = 0;
+            while (first < lines.size() && !lines.get(first).endsWith(product)) {
+                first++;
+            }
+            assertThat(first).as("%s: the line with the product", file).isPositive().isLessThan(lines.size());
+            assertThat(lines.get(first - 1)).as("%s: the line before \"%s\"", file, lines.get(first)).isEmpty();
+            checked++;
+        }
+        assertThat(checked).as("ten languages (pt-PT beside pt)").isEqualTo(10);
     }
 
     /**

@@ -153,7 +153,7 @@ class OrderPaymentApiTest {
         ResponseEntity<JsonNode> past = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"USD\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
         runContinuations();
         assertThat(fields(past)).containsExactly("receivedAt");
-        assertThat(past.getBody().path("detail").asText()).contains("before the order was opened");
+        assertThat(past.getBody().path("detail").asText()).contains("before the inquiry of order MO-", "reached the company");
         // one answer names both, each with its own message, where the date came in an answer of its own once the currency was right
         ResponseEntity<JsonNode> both = post(o.path() + "/payment", "{\"amount\": 100, \"currency\": \"EUR\", \"receivedAt\": \"2020-01-01T00:00:00Z\"}");
         assertThat(fields(both)).containsExactly("currency", "receivedAt");
@@ -178,6 +178,66 @@ class OrderPaymentApiTest {
             .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get(o.path()).getBody().path("payments")).isEmpty();
         assertThat(taskKeys(o.journey())).isEmpty();
+    }
+
+    /**
+     * A deposit paid against the quote (the proforma) before the client's acceptance opened the order is recorded with the
+     * day the bank credited it, and "Confirm order" is due a working day after the order, not after that earlier day;
+     * money dated before the inquiry is refused naming the inquiry's receipt.
+     */
+    @Test
+    void shouldRecordADepositPaidAgainstTheQuoteBeforeTheOrderWasOpened() {
+        Instant inquired = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Order o = acceptedOrder("deposit@acme.example", inquired);
+        Instant opened = Instant.parse(get(o.path()).getBody().path("order").path("createdAt").asText());
+        String deposit = inquired.plus(20, ChronoUnit.DAYS).toString();
+        String rest = inquired.plus(30, ChronoUnit.DAYS).toString();
+
+        ResponseEntity<JsonNode> first = post(o.path() + "/payment", "{\"amount\": 1875, \"currency\": \"USD\", \"receivedAt\": \"" + deposit + "\"}");
+        runContinuations();
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(first.getBody().path("status").asText()).isEqualTo("PARTIAL");
+        ResponseEntity<JsonNode> second = post(o.path() + "/payment", "{\"amount\": 4375, \"currency\": \"USD\", \"receivedAt\": \"" + rest + "\"}");
+        runContinuations();
+        assertThat(second.getBody().path("status").asText()).isEqualTo("PAID");
+        assertThat(get(o.path()).getBody().path("payments").findValuesAsText("receivedAt")).containsExactly(deposit, rest);
+        Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).taskDefinitionKey("confirmOrder").singleResult();
+        assertThat(confirm.getDueDate().toInstant()).as("a working day after the order was opened, not overdue at once").isAfter(opened);
+
+        Order other = acceptedOrder("deposit-too-early@acme.example", inquired);
+        ResponseEntity<JsonNode> before = post(other.path() + "/payment",
+            "{\"amount\": 1875, \"currency\": \"USD\", \"receivedAt\": \"" + inquired.minus(1, ChronoUnit.DAYS) + "\"}");
+        assertThat(fields(before)).containsExactly("receivedAt");
+        assertThat(before.getBody().path("detail").asText()).startsWith("receivedAt " + inquired.minus(1, ChronoUnit.DAYS)
+            + " lies before the inquiry of order MO-").contains("reached the company (" + inquired + ")");
+        assertThat(get(other.path()).getBody().path("payments")).isEmpty();
+    }
+
+    /**
+     * "Confirm order" with a past delivery date, a "yes" for the rush order and a shipping method the form does not offer
+     * is refused once, naming all three, over engine-rest by the variables' names and as a submitted form in its labels'
+     * words, where each came back alone and the desk needed three tries.
+     */
+    @Test
+    void shouldRefuseEveryWrongFieldOfConfirmOrderAtOnce() {
+        Order o = acceptedOrder("confirm-all@acme.example");
+        post(o.path() + "/payment", "{\"amount\": 6250, \"currency\": \"USD\"}");
+        runContinuations();
+        Task confirm = tasks.createTaskQuery().processInstanceId(o.journey()).singleResult();
+        String wrong = "{\"deliveryDate\": {\"value\": \"2020-01-01\"}, \"rushOrder\": {\"value\": \"yes\"},"
+            + " \"shippingMethod\": {\"value\": \"BOAT\"}}";
+
+        ResponseEntity<JsonNode> completed = api.post("/engine-rest/task/" + confirm.getId() + "/complete",
+            "{\"variables\": " + wrong + "}", "olivia");
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completed.getBody().path("message").asText()).containsSubsequence("deliveryDate 2020-01-01 lies in the past",
+            "; rushOrder 'yes' is not true or false", "; unknown shippingMethod 'BOAT'").doesNotContain("ENGINE-");
+        ResponseEntity<JsonNode> submitted = api.post("/engine-rest/task/" + confirm.getId() + "/submit-form",
+            "{\"variables\": " + wrong + "}", "olivia");
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(submitted.getBody().path("message").asText()).containsSubsequence("Delivery date 2020-01-01 lies in the past",
+            "; Rush order 'yes' is not true or false", "BOAT", "Sea freight");
+        assertThat(tasks.createTaskQuery().taskId(confirm.getId()).count()).as("still open").isEqualTo(1);
     }
 
     @Test
@@ -276,11 +336,12 @@ class OrderPaymentApiTest {
         runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         Map<String, Object> quote = JourneyFixture.quote();
-        LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        // the quote ends on a working day of the (German) client
+        LocalDate validUntil = ClientWorkingDays.onOrAfter(etiquette, "DE", LocalDate.now(ZoneOffset.UTC).plusDays(2));
         quote.put("quoteValidUntil", validUntil.toString());
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), quote);
         runContinuations();
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(4, ChronoUnit.DAYS)));
+        ClockUtil.setCurrentTime(Date.from(validUntil.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant()));
         ResponseEntity<JsonNode> late = post("/api/inquiries/" + id + "/client-response", "{\"decision\": \"ACCEPTED\"}");
         runContinuations();
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -292,7 +353,12 @@ class OrderPaymentApiTest {
 
     @Test
     void shouldKeepAQuoteValidUntilTheEndOfItsLastDayInTheClientsClock() {
+        // a working day of both clients, as the quote's last day must be
         LocalDate validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(2);
+        while (!validUntil.equals(ClientWorkingDays.onOrAfter(etiquette, "US", validUntil))
+            || !validUntil.equals(ClientWorkingDays.onOrAfter(etiquette, "JP", validUntil))) {
+            validUntil = ClientWorkingDays.onOrAfter(etiquette, "JP", ClientWorkingDays.onOrAfter(etiquette, "US", validUntil.plusDays(1)));
+        }
         String losAngeles = quoted("valid-la@acme.example", "US", "America/Los_Angeles", validUntil);
         String tokyo = quoted("valid-tokyo@acme.example", "JP", "Asia/Tokyo", validUntil);
         try {
@@ -336,7 +402,14 @@ class OrderPaymentApiTest {
 
     /** An inquiry quoted at 500 × 12.50 USD and accepted: an order of 6,250.00 USD waiting for payment. */
     private Order acceptedOrder(String email) {
-        String id = post("/api/inquiries", inquiry(email)).getBody().path("id").asText();
+        return acceptedOrder(email, null);
+    }
+
+    /** An order of an inquiry received at {@code inquired} (null: now). */
+    private Order acceptedOrder(String email, Instant inquired) {
+        String body = inquired == null ? inquiry(email)
+            : inquiry(email).replace("\"channel\": \"EMAIL\"", "\"channel\": \"EMAIL\", \"receivedAt\": \"" + inquired + "\"");
+        String id = post("/api/inquiries", body).getBody().path("id").asText();
         runContinuations();
         String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(), JourneyFixture.quote());

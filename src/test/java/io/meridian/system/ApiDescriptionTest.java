@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.complaint.ComplaintRecord;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.idempotency.IdempotentRequests;
+import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.InquiryRecord;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
@@ -350,7 +351,9 @@ class ApiDescriptionTest extends ServerTest {
         String inquiry = started.path("id").asText();
         AsyncContinuations.runAll(engine);
         TaskService tasks = engine.getTaskService();
-        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(inquiry).singleResult().getId(), JourneyFixture.quote());
+        Map<String, Object> quote = JourneyFixture.quote();
+        quote.put(ClientJourney.Var.QUOTE_MOQ, 5L); // at most the 5 pieces asked
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(inquiry).singleResult().getId(), quote);
         AsyncContinuations.runAll(engine);
         String order = created(postJson("/api/inquiries/" + inquiry + "/client-response", "shop", "{\"decision\": \"ACCEPTED\"}"), "orderId");
         AsyncContinuations.runAll(engine);

@@ -172,9 +172,11 @@ final class CrashLoad {
             throw new IllegalStateException("no reply task for acknowledged inquiry " + inquiry + ": HTTP " + found.statusCode() + " " + found.body());
         }
         String taskId = tasks.get(0).path("id").asText();
-        String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(60).toString();
+        // a Wednesday, a working day of the clients in JP, US and DE, as the quote's last day must be
+        String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(60)
+            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY)).toString();
         HttpResponse<String> r = post(server, "/engine-rest/task/" + taskId + "/complete", "demo", """
-            {"variables": {"quoteProductParameters": {"value": "40 W, 4000 K"}, "quoteMoq": {"value": 200, "type": "Long"},
+            {"variables": {"quoteProductParameters": {"value": "40 W, 4000 K"}, "quoteMoq": {"value": 100, "type": "Long"},
              "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "30%% deposit"},
              "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": 12.5, "type": "Double"},
              "quoteCurrency": {"value": "USD"}, "quoteValidUntil": {"value": "%s"}}}""".formatted(validUntil));
