@@ -67,6 +67,16 @@ class OrderClocks implements TaskDueRule {
     }
 
     /**
+     * The daily production update is the team's own work with the factory (seed 001's internal "daily clear"): followed up
+     * when the team is next at work, its times in the team's clock, not the client's next call window, which put a follow-up
+     * after a Chinese client's Spring Festival on an update due days before it.
+     */
+    @Override
+    public boolean contactsClient(DelegateTask task) {
+        return !OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS.equals(task.getTaskDefinitionKey());
+    }
+
+    /**
      * The stock-ready notice: 3 days before the forecast's date (on a day at or before it that the team works and the client
      * works too), or within 24 hours of working time once production reports the stock complete.
      */

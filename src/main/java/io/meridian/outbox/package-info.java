@@ -7,6 +7,7 @@
  * client is closed waits for their next send window ({@link ClientSendWindow}).
  *
  * <p>Public surface: {@link ClientEmailCheck}, {@link ClientEmailFailed}, {@link ClientSendWindow}, {@link MailSettings}, {@link Outbox}, {@link OutboxMessage},
- * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}, {@link StaffEmailFailed}.
+ * {@link OutboxSettings}, {@link OutboxStatistics}, {@link PlannedMessage}, {@link StaffEmailFailed}; and, for the start-up report of a
+ * production server without a mail server, {@link MailHostRequired}, {@link MailHostMissingException}, {@link MailHostFailureAnalyzer}.
  */
 package io.meridian.outbox;

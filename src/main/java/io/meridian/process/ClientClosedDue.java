@@ -40,32 +40,53 @@ public final class ClientClosedDue {
      * closed, the end of the call window of their next working day (marking the task with the reason).
      */
     public static Instant due(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now, Instant ruleDue) {
+        Held held = held(client, clocks, now, ruleDue);
+        if (held.why().isEmpty()) {
+            return kept(task, ruleDue);
+        }
+        // its escalation counts from when the team can reach the client again
+        ClientBackAt.mark(task, held.clientBack().orElseThrow());
+        task.setVariableLocal(WHY_LATER, Variables.stringValue(held.why().get(), true));
+        return held.due();
+    }
+
+    /**
+     * A due time held off the client's closed days: {@code due} the rule's own where the client works that day; else
+     * {@code clientBack}, when the team can reach them again, and {@code why}, said as the task's "Due:" line says it.
+     */
+    public record Held(Instant due, Optional<Instant> clientBack, Optional<String> why) {
+    }
+
+    /**
+     * {@link #due} for a moment that is no task's yet (the day a survey email asks the client to answer by, which its
+     * task is then due at): the rule's own time, or the end of the call window of the client's first working day back.
+     */
+    public static Held held(ClientClocks.Client client, Clocks clocks, Instant now, Instant ruleDue) {
         ClientCalendar calendar = client.calendar();
         LocalDate day = calendar.localDate(ruleDue);
+        Held kept = new Held(ruleDue, Optional.empty(), Optional.empty());
         if (calendar.isWorkingDay(day)) {
-            return kept(task, ruleDue);
+            return kept;
         }
         LocalDate back = calendar.nextWorkingDay(day);
         if (back.equals(day)) {
-            return kept(task, ruleDue);
+            return kept;
         }
         Instant opens = calendar.opening(back);
         Optional<ContactWindow> window = clocks.nextCall(calendar, client.team(), opens.isAfter(now) ? opens : now);
         Instant due = window.map(ContactWindow::end).orElseGet(() -> client.team().dueInWorkingTime(now, calendar.closing(back)));
         if (!due.isAfter(ruleDue)) {
-            return kept(task, ruleDue);
+            return kept;
         }
-        // its escalation counts from when the team can reach the client again
-        ClientBackAt.mark(task, window.map(ContactWindow::start).orElse(opens.isAfter(now) ? opens : now));
         // every closure between the rule's day and their return: Japan's year-end runs into the New Year holidays
         String closure = client.etiquette().upcoming().stream()
             .filter(o -> o.effect() == Effect.CLOSED && !o.to().isBefore(day) && o.from().isBefore(back))
             .map(ClientClosedDue::named).distinct().collect(Collectors.joining("; "));
-        task.setVariableLocal(WHY_LATER, Variables.stringValue("later than the team's own rule gives ("
-            + TeamMoments.at(ruleDue, client.teamZone()) + "): the client is closed then ("
-            + (closure.isEmpty() ? weekend(client, day) : closure) + ") and cannot answer, so it is due when "
-            + backWindow(back, window.map(w -> w.clientLocalStart().toLocalDate()).orElse(back)), true));
-        return due;
+        return new Held(due, Optional.of(window.map(ContactWindow::start).orElse(opens.isAfter(now) ? opens : now)),
+            Optional.of("later than the team's own rule gives ("
+                + TeamMoments.at(ruleDue, client.teamZone()) + "): the client is closed then ("
+                + (closure.isEmpty() ? weekend(client, day) : closure) + ") and cannot answer, so it is due when "
+                + backWindow(back, window.map(w -> w.clientLocalStart().toLocalDate()).orElse(back))));
     }
 
     /** "Friday, their weekend: work week SUNDAY-THURSDAY", for a day outside the client's work week. */

@@ -63,7 +63,8 @@ class SendProgressReportDelegate implements JavaDelegate {
         v.put("customsCleared", Boolean.TRUE.equals(execution.getVariable(Var.CUSTOMS_CLEARED)));
         v.put("summary", ProcessValues.requiredText(execution, Var.SUMMARY));
         v.put("nextReportOn", ClientDates.day(PlanNextReportDelegate.next(LocalDate.parse(ProcessValues.requiredText(execution,
-            Var.STARTED_ON)), cadence, ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 1, 10_000), clocks.team(execution)).day()));
+            Var.STARTED_ON)), cadence, ProcessValues.requiredInteger(execution, Var.REPORT_NUMBER, 1, 10_000), client.team(),
+            client.calendar()).day()));
         mail.plan(execution, MessageKind.PROGRESS_REPORT, v, clocks.clocks().sendAt(client.calendar(), now), orderId);
     }
 }

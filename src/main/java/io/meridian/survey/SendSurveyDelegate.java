@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.Map;
 
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
 import io.meridian.messages.ClientDates;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The quarter's survey email (NPS, CSAT, CES), planned for the client's next send window; the
  * answer is asked by the day the team's survey task falls due ({@link #ANSWER_WITHIN_WORKING_DAYS}
  * working days of the client's desk, the team's without desks, from the day the email lands; judgement: a working week to
- * reply before support calls).
+ * reply before support calls), held off the client's closed days as every follow-up is ({@link ClientClosedDue}): a Chinese
+ * client is not asked to answer during Chinese New Year, but by the day they are back.
  */
 @Component
 class SendSurveyDelegate implements JavaDelegate {
@@ -48,7 +50,9 @@ class SendSurveyDelegate implements JavaDelegate {
         Instant from = lands.atZone(team).toLocalDate().isAfter(now.atZone(team).toLocalDate()) ? lands : now;
         Instant answerBy = client.team().plusWorkingDays(from, ANSWER_WITHIN_WORKING_DAYS);
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
-        LocalDate answerDay = answerBy.atZone(client.zone()).toLocalDate();
+        // never a day the client is closed (Chinese New Year, Eid, their weekend): the day their task falls due, when they are back
+        Instant held = ClientClosedDue.held(client, clocks.clocks(), now, answerBy).due();
+        LocalDate answerDay = held.atZone(client.zone()).toLocalDate();
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
             Map.of("quarter", label(StartQuarterlySurveysDelegate.surveyedQuarter(execution)), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
             lands, ProcessValues.requiredText(execution, Var.CLIENT_ID));

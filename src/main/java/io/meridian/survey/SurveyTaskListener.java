@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.EmailPreview;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On creation of a survey task, like every journey task: the due date from its rule (the survey by
- * the day its email asked for an answer; the improvement report 72 hours after the evaluation), the
+ * the day its email asked for an answer, held off the client's closed days, {@link ClientClosedDue}; the improvement report
+ * 72 hours after the evaluation), the
  * follow-up date at the client's next call window, the client's name on the card and the etiquette
  * briefing in the form.
  */
@@ -39,9 +41,15 @@ class SurveyTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clients.decide(task, now);
-        String variable = Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey()) ? Var.REPORT_DUE_AT : Var.ANSWER_BY;
-        Instant due = ProcessValues.instant(task, variable, ZoneOffset.UTC);
-        task.setDueDate(Date.from(due == null ? client.team().dueInWorkingTime(now, now.plus(Surveys.REPORT_WITHIN)) : due));
+        boolean report = Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey());
+        Instant due = ProcessValues.instant(task, report ? Var.REPORT_DUE_AT : Var.ANSWER_BY, ZoneOffset.UTC);
+        if (due == null) {
+            due = client.team().dueInWorkingTime(now, now.plus(Surveys.REPORT_WITHIN));
+        } else if (!report) {
+            // the survey asks the client: not due on a day they are closed, as its email asked them to answer by then
+            due = ClientClosedDue.due(task, client, clients.clocks(), now, due);
+        }
+        task.setDueDate(Date.from(due));
         TaskLabels.apply(task);
         guidance.render(task, now, client);
         // the report goes to the client when the task completes: its form shows that email, as every such task's does

@@ -10,6 +10,7 @@ import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On creation of "Reach the client: email not delivered": due within one working day of the team
- * (the client's desk's), the follow-up date at the client's next call window, the client on the
+ * (the client's desk's), or, where that falls on a day the client is closed, when they are back ({@link ClientClosedDue}),
+ * the follow-up date at the client's next call window, the client on the
  * card, the etiquette in the form (its quick channel is how to reach the client now), and what the
  * mail server said ({@code undelivered}). The client is the one the address belongs to, else the one of the record
  * the email was for (an address changed since it was planned). An email whose address and record name no client
@@ -61,7 +63,8 @@ class UndeliveredEmailTask implements TaskListener {
         }
         ClientClocks.Client client = clients.decide(task, now);
         TeamCalendar team = client.team();
-        task.setDueDate(Date.from(team.plusWorkingDays(now, 1)));
+        // the team reaches the client: not due on a day they are closed (their national holiday, their weekend), as a follow-up
+        task.setDueDate(Date.from(ClientClosedDue.due(task, client, clients.clocks(), now, team.plusWorkingDays(now, 1))));
         TaskLabels.apply(task);
         named(task);
         guidance.render(task, now, client);

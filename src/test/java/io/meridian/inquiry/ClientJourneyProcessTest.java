@@ -382,6 +382,10 @@ class ClientJourneyProcessTest {
         assertThat(next.getDuedate().toInstant()).isAfter(Instant.parse("2027-03-08T00:00:00Z"));
         fireFollowUpTimer(pi);
         assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
+        // weeks after the quote: the task says why, where its briefing had read only "the client has not answered the quote"
+        Task followUp = task(Activity.FOLLOW_UP_QUOTE, pi);
+        assertThat((String) taskService().getVariableLocal(followUp.getId(), Var.BRIEFING)).contains("**Waited:** the follow-up fell due on ",
+            " team time, in Ramadan (", "), when the client is not to be pressed: it waited for the team's first call window with them after it, ");
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.UUID;
 
 import io.meridian.MeridianApplication;
 import io.meridian.messages.MessageSettings;
+import io.meridian.outbox.MailHostFailureAnalyzer;
+import io.meridian.outbox.MailHostMissingException;
+import io.meridian.outbox.MailHostRequired;
 import io.meridian.outbox.MailSettings;
+import io.meridian.outbox.OutboxSettings;
 import io.meridian.testsupport.CapturesOutput;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -46,7 +50,9 @@ class ProdProfileTest {
             "--server.port=0", "--MERIDIAN_ADDRESS=127.0.0.1", "--camunda.bpm.process-engine-name=prod" + UUID.randomUUID().toString().substring(0, 8),
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--MERIDIAN_ADMIN_USER=chief", "--MERIDIAN_ADMIN_PASSWORD=" + password, "--MERIDIAN_SIGNATURE=Acme Export Ltd.\\n+86 21 5555 0100",
-            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example "));
+            "--MERIDIAN_MAIL_FROM=Acme Export Sales <sales@acme.example>", "--MERIDIAN_ADMIN_EMAIL= it@acme.example ",
+            // a mail server the relay finds closed: the start needs one, the test sends nothing
+            "--spring.mail.host=127.0.0.1", "--spring.mail.port=9"));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(MeridianApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
     }
@@ -161,6 +167,35 @@ class ProdProfileTest {
         // the default run writes from the demo's address
         withPropertiesFiles(MailSettingsOnly.class)
             .run(context -> assertThat(context.getBean(MailSettings.class).from()).isEqualTo("meridian@localhost"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(OutboxSettings.class)
+    @Import(MailHostRequired.class)
+    static class MailHostOnly {
+    }
+
+    /**
+     * A production server without a mail server would plan every client email and send none: it started with a WARN line
+     * only, and the quotes, confirmations and tracking numbers piled up unsent. It refuses to start, naming the property.
+     */
+    @Test
+    void shouldRefuseToStartWithoutAMailServer() {
+        ApplicationContextRunner prodOutbox = withPropertiesFiles(MailHostOnly.class).withPropertyValues("spring.profiles.active=prod");
+        prodOutbox.run(context -> {
+            assertThat(context).getFailure().rootCause().isInstanceOf(MailHostMissingException.class)
+                .hasMessageContaining("spring.mail.host (SPRING_MAIL_HOST) is not set");
+            FailureAnalysis analysis = new MailHostFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).startsWith("Meridian refuses to start: spring.mail.host");
+            assertThat(analysis.getAction()).startsWith("Set SPRING_MAIL_HOST to the company's mail server")
+                .contains("MERIDIAN_OUTBOX_POLL_ENABLED=false");
+        });
+        prodOutbox.withPropertyValues("spring.mail.host=smtp.acme.example").run(context -> assertThat(context).hasNotFailed());
+        // a node that sends nothing while another sends, and a production server told to send nothing
+        prodOutbox.withPropertyValues("MERIDIAN_OUTBOX_POLL_ENABLED=false").run(context -> assertThat(context).hasNotFailed());
+        prodOutbox.withPropertyValues("MERIDIAN_MAIL_HOST_REQUIRED=false").run(context -> assertThat(context).hasNotFailed());
+        // the default run keeps its outbox without a mail server
+        withPropertiesFiles(MailHostOnly.class).run(context -> assertThat(context).hasNotFailed());
     }
 
     @Test

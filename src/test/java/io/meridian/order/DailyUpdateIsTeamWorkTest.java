@@ -1,0 +1,46 @@
+package io.meridian.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import io.meridian.inquiry.JourneyFixture;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Update production progress" is the team's own daily work with the factory: followed up when the team is at work, its
+ * times in the team's clock. It had taken the client's next call window as its follow-up and showed it in its form, so an
+ * update made just before a Chinese client's Spring Festival was followed up after it, a week past its own due time.
+ */
+@MeridianTest
+class DailyUpdateIsTeamWorkTest {
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(OrderFixture.START);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void theDailyUpdateIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
+        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "daily-update-sa@example.com"),
+            "2027-03-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        Task update = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
+            .taskDefinitionKey(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS).singleResult();
+
+        assertThat(update.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
+        assertThat((String) engine.getTaskService().getVariableLocal(update.getId(), "briefing"))
+            .contains("**Due:** Tue 12 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
+            .doesNotContain("**Next contact window:**");
+        assertThat(update.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T02:00:00Z"));
+    }
+}
