@@ -29,6 +29,12 @@ public final class DatabaseOutage {
         + "Send the request again in a moment (Retry-After: " + RETRY_AFTER_SECONDS + " s); with the same Idempotency-Key "
         + "a change is made once.";
 
+    /**
+     * The request attribute an answer sets when it answered 503 for the outage itself (engine-rest's error mappers), so
+     * that the outage filter learns of it as of a failure that reached it.
+     */
+    public static final String ANSWERED = DatabaseOutage.class.getName() + ".answered";
+
     private DatabaseOutage() {
     }
 
