@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +49,9 @@ public class RuleVersions implements InitializingBean {
      * the last stored version that passes it, or the workbook packed into the application.
      */
     public static final String START_UP_AUTHOR = "start-up check";
+
+    /** Why a version is loaded when this node follows another node's activation. */
+    private static final String FOLLOWED = "another node";
 
     /**
      * A refused attempt to change a table, kept for the health endpoint and the workbench.
@@ -340,7 +344,7 @@ public class RuleVersions implements InitializingBean {
             for (Activation activation : repository.activations().values()) {
                 Optional<CompiledTable> current = book.find(activation.table());
                 if (current.isEmpty() || current.get().version() != activation.version()) {
-                    if (loadStored(activation, "another node")) {
+                    if (loadStored(activation, FOLLOWED)) {
                         book.find(activation.table()).ifPresent(this::writeToFolder);
                     }
                 }
@@ -437,6 +441,7 @@ public class RuleVersions implements InitializingBean {
             return false;
         }
         List<RuleProblem> problems;
+        long start = System.nanoTime();
         try {
             byte[] workbook = repository.workbook(table, activation.version())
                 .orElseThrow(() -> new NoSuchVersionException(table, activation.version()));
@@ -445,8 +450,13 @@ public class RuleVersions implements InitializingBean {
             if (problems.isEmpty()) {
                 putInForce(compiled, activation);
                 refusedStored.remove(table);
-                log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {})",
-                    table, activation.version(), reason, activation.activatedAt(), activation.activatedBy());
+                // how long a node takes to follow: the poll interval, then the build (README "Several nodes")
+                String followed = !FOLLOWED.equals(reason) || activation.activatedAt() == null ? ""
+                    : ", in force here " + Duration.between(activation.activatedAt(), Instant.now()).toMillis() / 100 / 10.0
+                        + " s after its activation";
+                log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {}; built and checked here in"
+                        + " {} ms{})", table, activation.version(), reason, activation.activatedAt(), activation.activatedBy(),
+                    (System.nanoTime() - start) / 1_000_000, followed);
                 return true;
             }
         } catch (RuleBookException e) {
