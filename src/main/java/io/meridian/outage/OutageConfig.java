@@ -13,15 +13,14 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class OutageConfig {
 
+    /** Stack traces of the outage out of the log while it lasts: one line a minute for each kind. */
+    OutageConfig() {
+        OutageLogFilter.install(Clock.systemUTC());
+    }
+
     @Bean
     OutageWatch outageWatch(DataSource dataSource) {
         return new OutageWatch(dataSource);
-    }
-
-    /** Stack traces of the outage out of the log while it lasts: one line a minute for each kind. */
-    @Bean
-    OutageLogFilter.Installed outageLog() {
-        return OutageLogFilter.install(Clock.systemUTC());
     }
 
     /** Outside every other filter, the sign-ins among them: they read the database too. */

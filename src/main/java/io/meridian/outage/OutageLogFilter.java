@@ -36,27 +36,15 @@ final class OutageLogFilter extends TurboFilter {
     }
 
     /**
-     * Puts a filter into Logback's context, unless one is there (an earlier application context of the same JVM put
-     * it); closing what it returns takes it out again (nothing when it was there or Logback is not the logging).
+     * Puts a filter into Logback's context, unless one is there (an earlier application context of the same JVM put it).
+     * It stays there when the application stops: the job executor's last rounds while it stops meet the outage too.
      */
-    static Installed install(Clock clock) {
-        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context)
-            || context.getTurboFilterList().stream().anyMatch(f -> NAME.equals(f.getName()))) {
-            return new Installed(null, null);
-        }
-        OutageLogFilter filter = new OutageLogFilter(clock);
-        filter.start();
-        context.addTurboFilter(filter);
-        return new Installed(context, filter);
-    }
-
-    /** A filter put into a context, taken out when the application stops. */
-    record Installed(LoggerContext context, OutageLogFilter filter) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (context != null) {
-                context.getTurboFilterList().remove(filter);
-            }
+    static void install(Clock clock) {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+            && context.getTurboFilterList().stream().noneMatch(f -> NAME.equals(f.getName()))) {
+            OutageLogFilter filter = new OutageLogFilter(clock);
+            filter.start();
+            context.addTurboFilter(filter);
         }
     }
 
