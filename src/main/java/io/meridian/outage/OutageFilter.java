@@ -20,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reach (the sign-in reads the user, a controller its records) is answered 503 with {@code Retry-After} and logged in
  * one line, instead of Tomcat's 500 and a stack trace per request. {@code /api} and the rest of the server get problem
  * details; engine-rest and the webapps' engine API (Tasklist) Camunda's error shape, whose {@code message} Tasklist
- * shows. Any other failure passes on as before. Once a request met the outage, the requests that need the database
- * ({@code /api}, engine-rest, the webapps' engine API) are answered so at once until it answers again ({@link
- * OutageWatch}); pages and scripts, and the health check, go on as before.
+ * shows. Any other failure passes on as before. Once a request waited out the pool's timeout, the requests that need
+ * the database ({@code /api}, engine-rest, the webapps' engine API) are answered so at once until it answers again
+ * ({@link OutageWatch}); pages and scripts, and the health check, go on as before.
  */
 class OutageFilter extends OncePerRequestFilter {
 
@@ -50,13 +50,23 @@ class OutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.in(failure) || response.isCommitted()) {
                 throw failure;
             }
-            watch.seen();
+            seen(failure);
             // the failure goes to the log as one line, once a minute for all such requests (OutageLogFilter)
             log.warn("Answered 503 to {} {}: the database cannot be reached", request.getMethod(), request.getRequestURI(), failure);
             answer(request, response);
             return;
         }
-        if (request.getAttribute(DatabaseOutage.ANSWERED) != null) {
+        if (request.getAttribute(DatabaseOutage.ANSWERED) instanceof Throwable failure) {
+            seen(failure);
+        }
+    }
+
+    /**
+     * The outage is known once a request waited the pool's whole timeout for a connection: a connection a restart of
+     * PostgreSQL ended fails at once, and the requests after it wait for a new one rather than being answered 503.
+     */
+    private void seen(Throwable failure) {
+        if (DatabaseOutage.waitedOut(failure)) {
             watch.seen();
         }
     }

@@ -48,7 +48,7 @@ final class OutageWatch implements DisposableBean {
         if (since.compareAndSet(null, now)) {
             answeredAtOnce.set(0);
             log.warn("The database cannot be reached: requests that need it are answered 503 at once until a connection"
-                + " answers again (tried every {} s)", PROBE_PAUSE.toSeconds());
+                + " answers again (asked for {} s after each attempt that failed)", PROBE_PAUSE.toSeconds());
             probe.execute(this::probe);
         }
     }

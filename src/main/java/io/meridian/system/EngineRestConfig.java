@@ -119,7 +119,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
         // one line, once a minute for all of them (the outage module's log filter); the outage filter learns of it
         log.warn("engine-rest answered 503 to {}: the database cannot be reached", request == null ? "a request" : request.getPath(), error);
         if (servletRequest != null) {
-            servletRequest.setAttribute(DatabaseOutage.ANSWERED, Boolean.TRUE);
+            servletRequest.setAttribute(DatabaseOutage.ANSWERED, error);
         }
         ExceptionDto answer = new ExceptionDto();
         answer.setType("DatabaseUnavailable");

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * PostgreSQL out of reach under the running server (restarted, stopped): a request is a 503 with Retry-After saying
- * so, on /api and engine-rest alike, the first after the pool's connection timeout, the following at once; once the database accepts
+ * so, on /api and engine-rest alike, the first to wait for a connection after the pool's timeout, the following at once; once the database accepts
  * connections again the same requests (and the health check) answer as before, without a restart of the server. The outage is the database
  * closed to connections and its sessions ended, as a restart of PostgreSQL ends them. A server and a context of its
  * own: the outage would break the shared postgres context's work in the background.
@@ -60,14 +60,19 @@ class DatabaseOutageOnPostgresTest {
 
         outage(true);
         try {
-            // the first request waits for the pool's connection timeout (Meridian's 5 s, where HikariCP's 30 s kept a
-            // Tasklist user looking at a spinner); the following ones are answered at once until the database answers
-            // (the first one engine-rest's: its error mappers answer it themselves, and the outage filter learns of it)
-            long first = System.nanoTime();
-            ResponseEntity<JsonNode> met = get("/engine-rest/task?maxResults=1", "sam");
-            assertThat(Duration.ofNanos(System.nanoTime() - first)).isLessThan(Duration.ofSeconds(10));
-            assertThat(met.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(met.getBody().path("type").asText()).isEqualTo("DatabaseUnavailable");
+            // a request that meets a connection PostgreSQL ended fails at once; the first that waits for a new one waits
+            // the pool's connection timeout (Meridian's 5 s, where HikariCP's 30 s kept a Tasklist user looking at a
+            // spinner), and the following ones are answered at once until the database answers (engine-rest's: its
+            // error mappers answer them themselves, and the outage filter learns of it)
+            Duration waited = Duration.ZERO;
+            for (int i = 0; i < 3 && waited.compareTo(Duration.ofSeconds(4)) < 0; i++) {
+                long start = System.nanoTime();
+                ResponseEntity<JsonNode> met = get("/engine-rest/task?maxResults=1", "sam");
+                waited = Duration.ofNanos(System.nanoTime() - start);
+                assertThat(met.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(met.getBody().path("type").asText()).isEqualTo("DatabaseUnavailable");
+            }
+            assertThat(waited).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(10));
             for (String user : new String[] {"sam", "sue"}) {
                 long start = System.nanoTime();
                 ResponseEntity<JsonNode> api = get("/api/inquiries?size=1", user);
