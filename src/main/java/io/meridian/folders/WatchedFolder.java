@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.meridian.background.DaemonScheduler;
+import io.meridian.outage.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -97,7 +98,12 @@ public abstract class WatchedFolder implements SmartLifecycle {
         try {
             sync();
         } catch (RuntimeException e) {
-            log.warn("Following other nodes' {} failed: {}", versions, e.toString());
+            if (DatabaseOutage.in(e)) {
+                // one line a minute while the outage lasts (the outage module's log filter)
+                log.warn("Following other nodes' {} failed", versions, e);
+            } else {
+                log.warn("Following other nodes' {} failed: {}", versions, e.toString());
+            }
         }
     }
 }

@@ -29,6 +29,12 @@ public final class DatabaseOutage {
         + "Send the request again in a moment (Retry-After: " + RETRY_AFTER_SECONDS + " s); with the same Idempotency-Key "
         + "a change is made once.";
 
+    /**
+     * The request attribute an answer sets to the failure when it answered 503 for the outage itself (engine-rest's error
+     * mappers), so that the outage filter learns of it as of a failure that reached it.
+     */
+    public static final String ANSWERED = DatabaseOutage.class.getName() + ".answered";
+
     private DatabaseOutage() {
     }
 
@@ -44,6 +50,28 @@ public final class DatabaseOutage {
                 }
                 // PostgreSQL ended the connection mid-transaction: the rollback fails on the closed connection ("Connection
                 // is closed", no SQLState), and Spring keeps the failure that says why beside the cause, not in it
+                if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                    toRead.add(rollback.getApplicationException());
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code failure} is the pool's wait for a connection running out (HikariCP's {@link
+     * SQLTransientConnectionException}): the database stayed out of reach for that long, not just a connection that a
+     * restart of PostgreSQL ended, after which the next request gets a new one.
+     */
+    public static boolean waitedOut(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> toRead = new ArrayDeque<>();
+        toRead.add(failure);
+        while (!toRead.isEmpty()) {
+            for (Throwable cause = toRead.poll(); cause != null && seen.add(cause); cause = cause.getCause()) {
+                if (cause instanceof SQLTransientConnectionException) {
+                    return true;
+                }
                 if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
                     toRead.add(rollback.getApplicationException());
                 }

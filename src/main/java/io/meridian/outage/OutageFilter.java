@@ -3,6 +3,7 @@ package io.meridian.outage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,26 +20,60 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reach (the sign-in reads the user, a controller its records) is answered 503 with {@code Retry-After} and logged in
  * one line, instead of Tomcat's 500 and a stack trace per request. {@code /api} and the rest of the server get problem
  * details; engine-rest and the webapps' engine API (Tasklist) Camunda's error shape, whose {@code message} Tasklist
- * shows. Any other failure passes on as before.
+ * shows. Any other failure passes on as before. Once a request waited out the pool's timeout, the requests that need
+ * the database ({@code /api}, engine-rest, the webapps' engine API) are answered so at once until it answers again
+ * ({@link OutageWatch}); pages and scripts, and the health check, go on as before.
  */
 class OutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(OutageFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> NEED_THE_DATABASE = List.of("/api/", "/engine-rest/", "/camunda/api/");
+
+    private final OutageWatch watch;
+
+    OutageFilter(OutageWatch watch) {
+        this.watch = watch;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+        if (watch.known() && needsTheDatabase(request)) {
+            watch.answeredAtOnce();
+            answer(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {
             if (!DatabaseOutage.in(failure) || response.isCommitted()) {
                 throw failure;
             }
-            log.warn("Answered 503 to {} {}: the database cannot be reached: {}", request.getMethod(), request.getRequestURI(),
-                DatabaseOutage.oneLine(failure));
+            seen(failure);
+            // the failure goes to the log as one line, once a minute for all such requests (OutageLogFilter)
+            log.warn("Answered 503 to {} {}: the database cannot be reached", request.getMethod(), request.getRequestURI(), failure);
             answer(request, response);
+            return;
         }
+        if (request.getAttribute(DatabaseOutage.ANSWERED) instanceof Throwable failure) {
+            seen(failure);
+        }
+    }
+
+    /**
+     * The outage is known once a request waited the pool's whole timeout for a connection: a connection a restart of
+     * PostgreSQL ended fails at once, and the requests after it wait for a new one rather than being answered 503.
+     */
+    private void seen(Throwable failure) {
+        if (DatabaseOutage.waitedOut(failure)) {
+            watch.seen();
+        }
+    }
+
+    private static boolean needsTheDatabase(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return NEED_THE_DATABASE.stream().anyMatch(path::startsWith);
     }
 
     private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,14 @@ public class RuleVersionRepository {
      * another node stored meanwhile (two nodes starting together on a new database take the same workbook
      * from the jar) is not stored again: its version is put in force, as {@link RuleVersions#submit} does
      * with a known workbook.
+     *
+     * @return the activation written, with the version's number
      */
-    int storeAndActivate(String table, String checksum, String author, int ruleCount, int scenarioCount,
+    Activation storeAndActivate(String table, String checksum, String author, int ruleCount, int scenarioCount,
                          String scenarioResults, byte[] workbook) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Integer stored = tx.execute(status -> {
+                Activation stored = tx.execute(status -> {
                     // one statement, one snapshot: the other node's version is either in both answers or in neither,
                     // and then the insert below waits for its insert and fails on the key
                     Map<String, Object> seen = jdbc.queryForMap("select coalesce(max(version_number), 0) as newest,"
@@ -59,14 +62,12 @@ public class RuleVersionRepository {
                         checksum, table);
                     if (seen.get("known") != null) {
                         int known = ((Number) seen.get("known")).intValue();
-                        activate(table, known, author);
-                        return known;
+                        return activate(table, known, author);
                     }
                     int next = ((Number) seen.get("newest")).intValue() + 1;
                     jdbc.update("insert into rule_version (" + VERSION_COLUMNS + ", workbook) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         table, next, checksum, author, now(), ruleCount, scenarioCount, scenarioResults, workbook);
-                    activate(table, next, author);
-                    return next;
+                    return activate(table, next, author);
                 });
                 return stored;
             } catch (DuplicateKeyException e) {
@@ -79,15 +80,18 @@ public class RuleVersionRepository {
         }
     }
 
-    void activate(String table, int version, String by) {
+    /** Puts {@code version} in force for every node; returns the activation as written. */
+    Activation activate(String table, int version, String by) {
+        OffsetDateTime at = now();
         tx.executeWithoutResult(status -> {
             int updated = jdbc.update("update rule_table set active_version = ?, activated_at = ?, activated_by = ? where table_name = ?",
-                version, now(), by, table);
+                version, at, by, table);
             if (updated == 0) {
                 jdbc.update("insert into rule_table (table_name, active_version, activated_at, activated_by) values (?, ?, ?, ?)",
-                    table, version, now(), by);
+                    table, version, at, by);
             }
         });
+        return new Activation(table, version, at.toInstant(), by);
     }
 
     Map<String, Activation> activations() {
@@ -132,7 +136,8 @@ public class RuleVersionRepository {
         return value == null ? null : value.toInstant();
     }
 
+    /** Now, to the microsecond the database keeps: an activation as written reads back the same. */
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,9 @@ public class RuleVersions implements InitializingBean {
      */
     public static final String START_UP_AUTHOR = "start-up check";
 
+    /** Why a version is loaded when this node follows another node's activation. */
+    private static final String FOLLOWED = "another node";
+
     /**
      * A refused attempt to change a table, kept for the health endpoint and the workbench.
      *
@@ -75,6 +79,17 @@ public class RuleVersions implements InitializingBean {
     private final Map<String, StoredRefusal> refusedStored = new ConcurrentHashMap<>();
     /** The checksum of each table's workbook packed into the application ("" for none), read once. */
     private final Map<String, String> packedChecksums = new ConcurrentHashMap<>();
+    /** Each table's build in force on this node with the activation that put it in force, replaced as one. */
+    private final Map<String, InForce> inForce = new ConcurrentHashMap<>();
+
+    /**
+     * A table in force on this node and the activation it came with: one consistent pair, whatever another node activates
+     * meanwhile (the database may name a newer version already while this node still builds it).
+     *
+     * @param activation null for a build put in force without one (a test's rule book)
+     */
+    public record InForce(CompiledTable table, Activation activation) {
+    }
 
     RuleVersions(RuleBook book, WorkbookValidator validator, RuleVersionRepository repository, RulesSettings settings,
                  ObjectMapper json) {
@@ -186,8 +201,7 @@ public class RuleVersions implements InitializingBean {
             }
             Optional<CompiledTable> passing = passingFirstCheck(table, stored.version());
             if (passing.isPresent()) {
-                repository.activate(table, stored.version(), START_UP_AUTHOR);
-                book.activate(passing.get());
+                putInForce(passing.get(), repository.activate(table, stored.version(), START_UP_AUTHOR));
                 writeToFolder(passing.get());
                 inForceInstead(table, refused, "version " + stored.version() + ", the newest earlier version whose cells pass,");
                 return true;
@@ -197,7 +211,7 @@ public class RuleVersions implements InitializingBean {
         if (packed.isPresent()) {
             try {
                 CompiledTable accepted = submit(table, packed.get(), FILE_AUTHOR);
-                repository.activate(table, accepted.version(), START_UP_AUTHOR);
+                inForce.put(table, new InForce(accepted, repository.activate(table, accepted.version(), START_UP_AUTHOR)));
                 inForceInstead(table, refused, "version " + accepted.version() + ", the workbook packed into the application,");
                 return true;
             } catch (RuleBookException e) {
@@ -279,16 +293,12 @@ public class RuleVersions implements InitializingBean {
             }
             CompiledTable candidate = checked.candidate();
             Optional<Integer> known = repository.findByChecksum(table, candidate.checksum());
-            int number;
-            if (known.isPresent()) {
-                number = known.get();
-                repository.activate(table, number, author);
-            } else {
-                number = repository.storeAndActivate(table, candidate.checksum(), author, candidate.ruleCount(),
+            Activation activation = known.isPresent() ? repository.activate(table, known.get(), author)
+                : repository.storeAndActivate(table, candidate.checksum(), author, candidate.ruleCount(),
                     checked.scenarioCount(), scenarioJson(checked.scenarios()), workbook);
-            }
+            int number = activation.version();
             CompiledTable accepted = candidate.withVersion(number);
-            book.activate(accepted);
+            putInForce(accepted, activation);
             log.info("Rule table '{}' version {} accepted from {}: {} scenarios passed", table, number, author, checked.scenarioCount());
             writeToFolder(accepted);
             return new Submission(accepted, known.isEmpty());
@@ -318,8 +328,7 @@ public class RuleVersions implements InitializingBean {
                     problems.size(), problems);
                 throw new RuleBookException(table, problems);
             }
-            repository.activate(table, version, author);
-            book.activate(compiled);
+            putInForce(compiled, repository.activate(table, version, author));
             log.info("Rule table '{}' version {} put back in force by {}", table, version, author);
             writeToFolder(compiled);
             return compiled;
@@ -335,7 +344,7 @@ public class RuleVersions implements InitializingBean {
             for (Activation activation : repository.activations().values()) {
                 Optional<CompiledTable> current = book.find(activation.table());
                 if (current.isEmpty() || current.get().version() != activation.version()) {
-                    if (loadStored(activation, "another node")) {
+                    if (loadStored(activation, FOLLOWED)) {
                         book.find(activation.table()).ifPresent(this::writeToFolder);
                     }
                 }
@@ -390,6 +399,24 @@ public class RuleVersions implements InitializingBean {
         return repository.activation(table);
     }
 
+    /**
+     * The tables in force on this node, by name, each with the activation that put it in force here: what to show of a
+     * table, where the database's activation may already name the next version this node is still loading.
+     */
+    public List<InForce> inForce() {
+        return book.tables().stream().map(t -> {
+            InForce pair = inForce.get(t.table());
+            // the pair, not the book's build: the book takes a new build a moment before the pair is replaced
+            return pair == null ? new InForce(t, null) : pair;
+        }).toList();
+    }
+
+    /** Puts {@code table} in force here with the activation that names it. */
+    private void putInForce(CompiledTable table, Activation activation) {
+        book.activate(table);
+        inForce.put(table.table(), new InForce(table, activation));
+    }
+
     public Map<String, Refusal> refusals() {
         return Map.copyOf(refusals);
     }
@@ -414,16 +441,22 @@ public class RuleVersions implements InitializingBean {
             return false;
         }
         List<RuleProblem> problems;
+        long start = System.nanoTime();
         try {
             byte[] workbook = repository.workbook(table, activation.version())
                 .orElseThrow(() -> new NoSuchVersionException(table, activation.version()));
             CompiledTable compiled = validator.rebuild(table, workbook, activation.version());
             problems = isPacked(table, compiled.checksum()) ? List.of() : validator.firstCheck(compiled);
             if (problems.isEmpty()) {
-                book.activate(compiled);
+                putInForce(compiled, activation);
                 refusedStored.remove(table);
-                log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {})",
-                    table, activation.version(), reason, activation.activatedAt(), activation.activatedBy());
+                // how long a node takes to follow: the poll interval, then the build (README "Several nodes")
+                String followed = !FOLLOWED.equals(reason) || activation.activatedAt() == null ? ""
+                    : ", in force here " + Duration.between(activation.activatedAt(), Instant.now()).toMillis() / 100 / 10.0
+                        + " s after its activation";
+                log.info("Rule table '{}' version {} loaded from the database ({}; activated {} by {}; built and checked here in"
+                        + " {} ms{})", table, activation.version(), reason, activation.activatedAt(), activation.activatedBy(),
+                    (System.nanoTime() - start) / 1_000_000, followed);
                 return true;
             }
         } catch (RuleBookException e) {

@@ -126,8 +126,11 @@ class RulesController {
         description = "Each table with its active version, who activated it and when.")
     @GetMapping
     List<TableInForce> tables() {
-        return book.tables().stream().map(t -> {
-            Optional<RuleVersionRepository.Activation> activation = versions.activation(t.table());
+        // each table with the activation that put its version in force here, not the database's latest, which may name
+        // a version another node activated and this node is still loading
+        return versions.inForce().stream().map(pair -> {
+            CompiledTable t = pair.table();
+            Optional<RuleVersionRepository.Activation> activation = Optional.ofNullable(pair.activation());
             return new TableInForce(t.table(), t.version(), t.checksum(), t.loadedAt(), t.ruleCount(),
                 activation.map(RuleVersionRepository.Activation::activatedAt).orElse(null),
                 activation.map(RuleVersionRepository.Activation::activatedBy).orElse(null));

@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -114,9 +115,12 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
      * 503 with Retry-After in Camunda's error shape, whose message Tasklist shows, logged in one line (README "Running
      * on PostgreSQL").
      */
-    static Response unavailable(Throwable error, UriInfo request) {
-        log.warn("engine-rest answered 503 to {}: the database cannot be reached: {}",
-            request == null ? "a request" : request.getPath(), DatabaseOutage.oneLine(error));
+    static Response unavailable(Throwable error, UriInfo request, HttpServletRequest servletRequest) {
+        // one line, once a minute for all of them (the outage module's log filter); the outage filter learns of it
+        log.warn("engine-rest answered 503 to {}: the database cannot be reached", request == null ? "a request" : request.getPath(), error);
+        if (servletRequest != null) {
+            servletRequest.setAttribute(DatabaseOutage.ANSWERED, error);
+        }
         ExceptionDto answer = new ExceptionDto();
         answer.setType("DatabaseUnavailable");
         answer.setMessage(DatabaseOutage.MESSAGE);
@@ -247,11 +251,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     static class RestErrors implements ExceptionMapper<RestException> {
         @Context
         UriInfo request;
+        @Context
+        HttpServletRequest servletRequest;
 
         @Override
         public Response toResponse(RestException error) {
             if (DatabaseOutage.in(error)) {
-                return unavailable(error, request);
+                return unavailable(error, request, servletRequest);
             }
             Response.Status status = error.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : error.getStatus();
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
@@ -272,11 +278,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     static class EngineErrors implements ExceptionMapper<ProcessEngineException> {
         @Context
         UriInfo request;
+        @Context
+        HttpServletRequest servletRequest;
 
         @Override
         public Response toResponse(ProcessEngineException error) {
             if (DatabaseOutage.in(error)) {
-                return unavailable(error, request);
+                return unavailable(error, request, servletRequest);
             }
             Optional<Response.Status> mistake = clientMistake(error);
             if (mistake.isPresent()) {
@@ -341,11 +349,13 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     static class RecordErrors implements ExceptionMapper<RuntimeException> {
         @Context
         UriInfo request;
+        @Context
+        HttpServletRequest servletRequest;
 
         @Override
         public Response toResponse(RuntimeException error) {
             if (DatabaseOutage.in(error)) {
-                return unavailable(error, request);
+                return unavailable(error, request, servletRequest);
             }
             Optional<Response.Status> mistake = error instanceof NotFoundException || error instanceof ConflictException
                 ? clientMistake(error) : Optional.empty();

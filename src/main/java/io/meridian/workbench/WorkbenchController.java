@@ -89,8 +89,9 @@ class WorkbenchController {
 
     @GetMapping({"", "/"})
     String tables(Model model, Authentication user) {
-        model.addAttribute("tables", book.tables().stream().map(t -> {
-            Optional<Activation> activation = versions.activation(t.table());
+        model.addAttribute("tables", versions.inForce().stream().map(pair -> {
+            CompiledTable t = pair.table();
+            Optional<Activation> activation = Optional.ofNullable(pair.activation());
             int scenarios = versions.version(t.table(), t.version()).map(StoredVersion::scenarioCount).orElse(0);
             return new TableRow(t.table(), t.version(), activation.map(Activation::activatedBy).orElse(null),
                 activation.map(Activation::activatedAt).orElse(t.loadedAt()), t.ruleCount(), scenarios);

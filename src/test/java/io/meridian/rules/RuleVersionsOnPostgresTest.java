@@ -50,7 +50,7 @@ class RuleVersionsOnPostgresTest extends OnPostgres {
                 insert.executeUpdate();
             }
             CompletableFuture<Integer> stored = CompletableFuture.supplyAsync(
-                () -> repository.storeAndActivate(table, checksum, "file", 1, 0, "[]", WORKBOOK));
+                () -> repository.storeAndActivate(table, checksum, "file", 1, 0, "[]", WORKBOOK).version());
             Awaitility.await("the store waits for the other node's insert").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(20)).until(() -> aSessionWaitsForALock() || stored.isDone());
             other.commit();

@@ -397,6 +397,51 @@ class RulesApiTest {
         assertThat(anonymous.getBody()).containsEntry("status", "UP").doesNotContainKey("components");
     }
 
+    @Autowired
+    RulesFolderWatcher watcher;
+
+    @Autowired
+    RuleVersions versions;
+
+    @Autowired
+    RuleVersionRepository repository;
+
+    /**
+     * Another node activated a version this node has not loaded yet (it follows every poll interval, and builds the
+     * workbook meanwhile): the list shows the version in force here with the activation that put it in force, one
+     * consistent version, where it showed the old version with the new activation's time and author.
+     */
+    @Test
+    void shouldListTheVersionInForceHereWithItsOwnActivationWhileAnotherNodesIsNotFollowedYet() {
+        watcher.stop();
+        Map<String, Object> before = tableInForce("escalation");
+        int inForce = (Integer) before.get("version");
+        try {
+            // as another node stores and activates one: here the same workbook, under a checksum of its own
+            byte[] workbook = versions.workbook("escalation", inForce).orElseThrow();
+            RuleVersionRepository.Activation other = repository.storeAndActivate("escalation",
+                "another-node-" + java.util.UUID.randomUUID(), "ana", 14, 0, "[]", workbook);
+
+            Map<String, Object> meanwhile = tableInForce("escalation");
+            assertThat(meanwhile).containsEntry("version", inForce).containsEntry("activatedAt", before.get("activatedAt"))
+                .containsEntry("activatedBy", before.get("activatedBy"));
+
+            versions.sync();
+            Map<String, Object> followed = tableInForce("escalation");
+            assertThat(followed).containsEntry("version", other.version()).containsEntry("activatedBy", "ana");
+            assertThat(java.time.Instant.parse((String) followed.get("activatedAt"))).isEqualTo(other.activatedAt());
+        } finally {
+            versions.activate("escalation", inForce, "test");
+            watcher.start();
+        }
+    }
+
+    private Map<String, Object> tableInForce(String table) {
+        ResponseEntity<List<Map<String, Object>>> tables = rest.withBasicAuth("sam", "demo").exchange(
+            "/api/rules", HttpMethod.GET, null, new ParameterizedTypeReference<>() { });
+        return tables.getBody().stream().filter(t -> table.equals(t.get("table"))).findFirst().orElseThrow();
+    }
+
     private Map<String, Object> decideJapan() {
         ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth("sam", "demo").exchange("/api/decisions/etiquette",
             HttpMethod.POST, new HttpEntity<>(Map.of("country", "JP", "at", "2027-03-10T10:00:00Z")),
