@@ -64,6 +64,30 @@ class TrackingNumberCorrectionTest {
     }
 
     @Test
+    void shouldLetLogisticsShipAndCorrectTheTrackingNumberThemselves() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", "leo-corrects@example.com"), "2027-02-22");
+        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
+        String order = OrderFixture.orderId(engine, journey);
+
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU6666666\"}", "leo");
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> corrected = api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU6666669\", \"corrects\": \"MAEU6666666\"}", "leo");
+        AsyncContinuations.runAll(engine);
+
+        assertThat(shipped.getStatusCode()).as(String.valueOf(shipped.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/orders/" + order, "leo").getBody().path("order").path("trackingNumber").asText()).isEqualTo("MAEU6666669");
+        List<OutboxMessage> emails = trackingEmails(order);
+        assertThat(emails).hasSize(2);
+        assertThat(emails.get(1).body()).contains("MAEU6666666").contains("Tracking number: MAEU6666669");
+        assertThat(api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU6666660\", \"corrects\": \"MAEU6666669\"}", "sam").getStatusCode())
+            .as("sales report no shipments").isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void shouldRefuseACorrectionOfANumberTheClientWasNotSent() {
         String order = shipped("wrong-correction@example.com", "MAEU7654321");
 
