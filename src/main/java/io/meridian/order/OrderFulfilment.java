@@ -78,6 +78,8 @@ public final class OrderFulfilment {
         public static final String TRACKING_NUMBER = "trackingNumber";
         /** Local to a correction: the tracking number sent before, which the new one replaces. */
         public static final String TRACKING_NUMBER_REPLACED = "trackingNumberReplaced";
+        /** The tracking numbers of the shipment's further parts, beside {@link #TRACKING_NUMBER}, one a line; none for one part. */
+        public static final String ADDITIONAL_TRACKING_NUMBERS = "additionalTrackingNumbers";
         public static final String SHIPPED_AT = "shippedAt";
         public static final String DELIVERED_AT = "deliveredAt";
         public static final String EXCEPTION_KIND = "exceptionKind";
