@@ -1,0 +1,125 @@
+package io.meridian.milestone;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.meridian.emergency.EmergencyPlan;
+import io.meridian.milestone.OrderMilestone.Activity;
+import io.meridian.milestone.OrderMilestone.State;
+import io.meridian.milestone.OrderMilestone.Var;
+import io.meridian.moments.TeamMoments;
+import io.meridian.process.BriefingSection;
+import io.meridian.process.ProcessValues;
+import io.meridian.process.TaskGuidance;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * A key milestone the client has not confirmed while its order has an emergency open (a production delay or logistics
+ * hold): for the client they are one matter, the day they are asked to confirm and the delay that may move it (DOMAIN:
+ * an exception notice gives the cause, the solution and the expected recovery; a key milestone is confirmed by the client
+ * with a checklist). The emergency's roles name each milestone still waiting, so that the exception notice says whether it
+ * holds; "Confirm the milestone" names the emergency and what the client was told, so that the order desk checks the day
+ * with the client before recording their confirmation. Before, the order desk saw two tasks with nothing between them.
+ */
+@Component
+class MilestonesInEmergency implements BriefingSection {
+
+    private static final Set<String> ROLES = Set.of(EmergencyPlan.Activity.TALK_TO_SUPPLIER, EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE,
+        EmergencyPlan.Activity.DESIGN_FIX);
+    private static final Set<State> WAITING = Set.of(State.PLANNED, State.ASKED, State.OVERDUE);
+
+    private final Milestones milestones;
+
+    MilestonesInEmergency(Milestones milestones) {
+        this.milestones = milestones;
+    }
+
+    @Override
+    public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
+        if (Activity.CONFIRM_MILESTONE.equals(task.getTaskDefinitionKey())) {
+            return emergencies(task, ProcessValues.text(task, Var.ORDER_ID), teamZone, clientZone);
+        }
+        String kind = ProcessValues.text(task, EmergencyPlan.Var.KIND);
+        if (!ROLES.contains(task.getTaskDefinitionKey()) || kind == null || EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(kind)) {
+            return Optional.empty();
+        }
+        // an order's emergency runs under the order's id
+        return waiting(task, task.getExecution().getProcessBusinessKey(), teamZone, clientZone);
+    }
+
+    /** On an emergency role: each milestone of the order the client has not confirmed, and what to do about it. */
+    private Optional<String> waiting(DelegateTask task, String orderId, ZoneId teamZone, ZoneId clientZone) {
+        if (orderId == null) {
+            return Optional.empty();
+        }
+        Instant now = ClockUtil.now().toInstant();
+        String todo = EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE.equals(task.getTaskDefinitionKey())
+            ? "Say in the exception notice whether it still holds, with the expected recovery against its day."
+            : "Tell the order desk and sales whether it still holds, so that the client confirms a day that is true.";
+        String text = milestones.ofOrder(orderId, now).stream().filter(m -> WAITING.contains(m.state()))
+            .map(m -> "**Key milestone awaiting the client's confirmation:** " + m.name() + ", " + TeamMoments.at(m.dueAt(), clientZone)
+                + " client time, " + TeamMoments.at(m.dueAt(), teamZone) + " team time (" + where(m, clientZone) + "). " + todo)
+            .collect(Collectors.joining("\n\n"));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static String where(Milestones.Milestone m, ZoneId clientZone) {
+        return switch (m.state()) {
+            case PLANNED -> "its checklist goes to the client " + TeamMoments.at(m.askAt(), clientZone) + " client time";
+            case ASKED -> "the client has its checklist; the order desk's \"Confirm the milestone\" waits for their confirmation";
+            default -> "it has come without the client's confirmation; \"Confirm the milestone\" is escalating";
+        };
+    }
+
+    /** On "Confirm the milestone": each emergency open on the order, with what the client's exception notice told them. */
+    private Optional<String> emergencies(DelegateTask task, String orderId, ZoneId teamZone, ZoneId clientZone) {
+        if (orderId == null) {
+            return Optional.empty();
+        }
+        RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
+        List<ProcessInstance> plans = runtime.createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
+            .processInstanceBusinessKey(orderId).list();
+        String text = plans.stream().map(plan -> runtime.getVariables(plan.getId(), List.of(EmergencyPlan.Var.KIND,
+                EmergencyPlan.Var.DESCRIPTION, EmergencyPlan.Var.CAUSE, EmergencyPlan.Var.SOLUTION, EmergencyPlan.Var.EXPECTED_RECOVERY,
+                EmergencyPlan.Var.NOTICE_PLANNED_AT)))
+            .filter(v -> !EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(v.get(EmergencyPlan.Var.KIND)))
+            .map(v -> emergency(v, teamZone, clientZone))
+            .collect(Collectors.joining("\n\n"));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static String emergency(Map<String, Object> v, ZoneId teamZone, ZoneId clientZone) {
+        String kind = EmergencyPlan.Kind.PRODUCTION_DELAY.name().equals(v.get(EmergencyPlan.Var.KIND)) ? "production delay" : "logistics hold";
+        String told = v.get(EmergencyPlan.Var.NOTICE_PLANNED_AT) == null && v.get(EmergencyPlan.Var.CAUSE) == null
+            ? "the client has no exception notice yet (Sales, \"Inform the client\")"
+            : "the client's exception notice says: cause: " + v.get(EmergencyPlan.Var.CAUSE) + "; solution: "
+                + v.get(EmergencyPlan.Var.SOLUTION) + "; expected recovery: " + recovery(v.get(EmergencyPlan.Var.EXPECTED_RECOVERY), teamZone, clientZone);
+        return "**Emergency open on this order:** " + kind + ": " + v.get(EmergencyPlan.Var.DESCRIPTION) + "; " + told
+            + ". Ask the client whether this milestone still holds before you record their confirmation.";
+    }
+
+    /** The recovery as the notice gave it: a day as typed (the client reads that day), a moment in both clocks. */
+    private static String recovery(Object value, ZoneId teamZone, ZoneId clientZone) {
+        if (value instanceof Date date) {
+            return TaskGuidance.both(date.toInstant(), teamZone, clientZone);
+        }
+        String text = String.valueOf(value);
+        try {
+            return TaskGuidance.both(OffsetDateTime.parse(text).toInstant(), teamZone, clientZone);
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+}
