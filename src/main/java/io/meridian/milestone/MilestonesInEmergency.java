@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,12 +18,15 @@ import io.meridian.milestone.OrderMilestone.State;
 import io.meridian.milestone.OrderMilestone.Var;
 import io.meridian.moments.TeamMoments;
 import io.meridian.process.BriefingSection;
+import io.meridian.process.ClientVariables;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +60,33 @@ class MilestonesInEmergency implements BriefingSection {
             return Optional.empty();
         }
         // an order's emergency runs under the order's id
-        return waiting(task, task.getExecution().getProcessBusinessKey(), teamZone, clientZone);
+        String orderId = task.getExecution().getProcessBusinessKey();
+        if (EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE.equals(task.getTaskDefinitionKey())) {
+            tellOpenMilestoneTasks(task, orderId, teamZone, clientZone);
+        }
+        return waiting(task, orderId, teamZone, clientZone);
+    }
+
+    /**
+     * A "Confirm the milestone" open when the emergency arises was briefed before it: its briefing gets the emergency added,
+     * once per emergency (with the client-facing role, which every order emergency has), so that the order desk sees it on the
+     * task they are working.
+     */
+    private void tellOpenMilestoneTasks(DelegateTask task, String orderId, ZoneId teamZone, ZoneId clientZone) {
+        if (orderId == null) {
+            return;
+        }
+        TaskService tasks = task.getProcessEngineServices().getTaskService();
+        Map<String, Object> emergency = new HashMap<>();
+        emergency.put(EmergencyPlan.Var.KIND, task.getVariable(EmergencyPlan.Var.KIND));
+        emergency.put(EmergencyPlan.Var.DESCRIPTION, task.getVariable(EmergencyPlan.Var.DESCRIPTION));
+        String paragraph = emergency(emergency, teamZone, clientZone);
+        for (Task open : tasks.createTaskQuery().taskDefinitionKey(Activity.CONFIRM_MILESTONE)
+                .processVariableValueEquals(Var.ORDER_ID, orderId).list()) {
+            Object briefing = tasks.getVariableLocal(open.getId(), ClientVariables.BRIEFING);
+            tasks.setVariableLocal(open.getId(), ClientVariables.BRIEFING,
+                TaskGuidance.cut((briefing == null ? "" : briefing + "\n\n") + paragraph));
+        }
     }
 
     /** On an emergency role: each milestone of the order the client has not confirmed, and what to do about it. */

@@ -70,6 +70,11 @@ class MilestoneInEmergencyTest {
         assertThat(briefing(task(EmergencyPlan.Activity.TALK_TO_SUPPLIER, plan.getId())))
             .contains("**Key milestone awaiting the client's confirmation:** Sample approval")
             .contains("Tell the order desk and sales whether it still holds");
+        assertThat(briefing(task(OrderMilestone.Activity.CONFIRM_MILESTONE, steps.process(samples).getId())))
+            .as("the order desk's open milestone task is told of the emergency too")
+            .contains("**Key milestone:** Sample approval")
+            .contains("**Emergency open on this order:** production delay: Driver boards arrive a week late; the client has no"
+                + " exception notice yet (Sales, \"Inform the client\"). Ask the client whether this milestone still holds");
     }
 
     @Test
