@@ -32,7 +32,8 @@ public enum MessageKind {
         "additionalTrackingNumbers", "additionalTrackingNumber",
         // a correction's: the tracking number sent before, which this one replaces; empty for the first; and its apology's
         // tone: true for a client whose etiquette is INDIRECT
-        "replaces", "indirect"),
+        // tone: true for a client whose etiquette is INDIRECT; and the right number, which the subject names (empty but in a correction)
+        "replaces", "indirect", "corrected"),
     EXCEPTION_NOTICE("exception-notice", "notice of a delay or problem with the order", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
         // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone

@@ -310,6 +310,7 @@ class OrderService {
             .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, order.trackingNumber())
             .setVariableLocal(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
             .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_REPLACED, "")
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_CORRECTED, "")
             .correlateWithResult();
         return accepted(order.id(), "TrackingNumbersAdded");
     }
@@ -362,6 +363,7 @@ class OrderService {
             .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, first)
             .setVariableLocal(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
             .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_REPLACED, replaced)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_CORRECTED, tracking)
             .correlateWithResult();
         return accepted(order.id(), "TrackingNumberCorrected");
     }

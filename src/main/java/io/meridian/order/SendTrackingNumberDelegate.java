@@ -7,6 +7,7 @@ import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.meridian.process.ClientMail;
 import io.meridian.messages.MessageKind;
@@ -45,7 +46,8 @@ class SendTrackingNumberDelegate implements JavaDelegate {
         boolean indirect = "INDIRECT".equals(clocks.decide(execution, now).etiquette().directness());
         mail.plan(execution, MessageKind.TRACKING_NUMBER,
             Map.of("orderNumber", number == null ? "" : number, "carrier", carrier == null ? "" : carrier, "trackingNumber", tracking,
-                "additionalTrackingNumbers", parts, "replaces", replaced == null ? "" : replaced, "indirect", indirect),
+                "additionalTrackingNumbers", parts, "replaces", replaced == null ? "" : replaced, "indirect", indirect,
+                "corrected", Objects.toString(ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER_CORRECTED), "")),
             clocks.sendAt(execution, now), ProcessValues.requiredText(execution, Var.ORDER_ID));
     }
 }

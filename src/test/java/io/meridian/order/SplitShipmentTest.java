@@ -93,6 +93,8 @@ class SplitShipmentTest {
         assertThat(record.path("trackingNumber").asText()).isEqualTo("MAEU3000001");
         assertThat(record.path("additionalTrackingNumbers").toString()).isEqualTo("[\"MAEU3000020\"]");
         OutboxMessage correction = trackingEmails(order).get(1);
+        assertThat(correction.subject()).as("the subject names the right number, not the first part's")
+            .endsWith("Correction: Order " + record.path("orderNumber").asText() + " shipped: tracking number MAEU3000020");
         assertThat(correction.body()).contains("MAEU3000002 we sent you earlier was wrong")
             .contains("Tracking number: MAEU3000001\nTracking number: MAEU3000020");
     }
