@@ -1,10 +1,7 @@
 package io.meridian.milestone;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.meridian.emergency.ClientTold;
 import io.meridian.emergency.EmergencyPlan;
 import io.meridian.milestone.OrderMilestone.Activity;
 import io.meridian.milestone.OrderMilestone.State;
@@ -131,25 +129,7 @@ class MilestonesInEmergency implements BriefingSection {
     }
 
     private static String emergency(Map<String, Object> v, ZoneId teamZone, ZoneId clientZone) {
-        String kind = EmergencyPlan.Kind.PRODUCTION_DELAY.name().equals(v.get(EmergencyPlan.Var.KIND)) ? "production delay" : "logistics hold";
-        String told = v.get(EmergencyPlan.Var.NOTICE_PLANNED_AT) == null && v.get(EmergencyPlan.Var.CAUSE) == null
-            ? "the client has no exception notice yet (Sales, \"Inform the client\")"
-            : "the client's exception notice says: cause: " + v.get(EmergencyPlan.Var.CAUSE) + "; solution: "
-                + v.get(EmergencyPlan.Var.SOLUTION) + "; expected recovery: " + recovery(v.get(EmergencyPlan.Var.EXPECTED_RECOVERY), teamZone, clientZone);
-        return "**Emergency open on this order:** " + kind + ": " + v.get(EmergencyPlan.Var.DESCRIPTION) + "; " + told
+        return "**Emergency open on this order:** " + ClientTold.of(v, teamZone, clientZone)
             + ". Ask the client whether this milestone still holds before you record their confirmation.";
-    }
-
-    /** The recovery as the notice gave it: a day as typed (the client reads that day), a moment in both clocks. */
-    private static String recovery(Object value, ZoneId teamZone, ZoneId clientZone) {
-        if (value instanceof Date date) {
-            return TaskGuidance.both(date.toInstant(), teamZone, clientZone);
-        }
-        String text = String.valueOf(value);
-        try {
-            return TaskGuidance.both(OffsetDateTime.parse(text).toInstant(), teamZone, clientZone);
-        } catch (DateTimeParseException e) {
-            return text;
-        }
     }
 }
