@@ -95,7 +95,7 @@ class SplitShipmentTest {
         OutboxMessage correction = trackingEmails(order).get(1);
         assertThat(correction.subject()).as("the subject names the right number, not the first part's")
             .endsWith("Correction: Order " + record.path("orderNumber").asText() + " shipped: tracking number MAEU3000020");
-        assertThat(correction.body()).contains("MAEU3000002 we sent you earlier was wrong")
+        assertThat(correction.body()).contains("MAEU3000002 we sent you earlier was wrong. The correct tracking number is MAEU3000020.")
             .contains("Tracking number: MAEU3000001\nTracking number: MAEU3000020");
     }
 
