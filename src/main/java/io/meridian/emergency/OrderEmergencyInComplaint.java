@@ -1,9 +1,6 @@
 package io.meridian.emergency;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +10,6 @@ import io.meridian.complaint.ComplaintBriefingSection;
 import io.meridian.complaint.ComplaintHandling;
 import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskGuidance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,25 +41,7 @@ class OrderEmergencyInComplaint implements ComplaintBriefingSection {
     }
 
     private static String paragraph(Map<String, Object> v, ZoneId teamZone, ZoneId clientZone) {
-        String kind = EmergencyPlan.Kind.PRODUCTION_DELAY.name().equals(v.get(Var.KIND)) ? "production delay" : "logistics hold";
-        String told = v.get(Var.NOTICE_PLANNED_AT) == null && v.get(Var.CAUSE) == null
-            ? "the client has no exception notice yet (Sales, \"Inform the client\")"
-            : "the client's exception notice says: cause: " + v.get(Var.CAUSE) + "; solution: " + v.get(Var.SOLUTION)
-                + "; expected recovery: " + recovery(v.get(Var.EXPECTED_RECOVERY), teamZone, clientZone);
-        return "**Emergency open on order " + v.get(Var.ORDER_NUMBER) + ":** " + kind + ": " + v.get(Var.DESCRIPTION) + "; " + told
+        return "**Emergency open on order " + v.get(Var.ORDER_NUMBER) + ":** " + ClientTold.of(v, teamZone, clientZone)
             + ". Answer in line with it.";
-    }
-
-    /** The recovery as the notice gave it: a day as typed (the client reads that day), a moment in both clocks. */
-    private static String recovery(Object value, ZoneId teamZone, ZoneId clientZone) {
-        if (value instanceof Date date) {
-            return TaskGuidance.both(date.toInstant(), teamZone, clientZone);
-        }
-        String text = String.valueOf(value);
-        try {
-            return TaskGuidance.both(OffsetDateTime.parse(text).toInstant(), teamZone, clientZone);
-        } catch (DateTimeParseException e) {
-            return text;
-        }
     }
 }

@@ -5,6 +5,7 @@
  * fulfilment and complaint handling both call the one process {@code emergencyPlan}.
  *
  * <p>Public surface: {@link EmergencyPlan} (names code and tests share), {@link EmergencyRoles}
- * (the processes name the roles' groups through it by bean name).
+ * (the processes name the roles' groups through it by bean name), {@link ClientTold} (what an emergency told the client, for
+ * the forms of the work beside it).
  */
 package io.meridian.emergency;

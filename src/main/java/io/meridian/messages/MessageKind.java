@@ -28,8 +28,12 @@ public enum MessageKind {
         // a changed delivery date's ("Stock after promised delivery"): the date promised before; empty at the order's confirmation
         "previousDeliveryDate"),
     TRACKING_NUMBER("tracking-number", "tracking number of the shipment", false, Team.LOGISTICS, "orderNumber", "carrier", "trackingNumber",
-        // a correction's: the tracking number sent before, which this one replaces; empty for the first
-        "replaces"),
+        // a split shipment's further containers or parcels, each an additionalTrackingNumber; empty for one part
+        "additionalTrackingNumbers", "additionalTrackingNumber",
+        // a correction's: the tracking number sent before, which this one replaces; empty for the first; and its apology's
+        // tone: true for a client whose etiquette is INDIRECT
+        // tone: true for a client whose etiquette is INDIRECT; and the right number, which the subject names (empty but in a correction)
+        "replaces", "indirect", "corrected"),
     EXCEPTION_NOTICE("exception-notice", "notice of a delay or problem with the order", true, Team.SALES, "orderNumber", "complaintNumber", "productionDelay", "logisticsHold",
         "qualityComplaint", "cause", "solution",
         // recoveryTime: the expected recovery is a moment, which its zone follows; a day alone has no zone

@@ -51,7 +51,10 @@ final class SampleValues {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("carrier", "Maersk");
                 v.put("trackingNumber", "MAEU1234567");
+                v.put("additionalTrackingNumbers", java.util.List.of(Map.of("additionalTrackingNumber", "MAEU1234568")));
                 v.put("replaces", "");
+                v.put("indirect", false);
+                v.put("corrected", "");
             }
             case EXCEPTION_NOTICE -> {
                 v.put("orderNumber", "ORD-2027-0001");

@@ -3,6 +3,7 @@ package io.meridian.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Predicate;
 
 import io.meridian.ids.Ids;
@@ -42,7 +43,7 @@ class OpenOrderDelegate implements JavaDelegate {
         String number = freeNumber(orderId, now, orders::numberTaken);
         orders.insert(new OrderRecord(orderId, number, inquiryId, ProcessValues.requiredText(execution, Var.CLIENT_ID),
             io.meridian.system.Inputs.total(unitPrice, quantity, currency), currency, null, null,
-            OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now, null, null));
+            OrderRecord.PaymentStatus.UNPAID, OrderRecord.Status.AWAITING_PAYMENT, null, null, null, null, null, now, null, null, List.of()));
         inquiries.ordered(inquiryId, orderId);
         execution.setVariable("orderNumber", number);
     }

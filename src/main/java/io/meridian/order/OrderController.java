@@ -66,9 +66,10 @@ class OrderController {
     @Operation(summary = "Report the shipment",
         description = "Carrier and tracking number; the client is sent the tracking number in their working hours. Refused (409) before customs are cleared."
             + " Between the shipment and the delivery, a tracking number with \"corrects\" (the number sent before) corrects it: the"
-            + " client is sent the right one, naming the number it replaces.")
+            + " client is sent the right one, naming the number it replaces. Reported by a system, or by logistics, who hear"
+            + " the numbers from the forwarder.")
     @PostMapping("/{id}/shipment")
-    @AllowedGroups(Groups.INTEGRATIONS)
+    @AllowedGroups({Groups.INTEGRATIONS, Groups.LOGISTICS})
     OrderService.EventAccepted shipment(@PathVariable String id, @Valid @RequestBody OrderRequests.Shipment request) {
         return orders.shipment(id, request);
     }

@@ -78,6 +78,10 @@ public final class OrderFulfilment {
         public static final String TRACKING_NUMBER = "trackingNumber";
         /** Local to a correction: the tracking number sent before, which the new one replaces. */
         public static final String TRACKING_NUMBER_REPLACED = "trackingNumberReplaced";
+        /** Local to a correction: the right number, which may be a further part's rather than the first (the email's subject names it). */
+        public static final String TRACKING_NUMBER_CORRECTED = "correctedTrackingNumber";
+        /** The tracking numbers of the shipment's further parts, beside {@link #TRACKING_NUMBER}, one a line; none for one part. */
+        public static final String ADDITIONAL_TRACKING_NUMBERS = "additionalTrackingNumbers";
         public static final String SHIPPED_AT = "shippedAt";
         public static final String DELIVERED_AT = "deliveredAt";
         public static final String EXCEPTION_KIND = "exceptionKind";

@@ -163,8 +163,16 @@ public class OrderLedger {
     }
 
     public void shipped(String id, String carrier, String trackingNumber, Instant shippedAt) {
-        jdbc.sql("update customer_order set carrier = :c, tracking_number = :t, shipped_at = :s, status = 'SHIPPED' where id = :id")
-            .param("c", carrier).param("t", trackingNumber).param("s", Timestamp.from(shippedAt)).param("id", id).update();
+        shipped(id, carrier, trackingNumber, List.of(), shippedAt);
+    }
+
+    /** As {@link #shipped(String, String, String, Instant)} for a shipment in several parts: the numbers beside the first. */
+    public void shipped(String id, String carrier, String trackingNumber, List<String> additionalTrackingNumbers, Instant shippedAt) {
+        jdbc.sql("""
+                update customer_order set carrier = :c, tracking_number = :t, additional_tracking_numbers = :a, shipped_at = :s,
+                status = 'SHIPPED' where id = :id""")
+            .param("c", carrier).param("t", trackingNumber).param("a", TrackingNumbers.join(additionalTrackingNumbers))
+            .param("s", Timestamp.from(shippedAt)).param("id", id).update();
     }
 
     public void delivered(String id, Instant deliveredAt) {
@@ -190,7 +198,8 @@ public class OrderLedger {
             rs.getString("shipping_method"), OrderRecord.PaymentStatus.valueOf(rs.getString("payment_status")),
             OrderRecord.Status.valueOf(rs.getString("status")), date(rs, "stock_ready_on"), rs.getString("carrier"),
             rs.getString("tracking_number"), instant(rs, "shipped_at"), instant(rs, "delivered_at"), instant(rs, "created_at"),
-            instant(rs, "cancelled_at"), rs.getString("cancellation_reason"));
+            instant(rs, "cancelled_at"), rs.getString("cancellation_reason"),
+            TrackingNumbers.split(rs.getString("additional_tracking_numbers")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,7 @@ package io.meridian.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
@@ -30,7 +31,13 @@ public record OrderRecord(
     @Schema(description = "when the client received them; null before delivery") @Nullable Instant deliveredAt,
     @Schema(description = "when the order was created (the client accepted the quote)") Instant createdAt,
     @Schema(description = "when the order was cancelled; null unless cancelled") @Nullable Instant cancelledAt,
-    @Schema(description = "why and by whom the order was cancelled; null unless cancelled") @Nullable String cancellationReason) {
+    @Schema(description = "why and by whom the order was cancelled; null unless cancelled") @Nullable String cancellationReason,
+    @Schema(description = "the tracking numbers of the shipment's further containers or parcels, beside trackingNumber (sent to "
+        + "the client with it); empty for a shipment of one part and before shipment") List<String> additionalTrackingNumbers) {
+
+    public OrderRecord {
+        additionalTrackingNumbers = additionalTrackingNumbers == null ? List.of() : List.copyOf(additionalTrackingNumbers);
+    }
 
     /** SHORTFALL_ACCEPTED: partly paid, and the order desk let the order go on (see {@link Shortfall}). */
     public enum PaymentStatus { UNPAID, PARTIAL, PAID, SHORTFALL_ACCEPTED }

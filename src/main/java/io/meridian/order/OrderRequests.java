@@ -6,6 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.meridian.system.IsoDate;
 import io.meridian.system.IsoInstant;
@@ -38,7 +42,13 @@ final class OrderRequests {
                     @NotBlank(message = "[field] is required: it goes to the client in their next send window (at once while one is open)") @Text(max = 100) String trackingNumber,
                     @IsoInstant(businessYears = true, notFuture = true) String shippedAt,
                     // a correction: the tracking number sent to the client before, which this one replaces
-                    @Text(max = 100) String corrects) {
+                    @Text(max = 100) String corrects,
+                    // a shipment in several containers or parcels: the other parts' numbers, checked with the order (TrackingNumbers)
+                    @ArraySchema(arraySchema = @Schema(description = "the tracking numbers of the shipment's further containers or"
+                        + " parcels, beside trackingNumber; all go to the client in one email. Posted again with the same"
+                        + " trackingNumber between the shipment and the delivery, the numbers not sent yet (a part that left"
+                        + " later) are added and the client gets every number again"),
+                        schema = @Schema(maxLength = TrackingNumbers.MAX_LENGTH)) List<String> additionalTrackingNumbers) {
     }
 
     record Delivery(@IsoInstant(businessYears = true, notFuture = true) String deliveredAt) {

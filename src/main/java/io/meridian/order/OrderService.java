@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.meridian.client.Client;
 import io.meridian.client.ClientLedger;
@@ -248,30 +250,77 @@ class OrderService {
 
     @Transactional
     EventAccepted shipment(String id, OrderRequests.Shipment request) {
+        // logistics report it too (OrderController), who may not read or correlate the fulfilment in the engine: past the
+        // endpoint's group check, the server records it as its own work, as a fulfilment problem
+        return engine.asSystem(() -> shipped(id, request));
+    }
+
+    private EventAccepted shipped(String id, OrderRequests.Shipment request) {
         unnoticed.endIfUnnoticed(id, UnnoticedOrderEnds.whenPosted("a shipment"));
         Instant shippedAt = Inputs.instant("shippedAt", request.shippedAt(), now());
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a shipment");
         Inputs.happened("shippedAt", shippedAt, now(), order.createdAt(), "the order was opened");
+        List<String> additional = TrackingNumbers.additional(request.trackingNumber(), request.additionalTrackingNumbers());
         if (request.corrects() != null && !request.corrects().isBlank()) {
+            if (!additional.isEmpty()) {
+                throw new InvalidInputException(TrackingNumbers.FIELD, TrackingNumbers.FIELD + " is not taken with \"corrects\": a"
+                    + " correction replaces one number; add a part's number by posting the shipment's trackingNumber with it");
+            }
             return correction(order, request, shippedAt);
+        }
+        if (order.trackingNumber() != null && order.trackingNumber().equals(request.trackingNumber().trim())
+            && additional.stream().anyMatch(n -> !order.additionalTrackingNumbers().contains(n))) {
+            return partsAdded(order, request, additional);
         }
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.SHIPPED, "a shipment",
             order.trackingNumber() != null ? "it has been shipped already (tracking number " + order.trackingNumber() + "). If that"
                 + " number was wrong, send the right one with \"corrects\": \"" + order.trackingNumber() + "\" and the client gets it;"
-                + " the tracking number of a second part of a split shipment is not recorded here: send it to the client as confirmed"
-                + " items (POST /api/orders/" + id + "/messages)"
+                + " for a further part of a split shipment, post \"trackingNumber\": \"" + order.trackingNumber() + "\" with the"
+                + " part's number in \"additionalTrackingNumbers\""
                 : "customs are not cleared yet (logistics: \"Clear customs\")");
         // DESIGN's contract asks only for the tracking number: an unnamed carrier is kept as none, and the email leaves its line out
         String carrier = request.carrier() == null || request.carrier().isBlank() ? null : request.carrier().trim();
-        orders.shipped(id, carrier, request.trackingNumber().trim(), shippedAt);
+        orders.shipped(id, carrier, request.trackingNumber().trim(), additional, shippedAt);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier);
         v.put(OrderFulfilment.Var.TRACKING_NUMBER, request.trackingNumber().trim());
+        v.put(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, Objects.toString(TrackingNumbers.join(additional), ""));
         v.put(OrderFulfilment.Var.SHIPPED_AT, Date.from(shippedAt));
         runtime.createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
             .setVariables(v).correlateWithResult();
         return accepted(id, "Shipped");
+    }
+
+    /**
+     * A further part of a split shipment left (another container or parcel): the order keeps its number beside the others
+     * and the client is sent every number of the shipment, as at the shipment. Only between the shipment and the delivery.
+     */
+    private EventAccepted partsAdded(OrderRecord order, OrderRequests.Shipment request, List<String> given) {
+        ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a further part of its shipment",
+            "it was delivered already");
+        List<String> all = new ArrayList<>(order.additionalTrackingNumbers());
+        given.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        if (all.size() > TrackingNumbers.MAX_ADDITIONAL) {
+            throw new InvalidInputException(TrackingNumbers.FIELD, "order " + order.orderNumber() + " would have " + all.size()
+                + " tracking numbers beside " + order.trackingNumber() + "; at most " + TrackingNumbers.MAX_ADDITIONAL);
+        }
+        // a carrier left out stays the one reported with the shipment; the moment the goods first left stays
+        String carrier = request.carrier() == null || request.carrier().isBlank() ? order.carrier() : request.carrier().trim();
+        orders.shipped(order.id(), carrier, order.trackingNumber(), all, order.shippedAt());
+        log.info("Order {} shipped a further part: tracking numbers {} beside {}", order.orderNumber(), all, order.trackingNumber());
+        String joined = TrackingNumbers.join(all);
+        runtime.createMessageCorrelation(OrderFulfilment.Message.TRACKING_NUMBER_CORRECTED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
+            .setVariable(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
+            // the email reads its own numbers, whatever a later event sets meanwhile; it replaces none
+            .setVariableLocal(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, order.trackingNumber())
+            .setVariableLocal(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_REPLACED, "")
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_CORRECTED, "")
+            .correlateWithResult();
+        return accepted(order.id(), "TrackingNumbersAdded");
     }
 
     /**
@@ -287,27 +336,42 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a corrected tracking number: it has"
                 + " not been shipped; report the shipment without \"corrects\"");
         }
-        if (!replaced.equals(order.trackingNumber())) {
-            throw new InvalidInputException("corrects", "corrects '" + replaced + "' is not the tracking number sent for order "
-                + order.orderNumber() + ": that is '" + order.trackingNumber() + "'");
+        List<String> sent = new ArrayList<>();
+        sent.add(order.trackingNumber());
+        sent.addAll(order.additionalTrackingNumbers());
+        if (!sent.contains(replaced)) {
+            throw new InvalidInputException("corrects", "corrects '" + replaced + "' is not " + (sent.size() == 1
+                ? "the tracking number sent for order " + order.orderNumber() + ": that is '" + order.trackingNumber() + "'"
+                : "a tracking number sent for order " + order.orderNumber() + ": those are '" + String.join("', '", sent) + "'"));
         }
         if (tracking.equals(replaced)) {
             throw new InvalidInputException("trackingNumber", "trackingNumber '" + tracking + "' is the number it corrects: give the"
                 + " right tracking number");
         }
+        if (sent.contains(tracking)) {
+            throw new InvalidInputException("trackingNumber", "trackingNumber '" + tracking + "' is already another part's number"
+                + " of order " + order.orderNumber() + ": give the right number of the part " + replaced + " stands for");
+        }
+        // the number corrected keeps its place: the shipment's first, or the part it stands for
+        String first = replaced.equals(order.trackingNumber()) ? tracking : order.trackingNumber();
+        List<String> additional = order.additionalTrackingNumbers().stream().map(n -> n.equals(replaced) ? tracking : n).toList();
+        String joined = Objects.toString(TrackingNumbers.join(additional), "");
         // a carrier left out stays the one reported with the shipment; the moment it left too, unless given
         String carrier = request.carrier() == null || request.carrier().isBlank() ? order.carrier() : request.carrier().trim();
         Instant leftAt = request.shippedAt() == null || request.shippedAt().isBlank() ? order.shippedAt() : shippedAt;
-        orders.shipped(order.id(), carrier, tracking, leftAt);
+        orders.shipped(order.id(), carrier, first, additional, leftAt);
         log.info("Tracking number of order {} corrected from {} to {}", order.orderNumber(), replaced, tracking);
         runtime.createMessageCorrelation(OrderFulfilment.Message.TRACKING_NUMBER_CORRECTED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
-            .setVariable(OrderFulfilment.Var.TRACKING_NUMBER, tracking)
+            .setVariable(OrderFulfilment.Var.TRACKING_NUMBER, first)
+            .setVariable(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
             .setVariable(OrderFulfilment.Var.SHIPPED_AT, Date.from(leftAt))
             // the email of this correction reads its own numbers, whatever a later correction sets meanwhile
             .setVariableLocal(OrderFulfilment.Var.CARRIER, carrier == null ? "" : carrier)
-            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, tracking)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER, first)
+            .setVariableLocal(OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS, joined)
             .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_REPLACED, replaced)
+            .setVariableLocal(OrderFulfilment.Var.TRACKING_NUMBER_CORRECTED, tracking)
             .correlateWithResult();
         return accepted(order.id(), "TrackingNumberCorrected");
     }

@@ -50,9 +50,9 @@ class OrderRequestsConstraintsTest {
     void shouldCheckTheOtherOrderEvents() {
         assertThat(messages(new OrderRequests.StockForecast("2027-02-30"))).containsOnly(
             Map.entry("stockReadyOn", "[field] '[value]' is not an ISO-8601 date, e.g. 2027-02-10"));
-        assertThat(messages(new OrderRequests.Shipment(null, "x".repeat(101), null, null))).as("the carrier may go unnamed (DESIGN)")
+        assertThat(messages(new OrderRequests.Shipment(null, "x".repeat(101), null, null, null))).as("the carrier may go unnamed (DESIGN)")
             .containsOnly(Map.entry("trackingNumber", "[field] is longer than 100 characters"));
-        assertThat(messages(new OrderRequests.Shipment("y".repeat(101), " ", null, "z".repeat(101)))).containsOnly(
+        assertThat(messages(new OrderRequests.Shipment("y".repeat(101), " ", null, "z".repeat(101), null))).containsOnly(
             Map.entry("carrier", "[field] is longer than 100 characters"), Map.entry("corrects", "[field] is longer than 100 characters"),
             Map.entry("trackingNumber", "[field] is required: it goes to the client in their next send window (at once while one is open)"));
         assertThat(messages(new OrderRequests.FulfilmentProblem("STRIKE", " "))).containsOnly(

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * A tracking number sent to the client was wrong (a typing slip at the forwarder, a number of another shipment): the shop
  * sends the right one with {@code "corrects"} naming the number the client has, the order keeps the right one and the
  * client gets it in an email that says which number it replaces. Without {@code corrects} a second shipment stays a 409,
- * which now says how to correct the number; a {@code corrects} that is not the number sent is a 400 naming it, and changes
+ * which now says how to correct the number or add a further part's; a {@code corrects} that is not the number sent is a 400 naming it, and changes
  * nothing.
  */
 @MeridianTest
@@ -60,7 +60,47 @@ class TrackingNumberCorrectionTest {
         assertThat(correction.body())
             .contains("the tracking number MAEU1234567 we sent you earlier was wrong")
             .contains("Carrier: Maersk\nTracking number: MAEU1234576");
-        assertThat(emails.get(0).body()).as("the first email names no correction").doesNotContain("wrong");
+        assertThat(correction.body()).as("a short apology to a client whose etiquette is direct (US)")
+            .contains("We apologise for this error.").doesNotContain("sincerely");
+        assertThat(emails.get(0).body()).as("the first email names no correction").doesNotContain("wrong").doesNotContain("apologise");
+    }
+
+    @Test
+    void shouldApologiseMoreFullyToAClientWhoseEtiquetteIsIndirect() {
+        String order = shipped("corrected-tracking-jp@example.com", "JP", "MAEU1357913");
+
+        api.post("/api/orders/" + order + "/shipment", "{\"trackingNumber\": \"MAEU1357931\", \"corrects\": \"MAEU1357913\"}", "shop");
+        AsyncContinuations.runAll(engine);
+
+        OutboxMessage correction = trackingEmails(order).get(1);
+        assertThat(correction.body()).as("the Japanese part and the English one, both in the indirect tone")
+            .contains("心よりお詫び申し上げます")
+            .contains("We sincerely apologise for this error and for any inconvenience it may have caused you.")
+            .doesNotContain("We apologise for this error.");
+    }
+
+    @Test
+    void shouldLetLogisticsShipAndCorrectTheTrackingNumberThemselves() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", "leo-corrects@example.com"), "2027-02-22");
+        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
+        String order = OrderFixture.orderId(engine, journey);
+
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU6666666\"}", "leo");
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> corrected = api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU6666669\", \"corrects\": \"MAEU6666666\"}", "leo");
+        AsyncContinuations.runAll(engine);
+
+        assertThat(shipped.getStatusCode()).as(String.valueOf(shipped.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(corrected.getStatusCode()).as(String.valueOf(corrected.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(api.get("/api/orders/" + order, "leo").getBody().path("order").path("trackingNumber").asText()).isEqualTo("MAEU6666669");
+        List<OutboxMessage> emails = trackingEmails(order);
+        assertThat(emails).hasSize(2);
+        assertThat(emails.get(1).body()).contains("MAEU6666666").contains("Tracking number: MAEU6666669");
+        assertThat(api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU6666660\", \"corrects\": \"MAEU6666669\"}", "sam").getStatusCode())
+            .as("sales report no shipments").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -87,7 +127,7 @@ class TrackingNumberCorrectionTest {
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().path("detail").asText()).contains("shipped already (tracking number MAEU2222222)")
-            .contains("\"corrects\": \"MAEU2222222\"").contains("confirmed items");
+            .contains("\"corrects\": \"MAEU2222222\"").contains("\"additionalTrackingNumbers\"");
         assertThat(trackingEmails(order)).hasSize(1);
     }
 
@@ -112,7 +152,11 @@ class TrackingNumberCorrectionTest {
     }
 
     private String shipped(String email, String trackingNumber) {
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", email), "2027-02-22");
+        return shipped(email, "US", trackingNumber);
+    }
+
+    private String shipped(String email, String country, String trackingNumber) {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables(country, email), "2027-02-22");
         OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
         String order = OrderFixture.orderId(engine, journey);
         assertThat(api.post("/api/orders/" + order + "/shipment",

@@ -2,6 +2,7 @@ package io.meridian.system;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.meridian.client.Client;
@@ -62,7 +63,7 @@ record ListFixture(Client jp, Client de, String i1, String i2, String i3, String
     private static String order(OrderLedger orders, String inquiryId, Client client, String createdAt, OrderRecord.Status status) {
         String id = UUID.randomUUID().toString();
         orders.insert(new OrderRecord(id, "L-" + id.substring(0, 8), inquiryId, client.id(), new BigDecimal("1250.00"), "USD",
-            null, null, OrderRecord.PaymentStatus.UNPAID, status, null, null, null, null, null, at(createdAt), null, null));
+            null, null, OrderRecord.PaymentStatus.UNPAID, status, null, null, null, null, null, at(createdAt), null, null, List.of()));
         return id;
     }
 
