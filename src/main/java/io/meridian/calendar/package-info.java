@@ -4,7 +4,7 @@
  * an etiquette already decided ({@link io.meridian.calendar.ClientCalendar}).
  *
  * <p>Public surface: {@link AnnouncedDays}, {@link ClientCalendar}, {@link Clocks}, {@link ContactWindow},
- * {@link ContactWindows}, {@link CountryZones}, {@link Durations}, {@link ObservanceCalendar}, {@link ObservanceKind}, {@link ObservancePeriod},
+ * {@link ContactWindows}, {@link CountryZones}, {@link Durations}, {@link ObservanceCalendar}, {@link ObservanceKind}, {@link ObservancePeriod}, {@link ShortWeekdays},
  * {@link TeamCalendar}, {@link TeamSettings}, {@link WindowKind}, {@link WorkWeek}.
  */
 package io.meridian.calendar;
