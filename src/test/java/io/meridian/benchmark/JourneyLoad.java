@@ -2,9 +2,11 @@ package io.meridian.benchmark;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -14,9 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.testsupport.QuoteEndDays;
 
 /**
  * Drives whole client journeys over HTTP, as the shop and the team would: the shop posts the inquiry
@@ -39,6 +44,7 @@ final class JourneyLoad {
     private final StartLoad http;
     private final int clients;
     private final AtomicLong polls = new AtomicLong();
+    private final QuoteEndDays quoteEnds = new QuoteEndDays();
     private final Queue<String> started = new ConcurrentLinkedQueue<>();
     private final Queue<String> finished = new ConcurrentLinkedQueue<>();
 
@@ -74,7 +80,7 @@ final class JourneyLoad {
              "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "30%% T/T deposit, 70%% before shipment"},
              "quotePortOfLoading": {"value": "Ningbo"}, "quoteUnitPrice": {"value": 12.5, "type": "Double"},
              "quoteCurrency": {"value": "USD"}, "quoteValidUntil": {"value": "%s"}}""".formatted(
-                today.plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))));
+                quoteEnds.sixtyDaysAhead(body -> http.send(http.post("/api/decisions/contact-window", body, "shop"), 200))));
         // the quote goes out in a continuation: until then the journey does not wait for an answer (409)
         String order = json(sendUntil(http.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"ACCEPTED\"}", "shop"),
             200)).path("orderId").asText();
@@ -160,7 +166,7 @@ final class JourneyLoad {
      */
     private void confirmOrder(String inquiry, LocalDate today) throws Exception {
         String id = task(inquiry, "confirmOrder", "olivia");
-        LocalDate wednesday = today.plusDays(90).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+        LocalDate wednesday = today.plusDays(90).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
         for (int week = 0; ; week++) {
             HttpResponse<String> r = http.exchange(http.post("/engine-rest/task/" + id + "/complete", """
                 {"variables": {"deliveryDate": {"value": "%s"}, "shippingMethod": {"value": "SEA"}}}"""
@@ -191,7 +197,7 @@ final class JourneyLoad {
 
     /** Sends {@code request} until it answers {@code expected}; a 409 (the journey is not there yet) is asked again. */
     private String sendUntil(HttpRequest request, int expected) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("nothing");
+        AtomicReference<String> last = new AtomicReference<>("nothing");
         return poll(() -> {
             HttpResponse<String> r = http.exchange(request);
             if (r.statusCode() == expected) {
@@ -205,7 +211,7 @@ final class JourneyLoad {
         }, () -> request.uri().getPath() + " (last answer 409 " + last.get() + ")");
     }
 
-    private <T> T poll(Attempt<T> attempt, java.util.function.Supplier<String> what) throws Exception {
+    private <T> T poll(Attempt<T> attempt, Supplier<String> what) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         long pause = 5;
         while (true) {

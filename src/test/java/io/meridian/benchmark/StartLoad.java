@@ -2,6 +2,7 @@ package io.meridian.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -172,7 +173,7 @@ public final class StartLoad {
     }
 
     /** Sends one request and fails on any other status than {@code expected}. */
-    public String send(HttpRequest request, int expected) throws Exception {
+    public String send(HttpRequest request, int expected) throws IOException, InterruptedException {
         HttpResponse<String> r = exchange(request);
         assertThat(r.statusCode()).as("HTTP status for %s: %s", request.uri(), r.body()).isEqualTo(expected);
         return r.body();
@@ -213,7 +214,7 @@ public final class StartLoad {
     }
 
     /** Sends one request, whatever it answers. */
-    public HttpResponse<String> exchange(HttpRequest request) throws Exception {
+    public HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

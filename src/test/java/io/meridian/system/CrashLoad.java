@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.testsupport.QuoteEndDays;
 import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +54,7 @@ final class CrashLoad {
     private final Queue<String> toReply = new ConcurrentLinkedQueue<>();
     private final Queue<String> toComplain = new ConcurrentLinkedQueue<>();
     private final AtomicInteger refused = new AtomicInteger();
+    private final QuoteEndDays quoteEnds = new QuoteEndDays();
     private final AtomicBoolean running = new AtomicBoolean();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -172,9 +172,14 @@ final class CrashLoad {
             throw new IllegalStateException("no reply task for acknowledged inquiry " + inquiry + ": HTTP " + found.statusCode() + " " + found.body());
         }
         String taskId = tasks.get(0).path("id").asText();
-        // a Wednesday, a working day of the clients in JP, US and DE, as the quote's last day must be
-        String validUntil = LocalDate.now(ZoneOffset.UTC).plusDays(60)
-            .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY)).toString();
+        // a working day of the clients in JP, US and DE, as the quote's last day must be
+        String validUntil = quoteEnds.sixtyDaysAhead(body -> {
+            HttpResponse<String> windows = post(server, "/api/decisions/contact-window", "shop", body);
+            if (windows.statusCode() != 200) {
+                throw new IllegalStateException("contact windows: HTTP " + windows.statusCode() + " " + windows.body());
+            }
+            return windows.body();
+        }).toString();
         HttpResponse<String> r = post(server, "/engine-rest/task/" + taskId + "/complete", "demo", """
             {"variables": {"quoteProductParameters": {"value": "40 W, 4000 K"}, "quoteMoq": {"value": 100, "type": "Long"},
              "quoteLeadTimeDays": {"value": 25, "type": "Long"}, "quotePaymentTerms": {"value": "30%% deposit"},
