@@ -3,14 +3,12 @@ package io.meridian.etiquette;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.meridian.rules.AllowedValueLists;
 import io.meridian.rules.Workbooks;
+import io.meridian.testsupport.WorkbookEdits;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,11 +36,7 @@ public final class OptionalHolidayRowEdit {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "rules/etiquette.drl.xlsx");
-        byte[] edited = apply(Files.readAllBytes(file));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(edited);
-        }
+        WorkbookEdits.rewrite(args, OptionalHolidayRowEdit::apply);
     }
 
     public static byte[] apply(byte[] workbook) throws IOException {

@@ -1,20 +1,20 @@
 package io.meridian.messages;
 
+import static io.meridian.testsupport.WorkbookEdits.HEADER_ROW;
+import static io.meridian.testsupport.WorkbookEdits.column;
+import static io.meridian.testsupport.WorkbookEdits.comment;
+import static io.meridian.testsupport.WorkbookEdits.find;
+import static io.meridian.testsupport.WorkbookEdits.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.testsupport.WorkbookEdits;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -33,7 +33,6 @@ public final class AddressingColumnsEdit {
 
     private static final int KIND_ROW = 2;     // ACTION / EXPECT (0-based row 3 resp. 5 of the sheets)
     private static final int CODE_ROW = 4;
-    private static final int HEADER_ROW = 5;
 
     /** Header, code template, allowed values (header comment). */
     private static final String[][] COLUMNS = {
@@ -152,11 +151,7 @@ public final class AddressingColumnsEdit {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "rules/etiquette.drl.xlsx");
-        byte[] edited = apply(Files.readAllBytes(file));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(edited);
-        }
+        WorkbookEdits.rewrite(args, AddressingColumnsEdit::apply);
     }
 
     public static byte[] apply(byte[] workbook) throws IOException {
@@ -293,60 +288,6 @@ public final class AddressingColumnsEdit {
             }
         }
         return candidate;
-    }
-
-    private static int column(Sheet sheet, String header) {
-        int col = find(sheet.getRow(HEADER_ROW), header);
-        if (col < 0) {
-            throw new IllegalStateException("no column " + header + " in " + sheet.getSheetName());
-        }
-        return col;
-    }
-
-    private static int find(Row header, String name) {
-        for (Cell cell : header) {
-            if (name.equals(new DataFormatter().formatCellValue(cell).trim())) {
-                return cell.getColumnIndex();
-            }
-        }
-        return -1;
-    }
-
-    /** Sets a text cell, keeping its style, or taking the style of the cell to its left in {@code styleRow}. */
-    private static Cell text(Row row, int col, String value, Row styleRow) {
-        Cell old = row.getCell(col);
-        CellStyle style = old != null ? old.getCellStyle() : null;
-        if (style == null && styleRow != null) {
-            Cell left = styleRow.getCell(Math.max(0, col - 1));
-            style = left == null ? null : left.getCellStyle();
-        }
-        Comment comment = old == null ? null : old.getCellComment();
-        if (old != null) {
-            // POI keeps an inline string over a new value: replace the cell
-            old.removeCellComment();
-            row.removeCell(old);
-        }
-        Cell cell = row.createCell(col);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-        cell.setCellValue(value);
-        if (comment != null) {
-            comment(row.getSheet(), cell, comment.getString().getString());
-        }
-        return cell;
-    }
-
-    private static void comment(Sheet sheet, Cell cell, String text) {
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex());
-        anchor.setCol2(cell.getColumnIndex() + 4);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 4);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
-        cell.setCellComment(comment);
     }
 
     static List<String> scenarioColumns() {
