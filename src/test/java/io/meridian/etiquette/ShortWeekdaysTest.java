@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.calendar.WindowKind;
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class ShortWeekdaysTest {
         assertThat(uae.shortDays()).containsEntry(DayOfWeek.FRIDAY, new BusinessHours(LocalTime.of(9, 0), LocalTime.of(12, 0)));
         ClientCalendar calendar = uae.calendar(null);
 
-        ContactWindow send = CLOCKS.windows(calendar, io.meridian.calendar.WindowKind.SEND, FRIDAY_MORNING, 2).get(0);
+        ContactWindow send = CLOCKS.windows(calendar, WindowKind.SEND, FRIDAY_MORNING, 2).get(0);
         assertThat(send.clientLocalStart()).isEqualTo(LocalDateTime.parse("2027-03-12T09:00"));
         assertThat(send.clientLocalEnd()).as("Friday is a half day").isEqualTo(LocalDateTime.parse("2027-03-12T12:00"));
         ContactWindow call = CLOCKS.nextCall(calendar, SHANGHAI, FRIDAY_MORNING).orElseThrow();
@@ -53,7 +55,7 @@ class ShortWeekdaysTest {
         assertThat(CLOCKS.sendAt(calendar, fridayAfternoon).atZone(DUBAI).toLocalDateTime())
             .isEqualTo(LocalDateTime.parse("2027-03-15T09:00"));
         // the other days keep their business hours
-        assertThat(calendar.hoursOn(java.time.LocalDate.parse("2027-03-18")))
+        assertThat(calendar.hoursOn(LocalDate.parse("2027-03-18")))
             .isEqualTo(new ClientCalendar.Hours(LocalTime.of(9, 0), LocalTime.of(17, 0)));
     }
 
@@ -61,16 +63,16 @@ class ShortWeekdaysTest {
     void shouldKeepAnEmiratiFridayInRamadanToItsMorning() {
         // Friday 19 February 2027, in Ramadan 1448: Ramadan's 09:00-15:00 on a day that ends at 12:00 anyway
         ClientCalendar calendar = service.decide("AE", Instant.parse("2027-02-17T06:00:00Z"), Tier.B).calendar(null);
-        assertThat(calendar.hoursOn(java.time.LocalDate.parse("2027-02-19")))
+        assertThat(calendar.hoursOn(LocalDate.parse("2027-02-19")))
             .isEqualTo(new ClientCalendar.Hours(LocalTime.of(9, 0), LocalTime.of(12, 0)));
-        assertThat(calendar.hoursOn(java.time.LocalDate.parse("2027-02-18")))
+        assertThat(calendar.hoursOn(LocalDate.parse("2027-02-18")))
             .isEqualTo(new ClientCalendar.Hours(LocalTime.of(9, 0), LocalTime.of(15, 0)));
     }
 
     @Test
     void shouldCloseANepaliFridayAtThreeInTheAfternoon() {
         ClientCalendar calendar = service.decide("NP", Instant.parse("2027-03-12T04:00:00Z"), Tier.B).calendar(null);
-        List<ContactWindow> send = CLOCKS.windows(calendar, io.meridian.calendar.WindowKind.SEND, Instant.parse("2027-03-12T04:00:00Z"),
+        List<ContactWindow> send = CLOCKS.windows(calendar, WindowKind.SEND, Instant.parse("2027-03-12T04:00:00Z"),
             1);
         assertThat(send.get(0).clientLocalEnd()).isEqualTo(LocalDateTime.parse("2027-03-12T15:00"));
     }

@@ -2,8 +2,11 @@ package io.meridian.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -69,10 +72,10 @@ public final class JourneyFixture {
      */
     static LocalDate validUntil() {
         LocalDate fixed = LocalDate.of(2027, 3, 31);
-        LocalDate today = LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant(), java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneOffset.UTC);
         // a Wednesday, as the fixed day: a quote ends on a working day of the client
         return today.isBefore(fixed.minusDays(30)) ? fixed
-            : today.plusDays(60).with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY));
+            : today.plusDays(60).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
     }
 
     public static Date date(String instant) {

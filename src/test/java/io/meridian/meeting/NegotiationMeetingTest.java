@@ -1,11 +1,21 @@
 package io.meridian.meeting;
 
-import io.meridian.testsupport.ApiCalls;
-import io.meridian.testsupport.MeridianTest;
-import io.meridian.testsupport.TaskDates;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +28,9 @@ import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.system.InvalidInputException;
+import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -32,13 +45,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /**
  * Negotiation talks and their minutes (issue 15 point 1, seed 003), with a controlled clock: minutes
@@ -368,7 +374,7 @@ class NegotiationMeetingTest {
         complete(task(journey), withVariables(ClientJourney.Var.OBJECTION_OUTCOME, "NEXT_DATE", ClientJourney.Var.NEXT_STEP_ON, "2027-01-15"));
 
         JsonNode messages = http.withBasicAuth("sam", "demo").getForEntity("/api/inquiries/" + inquiry + "/messages", JsonNode.class).getBody();
-        List<JsonNode> nextDate = new java.util.ArrayList<>();
+        List<JsonNode> nextDate = new ArrayList<>();
         messages.forEach(m -> {
             if ("NEXT_DATE".equals(m.path("messageKind").asText())) {
                 nextDate.add(m);
@@ -447,10 +453,10 @@ class NegotiationMeetingTest {
     }
 
     private String deployedForm(String taskId) {
-        try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
-            return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream form = engine.getFormService().getDeployedTaskForm(taskId)) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -482,7 +488,7 @@ class NegotiationMeetingTest {
             .contains("**Inquiry:** " + inquiry + " (shop reference SHOP-TALK-1)");
 
         // a kind of talk the meetings do not know: the completion is refused and nothing is kept
-        Map<String, Object> unknown = new java.util.HashMap<>(JourneyFixture.quote());
+        Map<String, Object> unknown = new HashMap<>(JourneyFixture.quote());
         unknown.put(TalkFromTaskListener.TALK_KIND, "PARTY");
         // an engine-rest caller reads which values the field takes, with the words Tasklist shows for each, also when the
         // talk's time is given (it named the API's field "kind" and left out NONE)
@@ -500,7 +506,7 @@ class NegotiationMeetingTest {
 
         // a call without its time: refused, where it was recorded as held at the moment of completion (01:28 at night for
         // a call in the afternoon); a time written another way is refused naming the form's field, not the API's
-        Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
+        Map<String, Object> quote = new HashMap<>(JourneyFixture.quote());
         quote.put(TalkFromTaskListener.TALK_KIND, "CALL");
         quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "Jana Weber; Sam Lee");
         assertThatThrownBy(() -> engine.getTaskService().complete(reply.getId(), quote)).rootCause()
@@ -547,7 +553,7 @@ class NegotiationMeetingTest {
              "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "EMAIL", "externalRef": "SHOP-TALK-2"}}""", "shop")
             .getBody().path("id").asText();
         ProcessInstance journey = journey(inquiry);
-        Map<String, Object> quote = new java.util.HashMap<>(JourneyFixture.quote());
+        Map<String, Object> quote = new HashMap<>(JourneyFixture.quote());
         quote.put(TalkFromTaskListener.TALK_KIND, TalkFromTaskListener.NO_TALK);
         quote.put(TalkFromTaskListener.TALK_PARTICIPANTS, "");
         engine.getTaskService().complete(task(journey).getId(), quote);

@@ -2,14 +2,15 @@ package io.meridian.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import io.meridian.testsupport.RunsBeside;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.AbstractDataSource;
@@ -27,12 +28,12 @@ class OutageFilterTest {
     /** A database that stays out of reach: the watch's attempts fail. */
     private final OutageWatch watch = new OutageWatch(new AbstractDataSource() {
         @Override
-        public java.sql.Connection getConnection() throws SQLException {
+        public Connection getConnection() throws SQLException {
             throw new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms");
         }
 
         @Override
-        public java.sql.Connection getConnection(String username, String password) throws SQLException {
+        public Connection getConnection(String username, String password) throws SQLException {
             return getConnection();
         }
     });
@@ -71,7 +72,7 @@ class OutageFilterTest {
             reached.incrementAndGet();
             request.setAttribute(DatabaseOutage.ANSWERED, new CannotCreateTransactionException("Could not open JDBC Connection",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms")));
-            ((jakarta.servlet.http.HttpServletResponse) response).setStatus(503);
+            ((HttpServletResponse) response).setStatus(503);
         };
         assertThat(request("/engine-rest/task", engineRest)).isEqualTo(503);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ class SurveyWhileClientClosedTest {
     @Test
     void aChineseClientIsNotAskedToAnswerDuringChineseNewYear() {
         Instant february = Instant.parse("2027-02-01T02:00:00Z");
-        ClockUtil.setCurrentTime(java.util.Date.from(february));
+        ClockUtil.setCurrentTime(Date.from(february));
         String clientId = client("CN", "Asia/Shanghai", "en", "survey-spring-festival-cn");
         Map<String, Object> v = new HashMap<>(clients.byId(clientId).orElseThrow().variables());
         v.put(Var.CLIENT_ID, clientId);
