@@ -298,7 +298,7 @@ class OrderService {
      */
     private EventAccepted partsAdded(OrderRecord order, OrderRequests.Shipment request, List<String> given) {
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a further part of its shipment",
-            "it was delivered already");
+            deliveryNotAwaited(order));
         List<String> all = new ArrayList<>(order.additionalTrackingNumbers());
         given.stream().filter(n -> !all.contains(n)).forEach(all::add);
         if (all.size() > TrackingNumbers.MAX_ADDITIONAL) {
@@ -331,7 +331,7 @@ class OrderService {
         String replaced = request.corrects().trim();
         String tracking = request.trackingNumber().trim();
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a corrected tracking number",
-            order.deliveredAt() != null ? "it was delivered already" : "it has not been shipped");
+            deliveryNotAwaited(order));
         if (order.trackingNumber() == null) {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a corrected tracking number: it has"
                 + " not been shipped; report the shipment without \"corrects\"");
@@ -385,7 +385,7 @@ class OrderService {
         Inputs.happened("deliveredAt", deliveredAt, now(), order.shippedAt() != null ? order.shippedAt() : order.createdAt(),
             order.shippedAt() != null ? "the shipment" : "the order was opened");
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.DELIVERED, "a delivery",
-            order.deliveredAt() != null ? "it was delivered already" : "it has not been shipped");
+            deliveryNotAwaited(order));
         orders.delivered(id, deliveredAt);
         runtime.createMessageCorrelation(OrderFulfilment.Message.DELIVERED).processInstanceId(fulfilment.getId())
             .setVariable(OrderFulfilment.Var.DELIVERED_AT, Date.from(deliveredAt)).correlateWithResult();
@@ -429,6 +429,22 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for " + what + ": " + passed);
         }
         return fulfilment;
+    }
+
+    /**
+     * Why a running fulfilment does not wait for the delivery, nor for a part or a correction of the shipment: delivered
+     * already, not shipped yet, or shipped a moment ago, while the step that sends the client the tracking number still
+     * runs in the background (said so, where "delivered already" had the caller give up on an order still on its way).
+     */
+    private String deliveryNotAwaited(OrderRecord order) {
+        if (order.deliveredAt() != null) {
+            return "it was delivered already";
+        }
+        if (order.trackingNumber() != null) {
+            return "its shipment (tracking number " + order.trackingNumber() + ") is still being recorded: the step \"Send"
+                + " tracking number\" runs in the background; send this again in a moment";
+        }
+        return "it has not been shipped";
     }
 
     /** Why an order has no fulfilment running, in the words of its status. */

@@ -100,6 +100,29 @@ class SplitShipmentTest {
     }
 
     @Test
+    void shouldSayThatAPartPostedRightAfterTheShipmentComesAMomentTooSoonNotAfterTheDelivery() {
+        String order = readyToShip("split-too-soon@example.com");
+        assertThat(api.post("/api/orders/" + order + "/shipment", "{\"trackingNumber\": \"MAEU5000001\"}", "leo").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+
+        // the step that sends the tracking number has not run yet
+        ResponseEntity<JsonNode> tooSoon = api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU5000001\", \"additionalTrackingNumbers\": [\"MAEU5000002\"]}", "leo");
+        ResponseEntity<JsonNode> deliveryTooSoon = api.post("/api/orders/" + order + "/delivery", "{}", "shop");
+
+        assertThat(tooSoon.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(tooSoon.getBody().path("detail").asText())
+            .contains("is still being recorded", "MAEU5000001", "send this again in a moment").doesNotContain("delivered");
+        assertThat(deliveryTooSoon.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(deliveryTooSoon.getBody().path("detail").asText()).contains("is still being recorded").doesNotContain("not been shipped");
+
+        AsyncContinuations.runAll(engine);
+        ResponseEntity<JsonNode> again = api.post("/api/orders/" + order + "/shipment",
+            "{\"trackingNumber\": \"MAEU5000001\", \"additionalTrackingNumbers\": [\"MAEU5000002\"]}", "leo");
+        assertThat(again.getStatusCode()).as(String.valueOf(again.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void shouldRefuseABlankOrRepeatedNumberAndRecordNothing() {
         String order = readyToShip("split-refused@example.com");
 
