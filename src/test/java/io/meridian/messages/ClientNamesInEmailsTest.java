@@ -83,6 +83,37 @@ class ClientNamesInEmailsTest {
         assertThat(text("es", single("Senthil", null, "es"))).startsWith("Estimado/a Senthil:\n");
     }
 
+    /**
+     * The given-name and honorific salutations (a Vietnamese client's title and given name, a Thai client's given name, a
+     * Japanese client's full name) wrote the neutral "Estimado/a", "Prezado(a)", "Caro(a)", "السيد/السيدة … المحترم/ة"
+     * even with the gender on record; they agree with it now, as the family-name salutations do ("Estimado Sr. Hung",
+     * as the English "Dear Mr Hung"), and keep the neutral form for an unknown gender.
+     */
+    @Test
+    void shouldAgreeWithTheKnownGenderInTheGivenNameAndHonorificSalutations() throws IOException {
+        assertThat(text("es", named("Hung", "Nguyen", "MR", "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimado Sr. Hung:\n");
+        assertThat(text("es", named("Lan", "Tran", "MS", "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimada Sra. Lan:\n");
+        assertThat(text("pt", named("Lan", "Tran", "MS", "pt", "TITLE_AND_GIVEN_NAME"))).startsWith("Prezada Sra. Lan,\n");
+        assertThat(text("pt-PT", named("Lan", "Tran", "MS", "pt-PT", "TITLE_AND_GIVEN_NAME"))).startsWith("Cara Sr.ª Lan,\n");
+        assertThat(text("ar", named("Lan", "Tran", "MS", "ar", "TITLE_AND_GIVEN_NAME"))).startsWith("السيدة Lan المحترمة،\n");
+        assertThat(text("es", named("Anong", "Srisuk", "MS", "es", "GIVEN_NAME_HONORIFIC"))).startsWith("Estimada Anong:\n");
+        assertThat(text("pt", named("Somchai", "Jaidee", "MR", "pt", "GIVEN_NAME_HONORIFIC"))).startsWith("Prezado Somchai,\n");
+        assertThat(text("ar", named("Somchai", "Jaidee", "MR", "ar", "GIVEN_NAME_HONORIFIC"))).startsWith("السيد Somchai المحترم،\n");
+        assertThat(text("es", named("Hanako", "Sato", "MS", "es", "FAMILY_NAME_HONORIFIC"))).startsWith("Estimada Hanako Sato:\n");
+        assertThat(text("pt-PT", named("Taro", "Yamada", "MR", "pt-PT", "FAMILY_NAME_HONORIFIC")))
+            .startsWith("Exmo. Senhor Taro Yamada,\n");
+        assertThat(text("ar", named("Layla", "Haddad", "MS", "ar", "GIVEN_NAME"))).startsWith("عزيزتي Layla،\n");
+        // the gender unknown: the neutral form stays
+        assertThat(text("es", named("Hung", "Nguyen", null, "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimado/a Hung:\n");
+        assertThat(text("pt", named("Somchai", "Jaidee", null, "pt", "GIVEN_NAME_HONORIFIC"))).startsWith("Prezado(a) Somchai,\n");
+        assertThat(text("ar", named("Layla", "Haddad", null, "ar", "GIVEN_NAME"))).startsWith("عزيزي/عزيزتي Layla،\n");
+    }
+
+    private static Addressee named(String given, String family, String salutation, String language, String form) {
+        return new Addressee("buyer@example.com", "Saigon Light", given + " " + family, given, family, salutation, null,
+            language, ZoneId.of("Asia/Ho_Chi_Minh"), language, "GIVEN_FIRST", form, false, "STANDARD", false);
+    }
+
     private static Addressee single(String name, String salutation, String language) {
         return new Addressee("buyer@example.in", "Senthil Traders", name, null, null, salutation, null, language,
             ZoneId.of("Asia/Kolkata"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);

@@ -80,6 +80,45 @@ class ComplaintAcknowledgementTest {
         }
     }
 
+    /**
+     * A crisis acknowledgement's subject said in every language but English only that the complaint was received
+     * ("Hemos recibido su reclamación", "Recebemos sua reclamação", "لقد استلمنا ملاحظتكم"), the same as for a complaint that
+     * is no crisis, where the English says "We are sorry: a manager is following this matter personally", as the body
+     * does. Each language's crisis subject now says so; the subject of a complaint that is no crisis stays as it was.
+     */
+    @Test
+    void shouldSayInTheSubjectOfACrisisThatWeAreSorryAndAManagerFollowsIt() throws IOException {
+        Map<String, String> crisisSubject = Map.of(
+            "es", "Lo sentimos mucho: uno de nuestros responsables sigue personalmente este asunto",
+            "pt", "Lamentamos muito: um de nossos gerentes acompanha pessoalmente este assunto",
+            "pt-PT", "Lamentamos muito: um dos nossos responsáveis acompanha pessoalmente este assunto",
+            "ar", "نعتذر إليكم: يتابع أحد مديرينا هذه المسألة شخصياً",
+            "de", "Es tut uns sehr leid: Eine Führungskraft betreut die Angelegenheit persönlich",
+            "fr", "Toutes nos excuses\u00a0: un responsable suit personnellement ce dossier",
+            "ja", "ご迷惑をおかけし申し訳ございません。担当マネージャーが責任をもって対応いたします",
+            "ko", "불편을 드려 죄송합니다. 담당 매니저가 직접 챙기겠습니다",
+            "zh", "深表歉意：我们的经理将亲自跟进此事");
+        Map<String, String> received = Map.of("es", "Hemos recibido su reclamación", "pt", "Recebemos sua reclamação",
+            "ar", "لقد استلمنا ملاحظتكم");
+        for (Map.Entry<String, String> language : crisisSubject.entrySet()) {
+            List<String> languages = List.of(language.getKey(), "en");
+            Renderer renderer = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, languages);
+            String number = (String) values(true).get("complaintNumber");
+
+            String crisis = renderer.render(MessageKind.COMPLAINT_ACKNOWLEDGED, client(language.getKey()), values(true), languages)
+                .subject();
+            String ordinary = renderer.render(MessageKind.COMPLAINT_ACKNOWLEDGED, client(language.getKey()), values(false),
+                languages).subject();
+
+            // the client's language first; a subject in two languages goes on with the English one after " / "
+            assertThat(crisis).as(language.getKey()).startsWith("[" + number + "] " + language.getValue());
+            assertThat(ordinary).as(language.getKey()).isNotEqualTo(crisis).startsWith("[" + number + "] ");
+            if (received.containsKey(language.getKey())) {
+                assertThat(ordinary).as(language.getKey()).startsWith("[" + number + "] " + received.get(language.getKey()));
+            }
+        }
+    }
+
     private static Map<String, Object> values(boolean crisis) {
         Map<String, Object> values = new HashMap<>(SampleValues.of(MessageKind.COMPLAINT_ACKNOWLEDGED));
         values.put("crisis", crisis);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.meridian.testsupport.RunsBeside;
@@ -58,6 +60,31 @@ class FormalRegisterTest {
             for (String phrase : curt) {
                 assertThat(words).as(file.toString()).doesNotContain(phrase);
             }
+        }
+    }
+
+    /**
+     * The Chinese and Korean surveys asked how likely the client was to recommend us to a colleague (同事, 동료), someone
+     * inside the client's own company, where a business client recommends a supplier to other companies and partners, as
+     * the Japanese survey asks "to others" (他の方): both now ask so, in the formal register (您; 하십시오체 with -시-).
+     */
+    @Test
+    void shouldAskAChineseOrKoreanClientToRecommendUsToOtherCompanies() throws IOException {
+        Map<String, String> question = Map.of(
+            "zh", "您向其他企业或合作伙伴推荐我们的可能性有多大？（0 = 完全不可能，10 = 极有可能）",
+            "ko", "다른 기업이나 협력사에 저희를 추천하실 가능성은 얼마나 됩니까? (0 = 전혀 없음, 10 = 매우 높음)");
+        for (Map.Entry<String, String> language : question.entrySet()) {
+            List<String> languages = List.of(language.getKey(), "en");
+            Addressee client = new Addressee("buyer@example.com", "Hanbit Co.", "Kim Min-jun", "Min-jun", "Kim", "MR", null,
+                language.getKey(), ZoneId.of("Asia/Seoul"), language.getKey(), "FAMILY_FIRST", "TITLE_AND_FAMILY_NAME", false,
+                "FORMAL", true);
+            RenderedEmail survey = ShippedTemplates.renderer(MessageKind.SATISFACTION_SURVEY, languages)
+                .render(MessageKind.SATISFACTION_SURVEY, client, SampleValues.of(MessageKind.SATISFACTION_SURVEY), languages);
+
+            String part = survey.text().split("\n-{40}\n")[0];
+            assertThat(part).as(language.getKey()).contains("1. " + language.getValue()).doesNotContain("同事", "동료");
+            assertThat(survey.html()).as(language.getKey()).contains("<li>" + language.getValue() + "</li>")
+                .doesNotContain("同事", "동료");
         }
     }
 
