@@ -23,6 +23,7 @@ import io.meridian.moments.TeamMoments;
 import io.meridian.names.Words;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.order.TrackingNumbers;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientRaisedAt;
@@ -242,7 +243,7 @@ class ComplaintTaskListener implements TaskListener {
     }
 
     /**
-     * "shipped Mon 11 Jan 2027 10:00 team time (…) = … client time (…) with Maersk, tracking number MAEU1234567; promised
+     * "shipped Mon 11 Jan 2027 10:00 team time (…) = … client time (…) with Maersk, tracking numbers MAEU1234567 and MAEU1234568; promised
      * delivery Wed 10 Mar 2027 by sea"; delivered, or its status and the stock's forecast before the shipment.
      */
     private static String orderState(OrderRecord order, ZoneId teamZone, ZoneId clientZone) {
@@ -252,7 +253,7 @@ class ComplaintTaskListener implements TaskListener {
         } else if (order.shippedAt() != null) {
             b.append("shipped ").append(TaskGuidance.both(order.shippedAt(), teamZone, clientZone))
                 .append(order.carrier() == null ? "" : " with " + order.carrier())
-                .append(order.trackingNumber() == null ? "" : ", tracking number " + order.trackingNumber());
+                .append(order.trackingNumber() == null ? "" : ", " + TrackingNumbers.written(TrackingNumbers.of(order)));
         } else {
             b.append("not shipped yet (").append(Words.of(order.status()))
                 .append(order.stockReadyOn() == null ? "" : ", stock ready on " + TeamMoments.day(order.stockReadyOn())).append(')');

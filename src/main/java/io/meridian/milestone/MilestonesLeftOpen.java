@@ -9,6 +9,7 @@ import java.util.function.Function;
 import io.meridian.order.OrderCancellation;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.order.TrackingNumbers;
 import io.meridian.order.UnnoticedOrderEnds;
 import io.meridian.process.ClientToday;
 import io.meridian.process.RunningInstances;
@@ -186,7 +187,7 @@ class MilestonesLeftOpen implements UnnoticedOrderEnds {
             // shipped on order fulfilment's former version, which left its milestones open: withdrawn now, the order desk told
             ClientToday day = ClientToday.at(order.shippedAt(), zones.of(order, now));
             int withdrawn = shipment.withdraw(order.id(), order.orderNumber(), day,
-                WithdrawMilestonesOnShipment.how(order.carrier(), order.trackingNumber()), OrderEnds::afterShipment, now);
+                WithdrawMilestonesOnShipment.how(order.carrier(), TrackingNumbers.of(order)), OrderEnds::afterShipment, now);
             return new Over(withdrawn, false, OrderEnds.shipped(order.orderNumber(), day));
         }
         if (ended.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderFulfilment;
+import io.meridian.order.TrackingNumbers;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientToday;
 import io.meridian.process.ProcessValues;
@@ -44,7 +45,9 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         FulfilmentMoment shipment = FulfilmentMoment.of(execution, OrderFulfilment.Var.SHIPPED_AT, clocks);
         String carrier = ProcessValues.text(execution, OrderFulfilment.Var.CARRIER);
-        String tracking = ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER);
+        // every part of a split shipment, as the client's tracking email lists them
+        List<String> tracking = TrackingNumbers.of(ProcessValues.text(execution, OrderFulfilment.Var.TRACKING_NUMBER),
+            ProcessValues.text(execution, OrderFulfilment.Var.ADDITIONAL_TRACKING_NUMBERS));
         withdraw(shipment.orderId(), shipment.order(), shipment.day(), how(carrier, tracking), OrderEnds::atShipment, shipment.now());
     }
 
@@ -92,11 +95,11 @@ class WithdrawMilestonesOnShipment implements ExecutionListener {
         return body.toString();
     }
 
-    /** " (Maersk, tracking number MAEU11)", what the shipment named. */
-    static String how(String carrier, String tracking) {
-        if (tracking == null || tracking.isBlank()) {
+    /** " (Maersk, tracking number MAEU11)" or " (Maersk, tracking numbers MAEU11 and MAEU12)", what the shipment named. */
+    static String how(String carrier, List<String> tracking) {
+        if (tracking.isEmpty()) {
             return "";
         }
-        return " (" + (carrier == null || carrier.isBlank() ? "" : carrier + ", ") + "tracking number " + tracking + ")";
+        return " (" + (carrier == null || carrier.isBlank() ? "" : carrier + ", ") + TrackingNumbers.written(tracking) + ")";
     }
 }

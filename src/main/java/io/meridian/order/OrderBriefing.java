@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * What an order task's briefing says about the order, read from the order ledger when the task is
  * created: number, amount, what is paid and what is open over every payment recorded, the last
- * payment, and the promised delivery date with the stock's forecast day, or "stock complete" once production reported it.
+ * payment, and the promised delivery date with the stock's forecast day, or "stock complete" once production reported it;
+ * once shipped, when, with which carrier and every tracking number of the shipment.
  */
 @Component
 class OrderBriefing implements BriefingSection {
@@ -81,6 +82,12 @@ class OrderBriefing implements BriefingSection {
             b.append(", stock complete");
         } else if (order.stockReadyOn() != null) {
             b.append(", stock ready on ").append(TeamMoments.day(order.stockReadyOn()));
+        }
+        if (order.shippedAt() != null) {
+            // "Check delivery" asks logistics to check the tracking with the carrier: every part of a split shipment
+            b.append("\n\n**Shipped:** ").append(TaskGuidance.both(order.shippedAt(), teamZone, clientZone))
+                .append(order.carrier() == null ? "" : " with " + order.carrier())
+                .append(order.trackingNumber() == null ? "" : ", " + TrackingNumbers.written(TrackingNumbers.of(order)));
         }
         Integer leadTime = ProcessValues.integer(task, ClientJourney.Var.QUOTE_LEAD_TIME_DAYS);
         if (ClientJourney.Activity.CONFIRM_ORDER.equals(task.getTaskDefinitionKey()) && leadTime != null) {

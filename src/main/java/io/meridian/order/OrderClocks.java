@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.Set;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class OrderClocks implements TaskDueRule {
 
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
+    /** The tasks that contact no client ({@link #contactsClient}). */
+    private static final Set<String> TEAM_WORK = Set.of(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS,
+        OrderFulfilment.Activity.CLEAR_CUSTOMS);
     /** How far back a stock notice's day moves to a working day of the team, beyond which it stays (a team that never works). */
     private static final int MAX_DAYS_BACK = 31;
     /** The client's calendar for the notice is decided this long before the stock's day, which knows that day's closures. */
@@ -67,13 +71,14 @@ class OrderClocks implements TaskDueRule {
     }
 
     /**
-     * The daily production update is the team's own work with the factory (seed 001's internal "daily clear"): followed up
-     * when the team is next at work, its times in the team's clock, not the client's next call window, which put a follow-up
-     * after a Chinese client's Spring Festival on an update due days before it.
+     * The team's own work, which contacts no client: the daily production update with the factory (seed 001's internal
+     * "daily clear") and clearing customs (the export declaration and its documents, with customs and the forwarder).
+     * Followed up when the team is next at work, its times in the team's clock, not the client's next call window, which put
+     * a follow-up after a Chinese client's Spring Festival on an update due days before it.
      */
     @Override
     public boolean contactsClient(DelegateTask task) {
-        return !OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS.equals(task.getTaskDefinitionKey());
+        return !TEAM_WORK.contains(task.getTaskDefinitionKey());
     }
 
     /**

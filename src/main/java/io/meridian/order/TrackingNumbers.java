@@ -10,9 +10,10 @@ import io.meridian.system.InvalidInputException;
 
 /**
  * The tracking numbers of a shipment in several containers or parcels: the shipment's {@code trackingNumber} and the others
- * beside it ({@code additionalTrackingNumbers}), one for each part, each told to the client. Kept one a line.
+ * beside it ({@code additionalTrackingNumbers}), one for each part, each told to the client. Kept one a line. Whatever
+ * shows an order's tracking to the team or the client reads them all here ({@link #of(OrderRecord)}, {@link #written}).
  */
-final class TrackingNumbers {
+public final class TrackingNumbers {
 
     /** Parts a shipment may name beside its first, and the length of a number: together they fit the ledger's 2100 characters. */
     static final int MAX_ADDITIONAL = 20;
@@ -56,6 +57,39 @@ final class TrackingNumbers {
             throw new InvalidInputException(errors);
         }
         return List.copyOf(numbers);
+    }
+
+    /** Every tracking number of the order's shipment, its first then the other parts'; none before the shipment. */
+    public static List<String> of(OrderRecord order) {
+        return of(order.trackingNumber(), order.additionalTrackingNumbers());
+    }
+
+    /**
+     * Every tracking number of a shipment from the fulfilment's variables: {@code trackingNumber} and
+     * {@code additionalTrackingNumbers}, one a line (either may be absent).
+     */
+    public static List<String> of(String first, String additionalOneALine) {
+        return of(first, split(additionalOneALine));
+    }
+
+    private static List<String> of(String first, List<String> additional) {
+        List<String> all = new ArrayList<>();
+        if (first != null && !first.isBlank()) {
+            all.add(first.trim());
+        }
+        additional.stream().map(String::trim).filter(n -> !n.isEmpty() && !all.contains(n)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
+    /** "tracking number MAEU1" or "tracking numbers MAEU1, MAEU2 and MAEU3"; empty for none. */
+    public static String written(List<String> numbers) {
+        if (numbers == null || numbers.isEmpty()) {
+            return "";
+        }
+        if (numbers.size() == 1) {
+            return "tracking number " + numbers.get(0);
+        }
+        return "tracking numbers " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     static String join(List<String> numbers) {

@@ -63,4 +63,25 @@ class ComplaintAboutAnOrderTest {
                 + " 03:00 client time (Europe/Berlin) with Maersk, tracking number MAEU1234567; promised delivery Wed 14 Apr 2027 by sea"
                 + "\n\n> Where are our panels?");
     }
+
+    @Test
+    void shouldNameEveryTrackingNumberOfASplitShipmentInTheBriefing() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-split-complaint@weber.example"), "2027-04-14");
+        String order = OrderFixture.orderId(engine, journey);
+        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU7000001\", \"additionalTrackingNumbers\": [\"MAEU7000002\"]}", "shop");
+        assertThat(shipped.getStatusCode()).as(String.valueOf(shipped.getBody())).isEqualTo(HttpStatus.OK);
+        AsyncContinuations.runAll(engine);
+
+        ResponseEntity<JsonNode> opened = api.post("/api/complaints", "{\"orderId\": \"" + order + "\", \"category\": \"DELIVERY_DELAY\","
+            + " \"wording\": \"MILD\", \"description\": \"Only one container arrived\"}", "shop");
+        assertThat(opened.getStatusCode()).as(String.valueOf(opened.getBody())).isEqualTo(HttpStatus.CREATED);
+        AsyncContinuations.runAll(engine);
+
+        // support traces the container that did not arrive: both numbers, as the client's tracking email gave them
+        Task first = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(opened.getBody().path("id").asText()).list().get(0);
+        assertThat((String) engine.getTaskService().getVariable(first.getId(), ClientVariables.BRIEFING))
+            .contains(" with Maersk, tracking numbers MAEU7000001 and MAEU7000002; promised delivery Wed 14 Apr 2027 by sea");
+    }
 }

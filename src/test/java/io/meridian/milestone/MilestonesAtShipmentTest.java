@@ -174,4 +174,23 @@ class MilestonesAtShipmentTest {
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(Activity.CONFIRM_MILESTONE).processInstanceBusinessKey(samples)
             .count()).isZero();
     }
+
+    @Test
+    void shouldNameEveryTrackingNumberOfASplitShipmentInTheOrderDesksEmail() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "weber-split-ms@weber.example"), "2027-02-22");
+        String order = OrderFixture.orderId(engine, journey);
+        String number = OrderFixture.orderNumber(engine, journey);
+        steps.planned(order, "Pre-shipment inspection", "2027-02-10", "AQL level II agreed");
+
+        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
+        ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU21\", \"additionalTrackingNumbers\": [\"MAEU22\", \"MAEU23\"]}", "shop");
+        assertThat(shipped.getStatusCode()).as(String.valueOf(shipped.getBody())).isEqualTo(HttpStatus.OK);
+
+        // the order desk looks the goods up by every container's number, as the client's tracking email lists them
+        mail.deliverDue();
+        assertThat(mail.receivedBy("olivia@meridian.example")).filteredOn(m -> m.subject().contains(number)).singleElement()
+            .extracting(ReceivedMail::body).asString()
+            .contains("(Maersk, tracking numbers MAEU21, MAEU22 and MAEU23) before the client confirmed this key milestone:");
+    }
 }

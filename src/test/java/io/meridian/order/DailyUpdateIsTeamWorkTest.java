@@ -1,10 +1,14 @@
 package io.meridian.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
 
 import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -42,5 +46,26 @@ class DailyUpdateIsTeamWorkTest {
             .contains("**Due:** Tue 12 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
             .doesNotContain("**Next contact window:**");
         assertThat(update.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T02:00:00Z"));
+    }
+
+    @Test
+    void clearingCustomsIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
+        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "customs-sa@example.com"),
+            "2027-03-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        AsyncContinuations.runAll(engine);
+        Task customs = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
+            .taskDefinitionKey(OrderFulfilment.Activity.CLEAR_CUSTOMS).singleResult();
+
+        // the export declaration is logistics' work with customs and the forwarder: no client call window applies
+        assertThat(customs.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
+        assertThat((String) engine.getTaskService().getVariableLocal(customs.getId(), "briefing"))
+            .contains("**Due:** Wed 13 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
+            .doesNotContain("**Next contact window:**");
+        assertThat(customs.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
     }
 }

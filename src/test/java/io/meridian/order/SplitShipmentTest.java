@@ -9,11 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientVariables;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +140,29 @@ class SplitShipmentTest {
         JsonNode record = api.get("/api/orders/" + order, "shop").getBody().path("order");
         assertThat(record.path("trackingNumber").isNull()).isTrue();
         assertThat(trackingEmails(order)).isEmpty();
+    }
+
+    @Test
+    void shouldNameEveryTrackingNumberInTheDeliveryCheck() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", "split-check@example.com"), "2027-02-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        OrderFixture.readyToShip(engine, fulfilment);
+        String order = OrderFixture.orderId(engine, journey);
+        api.post("/api/orders/" + order + "/shipment",
+            "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU5000001\", \"additionalTrackingNumbers\": [\"MAEU5000002\"]}", "shop");
+        AsyncContinuations.runAll(engine);
+
+        // the promised day passes without the delivery: logistics checks the tracking of every container with the carrier
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(fulfilment.getId())
+            .activityId(OrderFulfilment.Activity.DELIVERY_OVERDUE).singleResult();
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        engine.getManagementService().executeJob(overdue.getId());
+        AsyncContinuations.runAll(engine);
+
+        Task check = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
+            .taskDefinitionKey(OrderFulfilment.Activity.CHECK_DELIVERY).singleResult();
+        assertThat((String) engine.getTaskService().getVariable(check.getId(), ClientVariables.BRIEFING))
+            .contains("**Shipped:** Mon 11 Jan 2027 10:00 team time (Asia/Shanghai)", " with Maersk, tracking numbers MAEU5000001 and MAEU5000002");
     }
 
     private String readyToShip(String email) {
