@@ -36,9 +36,16 @@ import net.time4j.calendar.astro.AstronomicalSeason;
  * to drop (because a rule below computes them better) and holidays to add, each citing its source.
  *
  * @param subdivision Jollyday's subdivision to read instead of the national list, or null
+ * @param optional Jollyday's holidays (by their corrected name) that close public offices and banks while most businesses
+ *                 work: {@link ObservanceKind#OPTIONAL_HOLIDAY}, not closed
  */
 record HolidayCorrections(String subdivision, Map<String, String> rename, Set<String> drop, List<HolidayRule> add,
-                          UnaryOperator<List<ObservancePeriod>> substitutes) {
+                          UnaryOperator<List<ObservancePeriod>> substitutes, Set<String> optional) {
+
+    HolidayCorrections(String subdivision, Map<String, String> rename, Set<String> drop, List<HolidayRule> add,
+                       UnaryOperator<List<ObservancePeriod>> substitutes) {
+        this(subdivision, rename, drop, add, substitutes, Set.of());
+    }
 
     static final HolidayCorrections NONE = new HolidayCorrections(null, Map.of(), Set.of(), List.of(), UnaryOperator.identity());
 
@@ -155,7 +162,7 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Jollyday moves a Saturday holiday to the Friday before and a Sunday one to the Monday after, which closed Friday
         // 30 April and Friday 24 December 2027, and keeps 1 December for the transfer.
         Map.entry("MX", new HolidayCorrections(null, Map.of(),
-            Set.of("New Year's Day", "Labour Day", "Independence Day", "Christmas", "Change of Federal Government"),
+            Set.of("New Year's Day", "Labour Day", "Independence Day", "Christmas Day", "Change of Federal Government"),
             List.of(
                 fixed("New Year's Day", 1, 1),
                 fixed("Labour Day", 5, 1),
@@ -182,13 +189,26 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                 argentineMovable("Day of Respect for Cultural Diversity", 10, 12),
                 argentineMovable("National Sovereignty Day", 11, 20)),
             UnaryOperator.identity())),
-        // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (also proclaimed Indigenous Peoples' Day since 2021),
-        // closes federal offices and, as a Federal Reserve holiday, most banks, but few private employers give it, so most
-        // businesses work (a day off only for the public sector and banks); Jollyday's list leaves it out altogether.
-        Map.entry("US", new HolidayCorrections(null, Map.of(), Set.of(),
+        // 5 U.S.C. 6103(a) gives federal employees eleven holidays, on which federal offices and, as Federal Reserve holidays,
+        // most banks close; private employers choose their own. Nearly all give six: New Year's Day, Memorial Day,
+        // Independence Day, Labor Day, Thanksgiving Day and Christmas Day (Bloomberg BNA, Holiday Practices Survey 2016:
+        // 94 to 98 percent of employers; BLS National Compensation Survey, holiday profile Thanksgiving Day, March 2018:
+        // 97 percent of private industry workers with paid holidays). The other five are days most businesses work:
+        // Birthday of Martin Luther King, Jr. (BLS NCS holiday profile, March 2017: 24 percent of private industry workers
+        // with paid holidays; Bloomberg BNA 2016: 37 percent of employers), Washington's Birthday (Bloomberg BNA 2016: 35
+        // percent), Juneteenth National Independence Day (Mercer, 2023: 39 percent of private employers), Columbus Day and
+        // Veterans Day (Bloomberg BNA 2016: 16 and 22 percent). So those are OPTIONAL_HOLIDAY: slow for a client, no day off for a team
+        // or desk in the US. Columbus Day (also proclaimed Indigenous Peoples' Day since 2021), the second Monday in
+        // October, is missing from Jollyday's list altogether; Jollyday calls Washington's Birthday "Presidents Day" and
+        // the Juneteenth holiday "Juneteenth".
+        Map.entry("US", new HolidayCorrections(null,
+            Map.of("Presidents Day", "Washington's Birthday (Presidents Day)", "Juneteenth", "Juneteenth National Independence Day"),
+            Set.of(),
             List.of(HolidayRule.span(ObservanceKind.OPTIONAL_HOLIDAY, "Columbus Day (Indigenous Peoples' Day)", 1,
                 y -> List.of(LocalDate.of(y, 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY))))),
-            UnaryOperator.identity())),
+            UnaryOperator.identity(),
+            Set.of("Martin Luther King, Jr. Day", "Washington's Birthday (Presidents Day)", "Juneteenth National Independence Day",
+                "Veterans Day"))),
         // Canada Labour Code s. 166 (general holidays) and the provinces' employment standards acts (Ontario's Employment
         // Standards Act, 2000 s. 1, British Columbia's, Alberta's, ...): Victoria Day, the Monday before 25 May (in Quebec the
         // same Monday is National Patriots' Day), and Thanksgiving, the second Monday of October, close most of the country;

@@ -12,8 +12,8 @@ public enum ObservanceKind {
     COMPANY_CLOSURE,
     /**
      * A holiday the law gives to public offices and banks but leaves to each employer elsewhere, so that most businesses
-     * work (Argentina's días no laborables, the US federal Columbus Day): slow for a client as the etiquette table says,
-     * and no day off for a team or desk.
+     * work (Argentina's días no laborables; the US federal holidays few private employers give, such as Columbus Day):
+     * slow for a client as the etiquette table says, and no day off for a team or desk.
      */
     OPTIONAL_HOLIDAY,
     RAMADAN,

@@ -26,7 +26,14 @@ final class PublicHolidays {
     private static final Set<String> JOLLYDAY = HolidayManager.getSupportedCalendarCodes();
     /** Jollyday lists a multi-day holiday day by day ("Eid ul-Fitr day 2"); one period reads better. */
     private static final Pattern DAY_NUMBER = Pattern.compile(" day \\d+$");
-    private static final Map<String, String> ENGLISH_NAMES = Map.of("Eid ul-Fitr", "Eid al-Fitr", "Eid ul-Adha", "Eid al-Adha");
+    /**
+     * Jollyday's names where English writes another: the Eids, and 25 December, which Jollyday calls "Christmas" for most
+     * countries where the English name of the day is "Christmas Day" (5 U.S.C. 6103(a); the Canada Labour Code s. 166;
+     * GOV.UK's bank holidays; Nigeria's Public Holidays Act, Cap. P40, schedule; Bangladesh's Ministry of Public
+     * Administration, list of public holidays; Navidad, Ley 27.399 art. 1, in Argentina).
+     */
+    private static final Map<String, String> ENGLISH_NAMES = Map.of("Eid ul-Fitr", "Eid al-Fitr", "Eid ul-Adha", "Eid al-Adha",
+        "Christmas", "Christmas Day");
     /** Jollyday names every country's labour holiday "Labour day"; a user reads the country's own English name. */
     private static final String JOLLYDAY_LABOUR_DAY = "Labour day";
     private static final String LABOUR_DAY = "Labour Day";
@@ -70,7 +77,8 @@ final class PublicHolidays {
             String name = corrections.rename().containsKey(day.name()) ? corrections.rename().get(day.name())
                 : JOLLYDAY_LABOUR_DAY.equals(day.name()) ? LABOUR_DAY_NAMES.getOrDefault(country, LABOUR_DAY) : day.name();
             if (!corrections.drop().contains(name)) {
-                days.add(new ObservancePeriod(day.kind(), name, day.from(), day.to()));
+                ObservanceKind kind = corrections.optional().contains(name) ? ObservanceKind.OPTIONAL_HOLIDAY : day.kind();
+                days.add(new ObservancePeriod(kind, name, day.from(), day.to()));
             }
         }
         corrections.add().forEach(rule -> days.addAll(rule.in(year)));

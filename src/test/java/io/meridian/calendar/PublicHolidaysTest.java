@@ -295,7 +295,14 @@ class PublicHolidaysTest {
         // Ley 27.399 art. 4: Maundy Thursday (Jueves Santo) is a día no laborable, Thursday 25 March 2027 (Easter 28 March)
         "AR, Maundy Thursday (día no laborable), 2027-03-25",
         // 5 U.S.C. 6103(a): Columbus Day, the second Monday in October (11 October 2027), a holiday of federal offices and banks
-        "US, Columbus Day (Indigenous Peoples' Day), 2027-10-11"})
+        "US, Columbus Day (Indigenous Peoples' Day), 2027-10-11",
+        // 5 U.S.C. 6103(a) federal holidays that most private employers do not give (BLS National Compensation Survey holiday
+        // profile; Bloomberg BNA Holiday Practices Survey; Mercer on Juneteenth): Monday 18 January, Monday 15 February,
+        // Friday 18 June (19 June is a Saturday: 5 U.S.C. 6103(b) and Executive Order 11582) and Thursday 11 November 2027
+        "US, 'Martin Luther King, Jr. Day', 2027-01-18",
+        "US, Washington's Birthday (Presidents Day), 2027-02-15",
+        "US, Juneteenth National Independence Day, 2027-06-18",
+        "US, Veterans Day, 2027-11-11"})
     void aHolidayOfPublicOfficesAndBanksOnlyIsOptionalNotClosed(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, 2027))
             .contains(new ObservancePeriod(ObservanceKind.OPTIONAL_HOLIDAY, name, day, day))
@@ -312,6 +319,33 @@ class PublicHolidaysTest {
         "PH, Labor Day, 2027-05-01", "DE, Labour Day, 2027-05-01", "KE, Labour Day, 2027-05-01", "BD, May Day, 2027-05-01"})
     void theLabourHolidayHasTheCountrysOwnEnglishName(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    /** The six holidays nearly every US employer gives stay closed (Bloomberg BNA, Holiday Practices Survey 2016: 94 to 98 percent). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"New Year's Day, 2027-01-01", "Memorial Day, 2027-05-31", "Independence Day, 2027-07-05", "Labor Day, 2027-09-06",
+        "Thanksgiving Day, 2027-11-25", "Christmas Day, 2027-12-24"})
+    void theUsHolidaysMostEmployersGiveStayClosed(String name, LocalDate day) {
+        assertThat(calendar.publicHolidays("US", 2027)).contains(holiday(name, day));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        // Public Holidays Act Cap. P40, schedule (Nigeria): Christmas Day; Bangladesh's yearly list of public holidays:
+        // Christmas Day; Ley 27.399 art. 1 (Argentina): Navidad, 25 December; 5 U.S.C. 6103(a): Christmas Day, observed on
+        // Friday 24 December 2027 as 25 December is a Saturday; Canada Labour Code s. 166: Christmas Day
+        "NG, Christmas Day, 2027-12-25", "BD, Christmas Day, 2027-12-25", "AR, Christmas Day, 2027-12-25",
+        "US, Christmas Day, 2027-12-24", "CA, Christmas Day, 2027-12-25"})
+    void christmasHasItsEnglishNameChristmasDay(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    @Test
+    void noHolidayIsCalledChristmasAlone() {
+        for (String country : MARKETS) {
+            assertThat(calendar.publicHolidays(country, 2027)).as(country).extracting(ObservancePeriod::name)
+                .noneMatch(n -> n.equals("Christmas") || n.endsWith("(Christmas)"));
+        }
     }
 
     @Test

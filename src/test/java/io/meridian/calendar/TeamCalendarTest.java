@@ -49,6 +49,22 @@ class TeamCalendarTest {
         assertThat(tokyo.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
     }
 
+    /**
+     * A team or desk in the US works the federal holidays most private employers do not give (Martin Luther King, Jr. Day,
+     * Washington's Birthday, Juneteenth, Columbus Day, Veterans Day), as its clients there do, and keeps the six they give.
+     */
+    @Test
+    void aTeamInTheUsWorksTheFederalHolidaysMostBusinessesWork() {
+        TeamCalendar newYork = new TeamCalendar(settings("America/New_York", "MONDAY-FRIDAY", "US"), new ObservanceCalendar(),
+            country -> AnnouncedDays.NONE);
+        for (String day : new String[] {"2027-01-18", "2027-02-15", "2027-06-18", "2027-10-11", "2027-11-11"}) {
+            assertThat(newYork.isWorkingDay(LocalDate.parse(day))).as(day).isTrue();
+        }
+        for (String day : new String[] {"2027-01-01", "2027-05-31", "2027-07-05", "2027-09-06", "2027-11-25", "2027-12-24"}) {
+            assertThat(newYork.isWorkingDay(LocalDate.parse(day))).as(day).isFalse();
+        }
+    }
+
     /** Spring's provider is asked until the announced days exist, then never again (it had been asked on every day tested). */
     @Test
     @SuppressWarnings("unchecked")

@@ -357,7 +357,9 @@ class EtiquetteTableTest {
      * Maundy Thursday, a día no laborable by Ley 27.399 art. 4) is slow, not closed: most businesses work.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"US, 2027-10-11T15:00:00Z, 2027-10-11", "AR, 2027-03-25T14:00:00Z, 2027-03-25"})
+    @CsvSource({"US, 2027-10-11T15:00:00Z, 2027-10-11", "AR, 2027-03-25T14:00:00Z, 2027-03-25",
+        // Martin Luther King, Jr. Day, Monday 18 January 2027: a federal holiday most private employers do not give
+        "US, 2027-01-18T15:00:00Z, 2027-01-18"})
     void aHolidayOfPublicOfficesAndBanksIsSlowNotClosed(String country, Instant at, LocalDate day) {
         Etiquette client = service.decide(country, at, Tier.B);
         assertThat(client.observances()).singleElement().satisfies(o -> {

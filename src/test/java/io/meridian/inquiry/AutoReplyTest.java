@@ -76,15 +76,15 @@ class AutoReplyTest {
         assertThat(m.subject()).isEqualTo("We have received your inquiry about LED panel 60x60");
         assertThat(m.body()).startsWith("Dear Pat Client,").contains("We are back at work: Sunday, 17 January 2027, 19:00 (Eastern Time)",
             "- Sunday–Thursday: 19:00–09:00 (+1)");
-        // due when the team's Monday ends (09:00 in New York), not 24 hours after receipt; the reply then lands on the
-        // client's next working day, as 18 January 2027 is Martin Luther King Jr. Day (5 U.S.C. 6103), so that is the promise
+        // due when the team's Monday ends (09:00 in New York), not 24 hours after receipt; the reply lands then, as Monday
+        // 18 January 2027, Martin Luther King, Jr. Day (5 U.S.C. 6103), is a federal holiday most businesses work
         assertThat(m.body()).as("the reply promised for when it lands")
-            .contains("Our reply at the latest: Tuesday, 19 January 2027, 09:00 (Eastern Time)");
+            .contains("Our reply at the latest: Monday, 18 January 2027, 09:00 (Eastern Time)");
         // not Sunday 02:00 in Shanghai, 24 hours after receipt, when the escalation would remind and escalate a team at home
         assertReplyDue("2027-01-18T14:00:00Z");
         assertThat(replyBriefing()).as("the salesperson reads what the client was told")
             .contains("**Auto-reply:** sent at once, as the inquiry came outside our working hours; it told the client the reply comes by"
-                + " Tue 19 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 19 Jan 2027 09:00 client time (America/New_York)");
+                + " Mon 18 Jan 2027 22:00 team time (Asia/Shanghai) = Mon 18 Jan 2027 09:00 client time (America/New_York)");
     }
 
     @Test

@@ -323,7 +323,7 @@ class RulesApiTest {
             Workbooks.etiquetteWithDirectJapan());
 
         assertThat(validated.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 505);
+        assertThat(validated.getBody()).containsEntry("valid", true).containsEntry("scenarios", 508);
         assertThat(decideJapan()).containsEntry("rulesVersion", before);
     }
 
