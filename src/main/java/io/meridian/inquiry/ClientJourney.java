@@ -101,6 +101,8 @@ public final class ClientJourney {
         public static final String REPLY_DUE_AT = "replyDueAt";
         /** When the auto-reply told the client the reply would come; transient, for the reply task's briefing in the start command. */
         public static final String AUTO_REPLY_PROMISE = "autoReplyPromise";
+        /** When the reply was due, for an inquiry entered after that; transient, for the reply task's briefing in the start command. */
+        public static final String LATE_ON_ENTRY = "lateOnEntry";
         /** Fields of the etiquette JSON that {@link JourneyEtiquette} reads (plain variables in instances started before). */
         public static final String MAX_FOLLOW_UPS = "maxFollowUps";
         public static final String FOLLOW_UP_AFTER_BUSINESS_DAYS = "followUpAfterBusinessDays";

@@ -91,7 +91,9 @@ public class InquiryService {
         @Schema(description = "by when the team owes the client a reply (the quote): the reply task's due time") Instant replyDueAt,
         @Schema(description = "the next time to call the client, in both clocks; null when none is found ahead") @Nullable ContactWindow nextContactWindow,
         @Schema(description = "true when this request started the journey; false when it answers one started before (same "
-            + "externalRef)") boolean created) {
+            + "externalRef)") boolean created,
+        @Schema(description = "for an inquiry whose reply was due before it was entered (its receivedAt long past): when the"
+            + " reply was due, and that no auto-reply went; null for every other inquiry") @Nullable String lateOnEntry) {
     }
 
     /**
@@ -130,6 +132,7 @@ public class InquiryService {
             }
         }
         String id = Ids.next();
+        Instant entered = ClockUtil.now().toInstant();
         StartingInquiries.Outcome<ProcessInstanceWithVariables> outcome;
         try {
             outcome = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
@@ -149,8 +152,12 @@ public class InquiryService {
         // the etiquette step hands its decision over in memory; were it ever to run after the start's
         // command (an asynchronous step), the answer says what the ledger and the clocks say, as for a repeated start
         return outcome.decided()
-            .map(d -> new Started(id, pi.getId(), (String) v.get(Var.CLIENT_ID), InquiryRecord.Status.NEW, d.etiquette(),
-                ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant(), d.nextContactWindow(), true))
+            .map(d -> {
+                Instant replyDueAt = ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant();
+                String clientId = (String) v.get(Var.CLIENT_ID);
+                return new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, d.etiquette(), replyDueAt,
+                    d.nextContactWindow(), true, lateOnEntry(replyDueAt, entered, clientId));
+            })
             .orElseGet(() -> answer(find(id), true));
     }
 
@@ -284,7 +291,21 @@ public class InquiryService {
         Object etiquette = decidedEtiquette(inquiry);
         return new Started(inquiry.id(), inquiry.processInstanceId(), inquiry.clientId(), inquiry.status(),
             etiquette == null ? null : etiquette.toString(), inquiry.replyDueAt(),
-            clients.byId(inquiry.clientId()).flatMap(this::nextContactWindow).orElse(null), created);
+            clients.byId(inquiry.clientId()).flatMap(this::nextContactWindow).orElse(null), created,
+            lateOnEntry(inquiry.replyDueAt(), inquiry.createdAt(), inquiry.clientId()));
+    }
+
+    /**
+     * The start's {@code lateOnEntry}: when the reply was due, for an inquiry entered after that (RegisterInquiryDelegate
+     * planned no auto-reply for it); null otherwise.
+     */
+    private String lateOnEntry(Instant replyDueAt, Instant entered, String clientId) {
+        if (replyDueAt == null || entered == null || !replyDueAt.isBefore(entered)) {
+            return null;
+        }
+        return "the reply was due " + TeamMoments.withZone(replyDueAt, clientClocks.teamOf(clientId).zone())
+            + ", before the inquiry was entered: no auto-reply went (it would have promised a reply later still); the reply"
+            + " task is late from the start";
     }
 
     /**

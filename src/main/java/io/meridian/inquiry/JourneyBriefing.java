@@ -71,6 +71,11 @@ final class JourneyBriefing {
                 b.append("\n\n**Auto-reply:** sent at once, as the inquiry came outside our working hours; it told the client the reply"
                     + " comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
             }
+            if (task.getVariable(Var.LATE_ON_ENTRY) instanceof Date due) {
+                b.append("\n\n**Late on entry:** the reply was due ").append(TaskGuidance.both(due.toInstant(), teamZone, clientZone))
+                    .append(", before the inquiry was entered; no auto-reply went, as it would have promised a reply later still:"
+                        + " answer at once, with an apology for the wait.");
+            }
             return Optional.of(b.toString());
         }
     }

@@ -77,7 +77,7 @@ class JourneyClocks implements TaskDueRule {
         Instant receivedAt = inquiry.get().receivedAt();
         TeamCalendar team = client.team();
         Instant ruleDue = receivedAt.plus(RegisterInquiryDelegate.REPLY_WITHIN);
-        Instant due = OutOfHoursReply.due(team, receivedAt, ruleDue, OutOfHoursReply.away(team, receivedAt, ruleDue, created));
+        Instant due = OutOfHoursReply.due(team, receivedAt, ruleDue, OutOfHoursReply.awayUnlessLate(team, receivedAt, ruleDue, created));
         Instant promised = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         if (promised != null && promised.isBefore(due) && autoReplied(inquiryId)) {
             return Optional.of(promised);

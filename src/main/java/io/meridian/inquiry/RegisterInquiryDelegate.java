@@ -96,7 +96,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
         TeamCalendar team = clocks.team(execution);
         // within 24 hours, in the team's working time; received outside it, maybe at the end of its first working day back
         Instant ruleDue = inquiry.receivedAt().plus(REPLY_WITHIN);
-        Optional<OutOfHoursReply.Away> away = OutOfHoursReply.away(team, inquiry.receivedAt(), ruleDue, now);
+        // an inquiry whose reply was due before it was entered (an import, a shop's queue) gets no auto-reply: it would
+        // promise a reply after the one owed; the reply stays due at the rule's time, late from the start
+        Optional<OutOfHoursReply.Away> away = OutOfHoursReply.awayUnlessLate(team, inquiry.receivedAt(), ruleDue, now);
         Instant replyDueAt = OutOfHoursReply.due(team, inquiry.receivedAt(), ruleDue, away);
         InquiryRecord record = new InquiryRecord(id, client.id(), inquiry.product(), inquiry.quantity(), inquiry.message(),
             inquiry.receivedAt(), inquiry.channel().name(), inquiry.externalRef(), InquiryRecord.Status.NEW, replyDueAt,
@@ -112,6 +114,9 @@ class RegisterInquiryDelegate implements JavaDelegate {
                 Map.of("product", inquiry.product(), "externalRef", inquiry.externalRef() == null ? "" : inquiry.externalRef()));
             // for the reply task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.AUTO_REPLY_PROMISE, Variables.dateValue(Date.from(promised), true));
+        } else if (replyDueAt.isBefore(now)) {
+            // for the reply task's briefing: late on entry (transient: the ledger's replyDueAt and createdAt keep it)
+            execution.setVariable(Var.LATE_ON_ENTRY, Variables.dateValue(Date.from(replyDueAt), true));
         }
     }
 }

@@ -67,6 +67,23 @@ public class OutOfHoursReply {
     }
 
     /**
+     * {@link #away}, unless the answer was due already when the message was entered ({@code now}): an inquiry received
+     * ten days ago and keyed in tonight gets no automatic reply, which would tell the client when it came and promise an
+     * answer after the one the team owed them long since; its answer stays due at the rule's time (late from the start).
+     */
+    public static Optional<Away> awayUnlessLate(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
+        return lateOnEntry(team, receivedAt, ruleDue, now) ? Optional.empty() : away(team, receivedAt, ruleDue, now);
+    }
+
+    /**
+     * Whether the answer to a message received at {@code receivedAt} was due (the rule's time held to the team's
+     * working time, as for a message received while the team works) before it was entered at {@code now}.
+     */
+    public static boolean lateOnEntry(TeamCalendar team, Instant receivedAt, Instant ruleDue, Instant now) {
+        return now.isAfter(receivedAt) && team.dueInWorkingTime(receivedAt, ruleDue).isBefore(now);
+    }
+
+    /**
      * When the answer to a message received at {@code receivedAt} is due, the rule's own time being {@code ruleDue}:
      * {@code away}'s due time when the team was away, else the rule's time held to the team's working time (an inquiry
      * received on Friday afternoon is due at the end of the team's Monday, not on Saturday).

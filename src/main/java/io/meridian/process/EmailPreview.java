@@ -30,6 +30,12 @@ import org.springframework.stereotype.Component;
 public class EmailPreview {
 
     public static final String VARIABLE = "emailPreview";
+    /** "Handle objection"'s preview of the revised quote, which its outcome REVISE sends. */
+    public static final String REVISED_QUOTE = "emailPreviewRevise";
+    /** "Handle objection"'s preview of the next-date email, which its outcome NEXT_DATE sends. */
+    public static final String NEXT_DATE = "emailPreviewNextDate";
+    /** Every task-local variable a preview is written to. */
+    public static final List<String> VARIABLES = List.of(VARIABLE, REVISED_QUOTE, NEXT_DATE);
     private static final Logger log = LoggerFactory.getLogger(EmailPreview.class);
     private static final Map<String, MessageKind> BY_TASK = Map.of(
         "replyToInquiry", MessageKind.QUOTE,
@@ -41,6 +47,8 @@ public class EmailPreview {
         "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX,
         "writeImprovementReport", MessageKind.IMPROVEMENT_REPORT);
     private static final String TO_BE_FILLED = "…";
+    /** The task whose outcome chooses between two client emails. */
+    private static final String HANDLE_OBJECTION = "handleObjection";
     /**
      * The complaint's updates, which a crisis sends at once (ComplaintMail); the exception notice always goes at once
      * (MailExceptionNoticeDelegate); every other client email waits for business hours.
@@ -58,20 +66,32 @@ public class EmailPreview {
         this.clocks = clocks;
     }
 
-    /** Sets the preview on a task that leads to a client email; leaves other tasks alone. */
+    /**
+     * Sets the preview on a task that leads to a client email; leaves other tasks alone. "Handle objection" leads to one
+     * of two emails, by its outcome: the revised quote ({@link #REVISED_QUOTE}) or the next date agreed
+     * ({@link #NEXT_DATE}); its form shows the one of the outcome chosen.
+     */
     public void render(DelegateTask task, Instant now, ClientClocks.Client client) {
-        MessageKind kind = BY_TASK.get(task.getTaskDefinitionKey());
-        if (kind == null) {
+        if (HANDLE_OBJECTION.equals(task.getTaskDefinitionKey())) {
+            render(task, REVISED_QUOTE, MessageKind.QUOTE, true, now, client);
+            render(task, NEXT_DATE, MessageKind.NEXT_DATE, false, now, client);
             return;
         }
+        MessageKind kind = BY_TASK.get(task.getTaskDefinitionKey());
+        if (kind != null) {
+            // the reply task's quote is the first one; a revision (after an objection) is "Handle objection"'s
+            render(task, VARIABLE, kind, false, now, client);
+        }
+    }
+
+    private void render(DelegateTask task, String variable, MessageKind kind, boolean revised, Instant now, ClientClocks.Client client) {
         Map<String, Object> values = new HashMap<>();
         for (String name : kind.placeholders()) {
             Object value = task.getVariable(name);
             // a flag stays a flag: the text "false" would open a template's section as any other text does
             values.put(name, value == null ? TO_BE_FILLED : value instanceof Boolean ? value : value.toString());
         }
-        // the reply task's quote is the first one; a revision (after an objection) has no preview task of its own
-        values.put("revised", false);
+        values.put("revised", revised);
         if (kind.placeholders().contains("externalRef")) {
             // the shop's reference or none: nothing the form fills in
             values.put("externalRef", Objects.toString(task.getVariable("externalRef"), ""));
@@ -94,7 +114,7 @@ public class EmailPreview {
             values.put("complaintNumber", "");
         }
         try {
-            task.setVariableLocal(VARIABLE, TaskGuidance.cut(mail.messages().preview(kind,
+            task.setVariableLocal(variable, TaskGuidance.cut(mail.messages().preview(kind,
                 mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client))));
         } catch (RuntimeException e) {
             // a preview must never stop the task from being created

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.CountryZones;
@@ -38,10 +39,11 @@ public class TaskGuidance {
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
      * the task's due and follow-up dates), the guidance (the etiquette decision, which the ledgers keep
-     * with its rows and workbook version) and the email preview (the email itself goes to the outbox).
+     * with its rows and workbook version) and the email previews (the emails themselves go to the outbox).
      * Not {@code why}, the rows that decided this task's guidance when it was created: its explanation.
      */
-    public static final List<String> RENDERINGS = List.of(ClientVariables.BRIEFING, ClientVariables.GUIDANCE, EmailPreview.VARIABLE);
+    public static final List<String> RENDERINGS = Stream.concat(
+        Stream.of(ClientVariables.BRIEFING, ClientVariables.GUIDANCE), EmailPreview.VARIABLES.stream()).toList();
 
     /** Camunda keeps text variables up to 4000 characters. */
     private static final int MAX_TEXT = 3900;

@@ -526,6 +526,32 @@ class DesksTest {
     }
 
     /**
+     * An inquiry whose reply was due before it was entered (received on Wednesday, keyed in on Saturday) is late from the
+     * start, with no auto-reply; moved on Saturday to a desk that is away too, it stays late, due as the new desk would
+     * have had it (when EMEA's Wednesday ended), where the move had made it due when that desk's Monday ends, as if an
+     * auto-reply had promised that.
+     */
+    @Test
+    void shouldKeepAnInquiryLateOnEntryLateWhenItsClientMoves() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-13T12:00:00Z")));
+        ResponseEntity<JsonNode> started = post("/api/inquiries", """
+            {"client": {"company": "Desk Test Late", "contactName": "Pat Client", "email": "desk-late@example.jp", "country": "JP",
+                        "timeZone": "Asia/Tokyo", "tier": "A"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "receivedAt": "2027-03-03T02:00:00Z"}}""", "shop");
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(started.getBody().path("lateOnEntry").asText()).startsWith("the reply was due Thu 4 Mar 2027 10:00 (Asia/Shanghai)");
+        String clientId = started.getBody().path("clientId").asText();
+        String journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceBusinessKey(started.getBody().path("id").asText()).singleResult().getId();
+        Task reply = tasks.createTaskQuery().processInstanceId(journey).singleResult();
+        assertThat(reply.getDueDate().toInstant()).as("24 hours after receipt, in APAC's working time").isEqualTo(Instant.parse("2027-03-04T02:00:00Z"));
+
+        assertThat(patch(clientId, "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(reply.getId()).singleResult().getDueDate().toInstant())
+            .as("late on EMEA too: its Wednesday ended at 20:00 in Berlin").isEqualTo(Instant.parse("2027-03-03T19:00:00Z"));
+    }
+
+    /**
      * A member of the new desk who opens a moved client's task reads first that the client moved and what holds now, on
      * their own desk's clock, where the briefing had named the old desk and its due time alone (the card showed another);
      * a second move replaces the note, and an escalation's paragraph stays first.

@@ -10,6 +10,7 @@ import io.meridian.messages.MessageKind;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,6 +42,8 @@ class AutoReplyTest {
     InquiryLedger inquiries;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    ApiCalls api;
 
     /** The journey {@link #inquiryAt} started. */
     private ProcessInstance journey;
@@ -120,6 +123,33 @@ class AutoReplyTest {
         journey = runtime.startProcessInstanceByKey(ClientJourney.KEY, start);
         assertThat(outbox.about(journey.getBusinessKey())).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
         assertReplyDue("2027-01-18T14:00:00Z");
+    }
+
+    /**
+     * An inquiry received ten days ago (an import, a shop's queue) and posted on Tuesday at 23:00 in Shanghai, while the
+     * team is away: its reply was due when the team's Monday 11 January ended (24 hours after a Saturday receipt), long
+     * before. An auto-reply would tell the client "we received your inquiry on 9 January ... our reply by Wednesday", a
+     * promise after the one broken already: none goes; the reply stays due at the rule's time, late from the start, and
+     * the 201 and the reply task say so.
+     */
+    @Test
+    void shouldNotAutoReplyToAnInquiryWhoseReplyWasDueBeforeItWasEntered() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-19T15:00:00Z")));
+        var started = api.post("/api/inquiries", """
+            {"client": {"company": "Late Imports Inc", "contactName": "Pat Client", "email": "auto-old@ny.example", "country": "US"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 100, "receivedAt": "2027-01-09T02:00:00Z"}}""", "shop");
+        assertThat(started.getStatusCode().value()).isEqualTo(201);
+        String id = started.getBody().path("id").asText();
+        journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+        assertThat(outbox.about(id)).noneMatch(o -> MessageKind.AUTO_REPLY.name().equals(o.content().messageKind()));
+        assertReplyDue("2027-01-11T14:00:00Z");
+        assertThat(started.getBody().path("replyDueAt").asText()).isEqualTo("2027-01-11T14:00:00Z");
+        assertThat(started.getBody().path("lateOnEntry").asText()).isEqualTo("the reply was due Mon 11 Jan 2027 22:00 (Asia/Shanghai),"
+            + " before the inquiry was entered: no auto-reply went (it would have promised a reply later still); the reply task"
+            + " is late from the start");
+        assertThat(replyBriefing()).doesNotContain("**Auto-reply:**").contains("**Late on entry:** the reply was due Mon 11 Jan 2027"
+            + " 22:00 team time (Asia/Shanghai) = Mon 11 Jan 2027 09:00 client time (America/New_York), before the inquiry was entered;"
+            + " no auto-reply went, as it would have promised a reply later still: answer at once, with an apology for the wait.");
     }
 
     @Test

@@ -27,6 +27,7 @@ import io.meridian.meeting.NegotiationMeeting.Activity;
 import io.meridian.meeting.NegotiationMeeting.Var;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.process.EmailPreview;
 import io.meridian.system.InvalidInputException;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
@@ -385,6 +386,31 @@ class NegotiationMeetingTest {
             .startsWith("Unser nächster Kontakt am Freitag, 15. Januar 2027: Angebot für LED panel 60x60 (Ihre Anfrage SHOP-DELAY-WRITTEN)");
         assertThat(nextDate.get(0).path("languages").get(0).asText()).isEqualTo("de");
         assertThat(nextDate.get(0).path("status").asText()).isIn("PLANNED", "SENDING", "SENT");
+    }
+
+    /**
+     * "Handle objection" leads to one of two client emails, as "Reply to inquiry" leads to the quote: its form shows each
+     * under its outcome, in the client's language and tone (a German client addressed by family name), where it showed
+     * none and sales learnt what the client would read only from the outbox afterwards.
+     */
+    @Test
+    void shouldPreviewTheEmailOfEachObjectionOutcomeInTheClientsLanguage() {
+        String inquiry = quotedInquiry("delay-preview@acme.example", "SHOP-DELAY-PREVIEW");
+        api.post("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", "shop");
+        String objection = task(journey(inquiry)).getId();
+
+        assertThat((String) engine.getTaskService().getVariableLocal(objection, EmailPreview.REVISED_QUOTE)).as("outcome REVISE").contains(
+            "**Email to the client:** quote",
+            "- Subject: Überarbeitetes Angebot für LED panel 60x60 (Ihre Anfrage SHOP-DELAY-PREVIEW) / Revised quotation for LED panel 60x60"
+                + " (your inquiry SHOP-DELAY-PREVIEW)",
+            "- Salutation: Sehr geehrte Frau Weber,", "- In English: Dear Ms Weber,", "- Languages: de + en",
+            "- Goes out: when you complete this task");
+        assertThat((String) engine.getTaskService().getVariableLocal(objection, EmailPreview.NEXT_DATE)).as("outcome NEXT_DATE").contains(
+            "**Email to the client:** confirmation of the next date agreed",
+            "- Subject: Unser nächster Kontakt am …: Angebot für LED panel 60x60 (Ihre Anfrage SHOP-DELAY-PREVIEW)",
+            "- Salutation: Sehr geehrte Frau Weber,", "- Goes out: when you complete this task");
+        assertThat(deployedForm(objection)).as("each preview shows under its outcome")
+            .contains("{{emailPreviewRevise}}", "{{emailPreviewNextDate}}");
     }
 
     /**
