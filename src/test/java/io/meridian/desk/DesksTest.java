@@ -620,7 +620,8 @@ class DesksTest {
     /**
      * "Survey the client" and "Reach the client: email not delivered" of a client moved to another desk are due anew, as
      * the other tasks are: the same rule from the moment each was made (5 and 1 working days), on the new desk's working
-     * days, held off the client's closed days. From the Tuesday before Thanksgiving (a holiday of the Americas desk and
+     * days, held off the client's closed days; the survey never before the day its email asked the client to answer by is
+     * over. From the Tuesday before Thanksgiving (a holiday of the Americas desk and
      * of the client in Chicago, a working day in Shanghai).
      */
     @Test
@@ -650,19 +651,30 @@ class DesksTest {
         ZoneId chicago = ZoneId.of("America/Chicago");
         io.meridian.process.ClientClocks clientClocks = context.getBean(io.meridian.process.ClientClocks.class);
         Instant askCreated = ask.getCreateTime().toInstant();
-        Instant lands = clocks.sendAt(clientClocks.decide("US", Tier.A, chicago, "apac", askCreated).calendar(), askCreated);
-        Instant from = lands.atZone(apac.calendar().zone()).toLocalDate().isAfter(askCreated.atZone(apac.calendar().zone()).toLocalDate())
-            ? lands : askCreated;
-        Instant askRule = apac.calendar().plusWorkingDays(from, 5);
-        Instant askExpected = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", askCreated),
-            clocks, askCreated, askRule).due();
+        ClientCalendar chicagoCalendar = clientClocks.decide("US", Tier.A, chicago, "apac", askCreated).calendar();
+        // the email asked the client to answer by the day the task was due with the Americas desk
+        LocalDate told = askDue.atZone(chicago).toLocalDate();
         Instant reachCreated = reach.getCreateTime().toInstant();
         Instant reachExpected = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated),
             clocks, reachCreated, apac.calendar().plusWorkingDays(reachCreated, 1)).due();
-        assertThat(askExpected).as("the rule gives another time on APAC's days").isNotEqualTo(askDue);
         assertThat(reachExpected).as("the rule gives another time on APAC's days").isNotEqualTo(reachDue);
-        assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant()).isEqualTo(askExpected);
         assertThat(tasks.createTaskQuery().taskId(reach.getId()).singleResult().getDueDate().toInstant()).isEqualTo(reachExpected);
+        assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant())
+            .as("APAC's 5 working days end the day before: due when APAC's first call window with them on that day ends")
+            .isEqualTo(clocks.nextCall(chicagoCalendar, apac.calendar(), chicagoCalendar.opening(told)).orElseThrow().end());
+
+        // on to EMEA (Thanksgiving is a working day in Berlin): its 5 working days end before the day the client was told too
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Desk emea = desks.byName("emea").orElseThrow();
+        Instant lands = clocks.sendAt(chicagoCalendar, askCreated);
+        ZoneId berlin = emea.calendar().zone();
+        Instant from = lands.atZone(berlin).toLocalDate().isAfter(askCreated.atZone(berlin).toLocalDate()) ? lands : askCreated;
+        Instant emeaRule = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "emea", askCreated),
+            clocks, askCreated, emea.calendar().plusWorkingDays(from, 5)).due();
+        assertThat(emeaRule.atZone(chicago).toLocalDate()).isBefore(told);
+        Instant askExpected = clocks.nextCall(chicagoCalendar, emea.calendar(), chicagoCalendar.opening(told)).orElseThrow().end();
+        assertThat(askExpected).as("EMEA's call window that day ends at another time").isNotEqualTo(askDue);
+        assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant()).isEqualTo(askExpected);
     }
 
     /**
