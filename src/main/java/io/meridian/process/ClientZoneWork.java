@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * A client's time zone corrected on the record reaches the work already running, in the change's transaction, as a desk move
  * does ({@link DeskTasks}): every running process of the client (journey, fulfilment, complaint) holds the new zone, so its
  * next tasks, call windows and emails follow it; each open task is due anew by the same clock rule counted on the client's
- * new clock, followed up in the next call window, and its briefing says what now holds in place of the old "Client's time
+ * new clock, followed up in the next call window (the team's own work: when the team is next at work), and its briefing says what now holds in place of the old "Client's time
  * zone" note, and gives its due time and next contact window on the new clock; and each client email still waiting for its send window goes at the same hour of the client's day in the new
  * zone (inside their business hours, never earlier than now). An email planned to go at once, or being tried, keeps its time.
  */
@@ -111,7 +111,7 @@ class ClientZoneWork {
     private int replanTasks(String clientId, Client before, Client after, ZoneId from, ZoneId to, Instant now) {
         int n = 0;
         for (Task task : tasks.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, clientId).listPage(0, MAX)) {
-            if (deskTasks.replan(task.getId(), Optional.empty(), now, (t, briefing, due, followUp, window, client) ->
+            if (deskTasks.replan(task.getId(), Optional.empty(), now, (t, briefing, due, followUp, window, client, contactsClient) ->
                 onNewClock(zoneBriefing(briefing, note(before, after, from, to, now, due, window, client)), t, due, window, client, to))) {
                 n++;
             }

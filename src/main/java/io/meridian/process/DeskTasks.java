@@ -45,8 +45,10 @@ import org.springframework.stereotype.Component;
  * built-in group, e.g. {@code sales}, still sees every desk's). The follow-up date and call windows
  * come from the desk's calendar through {@link ClientClocks.Client#team()}. When a client is moved
  * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
- * follow-up date is the new desk's next call window, and a task whose due time the clock rules gave
- * ({@link JourneyTaskListener}, {@link TaskClocks}) is due as if it had been made for the new desk: the
+ * follow-up date is the new desk's next call window (the team's own work: when the new desk is next at work), the
+ * briefing's due time, contact window and desk are on the new desk's clock, and a task whose due time the clock rules gave
+ * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#ownDueOnAnotherDesk}: a survey's,
+ * an undelivered email's) is due as if it had been made for the new desk: the
  * same rule from the moment it was made, counted in the new desk's working time (one that time puts
  * before the move, of a task not late before it: the end of the new desk's working day). The escalation sweep plans a task again
  * when its due time changes, and counts it in the new desk's working time.
@@ -103,8 +105,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             for (Task task : taskService.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, moved.clientId())
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
-                replan(task.getId(), Optional.of(to), now, (t, briefing, due, followUp, window, client) ->
-                    movedBriefing(briefing, moved(from, to, now, due, followUp)));
+                replan(task.getId(), Optional.of(to), now, (t, briefing, due, followUp, window, client, contactsClient) ->
+                    movedBriefing(onNewDesk(briefing, t, due, window, client), moved(from, to, now, due, followUp, contactsClient)));
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -123,17 +125,20 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     @FunctionalInterface
     interface Rewrite {
         /**
-         * @param task the task planned again; {@code due} its due time now (null: none), {@code followUp} its next call
-         *             window's start, {@code window} that window
+         * @param task the task planned again; {@code due} its due time now (null: none), {@code followUp} its follow-up date,
+         *             {@code window} the client's next call window, {@code contactsClient} false for the team's own work,
+         *             followed up when the team is next at work
          */
         String briefing(DelegateTask task, String briefing, Date due, Date followUp, Optional<ContactWindow> window,
-                        ClientClocks.Client client);
+                        ClientClocks.Client client, boolean contactsClient);
     }
 
     /**
      * The task's follow-up date in the next call window of {@code desk} (empty: the client's desk as the record names it, or
-     * the team) on the client's clock as the task's process holds it now, and, where the clock rules gave it, its due time anew;
-     * and its form's briefing as {@code rewrite} makes it. False when the task is gone or has no client.
+     * the team) on the client's clock as the task's process holds it now, or, for the team's own work, when that desk is next
+     * at work; its due time anew where a rule gives it (the clock rules, {@link TaskClocks#dueOnAnotherDesk}, or the task's
+     * own, {@link TaskClocks#ownDueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
+     * gone or has no client.
      */
     boolean replan(String taskId, Optional<Desk> desk, Instant now, Rewrite rewrite) {
         return Boolean.TRUE.equals(configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -148,9 +153,13 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             ZoneId zone = zoneName == null || zoneName.toString().isBlank() ? null : ZoneId.of(zoneName.toString());
             ClientClocks clocks = clients.getObject();
             String deskName = desk.map(Desk::name).orElseGet(() -> clocks.desk(task).map(Desk::name).orElse(null));
-            if (plannedByTheClockRules(task)) {
-                Instant created = task.getCreateTime().toInstant();
-                Instant due = dueRules.getObject().dueOnAnotherDesk(task, created, clocks.decide(country.toString(), t, zone, deskName, created));
+            boolean clockRules = plannedByTheClockRules(task);
+            Instant created = task.getCreateTime().toInstant();
+            ClientClocks.Client atCreation = clocks.decide(country.toString(), t, zone, deskName, created);
+            Optional<Instant> anew = clockRules ? Optional.of(dueRules.getObject().dueOnAnotherDesk(task, created, atCreation))
+                : dueRules.getObject().ownDueOnAnotherDesk(task, created, atCreation);
+            if (anew.isPresent()) {
+                Instant due = anew.get();
                 boolean lateAlready = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
                 if (due.isBefore(now) && !lateAlready) {
                     // passed by the change (the new desk's day ended earlier, the client's clock is another): the desk gets
@@ -163,10 +172,12 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             }
             ClientClocks.Client client = clocks.decide(country.toString(), t, zone, deskName, now);
             Optional<ContactWindow> window = clocks.clocks().nextCall(client.calendar(), client.team(), now);
-            task.setFollowUpDate(Date.from(window.map(ContactWindow::start).orElse(now)));
+            // the team's own work (talking to the factory) is followed up when the team is next at work, as when it was made
+            boolean contactsClient = !clockRules || dueRules.getObject().contactsClient(task);
+            task.setFollowUpDate(Date.from(contactsClient ? window.map(ContactWindow::start).orElse(now) : client.team().nextWorkingStart(now)));
             if (task.getVariableLocal(ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
                 task.setVariableLocal(ClientVariables.BRIEFING, fit(rewrite.briefing(task, briefing, task.getDueDate(), task.getFollowUpDate(),
-                    window, client)));
+                    window, client, contactsClient)));
             }
             // as TaskService.saveTask does it: the update event, the history's copy and the operation log
             new SaveTaskCmd(task).execute(context);
@@ -184,13 +195,36 @@ class DeskTasks extends AbstractProcessEnginePlugin {
      * What a member of the new desk reads first: the briefing was written for the desk before, with its due time and call window
      * on that desk's clock (and the card shows the new ones); this says what now holds, on the new desk's clock.
      */
-    static String moved(Optional<Desk> from, Desk to, Instant now, Date due, Date followUp) {
+    static String moved(Optional<Desk> from, Desk to, Instant now, Date due, Date followUp, boolean contactsClient) {
         ZoneId zone = to.calendar().zone();
         return MOVED + " the client moved to desk " + to.title() + " (" + to.group() + ") on " + TeamMoments.withZone(now, zone)
             + from.map(d -> ", from desk " + d.title()).orElse("") + ". Now "
             + (due == null ? "" : "due " + TeamMoments.withZone(due.toInstant(), zone) + "; ")
-            + "next call window from " + TeamMoments.withZone(followUp.toInstant(), zone) + ". The briefing below was written "
-            + from.map(d -> "for desk " + d.title() + ", on its clock").orElse("before the move") + ": where its times differ, these hold.";
+            + (contactsClient ? "next call window from " : "follow-up when the desk is next at work, ")
+            + TeamMoments.withZone(followUp.toInstant(), zone) + ". The due time, contact window and desk below are on this desk's"
+            + " clock; other times below were written " + from.map(d -> "for desk " + d.title() + ", on its clock").orElse("before the move")
+            + ".";
+    }
+
+    /**
+     * {@code briefing} with its "Due", "Next contact window" and "Desk" lines on the new desk's clock ({@code client.team()}), where
+     * they named the old one's: the team's own work's due time in the desk's clock alone, as when the task was made.
+     */
+    static String onNewDesk(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client) {
+        ZoneId team = client.teamZone();
+        List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (due != null && p.startsWith(TaskGuidance.DUE_HEAD + " ")) {
+                paragraphs.set(i, TaskGuidance.DUE_HEAD + " " + (p.contains(" client time (")
+                    ? TaskGuidance.due(task, due.toInstant(), team, client.zone()) : TaskGuidance.teamDue(due.toInstant(), team)));
+            } else if (p.startsWith(TaskGuidance.WINDOW_HEAD + " ")) {
+                paragraphs.set(i, TaskGuidance.WINDOW_HEAD + " " + TaskGuidance.window(window, team, client.zone()));
+            } else if (p.startsWith(TaskGuidance.DESK_HEAD + " ")) {
+                paragraphs.set(i, TaskGuidance.desk(client).strip());
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** {@code briefing} with {@code moved} in place of an earlier move's note, first, or after the escalation's paragraph. */

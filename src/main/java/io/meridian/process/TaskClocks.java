@@ -55,6 +55,14 @@ public class TaskClocks {
         return client.team().dueInWorkingTime(created, created.plus(ANSWER_WITHIN));
     }
 
+    /**
+     * The due time anew of {@code task}, whose own listener planned it (a survey's, an undelivered email's), for a client moved
+     * to the desk whose calendar is {@code client.team()} ({@link TaskDueRule#ownDueOnAnotherDesk}); empty: it keeps its own.
+     */
+    public Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+        return rules.stream().map(rule -> rule.ownDueOnAnotherDesk(task, created, client)).flatMap(Optional::stream).findFirst();
+    }
+
     /** Whether a rule puts {@code task} on the 7×24 clock ({@link TaskDueRule#roundTheClock}). */
     public boolean roundTheClock(DelegateTask task) {
         return rules.stream().anyMatch(rule -> rule.roundTheClock(task));

@@ -29,6 +29,15 @@ public interface TaskDueRule {
     }
 
     /**
+     * The due time of {@code task}, made at {@code created}, once its client has moved to another desk, where the task's own
+     * listener gave it (not the clock rules of {@link JourneyTaskListener}, which {@link #dueOnAnotherDesk} works out again):
+     * its rule counted in the new desk's working time. Empty by default: the task keeps its due time.
+     */
+    default Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether this rule's due time for {@code task} runs on the 7×24 clock ({@link RoundTheClock}): its escalation then
      * counts elapsed hours, not the team's working time. No by default.
      */

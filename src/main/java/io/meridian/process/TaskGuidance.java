@@ -35,6 +35,8 @@ public class TaskGuidance {
     /** The briefing's paragraph heads of the due time and the next contact window, which a zone change writes anew. */
     public static final String DUE_HEAD = "**Due:**";
     public static final String WINDOW_HEAD = "**Next contact window:**";
+    /** The briefing's paragraph head of the client's desk, whose clock "team time" is; a desk move writes it anew. */
+    static final String DESK_HEAD = "**Desk:**";
 
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
@@ -96,7 +98,7 @@ public class TaskGuidance {
             b.append("\n\n").append(WINDOW_HEAD).append(' ').append(window(window, teamZone, clientZone));
         } else {
             // the team's own work: the client's clock and call windows would only mislead
-            b.append("\n\n**Due:** ").append(TeamMoments.at(due, teamZone)).append(" team time (").append(teamZone).append(")");
+            b.append("\n\n").append(DUE_HEAD).append(' ').append(teamDue(due, teamZone));
             b.append("\n\n**Team work:** this task does not contact the client, so it runs in the team's working time and "
                 + "no client window applies.");
         }
@@ -156,7 +158,7 @@ public class TaskGuidance {
 
     /** The client's desk for the briefing ("" for one team): whose clock "team time" is. */
     public static String desk(ClientClocks.Client client) {
-        return client.desk().map(d -> "\n\n**Desk:** " + d.title() + " (" + d.group() + ", " + d.calendar().zone()
+        return client.desk().map(d -> "\n\n" + DESK_HEAD + " " + d.title() + " (" + d.group() + ", " + d.calendar().zone()
             + "): its clock is the team time above").orElse("");
     }
 
@@ -273,6 +275,11 @@ public class TaskGuidance {
      */
     public static String due(DelegateTask task, Instant due, ZoneId teamZone, ZoneId clientZone) {
         return both(due, teamZone, clientZone) + ClientClosedDue.why(task).map(why -> ", " + why).orElse("");
+    }
+
+    /** The due time of the team's own work, in the team's clock alone: the "Due:" line of a task that contacts no client. */
+    public static String teamDue(Instant due, ZoneId teamZone) {
+        return TeamMoments.at(due, teamZone) + " team time (" + teamZone + ")";
     }
 
     /** A moment in the team's clock and the client's. */

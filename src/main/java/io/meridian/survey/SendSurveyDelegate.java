@@ -44,11 +44,7 @@ class SendSurveyDelegate implements JavaDelegate {
         Instant now = ClockUtil.now().toInstant();
         ClientClocks.Client client = clocks.decide(execution, now);
         Instant lands = clocks.clocks().sendAt(client.calendar(), now);
-        // the working days to answer count from the day the email lands: a client away over their holidays (a Russian client's
-        // 1-8 January) had been asked, in an email read on 11 January, to answer by 8 January, and the team's task was due then
-        ZoneId team = client.teamZone();
-        Instant from = lands.atZone(team).toLocalDate().isAfter(now.atZone(team).toLocalDate()) ? lands : now;
-        Instant answerBy = client.team().plusWorkingDays(from, ANSWER_WITHIN_WORKING_DAYS);
+        Instant answerBy = answerBy(client, now, lands);
         execution.setVariable(Var.ANSWER_BY, Date.from(answerBy));
         // never a day the client is closed (Chinese New Year, Eid, their weekend): the day their task falls due, when they are back
         Instant held = ClientClosedDue.held(client, clocks.clocks(), now, answerBy).due();
@@ -56,6 +52,18 @@ class SendSurveyDelegate implements JavaDelegate {
         mail.plan(execution, MessageKind.SATISFACTION_SURVEY,
             Map.of("quarter", label(StartQuarterlySurveysDelegate.surveyedQuarter(execution)), "answerBy", io.meridian.messages.ClientDates.day(answerDay)),
             lands, ProcessValues.requiredText(execution, Var.CLIENT_ID));
+    }
+
+    /**
+     * The day the team's survey task falls due by its rule: {@link #ANSWER_WITHIN_WORKING_DAYS} working days of
+     * {@code client.team()} from the day the email sent at {@code now} {@code lands}.
+     */
+    static Instant answerBy(ClientClocks.Client client, Instant now, Instant lands) {
+        // the working days to answer count from the day the email lands: a client away over their holidays (a Russian client's
+        // 1-8 January) had been asked, in an email read on 11 January, to answer by 8 January, and the team's task was due then
+        ZoneId team = client.teamZone();
+        Instant from = lands.atZone(team).toLocalDate().isAfter(now.atZone(team).toLocalDate()) ? lands : now;
+        return client.team().plusWorkingDays(from, ANSWER_WITHIN_WORKING_DAYS);
     }
 
     /** "2026-Q4" as each language part writes it ("Q4 2026", "2026年第4四半期"). */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 import io.meridian.moments.TeamMoments;
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.messages.MessageKind;
@@ -62,14 +63,20 @@ class UndeliveredEmailTask implements TaskListener {
             return;
         }
         ClientClocks.Client client = clients.decide(task, now);
-        TeamCalendar team = client.team();
-        // the team reaches the client: not due on a day they are closed (their national holiday, their weekend), as a follow-up
-        task.setDueDate(Date.from(ClientClosedDue.due(task, client, clients.clocks(), now, team.plusWorkingDays(now, 1))));
+        task.setDueDate(Date.from(due(task, client, clients.clocks(), now)));
         TaskLabels.apply(task);
         named(task);
         guidance.render(task, now, client);
         task.setVariableLocal(Var.UNDELIVERED, undelivered(task, client.teamZone(),
             otherWays(ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL), client.etiquette().quickChannel())));
+    }
+
+    /**
+     * Within one working day of the client's desk (or the team) from {@code now}; the team reaches the client: not due on a
+     * day they are closed (their national holiday, their weekend), as a follow-up.
+     */
+    static Instant due(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now) {
+        return ClientClosedDue.due(task, client, clocks, now, client.team().plusWorkingDays(now, 1));
     }
 
     /** The email, what the mail server said, and how to reach the client now (markdown, like the briefing). */

@@ -569,8 +569,8 @@ class DesksTest {
         String moved = tasks.getVariableLocal(reply.getId(), "briefing").toString();
         assertThat(moved).startsWith("**Moved:** the client moved to desk EMEA (sales-emea) on Tue 9 Mar 2027 03:00 (Europe/Berlin),"
                 + " from desk APAC. Now due Tue 9 Mar 2027 20:00 (Europe/Berlin); next call window from ")
-            .contains("The briefing below was written for desk APAC, on its clock: where its times differ, these hold.\n\n")
-            .endsWith(written);
+            .contains("The due time, contact window and desk below are on this desk's clock; other times below were written for"
+                + " desk APAC, on its clock.\n\n" + written.split("\n\n")[0]);
 
         tasks.setVariableLocal(reply.getId(), "briefing", "**Escalated:** level 1 on today: reminded sam\n\n" + moved);
         assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -578,8 +578,129 @@ class DesksTest {
         String back = tasks.getVariableLocal(reply.getId(), "briefing").toString();
         assertThat(back).startsWith("**Escalated:** level 1 on today: reminded sam\n\n**Moved:** the client moved to desk APAC"
                 + " (sales-apac) on Tue 9 Mar 2027 10:00 (Asia/Shanghai), from desk EMEA. Now due Wed 10 Mar 2027 09:00 (Asia/Shanghai);")
-            .endsWith(written);
+            .as("back on APAC's clock: due as when the task was made").contains(paragraph(written, "**Due:**"))
+            .endsWith(paragraph(written, "**Desk:**"));
         assertThat(back.split("\\*\\*Moved:\\*\\*", -1)).as("one note, the latest move's").hasSize(2);
+    }
+
+    /**
+     * A moved client's task is briefed on the new desk's clock where the briefing gives its times: its "Due" and "Next contact
+     * window" lines and the desk it names are the new desk's, as the card's, where they had stayed on the old desk's clock.
+     */
+    @Test
+    void shouldWriteAMovedTasksDueAndContactWindowOnTheNewDesksClock() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-lines@example.jp");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        String written = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        String client = written.split("\n\n")[0];
+        assertThat(client).startsWith("**Client:**");
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Task moved = tasks.createTaskQuery().taskId(reply.getId()).singleResult();
+        Desk emea = desks.byName("emea").orElseThrow();
+        ZoneId berlin = emea.calendar().zone();
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        List<String> paragraphs = List.of(tasks.getVariableLocal(reply.getId(), "briefing").toString().split("\n\n"));
+        assertThat(paragraphs).as("the client's paragraph stays").contains(client);
+        assertThat(paragraphs).filteredOn(p -> p.startsWith("**Due:**")).containsExactly(
+            "**Due:** " + io.meridian.process.TaskGuidance.both(moved.getDueDate().toInstant(), berlin, tokyo));
+        ClientCalendar calendar = etiquette.decide("JP", ClockUtil.now().toInstant(), Tier.A).calendar(tokyo);
+        assertThat(paragraphs).filteredOn(p -> p.startsWith("**Next contact window:**")).containsExactly(
+            "**Next contact window:** " + io.meridian.process.TaskGuidance.window(
+                clocks.nextCall(calendar, emea.calendar(), ClockUtil.now().toInstant()), berlin, tokyo));
+        assertThat(paragraphs).filteredOn(p -> p.startsWith("**Desk:**"))
+            .containsExactly("**Desk:** EMEA (sales-emea, Europe/Berlin): its clock is the team time above");
+    }
+
+    /**
+     * "Update production progress" is the team's own work: moved to another desk, it is followed up when the new desk is
+     * next at work, as a new one is, not in the client's next call window; its briefing gives its due time in the new
+     * desk's clock alone.
+     */
+    @Test
+    void shouldFollowUpAMovedClientsTeamWorkWhenTheNewDeskIsNextAtWork() {
+        DeskClient chicago = chicagoClient("desk-move-team-work@example.com");
+        orderInFulfilment(chicago.started());
+        Task update = tasks.createTaskQuery().processVariableValueEquals("clientId", chicago.started().clientId())
+            .taskDefinitionKey("updateProductionProgress").singleResult();
+        assertThat(update.getFollowUpDate().toInstant()).as("made for the Americas desk: when it is next at work")
+            .isEqualTo(chicago.desk().calendar().nextWorkingStart(NOW));
+
+        assertThat(patch(chicago.started().clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Desk apac = desks.byName("apac").orElseThrow();
+        Task moved = tasks.createTaskQuery().taskId(update.getId()).singleResult();
+        ClientCalendar calendar = etiquette.decide("US", NOW, Tier.A).calendar(ZoneId.of("America/Chicago"));
+        Instant callWindow = clocks.nextCall(calendar, apac.calendar(), NOW).orElseThrow().start();
+        assertThat(moved.getFollowUpDate().toInstant()).as("when APAC is next at work, not the client's next call window")
+            .isEqualTo(apac.calendar().nextWorkingStart(NOW))
+            .isNotEqualTo(callWindow);
+        String briefing = tasks.getVariableLocal(update.getId(), "briefing").toString();
+        assertThat(List.of(briefing.split("\n\n"))).filteredOn(p -> p.startsWith("**Due:**")).containsExactly(
+            "**Due:** " + io.meridian.moments.TeamMoments.at(moved.getDueDate().toInstant(), apac.calendar().zone())
+                + " team time (" + apac.calendar().zone() + ")");
+        assertThat(briefing).doesNotContain("next call window from");
+    }
+
+    /**
+     * "Survey the client" and "Reach the client: email not delivered" of a client moved to another desk are due anew, as
+     * the other tasks are: the same rule from the moment each was made (5 and 1 working days), on the new desk's working
+     * days, held off the client's closed days; the survey never before the day its email asked the client to answer by is
+     * over. From the Tuesday before Thanksgiving (a holiday of the Americas desk and
+     * of the client in Chicago, a working day in Shanghai).
+     */
+    @Test
+    void shouldDueAMovedClientsSurveyAndUndeliveredEmailOnTheNewDesksWorkingDays() throws Exception {
+        Instant tuesday = Instant.parse("2027-11-23T16:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(tuesday));
+        Started s = start("US", "America/Chicago", "desk-move-survey@example.com");
+        assertThat(deskOf(s.clientId()).name()).isEqualTo("americas");
+        Map<String, Object> survey = new java.util.HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
+        survey.put("clientId", s.clientId());
+        survey.put("quarter", "2027-Q4");
+        String surveyInstance = engine.getRuntimeService().startProcessInstanceByKey("satisfactionSurvey", s.clientId() + "/2027-Q4", survey).getId();
+        AsyncContinuations.runAll(engine);
+        Task ask = tasks.createTaskQuery().processInstanceId(surveyInstance).singleResult();
+        OutboxMessage quote = outbox.planEmail("desk-move-survey-old@example.com", "Quotation", "Our quote.\n", tuesday, s.inquiryId());
+        try (io.meridian.outbox.RefusingSmtpServer server = new io.meridian.outbox.RefusingSmtpServer()) {
+            server.refuse("desk-move-survey-old@example.com", "550 5.1.1 <desk-move-survey-old@example.com>: User unknown");
+            server.deliverDue(context);
+        }
+        Task reach = tasks.createTaskQuery().processInstanceBusinessKey(quote.id()).singleResult();
+        Instant askDue = ask.getDueDate().toInstant();
+        Instant reachDue = reach.getDueDate().toInstant();
+
+        ClockUtil.setCurrentTime(Date.from(tuesday.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Desk apac = desks.byName("apac").orElseThrow();
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        io.meridian.process.ClientClocks clientClocks = context.getBean(io.meridian.process.ClientClocks.class);
+        Instant askCreated = ask.getCreateTime().toInstant();
+        ClientCalendar chicagoCalendar = clientClocks.decide("US", Tier.A, chicago, "apac", askCreated).calendar();
+        // the email asked the client to answer by the day the task was due with the Americas desk
+        LocalDate told = askDue.atZone(chicago).toLocalDate();
+        Instant reachCreated = reach.getCreateTime().toInstant();
+        Instant reachExpected = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated),
+            clocks, reachCreated, apac.calendar().plusWorkingDays(reachCreated, 1)).due();
+        assertThat(reachExpected).as("the rule gives another time on APAC's days").isNotEqualTo(reachDue);
+        assertThat(tasks.createTaskQuery().taskId(reach.getId()).singleResult().getDueDate().toInstant()).isEqualTo(reachExpected);
+        assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant())
+            .as("APAC's 5 working days end the day before: due when APAC's first call window with them on that day ends")
+            .isEqualTo(clocks.nextCall(chicagoCalendar, apac.calendar(), chicagoCalendar.opening(told)).orElseThrow().end());
+
+        // on to EMEA (Thanksgiving is a working day in Berlin): its 5 working days end before the day the client was told too
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Desk emea = desks.byName("emea").orElseThrow();
+        Instant lands = clocks.sendAt(chicagoCalendar, askCreated);
+        ZoneId berlin = emea.calendar().zone();
+        Instant from = lands.atZone(berlin).toLocalDate().isAfter(askCreated.atZone(berlin).toLocalDate()) ? lands : askCreated;
+        Instant emeaRule = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "emea", askCreated),
+            clocks, askCreated, emea.calendar().plusWorkingDays(from, 5)).due();
+        assertThat(emeaRule.atZone(chicago).toLocalDate()).isBefore(told);
+        Instant askExpected = clocks.nextCall(chicagoCalendar, emea.calendar(), chicagoCalendar.opening(told)).orElseThrow().end();
+        assertThat(askExpected).as("EMEA's call window that day ends at another time").isNotEqualTo(askDue);
+        assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant()).isEqualTo(askExpected);
     }
 
     /**
@@ -626,6 +747,11 @@ class DesksTest {
         assertThat(tasks.createTaskQuery().taskId(confirm.getId()).singleResult().getDueDate().toInstant())
             .isEqualTo(apac.calendar().plusWorkingDays(wednesday, 1))
             .isEqualTo(Instant.parse("2027-11-25T14:00:00Z"));
+    }
+
+    /** The paragraph of a briefing that begins with {@code head}. */
+    private static String paragraph(String briefing, String head) {
+        return java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst().orElseThrow();
     }
 
     private Instant replyDueAt(Started s) {
