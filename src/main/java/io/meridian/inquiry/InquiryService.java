@@ -1,21 +1,11 @@
 package io.meridian.inquiry;
 
-import io.meridian.ids.Ids;
-import io.meridian.moments.TeamMoments;
-import io.meridian.outbox.Outbox;
-import io.meridian.outbox.OutboxMessage;
-import io.meridian.process.ClientClocks;
-import io.meridian.process.ClientToday;
-import io.meridian.process.CurrentSteps;
-
-import io.meridian.process.CurrentStep;
-
-import io.meridian.system.EngineReads;
-
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,19 +14,29 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.meridian.calendar.ContactWindow;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.Tier;
-import io.meridian.client.ClientLedger;
+import io.meridian.ids.Ids;
 import io.meridian.inquiry.ClientJourney.Decision;
 import io.meridian.inquiry.ClientJourney.Objection;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.moments.TeamMoments;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientToday;
+import io.meridian.process.CurrentStep;
+import io.meridian.process.CurrentSteps;
 import io.meridian.system.ConflictException;
+import io.meridian.system.EngineReads;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -137,7 +137,7 @@ public class InquiryService {
         try {
             outcome = starting.start(id, inquiry, () -> runtime.createProcessInstanceByKey(ClientJourney.KEY).businessKey(id)
                 .executeWithVariablesInReturn());
-        } catch (DataIntegrityViolationException | org.camunda.bpm.engine.ProcessEngineException e) {
+        } catch (DataIntegrityViolationException | ProcessEngineException e) {
             // a concurrent start with the same externalRef won the race
             if (inquiry.externalRef() != null) {
                 Optional<InquiryRecord> first = inquiries.byExternalRef(inquiry.externalRef());
@@ -153,7 +153,7 @@ public class InquiryService {
         // command (an asynchronous step), the answer says what the ledger and the clocks say, as for a repeated start
         return outcome.decided()
             .map(d -> {
-                Instant replyDueAt = ((java.util.Date) v.get(Var.REPLY_DUE_AT)).toInstant();
+                Instant replyDueAt = ((Date) v.get(Var.REPLY_DUE_AT)).toInstant();
                 String clientId = (String) v.get(Var.CLIENT_ID);
                 return new Started(id, pi.getId(), clientId, InquiryRecord.Status.NEW, d.etiquette(), replyDueAt,
                     d.nextContactWindow(), true, lateOnEntry(replyDueAt, entered, clientId));
@@ -268,7 +268,7 @@ public class InquiryService {
     private LocalDate validUntil(String processInstanceId) {
         // read after the endpoint's check: an integration reads no process's variables itself
         Object value = reads.asSystem(() -> runtime.getVariable(processInstanceId, Var.QUOTE_VALID_UNTIL));
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
         }
         if (value == null || value.toString().isBlank()) {
@@ -277,7 +277,7 @@ public class InquiryService {
         String text = value.toString().trim();
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null; // refused when the quote was sent; nothing to compare
         }
     }

@@ -1,37 +1,59 @@
 package io.meridian.desk;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.meridian.calendar.ClientCalendar;
 import io.meridian.benchmark.SqlStatementCounter;
+import io.meridian.calendar.ClientCalendar;
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
+import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ConfirmationFollowUp;
 import io.meridian.emergency.EmergencyPlan;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.Tier;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.moments.TeamMoments;
+import io.meridian.order.FulfilmentWaits;
+import io.meridian.order.PaymentChase;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.outbox.RefusingSmtpServer;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientClosedDue;
+import io.meridian.process.EmailPreview;
+import io.meridian.process.TaskGuidance;
 import io.meridian.system.CallerAddressHeader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +63,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -48,10 +71,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 15 point 6: with the desks of the default run, a new client goes to the desk whose call windows
@@ -81,21 +102,21 @@ class DesksTest {
     @Autowired
     SqlStatementCounter sql;
     @Autowired
-    io.meridian.calendar.Clocks clocks;
+    Clocks clocks;
     @Autowired
     Outbox outbox;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
     @Autowired
-    io.meridian.client.ClientLedger clients;
+    ClientLedger clients;
     @Autowired
-    io.meridian.order.PaymentChase paymentChase;
+    PaymentChase paymentChase;
     @Autowired
-    io.meridian.order.FulfilmentWaits fulfilmentWaits;
+    FulfilmentWaits fulfilmentWaits;
     @Autowired
-    io.meridian.complaint.ConfirmationFollowUp confirmationFollowUp;
+    ConfirmationFollowUp confirmationFollowUp;
 
     @BeforeEach
     void controlledClock() {
@@ -169,7 +190,7 @@ class DesksTest {
             JsonNode window = answer.getBody().path("nextContactWindow");
             assertThat(Instant.parse(window.path("start").asText())).as(desk.name() + "'s window").isEqualTo(deskWindow.start());
             assertThat(Instant.parse(window.path("end").asText())).isEqualTo(deskWindow.end());
-            assertThat(java.time.LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(deskWindow.teamLocalStart());
+            assertThat(LocalDateTime.parse(window.path("teamLocalStart").asText())).as("in the desk's clock").isEqualTo(deskWindow.teamLocalStart());
             assertThat(window.path("stretch").asBoolean()).isEqualTo(deskWindow.stretch());
         }
     }
@@ -180,7 +201,7 @@ class DesksTest {
         Desk desk = deskOf(s.clientId());
         assertThat(desk.calendar().zone()).as("a Berlin client's desk keeps Berlin's clock").isEqualTo(ZoneId.of("Europe/Berlin"));
         Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
-        String preview = (String) tasks.getVariableLocal(reply.getId(), io.meridian.process.EmailPreview.VARIABLE);
+        String preview = (String) tasks.getVariableLocal(reply.getId(), EmailPreview.VARIABLE);
         // the client's business hours (Europe/Berlin 08:00–17:00 on the etiquette's table) on the desk's clock,
         // which is the client's: not the whole team's Shanghai hours under the desk's zone's name
         assertThat(preview).contains("Their business hours: ").containsPattern("\\d{4} 08:00–17:00 team and client time \\(Europe/Berlin\\)")
@@ -219,12 +240,12 @@ class DesksTest {
         assertThat(followUp).as(desk.name() + "'s first call window that day").isEqualTo(deskFollowUp);
         assertThat(followUp.atZone(losAngeles).toLocalTime()).as("when the client opens").isEqualTo(calendar.opens());
         TeamCalendar deskCalendar = desk.calendar();
-        java.time.LocalDate deskDay = followUp.atZone(deskCalendar.zone()).toLocalDate();
+        LocalDate deskDay = followUp.atZone(deskCalendar.zone()).toLocalDate();
         assertThat(deskCalendar.stretchedHours(deskDay).start()).isBeforeOrEqualTo(followUp);
         assertThat(deskCalendar.stretchedHours(deskDay).end()).isAfter(followUp);
 
         // the follow-up done when it falls due: the next one is planned in the desk's window too
-        org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery().processInstanceId(s.journey())
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(s.journey())
             .activityId("followUpDue").singleResult();
         assertThat(timer.getDuedate().toInstant()).isEqualTo(followUp);
         ClockUtil.setCurrentTime(timer.getDuedate());
@@ -250,7 +271,7 @@ class DesksTest {
         assertThat(clocks.team().isWorking(NOW)).as("the whole team works, so the reply tells them apart").isTrue();
         ZoneId chicago = ZoneId.of("America/Chicago");
         // as the email writes it: the weekday, day, month and time in the client's clock, the zone by its name
-        java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("EEEE, d MMMM y, HH:mm", java.util.Locale.UK);
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("EEEE, d MMMM y, HH:mm", Locale.UK);
         String back = desk.calendar().nextWorkingStart(NOW).atZone(chicago).format(minutes) + " (Central Time)";
         assertThat(autoReplies(closed.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
             .as("back when the desk opens, with the desk's hours in the client's clock")
@@ -277,7 +298,7 @@ class DesksTest {
             .isEqualTo(deskMonday).isAfter(friday.plus(Duration.ofHours(24)));
         assertThat(autoReplies(weekend.inquiryId())).singleElement().satisfies(reply -> assertThat(reply.body())
             .contains("Our reply at the latest: Tuesday, 16 March 2027, 09:00 (Central Time)"));
-        assertThat(deskMonday.atZone(chicago).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-15T19:00"));
+        assertThat(deskMonday.atZone(chicago).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2027-03-15T19:00"));
     }
 
     @Test
@@ -312,7 +333,7 @@ class DesksTest {
             "complaint follow-up of a definition deployed before", clocks.team().plusWorkingDays(wednesday, 1)));
 
         // the quarter's survey: the client is asked to answer within 5 of the desk's working days, and the task is due then
-        Map<String, Object> survey = new java.util.HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
+        Map<String, Object> survey = new HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
         survey.put("clientId", s.clientId());
         survey.put("quarter", "2027-Q4");
         String surveyInstance = engine.getRuntimeService().startProcessInstanceByKey("satisfactionSurvey", s.clientId() + "/2027-Q4", survey).getId();
@@ -352,7 +373,7 @@ class DesksTest {
         // the desk's member types the client's today (Chicago's, the desk's too) as the recovery day: accepted, the day before refused
         assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late",
             EmergencyPlan.Var.SOLUTION, "Second supplier", EmergencyPlan.Var.EXPECTED_RECOVERY, chicago.today().minusDays(1).toString())))
-            .hasMessageContaining("has passed for the client (today is " + io.meridian.moments.TeamMoments.day(chicago.today()) + " in the client's time zone ");
+            .hasMessageContaining("has passed for the client (today is " + TeamMoments.day(chicago.today()) + " in the client's time zone ");
         tasks.complete(notice.getId(), Map.of(EmergencyPlan.Var.CAUSE, "Boards late", EmergencyPlan.Var.SOLUTION, "Second supplier",
             EmergencyPlan.Var.EXPECTED_RECOVERY, chicago.today().toString()));
         AsyncContinuations.runAll(engine);
@@ -374,7 +395,7 @@ class DesksTest {
         ResponseEntity<JsonNode> past = post(minutesPath, """
             {"needs": "500 panels", "points": "Price", "actions": [{"dueOn": "%s", "text": "Too late"}]}""".formatted(chicago.today().minusDays(1)), "sam");
         assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(past.getBody().toString()).contains("today is " + io.meridian.moments.TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
+        assertThat(past.getBody().toString()).contains("today is " + TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
 
         LocalDate later = chicago.today().plusDays(2);
         ResponseEntity<JsonNode> written = post(minutesPath, """
@@ -389,7 +410,7 @@ class DesksTest {
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         Task objection = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("handleObjection").singleResult();
         assertThatThrownBy(() -> tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().minusDays(1).toString())))
-            .hasMessageContaining("today is " + io.meridian.moments.TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
+            .hasMessageContaining("today is " + TeamMoments.day(chicago.today()) + " in the team's time zone " + desk.calendar().zone());
         tasks.complete(objection.getId(), Map.of("objectionOutcome", "NEXT_DATE", "nextStepOn", chicago.today().toString()));
         assertThat(tasks.createTaskQuery().taskId(objection.getId()).count()).as("the date agreed for the desk's today").isZero();
 
@@ -398,10 +419,10 @@ class DesksTest {
         Instant opens = later.atTime(desk.calendar().settings().contactStart()).atZone(desk.calendar().zone()).toInstant();
         assertThat(opens).as("the desk's hours differ from the team's that day")
             .isNotEqualTo(later.atTime(clocks.team().settings().contactStart()).atZone(clocks.team().zone()).toInstant());
-        List<org.camunda.bpm.engine.runtime.Job> timers = engine.getManagementService().createJobQuery().processInstanceId(meetingInstance)
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(meetingInstance)
             .timers().list();
         assertThat(timers).extracting(j -> j.getDuedate().toInstant()).as("the later action waits for the desk's opening that day").contains(opens);
-        org.camunda.bpm.engine.runtime.Job timer = timers.stream().filter(j -> j.getDuedate().toInstant().equals(opens)).findFirst().orElseThrow();
+        Job timer = timers.stream().filter(j -> j.getDuedate().toInstant().equals(opens)).findFirst().orElseThrow();
         ClockUtil.setCurrentTime(Date.from(opens));
         engine.getManagementService().executeJob(timer.getId());
         Task samples = tasks.createTaskQuery().processInstanceId(meetingInstance).taskDefinitionKey("doNextAction").list().stream()
@@ -417,8 +438,8 @@ class DesksTest {
         Instant tuesday = NOW.plus(Duration.ofDays(7));
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         long before = desks.routings();
-        java.util.Optional<Desk> first = desks.route("DE", Tier.B, berlin, tuesday);
-        java.util.Optional<Desk> again = desks.route("DE", Tier.B, berlin, tuesday.plus(Duration.ofHours(6)));
+        Optional<Desk> first = desks.route("DE", Tier.B, berlin, tuesday);
+        Optional<Desk> again = desks.route("DE", Tier.B, berlin, tuesday.plus(Duration.ofHours(6)));
         assertThat(desks.routings() - before).as("one routing for the same client day").isEqualTo(1);
         assertThat(again).isEqualTo(first)
             .isEqualTo(desks.route(etiquette.decide("DE", tuesday, Tier.B).calendar(berlin), tuesday)).isPresent();
@@ -503,7 +524,7 @@ class DesksTest {
         ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
         assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
         Instant berlinTuesdayEnds = Instant.parse("2027-03-09T19:00:00Z");
-        assertThat(berlinTuesdayEnds.atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()).isEqualTo(java.time.LocalDateTime.parse("2027-03-09T20:00"));
+        assertThat(berlinTuesdayEnds.atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()).isEqualTo(LocalDateTime.parse("2027-03-09T20:00"));
         Task moved = tasks.createTaskQuery().taskId(reply.getId()).singleResult();
         assertThat(moved.getDueDate().toInstant()).as("due when EMEA's Tuesday ends, 20:00 in Berlin").isEqualTo(berlinTuesdayEnds);
         assertThat(replyDueAt(s)).as("GET /api/inquiries/{id} says the same").isEqualTo(berlinTuesdayEnds);
@@ -605,10 +626,10 @@ class DesksTest {
         List<String> paragraphs = List.of(tasks.getVariableLocal(reply.getId(), "briefing").toString().split("\n\n"));
         assertThat(paragraphs).as("the client's paragraph stays").contains(client);
         assertThat(paragraphs).filteredOn(p -> p.startsWith("**Due:**")).containsExactly(
-            "**Due:** " + io.meridian.process.TaskGuidance.both(moved.getDueDate().toInstant(), berlin, tokyo));
+            "**Due:** " + TaskGuidance.both(moved.getDueDate().toInstant(), berlin, tokyo));
         ClientCalendar calendar = etiquette.decide("JP", ClockUtil.now().toInstant(), Tier.A).calendar(tokyo);
         assertThat(paragraphs).filteredOn(p -> p.startsWith("**Next contact window:**")).containsExactly(
-            "**Next contact window:** " + io.meridian.process.TaskGuidance.window(
+            "**Next contact window:** " + TaskGuidance.window(
                 clocks.nextCall(calendar, emea.calendar(), ClockUtil.now().toInstant()), berlin, tokyo));
         assertThat(paragraphs).filteredOn(p -> p.startsWith("**Desk:**"))
             .containsExactly("**Desk:** EMEA (sales-emea, Europe/Berlin): its clock is the team time above");
@@ -638,7 +659,7 @@ class DesksTest {
             .isNotEqualTo(callWindow);
         String briefing = tasks.getVariableLocal(update.getId(), "briefing").toString();
         assertThat(List.of(briefing.split("\n\n"))).filteredOn(p -> p.startsWith("**Due:**")).containsExactly(
-            "**Due:** " + io.meridian.moments.TeamMoments.at(moved.getDueDate().toInstant(), apac.calendar().zone())
+            "**Due:** " + TeamMoments.at(moved.getDueDate().toInstant(), apac.calendar().zone())
                 + " team time (" + apac.calendar().zone() + ")");
         assertThat(briefing).doesNotContain("next call window from");
     }
@@ -656,14 +677,14 @@ class DesksTest {
         ClockUtil.setCurrentTime(Date.from(tuesday));
         Started s = start("US", "America/Chicago", "desk-move-survey@example.com");
         assertThat(deskOf(s.clientId()).name()).isEqualTo("americas");
-        Map<String, Object> survey = new java.util.HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
+        Map<String, Object> survey = new HashMap<>(clients.byId(s.clientId()).orElseThrow().variables());
         survey.put("clientId", s.clientId());
         survey.put("quarter", "2027-Q4");
         String surveyInstance = engine.getRuntimeService().startProcessInstanceByKey("satisfactionSurvey", s.clientId() + "/2027-Q4", survey).getId();
         AsyncContinuations.runAll(engine);
         Task ask = tasks.createTaskQuery().processInstanceId(surveyInstance).singleResult();
         OutboxMessage quote = outbox.planEmail("desk-move-survey-old@example.com", "Quotation", "Our quote.\n", tuesday, s.inquiryId());
-        try (io.meridian.outbox.RefusingSmtpServer server = new io.meridian.outbox.RefusingSmtpServer()) {
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
             server.refuse("desk-move-survey-old@example.com", "550 5.1.1 <desk-move-survey-old@example.com>: User unknown");
             server.deliverDue(context);
         }
@@ -675,13 +696,13 @@ class DesksTest {
         assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
         Desk apac = desks.byName("apac").orElseThrow();
         ZoneId chicago = ZoneId.of("America/Chicago");
-        io.meridian.process.ClientClocks clientClocks = context.getBean(io.meridian.process.ClientClocks.class);
+        ClientClocks clientClocks = context.getBean(ClientClocks.class);
         Instant askCreated = ask.getCreateTime().toInstant();
         ClientCalendar chicagoCalendar = clientClocks.decide("US", Tier.A, chicago, "apac", askCreated).calendar();
         // the email asked the client to answer by the day the task was due with the Americas desk
         LocalDate told = askDue.atZone(chicago).toLocalDate();
         Instant reachCreated = reach.getCreateTime().toInstant();
-        Instant reachExpected = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated),
+        Instant reachExpected = ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated),
             clocks, reachCreated, apac.calendar().plusWorkingDays(reachCreated, 1)).due();
         assertThat(reachExpected).as("the rule gives another time on APAC's days").isNotEqualTo(reachDue);
         assertThat(tasks.createTaskQuery().taskId(reach.getId()).singleResult().getDueDate().toInstant()).isEqualTo(reachExpected);
@@ -695,7 +716,7 @@ class DesksTest {
         Instant lands = clocks.sendAt(chicagoCalendar, askCreated);
         ZoneId berlin = emea.calendar().zone();
         Instant from = lands.atZone(berlin).toLocalDate().isAfter(askCreated.atZone(berlin).toLocalDate()) ? lands : askCreated;
-        Instant emeaRule = io.meridian.process.ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "emea", askCreated),
+        Instant emeaRule = ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "emea", askCreated),
             clocks, askCreated, emea.calendar().plusWorkingDays(from, 5)).due();
         assertThat(emeaRule.atZone(chicago).toLocalDate()).isBefore(told);
         Instant askExpected = clocks.nextCall(chicagoCalendar, emea.calendar(), chicagoCalendar.opening(told)).orElseThrow().end();
@@ -751,7 +772,7 @@ class DesksTest {
 
     /** The paragraph of a briefing that begins with {@code head}. */
     private static String paragraph(String briefing, String head) {
-        return java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst().orElseThrow();
+        return Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst().orElseThrow();
     }
 
     private Instant replyDueAt(Started s) {
@@ -765,7 +786,7 @@ class DesksTest {
 
     private Instant plannedFor(Task task) {
         return jdbc.sql("select task_due from task_escalation_due where task_id = :task").param("task", task.getId())
-            .query(java.sql.Timestamp.class).single().toInstant();
+            .query(Timestamp.class).single().toInstant();
     }
 
     @Test
@@ -873,7 +894,7 @@ class DesksTest {
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(sweep).singleResult().getId());
 
         Instant planned = jdbc.sql("select next_due from task_escalation_due where task_id = :task").param("task", reply.getId())
-            .query(java.sql.Timestamp.class).single().toInstant();
+            .query(Timestamp.class).single().toInstant();
         Instant berlinAt14 = Instant.parse("2027-03-09T13:00:00Z");
         assertThat(planned).isBetween(berlinAt14, berlinAt14.plusSeconds(1));
     }
@@ -891,7 +912,7 @@ class DesksTest {
         String nobody = "desk-nobody@example.com";
         OutboxMessage changed = outbox.planEmail(before, "Quotation", "Our quote.\n", NOW, chicago.started().inquiryId());
         OutboxMessage unknown = outbox.planEmail(nobody, "Our catalogue", "The catalogue you asked for.\n", NOW, "catalogue-desk");
-        try (io.meridian.outbox.RefusingSmtpServer server = new io.meridian.outbox.RefusingSmtpServer()) {
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
             server.refuse(before, "550 5.1.1 <" + before + ">: Recipient address rejected: User unknown");
             server.refuse(nobody, "550 5.1.1 <" + nobody + ">: Recipient address rejected: User unknown");
             server.deliverDue(context);
