@@ -61,10 +61,14 @@ class ContactWindowServiceTest {
 
     @Test
     void publicHolidaysOfTheClientAreSkipped() {
-        // Friday 15 January 2027 16:00 in Los Angeles; Monday 18 January is Martin Luther King Jr. Day
-        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-16T00:00:00Z"), 2, WindowKind.SEND);
+        // Friday 28 May 2027 16:00 in Los Angeles; Monday 31 May is Memorial Day, which nearly every employer gives
+        List<ContactWindow> next = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-05-28T23:00:00Z"), 2, WindowKind.SEND);
         assertThat(next).extracting(w -> w.clientLocalStart().toLocalDate())
-            .containsExactly(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 19));
+            .containsExactly(LocalDate.of(2027, 5, 28), LocalDate.of(2027, 6, 1));
+        // Monday 18 January 2027 is Martin Luther King, Jr. Day: federal offices and banks close, most businesses work
+        List<ContactWindow> mlk = windows.next("US", ZoneId.of("America/Los_Angeles"), Instant.parse("2027-01-16T00:00:00Z"), 2, WindowKind.SEND);
+        assertThat(mlk).extracting(w -> w.clientLocalStart().toLocalDate())
+            .containsExactly(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 18));
     }
 
     @Test
