@@ -346,7 +346,7 @@ class ComplaintApiTest {
                 assertThat(m.to()).containsExactly(email);
                 assertThat(m.body()).contains("Kato Hiroshi 様", "Dear Kato Hiroshi,", "The vessel skipped Yokohama.", number)
                     .as("the team's English in the Japanese part, introduced as English")
-                    .contains("（担当者の記載は英文のまま掲載しております）\nThe vessel skipped Yokohama.");
+                    .contains("（担当者の記載は英文のまま掲載しております）\n\nThe vessel skipped Yokohama.");
             });
         assertThat(received).filteredOn(m -> m.subject().endsWith("We have taken up the matter again")).singleElement()
             .satisfies(m -> assertThat(m.body()).contains("Air cartons arrived damaged."));

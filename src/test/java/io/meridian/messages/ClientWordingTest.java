@@ -265,6 +265,45 @@ class ClientWordingTest {
     }
 
     /**
+     * Every email that gives the team's own entries in English beside the client's language says so in a note of its own
+     * (in German "(Die Angaben unseres Teams geben wir im englischen Wortlaut wieder.)"), and its text part sets what
+     * follows apart with a blank line, as the HTML's paragraphs and the English text do: the note ran straight into
+     * "Ursache: …", "Datum: …" or the team's own words in the exception notice, the minutes, the complaint's emails and
+     * the reports, as it did in the quote. The note of each language is the quote's.
+     */
+    @Test
+    void shouldSetTheNoteThatTheTeamsWordsStandInEnglishApartInEveryEmail() throws IOException {
+        Pattern note = Pattern.compile("^[(（].*[)）]$");
+        int notes = 0;
+        for (Path quote : ShippedTemplates.of(MessageKind.QUOTE)) {
+            String language = quote.getFileName().toString();
+            List<String> noteLines = textPart(quote).stream().filter(l -> note.matcher(l.strip()).matches()).toList();
+            if (language.equals(TemplateFiles.ENGLISH + ".mustache")) {
+                continue;
+            }
+            assertThat(noteLines).as("%s: the note that the team's entries stand in English", quote).hasSize(1);
+            String theNote = noteLines.get(0).strip();
+            for (Path file : ShippedTemplates.files(f -> f.getFileName().toString().equals(language))) {
+                List<String> lines = textPart(file);
+                for (int i = 0; i < lines.size() - 1; i++) {
+                    if (lines.get(i).endsWith(theNote)) {
+                        assertThat(lines.get(i + 1)).as("%s: the line after the note \"%s\"", file, theNote).isEmpty();
+                        notes++;
+                    }
+                }
+            }
+        }
+        assertThat(notes).as("notes in the text parts of the nine languages besides English").isGreaterThan(80);
+    }
+
+    /** The lines of a template's text part; none for a template of parts that is not a whole email (the greetings). */
+    private static List<String> textPart(Path template) throws IOException {
+        String source = Files.readString(template);
+        int text = source.indexOf("--- text ---");
+        return text < 0 ? List.of() : source.substring(text).lines().toList();
+    }
+
+    /**
      * The Portuguese templates are read by Brazilian buyers (CLDR's {@code pt} is Brazilian Portuguese, European is
      * {@code pt-PT}): no European forms ("equipa", "registos", "contactá-lo", "conversámos", "proposta revista", the
      * progressive "estamos a apurar"), no enclitic "lhe" of European usage ("responder-lhe"), and the company thanks as
