@@ -12,6 +12,7 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * "Update production progress" is the team's own daily work with the factory: followed up when the team is at work, its
- * times in the team's clock. It had taken the client's next call window as its follow-up and showed it in its form, so an
+ * "Update production progress" is the team's own daily work with the factory, and "Clear customs" and "Chase shipment"
+ * logistics' with customs and the forwarder: followed up when the team is at work, their times in the team's clock. It had taken the client's next call window as its follow-up and showed it in its form, so an
  * update made just before a Chinese client's Spring Festival was followed up after it, a week past its own due time.
  */
 @MeridianTest
@@ -67,5 +68,30 @@ class DailyUpdateIsTeamWorkTest {
             .contains("**Due:** Wed 13 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
             .doesNotContain("**Next contact window:**");
         assertThat(customs.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+    }
+    @Test
+    void chasingTheShipmentIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
+        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "chase-sa@example.com"),
+            "2027-03-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0002"));
+        AsyncContinuations.runAll(engine);
+        // nobody posted the shipment: the timer asks logistics to chase it (fired here at once, on the same clock)
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(fulfilment.getId())
+            .activityId(OrderFulfilment.Activity.SHIPMENT_OVERDUE).singleResult();
+        engine.getManagementService().executeJob(overdue.getId());
+        Task chase = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
+            .taskDefinitionKey(OrderFulfilment.Activity.CHASE_SHIPMENT).singleResult();
+
+        // booking the freight and asking the forwarder is logistics' work: no client call window applies
+        assertThat(chase.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
+        assertThat((String) engine.getTaskService().getVariableLocal(chase.getId(), "briefing"))
+            .contains("**Due:** Tue 12 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
+            .doesNotContain("**Next contact window:**");
     }
 }
