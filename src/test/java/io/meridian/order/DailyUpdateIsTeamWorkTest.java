@@ -1,14 +1,10 @@
 package io.meridian.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
 
 import io.meridian.inquiry.JourneyFixture;
-import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,9 +39,7 @@ class DailyUpdateIsTeamWorkTest {
             .taskDefinitionKey(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS).singleResult();
 
         assertThat(update.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
-        assertThat((String) engine.getTaskService().getVariableLocal(update.getId(), "briefing"))
-            .contains("**Due:** Tue 12 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
-            .doesNotContain("**Next contact window:**");
+        assertBriefedAsTeamWork(update, "Tue 12 Jan 2027 10:00");
         assertThat(update.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T02:00:00Z"));
     }
 
@@ -55,18 +49,13 @@ class DailyUpdateIsTeamWorkTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "customs-sa@example.com"),
             "2027-03-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
-        AsyncContinuations.runAll(engine);
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
-        AsyncContinuations.runAll(engine);
+        OrderFixture.stockReady(engine, fulfilment);
         Task customs = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
             .taskDefinitionKey(OrderFulfilment.Activity.CLEAR_CUSTOMS).singleResult();
 
         // the export declaration is logistics' work with customs and the forwarder: no client call window applies
         assertThat(customs.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
-        assertThat((String) engine.getTaskService().getVariableLocal(customs.getId(), "briefing"))
-            .contains("**Due:** Wed 13 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
-            .doesNotContain("**Next contact window:**");
+        assertBriefedAsTeamWork(customs, "Wed 13 Jan 2027 10:00");
         assertThat(customs.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
     }
     @Test
@@ -75,12 +64,7 @@ class DailyUpdateIsTeamWorkTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "chase-sa@example.com"),
             "2027-03-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
-        AsyncContinuations.runAll(engine);
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
-        AsyncContinuations.runAll(engine);
-        complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables("customsDeclarationNumber", "CN-2027-0002"));
-        AsyncContinuations.runAll(engine);
+        OrderFixture.readyToShip(engine, fulfilment);
         // nobody posted the shipment: the timer asks logistics to chase it (fired here at once, on the same clock)
         Job overdue = engine.getManagementService().createJobQuery().processInstanceId(fulfilment.getId())
             .activityId(OrderFulfilment.Activity.SHIPMENT_OVERDUE).singleResult();
@@ -90,8 +74,13 @@ class DailyUpdateIsTeamWorkTest {
 
         // booking the freight and asking the forwarder is logistics' work: no client call window applies
         assertThat(chase.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
-        assertThat((String) engine.getTaskService().getVariableLocal(chase.getId(), "briefing"))
-            .contains("**Due:** Tue 12 Jan 2027 10:00 team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
+        assertBriefedAsTeamWork(chase, "Tue 12 Jan 2027 10:00");
+    }
+
+    /** The task's briefing gives its due time in the team's clock alone, says it is team work, and names no client window. */
+    private void assertBriefedAsTeamWork(Task task, String dueInTeamTime) {
+        assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "briefing"))
+            .contains("**Due:** " + dueInTeamTime + " team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
             .doesNotContain("**Next contact window:**");
     }
 }

@@ -7,13 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.testsupport.ApiCalls;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,15 +60,32 @@ public final class OrderFixture {
         return (String) engine.getRuntimeService().getVariable(journey.getId(), "orderNumber");
     }
 
+    /** A confirmed order's production reported complete and the client told the stock is ready: "Clear customs" is open. */
+    public static void stockReady(ProcessEngine engine, ProcessInstance fulfilment) {
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
+        AsyncContinuations.runAll(engine);
+        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
+        AsyncContinuations.runAll(engine);
+    }
+
+    /** A US client's order for delivery on 22 February 2027, brought to the shipment ({@link #readyToShip}): its id. */
+    public static String usOrderReadyToShip(ProcessEngine engine, String email) {
+        ProcessInstance journey = confirmedOrder(engine, JourneyFixture.startVariables("US", email), "2027-02-22");
+        readyToShip(engine, fulfilment(engine, journey));
+        return orderId(engine, journey);
+    }
+
+    /** The tracking-number emails (the shipment's and its corrections) the outbox holds about an order, oldest first. */
+    public static List<OutboxMessage> trackingEmails(Outbox outbox, String order) {
+        return outbox.about(order).stream().filter(m -> "TRACKING_NUMBER".equals(m.content().messageKind())).toList();
+    }
+
     /**
      * A confirmed order's fulfilment brought to the shipment: production reported complete, the client told the stock is
      * ready, customs cleared; waiting for the carrier's shipment ({@code POST /api/orders/{id}/shipment}).
      */
     public static void readyToShip(ProcessEngine engine, ProcessInstance fulfilment) {
-        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment), withVariables("progressPercent", 100, "stockComplete", true));
-        AsyncContinuations.runAll(engine);
-        complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
-        AsyncContinuations.runAll(engine);
+        stockReady(engine, fulfilment);
         complete(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment), withVariables(OrderFulfilment.Var.CUSTOMS_DECLARATION_NUMBER, "310120270000123456"));
         AsyncContinuations.runAll(engine);
     }

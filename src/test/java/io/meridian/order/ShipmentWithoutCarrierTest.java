@@ -1,6 +1,5 @@
 package io.meridian.order;
 
-import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +36,7 @@ class ShipmentWithoutCarrierTest {
 
     @Test
     void shouldTakeAShipmentWithOnlyItsTrackingNumberAndLeaveTheCarrierOutOfTheEmail() {
-        String order = readyToShip("no-carrier@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "no-carrier@example.com");
 
         ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment", "{\"trackingNumber\": \"MAEU7\"}", "shop");
         AsyncContinuations.runAll(engine);
@@ -52,7 +50,7 @@ class ShipmentWithoutCarrierTest {
 
     @Test
     void shouldKeepAndShowACarrierNamed() {
-        String order = readyToShip("maersk-carrier@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "maersk-carrier@example.com");
 
         assertThat(api.post("/api/orders/" + order + "/shipment", "{\"carrier\": \" Maersk \", \"trackingNumber\": \"MAEU8\"}", "shop")
             .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -62,14 +60,8 @@ class ShipmentWithoutCarrierTest {
         assertThat(trackingEmail(order).body()).contains("Carrier: Maersk\nTracking number: MAEU8");
     }
 
-    private String readyToShip(String email) {
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", email), "2027-02-22");
-        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
-        return OrderFixture.orderId(engine, journey);
-    }
-
     private OutboxMessage trackingEmail(String order) {
-        return outbox.about(order).stream().filter(m -> "TRACKING_NUMBER".equals(m.content().messageKind())).findFirst()
+        return OrderFixture.trackingEmails(outbox, order).stream().findFirst()
             .orElseThrow(() -> new AssertionError("no tracking email for order " + order + ": " + outbox.about(order)));
     }
 }

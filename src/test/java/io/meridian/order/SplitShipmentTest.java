@@ -45,7 +45,7 @@ class SplitShipmentTest {
 
     @Test
     void shouldSendEveryTrackingNumberOfASplitShipmentInOneNotice() {
-        String order = readyToShip("split-one-notice@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "split-one-notice@example.com");
 
         ResponseEntity<JsonNode> shipped = api.post("/api/orders/" + order + "/shipment",
             "{\"carrier\": \"Maersk\", \"trackingNumber\": \"MAEU1000001\", \"additionalTrackingNumbers\": [\"MAEU1000002\"]}", "shop");
@@ -62,7 +62,7 @@ class SplitShipmentTest {
 
     @Test
     void shouldSendThePartThatLeftLaterWithEveryNumberOfTheShipment() {
-        String order = readyToShip("split-later@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "split-later@example.com");
         assertThat(api.post("/api/orders/" + order + "/shipment", "{\"trackingNumber\": \"MAEU2000001\"}", "shop").getStatusCode())
             .isEqualTo(HttpStatus.OK);
         AsyncContinuations.runAll(engine);
@@ -83,7 +83,7 @@ class SplitShipmentTest {
 
     @Test
     void shouldCorrectTheNumberOfOnePart() {
-        String order = readyToShip("split-correct@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "split-correct@example.com");
         api.post("/api/orders/" + order + "/shipment",
             "{\"trackingNumber\": \"MAEU3000001\", \"additionalTrackingNumbers\": [\"MAEU3000002\"]}", "shop");
         AsyncContinuations.runAll(engine);
@@ -105,7 +105,7 @@ class SplitShipmentTest {
 
     @Test
     void shouldSayThatAPartPostedRightAfterTheShipmentComesAMomentTooSoonNotAfterTheDelivery() {
-        String order = readyToShip("split-too-soon@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "split-too-soon@example.com");
         assertThat(api.post("/api/orders/" + order + "/shipment", "{\"trackingNumber\": \"MAEU5000001\"}", "leo").getStatusCode())
             .isEqualTo(HttpStatus.OK);
 
@@ -128,7 +128,7 @@ class SplitShipmentTest {
 
     @Test
     void shouldRefuseABlankOrRepeatedNumberAndRecordNothing() {
-        String order = readyToShip("split-refused@example.com");
+        String order = OrderFixture.usOrderReadyToShip(engine, "split-refused@example.com");
 
         ResponseEntity<JsonNode> refused = api.post("/api/orders/" + order + "/shipment",
             "{\"trackingNumber\": \"MAEU4000001\", \"additionalTrackingNumbers\": [\"MAEU4000001\", \" \"]}", "shop");
@@ -165,13 +165,7 @@ class SplitShipmentTest {
             .contains("**Shipped:** Mon 11 Jan 2027 10:00 team time (Asia/Shanghai)", " with Maersk, tracking numbers MAEU5000001 and MAEU5000002");
     }
 
-    private String readyToShip(String email) {
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("US", email), "2027-02-22");
-        OrderFixture.readyToShip(engine, OrderFixture.fulfilment(engine, journey));
-        return OrderFixture.orderId(engine, journey);
-    }
-
     private List<OutboxMessage> trackingEmails(String order) {
-        return outbox.about(order).stream().filter(m -> "TRACKING_NUMBER".equals(m.content().messageKind())).toList();
+        return OrderFixture.trackingEmails(outbox, order);
     }
 }

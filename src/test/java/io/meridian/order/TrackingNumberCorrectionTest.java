@@ -166,6 +166,6 @@ class TrackingNumberCorrectionTest {
     }
 
     private List<OutboxMessage> trackingEmails(String order) {
-        return outbox.about(order).stream().filter(m -> "TRACKING_NUMBER".equals(m.content().messageKind())).toList();
+        return OrderFixture.trackingEmails(outbox, order);
     }
 }

@@ -1,5 +1,7 @@
 package io.meridian.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +58,7 @@ public final class QuoteEndDays {
             }
             day = latest;
         }
-        throw new IllegalStateException("no day from " + from + " that clients in " + LOAD_CLIENTS.keySet() + " all work");
+        throw new AssertionError("no day from " + from + " that clients in " + LOAD_CLIENTS.keySet() + " all work");
     }
 
     private static LocalDate firstSendDay(ContactWindows server, String country, ZoneId zone, LocalDate from)
@@ -66,9 +68,7 @@ public final class QuoteEndDays {
             .formatted(country, zone.getId(), from.atStartOfDay(zone).toOffsetDateTime());
         JsonNode windows = JSON.readTree(server.post(body));
         String start = windows.path(0).path("clientLocalStart").asText();
-        if (start.length() < 10) {
-            throw new IllegalStateException("no send window for " + country + " from " + from + ": " + windows);
-        }
+        assertThat(start).as("the first send window for %s from %s: %s", country, from, windows).hasSizeGreaterThanOrEqualTo(10);
         return LocalDate.parse(start.substring(0, 10));
     }
 }

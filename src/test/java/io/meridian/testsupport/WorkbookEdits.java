@@ -1,5 +1,7 @@
 package io.meridian.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,9 +47,7 @@ public final class WorkbookEdits {
     /** The column of {@code header} in the sheet's header row; fails naming the sheet when there is none. */
     public static int column(Sheet sheet, String header) {
         int col = find(sheet.getRow(HEADER_ROW), header);
-        if (col < 0) {
-            throw new IllegalStateException("no column " + header + " in " + sheet.getSheetName());
-        }
+        assertThat(col).as("the column %s in %s", header, sheet.getSheetName()).isNotNegative();
         return col;
     }
 
