@@ -340,6 +340,20 @@ class PublicHolidaysTest {
         assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+        // GOV.UK bank holidays (England and Wales): Christmas Day, Saturday 25 December 2027, and Boxing Day, Sunday 26 December,
+        // give "Christmas Day (substitute day)" on Monday 27 and "Boxing Day (substitute day)" on Tuesday 28 December; Boxing Day,
+        // Saturday 26 December 2026, gives Monday 28 December 2026, while Christmas Day, a Friday, keeps its own name
+        "GB, Christmas Day (substitute day), 2027-12-27", "GB, Boxing Day (substitute day), 2027-12-28",
+        "GB, Boxing Day (substitute day), 2026-12-28", "GB, Christmas Day, 2026-12-25",
+        // Employment New Zealand, public holidays (Holidays Act 2003 s. 45): the Mondayised days are "(observed)"
+        "NZ, Christmas Day (observed), 2027-12-27", "NZ, Boxing Day (observed), 2027-12-28",
+        "NZ, Boxing Day (observed), 2026-12-28", "NZ, Christmas Day, 2026-12-25"})
+    void aDayOffMovedFromTheWeekendIsNamedAsTheOfficialListNamesIt(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
     @Test
     void noHolidayIsCalledChristmasAlone() {
         for (String country : MARKETS) {
