@@ -242,7 +242,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Janmashtami, Eid-e-Miladunnabi and Durga Puja (Bijoya Dashami) besides the fixed days Jollyday has. The Islamic
         // days follow the National Moon Sighting Committee's local sighting, a day after Umm al-Qura as a rule (Eid-ul-Fitr
         // on 21 March 2026, Umm al-Qura's 1 Shawwal being 20 March); the Hindu days follow Bengal's almanacs (sunrise tithi
-        // in Dhaka), Buddha Purnima the full moon of Vaishakha (1 May 2026). The first day of Ramadan is no holiday, though
+        // in Dhaka), Buddha Purnima the full moon of Vaishakha by mean reckoning (1 May 2026; 11 May 2025, a day before India's
+        // sunrise tithi: see HinduHolidays.buddhaPurnimaOfBangladesh). The first day of Ramadan is no holiday, though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
         Map.entry("BD", new HolidayCorrections(null, Map.of("Labour day", "May Day"),
             Set.of("Ramadan", "Jumu'atul-Wida", "Eid al-Fitr", "Arafaat", "Eid al-Adha", "Mawlid an-Nabi"),
@@ -253,7 +254,7 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                     .map(eid -> eid.plusDays(BANGLADESH_SIGHTING_DELAY - 1L).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)))
                     .toList()),
                 hijri("Eid-ul-Fitr", SHAWWAL, 1, BANGLADESH_SIGHTING_DELAY - 1, 3),
-                on("Buddha Purnima", HinduHolidays::buddhaPurnima),
+                on("Buddha Purnima", HinduHolidays::buddhaPurnimaOfBangladesh),
                 hijri("Eid-ul-Azha", DHU_AL_HIJJAH, 10, BANGLADESH_SIGHTING_DELAY - 1, 3),
                 hijri("Ashura", MUHARRAM, 10, BANGLADESH_SIGHTING_DELAY, 1),
                 on("Janmashtami", HinduHolidays::janmashtami),

@@ -252,6 +252,20 @@ class PublicHolidaysTest {
             });
     }
 
+    @ParameterizedTest(name = "BD Buddha Purnima {0}")
+    @CsvSource({
+        // the Ministry of Public Administration's lists: Sunday 11 May 2025, Wednesday 22 May 2024, Thursday 4 May 2023, Sunday
+        // 15 May 2022, each a day before India's sunrise tithi (12 May 2025, 23 May 2024, 5 May 2023, 16 May 2022); Friday
+        // 1 May 2026, Saturday 18 May 2019 and Wednesday 10 May 2017 on it
+        "2025-05-11, 2025-05-12", "2024-05-22, 2024-05-23", "2023-05-04, 2023-05-05", "2022-05-15, 2022-05-16",
+        "2026-05-01, 2026-04-30", "2019-05-18, 2019-05-17", "2017-05-10, 2017-05-11"})
+    void bangladeshKeepsBuddhaPurnimaOnTheDayOfItsList(LocalDate day, LocalDate notOn) {
+        List<ObservancePeriod> buddhaPurnima = calendar.publicHolidays("BD", day.getYear()).stream()
+            .filter(p -> p.name().equals("Buddha Purnima")).toList();
+        assertThat(buddhaPurnima).containsExactly(holiday("Buddha Purnima", day));
+        assertThat(buddhaPurnima).noneSatisfy(p -> assertThat(p.covers(notOn)).isTrue());
+    }
+
     @Test
     void bangladeshsJumatulBidaaIsTheLastFridayOfItsRamadan() {
         // Umm al-Qura's Ramadan 1447 ends on Thursday 19 March 2026; Bangladesh's, a day later, on Friday 20 March
