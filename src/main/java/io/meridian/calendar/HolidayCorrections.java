@@ -200,7 +200,12 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Veterans Day (Bloomberg BNA 2016: 16 and 22 percent). So those are OPTIONAL_HOLIDAY: slow for a client, no day off for a team
         // or desk in the US. Columbus Day (also proclaimed Indigenous Peoples' Day since 2021), the second Monday in
         // October, is missing from Jollyday's list altogether; Jollyday calls Washington's Birthday "Presidents Day" and
-        // the Juneteenth holiday "Juneteenth".
+        // the Juneteenth holiday "Juneteenth". A holiday on a Saturday is Jollyday's Friday before, on a Sunday the Monday after
+        // (5 U.S.C. 6103(b), Executive Order 11582), for a client and a team or desk in the US alike: most private employers
+        // close the same days (BLR, Survey of Paid Time Off Practices 2010: 84 percent closed on Friday 24 December 2010 for
+        // Christmas on a Saturday, 94 percent on Monday 5 July 2010 for Independence Day on a Sunday), though banks, which
+        // the Federal Reserve keeps open on the Friday, and the stock exchanges (NYSE Rule 7.2, at the end of a month or year)
+        // may work it.
         Map.entry("US", new HolidayCorrections(null,
             Map.of("Presidents Day", "Washington's Birthday (Presidents Day)", "Juneteenth", "Juneteenth National Independence Day"),
             Set.of(),
