@@ -223,8 +223,11 @@ final class CountryCalendars {
             fixed("Defenders' Day", 10, 1),
             fixed("Christmas Day", 12, 25)), UnaryOperator.identity())),
         // Ministry of Home Affairs (गृह मन्त्रालय), public holidays (सार्वजनिक बिदा) of each year: Labour Day 1 May;
-        // Vijaya Dashami and Laxmi Puja fall on the same tithis as India's Dussehra and Diwali. Holidays on Bikram
-        // Sambat solar dates (New Year, Republic Day, Constitution Day) are not computed yet.
+        // Vijaya Dashami and Laxmi Puja by India's rules for Dussehra (the tenth tithi in the afternoon) and Diwali, the list's
+        // day as a rule: the tika on 24 October 2023 and on Asoj 26, 2081 (12 October 2024, where the sunrise rule gives 13
+        // October), but on Kartik 10, 2077 (26 October 2020, India's Dussehra 25 October); Nepal's calendar committee fixes
+        // it. The list's other days of Dashain (Fulpati to Ekadashi or Dwadashi, five or six days) and Tihar, and the
+        // holidays on Bikram Sambat solar dates (New Year, Republic Day, Constitution Day) are typed as announced days.
         Map.entry("NP", new CountryCalendar(List.of(
             fixed("Labour Day", 5, 1),
             on("Vijaya Dashami (Dashain)", HinduHolidays::dussehra),

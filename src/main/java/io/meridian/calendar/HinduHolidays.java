@@ -8,6 +8,7 @@ import net.time4j.TemporalType;
 import net.time4j.calendar.IndianMonth;
 import net.time4j.calendar.astro.MoonPhase;
 import net.time4j.calendar.astro.SolarTime;
+import net.time4j.calendar.hindu.AryaSiddhanta;
 import net.time4j.calendar.hindu.HinduCalendar;
 import net.time4j.calendar.hindu.HinduRule;
 import net.time4j.calendar.hindu.HinduVariant;
@@ -22,6 +23,7 @@ import net.time4j.tz.ZonalOffset;
 final class HinduHolidays {
 
     private static final HinduVariant AMANTA = HinduRule.AMANTA.variant();
+    private static final HinduVariant ARYA_LUNAR = AryaSiddhanta.LUNAR.variant();
     private static final ZonalOffset IST = ZonalOffset.ofHoursMinutes(OffsetSign.AHEAD_OF_UTC, 5, 30);
     /** New Delhi: the gazette's reference for the evening in which Lakshmi Puja falls. */
     private static final SolarTime NEW_DELHI = SolarTime.ofLocation(28.6139, 77.2090);
@@ -117,6 +119,35 @@ final class HinduHolidays {
     /** Buddha Purnima: the full moon of Vaishakha. */
     static LocalDate buddhaPurnima(int year) {
         return firstDayOnOrAfter(year, IndianMonth.VAISHAKHA, 15, LocalDate.of(year, 4, 1));
+    }
+
+    /**
+     * Buddha Purnima as Bangladesh's yearly list of public holidays dates it: the full moon of Vaishakha by mean reckoning,
+     * the 15th lunar day at sunrise of the old Hindu lunisolar calendar (Arya Siddhanta, mean sun and moon; Time4J's
+     * {@link AryaSiddhanta#LUNAR}), near the true full moon's day ({@link #buddhaPurnima}, India's rule), or, where that
+     * reckoning skips the 15th lunar day, the day on which it begins (the 14th at sunrise). The lists gave 10 May 2017,
+     * 18 May 2019, 15 May 2022, 4 May 2023, 22 May 2024, 11 May 2025 and 1 May 2026, which this gives; the true sunrise
+     * tithi gave a day later from 2022 to 2025 (16, 5, 23 and 12 May). Of the lists at hand only 2021's (26 May, where this
+     * gives 25 May, a year whose mean reckoning skips the 15th lunar day too) differs: no rule at hand gives both 2021 and 2025.
+     */
+    static LocalDate buddhaPurnimaOfBangladesh(int year) {
+        LocalDate trueFullMoon = buddhaPurnima(year);
+        for (LocalDate day = trueFullMoon.minusDays(1); !day.isAfter(trueFullMoon.plusDays(1)); day = day.plusDays(1)) {
+            if (meanLunarDay(day) == 15) {
+                return day;
+            }
+        }
+        for (LocalDate day = trueFullMoon.minusDays(1); !day.isAfter(trueFullMoon); day = day.plusDays(1)) {
+            if (meanLunarDay(day) == 14 && meanLunarDay(day.plusDays(1)) == 16) {
+                return day;
+            }
+        }
+        return trueFullMoon;
+    }
+
+    /** The lunar day at sunrise of the old Hindu lunisolar calendar (Arya Siddhanta, mean motions). */
+    private static int meanLunarDay(LocalDate day) {
+        return TemporalType.LOCAL_DATE.translate(day).transform(HinduCalendar.family(), ARYA_LUNAR).getDayOfMonth().getValue();
     }
 
     /** Holi (Dhulandi): the day after the full moon of Phalguna, which ends the amanta year. */

@@ -200,7 +200,12 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Veterans Day (Bloomberg BNA 2016: 16 and 22 percent). So those are OPTIONAL_HOLIDAY: slow for a client, no day off for a team
         // or desk in the US. Columbus Day (also proclaimed Indigenous Peoples' Day since 2021), the second Monday in
         // October, is missing from Jollyday's list altogether; Jollyday calls Washington's Birthday "Presidents Day" and
-        // the Juneteenth holiday "Juneteenth".
+        // the Juneteenth holiday "Juneteenth". A holiday on a Saturday is Jollyday's Friday before, on a Sunday the Monday after
+        // (5 U.S.C. 6103(b), Executive Order 11582), for a client and a team or desk in the US alike: most private employers
+        // close the same days (BLR, Survey of Paid Time Off Practices 2010: 84 percent closed on Friday 24 December 2010 for
+        // Christmas on a Saturday, 94 percent on Monday 5 July 2010 for Independence Day on a Sunday), though banks, which
+        // the Federal Reserve keeps open on the Friday, and the stock exchanges (NYSE Rule 7.2, at the end of a month or year)
+        // may work it.
         Map.entry("US", new HolidayCorrections(null,
             Map.of("Presidents Day", "Washington's Birthday (Presidents Day)", "Juneteenth", "Juneteenth National Independence Day"),
             Set.of(),
@@ -242,7 +247,8 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
         // Janmashtami, Eid-e-Miladunnabi and Durga Puja (Bijoya Dashami) besides the fixed days Jollyday has. The Islamic
         // days follow the National Moon Sighting Committee's local sighting, a day after Umm al-Qura as a rule (Eid-ul-Fitr
         // on 21 March 2026, Umm al-Qura's 1 Shawwal being 20 March); the Hindu days follow Bengal's almanacs (sunrise tithi
-        // in Dhaka), Buddha Purnima the full moon of Vaishakha (1 May 2026). The first day of Ramadan is no holiday, though
+        // in Dhaka), Buddha Purnima the full moon of Vaishakha by mean reckoning (1 May 2026; 11 May 2025, a day before India's
+        // sunrise tithi: see HinduHolidays.buddhaPurnimaOfBangladesh). The first day of Ramadan is no holiday, though
         // Jollyday lists it as "Ramadan"; the Observances sheet advises the month itself (RAMADAN, do not push).
         Map.entry("BD", new HolidayCorrections(null, Map.of("Labour day", "May Day"),
             Set.of("Ramadan", "Jumu'atul-Wida", "Eid al-Fitr", "Arafaat", "Eid al-Adha", "Mawlid an-Nabi"),
@@ -253,7 +259,7 @@ record HolidayCorrections(String subdivision, Map<String, String> rename, Set<St
                     .map(eid -> eid.plusDays(BANGLADESH_SIGHTING_DELAY - 1L).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY)))
                     .toList()),
                 hijri("Eid-ul-Fitr", SHAWWAL, 1, BANGLADESH_SIGHTING_DELAY - 1, 3),
-                on("Buddha Purnima", HinduHolidays::buddhaPurnima),
+                on("Buddha Purnima", HinduHolidays::buddhaPurnimaOfBangladesh),
                 hijri("Eid-ul-Azha", DHU_AL_HIJJAH, 10, BANGLADESH_SIGHTING_DELAY - 1, 3),
                 hijri("Ashura", MUHARRAM, 10, BANGLADESH_SIGHTING_DELAY, 1),
                 on("Janmashtami", HinduHolidays::janmashtami),

@@ -43,6 +43,13 @@ final class PublicHolidays {
      */
     private static final Map<String, String> LABOUR_DAY_NAMES = Map.of("US", "Labor Day", "PH", "Labor Day", "ZA", "Workers' Day");
     /**
+     * How the official list names a holiday's day off moved from a weekend (Jollyday names it as the holiday itself): GOV.UK's
+     * bank holidays of England and Wales "Christmas Day (substitute day)", "Boxing Day (substitute day)" (Banking and Financial
+     * Dealings Act 1971, schedule 1); Employment New Zealand's public holidays "Christmas Day (observed)" for the Mondayised day
+     * (Holidays Act 2003 s. 45).
+     */
+    private static final Map<String, String> MOVED_DAY_SUFFIX = Map.of("GB", " (substitute day)", "NZ", " (observed)");
+    /**
      * Jollyday's managers, made one at a time. Jollyday 2.19 finds its XML data source with a service-loader
      * cache that publishes its list before filling it ({@code LazyServiceLoaderCache}): a manager made at the
      * same moment on another thread saw the list empty and failed with "Cannot instantiate datasource instance
@@ -73,12 +80,14 @@ final class PublicHolidays {
         }
         HolidayCorrections corrections = HolidayCorrections.of(country);
         List<ObservancePeriod> days = new ArrayList<>();
-        for (ObservancePeriod day : jollyday(country, year, corrections.subdivision())) {
+        for (JollydayDay jollydayDay : jollyday(country, year, corrections.subdivision())) {
+            ObservancePeriod day = jollydayDay.day();
             String name = corrections.rename().containsKey(day.name()) ? corrections.rename().get(day.name())
                 : JOLLYDAY_LABOUR_DAY.equals(day.name()) ? LABOUR_DAY_NAMES.getOrDefault(country, LABOUR_DAY) : day.name();
             if (!corrections.drop().contains(name)) {
                 ObservanceKind kind = corrections.optional().contains(name) ? ObservanceKind.OPTIONAL_HOLIDAY : day.kind();
-                days.add(new ObservancePeriod(kind, name, day.from(), day.to()));
+                String shown = jollydayDay.moved() ? name + MOVED_DAY_SUFFIX.getOrDefault(country, "") : name;
+                days.add(new ObservancePeriod(kind, shown, day.from(), day.to()));
             }
         }
         corrections.add().forEach(rule -> days.addAll(rule.in(year)));
@@ -94,17 +103,22 @@ final class PublicHolidays {
             .distinct().toList());
     }
 
-    private static List<ObservancePeriod> jollyday(String country, int year, String subdivision) {
+    /** A day of Jollyday's calendar, and whether it is the holiday's day off moved from the day it falls on. */
+    private record JollydayDay(ObservancePeriod day, boolean moved) {
+    }
+
+    private static List<JollydayDay> jollyday(String country, int year, String subdivision) {
         HolidayManager manager = manager(country);
         Set<Holiday> holidays = subdivision == null
             ? manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY)
             : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivision);
-        List<ObservancePeriod> result = new ArrayList<>(holidays.size());
+        List<JollydayDay> result = new ArrayList<>(holidays.size());
         for (Holiday holiday : holidays) {
             // getDate() is the day offices close: the observed day when the holiday falls on a weekend
             String name = DAY_NUMBER.matcher(holiday.getDescription(Locale.ENGLISH)).replaceAll("");
             name = ENGLISH_NAMES.getOrDefault(name, name);
-            result.add(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, holiday.getDate(), holiday.getDate()));
+            result.add(new JollydayDay(new ObservancePeriod(ObservanceKind.PUBLIC_HOLIDAY, name, holiday.getDate(), holiday.getDate()),
+                !holiday.getDate().equals(holiday.getActualDate())));
         }
         return result;
     }

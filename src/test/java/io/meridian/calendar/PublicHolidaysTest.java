@@ -252,6 +252,20 @@ class PublicHolidaysTest {
             });
     }
 
+    @ParameterizedTest(name = "BD Buddha Purnima {0}")
+    @CsvSource({
+        // the Ministry of Public Administration's lists: Sunday 11 May 2025, Wednesday 22 May 2024, Thursday 4 May 2023, Sunday
+        // 15 May 2022, each a day before India's sunrise tithi (12 May 2025, 23 May 2024, 5 May 2023, 16 May 2022); Friday
+        // 1 May 2026, Saturday 18 May 2019 and Wednesday 10 May 2017 on it
+        "2025-05-11, 2025-05-12", "2024-05-22, 2024-05-23", "2023-05-04, 2023-05-05", "2022-05-15, 2022-05-16",
+        "2026-05-01, 2026-04-30", "2019-05-18, 2019-05-17", "2017-05-10, 2017-05-11"})
+    void bangladeshKeepsBuddhaPurnimaOnTheDayOfItsList(LocalDate day, LocalDate notOn) {
+        List<ObservancePeriod> buddhaPurnima = calendar.publicHolidays("BD", day.getYear()).stream()
+            .filter(p -> p.name().equals("Buddha Purnima")).toList();
+        assertThat(buddhaPurnima).containsExactly(holiday("Buddha Purnima", day));
+        assertThat(buddhaPurnima).noneSatisfy(p -> assertThat(p.covers(notOn)).isTrue());
+    }
+
     @Test
     void bangladeshsJumatulBidaaIsTheLastFridayOfItsRamadan() {
         // Umm al-Qura's Ramadan 1447 ends on Thursday 19 March 2026; Bangladesh's, a day later, on Friday 20 March
@@ -337,6 +351,20 @@ class PublicHolidaysTest {
         "NG, Christmas Day, 2027-12-25", "BD, Christmas Day, 2027-12-25", "AR, Christmas Day, 2027-12-25",
         "US, Christmas Day, 2027-12-24", "CA, Christmas Day, 2027-12-25"})
     void christmasHasItsEnglishNameChristmasDay(String country, String name, LocalDate day) {
+        assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource({
+        // GOV.UK bank holidays (England and Wales): Christmas Day, Saturday 25 December 2027, and Boxing Day, Sunday 26 December,
+        // give "Christmas Day (substitute day)" on Monday 27 and "Boxing Day (substitute day)" on Tuesday 28 December; Boxing Day,
+        // Saturday 26 December 2026, gives Monday 28 December 2026, while Christmas Day, a Friday, keeps its own name
+        "GB, Christmas Day (substitute day), 2027-12-27", "GB, Boxing Day (substitute day), 2027-12-28",
+        "GB, Boxing Day (substitute day), 2026-12-28", "GB, Christmas Day, 2026-12-25",
+        // Employment New Zealand, public holidays (Holidays Act 2003 s. 45): the Mondayised days are "(observed)"
+        "NZ, Christmas Day (observed), 2027-12-27", "NZ, Boxing Day (observed), 2027-12-28",
+        "NZ, Boxing Day (observed), 2026-12-28", "NZ, Christmas Day, 2026-12-25"})
+    void aDayOffMovedFromTheWeekendIsNamedAsTheOfficialListNamesIt(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
     }
 

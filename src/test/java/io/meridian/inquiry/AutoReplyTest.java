@@ -91,6 +91,22 @@ class AutoReplyTest {
     }
 
     @Test
+    void shouldPromiseTheReplyPastTheClientsPublicHoliday() {
+        // Saturday 29 May 2027, 10:00 in Shanghai: the reply is due when the team's Monday ends (22:00 in Shanghai), 10:00 on
+        // Monday 31 May in New York, Memorial Day, which nearly every US employer gives (5 U.S.C. 6103; Bloomberg BNA, Holiday
+        // Practices Survey): the client is closed, so the reply is promised for when it lands, their Tuesday's opening
+        ReceivedMail m = inquiryAt("2027-05-29T02:00:00Z", "US", "auto-memorial@ny.example", Map.of());
+        assertThat(m.body()).as("the reply promised past the client's holiday, not on it")
+            .contains("Our reply at the latest: Tuesday, 1 June 2027, 09:00 (Eastern Time)")
+            .doesNotContain("Our reply at the latest: Monday, 31 May 2027");
+        // the team's own due time keeps the team's clock: Memorial Day is no day off for a team in Shanghai
+        assertReplyDue("2027-05-31T14:00:00Z");
+        assertThat(replyBriefing()).as("the salesperson reads what the client was told")
+            .contains("it told the client the reply comes by Tue 1 Jun 2027 21:00 team time (Asia/Shanghai) = Tue 1 Jun 2027 09:00"
+                + " client time (America/New_York)");
+    }
+
+    @Test
     void shouldAutoReplyOnATeamHolidayCountingTheMakeUpWorkingDay() {
         // Monday 5 October 2026, National Day week in China (State Council notice for 2026: 1-7 October, Saturday 10 October
         // worked): back on Thursday; the coming seven days hold Thursday to Saturday and Monday to Wednesday; the reply
