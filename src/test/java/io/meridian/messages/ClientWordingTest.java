@@ -571,6 +571,29 @@ class ClientWordingTest {
     }
 
     /**
+     * The English survey asked how likely the client was to recommend us "to a colleague", someone inside the client's own
+     * company, where a business client recommends a supplier to other companies and partners, as the Chinese and Korean
+     * surveys now ask: it asks so, and no language asks about a colleague.
+     */
+    @Test
+    void shouldAskAboutRecommendingUsToOtherCompaniesNotToAColleagueInEveryLanguage() throws IOException {
+        Pattern colleague = Pattern.compile("(?iu)(colleague|Kolleg|collègue|colega|زميل|同僚|同事|동료)");
+        Addressee client = new Addressee("buyer@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
+            ZoneId.of("Europe/Berlin"), "en", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+        assertThat(rendered(MessageKind.SATISFACTION_SURVEY, client, "en"))
+            .contains("1. How likely are you to recommend us to other companies or business partners? "
+                + "(0 = not at all, 10 = extremely likely)");
+        List<Path> surveys = ShippedTemplates.of(MessageKind.SATISFACTION_SURVEY);
+        assertThat(surveys).as("a survey in each shipped language").hasSize(10);
+        for (Path file : surveys) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            String text = rendered(MessageKind.SATISFACTION_SURVEY, client, language);
+            assertThat(colleague.matcher(text).results().map(MatchResult::group).toList())
+                .as("the survey in %s:%n%s", language, text).isEmpty();
+        }
+    }
+
+    /**
      * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
      * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
      */
