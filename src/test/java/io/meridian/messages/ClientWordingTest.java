@@ -594,6 +594,64 @@ class ClientWordingTest {
     }
 
     /**
+     * The milestone checklist stopped pressing "please tell us now" in English and Chinese, but the other languages still
+     * did ("sagen Sie es uns bitte jetzt", "dites-le-nous maintenant", "díganoslo ahora", "avise-nos agora", "avise-nos já",
+     * "يرجى إخبارنا الآن", "지금 알려 주십시오"), the Brazilian one ordered "confirme cada ponto" and the Spanish and Brazilian
+     * subjects "confirme «…»": each asks to hear of a point that needs changing as soon as the client can, and asks for the
+     * confirmation ("por favor, confirme", "pedimos a confirmação") as the English "please confirm" does.
+     */
+    @Test
+    void shouldAskToHearOfAMilestonePointThatNeedsChangingAsSoonAsTheClientCanInEveryLanguage() throws IOException {
+        Map<String, String> soon = Map.ofEntries(
+            Map.entry("en", "please let us know as soon as you can"),
+            Map.entry("de", "teilen Sie uns dies bitte so bald wie möglich mit"),
+            Map.entry("fr", "merci de nous le signaler dès que possible"),
+            Map.entry("es", "le rogamos que nos lo indique cuanto antes"),
+            Map.entry("pt", "pedimos que nos avise o quanto antes"),
+            Map.entry("pt-PT", "pedimos que nos informe o mais brevemente possível"),
+            Map.entry("ar", "نرجو إعلامنا في أقرب وقت ممكن"),
+            Map.entry("ja", "お早めにお知らせいただけますと幸いです"),
+            Map.entry("ko", "가급적 빨리 알려 주시면 감사하겠습니다"),
+            Map.entry("zh", "烦请尽早告知"));
+        List<String> pressing = List.of("tell us now", "bitte jetzt", "maintenant", "ahora", "avise-nos agora", "avise-nos já",
+            "إخبارنا الآن", "지금 알려", "请现在告知", "confirme cada ponto", ": confirme");
+        List<Path> files = ShippedTemplates.of(MessageKind.MILESTONE_CHECKLIST);
+        assertThat(files).as("a checklist in each shipped language").hasSize(soon.size());
+        for (Path file : files) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            String text = rendered(MessageKind.MILESTONE_CHECKLIST, client(language), language);
+            assertThat(text).as("the checklist in %s", language).contains(soon.get(language));
+            for (String phrase : pressing) {
+                assertThat(text).as("the checklist in %s", language).doesNotContain(phrase);
+            }
+        }
+    }
+
+    /**
+     * Portuguese names a weekday after "em" with its article ("na sexta-feira", "no sábado"): the Brazilian and European
+     * next-date emails said "entraremos em contato novamente em sexta-feira, 12 de março de 2027" and the milestone checklist
+     * "Pre-shipment inspection em segunda-feira, …". A date that opens with any weekday takes "marcado para" / "prevista
+     * para", which needs no article.
+     */
+    @Test
+    void shouldNotWriteEmBeforeAWeekdayInPortuguese() throws IOException {
+        Pattern emWeekday = Pattern.compile("(?iu)\\bem (segunda|terça|quarta|quinta|sexta)-feira|\\bem (sábado|domingo)\\b");
+        for (String language : List.of("pt", "pt-PT")) {
+            String nextDate = rendered(MessageKind.NEXT_DATE, client(language), language);
+            String checklist = rendered(MessageKind.MILESTONE_CHECKLIST, client(language), language);
+            assertThat(emWeekday.matcher(nextDate + checklist).results().map(MatchResult::group).toList())
+                .as("%s:%n%s%n%s", language, nextDate, checklist).isEmpty();
+            assertThat(nextDate).as(language).contains("marcado para sexta-feira, 12 de março de 2027");
+            assertThat(checklist).as(language).contains("Pre-shipment inspection, prevista para segunda-feira, 10 de maio de 2027");
+        }
+    }
+
+    private static Addressee client(String language) {
+        return new Addressee("buyer@example.com", "Luz do Sul", "João Silva", "João", "Silva", "MR", null, language,
+            ZoneId.of("America/Sao_Paulo"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    /**
      * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
      * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
      */
