@@ -646,6 +646,22 @@ class ClientWordingTest {
         }
     }
 
+    /**
+     * The Korean milestone checklist wrote "주문 ORD-2027-0001이(가) 중요한 단계에 이릅니다": a particle left as both forms, as an
+     * unfilled form does, where the particle follows the sound the order number ends with. It names the order as a matter
+     * ("주문 … 건이"), and no Korean email leaves a particle in both forms.
+     */
+    @Test
+    void shouldNotLeaveAKoreanParticleInBothForms() throws IOException {
+        Pattern both = Pattern.compile("이\\(가\\)|가\\(이\\)|을\\(를\\)|를\\(을\\)|은\\(는\\)|는\\(은\\)|과\\(와\\)|와\\(과\\)|\\(으\\)로");
+        for (MessageKind kind : MessageKind.values()) {
+            String text = rendered(kind, client("ko"), "ko");
+            assertThat(both.matcher(text).results().map(MatchResult::group).toList()).as("%s:%n%s", kind, text).isEmpty();
+        }
+        assertThat(rendered(MessageKind.MILESTONE_CHECKLIST, client("ko"), "ko"))
+            .contains("주문 ORD-2027-0001 건이 중요한 단계를 앞두고 있습니다: Pre-shipment inspection,");
+    }
+
     private static Addressee client(String language) {
         return new Addressee("buyer@example.com", "Luz do Sul", "João Silva", "João", "Silva", "MR", null, language,
             ZoneId.of("America/Sao_Paulo"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
