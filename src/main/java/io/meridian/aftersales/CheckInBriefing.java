@@ -52,10 +52,11 @@ class CheckInBriefing implements BriefingSection {
             }
             b.append(". ");
         });
-        b.append("Ask the client three questions and enter the answers below: how likely they are to recommend us to a colleague "
-            + "(NPS, 0 = not at all, 10 = extremely likely), how satisfied they are with our products and service (CSAT, 1 = very "
-            + "dissatisfied, 5 = very satisfied) and how much effort it took them to work with us (CES, 1 = very little, 7 = a great "
-            + "deal). A score of 0-6 is a detractor: ask what went wrong; a complaint opens in that category.");
+        b.append("Ask the client three questions and enter the answers below: how likely they are to recommend us to other "
+            + "companies or business partners (NPS, 0 = not at all, 10 = extremely likely), how satisfied they are with our "
+            + "products and service (CSAT, 1 = very dissatisfied, 5 = very satisfied) and how much effort it took them to work "
+            + "with us (CES, 1 = very little, 7 = a great deal). A score of 0-6 is a detractor: ask what went wrong; a complaint "
+            + "opens in that category.");
         if (indirectFeedback(task)) {
             b.append("\n\n**Ask indirectly:** this client does not give criticism openly. Ask in a personal conversation with your "
                 + "usual contact, never in front of their colleagues or superiors, and ask what we could do better rather than whether "

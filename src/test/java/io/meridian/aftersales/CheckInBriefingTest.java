@@ -35,7 +35,7 @@ class CheckInBriefingTest {
         ProcessInstance japanese = OrderFixture.deliveredOrder(engine, api, JourneyFixture.startVariables("JP", "checkin-brief@jp.example"));
         String briefing = checkInBriefing(japanese);
         assertThat(briefing).contains("**Check-in:** order " + OrderFixture.orderNumber(engine, japanese) + " was delivered ",
-            "how likely they are to recommend us to a colleague (NPS, 0 = not at all, 10 = extremely likely)",
+            "how likely they are to recommend us to other companies or business partners (NPS, 0 = not at all, 10 = extremely likely)",
             "(CES, 1 = very little, 7 = a great deal)", "**Ask indirectly:** ", "never in front of their colleagues");
 
         ProcessInstance german = OrderFixture.deliveredOrder(engine, api, JourneyFixture.startVariables("DE", "checkin-brief@de.example"));

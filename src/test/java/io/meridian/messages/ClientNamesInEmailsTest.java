@@ -109,6 +109,38 @@ class ClientNamesInEmailsTest {
         assertThat(text("ar", named("Layla", "Haddad", null, "ar", "GIVEN_NAME"))).startsWith("عزيزي/عزيزتي Layla،\n");
     }
 
+    /**
+     * A title on record (Dr., Ing.), where the etiquette uses titles, was named before the family name ("Estimado Dr.
+     * Nguyen:") but dropped before the given name: a Vietnamese doctor read "Estimado Sr. Hung:", "Prezado Sr. Hung,",
+     * "السيد Hung المحترم،", a Thai one "Dear Khun Somchai". The given-name and honorific salutations name it as the
+     * family-name one does; without a title they are unchanged.
+     */
+    @Test
+    void shouldNameTheTitleOnRecordBeforeTheGivenName() throws IOException {
+        assertThat(text("es", titled("Hung", "Nguyen", "MR", "Dr.", "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimado Dr. Hung:\n");
+        assertThat(text("es", titled("Lan", "Tran", "MS", "Ing.", "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimada Ing. Lan:\n");
+        assertThat(text("es", titled("Lan", "Tran", null, "Dra.", "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimado/a Dra. Lan:\n");
+        assertThat(text("es", titled("Anong", "Srisuk", "MS", "Dra.", "es", "GIVEN_NAME_HONORIFIC"))).startsWith("Estimada Dra. Anong:\n");
+        assertThat(text("pt", titled("Hung", "Nguyen", "MR", "Dr.", "pt", "TITLE_AND_GIVEN_NAME"))).startsWith("Prezado Dr. Hung,\n");
+        assertThat(text("pt", titled("Somchai", "Jaidee", "MR", "Eng.", "pt", "GIVEN_NAME_HONORIFIC"))).startsWith("Prezado Eng. Somchai,\n");
+        assertThat(text("pt-PT", titled("Hung", "Nguyen", "MR", "Dr.", "pt-PT", "TITLE_AND_GIVEN_NAME"))).startsWith("Caro Sr. Dr. Hung,\n");
+        assertThat(text("ar", titled("Hung", "Nguyen", "MR", "Dr.", "ar", "TITLE_AND_GIVEN_NAME"))).startsWith("السيد Dr. Hung المحترم،\n");
+        assertThat(text("ar", titled("Anong", "Srisuk", "MS", "Dr.", "ar", "GIVEN_NAME_HONORIFIC"))).startsWith("السيدة Dr. Anong المحترمة،\n");
+        assertThat(text("en", titled("Hung", "Nguyen", "MR", "Dr.", "en", "TITLE_AND_GIVEN_NAME"))).startsWith("Dear Dr Hung,\n");
+        assertThat(text("en", titled("Somchai", "Jaidee", "MR", "Dr.", "en", "GIVEN_NAME_HONORIFIC"))).startsWith("Dear Dr Somchai,\n");
+        assertThat(text("de", titled("Hung", "Nguyen", "MR", "Dr.", "de", "TITLE_AND_GIVEN_NAME"))).startsWith("Sehr geehrter Herr Dr. Hung,\n");
+        // a first-name culture (Denmark, Australia) greets by the first name alone; no title on record, no change
+        assertThat(text("en", titled("Mette", "Jensen", "MS", "Dr.", "en", "GIVEN_NAME"))).startsWith("Dear Mette,\n");
+        assertThat(text("es", titled("Hung", "Nguyen", "MR", null, "es", "TITLE_AND_GIVEN_NAME"))).startsWith("Estimado Sr. Hung:\n");
+        assertThat(text("en", titled("Somchai", "Jaidee", "MR", null, "en", "GIVEN_NAME_HONORIFIC"))).startsWith("Dear Khun Somchai,\n");
+    }
+
+    private static Addressee titled(String given, String family, String salutation, String title, String language,
+                                    String form) {
+        return new Addressee("buyer@example.com", "Saigon Light", given + " " + family, given, family, salutation, title,
+            language, ZoneId.of("Asia/Ho_Chi_Minh"), language, "GIVEN_FIRST", form, true, "STANDARD", false);
+    }
+
     private static Addressee named(String given, String family, String salutation, String language, String form) {
         return new Addressee("buyer@example.com", "Saigon Light", given + " " + family, given, family, salutation, null,
             language, ZoneId.of("Asia/Ho_Chi_Minh"), language, "GIVEN_FIRST", form, false, "STANDARD", false);

@@ -571,6 +571,103 @@ class ClientWordingTest {
     }
 
     /**
+     * The English survey asked how likely the client was to recommend us "to a colleague", someone inside the client's own
+     * company, where a business client recommends a supplier to other companies and partners, as the Chinese and Korean
+     * surveys now ask: it asks so, and no language asks about a colleague.
+     */
+    @Test
+    void shouldAskAboutRecommendingUsToOtherCompaniesNotToAColleagueInEveryLanguage() throws IOException {
+        Pattern colleague = Pattern.compile("(?iu)(colleague|Kolleg|collègue|colega|زميل|同僚|同事|동료)");
+        Addressee client = new Addressee("buyer@example.com", "Luz", "Ana Souza", "Ana", "Souza", "MS", null, null,
+            ZoneId.of("Europe/Berlin"), "en", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+        assertThat(rendered(MessageKind.SATISFACTION_SURVEY, client, "en"))
+            .contains("1. How likely are you to recommend us to other companies or business partners? "
+                + "(0 = not at all, 10 = extremely likely)");
+        List<Path> surveys = ShippedTemplates.of(MessageKind.SATISFACTION_SURVEY);
+        assertThat(surveys).as("a survey in each shipped language").hasSize(10);
+        for (Path file : surveys) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            String text = rendered(MessageKind.SATISFACTION_SURVEY, client, language);
+            assertThat(colleague.matcher(text).results().map(MatchResult::group).toList())
+                .as("the survey in %s:%n%s", language, text).isEmpty();
+        }
+    }
+
+    /**
+     * The milestone checklist stopped pressing "please tell us now" in English and Chinese, but the other languages still
+     * did ("sagen Sie es uns bitte jetzt", "dites-le-nous maintenant", "díganoslo ahora", "avise-nos agora", "avise-nos já",
+     * "يرجى إخبارنا الآن", "지금 알려 주십시오"), the Brazilian one ordered "confirme cada ponto" and the Spanish and Brazilian
+     * subjects "confirme «…»": each asks to hear of a point that needs changing as soon as the client can, and asks for the
+     * confirmation ("por favor, confirme", "pedimos a confirmação") as the English "please confirm" does.
+     */
+    @Test
+    void shouldAskToHearOfAMilestonePointThatNeedsChangingAsSoonAsTheClientCanInEveryLanguage() throws IOException {
+        Map<String, String> soon = Map.ofEntries(
+            Map.entry("en", "please let us know as soon as you can"),
+            Map.entry("de", "teilen Sie uns dies bitte so bald wie möglich mit"),
+            Map.entry("fr", "merci de nous le signaler dès que possible"),
+            Map.entry("es", "le rogamos que nos lo indique cuanto antes"),
+            Map.entry("pt", "pedimos que nos avise o quanto antes"),
+            Map.entry("pt-PT", "pedimos que nos informe o mais brevemente possível"),
+            Map.entry("ar", "نرجو إعلامنا في أقرب وقت ممكن"),
+            Map.entry("ja", "お早めにお知らせいただけますと幸いです"),
+            Map.entry("ko", "가급적 빨리 알려 주시면 감사하겠습니다"),
+            Map.entry("zh", "烦请尽早告知"));
+        List<String> pressing = List.of("tell us now", "bitte jetzt", "maintenant", "ahora", "avise-nos agora", "avise-nos já",
+            "إخبارنا الآن", "지금 알려", "请现在告知", "confirme cada ponto", ": confirme");
+        List<Path> files = ShippedTemplates.of(MessageKind.MILESTONE_CHECKLIST);
+        assertThat(files).as("a checklist in each shipped language").hasSize(soon.size());
+        for (Path file : files) {
+            String language = file.getFileName().toString().replace(".mustache", "");
+            String text = rendered(MessageKind.MILESTONE_CHECKLIST, client(language), language);
+            assertThat(text).as("the checklist in %s", language).contains(soon.get(language));
+            for (String phrase : pressing) {
+                assertThat(text).as("the checklist in %s", language).doesNotContain(phrase);
+            }
+        }
+    }
+
+    /**
+     * Portuguese names a weekday after "em" with its article ("na sexta-feira", "no sábado"): the Brazilian and European
+     * next-date emails said "entraremos em contato novamente em sexta-feira, 12 de março de 2027" and the milestone checklist
+     * "Pre-shipment inspection em segunda-feira, …". A date that opens with any weekday takes "marcado para" / "prevista
+     * para", which needs no article.
+     */
+    @Test
+    void shouldNotWriteEmBeforeAWeekdayInPortuguese() throws IOException {
+        Pattern emWeekday = Pattern.compile("(?iu)\\bem (segunda|terça|quarta|quinta|sexta)-feira|\\bem (sábado|domingo)\\b");
+        for (String language : List.of("pt", "pt-PT")) {
+            String nextDate = rendered(MessageKind.NEXT_DATE, client(language), language);
+            String checklist = rendered(MessageKind.MILESTONE_CHECKLIST, client(language), language);
+            assertThat(emWeekday.matcher(nextDate + checklist).results().map(MatchResult::group).toList())
+                .as("%s:%n%s%n%s", language, nextDate, checklist).isEmpty();
+            assertThat(nextDate).as(language).contains("marcado para sexta-feira, 12 de março de 2027");
+            assertThat(checklist).as(language).contains("Pre-shipment inspection, prevista para segunda-feira, 10 de maio de 2027");
+        }
+    }
+
+    /**
+     * The Korean milestone checklist wrote "주문 ORD-2027-0001이(가) 중요한 단계에 이릅니다": a particle left as both forms, as an
+     * unfilled form does, where the particle follows the sound the order number ends with. It names the order as a matter
+     * ("주문 … 건이"), and no Korean email leaves a particle in both forms.
+     */
+    @Test
+    void shouldNotLeaveAKoreanParticleInBothForms() throws IOException {
+        Pattern both = Pattern.compile("이\\(가\\)|가\\(이\\)|을\\(를\\)|를\\(을\\)|은\\(는\\)|는\\(은\\)|과\\(와\\)|와\\(과\\)|\\(으\\)로");
+        for (MessageKind kind : MessageKind.values()) {
+            String text = rendered(kind, client("ko"), "ko");
+            assertThat(both.matcher(text).results().map(MatchResult::group).toList()).as("%s:%n%s", kind, text).isEmpty();
+        }
+        assertThat(rendered(MessageKind.MILESTONE_CHECKLIST, client("ko"), "ko"))
+            .contains("주문 ORD-2027-0001 건이 중요한 단계를 앞두고 있습니다: Pre-shipment inspection,");
+    }
+
+    private static Addressee client(String language) {
+        return new Addressee("buyer@example.com", "Luz do Sul", "João Silva", "João", "Silva", "MR", null, language,
+            ZoneId.of("America/Sao_Paulo"), language, "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", false);
+    }
+
+    /**
      * The Arabic emails address the client in the plural of respect throughout (نشكركم، يمكنكم، رأيكم): the survey's first
      * question had asked in the singular ("أن توصي بنا", you, one man), beside "رضاكم" in the next.
      */

@@ -125,7 +125,7 @@ class SatisfactionSurveyTest {
             // the day as German writes it, with its weekday (CLDR de: "EEEE, d. MMMM y")
             .contains("bis " + java.time.format.DateTimeFormatter.ofPattern("EEEE, d. MMMM y", java.util.Locale.GERMAN)
                 .format(answerBy.atZone(ZoneId.of("Europe/Berlin")).toLocalDate()))
-            .contains("How likely are you to recommend us to a colleague? (0 = not at all, 10 = extremely likely)");
+            .contains("How likely are you to recommend us to other companies or business partners? (0 = not at all, 10 = extremely likely)");
         ClockUtil.setCurrentTime(Date.from(Q2));
 
         // a second run in the same quarter surveys nobody twice
