@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * details; engine-rest and the webapps' engine API (Tasklist) Camunda's error shape, whose {@code message} Tasklist
  * shows. Any other failure passes on as before. Once a request waited out the pool's timeout, the requests that need
  * the database ({@code /api}, engine-rest, the webapps' engine API) are answered so at once until it answers again
- * ({@link OutageWatch}); pages and scripts, and the health check, go on as before.
+ * ({@link OutageWatch}); pages and scripts, the health check, and a request to {@code /api} or engine-rest without
+ * credentials (its sign-in answers 401 without the database) go on as before.
  */
 class OutageFilter extends OncePerRequestFilter {
 
@@ -39,7 +40,7 @@ class OutageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-        if (watch.known() && needsTheDatabase(request)) {
+        if (watch.known() && needsTheDatabase(request) && !withoutCredentials(request)) {
             watch.answeredAtOnce();
             answer(request, response);
             return;
@@ -69,6 +70,15 @@ class OutageFilter extends OncePerRequestFilter {
         if (DatabaseOutage.waitedOut(failure)) {
             watch.seen();
         }
+    }
+
+    /**
+     * A request to {@code /api} or engine-rest without an {@code Authorization} header: its sign-in answers 401 without
+     * reading the database, and a 503 would have the caller send again a request that cannot succeed.
+     */
+    private static boolean withoutCredentials(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getHeader("Authorization") == null && (path.startsWith("/api/") || path.startsWith("/engine-rest/"));
     }
 
     private static boolean needsTheDatabase(HttpServletRequest request) {

@@ -82,6 +82,12 @@ class DatabaseOutageOnPostgresTest {
                 assertThat(api.getHeaders().getFirst("Retry-After")).isEqualTo("10");
                 assertThat(api.getBody().path("detail").asText()).startsWith("The database cannot be reached at the moment");
             }
+            // no credentials: the sign-in's 401 needs no database, and a 503 would have the caller send it again in vain
+            for (String path : new String[] {"/api/inquiries?size=1", "/engine-rest/task?maxResults=1"}) {
+                ResponseEntity<JsonNode> anonymous = http.getForEntity(path, JsonNode.class);
+                assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+                assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as(path).startsWith("Basic");
+            }
             long start = System.nanoTime();
             ResponseEntity<JsonNode> tasks = get("/engine-rest/task?maxResults=1", "sam");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));

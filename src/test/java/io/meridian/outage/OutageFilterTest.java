@@ -59,6 +59,22 @@ class OutageFilterTest {
     }
 
     @Test
+    void shouldLeaveARequestWithoutCredentialsToItsSignInsUnauthorized() throws Exception {
+        request("/api/inquiries", failing(new CannotCreateTransactionException("Could not open JDBC Connection",
+            new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"))));
+        FilterChain signIn = (request, response) -> {
+            reached.incrementAndGet();
+            ((HttpServletResponse) response).setStatus(401);
+        };
+
+        // the sign-in refuses it without the database: a 503 would have the caller send it again, in vain
+        assertThat(request("/api/inquiries", signIn, null)).isEqualTo(401);
+        assertThat(request("/engine-rest/task", signIn, null)).isEqualTo(401);
+        assertThat(request("/api/inquiries", signIn, "Basic c2FtOmRlbW8=")).as("with credentials").isEqualTo(503);
+        assertThat(reached).as("requests that reached the sign-in").hasValue(3);
+    }
+
+    @Test
     void shouldLetTheNextRequestThroughAfterARestartEndedAConnection() throws Exception {
         assertThat(request("/api/inquiries", failing(new RuntimeException("flush failed",
             new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))).isEqualTo(503);
@@ -80,8 +96,16 @@ class OutageFilterTest {
         assertThat(reached).hasValue(1);
     }
 
+    /** A request with HTTP Basic credentials, as the callers of /api and engine-rest send. */
     private int request(String path, FilterChain chain) throws Exception {
+        return request(path, chain, "Basic c2FtOmRlbW8=");
+    }
+
+    private int request(String path, FilterChain chain, String authorization) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, chain);
         return response.getStatus();

@@ -84,6 +84,47 @@ class OutageLogFilterTest {
         assertThat(lines.list.subList(0, 4)).allSatisfy(line -> assertThat(line.getThrowableProxy()).isNotNull());
     }
 
+    @Test
+    void shouldFoldThePoolsFailedChecksOfTheConnectionsARestartEndedIntoOneLine() {
+        Logger pool = logging.getLogger("com.zaxxer.hikari.pool.PoolBase");
+
+        // as HikariCP 6 logs each pooled connection PostgreSQL's restart ended, when it is taken once the database is back:
+        // the driver's message as text, no exception
+        for (int i = 0; i < 10; i++) {
+            pool.warn("{} - Failed to validate connection {} ({}). Possibly consider using a shorter maxLifetime value.",
+                "HikariPool-1", "org.postgresql.jdbc.PgConnection@5e1d" + i, "This connection has been closed.");
+            clock.advance(Duration.ofMillis(300));
+        }
+        // another reason is another fault: a line of its own
+        pool.warn("{} - Failed to validate connection {} ({}). Possibly consider using a shorter maxLifetime value.",
+            "HikariPool-1", "org.postgresql.jdbc.PgConnection@77aa", "An I/O error occurred while sending to the backend.");
+
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+            "HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@5e1d0 (This connection has been closed.)."
+                + " Possibly consider using a shorter maxLifetime value.; the next within a minute too",
+            "HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@77aa (An I/O error occurred while sending"
+                + " to the backend.). Possibly consider using a shorter maxLifetime value.; the next within a minute too");
+        assertThat(lines.list).allSatisfy(line -> assertThat(line.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN));
+
+        // a minute later the same again: logged, with the count of those left out
+        clock.advance(Duration.ofMinutes(1));
+        pool.warn("{} - Failed to validate connection {} ({}). Possibly consider using a shorter maxLifetime value.",
+            "HikariPool-1", "org.postgresql.jdbc.PgConnection@6f00", "This connection has been closed.");
+        assertThat(lines.list).hasSize(3);
+        assertThat(lines.list.get(2).getFormattedMessage()).contains("(9 more like it since 14:33:12 UTC, not logged)");
+    }
+
+    @Test
+    void shouldLogThePoolsOtherWarningsAsTheyAre() {
+        Logger pool = logging.getLogger("com.zaxxer.hikari.pool.PoolBase");
+
+        for (int i = 0; i < 2; i++) {
+            pool.warn("{} - Closing connection {} failed", "HikariPool-1", "org.postgresql.jdbc.PgConnection@5e1d");
+        }
+
+        assertThat(lines.list).hasSize(2);
+    }
+
     private static RuntimeException outage() {
         return new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
             new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out after 5000ms"));

@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import io.meridian.MeridianApplication;
 import io.meridian.testsupport.RuntimeClasspath;
 import org.awaitility.Awaitility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Meridian server as a separate JVM, as {@code java -jar} runs it: the main classes and their
@@ -31,7 +34,8 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private final Path log;
 
-    private ServerProcess(Process process, int port, Path log) {
+    /** A process of the tests' own as a server, for the waits on it: {@link #launch} starts the servers. */
+    ServerProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
@@ -74,23 +78,76 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * Waits until the server answers; a server that stops meanwhile is reported at once with the end of
-     * its log, and one that does not answer in time is killed and reported the same way.
+     * its log, and one that has had {@code startCpu} of CPU without answering (or {@link #WALL_LIMIT} passed) is killed
+     * and reported the same way: on a machine busy with other work a start takes longer, not a failure
+     * ({@link #awaitWorking}).
      *
      * @return this server
      */
-    public ServerProcess awaitReady(Duration startTimeout) {
+    public ServerProcess awaitReady(Duration startCpu) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            // a server that stops is reported at once (ignoreExceptions would otherwise wait for the timeout)
-            Awaitility.await("server on port " + port + " (log " + log + ")").atMost(startTimeout)
-                .pollInterval(Duration.ofMillis(250)).failFast("the server stopped", () -> !process.isAlive())
-                .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(uri("/engine-rest/engine")).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-        } catch (RuntimeException e) {
+            awaitWorking("server on port " + port + " (log " + log + ") answers", startCpu, () -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(uri("/engine-rest/engine")).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            }, this);
+        } catch (AssertionError | RuntimeException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("the server did not start: " + tail(log), e);
+            throw new IllegalStateException("the server did not start: " + e.getMessage() + "\n" + tail(log), e);
         }
         return this;
+    }
+
+    /** The longest any wait on servers lasts, however busy the machine: a server that gets no CPU at all in that time. */
+    static final Duration WALL_LIMIT = Duration.ofMinutes(20);
+
+    /**
+     * Waits until {@code condition} holds while {@code servers} work towards it. The bound is the CPU time the servers
+     * get between them ({@code cpu}), not the time on the wall clock: on a machine whose load average is 10 or more a
+     * server at nice 10 gets a small share of a core, and what takes it 20 s on a quiet machine takes minutes there. A
+     * wait fails when the servers have had {@code cpu} without the condition holding, or after {@link #WALL_LIMIT}, or at
+     * once when one of them stops, with a message naming what did not happen, the time waited, the servers' CPU and the
+     * load average. On a quiet machine it ends as soon as the condition holds, as a wait on the wall clock did.
+     */
+    static void awaitWorking(String what, Duration cpu, Callable<Boolean> condition, ServerProcess... servers) {
+        Duration before = cpuTime(servers);
+        long start = System.nanoTime();
+        try {
+            // one fail-fast condition: Awaitility keeps the last one it is given
+            Awaitility.await(what).atMost(WALL_LIMIT).pollInterval(Duration.ofMillis(250))
+                .failFast("a server stopped, or the servers had " + cpu.toSeconds() + " s of CPU",
+                    () -> Arrays.stream(servers).anyMatch(server -> !server.isAlive()) || cpuTime(servers).minus(before).compareTo(cpu) > 0)
+                .until(condition);
+        } catch (RuntimeException e) {
+            throw new AssertionError("%s: did not happen in %d s, while the server(s) had %d s of CPU (bound %d s); load average %s%s"
+                .formatted(what, Duration.ofNanos(System.nanoTime() - start).toSeconds(), cpuTime(servers).minus(before).toSeconds(),
+                    cpu.toSeconds(), loadAverage(), Arrays.stream(servers).anyMatch(server -> !server.isAlive()) ? "; a server stopped" : ""), e);
+        }
+        log().info("{}: after {} s, the server(s) had {} s of CPU meanwhile; load average {}",
+            what, Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0, cpuTime(servers).minus(before).toMillis() / 1000.0, loadAverage());
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServerProcess.class);
+    }
+
+    /** The CPU time the servers' processes had so far (user and system), those still running. */
+    static Duration cpuTime(ServerProcess... servers) {
+        return Arrays.stream(servers).map(server -> server.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO))
+            .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The machine's load average over the last minute, as {@code uptime} shows it. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     public URI uri(String path) {

@@ -56,6 +56,41 @@ class ServerProcessTest {
         }
     }
 
+    /**
+     * On a busy machine a server at nice 10 gets little CPU: a wait on it is bounded by the CPU it gets, not the wall
+     * clock. A process that needs no CPU meanwhile (here a sleep) is waited for past the bound's length on the wall clock.
+     */
+    @Test
+    void waitsForAServerThatWorksAsLongAsItHasNotHadTheCpuBound() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            ServerProcess idle = new ServerProcess(sleeper, 0, workDir.resolve("none.log"));
+            long start = System.nanoTime();
+            ServerProcess.awaitWorking("three seconds passed", Duration.ofSeconds(1),
+                () -> System.nanoTime() - start > Duration.ofSeconds(3).toNanos(), idle);
+        } finally {
+            sleeper.destroyForcibly();
+        }
+    }
+
+    /** A process that takes its CPU without the awaited thing happening fails the wait, naming it, its CPU and the load. */
+    @Test
+    void givesUpOnAServerThatHadItsCpuWithoutTheConditionHolding() throws Exception {
+        Process spinner = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            ServerProcess busy = new ServerProcess(spinner, 0, workDir.resolve("none.log"));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> ServerProcess.awaitWorking("the impossible", Duration.ofSeconds(1), () -> false, busy))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("the impossible: did not happen in ")
+                .hasMessageContaining("s of CPU (bound 1 s); load average ");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("given up after its CPU, not the wall limit")
+                .isLessThan(Duration.ofMinutes(2));
+        } finally {
+            spinner.destroyForcibly();
+        }
+    }
+
     /** The nice value CrashTest compares: field 19 of /proc/PID/stat, read past a command name that may hold spaces. */
     @Test
     void readsAProcesssNiceValue() throws Exception {
