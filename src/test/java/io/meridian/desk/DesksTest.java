@@ -725,6 +725,32 @@ class DesksTest {
     }
 
     /**
+     * The improvement report of a client moved to another desk is due anew, as the desk's other tasks are: 72 hours from the
+     * evaluation in the new desk's working time (recorded on Tuesday at 09:00 in Shanghai, due on Friday at 09:00 there with
+     * APAC; the 72 hours end at 02:00 on Friday in Berlin, so EMEA has it due when its Thursday ends), and the evaluation's
+     * {@code reportDueAt} says so.
+     */
+    @Test
+    void shouldDueAMovedClientsImprovementReportInTheNewDesksWorkingTime() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-report@example.jp");
+        assertThat(deskOf(s.clientId()).name()).isEqualTo("apac");
+        ResponseEntity<JsonNode> scored = post("/api/clients/" + s.clientId() + "/surveys", "{\"nps\": 8, \"csat\": 4, \"ces\": 3}", "shop");
+        assertThat(scored.getStatusCode()).as(String.valueOf(scored.getBody())).isEqualTo(HttpStatus.CREATED);
+        String evaluation = scored.getBody().path("evaluation").path("id").asText();
+        Task report = tasks.createTaskQuery().processInstanceBusinessKey(evaluation).taskDefinitionKey("writeImprovementReport").singleResult();
+        Instant apacDue = desks.byName("apac").orElseThrow().calendar().dueInWorkingTime(NOW, NOW.plus(Duration.ofHours(72)));
+        assertThat(report.getDueDate().toInstant()).isEqualTo(apacDue);
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Instant emeaDue = desks.byName("emea").orElseThrow().calendar().dueInWorkingTime(NOW, NOW.plus(Duration.ofHours(72)));
+        assertThat(emeaDue).as("EMEA's working time gives another due time").isNotEqualTo(apacDue);
+        assertThat(tasks.createTaskQuery().taskId(report.getId()).singleResult().getDueDate().toInstant()).isEqualTo(emeaDue);
+        assertThat(get("/api/clients/" + s.clientId() + "/surveys", "sam").getBody().get(0).path("reportDueAt").asText())
+            .as("GET /api/clients/{id}/surveys says the same").isEqualTo(emeaDue.toString());
+    }
+
+    /**
      * A Tokyo client's inquiry on Sunday (09:00 in Shanghai) gets an automatic reply promising the answer when APAC's
      * Monday ends (22:00 in Shanghai). Moved to EMEA, whose Monday ends later (20:00 in Berlin), the reply stays due as
      * promised: a move never makes the team later than the client was told.
