@@ -99,6 +99,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         Desk to = desks.getObject().byName(moved.to()).orElseThrow(() -> new IllegalArgumentException("no desk '" + moved.to() + "'"));
         Instant now = ClockUtil.now().toInstant();
         TaskService taskService = tasks.getObject();
+        // the clock the briefings were written on: the old desk's, or the team's for a client that had none
+        ZoneId written = from.map(d -> d.calendar().zone()).orElseGet(() -> clients.getObject().clocks().team().zone());
         // the caller may change the client record; the tasks of every team move with it
         int count = reads.getObject().asSystem(() -> {
             int n = 0;
@@ -106,7 +108,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
                 replan(task.getId(), Optional.of(to), now, (t, briefing, due, followUp, window, client, contactsClient) ->
-                    movedBriefing(onNewDesk(briefing, t, due, window, client), moved(from, to, now, due, followUp, contactsClient)));
+                    movedBriefing(onNewDesk(briefing, t, due, window, client, written), moved(from, to, now, due, followUp, contactsClient)));
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -201,17 +203,20 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             + from.map(d -> ", from desk " + d.title()).orElse("") + ". Now "
             + (due == null ? "" : "due " + TeamMoments.withZone(due.toInstant(), zone) + "; ")
             + (contactsClient ? "next call window from " : "follow-up when the desk is next at work, ")
-            + TeamMoments.withZone(followUp.toInstant(), zone) + ". The due time, contact window and desk below are on this desk's"
-            + " clock; other times below were written " + from.map(d -> "for desk " + d.title() + ", on its clock").orElse("before the move")
-            + ".";
+            + TeamMoments.withZone(followUp.toInstant(), zone) + ". Every time below is on this desk's clock"
+            + from.map(d -> " (the briefing was written for desk " + d.title() + ")").orElse("") + ".";
     }
 
     /**
      * {@code briefing} with its "Due", "Next contact window" and "Desk" lines on the new desk's clock ({@code client.team()}), where
-     * they named the old one's: the team's own work's due time in the desk's clock alone, as when the task was made.
+     * they named the old one's: the team's own work's due time in the desk's clock alone, as when the task was made; and every
+     * other moment it names, written on the team clock {@code written}, on the new desk's ({@link BriefingTimes}).
      */
-    static String onNewDesk(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client) {
+    static String onNewDesk(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client,
+                            ZoneId written) {
         ZoneId team = client.teamZone();
+        BriefingTimes.Clocks was = new BriefingTimes.Clocks(written, client.zone());
+        BriefingTimes.Clocks now = new BriefingTimes.Clocks(team, client.zone());
         List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -222,6 +227,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
                 paragraphs.set(i, TaskGuidance.WINDOW_HEAD + " " + TaskGuidance.window(window, team, client.zone()));
             } else if (p.startsWith(TaskGuidance.DESK_HEAD + " ")) {
                 paragraphs.set(i, TaskGuidance.desk(client).strip());
+            } else if (!p.startsWith(MOVED)) {
+                paragraphs.set(i, BriefingTimes.onNewClocks(p, was, now));
             }
         }
         return String.join("\n\n", paragraphs);
