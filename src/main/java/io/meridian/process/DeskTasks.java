@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
  * follow-up date is the new desk's next call window (the team's own work: when the new desk is next at work), the
  * briefing's due time, contact window and desk are on the new desk's clock, and a task whose due time the clock rules gave
- * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#ownDueOnAnotherDesk}: a survey's,
+ * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#dueOnAnotherDesk}: a survey's,
  * an undelivered email's) is due as if it had been made for the new desk: the
  * same rule from the moment it was made, counted in the new desk's working time (one that time puts
  * before the move, of a task not late before it: the end of the new desk's working day). The escalation sweep plans a task again
@@ -138,8 +138,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     /**
      * The task's follow-up date in the next call window of {@code desk} (empty: the client's desk as the record names it, or
      * the team) on the client's clock as the task's process holds it now, or, for the team's own work, when that desk is next
-     * at work; its due time anew where a rule gives it (the clock rules, {@link TaskClocks#dueOnAnotherDesk}, or the task's
-     * own, {@link TaskClocks#ownDueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
+     * at work; its due time anew where a rule gives it (the clock rules or the task's own,
+     * {@link TaskClocks#dueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
      * gone or has no client.
      */
     boolean replan(String taskId, Optional<Desk> desk, Instant now, Rewrite rewrite) {
@@ -158,8 +158,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             boolean clockRules = plannedByTheClockRules(task);
             Instant created = task.getCreateTime().toInstant();
             ClientClocks.Client atCreation = clocks.decide(country.toString(), t, zone, deskName, created);
-            Optional<Instant> anew = clockRules ? Optional.of(dueRules.getObject().dueOnAnotherDesk(task, created, atCreation))
-                : dueRules.getObject().ownDueOnAnotherDesk(task, created, atCreation);
+            Optional<Instant> anew = dueRules.getObject().dueOnAnotherDesk(task, created, atCreation, clockRules);
             if (anew.isPresent()) {
                 Instant due = anew.get();
                 boolean lateAlready = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);

@@ -40,7 +40,11 @@ class SurveyClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
+        if (byTheClockRules) {
+            // the survey's tasks are planned by their own listener (SurveyTaskListener)
+            return Optional.empty();
+        }
         if (Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey())) {
             // the team's own work: 72 hours from the evaluation, held to the new desk's working time, as Surveys#record
             // gives it for the desk that works the client
