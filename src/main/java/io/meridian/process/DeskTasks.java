@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * come from the desk's calendar through {@link ClientClocks.Client#team()}. When a client is moved
  * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
  * follow-up date is the new desk's next call window (the team's own work: when the new desk is next at work), the
- * briefing's due time, contact window and desk are on the new desk's clock, and a task whose due time the clock rules gave
+ * briefing's due time, contact window, desk and every other time it names are on the new desk's clock, and a task whose due time the clock rules gave
  * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#dueOnAnotherDesk}: a survey's,
  * an undelivered email's) is due as if it had been made for the new desk: the
  * same rule from the moment it was made, counted in the new desk's working time (one that time puts
