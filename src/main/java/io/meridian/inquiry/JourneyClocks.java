@@ -64,9 +64,9 @@ class JourneyClocks implements TaskDueRule {
      * than that.
      */
     @Override
-    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
-        if (!Activity.REPLY_TO_INQUIRY.equals(task.getTaskDefinitionKey())) {
-            return due(task, created, client);
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
+        if (!byTheClockRules || !Activity.REPLY_TO_INQUIRY.equals(task.getTaskDefinitionKey())) {
+            return TaskDueRule.super.dueOnAnotherDesk(task, created, client, byTheClockRules);
         }
         // the inquiry's facts are the ledger's (JourneyFacts): a task read back has them no more
         String inquiryId = ProcessValues.text(task, Var.INQUIRY_ID);

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.WorkWeek;
 import io.meridian.messages.Addressee;
+import io.meridian.messages.ClientDates;
 import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
@@ -138,11 +141,14 @@ public class OutOfHoursReply {
     /**
      * The team's working hours of the coming week in the client's clock, consecutive days with the
      * same hours joined: e.g. Monday–Friday 09:00–23:00 for a Tokyo client of a Shanghai team.
-     * Day names come from the JDK's locale data (CLDR) in the part's language.
+     * Day names come from the JDK's locale data (CLDR) in the part's language. In a week in which the clocks change in
+     * one of the two places and not in the other (the US's or the EU's summer time, when Shanghai keeps its clock), the
+     * hours are not the same every day: the days then come in their order, each run of days named by its dates
+     * ("Wednesday, 10 March 2027 – Thursday, 11 March 2027: 19:00–09:00 (+1)", then "Sunday, 14 March 2027 – …:
+     * 20:00–10:00 (+1)"), so that no hours of this week stand for next week's days on the same weekday.
      */
     static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, Locale locale) {
         LocalDate first = from.atZone(team.zone()).toLocalDate();
-        record Day(DayOfWeek day, String hours) { }
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = first.plusDays(i);
@@ -153,24 +159,41 @@ public class OutOfHoursReply {
             LocalTime start = interval.start().atZone(client).toLocalTime();
             LocalTime end = interval.end().atZone(client).toLocalTime();
             boolean overnight = !interval.end().atZone(client).toLocalDate().equals(interval.start().atZone(client).toLocalDate());
-            days.add(new Day(interval.start().atZone(client).getDayOfWeek(), start + range(locale) + end + (overnight ? " (+1)" : "")));
+            days.add(new Day(interval.start().atZone(client).toLocalDate(), start + range(locale) + end + (overnight ? " (+1)" : "")));
+        }
+        if (days.stream().map(Day::hours).distinct().count() > 1) {
+            // the clocks change in between: in the order the days come, by their dates
+            String language = locale.toLanguageTag();
+            return joined(days, (a, b) -> b.date().equals(a.date().plusDays(1)),
+                d -> String.valueOf(ClientDates.day(d.date()).in(language)),
+                "ja".equals(locale.getLanguage()) ? range(locale) : " " + range(locale) + " ");
         }
         // in week order, the week starting on the client's day of the team's first working day (Sunday in New York for a Shanghai Monday)
         DayOfWeek teamFirst = WorkWeek.parse(team.settings().workWeek()).iterator().next();
         DayOfWeek clientFirst = team.contactHours(first.with(TemporalAdjusters.nextOrSame(teamFirst)))
             .start().atZone(client).getDayOfWeek();
         days.sort(Comparator.comparingInt(d -> (d.day().getValue() - clientFirst.getValue() + 7) % 7));
+        return joined(days, (a, b) -> b.day() == a.day().plus(1), d -> d.day().getDisplayName(TextStyle.FULL, locale), range(locale));
+    }
+
+    /** A working day of the team as the client's day it starts on, and its hours in the client's clock. */
+    private record Day(LocalDate date, String hours) {
+        DayOfWeek day() {
+            return date.getDayOfWeek();
+        }
+    }
+
+    /** {@code days} with runs of days that {@code follow} one another and have the same hours joined, each named by {@code name}. */
+    private static List<Map<String, String>> joined(List<Day> days, BiPredicate<Day, Day> follow, Function<Day, String> name,
+                                                    String between) {
         List<Map<String, String>> joined = new ArrayList<>();
         int i = 0;
         while (i < days.size()) {
             int j = i;
-            while (j + 1 < days.size() && days.get(j + 1).hours().equals(days.get(i).hours())
-                && days.get(j + 1).day() == days.get(j).day().plus(1)) {
+            while (j + 1 < days.size() && days.get(j + 1).hours().equals(days.get(i).hours()) && follow.test(days.get(j), days.get(j + 1))) {
                 j++;
             }
-            String name = days.get(i).day().getDisplayName(TextStyle.FULL, locale)
-                + (j > i ? range(locale) + days.get(j).day().getDisplayName(TextStyle.FULL, locale) : "");
-            joined.add(Map.of("days", name, "hours", days.get(i).hours()));
+            joined.add(Map.of("days", name.apply(days.get(i)) + (j > i ? between + name.apply(days.get(j)) : ""), "hours", days.get(i).hours()));
             i = j + 1;
         }
         return joined;

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * does ({@link DeskTasks}): every running process of the client (journey, fulfilment, complaint) holds the new zone, so its
  * next tasks, call windows and emails follow it; each open task is due anew by the same clock rule counted on the client's
  * new clock, followed up in the next call window (the team's own work: when the team is next at work), and its briefing says what now holds in place of the old "Client's time
- * zone" note, and gives its due time and next contact window on the new clock; and each client email still waiting for its send window goes at the same hour of the client's day in the new
+ * zone" note, and gives its due time, next contact window and every other time it names in the client's clock on the new clock; and each client email still waiting for its send window goes at the same hour of the client's day in the new
  * zone (inside their business hours, never earlier than now). An email planned to go at once, or being tried, keeps its time.
  */
 @Component
@@ -112,7 +112,7 @@ class ClientZoneWork {
         int n = 0;
         for (Task task : tasks.createTaskQuery().processVariableValueEquals(ClientClocks.CLIENT_ID, clientId).listPage(0, MAX)) {
             if (deskTasks.replan(task.getId(), Optional.empty(), now, (t, briefing, due, followUp, window, client, contactsClient) ->
-                onNewClock(zoneBriefing(briefing, note(before, after, from, to, now, due, window, client)), t, due, window, client, to))) {
+                onNewClock(zoneBriefing(briefing, note(before, after, from, to, now, due, window, client)), t, due, window, client, from, to))) {
                 n++;
             }
         }
@@ -133,15 +133,16 @@ class ClientZoneWork {
         return TaskGuidance.ZONE_NOTE + " " + zone + "; this task was planned on " + was + ". Now "
             + (due == null ? "" : "due " + TaskGuidance.both(due.toInstant(), team, to) + "; ")
             + "next contact window " + TaskGuidance.window(window, team, to)
-            + ". The due time and contact window below are on the new clock; other times below were written on the old one.";
+            + ". Every time below is on the new clock (the briefing was written on " + from + ").";
     }
 
     /**
      * {@code briefing} with its due time and next contact window on the client's new clock {@code to}, where they named the
-     * old one; the due time of the team's own work, in the team's clock only, stays as it is.
+     * old one {@code from}, and every other moment it names on the client's clock on the new one ({@link BriefingTimes}); the
+     * due time of the team's own work, in the team's clock only, stays as it is.
      */
     static String onNewClock(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client,
-                             ZoneId to) {
+                             ZoneId from, ZoneId to) {
         ZoneId team = client.teamZone();
         List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -150,6 +151,8 @@ class ClientZoneWork {
                 paragraphs.set(i, TaskGuidance.DUE_HEAD + " " + TaskGuidance.due(task, due.toInstant(), team, to));
             } else if (p.startsWith(TaskGuidance.WINDOW_HEAD + " ")) {
                 paragraphs.set(i, TaskGuidance.WINDOW_HEAD + " " + TaskGuidance.window(window, team, to));
+            } else if (!p.startsWith(TaskGuidance.ZONE_NOTE) && !(p.startsWith(TaskGuidance.DUE_HEAD + " ") && due != null)) {
+                paragraphs.set(i, BriefingTimes.onNewClocks(p, new BriefingTimes.Clocks(team, from), new BriefingTimes.Clocks(team, to)));
             }
         }
         return String.join("\n\n", paragraphs);

@@ -46,8 +46,8 @@ import org.springframework.stereotype.Component;
  * come from the desk's calendar through {@link ClientClocks.Client#team()}. When a client is moved
  * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
  * follow-up date is the new desk's next call window (the team's own work: when the new desk is next at work), the
- * briefing's due time, contact window and desk are on the new desk's clock, and a task whose due time the clock rules gave
- * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#ownDueOnAnotherDesk}: a survey's,
+ * briefing's due time, contact window, desk and every other time it names are on the new desk's clock, and a task whose due time the clock rules gave
+ * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#dueOnAnotherDesk}: a survey's,
  * an undelivered email's) is due as if it had been made for the new desk: the
  * same rule from the moment it was made, counted in the new desk's working time (one that time puts
  * before the move, of a task not late before it: the end of the new desk's working day). The escalation sweep plans a task again
@@ -99,6 +99,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
         Desk to = desks.getObject().byName(moved.to()).orElseThrow(() -> new IllegalArgumentException("no desk '" + moved.to() + "'"));
         Instant now = ClockUtil.now().toInstant();
         TaskService taskService = tasks.getObject();
+        // the clock the briefings were written on: the old desk's, or the team's for a client that had none
+        ZoneId written = from.map(d -> d.calendar().zone()).orElseGet(() -> clients.getObject().clocks().team().zone());
         // the caller may change the client record; the tasks of every team move with it
         int count = reads.getObject().asSystem(() -> {
             int n = 0;
@@ -106,7 +108,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
                 .listPage(0, MAX_OPEN_TASKS)) {
                 // the due and follow-up dates first: saving the task read above after its identity links changed would be a stale write
                 replan(task.getId(), Optional.of(to), now, (t, briefing, due, followUp, window, client, contactsClient) ->
-                    movedBriefing(onNewDesk(briefing, t, due, window, client), moved(from, to, now, due, followUp, contactsClient)));
+                    movedBriefing(onNewDesk(briefing, t, due, window, client, written), moved(from, to, now, due, followUp, contactsClient)));
                 from.ifPresent(old -> {
                     taskService.deleteCandidateGroup(task.getId(), old.group());
                     // the engine granted the group the task with the identity link and leaves the grant when the link goes
@@ -136,8 +138,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     /**
      * The task's follow-up date in the next call window of {@code desk} (empty: the client's desk as the record names it, or
      * the team) on the client's clock as the task's process holds it now, or, for the team's own work, when that desk is next
-     * at work; its due time anew where a rule gives it (the clock rules, {@link TaskClocks#dueOnAnotherDesk}, or the task's
-     * own, {@link TaskClocks#ownDueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
+     * at work; its due time anew where a rule gives it (the clock rules or the task's own,
+     * {@link TaskClocks#dueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
      * gone or has no client.
      */
     boolean replan(String taskId, Optional<Desk> desk, Instant now, Rewrite rewrite) {
@@ -156,8 +158,7 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             boolean clockRules = plannedByTheClockRules(task);
             Instant created = task.getCreateTime().toInstant();
             ClientClocks.Client atCreation = clocks.decide(country.toString(), t, zone, deskName, created);
-            Optional<Instant> anew = clockRules ? Optional.of(dueRules.getObject().dueOnAnotherDesk(task, created, atCreation))
-                : dueRules.getObject().ownDueOnAnotherDesk(task, created, atCreation);
+            Optional<Instant> anew = dueRules.getObject().dueOnAnotherDesk(task, created, atCreation, clockRules);
             if (anew.isPresent()) {
                 Instant due = anew.get();
                 boolean lateAlready = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
@@ -201,17 +202,20 @@ class DeskTasks extends AbstractProcessEnginePlugin {
             + from.map(d -> ", from desk " + d.title()).orElse("") + ". Now "
             + (due == null ? "" : "due " + TeamMoments.withZone(due.toInstant(), zone) + "; ")
             + (contactsClient ? "next call window from " : "follow-up when the desk is next at work, ")
-            + TeamMoments.withZone(followUp.toInstant(), zone) + ". The due time, contact window and desk below are on this desk's"
-            + " clock; other times below were written " + from.map(d -> "for desk " + d.title() + ", on its clock").orElse("before the move")
-            + ".";
+            + TeamMoments.withZone(followUp.toInstant(), zone) + ". Every time below is on this desk's clock"
+            + from.map(d -> " (the briefing was written for desk " + d.title() + ")").orElse("") + ".";
     }
 
     /**
      * {@code briefing} with its "Due", "Next contact window" and "Desk" lines on the new desk's clock ({@code client.team()}), where
-     * they named the old one's: the team's own work's due time in the desk's clock alone, as when the task was made.
+     * they named the old one's: the team's own work's due time in the desk's clock alone, as when the task was made; and every
+     * other moment it names, written on the team clock {@code written}, on the new desk's ({@link BriefingTimes}).
      */
-    static String onNewDesk(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client) {
+    static String onNewDesk(String briefing, DelegateTask task, Date due, Optional<ContactWindow> window, ClientClocks.Client client,
+                            ZoneId written) {
         ZoneId team = client.teamZone();
+        BriefingTimes.Clocks was = new BriefingTimes.Clocks(written, client.zone());
+        BriefingTimes.Clocks now = new BriefingTimes.Clocks(team, client.zone());
         List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -222,6 +226,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
                 paragraphs.set(i, TaskGuidance.WINDOW_HEAD + " " + TaskGuidance.window(window, team, client.zone()));
             } else if (p.startsWith(TaskGuidance.DESK_HEAD + " ")) {
                 paragraphs.set(i, TaskGuidance.desk(client).strip());
+            } else if (!p.startsWith(MOVED)) {
+                paragraphs.set(i, BriefingTimes.onNewClocks(p, was, now));
             }
         }
         return String.join("\n\n", paragraphs);

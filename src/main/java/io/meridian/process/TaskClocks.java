@@ -42,25 +42,19 @@ public class TaskClocks {
     }
 
     /**
-     * The due time of {@code task}, made at {@code created}, for a client moved to the desk whose calendar is
-     * {@code client.team()}: the same rules counted in the new desk's working time ({@link TaskDueRule#dueOnAnotherDesk}).
+     * The due time anew of {@code task}, made at {@code created}, for a client moved to the desk whose calendar is
+     * {@code client.team()} ({@link TaskDueRule#dueOnAnotherDesk}): a task the clock rules planned ({@code byTheClockRules}) by
+     * the same rules counted in the new desk's working time, 24 hours there where no rule names it; one whose own listener
+     * planned it (a survey's, an undelivered email's) by its own rule, or empty: it keeps its due time.
      */
-    public Instant dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
         for (TaskDueRule rule : rules) {
-            Optional<Instant> due = rule.dueOnAnotherDesk(task, created, client);
+            Optional<Instant> due = rule.dueOnAnotherDesk(task, created, client, byTheClockRules);
             if (due.isPresent()) {
-                return due.get();
+                return due;
             }
         }
-        return client.team().dueInWorkingTime(created, created.plus(ANSWER_WITHIN));
-    }
-
-    /**
-     * The due time anew of {@code task}, whose own listener planned it (a survey's, an undelivered email's), for a client moved
-     * to the desk whose calendar is {@code client.team()} ({@link TaskDueRule#ownDueOnAnotherDesk}); empty: it keeps its own.
-     */
-    public Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
-        return rules.stream().map(rule -> rule.ownDueOnAnotherDesk(task, created, client)).flatMap(Optional::stream).findFirst();
+        return byTheClockRules ? Optional.of(client.team().dueInWorkingTime(created, created.plus(ANSWER_WITHIN))) : Optional.empty();
     }
 
     /** Whether a rule puts {@code task} on the 7×24 clock ({@link TaskDueRule#roundTheClock}). */

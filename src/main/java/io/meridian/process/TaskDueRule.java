@@ -19,22 +19,16 @@ public interface TaskDueRule {
     Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client);
 
     /**
-     * The due time of {@code task}, made at {@code created}, once its client has moved to another desk
-     * ({@code client.team()} is the new desk's calendar): by default what {@link #due} gives for the moment the task
-     * was made. A rule whose due time a step fixed before the task was made (in the old desk's clock) works it out
-     * again here; one whose due time is a moment of the client's (a milestone, a promised first response) keeps it.
+     * The due time of {@code task}, made at {@code created}, once its client has moved to another desk ({@code client.team()}
+     * is the new desk's calendar): its rule counted in the new desk's working time, or empty when this rule has none for it.
+     * {@code byTheClockRules} says who gave the task its due time when it was made: the clock rules ({@link #due}, through
+     * {@link JourneyTaskListener}), whose time is by default what {@link #due} gives for the moment the task was made; or the
+     * task's own listener (a survey's, an undelivered email's), whose rule works it out here, the task keeping its due time
+     * by default. A rule whose due time a step fixed before the task was made (in the old desk's clock) works it out again
+     * here; one whose due time is a moment of the client's (a milestone, a promised first response) keeps it.
      */
-    default Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
-        return due(task, created, client);
-    }
-
-    /**
-     * The due time of {@code task}, made at {@code created}, once its client has moved to another desk, where the task's own
-     * listener gave it (not the clock rules of {@link JourneyTaskListener}, which {@link #dueOnAnotherDesk} works out again):
-     * its rule counted in the new desk's working time. Empty by default: the task keeps its due time.
-     */
-    default Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
-        return Optional.empty();
+    default Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
+        return byTheClockRules ? due(task, created, client) : Optional.empty();
     }
 
     /**

@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * "Survey the client" of a client moved to another desk: due as {@link SurveyTaskListener} makes it, on the new desk's
+ * "Write improvement report" of a client moved to another desk: due 72 hours after the evaluation in the new desk's working
+ * time, as {@link Surveys#record} makes it for the desk that works the client. "Survey the client" of a client moved to another desk: due as {@link SurveyTaskListener} makes it, on the new desk's
  * working days, by the rule {@link SendSurveyDelegate} asked the client to answer by (the email sent when the task was
  * made), held off the client's closed days ({@link ClientClosedDue}), and never before the day that email asked the client
  * to answer by is over (the end of the new desk's first call window with them that day). The task's own listener gives its due time when it
@@ -39,7 +40,18 @@ class SurveyClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
+        if (byTheClockRules) {
+            // the survey's tasks are planned by their own listener (SurveyTaskListener)
+            return Optional.empty();
+        }
+        if (Activity.WRITE_IMPROVEMENT_REPORT.equals(task.getTaskDefinitionKey())) {
+            // the team's own work: 72 hours from the evaluation, held to the new desk's working time, as Surveys#record
+            // gives it for the desk that works the client
+            Instant evaluated = ProcessValues.instant(task, Var.EVALUATED_AT, ZoneOffset.UTC);
+            Instant from = evaluated == null ? created : evaluated;
+            return Optional.of(client.team().dueInWorkingTime(from, from.plus(Surveys.REPORT_WITHIN)));
+        }
         if (!Activity.SURVEY_CLIENT.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }

@@ -170,6 +170,12 @@ public class Surveys {
             .param("complaintId", opened.complaintId()).param("id", opened.evaluationId()).update();
     }
 
+    /** The improvement report is due at {@code due} now (its client moved to another desk, {@link ReportOnAnotherDesk}). */
+    void reportDue(String id, Instant due) {
+        jdbc.sql("update client_survey set report_due_at = :due where id = :id and report_sent_at is null")
+            .param("due", Timestamp.from(due)).param("id", id).update();
+    }
+
     /** The improvement report went out: when, and the measures it promised. */
     void reportSent(String id, String measures, Instant at) {
         jdbc.sql("update client_survey set report_sent_at = :at, report_measures = :measures where id = :id")

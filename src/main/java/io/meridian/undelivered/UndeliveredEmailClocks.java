@@ -33,8 +33,8 @@ class UndeliveredEmailClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> ownDueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client) {
-        if (!UndeliveredEmail.Activity.REACH_CLIENT.equals(task.getTaskDefinitionKey())
+    public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
+        if (byTheClockRules || !UndeliveredEmail.Activity.REACH_CLIENT.equals(task.getTaskDefinitionKey())
             || ProcessValues.text(task, ClientVariables.COUNTRY) == null) {
             return Optional.empty();
         }

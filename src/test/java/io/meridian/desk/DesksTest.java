@@ -590,8 +590,8 @@ class DesksTest {
         String moved = tasks.getVariableLocal(reply.getId(), "briefing").toString();
         assertThat(moved).startsWith("**Moved:** the client moved to desk EMEA (sales-emea) on Tue 9 Mar 2027 03:00 (Europe/Berlin),"
                 + " from desk APAC. Now due Tue 9 Mar 2027 20:00 (Europe/Berlin); next call window from ")
-            .contains("The due time, contact window and desk below are on this desk's clock; other times below were written for"
-                + " desk APAC, on its clock.\n\n" + written.split("\n\n")[0]);
+            .contains("Every time below is on this desk's clock (the briefing was written for desk APAC).\n\n"
+                + written.split("\n\n")[0]);
 
         tasks.setVariableLocal(reply.getId(), "briefing", "**Escalated:** level 1 on today: reminded sam\n\n" + moved);
         assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -633,6 +633,28 @@ class DesksTest {
                 clocks.nextCall(calendar, emea.calendar(), ClockUtil.now().toInstant()), berlin, tokyo));
         assertThat(paragraphs).filteredOn(p -> p.startsWith("**Desk:**"))
             .containsExactly("**Desk:** EMEA (sales-emea, Europe/Berlin): its clock is the team time above");
+    }
+
+    /**
+     * Every moment a moved client's briefing names reads on the new desk's clock, not only its "Due" and "Next contact window"
+     * lines: the inquiry's receipt, written on Shanghai time for APAC, is on Berlin time once EMEA has the client, and no
+     * paragraph but the note on the move names Shanghai.
+     */
+    @Test
+    void shouldWriteEveryTimeAMovedTasksBriefingNamesOnTheNewDesksClock() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-times@example.jp");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        String written = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        assertThat(written).contains("received " + TaskGuidance.both(NOW, desks.byName("apac").orElseThrow().calendar().zone(), tokyo));
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String briefing = tasks.getVariableLocal(reply.getId(), "briefing").toString();
+        assertThat(briefing).contains("received " + TaskGuidance.both(NOW, desks.byName("emea").orElseThrow().calendar().zone(), tokyo));
+        assertThat(Arrays.stream(briefing.split("\n\n")).filter(p -> !p.startsWith("**Moved:**")))
+            .as(briefing).noneMatch(p -> p.contains("Asia/Shanghai"));
     }
 
     /**
@@ -722,6 +744,32 @@ class DesksTest {
         Instant askExpected = clocks.nextCall(chicagoCalendar, emea.calendar(), chicagoCalendar.opening(told)).orElseThrow().end();
         assertThat(askExpected).as("EMEA's call window that day ends at another time").isNotEqualTo(askDue);
         assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant()).isEqualTo(askExpected);
+    }
+
+    /**
+     * The improvement report of a client moved to another desk is due anew, as the desk's other tasks are: 72 hours from the
+     * evaluation in the new desk's working time (recorded on Tuesday at 09:00 in Shanghai, due on Friday at 09:00 there with
+     * APAC; the 72 hours end at 02:00 on Friday in Berlin, so EMEA has it due when its Thursday ends), and the evaluation's
+     * {@code reportDueAt} says so.
+     */
+    @Test
+    void shouldDueAMovedClientsImprovementReportInTheNewDesksWorkingTime() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-report@example.jp");
+        assertThat(deskOf(s.clientId()).name()).isEqualTo("apac");
+        ResponseEntity<JsonNode> scored = post("/api/clients/" + s.clientId() + "/surveys", "{\"nps\": 8, \"csat\": 4, \"ces\": 3}", "shop");
+        assertThat(scored.getStatusCode()).as(String.valueOf(scored.getBody())).isEqualTo(HttpStatus.CREATED);
+        String evaluation = scored.getBody().path("evaluation").path("id").asText();
+        Task report = tasks.createTaskQuery().processInstanceBusinessKey(evaluation).taskDefinitionKey("writeImprovementReport").singleResult();
+        Instant apacDue = desks.byName("apac").orElseThrow().calendar().dueInWorkingTime(NOW, NOW.plus(Duration.ofHours(72)));
+        assertThat(report.getDueDate().toInstant()).isEqualTo(apacDue);
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+        Instant emeaDue = desks.byName("emea").orElseThrow().calendar().dueInWorkingTime(NOW, NOW.plus(Duration.ofHours(72)));
+        assertThat(emeaDue).as("EMEA's working time gives another due time").isNotEqualTo(apacDue);
+        assertThat(tasks.createTaskQuery().taskId(report.getId()).singleResult().getDueDate().toInstant()).isEqualTo(emeaDue);
+        assertThat(get("/api/clients/" + s.clientId() + "/surveys", "sam").getBody().get(0).path("reportDueAt").asText())
+            .as("GET /api/clients/{id}/surveys says the same").isEqualTo(emeaDue.toString());
     }
 
     /**

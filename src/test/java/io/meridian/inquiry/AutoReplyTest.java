@@ -1,8 +1,14 @@
 package io.meridian.inquiry;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.meridian.inquiry.ClientJourney.Var;
@@ -88,6 +94,28 @@ class AutoReplyTest {
         assertThat(replyBriefing()).as("the salesperson reads what the client was told")
             .contains("**Auto-reply:** sent at once, as the inquiry came outside our working hours; it told the client the reply comes by"
                 + " Mon 18 Jan 2027 22:00 team time (Asia/Shanghai) = Mon 18 Jan 2027 09:00 client time (America/New_York)");
+    }
+
+    /**
+     * The week New York's clocks go forward (the second Sunday of March, from the zone's rules) and Shanghai's do not: an
+     * inquiry on the Wednesday before at 23:30 in Shanghai; the team is back on Thursday at 08:00, Wednesday 19:00 in New
+     * York. Its hours are 19:00–09:00 there until Thursday and 20:00–10:00 from Sunday on, each run named by its dates in
+     * the order they come, not "Sunday–Tuesday: 20:00–10:00 (+1)" above "Wednesday–Thursday: 19:00–09:00 (+1)".
+     */
+    @Test
+    void shouldListTheHoursOfTheWeekTheClientsClocksChangeByTheirDates() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZoneOffsetTransition forward = newYork.getRules().nextTransition(Instant.parse("2027-01-01T00:00:00Z"));
+        LocalDate sunday = forward.getDateTimeAfter().toLocalDate();
+        assertThat(sunday.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        Instant received = sunday.minusDays(4).atTime(23, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+
+        ReceivedMail m = inquiryAt(received.toString(), "US", "auto-dst@ny.example", Map.of());
+
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.UK);
+        assertThat(m.body()).contains("We are back at work: " + day.format(sunday.minusDays(4)) + ", 19:00 (Eastern Time)",
+            "- " + day.format(sunday.minusDays(4)) + " – " + day.format(sunday.minusDays(3)) + ": 19:00–09:00 (+1)\n"
+                + "- " + day.format(sunday) + " – " + day.format(sunday.plusDays(2)) + ": 20:00–10:00 (+1)");
     }
 
     @Test

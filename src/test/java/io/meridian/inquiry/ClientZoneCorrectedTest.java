@@ -17,6 +17,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.TaskGuidance;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -98,6 +99,30 @@ class ClientZoneCorrectedTest {
         }
         assertThat(patched.getBody().path("runningWorkUpdated").toString())
             .contains(waitingBefore.size() + " planned email(s) re-planned");
+    }
+
+    /**
+     * Every moment the briefing names reads on the corrected clock, not only its "Due" and "Next contact window" lines: the
+     * inquiry's receipt, written on New York time, is on Los Angeles time, and no paragraph but the note on the change names
+     * New York.
+     */
+    @Test
+    void everyTimeTheBriefingNamesReadsOnTheCorrectedClock() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("US", "zone-corrected-times@example.com"));
+        String clientId = (String) runtimeService().getVariable(pi.getId(), Var.CLIENT_ID);
+        Task reply = task(pi);
+        ZoneId team = clocks.clocks().team().zone();
+        Instant received = ClockUtil.now().toInstant();
+        String written = (String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING);
+        assertThat(written).contains("received " + TaskGuidance.both(received, team, ZoneId.of("America/New_York")));
+
+        assertThat(patch(clientId, "{\"timeZone\": \"America/Los_Angeles\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String briefing = (String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING);
+        assertThat(briefing).contains("received " + TaskGuidance.both(received, team, ZoneId.of("America/Los_Angeles")));
+        assertThat(java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> !p.startsWith("**Client's time zone:**")))
+            .as(briefing).noneMatch(p -> p.contains("New_York"));
     }
 
     /** The briefing's paragraph that begins with {@code head}. */

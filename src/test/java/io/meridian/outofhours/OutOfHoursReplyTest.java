@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,5 +60,35 @@ class OutOfHoursReplyTest {
         assertThat(promised.atZone(newYork).toLocalTime()).isEqualTo(LocalTime.of(10, 0));
         assertThat(OutOfHoursReply.workingHours(shanghai, away.back(), newYork, Locale.ENGLISH))
             .isEqualTo(List.of(Map.of("days", "Sunday–Thursday", "hours", "20:00–10:00 (+1)")));
+    }
+
+    /**
+     * The reverse of the US case: the EMEA desk's clock (Berlin, 08:00–20:00) goes forward on the last Sunday of March while
+     * Tokyo keeps its own. Back on the Wednesday before, the coming week's hours are 16:00–04:00 in Tokyo until Friday and
+     * 15:00–03:00 from Monday on: each run of days is named by its dates, in the order they come, not "Monday–Tuesday:
+     * 15:00–03:00 (+1)" above "Wednesday–Friday: 16:00–04:00 (+1)" as if both held every week.
+     */
+    @Test
+    void shouldNameTheDatesOfEachClockInTheWeekTheTeamsClocksChange() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        TeamCalendar emea = new TeamCalendar(new TeamSettings(berlin, LocalTime.of(8, 0), LocalTime.of(20, 0)),
+            new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        // the Sunday on which Berlin's summer time begins in 2027, from the zone's rules
+        LocalDate sunday = berlin.getRules().nextTransition(Instant.parse("2027-01-01T00:00:00Z")).getDateTimeAfter().toLocalDate();
+        assertThat(sunday.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        Instant back = sunday.minusDays(4).atTime(8, 0).atZone(berlin).toInstant();
+
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.UK);
+        assertThat(OutOfHoursReply.workingHours(emea, back, tokyo, Locale.ENGLISH)).containsExactly(
+            Map.of("days", english.format(sunday.minusDays(4)) + " – " + english.format(sunday.minusDays(2)), "hours", "16:00–04:00 (+1)"),
+            Map.of("days", english.format(sunday.plusDays(1)) + " – " + english.format(sunday.plusDays(2)), "hours", "15:00–03:00 (+1)"));
+        DateTimeFormatter japanese = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+        assertThat(OutOfHoursReply.workingHours(emea, back, tokyo, Locale.JAPANESE)).first()
+            .isEqualTo(Map.of("days", japanese.format(sunday.minusDays(4)) + "～" + japanese.format(sunday.minusDays(2)), "hours", "16:00～04:00 (+1)"));
+        // a week with one clock keeps the week's order and weekday names (two weeks on: the calendar's default country, China,
+        // has Qingming on Monday 5 April 2027)
+        assertThat(OutOfHoursReply.workingHours(emea, back.plus(Duration.ofDays(14)), tokyo, Locale.ENGLISH))
+            .containsExactly(Map.of("days", "Monday–Friday", "hours", "15:00–03:00 (+1)"));
     }
 }
