@@ -425,6 +425,10 @@ class EmergencyPlanTest {
             .doesNotContain("client time").doesNotContain("Next contact window");
         assertThat(fix.getFollowUpDate().toInstant()).isEqualTo(MONDAY_OPENS);
         assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
+        for (Task own : List.of(supplier, fix)) {
+            assertThat((String) engine.getTaskService().getVariableLocal(own.getId(), "guidance")).as("only what matters if they must call")
+                .contains("you need not contact the client", "**Channel:** ").doesNotContain("**Tone:**");
+        }
     }
 
     /**
