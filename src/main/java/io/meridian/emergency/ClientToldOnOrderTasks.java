@@ -81,7 +81,10 @@ class ClientToldOnOrderTasks implements BriefingSection {
         }
     }
 
-    /** {@code briefing} with {@code paragraph} in place of its {@link ClientTold#HEAD} paragraph, else added at its end. */
+    /**
+     * {@code briefing} with {@code paragraph} in place of its {@link ClientTold#HEAD} paragraph, else added at its end, before the
+     * closing desk line ("its clock is the team time above"), as when the task was made.
+     */
     static String replaced(String briefing, String paragraph) {
         List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
         int at = -1;
@@ -91,7 +94,11 @@ class ClientToldOnOrderTasks implements BriefingSection {
                 paragraphs.remove(i--);
             }
         }
-        paragraphs.add(at < 0 ? paragraphs.size() : at, paragraph);
+        if (at < 0) {
+            int last = paragraphs.size() - 1;
+            at = last > 0 && paragraphs.get(last).startsWith(TaskGuidance.DESK_HEAD) ? last : paragraphs.size();
+        }
+        paragraphs.add(at, paragraph);
         return String.join("\n\n", paragraphs);
     }
 

@@ -36,7 +36,7 @@ public class TaskGuidance {
     public static final String DUE_HEAD = "**Due:**";
     public static final String WINDOW_HEAD = "**Next contact window:**";
     /** The briefing's paragraph head of the client's desk, whose clock "team time" is; a desk move writes it anew. */
-    static final String DESK_HEAD = "**Desk:**";
+    public static final String DESK_HEAD = "**Desk:**";
 
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
