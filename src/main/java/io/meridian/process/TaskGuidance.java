@@ -117,8 +117,8 @@ public class TaskGuidance {
      * pace of a sales talk. Its form's heading says "If you must contact the client".
      */
     public static String ifYouMustContact(Etiquette e, String preferredChannel) {
-        StringBuilder b = new StringBuilder("This task is the team's own work: you need not contact the client. If you must (a"
-            + " document or a date only they can give), keep to this.");
+        // the briefing's "Team work:" line says already that the task contacts no client
+        StringBuilder b = new StringBuilder("Only for a document or a date that the client alone can give:");
         b.append("\n\n**Channel:** ").append(channel(e, preferredChannel));
         b.append("\n\n**Confirmations:** anything you agree with the client goes to them in writing by ")
             .append(Optional.ofNullable(EtiquetteWords.channel(e.confirmationChannel())).orElse("email")).append(".");

@@ -427,7 +427,7 @@ class EmergencyPlanTest {
         assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
         for (Task own : List.of(supplier, fix)) {
             assertThat((String) engine.getTaskService().getVariableLocal(own.getId(), "guidance")).as("only what matters if they must call")
-                .contains("you need not contact the client", "**Channel:** ").doesNotContain("**Tone:**");
+                .contains("Only for a document or a date that the client alone can give:", "**Channel:** ").doesNotContain("**Tone:**");
         }
     }
 

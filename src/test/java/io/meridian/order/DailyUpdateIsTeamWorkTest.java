@@ -88,7 +88,9 @@ class DailyUpdateIsTeamWorkTest {
                 "followed up Mon 11 Jan 2027 10:00 team time (Asia/Shanghai), when the team is next at work.")
             .doesNotContain("**Next contact window:**");
         assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "guidance"))
-            .startsWith("This task is the team's own work: you need not contact the client. If you must")
+            .as("the briefing says it is team work: the guidance does not say it again")
+            .startsWith("Only for a document or a date that the client alone can give:")
+            .doesNotContain("team's own work")
             .contains("**Channel:** ", "**Confirmations:** anything you agree with the client goes to them in writing by email.",
                 "**Honorifics:** ", "**Observances in force:**")
             .doesNotContain("**Tone:**", "**Meetings:**", "**Notes:**");
