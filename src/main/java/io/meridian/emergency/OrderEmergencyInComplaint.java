@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.meridian.complaint.ComplaintBriefingSection;
 import io.meridian.complaint.ComplaintHandling;
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderEmergencyInComplaint implements ComplaintBriefingSection {
 
+    private final ClientToldOnOrderTasks told;
+
+    OrderEmergencyInComplaint(ClientToldOnOrderTasks told) {
+        this.told = told;
+    }
+
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String orderId = ProcessValues.text(task, ComplaintHandling.Var.ORDER_ID);
@@ -32,16 +39,17 @@ class OrderEmergencyInComplaint implements ComplaintBriefingSection {
         RuntimeService runtime = task.getProcessEngineServices().getRuntimeService();
         List<ProcessInstance> plans = runtime.createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
             .processInstanceBusinessKey(orderId).list();
-        String text = plans.stream().map(plan -> runtime.getVariables(plan.getId(), List.of(Var.KIND, Var.DESCRIPTION, Var.ORDER_NUMBER,
-                Var.CAUSE, Var.SOLUTION, Var.EXPECTED_RECOVERY, Var.NOTICE_PLANNED_AT)))
-            .filter(v -> !EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(v.get(Var.KIND)))
-            .map(v -> paragraph(v, teamZone, clientZone))
+        String text = Stream.concat(plans.stream().map(plan -> runtime.getVariables(plan.getId(), List.of(Var.KIND, Var.DESCRIPTION,
+                    Var.ORDER_NUMBER)))
+                .filter(v -> !EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(v.get(Var.KIND)))
+                .map(OrderEmergencyInComplaint::paragraph),
+                told.paragraph(orderId, null, Map.of(), teamZone, clientZone).stream())
             .collect(Collectors.joining("\n\n"));
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static String paragraph(Map<String, Object> v, ZoneId teamZone, ZoneId clientZone) {
-        return "**Emergency open on order " + v.get(Var.ORDER_NUMBER) + ":** " + ClientTold.of(v, teamZone, clientZone)
-            + ". Answer in line with it.";
+    private static String paragraph(Map<String, Object> v) {
+        return "**Emergency open on order " + v.get(Var.ORDER_NUMBER) + ":** " + ClientTold.of(v)
+            + ". Answer in line with what the client was last told.";
     }
 }

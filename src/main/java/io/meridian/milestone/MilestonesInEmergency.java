@@ -78,7 +78,7 @@ class MilestonesInEmergency implements BriefingSection {
         Map<String, Object> emergency = new HashMap<>();
         emergency.put(EmergencyPlan.Var.KIND, task.getVariable(EmergencyPlan.Var.KIND));
         emergency.put(EmergencyPlan.Var.DESCRIPTION, task.getVariable(EmergencyPlan.Var.DESCRIPTION));
-        String paragraph = emergency(emergency, teamZone, clientZone);
+        String paragraph = emergency(emergency);
         for (Task open : tasks.createTaskQuery().taskDefinitionKey(Activity.CONFIRM_MILESTONE)
                 .processVariableValueEquals(Var.ORDER_ID, orderId).list()) {
             Object briefing = tasks.getVariableLocal(open.getId(), ClientVariables.BRIEFING);
@@ -120,16 +120,16 @@ class MilestonesInEmergency implements BriefingSection {
         List<ProcessInstance> plans = runtime.createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
             .processInstanceBusinessKey(orderId).list();
         String text = plans.stream().map(plan -> runtime.getVariables(plan.getId(), List.of(EmergencyPlan.Var.KIND,
-                EmergencyPlan.Var.DESCRIPTION, EmergencyPlan.Var.CAUSE, EmergencyPlan.Var.SOLUTION, EmergencyPlan.Var.EXPECTED_RECOVERY,
-                EmergencyPlan.Var.NOTICE_PLANNED_AT)))
+                EmergencyPlan.Var.DESCRIPTION)))
             .filter(v -> !EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(v.get(EmergencyPlan.Var.KIND)))
-            .map(v -> emergency(v, teamZone, clientZone))
+            .map(MilestonesInEmergency::emergency)
             .collect(Collectors.joining("\n\n"));
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static String emergency(Map<String, Object> v, ZoneId teamZone, ZoneId clientZone) {
-        return "**Emergency open on this order:** " + ClientTold.of(v, teamZone, clientZone)
-            + ". Ask the client whether this milestone still holds before you record their confirmation.";
+    private static String emergency(Map<String, Object> v) {
+        return "**Emergency open on this order:** " + ClientTold.of(v)
+            + ". Ask the client whether this milestone still holds before you record their confirmation, in line with what the"
+            + " client was last told.";
     }
 }

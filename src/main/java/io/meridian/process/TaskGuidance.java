@@ -36,7 +36,7 @@ public class TaskGuidance {
     public static final String DUE_HEAD = "**Due:**";
     public static final String WINDOW_HEAD = "**Next contact window:**";
     /** The briefing's paragraph head of the client's desk, whose clock "team time" is; a desk move writes it anew. */
-    static final String DESK_HEAD = "**Desk:**";
+    public static final String DESK_HEAD = "**Desk:**";
 
     /**
      * The texts of a task's form that render what others keep: the briefing (the client ledger's facts,
@@ -78,8 +78,9 @@ public class TaskGuidance {
         } else {
             task.setFollowUpDate(Date.from(client.team().nextWorkingStart(now)));
         }
+        String preferred = ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL);
         show(task, briefing(task, due, clientZone, client.teamZone(), contactsClient, window) + desk(client),
-            guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)), why(e));
+            contactsClient ? guidance(e, preferred) : ifYouMustContact(e, preferred), why(e));
     }
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, boolean contactsClient,
@@ -99,10 +100,34 @@ public class TaskGuidance {
         } else {
             // the team's own work: the client's clock and call windows would only mislead
             b.append("\n\n").append(DUE_HEAD).append(' ').append(teamDue(due, teamZone));
-            b.append("\n\n**Team work:** this task does not contact the client, so it runs in the team's working time and "
-                + "no client window applies.");
+            b.append("\n\n").append(TEAM_WORK_HEAD).append(" this task does not contact the client, so it runs in the team's working"
+                + " time and no client window applies: followed up ").append(teamDue(task.getFollowUpDate().toInstant(), teamZone))
+                .append(", when the team is next at work.");
         }
         appendSections(b, task, BriefingSection.Place.AFTER_CONTACT_WINDOW, teamZone, clientZone);
+        return b.toString();
+    }
+
+    /** The briefing's paragraph head of the team's own work, which contacts no client. */
+    public static final String TEAM_WORK_HEAD = "**Team work:**";
+
+    /**
+     * The guidance of the team's own work (the factory, customs, the forwarder): only what a team member needs who must reach
+     * the client after all (how, in writing, how to address them, what not to raise, when nobody answers), not the tone and
+     * pace of a sales talk. Its form's heading says "If you must contact the client".
+     */
+    public static String ifYouMustContact(Etiquette e, String preferredChannel) {
+        // the briefing's "Team work:" line says already that the task contacts no client
+        StringBuilder b = new StringBuilder("Only for a document or a date that the client alone can give:");
+        b.append("\n\n**Channel:** ").append(channel(e, preferredChannel));
+        b.append("\n\n**Confirmations:** anything you agree with the client goes to them in writing by ")
+            .append(Optional.ofNullable(EtiquetteWords.channel(e.confirmationChannel())).orElse("email")).append(".");
+        b.append("\n\n**Honorifics:** ").append(e.honorifics() ? "yes: use titles and honorifics, strict email format"
+            : "not needed: first names are fine once offered");
+        if (!e.tabooTopics().isEmpty()) {
+            b.append("\n\n**Taboo topics:** ").append(String.join(", ", e.tabooTopics()));
+        }
+        appendObservances(b, e);
         return b.toString();
     }
 
@@ -207,6 +232,14 @@ public class TaskGuidance {
             b.append(" none");
         }
         e.notes().forEach(n -> b.append("\n- ").append(n));
+        appendObservances(b, e);
+        if (e.fallback()) {
+            b.append("\n\n*No row of its own for ").append(e.country()).append(": region defaults of ").append(e.region()).append(".*");
+        }
+        return b.toString();
+    }
+
+    private static void appendObservances(StringBuilder b, Etiquette e) {
         b.append("\n\n**Observances in force:**");
         List<Observance> observances = e.observances();
         if (observances.isEmpty()) {
@@ -219,10 +252,6 @@ public class TaskGuidance {
                 b.append(" ").append(o.advice());
             }
         }
-        if (e.fallback()) {
-            b.append("\n\n*No row of its own for ").append(e.country()).append(": region defaults of ").append(e.region()).append(".*");
-        }
-        return b.toString();
     }
 
     /**

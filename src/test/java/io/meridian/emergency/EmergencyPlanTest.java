@@ -171,10 +171,12 @@ class EmergencyPlanTest {
         ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .processInstanceBusinessKey(complained.getBody().path("id").asText()).singleResult();
         assertThat(briefing(task("acknowledgeComplaint", complaint))).contains("**Emergency open on order " + order.number()
-            + ":** production delay: Driver boards arrive two weeks late; the client's exception notice says: cause: The supplier of the"
+            + ":** production delay: Driver boards arrive two weeks late. Answer in line with what the client was last told.\n\n"
+            + "**Client last told:** the exception notice of Tue 12 Jan 2027 10:50 team time (Asia/Shanghai) = Tue 12 Jan 2027 03:50"
+            + " client time (Europe/Berlin), on the production delay: Driver boards arrive two weeks late: cause: The supplier of the"
             + " driver boards is two weeks late; solution: A second, qualified supplier ships the boards by air; expected recovery:"
-            + " Wed 20 Jan 2027 18:00 team time (Asia/Shanghai) = Wed 20 Jan 2027 11:00 client time (Europe/Berlin). Answer in line"
-            + " with it.");
+            + " Wed 20 Jan 2027 18:00 team time (Asia/Shanghai) = Wed 20 Jan 2027 11:00 client time (Europe/Berlin). Keep to it with"
+            + " the client.");
 
         // GreenMail: the notice arrives at once with cause, solution and expected recovery
         mail.deliverDue();
@@ -423,6 +425,10 @@ class EmergencyPlanTest {
             .doesNotContain("client time").doesNotContain("Next contact window");
         assertThat(fix.getFollowUpDate().toInstant()).isEqualTo(MONDAY_OPENS);
         assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
+        for (Task own : List.of(supplier, fix)) {
+            assertThat((String) engine.getTaskService().getVariableLocal(own.getId(), "guidance")).as("only what matters if they must call")
+                .contains("Only for a document or a date that the client alone can give:", "**Channel:** ").doesNotContain("**Tone:**");
+        }
     }
 
     /**

@@ -77,10 +77,22 @@ class DailyUpdateIsTeamWorkTest {
         assertBriefedAsTeamWork(chase, "Tue 12 Jan 2027 10:00");
     }
 
-    /** The task's briefing gives its due time in the team's clock alone, says it is team work, and names no client window. */
+    /**
+     * The task's briefing gives its due time in the team's clock alone, says it is team work and when the team is next at work,
+     * and names no client window; its guidance is what matters if the team must reach the client after all (channel, writing,
+     * address, observances), not the tone and pace of a sales talk.
+     */
     private void assertBriefedAsTeamWork(Task task, String dueInTeamTime) {
         assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "briefing"))
-            .contains("**Due:** " + dueInTeamTime + " team time (Asia/Shanghai)", "**Team work:** this task does not contact the client")
+            .contains("**Due:** " + dueInTeamTime + " team time (Asia/Shanghai)", "**Team work:** this task does not contact the client",
+                "followed up Mon 11 Jan 2027 10:00 team time (Asia/Shanghai), when the team is next at work.")
             .doesNotContain("**Next contact window:**");
+        assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "guidance"))
+            .as("the briefing says it is team work: the guidance does not say it again")
+            .startsWith("Only for a document or a date that the client alone can give:")
+            .doesNotContain("team's own work")
+            .contains("**Channel:** ", "**Confirmations:** anything you agree with the client goes to them in writing by email.",
+                "**Honorifics:** ", "**Observances in force:**")
+            .doesNotContain("**Tone:**", "**Meetings:**", "**Notes:**");
     }
 }
