@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,7 +118,8 @@ class EtiquetteScenarios implements ScenarioRunner {
                     row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e)));
             } catch (RuntimeException e) {
                 unanswered.add(country);
-                problems.add(noAnswer(candidate, country, e));
+                problems.add(shortDayOutsideWeek(e).flatMap(outside -> onShortDaysCell(candidate, outside))
+                    .orElseGet(() -> noAnswer(candidate, country, e)));
             }
         }
         for (KeyedSheet keyed : KEYED) {
@@ -181,6 +183,32 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
             return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
+    }
+
+    private static Optional<EtiquetteService.ShortDayOutsideWeek> shortDayOutsideWeek(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EtiquetteService.ShortDayOutsideWeek outside) {
+                return Optional.of(outside);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A short day the client does not work, on the Short days cell of the country's row (the last, which wins), not on its
+     * directory row: that cell is what to change, or the row's work week.
+     */
+    private static Optional<RuleProblem> onShortDaysCell(CompiledTable candidate, EtiquetteService.ShortDayOutsideWeek outside) {
+        String countries = sheetOf(candidate, COUNTRIES);
+        Optional<Integer> row = candidate.cellsOfColumns("country == \"$param\"").stream()
+            .filter(c -> c.sheet().equals(countries) && c.text().equals(outside.country)).map(RuleCell::row).reduce((a, b) -> b);
+        String week = WorkWeek.format(outside.week);
+        return row.flatMap(r -> candidate.cellsOfColumns("setShortDays(").stream()
+                .filter(c -> c.sheet().equals(countries) && c.row() == r).findFirst())
+            .map(cell -> cell.problem("'" + cell.text() + "' names " + outside.day + ", which " + outside.country + " does not work: its"
+                + " work week is " + week + " (the row's Work week, or its region's when blank). A short day is one of "
+                + outside.week.stream().map(DayOfWeek::name).collect(Collectors.joining(", ")) + " with its hours, e.g. "
+                + outside.week.get(outside.week.size() - 1) + " 09:00-12:00; or change the Work week"));
     }
 
     /** The country's decision failed (a time zone that does not read, a region no row gives defaults): on its directory row. */

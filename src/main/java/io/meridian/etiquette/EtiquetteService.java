@@ -454,10 +454,27 @@ public class EtiquetteService {
                 + fact.getShortDays() + "': " + e.getMessage(), e);
         }
         days.keySet().stream().filter(day -> !week.contains(day)).findFirst().ifPresent(day -> {
-            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has short day " + day
-                + " in column 'Short days', which is not in its work week " + WorkWeek.format(week));
+            throw new ShortDayOutsideWeek(fact.getCountry(), day, week);
         });
         return days;
+    }
+
+    /**
+     * A Short days cell names a day the client does not work (FRIDAY for a week of SUNDAY-THURSDAY): its cell reads, but
+     * the decision cannot keep it, so the workbook check places it on the Countries row's cell ({@link EtiquetteScenarios}).
+     */
+    static final class ShortDayOutsideWeek extends IllegalStateException {
+        final String country;
+        final DayOfWeek day;
+        final List<DayOfWeek> week;
+
+        ShortDayOutsideWeek(String country, DayOfWeek day, List<DayOfWeek> week) {
+            super("etiquette table: country " + country + " has short day " + day + " in column 'Short days', which is not in its work week "
+                + WorkWeek.format(week));
+            this.country = country;
+            this.day = day;
+            this.week = List.copyOf(week);
+        }
     }
 
     /** "09:00"; also a day fraction (0.375), which is what a spreadsheet time cell reads as. */

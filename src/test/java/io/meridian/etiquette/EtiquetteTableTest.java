@@ -402,6 +402,21 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void aShortDayTheClientDoesNotWorkIsRefusedOnItsShortDaysCellNamingTheWorkWeek() throws Exception {
+        // the United Arab Emirates work Monday to Friday (Countries row 35): Saturday is their weekend
+        byte[] saturday = Workbooks.edit(Workbooks.etiquette(), "Countries!AJ35", "SATURDAY 09:00-12:00");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", saturday).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries!AJ35");
+                assertThat(p.cell()).isEqualTo("SATURDAY 09:00-12:00");
+                assertThat(p.message()).isEqualTo("'SATURDAY 09:00-12:00' names SATURDAY, which AE does not work: its work week is"
+                    + " MONDAY-FRIDAY (the row's Work week, or its region's when blank). A short day is one of MONDAY, TUESDAY, WEDNESDAY,"
+                    + " THURSDAY, FRIDAY with its hours, e.g. FRIDAY 09:00-12:00; or change the Work week");
+            });
+    }
+
+    @Test
     void aRenamedCountriesSheetIsCheckedForACountryWithoutAHolidayScenarioAsBefore() throws Exception {
         byte[] estonia = countriesRenamed("Countries!B51", "EE");
 
