@@ -114,8 +114,12 @@ class EtiquetteScenarios implements ScenarioRunner {
             } catch (ConsequenceException e) {
                 unanswered.add(country);
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
-                problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
-                    row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e)));
+                String message = row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e);
+                RuleProblem onRow = new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null, message);
+                // an end before its start: the To cell is the one to change
+                problems.add(!toBeforeFrom(e) ? onRow : candidate.cellsOfColumns(".to(").stream()
+                    .filter(c -> c.sheet().equals(row.sheet()) && c.row() == row.row()).findFirst()
+                    .map(cell -> cell.problem(message)).orElse(onRow));
             } catch (RuntimeException e) {
                 unanswered.add(country);
                 problems.add(shortDayOutsideWeek(e).flatMap(outside -> onShortDaysCell(candidate, outside))
@@ -183,6 +187,15 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
             return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
+    }
+
+    private static boolean toBeforeFrom(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AnnouncedDaysFact.ToBeforeFrom) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<EtiquetteService.ShortDayOutsideWeek> shortDayOutsideWeek(Throwable e) {

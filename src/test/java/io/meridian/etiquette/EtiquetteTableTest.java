@@ -417,6 +417,20 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void anAnnouncedDayEndingBeforeItStartsIsRefusedOnItsToCell() throws Exception {
+        // China's New Year's Day 2026, 1 to 3 January (Announced days row 7), its end typed a year early
+        byte[] backwards = Workbooks.edit(Workbooks.etiquette(), "Announced days!F7", "2025-01-03");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", backwards).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Announced days!F7");
+                assertThat(p.cell()).isEqualTo("2025-01-03");
+                assertThat(p.message()).isEqualTo("Announced days row 7 (CN): To 2025-01-03 is before From 2026-01-01: To is the last day,"
+                    + " on or after From (blank for one day)");
+            });
+    }
+
+    @Test
     void aRenamedCountriesSheetIsCheckedForACountryWithoutAHolidayScenarioAsBefore() throws Exception {
         byte[] estonia = countriesRenamed("Countries!B51", "EE");
 
