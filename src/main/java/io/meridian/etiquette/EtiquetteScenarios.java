@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.CountryCodes;
 import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.springframework.stereotype.Component;
 
@@ -84,7 +86,7 @@ class EtiquetteScenarios implements ScenarioRunner {
                 Instant localNoon = day.atTime(LocalTime.NOON).atZone(ZoneId.of(first.timeZone())).toInstant();
                 answer = etiquette.decide(candidate, country, localNoon, tier);
             } else {
-                answer = etiquette.decide(candidate, country, Inputs.instant("at", at, Instant.now()), tier);
+                answer = etiquette.decide(candidate, country, moment(at), tier);
             }
         } catch (RuntimeException e) {
             throw refusedRow(e);
@@ -370,7 +372,39 @@ class EtiquetteScenarios implements ScenarioRunner {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("at '" + text + "' is neither a date (2027-03-01) nor a date-time (2027-03-01T10:00:00Z)");
+            throw new IllegalArgumentException(notAMoment(text));
         }
+    }
+
+    /** A GIVEN {@code at} that is no date: a date-time with offset, or now when blank. */
+    private static Instant moment(String at) {
+        try {
+            return Inputs.instant("at", at, Instant.now());
+        } catch (InvalidInputException e) {
+            try {
+                OffsetDateTime.parse(at.trim());
+            } catch (DateTimeParseException notOne) {
+                throw new IllegalArgumentException(notAMoment(at.trim()), e);
+            }
+            throw e;
+        }
+    }
+
+    /** A spreadsheet's day number (46167 is 25 May 2026) as a cell formatted as a number shows a typed date. */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{5}");
+    /** Day 0 of the day numbers of Excel and LibreOffice Calc (their 1900 date system). */
+    private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30);
+
+    /**
+     * Why an {@code at} cell does not read, both forms it may take; a day number (a date typed into a cell formatted as a
+     * number, which the spreadsheet shows as 46167) is named as the date it stands for, with how to show it as one.
+     */
+    static String notAMoment(String text) {
+        String why = "at '" + text + "' is neither a date (2027-03-01) nor a date-time (2027-03-01T10:00:00Z)";
+        if (DAY_NUMBER.matcher(text).matches()) {
+            why += ": " + text + " is how the spreadsheet keeps the day " + DAY_ZERO.plusDays(Long.parseLong(text))
+                + " in a cell formatted as a number; give the cell a date format (YYYY-MM-DD) or type the date as text";
+        }
+        return why;
     }
 }

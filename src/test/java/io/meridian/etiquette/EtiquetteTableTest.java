@@ -431,6 +431,28 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void aScenarioDateKeptAsADayNumberIsRefusedNamingTheDateAndHowToShowIt() throws Exception {
+        // 2026-05-25 typed into a cell formatted as a number: LibreOffice and Excel keep and show it as 46167
+        byte[] dayNumber;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.etiquette()))) {
+            var at = book.getSheet("Scenarios").getRow(6).getCell(3);
+            at.setBlank();
+            at.setCellValue(46167);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            dayNumber = out.toByteArray();
+        }
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", dayNumber).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Scenarios!D7");
+                assertThat(p.message()).isEqualTo("scenario 'US: United States' could not run: at '46167' is neither a date (2027-03-01)"
+                    + " nor a date-time (2027-03-01T10:00:00Z): 46167 is how the spreadsheet keeps the day 2026-05-25 in a cell formatted"
+                    + " as a number; give the cell a date format (YYYY-MM-DD) or type the date as text");
+            });
+    }
+
+    @Test
     void aRenamedCountriesSheetIsCheckedForACountryWithoutAHolidayScenarioAsBefore() throws Exception {
         byte[] estonia = countriesRenamed("Countries!B51", "EE");
 
