@@ -124,7 +124,7 @@ class EtiquetteScenarios implements ScenarioRunner {
                     .map(cell -> cell.problem(message)).orElse(onRow));
             } catch (RuntimeException e) {
                 unanswered.add(country);
-                problems.add(shortDayOutsideWeek(e).flatMap(outside -> onShortDaysCell(candidate, outside))
+                problems.add(shortDayRefused(e).flatMap(refused -> onShortDaysCell(candidate, refused))
                     .orElseGet(() -> noAnswer(candidate, country, e)));
             }
         }
@@ -200,30 +200,26 @@ class EtiquetteScenarios implements ScenarioRunner {
         return false;
     }
 
-    private static Optional<EtiquetteService.ShortDayOutsideWeek> shortDayOutsideWeek(Throwable e) {
+    private static Optional<EtiquetteService.ShortDayRefused> shortDayRefused(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof EtiquetteService.ShortDayOutsideWeek outside) {
-                return Optional.of(outside);
+            if (t instanceof EtiquetteService.ShortDayRefused refused) {
+                return Optional.of(refused);
             }
         }
         return Optional.empty();
     }
 
     /**
-     * A short day the client does not work, on the Short days cell of the country's row (the last, which wins), not on its
-     * directory row: that cell is what to change, or the row's work week.
+     * A short day the client does not work, or no shorter than their usual day, on the Short days cell of the country's row
+     * (the last, which wins), not on its directory row: that cell is what to change, or the row's work week or hours.
      */
-    private static Optional<RuleProblem> onShortDaysCell(CompiledTable candidate, EtiquetteService.ShortDayOutsideWeek outside) {
+    private static Optional<RuleProblem> onShortDaysCell(CompiledTable candidate, EtiquetteService.ShortDayRefused refused) {
         String countries = sheetOf(candidate, COUNTRIES);
         Optional<Integer> row = candidate.cellsOfColumns("country == \"$param\"").stream()
-            .filter(c -> c.sheet().equals(countries) && c.text().equals(outside.country)).map(RuleCell::row).reduce((a, b) -> b);
-        String week = WorkWeek.format(outside.week);
+            .filter(c -> c.sheet().equals(countries) && c.text().equals(refused.country)).map(RuleCell::row).reduce((a, b) -> b);
         return row.flatMap(r -> candidate.cellsOfColumns("setShortDays(").stream()
                 .filter(c -> c.sheet().equals(countries) && c.row() == r).findFirst())
-            .map(cell -> cell.problem("'" + cell.text() + "' names " + outside.day + ", which " + outside.country + " does not work: its"
-                + " work week is " + week + " (the row's Work week, or its region's when blank). A short day is one of "
-                + outside.week.stream().map(DayOfWeek::name).collect(Collectors.joining(", ")) + " with its hours, e.g. "
-                + outside.week.get(outside.week.size() - 1) + " 09:00-12:00; or change the Work week"));
+            .map(cell -> cell.problem("'" + cell.text() + "' " + refused.onCell));
     }
 
     /** The country's decision failed (a time zone that does not read, a region no row gives defaults): on its directory row. */

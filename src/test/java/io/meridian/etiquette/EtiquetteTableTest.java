@@ -417,6 +417,20 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void aShortDayNoShorterThanTheUsualDayIsRefusedOnItsShortDaysCellNamingTheUsualHours() throws Exception {
+        // the United Arab Emirates' usual day is 09:00-17:00: a Friday to 18:00 is a longer day, a typo for 12:00
+        byte[] longer = Workbooks.edit(Workbooks.etiquette(), "Countries!AJ35", "FRIDAY 09:00-18:00");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", longer).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries!AJ35");
+                assertThat(p.message()).isEqualTo("'FRIDAY 09:00-18:00' gives FRIDAY 09:00-18:00, which is not shorter than AE's usual day,"
+                    + " 09:00-17:00 (the row's Opens and Closes, or its region's when blank): a short day opens later or closes earlier,"
+                    + " e.g. FRIDAY 09:00-12:00; longer hours belong in Opens and Closes");
+            });
+    }
+
+    @Test
     void anAnnouncedDayEndingBeforeItStartsIsRefusedOnItsToCell() throws Exception {
         // China's New Year's Day 2026, 1 to 3 January (Announced days row 7), its end typed a year early
         byte[] backwards = Workbooks.edit(Workbooks.etiquette(), "Announced days!F7", "2025-01-03");
