@@ -3,6 +3,7 @@ package io.meridian.calendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,14 @@ import java.util.regex.Pattern;
 public final class ShortWeekdays {
 
     private static final Pattern ONE = Pattern.compile("([A-Z]+)\\s+(\\d{2}:\\d{2})\\s*-\\s*(\\d{2}:\\d{2})");
+    /** A day with its hours written otherwise: 8:30, 14.00, an en dash (which a spreadsheet's autocorrect may type). */
+    private static final Pattern LOOSE = Pattern.compile("([A-Z]+)\\s+(\\d{1,2})[:.](\\d{2})\\s*[-\u2013\u2014]\\s*(\\d{1,2})[:.](\\d{2})");
 
     private ShortWeekdays() {
+    }
+
+    private static String hhmm(String hour, String minute) {
+        return (hour.length() == 1 ? "0" + hour : hour) + ":" + minute;
     }
 
     /**
@@ -33,6 +40,12 @@ public final class ShortWeekdays {
         for (String part : text.trim().split(",")) {
             Matcher m = ONE.matcher(part.trim().toUpperCase(Locale.ROOT));
             if (!m.matches()) {
+                Matcher loose = LOOSE.matcher(part.trim().toUpperCase(Locale.ROOT));
+                if (loose.matches() && Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(loose.group(1)))) {
+                    throw new IllegalArgumentException("'" + part.trim() + "' is not a short day: write the hours as HH:MM-HH:MM on the"
+                        + " 24-hour clock, with a plain hyphen: " + loose.group(1) + " " + hhmm(loose.group(2), loose.group(3)) + "-"
+                        + hhmm(loose.group(4), loose.group(5)));
+                }
                 throw new IllegalArgumentException("'" + part.trim() + "' is not a short day: write the day and its hours,"
                     + " e.g. FRIDAY 09:00-12:00");
             }

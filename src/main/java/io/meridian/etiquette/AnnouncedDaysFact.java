@@ -103,7 +103,14 @@ public class AnnouncedDaysFact {
 
     private static void checkOrder(Entry entry) {
         if (entry.from != null && entry.to != null && entry.to.isBefore(entry.from)) {
-            throw new IllegalArgumentException("To " + entry.to + " is before From " + entry.from);
+            throw new ToBeforeFrom(entry.from, entry.to);
+        }
+    }
+
+    /** A row whose To is before its From: the workbook check places it on the row's To cell ({@link EtiquetteScenarios}). */
+    static final class ToBeforeFrom extends IllegalArgumentException {
+        ToBeforeFrom(LocalDate from, LocalDate to) {
+            super("To " + to + " is before From " + from + ": To is the last day, on or after From (blank for one day)");
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,7 @@ import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.CountryCodes;
 import io.meridian.system.Inputs;
+import io.meridian.system.InvalidInputException;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +86,7 @@ class EtiquetteScenarios implements ScenarioRunner {
                 Instant localNoon = day.atTime(LocalTime.NOON).atZone(ZoneId.of(first.timeZone())).toInstant();
                 answer = etiquette.decide(candidate, country, localNoon, tier);
             } else {
-                answer = etiquette.decide(candidate, country, Inputs.instant("at", at, Instant.now()), tier);
+                answer = etiquette.decide(candidate, country, moment(at), tier);
             }
         } catch (RuntimeException e) {
             throw refusedRow(e);
@@ -113,11 +116,16 @@ class EtiquetteScenarios implements ScenarioRunner {
             } catch (ConsequenceException e) {
                 unanswered.add(country);
                 FiredRule row = candidate.locate(e.getMatch().getRule().getName());
-                problems.add(new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null,
-                    row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e)));
+                String message = row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e);
+                RuleProblem onRow = new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null, message);
+                // an end before its start: the To cell is the one to change
+                problems.add(!toBeforeFrom(e) ? onRow : candidate.cellsOfColumns(".to(").stream()
+                    .filter(c -> c.sheet().equals(row.sheet()) && c.row() == row.row()).findFirst()
+                    .map(cell -> cell.problem(message)).orElse(onRow));
             } catch (RuntimeException e) {
                 unanswered.add(country);
-                problems.add(noAnswer(candidate, country, e));
+                problems.add(shortDayRefused(e).flatMap(refused -> onShortDaysCell(candidate, refused))
+                    .orElseGet(() -> noAnswer(candidate, country, e)));
             }
         }
         for (KeyedSheet keyed : KEYED) {
@@ -181,6 +189,37 @@ class EtiquetteScenarios implements ScenarioRunner {
             }
             return new RuleProblem(sheet, row, "B", written, sheet + " row " + row + " applies to no " + key + ": " + why);
         }
+    }
+
+    private static boolean toBeforeFrom(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AnnouncedDaysFact.ToBeforeFrom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<EtiquetteService.ShortDayRefused> shortDayRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EtiquetteService.ShortDayRefused refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A short day the client does not work, or no shorter than their usual day, on the Short days cell of the country's row
+     * (the last, which wins), not on its directory row: that cell is what to change, or the row's work week or hours.
+     */
+    private static Optional<RuleProblem> onShortDaysCell(CompiledTable candidate, EtiquetteService.ShortDayRefused refused) {
+        String countries = sheetOf(candidate, COUNTRIES);
+        Optional<Integer> row = candidate.cellsOfColumns("country == \"$param\"").stream()
+            .filter(c -> c.sheet().equals(countries) && c.text().equals(refused.country)).map(RuleCell::row).reduce((a, b) -> b);
+        return row.flatMap(r -> candidate.cellsOfColumns("setShortDays(").stream()
+                .filter(c -> c.sheet().equals(countries) && c.row() == r).findFirst())
+            .map(cell -> cell.problem("'" + cell.text() + "' " + refused.onCell));
     }
 
     /** The country's decision failed (a time zone that does not read, a region no row gives defaults): on its directory row. */
@@ -329,7 +368,39 @@ class EtiquetteScenarios implements ScenarioRunner {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("at '" + text + "' is neither a date (2027-03-01) nor a date-time (2027-03-01T10:00:00Z)");
+            throw new IllegalArgumentException(notAMoment(text));
         }
+    }
+
+    /** A GIVEN {@code at} that is no date: a date-time with offset, or now when blank. */
+    private static Instant moment(String at) {
+        try {
+            return Inputs.instant("at", at, Instant.now());
+        } catch (InvalidInputException e) {
+            try {
+                OffsetDateTime.parse(at.trim());
+            } catch (DateTimeParseException notOne) {
+                throw new IllegalArgumentException(notAMoment(at.trim()), e);
+            }
+            throw e;
+        }
+    }
+
+    /** A spreadsheet's day number (46167 is 25 May 2026) as a cell formatted as a number shows a typed date. */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{5}");
+    /** Day 0 of the day numbers of Excel and LibreOffice Calc (their 1900 date system). */
+    private static final LocalDate DAY_ZERO = LocalDate.of(1899, 12, 30);
+
+    /**
+     * Why an {@code at} cell does not read, both forms it may take; a day number (a date typed into a cell formatted as a
+     * number, which the spreadsheet shows as 46167) is named as the date it stands for, with how to show it as one.
+     */
+    static String notAMoment(String text) {
+        String why = "at '" + text + "' is neither a date (2027-03-01) nor a date-time (2027-03-01T10:00:00Z)";
+        if (DAY_NUMBER.matcher(text).matches()) {
+            why += ": " + text + " is how the spreadsheet keeps the day " + DAY_ZERO.plusDays(Long.parseLong(text))
+                + " in a cell formatted as a number; give the cell a date format (YYYY-MM-DD) or type the date as text";
+        }
+        return why;
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.meridian.calendar.ContactWindows;
 import io.meridian.calendar.ObservanceCalendar;
@@ -125,7 +126,7 @@ public class EtiquetteService {
             fact.isBilingualDocuments(), language(fact), choice(fact, "Name order", fact.getNameOrder(), NAME_ORDERS),
             choice(fact, "Salutation", fact.getSalutation(), SALUTATIONS), fact.isTitles(),
             choice(fact, "Greeting", fact.getGreeting(), GREETINGS), List.copyOf(fact.getTabooTopics()), List.copyOf(fact.getNotes()),
-            zone.getId(), workWeek(fact), hours, shortDays(fact),
+            zone.getId(), workWeek(fact), hours, shortDays(fact, hours),
             fact.getFollowUpAfterBusinessDays(), fact.getMaxFollowUps(),
             between(judged, localDate, localDate), fired.stream().noneMatch(EtiquetteService::isCountryRow),
             fired, run.rulesVersion(), between(judged, localDate, knownUntil),
@@ -443,8 +444,8 @@ public class EtiquetteService {
         }
     }
 
-    /** The days of the client's week with shorter hours: each one a day of its work week. */
-    private static Map<DayOfWeek, BusinessHours> shortDays(EtiquetteFact fact) {
+    /** The days of the client's week with shorter hours: each one a day of its work week, shorter than its usual day. */
+    private static Map<DayOfWeek, BusinessHours> shortDays(EtiquetteFact fact, BusinessHours usual) {
         Map<DayOfWeek, BusinessHours> days = new EnumMap<>(DayOfWeek.class);
         List<DayOfWeek> week = workWeek(fact);
         try {
@@ -453,11 +454,41 @@ public class EtiquetteService {
             throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has unreadable short days '"
                 + fact.getShortDays() + "': " + e.getMessage(), e);
         }
+        String country = fact.getCountry();
         days.keySet().stream().filter(day -> !week.contains(day)).findFirst().ifPresent(day -> {
-            throw new IllegalStateException("etiquette table: country " + fact.getCountry() + " has short day " + day
-                + " in column 'Short days', which is not in its work week " + WorkWeek.format(week));
+            throw new ShortDayRefused(country, "short day " + day + " in column 'Short days', which is not in its work week "
+                + WorkWeek.format(week), "names " + day + ", which " + country + " does not work: its work week is " + WorkWeek.format(week)
+                + " (the row's Work week, or its region's when blank). A short day is one of "
+                + week.stream().map(DayOfWeek::name).collect(Collectors.joining(", ")) + " with its hours, e.g. "
+                + week.get(week.size() - 1) + " 09:00-12:00; or change the Work week");
         });
+        Duration usualDay = Duration.between(usual.start(), usual.end());
+        days.entrySet().stream().filter(e -> !Duration.between(e.getValue().start(), e.getValue().end()).minus(usualDay).isNegative())
+            .findFirst().ifPresent(e -> {
+                String hours = e.getKey() + " " + e.getValue().start() + "-" + e.getValue().end();
+                String usualHours = usual.start() + "-" + usual.end();
+                throw new ShortDayRefused(country, "short day " + hours + " in column 'Short days', which is not shorter than its usual day "
+                    + usualHours, "gives " + hours + ", which is not shorter than " + country + "'s usual day, " + usualHours + " (the row's Opens and"
+                    + " Closes, or its region's when blank): a short day opens later or closes earlier, e.g. " + e.getKey() + " "
+                    + usual.start() + "-12:00; longer hours belong in Opens and Closes");
+            });
         return days;
+    }
+
+    /**
+     * A Short days cell that reads but that the decision cannot keep: a day the client does not work (FRIDAY for a week of
+     * SUNDAY-THURSDAY), or hours no shorter than the usual day's. The workbook check places it on the Countries row's cell
+     * ({@link EtiquetteScenarios}), with {@link #onCell} after the cell's text.
+     */
+    static final class ShortDayRefused extends IllegalStateException {
+        final String country;
+        final String onCell;
+
+        ShortDayRefused(String country, String problem, String onCell) {
+            super("etiquette table: country " + country + " has " + problem);
+            this.country = country;
+            this.onCell = onCell;
+        }
     }
 
     /** "09:00"; also a day fraction (0.375), which is what a spreadsheet time cell reads as. */

@@ -402,6 +402,71 @@ class EtiquetteTableTest {
     }
 
     @Test
+    void aShortDayTheClientDoesNotWorkIsRefusedOnItsShortDaysCellNamingTheWorkWeek() throws Exception {
+        // the United Arab Emirates work Monday to Friday (Countries row 35): Saturday is their weekend
+        byte[] saturday = Workbooks.edit(Workbooks.etiquette(), "Countries!AJ35", "SATURDAY 09:00-12:00");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", saturday).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries!AJ35");
+                assertThat(p.cell()).isEqualTo("SATURDAY 09:00-12:00");
+                assertThat(p.message()).isEqualTo("'SATURDAY 09:00-12:00' names SATURDAY, which AE does not work: its work week is"
+                    + " MONDAY-FRIDAY (the row's Work week, or its region's when blank). A short day is one of MONDAY, TUESDAY, WEDNESDAY,"
+                    + " THURSDAY, FRIDAY with its hours, e.g. FRIDAY 09:00-12:00; or change the Work week");
+            });
+    }
+
+    @Test
+    void aShortDayNoShorterThanTheUsualDayIsRefusedOnItsShortDaysCellNamingTheUsualHours() throws Exception {
+        // the United Arab Emirates' usual day is 09:00-17:00: a Friday to 18:00 is a longer day, a typo for 12:00
+        byte[] longer = Workbooks.edit(Workbooks.etiquette(), "Countries!AJ35", "FRIDAY 09:00-18:00");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", longer).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Countries!AJ35");
+                assertThat(p.message()).isEqualTo("'FRIDAY 09:00-18:00' gives FRIDAY 09:00-18:00, which is not shorter than AE's usual day,"
+                    + " 09:00-17:00 (the row's Opens and Closes, or its region's when blank): a short day opens later or closes earlier,"
+                    + " e.g. FRIDAY 09:00-12:00; longer hours belong in Opens and Closes");
+            });
+    }
+
+    @Test
+    void anAnnouncedDayEndingBeforeItStartsIsRefusedOnItsToCell() throws Exception {
+        // China's New Year's Day 2026, 1 to 3 January (Announced days row 7), its end typed a year early
+        byte[] backwards = Workbooks.edit(Workbooks.etiquette(), "Announced days!F7", "2025-01-03");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", backwards).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Announced days!F7");
+                assertThat(p.cell()).isEqualTo("2025-01-03");
+                assertThat(p.message()).isEqualTo("Announced days row 7 (CN): To 2025-01-03 is before From 2026-01-01: To is the last day,"
+                    + " on or after From (blank for one day)");
+            });
+    }
+
+    @Test
+    void aScenarioDateKeptAsADayNumberIsRefusedNamingTheDateAndHowToShowIt() throws Exception {
+        // 2026-05-25 typed into a cell formatted as a number: LibreOffice and Excel keep and show it as 46167
+        byte[] dayNumber;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Workbooks.etiquette()))) {
+            var at = book.getSheet("Scenarios").getRow(6).getCell(3);
+            at.setBlank();
+            at.setCellValue(46167);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            dayNumber = out.toByteArray();
+        }
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", dayNumber).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Scenarios!D7");
+                assertThat(p.message()).isEqualTo("scenario 'US: United States' could not run: at '46167' is neither a date (2027-03-01)"
+                    + " nor a date-time (2027-03-01T10:00:00Z): 46167 is how the spreadsheet keeps the day 2026-05-25 in a cell formatted"
+                    + " as a number; give the cell a date format (YYYY-MM-DD) or type the date as text");
+            });
+    }
+
+    @Test
     void aRenamedCountriesSheetIsCheckedForACountryWithoutAHolidayScenarioAsBefore() throws Exception {
         byte[] estonia = countriesRenamed("Countries!B51", "EE");
 

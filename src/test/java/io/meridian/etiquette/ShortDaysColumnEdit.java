@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.meridian.testsupport.WorkbookEdits;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,6 +36,10 @@ public final class ShortDaysColumnEdit {
     private static final String CODE = "$e.setShortDays(\"$param\");";
     private static final String HELP = "The days of the work week with shorter hours, each with its hours: FRIDAY 09:00-12:00;"
         + " several with commas. The other working days keep Opens and Closes; an observance's shorter hours keep to these too.";
+
+    /** The comment on the Scenarios sheet's shortDays header, as dayHours beside it has one. */
+    static final String SCENARIO_HELP = "the client's short days as the Countries sheet's Short days column writes them: FRIDAY 09:00-12:00"
+        + " (the United Arab Emirates), several with commas; - when every working day keeps the business hours";
 
     /** Country: its short days, and the sentence its Why (sources) cell gets. */
     private static final Map<String, String[]> COUNTRIES = new LinkedHashMap<>();
@@ -94,6 +99,12 @@ public final class ShortDaysColumnEdit {
                 expect = names.getLastCellNum();
                 text(scenarios.getRow(4), expect, "EXPECT", scenarios.getRow(4));
                 text(names, expect, "shortDays", names);
+            }
+            Cell expectHeader = names.getCell(expect);
+            if (expectHeader.getCellComment() == null
+                || !SCENARIO_HELP.equals(expectHeader.getCellComment().getString().getString())) {
+                expectHeader.removeCellComment();
+                comment(scenarios, expectHeader, SCENARIO_HELP);
             }
             int scenario = column(scenarios, "Scenario");
             for (Map.Entry<String, String[]> e : SCENARIOS.entrySet()) {

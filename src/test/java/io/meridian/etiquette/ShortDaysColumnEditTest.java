@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 
 import io.meridian.rules.WorkbookDiff;
+import io.meridian.testsupport.WorkbookEdits;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,5 +28,16 @@ class ShortDaysColumnEditTest {
         byte[] again = ShortDaysColumnEdit.apply(shipped);
 
         assertThat(WorkbookDiff.compare(shipped, again)).as("what the workbench shows changed").isEmpty();
+    }
+
+    @Test
+    void shouldExplainTheShortDaysScenarioColumnInItsHeaderAsDayHoursIs() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/rules/etiquette.drl.xlsx"); Workbook book = WorkbookFactory.create(in)) {
+            Row names = book.getSheet("Scenarios").getRow(WorkbookEdits.HEADER_ROW);
+            Comment help = names.getCell(WorkbookEdits.column(book.getSheet("Scenarios"), "shortDays")).getCellComment();
+
+            assertThat(help).as("the comment on the Scenarios sheet's shortDays header").isNotNull();
+            assertThat(help.getString().getString()).isEqualTo(ShortDaysColumnEdit.SCENARIO_HELP);
+        }
     }
 }

@@ -85,4 +85,16 @@ class ShortWeekdaysTest {
             .contains("'Friday until noon' is not a short day: write the day and its hours, e.g. FRIDAY 09:00-12:00");
         assertThat(EtiquetteService.shortDaysProblem("FRIDAY 12:00-09:00").orElseThrow()).contains("the day closes before it opens");
     }
+
+    @Test
+    void shouldSayHowToWriteTheHoursOfAShortDayTypedAsOnAClock() {
+        assertThat(EtiquetteService.shortDaysProblem("THURSDAY 8:30-14:00").orElseThrow()).isEqualTo("'THURSDAY 8:30-14:00' is not a short"
+            + " day: write the hours as HH:MM-HH:MM on the 24-hour clock, with a plain hyphen: THURSDAY 08:30-14:00");
+        // an en dash, as autocorrect may type it, and a dot
+        assertThat(EtiquetteService.shortDaysProblem("Friday 09.00\u201312:00").orElseThrow()).isEqualTo("'Friday 09.00\u201312:00' is not a"
+            + " short day: write the hours as HH:MM-HH:MM on the 24-hour clock, with a plain hyphen: FRIDAY 09:00-12:00");
+        // no day: the hours alone would not make it one
+        assertThat(EtiquetteService.shortDaysProblem("FRI 9:00-12:00").orElseThrow())
+            .isEqualTo("'FRI 9:00-12:00' is not a short day: write the day and its hours, e.g. FRIDAY 09:00-12:00");
+    }
 }
