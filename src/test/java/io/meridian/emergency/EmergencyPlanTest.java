@@ -492,6 +492,23 @@ class EmergencyPlanTest {
             });
     }
 
+    /**
+     * A crisis acknowledged at 22:37 in Shanghai (09:37 in New York) promised the diagnosis "by … 11:37", a minute no one
+     * names; every promise to a client goes to the next quarter hour (the automatic receipt's "by 15:15"), never earlier.
+     */
+    @Test
+    void shouldPromiseACrisisDiagnosisAtTheNextQuarterHour() {
+        String email = "crisis-quarter@miller.example";
+        ProcessInstance plan = sundayNightCrisis(email);
+        ProcessInstance complaint = complaintOf(plan);
+        ClockUtil.setCurrentTime(Date.from(SUNDAY_NIGHT.plus(Duration.ofMinutes(7))));
+        complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement", "We are on it."));
+        runContinuations();
+
+        assertThat(outbox.about(complaint.getBusinessKey())).filteredOn(m -> m.recipient().equals(email)).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Next, our diagnosis reaches you by Sunday, 17 January 2027, 11:45 (Eastern Time)"));
+    }
+
     private ProcessInstance complaintOf(ProcessInstance plan) {
         return engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(plan.getId()).singleResult();
     }
