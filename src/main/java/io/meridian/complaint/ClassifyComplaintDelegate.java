@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * is open 7×24, seed 003), is due at the end of the team's first working day back when that is later, as an
  * inquiry's reply is: the escalation then holds the team to working time, not to a weekend hour nobody works. A
  * complaint the client sent (not one opened from a detractor score) is confirmed at once by an automatic email that
- * gives its reference, when the team is back and when the personal answer comes ({@link OutOfHoursReply}).
+ * gives its reference, when the team is back and when the personal answer comes ({@link OutOfHoursReply}), unless
+ * its answer was due before it was entered: that one stays due at the rule's time, late from the start, as an inquiry's.
  */
 @Component
 class ClassifyComplaintDelegate implements JavaDelegate {
@@ -70,7 +71,9 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         // a crisis is answered 7×24: no team calendar to look up; other complaints in the team's working time
         if (!d.crisis()) {
             TeamCalendar team = clocks.team(execution);
-            away = OutOfHoursReply.away(team, receivedAt, ruleDue, now);
+            // a complaint whose answer was due before it was entered (a receivedAt days back) gets no automatic receipt: it
+            // would promise an answer after the one already owed, and a fresh due time; it stays due at the rule's time
+            away = OutOfHoursReply.awayUnlessLate(team, receivedAt, ruleDue, now);
             due = OutOfHoursReply.due(team, receivedAt, ruleDue, away);
         }
         execution.setVariable(Var.SEVERITY, d.severity().name());
@@ -91,6 +94,9 @@ class ClassifyComplaintDelegate implements JavaDelegate {
                     io.meridian.messages.ClientMessages.TEAM, d.team()));
             // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));
+        } else if (due.isBefore(now)) {
+            // for the acknowledgement task's briefing, made in this command: late on entry (transient: never stored)
+            execution.setVariable(Var.LATE_ON_ENTRY, Variables.dateValue(Date.from(due), true));
         }
     }
 

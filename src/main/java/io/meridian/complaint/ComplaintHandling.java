@@ -86,6 +86,11 @@ public final class ComplaintHandling {
          * receipt told the client the personal answer comes (for the acknowledgement task's briefing).
          */
         public static final String RECEIPT_PROMISE = "receiptPromise";
+        /**
+         * When the first response was due, for a complaint entered after that (transient, for the acknowledgement's
+         * briefing: the ledger's firstResponseDueAt and createdAt keep it); as the inquiry's {@code lateOnEntry}.
+         */
+        public static final String LATE_ON_ENTRY = "lateOnEntry";
         public static final String CRISIS = "crisis";
         public static final String TEAM = "team";
         /** Candidate groups of the complaint's tasks, comma-separated (the team; managers when a senior must answer). */

@@ -27,6 +27,7 @@ import io.meridian.system.EngineReads;
 import io.meridian.system.ForbiddenException;
 import io.meridian.system.InvalidInputException;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.annotation.Nullable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -73,7 +74,9 @@ class ComplaintService {
         @Schema(description = "the Camunda process instance handling it") String processInstanceId,
         @Schema(description = "the client it is from") String clientId,
         @Schema(description = "how the complaint-handling rules classified it") ComplaintDecisionView decision,
-        @Schema(description = "by when the client must have a first answer") Instant firstResponseDueAt) {
+        @Schema(description = "by when the client must have a first answer") Instant firstResponseDueAt,
+        @Schema(description = "for a complaint whose first answer was due before it was entered (its receivedAt long past): when"
+            + " it was due, and that no automatic receipt went; null for every other complaint") @Nullable String lateOnEntry) {
     }
 
     /** The classification as kept with the complaint. */
@@ -130,6 +133,7 @@ class ComplaintService {
 
     public Opened start(NewComplaint complaint) {
         String id = Ids.next();
+        Instant entered = now();
         Map<String, Object> variables = complaint.variables();
         // the start below runs without the caller's authentication; the client's history still names them
         variables.put(Var.OPENED_BY, Variables.stringValue(Caller.id(identity), true));
@@ -141,8 +145,23 @@ class ComplaintService {
         ComplaintDecisionView decision = new ComplaintDecisionView((String) v.get(Var.SEVERITY), (String) v.get(Var.FIRST_RESPONSE),
             Boolean.TRUE.equals(v.get(Var.CRISIS)), (String) v.get(Var.TEAM), Boolean.TRUE.equals(v.get(Var.SENIOR_CONTACT)),
             (String) v.get(Var.CHANNEL), guidance, json(v.get(Var.FIRED_RULES)), (String) v.get(Var.RULES_VERSION));
-        return new Opened(id, (String) v.get(Var.COMPLAINT_NUMBER), pi.getId(), (String) v.get(Var.CLIENT_ID), decision,
-            ((Date) v.get(Var.FIRST_RESPONSE_DUE_AT)).toInstant());
+        Instant due = ((Date) v.get(Var.FIRST_RESPONSE_DUE_AT)).toInstant();
+        String clientId = (String) v.get(Var.CLIENT_ID);
+        return new Opened(id, (String) v.get(Var.COMPLAINT_NUMBER), pi.getId(), clientId, decision, due,
+            lateOnEntry(due, entered, clientId, decision.crisis()));
+    }
+
+    /**
+     * The start's {@code lateOnEntry}: when the first answer was due, for a complaint entered after that
+     * (ClassifyComplaintDelegate planned no automatic receipt for it); null otherwise.
+     */
+    private String lateOnEntry(Instant due, Instant entered, String clientId, boolean crisis) {
+        if (!due.isBefore(entered)) {
+            return null;
+        }
+        return "the first response was due " + TeamMoments.withZone(due, clocks.teamOf(clientId).zone())
+            + ", before the complaint was entered: " + (crisis ? "" : "no automatic receipt went (it would have promised an"
+            + " answer later still); ") + "the acknowledgement task is late from the start";
     }
 
     public ComplaintView view(String id) {

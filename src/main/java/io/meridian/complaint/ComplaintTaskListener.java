@@ -95,7 +95,7 @@ class ComplaintTaskListener implements TaskListener {
         Etiquette e = client.etiquette();
         ZoneId clientZone = client.zone();
         Optional<ContactWindow> window = taskGuidance.followUp(task, now, client);
-        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window, callOpens(client, now), now) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
+        TaskGuidance.show(task, briefing(task, due, clientZone, client.teamZone(), window, callOpens(client, now), now, e) + TaskGuidance.desk(client), guidance(task) + "\n\n" + TaskGuidance.guidance(e, ProcessValues.text(task, ClientVariables.PREFERRED_CHANNEL)),
             why(task) + "\n\n" + TaskGuidance.why(e));
         preview.render(task, now, client);
         if (CrisisAlert.alerts(task)) {
@@ -142,7 +142,7 @@ class ComplaintTaskListener implements TaskListener {
     }
 
     private String briefing(DelegateTask task, Instant due, ZoneId clientZone, ZoneId teamZone, Optional<ContactWindow> window,
-                            Instant callOpens, Instant now) {
+                            Instant callOpens, Instant now, Etiquette etiquette) {
         StringBuilder b = new StringBuilder();
         b.append("**Complaint ").append(v(task, Var.COMPLAINT_NUMBER)).append(":** ").append(Words.of(v(task, Var.CATEGORY)))
             .append(", worded ").append(Words.of(v(task, Var.WORDING)))
@@ -183,6 +183,13 @@ class ComplaintTaskListener implements TaskListener {
             b.append("\n\n**Automatic receipt:** sent at once, as the complaint came outside our working hours; it gave the client"
                 + " the reference and told them our personal answer comes by ").append(TaskGuidance.both(promised.toInstant(), teamZone, clientZone));
         }
+        if (task.getVariable(Var.LATE_ON_ENTRY) instanceof Date late) {
+            b.append("\n\n**Late on entry:** the first response was due ").append(TaskGuidance.both(late.toInstant(), teamZone, clientZone))
+                .append(", before the complaint was entered")
+                .append(Boolean.TRUE.equals(task.getVariable(Var.CRISIS)) || ComplaintHandling.fromDetractorScore(task) ? ""
+                    : "; no automatic receipt went, as it would have promised an answer later still")
+                .append(": answer at once, and open with an apology for the wait, ").append(lateApology(etiquette)).append('.');
+        }
         String channel = EtiquetteWords.channel(v(task, Var.CHANNEL));
         if (isCall(ProcessValues.text(task, Var.CHANNEL)) && callOpens.isAfter(now)) {
             b.append("\n\n**Answer by:** an email now: it is ").append(TeamMoments.at(now, clientZone)).append(" for the client (")
@@ -214,6 +221,19 @@ class ComplaintTaskListener implements TaskListener {
             section.section(task, teamZone, clientZone).ifPresent(text -> b.append("\n\n").append(text));
         }
         return b.toString();
+    }
+
+    /**
+     * How to apologise for an answer already late, in the client's tone (the etiquette's directness and formality): in
+     * full and first where the client is indirect, where a short apology reads as a formality; short and plain where
+     * direct, where a long one delays the answer they wait for.
+     */
+    static String lateApology(Etiquette etiquette) {
+        boolean indirect = etiquette != null && "INDIRECT".equals(etiquette.directness());
+        boolean formal = etiquette != null && "FORMAL".equals(etiquette.formality());
+        return (indirect ? "a full and sincere one before anything else, as the client's manners are indirect"
+                : "a short and plain one, then straight to what you are doing about it, as the client's manners are direct")
+            + (formal ? ", in formal style" : "");
     }
 
     private static String guidance(DelegateTask task) {

@@ -12,6 +12,7 @@ import io.meridian.process.ClientMail;
 
 import io.meridian.process.ProcessValues;
 import io.meridian.messages.MessageKind;
+import io.meridian.outofhours.OutOfHoursReply;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -58,15 +59,17 @@ class ComplaintUpdateDelegate implements JavaDelegate {
 
     /**
      * The acknowledgement: the team's text; in a crisis the client's one email also apologises first, says a manager
-     * follows it around the clock and when the diagnosis comes (the response time from now, 7×24), in the client's clock.
+     * follows it around the clock and when the diagnosis comes (the response time from now, 7×24, at the next quarter
+     * hour), in the client's clock.
      */
     private Map<String, Object> acknowledgement(DelegateExecution execution, Instant now) {
         boolean crisis = Boolean.TRUE.equals(execution.getVariable(Var.CRISIS));
         Map<String, Object> values = new HashMap<>();
         values.put("text", text(execution, Var.ACKNOWLEDGEMENT));
         values.put("crisis", crisis);
-        values.put("nextUpdateBy", crisis ? ClientMail.clientTime(now.plus(Duration.parse(text(execution, Var.FIRST_RESPONSE))),
-            clocks.decide(execution, now).zone()) : "");
+        // promised at the next quarter hour, as every promise to a client ("by 05:15", not "by 05:07"); never before it is due
+        values.put("nextUpdateBy", crisis ? ClientMail.clientTime(OutOfHoursReply.promise(now.plus(Duration.parse(text(execution,
+            Var.FIRST_RESPONSE)))), clocks.decide(execution, now).zone()) : "");
         return values;
     }
 

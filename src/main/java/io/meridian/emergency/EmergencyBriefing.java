@@ -14,6 +14,7 @@ import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskGuidance;
 import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,10 @@ class EmergencyBriefing implements BriefingSection {
             // supplier talk is the analysis the complaint's answer needs, not a crisis response
             case Activity.TALK_TO_SUPPLIER -> noCrisis ? "**Your role: talk to the supplier.** This complaint is no crisis: it is "
                 + "ordinary feedback, analysed and answered by the complaint's first response, not within 2 hours. Ask the factory "
-                + "what caused the problem and what they will do about it, with dates, and record it before the client's answer "
-                + "is due, so that it can give the cause and a solution with its timeline."
+                + "what caused the problem and what they will do about it, with dates, and record it "
+                + (EmergencyClocks.lateOnEntry(task, ClockUtil.now().toInstant()) ? "as soon as you can: the client's answer was due"
+                    + " before the complaint was entered, and" : "before the client's answer is due, so that") + " it can give the cause"
+                + " and a solution with its timeline."
                 : "**Your role: talk to the supplier.** Find out from the "
                 + (EmergencyPlan.Kind.LOGISTICS_HOLD.name().equals(kind) ? "carrier, forwarder or port agent" : "factory")
                 + " what happened and what they promise, with dates, and record it for the other roles.";

@@ -84,12 +84,24 @@ class EmergencyClocks implements TaskDueRule {
      */
     private Instant complaintsFirstResponse(DelegateTask task, Instant now, ClientClocks.Client client) {
         Instant due = ProcessValues.instant(task, ComplaintHandling.Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
+        if (due != null && lateOnEntry(task, now)) {
+            // a complaint entered after its first response was due: its acknowledgement is late from the start and says so
+            // (and escalates so); the plan's work could not start before it was entered, and is due as soon as a crisis's
+            // supplier talk is, within the crisis response of the team's working time, not days ago
+            return client.team().plusWorkingTime(now, crisisResponse());
+        }
         if (due != null) {
             return due;
         }
         String severity = ProcessValues.text(task, ComplaintHandling.Var.SEVERITY);
         Duration response = severity == null ? complaints.responseTime(Severity.NORMAL) : complaints.responseTime(Severity.valueOf(severity));
         return client.team().dueInWorkingTime(now, now.plus(response));
+    }
+
+    /** The plan of a complaint whose first response was due before the plan's task was made at {@code now}. */
+    static boolean lateOnEntry(DelegateTask task, Instant now) {
+        Instant due = ProcessValues.instant(task, ComplaintHandling.Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
+        return complaintNotCrisis(task) && due != null && due.isBefore(now);
     }
 
     /** The supplier talk and the fix are the team's own work: only the notice reaches the client. */

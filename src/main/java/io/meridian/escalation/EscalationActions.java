@@ -74,6 +74,12 @@ class EscalationActions {
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.id());
         String clientPace = clientPace(tasks.getVariable(task.id(), ClientVariables.COUNTRY), task.tier(), now);
         List<String> done = new ArrayList<>();
+        // a group notified in this run (a task that reaches several levels at once: entered long after the client raised
+        // it, or after an outage) hears of the task once, in the notice that says how late it is, not in a reminder too
+        Map<String, Integer> noticed = new LinkedHashMap<>();
+        escalation.newActions().stream().filter(a -> a.action() == EscalationAction.Kind.NOTIFY)
+            .filter(a -> !(a.level() <= escalation.alertedLevel() && Groups.MANAGERS.equals(a.target())))
+            .forEach(a -> noticed.put(a.target(), a.level()));
         for (EscalationAction action : escalation.newActions()) {
             // a level the task had reached when the crisis alert went to every manager: that email told them
             boolean alerted = action.level() <= escalation.alertedLevel();
@@ -81,7 +87,10 @@ class EscalationActions {
                 case REMIND -> alerted
                     ? mailBeyondManagers("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now,
                         clientPace, recipients)
-                    : mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now, clientPace);
+                    : noticed.isEmpty()
+                    ? mail("reminded", remindees(action.target(), task, links, recipients), reminder(task, now), escalation, now, clientPace)
+                    : mailBeyond("reminded", remindees(action.target(), task, links, recipients), noticed, reminder(task, now), escalation,
+                        now, clientPace, recipients);
                 case ESCALATE -> escalate(tasks, task, links, action.target(), recipients.title(action.target()));
                 case NOTIFY -> alerted && Groups.MANAGERS.equals(action.target())
                     ? "did not notify " + recipients.title(action.target()) + ": " + alertedNote(task)
@@ -157,6 +166,27 @@ class EscalationActions {
         return what + (sent.standIn() ? ": " : " ") + sent.describe();
     }
 
+    /**
+     * {@code reach} less the members of the groups this run notifies ({@code noticed}, each with its level), who read the
+     * task in that notice; nobody else is no reason to tell the administrators.
+     */
+    private String mailBeyond(String what, Reach reach, Map<String, Integer> noticed, String subject, DueEscalation escalation,
+                              Instant now, String clientPace, Recipients recipients) {
+        Set<String> emails = new LinkedHashSet<>(reach.emails());
+        noticed.keySet().forEach(group -> emails.removeAll(recipients.ofGroup(group)));
+        if (emails.size() == reach.emails().size()) {
+            return mail(what, reach, subject, escalation, now, clientPace);
+        }
+        String groups = noticed.keySet().stream().map(recipients::title).collect(Collectors.joining(", "));
+        String note = "they have the level " + noticed.values().stream().map(String::valueOf).distinct()
+            .collect(Collectors.joining(", ")) + " notice of this run";
+        if (emails.isEmpty()) {
+            return what + " nobody beyond " + groups + ": " + note;
+        }
+        return mail(what, new Reach(emails, reach.missed(), reach.meantFor(), reach.why()), subject, escalation, now, clientPace)
+            + " (not " + groups + ": " + note + ")";
+    }
+
     /** {@code reach} less the managers, who had the crisis alert; nobody else is no reason to tell the administrators. */
     private String mailBeyondManagers(String what, Reach reach, String subject, DueEscalation escalation, Instant now,
                                       String clientPace, Recipients recipients) {
@@ -195,6 +225,9 @@ class EscalationActions {
         OpenTask task = escalation.task();
         return task.displayName() + dueText(task, now) + ".\n"
             + (escalation.bornOverdue() ? "It was overdue when it was made: created " + at(task.created(), task) + "."
+                : task.raisedBefore() && !task.due().isAfter(task.created())
+                ? "It was overdue by " + Durations.late(Duration.between(task.due(), task.created())) + " when it was entered on "
+                    + at(task.created(), task) + ": the client raised it on " + at(task.clientRaisedAt(), task) + "."
                 : "It has used " + DueEscalation.percent(escalation.elapsedShare()) + " of its " + escalation.clock().time()
                     + (task.raisedBefore() ? " since the client raised it on " + at(task.clientRaisedAt(), task)
                         + "; the task was made on " + at(task.created(), task) + "."

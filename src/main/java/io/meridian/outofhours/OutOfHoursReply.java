@@ -126,7 +126,7 @@ public class OutOfHoursReply {
      * The moment promised for an answer that lands at {@code lands}: the next quarter hour, so that a client reads
      * "by 15:15" rather than "by 15:01" for an answer due 48 hours after a complaint came at 15:01; never earlier.
      */
-    static Instant promise(Instant lands) {
+    public static Instant promise(Instant lands) {
         long quarter = java.time.Duration.ofMinutes(15).toMillis();
         long millis = lands.toEpochMilli();
         return Instant.ofEpochMilli(Math.floorDiv(millis + quarter - 1, quarter) * quarter);

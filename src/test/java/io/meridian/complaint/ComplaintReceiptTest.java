@@ -180,6 +180,48 @@ class ComplaintReceiptTest {
         assertThat(inTokyo.getHour()).as("in the client's business hours, not at night: " + inTokyo).isBetween(8, 18);
     }
 
+    /**
+     * A complaint received on Monday 11 January at 10:00 in Shanghai and keyed in on Saturday 16th (the team away): its
+     * 48 hours ended on Wednesday while the team worked. No automatic receipt promising an answer by Tuesday 19th, when
+     * it is owed since Wednesday, and no fresh due time: it is late from the start, the 201 says so, and the
+     * acknowledgement's briefing says to answer at once with an apology in the client's tone.
+     */
+    @Test
+    void shouldNotPromiseAnAnswerAlreadyOwedForAComplaintEnteredAfterItsDueTime() {
+        Instant received = Instant.parse("2027-01-11T02:00:00Z");
+        Instant owed = received.plus(Duration.ofHours(48));
+        ClockUtil.setCurrentTime(Date.from(SATURDAY));
+        Map<String, Object> v = complaint("JP", "late-entry@tokyo.example", "B", "DELIVERY_DELAY", "NEUTRAL");
+        v.put(Var.RECEIVED_AT, received.toString());
+        ComplaintService.Opened opened = complaints.open(v, UnaryOperator.identity());
+
+        assertDue(opened.id(), owed);
+        assertThat(kinds(opened.id())).doesNotContain(MessageKind.COMPLAINT_RECEIVED.name());
+        assertThat(opened.lateOnEntry()).isEqualTo("the first response was due Wed 13 Jan 2027 10:00 (Asia/Shanghai), before the"
+            + " complaint was entered: no automatic receipt went (it would have promised an answer later still); the"
+            + " acknowledgement task is late from the start");
+        assertThat(acknowledgeBriefing(opened)).doesNotContain("Automatic receipt")
+            .contains("**Late on entry:** the first response was due Wed 13 Jan 2027 10:00 team time (Asia/Shanghai) = Wed 13 Jan"
+                + " 2027 11:00 client time (Asia/Tokyo), before the complaint was entered; no automatic receipt went, as it would"
+                + " have promised an answer later still: answer at once, and open with an apology for the wait, a full and"
+                + " sincere one before anything else, as the client's manners are indirect");
+
+        // a German client, whose manners are direct, gets a short apology and the answer
+        Map<String, Object> german = complaint("DE", "late-entry@berlin.example", "B", "DELIVERY_DELAY", "NEUTRAL");
+        german.put(Var.RECEIVED_AT, received.toString());
+        ComplaintService.Opened direct = complaints.open(german, UnaryOperator.identity());
+        assertThat(direct.lateOnEntry()).startsWith("the first response was due Wed 13 Jan 2027 10:00 (Asia/Shanghai)");
+        assertThat(acknowledgeBriefing(direct)).contains("open with an apology for the wait, a short and plain one, then straight"
+            + " to what you are doing about it, as the client's manners are direct");
+    }
+
+    @Test
+    void shouldSayNothingLateForAComplaintEnteredInTime() {
+        ComplaintService.Opened opened = openAt(SATURDAY, "not-late@tokyo.example");
+        assertThat(opened.lateOnEntry()).isNull();
+        assertThat(acknowledgeBriefing(opened)).doesNotContain("Late on entry");
+    }
+
     /** An ordinary delivery complaint (48 hours) of a Japanese client, received and entered at {@code at}. */
     /**
      * A bounced complaint email reaches the team that signed it, the complaint's handling team: a delivery delay's receipt,

@@ -383,6 +383,35 @@ class EmergencyPlanTest {
     }
 
     /**
+     * A quality complaint that is no crisis, keyed in on Tuesday 19 January 2027 at 10:00 in Shanghai eight days after the
+     * client raised it: its acknowledgement is late from the start (and is what escalates, saying how late), but the plan's
+     * supplier talk and notice, which nobody could start before the complaint was entered, are due within the crisis
+     * response of the team's working time from now, where they were due days ago with the complaint's first response and
+     * escalated to the managers beside it in the first sweep.
+     */
+    @Test
+    void shouldGiveThePlanOfAComplaintEnteredLateATimeFromWhenItWasEntered() {
+        Instant entered = Instant.parse("2027-01-19T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(entered));
+        String body = complaint("flicker-late@acme.example", "QUALITY", "Some panels flicker.")
+            .replace("\"wording\"", "\"receivedAt\": \"2027-01-11T02:00:00Z\", \"wording\"");
+        ResponseEntity<JsonNode> opened = post("/api/complaints", body);
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("lateOnEntry").isNull()).as("late on entry").isFalse();
+        runContinuations();
+        ProcessInstance plan = plan(opened.getBody().path("id").asText());
+        Task acknowledge = task("acknowledgeComplaint", complaintOf(plan));
+        assertThat(acknowledge.getDueDate().toInstant()).isBefore(entered);
+
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        Task notice = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        assertThat(supplier.getDueDate().toInstant()).isEqualTo(entered.plus(Duration.ofHours(2)));
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(entered.plus(Duration.ofHours(2)));
+        assertThat(briefing(supplier)).contains("record it as soon as you can: the client's answer was due before the complaint"
+            + " was entered, and it can give the cause and a solution with its timeline.");
+    }
+
+    /**
      * The crisis path of a serious complaint on a Sunday night: the client hears from the complaint's acknowledgement
      * within 2 hours on the 7×24 crisis channel (seed 003: 7×24小时紧急联络通道, 2小时内响应, the client's line), but talking
      * to the supplier is the team's own work with a factory that keeps its hours (seed 001: 谁对接供应商, one of the plan's
@@ -467,6 +496,23 @@ class EmergencyPlanTest {
                     + " 11:30 (Eastern Time), then an interim solution and the permanent fix.");
                 assertThat(m.body().indexOf("We are very sorry")).isLessThan(m.body().indexOf("Every panel cracked"));
             });
+    }
+
+    /**
+     * A crisis acknowledged at 22:37 in Shanghai (09:37 in New York) promised the diagnosis "by … 11:37", a minute no one
+     * names; every promise to a client goes to the next quarter hour (the automatic receipt's "by 15:15"), never earlier.
+     */
+    @Test
+    void shouldPromiseACrisisDiagnosisAtTheNextQuarterHour() {
+        String email = "crisis-quarter@miller.example";
+        ProcessInstance plan = sundayNightCrisis(email);
+        ProcessInstance complaint = complaintOf(plan);
+        ClockUtil.setCurrentTime(Date.from(SUNDAY_NIGHT.plus(Duration.ofMinutes(7))));
+        complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement", "We are on it."));
+        runContinuations();
+
+        assertThat(outbox.about(complaint.getBusinessKey())).filteredOn(m -> m.recipient().equals(email)).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Next, our diagnosis reaches you by Sunday, 17 January 2027, 11:45 (Eastern Time)"));
     }
 
     private ProcessInstance complaintOf(ProcessInstance plan) {

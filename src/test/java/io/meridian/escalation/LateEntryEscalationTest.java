@@ -134,6 +134,42 @@ class LateEntryEscalationTest {
             .satisfies(c -> assertThat(c.getFullMessage()).contains("did not notify Managers (managers): they had the crisis alert of"));
     }
 
+    /**
+     * The same HIGH complaint, which a manager must answer (the managers are among its candidates), keyed in on Friday
+     * 15 January at 10:00 in Shanghai, two days after its first response was due. The first sweep reaches every level at
+     * once, as it is that late: the team is reminded, the managers are added, and each manager gets one email, the
+     * level-3 notice naming how late it is and that it was entered so, where they had a reminder and the notice at once.
+     */
+    @Test
+    void shouldTellEachManagerOnceHowLateAComplaintEnteredOverdueIs() {
+        Instant entered = Instant.parse("2027-01-15T02:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(entered));
+        ResponseEntity<JsonNode> opened = post("/api/complaints", """
+            {"client": {"company": "Overdue Entry Trading", "contactName": "Ito Hana", "email": "overdue-entry@ito.example",
+                        "country": "JP", "tier": "B"},
+             "category": "QUALITY", "wording": "MILD", "description": "A few panels seem slightly scratched.",
+             "receivedAt": "%s"}""".formatted(RAISED));
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(opened.getBody().path("decision").path("seniorContact").asBoolean()).isTrue();
+        assertThat(opened.getBody().path("lateOnEntry").asText()).startsWith("the first response was due Wed 13 Jan 2027 09:00");
+        AsyncContinuations.runAll(engine);
+        Task acknowledge = task(opened.getBody().path("processInstanceId").asText(), "acknowledgeComplaint");
+
+        Instant sweptAt = entered.plusSeconds(15);
+        List<DueEscalation> due = mine(sweep.check(sweptAt), acknowledge.getId());
+        assertThat(due).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo(3));
+        assertThat(sweep.apply(engine, due, sweptAt)).isEqualTo(1);
+        assertThat(ledger.levels(acknowledge.getId())).containsExactly(1, 2, 3);
+        assertThat(outbox.about(acknowledge.getId())).as("one email for a manager").filteredOn(m -> m.recipient().equals("max@meridian.example"))
+            .singleElement().satisfies(m -> {
+                assertThat(m.subject()).endsWith("was due Wed 13 Jan 2027 09:00 (Asia/Shanghai), overdue by 2 days 1 h");
+                assertThat(m.body()).contains("It was overdue by 2 days 1 h when it was entered on Fri 15 Jan 2027 10:00 (Asia/Shanghai):"
+                    + " the client raised it on Tue 12 Jan 2027 09:00 (Asia/Shanghai).");
+            });
+        assertThat(outbox.about(acknowledge.getId())).as("the team is still reminded").extracting(m -> m.recipient())
+            .contains("sue@meridian.example");
+    }
+
     @Test
     void shouldCountAnInquiryEnteredLateFromWhenTheClientSentIt() {
         ClockUtil.setCurrentTime(Date.from(ENTERED));

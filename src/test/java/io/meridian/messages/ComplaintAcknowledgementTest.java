@@ -23,7 +23,7 @@ class ComplaintAcknowledgementTest {
 
     private static final Map<String, String> ACKNOWLEDGED = Map.of(
         "en", "We understand that this matter causes you trouble, and we take it seriously.",
-        "de", "Wir verstehen, dass Ihnen diese Angelegenheit Schwierigkeiten bereitet, und nehmen sie ernst.",
+        "de", "wir verstehen, dass Ihnen diese Angelegenheit Schwierigkeiten bereitet, und nehmen sie ernst.",
         "fr", "Nous comprenons que cette situation vous cause des difficultés et nous la prenons au sérieux.",
         "es", "Entendemos que este asunto le causa dificultades y lo tomamos en serio.",
         "pt", "Entendemos o transtorno causado por este assunto e o levamos a sério.",
@@ -45,6 +45,23 @@ class ComplaintAcknowledgementTest {
             assertThat(email.html()).as(language.getKey()).contains(language.getValue());
             assertThat(email.text()).as(language.getKey() + ", English part").contains(ACKNOWLEDGED.get("en"));
             assertThat(MessageTemplates.wellFormed(email.html())).isNull();
+        }
+    }
+
+    /**
+     * "Sehr geehrte Frau Müller," ends in a comma: the German letter goes on in lower case (DIN 5008, Duden), as every
+     * other German template does; the acknowledgement alone opened "Wir verstehen, …" and, in a crisis, "Es tut uns …".
+     */
+    @Test
+    void shouldGoOnInLowerCaseAfterTheGermanSalutation() throws IOException {
+        for (boolean crisis : List.of(false, true)) {
+            RenderedEmail email = ShippedTemplates.renderer(MessageKind.COMPLAINT_ACKNOWLEDGED, List.of("de", "en"))
+                .render(MessageKind.COMPLAINT_ACKNOWLEDGED, client("de"), values(crisis), List.of("de", "en"));
+            String german = email.text().split("\n-{40}\n")[0];
+            String afterSalutation = german.substring(german.indexOf(",\n") + 2).strip();
+            assertThat(german).as("crisis " + crisis).startsWith("Sehr geehrte");
+            assertThat(afterSalutation).as("crisis " + crisis).startsWith(crisis ? "es tut uns sehr leid" : "wir verstehen");
+            assertThat(email.html()).as("crisis " + crisis).contains(crisis ? "<p>es tut uns sehr leid" : "<p>wir verstehen");
         }
     }
 
