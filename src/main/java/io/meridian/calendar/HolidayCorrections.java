@@ -22,8 +22,8 @@ import static io.meridian.calendar.LunisolarHolidays.Lunisolar.VIETNAMESE;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,7 +57,7 @@ final class PublicHolidays {
      * because there is no implementations". A node started on a database whose rules were already accepted
      * runs no scenarios, so its first concurrent requests made the first managers and answered 500.
      */
-    private static final Map<String, HolidayManager> MANAGERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
 
     private PublicHolidays() {
     }

@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.etiquette.Tier;
+import io.meridian.messages.ClientMessages;
 import io.meridian.messages.MessageKind;
 import io.meridian.outofhours.OutOfHoursReply;
 import io.meridian.process.ClientClocks;
@@ -63,7 +65,7 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         double orderValue = value instanceof Number n ? n.doubleValue() : 0;
         ComplaintDecision d = decisions.decide(category, ProcessValues.requiredText(execution, Var.COUNTRY), null, tier,
             orderValue, wording);
-        Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, java.time.ZoneOffset.UTC);
+        Instant receivedAt = ProcessValues.instant(execution, Var.RECEIVED_AT, ZoneOffset.UTC);
         Instant now = ClockUtil.now().toInstant();
         Instant ruleDue = receivedAt.plus(d.firstResponse());
         Optional<OutOfHoursReply.Away> away = Optional.empty();
@@ -91,7 +93,7 @@ class ClassifyComplaintDelegate implements JavaDelegate {
         if (away.isPresent() && !ComplaintHandling.fromDetractorScore(execution)) {
             Instant promised = outOfHours.plan(MessageKind.COMPLAINT_RECEIVED, execution, execution.getProcessBusinessKey(),
                 receivedAt, away.get(), now, Map.of("complaintNumber", ProcessValues.requiredText(execution, Var.COMPLAINT_NUMBER),
-                    io.meridian.messages.ClientMessages.TEAM, d.team()));
+                    ClientMessages.TEAM, d.team()));
             // for the acknowledgement task's briefing, made in this command: what the client was told (transient: never stored)
             execution.setVariable(Var.RECEIPT_PROMISE, Variables.dateValue(Date.from(promised), true));
         } else if (due.isBefore(now)) {

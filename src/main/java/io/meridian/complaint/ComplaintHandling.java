@@ -1,6 +1,7 @@
 package io.meridian.complaint;
 
 import io.meridian.process.ClientVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Names of the complaint-handling process that code, forms and other systems rely on. */
 public final class ComplaintHandling {
@@ -133,7 +134,7 @@ public final class ComplaintHandling {
     public enum Source { API, DETRACTOR }
 
     /** Whether the complaint was opened from a detractor score, not sent by the client. */
-    static boolean fromDetractorScore(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    static boolean fromDetractorScore(VariableScope scope) {
         return Source.DETRACTOR.name().equals(scope.getVariable(Var.SOURCE));
     }
 }

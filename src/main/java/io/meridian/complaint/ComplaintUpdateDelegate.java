@@ -1,18 +1,17 @@
 package io.meridian.complaint;
 
-import io.meridian.complaint.ComplaintHandling.Activity;
-import io.meridian.complaint.ComplaintHandling.Var;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.meridian.process.ClientClocks;
-import io.meridian.process.ClientMail;
-
-import io.meridian.process.ProcessValues;
+import io.meridian.complaint.ComplaintHandling.Activity;
+import io.meridian.complaint.ComplaintHandling.Var;
 import io.meridian.messages.MessageKind;
 import io.meridian.outofhours.OutOfHoursReply;
+import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientMail;
+import io.meridian.process.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import io.meridian.process.ClientClocks;
 import io.meridian.complaint.ComplaintDecisionService;
 import io.meridian.complaint.ComplaintHandling;
 import io.meridian.complaint.Severity;
 import io.meridian.emergency.EmergencyPlan.Activity;
+import io.meridian.process.ClientClocks;
 import io.meridian.process.ProcessValues;
 import io.meridian.process.TaskDueRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.meridian.calendar.Durations;
-import io.meridian.moments.TeamMoments;
 import io.meridian.desk.Desks;
 import io.meridian.etiquette.EtiquetteService;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Tier;
 import io.meridian.links.WebappLinks;
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.ClientVariables;
 import io.meridian.staffmail.StaffMail;
 import io.meridian.system.Groups;
@@ -99,7 +100,7 @@ class EscalationActions {
             });
         }
         String reason = limit(escalation.reason());
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
+        Map<String, Object> variables = new HashMap<>(Map.of(LEVEL, escalation.level(), REASON, reason));
         if (tasks.getVariableLocal(task.id(), ClientVariables.BRIEFING) instanceof String briefing && !briefing.isBlank()) {
             variables.put(ClientVariables.BRIEFING, escalatedBriefing(briefing, "**Escalated:** level " + escalation.level() + " on "
                 + at(now, task) + ", due " + at(task.due(), task) + overdue(task, now) + ": "

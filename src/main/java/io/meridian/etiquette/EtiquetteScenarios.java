@@ -315,7 +315,7 @@ class EtiquetteScenarios implements ScenarioRunner {
         outputs.put("businessHours", answer.businessHours().start() + "-" + answer.businessHours().end());
         // as the table writes it: FRIDAY 09:00-12:00
         outputs.put("shortDays", answer.shortDays().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue().start() + "-" + e.getValue().end()).collect(java.util.stream.Collectors.joining(", ")));
+            .map(e -> e.getKey() + " " + e.getValue().start() + "-" + e.getValue().end()).collect(Collectors.joining(", ")));
         outputs.put("observances", answer.observances().stream().map(Observance::name).toList());
         outputs.put("observanceKinds", answer.observances().stream().map(Observance::kind).toList());
         // whether the client works that day: its work week, announced make-up days, no closing observance

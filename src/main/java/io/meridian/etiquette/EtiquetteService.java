@@ -11,12 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -314,7 +315,7 @@ public class EtiquetteService {
     /** What is wrong with a cell of country codes separated by commas (Observances: Client countries), code by code. */
     static Optional<String> countriesProblem(String text) {
         List<String> problems = Arrays.stream(text.split(",")).map(String::trim).filter(code -> !code.isEmpty())
-            .map(code -> countryProblem(code).orElse(null)).filter(java.util.Objects::nonNull).toList();
+            .map(code -> countryProblem(code).orElse(null)).filter(Objects::nonNull).toList();
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
     }
 

@@ -2,15 +2,16 @@ package io.meridian.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.Outbox;
 import io.meridian.outofhours.OutOfHoursReply;
-import io.meridian.inquiry.ClientJourney.Activity;
-import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
@@ -72,7 +73,7 @@ class JourneyClocks implements TaskDueRule {
         String inquiryId = ProcessValues.text(task, Var.INQUIRY_ID);
         Optional<InquiryRecord> inquiry = inquiryId == null ? Optional.empty() : inquiries.byId(inquiryId);
         if (inquiry.isEmpty()) {
-            return Optional.ofNullable(task.getDueDate()).map(java.util.Date::toInstant);
+            return Optional.ofNullable(task.getDueDate()).map(Date::toInstant);
         }
         Instant receivedAt = inquiry.get().receivedAt();
         TeamCalendar team = client.team();

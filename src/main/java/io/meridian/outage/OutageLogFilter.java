@@ -14,6 +14,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.helpers.MessageFormatter;
 
@@ -45,7 +46,7 @@ final class OutageLogFilter extends TurboFilter {
      * It stays there when the application stops: the job executor's last rounds while it stops meet the outage too.
      */
     static void install(Clock clock) {
-        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
             && context.getTurboFilterList().stream().noneMatch(f -> NAME.equals(f.getName()))) {
             OutageLogFilter filter = new OutageLogFilter(clock);
             filter.start();

@@ -1,6 +1,7 @@
 package io.meridian.outofhours;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -127,7 +128,7 @@ public class OutOfHoursReply {
      * "by 15:15" rather than "by 15:01" for an answer due 48 hours after a complaint came at 15:01; never earlier.
      */
     public static Instant promise(Instant lands) {
-        long quarter = java.time.Duration.ofMinutes(15).toMillis();
+        long quarter = Duration.ofMinutes(15).toMillis();
         long millis = lands.toEpochMilli();
         return Instant.ofEpochMilli(Math.floorDiv(millis + quarter - 1, quarter) * quarter);
     }

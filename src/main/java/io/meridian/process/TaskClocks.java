@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.meridian.calendar.Clocks;
-import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
 
 /**
  * The due time of each user task, from the clock rules of DOMAIN.md "The journey and its clocks"

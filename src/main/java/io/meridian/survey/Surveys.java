@@ -1,5 +1,7 @@
 package io.meridian.survey;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.function.UnaryOperator;
 import io.meridian.client.Client;
 import io.meridian.complaint.ComplaintHandling;
 import io.meridian.complaint.ComplaintLedger;
+import io.meridian.complaint.ComplaintRecord;
 import io.meridian.complaint.DetractorComplaintOpened;
 import io.meridian.complaint.DetractorComplaints;
 import io.meridian.complaint.Wording;
@@ -126,7 +129,7 @@ public class Surveys {
         v.put(Var.COMPLAINT_OPEN_ALREADY, openAlready);
         // the report's form previews its email, which names the complaint by its number
         v.put(Var.COMPLAINT_NUMBER, complaintId == null ? null
-            : ledger.byId(complaintId).map(io.meridian.complaint.ComplaintRecord::complaintNumber).orElse(null));
+            : ledger.byId(complaintId).map(ComplaintRecord::complaintNumber).orElse(null));
         v.put(Var.EVALUATED_AT, Date.from(now));
         v.put(Var.REPORT_DUE_AT, Date.from(due));
         if (orderId != null) {
@@ -182,7 +185,7 @@ public class Surveys {
             .param("at", Timestamp.from(at)).param("measures", measures).param("id", id).update();
     }
 
-    private static Evaluation row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Evaluation row(ResultSet rs, int n) throws SQLException {
         Timestamp sent = rs.getTimestamp("report_sent_at");
         return new Evaluation(rs.getString("id"), rs.getString("client_id"), rs.getString("order_id"),
             Source.valueOf(rs.getString("source")), rs.getString("quarter"), rs.getInt("nps"), rs.getInt("csat"), rs.getInt("ces"),

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import io.meridian.etiquette.EtiquetteFixture;
 import io.meridian.testsupport.RunsBeside;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

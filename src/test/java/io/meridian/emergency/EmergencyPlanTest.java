@@ -1,7 +1,17 @@
 package io.meridian.emergency;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +23,20 @@ import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.JourneyFixture;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.moments.TeamMoments;
 import io.meridian.order.OrderFulfilment;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.process.EmailPreview;
+import io.meridian.process.RoundTheClock;
 import io.meridian.testsupport.MeridianTest;
 import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -37,13 +51,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /**
  * The emergency plan (issue 15 point 4), with a controlled clock: a production delay, a logistics
@@ -102,7 +109,7 @@ class EmergencyPlanTest {
         Task fix = task(Activity.DESIGN_FIX, plan);
         assertThat(supplier).hasCandidateGroup("order-desk");
         assertThat(client).hasCandidateGroup("sales");
-        assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.EmailPreview.VARIABLE))
+        assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), EmailPreview.VARIABLE))
             .as("the form says the notice goes when the role completes").contains("- Goes out: at once when you complete this task")
             .doesNotContain("Their business hours");
         assertThat(fix).hasCandidateGroup("order-desk");
@@ -113,9 +120,9 @@ class EmergencyPlanTest {
         assertThat(client.getDueDate().toInstant()).isEqualTo(START.plus(Duration.ofHours(2)));
         assertThat(fix.getDueDate().toInstant()).isEqualTo(clocks.plusTeamWorkingDays(START, 2)).isAfter(START.plus(Duration.ofDays(1)));
         // the crisis channel's task escalates on the 7×24 clock, the team's own work on the team's working time
-        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isNull();
-        assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
-        assertThat(engine.getTaskService().getVariableLocal(fix.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isNull();
+        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), RoundTheClock.VARIABLE)).isNull();
+        assertThat(engine.getTaskService().getVariableLocal(client.getId(), RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(fix.getId(), RoundTheClock.VARIABLE)).isNull();
         // follow up at the start of the client's next call window: when Berlin opens
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
         assertThat(client.getName()).contains("Acme Trading");
@@ -363,9 +370,9 @@ class EmergencyPlanTest {
         Task acknowledge = task("acknowledgeComplaint", complaintOf(plan));
 
         assertThat(notice.getDueDate()).isEqualTo(acknowledge.getDueDate());
-        assertThat(io.meridian.moments.TeamMoments.withZone(notice.getDueDate().toInstant(), java.time.ZoneId.of("Asia/Shanghai")))
+        assertThat(TeamMoments.withZone(notice.getDueDate().toInstant(), ZoneId.of("Asia/Shanghai")))
             .isEqualTo("Tue 19 Jan 2027 22:00 (Asia/Shanghai)");
-        assertThat(engine.getTaskService().getVariableLocal(notice.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+        assertThat(engine.getTaskService().getVariableLocal(notice.getId(), RoundTheClock.VARIABLE))
             .as("escalated in the team's working time").isNull();
 
         assertThat((String) engine.getTaskService().getVariableLocal(notice.getId(), "emailPreview")).as("the form says so")
@@ -376,8 +383,8 @@ class EmergencyPlanTest {
             Var.EXPECTED_RECOVERY, "2027-01-29"));
         runContinuations();
         assertThat(notices(opened.getBody().path("id").asText())).singleElement().satisfies(m -> {
-            java.time.ZonedDateTime inNewYork = m.plannedAt().atZone(java.time.ZoneId.of("America/New_York"));
-            assertThat(inNewYork.getDayOfWeek()).as("planned for " + inNewYork).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+            ZonedDateTime inNewYork = m.plannedAt().atZone(ZoneId.of("America/New_York"));
+            assertThat(inNewYork.getDayOfWeek()).as("planned for " + inNewYork).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(inNewYork.getHour()).as("in the client's business hours: " + inNewYork).isBetween(8, 17);
         });
     }
@@ -426,10 +433,10 @@ class EmergencyPlanTest {
 
         // the client-facing answer: 7×24, due at 00:30
         assertThat(client.getDueDate().toInstant()).isEqualTo(SUNDAY_NIGHT.plus(Duration.ofHours(2)));
-        assertThat(engine.getTaskService().getVariableLocal(client.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(client.getId(), RoundTheClock.VARIABLE)).isEqualTo(true);
         // the supplier talk: 2 hours of the team's working time from Monday 08:00, due at 10:00, not at 00:30 that night
         assertThat(supplier.getDueDate().toInstant()).isEqualTo(MONDAY_OPENS.plus(Duration.ofHours(2)));
-        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+        assertThat(engine.getTaskService().getVariableLocal(supplier.getId(), RoundTheClock.VARIABLE))
             .as("escalated in the team's working time").isNull();
     }
 
@@ -616,7 +623,7 @@ class EmergencyPlanTest {
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).count()).isZero();
         assertThat(notices(order.id())).isEmpty();
         assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId())).singleElement()
-            .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).isEqualTo("Closed at the delivery: order "
+            .extracting(Comment::getFullMessage).isEqualTo("Closed at the delivery: order "
                 + order.number() + " was delivered on Tue 12 Jan 2027 in the client's time zone Europe/Berlin while this plan was open"
                 + " (open: Talk to the supplier, Inform the client, Design the fix); no exception notice goes to the client after the"
                 + " goods arrived. A problem with the delivered goods is a complaint.");
@@ -658,7 +665,7 @@ class EmergencyPlanTest {
         assertThat(plan).isEnded();
         assertThat(notices(order.id())).extracting(OutboxMessage::status).containsExactly(OutboxMessage.Status.WITHDRAWN);
         assertThat(engine.getTaskService().getProcessInstanceComments(plan.getId())).singleElement()
-            .extracting(org.camunda.bpm.engine.task.Comment::getFullMessage).asString().contains("(open: Talk to the supplier, Design the fix)");
+            .extracting(Comment::getFullMessage).asString().contains("(open: Talk to the supplier, Design the fix)");
     }
 
     record Order(String id, String number, ProcessInstance fulfilment, ProcessInstance journey) {

@@ -1,5 +1,8 @@
 package io.meridian.inquiry;
 
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +22,13 @@ import io.meridian.outbox.ReceivedMail;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static io.meridian.inquiry.JourneyFixture.startVariables;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An inquiry received outside the team's working hours (Shanghai, 08:00–22:00, Monday to Friday,
@@ -47,7 +48,7 @@ class AutoReplyTest {
     @Autowired
     InquiryLedger inquiries;
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    TaskService taskService;
     @Autowired
     ApiCalls api;
 

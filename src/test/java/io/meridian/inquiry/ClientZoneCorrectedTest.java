@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,13 +122,13 @@ class ClientZoneCorrectedTest {
 
         String briefing = (String) taskService().getVariableLocal(reply.getId(), Var.BRIEFING);
         assertThat(briefing).contains("received " + TaskGuidance.both(received, team, ZoneId.of("America/Los_Angeles")));
-        assertThat(java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> !p.startsWith("**Client's time zone:**")))
+        assertThat(Arrays.stream(briefing.split("\n\n")).filter(p -> !p.startsWith("**Client's time zone:**")))
             .as(briefing).noneMatch(p -> p.contains("New_York"));
     }
 
     /** The briefing's paragraph that begins with {@code head}. */
     private static String paragraph(String briefing, String head) {
-        return java.util.Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst()
+        return Arrays.stream(briefing.split("\n\n")).filter(p -> p.startsWith(head)).findFirst()
             .orElseThrow(() -> new AssertionError("no paragraph " + head + " in " + briefing));
     }
 

@@ -1,5 +1,7 @@
 package io.meridian.outofhours;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +21,7 @@ import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ObservanceCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the automatic reply promises: the next quarter hour from when the answer lands, never earlier. */
 class OutOfHoursReplyTest {

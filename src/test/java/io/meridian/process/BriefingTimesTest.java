@@ -1,10 +1,10 @@
 package io.meridian.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The moments a briefing names, written again on the clocks that hold after a desk move or a zone correction. */
 class BriefingTimesTest {

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import io.meridian.MeridianApplication;
 import io.meridian.testsupport.RunsBeside;
@@ -80,14 +85,14 @@ class RuleNodesTest {
         assertThat(versions.versions("etiquette").get(0).author()).isEqualTo(RuleVersions.FILE_AUTHOR);
 
         // an upload (the path of PUT /api/rules/etiquette and of the workbench's Activate; here the first version again) goes back into the folder
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Set<PosixFilePermission> shared =
+            PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(file, shared);
         CompiledTable accepted = versions.submit("etiquette", Workbooks.etiquette(), "ana");
         assertThat(DecisionTableCompiler.checksum(Files.readAllBytes(file))).as("the folder holds the version in force")
             .isEqualTo(accepted.checksum());
         assertThat(Files.getPosixFilePermissions(file)).as("the analysts can still open and save it").isEqualTo(shared);
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left behind").containsExactly("etiquette.drl.xlsx");
         }
 
@@ -158,7 +163,7 @@ class RuleNodesTest {
     private static void save(Path folder, byte[] workbook) throws IOException {
         Path temporary = Files.createTempFile(folder, "save", ".tmp");
         Files.write(temporary, workbook);
-        Files.move(temporary, folder.resolve("etiquette.drl.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, folder.resolve("etiquette.drl.xlsx"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**

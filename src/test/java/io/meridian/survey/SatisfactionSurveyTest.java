@@ -1,24 +1,38 @@
 package io.meridian.survey;
 
-import io.meridian.testsupport.LedgerFixture;
-import io.meridian.testsupport.MeridianTest;
-import io.meridian.testsupport.TaskDates;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.calendar.Clocks;
+import io.meridian.client.ClientLedger;
+import io.meridian.complaint.ComplaintCategory;
 import io.meridian.jobs.AsyncContinuations;
 import io.meridian.messages.MessageKind;
+import io.meridian.order.OrderLedger;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
+import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.survey.SatisfactionSurvey.Activity;
 import io.meridian.survey.SatisfactionSurvey.Var;
+import io.meridian.testsupport.LedgerFixture;
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.TaskDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,13 +53,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-
 /**
  * Satisfaction on a cadence (issue 15 point 5), with a controlled clock: the quarterly surveys of
  * active clients, their emails, the improvement report after every evaluation, a detractor's
@@ -63,7 +70,7 @@ class SatisfactionSurveyTest {
     final MailServerFixture mail = new MailServerFixture();
 
     @Autowired
-    io.meridian.order.OrderLedger orderLedger;
+    OrderLedger orderLedger;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -73,7 +80,7 @@ class SatisfactionSurveyTest {
     @Autowired
     Surveys surveys;
     @Autowired
-    io.meridian.client.ClientLedger clients;
+    ClientLedger clients;
     @Autowired
     Clocks clocks;
     @Autowired
@@ -123,7 +130,7 @@ class SatisfactionSurveyTest {
             .isEqualTo("Ihre Meinung zu unserer Arbeit im 1. Quartal 2027 / Your opinion of our work in Q1 2027");
         assertThat(survey.body()).startsWith("Sehr geehrter Herr Weber,")
             // the day as German writes it, with its weekday (CLDR de: "EEEE, d. MMMM y")
-            .contains("bis " + java.time.format.DateTimeFormatter.ofPattern("EEEE, d. MMMM y", java.util.Locale.GERMAN)
+            .contains("bis " + DateTimeFormatter.ofPattern("EEEE, d. MMMM y", Locale.GERMAN)
                 .format(answerBy.atZone(ZoneId.of("Europe/Berlin")).toLocalDate()))
             .contains("How likely are you to recommend us to other companies or business partners? (0 = not at all, 10 = extremely likely)");
         ClockUtil.setCurrentTime(Date.from(Q2));
@@ -225,7 +232,7 @@ class SatisfactionSurveyTest {
         // a detractor's score 60 days ago opened a complaint still open; a promoter's check-in 40 days ago, another's 10 days ago
         ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(60))));
         surveys.record(clients.byId(complained.clientId()).orElseThrow(), null, SatisfactionSurvey.Source.API, null,
-            new Scores(3, 2, 6, "Late again.", io.meridian.complaint.ComplaintCategory.DELIVERY_DELAY), ClockUtil.now().toInstant(), true);
+            new Scores(3, 2, 6, "Late again.", ComplaintCategory.DELIVERY_DELAY), ClockUtil.now().toInstant(), true);
         ClockUtil.setCurrentTime(Date.from(Q2.minus(Duration.ofDays(40))));
         surveys.record(clients.byId(longAgo.clientId()).orElseThrow(), longAgo.orderId(), SatisfactionSurvey.Source.CHECK_IN, null,
             new Scores(9, 5, 2, null, null), ClockUtil.now().toInstant(), false);
@@ -258,7 +265,7 @@ class SatisfactionSurveyTest {
 
         // scores about the cancelled order are refused naming the cancellation, not as if it were still to be delivered
         jdbc.sql("update customer_order set cancelled_at = :at, cancellation_reason = 'Order fulfilment cancelled: Client cancelled'"
-            + " where id = :id").param("at", java.sql.Timestamp.from(Q2.minus(Duration.ofDays(20)))).param("id", calledOff.orderId()).update();
+            + " where id = :id").param("at", Timestamp.from(Q2.minus(Duration.ofDays(20)))).param("id", calledOff.orderId()).update();
         ResponseEntity<JsonNode> refused = post("/api/clients/" + calledOff.clientId() + "/surveys",
             "{\"nps\": 9, \"csat\": 5, \"ces\": 1, \"orderId\": \"" + calledOff.orderId() + "\"}");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -309,7 +316,7 @@ class SatisfactionSurveyTest {
             .containsEntry("wording", "MILD");
         // the complaint's briefing names the order by the number the team and the client quote, not by the ledger's id
         String orderNumber = orderLedger.byId(client.orderId()).orElseThrow().orderNumber();
-        org.camunda.bpm.engine.task.Task acknowledge = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).singleResult();
+        Task acknowledge = engine.getTaskService().createTaskQuery().processInstanceId(complaint.getId()).singleResult();
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), "briefing"))
             .contains(", order " + orderNumber).doesNotContain(client.orderId());
         assertThat(improvementReport(evaluation.path("id").asText())).isWaitingAt(Activity.WRITE_IMPROVEMENT_REPORT);
@@ -514,7 +521,7 @@ class SatisfactionSurveyTest {
         AsyncContinuations.runAll(engine);
 
         // one email per manager, as the crisis alert
-        assertThat(detractorNotices(complaintId)).extracting(io.meridian.outbox.OutboxMessage::recipient)
+        assertThat(detractorNotices(complaintId)).extracting(OutboxMessage::recipient)
             .contains("max@meridian.example").doesNotHaveDuplicates();
         assertThat(detractorNotices(complaintId)).allSatisfy(m -> {
             assertThat(m.subject()).isEqualTo("[" + number + "] Detractor score from Weber GmbH while its complaint is in crisis");
@@ -525,9 +532,9 @@ class SatisfactionSurveyTest {
     }
 
     /** The managers' notices of a detractor score added to complaint {@code complaintId}. */
-    private List<io.meridian.outbox.OutboxMessage> detractorNotices(String complaintId) {
+    private List<OutboxMessage> detractorNotices(String complaintId) {
         return outbox.about(complaintId).stream()
-            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("] Detractor score from"))
+            .filter(m -> m.kind() == OutboxMessage.Kind.INTERNAL && m.subject().contains("] Detractor score from"))
             .toList();
     }
 
@@ -535,7 +542,7 @@ class SatisfactionSurveyTest {
     private long crisisAlerts(String clientId) {
         return jdbc.sql("select id from complaint where client_id = :c").param("c", clientId).query(String.class).list().stream()
             .flatMap(id -> outbox.about(id).stream())
-            .filter(m -> m.kind() == io.meridian.outbox.OutboxMessage.Kind.INTERNAL && m.subject().contains("] Crisis")).count();
+            .filter(m -> m.kind() == OutboxMessage.Kind.INTERNAL && m.subject().contains("] Crisis")).count();
     }
 
     private ProcessInstance improvementReport(String evaluationId) {

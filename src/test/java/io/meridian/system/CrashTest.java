@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,8 @@ class CrashTest {
             "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
             "--MERIDIAN_JOB_RETRY_CYCLE=R5/PT5S"};
         CrashLoad load = new CrashLoad();
-        String[] firstStart = java.util.stream.Stream.concat(java.util.Arrays.stream(settings),
-            java.util.stream.Stream.of("--meridian.schema.update=true")).toArray(String[]::new);
+        String[] firstStart = Stream.concat(Arrays.stream(settings),
+            Stream.of("--meridian.schema.update=true")).toArray(String[]::new);
         try (ServerProcess server = ServerProcess.start(workDir, START, firstStart)) {
             if (ServerProcess.niced()) {
                 assertThat(server.niceness()).as("the server's priority (nice)").isEqualTo(ServerProcess.expectedNiceness());

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,7 +199,7 @@ public final class ServerProcess implements AutoCloseable {
         }
         try {
             Path kept = Files.createDirectories(Path.of("target/server-logs")).resolve(port + ".log");
-            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the log stays only in the working directory
         }

@@ -9,13 +9,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.meridian.history.JourneyHistoryLevel;
+import io.meridian.sqlmappings.SqlMappings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,9 +31,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +178,7 @@ class TwoNodesOnPostgresTest {
      * below finds a row (each lists what was written twice).
      */
     private static void assertSeededOnce(Connection db) throws Exception {
-        Map<String, String> duplicates = new java.util.LinkedHashMap<>();
+        Map<String, String> duplicates = new LinkedHashMap<>();
         duplicates.put("process definitions deployed twice",
             "select key_ from act_re_procdef group by key_ having count(*) > 1");
         duplicates.put("decision definitions deployed twice",
@@ -195,7 +200,7 @@ class TwoNodesOnPostgresTest {
         duplicates.put("message templates without exactly one version in force",
             "select file from message_template_version group by file having sum(case when active then 1 else 0 end) <> 1");
         for (Map.Entry<String, String> check : duplicates.entrySet()) {
-            List<String> found = new java.util.ArrayList<>();
+            List<String> found = new ArrayList<>();
             try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(check.getValue())) {
                 while (rows.next()) {
                     found.add(rows.getString(1));
@@ -217,7 +222,7 @@ class TwoNodesOnPostgresTest {
     }
 
     private static String[] with(String[] arguments, String more) {
-        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        String[] all = Arrays.copyOf(arguments, arguments.length + 1);
         all[arguments.length] = more;
         return all;
     }
@@ -243,13 +248,13 @@ class TwoNodesOnPostgresTest {
         configuration.setJdbcPassword("");
         configuration.setJdbcDriver("org.postgresql.Driver");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setCustomHistoryLevels(java.util.List.of(io.meridian.history.JourneyHistoryLevel.INSTANCE));
-        configuration.setHistory(io.meridian.history.JourneyHistoryLevel.NAME);
+        configuration.setCustomHistoryLevels(List.of(JourneyHistoryLevel.INSTANCE));
+        configuration.setHistory(JourneyHistoryLevel.NAME);
         configuration.setJobExecutorActivate(false);
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
-        configuration.getProcessEnginePlugins().add(io.meridian.sqlmappings.SqlMappings.plugin());
+        configuration.getProcessEnginePlugins().add(SqlMappings.plugin());
         return configuration.buildProcessEngine();
     }
 
