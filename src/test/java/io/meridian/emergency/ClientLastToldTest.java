@@ -1,6 +1,8 @@
 package io.meridian.emergency;
 
 import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static io.meridian.testsupport.TaskBriefings.briefing;
+import static io.meridian.testsupport.TaskBriefings.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -45,22 +47,22 @@ class ClientLastToldTest {
         ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "last-told@weber.example"), "2027-02-22");
         String order = OrderFixture.orderId(engine, journey);
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
-        Task production = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment.getId());
+        Task production = openTask(engine, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment.getId());
 
         ProcessInstance delay = raise(order, "PRODUCTION_DELAY", "Driver boards arrive a week late", "olivia");
-        assertThat(briefing(production)).as("before any notice").doesNotContain(ClientTold.HEAD);
+        assertThat(briefing(engine, production)).as("before any notice").doesNotContain(ClientTold.HEAD);
         later(Duration.ofMinutes(40));
         inform(delay, "The board supplier is a week late", "Air freight for the boards", "2027-01-25");
         String first = "**Client last told:** the exception notice of Mon 11 Jan 2027 10:40 team time (Asia/Shanghai) = Mon 11 Jan"
             + " 2027 03:40 client time (Europe/Berlin), on the production delay: Driver boards arrive a week late: cause: The board"
             + " supplier is a week late; solution: Air freight for the boards; expected recovery: 2027-01-25. Keep to it with the client.";
-        assertThat(briefing(production)).as("the order desk's open task made before the notice").contains(first);
-        assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, delay.getId()))).as("the plan's own other roles").contains(first);
+        assertThat(briefing(engine, production)).as("the order desk's open task made before the notice").contains(first);
+        assertThat(briefing(engine, openTask(engine, Activity.TALK_TO_SUPPLIER, delay.getId()))).as("the plan's own other roles").contains(first);
 
         // a second emergency: its client role reads the first notice before writing its own
         later(Duration.ofHours(2));
         ProcessInstance hold = raise(order, "LOGISTICS_HOLD", "Port of Ningbo closed by a typhoon", "leo");
-        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, hold.getId()))).contains(first);
+        assertThat(briefing(engine, openTask(engine, Activity.SEND_EXCEPTION_NOTICE, hold.getId()))).contains(first);
         later(Duration.ofMinutes(30));
         inform(hold, "The port is closed by a typhoon", "The next vessel from Shanghai", "2027-02-01");
 
@@ -68,10 +70,10 @@ class ClientLastToldTest {
             + " 2027 06:10 client time (Europe/Berlin), on the logistics hold: Port of Ningbo closed by a typhoon: cause: The port is"
             + " closed by a typhoon; solution: The next vessel from Shanghai; expected recovery: 2027-02-01. Keep to it with the client.";
         for (Task open : engine.getTaskService().createTaskQuery().processVariableValueEquals("orderId", order).list()) {
-            assertThat(briefing(open)).as(open.getName()).contains(second).doesNotContain(first)
+            assertThat(briefing(engine, open)).as(open.getName()).contains(second).doesNotContain(first)
                 .containsOnlyOnce(ClientTold.HEAD);
         }
-        assertThat(briefing(task(Activity.DESIGN_FIX, delay.getId()))).as("the first emergency's fix, still open").contains(second);
+        assertThat(briefing(engine, openTask(engine, Activity.DESIGN_FIX, delay.getId()))).as("the first emergency's fix, still open").contains(second);
     }
 
     private ProcessInstance raise(String order, String kind, String description, String user) {
@@ -83,22 +85,12 @@ class ClientLastToldTest {
     }
 
     private void inform(ProcessInstance plan, String cause, String solution, String recovery) {
-        engine.getTaskService().complete(task(Activity.SEND_EXCEPTION_NOTICE, plan.getId()).getId(),
+        engine.getTaskService().complete(openTask(engine, Activity.SEND_EXCEPTION_NOTICE, plan.getId()).getId(),
             Map.of(Var.CAUSE, cause, Var.SOLUTION, solution, Var.EXPECTED_RECOVERY, recovery));
         AsyncContinuations.runAll(engine);
     }
 
     private void later(Duration by) {
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
-    }
-
-    private Task task(String key, String processInstanceId) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-        assertThat(task).as(key).isNotNull();
-        return task;
-    }
-
-    private String briefing(Task task) {
-        return (String) engine.getTaskService().getVariableLocal(task.getId(), "briefing");
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.emergency;
 
+import static io.meridian.testsupport.TaskBriefings.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -126,11 +127,11 @@ class EmergencyPlanTest {
         // follow up at the start of the client's next call window: when Berlin opens
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(BERLIN_OPENS);
         assertThat(client.getName()).contains("Acme Trading");
-        assertThat(briefing(client)).contains("Emergency plan: production delay", order.number(),
+        assertThat(briefing(engine, client)).contains("Emergency plan: production delay", order.number(),
             "Driver boards arrive two weeks late", "Your role: inform the client", "the supplier: Order desk (order-desk); the client: Sales (sales); the fix: Order desk (order-desk)",
             "**Order:** " + order.number());
-        assertThat(briefing(supplier)).contains("Your role: talk to the supplier", "factory");
-        assertThat(briefing(fix)).contains("Your role: design the fix");
+        assertThat(briefing(engine, supplier)).contains("Your role: talk to the supplier", "factory");
+        assertThat(briefing(engine, fix)).contains("Your role: design the fix");
         assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), "guidance")).contains("**Tone:**");
         assertThat((String) engine.getTaskService().getVariableLocal(client.getId(), "emailPreview")).contains("production delay");
 
@@ -177,7 +178,7 @@ class EmergencyPlanTest {
         assertThat(complained.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         ProcessInstance complaint = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("complaintHandling")
             .processInstanceBusinessKey(complained.getBody().path("id").asText()).singleResult();
-        assertThat(briefing(task("acknowledgeComplaint", complaint))).contains("**Emergency open on order " + order.number()
+        assertThat(briefing(engine, task("acknowledgeComplaint", complaint))).contains("**Emergency open on order " + order.number()
             + ":** production delay: Driver boards arrive two weeks late. Answer in line with what the client was last told.\n\n"
             + "**Client last told:** the exception notice of Tue 12 Jan 2027 10:50 team time (Asia/Shanghai) = Tue 12 Jan 2027 03:50"
             + " client time (Europe/Berlin), on the production delay: Driver boards arrive two weeks late: cause: The supplier of the"
@@ -217,13 +218,13 @@ class EmergencyPlanTest {
             .getStatusCode()).isEqualTo(HttpStatus.OK);
         runContinuations();
         ProcessInstance plan = plan(order.id());
-        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("**Open complaint about this order:** "
+        assertThat(briefing(engine, task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("**Open complaint about this order:** "
             + complained.getBody().path("complaintNumber").asText() + " (delivery delay, severity high, worked by Logistics (logistics)):"
             + " \"Where is our order?\". Tell the client what its answers tell them, and name it by its number.");
         assertThat(task(Activity.TALK_TO_SUPPLIER, plan)).hasCandidateGroup("logistics");
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan)).hasCandidateGroup("sales");
         assertThat(task(Activity.DESIGN_FIX, plan)).hasCandidateGroup("logistics");
-        assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, plan))).contains("logistics hold", "carrier, forwarder or port agent");
+        assertThat(briefing(engine, task(Activity.TALK_TO_SUPPLIER, plan))).contains("logistics hold", "carrier, forwarder or port agent");
 
         complete(task(Activity.TALK_TO_SUPPLIER, plan), withVariables(Var.SUPPLIER_ANSWER, "Forwarder books the next vessel"));
         complete(task(Activity.DESIGN_FIX, plan), withVariables(Var.FIX_PLAN, "Route via Shanghai in typhoon season",
@@ -298,19 +299,19 @@ class EmergencyPlanTest {
         // no crisis: the notice is due with the complaint's own first response, not 2 hours round the clock
         assertThat(task(Activity.SEND_EXCEPTION_NOTICE, plan).getDueDate())
             .isEqualTo(task("acknowledgeComplaint", complaint).getDueDate()).isNotEqualTo(Date.from(START.plus(Duration.ofHours(2))));
-        assertThat(briefing(task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
+        assertThat(briefing(engine, task(Activity.SEND_EXCEPTION_NOTICE, plan))).contains("quality complaint", "complaint " + number,
             "Half of the panels flicker.").as("no inquiry behind this complaint: no request line").doesNotContain("Request:");
         // no crisis: talking to the supplier is the analysis the complaint's answer needs, due with it, not the crisis's
         // 2 hours, and the fix takes the complaint's own root-cause clock (5 working days for a NORMAL one), not 2 days
         Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
         assertThat(supplier.getDueDate()).isEqualTo(task("acknowledgeComplaint", complaint).getDueDate());
-        assertThat(briefing(supplier)).contains("**Emergency plan: quality complaint, no crisis** on complaint " + number,
+        assertThat(briefing(engine, supplier)).contains("**Emergency plan: quality complaint, no crisis** on complaint " + number,
             "**Your role: talk to the supplier.** This complaint is no crisis: it is ordinary feedback, analysed and answered by"
                 + " the complaint's first response, not within 2 hours. Ask the factory what caused the problem and what they will"
                 + " do about it, with dates, and record it before the client's answer is due, so that it can give the cause and a"
                 + " solution with its timeline.");
         assertThat(task(Activity.DESIGN_FIX, plan).getDueDate()).isAfterOrEqualTo(Date.from(START.plus(Duration.ofDays(5))));
-        assertThat(briefing(task(Activity.DESIGN_FIX, plan))).contains("No crisis: the fix takes the complaint's own root-cause clock.");
+        assertThat(briefing(engine, task(Activity.DESIGN_FIX, plan))).contains("No crisis: the fix takes the complaint's own root-cause clock.");
 
         complete(task(Activity.SEND_EXCEPTION_NOTICE, plan), withVariables(Var.CAUSE, "A batch of drivers had a faulty capacitor",
             Var.SOLUTION, "Replacement panels leave by air on Friday", Var.EXPECTED_RECOVERY, "2027-01-19T09:00:00Z"));
@@ -335,7 +336,7 @@ class EmergencyPlanTest {
         // the complaint's next stage answers the client with what the plan found: its form shows it
         complete(task("acknowledgeComplaint", complaint), withVariables("acknowledgement", "We are sorry and on it."));
         runContinuations();
-        assertThat(briefing(task("diagnoseComplaint", complaint)))
+        assertThat(briefing(engine, task("diagnoseComplaint", complaint)))
             .contains("**Emergency plan, the supplier said:** Factory replaces the batch")
             .contains("**Emergency plan, the fix designed:** Incoming test of every driver batch (in effect by 2027-02-01)");
 
@@ -414,7 +415,7 @@ class EmergencyPlanTest {
         Task notice = task(Activity.SEND_EXCEPTION_NOTICE, plan);
         assertThat(supplier.getDueDate().toInstant()).isEqualTo(entered.plus(Duration.ofHours(2)));
         assertThat(notice.getDueDate().toInstant()).isEqualTo(entered.plus(Duration.ofHours(2)));
-        assertThat(briefing(supplier)).contains("record it as soon as you can: the client's answer was due before the complaint"
+        assertThat(briefing(engine, supplier)).contains("record it as soon as you can: the client's answer was due before the complaint"
             + " was entered, and it can give the cause and a solution with its timeline.");
     }
 
@@ -454,13 +455,13 @@ class EmergencyPlanTest {
         // the client's next call window: Monday 22:00 in Shanghai, 09:00 in New York (Martin Luther King, Jr. Day, a federal
         // holiday most businesses work)
         assertThat(client.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2027-01-18T14:00:00Z"));
-        assertThat(briefing(client)).contains("client time (America/New_York)", "**Next contact window:**");
+        assertThat(briefing(engine, client)).contains("client time (America/New_York)", "**Next contact window:**");
         assertThat(supplier.getFollowUpDate().toInstant()).as("when the team is back, not the client's call window").isEqualTo(MONDAY_OPENS);
-        assertThat(briefing(supplier)).contains("**Due:** Mon 18 Jan 2027 ", " team time (Asia/Shanghai)",
+        assertThat(briefing(engine, supplier)).contains("**Due:** Mon 18 Jan 2027 ", " team time (Asia/Shanghai)",
                 "**Team work:** this task does not contact the client")
             .doesNotContain("client time").doesNotContain("Next contact window");
         assertThat(fix.getFollowUpDate().toInstant()).isEqualTo(MONDAY_OPENS);
-        assertThat(briefing(fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
+        assertThat(briefing(engine, fix)).contains("**Due:** ", "**Team work:**").doesNotContain("client time").doesNotContain("Next contact window");
         for (Task own : List.of(supplier, fix)) {
             assertThat((String) engine.getTaskService().getVariableLocal(own.getId(), "guidance")).as("only what matters if they must call")
                 .contains("Only for a document or a date that the client alone can give:", "**Channel:** ").doesNotContain("**Tone:**");
@@ -480,7 +481,7 @@ class EmergencyPlanTest {
         ProcessInstance complaint = complaintOf(plan);
         assertThat(plan).hasPassed(Activity.CLIENT_ROLE, Activity.CLIENT_INFORMED)
             .isWaitingAt(Activity.TALK_TO_SUPPLIER, Activity.DESIGN_FIX).hasNotPassed(Activity.SEND_EXCEPTION_NOTICE);
-        assertThat(briefing(task(Activity.TALK_TO_SUPPLIER, plan)))
+        assertThat(briefing(engine, task(Activity.TALK_TO_SUPPLIER, plan)))
             .contains("the client: the complaint's acknowledgement, one email within its 2 hours (no exception notice beside it)")
             .contains("**Emergency plan: quality complaint** on complaint", "Find out from the factory what happened")
             .as("a crisis is one").doesNotContain("no crisis");
@@ -707,10 +708,6 @@ class EmergencyPlanTest {
     private List<OutboxMessage> notices(String about) {
         return outbox.about(about).stream().filter(m -> m.content() != null
             && "EXCEPTION_NOTICE".equals(m.content().messageKind())).toList();
-    }
-
-    private String briefing(Task task) {
-        return (String) engine.getTaskService().getVariableLocal(task.getId(), "briefing");
     }
 
     private static String complaint(String email, String category, String description) {

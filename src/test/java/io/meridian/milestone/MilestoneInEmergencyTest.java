@@ -1,6 +1,8 @@
 package io.meridian.milestone;
 
 import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static io.meridian.testsupport.TaskBriefings.briefing;
+import static io.meridian.testsupport.TaskBriefings.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -63,14 +65,14 @@ class MilestoneInEmergencyTest {
 
         ProcessInstance plan = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EmergencyPlan.KEY)
             .processInstanceBusinessKey(order).singleResult();
-        assertThat(briefing(task(EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan.getId())))
+        assertThat(briefing(engine, openTask(engine, EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, plan.getId())))
             .contains("**Key milestone awaiting the client's confirmation:** Sample approval, Thu 14 Jan 2027")
             .contains("the client has its checklist; the order desk's \"Confirm the milestone\" waits for their confirmation")
             .contains("Say in the exception notice whether it still holds");
-        assertThat(briefing(task(EmergencyPlan.Activity.TALK_TO_SUPPLIER, plan.getId())))
+        assertThat(briefing(engine, openTask(engine, EmergencyPlan.Activity.TALK_TO_SUPPLIER, plan.getId())))
             .contains("**Key milestone awaiting the client's confirmation:** Sample approval")
             .contains("Tell the order desk and sales whether it still holds");
-        assertThat(briefing(task(OrderMilestone.Activity.CONFIRM_MILESTONE, steps.process(samples).getId())))
+        assertThat(briefing(engine, openTask(engine, OrderMilestone.Activity.CONFIRM_MILESTONE, steps.process(samples).getId())))
             .as("the order desk's open milestone task is told of the emergency too")
             .contains("**Key milestone:** Sample approval")
             .contains("**Emergency open on this order:** production delay: Driver boards arrive a week late. Ask the client whether"
@@ -90,20 +92,10 @@ class MilestoneInEmergencyTest {
         ClockUtil.setCurrentTime(Date.from(BERLIN_OPENS));
         steps.ask(samples);
 
-        Task confirm = task(OrderMilestone.Activity.CONFIRM_MILESTONE, steps.process(samples).getId());
-        assertThat(briefing(confirm)).contains("**Emergency open on this order:** logistics hold: Port of Ningbo closed by a typhoon."
+        Task confirm = openTask(engine, OrderMilestone.Activity.CONFIRM_MILESTONE, steps.process(samples).getId());
+        assertThat(briefing(engine, confirm)).contains("**Emergency open on this order:** logistics hold: Port of Ningbo closed by a typhoon."
             + " Ask the client whether this milestone still holds before you record their confirmation, in line with what the client"
             + " was last told.", "**Client last told:** nothing yet: no exception notice has gone to the client on the logistics hold:"
             + " Port of Ningbo closed by a typhoon (Sales (sales), \"Inform the client\").");
-    }
-
-    private Task task(String key, String processInstanceId) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-        assertThat(task).as(key).isNotNull();
-        return task;
-    }
-
-    private String briefing(Task task) {
-        return (String) engine.getTaskService().getVariableLocal(task.getId(), "briefing");
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.survey;
 
+import static io.meridian.testsupport.TaskBriefings.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -62,7 +63,7 @@ class SurveyWhileClientClosedTest {
 
         Task ask = surveyTask(clientId, "2027-Q2");
         assertThat(ask.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-04-12T14:00:00Z"));
-        assertThat(briefing(ask)).contains("**Due:** Mon 12 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 12 Apr 2027 17:00 client time"
+        assertThat(briefing(engine, ask)).contains("**Due:** Mon 12 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 12 Apr 2027 17:00 client time"
             + " (Asia/Riyadh), later than the team's own rule gives (Fri 9 Apr 2027 10:00): the client is closed then (Friday, their"
             + " weekend: work week SUNDAY-THURSDAY)");
         assertThat(surveyEmail(clientId).body()).as("the email asks for the day the task is due").contains("12 April 2027")
@@ -87,7 +88,7 @@ class SurveyWhileClientClosedTest {
 
         Task ask = surveyTask(clientId, "2027-Q1");
         assertThat(ask.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-15T10:00:00Z"));
-        assertThat(briefing(ask)).contains("the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
+        assertThat(briefing(engine, ask)).contains("the client is closed then (Chinese New Year, Fri 5 Feb 2027 to Fri 12 Feb 2027)");
         assertThat(engine.getTaskService().getVariableLocal(ask.getId(), ClientBackAt.VARIABLE)).as("escalation counts from their return")
             .isNotNull();
         assertThat(surveyEmail(clientId).body()).contains("15 February 2027").doesNotContain("10 February 2027");
@@ -104,10 +105,6 @@ class SurveyWhileClientClosedTest {
     private Task surveyTask(String clientId, String quarter) {
         return engine.getTaskService().createTaskQuery().processDefinitionKey(SatisfactionSurvey.KEY)
             .processInstanceBusinessKey(clientId + "/" + quarter).singleResult();
-    }
-
-    private String briefing(Task task) {
-        return (String) engine.getTaskService().getVariableLocal(task.getId(), "briefing");
     }
 
     private OutboxMessage surveyEmail(String clientId) {
