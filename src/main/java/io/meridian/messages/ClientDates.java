@@ -181,6 +181,14 @@ public final class ClientDates {
         return new Locale.Builder().setLocale(base).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
+    /**
+     * Between the ends of a range of days or hours: the wave dash of Japanese ("月曜日～金曜日", CLDR ja's interval
+     * fallback "{0}～{1}"), an en dash elsewhere.
+     */
+    public static String range(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? "～" : "–";
+    }
+
     /** Portuguese of Portugal (pt-PT), where plain pt is Brazilian Portuguese, as in CLDR. */
     static boolean europeanPortuguese(String language) {
         Locale locale = Locale.forLanguageTag(language);

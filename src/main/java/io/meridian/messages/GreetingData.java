@@ -39,7 +39,7 @@ final class GreetingData {
         v.put("givenName", names.given() == null ? "" : names.given());
         v.put("familyName", names.family() == null ? "" : names.family());
         v.put("fullName", fullName(a, names, language));
-        v.put("title", a.titles() && a.title() != null ? title(a.title(), language) : "");
+        v.put("title", a.titles() && a.title() != null ? title(RecordTitles.of(a.title(), language, a.salutation()), language) : "");
         v.put("mr", "MR".equals(a.salutation()));
         v.put("ms", "MS".equals(a.salutation()));
         v.put("fallback", fallback);
@@ -61,7 +61,8 @@ final class GreetingData {
      * stop, as it writes "Mr" and "Ms": "Dr Weber", "Prof Okafor", "Engr Bello" (GOV.UK style guide, "Abbreviations and
      * acronyms": no full stops; The Guardian and Observer style guide: "Dr", "Mr", "Prof" without full points), where a
      * record holding "Dr." gave "Dear Dr. Weber" beside "Dear Mr Weber". Other languages keep the stop their
-     * abbreviation takes ("Herr Dr. Weber", Duden; "Exmo. Senhor Dr.").
+     * abbreviation takes ("Herr Dr. Weber", Duden; "Exmo. Senhor Dr."). The title comes in the language's own form and
+     * the addressee's gender first ({@link RecordTitles}: "الدكتور", "Dra.").
      */
     static String title(String title, String language) {
         if (!"en".equals(Locale.forLanguageTag(language).getLanguage())) {

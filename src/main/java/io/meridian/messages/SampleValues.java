@@ -1,10 +1,14 @@
 package io.meridian.messages;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -141,7 +145,7 @@ final class SampleValues {
                 v.put("receivedAt", at(2027, 3, 6, 10, 15));
                 v.put("replyBy", at(2027, 3, 8, 23, 0));
                 v.put("nextOpening", at(2027, 3, 8, 9, 0));
-                v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
+                v.put("workingHours", workingHours());
             }
             case AUTO_REPLY -> {
                 v.put("product", "LED panel 60x60");
@@ -150,7 +154,7 @@ final class SampleValues {
                 v.put("replyBy", at(2027, 3, 8, 23, 0));
                 v.put("replyDueAt", at(2027, 3, 8, 23, 0));
                 v.put("nextOpening", at(2027, 3, 8, 9, 0));
-                v.put("workingHours", java.util.List.of(Map.of("days", "Monday to Friday", "hours", "09:00-23:00")));
+                v.put("workingHours", workingHours());
             }
             case NEXT_DATE -> {
                 v.put("product", "LED panel 60x60");
@@ -167,6 +171,20 @@ final class SampleValues {
             }
         }
         return v;
+    }
+
+    /**
+     * Monday to Friday, 09:00 to 23:00, as the out-of-hours replies write a team's working hours: the day names in the
+     * part's language (the JDK's CLDR data) and the range mark of {@link ClientDates#range}, so that a Portuguese
+     * preview reads "segunda-feira–sexta-feira: 09:00–23:00" as the real email does, not "Monday to Friday".
+     */
+    private static Localized workingHours() {
+        return language -> {
+            Locale locale = Locale.forLanguageTag(language);
+            String range = ClientDates.range(locale);
+            return List.of(Map.of("days", DayOfWeek.MONDAY.getDisplayName(TextStyle.FULL, locale) + range
+                + DayOfWeek.FRIDAY.getDisplayName(TextStyle.FULL, locale), "hours", "09:00" + range + "23:00"));
+        };
     }
 
     private static Localized day(int year, int month, int day) {

@@ -200,11 +200,8 @@ public class OutOfHoursReply {
         return joined;
     }
 
-    /**
-     * Between the ends of a range of days or hours: the wave dash of Japanese ("月曜日～金曜日", CLDR ja's interval
-     * fallback "{0}～{1}"), an en dash elsewhere.
-     */
+    /** Between the ends of a range of days or hours ({@link ClientDates#range}). */
     static String range(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? "～" : "–";
+        return ClientDates.range(locale);
     }
 }

@@ -124,8 +124,8 @@ class ClientNamesInEmailsTest {
         assertThat(text("pt", titled("Hung", "Nguyen", "MR", "Dr.", "pt", "TITLE_AND_GIVEN_NAME"))).startsWith("Prezado Dr. Hung,\n");
         assertThat(text("pt", titled("Somchai", "Jaidee", "MR", "Eng.", "pt", "GIVEN_NAME_HONORIFIC"))).startsWith("Prezado Eng. Somchai,\n");
         assertThat(text("pt-PT", titled("Hung", "Nguyen", "MR", "Dr.", "pt-PT", "TITLE_AND_GIVEN_NAME"))).startsWith("Caro Sr. Dr. Hung,\n");
-        assertThat(text("ar", titled("Hung", "Nguyen", "MR", "Dr.", "ar", "TITLE_AND_GIVEN_NAME"))).startsWith("السيد Dr. Hung المحترم،\n");
-        assertThat(text("ar", titled("Anong", "Srisuk", "MS", "Dr.", "ar", "GIVEN_NAME_HONORIFIC"))).startsWith("السيدة Dr. Anong المحترمة،\n");
+        assertThat(text("ar", titled("Hung", "Nguyen", "MR", "Dr.", "ar", "TITLE_AND_GIVEN_NAME"))).startsWith("السيد الدكتور Hung المحترم،\n");
+        assertThat(text("ar", titled("Anong", "Srisuk", "MS", "Dr.", "ar", "GIVEN_NAME_HONORIFIC"))).startsWith("السيدة الدكتورة Anong المحترمة،\n");
         assertThat(text("en", titled("Hung", "Nguyen", "MR", "Dr.", "en", "TITLE_AND_GIVEN_NAME"))).startsWith("Dear Dr Hung,\n");
         assertThat(text("en", titled("Somchai", "Jaidee", "MR", "Dr.", "en", "GIVEN_NAME_HONORIFIC"))).startsWith("Dear Dr Somchai,\n");
         assertThat(text("de", titled("Hung", "Nguyen", "MR", "Dr.", "de", "TITLE_AND_GIVEN_NAME"))).startsWith("Sehr geehrter Herr Dr. Hung,\n");

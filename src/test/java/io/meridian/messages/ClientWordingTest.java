@@ -29,7 +29,7 @@ class ClientWordingTest {
             "ko", "확인 사항", "fr", "confirmés", "es", "confirmados", "pt", "confirmados", "pt-PT", "confirmados", "ar", "المؤكدة");
         Map<String, String> offers = Map.of("en", "We are pleased to make you the following offer:",
             "de", "Gerne unterbreiten wir Ihnen folgendes Angebot:", "ja", "下記のとおりお見積り申し上げます。",
-            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l'offre suivante\u00a0:",
+            "zh", "现将我方报价提供如下：", "ko", "아래와 같이 견적을 드립니다.", "fr", "avons le plaisir de vous faire l’offre suivante\u00a0:",
             "es", "Nos complace presentarle nuestra oferta:", "pt", "Temos o prazer de apresentar nossa proposta:",
             "pt-PT", "Temos o prazer de apresentar a nossa proposta:",
             "ar", "يسعدنا أن نقدم لكم عرضنا التالي:");
@@ -500,9 +500,9 @@ class ClientWordingTest {
     @Test
     void shouldAddressAFrenchClientByMadameOrMonsieurAloneAndRepeatItInTheClosing() throws IOException {
         assertThat(rendered(MessageKind.QUOTE, french("MS"), "fr")).contains("\n\nMadame,\n")
-            .contains("\nVeuillez agréer, Madame, l'expression de nos salutations distinguées.\n").doesNotContain("Madame Martin");
+            .contains("\nVeuillez agréer, Madame, l’expression de nos salutations distinguées.\n").doesNotContain("Madame Martin");
         assertThat(rendered(MessageKind.QUOTE, french("MR"), "fr")).contains("\n\nMonsieur,\n")
-            .contains("\nVeuillez agréer, Monsieur, l'expression de nos salutations distinguées.\n").doesNotContain("Monsieur Martin");
+            .contains("\nVeuillez agréer, Monsieur, l’expression de nos salutations distinguées.\n").doesNotContain("Monsieur Martin");
         assertThat(rendered(MessageKind.QUOTE, french(null), "fr")).contains("\n\nBonjour Claire Martin,\n")
             .contains("\nVeuillez agréer nos salutations distinguées.\n");
     }

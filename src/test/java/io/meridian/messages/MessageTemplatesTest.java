@@ -115,6 +115,27 @@ class MessageTemplatesTest {
             .contains("6,250.00 USD").doesNotContain("6250.00");
     }
 
+    /**
+     * The preview of an out-of-hours reply lists the example working hours in the template's language, as the real
+     * email does (day names of CLDR, an en dash; the wave dash in Japanese), where it showed "Monday to Friday:
+     * 09:00-23:00" inside a Portuguese, Korean or French email.
+     */
+    @Test
+    void thePreviewWritesTheWorkingHoursInTheTemplatesLanguage() throws IOException {
+        assertThat(preview("auto-reply/pt.mustache")).contains("segunda-feira–sexta-feira: 09:00–23:00");
+        assertThat(preview("complaint-received/fr.mustache")).contains("lundi–vendredi");
+        assertThat(preview("auto-reply/ko.mustache")).contains("월요일–금요일");
+        assertThat(preview("auto-reply/ja.mustache")).contains("月曜日～金曜日");
+        for (String file : List.of("auto-reply/pt.mustache", "auto-reply/ko.mustache", "complaint-received/fr.mustache")) {
+            // the English part of the bilingual email keeps English day names
+            assertThat(preview(file)).contains("Monday–Friday").doesNotContain("Monday to Friday");
+        }
+    }
+
+    private String preview(String file) throws IOException {
+        return templates.preview(file, Files.readString(Path.of("messages", file))).orElseThrow().text();
+    }
+
     @Test
     void shouldRefuseATemplateWithAnUnknownPlaceholderAndKeepTheOldVersionServing() throws IOException {
         String file = "tracking-number/en.mustache";
