@@ -47,9 +47,13 @@ final class PublicHolidays {
      * How the official list names a holiday's day off moved from a weekend (Jollyday names it as the holiday itself): GOV.UK's
      * bank holidays of England and Wales "Christmas Day (substitute day)", "Boxing Day (substitute day)" (Banking and Financial
      * Dealings Act 1971, schedule 1); Employment New Zealand's public holidays "Christmas Day (observed)" for the Mondayised day
-     * (Holidays Act 2003 s. 45).
+     * (Holidays Act 2003 s. 45); in the US the day "in lieu of" a holiday on a Saturday or Sunday (5 U.S.C. 6103(b), Executive
+     * Order 11582 s. 3), which OPM's federal holidays list gives under the holiday's name with a note that the legal public
+     * holiday falls on the weekend and this day "will be treated as a holiday": "Christmas Day (observed)" on Friday
+     * 24 December 2027.
      */
-    private static final Map<String, String> MOVED_DAY_SUFFIX = Map.of("GB", " (substitute day)", "NZ", " (observed)");
+    private static final Map<String, String> MOVED_DAY_SUFFIX = Map.of("GB", " (substitute day)", "NZ", " (observed)",
+        "US", " (observed)");
     /**
      * Jollyday's managers, made one at a time. Jollyday 2.19 finds its XML data source with a service-loader
      * cache that publishes its list before filling it ({@code LazyServiceLoaderCache}): a manager made at the
@@ -81,7 +85,7 @@ final class PublicHolidays {
         }
         HolidayCorrections corrections = HolidayCorrections.of(country);
         List<ObservancePeriod> days = new ArrayList<>();
-        for (JollydayDay jollydayDay : jollyday(country, year, corrections.subdivision())) {
+        for (JollydayDay jollydayDay : apart(jollyday(country, year, corrections.subdivision()))) {
             ObservancePeriod day = jollydayDay.day();
             String name = corrections.rename().containsKey(day.name()) ? corrections.rename().get(day.name())
                 : JOLLYDAY_LABOUR_DAY.equals(day.name()) ? LABOUR_DAY_NAMES.getOrDefault(country, LABOUR_DAY) : day.name();
@@ -122,6 +126,35 @@ final class PublicHolidays {
                 !holiday.getDate().equals(holiday.getActualDate())));
         }
         return result;
+    }
+
+    /**
+     * A day off moved from the weekend onto a day that is itself a holiday goes on to the next weekday that is none. Jollyday
+     * moves Christmas Day on a Sunday to the Monday, Boxing Day, and New Year's Day on a Sunday to the Monday, the day after
+     * New Year's Day, leaving the Tuesday open; the law gives the Tuesday: New Zealand's Holidays Act 2003 s. 45 (Employment
+     * New Zealand: Boxing Day Monday 26 December 2022, Christmas Day observed Tuesday 27 December 2022; 2 January Monday,
+     * New Year's Day observed Tuesday 3 January 2023), and GOV.UK's bank holidays alike (Tuesday 27 December 2022,
+     * "Christmas Day (substitute day)").
+     */
+    static List<JollydayDay> apart(List<JollydayDay> days) {
+        List<JollydayDay> sorted = days.stream().sorted(Comparator.comparing((JollydayDay d) -> d.day().from())
+            .thenComparing(JollydayDay::moved).thenComparing(d -> d.day().name())).toList();
+        List<JollydayDay> result = new ArrayList<>(sorted.size());
+        for (JollydayDay day : sorted) {
+            LocalDate date = day.day().from();
+            if (day.moved()) {
+                while (date.getDayOfWeek().getValue() > 5 || taken(result, date)) {
+                    date = date.plusDays(1);
+                }
+            }
+            ObservancePeriod period = day.day();
+            result.add(new JollydayDay(new ObservancePeriod(period.kind(), period.name(), date, date), day.moved()));
+        }
+        return result;
+    }
+
+    private static boolean taken(List<JollydayDay> days, LocalDate date) {
+        return days.stream().anyMatch(d -> d.day().kind() == ObservanceKind.PUBLIC_HOLIDAY && d.day().from().equals(date));
     }
 
     private static HolidayManager manager(String country) {

@@ -141,7 +141,7 @@ class PublicHolidaysTest {
         assertThat(calendar.covering("US", LocalDate.of(2027, 12, 31)))
             .anySatisfy(p -> {
                 assertThat(p.kind()).isEqualTo(ObservanceKind.PUBLIC_HOLIDAY);
-                assertThat(p.name()).isEqualTo("New Year's Day");
+                assertThat(p.name()).isEqualTo("New Year's Day (observed)");
             });
         assertThat(calendar.publicHolidays("US", 2027)).extracting(ObservancePeriod::from).contains(LocalDate.of(2027, 12, 31));
     }
@@ -314,7 +314,7 @@ class PublicHolidaysTest {
         // Friday 18 June (19 June is a Saturday: 5 U.S.C. 6103(b) and Executive Order 11582) and Thursday 11 November 2027
         "US, 'Martin Luther King, Jr. Day', 2027-01-18",
         "US, Washington's Birthday (Presidents Day), 2027-02-15",
-        "US, Juneteenth National Independence Day, 2027-06-18",
+        "US, Juneteenth National Independence Day (observed), 2027-06-18",
         "US, Veterans Day, 2027-11-11"})
     void aHolidayOfPublicOfficesAndBanksOnlyIsOptionalNotClosed(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, 2027))
@@ -336,8 +336,8 @@ class PublicHolidaysTest {
 
     /** The six holidays nearly every US employer gives stay closed (Bloomberg BNA, Holiday Practices Survey 2016: 94 to 98 percent). */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"New Year's Day, 2027-01-01", "Memorial Day, 2027-05-31", "Independence Day, 2027-07-05", "Labor Day, 2027-09-06",
-        "Thanksgiving Day, 2027-11-25", "Christmas Day, 2027-12-24"})
+    @CsvSource({"New Year's Day, 2027-01-01", "Memorial Day, 2027-05-31", "Independence Day (observed), 2027-07-05",
+        "Labor Day, 2027-09-06", "Thanksgiving Day, 2027-11-25", "Christmas Day (observed), 2027-12-24"})
     void theUsHolidaysMostEmployersGiveStayClosed(String name, LocalDate day) {
         assertThat(calendar.publicHolidays("US", 2027)).contains(holiday(name, day));
     }
@@ -345,10 +345,10 @@ class PublicHolidaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         // Public Holidays Act Cap. P40, schedule (Nigeria): Christmas Day; Bangladesh's yearly list of public holidays:
-        // Christmas Day; Ley 27.399 art. 1 (Argentina): Navidad, 25 December; 5 U.S.C. 6103(a): Christmas Day, observed on
-        // Friday 24 December 2027 as 25 December is a Saturday; Canada Labour Code s. 166: Christmas Day
+        // Christmas Day; Ley 27.399 art. 1 (Argentina): Navidad, 25 December; 5 U.S.C. 6103(a): Christmas Day (a Monday in
+        // 2028); Canada Labour Code s. 166: Christmas Day
         "NG, Christmas Day, 2027-12-25", "BD, Christmas Day, 2027-12-25", "AR, Christmas Day, 2027-12-25",
-        "US, Christmas Day, 2027-12-24", "CA, Christmas Day, 2027-12-25"})
+        "US, Christmas Day, 2028-12-25", "CA, Christmas Day, 2027-12-25"})
     void christmasHasItsEnglishNameChristmasDay(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
     }
@@ -362,9 +362,33 @@ class PublicHolidaysTest {
         "GB, Boxing Day (substitute day), 2026-12-28", "GB, Christmas Day, 2026-12-25",
         // Employment New Zealand, public holidays (Holidays Act 2003 s. 45): the Mondayised days are "(observed)"
         "NZ, Christmas Day (observed), 2027-12-27", "NZ, Boxing Day (observed), 2027-12-28",
-        "NZ, Boxing Day (observed), 2026-12-28", "NZ, Christmas Day, 2026-12-25"})
+        "NZ, Boxing Day (observed), 2026-12-28", "NZ, Christmas Day, 2026-12-25",
+        // Holidays Act 2003 s. 45 (Employment New Zealand): Christmas Day on a Sunday leaves Boxing Day on Monday 26 December
+        // and is observed on Tuesday 27 December (2022, 2033); New Year's Day on a Sunday leaves 2 January on the Monday and
+        // is observed on Tuesday 3 January (2023, 2034); GOV.UK: Christmas Day (substitute day) Tuesday 27 December 2022
+        "NZ, Christmas Day (observed), 2022-12-27", "NZ, Boxing Day, 2022-12-26", "NZ, Christmas Day (observed), 2033-12-27",
+        "NZ, New Year's Day (observed), 2023-01-03", "NZ, Day after New Year, 2023-01-02",
+        "GB, Christmas Day (substitute day), 2022-12-27", "GB, Boxing Day, 2022-12-26",
+        // 5 U.S.C. 6103(b), OPM's federal holidays: the Friday before a Saturday holiday, the Monday after a Sunday one
+        "US, Christmas Day (observed), 2027-12-24", "US, Independence Day (observed), 2027-07-05",
+        "US, New Year's Day (observed), 2027-12-31"})
     void aDayOffMovedFromTheWeekendIsNamedAsTheOfficialListNamesIt(String country, String name, LocalDate day) {
         assertThat(calendar.publicHolidays(country, day.getYear())).contains(holiday(name, day));
+    }
+
+    @Test
+    void aDayOffMovedFromTheWeekendNeverSharesItsDayWithAnotherHoliday() {
+        for (String country : List.of("NZ", "GB", "AU", "US", "KE")) {
+            for (int year = 2022; year <= 2034; year++) {
+                List<ObservancePeriod> holidays = calendar.publicHolidays(country, year).stream()
+                    .filter(p -> p.kind() == ObservanceKind.PUBLIC_HOLIDAY).toList();
+                for (ObservancePeriod moved : holidays.stream().filter(p -> p.name().endsWith("(observed)")
+                    || p.name().endsWith("(substitute day)")).toList()) {
+                    assertThat(holidays).as(country + " " + moved)
+                        .noneMatch(p -> !p.equals(moved) && p.covers(moved.from()));
+                }
+            }
+        }
     }
 
     @Test
