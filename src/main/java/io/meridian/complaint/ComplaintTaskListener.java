@@ -194,8 +194,10 @@ class ComplaintTaskListener implements TaskListener {
         if (isCall(ProcessValues.text(task, Var.CHANNEL)) && callOpens.isAfter(now)) {
             b.append("\n\n**Answer by:** an email now: it is ").append(TeamMoments.at(now, clientZone)).append(" for the client (")
                 .append(clientZone).append("), outside their business hours")
-                // a call fits when their hours open before the due time: then "no time for a call" would mislead
-                .append(callOpens.isAfter(due) ? ", no time for a call" : "").append(". Then the ").append(channel)
+                // a call fits when their hours open before the due time: then "no time for a call" would mislead; and a task
+                // already late (entered after its due time) has no time to lose, not "no time for a call" ahead of it
+                .append(!due.isAfter(now) ? ", and the answer is late already (due " + TaskGuidance.both(due, teamZone, clientZone) + ")"
+                    : callOpens.isAfter(due) ? ", no time for a call" : "").append(". Then the ").append(channel)
                 .append(" when their business hours open: ").append(TaskGuidance.both(callOpens, teamZone, clientZone))
                 .append("; what it agrees confirmed in writing by email");
         } else {

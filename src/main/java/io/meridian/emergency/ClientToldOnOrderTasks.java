@@ -54,7 +54,22 @@ class ClientToldOnOrderTasks implements BriefingSection {
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String orderId = ProcessValues.text(task, ORDER_ID);
-        return orderId == null ? Optional.empty() : paragraph(orderId, null, Map.of(), teamZone, clientZone);
+        if (orderId == null) {
+            return Optional.empty();
+        }
+        if (task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(EmergencyPlan.KEY + ":")) {
+            // a plan's own role: the plan is not in history until its transaction ends (its first roles are made with it), so
+            // it comes with its own variables, as a notice's does
+            Map<String, Object> plan = new HashMap<>();
+            for (String name : PLAN_VARIABLES) {
+                Object value = task.getVariable(name);
+                if (value != null) {
+                    plan.put(name, value);
+                }
+            }
+            return paragraph(orderId, task.getProcessInstanceId(), plan, teamZone, clientZone);
+        }
+        return paragraph(orderId, null, Map.of(), teamZone, clientZone);
     }
 
     @Override

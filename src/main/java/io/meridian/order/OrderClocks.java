@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
+import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.process.ClientClocks;
@@ -83,14 +84,16 @@ class OrderClocks implements TaskDueRule {
     }
 
     /**
-     * The stock-ready notice: 3 days before the forecast's date (on a day at or before it that the team works and the client
-     * works too), or within 24 hours of working time once production reports the stock complete.
+     * The stock-ready notice, which tells the client: 3 days before the forecast's date (on a day at or before it that the
+     * team works and the client works too), or within 24 hours once production reports the stock complete; either held to
+     * a window in which the team can call the client ({@link Clocks#dueInCallWindow}), never at an hour the client's
+     * office is closed (22:00 in Shanghai is 23:00 in Tokyo).
      */
     Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
         boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
         LocalDate readyOn = complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
         if (readyOn == null) {
-            return stockNoticeDue(null, now, team, null);
+            return stockNoticeDue(null, now, team, clients.decide(scope, now).calendar());
         }
         // the client's closures around the stock's day (Japan's year-end, a public holiday), by a decision taken near it
         Instant near = readyOn.atStartOfDay(team.zone()).toInstant().minus(CALENDAR_NEAR);
@@ -99,8 +102,8 @@ class OrderClocks implements TaskDueRule {
 
     Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team, ClientCalendar client) {
         if (stockReadyOn == null) {
-            // within 24 hours in the team's working time, as the other answers: not at a night hour when nobody works
-            return team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
+            // within 24 hours, in a window in which the team can call the client: not at a night hour for either
+            return clocks.dueInCallWindow(client, team, now, now.plus(TaskClocks.ANSWER_WITHIN));
         }
         LocalDate day = stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD);
         // a day the team works: due on their Sunday, the notice went on Monday, two days ahead; the working day before keeps
@@ -109,7 +112,14 @@ class OrderClocks implements TaskDueRule {
         for (int back = 0; back < MAX_DAYS_BACK && !(team.isWorkingDay(day) && (client == null || client.isWorkingDay(day))); back++) {
             day = day.minusDays(1);
         }
-        Instant due = ZonedDateTime.of(day, team.settings().contactStart(), team.zone()).toInstant();
+        // by the end of that day's call window (the team's day and the client's business hours met), not at the team's
+        // opening, which is the middle of the night in Berlin; a day without one keeps the rule, held to the window before it
+        ZonedDateTime dayStart = day.atStartOfDay(team.zone());
+        Instant from = dayStart.toInstant().isBefore(now) ? now : dayStart.toInstant();
+        Instant dayEnd = dayStart.plusDays(1).toInstant();
+        Optional<Instant> windowEnd = clocks.nextCall(client, team, from).map(ContactWindow::end).filter(end -> end.isBefore(dayEnd));
+        Instant opening = ZonedDateTime.of(day, team.settings().contactStart(), team.zone()).toInstant();
+        Instant due = windowEnd.orElseGet(() -> clocks.dueInCallWindow(client, team, now, opening));
         return due.isBefore(now) ? now : due;
     }
 }

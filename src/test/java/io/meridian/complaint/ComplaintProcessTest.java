@@ -410,6 +410,28 @@ class ComplaintProcessTest {
             .contains("**Due:** Wed 13 Jan 2027 08:30 team time").doesNotContain("no time for a call");
     }
 
+    /**
+     * A crisis received on Monday and keyed in on Wednesday at 02:30 in Tokyo: its 2 hours ran out two days ago. The form
+     * said "no time for a call", as if the due time were still ahead; it says the answer is late already, so the email
+     * goes now and the call follows when the client opens.
+     */
+    @Test
+    void shouldSayTheAnswerIsLateAlreadyForACrisisEnteredDaysAfterItsDueTime() {
+        // Wednesday 13 January 2027, 02:30 in Tokyo; received Monday 11 January, 11:00 in Tokyo
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T17:30:00Z")));
+        Map<String, Object> v = complaint("JP", "late-crisis@example.jp", "A", "QUALITY", "MILD");
+        v.put(Var.TIME_ZONE, "Asia/Tokyo");
+        v.put(Var.RECEIVED_AT, "2027-01-11T02:00:00Z");
+        ProcessInstance pi = open(v);
+        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+
+        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+            .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 02:30 for the client (Asia/Tokyo), outside their business"
+                + " hours, and the answer is late already (due Mon 11 Jan 2027 12:00 team time (Asia/Shanghai) = Mon 11 Jan 2027"
+                + " 13:00 client time (Asia/Tokyo)). Then the private call when their business hours open")
+            .doesNotContain("no time for a call");
+    }
+
     @Test
     void shouldRefuseACompletionWithoutTheTextForTheClient() {
         ProcessInstance pi = open(complaint("DE", "empty@example.com", "B", "BILLING", "NEUTRAL"));

@@ -76,6 +76,22 @@ class ClientLastToldTest {
         assertThat(briefing(engine, openTask(engine, Activity.DESIGN_FIX, delay.getId()))).as("the first emergency's fix, still open").contains(second);
     }
 
+    /**
+     * The first emergency of an order: its own roles' tasks are made with the plan, before the plan is in history, and showed
+     * no "Client last told" at all, where the second plan's roles did; they say no notice has gone yet, and who sends it.
+     */
+    @Test
+    void shouldSayNothingWasToldYetOnTheFirstPlansOwnRoles() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "first-plan@weber.example"), "2027-02-22");
+        ProcessInstance delay = raise(OrderFixture.orderId(engine, journey), "PRODUCTION_DELAY", "Driver boards arrive late", "olivia");
+
+        for (String role : new String[] {Activity.SEND_EXCEPTION_NOTICE, Activity.TALK_TO_SUPPLIER}) {
+            assertThat(briefing(task(role, delay.getId()))).as(role).containsOnlyOnce(ClientTold.HEAD)
+                .contains("**Client last told:** nothing yet: no exception notice has gone to the client on the production delay:"
+                    + " Driver boards arrive late");
+        }
+    }
+
     private ProcessInstance raise(String order, String kind, String description, String user) {
         assertThat(api.post("/api/orders/" + order + "/exceptions",
             "{\"kind\": \"" + kind + "\", \"description\": \"" + description + "\"}", user).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -111,9 +111,9 @@ class ClientJourneyProcessTest {
         correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-10");
         runContinuations();
         Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
-        // 3 days ahead, at the start of the team's contact hours (08:00 Shanghai), on their working day: Sunday 7 February
-        // falls in their Spring Festival closure, so Thursday 4 February
-        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
+        // 3 days ahead, by the end of that day's call window with the client (22:00 Shanghai, 15:00 Berlin), on the team's
+        // working day: Sunday 7 February falls in their Spring Festival closure, so Thursday 4 February
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-02-04T14:00:00Z"));
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
@@ -288,7 +288,7 @@ class ClientJourneyProcessTest {
         correlate(engine, fulfilment, OrderFulfilment.Message.STOCK_FORECAST, OrderFulfilment.Var.STOCK_READY_ON, "2027-02-20");
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-02-17T00:00:00Z"));
+            .isEqualTo(Instant.parse("2027-02-17T14:00:00Z"));
         assertThat(fulfilment).hasPassed(OrderFulfilment.Activity.RESCHEDULE_STOCK_NOTICE);
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
         runContinuations();

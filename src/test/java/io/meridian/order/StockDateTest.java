@@ -86,9 +86,9 @@ class StockDateTest {
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-02-10").getStatusCode()).isEqualTo(HttpStatus.OK);
         // 3 days before the forecast's day is Sunday 7 February, in the team's Spring Festival closure: their last working day
-        // before it, Thursday 4 February, at 08:00 in Shanghai
+        // before it, Thursday 4 February, by the end of that day's call window (22:00 in Shanghai, 15:00 in Berlin)
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
+            .isEqualTo(Instant.parse("2027-02-04T14:00:00Z"));
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
         Instant now = OrderFixture.START.plus(Duration.ofDays(1));
@@ -96,8 +96,10 @@ class StockDateTest {
         complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
+        // within 24 hours, held to a call window: Tuesday's, which ends at 22:00 in Shanghai (15:00 in Berlin), not
+        // Wednesday 10:00 in Shanghai, 03:00 at night in Berlin
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(now.plus(Duration.ofHours(24)));
+            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
 
         // customs, which waits for the notice, follows it
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
@@ -123,7 +125,7 @@ class StockDateTest {
         assertThat(forecast(OrderFixture.orderId(engine, journey), "2027-04-20").getStatusCode()).isEqualTo(HttpStatus.OK);
 
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey)).getDueDate().toInstant())
-            .as("Friday 16 April 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-04-16T00:00:00Z"));
+            .as("Friday 16 April 2027, 22:00 in Shanghai, 16:00 in Berlin").isEqualTo(Instant.parse("2027-04-16T14:00:00Z"));
     }
 
     /**
@@ -138,21 +140,22 @@ class StockDateTest {
         ProcessInstance riyadh = OrderFixture.confirmedOrder(engine, startVariables("SA", "stock-riyadh@example.com"), "2027-06-07");
         assertThat(forecast(OrderFixture.orderId(engine, riyadh), "2027-04-26").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, riyadh)).getDueDate().toInstant())
-            .as("Thursday 22 April 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-04-22T00:00:00Z"));
+            .as("Thursday 22 April 2027, 22:00 in Shanghai, 17:00 in Riyadh").isEqualTo(Instant.parse("2027-04-22T14:00:00Z"));
 
         ProcessInstance tokyo = OrderFixture.confirmedOrder(engine, startVariables("JP", "stock-equinox@example.com"), "2027-06-07");
         assertThat(forecast(OrderFixture.orderId(engine, tokyo), "2027-03-25").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, tokyo)).getDueDate().toInstant())
-            .as("Friday 19 March 2027, 08:00 in Shanghai").isEqualTo(Instant.parse("2027-03-19T00:00:00Z"));
+            .as("Friday 19 March 2027, 17:00 in Shanghai, 18:00 in Tokyo").isEqualTo(Instant.parse("2027-03-19T09:00:00Z"));
     }
 
     /**
-     * Stock reported complete before the team's day began (06:30 in Shanghai): the notice is due within the team's
-     * working time, by the end of that day (22:00), as every task due in 24 hours, not at 06:30 the next morning, when
-     * nobody works, the client's office is closed, and the escalation would remind.
+     * Stock reported complete before the team's day began (06:30 in Shanghai): the notice, which tells the client, is due
+     * within the client's contact window, by the end of that day's (17:00 in Shanghai, 18:00 in Tokyo), not at 06:30 the
+     * next morning, when nobody works, nor at 22:00, the end of the team's hours, when the client's office in Tokyo has been
+     * closed for five hours.
      */
     @Test
-    void shouldHaveTheStockReadyNoticeDueInTheTeamsWorkingTime() {
+    void shouldHaveTheStockReadyNoticeDueInTheClientsContactWindow() {
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine,
             OrderFixture.confirmedOrder(engine, startVariables("JP", "stock-complete-early@example.com"), "2027-02-22"));
         Instant early = Instant.parse("2027-01-11T22:30:00Z"); // Tuesday 12 January, 06:30 in Shanghai
@@ -162,7 +165,7 @@ class StockDateTest {
         runContinuations();
 
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .as("Tuesday 22:00 in Shanghai, the end of the team's contact hours").isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+            .as("Tuesday 17:00 in Shanghai = 18:00 in Tokyo, the end of the client's business hours").isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
     }
 
     @Test
@@ -173,7 +176,7 @@ class StockDateTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
+            .as("Monday's call window ends 22:00 in Shanghai, 15:00 in Berlin").isEqualTo(Instant.parse("2027-01-11T14:00:00Z"));
 
         // the ERP's forecast, late: the stock is complete, so a forecast is refused, nothing stored, the notice stays due now
         String orderId = OrderFixture.orderId(engine, journey);
@@ -183,7 +186,7 @@ class StockDateTest {
         assertThat(http.withBasicAuth("shop", "demo").getForEntity("/api/orders/" + orderId, JsonNode.class).getBody().toString())
             .as("no forecast date stored").contains("\"orderNumber\"").doesNotContain("2027-02-10");
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(OrderFixture.START.plus(Duration.ofHours(24)));
+            .as("Monday's call window ends 22:00 in Shanghai, 15:00 in Berlin").isEqualTo(Instant.parse("2027-01-11T14:00:00Z"));
     }
 
     /** A journey's order confirmed for delivery on 22 February (a Monday): its fulfilment waits for the stock forecast; the order's id. */
