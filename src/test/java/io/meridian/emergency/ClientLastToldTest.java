@@ -86,7 +86,7 @@ class ClientLastToldTest {
         ProcessInstance delay = raise(OrderFixture.orderId(engine, journey), "PRODUCTION_DELAY", "Driver boards arrive late", "olivia");
 
         for (String role : new String[] {Activity.SEND_EXCEPTION_NOTICE, Activity.TALK_TO_SUPPLIER}) {
-            assertThat(briefing(task(role, delay.getId()))).as(role).containsOnlyOnce(ClientTold.HEAD)
+            assertThat(briefing(engine, openTask(engine, role, delay.getId()))).as(role).containsOnlyOnce(ClientTold.HEAD)
                 .contains("**Client last told:** nothing yet: no exception notice has gone to the client on the production delay:"
                     + " Driver boards arrive late");
         }
