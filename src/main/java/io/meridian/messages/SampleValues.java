@@ -55,7 +55,7 @@ final class SampleValues {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("carrier", "Maersk");
                 v.put("trackingNumber", "MAEU1234567");
-                v.put("additionalTrackingNumbers", java.util.List.of(Map.of("additionalTrackingNumber", "MAEU1234568")));
+                v.put("additionalTrackingNumbers", List.of(Map.of("additionalTrackingNumber", "MAEU1234568")));
                 v.put("replaces", "");
                 v.put("indirect", false);
                 v.put("corrected", "");
@@ -120,13 +120,13 @@ final class SampleValues {
                 v.put("needs", "500 panels by June, 4000 K.");
                 v.put("points", "Price per unit, lead time, port of loading.");
                 v.put("actions", "2027-03-11: comparison report\n2027-03-12: call on the report");
-                v.put("actionList", java.util.List.of(Map.of("action", "2027-03-11: comparison report"), Map.of("action", "2027-03-12: call on the report")));
+                v.put("actionList", List.of(Map.of("action", "2027-03-11: comparison report"), Map.of("action", "2027-03-12: call on the report")));
             }
             case MILESTONE_CHECKLIST -> {
                 v.put("orderNumber", "ORD-2027-0001");
                 v.put("milestone", "Pre-shipment inspection");
                 v.put("milestoneAt", at(2027, 5, 10, 9, 0));
-                v.put("checklist", java.util.List.of(Map.of("item", "Inspection agency and inspector named"),
+                v.put("checklist", List.of(Map.of("item", "Inspection agency and inspector named"),
                     Map.of("item", "AQL level agreed")));
             }
             case PROGRESS_REPORT -> {

@@ -1,21 +1,37 @@
 package io.meridian.complaint;
 
-import io.meridian.testsupport.MeridianTest;
-import io.meridian.testsupport.StaffWithoutAddresses;
-import io.meridian.jobs.AsyncContinuations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import io.meridian.client.Client;
+import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintHandling.Activity;
 import io.meridian.complaint.ComplaintHandling.Var;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
+import io.meridian.process.ClientVariables;
+import io.meridian.process.EmailPreview;
+import io.meridian.process.RoundTheClock;
 import io.meridian.system.InvalidInputException;
+import io.meridian.testsupport.MeridianTest;
+import io.meridian.testsupport.StaffWithoutAddresses;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,21 +44,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-
 /** Every path of complaint handling (satisfied at once, reopened, crisis), with a controlled clock. */
 @MeridianTest
 class ComplaintProcessTest {
 
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine continuationEngine;
+    ProcessEngine continuationEngine;
 
     /** Runs the asynchronous continuations the job executor would run next (tests run without one). */
     private void runContinuations() {
@@ -59,7 +66,7 @@ class ComplaintProcessTest {
     @Autowired
     ComplaintLedger ledger;
     @Autowired
-    io.meridian.client.ClientLedger clients;
+    ClientLedger clients;
     @Autowired
     Outbox outbox;
     @Autowired
@@ -146,7 +153,7 @@ class ComplaintProcessTest {
         assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), Var.WHY))
             .contains("complaint-handling table").contains("Categories row");
 
-        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), io.meridian.process.EmailPreview.VARIABLE))
+        assertThat((String) engine.getTaskService().getVariableLocal(acknowledge.getId(), EmailPreview.VARIABLE))
             .as("no crisis: the preview has no crisis paragraph").isNotBlank().doesNotContain("Führungskraft", "A manager follows");
 
         complete(acknowledge, withVariables(Var.ACKNOWLEDGEMENT, "We are sorry and on it."));
@@ -192,15 +199,15 @@ class ComplaintProcessTest {
     @Test
     void shouldRecordHowToAddressANewClientTheComplaintVariablesName() {
         Map<String, Object> v = complaint("DE", "named@example.com", "B", "QUALITY", "NEUTRAL");
-        v.put(io.meridian.process.ClientVariables.GIVEN_NAME, "Anna");
-        v.put(io.meridian.process.ClientVariables.FAMILY_NAME, "Weber");
-        v.put(io.meridian.process.ClientVariables.SALUTATION, "ms");
-        v.put(io.meridian.process.ClientVariables.TITLE, "Dr.");
-        v.put(io.meridian.process.ClientVariables.PURCHASE_CYCLE, "ANNUAL");
+        v.put(ClientVariables.GIVEN_NAME, "Anna");
+        v.put(ClientVariables.FAMILY_NAME, "Weber");
+        v.put(ClientVariables.SALUTATION, "ms");
+        v.put(ClientVariables.TITLE, "Dr.");
+        v.put(ClientVariables.PURCHASE_CYCLE, "ANNUAL");
         ProcessInstance pi = open(v);
         assertThat(pi).isWaitingAt(Activity.ACKNOWLEDGE_COMPLAINT).variables()
-            .containsEntry(io.meridian.process.ClientVariables.FAMILY_NAME, "Weber").containsEntry(io.meridian.process.ClientVariables.SALUTATION, "MS");
-        io.meridian.client.Client recorded = clients.byEmail("named@example.com").orElseThrow();
+            .containsEntry(ClientVariables.FAMILY_NAME, "Weber").containsEntry(ClientVariables.SALUTATION, "MS");
+        Client recorded = clients.byEmail("named@example.com").orElseThrow();
         assertThat(List.of(recorded.givenName(), recorded.familyName(), recorded.salutation(), recorded.title(), recorded.purchaseCycle()))
             .containsExactly("Anna", "Weber", "MS", "Dr.", "ANNUAL");
     }
@@ -221,9 +228,9 @@ class ComplaintProcessTest {
         // 15 January 2027 at 10:00 in Shanghai, the 24 hours end on Saturday, when the team is away: the diagnosis is due
         // when the team's Monday ends (22:00 in Shanghai), not at a weekend hour the escalation would count from
         assertThat(diagnose).hasCandidateGroup("support").hasCandidateGroup("managers");
-        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), io.meridian.process.RoundTheClock.VARIABLE))
+        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), RoundTheClock.VARIABLE))
             .as("no crisis: on the team's working time").isNull();
-        assertThat(later.atZone(java.time.ZoneId.of("Asia/Shanghai")).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(later.atZone(ZoneId.of("Asia/Shanghai")).getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(diagnose.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-18T14:00:00Z"));
         assertThat((String) engine.getTaskService().getVariableLocal(diagnose.getId(), Var.BRIEFING))
             .contains("reopened 1 time").contains("Still scratched.");
@@ -271,7 +278,7 @@ class ComplaintProcessTest {
         Task diagnose = task(Activity.DIAGNOSE_COMPLAINT, pi);
         assertThat(diagnose.getDueDate().toInstant()).as("2 hours around the clock, on a Saturday too")
             .isEqualTo(saturday.plus(Duration.ofHours(2)));
-        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(diagnose.getId(), RoundTheClock.VARIABLE)).isEqualTo(true);
         assertThat(diagnose).hasCandidateGroup("managers");
         assertThat(ledger.byId(pi.getBusinessKey()).orElseThrow().crisis()).isTrue();
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.recipient().equals("max@meridian.example")).singleElement()
@@ -310,7 +317,7 @@ class ComplaintProcessTest {
         assertThat(acknowledge.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T03:30:00Z"));
         assertThat(acknowledge).hasCandidateGroup("support").hasCandidateGroup("managers");
         // and escalated on the 7×24 clock, not the team's working time
-        assertThat(engine.getTaskService().getVariableLocal(acknowledge.getId(), io.meridian.process.RoundTheClock.VARIABLE)).isEqualTo(true);
+        assertThat(engine.getTaskService().getVariableLocal(acknowledge.getId(), RoundTheClock.VARIABLE)).isEqualTo(true);
         // every manager with an email address is alerted (demo users max and demo)
         assertThat(outbox.about(pi.getBusinessKey())).filteredOn(m -> m.subject().contains("Crisis"))
             .extracting(OutboxMessage::recipient).contains("max@meridian.example", "demo@meridian.example")

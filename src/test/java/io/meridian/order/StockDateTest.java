@@ -1,9 +1,9 @@
 package io.meridian.order;
 
+import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static io.meridian.testsupport.ClientDays.LOS_ANGELES_EVENING;
 import static io.meridian.testsupport.ClientDays.TOKYO_MORNING;
 import static io.meridian.testsupport.ClientDays.TUESDAY;
-import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
