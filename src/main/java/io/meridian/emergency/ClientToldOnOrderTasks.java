@@ -16,6 +16,7 @@ import io.meridian.system.EngineReads;
 import io.meridian.system.StaffDirectory;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the client was last told about an order's emergencies ({@link ClientTold}) on every task of the order: in its briefing
  * when the task is made, and written anew on every open task of the order when an exception notice goes, where each form kept
- * what it was made with (no notice yet, or the first emergency's notice while a second had told the client another date).
+ * what it was made with (no notice yet, or the first emergency's notice while a second had told the client another date), and
+ * when an emergency is raised ({@link EmergencyRaisedOnOrderTasks}): an order desk's open task then says that no notice has
+ * gone yet, where it said nothing of the emergency until the notice went.
  */
 @Component
 @Order(3)
@@ -83,6 +86,25 @@ class ClientToldOnOrderTasks implements BriefingSection {
      */
     Optional<String> paragraph(String orderId, String planId, Map<String, Object> plan, ZoneId teamZone, ZoneId clientZone) {
         return ClientTold.paragraph(plans(orderId, planId, plan), teamZone, clientZone, kind -> staff.title(roles.client(kind)));
+    }
+
+    /**
+     * Every open task of the plan's order names what the client was last told now, this plan with its variables as they stand
+     * (raised: no notice yet; its notice planned: that notice). A complaint's plan has no order of its own to tell.
+     */
+    void tellTheOrdersTasks(DelegateExecution plan, ZoneId teamZone, ZoneId clientZone) {
+        String orderId = ProcessValues.text(plan, ORDER_ID);
+        if (orderId == null || EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(ProcessValues.text(plan, Var.KIND))) {
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        for (String name : PLAN_VARIABLES) {
+            Object value = plan.getVariable(name);
+            if (value != null) {
+                variables.put(name, value);
+            }
+        }
+        paragraph(orderId, plan.getProcessInstanceId(), variables, teamZone, clientZone).ifPresent(p -> refresh(orderId, p));
     }
 
     /** Writes {@code paragraph} into every open task of the order that has a briefing: in place of the one it had, else at its end. */

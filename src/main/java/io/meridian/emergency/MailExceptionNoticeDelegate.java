@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -118,21 +116,8 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         mail.plan(execution, mail.addressee(execution, client.etiquette(), client.zone()), MessageKind.EXCEPTION_NOTICE,
             values(execution, notice, client.zone()), sendAt, execution.getProcessBusinessKey(), writtenBy(execution));
         execution.setVariable(Var.NOTICE_PLANNED_AT, Date.from(sendAt));
-        tellTheOrdersTasks(execution, client);
-    }
-
-    /** Every open task of the order names this notice now, as what the client was told last (a complaint's plan has none). */
-    private void tellTheOrdersTasks(DelegateExecution execution, ClientClocks.Client client) {
-        String orderId = ProcessValues.text(execution, ClientToldOnOrderTasks.ORDER_ID);
-        if (orderId == null || EmergencyPlan.Kind.QUALITY_COMPLAINT.name().equals(ProcessValues.text(execution, Var.KIND))) {
-            return;
-        }
-        Map<String, Object> plan = new HashMap<>();
-        for (String name : List.of(Var.KIND, Var.DESCRIPTION, Var.CAUSE, Var.SOLUTION, Var.EXPECTED_RECOVERY, Var.NOTICE_PLANNED_AT)) {
-            plan.put(name, execution.getVariable(name));
-        }
-        told.paragraph(orderId, execution.getProcessInstanceId(), plan, client.teamZone(), client.zone())
-            .ifPresent(paragraph -> told.refresh(orderId, paragraph));
+        // every open task of the order names this notice now, as what the client was told last
+        told.tellTheOrdersTasks(execution, client.teamZone(), client.zone());
     }
 
     /**

@@ -50,7 +50,10 @@ class ClientLastToldTest {
         Task production = openTask(engine, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment.getId());
 
         ProcessInstance delay = raise(order, "PRODUCTION_DELAY", "Driver boards arrive a week late", "olivia");
-        assertThat(briefing(engine, production)).as("before any notice").doesNotContain(ClientTold.HEAD);
+        assertThat(briefing(engine, production)).as("the order desk's open task, made before the emergency, names it at once")
+            .containsOnlyOnce(ClientTold.HEAD)
+            .contains("**Client last told:** nothing yet: no exception notice has gone to the client on the production delay:"
+                + " Driver boards arrive a week late");
         later(Duration.ofMinutes(40));
         inform(delay, "The board supplier is a week late", "Air freight for the boards", "2027-01-25");
         String first = "**Client last told:** the exception notice of Mon 11 Jan 2027 10:40 team time (Asia/Shanghai) = Mon 11 Jan"
