@@ -65,10 +65,21 @@ class OrderClocks implements TaskDueRule {
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
             // the chase asks the client for the payment: within 24 hours of working time, but never on a day the client does
             // not work (their weekend, Japan's year-end, China's Spring Festival), when nobody there pays or answers
-            case ClientJourney.Activity.CHASE_PAYMENT -> ClientClosedDue.due(task, client, clocks, now,
-                team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN)));
+            case ClientJourney.Activity.CHASE_PAYMENT -> paymentChaseDue(task, now, client, team);
             default -> null;
         });
+    }
+
+    /**
+     * The payment chase, which calls the client: 24 hours in the team's working time, held off the client's closed days
+     * ({@link ClientClosedDue}, which then gives the end of their first call window back); on a day they work, held to a
+     * window in which the team can call them ({@link Clocks#dueInCallWindow}), not after their office has closed (18:00 in
+     * Shanghai is 19:00 in Tokyo).
+     */
+    private Instant paymentChaseDue(DelegateTask task, Instant now, ClientClocks.Client client, TeamCalendar team) {
+        Instant ruleDue = team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
+        Instant due = ClientClosedDue.due(task, client, clocks, now, ruleDue);
+        return due.equals(ruleDue) ? clocks.dueInCallWindow(client.calendar(), team, now, ruleDue) : due;
     }
 
     /**

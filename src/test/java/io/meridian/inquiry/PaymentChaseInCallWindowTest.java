@@ -1,0 +1,82 @@
+package io.meridian.inquiry;
+
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+
+import java.time.Instant;
+import java.util.Date;
+
+import io.meridian.inquiry.ClientJourney.Activity;
+import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.jobs.AsyncContinuations;
+import io.meridian.testsupport.EngineClock;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * "Chase payment" calls the client about a payment that has not come: on a day the client works it is due inside a call
+ * window (the client's business hours met with the team's working time), as "Notify stock ready" is, not at the team's 24
+ * hours when the client's office has closed.
+ */
+@MeridianTest
+class PaymentChaseInCallWindowTest {
+
+    /** Tue 12 Jan 2027, 10:00 in Shanghai. */
+    static final Instant TUESDAY = Instant.parse("2027-01-12T02:00:00Z");
+
+    @RegisterExtension
+    final EngineClock clock = EngineClock.at(TUESDAY);
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void aChaseForATokyoClientLateInTheTeamsDayIsDueWhenTheirOfficeCloses() {
+        // Tue 18:00 in Shanghai: 24 hours on is Wed 18:00 in Shanghai, 19:00 in Tokyo, after the client's office has closed
+        Task chase = chaseMadeAt("JP", "chase-late-jp@example.com", Instant.parse("2027-01-12T10:00:00Z"));
+
+        assertThat(chase.getDueDate().toInstant()).as("Wed 17:00 in Shanghai, 18:00 in Tokyo")
+            .isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
+        assertThat(briefing(chase)).contains("**Due:** Wed 13 Jan 2027 17:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 18:00"
+            + " client time (Asia/Tokyo)");
+    }
+
+    @Test
+    void aChaseForABerlinClientIsDueInTheirHoursNotAtTheirNight() {
+        // Tue 10:00 in Shanghai: 24 hours on is Wed 10:00 in Shanghai, 03:00 in Berlin; the last window before it is
+        // Tuesday's, 16:00-22:00 in Shanghai (09:00-15:00 in Berlin)
+        Task chase = chaseMadeAt("DE", "chase-berlin@example.com", TUESDAY);
+
+        assertThat(chase.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+    }
+
+    /** A journey whose quote the client accepted and whose payment is overdue at {@code made}: the chase made then. */
+    private Task chaseMadeAt(String country, String email, Instant made) {
+        ClockUtil.setCurrentTime(Date.from(made));
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
+        complete(task(pi), quote());
+        AsyncContinuations.runAll(engine);
+        JourneyFixture.clientAccepts(engine, pi);
+        execute(job(Activity.PAYMENT_OVERDUE, pi));
+        AsyncContinuations.runAll(engine);
+        return task(Activity.CHASE_PAYMENT, pi);
+    }
+
+    private static String briefing(Task task) {
+        return (String) taskService().getVariableLocal(task.getId(), Var.BRIEFING);
+    }
+}
