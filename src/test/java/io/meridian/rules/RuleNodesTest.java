@@ -132,10 +132,12 @@ class RuleNodesTest {
 
         int second = a.getBean(RuleVersions.class).submit("etiquette", Workbooks.etiquetteWithDirectJapan(), "ana").version();
         await("version " + second + " activated on node a in force on node b", () -> onB.active("etiquette").version() == second);
+        assertThat(onB.active("etiquette").version()).as("node b's table after node a's activation").isEqualTo(second);
 
         b.getBean(RuleVersions.class).activate("etiquette", first, "ana");
         RuleBook onA = a.getBean(RuleBook.class);
         await("version " + first + " put back in force on node b in force on node a", () -> onA.active("etiquette").version() == first);
+        assertThat(onA.active("etiquette").version()).as("node a's table after node b put the first back").isEqualTo(first);
     }
 
     private ConfigurableApplicationContext start(String database, Path rulesFolder) {

@@ -1,6 +1,7 @@
 package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -66,8 +67,12 @@ class ServerProcessTest {
         try {
             ServerProcess idle = new ServerProcess(sleeper, 0, workDir.resolve("none.log"));
             long start = System.nanoTime();
-            ServerProcess.awaitWorking("three seconds passed", Duration.ofSeconds(1),
-                () -> System.nanoTime() - start > Duration.ofSeconds(3).toNanos(), idle);
+            assertThatCode(() -> ServerProcess.awaitWorking("three seconds passed", Duration.ofSeconds(1),
+                () -> System.nanoTime() - start > Duration.ofSeconds(3).toNanos(), idle))
+                .as("an idle process has used none of its CPU bound, so the wait goes on until the condition holds")
+                .doesNotThrowAnyException();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited past the CPU bound's second of wall time")
+                .isGreaterThan(Duration.ofSeconds(3));
         } finally {
             sleeper.destroyForcibly();
         }
