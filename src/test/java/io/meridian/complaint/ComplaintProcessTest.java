@@ -371,7 +371,7 @@ class ComplaintProcessTest {
             .containsEntry(Var.SENIOR_CONTACT, true);
         assertThat(task(Activity.ACKNOWLEDGE_COMPLAINT, pi)).hasCandidateGroup("managers");
         // Tuesday 11:00 in Tokyo: within the client's business hours, a call now
-        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+        assertThat(acknowledgementBriefing(pi))
             .contains("**Answer by:** private call, confirmed in writing by email").contains("a manager of equal rank");
     }
 
@@ -385,12 +385,9 @@ class ComplaintProcessTest {
         // Wednesday 13 January 2027, 02:30 in Tokyo, 01:30 in Shanghai
         Instant night = Instant.parse("2027-01-12T17:30:00Z");
         ClockUtil.setCurrentTime(Date.from(night));
-        Map<String, Object> v = complaint("JP", "night@example.jp", "A", "QUALITY", "MILD");
-        v.put(Var.TIME_ZONE, "Asia/Tokyo");
-        ProcessInstance pi = open(v);
-        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+        ProcessInstance pi = tokyoCrisis("night@example.jp", null);
 
-        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+        assertThat(acknowledgementBriefing(pi))
             .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 02:30 for the client (Asia/Tokyo), outside their business"
                 + " hours, no time for a call. Then the private call when their business hours open: Wed 13 Jan 2027 08:00 team time"
                 + " (Asia/Shanghai) = Wed 13 Jan 2027 09:00 client time (Asia/Tokyo); what it agrees confirmed in writing by email")
@@ -405,12 +402,9 @@ class ComplaintProcessTest {
     void shouldNotSayThereIsNoTimeForACallWhenTheClientOpensBeforeTheDueTime() {
         // Wednesday 13 January 2027, 07:30 in Tokyo, 06:30 in Shanghai
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T22:30:00Z")));
-        Map<String, Object> v = complaint("JP", "early@example.jp", "A", "QUALITY", "MILD");
-        v.put(Var.TIME_ZONE, "Asia/Tokyo");
-        ProcessInstance pi = open(v);
-        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+        ProcessInstance pi = tokyoCrisis("early@example.jp", null);
 
-        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+        assertThat(acknowledgementBriefing(pi))
             .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 07:30 for the client (Asia/Tokyo), outside their business"
                 + " hours. Then the private call when their business hours open: Wed 13 Jan 2027 08:00 team time"
                 + " (Asia/Shanghai) = Wed 13 Jan 2027 09:00 client time (Asia/Tokyo)")
@@ -426,13 +420,9 @@ class ComplaintProcessTest {
     void shouldSayTheAnswerIsLateAlreadyForACrisisEnteredDaysAfterItsDueTime() {
         // Wednesday 13 January 2027, 02:30 in Tokyo; received Monday 11 January, 11:00 in Tokyo
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-12T17:30:00Z")));
-        Map<String, Object> v = complaint("JP", "late-crisis@example.jp", "A", "QUALITY", "MILD");
-        v.put(Var.TIME_ZONE, "Asia/Tokyo");
-        v.put(Var.RECEIVED_AT, "2027-01-11T02:00:00Z");
-        ProcessInstance pi = open(v);
-        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+        ProcessInstance pi = tokyoCrisis("late-crisis@example.jp", "2027-01-11T02:00:00Z");
 
-        assertThat((String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING))
+        assertThat(acknowledgementBriefing(pi))
             .contains("**Answer by:** an email now: it is Wed 13 Jan 2027 02:30 for the client (Asia/Tokyo), outside their business"
                 + " hours, and the answer is late already (due Mon 11 Jan 2027 12:00 team time (Asia/Shanghai) = Mon 11 Jan 2027"
                 + " 13:00 client time (Asia/Tokyo)). Then the private call when their business hours open")
@@ -576,5 +566,21 @@ class ComplaintProcessTest {
     Job followUpTimer(ProcessInstance pi) {
         return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
             .activityId(Activity.CONFIRMATION_OVERDUE).singleResult();
+    }
+
+    /** A Japanese key account's mild quality complaint in Tokyo's clock, received at {@code receivedAt} (else now): a crisis. */
+    private ProcessInstance tokyoCrisis(String email, String receivedAt) {
+        Map<String, Object> v = complaint("JP", email, "A", "QUALITY", "MILD");
+        v.put(Var.TIME_ZONE, "Asia/Tokyo");
+        if (receivedAt != null) {
+            v.put(Var.RECEIVED_AT, receivedAt);
+        }
+        ProcessInstance pi = open(v);
+        assertThat(pi).variables().containsEntry(Var.CRISIS, true).containsEntry(Var.CHANNEL, "PRIVATE_CALL");
+        return pi;
+    }
+
+    private String acknowledgementBriefing(ProcessInstance pi) {
+        return (String) engine.getTaskService().getVariableLocal(task(Activity.ACKNOWLEDGE_COMPLAINT, pi).getId(), Var.BRIEFING);
     }
 }

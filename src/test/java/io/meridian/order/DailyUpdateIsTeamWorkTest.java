@@ -1,5 +1,6 @@
 package io.meridian.order;
 
+import static io.meridian.testsupport.TaskBriefings.openTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -31,12 +32,8 @@ class DailyUpdateIsTeamWorkTest {
 
     @Test
     void theDailyUpdateIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
-        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "daily-update-sa@example.com"),
-            "2027-03-22");
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
-        Task update = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
-            .taskDefinitionKey(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS).singleResult();
+        ProcessInstance fulfilment = saudiFulfilment("daily-update-sa@example.com");
+        Task update = openTask(engine, OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment.getId());
 
         assertThat(update.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
         assertBriefedAsTeamWork(update, "Tue 12 Jan 2027 10:00");
@@ -45,36 +42,37 @@ class DailyUpdateIsTeamWorkTest {
 
     @Test
     void clearingCustomsIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
-        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "customs-sa@example.com"),
-            "2027-03-22");
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        ProcessInstance fulfilment = saudiFulfilment("customs-sa@example.com");
         OrderFixture.stockReady(engine, fulfilment);
-        Task customs = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
-            .taskDefinitionKey(OrderFulfilment.Activity.CLEAR_CUSTOMS).singleResult();
+        Task customs = openTask(engine, OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment.getId());
 
         // the export declaration is logistics' work with customs and the forwarder: no client call window applies
         assertThat(customs.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
         assertBriefedAsTeamWork(customs, "Wed 13 Jan 2027 10:00");
         assertThat(customs.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
     }
+
     @Test
     void chasingTheShipmentIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
-        // Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at 09:00 (14:00 in Shanghai)
-        ProcessInstance journey = OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", "chase-sa@example.com"),
-            "2027-03-22");
-        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        ProcessInstance fulfilment = saudiFulfilment("chase-sa@example.com");
         OrderFixture.readyToShip(engine, fulfilment);
         // nobody posted the shipment: the timer asks logistics to chase it (fired here at once, on the same clock)
         Job overdue = engine.getManagementService().createJobQuery().processInstanceId(fulfilment.getId())
             .activityId(OrderFulfilment.Activity.SHIPMENT_OVERDUE).singleResult();
         engine.getManagementService().executeJob(overdue.getId());
-        Task chase = engine.getTaskService().createTaskQuery().processInstanceId(fulfilment.getId())
-            .taskDefinitionKey(OrderFulfilment.Activity.CHASE_SHIPMENT).singleResult();
+        Task chase = openTask(engine, OrderFulfilment.Activity.CHASE_SHIPMENT, fulfilment.getId());
 
         // booking the freight and asking the forwarder is logistics' work: no client call window applies
         assertThat(chase.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
         assertBriefedAsTeamWork(chase, "Tue 12 Jan 2027 10:00");
+    }
+
+    /**
+     * A Saudi client's order confirmed on Monday 11 January 2027, 10:00 in Shanghai: 05:00 in Riyadh, whose client opens at
+     * 09:00 (14:00 in Shanghai); its fulfilment.
+     */
+    private ProcessInstance saudiFulfilment(String email) {
+        return OrderFixture.fulfilment(engine, OrderFixture.confirmedOrder(engine, JourneyFixture.startVariables("SA", email), "2027-03-22"));
     }
 
     /**
