@@ -119,12 +119,12 @@ class EtiquetteScenarios implements ScenarioRunner {
                 String message = row.sheet() + " row " + row.row() + " (" + country + "): " + rootMessage(e);
                 RuleProblem onRow = new RuleProblem(row.sheet(), row.row() == 0 ? null : row.row(), null, null, message);
                 // an end before its start: the To cell is the one to change
-                problems.add(!toBeforeFrom(e) ? onRow : candidate.cellsOfColumns(".to(").stream()
+                problems.add(causeOf(e, AnnouncedDaysFact.ToBeforeFrom.class).isEmpty() ? onRow : candidate.cellsOfColumns(".to(").stream()
                     .filter(c -> c.sheet().equals(row.sheet()) && c.row() == row.row()).findFirst()
                     .map(cell -> cell.problem(message)).orElse(onRow));
             } catch (RuntimeException e) {
                 unanswered.add(country);
-                problems.add(shortDayRefused(e).flatMap(refused -> onShortDaysCell(candidate, refused))
+                problems.add(causeOf(e, EtiquetteService.ShortDayRefused.class).flatMap(refused -> onShortDaysCell(candidate, refused))
                     .orElseGet(() -> noAnswer(candidate, country, e)));
             }
         }
@@ -191,19 +191,11 @@ class EtiquetteScenarios implements ScenarioRunner {
         }
     }
 
-    private static boolean toBeforeFrom(Throwable e) {
+    /** The first of {@code e}'s causes (itself included) of that type. */
+    private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AnnouncedDaysFact.ToBeforeFrom) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Optional<EtiquetteService.ShortDayRefused> shortDayRefused(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof EtiquetteService.ShortDayRefused refused) {
-                return Optional.of(refused);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();
