@@ -125,10 +125,9 @@ final class CrashLoad {
      */
     void assertAllThere(ServerProcess server) throws Exception {
         for (Map.Entry<String, String> inquiry : inquiries.entrySet()) {
-            JsonNode view = get(server, "/api/inquiries/" + inquiry.getKey(), "shop");
-            assertThat(view).as("inquiry %s after the crash", inquiry.getKey()).isNotNull();
-            assertThat(get(server, "/engine-rest/history/process-instance/" + inquiry.getValue(), "demo"))
-                .as("journey of %s", inquiry.getKey()).isNotNull();
+            assertFound(send(server, "/api/inquiries/" + inquiry.getKey(), "shop"), "inquiry " + inquiry.getKey() + " after the crash");
+            assertFound(send(server, "/engine-rest/history/process-instance/" + inquiry.getValue(), "demo"),
+                "journey " + inquiry.getValue() + " of " + inquiry.getKey());
         }
         for (Map.Entry<String, String> reply : replies.entrySet()) {
             JsonNode task = get(server, "/engine-rest/history/task?maxResults=10&taskId=" + reply.getValue(), "demo");
@@ -136,8 +135,9 @@ final class CrashLoad {
             assertThat(task.get(0).path("deleteReason").asText()).isEqualTo("completed");
         }
         for (Map.Entry<String, String> complaint : complaints.entrySet()) {
-            JsonNode view = get(server, "/api/complaints/" + complaint.getKey(), "shop");
-            assertThat(view).as("complaint %s", complaint.getKey()).isNotNull();
+            HttpResponse<String> found = send(server, "/api/complaints/" + complaint.getKey(), "shop");
+            assertFound(found, "complaint " + complaint.getKey());
+            JsonNode view = JSON.readTree(found.body());
             assertThat(view.path("complaint").path("inquiryId").asText()).isEqualTo(complaint.getValue());
         }
         Map<String, String> notQuoted = new ConcurrentHashMap<>();
@@ -230,6 +230,11 @@ final class CrashLoad {
         return http.send(HttpRequest.newBuilder(server.uri(path)).timeout(REQUEST)
             .header("Authorization", basic(user)).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@code response} is a 200; else the failure names what was looked for, the status and the server's answer (a 404 is a loss, a 503 an outage). */
+    private static void assertFound(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as("%s: HTTP %d %s", what, response.statusCode(), response.body()).isEqualTo(200);
     }
 
     /** The JSON answer of a GET, or null when it is not a 200. */
