@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.meridian.emergency.EmergencyPlan;
 import io.meridian.jobs.AsyncContinuations;
+import io.meridian.outbox.MailServerFixture;
 import io.meridian.testsupport.ApiCalls;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
@@ -47,6 +48,8 @@ class DeliveryCheckHoldTest {
 
     @RegisterExtension
     final EngineClock clock = EngineClock.at(OrderFixture.START);
+    @RegisterExtension
+    final MailServerFixture mail = new MailServerFixture();
 
     @LocalServerPort
     int port;
@@ -103,6 +106,35 @@ class DeliveryCheckHoldTest {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(204);
         AsyncContinuations.runAll(engine);
         assertThat(plans(order)).as("one hold, once").hasSize(1);
+    }
+
+    /**
+     * Logistics talked to the carrier, not to the client: the client hears of the hold from sales' exception notice, signed by
+     * the salesperson who wrote it, not by whoever checked the delivery, and the next check says that notice is what the
+     * client was last told.
+     */
+    @Test
+    void shouldHaveSalesTellTheClientAndTheNextCheckNameWhatTheClientWasLastTold() {
+        ProcessInstance fulfilment = atCheckDelivery("held-told@weber.example");
+        Task check = openTask(engine, OrderFulfilment.Activity.CHECK_DELIVERY, fulfilment.getId());
+        assertThat(TasklistSession.logIn(port, "leo").submitForm(check.getId(), held("Port of Ningbo", "The port is closed by a typhoon.",
+            "It reopens on Thursday 14 January")).statusCode()).isEqualTo(204);
+        AsyncContinuations.runAll(engine);
+        Task inform = openTask(engine, EmergencyPlan.Activity.SEND_EXCEPTION_NOTICE, onlyPlan(fulfilment.getBusinessKey()).getId());
+
+        HttpResponse<String> told = TasklistSession.logIn(port, "sam").submitForm(inform.getId(), Map.of(
+            EmergencyPlan.Var.CAUSE, "A typhoon closed the Port of Ningbo", EmergencyPlan.Var.SOLUTION, "The goods leave on the first vessel",
+            EmergencyPlan.Var.EXPECTED_RECOVERY, "2027-01-20"));
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(204);
+        AsyncContinuations.runAll(engine);
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("held-told@weber.example")).filteredOn(m -> m.subject().contains("logistics hold")).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Sam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales").doesNotContain("Leo"));
+        assertThat(briefing(engine, nextCheck(fulfilment))).contains("**Client last told:** the exception notice of Mon 11 Jan 2027"
+            + " 10:00 team time (Asia/Shanghai) = Mon 11 Jan 2027 03:00 client time (Europe/Berlin), on the logistics hold: "
+            + HELD_DESCRIPTION + ": cause: A typhoon closed the Port of Ningbo; solution: The goods leave on the first vessel;"
+            + " expected recovery: 2027-01-20. Keep to it with the client.");
     }
 
     @Test
