@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the same emergency plan (logistics talks to the carrier, sales sends the client the exception notice, logistics designs
  * the fix), its description "Held at …: …; the carrier expects: …". In the completing transaction: a refusal (held, but no
  * reason) keeps the task open and raises nothing. The form's hold fields are not kept on the fulfilment, so the next "Check
- * delivery" opens unticked and reports no hold twice; the note of what the carrier said keeps the description.
+ * delivery" opens unticked and reports no hold twice; the note of what the carrier said becomes the description.
  */
 @Component("logisticsHoldFromDeliveryCheck")
 class LogisticsHoldFromDeliveryCheck implements TaskListener {
@@ -73,9 +73,8 @@ class LogisticsHoldFromDeliveryCheck implements TaskListener {
             return;
         }
         String description = description(given);
-        if (ProcessValues.text(task, OrderFulfilment.Var.DELIVERY_CHECK_NOTE) == null) {
-            task.getExecution().setVariable(OrderFulfilment.Var.DELIVERY_CHECK_NOTE, description);
-        }
+        // what the carrier said this time (the form hides the note when the goods are held), not an earlier check's note
+        task.getExecution().setVariable(OrderFulfilment.Var.DELIVERY_CHECK_NOTE, description);
         exceptions.raise(task.getProcessInstanceId(), OrderFulfilment.ExceptionKind.LOGISTICS_HOLD, description);
     }
 

@@ -173,8 +173,15 @@ class DeliveryCheckHoldTest {
         assertThat(plans(fulfilment.getBusinessKey())).isEmpty();
         assertThat(engine.getRuntimeService().getVariable(fulfilment.getId(), OrderFulfilment.Var.DELIVERY_CHECK_NOTE))
             .isEqualTo("On the truck, arrives tomorrow");
-        assertThat(briefing(engine, nextCheck(fulfilment))).as("talking to the carrier told the client nothing")
+        Task next = nextCheck(fulfilment);
+        assertThat(briefing(engine, next)).as("talking to the carrier told the client nothing")
             .doesNotContain("**Client last told:**");
+
+        // the goods are held by the next check: what the carrier said is the hold now, not the truck of the day before
+        assertThat(TasklistSession.logIn(port, "leo").submitForm(next.getId(), held("Port of Ningbo", "The port is closed by a typhoon.",
+            "It reopens on Thursday 14 January")).statusCode()).isEqualTo(204);
+        assertThat(engine.getRuntimeService().getVariable(fulfilment.getId(), OrderFulfilment.Var.DELIVERY_CHECK_NOTE))
+            .isEqualTo(HELD_DESCRIPTION);
     }
 
     /** A German client's order, shipped, whose promised delivery passed unreported: "Check delivery" is open. */
