@@ -32,7 +32,7 @@ class OrderClocks implements TaskDueRule {
     static final int STOCK_NOTICE_DAYS_AHEAD = 3;
     /** The tasks that contact no client ({@link #contactsClient}). */
     private static final Set<String> TEAM_WORK = Set.of(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS,
-        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.CHASE_SHIPMENT);
+        OrderFulfilment.Activity.CLEAR_CUSTOMS, OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY);
     /** How far back a stock notice's day moves to a working day of the team, beyond which it stays (a team that never works). */
     private static final int MAX_DAYS_BACK = 31;
     /** The client's calendar for the notice is decided this long before the stock's day, which knows that day's closures. */
@@ -84,8 +84,9 @@ class OrderClocks implements TaskDueRule {
 
     /**
      * The team's own work, which contacts no client: the daily production update with the factory (seed 001's internal
-     * "daily clear"), clearing customs (the export declaration and its documents, with customs and the forwarder) and chasing
-     * an unreported shipment (booking the freight or asking the forwarder).
+     * "daily clear"), clearing customs (the export declaration and its documents, with customs and the forwarder), chasing
+     * an unreported shipment (booking the freight or asking the forwarder) and checking an unreported delivery (asking the
+     * carrier; a hold it reports goes to the client as the emergency plan's exception notice, from sales).
      * Followed up when the team is next at work, its times in the team's clock, not the client's next call window, which put
      * a follow-up after a Chinese client's Spring Festival on an update due days before it.
      */

@@ -95,6 +95,14 @@ public final class OrderFulfilment {
         public static final String STOCK_DATE_NOTE = "stockDateNote";
         public static final String SHIPMENT_CHASE_NOTE = "shipmentChaseNote";
         public static final String DELIVERY_CHECK_NOTE = "deliveryCheckNote";
+        /** "Check delivery": the goods are held on the way; the task's completion reports a logistics hold. Not kept. */
+        public static final String GOODS_HELD = "goodsHeld";
+        /** "Check delivery", with {@link #GOODS_HELD}: where the goods are held. Not kept: the hold's description says it. */
+        public static final String HOLD_LOCATION = "holdLocation";
+        /** "Check delivery", with {@link #GOODS_HELD}: why they are held. Not kept: the hold's description says it. */
+        public static final String HOLD_REASON = "holdReason";
+        /** "Check delivery", with {@link #GOODS_HELD}: what the carrier expects. Not kept: the hold's description says it. */
+        public static final String HOLD_CARRIER_EXPECTS = "holdCarrierExpects";
         /** "Clear customs": the number customs gave the export declaration. */
         public static final String CUSTOMS_DECLARATION_NUMBER = "customsDeclarationNumber";
 

@@ -65,9 +65,12 @@ class OrderService {
     private final Validator validator;
     private final UnnoticedOrderEnds unnoticed;
     private final EngineReads engine;
+    private final FulfilmentExceptions exceptions;
 
     OrderService(OrderLedger orders, InquiryLedger inquiries, CurrentSteps steps, RuntimeService runtime, IdentityService identity,
-                 ClientLedger clients, ClientClocks clocks, Validator validator, UnnoticedOrderEnds unnoticed, EngineReads engine) {
+                 ClientLedger clients, ClientClocks clocks, Validator validator, UnnoticedOrderEnds unnoticed, EngineReads engine,
+                 FulfilmentExceptions exceptions) {
+        this.exceptions = exceptions;
         this.unnoticed = unnoticed;
         this.orders = orders;
         this.inquiries = inquiries;
@@ -403,16 +406,10 @@ class OrderService {
             throw new ConflictException("order " + order.orderNumber() + " is not waiting for a production delay or logistics hold: "
                 + delivered(order) + "; a problem the client has with the goods is a complaint (POST /api/complaints)");
         }
-        // the order desk and logistics report it too (OrderController), who may not read or correlate the fulfilment in the
-        // engine: past the endpoint's group check, the server opens the plan as its own work
-        engine.asSystem(() -> {
-            ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
-                "a production delay or logistics hold", "its fulfilment is not running");
-            return runtime.createMessageCorrelation(OrderFulfilment.Message.FULFILMENT_EXCEPTION).processInstanceId(fulfilment.getId())
-                .setVariableLocal(OrderFulfilment.Var.EXCEPTION_KIND, kind.name())
-                .setVariableLocal(OrderFulfilment.Var.EXCEPTION_DESCRIPTION, request.description().trim())
-                .correlateWithResult();
-        });
+        // the order desk and logistics report it too (OrderController), who may not read the fulfilment in the engine
+        ProcessInstance fulfilment = engine.asSystem(() -> fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
+            "a production delay or logistics hold", "its fulfilment is not running"));
+        exceptions.raise(fulfilment.getId(), kind, request.description());
         return accepted(id, "FulfilmentException");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 
 import io.meridian.inquiry.JourneyFixture;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * "Update production progress" is the team's own daily work with the factory, and "Clear customs" and "Chase shipment"
- * logistics' with customs and the forwarder: followed up when the team is at work, their times in the team's clock. It had taken the client's next call window as its follow-up and showed it in its form, so an
+ * "Update production progress" is the team's own daily work with the factory, and "Clear customs", "Chase shipment" and "Check delivery"
+ * logistics' with customs, the forwarder and the carrier: followed up when the team is at work, their times in the team's clock. It had taken the client's next call window as its follow-up and showed it in its form, so an
  * update made just before a Chinese client's Spring Festival was followed up after it, a week past its own due time.
  */
 @MeridianTest
@@ -65,6 +66,28 @@ class DailyUpdateIsTeamWorkTest {
         // booking the freight and asking the forwarder is logistics' work: no client call window applies
         assertThat(chase.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
         assertBriefedAsTeamWork(chase, "Tue 12 Jan 2027 10:00");
+    }
+
+    /**
+     * "Check delivery" asks the carrier where the goods are, not the client: it is logistics' own work, as chasing the
+     * shipment with the forwarder is. It had counted as contact with the client: followed up in the client's next call window
+     * (14:00 in Shanghai, when Riyadh opens), its due time in both clocks, with the full sales guidance of a client talk.
+     */
+    @Test
+    void checkingTheDeliveryIsFollowedUpWhenTheTeamWorksNotInTheClientsWindow() {
+        ProcessInstance fulfilment = saudiFulfilment("check-delivery-sa@example.com");
+        OrderFixture.readyToShip(engine, fulfilment);
+        engine.getRuntimeService().createMessageCorrelation(OrderFulfilment.Message.SHIPPED).processInstanceId(fulfilment.getId())
+            .setVariable(OrderFulfilment.Var.CARRIER, "Maersk").setVariable(OrderFulfilment.Var.TRACKING_NUMBER, "MAEU1").correlate();
+        AsyncContinuations.runAll(engine);
+        // nobody posted the delivery: the timer asks logistics to check it (fired here at once, on the same clock)
+        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(fulfilment.getId())
+            .activityId(OrderFulfilment.Activity.DELIVERY_OVERDUE).singleResult();
+        engine.getManagementService().executeJob(overdue.getId());
+        Task check = openTask(engine, OrderFulfilment.Activity.CHECK_DELIVERY, fulfilment.getId());
+
+        assertThat(check.getFollowUpDate().toInstant()).as("the team is at work now").isEqualTo(OrderFixture.START);
+        assertBriefedAsTeamWork(check, "Tue 12 Jan 2027 10:00");
     }
 
     /**
