@@ -41,7 +41,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
@@ -439,15 +438,7 @@ final class StoredBuilds {
     }
 
     private static KieBase kieBase(byte[] kjar) {
-        return ApplicationClassLoader.around(() -> {
-            KieServices services = KieServices.Factory.get();
-            KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
-            try {
-                return services.newKieContainer(module.getReleaseId()).getKieBase();
-            } finally {
-                services.getRepository().removeKieModule(module.getReleaseId());
-            }
-        });
+        return ApplicationClassLoader.around(() -> KjarModels.kieBase(kjar));
     }
 
     /** The names of the rules {@code kieBase} holds. */
