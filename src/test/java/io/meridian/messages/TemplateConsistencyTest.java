@@ -65,6 +65,38 @@ class TemplateConsistencyTest {
         kinds.forEach((language, used) -> assertThat(used).as("apostrophes of %s", language).hasSize(1));
     }
 
+    /** A mustache tag, the greeting's opening section, and a paragraph in brackets (the note that the team's words stay English). */
+    private static final Pattern NOT_A_LEAD_IN = Pattern.compile("\\{\\{#opening}}.*?\\{\\{/opening}}|\\{\\{[^}]*}}|<[^>]*>|[(（][^)）]*[)）]",
+        Pattern.DOTALL);
+
+    /**
+     * Each complaint email that answers the client opens with words of its own between the salutation (and the greeting's
+     * opening) and the team's words, in every language: the acknowledgement had them, the diagnosis and the interim solution
+     * went straight to the team's text.
+     */
+    @Test
+    void shouldOpenEveryComplaintAnswerWithALeadInBeforeTheTeamsWords() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (String kind : List.of("complaint-acknowledged", "complaint-diagnosis", "complaint-interim-solution")) {
+            List<Path> files = ShippedTemplates.files(f -> f.getParent().getFileName().toString().equals(kind));
+            assertThat(files).as(kind).hasSizeGreaterThanOrEqualTo(10);
+            for (Path file : files) {
+                String content = String.join("\n", wording(file));
+                for (String section : content.split("--- (?:html|text) ---")) {
+                    int salutation = section.indexOf("{{salutation}}");
+                    int text = section.indexOf("{{text}}");
+                    if (salutation >= 0 && text > salutation) {
+                        String between = NOT_A_LEAD_IN.matcher(section.substring(salutation, text)).replaceAll("");
+                        if (!between.codePoints().anyMatch(Character::isLetter)) {
+                            bare.add(kind + "/" + file.getFileName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(bare).as("complaint answers that go from the salutation straight to the team's words").isEmpty();
+    }
+
     /** The lines a client reads: not the {{! comments }}. */
     private static List<String> wording(Path file) throws IOException {
         return Files.readAllLines(file).stream().filter(line -> !line.startsWith("{{!")).toList();
