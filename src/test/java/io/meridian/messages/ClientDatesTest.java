@@ -291,6 +291,35 @@ class ClientDatesTest {
         assertThat(arabicPart).contains("تاريخ الاستلام: الثلاثاء، 8 ديسمبر 2026، 21:05 (").doesNotContain(",");
     }
 
+    /**
+     * A Saudi client's receipt lists the team's hours in their week: their Sunday, when the team does not work at all,
+     * reads "closed" in each part's language, as opening hours list a closed day; the other days keep their hours.
+     */
+    @Test
+    void shouldWriteAClosedDayOfTheClientsWeekInEachPartsLanguage() throws IOException {
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        Instant thursdayEvening = ZonedDateTime.of(2027, 1, 14, 20, 0, 0, 0, riyadh).toInstant();
+        Map<String, List<Map<String, String>>> hours = Map.of(
+            "ar", List.of(Map.of("days", "الأحد", "hours", "", "closed", "closed"), Map.of("days", "الاثنين–الجمعة", "hours", "03:00–17:00")),
+            "en", List.of(Map.of("days", "Sunday", "hours", "", "closed", "closed"), Map.of("days", "Monday–Friday", "hours", "03:00–17:00")));
+        Map<String, Object> values = Map.of("product", "LED panel 60x60", "complaintNumber", "C-2027-0001",
+            "receivedAt", ClientMessages.clientTime(thursdayEvening, riyadh),
+            "nextOpening", ClientMessages.clientTime(thursdayEvening.plusSeconds(7 * 3600), riyadh),
+            "replyBy", ClientMessages.clientTime(thursdayEvening.plusSeconds(61 * 3600), riyadh),
+            "replyDueAt", "", "workingHours", (Localized) hours::get);
+        Addressee saud = new Addressee("saud@example.sa", "Al Noor Trading", "Saud Al-Harbi", "Saud", "Al-Harbi", "MR", null,
+            "ar", riyadh, "ar", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+
+        for (MessageKind kind : List.of(MessageKind.AUTO_REPLY, MessageKind.COMPLAINT_RECEIVED)) {
+            RenderedEmail email = ShippedTemplates.renderer(kind, List.of("ar", "en")).render(kind, saud, values, List.of("ar", "en"));
+
+            assertThat(email.text()).as(kind.name()).containsSubsequence("- الأحد: مغلق\n- الاثنين–الجمعة: 03:00–17:00",
+                "- Sunday: closed\n- Monday–Friday: 03:00–17:00");
+            assertThat(email.html()).as(kind.name()).contains("<li>Sunday: closed</li><li>Monday–Friday: 03:00–17:00</li>",
+                "<li><bdi>الأحد</bdi>: <bdi>مغلق</bdi></li>");
+        }
+    }
+
     /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */
     private static final Set<String> MOMENTS = Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
         "agreedAt", "evaluatedAt", "heldAt", "milestoneAt", "nextUpdateBy");
