@@ -114,14 +114,15 @@ public class OutOfHoursReply {
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = away.back();
-        Instant lands = promise(clocks.sendAt(execution, away.due()));
+        // the client's calendar as at the due time, for when the answer lands and for the days of their week
+        ClientCalendar week = clocks.calendar(execution, away.due());
+        Instant lands = promise(clocks.clocks().sendAt(week, away.due()));
         all.put("replyBy", ClientMail.clientTime(lands, to.zone()));
         if (kind.placeholders().contains("replyDueAt")) {
             // the same promise under the name the auto-reply's templates written before replyBy use
             all.put("replyDueAt", all.get("replyBy"));
         }
         all.put("nextOpening", ClientMail.clientTime(back, to.zone()));
-        ClientCalendar week = clocks.decide(execution, now).calendar();
         all.put("workingHours", (Localized) language -> workingHours(away.team(), back, week, Locale.forLanguageTag(language)));
         mail.messages().plan(kind, to, all, now, reference);
         return lands;
