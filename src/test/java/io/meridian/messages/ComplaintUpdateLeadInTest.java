@@ -12,10 +12,11 @@ import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
 /**
- * The diagnosis and the interim solution of a complaint went from the salutation straight to the team's words ("Dear Ms
+ * The diagnosis, the interim solution and the root-cause fix of a complaint went from the salutation straight to the team's words ("Dear Ms
  * Srisuk, / We have received your report …"; in Japanese from the writer's name to the note that the team's words stay in
  * English), where the acknowledgement before them opens with understanding or an apology. Each now opens, in every
- * language, with thanks for the client's patience, the interim solution with the apology renewed: a Japanese part after
+ * language, with thanks for the client's patience, the interim solution with the apology renewed, the root-cause fix saying
+ * what follows: a Japanese part after
  * its greeting and the writer's name, a German one in lower case after the salutation's comma, an Arabic one with the
  * customary "تحية طيبة وبعد،".
  */
@@ -44,25 +45,40 @@ class ComplaintUpdateLeadInTest {
         "zh", "再次为给您带来的不便深表歉意。",
         "ko", "다시 한번 불편을 드린 점 깊이 사과드리며",
         "ar", "تحية طيبة وبعد، نشكركم على صبركم وتفهمكم، ونعتذر مجدداً عن الإزعاج الذي سببه لكم هذا الأمر.");
+    private static final Map<String, String> ROOT_CAUSE_FIX = Map.of(
+        "en", "Thank you for your patience. We have found the root cause of the matter you raised and put a permanent fix in place.",
+        "de", "vielen Dank für Ihre Geduld. Wir haben die Grundursache der von Ihnen gemeldeten Angelegenheit ermittelt und dauerhaft behoben.",
+        "fr", "Nous vous remercions de votre patience.",
+        "es", "Le agradecemos su paciencia.",
+        "pt", "Agradecemos sua paciência.",
+        "pt-PT", "Agradecemos a sua paciência.",
+        "ja", "先日お申し出いただきました件につきまして、根本原因と恒久対策をご報告申し上げます。",
+        "zh", "感谢您的耐心等待。",
+        "ko", "기다려 주셔서 감사합니다.",
+        "ar", "تحية طيبة وبعد، نشكركم على صبركم،");
+    private static final Map<MessageKind, Map<String, String>> LEAD_INS = Map.of(MessageKind.COMPLAINT_DIAGNOSIS, DIAGNOSIS,
+        MessageKind.COMPLAINT_INTERIM_SOLUTION, INTERIM, MessageKind.COMPLAINT_ROOT_CAUSE_FIX, ROOT_CAUSE_FIX);
     private static final String TEAMS_WORDS = "We have received your report on the flickering panels.";
+    private static final String ROOT_CAUSE = "A batch of drivers had a faulty capacitor.";
 
     @Test
     void shouldOpenTheDiagnosisAndTheInterimSolutionBeforeTheTeamsWordsInEveryLanguage() throws IOException {
-        for (MessageKind kind : List.of(MessageKind.COMPLAINT_DIAGNOSIS, MessageKind.COMPLAINT_INTERIM_SOLUTION)) {
-            Map<String, String> leadIns = kind == MessageKind.COMPLAINT_DIAGNOSIS ? DIAGNOSIS : INTERIM;
-            for (Map.Entry<String, String> language : leadIns.entrySet()) {
+        for (Map.Entry<MessageKind, Map<String, String>> each : LEAD_INS.entrySet()) {
+            MessageKind kind = each.getKey();
+            String teamsWords = kind == MessageKind.COMPLAINT_ROOT_CAUSE_FIX ? ROOT_CAUSE : TEAMS_WORDS;
+            for (Map.Entry<String, String> language : each.getValue().entrySet()) {
                 String first = firstPart(kind, language.getKey());
                 String as = kind + " in " + language.getKey();
                 assertThat(first).as(as).contains(language.getValue());
                 assertThat(first.indexOf(language.getValue())).as(as + ": before the team's words")
-                    .isLessThan(first.indexOf(TEAMS_WORDS));
+                    .isGreaterThanOrEqualTo(0).isLessThan(first.indexOf(teamsWords));
             }
         }
     }
 
     @Test
     void shouldOpenAsTheClientsRegionWritesAfterTheSalutation() throws IOException {
-        for (MessageKind kind : List.of(MessageKind.COMPLAINT_DIAGNOSIS, MessageKind.COMPLAINT_INTERIM_SOLUTION)) {
+        for (MessageKind kind : LEAD_INS.keySet()) {
             assertThat(afterSalutation(firstPart(kind, "de"), ",\n")).as(kind + " in German").startsWith("vielen Dank für Ihre Geduld");
             assertThat(afterSalutation(firstPart(kind, "ar"), "،\n")).as(kind + " in Arabic").startsWith("تحية طيبة وبعد، نشكركم على صبركم");
             String japanese = firstPart(kind, "ja");

@@ -71,22 +71,26 @@ class TemplateConsistencyTest {
 
     /**
      * Each complaint email that answers the client opens with words of its own between the salutation (and the greeting's
-     * opening) and the team's words, in every language: the acknowledgement had them, the diagnosis and the interim solution
-     * went straight to the team's text.
+     * opening) and the team's words, in every language: the acknowledgement had them, the diagnosis, the interim solution and
+     * the root-cause fix went straight to the team's text.
      */
     @Test
     void shouldOpenEveryComplaintAnswerWithALeadInBeforeTheTeamsWords() throws IOException {
         List<String> bare = new ArrayList<>();
-        for (String kind : List.of("complaint-acknowledged", "complaint-diagnosis", "complaint-interim-solution")) {
+        for (String kind : List.of("complaint-acknowledged", "complaint-diagnosis", "complaint-interim-solution",
+            "complaint-root-cause-fix")) {
             List<Path> files = ShippedTemplates.files(f -> f.getParent().getFileName().toString().equals(kind));
             assertThat(files).as(kind).hasSizeGreaterThanOrEqualTo(10);
             for (Path file : files) {
                 String content = String.join("\n", wording(file));
                 for (String section : content.split("--- (?:html|text) ---")) {
                     int salutation = section.indexOf("{{salutation}}");
-                    int text = section.indexOf("{{text}}");
+                    // the team's words: their text, or the root cause they found
+                    int text = Math.max(section.indexOf("{{text}}"), section.indexOf("{{rootCause}}"));
                     if (salutation >= 0 && text > salutation) {
-                        String between = NOT_A_LEAD_IN.matcher(section.substring(salutation, text)).replaceAll("");
+                        // up to the line of the team's words, whose label ("Root cause:") is no lead-in
+                        String between = NOT_A_LEAD_IN.matcher(section.substring(salutation, section.lastIndexOf('\n', text) + 1))
+                            .replaceAll("");
                         if (!between.codePoints().anyMatch(Character::isLetter)) {
                             bare.add(kind + "/" + file.getFileName());
                         }
