@@ -3,6 +3,7 @@ package io.meridian.messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +12,13 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -52,6 +57,12 @@ public final class ClientDates {
 
     private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK);
     private static final Locale ARABIC_PROBE = Locale.forLanguageTag("ar");
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    private static final Map<String, String> MOROCCO = Map.of("en", "Morocco Time", "de", "Marokkanische Zeit",
+        "fr", "heure du Maroc", "es", "hora de Marruecos", "pt", "Horário do Marrocos", "ja", "モロッコ時間", "zh", "摩洛哥时间",
+        "ko", "모로코 시간", "ar", "توقيت المغرب");
+    /** Between a name and what follows it: the ideographic comma of Japanese, the full-width comma of Chinese, the Arabic comma. */
+    private static final Map<String, String> LIST_COMMA = Map.of("ja", "、", "zh", "，", "ar", "\u060C ");
     private static final Map<String, Patterns> BUSINESS = Map.of(
         "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
         "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
@@ -64,8 +75,20 @@ public final class ClientDates {
 
     /** A moment in the client's clock, with its weekday: "Tuesday, 8 December 2026, 09:00" in English. */
     public static Localized moment(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        return language -> moment(local, language);
+        return new Moment(at.atZone(zone));
+    }
+
+    /** A moment in the client's clock, whose instant the email reads to name the zone's offset where the name needs it. */
+    private record Moment(ZonedDateTime at) implements Localized {
+        @Override
+        public Object in(String language) {
+            return moment(at, language);
+        }
+    }
+
+    /** The instant of a value that is a moment ({@link #moment}), empty for any other value. */
+    static Optional<Instant> instant(Object value) {
+        return value instanceof Moment m ? Optional.of(m.at().toInstant()) : Optional.empty();
     }
 
     /** A calendar day with its weekday: "Tuesday, 8 December 2026" in English. */
@@ -113,11 +136,53 @@ public final class ClientDates {
      * Normalzeit", "heure de l’Inde", "توقيت الخليج", "Horário Padrão da Índia".
      */
     public static String zone(ZoneId zone, String language) {
+        return zone(zone, language, List.of());
+    }
+
+    /**
+     * The zone's name as {@link #zone(ZoneId, String)} gives it, for an email that names these moments. Morocco's zone
+     * is named for Morocco, with its offset when every moment shares one ("Morocco Time, UTC+1"; "UTC+0" in
+     * Ramadan), where CLDR's metazone for Africa/Casablanca reads "Western European Time", a name for Portugal's winter
+     * clock that a Moroccan client does not use: Morocco keeps UTC+1 all year (Décret n° 2-18-855 du 16 safar 1440,
+     * 26 October 2018, on the legal time) and goes back to UTC+0 for Ramadan by the government's yearly
+     * announcement, as the IANA tz data the JDK ships (Africa/Casablanca) schedules it: 7 February to 14 March 2027
+     * for Ramadan 1448. Moments on either side of such a change get the name without an offset, each written in the
+     * clock then in force.
+     */
+    public static String zone(ZoneId zone, String language, Collection<Instant> moments) {
+        if (CASABLANCA.equals(zone)) {
+            return morocco(language, moments);
+        }
         Locale locale = locale(language);
         if (hasNoGenericName(zone) && keepsNoSummerTime(zone)) {
             return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, locale);
         }
         return zone.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /**
+     * "Morocco Time" in the part's language: CLDR's region format, the way CLDR names a country's zone that has no name
+     * of its own (en "{0} Time", es "hora de {0}", ja "{0}時間", zh "{0}时间", ko "{0} 시간", ar "توقيت {0}"), with the
+     * country's CLDR name; French, German and Portuguese in the form the JDK gives their other zones ("heure du Golfe",
+     * "Japanische Zeit", "Horário do Golfo"), where CLDR's region format reads "heure : Maroc" and "Marokko (Ortszeit)".
+     * Brazilian Portuguese writes the article before Marrocos ("Reino do Marrocos", Itamaraty), European Portuguese
+     * does not ("Reino de Marrocos", Portal Diplomático).
+     */
+    private static String morocco(String language, Collection<Instant> moments) {
+        String name = europeanPortuguese(language) ? "Hora de Marrocos" : MOROCCO.getOrDefault(baseLanguage(language), "Morocco Time");
+        Set<ZoneOffset> offsets = new HashSet<>();
+        moments.forEach(at -> offsets.add(CASABLANCA.getRules().getOffset(at)));
+        if (offsets.size() != 1) {
+            return name;
+        }
+        return name + LIST_COMMA.getOrDefault(baseLanguage(language), ", ") + utc(offsets.iterator().next());
+    }
+
+    /** "UTC+1", "UTC+0", "UTC+5:30": the offset as the decree and ISO 8601's UTC designator write it. */
+    private static String utc(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        int minutes = Math.abs(seconds) / 60 % 60;
+        return "UTC" + (seconds < 0 ? "-" : "+") + Math.abs(seconds) / 3600 + (minutes == 0 ? "" : String.format(":%02d", minutes));
     }
 
     /**

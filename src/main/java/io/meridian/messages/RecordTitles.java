@@ -15,10 +15,15 @@ import java.util.Map;
  *   المحترم". With the gender unknown, both, as the template's المحترم/ة: الدكتور/ة.</li>
  *   <li>Spanish writes the feminine abbreviation for a woman: Dra., Prof.ª (Ortografía de la lengua española, RAE and
  *   ASALE 2010, apéndice 1, lista de abreviaturas: "Dr., Dra.", "Prof., Prof.ª"); Ing. and Lic. serve both.</li>
- *   <li>Brazilian Portuguese: Dra., Prof.ª, Eng.ª; European Portuguese Dr.ª beside Sr.ª (Dicionário Priberam da Língua
+ *   <li>Brazilian Portuguese: Dra., Prof.ª, Eng.ª (Academia Brasileira de Letras, Vocabulário Ortográfico da Língua
+ *   Portuguesa, reduções: "prof.ª, professora"); European Portuguese Dr.ª beside Sr.ª (Dicionário Priberam da Língua
  *   Portuguesa, abreviaturas: "Dr.ª, Dra. = doutora", "Prof.ª = professora", "Eng.ª = engenheira"; Ciberdúvidas da Língua
  *   Portuguesa on "Sr.ª Dr.ª").</li>
  * </ul>
+ * A woman's title is read however the record spells the abbreviation: "Prof", "prof.", "Profa.", "Profª", "Prof.º" (a
+ * masculine ordinal indicator Portuguese abbreviations do not take, VOLP writing "prof." for professor) and "Prof.ª" are
+ * all the professor's title, so a Brazilian professor recorded "Profa." or "Prof" is addressed "Prezada Prof.ª Tran,",
+ * where only "Prof." was, and "Profa." stayed as typed.
  * Other languages write the title as recorded ("Frau Dr. Weber": Duden; Italian "Dott.ssa" is a title in its own right,
  * not a form of "Dr."); so does every language for a title it has no form of, and for a woman's title whose gender the
  * record does not give.
@@ -48,6 +53,15 @@ final class RecordTitles {
         "es", Map.of("Dr.", "Dra.", "Prof.", "Prof.ª"),
         "pt", Map.of("Dr.", "Dra.", "Prof.", "Prof.ª", "Eng.", "Eng.ª"),
         "pt-PT", Map.of("Dr.", "Dr.ª", "Prof.", "Prof.ª", "Eng.", "Eng.ª"));
+
+    /**
+     * A recorded abbreviation by its letters (lower case, without full stops and ordinal indicators), in its masculine
+     * form or a feminine one: the abbreviation {@link #FEMININE} knows it by.
+     */
+    private static final Map<String, String> SPELLINGS = Map.of(
+        "dr", "Dr.", "dra", "Dr.",
+        "prof", "Prof.", "profa", "Prof.",
+        "eng", "Eng.", "enga", "Eng.");
 
     private RecordTitles() {
     }
@@ -79,7 +93,8 @@ final class RecordTitles {
         }
         List<String> words = new ArrayList<>();
         for (String word : title.trim().split("\\s+")) {
-            words.add(feminine.getOrDefault(word, word));
+            String abbreviation = SPELLINGS.getOrDefault(word.toLowerCase(Locale.ROOT).replaceAll("[.ºª°]", ""), word);
+            words.add(feminine.getOrDefault(abbreviation, word));
         }
         return String.join(" ", words);
     }

@@ -1,5 +1,6 @@
 package io.meridian.messages;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +68,7 @@ final class Renderer {
         // an important document in two languages says in each which version is binding: the English one, as the team's own
         // words stand in English in every part and the translations are machine-drafted (DOMAIN "Language", seed 001)
         boolean bilingual = kind.important() && languages.size() > 1;
+        List<Instant> moments = values.values().stream().map(ClientDates::instant).flatMap(Optional::stream).toList();
         for (String language : languages) {
             CompiledTemplate template = template(TemplateFiles.kindFile(kind, language));
             CompiledTemplate greeting = greeting(language);
@@ -91,7 +93,7 @@ final class Renderer {
             context.put("company", to.company());
             context.put("contactName", to.contactName());
             // the zone by the name the part's reader knows ("Japan Time", "日本時間"), not its IANA id
-            context.put("clientZone", ClientDates.zone(to.zone(), language));
+            context.put("clientZone", ClientDates.zone(to.zone(), language, moments));
             Part part = new Part(salutation);
             sign(part, signature(team), writer, language);
             part.put("lang", language);

@@ -10,14 +10,17 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.WorkWeek;
 import io.meridian.messages.Addressee;
@@ -111,14 +114,16 @@ public class OutOfHoursReply {
         Map<String, Object> all = new LinkedHashMap<>(values);
         all.put("receivedAt", ClientMail.clientTime(receivedAt, to.zone()));
         Instant back = away.back();
-        Instant lands = promise(clocks.sendAt(execution, away.due()));
+        // the client's calendar as at the due time, for when the answer lands and for the days of their week
+        ClientCalendar week = clocks.calendar(execution, away.due());
+        Instant lands = promise(clocks.clocks().sendAt(week, away.due()));
         all.put("replyBy", ClientMail.clientTime(lands, to.zone()));
         if (kind.placeholders().contains("replyDueAt")) {
             // the same promise under the name the auto-reply's templates written before replyBy use
             all.put("replyDueAt", all.get("replyBy"));
         }
         all.put("nextOpening", ClientMail.clientTime(back, to.zone()));
-        all.put("workingHours", (Localized) language -> workingHours(away.team(), back, to.zone(), Locale.forLanguageTag(language)));
+        all.put("workingHours", (Localized) language -> workingHours(away.team(), back, week, Locale.forLanguageTag(language)));
         mail.messages().plan(kind, to, all, now, reference);
         return lands;
     }
@@ -149,7 +154,24 @@ public class OutOfHoursReply {
      * 20:00–10:00 (+1)"), so that no hours of this week stand for next week's days on the same weekday.
      */
     static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, Locale locale) {
+        return workingHours(team, from, client, null, locale);
+    }
+
+    /**
+     * {@link #workingHours(TeamCalendar, Instant, ZoneId, Locale)} for a client whose working week is {@code client}'s:
+     * a working day of theirs in the coming week on which the team's hours touch no hour of theirs is listed as closed
+     * ({@code closed}, its {@code hours} empty), and the list then runs in the client's week from their first working day.
+     * A Saudi client, whose week runs Sunday to Thursday, reads "Sunday: closed", then "Monday–Friday: 03:00–17:00" for a
+     * Shanghai team, where the list began on Monday, the second day of their week, and left Sunday out.
+     */
+    static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ClientCalendar client, Locale locale) {
+        return workingHours(team, from, client.zone(), client, locale);
+    }
+
+    private static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, ClientCalendar week,
+                                                          Locale locale) {
         LocalDate first = from.atZone(team.zone()).toLocalDate();
+        Set<LocalDate> touched = new HashSet<>();
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = first.plusDays(i);
@@ -160,7 +182,11 @@ public class OutOfHoursReply {
             LocalTime start = interval.start().atZone(client).toLocalTime();
             LocalTime end = interval.end().atZone(client).toLocalTime();
             boolean overnight = !interval.end().atZone(client).toLocalDate().equals(interval.start().atZone(client).toLocalDate());
-            days.add(new Day(interval.start().atZone(client).toLocalDate(), start + range(locale) + end + (overnight ? " (+1)" : "")));
+            for (LocalDate d = interval.start().atZone(client).toLocalDate(); !d.isAfter(interval.end().minusNanos(1).atZone(client).toLocalDate());
+                 d = d.plusDays(1)) {
+                touched.add(d);
+            }
+            days.add(new Day(interval.start().atZone(client).toLocalDate(), start + range(locale) + end + (overnight ? " (+1)" : ""), false));
         }
         if (days.stream().map(Day::hours).distinct().count() > 1) {
             // the clocks change in between: in the order the days come, by their dates
@@ -171,14 +197,52 @@ public class OutOfHoursReply {
         }
         // in week order, the week starting on the client's day of the team's first working day (Sunday in New York for a Shanghai Monday)
         DayOfWeek teamFirst = WorkWeek.parse(team.settings().workWeek()).iterator().next();
-        DayOfWeek clientFirst = team.contactHours(first.with(TemporalAdjusters.nextOrSame(teamFirst)))
+        DayOfWeek weekStarts = team.contactHours(first.with(TemporalAdjusters.nextOrSame(teamFirst)))
             .start().atZone(client).getDayOfWeek();
+        List<Day> closed = closedDays(from.atZone(client).toLocalDate(), week, touched);
+        if (!closed.isEmpty()) {
+            // the client's own week, from their first working day (Sunday in Riyadh)
+            weekStarts = firstOfWeek(week.workWeek());
+            days.addAll(closed);
+        }
+        DayOfWeek clientFirst = weekStarts;
         days.sort(Comparator.comparingInt(d -> (d.day().getValue() - clientFirst.getValue() + 7) % 7));
         return joined(days, (a, b) -> b.day() == a.day().plus(1), d -> d.day().getDisplayName(TextStyle.FULL, locale), range(locale));
     }
 
-    /** A working day of the team as the client's day it starts on, and its hours in the client's clock. */
-    private record Day(LocalDate date, String hours) {
+    /** The client's working days in the seven days from {@code from} that no hour of the team's touches. */
+    private static List<Day> closedDays(LocalDate from, ClientCalendar week, Set<LocalDate> touched) {
+        if (week == null) {
+            return List.of();
+        }
+        List<Day> closed = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = from.plusDays(i);
+            if (week.isWorkingDay(day) && !touched.contains(day)) {
+                closed.add(new Day(day, "", true));
+            }
+        }
+        return closed;
+    }
+
+    /**
+     * The first day of a working week: the day after its days off (Sunday for Sunday–Thursday, Monday for Monday–Friday),
+     * the week's lowest day for a week without a break.
+     */
+    private static DayOfWeek firstOfWeek(Set<DayOfWeek> workWeek) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (workWeek.contains(day) && !workWeek.contains(day.minus(1))) {
+                return day;
+            }
+        }
+        return DayOfWeek.MONDAY;
+    }
+
+    /**
+     * A working day of the team as the client's day it starts on, and its hours in the client's clock; or a working day of
+     * the client's on which the team is {@code closed} (no hours; the template writes the word in its language).
+     */
+    private record Day(LocalDate date, String hours, boolean closed) {
         DayOfWeek day() {
             return date.getDayOfWeek();
         }
@@ -194,7 +258,9 @@ public class OutOfHoursReply {
             while (j + 1 < days.size() && days.get(j + 1).hours().equals(days.get(i).hours()) && follow.test(days.get(j), days.get(j + 1))) {
                 j++;
             }
-            joined.add(Map.of("days", name.apply(days.get(i)) + (j > i ? between + name.apply(days.get(j)) : ""), "hours", days.get(i).hours()));
+            String named = name.apply(days.get(i)) + (j > i ? between + name.apply(days.get(j)) : "");
+            joined.add(days.get(i).closed() ? Map.of("days", named, "hours", "", "closed", "closed")
+                : Map.of("days", named, "hours", days.get(i).hours()));
             i = j + 1;
         }
         return joined;

@@ -181,7 +181,12 @@ public class ClientClocks {
 
     /** When a client email planned now should go out: inside the client's next business hours. */
     public Instant sendAt(VariableScope scope, Instant now) {
-        return clocks.sendAt(etiquette(scope, now).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE)), now);
+        return clocks.sendAt(calendar(scope, now), now);
+    }
+
+    /** The client's calendar (work week, hours, closed days) as the etiquette decides it at {@code at}, without the desk. */
+    public ClientCalendar calendar(VariableScope scope, Instant at) {
+        return etiquette(scope, at).calendar(ProcessValues.zone(scope, ClientVariables.TIME_ZONE));
     }
 
     public Clocks clocks() {

@@ -98,6 +98,21 @@ class AutoReplyTest {
     }
 
     /**
+     * A Saudi client's week runs Sunday to Thursday. Written on Thursday at 20:00 in Riyadh (Friday 01:00 in Shanghai) and
+     * on Sunday at 10:00 (the team's weekend), the reply lists the team's hours in their week and their clock: Sunday, a
+     * working day of theirs the team does not work at all, closed; Monday to Friday 03:00–17:00 (08:00–22:00 in Shanghai),
+     * where it listed "Monday–Friday" alone, as if their week began on Monday.
+     */
+    @Test
+    void shouldListTheTeamsHoursInTheSaudiClientsWeekOnThursdayEveningAndOnSunday() {
+        for (String at : List.of("2027-01-14T17:00:00Z", "2027-01-17T07:00:00Z")) {
+            ReceivedMail m = inquiryAt(at, "SA", "auto-" + at.substring(8, 10) + "@riyadh.example", Map.of());
+            assertThat(m.body()).as(at).contains("- الأحد: مغلق\n- الاثنين–الجمعة: 03:00–17:00",
+                "- Sunday: closed\n- Monday–Friday: 03:00–17:00");
+        }
+    }
+
+    /**
      * The week New York's clocks go forward (the second Sunday of March, from the zone's rules) and Shanghai's do not: an
      * inquiry on the Wednesday before at 23:30 in Shanghai; the team is back on Thursday at 08:00, Wednesday 19:00 in New
      * York. Its hours are 19:00–09:00 there until Thursday and 20:00–10:00 from Sunday on, each run named by its dates in

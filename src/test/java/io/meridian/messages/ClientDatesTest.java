@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.HijrahDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,6 +181,59 @@ class ClientDatesTest {
         assertThat(ClientDates.zone(ZoneId.of("Asia/Riyadh"), "fr")).isEqualTo("heure de l’Arabie");
     }
 
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+    /** Noon UTC on the 15th of Ramadan 1448 (2027), by the Umm al-Qura calendar the JDK ships. */
+    private static Instant midRamadan2027() {
+        return LocalDate.from(HijrahDate.of(1448, 9, 15)).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Morocco's zone was named "Western European Time" (CLDR's metazone for Africa/Casablanca, Portugal's winter clock)
+     * though Morocco keeps UTC+1 all year and goes back to UTC+0 only in Ramadan: an email names it for Morocco, with
+     * the offset its moments are on, and no offset when they fall on both sides of a change.
+     */
+    @Test
+    void shouldNameMoroccosZoneForMoroccoWithTheOffsetOfTheEmailsMoments() {
+        Instant winter = ZonedDateTime.of(2027, 1, 12, 10, 0, 0, 0, CASABLANCA).toInstant();
+        Instant ramadan = midRamadan2027();
+
+        assertThat(ClientDates.zone(CASABLANCA, "en", List.of(winter, winter.plusSeconds(86_400)))).isEqualTo("Morocco Time, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "fr", List.of(winter))).isEqualTo("heure du Maroc, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "ar", List.of(winter))).isEqualTo("توقيت المغرب، UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "de", List.of(winter))).isEqualTo("Marokkanische Zeit, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "es", List.of(winter))).isEqualTo("hora de Marruecos, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "pt", List.of(winter))).isEqualTo("Horário do Marrocos, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "pt-PT", List.of(winter))).isEqualTo("Hora de Marrocos, UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "ja", List.of(winter))).isEqualTo("モロッコ時間、UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "zh", List.of(winter))).isEqualTo("摩洛哥时间，UTC+1");
+        assertThat(ClientDates.zone(CASABLANCA, "ko", List.of(winter))).isEqualTo("모로코 시간, UTC+1");
+
+        assertThat(ClientDates.zone(CASABLANCA, "en", List.of(ramadan))).as("the tz data's Ramadan 2027").isEqualTo("Morocco Time, UTC+0");
+        assertThat(ClientDates.zone(CASABLANCA, "fr", List.of(winter, ramadan))).as("moments on both clocks").isEqualTo("heure du Maroc");
+        assertThat(ClientDates.zone(CASABLANCA, "en")).isEqualTo("Morocco Time");
+        assertThat(ClientDates.zone(ZoneId.of("Europe/Lisbon"), "en", List.of(winter))).as("Portugal keeps its name")
+            .isEqualTo("Western European Time");
+    }
+
+    /** What a Moroccan client reads in the auto-reply during Ramadan 2027: the time on UTC+0, the zone named so. */
+    @Test
+    void shouldShowAMoroccanClientTheAutoReplysMomentsOnMoroccosClock() throws IOException {
+        Instant received = midRamadan2027();
+        Map<String, Object> values = Map.of("product", "LED panel 60x60",
+            "receivedAt", ClientMessages.clientTime(received, CASABLANCA),
+            "nextOpening", ClientMessages.clientTime(received.plusSeconds(3600), CASABLANCA),
+            "replyBy", ClientMessages.clientTime(received.plusSeconds(24 * 3600), CASABLANCA),
+            "replyDueAt", "", "workingHours", List.of());
+        Addressee bennani = new Addressee("bennani@example.ma", "Atlas Lumière", "Youssef Bennani", "Youssef", "Bennani", "MR",
+            null, "fr", CASABLANCA, "ar", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+
+        String text = shipped(List.of("fr", "ar", "en")).render(MessageKind.AUTO_REPLY, bennani, values, List.of("fr", "ar", "en")).text();
+
+        assertThat(text).contains("12:00 (heure du Maroc, UTC+0)", "12:00 (توقيت المغرب، UTC+0)", "12:00 (Morocco Time, UTC+0)")
+            .doesNotContain("Western European", "Europe de l’Ouest", "Europe de l'Ouest");
+    }
+
     @Test
     void shouldShowTheAutoReplysMomentsInTheClientsLanguageAndClockInEveryPart() throws IOException {
         Addressee kenji = new Addressee("kenji@example.com", "Hoshino Trading", "Kenji Sato", "Kenji", "Sato", "MR", null,
@@ -234,6 +289,35 @@ class ClientDatesTest {
         String arabicPart = arabic.substring(0, arabic.indexOf("----------"));
 
         assertThat(arabicPart).contains("تاريخ الاستلام: الثلاثاء، 8 ديسمبر 2026، 21:05 (").doesNotContain(",");
+    }
+
+    /**
+     * A Saudi client's receipt lists the team's hours in their week: their Sunday, when the team does not work at all,
+     * reads "closed" in each part's language, as opening hours list a closed day; the other days keep their hours.
+     */
+    @Test
+    void shouldWriteAClosedDayOfTheClientsWeekInEachPartsLanguage() throws IOException {
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        Instant thursdayEvening = ZonedDateTime.of(2027, 1, 14, 20, 0, 0, 0, riyadh).toInstant();
+        Map<String, List<Map<String, String>>> hours = Map.of(
+            "ar", List.of(Map.of("days", "الأحد", "hours", "", "closed", "closed"), Map.of("days", "الاثنين–الجمعة", "hours", "03:00–17:00")),
+            "en", List.of(Map.of("days", "Sunday", "hours", "", "closed", "closed"), Map.of("days", "Monday–Friday", "hours", "03:00–17:00")));
+        Map<String, Object> values = Map.of("product", "LED panel 60x60", "complaintNumber", "C-2027-0001",
+            "receivedAt", ClientMessages.clientTime(thursdayEvening, riyadh),
+            "nextOpening", ClientMessages.clientTime(thursdayEvening.plusSeconds(7 * 3600), riyadh),
+            "replyBy", ClientMessages.clientTime(thursdayEvening.plusSeconds(61 * 3600), riyadh),
+            "replyDueAt", "", "workingHours", (Localized) hours::get);
+        Addressee saud = new Addressee("saud@example.sa", "Al Noor Trading", "Saud Al-Harbi", "Saud", "Al-Harbi", "MR", null,
+            "ar", riyadh, "ar", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+
+        for (MessageKind kind : List.of(MessageKind.AUTO_REPLY, MessageKind.COMPLAINT_RECEIVED)) {
+            RenderedEmail email = ShippedTemplates.renderer(kind, List.of("ar", "en")).render(kind, saud, values, List.of("ar", "en"));
+
+            assertThat(email.text()).as(kind.name()).containsSubsequence("- الأحد: مغلق\n- الاثنين–الجمعة: 03:00–17:00",
+                "- Sunday: closed\n- Monday–Friday: 03:00–17:00");
+            assertThat(email.html()).as(kind.name()).contains("<li>Sunday: closed</li><li>Monday–Friday: 03:00–17:00</li>",
+                "<li><bdi>الأحد</bdi>: مغلق<bdi></bdi></li>");
+        }
     }
 
     /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */

@@ -52,4 +52,24 @@ class RecordTitlesTest {
         // the gender unknown: the title as recorded
         assertThat(salutation("es", null, "Dr.", "TITLE_AND_GIVEN_NAME")).isEqualTo("Estimado/a Dr. Lan:");
     }
+
+    /**
+     * A Brazilian woman professor's record may hold "Profa.", "Profª", "Prof" or the masculine "Prof.º" as typed: each is
+     * the professor's title, written "Prof.ª" as the Academia Brasileira de Letras' VOLP abbreviates professora, where
+     * only "Prof." was made feminine and "Prezada Profa. Tran," or "Prezada Prof Tran," went out as typed.
+     */
+    @Test
+    void shouldWriteAWomanProfessorsTitleProfAHoweverTheRecordSpellsIt() throws IOException {
+        for (String recorded : List.of("Prof.", "Prof", "prof.", "Profa.", "Profa", "Profª", "Prof.ª", "Prof.º", "PROF.")) {
+            assertThat(salutation("pt", "MS", recorded, "TITLE_AND_FAMILY_NAME")).as(recorded).isEqualTo("Prezada Prof.ª Tran,");
+        }
+        assertThat(salutation("pt", "MS", "Profa. Dra.", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezada Prof.ª Dra. Tran,");
+        assertThat(salutation("pt", "MS", "Prof. Dr", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezada Prof.ª Dra. Tran,");
+        assertThat(salutation("pt", "MS", "Engª", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezada Eng.ª Tran,");
+        assertThat(salutation("es", "MS", "Prof", "TITLE_AND_FAMILY_NAME")).isEqualTo("Estimada Prof.ª Tran:");
+        // a man's title and an unknown gender's stay as recorded; a word that is no title stays as it is
+        assertThat(salutation("pt", "MR", "Prof.", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezado Prof. Tran,");
+        assertThat(salutation("pt", null, "Profa.", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezado(a) Profa. Lan Tran,");
+        assertThat(salutation("pt", "MS", "Profissional", "TITLE_AND_FAMILY_NAME")).isEqualTo("Prezada Profissional Tran,");
+    }
 }

@@ -65,6 +65,42 @@ class TemplateConsistencyTest {
         kinds.forEach((language, used) -> assertThat(used).as("apostrophes of %s", language).hasSize(1));
     }
 
+    /** A mustache tag, the greeting's opening section, and a paragraph in brackets (the note that the team's words stay English). */
+    private static final Pattern NOT_A_LEAD_IN = Pattern.compile("\\{\\{#opening}}.*?\\{\\{/opening}}|\\{\\{[^}]*}}|<[^>]*>|[(（][^)）]*[)）]",
+        Pattern.DOTALL);
+
+    /**
+     * Each complaint email that answers the client opens with words of its own between the salutation (and the greeting's
+     * opening) and the team's words, in every language: the acknowledgement had them, the diagnosis, the interim solution and
+     * the root-cause fix went straight to the team's text.
+     */
+    @Test
+    void shouldOpenEveryComplaintAnswerWithALeadInBeforeTheTeamsWords() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (String kind : List.of("complaint-acknowledged", "complaint-diagnosis", "complaint-interim-solution",
+            "complaint-root-cause-fix")) {
+            List<Path> files = ShippedTemplates.files(f -> f.getParent().getFileName().toString().equals(kind));
+            assertThat(files).as(kind).hasSizeGreaterThanOrEqualTo(10);
+            for (Path file : files) {
+                String content = String.join("\n", wording(file));
+                for (String section : content.split("--- (?:html|text) ---")) {
+                    int salutation = section.indexOf("{{salutation}}");
+                    // the team's words: their text, or the root cause they found
+                    int text = Math.max(section.indexOf("{{text}}"), section.indexOf("{{rootCause}}"));
+                    if (salutation >= 0 && text > salutation) {
+                        // up to the line of the team's words, whose label ("Root cause:") is no lead-in
+                        String between = NOT_A_LEAD_IN.matcher(section.substring(salutation, section.lastIndexOf('\n', text) + 1))
+                            .replaceAll("");
+                        if (!between.codePoints().anyMatch(Character::isLetter)) {
+                            bare.add(kind + "/" + file.getFileName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(bare).as("complaint answers that go from the salutation straight to the team's words").isEmpty();
+    }
+
     /** The lines a client reads: not the {{! comments }}. */
     private static List<String> wording(Path file) throws IOException {
         return Files.readAllLines(file).stream().filter(line -> !line.startsWith("{{!")).toList();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,5 +90,56 @@ class OutOfHoursReplyTest {
         // has Qingming on Monday 5 April 2027)
         assertThat(OutOfHoursReply.workingHours(emea, back.plus(Duration.ofDays(14)), tokyo, Locale.ENGLISH))
             .containsExactly(Map.of("days", "Monday–Friday", "hours", "15:00–03:00 (+1)"));
+    }
+
+    /**
+     * A Saudi client's week runs Sunday to Thursday; the Shanghai team's Monday to Friday, 08:00–22:00, is 03:00–17:00 in
+     * Riyadh. The receipt listed "Monday–Friday: 03:00–17:00", beginning on the second day of their week and silent on
+     * their Sunday, when nobody answers: it now runs in their week, from Sunday, and says that Sunday is closed. Written on
+     * Thursday evening (the team is back on Friday, their weekend) and on Sunday (back on Monday), in English and Arabic.
+     */
+    @Test
+    void shouldListTheTeamsHoursInASaudiClientsWeekWithTheirSundayClosed() {
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        TeamCalendar shanghai = new TeamCalendar(new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0)),
+            new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        ClientCalendar saudi = new ClientCalendar(riyadh, EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), LocalTime.of(9, 0), LocalTime.of(17, 0), Set.of(), Set.of(),
+            LocalDate.parse("2027-12-31"));
+        Instant thursdayEvening = ZonedDateTime.of(2027, 1, 14, 20, 0, 0, 0, riyadh).toInstant();
+        Instant sunday = ZonedDateTime.of(2027, 1, 17, 10, 0, 0, 0, riyadh).toInstant();
+        assertThat(thursdayEvening.atZone(riyadh).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(sunday.atZone(riyadh).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+
+        for (Instant received : List.of(thursdayEvening, sunday)) {
+            OutOfHoursReply.Away away = OutOfHoursReply.away(shanghai, received, received.plus(Duration.ofHours(24)), received).orElseThrow();
+
+            assertThat(OutOfHoursReply.workingHours(shanghai, away.back(), saudi, Locale.ENGLISH)).as("received " + received)
+                .containsExactly(Map.of("days", "Sunday", "hours", "", "closed", "closed"),
+                    Map.of("days", "Monday–Friday", "hours", "03:00–17:00"));
+            assertThat(OutOfHoursReply.workingHours(shanghai, away.back(), saudi, Locale.forLanguageTag("ar"))).as("received " + received)
+                .containsExactly(Map.of("days", "الأحد", "hours", "", "closed", "closed"),
+                    Map.of("days", "الاثنين–الجمعة", "hours", "03:00–17:00"));
+        }
+        assertThat(OutOfHoursReply.away(shanghai, thursdayEvening, thursdayEvening.plus(Duration.ofHours(24)), thursdayEvening)
+            .orElseThrow().back().atZone(riyadh)).isEqualTo(ZonedDateTime.of(2027, 1, 15, 3, 0, 0, 0, riyadh));
+    }
+
+    /** A client whose week the team's hours cover keeps the list as it was: a Tokyo client of the Shanghai team. */
+    @Test
+    void shouldListNoClosedDayForAClientWhoseEveryWorkingDayTheTeamWorks() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        ZoneId newYork = ZoneId.of("America/New_York");
+        TeamCalendar shanghai = new TeamCalendar(new TeamSettings(ZoneId.of("Asia/Shanghai"), LocalTime.of(8, 0), LocalTime.of(22, 0)),
+            new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        Instant back = ZonedDateTime.of(2027, 1, 18, 8, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant();
+        Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+        assertThat(OutOfHoursReply.workingHours(shanghai, back, new ClientCalendar(tokyo, weekdays, LocalTime.of(9, 0), LocalTime.of(18, 0),
+            Set.of(), Set.of(), LocalDate.parse("2027-12-31")), Locale.ENGLISH)).containsExactly(Map.of("days", "Monday–Friday", "hours", "09:00–23:00"));
+        assertThat(OutOfHoursReply.workingHours(shanghai, back, new ClientCalendar(newYork, weekdays, LocalTime.of(9, 0), LocalTime.of(18, 0),
+            Set.of(), Set.of(), LocalDate.parse("2027-12-31")), Locale.ENGLISH))
+            .as("Friday in New York has the team's Thursday evening hours into it").containsExactly(
+                Map.of("days", "Sunday–Thursday", "hours", "19:00–09:00 (+1)"));
     }
 }
