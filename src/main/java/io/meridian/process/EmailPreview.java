@@ -119,7 +119,8 @@ public class EmailPreview {
         }
         try {
             task.setVariableLocal(variable, TaskGuidance.cut(mail.messages().preview(kind,
-                mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client))));
+                mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client),
+                ProcessValues.text(task, ClientClocks.CLIENT_ID))));
         } catch (RuntimeException e) {
             // a preview must never stop the task from being created
             log.warn("No email preview for task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(), e.toString());
