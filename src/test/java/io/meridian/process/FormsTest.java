@@ -178,6 +178,17 @@ class FormsTest {
     }
 
     /**
+     * "Clear customs" shows, first among its examples, the number the team's own customs issue: the export declaration of
+     * China (18 digits), where the goods leave (found in Tasklist: it showed an EU MRN and a US ITN alone).
+     */
+    @Test
+    void shouldShowTheChineseDeclarationNumberAmongTheCustomsExamples() {
+        assertThat(components(form("clear-customs.form"))).filteredOn(c -> "customsDeclarationNumber".equals(c.path("key").asText()))
+            .singleElement().satisfies(c -> assertThat(c.path("description").asText())
+                .contains("(e.g. a Chinese 18-digit declaration number 310120270000123456, an EU MRN"));
+    }
+
+    /**
      * "Done in a talk?" asks when the talk was held, whenever a talk is ticked: without it the talk was recorded as held
      * at the moment of completion (01:28 at night for an afternoon call), and the minutes fell due 24 hours after that.
      */
