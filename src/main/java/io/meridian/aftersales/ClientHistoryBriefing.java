@@ -10,6 +10,7 @@ import io.meridian.complaint.ComplaintRecord;
 import io.meridian.inquiry.ClientJourney;
 import io.meridian.moments.TeamMoments;
 import io.meridian.names.Words;
+import io.meridian.order.OrderFulfilment;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.BriefingSection;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * What a journey's task says of the client's earlier business, so that the salesperson who answers a returning client's
  * inquiry (and everyone after them) knows it: the earlier orders, the client's last evaluation with its scores, and every
  * complaint of theirs not resolved yet, by the number the client quotes. A new client's journey has nothing to say here.
+ * The order fulfilment's tasks name the complaints not resolved yet alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -52,8 +54,16 @@ class ClientHistoryBriefing implements BriefingSection {
     @Override
     public Optional<String> section(DelegateTask task, ZoneId teamZone, ZoneId clientZone) {
         String clientId = ProcessValues.text(task, ClientJourney.Var.CLIENT_ID);
-        if (clientId == null || task.getProcessDefinitionId() == null
-            || !task.getProcessDefinitionId().startsWith(ClientJourney.KEY + ":")) {
+        String process = task.getProcessDefinitionId();
+        if (clientId == null || process == null) {
+            return Optional.empty();
+        }
+        if (process.startsWith(OrderFulfilment.KEY + ":")) {
+            // the order's own tasks: the complaints still open, which whoever tells the client of the order must know of
+            // (the stock-ready call to a client whose quality complaint is in crisis); the history is the journey's
+            return openComplaints(complaints.openOfClient(clientId), teamZone);
+        }
+        if (!process.startsWith(ClientJourney.KEY + ":")) {
             return Optional.empty();
         }
         String inquiryId = ProcessValues.text(task, ClientJourney.Var.INQUIRY_ID);
@@ -80,16 +90,22 @@ class ClientHistoryBriefing implements BriefingSection {
             b.append(' ').append(evaluation(evaluations.get(evaluations.size() - 1), teamZone));
         }
         paragraphs.add(b.toString());
-        if (!open.isEmpty()) {
-            StringBuilder c = new StringBuilder(OPEN_COMPLAINTS).append(' ');
-            for (int i = 0; i < open.size(); i++) {
-                c.append(i == 0 ? "" : "; ").append(complaint(open.get(i), teamZone));
-            }
-            c.append(". Know where ").append(open.size() == 1 ? "it stands" : "they stand")
-                .append(" before you talk to the client: the client will expect you to.");
-            paragraphs.add(c.toString());
-        }
+        openComplaints(open, teamZone).ifPresent(paragraphs::add);
         return Optional.of(String.join("\n\n", paragraphs));
+    }
+
+    /** The paragraph naming the client's complaints not resolved yet; empty when there are none. */
+    private static Optional<String> openComplaints(List<ComplaintRecord> open, ZoneId teamZone) {
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder c = new StringBuilder(OPEN_COMPLAINTS).append(' ');
+        for (int i = 0; i < open.size(); i++) {
+            c.append(i == 0 ? "" : "; ").append(complaint(open.get(i), teamZone));
+        }
+        c.append(". Know where ").append(open.size() == 1 ? "it stands" : "they stand")
+            .append(" before you talk to the client: the client will expect you to.");
+        return Optional.of(c.toString());
     }
 
     private static String order(OrderRecord order, ZoneId teamZone) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.meridian.emergency.EmergencyPlan.Var;
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.MessageKind;
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ClientToday;
@@ -77,9 +78,11 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
             missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
         } else if (recovery != null) {
-            String passed = passed(recovery, recoveryDay, ClockUtil.now().toInstant(), clientToday);
-            if (passed != null) {
-                missing.put(Var.EXPECTED_RECOVERY, passed);
+            Instant now = ClockUtil.now().toInstant();
+            String passed = passed(recovery, recoveryDay, now, clientToday);
+            String tooFar = passed == null ? tooFar(recovery, recoveryDay, clientToday) : null;
+            if (passed != null || tooFar != null) {
+                missing.put(Var.EXPECTED_RECOVERY, passed != null ? passed : tooFar);
             }
         }
         if (!missing.isEmpty()) {
@@ -101,6 +104,19 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         }
         return recovery.isBefore(now.minus(Inputs.CLOCK_SKEW))
             ? "the expected recovery time " + recovery + " has passed: give a time from now on" : null;
+    }
+
+    /**
+     * Why a recovery more than a year after the client's today is refused, or null: the notice would promise the client a
+     * recovery in some later year, a slip of the year ("2031-01-08" for "2027-01-08") far more often than a delay of years,
+     * as a delivery date more than a year out is refused at "Confirm order".
+     */
+    static String tooFar(Instant recovery, LocalDate recoveryDay, ClientToday clientToday) {
+        LocalDate latest = clientToday.date().plusYears(1);
+        LocalDate day = recoveryDay != null ? recoveryDay : LocalDate.ofInstant(recovery, clientToday.zone());
+        return day.isAfter(latest)
+            ? "the expected recovery " + (recoveryDay != null ? "day " + recoveryDay : "time " + recovery) + " is more than a year"
+                + " away (" + clientToday.said() + "; the latest is " + TeamMoments.day(latest) + "): check the year" : null;
     }
 
     @Override

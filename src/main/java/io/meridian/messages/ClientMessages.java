@@ -164,6 +164,14 @@ public class ClientMessages {
      * like the rest of the briefing.
      */
     public String preview(MessageKind kind, Addressee to, Map<String, ?> values, String goesOut) {
+        return preview(kind, to, values, goesOut, null);
+    }
+
+    /**
+     * The same, for the client record {@code clientId}: a change the preview asks for names that record, where the team
+     * member would otherwise have to look its id up ({@code null}: named as {@code {id}}).
+     */
+    public String preview(MessageKind kind, Addressee to, Map<String, ?> values, String goesOut, String clientId) {
         Renderer.Heading email = templates.renderer().heading(kind, to, values, languages(kind, to));
         return "**Email to the client:** " + kind.words()
             + "\n\n- Subject: " + email.subject()
@@ -171,7 +179,7 @@ public class ClientMessages {
             + "\n- Salutation: " + LINE_BREAK.matcher(email.salutation().strip()).replaceAll(" / ")
             // the team may not read the client's language: how the English part addresses the client, by the same name
             + (email.languages().size() > 1 ? "\n- In English: " + LINE_BREAK.matcher(email.lastSalutation().strip()).replaceAll(" / ") : "")
-            + nameNote(to, email.languages().get(0))
+            + nameNote(to, email.languages().get(0), clientId)
             + "\n- Languages: " + String.join(" + ", email.languages())
             + untranslatedNote(kind, to, email.languages())
             + "\n- Goes out: " + goesOut;
@@ -200,14 +208,23 @@ public class ClientMessages {
      * language written in another script: it then addresses the client in Latin letters ("尊敬的Wang先生："), which only
      * the client record's contact name in the client's own script puts right. Empty otherwise.
      */
-    private static String nameNote(Addressee to, String language) {
+    private static String nameNote(Addressee to, String language, String clientId) {
         if (!ClientNames.onlyInLatinLetters(to, language)) {
             return "";
         }
         String written = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
         return "\n- Name: in Latin letters only on the client record, so the " + written + " part addresses the client in"
             + " them; if the client writes their name in " + written + " script, put it in the client's contact name"
-            + " (PATCH /api/clients/{id}) and the next emails use it";
+            + " (" + clientChange(clientId) + ") and the next emails use it";
+    }
+
+    /**
+     * Who changes the client record and where: sales (a desk's member for their desk's clients) and managers, by the API
+     * call, which a browser makes on the API page (Swagger UI signs in with the same users): Tasklist has no form for it.
+     */
+    public static String clientChange(String clientId) {
+        return "sales or a manager changes it: PATCH /api/clients/" + (clientId == null ? "{id}" : clientId)
+            + ", in the browser on the API page /api/docs under \"Clients\"";
     }
 
     private static String cut(String text, int max) {

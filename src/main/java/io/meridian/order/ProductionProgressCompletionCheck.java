@@ -1,5 +1,7 @@
 package io.meridian.order;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import io.meridian.process.ProcessValues;
@@ -29,10 +31,11 @@ class ProductionProgressCompletionCheck implements CompletionCheck {
 
     @Override
     public void check(DelegateTask task) {
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         // the form requires the progress, 0 to 100: over engine-rest too, as the progress report reads it
+        Integer progress = null;
         try {
-            ProcessValues.requiredInteger(task, PROGRESS_PERCENT, 0, 100);
+            progress = ProcessValues.requiredInteger(task, PROGRESS_PERCENT, 0, 100);
         } catch (InvalidInputException e) {
             errors.put(PROGRESS_PERCENT, e.getMessage() + ": the share of the order produced, a whole number from 0 to 100");
         }
@@ -41,6 +44,12 @@ class ProductionProgressCompletionCheck implements CompletionCheck {
             errors.put(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " '" + complete
                 + "' is not true or false: tick \"Stock is complete\" (true, a Boolean over engine-rest) once all the stock is"
                 + " made, or leave it unticked (false, or leave it out) while production goes on");
+        }
+        if (Boolean.TRUE.equals(complete) && progress != null && progress < 100) {
+            // the tick tells the client the stock is ready to ship: at 40 % that is a slip of one of the two fields
+            errors.put(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " is ticked (\"Stock is complete\")"
+                + " at a production progress of " + progress + " %: the client is then told the stock is ready to ship. Tick it"
+                + " only once everything is made, at 100 %, or leave it unticked while production goes on");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

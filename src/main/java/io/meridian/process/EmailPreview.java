@@ -109,13 +109,18 @@ public class EmailPreview {
             // a report with no complaint (or the check-in's, opened a step later) names none
             values.put("complaintNumber", "");
         }
+        if (kind == MessageKind.ORDER_CONFIRMATION && task.getVariable("previousDeliveryDate") == null) {
+            // "Confirm order" confirms the order the first time: no earlier date to change, nothing the form fills in
+            values.put("previousDeliveryDate", "");
+        }
         if (kind == MessageKind.EXCEPTION_NOTICE && !"QUALITY_COMPLAINT".equals(exception)) {
             // only a quality complaint's notice is about the complaint; the others are about the order
             values.put("complaintNumber", "");
         }
         try {
             task.setVariableLocal(variable, TaskGuidance.cut(mail.messages().preview(kind,
-                mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client))));
+                mail.addressee(task, client.etiquette(), client.zone()), values, goesOut(kind, task, now, client),
+                ProcessValues.text(task, ClientClocks.CLIENT_ID))));
         } catch (RuntimeException e) {
             // a preview must never stop the task from being created
             log.warn("No email preview for task {} ({}): {}", task.getId(), task.getTaskDefinitionKey(), e.toString());

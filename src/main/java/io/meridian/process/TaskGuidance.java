@@ -13,6 +13,7 @@ import io.meridian.calendar.CountryZones;
 import io.meridian.etiquette.Etiquette;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.etiquette.Observance;
+import io.meridian.messages.ClientMessages;
 import io.meridian.moments.TeamMoments;
 import io.meridian.rules.FiredRule;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -152,7 +153,7 @@ public class TaskGuidance {
             + (others.size() > CLOCKS_NAMED ? " and " + (others.size() - CLOCKS_NAMED) + " more" : "");
         return Optional.of(ZONE_NOTE + " " + clientZone + ", the default for " + country + ": the client record names"
             + " none, and " + country + " keeps other clocks too (" + named + "), so the client times here may be hours off. Ask"
-            + " where the client is and set `timeZone` on their record (PATCH /api/clients/" + value(task, ClientClocks.CLIENT_ID)
+            + " where the client is and set `timeZone` on their record (" + ClientMessages.clientChange(value(task, ClientClocks.CLIENT_ID))
             + "): this task and the rest of the client's running work follow it at once.");
     }
 

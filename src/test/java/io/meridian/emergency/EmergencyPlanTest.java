@@ -147,6 +147,11 @@ class EmergencyPlanTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
             Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, START.minus(Duration.ofHours(1)).toString())))
             .hasMessageContaining("the expected recovery time 2027-01-12T01:00:00Z has passed");
+        // a slip of the year: a recovery more than a year away
+        assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier late",
+            Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, "2031-01-20")))
+            .hasMessageContaining("the expected recovery day 2031-01-20 is more than a year away (today is Tue 12 Jan 2027 in the"
+                + " client's time zone Europe/Berlin; the latest is Wed 12 Jan 2028): check the year");
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_EFFECTIVE_BY, "next week")))
             .hasMessageContaining(Var.FIX_PLAN).hasMessageContaining(Var.FIX_EFFECTIVE_BY);
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_PLAN, "Second supplier",

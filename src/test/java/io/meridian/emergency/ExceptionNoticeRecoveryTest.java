@@ -34,4 +34,22 @@ class ExceptionNoticeRecoveryTest {
             + " client's time zone Asia/Tokyo): give that day or a later one");
         assertThat(monday).as("the client's today is a recovery day still to come").isNull();
     }
+
+    /**
+     * A recovery more than a year away is a slip of the year, which the notice would have promised the client (found in
+     * Tasklist: "2031-01-01" went through for a production delay of a German client's order due in March).
+     */
+    @Test
+    void shouldRefuseARecoveryMoreThanAYearAwayAsASlipOfTheYear() {
+        ClientToday tokyo = ClientToday.at(SUNDAY_NIGHT_IN_SHANGHAI, ZoneId.of("Asia/Tokyo"));
+
+        assertThat(MailExceptionNoticeDelegate.tooFar(Instant.parse("2027-12-07T15:00:00Z"), LocalDate.of(2027, 12, 8), tokyo))
+            .isEqualTo("the expected recovery day 2027-12-08 is more than a year away (today is Mon 7 Dec 2026 in the client's time"
+                + " zone Asia/Tokyo; the latest is Tue 7 Dec 2027): check the year");
+        assertThat(MailExceptionNoticeDelegate.tooFar(Instant.parse("2027-12-06T15:00:00Z"), LocalDate.of(2027, 12, 7), tokyo))
+            .as("a year to the day is still a recovery to promise").isNull();
+        assertThat(MailExceptionNoticeDelegate.tooFar(Instant.parse("2031-01-01T01:00:00Z"), null, tokyo))
+            .as("a moment, in the client's clock").isEqualTo("the expected recovery time 2031-01-01T01:00:00Z is more than a year"
+                + " away (today is Mon 7 Dec 2026 in the client's time zone Asia/Tokyo; the latest is Tue 7 Dec 2027): check the year");
+    }
 }

@@ -33,7 +33,10 @@ class AssumedTimeZoneBriefingTest {
         assertThat(briefing).contains("**Client's time zone:** America/New_York, the default for US: the client record"
                 + " names none, and US keeps other clocks too (America/Chicago, America/Los_Angeles, America/Denver and ",
             " more), so the client times here may be hours off. Ask where the client is and set `timeZone` on their record"
-                + " (PATCH /api/clients/")
+                + " (sales or a manager changes it: PATCH /api/clients/")
+            .as("Tasklist has no form for the client record: the briefing says who changes it and where, in a browser")
+            .contains(", in the browser on the API page /api/docs under \"Clients\"): this task and the rest of the client's"
+                + " running work follow it at once.")
             .contains("client time (America/New_York)");
     }
 

@@ -154,6 +154,13 @@ class ClientMessagesMailTest {
             "Their business hours: Tue 12 Jan 2027 08:00–17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 09:00–18:00 client time"
                 + " (Asia/Tokyo); Wed 13 Jan 2027 08:00–17:00 team time (Asia/Shanghai)")
             .as("an inquiry without the shop's reference: no reference for the form to fill in").doesNotContain("your inquiry", "…）");
+        assertThat((String) tasks.getVariableLocal(task, "emailPreview"))
+            .as("the name in Latin letters: found in Tasklist naming the record as {id}, which the team had to look up, by an API"
+                + " call Tasklist cannot make; it names the client's record, who changes it and where in a browser")
+            .contains("- Name: in Latin letters only on the client record, so the Japanese part addresses the client in them; if the"
+                + " client writes their name in Japanese script, put it in the client's contact name (sales or a manager changes it:"
+                + " PATCH /api/clients/" + runtime.getVariable(journey.getId(), "clientId") + ", in the browser on the API page"
+                + " /api/docs under \"Clients\") and the next emails use it");
     }
 
     private ReceivedMail quoteTo(String country, String email, Map<String, Object> client) {

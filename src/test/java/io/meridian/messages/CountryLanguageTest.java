@@ -86,7 +86,8 @@ class CountryLanguageTest {
             .as("the record has the name in Latin letters only: the team is told how to put it right")
             .contains("\n- Salutation: 尊敬的Wang先生：\n- In English: Dear Mr Wang,\n- Name: in Latin letters only on the client"
                 + " record, so the Chinese part addresses the client in them; if the client writes their name in Chinese script, put"
-                + " it in the client's contact name (PATCH /api/clients/{id}) and the next emails use it\n- Languages: zh + en\n");
+                + " it in the client's contact name (sales or a manager changes it: PATCH /api/clients/{id}, in the browser on the"
+                + " API page /api/docs under \"Clients\") and the next emails use it\n- Languages: zh + en\n");
         assertThat(messages.preview(MessageKind.QUOTE, client("DE", "en"), SampleValues.of(MessageKind.QUOTE), "now"))
             .as("an English email: no second line").contains("\n- Salutation: Dear Dr Müller,\n- Languages: en\n")
             .doesNotContain("In English");

@@ -122,6 +122,8 @@ class AmountsInCurrencyApiTest {
         assertThat(shown).containsEntry(ClientJourney.Var.AMOUNT_DUE, "6,250 JPY").containsEntry(ClientJourney.Var.AMOUNT_PAID, "1,250 JPY")
             .containsEntry(ClientJourney.Var.AMOUNT_OPEN, "5,000 JPY").containsEntry(ClientJourney.Var.PAYMENT_AMOUNT, "1,250 JPY");
         assertThat((String) shown.get(ClientJourney.Var.BRIEFING)).contains("amount 6,250 JPY, paid 1,250 JPY, open 5,000 JPY");
+        assertThat((String) shown.get(ClientJourney.Var.QUOTE_PAYMENT_TERMS)).as("the quote's terms, which the form shows beside the amounts")
+            .isNotBlank();
         // the form writes no currency after them: the figures carry theirs
         String form;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("processes/review-partial-payment.form")) {

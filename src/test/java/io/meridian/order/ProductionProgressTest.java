@@ -64,6 +64,23 @@ class ProductionProgressTest {
         BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.NOTIFY_STOCK_READY);
     }
 
+    @Test
+    void shouldRefuseStockCompleteTickedBeforeProductionReachesAHundredPercent() {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine,
+            OrderFixture.confirmedOrder(engine, startVariables("SA", "progress-forty@example.com"), "2027-02-23"));
+        String open = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId();
+
+        // found in Tasklist: 40 % with the box ticked went through, and the client was to be told the stock is ready
+        ResponseEntity<JsonNode> forty = update(fulfilment,
+            "{\"progressPercent\": {\"value\": 40, \"type\": \"Long\"}, \"stockComplete\": {\"value\": true}}");
+        assertThat(forty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forty.getBody().path("message").asText()).isEqualTo("stockComplete is ticked (\"Stock is complete\") at a production"
+            + " progress of 40 %: the client is then told the stock is ready to ship. Tick it only once everything is made, at"
+            + " 100 %, or leave it unticked while production goes on");
+        BpmnAwareTests.assertThat(fulfilment).as("no stock-ready notice").isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+        assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(open);
+    }
+
     /** The order desk (olivia) completes "Update production progress" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> update(ProcessInstance fulfilment, String variables) {
         ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()

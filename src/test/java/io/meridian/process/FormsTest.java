@@ -166,6 +166,29 @@ class FormsTest {
     }
 
     /**
+     * "Review partial payment" shows the payment terms the client accepted with the quote beside what was paid: a 30 %
+     * deposit under "30% T/T deposit, 70% before shipment" is what the client agreed to pay now, which the desk must know
+     * before it asks the client for the rest (found in Tasklist: the form showed the amounts alone).
+     */
+    @Test
+    void shouldShowTheQuotesPaymentTermsWhereTheDeskReviewsAPartialPayment() {
+        assertThat(components(form("review-partial-payment.form"))).filteredOn(c -> words(c).contains("## Payment"))
+            .singleElement().satisfies(c -> assertThat(words(c)).contains("**Open:** {{amountOpen}}",
+                "**Payment terms of the quote:** {{" + ClientJourney.Var.QUOTE_PAYMENT_TERMS + "}}"));
+    }
+
+    /**
+     * "Clear customs" shows, first among its examples, the number the team's own customs issue: the export declaration of
+     * China (18 digits), where the goods leave (found in Tasklist: it showed an EU MRN and a US ITN alone).
+     */
+    @Test
+    void shouldShowTheChineseDeclarationNumberAmongTheCustomsExamples() {
+        assertThat(components(form("clear-customs.form"))).filteredOn(c -> "customsDeclarationNumber".equals(c.path("key").asText()))
+            .singleElement().satisfies(c -> assertThat(c.path("description").asText())
+                .contains("(e.g. a Chinese 18-digit declaration number 310120270000123456, an EU MRN"));
+    }
+
+    /**
      * "Done in a talk?" asks when the talk was held, whenever a talk is ticked: without it the talk was recorded as held
      * at the moment of completion (01:28 at night for an afternoon call), and the minutes fell due 24 hours after that.
      */
