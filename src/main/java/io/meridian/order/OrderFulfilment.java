@@ -1,5 +1,7 @@
 package io.meridian.order;
 
+import java.util.Set;
+
 /** Names of the order fulfilment process ({@code processes/order-fulfilment.bpmn}) that code and tests share. */
 public final class OrderFulfilment {
 
@@ -41,7 +43,7 @@ public final class OrderFulfilment {
         public static final String RUN_EMERGENCY_PLAN = "runEmergencyPlan";
         public static final String EXCEPTION_HANDLED = "exceptionHandled";
         /** The user tasks of the emergency plan an exception calls, which show the order too. */
-        public static final java.util.Set<String> EMERGENCY_ROLES = java.util.Set.of("talkToSupplier", "sendExceptionNotice", "designFix");
+        public static final Set<String> EMERGENCY_ROLES = Set.of("talkToSupplier", "sendExceptionNotice", "designFix");
         public static final String STOCK_AFTER_PROMISED_DELIVERY = "stockAfterPromisedDelivery";
         public static final String REVIEW_STOCK_DATE = "reviewStockDate";
         public static final String STOCK_DATE_REVIEWED = "stockDateReviewed";

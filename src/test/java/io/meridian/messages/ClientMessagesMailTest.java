@@ -1,21 +1,28 @@
 package io.meridian.messages;
 
-import io.meridian.jobs.AsyncContinuations;
-import io.meridian.testsupport.MeridianTest;
-import org.camunda.bpm.engine.ProcessEngine;
+import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
-import io.meridian.inquiry.ClientJourney;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
+import io.meridian.inquiry.ClientJourney;
+import io.meridian.jobs.AsyncContinuations;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.ReceivedMail;
+import io.meridian.testsupport.MeridianTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static io.meridian.inquiry.JourneyFixture.quote;
-import static io.meridian.inquiry.JourneyFixture.startVariables;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Quotes arrive as real multipart email addressed as the client's etiquette says, in English and the client's language. */
 @MeridianTest
@@ -88,8 +91,8 @@ class ClientMessagesMailTest {
 
     @Test
     void shouldSignAsTheTeamWhenTheUserWhoRepliedHasNoName() {
-        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
-        org.camunda.bpm.engine.identity.User nameless = identity.newUser("nameless" + System.nanoTime() % 1_000_000);
+        IdentityService identity = engine.getIdentityService();
+        User nameless = identity.newUser("nameless" + System.nanoTime() % 1_000_000);
         identity.saveUser(nameless);
         identity.createMembership(nameless.getId(), "sales");
         ReceivedMail m;
@@ -175,7 +178,7 @@ class ClientMessagesMailTest {
         String task = tasks.createTaskQuery().processInstanceId(journey.getId()).taskDefinitionKey(Activity.REPLY_TO_INQUIRY)
             .singleResult().getId();
         if (user != null) {
-            engine.getIdentityService().setAuthentication(user, java.util.List.of("sales"));
+            engine.getIdentityService().setAuthentication(user, List.of("sales"));
         }
         try {
             tasks.complete(task, quote());
