@@ -7,6 +7,7 @@ import static io.meridian.testsupport.ClientDays.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
@@ -164,8 +165,13 @@ class StockDateTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
 
-        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        assertThat(notice.getDueDate().toInstant())
             .as("Tuesday 17:00 in Shanghai = 18:00 in Tokyo, the end of the client's business hours").isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING)).as("its \"Due:\" line says why")
+            .contains("**Due:** Tue 12 Jan 2027 17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 18:00 client time (Asia/Tokyo), earlier"
+                + " than the team's own rule gives (Wed 13 Jan 2027 06:30, 07:30 in Tokyo): that is outside their business hours, so it is"
+                + " due when today's call window ends");
     }
 
     @Test
