@@ -208,6 +208,24 @@ class DesksTest {
             .doesNotContain("15:00–00:00").doesNotContain("16:00–01:00");
     }
 
+    /**
+     * A Tokyo client moved from APAC to EMEA: the reply's email preview lists the client's business hours on EMEA's clock, as
+     * its briefing does, where it kept APAC's Shanghai hours, which nobody on the new desk reads by.
+     */
+    @Test
+    void shouldPreviewAMovedClientsEmailOnTheNewDesksClock() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-preview@example.jp");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        assertThat((String) tasks.getVariableLocal(reply.getId(), EmailPreview.VARIABLE)).contains("Their business hours: Tue 9 Mar 2027"
+            + " 08:00–17:00 team time (Asia/Shanghai) = Tue 9 Mar 2027 09:00–18:00 client time (Asia/Tokyo)");
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat((String) tasks.getVariableLocal(reply.getId(), EmailPreview.VARIABLE)).contains("Their business hours: Tue 9 Mar 2027"
+            + " 01:00–10:00 team time (Europe/Berlin) = Tue 9 Mar 2027 09:00–18:00 client time (Asia/Tokyo)").doesNotContain("Asia/Shanghai");
+    }
+
     @Test
     void shouldAskTheLedgerForTheClientsDeskNoMoreOnceTheStartRecordedIt() {
         // inside the APAC desk's hours (Tuesday 09:00 in Shanghai: no auto-reply asks first) and outside them (Sunday)
