@@ -106,6 +106,16 @@ class OrderClocks implements TaskDueRule {
         return stockNoticeDue(readyOn, now, team, clients.decide(scope, near.isAfter(now) ? near : now).calendar());
     }
 
+    /**
+     * The stock-ready notice's due time for a step that moves it (a revised forecast, the stock complete: see
+     * {@link RescheduleStockNoticeDelegate}), with why a call window moved it, for its "Due:" line.
+     */
+    CallWindowDue.Held stockNotice(VariableScope scope, Instant now, ClientClocks.Client client) {
+        return readyOn(scope) == null
+            ? CallWindowDue.held(client.calendar(), client.team(), clocks, now, now.plus(TaskClocks.ANSWER_WITHIN))
+            : new CallWindowDue.Held(stockNoticeDue(scope, now, client.team()), Optional.empty());
+    }
+
     /** The stock's forecast day, or null once production reports it complete (or no forecast came). */
     private static LocalDate readyOn(VariableScope scope) {
         boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
@@ -43,12 +44,23 @@ public final class CallWindowDue {
      * marked with the reason where that moved it.
      */
     public static Instant due(DelegateTask task, ClientCalendar client, TeamCalendar desk, Clocks clocks, Instant now, Instant ruleDue) {
+        Held held = held(client, desk, clocks, now, ruleDue);
+        held.why().ifPresent(why -> task.setVariableLocal(ClientClosedDue.WHY, Variables.stringValue(why, true)));
+        return held.due();
+    }
+
+    /** A due time held to a call window, and why it is not the rule's own, said as a "Due:" line says it. */
+    public record Held(Instant due, Optional<String> why) {
+    }
+
+    /** {@link #due} for a task read back (a stock-ready notice brought forward), whose "Due:" line its caller writes anew. */
+    public static Held held(ClientCalendar client, TeamCalendar desk, Clocks clocks, Instant now, Instant ruleDue) {
         Instant due = clocks.dueInCallWindow(client, desk, now, ruleDue);
-        if (!due.equals(ruleDue)) {
-            boolean windows = clocks.nextCall(client, desk, now).isPresent();
-            task.setVariableLocal(ClientClosedDue.WHY, Variables.stringValue(why(client, desk.zone(), now, ruleDue, due, windows), true));
+        if (due.equals(ruleDue)) {
+            return new Held(due, Optional.empty());
         }
-        return due;
+        boolean windows = clocks.nextCall(client, desk, now).isPresent();
+        return new Held(due, Optional.of(why(client, desk.zone(), now, ruleDue, due, windows)));
     }
 
     /**

@@ -99,8 +99,14 @@ class StockDateTest {
         runContinuations();
         // within 24 hours, held to a call window: Tuesday's, which ends at 22:00 in Shanghai (15:00 in Berlin), not
         // Wednesday 10:00 in Shanghai, 03:00 at night in Berlin
-        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        // its form says so, and why, where its "Due:" line kept Thursday 4 February, the forecast's
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING))
+            .contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00 client time (Europe/Berlin),"
+                + " earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
+                + " hours, so it is due when today's call window ends")
+            .doesNotContain("Thu 4 Feb 2027 22:00");
 
         // customs, which waits for the notice, follows it
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
