@@ -135,6 +135,23 @@ class StockDateTest {
             .as("Friday 16 April 2027, 22:00 in Shanghai, 16:00 in Berlin").isEqualTo(Instant.parse("2027-04-16T14:00:00Z"));
     }
 
+    /** A revised forecast moves the open notice, and its form's "Due:" line says the new time, not the first forecast's. */
+    @Test
+    void shouldWriteTheNoticesDueLineAnewWhenTheForecastIsRevised() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-revised@example.com"), "2027-05-24");
+        String orderId = OrderFixture.orderId(engine, journey);
+        assertThat(forecast(orderId, "2027-04-20").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forecast(orderId, "2027-04-22").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey));
+        assertThat(notice.getDueDate().toInstant()).as("Monday 19 April 2027, 22:00 in Shanghai, 16:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-04-19T14:00:00Z"));
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING))
+            .contains("**Due:** Mon 19 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 19 Apr 2027 16:00 client time (Europe/Berlin)")
+            .doesNotContain("Fri 16 Apr 2027 22:00");
+    }
+
     /**
      * Three days before a Monday's stock is a Friday, which the team in Shanghai works and a client in Riyadh does not
      * (Sunday to Thursday): the notice is due on the Thursday before, a day both work, where it was due on the client's
