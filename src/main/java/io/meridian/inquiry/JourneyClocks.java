@@ -12,6 +12,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.messages.MessageKind;
 import io.meridian.outbox.Outbox;
 import io.meridian.outofhours.OutOfHoursReply;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clocks of the journey's own tasks (DOMAIN.md "The journey and its clocks"): the reply, the quote's follow-up (held
- * off the client's closed days, {@link ClientClosedDue}) and the after-sales check-in.
+ * off the client's closed days, {@link ClientClosedDue}, and to a call window on a day they work, {@link CallWindowDue}) and
+ * the after-sales check-in (held to a call window).
  */
 @Component
 class JourneyClocks implements TaskDueRule {
@@ -49,10 +51,11 @@ class JourneyClocks implements TaskDueRule {
             // which the desk (or team) can call the client: the team's working time on a business day of the client's,
             // neither at night for the team nor on the client's weekend or holiday, where the check-in reaches nobody
             case Activity.AFTER_SALES_CHECK_IN ->
-                Optional.of(clocks.dueInCallWindow(client.calendar(), client.team(), now, now.plus(AFTER_SALES_WITHIN)));
+                Optional.of(CallWindowDue.due(task, client.calendar(), client.team(), clocks, now, now.plus(AFTER_SALES_WITHIN)));
             // the quote's follow-up asks the client: 24 hours in the team's working time, but never on a day the client
-            // does not work (their weekend, Japan's year-end, China's Spring Festival), when nobody answers and the escalation would run
-            case Activity.FOLLOW_UP_QUOTE -> Optional.of(ClientClosedDue.due(task, client, clocks, now,
+            // does not work (their weekend, Japan's year-end, China's Spring Festival), when nobody answers and the escalation
+            // would run, and on a day they work inside a call window, not at 03:00 in Berlin (as the payment chase)
+            case Activity.FOLLOW_UP_QUOTE -> Optional.of(CallWindowDue.askingTheClient(task, client, clocks, now,
                 client.team().dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN))));
             default -> Optional.empty();
         };

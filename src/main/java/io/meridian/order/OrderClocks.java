@@ -12,6 +12,7 @@ import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.inquiry.ClientJourney;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clocks of the order desk's and logistics' tasks (DOMAIN.md "The journey and its clocks"):
- * the order confirmation, payment chase (held off the client's closed days, {@link ClientClosedDue}) and payment review
+ * the order confirmation, payment chase (held off the client's closed days, {@link ClientClosedDue}, and to a call window on a
+ * day they work, {@link CallWindowDue}) and payment review
  * in the journey, and every task of order fulfilment.
  */
 @Component
@@ -59,27 +61,21 @@ class OrderClocks implements TaskDueRule {
             // progress is updated every working day
             case OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS -> team.plusWorkingDays(now, 1);
             // tell the client 3 days before stock is complete; once it is, now
-            case OrderFulfilment.Activity.NOTIFY_STOCK_READY -> stockNoticeDue(task, now, team);
+            case OrderFulfilment.Activity.NOTIFY_STOCK_READY -> readyOn(task) == null
+                // stock complete: within 24 hours in a call window, the briefing saying why where that moved it
+                ? CallWindowDue.due(task, client.calendar(), team, clocks, now, now.plus(TaskClocks.ANSWER_WITHIN))
+                : stockNoticeDue(task, now, team);
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
             // the chase asks the client for the payment: within 24 hours of working time, but never on a day the client does
-            // not work (their weekend, Japan's year-end, China's Spring Festival), when nobody there pays or answers
-            case ClientJourney.Activity.CHASE_PAYMENT -> paymentChaseDue(task, now, client, team);
+            // not work (their weekend, Japan's year-end, China's Spring Festival), when nobody there pays or answers, and on a
+            // day they work inside a window in which the team can call them, not after their office has closed (18:00 in
+            // Shanghai is 19:00 in Tokyo)
+            case ClientJourney.Activity.CHASE_PAYMENT -> CallWindowDue.askingTheClient(task, client, clocks, now,
+                team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN)));
             default -> null;
         });
-    }
-
-    /**
-     * The payment chase, which calls the client: 24 hours in the team's working time, held off the client's closed days
-     * ({@link ClientClosedDue}, which then gives the end of their first call window back); on a day they work, held to a
-     * window in which the team can call them ({@link Clocks#dueInCallWindow}), not after their office has closed (18:00 in
-     * Shanghai is 19:00 in Tokyo).
-     */
-    private Instant paymentChaseDue(DelegateTask task, Instant now, ClientClocks.Client client, TeamCalendar team) {
-        Instant ruleDue = team.dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN));
-        Instant due = ClientClosedDue.due(task, client, clocks, now, ruleDue);
-        return due.equals(ruleDue) ? clocks.dueInCallWindow(client.calendar(), team, now, ruleDue) : due;
     }
 
     /**
@@ -102,14 +98,29 @@ class OrderClocks implements TaskDueRule {
      * office is closed (22:00 in Shanghai is 23:00 in Tokyo).
      */
     Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
-        boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
-        LocalDate readyOn = complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
+        LocalDate readyOn = readyOn(scope);
         if (readyOn == null) {
             return stockNoticeDue(null, now, team, clients.decide(scope, now).calendar());
         }
         // the client's closures around the stock's day (Japan's year-end, a public holiday), by a decision taken near it
         Instant near = readyOn.atStartOfDay(team.zone()).toInstant().minus(CALENDAR_NEAR);
         return stockNoticeDue(readyOn, now, team, clients.decide(scope, near.isAfter(now) ? near : now).calendar());
+    }
+
+    /**
+     * The stock-ready notice's due time for a step that moves it (a revised forecast, the stock complete: see
+     * {@link RescheduleStockNoticeDelegate}), with why a call window moved it, for its "Due:" line.
+     */
+    CallWindowDue.Held stockNotice(VariableScope scope, Instant now, ClientClocks.Client client) {
+        return readyOn(scope) == null
+            ? CallWindowDue.held(client.calendar(), client.team(), clocks, now, now.plus(TaskClocks.ANSWER_WITHIN))
+            : new CallWindowDue.Held(stockNoticeDue(scope, now, client.team()), Optional.empty());
+    }
+
+    /** The stock's forecast day, or null once production reports it complete (or no forecast came). */
+    private static LocalDate readyOn(VariableScope scope) {
+        boolean complete = Boolean.TRUE.equals(scope.getVariable(OrderFulfilment.Var.STOCK_COMPLETE));
+        return complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
     }
 
     Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team, ClientCalendar client) {

@@ -3,7 +3,10 @@ package io.meridian.order;
 import java.time.Instant;
 import java.util.Date;
 
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.ClientVariables;
+import io.meridian.process.TaskGuidance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,12 +34,19 @@ class RescheduleStockNoticeDelegate implements JavaDelegate, ExecutionListener {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = ClockUtil.now().toInstant();
-        Date due = Date.from(clocks.stockNoticeDue(execution, now, clients.team(execution)));
+        ClientClocks.Client client = clients.decide(execution, now);
+        CallWindowDue.Held held = clocks.stockNotice(execution, now, client);
+        Date due = Date.from(held.due());
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(OrderFulfilment.Activity.NOTIFY_STOCK_READY).listPage(0, 500)) {
             task.setDueDate(due);
             tasks.saveTask(task);
+            // the form's "Due:" line says the new time, and why a call window moved it, not the time the notice was made with
+            if (tasks.getVariableLocal(task.getId(), ClientVariables.BRIEFING) instanceof String briefing) {
+                tasks.setVariableLocal(task.getId(), ClientVariables.BRIEFING,
+                    TaskGuidance.withDue(briefing, held.due(), client.teamZone(), client.zone(), held.why()));
+            }
         }
     }
 

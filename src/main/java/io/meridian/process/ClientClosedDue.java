@@ -29,8 +29,11 @@ import org.camunda.bpm.engine.variable.Variables;
  */
 public final class ClientClosedDue {
 
-    /** Transient task-local variable with the reason a due time is later than the team's rule: never stored. */
-    static final String WHY_LATER = "dueLaterWhy";
+    /**
+     * Transient task-local variable with the reason a due time is not the team's rule (later: the client is closed then;
+     * earlier or later: outside a call window, {@link CallWindowDue}): never stored.
+     */
+    static final String WHY = "dueWhy";
 
     private ClientClosedDue() {
     }
@@ -46,7 +49,7 @@ public final class ClientClosedDue {
         }
         // its escalation counts from when the team can reach the client again
         ClientBackAt.mark(task, held.clientBack().orElseThrow());
-        task.setVariableLocal(WHY_LATER, Variables.stringValue(held.why().get(), true));
+        task.setVariableLocal(WHY, Variables.stringValue(held.why().get(), true));
         return held.due();
     }
 
@@ -118,9 +121,9 @@ public final class ClientClosedDue {
         return ruleDue;
     }
 
-    /** Why {@code task}'s due time is later than the team's rule, when {@link #due} made it so. */
+    /** Why {@code task}'s due time is not the team's rule, when {@link #due} or {@link CallWindowDue} made it so. */
     public static Optional<String> why(DelegateTask task) {
-        Object why = task.getVariableLocal(WHY_LATER);
+        Object why = task.getVariableLocal(WHY);
         return why == null ? Optional.empty() : Optional.of(why.toString());
     }
 

@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * does ({@link DeskTasks}): every running process of the client (journey, fulfilment, complaint) holds the new zone, so its
  * next tasks, call windows and emails follow it; each open task is due anew by the same clock rule counted on the client's
  * new clock, followed up in the next call window (the team's own work: when the team is next at work), and its briefing says what now holds in place of the old "Client's time
- * zone" note, and gives its due time, next contact window and every other time it names in the client's clock on the new clock; and each client email still waiting for its send window goes at the same hour of the client's day in the new
+ * zone" note, and gives its due time, next contact window and every other time it names in the client's clock on the new clock,
+ * and its email preview lists the client's business hours in the new zone; and each client email still waiting for its send window goes at the same hour of the client's day in the new
  * zone (inside their business hours, never earlier than now). An email planned to go at once, or being tried, keeps its time.
  */
 @Component

@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
  * come from the desk's calendar through {@link ClientClocks.Client#team()}. When a client is moved
  * to another desk, its open tasks move along: the old desk's group goes, the new one's comes, the
  * follow-up date is the new desk's next call window (the team's own work: when the new desk is next at work), the
- * briefing's due time, contact window, desk and every other time it names are on the new desk's clock, and a task whose due time the clock rules gave
+ * briefing's due time, contact window, desk and every other time it names are on the new desk's clock, as are the client's
+ * business hours its email preview lists ({@link EmailPreview#renderAgain}), and a task whose due time the clock rules gave
  * ({@link JourneyTaskListener}, {@link TaskClocks}) or its own rule ({@link TaskDueRule#dueOnAnotherDesk}: a survey's,
  * an undelivered email's) is due as if it had been made for the new desk: the
  * same rule from the moment it was made, counted in the new desk's working time (one that time puts
@@ -66,12 +67,14 @@ class DeskTasks extends AbstractProcessEnginePlugin {
     private final ObjectProvider<EngineReads> reads;
     private final ObjectProvider<AuthorizationService> authorizations;
     private final ObjectProvider<TaskClocks> dueRules;
+    private final ObjectProvider<EmailPreview> previews;
     private ProcessEngineConfigurationImpl configuration;
 
     DeskTasks(ObjectProvider<ClientClocks> clients, ObjectProvider<Desks> desks, ObjectProvider<TaskService> tasks,
               ObjectProvider<EngineReads> reads, ObjectProvider<AuthorizationService> authorizations,
-              ObjectProvider<TaskClocks> dueRules) {
+              ObjectProvider<TaskClocks> dueRules, ObjectProvider<EmailPreview> previews) {
         this.dueRules = dueRules;
+        this.previews = previews;
         // looked up when a task is created: the beans need the engine this plugin helps to build
         this.clients = clients;
         this.desks = desks;
@@ -139,7 +142,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
      * The task's follow-up date in the next call window of {@code desk} (empty: the client's desk as the record names it, or
      * the team) on the client's clock as the task's process holds it now, or, for the team's own work, when that desk is next
      * at work; its due time anew where a rule gives it (the clock rules or the task's own,
-     * {@link TaskClocks#dueOnAnotherDesk}); and its form's briefing as {@code rewrite} makes it. False when the task is
+     * {@link TaskClocks#dueOnAnotherDesk}); its form's briefing as {@code rewrite} makes it; and its email preview written
+     * anew for the clocks that now hold ({@link EmailPreview#renderAgain}). False when the task is
      * gone or has no client.
      */
     boolean replan(String taskId, Optional<Desk> desk, Instant now, Rewrite rewrite) {
@@ -180,6 +184,8 @@ class DeskTasks extends AbstractProcessEnginePlugin {
                 task.setVariableLocal(ClientVariables.BRIEFING, fit(rewrite.briefing(task, briefing, task.getDueDate(), task.getFollowUpDate(),
                     window, client, contactsClient)));
             }
+            // the email preview's business hours ahead, on the clock that now holds, as the briefing's times
+            previews.getObject().renderAgain(task, now, client);
             // as TaskService.saveTask does it: the update event, the history's copy and the operation log
             new SaveTaskCmd(task).execute(context);
             return true;

@@ -47,6 +47,10 @@ public class EmailPreview {
         "fixRootCause", MessageKind.COMPLAINT_ROOT_CAUSE_FIX,
         "writeImprovementReport", MessageKind.IMPROVEMENT_REPORT);
     private static final String TO_BE_FILLED = "…";
+    /** The preview's last line, when the email goes out ({@code ClientMessages.preview}). */
+    private static final String GOES_OUT = "\n- Goes out: ";
+    /** What the "Goes out" line lists when the email waits for the client's business hours. */
+    private static final String HOURS = "Their business hours: ";
     /** The task whose outcome chooses between two client emails. */
     private static final String HANDLE_OBJECTION = "handleObjection";
     /**
@@ -83,6 +87,29 @@ public class EmailPreview {
             render(task, VARIABLE, kind, false, now, client);
         }
     }
+
+    /**
+     * The previews of a task planned again on other clocks ({@link DeskTasks}: the client moved to another desk, or their time
+     * zone corrected): the client's business hours ahead that its "Goes out" line lists, as of {@code now} for {@code client}
+     * as it now holds (on the new desk's clock, or in the corrected zone), where the preview kept naming the old hours. The
+     * rest of the preview (subject, salutation, languages) stays as written: the client facts it was rendered from are the
+     * step's, not this command's. A task without a preview gets none.
+     */
+    void renderAgain(DelegateTask task, Instant now, ClientClocks.Client client) {
+        for (String variable : VARIABLES) {
+            MessageKind kind = variable.equals(REVISED_QUOTE) ? MessageKind.QUOTE
+                : variable.equals(NEXT_DATE) ? MessageKind.NEXT_DATE : BY_TASK.get(task.getTaskDefinitionKey());
+            if (kind != null && task.getVariableLocal(variable) instanceof String preview) {
+                int at = preview.lastIndexOf(GOES_OUT);
+                String goesOut = goesOut(kind, task, now, client);
+                // only the hours: an email that goes at once (a crisis) names none, and its flags are the step's to read
+                if (at >= 0 && preview.indexOf(HOURS, at) >= 0 && goesOut.contains(HOURS)) {
+                    task.setVariableLocal(variable, TaskGuidance.cut(preview.substring(0, at + GOES_OUT.length()) + goesOut));
+                }
+            }
+        }
+    }
+
 
     private void render(DelegateTask task, String variable, MessageKind kind, boolean revised, Instant now, ClientClocks.Client client) {
         Map<String, Object> values = new HashMap<>();
@@ -144,7 +171,7 @@ public class EmailPreview {
             return "at once when you complete this task (the client has no business hours in the next weeks)";
         }
         return "when you complete this task, at once if the client's business hours are open then, else when they next open"
-            + " (their working days; public holidays and closures skipped). Their business hours: " + ahead.stream()
+            + " (their working days; public holidays and closures skipped). " + HOURS + ahead.stream()
                 .map(w -> TaskGuidance.window(Optional.of(w), client.teamZone(), client.zone())).collect(Collectors.joining("; "));
     }
 

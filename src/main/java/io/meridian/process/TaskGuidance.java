@@ -2,6 +2,7 @@ package io.meridian.process;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -304,7 +305,22 @@ public class TaskGuidance {
      * is closed then ({@link ClientClosedDue}): the "Due:" line of every briefing that has one.
      */
     public static String due(DelegateTask task, Instant due, ZoneId teamZone, ZoneId clientZone) {
-        return both(due, teamZone, clientZone) + ClientClosedDue.why(task).map(why -> ", " + why).orElse("");
+        return due(due, teamZone, clientZone, ClientClosedDue.why(task));
+    }
+
+    private static String due(Instant due, ZoneId teamZone, ZoneId clientZone, Optional<String> why) {
+        return both(due, teamZone, clientZone) + why.map(w -> ", " + w).orElse("");
+    }
+
+    /**
+     * {@code briefing} with its "Due:" line (of a task that contacts the client) giving {@code due} and {@code why}, for a task
+     * whose due time a step moved after it was made (a stock-ready notice brought forward by the stock's completion).
+     */
+    public static String withDue(String briefing, Instant due, ZoneId teamZone, ZoneId clientZone, Optional<String> why) {
+        List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
+        paragraphs.replaceAll(p -> p.startsWith(DUE_HEAD + " ") && p.contains(" client time (")
+            ? DUE_HEAD + " " + due(due, teamZone, clientZone, why) : p);
+        return cut(String.join("\n\n", paragraphs));
     }
 
     /** The due time of the team's own work, in the team's clock alone: the "Due:" line of a task that contacts no client. */

@@ -5,7 +5,7 @@
  * shows, email previews, where an instance stands, and who deleted one. It names no capability: capabilities plug in through its
  * interfaces.
  *
- * <p>Public surface: {@link BriefingSection}, {@link ClientBackAt}, {@link ClientClocks}, {@link ClientClosedDue}, {@link ClientMail},
+ * <p>Public surface: {@link BriefingSection}, {@link CallWindowDue}, {@link ClientBackAt}, {@link ClientClocks}, {@link ClientClosedDue}, {@link ClientMail},
  * {@link ClientRaisedAt}, {@link ClientToday},
  * {@link ClientVariables}, {@link CrisisChannel}, {@link CurrentStep}, {@link CurrentSteps}, {@link EmailPreview}, {@link InstanceVariables}, {@link ManagersAlerted},
  * {@link ProcessDeletions}, {@link ProcessValues}, {@link RoundTheClock}, {@link RunningInstances}, {@link TaskClocks}, {@link TaskDueRule}, {@link TaskGuidance}, {@link TaskLabels},

@@ -208,6 +208,24 @@ class DesksTest {
             .doesNotContain("15:00–00:00").doesNotContain("16:00–01:00");
     }
 
+    /**
+     * A Tokyo client moved from APAC to EMEA: the reply's email preview lists the client's business hours on EMEA's clock, as
+     * its briefing does, where it kept APAC's Shanghai hours, which nobody on the new desk reads by.
+     */
+    @Test
+    void shouldPreviewAMovedClientsEmailOnTheNewDesksClock() {
+        Started s = start("JP", "Asia/Tokyo", "desk-move-preview@example.jp");
+        Task reply = tasks.createTaskQuery().processInstanceId(s.journey()).singleResult();
+        assertThat((String) tasks.getVariableLocal(reply.getId(), EmailPreview.VARIABLE)).contains("Their business hours: Tue 9 Mar 2027"
+            + " 08:00–17:00 team time (Asia/Shanghai) = Tue 9 Mar 2027 09:00–18:00 client time (Asia/Tokyo)");
+
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(1))));
+        assertThat(patch(s.clientId(), "{\"desk\": \"emea\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat((String) tasks.getVariableLocal(reply.getId(), EmailPreview.VARIABLE)).contains("Their business hours: Tue 9 Mar 2027"
+            + " 01:00–10:00 team time (Europe/Berlin) = Tue 9 Mar 2027 09:00–18:00 client time (Asia/Tokyo)").doesNotContain("Asia/Shanghai");
+    }
+
     @Test
     void shouldAskTheLedgerForTheClientsDeskNoMoreOnceTheStartRecordedIt() {
         // inside the APAC desk's hours (Tuesday 09:00 in Shanghai: no auto-reply asks first) and outside them (Sunday)
@@ -260,6 +278,33 @@ class DesksTest {
             .as("the whole team's window differs again").isNotEqualTo(nextDeskFollowUp);
         assertThat(next).as("the next follow-up").isEqualTo(nextDeskFollowUp).isAfter(followUp);
         assertThat(next.atZone(losAngeles).toLocalTime()).isEqualTo(calendar.opens());
+    }
+
+    /**
+     * A Berlin client's quote follow-up, made on Wednesday at 10:00 in Shanghai (03:00 in Berlin), moved from EMEA to APAC:
+     * APAC's own rule gives Thursday 10:00 in Shanghai, 03:00 in Berlin, so the follow-up is due when Wednesday's call window
+     * ends, and its "Due:" line on APAC's clock says why.
+     */
+    @Test
+    void shouldSayWhyAMovedClientsFollowUpIsDueWhenTheCallWindowEnds() {
+        Started s = start("DE", "Europe/Berlin", "desk-move-follow-up@example.de");
+        assertThat(deskOf(s.clientId()).name()).isEqualTo("emea");
+        sendQuote(s);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(s.journey()).activityId("followUpDue").singleResult();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-10T02:00:00Z")));
+        engine.getManagementService().executeJob(timer.getId());
+        AsyncContinuations.runAll(engine);
+        Task followUp = tasks.createTaskQuery().processInstanceId(s.journey()).taskDefinitionKey("followUpQuote").singleResult();
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-10T03:00:00Z")));
+        assertThat(patch(s.clientId(), "{\"desk\": \"apac\"}", "sam").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Task moved = tasks.createTaskQuery().taskId(followUp.getId()).singleResult();
+        assertThat(moved.getDueDate().toInstant()).as("Wed 22:00 in Shanghai, 15:00 in Berlin").isEqualTo(Instant.parse("2027-03-10T14:00:00Z"));
+        assertThat(paragraph(tasks.getVariableLocal(followUp.getId(), "briefing").toString(), "**Due:**")).isEqualTo("**Due:** Wed 10 Mar"
+            + " 2027 22:00 team time (Asia/Shanghai) = Wed 10 Mar 2027 15:00 client time (Europe/Berlin), earlier than the team's own"
+            + " rule gives (Thu 11 Mar 2027 10:00, 03:00 in Berlin): that is outside their business hours, so it is due when today's"
+            + " call window ends, the last one before then in which the team can call them");
     }
 
     @Test

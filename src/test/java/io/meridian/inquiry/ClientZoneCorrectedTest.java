@@ -18,6 +18,7 @@ import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.process.ClientClocks;
+import io.meridian.process.EmailPreview;
 import io.meridian.process.TaskGuidance;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
@@ -124,6 +125,30 @@ class ClientZoneCorrectedTest {
         assertThat(briefing).contains("received " + TaskGuidance.both(received, team, ZoneId.of("America/Los_Angeles")));
         assertThat(Arrays.stream(briefing.split("\n\n")).filter(p -> !p.startsWith("**Client's time zone:**")))
             .as(briefing).noneMatch(p -> p.contains("New_York"));
+    }
+
+    /**
+     * The reply's email preview lists when the quote will go out, the client's business hours ahead: after the zone is
+     * corrected, those of Los Angeles (Wednesday 09:00-18:00 there, Thursday 01:00-10:00 in Shanghai), not New York's, three
+     * hours earlier, which the preview kept naming while the email itself went by Los Angeles time.
+     */
+    @Test
+    void theEmailPreviewNamesTheClientsBusinessHoursOnTheCorrectedClock() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY,
+            startVariables("US", "zone-corrected-preview@example.com"));
+        String clientId = (String) runtimeService().getVariable(pi.getId(), Var.CLIENT_ID);
+        Task reply = task(pi);
+        assertThat(preview(reply)).contains("Their business hours: Wed 10 Mar 2027 22:00–07:00 team time (Asia/Shanghai) = Wed 10 Mar"
+            + " 2027 09:00–18:00 client time (America/New_York)");
+
+        assertThat(patch(clientId, "{\"timeZone\": \"America/Los_Angeles\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(preview(reply)).contains("Their business hours: Thu 11 Mar 2027 01:00–10:00 team time (Asia/Shanghai) = Wed 10 Mar"
+            + " 2027 09:00–18:00 client time (America/Los_Angeles)").doesNotContain("New_York");
+    }
+
+    private static String preview(Task task) {
+        return (String) taskService().getVariableLocal(task.getId(), EmailPreview.VARIABLE);
     }
 
     /** The briefing's paragraph that begins with {@code head}. */

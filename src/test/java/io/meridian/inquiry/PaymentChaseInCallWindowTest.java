@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * "Chase payment" calls the client about a payment that has not come: on a day the client works it is due inside a call
  * window (the client's business hours met with the team's working time), as "Notify stock ready" is, not at the team's 24
- * hours when the client's office has closed.
+ * hours when the client's office has closed; its briefing's "Due:" line says why.
  */
 @MeridianTest
 class PaymentChaseInCallWindowTest {
@@ -51,7 +51,8 @@ class PaymentChaseInCallWindowTest {
         assertThat(chase.getDueDate().toInstant()).as("Wed 17:00 in Shanghai, 18:00 in Tokyo")
             .isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
         assertThat(briefing(chase)).contains("**Due:** Wed 13 Jan 2027 17:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 18:00"
-            + " client time (Asia/Tokyo)");
+            + " client time (Asia/Tokyo), earlier than the team's own rule gives (Wed 13 Jan 2027 18:00, 19:00 in Tokyo): that is"
+            + " outside their business hours, so it is due when the call window of Wed 13 Jan 2027 ends");
     }
 
     @Test
@@ -62,6 +63,10 @@ class PaymentChaseInCallWindowTest {
 
         assertThat(chase.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
             .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        assertThat(briefing(chase)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
+            + " client time (Europe/Berlin), earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is"
+            + " outside their business hours, so it is due when today's call window ends, the last one before then in which the team"
+            + " can call them");
     }
 
     /** A journey whose quote the client accepted and whose payment is overdue at {@code made}: the chase made then. */

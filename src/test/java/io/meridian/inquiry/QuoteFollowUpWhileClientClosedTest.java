@@ -93,8 +93,10 @@ class QuoteFollowUpWhileClientClosedTest {
         Instant made = Instant.parse("2027-01-12T02:00:00Z");
         Task followUp = followUpMadeAt("JP", "ordinary-jp@example.com", made);
 
+        // Wed 10:00 in Shanghai is 11:00 in Tokyo, inside the client's hours and the team's: the call window keeps the rule
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
-        assertThat(briefing(followUp)).doesNotContain("later than the team's own");
+        assertThat(briefing(followUp)).contains("**Due:** Wed 13 Jan 2027 10:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 11:00"
+            + " client time (Asia/Tokyo)\n\n").doesNotContain("the team's own rule gives");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static io.meridian.testsupport.ClientDays.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
@@ -98,8 +99,14 @@ class StockDateTest {
         runContinuations();
         // within 24 hours, held to a call window: Tuesday's, which ends at 22:00 in Shanghai (15:00 in Berlin), not
         // Wednesday 10:00 in Shanghai, 03:00 at night in Berlin
-        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
-            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        assertThat(notice.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        // its form says so, and why, where its "Due:" line kept Thursday 4 February, the forecast's
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING))
+            .contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00 client time (Europe/Berlin),"
+                + " earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
+                + " hours, so it is due when today's call window ends")
+            .doesNotContain("Thu 4 Feb 2027 22:00");
 
         // customs, which waits for the notice, follows it
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
@@ -126,6 +133,23 @@ class StockDateTest {
 
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey)).getDueDate().toInstant())
             .as("Friday 16 April 2027, 22:00 in Shanghai, 16:00 in Berlin").isEqualTo(Instant.parse("2027-04-16T14:00:00Z"));
+    }
+
+    /** A revised forecast moves the open notice, and its form's "Due:" line says the new time, not the first forecast's. */
+    @Test
+    void shouldWriteTheNoticesDueLineAnewWhenTheForecastIsRevised() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("DE", "stock-revised@example.com"), "2027-05-24");
+        String orderId = OrderFixture.orderId(engine, journey);
+        assertThat(forecast(orderId, "2027-04-20").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forecast(orderId, "2027-04-22").getStatusCode()).isEqualTo(HttpStatus.OK);
+        runContinuations();
+
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, OrderFixture.fulfilment(engine, journey));
+        assertThat(notice.getDueDate().toInstant()).as("Monday 19 April 2027, 22:00 in Shanghai, 16:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-04-19T14:00:00Z"));
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING))
+            .contains("**Due:** Mon 19 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 19 Apr 2027 16:00 client time (Europe/Berlin)")
+            .doesNotContain("Fri 16 Apr 2027 22:00");
     }
 
     /**
@@ -164,8 +188,13 @@ class StockDateTest {
             withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
         runContinuations();
 
-        assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
+        Task notice = task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment);
+        assertThat(notice.getDueDate().toInstant())
             .as("Tuesday 17:00 in Shanghai = 18:00 in Tokyo, the end of the client's business hours").isEqualTo(Instant.parse("2027-01-12T09:00:00Z"));
+        assertThat((String) taskService().getVariableLocal(notice.getId(), ClientVariables.BRIEFING)).as("its \"Due:\" line says why")
+            .contains("**Due:** Tue 12 Jan 2027 17:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 18:00 client time (Asia/Tokyo), earlier"
+                + " than the team's own rule gives (Wed 13 Jan 2027 06:30, 07:30 in Tokyo): that is outside their business hours, so it is"
+                + " due when today's call window ends");
     }
 
     @Test
