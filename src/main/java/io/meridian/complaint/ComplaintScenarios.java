@@ -1,5 +1,6 @@
 package io.meridian.complaint;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import io.meridian.rules.CellFormat;
 import io.meridian.rules.CompiledTable;
 import io.meridian.rules.FiredRule;
 import io.meridian.rules.GroupCells;
+import io.meridian.rules.RuleCell;
 import io.meridian.rules.RuleProblem;
 import io.meridian.rules.ScenarioRunner;
 import io.meridian.system.Inputs;
@@ -30,6 +32,8 @@ class ComplaintScenarios implements ScenarioRunner {
 
     /** The code of the Categories column that names the team handling a category's complaints. */
     private static final String TEAM_COLUMN = "setTeam(";
+    /** The Categories sheet's key: one row per category (the Adjustments and Guidance sheets name several, with forall). */
+    private static final String CATEGORY_CONDITION = "category == \"$param\"";
 
     private final ComplaintDecisionService complaints;
     private final Supplier<SortedSet<String>> groupIds;
@@ -52,12 +56,32 @@ class ComplaintScenarios implements ScenarioRunner {
     @Override
     public List<RuleProblem> check(CompiledTable candidate) {
         try {
-            return GroupCells.checking(groupIds).unknown(candidate, TEAM_COLUMN, Set.of(),
-                "the complaints of this category would show up in nobody's Tasklist");
+            List<RuleProblem> problems = new ArrayList<>(GroupCells.checking(groupIds).unknown(candidate, TEAM_COLUMN, Set.of(),
+                "the complaints of this category would show up in nobody's Tasklist"));
+            problems.addAll(secondCategoryRows(candidate));
+            return problems;
         } catch (RuntimeException e) {
             return List.of(RuleProblem.ofWorkbook("the groups could not be read to check the workbook's Handling team cells ("
                 + e.getClass().getSimpleName() + ": " + e.getMessage() + "); try again"));
         }
+    }
+
+    /**
+     * A second Categories row for a category (a row copied to add one, its category left unchanged) is refused on its
+     * category cell, naming both rows: both fire, and the later row's severity and team win, so an edit of the earlier one
+     * changes nothing, and a half-filled copy (its category only) leaves the earlier's values in force without a word.
+     */
+    private static List<RuleProblem> secondCategoryRows(CompiledTable candidate) {
+        Map<String, RuleCell> first = new LinkedHashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleCell cell : candidate.cellsOfColumns(CATEGORY_CONDITION)) {
+            RuleCell earlier = first.putIfAbsent(cell.sheet() + "!" + cell.text().toUpperCase(Locale.ROOT), cell);
+            if (earlier != null) {
+                problems.add(cell.problem(cell.sheet() + " rows " + earlier.row() + " and " + cell.row() + " are both for category "
+                    + cell.text() + ": keep one row per category (the later row's cells win, so an edit of the other may change nothing)"));
+            }
+        }
+        return problems;
     }
 
     /**

@@ -27,6 +27,8 @@ class EscalationScenarios implements ScenarioRunner {
     /** The code of the Steps columns: the level a row reaches, and whom it reminds, escalates to and notifies. */
     private static final String LEVEL_COLUMN = "setStepLevel(";
     private static final List<String> ACTION_COLUMNS = List.of("addReminder(", "addEscalation(", "addNotification(");
+    /** The code of the Steps sheet's Pace column, which every step row fills. */
+    private static final String PACE_CONDITION = "pace == \"$param\"";
 
     private final EscalationDecisionService escalations;
     private final TableNames names;
@@ -45,7 +47,8 @@ class EscalationScenarios implements ScenarioRunner {
     /**
      * Every group and task kind the table names exists ({@link TableNames}), and every Steps row that names whom to remind,
      * escalate to or notify has its level: without one, the row's actions fail the decision of every task that reaches it
-     * first, or go to the level of the row that fired before it.
+     * first, or go to the level of the row that fired before it. A Steps row with neither (a row left half-filled, its pace
+     * and share only) decides nothing, and is refused on its Pace cell.
      */
     @Override
     public List<RuleProblem> check(CompiledTable candidate) {
@@ -61,6 +64,16 @@ class EscalationScenarios implements ScenarioRunner {
                     problems.add(action.problem(action.sheet() + " row " + action.row() + " names '" + action.text() + "' but has no level:"
                         + " write the level this step reaches in its " + levelColumn + ", e.g. 1"));
                 }
+            }
+        }
+        Set<String> acting = ACTION_COLUMNS.stream().flatMap(code -> candidate.cellsOfColumns(code).stream())
+            .map(c -> c.sheet() + "!" + c.row()).collect(Collectors.toSet());
+        for (RuleCell pace : candidate.cellsOfColumns(PACE_CONDITION)) {
+            String row = pace.sheet() + "!" + pace.row();
+            if (!levelled.contains(row) && !acting.contains(row)) {
+                problems.add(pace.problem(pace.sheet() + " row " + pace.row() + " (" + pace.text() + ") reaches no level and reminds,"
+                    + " escalates to and notifies nobody, so it decides nothing: write the level this step reaches in its " + levelColumn
+                    + " and whom it reminds, escalates to or notifies, or delete the row"));
             }
         }
         return problems;

@@ -61,7 +61,7 @@ public class AnnouncedDaysFact {
         List<AnnouncedDay> result = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             if (e.from == null) {
-                throw new IllegalStateException("announced day '" + (e.name == null ? e.kind : e.name) + "' for "
+                throw new FromMissing("announced day '" + (e.name == null ? e.kind : e.name) + "' for "
                     + country + " has no From date");
             }
             result.add(new AnnouncedDay(e.kind, e.name, e.from, e.to == null ? e.from : e.to));
@@ -111,6 +111,13 @@ public class AnnouncedDaysFact {
     static final class ToBeforeFrom extends IllegalArgumentException {
         ToBeforeFrom(LocalDate from, LocalDate to) {
             super("To " + to + " is before From " + from + ": To is the last day, on or after From (blank for one day)");
+        }
+    }
+
+    /** A row with its What but no From (a half-filled row): the workbook check places it on its From cell ({@link EtiquetteScenarios}). */
+    static final class FromMissing extends IllegalStateException {
+        FromMissing(String message) {
+            super(message);
         }
     }
 

@@ -124,6 +124,12 @@ class EtiquetteScenarios implements ScenarioRunner {
                     .map(cell -> cell.problem(message)).orElse(onRow));
             } catch (RuntimeException e) {
                 unanswered.add(country);
+                List<RuleProblem> withoutFrom = causeOf(e, AnnouncedDaysFact.FromMissing.class).isPresent()
+                    ? onBlankFromCells(candidate, country) : List.of();
+                if (!withoutFrom.isEmpty()) {
+                    problems.addAll(withoutFrom);
+                    continue;
+                }
                 problems.add(causeOf(e, EtiquetteService.ShortDayRefused.class).flatMap(refused -> onShortDaysCell(candidate, refused))
                     .orElseGet(() -> noAnswer(candidate, country, e)));
             }
@@ -212,6 +218,34 @@ class EtiquetteScenarios implements ScenarioRunner {
         return row.flatMap(r -> candidate.cellsOfColumns("setShortDays(").stream()
                 .filter(c -> c.sheet().equals(countries) && c.row() == r).findFirst())
             .map(cell -> cell.problem("'" + cell.text() + "' " + refused.onCell));
+    }
+
+    /**
+     * The Announced days rows of {@code country} with their What but a blank From (a row left half-filled), each on its
+     * From cell, where the decision's failure was placed on the country's directory row; none when the From column cannot
+     * be told (no row fills it).
+     */
+    private static List<RuleProblem> onBlankFromCells(CompiledTable candidate, String country) {
+        List<RuleCell> kinds = candidate.cellsOfColumns(".day(");
+        List<RuleCell> froms = candidate.cellsOfColumns(".from(");
+        List<RuleCell> names = candidate.cellsOfColumns(".name(");
+        List<RuleCell> countries = candidate.cellsOfColumns("country == \"$param\"");
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleCell kind : kinds) {
+            boolean ofCountry = countries.stream()
+                .anyMatch(c -> c.sheet().equals(kind.sheet()) && c.row() == kind.row() && c.text().equals(country));
+            boolean hasFrom = froms.stream().anyMatch(c -> c.sheet().equals(kind.sheet()) && c.row() == kind.row());
+            Optional<String> fromColumn = froms.stream().filter(c -> c.sheet().equals(kind.sheet())).map(RuleCell::column).findFirst();
+            if (!ofCountry || hasFrom || fromColumn.isEmpty()) {
+                continue;
+            }
+            String name = names.stream().filter(c -> c.sheet().equals(kind.sheet()) && c.row() == kind.row()).map(RuleCell::text)
+                .findFirst().orElse(kind.text());
+            problems.add(new RuleProblem(kind.sheet(), kind.row(), fromColumn.get(), null, kind.sheet() + " row " + kind.row()
+                + " (" + country + "): '" + name + "' has no From: write its first day as YYYY-MM-DD, e.g. 2027-10-01"
+                + " (To is its last day, blank for one day)"));
+        }
+        return problems;
     }
 
     /** The country's decision failed (a time zone that does not read, a region no row gives defaults): on its directory row. */

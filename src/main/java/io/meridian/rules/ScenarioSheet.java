@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
+import io.meridian.names.Nearest;
 import io.meridian.rules.WorkbookLayout.Text;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * The analysts' tests of a workbook: the sheet {@code Scenarios}, one scenario per row. A
@@ -50,6 +55,10 @@ final class ScenarioSheet {
         Map<Integer, String> kinds = new LinkedHashMap<>();
         layout.row(sheet, kindRow).values().forEach(c -> kinds.put(c.col(), c.text().trim().toUpperCase(Locale.ROOT)));
         Map<Integer, Text> names = layout.row(sheet, kindRow + 1);
+        List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names);
+        if (!unread.isEmpty()) {
+            throw new RuleBookException(table, unread);
+        }
         List<ScenarioResult> results = new ArrayList<>();
         for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
             Map<Integer, Text> cells = layout.row(sheet, row);
@@ -77,6 +86,55 @@ final class ScenarioSheet {
                 "the Scenarios sheet holds no scenario; add at least one row with GIVEN values")));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * The columns whose scenario cells would be passed over without a word: a GIVEN or EXPECT column whose name in the
+     * row of names was deleted, a named column without its kind (both are read only with the two), and a kind mistyped
+     * ({@code EXPCT}), which reads as a column of notes. A deleted header must not make a changed rule pass its scenarios.
+     */
+    private static List<RuleProblem> unreadColumns(WorkbookLayout layout, String sheet, int kindRow, Map<Integer, String> kinds,
+                                                   Map<Integer, Text> names) {
+        Map<Integer, List<Text>> valuesByColumn = new TreeMap<>();
+        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
+            layout.row(sheet, row).values().forEach(c -> valuesByColumn.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        valuesByColumn.forEach((col, values) -> {
+            String kind = kinds.get(col);
+            Text name = names.get(col);
+            String column = CellReference.convertNumToColString(col);
+            String shown = examples(values);
+            if (name == null && (GIVEN.equals(kind) || EXPECT.equals(kind))) {
+                List<String> others = kinds.entrySet().stream().filter(k -> k.getValue().equals(kind) && names.get(k.getKey()) != null)
+                    .map(k -> names.get(k.getKey()).text().trim()).toList();
+                String article = EXPECT.equals(kind) ? "an " : "a ";
+                problems.add(new RuleProblem(sheet, kindRow + 1, column, null, "column " + column + " is " + article + kind
+                    + " column with values (" + shown + ") but no name in row " + (kindRow + 1) + ", so "
+                    + (GIVEN.equals(kind) ? "no scenario would be given them" : "none of them would be checked")
+                    + ": write the name of the " + (GIVEN.equals(kind) ? "input it gives" : "answer it expects") + " in "
+                    + column + (kindRow + 1) + (others.isEmpty() ? "" : ", as the other " + kind + " columns do ("
+                    + String.join(", ", others.subList(0, Math.min(others.size(), 4))) + (others.size() > 4 ? ", …" : "") + ")")));
+            } else if (name != null && kind == null) {
+                problems.add(new RuleProblem(sheet, kindRow, column, null, "column " + column + " '" + name.text().trim()
+                    + "' has values (" + shown + ") but no kind in row " + kindRow + ", so none of them would be read: write "
+                    + EXPECT + " in " + column + kindRow + " above an answer the scenarios expect, " + GIVEN
+                    + " above an input (a column of notes takes a kind of its own, such as NOTE)"));
+            } else if (kind != null && !Set.of(GIVEN, EXPECT, SCENARIO).contains(kind)) {
+                String written = layout.cell(sheet, kindRow, col).map(Text::text).orElse(kind);
+                Nearest.to(kind, List.of(GIVEN, EXPECT, SCENARIO)).ifPresent(meant -> problems.add(new RuleProblem(sheet, kindRow,
+                    column, written, "'" + written.trim() + "' is no kind of column, so column " + column + (name == null ? "" : " '" + name.text().trim() + "'")
+                    + " would be read as notes and none of its values (" + shown + ") checked: did you mean '" + meant
+                    + "'? The kinds are " + SCENARIO + ", " + GIVEN + " and " + EXPECT)));
+            }
+        });
+        return problems;
+    }
+
+    /** A column's first values with their rows, as a problem names them: "row 7: PT48H, row 8: PT48H, …". */
+    private static String examples(List<Text> values) {
+        return String.join(", ", values.stream().limit(2).map(v -> "row " + v.row() + ": " + v.text().trim()).toList())
+            + (values.size() > 2 ? ", …" : "");
     }
 
     /** The first GIVEN cell of {@code sheet}: its row holds the column kinds, the row below the column names. */
@@ -155,6 +213,13 @@ final class ScenarioSheet {
                         + (actual.get(key(ScenarioRunner.INPUT_NOTE)) instanceof String note ? "; " + note : "")
                         + listDifference(expected.text().trim(), value, absence), expected.text().trim(), shown));
             }
+        }
+        if (checked == 0) {
+            Optional<Text> nameCell = kinds.entrySet().stream().filter(k -> SCENARIO.equals(k.getValue()))
+                .map(k -> cells.get(k.getKey())).filter(Objects::nonNull).findFirst();
+            failures.add(new RuleProblem(sheet, row, nameCell.map(Text::column).orElse(null), nameCell.map(Text::text).orElse(null),
+                "scenario '" + name + "' expects nothing, so it cannot fail: fill at least one of its EXPECT cells with the answer"
+                    + " the rules must give (- expects an empty answer), or delete the row"));
         }
         return new ScenarioResult(name, row, checked, List.copyOf(failures));
     }

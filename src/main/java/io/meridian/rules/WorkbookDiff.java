@@ -155,7 +155,18 @@ public final class WorkbookDiff {
         }
         Set<String> kept = common(named, namedNow);
         Map<Integer, Integer> to = new HashMap<>();
+        Map<Integer, Integer> relabelled = relabelled(before, after, was, is);
         for (int c = 0; c < was.size(); c++) {
+            if (relabelled.containsKey(c)) {
+                int now = relabelled.get(c);
+                to.put(c, now);
+                String name = after.size() < HEADER_ROWS || now >= after.get(HEADER_ROWS - 1).size() ? ""
+                    : after.get(HEADER_ROWS - 1).get(now);
+                notes.add("column " + letters(now) + " '" + label(was.get(c)) + "'" + (name.isEmpty()
+                    ? ": its name in row " + HEADER_ROWS + " was cleared" : " renamed to '" + name + "'")
+                    + (now == c ? "" : ", moved from " + letters(c)) + "; its rows read as before");
+                continue;
+            }
             if (was.get(c).isEmpty()) {
                 if (c < is.size() && is.get(c).isEmpty()) {
                     to.put(c, c);
@@ -173,7 +184,7 @@ public final class WorkbookDiff {
             }
         }
         for (int c = 0; c < is.size(); c++) {
-            if (!is.get(c).isEmpty() && !was.contains(is.get(c))) {
+            if (!is.get(c).isEmpty() && !was.contains(is.get(c)) && !relabelled.containsValue(c)) {
                 notes.add("column " + letters(c) + " '" + label(is.get(c)) + "' inserted");
             }
         }
@@ -184,7 +195,7 @@ public final class WorkbookDiff {
             if (r < HEADER_ROWS && r < after.size()) {
                 // an inserted column's own header cells are said by the note, not as changed cells
                 for (int c = 0; c < is.size(); c++) {
-                    if (!is.get(c).isEmpty() && !was.contains(is.get(c)) && c < after.get(r).size()) {
+                    if (!is.get(c).isEmpty() && !was.contains(is.get(c)) && !relabelled.containsValue(c) && c < after.get(r).size()) {
                         while (moved.size() <= c) {
                             moved.add("");
                         }
@@ -208,6 +219,47 @@ public final class WorkbookDiff {
             aligned.add(List.copyOf(moved));
         }
         return aligned;
+    }
+
+    /**
+     * The columns whose name in the last header row was changed or cleared, the rest of their header (a rule column's type
+     * and code, a scenario column's kind) kept: older column to newer, when exactly one column of each side fits. The
+     * rules read them as before, so they are one column renamed, not one deleted and one inserted with every row changed.
+     */
+    private static Map<Integer, Integer> relabelled(List<List<String>> before, List<List<String>> after, List<String> was,
+                                                    List<String> is) {
+        Map<String, List<Integer>> gone = new HashMap<>();
+        Map<String, List<Integer>> come = new HashMap<>();
+        for (int c = 0; c < was.size(); c++) {
+            if (!was.get(c).isEmpty() && !is.contains(was.get(c))) {
+                gone.computeIfAbsent(abovesName(before, c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (int c = 0; c < is.size(); c++) {
+            if (!is.get(c).isEmpty() && !was.contains(is.get(c))) {
+                come.computeIfAbsent(abovesName(after, c), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Map<Integer, Integer> relabelled = new HashMap<>();
+        gone.forEach((above, columns) -> {
+            List<Integer> candidates = come.getOrDefault(above, List.of());
+            if (!above.isEmpty() && columns.size() == 1 && candidates.size() == 1) {
+                relabelled.put(columns.get(0), candidates.get(0));
+            }
+        });
+        return relabelled;
+    }
+
+    /** A column's header cells above its name (the last header row), joined; "" when it has none. */
+    private static String abovesName(List<List<String>> rows, int column) {
+        StringBuilder above = new StringBuilder();
+        for (List<String> row : rows.subList(0, Math.min(HEADER_ROWS - 1, rows.size()))) {
+            String cell = column < row.size() ? row.get(column) : "";
+            if (!cell.isEmpty()) {
+                above.append(above.length() == 0 ? "" : "\n").append(cell);
+            }
+        }
+        return above.toString();
     }
 
     /** Rows of a deleted column's cells named in its note at most; the note counts the others. */

@@ -53,6 +53,20 @@ class ComplaintScenariosTest {
         });
     }
 
+    /** A Categories row copied and left for the same category is refused naming both rows, where only its scenarios' answers showed it. */
+    @Test
+    void aSecondCategoriesRowForACategoryIsRefusedNamingBothRows() throws Exception {
+        byte[] copied = Workbooks.edit(shipped(), "Categories!B12", "QUALITY", "Categories!C12", "NORMAL", "Categories!D12", "logistics");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", copied));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet() + "!" + p.column() + p.row() + " " + p.cell()).isEqualTo("Categories!B12 QUALITY");
+            assertThat(p.message()).isEqualTo("Categories rows 7 and 12 are both for category QUALITY: keep one row per category"
+                + " (the later row's cells win, so an edit of the other may change nothing)");
+        });
+    }
+
     @Test
     void aScenarioTheTableCannotDecideNamesTheRowsThatFiredAsTheWorkbookShowsThem() throws Exception {
         // the LOW row of Response times made a second HIGH row: a LOW complaint gets no first response

@@ -87,6 +87,20 @@ class EscalationScenariosTest {
         assertThat(refused.problems()).extracting(p -> p.row()).containsOnly(11, 16);
     }
 
+    /** A Steps row left half-filled, its pace and share only, decides nothing and is refused on its Pace cell, where it went live. */
+    @Test
+    void aStepRowWithNeitherLevelNorActionIsRefusedOnItsPaceCell() throws Exception {
+        byte[] halfFilled = Workbooks.edit(shipped(), "Steps!B15", "NORMAL", "Steps!C15", "0.9");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check(EscalationDecisionService.TABLE, halfFilled));
+
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Steps!B15: Steps row 15 (NORMAL) reaches no level and reminds, escalates to and notifies nobody, so it decides nothing:"
+                + " write the level this step reaches in its Level (column D) and whom it reminds, escalates to or notifies, or delete"
+                + " the row");
+    }
+
     @Test
     void aStepRowWithoutItsLevelIsRefusedOnItsActionBeforeAnyScenarioRuns() throws Exception {
         // its actions would fail the task that reaches the row first, or go to the level of the row before it

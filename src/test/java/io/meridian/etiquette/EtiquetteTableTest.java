@@ -444,6 +444,20 @@ class EtiquetteTableTest {
             });
     }
 
+    /** A half-filled Announced days row (country, What and Name, no From) is refused on its From cell, not on CN's directory row. */
+    @Test
+    void anAnnouncedDayWithoutItsFromIsRefusedOnItsFromCell() throws Exception {
+        byte[] halfFilled = Workbooks.edit(Workbooks.etiquette(), "Announced days!B25", "CN", "Announced days!C25", "HOLIDAY",
+            "Announced days!D25", "National Day 2027");
+
+        assertThat(new WorkbookValidator(List.of(new EtiquetteScenarios(service))).report("etiquette", halfFilled).report().allProblems())
+            .singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Announced days!E25");
+                assertThat(p.message()).isEqualTo("Announced days row 25 (CN): 'National Day 2027' has no From: write its first day as"
+                    + " YYYY-MM-DD, e.g. 2027-10-01 (To is its last day, blank for one day)");
+            });
+    }
+
     @Test
     void aScenarioDateKeptAsADayNumberIsRefusedNamingTheDateAndHowToShowIt() throws Exception {
         // 2026-05-25 typed into a cell formatted as a number: LibreOffice and Excel keep and show it as 46167

@@ -306,6 +306,37 @@ class StructuralEditsTest {
         });
     }
 
+    /**
+     * Column names cleared (row 6 of Response times) or one renamed read as the same columns, said once each, where the
+     * comparison showed every column deleted with all its cells and inserted again, and every rule row changed from blank.
+     */
+    @Test
+    void aColumnNameClearedOrRenamedIsSaidOnceNotAsTheColumnDeletedAndInserted() throws IOException {
+        byte[] shipped = WorkbookChecksTest.shipped("complaint-handling");
+        byte[] cleared = Workbooks.edit(shipped, "Response times!B6", "", "Response times!C6", "", "Response times!D6", "",
+            "Response times!E6", "");
+        byte[] renamed = Workbooks.edit(WorkbookChecksTest.shipped("escalation"), "Steps!C6", "Share used", "Steps!D8", "4");
+
+        assertThat(WorkbookDiff.compare(shipped, cleared)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly(
+                "column B 'Severity': its name in row 6 was cleared; its rows read as before",
+                "column C 'First response': its name in row 6 was cleared; its rows read as before",
+                "column D 'Crisis channel': its name in row 6 was cleared; its rows read as before",
+                "column E 'Why (sources)': its name in row 6 was cleared; its rows read as before");
+            assertThat(sheet.rows()).singleElement().satisfies(row -> {
+                assertThat(row.afterRow()).isEqualTo(6);
+                assertThat(row.changes()).extracting(WorkbookDiff.CellChange::before)
+                    .containsExactly("Severity", "First response", "Crisis channel", "Why (sources)");
+            });
+        });
+        assertThat(WorkbookDiff.compare(WorkbookChecksTest.shipped("escalation"), renamed)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.columns()).containsExactly(
+                "column C 'Elapsed share at least' renamed to 'Share used'; its rows read as before");
+            assertThat(sheet.rows()).extracting(WorkbookDiff.RowChange::afterRow).containsExactly(6, 8);
+            assertThat(sheet.rows().get(1).changes()).containsExactly(new WorkbookDiff.CellChange("D", "Level", "2", "4"));
+        });
+    }
+
     @Test
     void aColumnDeletedOrMovedIsNamedOnce() {
         // a rule table's six header rows (types and labels here), then a rule row

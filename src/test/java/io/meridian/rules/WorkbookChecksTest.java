@@ -249,6 +249,64 @@ class WorkbookChecksTest {
     }
 
     /**
+     * A Scenarios column whose name was deleted (a header cleared while tidying) is refused on that cell: its values were
+     * passed over, so the United States opening at 08:00 passed the scenario that expects 09:00-18:00.
+     */
+    @Test
+    void anExpectColumnWithoutItsNameIsRefusedWhereItsValuesWouldGoUnchecked() {
+        CompiledTable built = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Countries!S7", "08:00",
+            "Scenarios!Q6", ""));
+
+        assertThatThrownBy(() -> ScenarioSheet.run("etiquette", built.layout(), built, EtiquetteFixture.scenarioRunner()))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Scenarios!Q6");
+                assertThat(p.message()).startsWith("column Q is an EXPECT column with values"
+                    + " (row 7: 09:00-18:00, row 8: 09:00-18:00, …) but no name in row 6, so none of them would be checked: write the name of the answer it expects in Q6,"
+                    + " as the other EXPECT columns do (region, timeZone, directness, context, …)");
+            }));
+    }
+
+    /** A named Scenarios column whose kind was cleared, or mistyped, is refused on the kind's cell: it was read as notes. */
+    @Test
+    void aScenariosColumnWithoutItsKindOrWithAMistypedOneIsRefusedOnTheKindsCell() {
+        CompiledTable cleared = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Scenarios!Q5", ""));
+        CompiledTable mistyped = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Scenarios!Q5", "EXPCT"));
+
+        assertThatThrownBy(() -> ScenarioSheet.run("etiquette", cleared.layout(), cleared, EtiquetteFixture.scenarioRunner()))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row()).isEqualTo("Scenarios!Q5");
+                assertThat(p.message()).startsWith("column Q 'businessHours' has values (row 7: 09:00-18:00, row 8: 09:00-18:00, …)"
+                    + " but no kind in row 5, so none of them would be read: write EXPECT in Q5");
+            }));
+        assertThatThrownBy(() -> ScenarioSheet.run("etiquette", mistyped.layout(), mistyped, EtiquetteFixture.scenarioRunner()))
+            .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row() + " " + p.cell()).isEqualTo("Scenarios!Q5 EXPCT");
+                assertThat(p.message())
+                    .startsWith("'EXPCT' is no kind of column, so column Q 'businessHours' would be read as notes")
+                    .contains("did you mean 'EXPECT'?");
+            }));
+    }
+
+    /** A scenario row given a client but no expected answer (a half-filled row) fails, where it passed checking nothing. */
+    @Test
+    void aScenarioThatExpectsNothingFailsOnItsName() {
+        CompiledTable built = compiler.compile("etiquette", Workbooks.edit(Workbooks.etiquette(), "Scenarios!B515", "NZ: New Zealand",
+            "Scenarios!C515", "NZ", "Scenarios!D515", "2027-03-10", "Scenarios!E515", "B"));
+
+        List<ScenarioResult> results = ScenarioSheet.run("etiquette", built.layout(), built, EtiquetteFixture.scenarioRunner());
+
+        assertThat(results).filteredOn(r -> !r.passed()).singleElement().satisfies(r -> {
+            assertThat(r.row()).isEqualTo(515);
+            assertThat(r.checked()).isZero();
+            assertThat(r.failures()).singleElement().satisfies(p -> {
+                assertThat(p.column() + p.row() + " " + p.cell()).isEqualTo("B515 NZ: New Zealand");
+                assertThat(p.message()).isEqualTo("scenario 'NZ: New Zealand' expects nothing, so it cannot fail: fill at least one"
+                    + " of its EXPECT cells with the answer the rules must give (- expects an empty answer), or delete the row");
+            });
+        });
+    }
+
+    /**
      * A formula is judged on the text it gives, which is what Drools writes into the rule: one that fetches a quote from
      * another sheet is refused as the quote typed into the cell would be, where its formula text passed.
      */
