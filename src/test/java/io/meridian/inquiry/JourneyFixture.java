@@ -19,7 +19,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -86,6 +88,26 @@ public final class JourneyFixture {
     public static void correlate(ProcessEngine engine, ProcessInstance pi, String message, String variable, Object value) {
         engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(pi.getId()).setVariable(variable, value).correlate();
         AsyncContinuations.runAll(engine);
+    }
+
+    /**
+     * A journey quoted at {@code made} whose follow-up timer fires then: the quote's follow-up task, made at {@code made}
+     * (the engine's clock is set to it).
+     */
+    public static Task quoteFollowUpMadeAt(ProcessEngine engine, String country, String email, Instant made) {
+        ClockUtil.setCurrentTime(Date.from(made));
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
+        Task reply = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        engine.getTaskService().complete(reply.getId(), quote());
+        AsyncContinuations.runAll(engine);
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+            .activityId(ClientJourney.Activity.FOLLOW_UP_DUE).singleResult();
+        assertThat(timer).as("the follow-up timer of the journey quoted at " + made).isNotNull();
+        engine.getManagementService().executeJob(timer.getId());
+        AsyncContinuations.runAll(engine);
+        Task followUp = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(followUp.getTaskDefinitionKey()).isEqualTo(ClientJourney.Activity.FOLLOW_UP_QUOTE);
+        return followUp;
     }
 
     /** The client accepts the quote the journey waits on an answer to; the steps that follow run. */

@@ -1,27 +1,16 @@
 package io.meridian.inquiry;
 
-import static io.meridian.inquiry.JourneyFixture.quote;
-import static io.meridian.inquiry.JourneyFixture.startVariables;
+import static io.meridian.inquiry.JourneyFixture.quoteFollowUpMadeAt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
-import java.util.Date;
 
-import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
-import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +37,7 @@ class QuoteFollowUpInCallWindowTest {
     void aFollowUpForABerlinClientIsDueInTheirHoursNotAtTheirNight() {
         // 24 hours on is Wed 10:00 in Shanghai, 03:00 in Berlin; the last window before it is Tuesday's, which ends at 22:00
         // in Shanghai (15:00 in Berlin)
-        Task followUp = followUpMadeAt("DE", "follow-up-berlin@example.com", TUESDAY);
+        Task followUp = quoteFollowUpMadeAt(engine, "DE", "follow-up-berlin@example.com", TUESDAY);
 
         assertThat(followUp.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
             .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
@@ -61,7 +50,7 @@ class QuoteFollowUpInCallWindowTest {
     @Test
     void aFollowUpForATokyoClientLateInTheTeamsDayIsDueWhenTheirOfficeCloses() {
         // Tue 18:00 in Shanghai: 24 hours on is Wed 18:00 in Shanghai, 19:00 in Tokyo, after the client's office has closed
-        Task followUp = followUpMadeAt("JP", "follow-up-late-jp@example.com", Instant.parse("2027-01-12T10:00:00Z"));
+        Task followUp = quoteFollowUpMadeAt(engine, "JP", "follow-up-late-jp@example.com", Instant.parse("2027-01-12T10:00:00Z"));
 
         assertThat(followUp.getDueDate().toInstant()).as("Wed 17:00 in Shanghai, 18:00 in Tokyo")
             .isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
@@ -69,18 +58,6 @@ class QuoteFollowUpInCallWindowTest {
             + " client time (Asia/Tokyo), earlier than the team's own rule gives (Wed 13 Jan 2027 18:00, 19:00 in Tokyo): that is"
             + " outside their business hours, so it is due when the call window of Wed 13 Jan 2027 ends, the last one before then"
             + " in which the team can call them");
-    }
-
-    /** A journey quoted at {@code made} whose follow-up timer fires then: the quote's follow-up task made at {@code made}. */
-    private Task followUpMadeAt(String country, String email, Instant made) {
-        ClockUtil.setCurrentTime(Date.from(made));
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
-        complete(task(pi), quote());
-        AsyncContinuations.runAll(engine);
-        execute(job(Activity.FOLLOW_UP_DUE, pi));
-        AsyncContinuations.runAll(engine);
-        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
-        return task(pi);
     }
 
     private static String briefing(Task task) {

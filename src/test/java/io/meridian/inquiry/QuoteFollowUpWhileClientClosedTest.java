@@ -1,9 +1,9 @@
 package io.meridian.inquiry;
 
 import static io.meridian.inquiry.JourneyFixture.quote;
+import static io.meridian.inquiry.JourneyFixture.quoteFollowUpMadeAt;
 import static io.meridian.inquiry.JourneyFixture.startVariables;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
-import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.inquiry.ClientJourney.Var;
@@ -20,7 +19,6 @@ import io.meridian.jobs.AsyncContinuations;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -46,7 +44,7 @@ class QuoteFollowUpWhileClientClosedTest {
 
     @Test
     void aFollowUpOnTheJapaneseClientsLastDayBeforeTheYearEndClosureIsDueWhenTheyAreBack() {
-        Task followUp = followUpMadeAt("JP", "year-end-jp@example.com", JP_LAST_DAY);
+        Task followUp = quoteFollowUpMadeAt(engine, "JP", "year-end-jp@example.com", JP_LAST_DAY);
 
         // 24 hours in the team's working time would be Tue 29 Dec 09:00 in Shanghai, the closure's first day; the client
         // is back on Mon 4 Jan 2027, whose call window ends at 17:00 in Shanghai (18:00 in Tokyo)
@@ -60,7 +58,7 @@ class QuoteFollowUpWhileClientClosedTest {
     void aFollowUpBeforeTheChineseClientsSpringFestivalClosureIsDueWhenTheyAreBack() {
         // Thu 4 Feb 2027, 10:00 in Shanghai: the Spring Festival closes the client from Fri 5 Feb
         Instant made = Instant.parse("2027-02-04T02:00:00Z");
-        Task followUp = followUpMadeAt("CN", "spring-festival-cn@example.com", made);
+        Task followUp = quoteFollowUpMadeAt(engine, "CN", "spring-festival-cn@example.com", made);
 
         // the team (in China too) is off from Fri 5 to Mon 8 Feb, so its own rule gives the end of Tue 9 Feb; the client's
         // Chinese New Year closure runs to Fri 12 Feb: due when Mon 15 Feb's call window ends, 18:00 in Shanghai
@@ -78,7 +76,7 @@ class QuoteFollowUpWhileClientClosedTest {
     @Test
     void aFollowUpThatWouldFallOnTheSaudiClientsWeekendIsDueWhenTheTeamCanCallThemBack() {
         Instant made = Instant.parse("2027-04-15T02:00:00Z");
-        Task followUp = followUpMadeAt("SA", "weekend-sa@example.com", made);
+        Task followUp = quoteFollowUpMadeAt(engine, "SA", "weekend-sa@example.com", made);
 
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-04-19T14:00:00Z"));
         assertThat(briefing(followUp)).contains("**Due:** Mon 19 Apr 2027 22:00 team time (Asia/Shanghai) = Mon 19 Apr 2027 17:00"
@@ -91,7 +89,7 @@ class QuoteFollowUpWhileClientClosedTest {
     void aFollowUpOnAnOrdinaryDayKeepsTheTeamsTwentyFourHours() {
         // Tue 12 Jan 2027, 10:00 in Shanghai: the Japanese client works the next day
         Instant made = Instant.parse("2027-01-12T02:00:00Z");
-        Task followUp = followUpMadeAt("JP", "ordinary-jp@example.com", made);
+        Task followUp = quoteFollowUpMadeAt(engine, "JP", "ordinary-jp@example.com", made);
 
         // Wed 10:00 in Shanghai is 11:00 in Tokyo, inside the client's hours and the team's: the call window keeps the rule
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
@@ -113,20 +111,6 @@ class QuoteFollowUpWhileClientClosedTest {
 
         assertThat(chase.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-04T09:00:00Z"));
         assertThat(briefing(chase)).contains("later than the team's own rule gives (Tue 29 Dec 2026 09:00): the client is closed then");
-    }
-
-    /** A journey quoted at {@code made} whose follow-up timer fires then: the quote's follow-up task made at {@code made}. */
-    private Task followUpMadeAt(String country, String email, Instant made) {
-        ClockUtil.setCurrentTime(Date.from(made));
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(ClientJourney.KEY, startVariables(country, email));
-        complete(task(pi), quote());
-        AsyncContinuations.runAll(engine);
-        assertThat(pi).isWaitingAt(Activity.AWAIT_CLIENT_RESPONSE);
-        // the follow-up comes when the timer fires; here it fires at the moment under test
-        execute(job(Activity.FOLLOW_UP_DUE, pi));
-        AsyncContinuations.runAll(engine);
-        assertThat(pi).isWaitingAt(Activity.FOLLOW_UP_QUOTE);
-        return task(pi);
     }
 
     private static String briefing(Task task) {
