@@ -1,11 +1,13 @@
 package io.meridian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -15,7 +17,9 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * What an integrator's bug sends that JSON allows but no person typed is refused naming its field, as the API refuses a
- * value of the wrong type: a control character in a text (a NUL, which PostgreSQL cannot store in text, was taken on H2).
+ * value of the wrong type: a control character in a text (a NUL, which PostgreSQL cannot store in text, was taken on H2),
+ * a number too large for its field (answered as a malformed body naming no field) and a field given twice in one object
+ * (the last value silently won: {@code {"country": "JP", "country": "US"}} decided for the US).
  */
 class FieldLevelJsonProblemsTest {
 
@@ -54,5 +58,25 @@ class FieldLevelJsonProblemsTest {
     void shouldTakeLineBreaksTabsAndWholeCharactersOutsideTheFirstPlane() {
         assertThat(problems("{\"client\": {\"company\": \"Rocket \uD83D\uDE80 \uD842\uDFB7野 Trading\","
             + " \"message\": \"Line one,\\r\\nline two\\twith a tab\"}}")).isEmpty();
+    }
+
+    @Test
+    void shouldNameANumberTooLargeForItsFieldWithTheBodysOtherMistakes() {
+        assertThat(problems("{\"client\": {\"company\": \"\", \"quantity\": 99999999999999999999}, \"counts\": [1, 3000000000]}"))
+            .containsOnly(
+                Map.entry("client.company", "client.company is required"),
+                Map.entry("client.quantity", "client.quantity: 99999999999999999999 is out of range for a whole number (-2147483648 to 2147483647)"),
+                Map.entry("counts[1]", "counts[1]: 3000000000 is out of range for a whole number (-2147483648 to 2147483647)"));
+    }
+
+    @Test
+    void shouldNameAFieldGivenTwiceInOneObject() {
+        Throwable thrown = catchThrowable(() -> mapper.readValue("{\"client\": {\"company\": \"A\", \"company\": \"B\"}}", Body.class));
+
+        JsonMappingException problem = ProblemAdvice.fieldProblem(thrown).orElseThrow();
+
+        assertThat(ProblemAdvice.fieldPath(problem)).isEqualTo("client.company");
+        assertThat(ProblemAdvice.describe("client.company", problem))
+            .isEqualTo("client.company: given twice in the same object: send each field once");
     }
 }
