@@ -52,6 +52,12 @@ public @interface Text {
             return RequestViolations.report(context, problem);
         }
 
+        /** The refusal of a text a request's field checked by hand holds that no person typed, naming {@code field}, or null. */
+        public static String unreadable(String field, String text) {
+            String problem = text == null ? null : unreadable(text);
+            return problem == null ? null : problem.replace(RequestViolations.FIELD, field);
+        }
+
         /** The first character of {@code text} no person typed, as a refusal, or null. */
         static String unreadable(String text) {
             for (int i = 0; i < text.length(); i++) {
