@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -249,6 +251,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return http.getRequestURI().substring(http.getContextPath().length());
         }
         return fallback;
+    }
+
+    /**
+     * A path or query value of the wrong type names its parameter and the type, with the other refusals' {@code errors}:
+     * {@code POST /api/rules/etiquette/versions/abc/activate} answered Spring's "Failed to convert 'version' with value: 'abc'".
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        String message = field + " '" + ex.getValue() + "' is not a " + simpleType(ex.getRequiredType());
+        return ResponseEntity.badRequest().headers(headers)
+            .body(problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message))));
     }
 
     @Override
