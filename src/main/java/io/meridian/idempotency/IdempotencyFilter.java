@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,7 +69,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         throws ServletException, IOException {
         String key = request.getHeader(HEADER).trim();
         if (!IdempotentRequests.validKey(key)) {
-            problem(response, request, 400, "Invalid request", HEADER + " must be 1 to 200 visible ASCII characters");
+            // named in errors as a body's field is, so a client that reads errors finds the header it got wrong
+            String message = HEADER + " must be 1 to 200 visible ASCII characters";
+            problem(response, request, 400, "Invalid request", message, List.of(Map.of("field", HEADER, "message", message)));
             return;
         }
         Authentication caller = identity.getCurrentAuthentication();
@@ -180,10 +184,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** A problem as the API's other answers give it, with the request's path as its {@code instance}. */
     private static void problem(HttpServletResponse response, HttpServletRequest request, int status, String title, String detail)
         throws IOException {
+        problem(response, request, status, title, detail, null);
+    }
+
+    private static void problem(HttpServletResponse response, HttpServletRequest request, int status, String title, String detail,
+                                List<Map<String, String>> errors) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>(Map.of("type", "about:blank", "title", title, "status", status,
+            "detail", detail, "instance", request.getRequestURI()));
+        if (errors != null) {
+            problem.put("errors", errors);
+        }
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("type", "about:blank", "title", title,
-            "status", status, "detail", detail, "instance", request.getRequestURI())));
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
     private static String fingerprint(String method, String path, byte[] body) {

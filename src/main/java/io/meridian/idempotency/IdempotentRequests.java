@@ -15,13 +15,14 @@ public final class IdempotentRequests {
     /** A key: 1 to 200 visible ASCII characters (after leading and trailing blanks are dropped). */
     public static final String KEY_PATTERN = "[\\x21-\\x7E]{1,200}";
 
-    private static final Pattern EVENT_PATHS = Pattern.compile("/api/(inquiries|orders|complaints)(/.*)?");
+    /** A journey's, order's or complaint's events, and a client's scores (which may open a complaint and an improvement report). */
+    private static final Pattern EVENT_PATHS = Pattern.compile("/api/(inquiries|orders|complaints)(/.*)?|/api/clients/[^/]+/surveys");
     private static final Pattern VALID_KEY = Pattern.compile(KEY_PATTERN);
 
     private IdempotentRequests() {
     }
 
-    /** Every POST that changes a journey, order or complaint; {@code path} without the context path. */
+    /** Every POST that changes a journey, order or complaint, or records a client's scores; {@code path} without the context path. */
     public static boolean takesKey(String method, String path) {
         return "POST".equalsIgnoreCase(method) && EVENT_PATHS.matcher(path).matches();
     }

@@ -23,6 +23,7 @@ import io.meridian.moments.TeamToday;
 import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.NotFoundException;
+import io.meridian.system.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +124,8 @@ class Meetings {
         String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
         if (who != null && who.length() > 1000) {
             errors.put("participants", "participants is longer than 1000 characters");
+        } else if (who != null && Text.Check.unreadable("participants", who) != null) {
+            errors.put("participants", Text.Check.unreadable("participants", who));
         }
         Inputs.throwIfAny(errors);
         return new NewMeeting(inquiry, k, held, who);
@@ -158,6 +161,8 @@ class Meetings {
             errors.put(field, field + " is required: " + what);
         } else if (t.length() > MAX_TEXT) {
             errors.put(field, field + " is longer than " + MAX_TEXT + " characters");
+        } else if (Text.Check.unreadable(field, t) != null) {
+            errors.put(field, Text.Check.unreadable(field, t));
         }
         return t;
     }

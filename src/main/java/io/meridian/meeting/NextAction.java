@@ -9,6 +9,7 @@ import java.util.Map;
 import io.meridian.messages.ClientDates;
 import io.meridian.messages.Localized;
 import io.meridian.moments.TeamToday;
+import io.meridian.system.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One next action agreed in a meeting: what, and on which day (seed 003: "report by Thursday, talk on Friday"). */
@@ -103,6 +104,8 @@ record NextAction(
             errors.put(textField, textField + " is required: what is to be done" + (dueOn == null ? "" : " on " + dueOn));
         } else if (what.length() > MAX_TEXT) {
             errors.put(textField, textField + " is longer than " + MAX_TEXT + " characters");
+        } else if (Text.Check.unreadable(textField, what) != null) {
+            errors.put(textField, Text.Check.unreadable(textField, what));
         }
         return dueOn == null || errors.containsKey(textField) ? null : new NextAction(dueOn, what);
     }

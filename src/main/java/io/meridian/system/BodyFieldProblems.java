@@ -49,15 +49,16 @@ final class BodyFieldProblems {
             Object value;
             try {
                 value = mapper.readerFor(type).readValue(mapper.treeAsTokens(tree));
-            } catch (JsonMappingException e) {
-                if (e.getPath().isEmpty() || !takeOut(tree, e)) {
+            } catch (IOException read) {
+                // a number out of its field's range comes from the parser, without the field: named as a value of the wrong type
+                JsonMappingException e = ProblemAdvice.fieldProblem(read)
+                    .orElse(read instanceof JsonMappingException mapping ? mapping : null);
+                if (e == null || e.getPath().isEmpty() || !takeOut(tree, e)) {
                     return Optional.empty();
                 }
                 String field = ProblemAdvice.fieldPath(e);
                 refused.putIfAbsent(field, describe.apply(field, e));
                 continue;
-            } catch (IOException e) {
-                return Optional.empty();
             }
             if (value == null) {
                 return Optional.empty();

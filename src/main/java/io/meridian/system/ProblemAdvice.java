@@ -1,16 +1,22 @@
 package io.meridian.system;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -26,6 +32,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -42,6 +49,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -245,10 +253,23 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return fallback;
     }
 
+    /**
+     * A path or query value of the wrong type names its parameter and the type, with the other refusals' {@code errors}:
+     * {@code POST /api/rules/etiquette/versions/abc/activate} answered Spring's "Failed to convert 'version' with value: 'abc'".
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        String message = field + " '" + ex.getValue() + "' is not a " + simpleType(ex.getRequiredType());
+        return ResponseEntity.badRequest().headers(headers)
+            .body(problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message))));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = fieldProblem(ex).map(Throwable.class::cast).orElse(ex.getMostSpecificCause());
         ProblemDetail body;
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // every other field the body shows wrong in the same 400, where Jackson stopped at this one
@@ -277,6 +298,72 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             body = problem(HttpStatus.BAD_REQUEST, "Malformed JSON", message, List.of(new FieldError("body", message)));
         }
         return ResponseEntity.badRequest().headers(headers).body(body);
+    }
+
+    /**
+     * A parser's refusal that is about one field, as a refusal of that field: a number too large for its field
+     * ({@code "quantity": 99999999999999999999}) or a field given twice in one object. Jackson reports both without the
+     * field's path, so they were answered as a malformed body ("Numeric value (…) out of range of int") naming no field.
+     */
+    static Optional<JsonMappingException> fieldProblem(Throwable thrown) {
+        JsonProcessingException read = null;
+        List<JsonMappingException.Reference> path = List.of();
+        for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JsonMappingException mapping && path.isEmpty()) {
+                path = mapping.getPath();
+            }
+            if (t instanceof InputCoercionException || (t instanceof JsonParseException parse
+                && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field "))) {
+                read = (JsonProcessingException) t;
+                break;
+            }
+        }
+        if (read == null) {
+            return Optional.empty();
+        }
+        JsonParser parser = read.getProcessor() instanceof JsonParser p ? p : null;
+        String message;
+        if (read instanceof InputCoercionException coercion) {
+            String value = "the number";
+            try {
+                value = parser == null ? value : parser.getText();
+            } catch (IOException | RuntimeException e) {
+                // the parser is closed: the message stays without the value
+            }
+            message = value + " is out of range" + range(coercion.getTargetType());
+        } else {
+            message = "given twice in the same object: send each field once";
+        }
+        // the parser's place names the field itself; the mapping's path stops at the property whose value held it
+        if (parser != null) {
+            LinkedList<JsonMappingException.Reference> context = new LinkedList<>();
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    context.addFirst(new JsonMappingException.Reference(null, c.getCurrentName()));
+                } else if (c.inArray()) {
+                    context.addFirst(new JsonMappingException.Reference(null, Math.max(c.getCurrentIndex(), 0)));
+                }
+            }
+            path = context.isEmpty() ? path : context;
+        }
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonMappingException problem = new JsonMappingException(null, message, read);
+        for (int i = path.size() - 1; i >= 0; i--) {
+            problem.prependPath(path.get(i));
+        }
+        return Optional.of(problem);
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return " for a whole number (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")";
+        }
+        if (type == Long.class || type == long.class) {
+            return " for a whole number (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
+        }
+        return "";
     }
 
     /** The JSON path of the field a refusal is about: {@code inquiry.quantity}, {@code checklist[1]}. */

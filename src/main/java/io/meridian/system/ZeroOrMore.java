@@ -35,6 +35,10 @@ public @interface ZeroOrMore {
                 return true;
             }
             double d = value.doubleValue();
+            if (d == Double.POSITIVE_INFINITY) {
+                // 1e400 is no negative number: said so, where it read "must be zero or more"
+                return RequestViolations.report(context, RequestViolations.FIELD + " is too large a number: the largest the server reads is about 1.8e308");
+            }
             return !Double.isNaN(d) && !Double.isInfinite(d) && d >= 0;
         }
     }

@@ -215,6 +215,36 @@ class BadInputTest extends ServerTest {
             .contains("\"errors\":[{\"field\":\"tier\"").doesNotContain("country");
     }
 
+    /**
+     * What JSON allows and no person typed is a 400 naming its field, and nothing is created: a NUL in a company's name was
+     * taken (PostgreSQL cannot store it in text), a quantity too large for a whole number was "malformed JSON" naming only
+     * the body, and a country given twice decided for the last one.
+     */
+    @Test
+    void shouldNameWhatAnIntegratorsBugSendsAtTheFieldItIsIn() throws Exception {
+        String client = "\"client\": {\"company\": \"%s\", \"contactName\": \"Ute Alt\", \"email\": \"%s@bug.example\", \"country\": \"%s\"}";
+        Answer nul = postJson("/api/inquiries", "shop", "{" + client.formatted("Alt\\u0000AG", "nul", "DE")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}");
+        assertProblem(nul, 400, "client.company holds the control character U+0000 at character 4: send the text without it");
+
+        Answer large = postJson("/api/inquiries", "shop", "{" + client.formatted("", "large", "XX")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 99999999999999999999}}");
+        assertProblem(large, 400, "");
+        JsonNode errors = new ObjectMapper().readTree(large.body()).path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("client.company", "client.country", "inquiry.quantity");
+        assertThat(errors.get(2).path("message").asText())
+            .isEqualTo("inquiry.quantity: 99999999999999999999 is out of range for a whole number (-2147483648 to 2147483647)");
+
+        Answer twice = postJson(ETIQUETTE, "sam", "{\"country\": \"JP\", \"country\": \"US\"}");
+        assertProblem(twice, 400, "\"errors\":[{\"field\":\"country\",\"message\":\"country: given twice in the same object: send each field once\"}]");
+        assertProblem(postJson("/api/inquiries", "shop", "{" + client.formatted("Alt AG", "twice", "DE")
+            + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5, \"quantity\": 50}}"), 400, "\"field\":\"inquiry.quantity\"");
+
+        for (String email : new String[]{"nul", "large", "twice"}) {
+            assertThat(clients.byEmail(email + "@bug.example")).as("no client created for " + email).isEmpty();
+        }
+    }
+
     @Test
     void shouldAnswerAWrongMethodWith405() {
         assertProblem(get(ETIQUETTE, "sam"), 405, "GET");
