@@ -1,5 +1,7 @@
 package io.meridian.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import io.meridian.system.NotFoundException;
 import io.meridian.system.Text;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -218,10 +221,10 @@ class Meetings {
             .query((rs, n) -> new NextAction(rs.getDate("due_on").toLocalDate(), rs.getString("text"))).single();
     }
 
-    private Meeting row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private Meeting row(ResultSet rs, int n) throws SQLException {
         Timestamp sent = rs.getTimestamp("minutes_sent_at");
         Instant due = rs.getTimestamp("minutes_due_at").toInstant();
-        Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant();
+        Instant now = ClockUtil.now().toInstant();
         boolean late = sent == null ? now.isAfter(due) : sent.toInstant().isAfter(due);
         String id = rs.getString("id");
         return new Meeting(id, rs.getString("inquiry_id"), Kind.valueOf(rs.getString("kind")), rs.getTimestamp("held_at").toInstant(),

@@ -3,6 +3,7 @@ package io.meridian.meeting;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -162,7 +163,7 @@ record NextAction(
     }
 
     private static Localized linesForClient(List<NextAction> actions) {
-        List<NextAction> byDate = actions.stream().sorted(java.util.Comparator.comparing(NextAction::dueOn)).toList();
+        List<NextAction> byDate = actions.stream().sorted(Comparator.comparing(NextAction::dueOn)).toList();
         return language -> byDate.stream().map(a -> ClientDates.day(a.dueOn()).in(language) + colon(language) + a.text()).toList();
     }
 

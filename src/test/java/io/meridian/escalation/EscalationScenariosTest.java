@@ -3,6 +3,8 @@ package io.meridian.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +38,8 @@ class EscalationScenariosTest {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
             files.filter(f -> f.toString().endsWith(".bpmn")).forEach(f -> Bpmn.readModelFromFile(f.toFile())
                 .getModelElementsByType(UserTask.class).forEach(t -> ids.add(t.getId())));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return ids;
     }

@@ -9,11 +9,11 @@ import static org.mockito.Mockito.when;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +27,13 @@ import io.meridian.calendar.TeamCalendar;
 import io.meridian.calendar.TeamSettings;
 import io.meridian.inquiry.ClientJourney.Activity;
 import io.meridian.moments.TeamMoments;
+import io.meridian.outbox.Outbox;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /**
  * The after-sales check-in contacts the client: it is due within 72 hours of the delivery, in a window in which the
@@ -47,8 +49,8 @@ class AfterSalesCheckInClockTest {
     static final ClientCalendar TOKYO = new ClientCalendar(ZoneId.of("Asia/Tokyo"), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
         LocalTime.of(9, 0), LocalTime.of(18, 0), Set.of(), Set.of(), LocalDate.of(2027, 12, 31));
 
-    final JourneyClocks clocks = new JourneyClocks(new Clocks(SHANGHAI), org.mockito.Mockito.mock(io.meridian.outbox.Outbox.class),
-        org.mockito.Mockito.mock(InquiryLedger.class));
+    final JourneyClocks clocks = new JourneyClocks(new Clocks(SHANGHAI), Mockito.mock(Outbox.class),
+        Mockito.mock(InquiryLedger.class));
     final ClientClocks.Client client = new ClientClocks.Client(null, TOKYO, Optional.empty(), SHANGHAI);
 
     @Test
