@@ -421,7 +421,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (type.isEnum()) {
             return "value (one of " + Arrays.toString(type.getEnumConstants()) + ")";
         }
-        return type.getSimpleName();
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "list ([...])";
+        }
+        // a part of the request (a record of its fields) or a map: the caller knows it as a JSON object, not by its class
+        return "object ({...} with its fields)";
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {

@@ -129,6 +129,9 @@ class BadInputTest extends ServerTest {
         assertProblem(postJson("/api/inquiries", "shop", numberAsName), 400, "client.company: expected text, not 123 without quotes");
         String booleanAsName = "{" + client.formatted("true", "boolean") + ", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}";
         assertProblem(postJson("/api/inquiries", "shop", booleanAsName), 400, "client.company: expected text, not true without quotes");
+        // a part of the request given as text: named as the JSON it must be, not by the server's class for it (ClientPart)
+        String clientAsText = "{\"client\": \"Berg AG\", \"inquiry\": {\"product\": \"Valves\", \"quantity\": 5}}";
+        assertProblem(postJson("/api/inquiries", "shop", clientAsText), 400, "client: expected object ({...} with its fields)");
         for (String email : new String[]{"fraction", "quoted", "number", "boolean"}) {
             assertThat(clients.byEmail(email + "@strict.example")).as("no client created for " + email).isEmpty();
         }
