@@ -163,8 +163,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static void replay(HttpServletResponse response, HttpServletRequest request, IdempotencyKeys.Stored first, String fingerprint)
         throws IOException {
         if (!first.fingerprint().equals(fingerprint)) {
-            problem(response, request, 422, "Idempotency-Key reused",
-                HEADER + " was used for another request (" + first.method() + " " + first.path() + " with another body); use a new key");
+            // named in errors as the malformed key is, so a client that reads errors finds the header to change
+            String message = HEADER + " was used for another request (" + first.method() + " " + first.path()
+                + " with another body); use a new key";
+            problem(response, request, 422, "Idempotency-Key reused", message, List.of(Map.of("field", HEADER, "message", message)));
             return;
         }
         response.setStatus(first.status());

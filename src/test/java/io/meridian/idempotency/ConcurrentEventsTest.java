@@ -93,6 +93,9 @@ class ConcurrentEventsTest {
         Answer otherBody = send("/api/inquiries/" + inquiry + "/client-response", "{\"decision\": \"DECLINED\", \"objection\": \"PRICE\"}", key);
         assertThat(otherBody.status()).isEqualTo(422);
         assertThat(otherBody.body().path("title").asText()).isEqualTo("Idempotency-Key reused");
+        assertThat(otherBody.body().path("errors").path(0).path("field").asText()).as("the header, named in errors")
+            .isEqualTo("Idempotency-Key");
+        assertThat(otherBody.body().path("errors").path(0).path("message").asText()).startsWith("Idempotency-Key was used for another request");
         assertThat(otherBody.body().path("instance").asText()).as("the path, as every other problem names it")
             .isEqualTo("/api/inquiries/" + inquiry + "/client-response");
     }
