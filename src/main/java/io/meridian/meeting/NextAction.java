@@ -132,7 +132,8 @@ record NextAction(
         if (what.length() > MAX_TEXT) {
             return "longer than " + MAX_TEXT + " characters";
         }
-        return null;
+        // the form's lines as the API's list: no control character (a NUL pasted from another program) is kept
+        return Text.Check.unreadable("the action", what);
     }
 
     private static List<NextAction> finish(String field, List<NextAction> actions, Map<String, String> errors) {

@@ -2,10 +2,14 @@ package io.meridian.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.meridian.moments.TeamToday;
 import io.meridian.testsupport.RunsBeside;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +35,8 @@ class NextActionTest {
 
     @Test
     void shouldNameEveryBadLineOfTheFormInOneMessage() {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        TeamToday today = TeamToday.at(Instant.parse("2027-01-12T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
         List<NextAction> actions = NextAction.parseLines("actions", "tomorrow: send samples\n2027-01-18: send two samples by air\n\n"
             + "2027-01-01: call back\n2027-01-19:", today, ActionDays.ANY, errors);
@@ -46,9 +50,20 @@ class NextActionTest {
     }
 
     @Test
+    void shouldRefuseAFormLineHoldingAControlCharacterAsTheApiRefusesAnAction() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TeamToday today = TeamToday.at(Instant.parse("2027-01-12T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+        List<NextAction> actions = NextAction.parseLines("actions", "2027-01-18: send two\u0000samples", today, ActionDays.ANY, errors);
+
+        assertThat(actions).isEmpty();
+        assertThat(errors.get("actions")).startsWith("actions (line 1): the action holds the control character U+0000");
+    }
+
+    @Test
     void shouldNameTheOneBadLineAsBefore() {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        io.meridian.moments.TeamToday today = io.meridian.moments.TeamToday.at(java.time.Instant.parse("2027-01-12T09:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        TeamToday today = TeamToday.at(Instant.parse("2027-01-12T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
         NextAction.parseLines("actions", "2027-01-18: send two samples\ntomorrow: send samples", today, ActionDays.ANY, errors);
 
