@@ -20,6 +20,7 @@ import io.meridian.process.ProcessValues;
 import io.meridian.system.Caller;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
+import io.meridian.system.Text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
 class MailExceptionNoticeDelegate implements JavaDelegate {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The longest cause or solution: a paragraph of the notice (the form's limit too). */
+    static final int MAX_TEXT = 2000;
 
     private final ClientMail mail;
     private final ClientClocks clients;
@@ -71,9 +74,13 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         }
         if (cause == null) {
             missing.put(Var.CAUSE, "the cause is required");
+        } else if (textProblem(Var.CAUSE, cause) != null) {
+            missing.put(Var.CAUSE, textProblem(Var.CAUSE, cause));
         }
         if (solution == null) {
             missing.put(Var.SOLUTION, "the solution is required");
+        } else if (textProblem(Var.SOLUTION, solution) != null) {
+            missing.put(Var.SOLUTION, textProblem(Var.SOLUTION, solution));
         }
         if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
             missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
@@ -89,6 +96,18 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
             throw new InvalidInputException(missing);
         }
         return new Notice(cause, solution, recovery, recoveryDay);
+    }
+
+    /**
+     * Why the cause or the solution cannot go into the client's email as written, or null: longer than
+     * {@value #MAX_TEXT} characters (a paragraph of a notice, as the form's limit says), or holding a control character
+     * no person typed (a NUL pasted from another program, which PostgreSQL cannot store either).
+     */
+    static String textProblem(String field, String text) {
+        if (text.length() > MAX_TEXT) {
+            return field + " is " + text.length() + " characters long: at most " + MAX_TEXT + ", a paragraph the client reads";
+        }
+        return Text.Check.unreadable(field, text);
     }
 
     /**

@@ -152,6 +152,10 @@ class EmergencyPlanTest {
             Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, "2031-01-20")))
             .hasMessageContaining("the expected recovery day 2031-01-20 is more than a year away (today is Tue 12 Jan 2027 in the"
                 + " client's time zone Europe/Berlin; the latest is Wed 12 Jan 2028): check the year");
+        // a cause the client's email cannot carry: a NUL pasted from another program
+        assertThatThrownBy(() -> engine.getTaskService().complete(client.getId(), Map.of(Var.CAUSE, "Supplier\u0000 late",
+            Var.SOLUTION, "Second supplier", Var.EXPECTED_RECOVERY, "2027-01-20")))
+            .hasMessageContaining("exceptionCause holds the control character U+0000");
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_EFFECTIVE_BY, "next week")))
             .hasMessageContaining(Var.FIX_PLAN).hasMessageContaining(Var.FIX_EFFECTIVE_BY);
         assertThatThrownBy(() -> engine.getTaskService().complete(fix.getId(), Map.of(Var.FIX_PLAN, "Second supplier",

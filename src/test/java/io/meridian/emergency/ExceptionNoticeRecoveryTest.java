@@ -52,4 +52,19 @@ class ExceptionNoticeRecoveryTest {
             .as("a moment, in the client's clock").isEqualTo("the expected recovery time 2031-01-01T01:00:00Z is more than a year"
                 + " away (today is Mon 7 Dec 2026 in the client's time zone Asia/Tokyo; the latest is Tue 7 Dec 2027): check the year");
     }
+
+    /**
+     * The cause and the solution go into the client's email as typed: a text longer than a paragraph or holding a control
+     * character (a NUL pasted from another program) is refused naming the field (found by a Tasklist tour: neither had a
+     * limit, where every other text of a form has one).
+     */
+    @Test
+    void shouldRefuseACauseOrSolutionTheClientsEmailCannotCarry() {
+        assertThat(MailExceptionNoticeDelegate.textProblem(EmergencyPlan.Var.CAUSE, "x".repeat(2001)))
+            .isEqualTo("exceptionCause is 2001 characters long: at most 2000, a paragraph the client reads");
+        assertThat(MailExceptionNoticeDelegate.textProblem(EmergencyPlan.Var.SOLUTION, "Air freight\u0000 from Ningbo"))
+            .startsWith("exceptionSolution holds the control character U+0000");
+        assertThat(MailExceptionNoticeDelegate.textProblem(EmergencyPlan.Var.CAUSE, "x".repeat(2000))).as("a paragraph").isNull();
+        assertThat(MailExceptionNoticeDelegate.textProblem(EmergencyPlan.Var.SOLUTION, "Line one\nline two")).as("line breaks").isNull();
+    }
 }
