@@ -61,10 +61,7 @@ class OrderClocks implements TaskDueRule {
             // progress is updated every working day
             case OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS -> team.plusWorkingDays(now, 1);
             // tell the client 3 days before stock is complete; once it is, now
-            case OrderFulfilment.Activity.NOTIFY_STOCK_READY -> readyOn(task) == null
-                // stock complete: within 24 hours in a call window, the briefing saying why where that moved it
-                ? CallWindowDue.due(task, client.calendar(), team, clocks, now, now.plus(TaskClocks.ANSWER_WITHIN))
-                : stockNoticeDue(task, now, team);
+            case OrderFulfilment.Activity.NOTIFY_STOCK_READY -> CallWindowDue.due(task, stockNotice(task, now, client));
             case OrderFulfilment.Activity.CLEAR_CUSTOMS -> team.plusWorkingDays(now, 2);
             // the carrier system has not reported the shipment or the delivery: logistics finds out within a working day
             case OrderFulfilment.Activity.CHASE_SHIPMENT, OrderFulfilment.Activity.CHECK_DELIVERY -> team.plusWorkingDays(now, 1);
@@ -92,29 +89,22 @@ class OrderClocks implements TaskDueRule {
     }
 
     /**
-     * The stock-ready notice, which tells the client: 3 days before the forecast's date (on a day at or before it that the
-     * team works and the client works too), or within 24 hours once production reports the stock complete; either held to
-     * a window in which the team can call the client ({@link Clocks#dueInCallWindow}), never at an hour the client's
-     * office is closed (22:00 in Shanghai is 23:00 in Tokyo).
-     */
-    Instant stockNoticeDue(VariableScope scope, Instant now, TeamCalendar team) {
-        LocalDate readyOn = readyOn(scope);
-        if (readyOn == null) {
-            return stockNoticeDue(null, now, team, clients.decide(scope, now).calendar());
-        }
-        // the client's closures around the stock's day (Japan's year-end, a public holiday), by a decision taken near it
-        Instant near = readyOn.atStartOfDay(team.zone()).toInstant().minus(CALENDAR_NEAR);
-        return stockNoticeDue(readyOn, now, team, clients.decide(scope, near.isAfter(now) ? near : now).calendar());
-    }
-
-    /**
-     * The stock-ready notice's due time for a step that moves it (a revised forecast, the stock complete: see
-     * {@link RescheduleStockNoticeDelegate}), with why a call window moved it, for its "Due:" line.
+     * The stock-ready notice, which tells the client: within 24 hours once production reports the stock complete, held to a
+     * window in which the team can call the client, with why a call window moved it ({@link CallWindowDue}); or 3 days before
+     * the forecast's date (on a day at or before it that the team works and the client works too), by the end of that day's
+     * call window, never at an hour the client's office is closed (22:00 in Shanghai is 23:00 in Tokyo). For the task when it
+     * is made and for a step that moves it (a revised forecast, the stock complete: {@link RescheduleStockNoticeDelegate}).
      */
     CallWindowDue.Held stockNotice(VariableScope scope, Instant now, ClientClocks.Client client) {
-        return readyOn(scope) == null
-            ? CallWindowDue.held(client.calendar(), client.team(), clocks, now, now.plus(TaskClocks.ANSWER_WITHIN))
-            : new CallWindowDue.Held(stockNoticeDue(scope, now, client.team()), Optional.empty());
+        LocalDate readyOn = readyOn(scope);
+        if (readyOn == null) {
+            return CallWindowDue.held(client.calendar(), client.team(), clocks, now, now.plus(TaskClocks.ANSWER_WITHIN));
+        }
+        // the client's closures around the stock's day (Japan's year-end, a public holiday), by a decision taken near it
+        TeamCalendar team = client.team();
+        Instant near = readyOn.atStartOfDay(team.zone()).toInstant().minus(CALENDAR_NEAR);
+        ClientCalendar around = clients.decide(scope, near.isAfter(now) ? near : now).calendar();
+        return new CallWindowDue.Held(stockNoticeDue(readyOn, now, team, around), Optional.empty());
     }
 
     /** The stock's forecast day, or null once production reports it complete (or no forecast came). */
@@ -123,11 +113,8 @@ class OrderClocks implements TaskDueRule {
         return complete ? null : ProcessValues.date(scope, OrderFulfilment.Var.STOCK_READY_ON);
     }
 
-    Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team, ClientCalendar client) {
-        if (stockReadyOn == null) {
-            // within 24 hours, in a window in which the team can call the client: not at a night hour for either
-            return clocks.dueInCallWindow(client, team, now, now.plus(TaskClocks.ANSWER_WITHIN));
-        }
+    /** The notice of a forecast stock day {@code stockReadyOn} ({@link #stockNotice}). */
+    private Instant stockNoticeDue(LocalDate stockReadyOn, Instant now, TeamCalendar team, ClientCalendar client) {
         LocalDate day = stockReadyOn.minusDays(STOCK_NOTICE_DAYS_AHEAD);
         // a day the team works: due on their Sunday, the notice went on Monday, two days ahead; the working day before keeps
         // three (a week's closure, such as the Spring Festival, at most a few weeks back). And a day the client works: told on

@@ -44,7 +44,11 @@ public final class CallWindowDue {
      * marked with the reason where that moved it.
      */
     public static Instant due(DelegateTask task, ClientCalendar client, TeamCalendar desk, Clocks clocks, Instant now, Instant ruleDue) {
-        Held held = held(client, desk, clocks, now, ruleDue);
+        return due(task, held(client, desk, clocks, now, ruleDue));
+    }
+
+    /** {@code held}'s due time, the task marked with the reason where a call window moved it (its "Due:" line says it). */
+    public static Instant due(DelegateTask task, Held held) {
         held.why().ifPresent(why -> task.setVariableLocal(ClientClosedDue.WHY, Variables.stringValue(why, true)));
         return held.due();
     }

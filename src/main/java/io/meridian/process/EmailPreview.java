@@ -110,7 +110,6 @@ public class EmailPreview {
         }
     }
 
-
     private void render(DelegateTask task, String variable, MessageKind kind, boolean revised, Instant now, ClientClocks.Client client) {
         Map<String, Object> values = new HashMap<>();
         for (String name : kind.placeholders()) {
