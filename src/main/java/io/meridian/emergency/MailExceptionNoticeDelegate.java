@@ -72,16 +72,8 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
         } catch (InvalidInputException e) {
             missing.put(Var.EXPECTED_RECOVERY, e.getMessage());
         }
-        if (cause == null) {
-            missing.put(Var.CAUSE, "the cause is required");
-        } else if (textProblem(Var.CAUSE, cause) != null) {
-            missing.put(Var.CAUSE, textProblem(Var.CAUSE, cause));
-        }
-        if (solution == null) {
-            missing.put(Var.SOLUTION, "the solution is required");
-        } else if (textProblem(Var.SOLUTION, solution) != null) {
-            missing.put(Var.SOLUTION, textProblem(Var.SOLUTION, solution));
-        }
+        checkText(Var.CAUSE, cause, "the cause is required", missing);
+        checkText(Var.SOLUTION, solution, "the solution is required", missing);
         if (recovery == null && !missing.containsKey(Var.EXPECTED_RECOVERY)) {
             missing.put(Var.EXPECTED_RECOVERY, "the expected recovery time is required");
         } else if (recovery != null) {
@@ -96,6 +88,14 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
             throw new InvalidInputException(missing);
         }
         return new Notice(cause, solution, recovery, recoveryDay);
+    }
+
+    /** {@code text} required, and one the client's email can carry ({@link #textProblem}); a refusal goes into {@code problems}. */
+    private static void checkText(String field, String text, String required, Map<String, String> problems) {
+        String problem = text == null ? required : textProblem(field, text);
+        if (problem != null) {
+            problems.put(field, problem);
+        }
     }
 
     /**

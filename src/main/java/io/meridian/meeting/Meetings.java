@@ -125,10 +125,11 @@ class Meetings {
                 : written + " lies before the inquiry (received " + TeamMoments.at(inquiry.receivedAt(), localZone) + zone + ")");
         }
         String who = participants == null || participants.toString().isBlank() ? null : participants.toString().strip();
+        String unreadable = who == null ? null : Text.Check.unreadable("participants", who);
         if (who != null && who.length() > 1000) {
             errors.put("participants", "participants is longer than 1000 characters");
-        } else if (who != null && Text.Check.unreadable("participants", who) != null) {
-            errors.put("participants", Text.Check.unreadable("participants", who));
+        } else if (unreadable != null) {
+            errors.put("participants", unreadable);
         }
         Inputs.throwIfAny(errors);
         return new NewMeeting(inquiry, k, held, who);
@@ -164,8 +165,8 @@ class Meetings {
             errors.put(field, field + " is required: " + what);
         } else if (t.length() > MAX_TEXT) {
             errors.put(field, field + " is longer than " + MAX_TEXT + " characters");
-        } else if (Text.Check.unreadable(field, t) != null) {
-            errors.put(field, Text.Check.unreadable(field, t));
+        } else {
+            Optional.ofNullable(Text.Check.unreadable(field, t)).ifPresent(problem -> errors.put(field, problem));
         }
         return t;
     }
