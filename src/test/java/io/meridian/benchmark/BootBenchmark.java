@@ -15,10 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -79,8 +87,16 @@ class BootBenchmark {
     /** The start-up log's count of tables loaded from stored builds (io.meridian.rules.RuleVersions). */
     static final Pattern LOADED = Pattern.compile("(\\d+) loaded as stored builds");
 
+    /** {@code -Dboot.jfr=true}: every start records a JFR profile ({@code scripts/profile-start.jfc}) up to ready, in {@code target/boot-benchmark/APP-ROUND.jfr}. */
+    static final boolean JFR = Boolean.getBoolean("boot.jfr");
+
+    /**
+     * One start: when it was ready, and at that moment the CPU its process had used (all threads: JIT, GC, the
+     * start's own threads; on a machine with few cores a start is bound by it, and it varies less with other load
+     * than the wall time does), its resident memory and how many classes its JVM had loaded.
+     */
     record Start(String app, int round, boolean emptyDatabase, double readySeconds, double springSeconds, long rssKib,
-                 int storedBuildsLoaded) {
+                 int storedBuildsLoaded, double cpuSeconds, long loadedClasses) {
     }
 
     @Test
@@ -110,7 +126,7 @@ class BootBenchmark {
         for (int round = 0; round < rounds; round++) {
             // each round in another order, so that no app always starts right after the same other one
             List<String> order = new ArrayList<>(APPS);
-            java.util.Collections.rotate(order, round);
+            Collections.rotate(order, round);
             for (String app : order) {
                 starts.add(switch (app) {
                     case "meridian" -> start(app, round, meridianClasspath, MERIDIAN_MAIN, meridianArguments(data, app, true));
@@ -155,6 +171,11 @@ class BootBenchmark {
         if (CDS) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive(app.equals("bare") ? "bare" : "meridian"), "-Xlog:cds=error"));
         }
+        Path recording = Path.of("target/boot-benchmark/" + app + "-" + round + ".jfr").toAbsolutePath();
+        if (JFR) {
+            command.addAll(List.of("-XX:FlightRecorderOptions=stackdepth=512",
+                "-XX:StartFlightRecording=settings=" + Path.of("scripts/profile-start.jfc").toAbsolutePath() + ",filename=" + recording));
+        }
         command.addAll(List.of("-cp", classpath, mainClass, "--server.port=" + port, "--server.address=127.0.0.1",
             "--logging.level.org.springframework.boot.availability=DEBUG"));
         command.addAll(args);
@@ -176,6 +197,11 @@ class BootBenchmark {
             reader.setDaemon(true);
             reader.start();
             double readySeconds = ready.get(5, TimeUnit.MINUTES);
+            double cpuSeconds = process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+            long classes = loadedClasses(process.pid());
+            if (JFR) {
+                jcmd(process.pid(), "JFR.dump", "filename=" + recording);
+            }
             HttpResponse<String> engines = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/engine-rest/engine")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -183,7 +209,9 @@ class BootBenchmark {
             assertThat(engines.body()).contains("\"name\"");
             long rss = residentKib(process.pid());
             assertThat(refused[0]).as(app + " started on its class-data-sharing archive (see " + log + ")").isFalse();
-            return new Start(app, round, round == 0, readySeconds, spring[0], rss, loaded[0]);
+            assertThat(cpuSeconds).as(app + "'s CPU time at ready, from the operating system").isPositive();
+            assertThat(classes).as(app + "'s loaded classes at ready (jcmd PerfCounter.print)").isPositive();
+            return new Start(app, round, round == 0, readySeconds, spring[0], rss, loaded[0], cpuSeconds, classes);
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -220,19 +248,19 @@ class BootBenchmark {
     private static Path jar(Path classes, Path jar, String... prefixes) throws IOException {
         Files.createDirectories(jar.getParent());
         Path root = classes.toAbsolutePath();
-        java.util.Set<String> folders = new java.util.HashSet<>();
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(root)) {
+        Set<String> folders = new HashSet<>();
+        try (var out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+                if (Arrays.stream(prefixes).anyMatch(name::startsWith)) {
                     for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
                         String folder = name.substring(0, slash + 1);
                         if (folders.add(folder)) {
-                            out.putNextEntry(new java.util.jar.JarEntry(folder));
+                            out.putNextEntry(new JarEntry(folder));
                             out.closeEntry();
                         }
                     }
-                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    out.putNextEntry(new JarEntry(name));
                     Files.copy(file, out);
                     out.closeEntry();
                 }
@@ -252,7 +280,7 @@ class BootBenchmark {
 
     /** As {@link #readLog(Process, Path, long, double[], CompletableFuture)}, each line also to {@code lines}. */
     static void readLog(Process process, Path log, long launched, double[] spring, CompletableFuture<Double> ready,
-                        java.util.function.Consumer<String> each) {
+                        Consumer<String> each) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              var out = Files.newBufferedWriter(log)) {
             String line;
@@ -274,6 +302,24 @@ class BootBenchmark {
         }
     }
 
+    /** How many classes the JVM of {@code pid} has loaded (its {@code java.cls.loadedClasses} counter), 0 where jcmd does not answer. */
+    static long loadedClasses(long pid) throws IOException, InterruptedException {
+        Matcher count = Pattern.compile("java\\.cls\\.loadedClasses=(\\d+)").matcher(jcmd(pid, "PerfCounter.print"));
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
+    /** Runs the JDK's {@code jcmd} against {@code pid} and answers what it printed. */
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
+        return out;
+    }
+
     /** Resident memory of the process from /proc (Linux), 0 where there is none. */
     static long residentKib(long pid) {
         try {
@@ -292,26 +338,41 @@ class BootBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "Boot to ready, %s, %d cores, JVM %s %s, flags %s%s, load average %s%n",
             Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
             System.getProperty("java.version"), JVM_FLAGS, CDS ? " with each app's class-data-sharing archive" : "", loadAverage()));
-        out.append("app                round  database  ready s  spring 'Started in' s  RSS MiB  stored builds loaded\n");
+        out.append("app                round  database  ready s  spring 'Started in' s  CPU s  classes  RSS MiB  stored builds loaded\n");
         for (Start s : starts) {
-            out.append(String.format(Locale.ROOT, "%-18s %5d  %-8s  %7.1f  %21.1f  %7d  %20d%n", s.app(), s.round(),
-                s.emptyDatabase() ? "empty" : "existing", s.readySeconds(), s.springSeconds(), s.rssKib() / 1024,
-                s.storedBuildsLoaded()));
+            out.append(String.format(Locale.ROOT, "%-18s %5d  %-8s  %7.1f  %21.1f  %5.1f  %7d  %7d  %20d%n", s.app(), s.round(),
+                s.emptyDatabase() ? "empty" : "existing", s.readySeconds(), s.springSeconds(), s.cpuSeconds(), s.loadedClasses(),
+                s.rssKib() / 1024, s.storedBuildsLoaded()));
         }
         for (boolean empty : new boolean[] {true, false}) {
+            if (starts.stream().noneMatch(s -> s.emptyDatabase() == empty)) {
+                continue; // one round has no later starts
+            }
             double meridian = median(starts, "meridian", empty);
             double rebuilds = median(starts, REBUILDS, empty);
             double bare = median(starts, "bare", empty);
             out.append(String.format(Locale.ROOT, "%s starts: Meridian %.1f s, bare %.1f s (medians), ratio %.2f; "
                     + "Meridian building its tables every start %.1f s, ratio %.2f%n",
                 empty ? "first (empty database)" : "later", meridian, bare, meridian / bare, rebuilds, rebuilds / bare));
+            double meridianCpu = median(starts, "meridian", empty, Start::cpuSeconds);
+            double bareCpu = median(starts, "bare", empty, Start::cpuSeconds);
+            out.append(String.format(Locale.ROOT, "  CPU at ready: Meridian %.1f s, bare %.1f s (medians), ratio %.2f; classes loaded %d and %d%n",
+                meridianCpu, bareCpu, meridianCpu / bareCpu, Math.round(median(starts, "meridian", empty, s -> (double) s.loadedClasses())),
+                Math.round(median(starts, "bare", empty, s -> (double) s.loadedClasses()))));
+        }
+        if (JFR) {
+            out.append("JFR recordings up to ready: target/boot-benchmark/APP-ROUND.jfr (java scripts/ProfileStart.java top FILE)\n");
         }
         return out.toString();
     }
 
     private static double median(List<Start> starts, String app, boolean empty) {
+        return median(starts, app, empty, Start::readySeconds);
+    }
+
+    private static double median(List<Start> starts, String app, boolean empty, ToDoubleFunction<Start> figure) {
         List<Double> values = starts.stream().filter(s -> s.app().equals(app) && s.emptyDatabase() == empty)
-            .map(Start::readySeconds).sorted().toList();
+            .map(figure::applyAsDouble).sorted().toList();
         if (values.isEmpty()) {
             return Double.NaN;
         }
