@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 /**
  * Days, moments and time zones as a client email writes them, in each language part's own way: the weekday, the
@@ -58,6 +59,12 @@ public final class ClientDates {
     private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK);
     private static final Locale ARABIC_PROBE = Locale.forLanguageTag("ar");
     private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    /**
+     * Western Sahara's zone, named by its offset alone: the territory's status is disputed (a non-self-governing territory
+     * on the UN's list; Morocco administers most of it as its southern provinces), so its clock is named for no country,
+     * Morocco or Western Sahara, and not "Western European Time" either, CLDR's metazone, which it does not keep.
+     */
+    private static final ZoneId EL_AAIUN = ZoneId.of("Africa/El_Aaiun");
     private static final Map<String, String> MOROCCO = Map.of("en", "Morocco Time", "de", "Marokkanische Zeit",
         "fr", "heure du Maroc", "es", "hora de Marruecos", "pt", "Horário do Marrocos", "ja", "モロッコ時間", "zh", "摩洛哥时间",
         "ko", "모로코 시간", "ar", "توقيت المغرب");
@@ -153,6 +160,9 @@ public final class ClientDates {
         if (CASABLANCA.equals(zone)) {
             return morocco(language, moments);
         }
+        if (EL_AAIUN.equals(zone)) {
+            return offsets(zone, moments);
+        }
         Locale locale = locale(language);
         if (hasNoGenericName(zone) && keepsNoSummerTime(zone)) {
             return TimeZone.getTimeZone(zone).getDisplayName(false, TimeZone.LONG, locale);
@@ -176,6 +186,17 @@ public final class ClientDates {
             return name;
         }
         return name + LIST_COMMA.getOrDefault(baseLanguage(language), ", ") + utc(offsets.iterator().next());
+    }
+
+    /**
+     * Africa/El_Aaiun by the offset of its clock at the email's moments: "UTC+1", "UTC+0" in Ramadan. The IANA tz data
+     * the JDK ships (file africa, Zone Africa/El_Aaiun: on the Morocco rules since 28 October 2018, abbreviated "+01/+00",
+     * numbers rather than a name) moves it with Casablanca; the offsets, in the order of the moments, where they straddle
+     * a change ("UTC+0 / UTC+1"), and the offset now for an email without a moment.
+     */
+    private static String offsets(ZoneId zone, Collection<Instant> moments) {
+        List<Instant> at = moments.isEmpty() ? List.of(Instant.now()) : moments.stream().sorted().toList();
+        return at.stream().map(i -> utc(zone.getRules().getOffset(i))).distinct().collect(Collectors.joining(" / "));
     }
 
     /** "UTC+1", "UTC+0", "UTC+5:30": the offset as the decree and ISO 8601's UTC designator write it. */
