@@ -150,10 +150,11 @@ public final class ClientDates {
      * The zone's name as {@link #zone(ZoneId, String)} gives it, for an email that names these moments. Morocco's zone
      * is named for Morocco, with its offset when every moment shares one ("Morocco Time, UTC+1"; "UTC+0" in
      * Ramadan), where CLDR's metazone for Africa/Casablanca reads "Western European Time", a name for Portugal's winter
-     * clock that a Moroccan client does not use: Morocco keeps UTC+1 all year (Décret n° 2-18-855 du 16 safar 1440,
-     * 26 October 2018, on the legal time) and goes back to UTC+0 for Ramadan by the government's yearly
-     * announcement, as the IANA tz data the JDK ships (Africa/Casablanca) schedules it: 7 February to 14 March 2027
-     * for Ramadan 1448. Moments on either side of such a change get the name without an offset, each written in the
+     * clock that a Moroccan client does not use: Morocco keeps UTC+1 all year (décret n° 2-18-855 du 16 safar 1440 (26
+     * octobre 2018) relatif à l'heure légale, which adds 60 minutes to the legal time of the royal decree n° 455-67 of 2
+     * June 1967, keeping the summer clock for good) and goes back to UTC+0 for Ramadan under that decree's article 2, on
+     * dates the government announces each year, as the IANA tz data the JDK ships (Africa/Casablanca) schedules it: 7
+     * February to 14 March 2027 for Ramadan 1448. Moments on either side of such a change get the name without an offset, each written in the
      * clock then in force.
      */
     public static String zone(ZoneId zone, String language, Collection<Instant> moments) {
@@ -175,8 +176,9 @@ public final class ClientDates {
      * of its own (en "{0} Time", es "hora de {0}", ja "{0}時間", zh "{0}时间", ko "{0} 시간", ar "توقيت {0}"), with the
      * country's CLDR name; French, German and Portuguese in the form the JDK gives their other zones ("heure du Golfe",
      * "Japanische Zeit", "Horário do Golfo"), where CLDR's region format reads "heure : Maroc" and "Marokko (Ortszeit)".
-     * Brazilian Portuguese writes the article before Marrocos ("Reino do Marrocos", Itamaraty), European Portuguese
-     * does not ("Reino de Marrocos", Portal Diplomático).
+     * Brazilian Portuguese writes the article before Marrocos (the foreign ministry's "Embaixador do Brasil no Reino do
+     * Marrocos", EM n° 00459/2015 MRE, in the Senate's Mensagem n° 75 de 2015), European Portuguese does not ("Reino de
+     * Marrocos", Portal Diplomático).
      */
     private static String morocco(String language, Collection<Instant> moments) {
         String name = europeanPortuguese(language) ? "Hora de Marrocos" : MOROCCO.getOrDefault(baseLanguage(language), "Morocco Time");
