@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  *   2026, 09:00"), where the JDK's plain {@code en} is the US "December 8, 2026, 9:00 AM";</li>
  *   <li>German: CLDR's date and time, the time with "Uhr" as DIN 5008 writes it ("Dienstag, 8. Dezember 2026,
  *   09:00 Uhr");</li>
+ *   <li>French: CLDR fr's full and long date-time "{1} 'à' {0}" ("mardi 8 décembre 2026 à 09:00"), where the JDK's
+ *   CLDR data joins the two with a bare space, "mardi 8 décembre 2026 09:00", a time stamp rather than French;</li>
  *   <li>Japanese: CLDR ja {@code yMMMEd} "y年M月d日(E)" and {@code Hm} "H:mm", the brackets full-width as in the
  *   templates' Japanese ("2026年12月8日（火）9:00");</li>
  *   <li>Chinese: CLDR zh full date "y年M月d日EEEE" with the weekday in full-width brackets (GB/T 15834-2011) and
@@ -72,6 +74,7 @@ public final class ClientDates {
     private static final Map<String, String> LIST_COMMA = Map.of("ja", "、", "zh", "，", "ar", "\u060C ");
     private static final Map<String, Patterns> BUSINESS = Map.of(
         "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
+        "fr", new Patterns(null, null, "{0} à {1}"),
         "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
         "zh", new Patterns("y年M月d日（EEEE）", "HH:mm", "{0}{1}"),
         "ko", new Patterns(null, "HH:mm", "{0} {1}"),

@@ -40,7 +40,7 @@ class ClientDatesTest {
         assertThat(moment.in("de")).isEqualTo("Dienstag, 8. Dezember 2026, 09:00 Uhr");
         assertThat(moment.in("ja")).isEqualTo("2026年12月8日（火）9:00");
         assertThat(moment.in("zh")).isEqualTo("2026年12月8日（星期二）09:00");
-        assertThat(moment.in("fr")).isEqualTo("mardi 8 décembre 2026 09:00");
+        assertThat(moment.in("fr")).as("CLDR fr's date-time: {1} 'à' {0}").isEqualTo("mardi 8 décembre 2026 à 09:00");
         assertThat(moment.in("ko")).isEqualTo("2026년 12월 8일 화요일 09:00");
         assertThat(moment.in("ar")).as("Latin digits, as the amounts").isEqualTo("الثلاثاء، 8 ديسمبر 2026، 09:00");
     }
@@ -102,7 +102,7 @@ class ClientDatesTest {
         assertThat(ClientDates.day(LocalDate.of(2027, 1, 2)).in("fr")).isEqualTo("samedi 2 janvier 2027");
         assertThat(ClientDates.day(LocalDate.of(2027, 1, 1)).in("en")).isEqualTo("Friday, 1 January 2027");
         Instant firstInParis = ZonedDateTime.of(2027, 6, 1, 9, 0, 0, 0, ZoneId.of("Europe/Paris")).toInstant();
-        assertThat(ClientDates.moment(firstInParis, ZoneId.of("Europe/Paris")).in("fr")).isEqualTo("mardi 1er juin 2027 09:00");
+        assertThat(ClientDates.moment(firstInParis, ZoneId.of("Europe/Paris")).in("fr")).isEqualTo("mardi 1er juin 2027 à 09:00");
     }
 
     /** The quarterly survey names the quarter it asks about as each language writes a quarter, not "2026-Q4". */
