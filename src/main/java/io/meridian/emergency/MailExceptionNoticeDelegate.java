@@ -17,7 +17,6 @@ import io.meridian.process.ClientMail;
 import io.meridian.process.ClientToday;
 import io.meridian.process.CrisisChannel;
 import io.meridian.process.ProcessValues;
-import io.meridian.system.Caller;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.Text;
@@ -157,12 +156,13 @@ class MailExceptionNoticeDelegate implements JavaDelegate {
 
     /**
      * Who wrote the notice, for its signature: the client-facing role as it completed (another role may have completed
-     * since, and the notice is the sales person's, not theirs); a plan whose role completed before this was kept falls
-     * back to whoever completed the last task.
+     * since, and the notice is the salesperson's, not theirs). A plan whose role completed before this was kept has no
+     * writer known: its notice signs as sales, the company's signature under "Export sales", where it had taken whoever
+     * completed the plan's last task, the order desk's or logistics' member who talked to the supplier or designed the fix,
+     * as if they were the client's contact.
      */
     static Object writtenBy(VariableScope scope) {
-        return scope.hasVariable(Var.NOTICE_WRITTEN_BY) ? scope.getVariable(Var.NOTICE_WRITTEN_BY)
-            : scope.getVariable(Caller.COMPLETED_BY);
+        return scope.getVariable(Var.NOTICE_WRITTEN_BY);
     }
 
     /** The values of the exception notice template; the expected recovery in the client's clock. */

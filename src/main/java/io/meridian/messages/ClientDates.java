@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 /**
  * Days, moments and time zones as a client email writes them, in each language part's own way: the weekday, the
@@ -35,6 +36,8 @@ import java.util.TimeZone;
  *   2026, 09:00"), where the JDK's plain {@code en} is the US "December 8, 2026, 9:00 AM";</li>
  *   <li>German: CLDR's date and time, the time with "Uhr" as DIN 5008 writes it ("Dienstag, 8. Dezember 2026,
  *   09:00 Uhr");</li>
+ *   <li>French: CLDR fr's full and long date-time "{1} 'à' {0}" ("mardi 8 décembre 2026 à 09:00"), where the JDK's
+ *   CLDR data joins the two with a bare space, "mardi 8 décembre 2026 09:00", a time stamp rather than French;</li>
  *   <li>Japanese: CLDR ja {@code yMMMEd} "y年M月d日(E)" and {@code Hm} "H:mm", the brackets full-width as in the
  *   templates' Japanese ("2026年12月8日（火）9:00");</li>
  *   <li>Chinese: CLDR zh full date "y年M月d日EEEE" with the weekday in full-width brackets (GB/T 15834-2011) and
@@ -58,6 +61,12 @@ public final class ClientDates {
     private static final Map<String, Locale> LOCALES = Map.of("en", Locale.UK);
     private static final Locale ARABIC_PROBE = Locale.forLanguageTag("ar");
     private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    /**
+     * Western Sahara's zone, named by its offset alone: the territory's status is disputed (a non-self-governing territory
+     * on the UN's list; Morocco administers most of it as its southern provinces), so its clock is named for no country,
+     * Morocco or Western Sahara, and not "Western European Time" either, CLDR's metazone, which it does not keep.
+     */
+    private static final ZoneId EL_AAIUN = ZoneId.of("Africa/El_Aaiun");
     private static final Map<String, String> MOROCCO = Map.of("en", "Morocco Time", "de", "Marokkanische Zeit",
         "fr", "heure du Maroc", "es", "hora de Marruecos", "pt", "Horário do Marrocos", "ja", "モロッコ時間", "zh", "摩洛哥时间",
         "ko", "모로코 시간", "ar", "توقيت المغرب");
@@ -65,6 +74,7 @@ public final class ClientDates {
     private static final Map<String, String> LIST_COMMA = Map.of("ja", "、", "zh", "，", "ar", "\u060C ");
     private static final Map<String, Patterns> BUSINESS = Map.of(
         "de", new Patterns(null, "HH:mm 'Uhr'", "{0}, {1}"),
+        "fr", new Patterns(null, null, "{0} à {1}"),
         "ja", new Patterns("y年M月d日（E）", "H:mm", "{0}{1}"),
         "zh", new Patterns("y年M月d日（EEEE）", "HH:mm", "{0}{1}"),
         "ko", new Patterns(null, "HH:mm", "{0} {1}"),
@@ -143,15 +153,19 @@ public final class ClientDates {
      * The zone's name as {@link #zone(ZoneId, String)} gives it, for an email that names these moments. Morocco's zone
      * is named for Morocco, with its offset when every moment shares one ("Morocco Time, UTC+1"; "UTC+0" in
      * Ramadan), where CLDR's metazone for Africa/Casablanca reads "Western European Time", a name for Portugal's winter
-     * clock that a Moroccan client does not use: Morocco keeps UTC+1 all year (Décret n° 2-18-855 du 16 safar 1440,
-     * 26 October 2018, on the legal time) and goes back to UTC+0 for Ramadan by the government's yearly
-     * announcement, as the IANA tz data the JDK ships (Africa/Casablanca) schedules it: 7 February to 14 March 2027
-     * for Ramadan 1448. Moments on either side of such a change get the name without an offset, each written in the
+     * clock that a Moroccan client does not use: Morocco keeps UTC+1 all year (décret n° 2-18-855 du 16 safar 1440 (26
+     * octobre 2018) relatif à l'heure légale, which adds 60 minutes to the legal time of the royal decree n° 455-67 of 2
+     * June 1967, keeping the summer clock for good) and goes back to UTC+0 for Ramadan under that decree's article 2, on
+     * dates the government announces each year, as the IANA tz data the JDK ships (Africa/Casablanca) schedules it: 7
+     * February to 14 March 2027 for Ramadan 1448. Moments on either side of such a change get the name without an offset, each written in the
      * clock then in force.
      */
     public static String zone(ZoneId zone, String language, Collection<Instant> moments) {
         if (CASABLANCA.equals(zone)) {
             return morocco(language, moments);
+        }
+        if (EL_AAIUN.equals(zone)) {
+            return offsets(zone, moments);
         }
         Locale locale = locale(language);
         if (hasNoGenericName(zone) && keepsNoSummerTime(zone)) {
@@ -165,8 +179,9 @@ public final class ClientDates {
      * of its own (en "{0} Time", es "hora de {0}", ja "{0}時間", zh "{0}时间", ko "{0} 시간", ar "توقيت {0}"), with the
      * country's CLDR name; French, German and Portuguese in the form the JDK gives their other zones ("heure du Golfe",
      * "Japanische Zeit", "Horário do Golfo"), where CLDR's region format reads "heure : Maroc" and "Marokko (Ortszeit)".
-     * Brazilian Portuguese writes the article before Marrocos ("Reino do Marrocos", Itamaraty), European Portuguese
-     * does not ("Reino de Marrocos", Portal Diplomático).
+     * Brazilian Portuguese writes the article before Marrocos (the foreign ministry's "Embaixador do Brasil no Reino do
+     * Marrocos", EM n° 00459/2015 MRE, in the Senate's Mensagem n° 75 de 2015), European Portuguese does not ("Reino de
+     * Marrocos", Portal Diplomático).
      */
     private static String morocco(String language, Collection<Instant> moments) {
         String name = europeanPortuguese(language) ? "Hora de Marrocos" : MOROCCO.getOrDefault(baseLanguage(language), "Morocco Time");
@@ -176,6 +191,17 @@ public final class ClientDates {
             return name;
         }
         return name + LIST_COMMA.getOrDefault(baseLanguage(language), ", ") + utc(offsets.iterator().next());
+    }
+
+    /**
+     * Africa/El_Aaiun by the offset of its clock at the email's moments: "UTC+1", "UTC+0" in Ramadan. The IANA tz data
+     * the JDK ships (file africa, Zone Africa/El_Aaiun: on the Morocco rules since 28 October 2018, abbreviated "+01/+00",
+     * numbers rather than a name) moves it with Casablanca; the offsets, in the order of the moments, where they straddle
+     * a change ("UTC+0 / UTC+1"), and the offset now for an email without a moment.
+     */
+    private static String offsets(ZoneId zone, Collection<Instant> moments) {
+        List<Instant> at = moments.isEmpty() ? List.of(Instant.now()) : moments.stream().sorted().toList();
+        return at.stream().map(i -> utc(zone.getRules().getOffset(i))).distinct().collect(Collectors.joining(" / "));
     }
 
     /** "UTC+1", "UTC+0", "UTC+5:30": the offset as the decree and ISO 8601's UTC designator write it. */

@@ -137,6 +137,20 @@ public enum MessageKind {
     }
 
     /**
+     * Whether a member of {@code writerGroups} signs an email of this kind sent as {@code sendingGroup} with their name: a
+     * member of the team whose name signs it ("Export sales" for the exception notice, a complaint's handling team), or a
+     * writer of no team that writes to clients (a manager answering as the senior contact). A member of another team only
+     * (logistics' Leo under "Export sales") would read to the client as their contact in a team they are not in: the email
+     * then signs as the team alone.
+     */
+    public boolean signedBy(Collection<String> writerGroups, Object sendingGroup) {
+        Team signing = Team.ofGroup(sendingGroup).orElse(team);
+        List<Team> teams = writerGroups == null ? List.of()
+            : writerGroups.stream().map(Team::ofGroup).flatMap(Optional::stream).toList();
+        return teams.isEmpty() || teams.contains(signing);
+    }
+
+    /**
      * The group of the team that signs an email of this kind sent as {@code sendingGroup} (its {@link ClientMessages#TEAM}
      * value, a desk's "sales-apac" reading as sales): the kind's own team for none or a group that writes to no client, as
      * the signature under the email reads.

@@ -21,7 +21,8 @@ import java.util.Map;
  *   Portuguesa on "Sr.ª Dr.ª").</li>
  * </ul>
  * A woman's title is read however the record spells the abbreviation: "Prof", "prof.", "Profa.", "Profª", "Prof.º" (a
- * masculine ordinal indicator Portuguese abbreviations do not take, VOLP writing "prof." for professor) and "Prof.ª" are
+ * masculine ending the professor's abbreviation does not take, VOLP's reduções writing "prof." for professor, though
+ * European Portuguese writes "Eng.º" beside "Eng.": Ciberdúvidas' list of abbreviations) and "Prof.ª" are
  * all the professor's title, so a Brazilian professor recorded "Profa." or "Prof" is addressed "Prezada Prof.ª Tran,",
  * where only "Prof." was, and "Profa." stayed as typed.
  * Other languages write the title as recorded ("Frau Dr. Weber": Duden; Italian "Dott.ssa" is a title in its own right,

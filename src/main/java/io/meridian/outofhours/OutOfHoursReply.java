@@ -151,7 +151,8 @@ public class OutOfHoursReply {
      * one of the two places and not in the other (the US's or the EU's summer time, when Shanghai keeps its clock), the
      * hours are not the same every day: the days then come in their order, each run of days named by its dates
      * ("Wednesday, 10 March 2027 – Thursday, 11 March 2027: 19:00–09:00 (+1)", then "Sunday, 14 March 2027 – …:
-     * 20:00–10:00 (+1)"), so that no hours of this week stand for next week's days on the same weekday.
+     * 20:00–10:00 (+1)"), so that no hours of this week stand for next week's days on the same weekday; a working day of
+     * the client's that the team's hours miss stands among them, closed, as in any other week.
      */
     static List<Map<String, String>> workingHours(TeamCalendar team, Instant from, ZoneId client, Locale locale) {
         return workingHours(team, from, client, null, locale);
@@ -188,9 +189,12 @@ public class OutOfHoursReply {
             }
             days.add(new Day(interval.start().atZone(client).toLocalDate(), start + range(locale) + end + (overnight ? " (+1)" : ""), false));
         }
+        List<Day> closed = closedDays(from.atZone(client).toLocalDate(), week, touched);
         if (days.stream().map(Day::hours).distinct().count() > 1) {
-            // the clocks change in between: in the order the days come, by their dates
+            // the clocks change in between: in the order the days come, by their dates, the client's closed days among them
             String language = locale.toLanguageTag();
+            days.addAll(closed);
+            days.sort(Comparator.comparing(Day::date));
             return joined(days, (a, b) -> b.date().equals(a.date().plusDays(1)),
                 d -> String.valueOf(ClientDates.day(d.date()).in(language)),
                 "ja".equals(locale.getLanguage()) ? range(locale) : " " + range(locale) + " ");
@@ -199,7 +203,6 @@ public class OutOfHoursReply {
         DayOfWeek teamFirst = WorkWeek.parse(team.settings().workWeek()).iterator().next();
         DayOfWeek weekStarts = team.contactHours(first.with(TemporalAdjusters.nextOrSame(teamFirst)))
             .start().atZone(client).getDayOfWeek();
-        List<Day> closed = closedDays(from.atZone(client).toLocalDate(), week, touched);
         if (!closed.isEmpty()) {
             // the client's own week, from their first working day (Sunday in Riyadh)
             weekStarts = firstOfWeek(week.workWeek());

@@ -3,7 +3,9 @@ package io.meridian.process;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.meridian.etiquette.Etiquette;
@@ -14,10 +16,14 @@ import io.meridian.messages.MessageKind;
 import io.meridian.messages.WriterNames;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.system.Caller;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClientMail {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientMail.class);
 
     private final ClientMessages messages;
     private final ClientClocks clocks;
@@ -70,7 +78,7 @@ public class ClientMail {
      */
     public OutboxMessage plan(VariableScope scope, Addressee to, MessageKind kind, Map<String, ?> values, Instant plannedAt,
                               String reference, Object writtenBy) {
-        String writer = PERSONAL.contains(kind) ? writer(scope, writtenBy) : null;
+        String writer = PERSONAL.contains(kind) ? writer(scope, writtenBy, kind, values.get(ClientMessages.TEAM)) : null;
         if (writer == null) {
             return messages.plan(kind, to, values, plannedAt, reference, chain(scope, reference));
         }
@@ -111,16 +119,25 @@ public class ClientMail {
     /**
      * The first and last name of user {@code id} (Camunda's identity; by default who completed the instance's last task), null when
      * nobody is known, the identity has no name or the user is an integration ({@link WriterNames}: the shop's minutes
-     * over the API are not signed "Shop Demo"): the email then signs as the team.
+     * over the API are not signed "Shop Demo"), or when the user is a member of another team than the one that signs an
+     * email of {@code kind} sent as {@code sendingGroup} ({@link MessageKind#signedBy}: logistics' Leo is not the client's
+     * contact in export sales): the email then signs as the team.
      */
-    static String writer(VariableScope scope, Object id) {
+    static String writer(VariableScope scope, Object id, MessageKind kind, Object sendingGroup) {
         CommandContext command = Context.getCommandContext();
         if (id == null || command == null || !(scope instanceof ProcessEngineServicesAware engine)) {
             return null;
         }
+        IdentityService identity = engine.getProcessEngineServices().getIdentityService();
         // the completing user may not be allowed to read other users; the name is the company's to print
-        return command.runWithoutAuthorization(
-            () -> WriterNames.of(engine.getProcessEngineServices().getIdentityService(), id.toString())).orElse(null);
+        return command.runWithoutAuthorization(() -> {
+            List<String> groups = identity.createGroupQuery().groupMember(id.toString()).list().stream().map(Group::getId).toList();
+            if (!kind.signedBy(groups, sendingGroup)) {
+                log.info("{} email signed as the team {}, not by {}: a member of {} only", kind, kind.signingTeam(sendingGroup), id, groups);
+                return Optional.<String>empty();
+            }
+            return WriterNames.of(identity, id.toString());
+        }).orElse(null);
     }
 
     public ClientMessages messages() {

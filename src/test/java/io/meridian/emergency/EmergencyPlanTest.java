@@ -288,6 +288,59 @@ class EmergencyPlanTest {
                 .contains("Sam Demo\nMeridian Demo Trading Co., Ltd.\nExport sales").doesNotContain("Olivia", "Order desk"));
     }
 
+    /**
+     * A plan whose client-facing role completed before its writer was kept (no {@code exceptionNoticeWrittenBy}): the notice
+     * was signed by whoever completed the plan's last task, here logistics' Leo after the supplier talk of a hold, under
+     * "Export sales", as if he were the client's contact. Nobody of sales being known, it signs as sales, the company's
+     * signature alone.
+     */
+    @Test
+    void shouldSignANoticeWhoseWriterIsUnknownAsSalesNotAsWhoCompletedTheLastRole() {
+        Order order = orderInFulfilment("GB", "unknown-writer@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        runContinuations();
+        ProcessInstance plan = plan(order.id());
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan);
+        Task supplier = task(Activity.TALK_TO_SUPPLIER, plan);
+        engine.getTaskService().setAssignee(client.getId(), "sam");
+        engine.getTaskService().setAssignee(supplier.getId(), "leo");
+        complete(client, withVariables(Var.CAUSE, "The port of Ningbo is closed by a typhoon",
+            Var.SOLUTION, "The forwarder books the first vessel after the port reopens", Var.EXPECTED_RECOVERY, "2027-01-20"));
+        complete(supplier, withVariables(Var.SUPPLIER_ANSWER, "The carrier expects the port to reopen on Friday"));
+        // as a plan whose role completed before the writer was kept
+        engine.getRuntimeService().removeVariable(plan.getId(), Var.NOTICE_WRITTEN_BY);
+        runContinuations();
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("unknown-writer@weber.example")).filteredOn(m -> m.subject().contains("logistics hold")).singleElement()
+            .satisfies(m -> assertThat(m.body()).as("signed as sales, naming nobody")
+                .contains("Meridian Demo Trading Co., Ltd.\nExport sales").doesNotContain("Leo", "Sam Demo", "Logistics\n"));
+    }
+
+    /**
+     * Logistics' Leo completes "Inform the client" (assigned to him): the notice goes out under "Export sales", sales'
+     * email, so it does not name him as the client's contact there; it signs as the team.
+     */
+    @Test
+    void shouldNotSignSalesNoticeWithTheNameOfAWriterFromAnotherTeam() {
+        Order order = orderInFulfilment("GB", "other-team@weber.example");
+        assertThat(post("/api/orders/" + order.id() + "/exceptions",
+            "{\"kind\": \"LOGISTICS_HOLD\", \"description\": \"Port of Ningbo closed by a typhoon\"}").getStatusCode())
+            .isEqualTo(HttpStatus.OK);
+        runContinuations();
+        Task client = task(Activity.SEND_EXCEPTION_NOTICE, plan(order.id()));
+        engine.getTaskService().setAssignee(client.getId(), "leo");
+        complete(client, withVariables(Var.CAUSE, "The port of Ningbo is closed by a typhoon",
+            Var.SOLUTION, "The forwarder books the first vessel after the port reopens", Var.EXPECTED_RECOVERY, "2027-01-20"));
+        runContinuations();
+
+        mail.deliverDue();
+        assertThat(mail.receivedBy("other-team@weber.example")).filteredOn(m -> m.subject().contains("logistics hold")).singleElement()
+            .satisfies(m -> assertThat(m.body()).contains("Meridian Demo Trading Co., Ltd.\nExport sales").doesNotContain("Leo"));
+    }
+
     @Test
     void shouldOpenTheSameThreeRolesForAQualityComplaintAndNoneForAnotherCategory() {
         ResponseEntity<JsonNode> opened = post("/api/complaints", complaint("quality@acme.example", "QUALITY",

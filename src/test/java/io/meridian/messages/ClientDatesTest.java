@@ -40,7 +40,7 @@ class ClientDatesTest {
         assertThat(moment.in("de")).isEqualTo("Dienstag, 8. Dezember 2026, 09:00 Uhr");
         assertThat(moment.in("ja")).isEqualTo("2026年12月8日（火）9:00");
         assertThat(moment.in("zh")).isEqualTo("2026年12月8日（星期二）09:00");
-        assertThat(moment.in("fr")).isEqualTo("mardi 8 décembre 2026 09:00");
+        assertThat(moment.in("fr")).as("CLDR fr's date-time: {1} 'à' {0}").isEqualTo("mardi 8 décembre 2026 à 09:00");
         assertThat(moment.in("ko")).isEqualTo("2026년 12월 8일 화요일 09:00");
         assertThat(moment.in("ar")).as("Latin digits, as the amounts").isEqualTo("الثلاثاء، 8 ديسمبر 2026، 09:00");
     }
@@ -102,7 +102,7 @@ class ClientDatesTest {
         assertThat(ClientDates.day(LocalDate.of(2027, 1, 2)).in("fr")).isEqualTo("samedi 2 janvier 2027");
         assertThat(ClientDates.day(LocalDate.of(2027, 1, 1)).in("en")).isEqualTo("Friday, 1 January 2027");
         Instant firstInParis = ZonedDateTime.of(2027, 6, 1, 9, 0, 0, 0, ZoneId.of("Europe/Paris")).toInstant();
-        assertThat(ClientDates.moment(firstInParis, ZoneId.of("Europe/Paris")).in("fr")).isEqualTo("mardi 1er juin 2027 09:00");
+        assertThat(ClientDates.moment(firstInParis, ZoneId.of("Europe/Paris")).in("fr")).isEqualTo("mardi 1er juin 2027 à 09:00");
     }
 
     /** The quarterly survey names the quarter it asks about as each language writes a quarter, not "2026-Q4". */
@@ -214,6 +214,53 @@ class ClientDatesTest {
         assertThat(ClientDates.zone(CASABLANCA, "en")).isEqualTo("Morocco Time");
         assertThat(ClientDates.zone(ZoneId.of("Europe/Lisbon"), "en", List.of(winter))).as("Portugal keeps its name")
             .isEqualTo("Western European Time");
+    }
+
+    private static final ZoneId EL_AAIUN = ZoneId.of("Africa/El_Aaiun");
+
+    /**
+     * Western Sahara's zone read "Western European Time" (CLDR's metazone), a clock it does not keep: the JDK's tz data
+     * moves it with Casablanca (UTC+1, UTC+0 in Ramadan), and an email names it by that offset alone, for no country, as
+     * the territory's status is disputed.
+     */
+    @Test
+    void shouldNameWesternSaharasZoneByItsOffsetAloneAsTheTzDataMovesItWithCasablanca() {
+        Instant winter = ZonedDateTime.of(2027, 1, 12, 10, 0, 0, 0, EL_AAIUN).toInstant();
+        Instant ramadan = midRamadan2027();
+        // the tz data's transitions of the two zones, from the 2018 decree on, are the same
+        Instant t = Instant.parse("2018-10-29T00:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            assertThat(EL_AAIUN.getRules().nextTransition(t)).isEqualTo(CASABLANCA.getRules().nextTransition(t));
+            t = CASABLANCA.getRules().nextTransition(t).getInstant();
+        }
+
+        for (String language : List.of("en", "de", "fr", "es", "pt", "pt-PT", "ja", "zh", "ko", "ar")) {
+            assertThat(ClientDates.zone(EL_AAIUN, language, List.of(winter, winter.plusSeconds(86_400)))).as(language).isEqualTo("UTC+1");
+            assertThat(ClientDates.zone(EL_AAIUN, language, List.of(ramadan))).as(language).isEqualTo("UTC+0");
+        }
+        assertThat(ClientDates.zone(EL_AAIUN, "en", List.of(winter, ramadan))).as("moments on both clocks, in their order")
+            .isEqualTo("UTC+1 / UTC+0");
+        assertThat(ClientDates.zone(EL_AAIUN, "en", List.of(ramadan, winter))).isEqualTo("UTC+1 / UTC+0");
+        assertThat(ClientDates.zone(EL_AAIUN, "en")).as("without a moment, the offset now")
+            .isEqualTo("UTC+" + EL_AAIUN.getRules().getOffset(Instant.now()).getTotalSeconds() / 3600);
+    }
+
+    /** What a client in El Aaiún reads in the auto-reply during Ramadan 2027: the time on UTC+0, named by the offset alone. */
+    @Test
+    void shouldShowAClientInElAaiunTheAutoReplysMomentsNamedByTheirOffset() throws IOException {
+        Instant received = midRamadan2027();
+        Map<String, Object> values = Map.of("product", "LED panel 60x60",
+            "receivedAt", ClientMessages.clientTime(received, EL_AAIUN),
+            "nextOpening", ClientMessages.clientTime(received.plusSeconds(3600), EL_AAIUN),
+            "replyBy", ClientMessages.clientTime(received.plusSeconds(24 * 3600), EL_AAIUN),
+            "replyDueAt", "", "workingHours", List.of());
+        Addressee client = new Addressee("client@example.com", "Sahara Lumière", "Ahmed Salem", "Ahmed", "Salem", "MR",
+            null, "es", EL_AAIUN, "ar", "GIVEN_FIRST", "TITLE_AND_FAMILY_NAME", false, "FORMAL", true);
+
+        String text = shipped(List.of("es", "ar", "fr", "en")).render(MessageKind.AUTO_REPLY, client, values, List.of("es", "ar", "fr", "en")).text();
+
+        assertThat(text).contains("12:00 (UTC+0)").doesNotContain("Western European", "Europa Occidental", "Europe de l’Ouest",
+            "غرب أوروبا", "Morocco", "Marruecos", "Maroc", "المغرب", "Sahara Occidental", "Western Sahara", "الصحراء");
     }
 
     /** What a Moroccan client reads in the auto-reply during Ramadan 2027: the time on UTC+0, the zone named so. */

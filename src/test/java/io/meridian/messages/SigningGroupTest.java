@@ -28,4 +28,21 @@ class SigningGroupTest {
             .as("demo, in every group").isEmpty();
         assertThat(MessageKind.CONFIRMED_ITEMS.signingGroup(null)).isEmpty();
     }
+
+    /**
+     * Who signs an email with their name: a member of the team whose name signs it, or of no team that writes to clients
+     * (a manager as the senior contact); not a member of another team only, who would read as the client's contact there.
+     */
+    @Test
+    void shouldNameAWriterOnlyOfTheSigningTeamOrOfNoTeam() {
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of(Groups.SALES), null)).isTrue();
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of("sales-emea"), null)).as("a desk's group is sales").isTrue();
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of(Groups.MANAGERS), null)).isTrue();
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of(Groups.ADMIN, Groups.SALES, Groups.LOGISTICS), null)).as("demo").isTrue();
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of(Groups.LOGISTICS), null)).isFalse();
+        assertThat(MessageKind.EXCEPTION_NOTICE.signedBy(List.of(Groups.ORDER_DESK, Groups.SUPPORT), null)).isFalse();
+        assertThat(MessageKind.COMPLAINT_DIAGNOSIS.signedBy(List.of(Groups.LOGISTICS), Groups.LOGISTICS))
+            .as("a delivery delay's complaint, handled and signed by logistics").isTrue();
+        assertThat(MessageKind.COMPLAINT_DIAGNOSIS.signedBy(List.of(Groups.LOGISTICS), null)).as("signed by support").isFalse();
+    }
 }

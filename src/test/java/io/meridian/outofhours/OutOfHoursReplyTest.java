@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,64 @@ class OutOfHoursReplyTest {
         }
         assertThat(OutOfHoursReply.away(shanghai, thursdayEvening, thursdayEvening.plus(Duration.ofHours(24)), thursdayEvening)
             .orElseThrow().back().atZone(riyadh)).isEqualTo(ZonedDateTime.of(2027, 1, 15, 3, 0, 0, 0, riyadh));
+    }
+
+    /**
+     * A Riyadh desk works Sunday to Thursday, 09:00–17:00: a Berlin or New York client's Friday gets no hour of it. In a
+     * week in which the client's clocks change, the list runs by dates and left that Friday out, where any other week's
+     * list says "Friday: closed"; it now stands among the dates, closed. The weeks of Berlin's changes in March and
+     * October and New York's in March and November 2028, each Sunday taken from the zone's rules, the desk back on the
+     * Wednesday before (no Saudi public holiday falls in these weeks).
+     */
+    @Test
+    void shouldListTheClientsClosedDayAmongTheDatesInAWeekTheClocksChange() {
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        TeamCalendar desk = new TeamCalendar(new TeamSettings(riyadh, LocalTime.of(9, 0), LocalTime.of(17, 0), Duration.ofHours(2),
+            Duration.ofHours(2), "SUNDAY-THURSDAY", "SA"), new ObservanceCalendar(), country -> AnnouncedDays.NONE);
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        assertClosedFridayAmongTheDates(desk, berlin, changeSunday(berlin, 3), "07:00–15:00", "08:00–16:00", "08:00–16:00");
+        assertClosedFridayAmongTheDates(desk, berlin, changeSunday(berlin, 10), "08:00–16:00", "07:00–15:00", "07:00–15:00");
+        // New York's Sunday of the change has an hour more or less: 01:00 on the old clock to 10:00 on the new one
+        assertClosedFridayAmongTheDates(desk, newYork, changeSunday(newYork, 3), "01:00–09:00", "01:00–10:00", "02:00–10:00");
+        assertClosedFridayAmongTheDates(desk, newYork, changeSunday(newYork, 11), "02:00–10:00", "01:00–09:00", "01:00–09:00");
+    }
+
+    /** The Sunday of 2028 on which {@code zone}'s clocks change in {@code month}, from the zone's rules. */
+    private static LocalDate changeSunday(ZoneId zone, int month) {
+        Instant from = LocalDate.of(2028, month, 1).atStartOfDay(zone).toInstant();
+        LocalDate sunday = zone.getRules().nextTransition(from).getDateTimeBefore().toLocalDate();
+        assertThat(sunday.getMonthValue()).isEqualTo(month);
+        assertThat(sunday.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+        return sunday;
+    }
+
+    /**
+     * The desk back on the Wednesday before {@code sunday}: Wednesday and Thursday on the old clock, Friday closed, Sunday
+     * (the day of the change) and Monday to Tuesday on the new one, in the order they come and named by their dates.
+     */
+    private static void assertClosedFridayAmongTheDates(TeamCalendar desk, ZoneId zone, LocalDate sunday, String before,
+                                                        String onSunday, String after) {
+        ClientCalendar client = new ClientCalendar(zone, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+            LocalTime.of(18, 0), Set.of(), Set.of(), LocalDate.parse("2028-12-31"));
+        Instant back = sunday.minusDays(4).atTime(9, 0).atZone(desk.zone()).toInstant();
+        DateTimeFormatter english = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.UK);
+        List<Map<String, String>> expected = new ArrayList<>(List.of(
+            Map.of("days", english.format(sunday.minusDays(4)) + " – " + english.format(sunday.minusDays(3)), "hours", before),
+            Map.of("days", english.format(sunday.minusDays(2)), "hours", "", "closed", "closed")));
+        if (onSunday.equals(after)) {
+            expected.add(Map.of("days", english.format(sunday) + " – " + english.format(sunday.plusDays(2)), "hours", after));
+        } else {
+            expected.add(Map.of("days", english.format(sunday), "hours", onSunday));
+            expected.add(Map.of("days", english.format(sunday.plusDays(1)) + " – " + english.format(sunday.plusDays(2)), "hours", after));
+        }
+
+        assertThat(OutOfHoursReply.workingHours(desk, back, client, Locale.ENGLISH)).as(zone + ", the week of " + sunday)
+            .containsExactlyElementsOf(expected);
+        DateTimeFormatter german = DateTimeFormatter.ofPattern("EEEE, d. MMMM uuuu", Locale.GERMAN);
+        assertThat(OutOfHoursReply.workingHours(desk, back, client, Locale.GERMAN)).as(zone + ", the week of " + sunday + ", in German")
+            .contains(Map.of("days", german.format(sunday.minusDays(2)), "hours", "", "closed", "closed"));
     }
 
     /** A client whose week the team's hours cover keeps the list as it was: a Tokyo client of the Shanghai team. */

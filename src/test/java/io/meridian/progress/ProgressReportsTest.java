@@ -110,7 +110,7 @@ class ProgressReportsTest {
         assertThat(first.body()).startsWith("Sehr geehrter Herr Weber,")
             .contains("Produktionsfortschritt: 25 %\nWare vollständig: noch nicht\nZollabfertigung: noch nicht\n"
                 + "Sendungsverfolgung: Die Sendungsnummer senden wir Ihnen, sobald die Ware versandt ist.\nWas geschehen ist: Week 1 at the factory.",
-                "Nächster Bericht: Montag, 15. März 2027", "Production progress: 25 %");
+                "Nächster Bericht: Montag, 15. März 2027", "Production progress: 25%");
         ReceivedMail fourth = received.stream().filter(m -> m.subject().contains("report 4 ")).findFirst().orElseThrow();
         assertThat(fourth.body()).contains("Produktionsfortschritt: 100 %\nWare vollständig: ja\nZollabfertigung: noch nicht");
     }
