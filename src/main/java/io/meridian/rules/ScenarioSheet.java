@@ -55,13 +55,21 @@ final class ScenarioSheet {
         Map<Integer, String> kinds = new LinkedHashMap<>();
         layout.row(sheet, kindRow).values().forEach(c -> kinds.put(c.col(), c.text().trim().toUpperCase(Locale.ROOT)));
         Map<Integer, Text> names = layout.row(sheet, kindRow + 1);
-        List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names);
+        Map<Integer, Map<Integer, Text>> rows = new TreeMap<>();
+        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
+            Map<Integer, Text> cells = layout.row(sheet, row);
+            if (!cells.isEmpty()) {
+                rows.put(row, cells);
+            }
+        }
+        List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names, rows.values());
         if (!unread.isEmpty()) {
             throw new RuleBookException(table, unread);
         }
         List<ScenarioResult> results = new ArrayList<>();
-        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
-            Map<Integer, Text> cells = layout.row(sheet, row);
+        for (Map.Entry<Integer, Map<Integer, Text>> filled : rows.entrySet()) {
+            int row = filled.getKey();
+            Map<Integer, Text> cells = filled.getValue();
             Map<String, String> given = new LinkedHashMap<>();
             String name = null;
             for (Map.Entry<Integer, String> kind : kinds.entrySet()) {
@@ -77,6 +85,7 @@ final class ScenarioSheet {
                 }
             }
             if (given.isEmpty()) {
+                noInputs(sheet, row, name, kinds, names, cells).ifPresent(results::add);
                 continue;
             }
             results.add(runOne(candidate, runner, sheet, row, name == null ? "row " + row : name, given, kinds, names, cells));
@@ -94,11 +103,9 @@ final class ScenarioSheet {
      * ({@code EXPCT}), which reads as a column of notes. A deleted header must not make a changed rule pass its scenarios.
      */
     private static List<RuleProblem> unreadColumns(WorkbookLayout layout, String sheet, int kindRow, Map<Integer, String> kinds,
-                                                   Map<Integer, Text> names) {
+                                                   Map<Integer, Text> names, Collection<Map<Integer, Text>> rows) {
         Map<Integer, List<Text>> valuesByColumn = new TreeMap<>();
-        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
-            layout.row(sheet, row).values().forEach(c -> valuesByColumn.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c));
-        }
+        rows.forEach(cells -> cells.values().forEach(c -> valuesByColumn.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c)));
         List<RuleProblem> problems = new ArrayList<>();
         valuesByColumn.forEach((col, values) -> {
             String kind = kinds.get(col);
@@ -129,6 +136,30 @@ final class ScenarioSheet {
             }
         });
         return problems;
+    }
+
+    /**
+     * A scenario row with a name or an expected answer but no input (its GIVEN cells deleted): it would run nothing and test
+     * nothing while its analyst believes it still does, so it fails on its first input cell. None for a row of notes only,
+     * or when the sheet names no input column (the sheet's own check says so).
+     */
+    private static Optional<ScenarioResult> noInputs(String sheet, int row, String name, Map<Integer, String> kinds,
+                                                     Map<Integer, Text> names, Map<Integer, Text> cells) {
+        List<Integer> inputs = kinds.entrySet().stream().filter(k -> GIVEN.equals(k.getValue()) && names.get(k.getKey()) != null)
+            .map(Map.Entry::getKey).toList();
+        boolean meant = cells.keySet().stream().anyMatch(col -> SCENARIO.equals(kinds.get(col))
+            || EXPECT.equals(kinds.get(col)) && names.get(col) != null);
+        if (inputs.isEmpty() || !meant) {
+            return Optional.empty();
+        }
+        String first = CellReference.convertNumToColString(inputs.get(0));
+        String last = CellReference.convertNumToColString(inputs.get(inputs.size() - 1));
+        List<String> inputNames = inputs.stream().map(col -> names.get(col).text().trim()).toList();
+        String shown = name == null ? "row " + row : "'" + name + "'";
+        String where = inputs.size() == 1 ? "in " + first + row : "in " + first + row + " to " + last + row;
+        return Optional.of(new ScenarioResult(name == null ? "row " + row : name, row, 0, List.of(new RuleProblem(sheet, row, first, null,
+            "scenario " + shown + " gives no inputs: its GIVEN cells (" + String.join(", ", inputNames) + ") are all empty, so it"
+                + " would run nothing and could not fail: write the inputs it is about " + where + ", or delete the row"))));
     }
 
     /** A column's first values with their rows, as a problem names them: "row 7: PT48H, row 8: PT48H, …". */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,9 @@ import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.system.Groups;
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -67,10 +72,65 @@ class ComplaintScenariosTest {
         });
     }
 
+    /**
+     * A scenario whose inputs were deleted, its name and expectations kept, fails on its first input cell, where it was passed
+     * over and its analyst believed it still tested the mild German complaint; so does a row of expectations alone.
+     */
+    @Test
+    void aScenarioWithoutInputsFailsOnItsFirstInputCell() throws Exception {
+        byte[] noInputs = Workbooks.edit(shipped(), "Scenarios!C10", "", "Scenarios!D10", "", "Scenarios!F10", "", "Scenarios!G10", "",
+            "Scenarios!H10", "", "Scenarios!I16", "LOW", "Scenarios!K16", "sales");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noInputs));
+
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!C10: scenario 'Mild quality complaint from Germany stays normal' gives no inputs: its GIVEN cells (category,"
+                + " country, feedback, tier, orderValue, wording) are all empty, so it would run nothing and could not fail: write the"
+                + " inputs it is about in C10 to H10, or delete the row",
+            "Scenarios!C16: scenario row 16 gives no inputs: its GIVEN cells (category, country, feedback, tier, orderValue, wording)"
+                + " are all empty, so it would run nothing and could not fail: write the inputs it is about in C16 to H16, or delete"
+                + " the row");
+    }
+
+    /** A Categories row whose other cells were cleared, its category only, is refused on its first empty cell, where it reached the scenarios. */
+    @Test
+    void aCategoriesRowWithItsCategoryOnlyIsRefusedOnItsFirstEmptyCell() throws Exception {
+        byte[] categoryOnly = Workbooks.edit(shipped(), "Categories!C11", "", "Categories!D11", "");
+        byte[] noTeam = Workbooks.edit(shipped(), "Categories!D9", "");
+
+        assertThat(validator.report("complaint-handling", categoryOnly).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+                "Categories!C11: Categories row 11 (COMMUNICATION) gives no starting severity and no handling team, so no complaint of"
+                    + " this category could be decided: write the severity its complaints start at in C11 (one of LOW, NORMAL, HIGH,"
+                    + " CRITICAL) and the group that handles them in D11 (e.g. support), or delete the row");
+        assertThat(validator.report("complaint-handling", noTeam).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+                "Categories!D9: Categories row 9 (DOCUMENTATION) gives no handling team, so no complaint of this category could be"
+                    + " decided: write the group that handles them in D9 (e.g. support), or delete the row");
+    }
+
+    /** A second Response times row for a severity is refused naming both rows, where only a scenario of the other severity might show it. */
+    @Test
+    void aSecondResponseTimesRowForASeverityIsRefusedNamingBothRows() throws Exception {
+        byte[] copied = Workbooks.edit(shipped(), "Response times!B10", "HIGH", "Response times!C10", "PT12H");
+
+        assertThat(validator.report("complaint-handling", copied).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.cell() + ": " + p.message()).containsExactly(
+                "Response times!B10 HIGH: Response times rows 8 and 10 are both for severity HIGH: keep one row per severity"
+                    + " (the later row's cells win, so an edit of the other may change nothing)");
+    }
+
     @Test
     void aScenarioTheTableCannotDecideNamesTheRowsThatFiredAsTheWorkbookShowsThem() throws Exception {
-        // the LOW row of Response times made a second HIGH row: a LOW complaint gets no first response
-        byte[] noLow = Workbooks.edit(shipped(), "Response times!B10", "HIGH");
+        // the LOW row of Response times deleted: a LOW complaint gets no first response
+        byte[] noLow;
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(shipped()))) {
+            Sheet times = book.getSheet("Response times");
+            times.removeRow(times.getRow(9));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            noLow = out.toByteArray();
+        }
 
         RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noLow));
 
