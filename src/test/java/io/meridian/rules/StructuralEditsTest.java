@@ -337,6 +337,30 @@ class StructuralEditsTest {
         });
     }
 
+    /**
+     * Two Scenarios column names cleared and two renamed, all four EXPECT columns alike above their names, read as the same
+     * four columns, said once each, where two or more alike showed as columns deleted with all their cells and inserted again.
+     */
+    @Test
+    void severalColumnNamesClearedOrRenamedAlikeAreEachSaidOnce() throws IOException {
+        byte[] shipped = WorkbookChecksTest.shipped("complaint-handling");
+        byte[] edited = Workbooks.edit(shipped, "Scenarios!I6", "", "Scenarios!J6", "", "Scenarios!K6", "handlingTeam",
+            "Scenarios!L6", "senior", "Scenarios!K8", "quality");
+
+        assertThat(WorkbookDiff.compare(shipped, edited)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Scenarios");
+            assertThat(sheet.columns()).containsExactly(
+                "column I 'severity': its name in row 6 was cleared; its rows read as before",
+                "column J 'firstResponse': its name in row 6 was cleared; its rows read as before",
+                "column K 'team' renamed to 'handlingTeam'; its rows read as before",
+                "column L 'seniorContact' renamed to 'senior'; its rows read as before");
+            assertThat(sheet.rows()).extracting(WorkbookDiff.RowChange::afterRow).containsExactly(6, 8);
+            assertThat(sheet.rows().get(0).changes()).extracting(WorkbookDiff.CellChange::before)
+                .containsExactly("severity", "firstResponse", "team", "seniorContact");
+            assertThat(sheet.rows().get(1).changes()).containsExactly(new WorkbookDiff.CellChange("K", "handlingTeam", "support", "quality"));
+        });
+    }
+
     @Test
     void aColumnDeletedOrMovedIsNamedOnce() {
         // a rule table's six header rows (types and labels here), then a rule row
