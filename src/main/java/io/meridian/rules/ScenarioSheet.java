@@ -44,8 +44,7 @@ final class ScenarioSheet {
                 "the workbook has no '" + WorkbookLayout.SCENARIOS + "' sheet: every workbook carries its analysts' scenarios"))));
         Optional<Text> givenHeader = kindsRow(layout, sheet);
         if (givenHeader.isEmpty()) {
-            throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
-                "no row of column kinds: write GIVEN above each input column and EXPECT above each expected output")));
+            throw new RuleBookException(table, List.of(noKindsRow(layout, sheet)));
         }
         if (runner == null) {
             throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
@@ -61,6 +60,10 @@ final class ScenarioSheet {
             if (!cells.isEmpty()) {
                 rows.put(row, cells);
             }
+        }
+        Optional<RuleProblem> noNames = noNamesRow(sheet, kindRow, kinds, names, rows.values());
+        if (noNames.isPresent()) {
+            throw new RuleBookException(table, List.of(noNames.get()));
         }
         List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names, rows.values());
         if (!unread.isEmpty()) {
@@ -136,6 +139,57 @@ final class ScenarioSheet {
             }
         });
         return problems;
+    }
+
+    /** What a Scenarios row of column kinds is, and where it goes: said when the row is missing. */
+    private static final String KINDS = "write in it " + SCENARIO + " above the scenario's name, " + GIVEN + " above each input and "
+        + EXPECT + " above each answer the rules must give";
+
+    /**
+     * A Scenarios sheet without its row of column kinds (deleted while tidying): on the row of column names, the first row
+     * of several cells, saying the row above it is missing and what it holds; on the sheet when no row looks so.
+     */
+    private static RuleProblem noKindsRow(WorkbookLayout layout, String sheet) {
+        for (int row = 1; row <= layout.lastRow(sheet); row++) {
+            Map<Integer, Text> cells = layout.row(sheet, row);
+            if (cells.size() >= 3) {
+                Text first = cells.values().iterator().next();
+                return new RuleProblem(sheet, row, first.column(), first.text(), "the row of column kinds above the column names in"
+                    + " row " + row + " (" + shown(cells.values()) + ") is missing, so no scenario can be read: insert a row above row "
+                    + row + " and " + KINDS);
+            }
+        }
+        return new RuleProblem(sheet, null, null, null, "no row of column kinds: add a row of column kinds above a row of column"
+            + " names, and " + KINDS);
+    }
+
+    /**
+     * A Scenarios sheet whose row of column names was deleted: the first scenario below the kinds is read as the names, so
+     * its values (DE, B, PT48H) are names no output has and it runs no more. Told by its values coming again in the same
+     * columns of the rows below, which a column's name never does, in more than half of the named input and answer columns.
+     */
+    private static Optional<RuleProblem> noNamesRow(String sheet, int kindRow, Map<Integer, String> kinds, Map<Integer, Text> names,
+                                                    Collection<Map<Integer, Text>> rows) {
+        List<Text> named = names.values().stream().filter(n -> GIVEN.equals(kinds.get(n.col())) || EXPECT.equals(kinds.get(n.col())))
+            .toList();
+        long repeated = named.stream().filter(n -> rows.stream().map(cells -> cells.get(n.col()))
+            .anyMatch(c -> c != null && c.text().trim().equalsIgnoreCase(n.text().trim()))).count();
+        if (named.size() < 2 || repeated * 2 <= named.size()) {
+            return Optional.empty();
+        }
+        Text first = names.values().iterator().next();
+        return Optional.of(new RuleProblem(sheet, kindRow + 1, first.column(), first.text(), "row " + (kindRow + 1) + " holds a"
+            + " scenario (" + shown(names.values()) + "), whose values come again in the rows below, where the row of column names"
+            + " belongs: below the column kinds in row " + kindRow + " comes a row naming each column. The row of column names is"
+            + " missing: insert a row above row " + (kindRow + 1) + " and write in it the name of each input and each answer, as the"
+            + " table names them, and Scenario above the scenarios' names"));
+    }
+
+    /** A row's first cells, as a problem quotes them: 'Scenario', 'category', 'country', …. */
+    private static String shown(Collection<Text> cells) {
+        List<String> texts = cells.stream().map(t -> t.text().trim()).map(t -> "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'")
+            .toList();
+        return String.join(", ", texts.subList(0, Math.min(3, texts.size()))) + (texts.size() > 3 ? ", …" : "");
     }
 
     /**

@@ -92,6 +92,56 @@ class ComplaintScenariosTest {
                 + " the row");
     }
 
+    /**
+     * The Scenarios' row of column kinds deleted is named on the row of names below it, where the analyst read "no row of
+     * column kinds" on no row; the row of names deleted is named on the first scenario that took its place, where the
+     * problem was a column E "with values but no name in row 6, as the other GIVEN columns do (DOCUMENTATION, DE, B, …)".
+     */
+    @Test
+    void aDeletedHeaderRowOfTheScenariosIsNamedWithWhatItHolds() throws Exception {
+        RuleBookException noKinds = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Scenarios", 5)));
+        RuleBookException noNames = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Scenarios", 6)));
+
+        assertThat(noKinds.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!B5: the row of column kinds above the column names in row 5 ('Scenario', 'category', 'country', …) is missing,"
+                + " so no scenario can be read: insert a row above row 5 and write in it SCENARIO above the scenario's name, GIVEN"
+                + " above each input and EXPECT above each answer the rules must give");
+        assertThat(noNames.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!B6: row 6 holds a scenario ('Ordinary documentation problem, Germany', 'DOCUMENTATION', 'DE', …), whose"
+                + " values come again in the rows below, where the row of column names belongs: below the column kinds in row 5"
+                + " comes a row naming each column. The row of column names is missing: insert a row above row 6 and write in it"
+                + " the name of each input and each answer, as the table names them, and Scenario above the scenarios' names");
+    }
+
+    /** The Response times' row of column names deleted: its CRITICAL row, read as the names, is named (a PT2H its format reads). */
+    @Test
+    void aDeletedRowOfColumnNamesIsToldByAValueItsColumnsFormatReads() throws Exception {
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Response times", 6)));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet() + "!" + p.column() + p.row() + " " + p.cell()).isEqualTo("Response times!B6 CRITICAL");
+            assertThat(p.message()).startsWith("row 6 holds a rule ('CRITICAL', 'PT2H', 'true', …), which would be read as the"
+                + " column names and left out of the rules, where the row of column names belongs: below 'RuleTable ResponseTimes' (B2)");
+        });
+    }
+
+    /** The shipped workbook with one row deleted and the rows below moved up, as deleting a row in a spreadsheet does. */
+    private static byte[] withoutRow(String sheetName, int row) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(shipped()))) {
+            Sheet sheet = book.getSheet(sheetName);
+            sheet.removeRow(sheet.getRow(row - 1));
+            if (row <= sheet.getLastRowNum()) {
+                sheet.shiftRows(row, sheet.getLastRowNum(), -1);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A Categories row whose other cells were cleared, its category only, is refused on its first empty cell, where it reached the scenarios. */
     @Test
     void aCategoriesRowWithItsCategoryOnlyIsRefusedOnItsFirstEmptyCell() throws Exception {
@@ -123,14 +173,7 @@ class ComplaintScenariosTest {
     @Test
     void aScenarioTheTableCannotDecideNamesTheRowsThatFiredAsTheWorkbookShowsThem() throws Exception {
         // the LOW row of Response times deleted: a LOW complaint gets no first response
-        byte[] noLow;
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(shipped()))) {
-            Sheet times = book.getSheet("Response times");
-            times.removeRow(times.getRow(9));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            noLow = out.toByteArray();
-        }
+        byte[] noLow = withoutRow("Response times", 10);
 
         RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noLow));
 
