@@ -108,8 +108,6 @@ class ComplaintScenarios implements ScenarioRunner {
      * no decision can answer, and only a scenario of that category would show it.
      */
     private static List<RuleProblem> halfFilledCategoryRows(CompiledTable candidate) {
-        Set<String> noSeverity = rowsOf(candidate.emptyCellsOfColumns(SEVERITY_COLUMN));
-        Set<String> noTeam = rowsOf(candidate.emptyCellsOfColumns(TEAM_COLUMN));
         Map<String, RuleCell> severityCells = byRow(candidate.emptyCellsOfColumns(SEVERITY_COLUMN));
         Map<String, RuleCell> teamCells = byRow(candidate.emptyCellsOfColumns(TEAM_COLUMN));
         List<RuleProblem> problems = new ArrayList<>();
@@ -118,14 +116,14 @@ class ComplaintScenarios implements ScenarioRunner {
             List<RuleCell> missing = new ArrayList<>();
             List<String> gives = new ArrayList<>();
             List<String> wanted = new ArrayList<>();
-            if (noSeverity.contains(row)) {
+            if (severityCells.containsKey(row)) {
                 RuleCell cell = severityCells.get(row);
                 missing.add(cell);
                 gives.add("no starting severity");
                 wanted.add("the severity its complaints start at in " + cell.column() + cell.row() + " (one of "
                     + String.join(", ", Arrays.stream(Severity.values()).map(Severity::name).toList()) + ")");
             }
-            if (noTeam.contains(row)) {
+            if (teamCells.containsKey(row)) {
                 RuleCell cell = teamCells.get(row);
                 missing.add(cell);
                 gives.add("no handling team");
@@ -141,10 +139,6 @@ class ComplaintScenarios implements ScenarioRunner {
                 + String.join(" and ", wanted) + ", or delete the row"));
         }
         return problems;
-    }
-
-    private static Set<String> rowsOf(List<RuleCell> cells) {
-        return byRow(cells).keySet();
     }
 
     private static Map<String, RuleCell> byRow(List<RuleCell> cells) {

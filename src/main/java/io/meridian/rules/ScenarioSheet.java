@@ -155,8 +155,8 @@ final class ScenarioSheet {
             if (cells.size() >= 3) {
                 Text first = cells.values().iterator().next();
                 return new RuleProblem(sheet, row, first.column(), first.text(), "the row of column kinds above the column names in"
-                    + " row " + row + " (" + shown(cells.values()) + ") is missing, so no scenario can be read: insert a row above row "
-                    + row + " and " + KINDS);
+                    + " row " + row + " (" + WorkbookLayout.shown(cells.values()) + ") is missing, so no scenario can be read:"
+                    + " insert a row above row " + row + " and " + KINDS);
             }
         }
         return new RuleProblem(sheet, null, null, null, "no row of column kinds: add a row of column kinds above a row of column"
@@ -179,17 +179,10 @@ final class ScenarioSheet {
         }
         Text first = names.values().iterator().next();
         return Optional.of(new RuleProblem(sheet, kindRow + 1, first.column(), first.text(), "row " + (kindRow + 1) + " holds a"
-            + " scenario (" + shown(names.values()) + "), whose values come again in the rows below, where the row of column names"
-            + " belongs: below the column kinds in row " + kindRow + " comes a row naming each column. The row of column names is"
+            + " scenario (" + WorkbookLayout.shown(names.values()) + "), whose values come again in the rows below, where the row"
+            + " of column names belongs: below the column kinds in row " + kindRow + " comes a row naming each column. The row of column names is"
             + " missing: insert a row above row " + (kindRow + 1) + " and write in it the name of each input and each answer, as the"
             + " table names them, and Scenario above the scenarios' names"));
-    }
-
-    /** A row's first cells, as a problem quotes them: 'Scenario', 'category', 'country', …. */
-    private static String shown(Collection<Text> cells) {
-        List<String> texts = cells.stream().map(t -> t.text().trim()).map(t -> "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'")
-            .toList();
-        return String.join(", ", texts.subList(0, Math.min(3, texts.size()))) + (texts.size() > 3 ? ", …" : "");
     }
 
     /**

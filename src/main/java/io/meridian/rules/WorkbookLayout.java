@@ -2,6 +2,7 @@ package io.meridian.rules;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -332,7 +333,10 @@ final class WorkbookLayout {
         return List.copyOf(problems);
     }
 
-    /** Whether a rule table's row of column names holds a rule's values: a true or false under a true/false kind, or a value its column's format reads. */
+    /**
+     * Whether a rule table's row of column names holds a rule's values: a true or false under a true/false kind, or a value
+     * its column's format reads.
+     */
     private static boolean looksLikeARule(Map<Integer, Text> kinds, Map<Integer, Text> code, Map<Integer, Text> names,
                                           List<CellFormat> formats) {
         for (Text name : names.values()) {
@@ -361,17 +365,20 @@ final class WorkbookLayout {
     }
 
     private static boolean isFact(Text cell) {
-        return FACT.matcher(cell.text()).matches() && !cell.text().trim().equalsIgnoreCase("true")
-            && !cell.text().trim().equalsIgnoreCase("false") && Character.isUpperCase(cell.text().trim().replaceFirst("^\\$\\w+\\s*:\\s*", "").charAt(0));
+        return FACT.matcher(cell.text()).matches();
     }
 
     private static Text first(Map<Integer, Text> cells) {
         return cells.values().iterator().next();
     }
 
-    /** A row's first cells as the analyst reads them: 'Category', 'Starting severity', 'Handling team', …. */
     private static String shown(Map<Integer, Text> cells) {
-        List<String> texts = cells.values().stream().map(t -> t.text().trim()).map(t -> "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'")
+        return shown(cells.values());
+    }
+
+    /** A row's first cells as the analyst reads them, as a problem quotes them: 'Category', 'Starting severity', 'Handling team', …. */
+    static String shown(Collection<Text> cells) {
+        List<String> texts = cells.stream().map(t -> t.text().trim()).map(t -> "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'")
             .toList();
         return String.join(", ", texts.subList(0, Math.min(3, texts.size()))) + (texts.size() > 3 ? ", …" : "");
     }
