@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.util.CellReference;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -48,6 +49,33 @@ public record CompiledTable(String table, int version, String checksum, Instant 
                 for (int col : columns) {
                     layout.cell(ruleTable.sheet(), row, col)
                         .ifPresent(t -> cells.add(new RuleCell(t.sheet(), t.row(), t.column(), t.text().trim())));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The empty cells, in the rule rows that hold anything, of every rule-table column whose code template contains
+     * {@code code}: where a half-filled row lacks what that column gives (text ""). A table's owner refuses a row on the
+     * first empty cell the decision needs.
+     */
+    public List<RuleCell> emptyCellsOfColumns(String code) {
+        WorkbookLayout layout = layout();
+        List<RuleCell> cells = new ArrayList<>();
+        for (WorkbookLayout.RuleTable ruleTable : layout.ruleTables()) {
+            List<Integer> columns = ruleTable.columns().stream()
+                .filter(c -> c.carriesCode() && c.code() != null && c.code().text().contains(code))
+                .map(WorkbookLayout.Column::col).toList();
+            for (int row = ruleTable.firstDataRow(); row <= ruleTable.lastDataRow(); row++) {
+                Map<Integer, WorkbookLayout.Text> filled = layout.row(ruleTable.sheet(), row);
+                if (filled.keySet().stream().noneMatch(c -> c >= ruleTable.header().col())) {
+                    continue;
+                }
+                for (int col : columns) {
+                    if (!filled.containsKey(col)) {
+                        cells.add(new RuleCell(ruleTable.sheet(), row, CellReference.convertNumToColString(col), ""));
+                    }
                 }
             }
         }

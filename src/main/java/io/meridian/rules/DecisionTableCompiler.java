@@ -133,6 +133,11 @@ public class DecisionTableCompiler {
      * values the decision could not read ({@code formats}, one problem a cell at most).
      */
     static List<RuleProblem> contentProblems(WorkbookLayout layout, List<CellFormat> formats) {
+        List<RuleProblem> headers = layout.missingHeaderRows(formats);
+        if (!headers.isEmpty()) {
+            // every row below a deleted header row reads as the one above it: the other checks would only judge that
+            return headers;
+        }
         List<RuleProblem> unintended = layout.unintendedRuleTables();
         if (!unintended.isEmpty()) {
             // a sheet of notes read as a rule table: its notes judged as rule cells would only bury the one problem

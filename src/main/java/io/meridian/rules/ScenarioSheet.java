@@ -44,8 +44,7 @@ final class ScenarioSheet {
                 "the workbook has no '" + WorkbookLayout.SCENARIOS + "' sheet: every workbook carries its analysts' scenarios"))));
         Optional<Text> givenHeader = kindsRow(layout, sheet);
         if (givenHeader.isEmpty()) {
-            throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
-                "no row of column kinds: write GIVEN above each input column and EXPECT above each expected output")));
+            throw new RuleBookException(table, List.of(noKindsRow(layout, sheet)));
         }
         if (runner == null) {
             throw new RuleBookException(table, List.of(new RuleProblem(sheet, null, null, null,
@@ -55,13 +54,25 @@ final class ScenarioSheet {
         Map<Integer, String> kinds = new LinkedHashMap<>();
         layout.row(sheet, kindRow).values().forEach(c -> kinds.put(c.col(), c.text().trim().toUpperCase(Locale.ROOT)));
         Map<Integer, Text> names = layout.row(sheet, kindRow + 1);
-        List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names);
+        Map<Integer, Map<Integer, Text>> rows = new TreeMap<>();
+        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
+            Map<Integer, Text> cells = layout.row(sheet, row);
+            if (!cells.isEmpty()) {
+                rows.put(row, cells);
+            }
+        }
+        Optional<RuleProblem> noNames = noNamesRow(sheet, kindRow, kinds, names, rows.values());
+        if (noNames.isPresent()) {
+            throw new RuleBookException(table, List.of(noNames.get()));
+        }
+        List<RuleProblem> unread = unreadColumns(layout, sheet, kindRow, kinds, names, rows.values());
         if (!unread.isEmpty()) {
             throw new RuleBookException(table, unread);
         }
         List<ScenarioResult> results = new ArrayList<>();
-        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
-            Map<Integer, Text> cells = layout.row(sheet, row);
+        for (Map.Entry<Integer, Map<Integer, Text>> filled : rows.entrySet()) {
+            int row = filled.getKey();
+            Map<Integer, Text> cells = filled.getValue();
             Map<String, String> given = new LinkedHashMap<>();
             String name = null;
             for (Map.Entry<Integer, String> kind : kinds.entrySet()) {
@@ -77,6 +88,7 @@ final class ScenarioSheet {
                 }
             }
             if (given.isEmpty()) {
+                noInputs(sheet, row, name, kinds, names, cells).ifPresent(results::add);
                 continue;
             }
             results.add(runOne(candidate, runner, sheet, row, name == null ? "row " + row : name, given, kinds, names, cells));
@@ -94,11 +106,9 @@ final class ScenarioSheet {
      * ({@code EXPCT}), which reads as a column of notes. A deleted header must not make a changed rule pass its scenarios.
      */
     private static List<RuleProblem> unreadColumns(WorkbookLayout layout, String sheet, int kindRow, Map<Integer, String> kinds,
-                                                   Map<Integer, Text> names) {
+                                                   Map<Integer, Text> names, Collection<Map<Integer, Text>> rows) {
         Map<Integer, List<Text>> valuesByColumn = new TreeMap<>();
-        for (int row = kindRow + 2; row <= layout.lastRow(sheet); row++) {
-            layout.row(sheet, row).values().forEach(c -> valuesByColumn.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c));
-        }
+        rows.forEach(cells -> cells.values().forEach(c -> valuesByColumn.computeIfAbsent(c.col(), k -> new ArrayList<>()).add(c)));
         List<RuleProblem> problems = new ArrayList<>();
         valuesByColumn.forEach((col, values) -> {
             String kind = kinds.get(col);
@@ -129,6 +139,74 @@ final class ScenarioSheet {
             }
         });
         return problems;
+    }
+
+    /** What a Scenarios row of column kinds is, and where it goes: said when the row is missing. */
+    private static final String KINDS = "write in it " + SCENARIO + " above the scenario's name, " + GIVEN + " above each input and "
+        + EXPECT + " above each answer the rules must give";
+
+    /**
+     * A Scenarios sheet without its row of column kinds (deleted while tidying): on the row of column names, the first row
+     * of several cells, saying the row above it is missing and what it holds; on the sheet when no row looks so.
+     */
+    private static RuleProblem noKindsRow(WorkbookLayout layout, String sheet) {
+        for (int row = 1; row <= layout.lastRow(sheet); row++) {
+            Map<Integer, Text> cells = layout.row(sheet, row);
+            if (cells.size() >= 3) {
+                Text first = cells.values().iterator().next();
+                return new RuleProblem(sheet, row, first.column(), first.text(), "the row of column kinds above the column names in"
+                    + " row " + row + " (" + WorkbookLayout.shown(cells.values()) + ") is missing, so no scenario can be read:"
+                    + " insert a row above row " + row + " and " + KINDS);
+            }
+        }
+        return new RuleProblem(sheet, null, null, null, "no row of column kinds: add a row of column kinds above a row of column"
+            + " names, and " + KINDS);
+    }
+
+    /**
+     * A Scenarios sheet whose row of column names was deleted: the first scenario below the kinds is read as the names, so
+     * its values (DE, B, PT48H) are names no output has and it runs no more. Told by its values coming again in the same
+     * columns of the rows below, which a column's name never does, in more than half of the named input and answer columns.
+     */
+    private static Optional<RuleProblem> noNamesRow(String sheet, int kindRow, Map<Integer, String> kinds, Map<Integer, Text> names,
+                                                    Collection<Map<Integer, Text>> rows) {
+        List<Text> named = names.values().stream().filter(n -> GIVEN.equals(kinds.get(n.col())) || EXPECT.equals(kinds.get(n.col())))
+            .toList();
+        long repeated = named.stream().filter(n -> rows.stream().map(cells -> cells.get(n.col()))
+            .anyMatch(c -> c != null && c.text().trim().equalsIgnoreCase(n.text().trim()))).count();
+        if (named.size() < 2 || repeated * 2 <= named.size()) {
+            return Optional.empty();
+        }
+        Text first = names.values().iterator().next();
+        return Optional.of(new RuleProblem(sheet, kindRow + 1, first.column(), first.text(), "row " + (kindRow + 1) + " holds a"
+            + " scenario (" + WorkbookLayout.shown(names.values()) + "), whose values come again in the rows below, where the row"
+            + " of column names belongs: below the column kinds in row " + kindRow + " comes a row naming each column. The row of column names is"
+            + " missing: insert a row above row " + (kindRow + 1) + " and write in it the name of each input and each answer, as the"
+            + " table names them, and Scenario above the scenarios' names"));
+    }
+
+    /**
+     * A scenario row with a name or an expected answer but no input (its GIVEN cells deleted): it would run nothing and test
+     * nothing while its analyst believes it still does, so it fails on its first input cell. None for a row of notes only,
+     * or when the sheet names no input column (the sheet's own check says so).
+     */
+    private static Optional<ScenarioResult> noInputs(String sheet, int row, String name, Map<Integer, String> kinds,
+                                                     Map<Integer, Text> names, Map<Integer, Text> cells) {
+        List<Integer> inputs = kinds.entrySet().stream().filter(k -> GIVEN.equals(k.getValue()) && names.get(k.getKey()) != null)
+            .map(Map.Entry::getKey).toList();
+        boolean meant = cells.keySet().stream().anyMatch(col -> SCENARIO.equals(kinds.get(col))
+            || EXPECT.equals(kinds.get(col)) && names.get(col) != null);
+        if (inputs.isEmpty() || !meant) {
+            return Optional.empty();
+        }
+        String first = CellReference.convertNumToColString(inputs.get(0));
+        String last = CellReference.convertNumToColString(inputs.get(inputs.size() - 1));
+        List<String> inputNames = inputs.stream().map(col -> names.get(col).text().trim()).toList();
+        String shown = name == null ? "row " + row : "'" + name + "'";
+        String where = inputs.size() == 1 ? "in " + first + row : "in " + first + row + " to " + last + row;
+        return Optional.of(new ScenarioResult(name == null ? "row " + row : name, row, 0, List.of(new RuleProblem(sheet, row, first, null,
+            "scenario " + shown + " gives no inputs: its GIVEN cells (" + String.join(", ", inputNames) + ") are all empty, so it"
+                + " would run nothing and could not fail: write the inputs it is about " + where + ", or delete the row"))));
     }
 
     /** A column's first values with their rows, as a problem names them: "row 7: PT48H, row 8: PT48H, …". */

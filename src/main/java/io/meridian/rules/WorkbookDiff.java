@@ -223,7 +223,8 @@ public final class WorkbookDiff {
 
     /**
      * The columns whose name in the last header row was changed or cleared, the rest of their header (a rule column's type
-     * and code, a scenario column's kind) kept: older column to newer, when exactly one column of each side fits. The
+     * and code, a scenario column's kind) kept: older column to newer, each in its own place where it is still there, the
+     * others in their order when as many of each side are left (two EXPECT names cleared are two columns cleared). The
      * rules read them as before, so they are one column renamed, not one deleted and one inserted with every row changed.
      */
     private static Map<Integer, Integer> relabelled(List<List<String>> before, List<List<String>> after, List<String> was,
@@ -242,9 +243,22 @@ public final class WorkbookDiff {
         }
         Map<Integer, Integer> relabelled = new HashMap<>();
         gone.forEach((above, columns) -> {
-            List<Integer> candidates = come.getOrDefault(above, List.of());
-            if (!above.isEmpty() && columns.size() == 1 && candidates.size() == 1) {
-                relabelled.put(columns.get(0), candidates.get(0));
+            if (above.isEmpty()) {
+                return;
+            }
+            // columns alike above their names (the Scenarios' EXPECT columns): each in its own place first, the rest in order
+            List<Integer> older = new ArrayList<>(columns);
+            List<Integer> newer = new ArrayList<>(come.getOrDefault(above, List.of()));
+            for (Integer column : columns) {
+                if (newer.remove(column)) {
+                    older.remove(column);
+                    relabelled.put(column, column);
+                }
+            }
+            if (older.size() == newer.size()) {
+                for (int k = 0; k < older.size(); k++) {
+                    relabelled.put(older.get(k), newer.get(k));
+                }
             }
         });
         return relabelled;

@@ -2,12 +2,16 @@ package io.meridian.rules;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -269,6 +273,122 @@ final class WorkbookLayout {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** A cell of a rule table's row of facts: a fact class, bound or not ({@code $c: ComplaintFact}, {@code ComplaintFact}). */
+    private static final Pattern FACT = Pattern.compile("\\s*(\\$\\w+\\s*:\\s*)?[A-Za-z_][\\w.]*\\s*");
+    /** The column kinds whose cells are true or false, and whose name is therefore never a rule's value. */
+    private static final Set<String> TRUE_FALSE_KINDS = Set.of("LOCK-ON-ACTIVE", "NO-LOOP", "AUTO-FOCUS", "ENABLED");
+
+    /**
+     * A rule table whose header lacks a row (deleted while tidying): below its {@code RuleTable} cell come the row of column
+     * kinds, of facts, of code and of column names, and a deleted one makes each row below read as the one above it, where
+     * Drools' words (no CONDITION column, "unsafe content", "Unexpected content … leave this cell blank") or a scenario of
+     * the first rule, taken as names, were all the analyst saw. One problem a table, on the row that holds another row's
+     * part, saying which row is missing and what it holds; {@code formats} tell a rule's values from column names.
+     */
+    List<RuleProblem> missingHeaderRows(List<CellFormat> formats) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleTable table : ruleTables) {
+            Text header = table.header();
+            int h = header.row();
+            Map<Integer, Text> kinds = fromHeaderColumn(table, h + 1);
+            Map<Integer, Text> facts = fromHeaderColumn(table, h + 2);
+            Map<Integer, Text> code = fromHeaderColumn(table, h + 3);
+            Map<Integer, Text> names = fromHeaderColumn(table, h + 4);
+            String layout = " where the row of %s belongs: below '" + header.text().trim() + "' (" + header.column() + h
+                + ") a rule table has a row of column kinds (CONDITION, ACTION, DESCRIPTION, …), a row of facts ("
+                + factExample(table) + "), a row of code (with $param where a rule's value goes) and a row of column names,"
+                + " then its rules. The row of %s is missing: insert a row above row %d and write in it %s";
+            boolean kindsRead = kinds.values().stream().anyMatch(t -> Set.of("CONDITION", "ACTION").contains(kind(t)));
+            if (!kindsRead) {
+                // a bound fact ($c: ComplaintFact) or code: the rows moved up; a sheet of notes is unintendedRuleTables' to say
+                if (kinds.values().stream().anyMatch(t -> t.text().contains("$"))) {
+                    problems.add(first(kinds).problem("row " + (h + 1) + " holds " + shown(kinds) + String.format(layout,
+                        "column kinds", "column kinds", h + 1, "each column's kind (CONDITION above a condition, ACTION above an"
+                            + " action, DESCRIPTION above a column of notes)")));
+                }
+                continue;
+            }
+            List<Integer> coded = kinds.values().stream().filter(t -> Set.of("CONDITION", "ACTION").contains(kind(t)))
+                .map(Text::col).toList();
+            if (!facts.isEmpty() && facts.values().stream().noneMatch(WorkbookLayout::isFact)
+                && facts.values().stream().anyMatch(t -> t.text().contains("$"))) {
+                problems.add(first(facts).problem("row " + (h + 2) + " holds code (" + shown(facts) + ")" + String.format(layout,
+                    "facts", "facts", h + 2, "the fact the conditions read above the first CONDITION (" + factExample(table) + ")")));
+                continue;
+            }
+            List<Text> codeCells = coded.stream().map(code::get).filter(Objects::nonNull).toList();
+            if (!codeCells.isEmpty() && codeCells.stream().noneMatch(t -> t.text().contains("$"))) {
+                problems.add(codeCells.get(0).problem("row " + (h + 3) + " holds " + shown(code) + String.format(layout,
+                    "code", "code", h + 3, "the code of each CONDITION and ACTION column, with $param where a rule's value goes")));
+                continue;
+            }
+            if (looksLikeARule(kinds, code, names, formats)) {
+                problems.add(first(names).problem("row " + (h + 4) + " holds a rule (" + shown(names) + "), which would be read as"
+                    + " the column names and left out of the rules," + String.format(layout, "column names", "column names", h + 4,
+                    "each column's name, as the analysts read it")));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Whether a rule table's row of column names holds a rule's values: a true or false under a true/false kind, or a value
+     * its column's format reads.
+     */
+    private static boolean looksLikeARule(Map<Integer, Text> kinds, Map<Integer, Text> code, Map<Integer, Text> names,
+                                          List<CellFormat> formats) {
+        for (Text name : names.values()) {
+            String kind = kinds.get(name.col()) == null ? "" : kind(kinds.get(name.col()));
+            String text = name.text().trim();
+            if (TRUE_FALSE_KINDS.contains(kind) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+                return true;
+            }
+            Text template = code.get(name.col());
+            if (template != null && Set.of("CONDITION", "ACTION").contains(kind) && formats.stream()
+                .anyMatch(f -> f.formats(template.text()) && f.problem().apply(text).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<Integer, Text> fromHeaderColumn(RuleTable table, int row) {
+        Map<Integer, Text> cells = new TreeMap<>(row(table.sheet(), row));
+        cells.keySet().removeIf(col -> col < table.header().col());
+        return cells;
+    }
+
+    private static String kind(Text cell) {
+        return cell.text().trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean isFact(Text cell) {
+        return FACT.matcher(cell.text()).matches();
+    }
+
+    private static Text first(Map<Integer, Text> cells) {
+        return cells.values().iterator().next();
+    }
+
+    private static String shown(Map<Integer, Text> cells) {
+        return shown(cells.values());
+    }
+
+    /** A row's first cells as the analyst reads them, as a problem quotes them: 'Category', 'Starting severity', 'Handling team', …. */
+    static String shown(Collection<Text> cells) {
+        List<String> texts = cells.stream().map(t -> t.text().trim()).map(t -> "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "'")
+            .toList();
+        return String.join(", ", texts.subList(0, Math.min(3, texts.size()))) + (texts.size() > 3 ? ", …" : "");
+    }
+
+    /** The fact another rule table of the workbook reads ("e.g. $c: ComplaintFact"), or what one looks like. */
+    private String factExample(RuleTable missing) {
+        return ruleTables.stream().filter(t -> t != missing)
+            .flatMap(t -> fromHeaderColumn(t, t.header().row() + 2).values().stream())
+            .filter(t -> isFact(t) && t.text().contains("$")).findFirst()
+            .map(t -> "e.g. " + t.text().trim()).orElse("e.g. $f: SomeFact");
     }
 
     /** Drools starts a rule table at any cell beginning with "RuleTable", in any case ({@code ruletable Notes} too). */

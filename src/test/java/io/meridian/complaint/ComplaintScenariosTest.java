@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,9 @@ import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.system.Groups;
 import io.meridian.testsupport.RunsBeside;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -67,10 +72,108 @@ class ComplaintScenariosTest {
         });
     }
 
+    /**
+     * A scenario whose inputs were deleted, its name and expectations kept, fails on its first input cell, where it was passed
+     * over and its analyst believed it still tested the mild German complaint; so does a row of expectations alone.
+     */
+    @Test
+    void aScenarioWithoutInputsFailsOnItsFirstInputCell() throws Exception {
+        byte[] noInputs = Workbooks.edit(shipped(), "Scenarios!C10", "", "Scenarios!D10", "", "Scenarios!F10", "", "Scenarios!G10", "",
+            "Scenarios!H10", "", "Scenarios!I16", "LOW", "Scenarios!K16", "sales");
+
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noInputs));
+
+        assertThat(refused.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!C10: scenario 'Mild quality complaint from Germany stays normal' gives no inputs: its GIVEN cells (category,"
+                + " country, feedback, tier, orderValue, wording) are all empty, so it would run nothing and could not fail: write the"
+                + " inputs it is about in C10 to H10, or delete the row",
+            "Scenarios!C16: scenario row 16 gives no inputs: its GIVEN cells (category, country, feedback, tier, orderValue, wording)"
+                + " are all empty, so it would run nothing and could not fail: write the inputs it is about in C16 to H16, or delete"
+                + " the row");
+    }
+
+    /**
+     * The Scenarios' row of column kinds deleted is named on the row of names below it, where the analyst read "no row of
+     * column kinds" on no row; the row of names deleted is named on the first scenario that took its place, where the
+     * problem was a column E "with values but no name in row 6, as the other GIVEN columns do (DOCUMENTATION, DE, B, …)".
+     */
+    @Test
+    void aDeletedHeaderRowOfTheScenariosIsNamedWithWhatItHolds() throws Exception {
+        RuleBookException noKinds = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Scenarios", 5)));
+        RuleBookException noNames = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Scenarios", 6)));
+
+        assertThat(noKinds.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!B5: the row of column kinds above the column names in row 5 ('Scenario', 'category', 'country', …) is missing,"
+                + " so no scenario can be read: insert a row above row 5 and write in it SCENARIO above the scenario's name, GIVEN"
+                + " above each input and EXPECT above each answer the rules must give");
+        assertThat(noNames.problems()).extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+            "Scenarios!B6: row 6 holds a scenario ('Ordinary documentation problem, Germany', 'DOCUMENTATION', 'DE', …), whose"
+                + " values come again in the rows below, where the row of column names belongs: below the column kinds in row 5"
+                + " comes a row naming each column. The row of column names is missing: insert a row above row 6 and write in it"
+                + " the name of each input and each answer, as the table names them, and Scenario above the scenarios' names");
+    }
+
+    /** The Response times' row of column names deleted: its CRITICAL row, read as the names, is named (a PT2H its format reads). */
+    @Test
+    void aDeletedRowOfColumnNamesIsToldByAValueItsColumnsFormatReads() throws Exception {
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class,
+            () -> validator.check("complaint-handling", withoutRow("Response times", 6)));
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet() + "!" + p.column() + p.row() + " " + p.cell()).isEqualTo("Response times!B6 CRITICAL");
+            assertThat(p.message()).startsWith("row 6 holds a rule ('CRITICAL', 'PT2H', 'true', …), which would be read as the"
+                + " column names and left out of the rules, where the row of column names belongs: below 'RuleTable ResponseTimes' (B2)");
+        });
+    }
+
+    /** The shipped workbook with one row deleted and the rows below moved up, as deleting a row in a spreadsheet does. */
+    private static byte[] withoutRow(String sheetName, int row) throws Exception {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(shipped()))) {
+            Sheet sheet = book.getSheet(sheetName);
+            sheet.removeRow(sheet.getRow(row - 1));
+            if (row <= sheet.getLastRowNum()) {
+                sheet.shiftRows(row, sheet.getLastRowNum(), -1);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A Categories row whose other cells were cleared, its category only, is refused on its first empty cell, where it reached the scenarios. */
+    @Test
+    void aCategoriesRowWithItsCategoryOnlyIsRefusedOnItsFirstEmptyCell() throws Exception {
+        byte[] categoryOnly = Workbooks.edit(shipped(), "Categories!C11", "", "Categories!D11", "");
+        byte[] noTeam = Workbooks.edit(shipped(), "Categories!D9", "");
+
+        assertThat(validator.report("complaint-handling", categoryOnly).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+                "Categories!C11: Categories row 11 (COMMUNICATION) gives no starting severity and no handling team, so no complaint of"
+                    + " this category could be decided: write the severity its complaints start at in C11 (one of LOW, NORMAL, HIGH,"
+                    + " CRITICAL) and the group that handles them in D11 (e.g. support), or delete the row");
+        assertThat(validator.report("complaint-handling", noTeam).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).containsExactly(
+                "Categories!D9: Categories row 9 (DOCUMENTATION) gives no handling team, so no complaint of this category could be"
+                    + " decided: write the group that handles them in D9 (e.g. support), or delete the row");
+    }
+
+    /** A second Response times row for a severity is refused naming both rows, where only a scenario of the other severity might show it. */
+    @Test
+    void aSecondResponseTimesRowForASeverityIsRefusedNamingBothRows() throws Exception {
+        byte[] copied = Workbooks.edit(shipped(), "Response times!B10", "HIGH", "Response times!C10", "PT12H");
+
+        assertThat(validator.report("complaint-handling", copied).report().allProblems())
+            .extracting(p -> p.sheet() + "!" + p.column() + p.row() + " " + p.cell() + ": " + p.message()).containsExactly(
+                "Response times!B10 HIGH: Response times rows 8 and 10 are both for severity HIGH: keep one row per severity"
+                    + " (the later row's cells win, so an edit of the other may change nothing)");
+    }
+
     @Test
     void aScenarioTheTableCannotDecideNamesTheRowsThatFiredAsTheWorkbookShowsThem() throws Exception {
-        // the LOW row of Response times made a second HIGH row: a LOW complaint gets no first response
-        byte[] noLow = Workbooks.edit(shipped(), "Response times!B10", "HIGH");
+        // the LOW row of Response times deleted: a LOW complaint gets no first response
+        byte[] noLow = withoutRow("Response times", 10);
 
         RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> validator.check("complaint-handling", noLow));
 

@@ -2,6 +2,7 @@ package io.meridian.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -94,6 +95,50 @@ class LibreOfficeRoundTripTest {
             .isNotEmpty().isEqualTo(WorkbookDiff.compare(etiquette, shipped.get("direct-japan")));
         assertThat(versions.validate("etiquette", saved.get("direct-japan")).scenarios())
             .allSatisfy(s -> assertThat(s.failures()).isEmpty());
+    }
+
+    /**
+     * The complaint workbook's half-filled rows, a scenario without inputs, a deleted header row and two Scenarios names
+     * renamed read the same after LibreOffice saved them: each refused with the same problems on the same cells, the
+     * renames shown as the same two notes, so none of it rests on how POI or Excel write a cell.
+     */
+    @Test
+    void thisStopsRefusalsAndRenamesReadTheSameAfterLibreOfficeSavedThem() throws Exception {
+        byte[] complaint = WorkbookChecksTest.shipped("complaint-handling");
+        Map<String, byte[]> edited = new LinkedHashMap<>();
+        edited.put("no-inputs", Workbooks.edit(complaint, "Scenarios!C10", "", "Scenarios!D10", "", "Scenarios!F10", "",
+            "Scenarios!G10", "", "Scenarios!H10", ""));
+        edited.put("category-only", Workbooks.edit(complaint, "Categories!C11", "", "Categories!D11", ""));
+        edited.put("second-high", Workbooks.edit(complaint, "Response times!B10", "HIGH", "Response times!C10", "PT12H"));
+        edited.put("no-code-row", WorkbookChecksTest.written(complaint, book -> {
+            Sheet categories = book.getSheet("Categories");
+            categories.removeRow(categories.getRow(4));
+            categories.shiftRows(5, categories.getLastRowNum(), -1);
+        }));
+        edited.put("no-names-row", WorkbookChecksTest.written(complaint, book -> {
+            Sheet scenarios = book.getSheet("Scenarios");
+            scenarios.removeRow(scenarios.getRow(5));
+            scenarios.shiftRows(6, scenarios.getLastRowNum(), -1);
+        }));
+        byte[] renamed = Workbooks.edit(complaint, "Scenarios!I6", "Severity", "Scenarios!J6", "first response");
+        edited.put("renamed", renamed);
+        Map<String, byte[]> saved = savedByLibreOffice(edited);
+
+        for (String name : List.of("no-inputs", "category-only", "second-high", "no-code-row", "no-names-row")) {
+            List<String> before = refusal(edited.get(name));
+            assertThat(before).as("problems of %s", name).hasSize(1);
+            assertThat(refusal(saved.get(name))).as("problems of %s saved by LibreOffice", name).isEqualTo(before);
+        }
+        assertThat(WorkbookDiff.compare(complaint, saved.get("renamed"))).singleElement().satisfies(sheet -> assertThat(sheet.columns())
+            .containsExactly("column I 'severity' renamed to 'Severity'; its rows read as before",
+                "column J 'firstResponse' renamed to 'first response'; its rows read as before"));
+    }
+
+    /** The problems a complaint workbook is refused with, each by sheet, cell and message. */
+    private List<String> refusal(byte[] workbook) {
+        RuleBookException refused = catchThrowableOfType(RuleBookException.class, () -> versions.validate("complaint-handling", workbook));
+        assertThat(refused).as("refused").isNotNull();
+        return refused.problems().stream().map(p -> p.sheet() + "!" + p.column() + p.row() + ": " + p.message()).toList();
     }
 
     @Test

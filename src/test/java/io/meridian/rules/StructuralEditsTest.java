@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
 
 /**
@@ -334,6 +336,60 @@ class StructuralEditsTest {
                 "column C 'Elapsed share at least' renamed to 'Share used'; its rows read as before");
             assertThat(sheet.rows()).extracting(WorkbookDiff.RowChange::afterRow).containsExactly(6, 8);
             assertThat(sheet.rows().get(1).changes()).containsExactly(new WorkbookDiff.CellChange("D", "Level", "2", "4"));
+        });
+    }
+
+    /**
+     * A header row of a rule table deleted (its rows of column kinds, facts, code or names): the problem is on the row that
+     * moved up into its place, saying which row is missing and what it holds, where the analyst read that the table has no
+     * CONDITION column (and should be a note), "unsafe content" on each code cell, Drools' "Unexpected content 'Fires once'
+     * in cell E5, leave this cell blank" without a sheet, or, for the names, the scenarios of the first rule failing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "3|B|$c: ComplaintFact|row 3 holds '$c: ComplaintFact' where the row of column kinds belongs|column kinds|each column's kind (CONDITION above a condition",
+        "4|B|category == \"$param\"|row 4 holds code ('category == \"$param\"', 'modify($c) { setSeverity(\"$param\") }', '$c.setTeam(\"$param\");') where the row of facts belongs|facts|the fact the conditions read above the first CONDITION (e.g. $c: ComplaintFact)",
+        "5|B|Category|row 5 holds 'Category', 'Starting severity', 'Handling team', … where the row of code belongs|code|the code of each CONDITION and ACTION column, with $param where a rule's value goes",
+        "6|B|QUALITY|row 6 holds a rule ('QUALITY', 'NORMAL', 'support', …), which would be read as the column names and left out of the rules, where the row of column names belongs|column names|each column's name, as the analysts read it"})
+    void aDeletedHeaderRowOfARuleTableIsNamedWithWhatItHolds(int row, String column, String cell, String start, String missing,
+                                                              String write) throws IOException {
+        byte[] deleted = WorkbookChecksTest.written(WorkbookChecksTest.shipped("complaint-handling"), book -> {
+            Sheet categories = book.getSheet("Categories");
+            categories.removeRow(categories.getRow(row - 1));
+            categories.shiftRows(row, categories.getLastRowNum(), -1);
+        });
+
+        assertThatThrownBy(() -> compiler.compile("complaint-handling", deleted)).isInstanceOfSatisfying(RuleBookException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet() + "!" + p.column() + p.row() + " " + p.cell()).isEqualTo("Categories!" + column + row + " " + cell);
+                assertThat(p.message()).startsWith(start + ": below 'RuleTable Categories' (B2) a rule table has a row of column kinds"
+                    + " (CONDITION, ACTION, DESCRIPTION, …), a row of facts (e.g. $c: ComplaintFact), a row of code (with $param where"
+                    + " a rule's value goes) and a row of column names, then its rules. The row of " + missing + " is missing: insert"
+                    + " a row above row " + row + " and write in it " + write);
+            }));
+    }
+
+    /**
+     * Two Scenarios column names cleared and two renamed, all four EXPECT columns alike above their names, read as the same
+     * four columns, said once each, where two or more alike showed as columns deleted with all their cells and inserted again.
+     */
+    @Test
+    void severalColumnNamesClearedOrRenamedAlikeAreEachSaidOnce() throws IOException {
+        byte[] shipped = WorkbookChecksTest.shipped("complaint-handling");
+        byte[] edited = Workbooks.edit(shipped, "Scenarios!I6", "", "Scenarios!J6", "", "Scenarios!K6", "handlingTeam",
+            "Scenarios!L6", "senior", "Scenarios!K8", "quality");
+
+        assertThat(WorkbookDiff.compare(shipped, edited)).singleElement().satisfies(sheet -> {
+            assertThat(sheet.sheet()).isEqualTo("Scenarios");
+            assertThat(sheet.columns()).containsExactly(
+                "column I 'severity': its name in row 6 was cleared; its rows read as before",
+                "column J 'firstResponse': its name in row 6 was cleared; its rows read as before",
+                "column K 'team' renamed to 'handlingTeam'; its rows read as before",
+                "column L 'seniorContact' renamed to 'senior'; its rows read as before");
+            assertThat(sheet.rows()).extracting(WorkbookDiff.RowChange::afterRow).containsExactly(6, 8);
+            assertThat(sheet.rows().get(0).changes()).extracting(WorkbookDiff.CellChange::before)
+                .containsExactly("severity", "firstResponse", "team", "seniorContact");
+            assertThat(sheet.rows().get(1).changes()).containsExactly(new WorkbookDiff.CellChange("K", "handlingTeam", "support", "quality"));
         });
     }
 
