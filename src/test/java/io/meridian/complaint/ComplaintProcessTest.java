@@ -529,6 +529,44 @@ class ComplaintProcessTest {
     }
 
     @Test
+    void shouldHaveTheFollowUpOfAFixForABerlinClientDueInTheirCallWindowNotAtTheirNight() {
+        Task followUp = followUpOfAFix("DE", "Europe/Berlin", "fix-follow-up-berlin@example.com");
+
+        // made Wed 13 Jan 10:00 in Shanghai; one working day on is Thu 10:00 there, 03:00 in Berlin: due when Wednesday's call
+        // window ends, 22:00 in Shanghai, 15:00 in Berlin
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T14:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("**Due:** Wed 13 Jan 2027 22:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 15:00 client time (Europe/Berlin),"
+                + " earlier than the team's own rule gives (Thu 14 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
+                + " hours, so it is due when today's call window ends");
+    }
+
+    @Test
+    void shouldHaveTheFollowUpOfAFixForANewYorkClientDueInTheirCallWindowNotAtTheirNight() {
+        Task followUp = followUpOfAFix("US", "America/New_York", "fix-follow-up-new-york@example.com");
+
+        // one working day on is Thu 10:00 in Shanghai, Wed 21:00 in New York: due when their Wednesday's last window (the
+        // team's early stretch hours, 06:00-08:00 in Shanghai) ends as they close, 18:00 in New York
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T23:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("= Wed 13 Jan 2027 18:00 client time (America/New_York), earlier than the team's own rule gives (Thu 14 Jan"
+                + " 2027 10:00, Wed 21:00 in New York): that is outside their business hours");
+    }
+
+    /** A key account's strong quality complaint in {@code zone}, handled and fixed on Tuesday: its follow-up, made on Wednesday. */
+    private Task followUpOfAFix(String country, String zone, String email) {
+        Map<String, Object> v = complaint(country, email, "A", "QUALITY", "STRONG");
+        v.put(Var.TIME_ZONE, zone);
+        ProcessInstance pi = open(v);
+        acknowledgeDiagnoseAndFix(pi);
+        Job timer = followUpTimer(pi);
+        assertThat(timer.getDuedate().toInstant()).as("one team working day after the fix").isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        return task(Activity.FOLLOW_UP_COMPLAINT, pi);
+    }
+
+    @Test
     void shouldReopenWhenTheClientSaysInAFollowUpThatTheyAreNotSatisfied() {
         ProcessInstance pi = open(complaint("JP", "followup-jp@example.com", "A", "QUALITY", "STRONG"));
         acknowledgeDiagnoseAndFix(pi);
