@@ -6,11 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
+import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,6 +93,44 @@ class QuoteFollowUpInCallWindowTest {
         assertThat(briefing(after)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
             + " client time (Europe/Berlin), earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is"
             + " outside their business hours, so it is due when today's call window ends");
+    }
+
+    /**
+     * "Handle objection" answers the client (a talk, a revised quote by email), 24 hours in the team's working time as before,
+     * now held to a call window as the follow-up is: a Berlin client's price objection on Tuesday at 10:00 in Shanghai is due
+     * when Tuesday's window ends (15:00 in Berlin), not on Wednesday at 10:00, 03:00 in Berlin.
+     */
+    @Test
+    void anObjectionOfABerlinClientIsDueInTheirHoursNotAtTheirNight() {
+        Task followUp = quoteFollowUpMadeAt(engine, "DE", "objection-berlin@example.com", TUESDAY);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY));
+        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+
+        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        assertThat(objection.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        assertThat(briefing(objection)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
+            + " client time (Europe/Berlin), earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin)");
+    }
+
+    @Test
+    void anObjectionOfANewYorkClientIsDueInTheirHoursNotAtTheirNight() {
+        Task followUp = quoteFollowUpMadeAt(engine, "US", "objection-new-york@example.com", TUESDAY);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY));
+        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+
+        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        // Wed 10:00 in Shanghai is Tue 21:00 in New York: due when their Tuesday's last window ends, 18:00 there
+        assertThat(objection.getDueDate().toInstant()).as("Wed 07:00 in Shanghai, Tue 18:00 in New York")
+            .isEqualTo(Instant.parse("2027-01-12T23:00:00Z"));
+        assertThat(briefing(objection)).contains("= Tue 12 Jan 2027 18:00 client time (America/New_York), earlier than the team's own"
+            + " rule gives (Wed 13 Jan 2027 10:00, Tue 21:00 in New York)");
     }
 
     private static String briefing(Task task) {
