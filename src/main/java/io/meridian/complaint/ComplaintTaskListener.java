@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
 import io.meridian.calendar.Durations;
 import io.meridian.calendar.TeamCalendar;
@@ -24,6 +25,7 @@ import io.meridian.names.Words;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.order.TrackingNumbers;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientRaisedAt;
@@ -48,7 +50,7 @@ import org.springframework.stereotype.Component;
  * end of its first working day back when that is later: {@link ClassifyComplaintDelegate}); diagnosis and interim solution each within
  * the same response time from now; the root-cause fix within 2 working days for HIGH and
  * CRITICAL complaints, 5 otherwise; a follow-up on an unconfirmed fix within 1 working day
- * (judgement). The task's name carries the client ({@link TaskLabels}).
+ * (judgement), inside a call window ({@link #followUpDue}). The task's name carries the client ({@link TaskLabels}).
  */
 @Component
 class ComplaintTaskListener implements TaskListener {
@@ -120,12 +122,21 @@ class ComplaintTaskListener implements TaskListener {
             case Activity.ACKNOWLEDGE_COMPLAINT -> ProcessValues.instant(task, Var.FIRST_RESPONSE_DUE_AT, ZoneOffset.UTC);
             case Activity.FIX_ROOT_CAUSE -> team.plusWorkingDays(now,
                 ComplaintHandling.rootCauseFixWorkingDays(Severity.valueOf(ProcessValues.requiredText(task, Var.SEVERITY))));
-            case Activity.FOLLOW_UP_COMPLAINT ->
-                ClientClosedDue.due(task, client, clients.clocks(), now, team.plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS));
+            case Activity.FOLLOW_UP_COMPLAINT -> followUpDue(task, now, client, clients.clocks());
             // a crisis runs 7×24; the other stages are due the response time after the step before, in working time
             default -> roundTheClock(task) ? now.plus(response)
                 : team.dueInWorkingTime(now, now.plus(response));
         };
+    }
+
+    /**
+     * The follow-up on a fix asks the client whether it works: within {@value #FOLLOW_UP_WORKING_DAYS} working day of the
+     * client's desk (or the team), never on a day the client is closed ({@link ClientClosedDue}), and on a day they work inside
+     * a call window ({@link CallWindowDue}): made at 10:00 in Shanghai for a Berlin client, due when that day's window ends
+     * (15:00 in Berlin), not the next day at 10:00, 03:00 in Berlin. For the task when it is made and on another desk or clock.
+     */
+    static Instant followUpDue(DelegateTask task, Instant now, ClientClocks.Client client, Clocks clocks) {
+        return CallWindowDue.askingTheClient(task, client, clocks, now, client.team().plusWorkingDays(now, FOLLOW_UP_WORKING_DAYS));
     }
 
     /**

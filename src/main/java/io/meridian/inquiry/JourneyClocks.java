@@ -22,8 +22,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of the journey's own tasks (DOMAIN.md "The journey and its clocks"): the reply, the quote's follow-up (held
- * off the client's closed days, {@link ClientClosedDue}, and to a call window on a day they work, {@link CallWindowDue}) and
+ * The clocks of the journey's own tasks (DOMAIN.md "The journey and its clocks"): the reply, the quote's follow-up and the
+ * handling of an objection (held off the client's closed days, {@link ClientClosedDue}, and to a call window on a day they
+ * work, {@link CallWindowDue}) and
  * the after-sales check-in (held to a call window).
  */
 @Component
@@ -55,8 +56,9 @@ class JourneyClocks implements TaskDueRule {
             // the quote's follow-up asks the client: 24 hours in the team's working time, but never on a day the client
             // does not work (their weekend, Japan's year-end, China's Spring Festival), when nobody answers and the escalation
             // would run, and on a day they work inside a call window, not at 03:00 in Berlin (as the payment chase)
-            case Activity.FOLLOW_UP_QUOTE -> Optional.of(CallWindowDue.askingTheClient(task, client, clocks, now,
-                client.team().dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN))));
+            // handling an objection answers the client (a talk, a revised quote by email): held the same way
+            case Activity.FOLLOW_UP_QUOTE, Activity.HANDLE_OBJECTION -> Optional.of(CallWindowDue.askingTheClient(task, client, clocks,
+                now, client.team().dueInWorkingTime(now, now.plus(TaskClocks.ANSWER_WITHIN))));
             default -> Optional.empty();
         };
     }

@@ -102,7 +102,7 @@ final class SampleValues {
                 v.put("answerBy", day(2027, 4, 9));
             }
             case IMPROVEMENT_REPORT -> {
-                v.put("evaluatedAt", at(2027, 4, 2, 10, 0));
+                v.put("evaluatedAt", day(2027, 4, 2));
                 v.put("nps", 6);
                 v.put("csat", 3);
                 v.put("ces", 5);

@@ -40,6 +40,38 @@ public final class CallWindowDue {
     }
 
     /**
+     * A task that calls the client once a day they were told has come (a survey the client was asked to answer by a day):
+     * {@code ruleDue} held off the days the client is closed ({@link ClientClosedDue}), or, on a day they work, held to a call
+     * window of the client's day of {@code ruleDue} (the day they were told), never one of the day before: the rule's 10:00 in
+     * Shanghai is 03:00 in Berlin, and the window of that day, not the evening before, is when support calls them.
+     */
+    public static Instant onTheDayTold(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now, Instant ruleDue) {
+        Instant closed = ClientClosedDue.due(task, client, clocks, now, ruleDue);
+        if (!closed.equals(ruleDue)) {
+            return closed;
+        }
+        ClientCalendar calendar = client.calendar();
+        // inside a window already (its first minute too, where the desk's and the client's days open together)
+        if (clocks.nextCall(calendar, client.team(), ruleDue).filter(w -> !w.start().isAfter(ruleDue)).isPresent()) {
+            return ruleDue;
+        }
+        LocalDate told = calendar.localDate(ruleDue);
+        Instant opens = calendar.opening(told);
+        Instant from = opens.isAfter(now) ? opens : now;
+        Instant due = clocks.dueInCallWindow(calendar, client.team(), from, ruleDue);
+        if (due.equals(ruleDue)) {
+            return due;
+        }
+        boolean windows = clocks.nextCall(calendar, client.team(), from).isPresent();
+        String why = windows && due.isAfter(ruleDue) && calendar.localDate(due.minusSeconds(1)).equals(told)
+            ? "later than " + rule(calendar, client.teamZone(), ruleDue) + ", so it is due when the call window of the day they were"
+                + " told, " + TeamMoments.day(told) + " their time, ends"
+            : why(calendar, client.teamZone(), now, ruleDue, due, windows);
+        task.setVariableLocal(ClientClosedDue.WHY, Variables.stringValue(why, true));
+        return due;
+    }
+
+    /**
      * {@code ruleDue} held to a window in which {@code desk} can call the client ({@link Clocks#dueInCallWindow}), the task
      * marked with the reason where that moved it.
      */
@@ -72,8 +104,7 @@ public final class CallWindowDue {
      * team has no call window with the client at all ({@code windows} false: their hours never meet), the team's working time.
      */
     static String why(ClientCalendar client, ZoneId teamZone, Instant now, Instant ruleDue, Instant due, boolean windows) {
-        String rule = "the team's own rule gives (" + TeamMoments.at(ruleDue, teamZone) + ", " + clientTime(ruleDue, teamZone, client.zone())
-            + "): that is " + outside(client, ruleDue);
+        String rule = rule(client, teamZone, ruleDue);
         if (!windows) {
             return (due.isBefore(ruleDue) ? "earlier" : "later") + " than " + rule + ", and the team's hours never meet theirs in the"
                 + " next weeks, so it is due in the team's working time";
@@ -88,6 +119,12 @@ public final class CallWindowDue {
         }
         return "later than " + rule + " and no call window opens before then, so it is due when the next one, on "
             + TeamMoments.day(windowDay) + ", ends";
+    }
+
+    /** "the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is outside their business hours". */
+    private static String rule(ClientCalendar client, ZoneId teamZone, Instant ruleDue) {
+        return "the team's own rule gives (" + TeamMoments.at(ruleDue, teamZone) + ", " + clientTime(ruleDue, teamZone, client.zone())
+            + "): that is " + outside(client, ruleDue);
     }
 
     /** "03:00 in Berlin" (with the weekday where the client's day is another than the team's), or "03:00 client time (UTC)". */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.meridian.etiquette.Etiquette;
 import io.meridian.messages.Addressee;
+import io.meridian.messages.ClientDates;
 import io.meridian.messages.ClientMessages;
 import io.meridian.messages.Localized;
 import io.meridian.messages.MessageKind;
@@ -142,6 +143,14 @@ public class ClientMail {
 
     public ClientMessages messages() {
         return messages;
+    }
+
+    /**
+     * The client's day of a moment, as emails show a day: for a moment whose hour means nothing to the client (when the team
+     * recorded their survey answers: 10:00 in Shanghai is 03:00 in Berlin, and no client answered then).
+     */
+    public static Localized clientDay(Instant instant, ZoneId zone) {
+        return ClientDates.day(instant.atZone(zone).toLocalDate());
     }
 
     /** A moment in the client's clock, as emails show it. */

@@ -128,8 +128,8 @@ public class EmailPreview {
         values.put("qualityComplaint", "QUALITY_COMPLAINT".equals(exception));
         Instant evaluatedAt = kind == MessageKind.IMPROVEMENT_REPORT ? ProcessValues.instant(task, "evaluatedAt", client.zone()) : null;
         if (evaluatedAt != null) {
-            // the subject names the evaluation in the client's clock and language, as the report's email does
-            values.put("evaluatedAt", ClientMail.clientTime(evaluatedAt, client.zone()));
+            // the subject names the evaluation's day in the client's calendar and language, as the report's email does
+            values.put("evaluatedAt", ClientMail.clientDay(evaluatedAt, client.zone()));
         }
         if (kind == MessageKind.IMPROVEMENT_REPORT && task.getVariable("complaintNumber") == null) {
             // a report with no complaint (or the check-in's, opened a step later) names none

@@ -43,7 +43,9 @@ class SendImprovementReportDelegate implements JavaDelegate {
         ClientClocks.Client client = clocks.decide(execution, now);
         String measures = ProcessValues.requiredText(execution, Var.MEASURES);
         Map<String, Object> v = new HashMap<>();
-        v.put("evaluatedAt", ClientMail.clientTime(ProcessValues.instant(execution, Var.EVALUATED_AT, client.zone()), client.zone()));
+        // the day of the evaluation, not its hour: that is when the team recorded the answers (10:00 in Shanghai), which the
+        // subject named as 03:00 in Berlin, a time no client answers at
+        v.put("evaluatedAt", ClientMail.clientDay(ProcessValues.instant(execution, Var.EVALUATED_AT, client.zone()), client.zone()));
         v.put("nps", execution.getVariable(Var.NPS));
         v.put("csat", execution.getVariable(Var.CSAT));
         v.put("ces", execution.getVariable(Var.CES));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.meridian.calendar.ClientCalendar;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.ContactWindow;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ProcessValues;
@@ -57,7 +58,7 @@ class SurveyClocks implements TaskDueRule {
         }
         // the email went when the task was made (the send step runs right before it)
         Instant answerBy = SendSurveyDelegate.answerBy(client, created, clocks.sendAt(client.calendar(), created));
-        Instant due = ClientClosedDue.due(task, client, clocks, created, answerBy);
+        Instant due = CallWindowDue.onTheDayTold(task, client, clocks, created, answerBy);
         // the email asked the client to answer by a day: the new desk does not call them before it is over
         Instant asked = ProcessValues.instant(task, Var.ANSWER_BY, ZoneOffset.UTC);
         if (asked == null) {

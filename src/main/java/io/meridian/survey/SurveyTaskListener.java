@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
 
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.EmailPreview;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On creation of a survey task, like every journey task: the due date from its rule (the survey by
- * the day its email asked for an answer, held off the client's closed days, {@link ClientClosedDue}; the improvement report
+ * the day its email asked for an answer, held off the client's closed days, {@link ClientClosedDue}, and to a call window of
+ * that day, {@link CallWindowDue#onTheDayTold}; the improvement report
  * 72 hours after the evaluation), the
  * follow-up date at the client's next call window, the client's name on the card and the etiquette
  * briefing in the form.
@@ -46,8 +48,9 @@ class SurveyTaskListener implements TaskListener {
         if (due == null) {
             due = client.team().dueInWorkingTime(now, now.plus(Surveys.REPORT_WITHIN));
         } else if (!report) {
-            // the survey asks the client: not due on a day they are closed, as its email asked them to answer by then
-            due = ClientClosedDue.due(task, client, clients.clocks(), now, due);
+            // the survey asks the client: not due on a day they are closed, as its email asked them to answer by then, and
+            // on the day its email names, in a window in which support can call them (not 03:00 in Berlin)
+            due = CallWindowDue.onTheDayTold(task, client, clients.clocks(), now, due);
         }
         task.setDueDate(Date.from(due));
         TaskLabels.apply(task);

@@ -10,6 +10,7 @@ import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.messages.MessageKind;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.ClientVariables;
@@ -73,10 +74,12 @@ class UndeliveredEmailTask implements TaskListener {
 
     /**
      * Within one working day of the client's desk (or the team) from {@code now}; the team reaches the client: not due on a
-     * day they are closed (their national holiday, their weekend), as a follow-up.
+     * day they are closed (their national holiday, their weekend), as a follow-up, and on a day they work inside a call window
+     * ({@link CallWindowDue}), as the phone call it may be: made at 10:00 in Shanghai for a Berlin client, due when that day's
+     * window ends (15:00 in Berlin), not the next day at 10:00, 03:00 in Berlin.
      */
     static Instant due(DelegateTask task, ClientClocks.Client client, Clocks clocks, Instant now) {
-        return ClientClosedDue.due(task, client, clocks, now, client.team().plusWorkingDays(now, 1));
+        return CallWindowDue.askingTheClient(task, client, clocks, now, client.team().plusWorkingDays(now, 1));
     }
 
     /** The email, what the mail server said, and how to reach the client now (markdown, like the briefing). */

@@ -42,6 +42,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every path of complaint handling (satisfied at once, reopened, crisis), with a controlled clock. */
@@ -71,6 +77,8 @@ class ComplaintProcessTest {
     Outbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeEach
     void init() {
@@ -526,6 +534,71 @@ class ComplaintProcessTest {
         assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
             .contains("**Due:** Mon 4 Jan 2027 17:00 team time (Asia/Shanghai) = Mon 4 Jan 2027 18:00 client time (Asia/Tokyo),"
                 + " later than the team's own rule gives (Wed 30 Dec 2026 09:00): the client is closed then (");
+    }
+
+    @Test
+    void shouldHaveTheFollowUpOfAFixForABerlinClientDueInTheirCallWindowNotAtTheirNight() {
+        Task followUp = followUpOfAFix("DE", "Europe/Berlin", "fix-follow-up-berlin@example.com");
+
+        // made Wed 13 Jan 10:00 in Shanghai; one working day on is Thu 10:00 there, 03:00 in Berlin: due when Wednesday's call
+        // window ends, 22:00 in Shanghai, 15:00 in Berlin
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T14:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("**Due:** Wed 13 Jan 2027 22:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 15:00 client time (Europe/Berlin),"
+                + " earlier than the team's own rule gives (Thu 14 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
+                + " hours, so it is due when today's call window ends");
+    }
+
+    @Test
+    void shouldHaveTheFollowUpOfAFixForANewYorkClientDueInTheirCallWindowNotAtTheirNight() {
+        Task followUp = followUpOfAFix("US", "America/New_York", "fix-follow-up-new-york@example.com");
+
+        // one working day on is Thu 10:00 in Shanghai, Wed 21:00 in New York: due when their Wednesday's last window (the
+        // team's early stretch hours, 06:00-08:00 in Shanghai) ends as they close, 18:00 in New York
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T23:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(followUp.getId(), Var.BRIEFING))
+            .contains("= Wed 13 Jan 2027 18:00 client time (America/New_York), earlier than the team's own rule gives (Thu 14 Jan"
+                + " 2027 10:00, Wed 21:00 in New York): that is outside their business hours");
+    }
+
+    /**
+     * The follow-up of a fix for a New York client, due when their Wednesday's last window ends (18:00 in New York), whose
+     * contact the team then finds in Berlin and sets on the record: due anew on the new clock, when Wednesday's window ends
+     * there (15:00 in Berlin), where it kept New York's time, midnight in Berlin.
+     */
+    @Test
+    void shouldHaveTheFollowUpOfAFixDueAnewInTheCallWindowOfTheClientsCorrectedClock() {
+        Task followUp = followUpOfAFix("US", null, "fix-follow-up-zone-corrected@example.com");
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(Instant.parse("2027-01-13T23:00:00Z"));
+        String clientId = (String) engine.getRuntimeService().getVariable(followUp.getProcessInstanceId(), Var.CLIENT_ID);
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        assertThat(http.withBasicAuth("sam", "demo").exchange("/api/clients/" + clientId, HttpMethod.PATCH,
+            new HttpEntity<>("{\"timeZone\": \"Europe/Berlin\"}", headers), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Task after = engine.getTaskService().createTaskQuery().taskId(followUp.getId()).singleResult();
+        assertThat(after.getDueDate().toInstant()).as("Wed 22:00 in Shanghai, 15:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-01-13T14:00:00Z"));
+        assertThat((String) engine.getTaskService().getVariableLocal(after.getId(), Var.BRIEFING))
+            .contains("**Due:** Wed 13 Jan 2027 22:00 team time (Asia/Shanghai) = Wed 13 Jan 2027 15:00 client time (Europe/Berlin),"
+                + " earlier than the team's own rule gives (Thu 14 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
+                + " hours, so it is due when today's call window ends");
+    }
+
+    /** A key account's strong quality complaint in {@code zone}, handled and fixed on Tuesday: its follow-up, made on Wednesday. */
+    private Task followUpOfAFix(String country, String zone, String email) {
+        Map<String, Object> v = complaint(country, email, "A", "QUALITY", "STRONG");
+        if (zone != null) {
+            v.put(Var.TIME_ZONE, zone);
+        }
+        ProcessInstance pi = open(v);
+        acknowledgeDiagnoseAndFix(pi);
+        Job timer = followUpTimer(pi);
+        assertThat(timer.getDuedate().toInstant()).as("one team working day after the fix").isEqualTo(Instant.parse("2027-01-13T02:00:00Z"));
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        execute(timer);
+        return task(Activity.FOLLOW_UP_COMPLAINT, pi);
     }
 
     @Test

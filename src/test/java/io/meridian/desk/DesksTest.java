@@ -43,6 +43,7 @@ import io.meridian.order.PaymentChase;
 import io.meridian.outbox.Outbox;
 import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.RefusingSmtpServer;
+import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
 import io.meridian.process.EmailPreview;
@@ -734,8 +735,8 @@ class DesksTest {
     /**
      * "Survey the client" and "Reach the client: email not delivered" of a client moved to another desk are due anew, as
      * the other tasks are: the same rule from the moment each was made (5 and 1 working days), on the new desk's working
-     * days, held off the client's closed days; the survey never before the day its email asked the client to answer by is
-     * over. From the Tuesday before Thanksgiving (a holiday of the Americas desk and
+     * days, held off the client's closed days and, the undelivered email, to a call window; the survey never before the day
+     * its email asked the client to answer by is over. From the Tuesday before Thanksgiving (a holiday of the Americas desk and
      * of the client in Chicago, a working day in Shanghai).
      */
     @Test
@@ -769,8 +770,10 @@ class DesksTest {
         // the email asked the client to answer by the day the task was due with the Americas desk
         LocalDate told = askDue.atZone(chicago).toLocalDate();
         Instant reachCreated = reach.getCreateTime().toInstant();
-        Instant reachExpected = ClientClosedDue.held(clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated),
-            clocks, reachCreated, apac.calendar().plusWorkingDays(reachCreated, 1)).due();
+        // APAC's working day on falls on a day the client works: held to the last of APAC's call windows with them before it
+        ClientCalendar reachCalendar = clientClocks.decide("US", Tier.A, chicago, "apac", reachCreated).calendar();
+        Instant reachExpected = CallWindowDue.held(reachCalendar, apac.calendar(), clocks, reachCreated,
+            apac.calendar().plusWorkingDays(reachCreated, 1)).due();
         assertThat(reachExpected).as("the rule gives another time on APAC's days").isNotEqualTo(reachDue);
         assertThat(tasks.createTaskQuery().taskId(reach.getId()).singleResult().getDueDate().toInstant()).isEqualTo(reachExpected);
         assertThat(tasks.createTaskQuery().taskId(ask.getId()).singleResult().getDueDate().toInstant())

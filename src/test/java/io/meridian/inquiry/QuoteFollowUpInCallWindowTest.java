@@ -6,15 +6,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
+import java.util.Date;
 
 import io.meridian.inquiry.ClientJourney.Var;
 import io.meridian.testsupport.EngineClock;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * "Follow up quote" asks the client whether they will order: on a day the client works it is due inside a call window (the
@@ -32,6 +41,8 @@ class QuoteFollowUpInCallWindowTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void aFollowUpForABerlinClientIsDueInTheirHoursNotAtTheirNight() {
@@ -58,6 +69,68 @@ class QuoteFollowUpInCallWindowTest {
             + " client time (Asia/Tokyo), earlier than the team's own rule gives (Wed 13 Jan 2027 18:00, 19:00 in Tokyo): that is"
             + " outside their business hours, so it is due when the call window of Wed 13 Jan 2027 ends, the last one before then"
             + " in which the team can call them");
+    }
+
+    /**
+     * A New York client's follow-up, due when their Tuesday's last window ends (18:00 in New York), whose contact the team then
+     * finds in Berlin and sets on the record: due anew by the same rule on the new clock, when Tuesday's window ends there
+     * (15:00 in Berlin), not at 18:00 in New York, which is midnight in Berlin; and its "Due:" line says why on the new clock.
+     */
+    @Test
+    void aFollowUpIsDueInTheCallWindowOfTheClientsCorrectedClock() {
+        Task followUp = quoteFollowUpMadeAt(engine, "US", "follow-up-zone-corrected@example.com", TUESDAY);
+        assertThat(followUp.getDueDate().toInstant()).as("Wed 07:00 in Shanghai, Tue 18:00 in New York")
+            .isEqualTo(Instant.parse("2027-01-12T23:00:00Z"));
+        String clientId = (String) engine.getRuntimeService().getVariable(followUp.getProcessInstanceId(), Var.CLIENT_ID);
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.valueOf("application/merge-patch+json"));
+        assertThat(http.withBasicAuth("sam", "demo").exchange("/api/clients/" + clientId, HttpMethod.PATCH,
+            new HttpEntity<>("{\"timeZone\": \"Europe/Berlin\"}", headers), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        Task after = taskService().createTaskQuery().taskId(followUp.getId()).singleResult();
+        assertThat(after.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin").isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        assertThat(briefing(after)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
+            + " client time (Europe/Berlin), earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is"
+            + " outside their business hours, so it is due when today's call window ends");
+    }
+
+    /**
+     * "Handle objection" answers the client (a talk, a revised quote by email), 24 hours in the team's working time as before,
+     * now held to a call window as the follow-up is: a Berlin client's price objection on Tuesday at 10:00 in Shanghai is due
+     * when Tuesday's window ends (15:00 in Berlin), not on Wednesday at 10:00, 03:00 in Berlin.
+     */
+    @Test
+    void anObjectionOfABerlinClientIsDueInTheirHoursNotAtTheirNight() {
+        Task followUp = quoteFollowUpMadeAt(engine, "DE", "objection-berlin@example.com", TUESDAY);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY));
+        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+
+        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        assertThat(objection.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
+            .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
+        assertThat(briefing(objection)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
+            + " client time (Europe/Berlin), earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin)");
+    }
+
+    @Test
+    void anObjectionOfANewYorkClientIsDueInTheirHoursNotAtTheirNight() {
+        Task followUp = quoteFollowUpMadeAt(engine, "US", "objection-new-york@example.com", TUESDAY);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY));
+        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+
+        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        // Wed 10:00 in Shanghai is Tue 21:00 in New York: due when their Tuesday's last window ends, 18:00 there
+        assertThat(objection.getDueDate().toInstant()).as("Wed 07:00 in Shanghai, Tue 18:00 in New York")
+            .isEqualTo(Instant.parse("2027-01-12T23:00:00Z"));
+        assertThat(briefing(objection)).contains("= Tue 12 Jan 2027 18:00 client time (America/New_York), earlier than the team's own"
+            + " rule gives (Wed 13 Jan 2027 10:00, Tue 21:00 in New York)");
     }
 
     private static String briefing(Task task) {

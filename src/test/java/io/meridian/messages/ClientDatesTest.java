@@ -369,7 +369,7 @@ class ClientDatesTest {
 
     /** The values that hold a moment (a day and a time in the client's clock), after which a zone's name belongs. */
     private static final Set<String> MOMENTS = Set.of("receivedAt", "nextOpening", "replyBy", "replyDueAt",
-        "agreedAt", "evaluatedAt", "heldAt", "milestoneAt", "nextUpdateBy");
+        "agreedAt", "heldAt", "milestoneAt", "nextUpdateBy");
     /** {{clientZone}}, with the value just before it and the section it may sit in. */
     private static final Pattern ZONE = Pattern.compile(
         "\\{\\{(\\w+)}}(?:</bdi>)?(\\{\\{#(\\w+)}})?[^{}]{0,12}\\{\\{clientZone}}");

@@ -111,7 +111,9 @@ class SatisfactionSurveyTest {
         assertThat(ask).hasCandidateGroup("support").hasCandidateGroup("sales");
         assertThat(ask.getName()).isEqualTo("Survey the client — Weber GmbH (DE, A)");
         Instant answerBy = ask.getDueDate().toInstant();
-        assertThat(answerBy).isEqualTo(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS));
+        // 5 team working days on is Fri 9 Apr 10:00 in Shanghai, 04:00 in Berlin: support calls when that day's window ends
+        assertThat(clocks.plusTeamWorkingDays(Q2, SendSurveyDelegate.ANSWER_WITHIN_WORKING_DAYS)).isEqualTo(Instant.parse("2027-04-09T02:00:00Z"));
+        assertThat(answerBy).as("Fri 9 Apr 22:00 in Shanghai, 16:00 in Berlin").isEqualTo(Instant.parse("2027-04-09T14:00:00Z"));
         assertThat(answerBy).isAfter(Q2.plus(Duration.ofDays(5)));
         assertThat(ask.getFollowUpDate()).isNotNull();
         assertThat((String) engine.getTaskService().getVariableLocal(ask.getId(), "briefing")).contains("Quarterly survey about 2027-Q1")
