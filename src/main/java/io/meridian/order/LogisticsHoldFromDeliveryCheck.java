@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * the same emergency plan (logistics talks to the carrier, sales sends the client the exception notice, logistics designs
  * the fix), its description "Held at …: …; the carrier expects: …". In the completing transaction: a refusal (held, but no
  * reason) keeps the task open and raises nothing. The form's hold fields are not kept on the fulfilment, so the next "Check
- * delivery" opens unticked and reports no hold twice; the note of what the carrier said becomes the description.
+ * delivery" opens unticked and reports no hold twice; the note of what the carrier said becomes the description. The same
+ * hold ticked again on a later check while its plan still runs is refused on the box, naming the open hold and when it was
+ * raised, as the API refuses it (409): the client would get a second notice that the goods are held.
  */
 @Component("logisticsHoldFromDeliveryCheck")
 class LogisticsHoldFromDeliveryCheck implements TaskListener {
@@ -75,7 +77,12 @@ class LogisticsHoldFromDeliveryCheck implements TaskListener {
         String description = description(given);
         // what the carrier said this time (the form hides the note when the goods are held), not an earlier check's note
         task.getExecution().setVariable(OrderFulfilment.Var.DELIVERY_CHECK_NOTE, description);
-        exceptions.raise(task.getProcessInstanceId(), OrderFulfilment.ExceptionKind.LOGISTICS_HOLD, description);
+        try {
+            exceptions.raise(task.getProcessInstanceId(), OrderFulfilment.ExceptionKind.LOGISTICS_HOLD, description);
+        } catch (FulfilmentExceptions.HoldOpenAlready e) {
+            // the form's error, on the box that reports it: the task stays open and the client gets no second notice
+            throw new InvalidInputException(OrderFulfilment.Var.GOODS_HELD, "T" + e.getMessage().substring(1));
+        }
     }
 
     /** "Held at Port of Ningbo: the port is closed by a typhoon; the carrier expects: it reopens on Thursday". */

@@ -409,7 +409,11 @@ class OrderService {
         // the order desk and logistics report it too (OrderController), who may not read the fulfilment in the engine
         ProcessInstance fulfilment = engine.asSystem(() -> fulfilmentWaitingFor(order, OrderFulfilment.Message.FULFILMENT_EXCEPTION,
             "a production delay or logistics hold", "its fulfilment is not running"));
-        exceptions.raise(fulfilment.getId(), kind, request.description());
+        try {
+            exceptions.raise(fulfilment.getId(), kind, request.description());
+        } catch (FulfilmentExceptions.HoldOpenAlready e) {
+            throw new ConflictException("order " + order.orderNumber() + ": " + e.getMessage());
+        }
         return accepted(id, "FulfilmentException");
     }
 

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * "Update production progress" says with its checkbox whether the stock is complete. Left out (over engine-rest), it
  * is the box left unticked: not complete, and the update comes back the next working day, as the model's
  * {@code stockComplete} gateway reads it. A value that is not true or false is refused here, naming the field, where
- * the gateway would have read the text "yes" as not complete and the stock-ready notice as complete.
+ * the gateway would have read the text "yes" as not complete and the stock-ready notice as complete. The two fields agree:
+ * ticked below 100 % is refused (the client would be told of stock not made), and so is 100 % unticked (the order would wait
+ * for a completion the planner has just reported).
  */
 @Component
 class ProductionProgressCompletionCheck implements CompletionCheck {
@@ -50,6 +52,11 @@ class ProductionProgressCompletionCheck implements CompletionCheck {
             errors.put(OrderFulfilment.Var.STOCK_COMPLETE, OrderFulfilment.Var.STOCK_COMPLETE + " is ticked (\"Stock is complete\")"
                 + " at a production progress of " + progress + " %: the client is then told the stock is ready to ship. Tick it"
                 + " only once everything is made, at 100 %, or leave it unticked while production goes on");
+        }
+        if ((complete == null || Boolean.FALSE.equals(complete)) && progress != null && progress == 100) {
+            // a planner who reports 100 % means the goods are made: unticked, the order would wait for a completion already reported
+            errors.put(PROGRESS_PERCENT, PROGRESS_PERCENT + " is 100 % but \"Stock is complete\" (" + OrderFulfilment.Var.STOCK_COMPLETE
+                + ") is not ticked: tick it once everything is made, or give the percentage still in production");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -47,6 +47,8 @@ class RescheduleStockNoticeDelegate implements JavaDelegate, ExecutionListener {
                 tasks.setVariableLocal(task.getId(), ClientVariables.BRIEFING,
                     TaskGuidance.withDue(briefing, held.due(), client.teamZone(), client.zone(), held.why()));
             }
+            // the form's heading: "stock complete" once production reported it, never "nearly ready" for finished goods
+            tasks.setVariableLocal(task.getId(), StockNoticeHeading.VARIABLE, StockNoticeHeading.text(execution));
         }
     }
 

@@ -109,6 +109,45 @@ class DeliveryCheckHoldTest {
     }
 
     /**
+     * The carrier says on the next "Check delivery" that the goods are still held at the port for the typhoon: ticked again, the
+     * client would get a second "goods held" notice for the hold they are being told of. Refused on the form, naming the open
+     * hold and when it was raised, and so over the API (409); a hold elsewhere is another hold.
+     */
+    @Test
+    void shouldRefuseTheSameHoldAgainWhileItIsOpen() {
+        ProcessInstance fulfilment = atCheckDelivery("held-twice@weber.example");
+        String order = fulfilment.getBusinessKey();
+        assertThat(TasklistSession.logIn(port, "leo").submitForm(openTask(engine, OrderFulfilment.Activity.CHECK_DELIVERY,
+            fulfilment.getId()).getId(), held("Port of Ningbo", "The port is closed by a typhoon.", "It reopens on Thursday 14 January"))
+            .statusCode()).isEqualTo(204);
+        AsyncContinuations.runAll(engine);
+        String open = "\"" + HELD_DESCRIPTION + "\", raised Mon 11 Jan 2027 10:00 (Asia/Shanghai), and its emergency plan still runs:"
+            + " the client hears of it in that plan's exception notice. Reported again, the client would get a second notice that the"
+            + " goods are held: note what the carrier says now without reporting a hold, or report a hold at another place or for"
+            + " another reason";
+
+        Task next = nextCheck(fulfilment);
+        HttpResponse<String> again = TasklistSession.logIn(port, "leo").submitForm(next.getId(),
+            held("Port of Ningbo", "the port is closed by a typhoon", "Not before Monday 18 January"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(400);
+        assertThat(message(again)).isEqualTo("This logistics hold is open already: " + open);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(next.getId()).count()).as("the task stays open").isEqualTo(1);
+
+        ResponseEntity<JsonNode> posted = api.post("/api/orders/" + order + "/exceptions", "{\"kind\": \"LOGISTICS_HOLD\","
+            + " \"description\": \"" + HELD_DESCRIPTION + "\"}", "leo");
+        assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(posted.getBody().path("detail").asText()).endsWith(": this logistics hold is open already: " + open);
+        AsyncContinuations.runAll(engine);
+        assertThat(plans(order)).as("one plan, one notice to the client").hasSize(1);
+
+        // held somewhere else too: another hold, raised
+        assertThat(TasklistSession.logIn(port, "leo").submitForm(next.getId(), held("Hamburg container terminal", "Customs inspection",
+            "Released within two days")).statusCode()).isEqualTo(204);
+        AsyncContinuations.runAll(engine);
+        assertThat(plans(order)).hasSize(2);
+    }
+
+    /**
      * Logistics talked to the carrier, not to the client: the client hears of the hold from sales' exception notice, signed by
      * the salesperson who wrote it, not by whoever checked the delivery, and the next check says that notice is what the
      * client was last told.

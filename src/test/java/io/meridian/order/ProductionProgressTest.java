@@ -81,6 +81,37 @@ class ProductionProgressTest {
         assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(open);
     }
 
+    @Test
+    void shouldRefuseAHundredPercentWithoutStockCompleteTicked() {
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine,
+            OrderFixture.confirmedOrder(engine, startVariables("DE", "progress-hundred@example.com"), "2027-02-22"));
+        String open = task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId();
+        String refusal = "progressPercent is 100 % but \"Stock is complete\" (stockComplete) is not ticked: tick it once everything is"
+            + " made, or give the percentage still in production";
+
+        // found in Tasklist: 100 % with the box left unticked went through, and the order waited for a completion already reported
+        ResponseEntity<JsonNode> unticked = update(fulfilment,
+            "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}, \"stockComplete\": {\"value\": false}}");
+        assertThat(unticked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unticked.getBody().path("message").asText()).isEqualTo(refusal);
+        ResponseEntity<JsonNode> leftOut = update(fulfilment, "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}}");
+        assertThat(leftOut.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(leftOut.getBody().path("message").asText()).isEqualTo(refusal);
+        assertThat(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()).as("the task stays open").isEqualTo(open);
+
+        // Tasklist's form submission reads it in the form's words: both fields by their labels
+        ResponseEntity<JsonNode> form = api.post("/engine-rest/task/" + open + "/submit-form", "{\"variables\": "
+            + "{\"progressPercent\": {\"value\": 100, \"type\": \"Long\"}, \"stockComplete\": {\"value\": false}}}", "olivia");
+        assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(form.getBody().path("message").asText()).isEqualTo("Production progress is 100 % but \"Stock is complete\" is not"
+            + " ticked: tick it once everything is made, or give the percentage still in production");
+
+        // 99 % unticked is production going on; the update comes again
+        ResponseEntity<JsonNode> almost = update(fulfilment, "{\"progressPercent\": {\"value\": 99, \"type\": \"Long\"}}");
+        assertThat(almost.getStatusCode()).as(String.valueOf(almost.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        BpmnAwareTests.assertThat(fulfilment).isWaitingAt(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS);
+    }
+
     /** The order desk (olivia) completes "Update production progress" as Tasklist does, over engine-rest. */
     private ResponseEntity<JsonNode> update(ProcessInstance fulfilment, String variables) {
         ResponseEntity<JsonNode> answer = api.post("/engine-rest/task/" + task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment).getId()

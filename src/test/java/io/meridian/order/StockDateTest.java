@@ -90,6 +90,9 @@ class StockDateTest {
         // before it, Thursday 4 February, by the end of that day's call window (22:00 in Shanghai, 15:00 in Berlin)
         assertThat(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment).getDueDate().toInstant())
             .isEqualTo(Instant.parse("2027-02-04T14:00:00Z"));
+        assertThat(heading(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment)))
+            .startsWith("# Notify the client: stock nearly ready\n\nThe stock is forecast complete on Wed 10 Feb 2027: tell the client"
+                + " 3 days before it is complete that it is nearly ready.");
 
         // a day later production reports the stock complete, weeks ahead of the forecast: tell the client now
         Instant now = OrderFixture.START.plus(Duration.ofDays(1));
@@ -107,6 +110,9 @@ class StockDateTest {
                 + " earlier than the team's own rule gives (Wed 13 Jan 2027 10:00, 03:00 in Berlin): that is outside their business"
                 + " hours, so it is due when today's call window ends")
             .doesNotContain("Thu 4 Feb 2027 22:00");
+        // and its heading says what is true now: the goods are finished, not nearly ready
+        assertThat(heading(notice)).startsWith("# Notify the client: stock complete\n\nProduction has reported the stock complete:"
+            + " tell the client now that the goods are finished and ready to ship, not that they are nearly ready.");
 
         // customs, which waits for the notice, follows it
         complete(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
@@ -115,6 +121,24 @@ class StockDateTest {
         // logistics reads that the stock is complete, where the briefing gave the forecast's day weeks ahead as the day it is ready
         assertThat(briefing(task(OrderFulfilment.Activity.CLEAR_CUSTOMS, fulfilment)))
             .contains("**Promised delivery:** Mon 22 Feb 2027 by sea, stock complete").doesNotContain("stock ready on");
+    }
+
+    /** Production reports the stock complete before any forecast: the notice is made saying so, never "nearly ready". */
+    @Test
+    void shouldHeadTheNoticeStockCompleteWhenProductionReportedItBeforeAnyForecast() {
+        ProcessInstance journey = OrderFixture.confirmedOrder(engine, startVariables("JP", "stock-first@example.com"), "2027-02-22");
+        ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
+        complete(task(OrderFulfilment.Activity.UPDATE_PRODUCTION_PROGRESS, fulfilment),
+            withVariables(OrderFulfilment.Var.PROGRESS_PERCENT, 100L, OrderFulfilment.Var.STOCK_COMPLETE, true));
+        runContinuations();
+
+        assertThat(heading(task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment)))
+            .startsWith("# Notify the client: stock complete\n\n").doesNotContain("stock nearly ready", "forecast complete on");
+    }
+
+    /** The heading the stock-ready notice's form shows ({{stockNotice}}). */
+    private String heading(Task task) {
+        return (String) engine.getTaskService().getVariableLocal(task.getId(), "stockNotice");
     }
 
     private String briefing(Task task) {
