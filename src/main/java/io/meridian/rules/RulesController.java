@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
@@ -171,7 +172,10 @@ class RulesController {
     @ApiResponse(responseCode = "422", description = REFUSED)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+        // the form upload's, served by its own method: with a consumes of its own this one no longer takes it over from there
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object", requiredProperties = "file"),
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
     @PutMapping(value = "/{table}", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, XLSX_VALUE})
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
@@ -198,7 +202,10 @@ class RulesController {
     @ApiResponse(responseCode = "422", description = REFUSED)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+        // the form upload's, served by its own method: with a consumes of its own this one no longer takes it over from there
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object", requiredProperties = "file"),
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
     @PostMapping(value = "/{table}/validate", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, XLSX_VALUE})
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
