@@ -119,7 +119,8 @@ class RequestConstraints extends RecordSchemaConverter implements SmartInitializ
                 describe(property, "ISO-8601 date-time with offset" + (instant.receipt()
                     ? "; defaults to now, at most " + Inputs.CLOCK_SKEW.toMinutes() + " minutes ahead and "
                         + Inputs.LATEST_ENTRY.toDays() + " days back"
-                    : instant.notFuture() ? "; defaults to now, not in the future" : ""), null);
+                    : instant.notFuture() ? "; defaults to now, not in the future"
+                    : instant.decision() ? "; defaults to now, at most " + Inputs.DECISION_SPAN.getYears() + " years back or ahead" : ""), null);
             }
         }
     }

@@ -22,6 +22,7 @@ import io.meridian.process.ClientVariables;
 import io.meridian.process.VariableReader;
 import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
+import io.meridian.system.ConflictException;
 import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 import io.meridian.system.NotFoundException;
@@ -134,6 +135,29 @@ class ComplaintIntake {
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value, E fallback) {
         return value == null || value.isBlank() ? fallback : Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Refuses a QUALITY complaint about an order whose goods have not left (AWAITING_PAYMENT, PAID, CONFIRMED: the client
+     * has nothing to judge the quality of; CANCELLED: nothing will come), naming the order's status. A defect seen before
+     * shipment, at a pre-shipment inspection, is a production delay of the order: the emergency plan (DOMAIN.md, seed 001)
+     * has its own kind for it, which the refusal of a CONFIRMED order names. A quality complaint about no order (the client's
+     * earlier goods) stays open to anyone.
+     */
+    void requireShippedForQuality(NewComplaint complaint) {
+        if (complaint.category() != ComplaintCategory.QUALITY || complaint.orderId() == null) {
+            return;
+        }
+        OrderRecord order = orders.byId(complaint.orderId()).orElse(null);
+        if (order == null || order.status() == OrderRecord.Status.SHIPPED || order.status() == OrderRecord.Status.DELIVERED) {
+            return;
+        }
+        throw new ConflictException("order " + order.orderNumber() + " has not shipped (status " + order.status() + "): a QUALITY"
+            + " complaint is about goods the client received, and the client has none of this order yet"
+            // in production (CONFIRMED) a defect the inspection found is the fulfilment's exception; before it there is nothing made
+            + (order.status() != OrderRecord.Status.CONFIRMED ? "" : "; a defect found before shipment (at a pre-shipment inspection)"
+                + " is a production delay: report it on the order (POST /api/orders/" + order.id() + "/exceptions, kind PRODUCTION_DELAY)")
+            + "; nothing was opened");
     }
 
     private NewComplaint resolve(ComplaintCategory category, Wording wording, String description, Instant receivedAt,

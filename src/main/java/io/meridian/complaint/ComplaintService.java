@@ -109,6 +109,7 @@ class ComplaintService {
     /** Validates everything (404 for an unknown order, inquiry or client) before the process starts. */
     public Opened open(Map<String, Object> variables, UnaryOperator<String> fieldName) {
         NewComplaint complaint = intake.read(variables, fieldName, now(), ComplaintHandling.Source.API);
+        intake.requireShippedForQuality(complaint);
         return start(complaint);
     }
 
@@ -128,6 +129,7 @@ class ComplaintService {
                         + "complaints for their own desk's clients; support, sales or managers open a new client's complaint"));
             desks.check(clientId, record);
         }
+        intake.requireShippedForQuality(complaint);
         return start(complaint);
     }
 

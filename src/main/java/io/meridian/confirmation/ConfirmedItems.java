@@ -159,6 +159,13 @@ class ConfirmedItems {
         }
         Instant now = ClockUtil.now().toInstant();
         Instant agreedAt = Inputs.happened("agreedAt", Inputs.instant("agreedAt", request.agreedAt(), now), now, null, null);
+        // mirrored when agreed (DOMAIN.md, seed 001): an agreement of 1900, or of months ago, is a slip of the date the email
+        // would put before the client; a chat before the inquiry was entered is fine
+        if (agreedAt.isBefore(now.minus(Inputs.LATEST_ENTRY))) {
+            throw new InvalidInputException("agreedAt", "agreedAt " + agreedAt + " lies more than " + Inputs.LATEST_ENTRY.toDays()
+                + " days back (now is " + now + "): the client gets what was agreed by email when it is agreed; give the moment"
+                + " from " + now.minus(Inputs.LATEST_ENTRY) + " on");
+        }
         String agreedBy = request.agreedBy() == null || request.agreedBy().isBlank() ? caller : request.agreedBy().strip();
         return new Valid(Inputs.enumValue("channel", request.channel(), Channel.class, null), request.text().strip(), agreedAt, agreedBy);
     }

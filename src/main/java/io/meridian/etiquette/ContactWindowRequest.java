@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Min;
  */
 record ContactWindowRequest(@CountryCode String country,
                             @TimeZoneId String timeZone,
-                            @IsoInstant(businessYears = true) String from,
+                            @IsoInstant(decision = true) String from,
                             @Min(value = 1, message = "[field] must be between 1 and 50")
                             @Max(value = 50, message = "[field] must be between 1 and 50") Integer count,
                             @OneOf(WindowKind.class) String kind) {

@@ -8,5 +8,5 @@ import io.meridian.system.OneOf;
  * Body of {@code POST /api/decisions/etiquette}, checked once by Bean Validation; fields are text
  * so that every parse error can name its field.
  */
-record EtiquetteRequest(@CountryCode String country, @IsoInstant(businessYears = true) String at, @OneOf(Tier.class) String tier) {
+record EtiquetteRequest(@CountryCode String country, @IsoInstant(decision = true) String at, @OneOf(Tier.class) String tier) {
 }

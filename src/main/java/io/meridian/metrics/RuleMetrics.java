@@ -14,14 +14,16 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * Decisions per table and rules version ({@code meridian.decisions}, a timer: count and latency), versions put in
- * force and workbooks refused per table, and the version in force ({@code meridian.rules.version}).
+ * Decisions per table and the version in force that made them ({@code meridian.decisions}, a timer: count and latency),
+ * decisions made while checking a workbook per table ({@code meridian.rules.check.decisions}), versions put in force and
+ * workbooks refused per table, and the version in force ({@code meridian.rules.version}).
  */
 @Component
 class RuleMetrics implements RuleBookListener {
 
     private final MeterRegistry registry;
     private final Map<String, Timer> decisions = new ConcurrentHashMap<>();
+    private final Map<String, Timer> checks = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> versions = new ConcurrentHashMap<>();
 
     RuleMetrics(MeterRegistry registry) {
@@ -31,9 +33,20 @@ class RuleMetrics implements RuleBookListener {
     @Override
     public void decided(CompiledTable table, long nanos) {
         decisions.computeIfAbsent(table.table() + "#" + table.version(), k -> Timer.builder("meridian.decisions")
-                .description("Decisions made by a rule table (in force or a candidate under test)")
+                .description("Decisions made by a rule table's version in force")
                 .tag("table", table.table())
                 .tag("version", String.valueOf(table.version()))
+                .register(registry))
+            .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A build being checked has no version in force to name (a new workbook has none yet): counted by table alone. */
+    @Override
+    public void tried(CompiledTable table, long nanos) {
+        checks.computeIfAbsent(table.table(), t -> Timer.builder("meridian.rules.check.decisions")
+                .description("Decisions made while checking a workbook or a stored version before it is put in force"
+                    + " (scenarios, what-ifs)")
+                .tag("table", t)
                 .register(registry))
             .record(nanos, TimeUnit.NANOSECONDS);
     }

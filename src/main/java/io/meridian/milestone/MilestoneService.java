@@ -142,6 +142,12 @@ class MilestoneService {
                 + " no checklist about a step that is past)");
         }
         LocalDate dueOn = errors.containsKey("dueOn") ? null : LocalDate.parse(request.dueOn().trim());
+        String tooFar = ClientToday.at(now, clock.calendar().zone()).tooFar("dueOn", dueOn, order.deliveryDate());
+        if (tooFar != null) {
+            // before the client's calendar is asked about that day: no calendar answers for 9999
+            errors.put("dueOn", tooFar);
+            dueOn = null;
+        }
         // the milestone is the opening of the client's business on its day: the confirmation is due before work starts
         Instant dueAt = dueOn == null ? null : clock.calendar().opening(dueOn);
         if (dueAt != null && !dueAt.isAfter(now)) {

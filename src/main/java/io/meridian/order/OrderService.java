@@ -229,8 +229,9 @@ class OrderService {
         OrderRecord order = find(id);
         OrderCancellation.refuseIfCancelled(order, "a stock forecast");
         // the client reads the date in the progress report and it is weighed against the delivery date they were promised
-        LocalDate readyOn = clientToday(order).notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()),
-            OrderFulfilment.STOCK_DATE_HINT);
+        ClientToday today = clientToday(order);
+        LocalDate readyOn = today.notTooFar("stockReadyOn", today.notPassed("stockReadyOn", LocalDate.parse(request.stockReadyOn().trim()),
+            OrderFulfilment.STOCK_DATE_HINT), order.deliveryDate());
         ProcessInstance fulfilment = fulfilmentWaitingFor(order, OrderFulfilment.Message.STOCK_FORECAST,
             "a stock forecast", "the client has been told that the stock is ready");
         // read after the endpoint's check: an integration reads no process's variables itself

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.meridian.moments.TeamMoments;
+import io.meridian.system.Inputs;
 import io.meridian.system.InvalidInputException;
 
 /**
@@ -32,5 +33,36 @@ public record ClientToday(LocalDate date, ZoneId zone) {
             throw new InvalidInputException(field, field + " " + day + " lies in the past (" + said() + "): " + hint);
         }
         return day;
+    }
+
+    /**
+     * The latest day something still to come for an order may be set to (a stock date, a key milestone): as far ahead as a
+     * decision may be asked for ({@link Inputs#DECISION_SPAN}, two years: a long project's milestone a year and a half out is
+     * fine), or the delivery date the client was promised when that lies later. Further is a slip of the year ("9999-02-10",
+     * 2207 for 2027), which the client would read and no calendar of the client's answers for (a 500 for a milestone).
+     */
+    public LocalDate latest(LocalDate promisedDelivery) {
+        LocalDate spanAhead = date.plus(Inputs.DECISION_SPAN);
+        return promisedDelivery != null && promisedDelivery.isAfter(spanAhead) ? promisedDelivery : spanAhead;
+    }
+
+    /**
+     * Refuses a day after {@link #latest}: the message names the field, the day as typed, this today and the latest day,
+     * as the exception notice refuses a recovery more than a year away. A null day passes.
+     */
+    public LocalDate notTooFar(String field, LocalDate day, LocalDate promisedDelivery) {
+        String tooFar = tooFar(field, day, promisedDelivery);
+        if (tooFar != null) {
+            throw new InvalidInputException(field, tooFar);
+        }
+        return day;
+    }
+
+    /** What {@link #notTooFar} says of a day after {@link #latest}; null for a day up to it, or none. */
+    public String tooFar(String field, LocalDate day, LocalDate promisedDelivery) {
+        LocalDate latest = latest(promisedDelivery);
+        return day == null || !day.isAfter(latest) ? null : field + " " + day + " is more than " + Inputs.DECISION_SPAN.getYears() + " years away (" + said()
+            + "; the latest is " + TeamMoments.day(latest) + (latest.equals(promisedDelivery) ? ", the promised delivery date" : "")
+            + "): check the year";
     }
 }

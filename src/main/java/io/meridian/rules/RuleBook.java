@@ -37,13 +37,23 @@ public class RuleBook {
         this.listeners = List.copyOf(listeners);
     }
 
-    /** Runs one given build (in force or a candidate) as a decision: timed and reported to the listeners. */
+    /**
+     * Runs one given build (in force or a candidate) as a decision: timed and reported to the listeners, as a decision of
+     * the version in force when the build is the one in force, otherwise as a run of a build being checked (a workbook's
+     * scenarios and what-ifs, a stored version before it goes back in force), which has no version in force to name.
+     */
     public RuleRun decide(CompiledTable compiled, Collection<?> facts) {
+        // read before the run: a version put in force during it does not make this one's decision a check
+        boolean inForce = active.get(compiled.table()) == compiled;
         long start = System.nanoTime();
         RuleRun run = run(compiled, facts);
         long nanos = System.nanoTime() - start;
         for (RuleBookListener listener : listeners) {
-            listener.decided(compiled, nanos);
+            if (inForce) {
+                listener.decided(compiled, nanos);
+            } else {
+                listener.tried(compiled, nanos);
+            }
         }
         return run;
     }

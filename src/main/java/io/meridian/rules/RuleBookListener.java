@@ -6,8 +6,15 @@ package io.meridian.rules;
  */
 public interface RuleBookListener {
 
-    /** A decision by {@code table} (the build in force, or a candidate under test) took {@code nanos}. */
+    /** A decision by {@code table}, the version in force, took {@code nanos}. */
     default void decided(CompiledTable table, long nanos) {
+    }
+
+    /**
+     * A decision by {@code table}, a build being checked and not in force (a workbook's scenarios or what-if, a stored
+     * version before it goes back in force), took {@code nanos}.
+     */
+    default void tried(CompiledTable table, long nanos) {
     }
 
     /** {@code table} is now the version in force. */

@@ -390,6 +390,14 @@ public class RuleVersions implements InitializingBean {
         return repository.workbook(table, version);
     }
 
+    /**
+     * Why {@code table} is none of this server's tables, naming those there are (and the one probably meant), or empty
+     * when it is one: the API answers such a path 404 before it reads a workbook.
+     */
+    public Optional<String> unknown(String table) {
+        return validator.knows(table) ? Optional.empty() : Optional.of(validator.unknownTable(table));
+    }
+
     /** The tables whose scenarios run again when {@code table} changes. */
     public List<String> dependentsOf(String table) {
         return validator.dependentsOf(table);

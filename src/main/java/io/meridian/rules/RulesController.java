@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.Nullable;
@@ -144,6 +145,7 @@ class RulesController {
         content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{table}")
     ResponseEntity<byte[]> download(@PathVariable String table) {
+        requireTable(table);
         CompiledTable compiled = book.find(table).orElseThrow(() -> unknownTable(table));
         return ResponseEntity.ok()
             .contentType(XLSX)
@@ -170,10 +172,14 @@ class RulesController {
     @ApiResponse(responseCode = "422", description = REFUSED)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
-    @PutMapping("/{table}")
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+        // the form upload's, served by its own method: with a consumes of its own this one no longer takes it over from there
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object", requiredProperties = "file"),
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
+    @PutMapping(value = "/{table}", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, XLSX_VALUE})
     Accepted upload(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         String author = requireEditor();
+        requireTable(table);
         RuleVersions.Submission accepted = versions.submission(table, workbook == null ? new byte[0] : workbook, author);
         RuleVersionRepository.StoredVersion stored = versions.version(table, accepted.table().version()).orElseThrow();
         return Accepted.of(accepted.table(), accepted.created(), stored, author);
@@ -196,10 +202,14 @@ class RulesController {
     @ApiResponse(responseCode = "422", description = REFUSED)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = WORKBOOK, content = {
         @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))})
-    @PostMapping("/{table}/validate")
+        @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")),
+        // the form upload's, served by its own method: with a consumes of its own this one no longer takes it over from there
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(type = "object", requiredProperties = "file"),
+            schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")))})
+    @PostMapping(value = "/{table}/validate", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE, XLSX_VALUE})
     Validated validate(@PathVariable String table, @RequestBody(required = false) byte[] workbook) {
         requireEditor();
+        requireTable(table);
         CheckedWorkbook checked = versions.validate(table, workbook == null ? new byte[0] : workbook);
         Optional<CompiledTable> inForce = book.find(table);
         return new Validated(table, true, checked.candidate().ruleCount(), checked.scenarioCount(), checked.scenarios(),
@@ -211,6 +221,7 @@ class RulesController {
         description = "Every stored version with author, time and checksum, newest first.")
     @GetMapping("/{table}/versions")
     List<Version> versionsOf(@PathVariable String table) {
+        requireTable(table);
         List<RuleVersionRepository.StoredVersion> stored = versions.versions(table);
         if (stored.isEmpty()) {
             throw unknownTable(table);
@@ -228,6 +239,7 @@ class RulesController {
     @PostMapping("/{table}/versions/{version}/activate")
     Accepted activate(@PathVariable String table, @PathVariable int version) {
         String author = requireEditor();
+        requireTable(table);
         RuleVersionRepository.StoredVersion stored = versions.version(table, version)
             .orElseThrow(() -> new NotFoundException("rule table '" + table + "' has no version " + version));
         CompiledTable compiled = versions.activate(table, version, author);
@@ -245,6 +257,13 @@ class RulesController {
                 "changing rules needs group 'analysts' or 'camunda-admin'; user '" + authentication.getUserId() + "' has neither");
         }
         return authentication.getUserId();
+    }
+
+    /** A path that names no table of this server is a 404 naming the tables there are, before any workbook is read. */
+    private void requireTable(String table) {
+        versions.unknown(table).ifPresent(why -> {
+            throw new NotFoundException(why);
+        });
     }
 
     private static NotFoundException unknownTable(String table) {

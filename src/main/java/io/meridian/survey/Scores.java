@@ -45,6 +45,29 @@ public record Scores(int nps, int csat, int ces, String comment, ComplaintCatego
         return nps <= DETRACTOR_MAX_NPS;
     }
 
+    /** The best CSAT (very satisfied) and the worst (very dissatisfied), and the least NPS of a promoter (Bain's 9-10). */
+    static final int CSAT_BEST = 5;
+    static final int CSAT_WORST = 1;
+    static final int PROMOTER_MIN_NPS = 9;
+
+    /**
+     * Why an evaluation's scores say opposite things, or null when they do not: very satisfied (CSAT 5) beside a detractor's
+     * NPS (0-6), or very dissatisfied (CSAT 1) beside a promoter's (9-10). Such scores are kept as the client gave them and
+     * act as they would alone (a detractor's NPS opens its complaint): a client's answer is theirs, and a scale read the
+     * wrong way round is as likely as a mistake of ours; the team is told to ask which holds.
+     */
+    static String disagreement(int nps, int csat, int ces) {
+        boolean satisfiedDetractor = csat == CSAT_BEST && nps <= DETRACTOR_MAX_NPS;
+        boolean dissatisfiedPromoter = csat == CSAT_WORST && nps >= PROMOTER_MIN_NPS;
+        if (!satisfiedDetractor && !dissatisfiedPromoter) {
+            return null;
+        }
+        return "the scores disagree: CSAT " + csat + (satisfiedDetractor ? " (very satisfied)" : " (very dissatisfied)") + " beside NPS "
+            + nps + (satisfiedDetractor ? " (a detractor's" : " (a promoter's") + ") and CES " + ces + " (1 = very little effort, 7 = a"
+            + " great deal): kept as the client gave them; ask the client which holds before the improvement report (a scale read"
+            + " the wrong way round is common)";
+    }
+
     /** Checks every value and collects each problem in {@code errors} under the name given for it; null when any is wrong. */
     public static Scores check(Object nps, Object csat, Object ces, Object comment, Object category, Map<String, String> errors,
                                Map<String, String> names) {

@@ -53,6 +53,13 @@ class SurveyBriefing implements BriefingSection {
         Object comment = variable.apply(Var.COMMENT);
         StringBuilder b = new StringBuilder(EVALUATION).append(" NPS ").append(variable.apply(Var.NPS)).append("/10, CSAT ")
             .append(variable.apply(Var.CSAT)).append("/5, CES ").append(variable.apply(Var.CES)).append("/7");
+        if (variable.apply(Var.NPS) instanceof Number nps && variable.apply(Var.CSAT) instanceof Number csat
+            && variable.apply(Var.CES) instanceof Number ces) {
+            String disagree = Scores.disagreement(nps.intValue(), csat.intValue(), ces.intValue());
+            if (disagree != null) {
+                b.append(". T").append(disagree.substring(1));
+            }
+        }
         // a quote that ends its own sentence ("Late again.") closes the sentence: no second full stop after it
         boolean closed = false;
         if (comment != null) {

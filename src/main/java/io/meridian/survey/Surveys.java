@@ -64,7 +64,10 @@ public class Surveys {
         @Schema(description = "when they were recorded") Instant recordedAt,
         @Schema(description = "by when the team owes the client a report on the measures taken") Instant reportDueAt,
         @Schema(description = "when that report went out; null until then") @Nullable Instant reportSentAt,
-        @Schema(description = "the measures reported; null until then") @Nullable String reportMeasures) {
+        @Schema(description = "the measures reported; null until then") @Nullable String reportMeasures,
+        @Schema(description = "why the scores say opposite things (very satisfied beside a detractor's NPS, or very dissatisfied"
+            + " beside a promoter's), for the team to ask the client which holds; the scores are kept and act as given; null when"
+            + " they agree") @Nullable String scoresDisagree) {
     }
 
     private final JdbcClient jdbc;
@@ -191,6 +194,7 @@ public class Surveys {
             Source.valueOf(rs.getString("source")), rs.getString("quarter"), rs.getInt("nps"), rs.getInt("csat"), rs.getInt("ces"),
             rs.getString("comment"), rs.getString("complaint_category"), rs.getBoolean("detractor"), rs.getString("complaint_id"),
             rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("report_due_at").toInstant(),
-            sent == null ? null : sent.toInstant(), rs.getString("report_measures"));
+            sent == null ? null : sent.toInstant(), rs.getString("report_measures"),
+            Scores.disagreement(rs.getInt("nps"), rs.getInt("csat"), rs.getInt("ces")));
     }
 }

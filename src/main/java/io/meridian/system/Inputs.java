@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
@@ -21,6 +24,14 @@ public final class Inputs {
     /** The calendars behind observances cover this range; nothing outside it is a business date. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2100;
+
+    /**
+     * How far before or after now a decision may be asked for (the etiquette at a moment, the contact windows from one):
+     * the past two years' advice and windows for a review, the next two years' for planning. Further is a slip of the year
+     * (1900, 2072 for 2027), which answered in 1900's local mean time ("teamLocalStart": "08:05:43") or with observances
+     * the rules were never written for.
+     */
+    public static final Period DECISION_SPAN = Period.ofYears(2);
 
     /** How far ahead of our clock a sender's clock may run before its "now" counts as the future. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -44,6 +55,21 @@ public final class Inputs {
             throw new InvalidInputException(field, tooLongAgo(field, value, now));
         }
         return value;
+    }
+
+    /**
+     * Why the moment a decision is asked for lies outside {@link #DECISION_SPAN} around {@code now}, naming the range; null
+     * when it lies within.
+     */
+    public static String outsideDecisionSpan(String field, Instant value, Instant now) {
+        OffsetDateTime utc = now.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
+        Instant earliest = utc.minus(DECISION_SPAN).toInstant();
+        Instant latest = utc.plus(DECISION_SPAN).toInstant();
+        if (!value.isBefore(earliest) && !value.isAfter(latest)) {
+            return null;
+        }
+        return field + " " + value + " is more than " + DECISION_SPAN.getYears() + " years " + (value.isBefore(earliest) ? "back" : "ahead")
+            + " (now is " + utc.toInstant() + "): give a moment from " + earliest + " to " + latest + "; check the year";
     }
 
     /** What {@link #received} says of a receipt more than {@link #LATEST_ENTRY} back ({@link IsoInstant#receipt} says the same). */

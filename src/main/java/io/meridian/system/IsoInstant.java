@@ -28,6 +28,12 @@ public @interface IsoInstant {
     boolean businessYears() default false;
 
     /**
+     * The moment a decision is asked for (the etiquette's {@code at}, the contact windows' {@code from}): at most
+     * {@link Inputs#DECISION_SPAN} before or after now, with the message of {@link Inputs#outsideDecisionSpan}.
+     */
+    boolean decision() default false;
+
+    /**
      * Refuses the time of something that has happened when it lies in the future beyond
      * {@link Inputs#CLOCK_SKEW} on the engine's clock, with the message of {@link Inputs#happened},
      * so that it is named with the other fields; a lower bound that needs a record stays in the service.
@@ -50,12 +56,14 @@ public @interface IsoInstant {
     class Check implements ConstraintValidator<IsoInstant, String> {
 
         private boolean businessYears;
+        private boolean decision;
         private boolean notFuture;
         private boolean receipt;
 
         @Override
         public void initialize(IsoInstant annotation) {
             businessYears = annotation.businessYears();
+            decision = annotation.decision();
             receipt = annotation.receipt();
             notFuture = annotation.notFuture() || receipt;
         }
@@ -71,7 +79,11 @@ public @interface IsoInstant {
                 if (businessYears && (year < Inputs.FIRST_YEAR || year > Inputs.LAST_YEAR)) {
                     return RequestViolations.report(context, RequestViolations.FIELD + " must lie between " + Inputs.FIRST_YEAR + " and " + Inputs.LAST_YEAR);
                 }
-                Instant now = notFuture ? ClockUtil.now().toInstant() : null;
+                Instant now = notFuture || decision ? ClockUtil.now().toInstant() : null;
+                String outside = decision ? Inputs.outsideDecisionSpan(RequestViolations.FIELD, instant, now) : null;
+                if (outside != null) {
+                    return RequestViolations.report(context, outside);
+                }
                 if (notFuture && instant.isAfter(now.plus(Inputs.CLOCK_SKEW))) {
                     return RequestViolations.report(context, RequestViolations.FIELD + " " + instant + " lies in the future (now is " + now + ")");
                 }

@@ -51,7 +51,7 @@ class OpenComplaintsOnOrderTasksTest {
             "2027-02-22");
         ProcessInstance fulfilment = OrderFixture.fulfilment(engine, journey);
         ResponseEntity<JsonNode> complained = api.post("/api/complaints", """
-            {"orderId": "%s", "category": "QUALITY", "wording": "MILD", "description": "Some panels flicker a little."}"""
+            {"orderId": "%s", "category": "COMMUNICATION", "wording": "MILD", "description": "Nobody told us when the panels ship."}"""
             .formatted(OrderFixture.orderId(engine, journey)), "shop");
         assertThat(complained.getStatusCode()).as(String.valueOf(complained.getBody())).isEqualTo(HttpStatus.CREATED);
         AsyncContinuations.runAll(engine);
@@ -61,7 +61,7 @@ class OpenComplaintsOnOrderTasksTest {
         AsyncContinuations.runAll(engine);
 
         String briefing = TaskBriefings.briefing(engine, task(OrderFulfilment.Activity.NOTIFY_STOCK_READY, fulfilment));
-        assertThat(briefing).contains("**Open complaints:** " + complained.getBody().path("complaintNumber").asText() + " (quality, ",
+        assertThat(briefing).contains("**Open complaints:** " + complained.getBody().path("complaintNumber").asText() + " (communication, ",
                 ", status ", "Know where it stands before you talk to the client")
             .as("the order's tasks name the complaints alone: the client's history is the journey's").doesNotContain("**Client history:**");
     }

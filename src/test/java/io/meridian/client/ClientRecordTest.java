@@ -47,6 +47,38 @@ class ClientRecordTest {
              "inquiry": {"product": "LED panel 60x60", "quantity": 500}}""".formatted(email);
     }
 
+    /**
+     * Every field that takes one of a list takes it in any case and the record keeps and answers it as the list writes it
+     * (README "The API"): an inquiry, a PATCH and a complaint in lower case leave upper case in the client, the inquiry and
+     * the complaint, never two spellings of one value; a value not in the list is a 400 naming the values.
+     */
+    @Test
+    void shouldKeepAndAnswerEveryListValueAsTheListWritesItWhateverItsCase() {
+        String clientId = start("""
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "lower-case@nakamura.example",
+                        "country": "jp", "tier": "a", "preferredChannel": "linkedin", "purchaseCycle": "quarterly", "salutation": "mr"},
+             "inquiry": {"product": "LED panel 60x60", "quantity": 500, "channel": "whatsapp"}}""");
+        JsonNode client = client(clientId);
+        assertThat(List.of(client.path("country").asText(), client.path("tier").asText(), client.path("preferredChannel").asText(),
+            client.path("purchaseCycle").asText(), client.path("salutation").asText()))
+            .containsExactly("JP", "A", "LINKEDIN", "QUARTERLY", "MR");
+        JsonNode patched = patch(clientId, "{\"tier\": \"b\", \"preferredChannel\": \"WeChat\"}", "sam").getBody();
+        assertThat(List.of(patched.path("tier").asText(), patched.path("preferredChannel").asText())).containsExactly("B", "WECHAT");
+        ResponseEntity<JsonNode> complaint = post("/api/complaints", """
+            {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "lower-case@nakamura.example",
+                        "country": "JP"},
+             "category": "quality", "wording": "mild", "description": "Some panels were scratched."}""", "sue");
+        assertThat(complaint.getStatusCode()).as(String.valueOf(complaint.getBody())).isEqualTo(HttpStatus.CREATED);
+        JsonNode opened = http.withBasicAuth("sue", "demo").getForEntity("/api/complaints/" + complaint.getBody().path("id").asText(),
+            JsonNode.class).getBody().path("complaint");
+        assertThat(List.of(opened.path("category").asText(), opened.path("wording").asText())).containsExactly("QUALITY", "MILD");
+
+        ResponseEntity<JsonNode> gold = post("/api/inquiries", bareInquiry("gold@nakamura.example").replace("\"country\": \"JP\"",
+            "\"country\": \"JP\", \"tier\": \"gold\""), "shop");
+        assertThat(gold.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(gold.getBody().path("errors").get(0).path("message").asText()).isEqualTo("unknown client.tier 'gold' (one of A, B, C)");
+    }
+
     static String bareInquiry(String email) {
         return """
             {"client": {"company": "Nakamura Trading", "contactName": "Kenji Nakamura", "email": "%s", "country": "JP"},

@@ -18,6 +18,7 @@ import io.meridian.outbox.OutboxMessage;
 import io.meridian.outbox.RefusingSmtpServer;
 import io.meridian.outbox.ReceivedMail;
 import io.meridian.testsupport.ApiCalls;
+import io.meridian.testsupport.LedgerFixture;
 import io.meridian.testsupport.MeridianTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -74,6 +75,37 @@ class ComplaintApiTest {
 
     static String q(String text) {
         return text == null ? "null" : "\"" + text + "\"";
+    }
+
+    /**
+     * A QUALITY complaint about an order whose goods have not left is a 409 naming the order's status and what to report
+     * instead, where it opened a complaint about goods the client did not have; another category about the same order, and
+     * a QUALITY complaint about a shipped or delivered one (or through its inquiry), open as before.
+     */
+    @Test
+    void shouldRefuseAQualityComplaintAboutAnOrderNotShippedNamingItsStatus() {
+        LedgerFixture.ClientWithOrder paid = LedgerFixture.germanClient(jdbc, "quality-unshipped@weber.example", Instant.now(), "CONFIRMED");
+        long complaints = rows("complaint");
+
+        ResponseEntity<JsonNode> refused = api.post("/api/complaints",
+            "{\"orderId\": \"" + paid.orderId() + "\", \"category\": \"quality\", \"description\": \"Scratched panels.\"}", "shop");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("detail").asText()).startsWith("order " + paid.orderNumber() + " has not shipped (status"
+            + " CONFIRMED): a QUALITY complaint is about goods the client received, and the client has none of this order yet; a"
+            + " defect found before shipment (at a pre-shipment inspection) is a production delay: report it on the order (POST"
+            + " /api/orders/" + paid.orderId() + "/exceptions, kind PRODUCTION_DELAY); nothing was opened");
+        ResponseEntity<JsonNode> byInquiry = api.post("/api/complaints",
+            "{\"inquiryId\": \"" + jdbc.sql("select inquiry_id from customer_order where id = :id").param("id", paid.orderId())
+                .query(String.class).single() + "\", \"category\": \"QUALITY\", \"description\": \"Scratched panels.\"}", "shop");
+        assertThat(byInquiry.getStatusCode()).as("the inquiry's order").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(rows("complaint")).as("nothing opened").isEqualTo(complaints);
+
+        assertThat(api.post("/api/complaints", "{\"orderId\": \"" + paid.orderId() + "\", \"category\": \"COMMUNICATION\","
+            + " \"description\": \"Nobody says when it ships.\"}", "shop").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        LedgerFixture.ClientWithOrder shipped = LedgerFixture.germanClient(jdbc, "quality-shipped@weber.example", Instant.now(), "SHIPPED");
+        assertThat(api.post("/api/complaints", "{\"orderId\": \"" + shipped.orderId() + "\", \"category\": \"QUALITY\","
+            + " \"description\": \"Scratched panels.\"}", "shop").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        runContinuations();
     }
 
     long rows(String table) {

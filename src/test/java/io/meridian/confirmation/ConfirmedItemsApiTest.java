@@ -235,6 +235,26 @@ class ConfirmedItemsApiTest {
     }
 
     /**
+     * Items agreed in 1900 (a slip of the year) are refused naming agreedAt and from when it is taken, where the client got
+     * "Agreed at: Monday, 1 January 1900"; what was chatted before the inquiry was entered stays fine.
+     */
+    @Test
+    void shouldRefuseItemsAgreedMoreThan90DaysBackWithoutPlanningAnything() {
+        String inquiry = api.post("/api/inquiries", inquiry("confirm-1900@acme.example", "SHOP-CI-1900"), "shop").getBody().path("id").asText();
+        int before = outbox.about(inquiry).size();
+        ResponseEntity<JsonNode> old = api.post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Sample by air.\", \"agreedAt\": \"1900-01-01T10:00:00Z\"}", "sam");
+        assertThat(old.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(old.getBody().path("errors").findValuesAsText("field")).containsExactly("agreedAt");
+        assertThat(old.getBody().path("detail").asText()).isEqualTo("agreedAt 1900-01-01T10:00:00Z lies more than 90 days back (now is "
+            + NOW + "): the client gets what was agreed by email when it is agreed; give the moment from 2026-10-14T09:00:00Z on");
+        assertThat(outbox.about(inquiry)).hasSize(before);
+        assertThat(api.post("/api/inquiries/" + inquiry + "/messages",
+            "{\"channel\": \"WHATSAPP\", \"text\": \"Sample by air.\", \"agreedAt\": \"2027-01-11T16:00:00Z\"}", "sam")
+            .getStatusCode()).as("agreed in yesterday's chat, before the inquiry was entered").isEqualTo(HttpStatus.CREATED);
+    }
+
+    /**
      * An order whose journey was cancelled takes no confirmed items: a 409 naming the cancellation (when, why), nothing
      * kept and no email planned, where it was a 201 and the client got "Confirmed items" about an order that is off.
      */

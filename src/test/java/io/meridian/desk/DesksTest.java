@@ -501,7 +501,7 @@ class DesksTest {
         Desk desk = deskOf(s.clientId());
         acceptedAndPaid(s);
         ResponseEntity<JsonNode> complaint = post("/api/complaints", """
-            {"inquiryId": "%s", "category": "QUALITY", "wording": "NEUTRAL", "description": "Two panels flicker."}"""
+            {"inquiryId": "%s", "category": "COMMUNICATION", "wording": "NEUTRAL", "description": "Nobody answered our last two emails."}"""
             .formatted(s.inquiryId()), "sue");
         assertThat(complaint.getStatusCode()).as(String.valueOf(complaint.getBody())).isEqualTo(HttpStatus.CREATED);
         AsyncContinuations.runAll(engine);

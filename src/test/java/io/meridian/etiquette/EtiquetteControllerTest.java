@@ -12,6 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
 import io.meridian.testsupport.MeridianTest;
@@ -149,6 +153,33 @@ class EtiquetteControllerTest {
             .andExpect(jsonPath("$.detail").isNotEmpty())
             .andExpect(jsonPath("$.errors[0].field").value(field))
             .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    /**
+     * A decision asked for a moment more than two years from now is refused naming the field and the moments it takes,
+     * where the contact windows of 1900 answered in that year's local mean time ("teamLocalStart": "1900-01-12T08:05:43").
+     */
+    @Test
+    void aDecisionMomentMoreThanTwoYearsAwayIsA400NamingTheRange() throws Exception {
+        Instant now = Instant.now();
+        postJson("/api/decisions/contact-window", "{\"country\": \"US\", \"timeZone\": \"America/Los_Angeles\", \"from\": \"1900-01-12T00:00:00Z\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("from"))
+            .andExpect(jsonPath("$.errors[0].message", containsString("from 1900-01-12T00:00:00Z is more than 2 years back (now is ")))
+            .andExpect(jsonPath("$.errors[0].message", containsString("): give a moment from " + now.atOffset(ZoneOffset.UTC).minusYears(2).toLocalDate())))
+            .andExpect(jsonPath("$.errors[0].message", containsString(" to " + now.atOffset(ZoneOffset.UTC).plusYears(2).toLocalDate())));
+        String later = now.plus(Duration.ofDays(3 * 366)).truncatedTo(ChronoUnit.SECONDS).toString();
+        postJson("/api/decisions/etiquette", "{\"country\": \"JP\", \"at\": \"" + later + "\"}")
+            .andExpect(status().isBadRequest())
+            .andExpect(jsonPath("$.errors[0].field").value("at"))
+            .andExpect(jsonPath("$.errors[0].message", containsString("at " + later + " is more than 2 years ahead")));
+        // a review of last year's windows and next year's planning stay open
+        String lastYear = now.minus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS).toString();
+        postJson("/api/decisions/contact-window", "{\"country\": \"US\", \"from\": \"" + lastYear + "\", \"count\": 1}")
+            .andExpect(status().isOk());
+        String nextYear = now.plus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS).toString();
+        postJson("/api/decisions/etiquette", "{\"country\": \"JP\", \"at\": \"" + nextYear + "\"}")
+            .andExpect(status().isOk());
     }
 
     @Test

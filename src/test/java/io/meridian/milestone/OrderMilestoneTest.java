@@ -289,6 +289,25 @@ class OrderMilestoneTest {
     }
 
     /**
+     * A milestone more than two years away (9999) is a slip of the year, refused naming the latest day with the body's other
+     * mistakes, where the client's calendar was asked about that day and the answer was a 500.
+     */
+    @Test
+    void shouldRefuseAMilestoneMoreThanTwoYearsAwayNamingTheLatestDay() {
+        LedgerFixture.ClientWithOrder order = LedgerFixture.germanClient(jdbc, "weber-ms-far@weber.example", T0.minus(Duration.ofDays(3)), "PAID");
+        String path = "/api/orders/" + order.orderId() + "/milestones";
+
+        ResponseEntity<JsonNode> far = post(path, "{\"name\": \"\", \"dueOn\": \"9999-03-10\", \"checklist\": [\"Colour\"]}");
+
+        assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode errors = far.getBody().path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("name", "dueOn");
+        assertThat(errors.findValuesAsText("message")).contains("dueOn 9999-03-10 is more than 2 years away (today is Mon 1 Mar 2027"
+            + " in the client's time zone Europe/Berlin; the latest is Thu 1 Mar 2029): check the year");
+        assertThat(list(path)).as("nothing kept from refused input").isEmpty();
+    }
+
+    /**
      * A milestone is a day the client must act on (the checklist confirmed by their opening): on their weekend or a public
      * holiday that closes them nobody is there, and the task would fall due while they are away. It was accepted.
      */

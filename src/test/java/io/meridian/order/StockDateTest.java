@@ -69,6 +69,24 @@ class StockDateTest {
         assertThat(forecast(order, "2027-01-13").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    /**
+     * A stock date more than two years away (2207 for 2027) is a slip of the year: refused naming the latest day, where it was
+     * taken and the client would have read it in the progress report.
+     */
+    @Test
+    void shouldRefuseAStockDateMoreThanTwoYearsAwayNamingTheLatestDay() {
+        String order = confirmedOrder(startVariables("JP", "stock-far@example.com"));
+        ClockUtil.setCurrentTime(Date.from(TOKYO_MORNING));
+
+        ResponseEntity<JsonNode> far = forecast(order, "2207-01-13");
+        assertThat(far.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(far.getBody().path("errors").findValuesAsText("field")).containsExactly("stockReadyOn");
+        assertThat(far.getBody().path("detail").asText()).isEqualTo("stockReadyOn 2207-01-13 is more than 2 years away (today is Wed"
+            + " 13 Jan 2027 in the client's time zone Asia/Tokyo; the latest is Sat 13 Jan 2029): check the year");
+        assertThat(orders.byId(order).orElseThrow().stockReadyOn()).isNull();
+        assertThat(forecast(order, "2028-01-13").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     @Test
     void shouldTakeAStockDateThatIsStillTodayForALosAngelesClient() {
         Map<String, Object> start = startVariables("US", "stock-la@example.com");

@@ -354,6 +354,36 @@ class SatisfactionSurveyTest {
      * within 30 days across its end, had been kept with its own improvement report, two reports to the client in a week. It is
      * a 409 naming the first; scores about an order are still recorded, and the next quarter's answer a month on is kept.
      */
+    /**
+     * Very satisfied beside the lowest NPS and the most effort is the client's answer all the same: kept, and the detractor's
+     * complaint opens as for any detractor, but the evaluation and the improvement report's briefing say the scores disagree
+     * and that the team asks which holds, where nothing told the team. Scores that agree say nothing of it.
+     */
+    @Test
+    void shouldKeepScoresThatDisagreeAndSaySoToTheTeam() {
+        LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-mixed@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
+        ResponseEntity<JsonNode> mixed = post("/api/clients/" + client.clientId() + "/surveys", "{\"nps\": 0, \"csat\": 5, \"ces\": 7,"
+            + " \"complaintCategory\": \"quality\", \"orderId\": \"" + client.orderId() + "\"}");
+        assertThat(mixed.getStatusCode()).as(String.valueOf(mixed.getBody())).isEqualTo(HttpStatus.CREATED);
+        JsonNode evaluation = mixed.getBody().path("evaluation");
+        String disagree = "the scores disagree: CSAT 5 (very satisfied) beside NPS 0 (a detractor's) and CES 7 (1 = very little effort,"
+            + " 7 = a great deal): kept as the client gave them; ask the client which holds before the improvement report";
+        assertThat(evaluation.path("scoresDisagree").asText()).startsWith(disagree);
+        assertThat(evaluation.path("detractor").asBoolean()).as("the NPS acts as given").isTrue();
+        assertThat(evaluation.path("complaintCategory").asText()).isEqualTo("QUALITY");
+        assertThat(evaluation.path("complaintId").asText()).isNotEmpty();
+        Task write = engine.getTaskService().createTaskQuery().processInstanceId(improvementReport(evaluation.path("id").asText()).getId())
+            .singleResult();
+        assertThat((String) engine.getTaskService().getVariableLocal(write.getId(), "briefing")).contains("NPS 0/10, CSAT 5/5, CES 7/7. T"
+            + disagree.substring(1));
+
+        LedgerFixture.ClientWithOrder agreeing = LedgerFixture.germanClient(jdbc, "weber-agreeing@weber.example", Q2.minus(Duration.ofDays(30)), "DELIVERED");
+        ResponseEntity<JsonNode> ok = post("/api/clients/" + agreeing.clientId() + "/surveys",
+            "{\"nps\": 9, \"csat\": 5, \"ces\": 2, \"orderId\": \"" + agreeing.orderId() + "\"}");
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(ok.getBody().path("evaluation").path("scoresDisagree").isNull()).isTrue();
+    }
+
     @Test
     void shouldKeepOneAnswerAboutNoOrderPerQuarterAndThirtyDaysApart() {
         LedgerFixture.ClientWithOrder client = LedgerFixture.germanClient(jdbc, "weber-quarter@weber.example", Q2.minus(Duration.ofDays(30)),

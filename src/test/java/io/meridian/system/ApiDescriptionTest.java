@@ -364,7 +364,7 @@ class ApiDescriptionTest extends ServerTest {
             "/api/orders/{id}/milestones/{milestoneId}", created(postJson("/api/orders/" + order + "/milestones", "olivia",
                 "{\"name\": \"Inspection\", \"dueOn\": \"" + ClientWorkingDays.onOrAfter(etiquette, "JP", LocalDate.now().plusDays(60)) + "\", \"checklist\": [\"Labels\"]}"), "id"),
             "/api/complaints/{id}", created(postJson("/api/complaints", "shop",
-                "{\"inquiryId\": \"" + inquiry + "\", \"category\": \"QUALITY\", \"description\": \"Probe.\"}"), "id"));
+                "{\"inquiryId\": \"" + inquiry + "\", \"category\": \"COMMUNICATION\", \"description\": \"Probe.\"}"), "id"));
     }
 
     private static String created(Answer answer, String field) throws Exception {

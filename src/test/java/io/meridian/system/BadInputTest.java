@@ -279,6 +279,33 @@ class BadInputTest extends ServerTest {
             "; send the body as application/json or application/merge-patch+json");
     }
 
+    /**
+     * A workbook sent as JSON is a 415 naming the types the upload and the dry run read, where it was a 422 "the file is a
+     * text file ... not an Excel workbook", as if the analyst had saved the wrong file.
+     */
+    @Test
+    void aRuleWorkbookSentAsJsonShouldBeA415NamingTheWorkbooksType() {
+        for (String[] call : new String[][] {{"PUT", "/api/rules/etiquette"}, {"POST", "/api/rules/etiquette/validate"}}) {
+            assertProblem(send(call[0], call[1], "ana", "application/json", "{\"sheet\": \"Countries\"}".getBytes()), 415,
+                "Content-Type 'application/json' is not read by " + call[1] + "; send the body as ");
+            assertThat(send(call[0], call[1], "ana", "application/json", "{}".getBytes()).body())
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream");
+        }
+    }
+
+    /** A path that names no rule table is a 404 naming the tables there are, where an upload to it was a 422. */
+    @Test
+    void anUnknownRuleTableShouldBeA404NamingTheTables() {
+        String tables = "'nosuch' is no rule table of this server, whose tables are complaint-handling, escalation, etiquette";
+        byte[] workbook = resource("rules/escalation.drl.xlsx");
+        assertProblem(send("PUT", "/api/rules/nosuch", "ana", "application/octet-stream", workbook), 404, tables);
+        assertProblem(send("POST", "/api/rules/nosuch/validate", "ana", "application/octet-stream", workbook), 404, tables);
+        assertProblem(get("/api/rules/nosuch", "ana"), 404, tables);
+        assertProblem(get("/api/rules/nosuch/versions", "ana"), 404, tables);
+        assertProblem(send("POST", "/api/rules/nosuch/versions/1/activate", "ana", null, null), 404, tables);
+        assertProblem(get("/api/rules/etiquete", "ana"), 404, "(did you mean 'etiquette'?)");
+    }
+
     @Test
     void shouldAnswerAnUnknownPathWith404() {
         assertProblem(get("/api/no-such-thing/42", "sam"), 404, "/api/no-such-thing/42");

@@ -59,6 +59,32 @@ class MetricsEndpointTest extends ServerTest {
         assertThat(value(metrics, "meridian_rules_activations_total", "table=\"complaint-handling\"")).isPositive();
     }
 
+    /**
+     * The version tag is the version in force that decided: the scenarios a start or a dry run checks a workbook with are
+     * counted apart, by table, where they were counted as version 0, a version that never answered anyone.
+     */
+    @Test
+    void aDecisionShouldBeTaggedWithTheVersionInForceAndAWorkbooksCheckCountedApart() {
+        String inForce = "version=\"" + (int) value(scrape(), "meridian_rules_version", "table=\"escalation\"") + "\"";
+        double decisions = value(scrape(), "meridian_decisions_seconds_count", "table=\"escalation\"," + inForce);
+        Answer decided = postJson("/api/decisions/escalation", "sam",
+            "{\"taskKind\": \"replyToInquiry\", \"tier\": \"A\", \"severity\": \"NORMAL\", \"elapsedShare\": 1.5}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        String afterDecision = scrape();
+        assertThat(value(afterDecision, "meridian_decisions_seconds_count", "table=\"escalation\"," + inForce)).isEqualTo(decisions + 1);
+
+        Answer checked = send("POST", "/api/rules/escalation/validate", "ana", "application/octet-stream",
+            resource("rules/escalation.drl.xlsx"));
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        String afterCheck = scrape();
+        assertThat(afterCheck).doesNotContainPattern("meridian_decisions_seconds_count\\{[^}]*version=\"0\"");
+        assertThat(sum(afterCheck, "meridian_decisions_seconds_count", "table=\"escalation\""))
+            .as("a dry run's scenarios are no decisions of a version in force")
+            .isEqualTo(sum(afterDecision, "meridian_decisions_seconds_count", "table=\"escalation\""));
+        assertThat(value(afterCheck, "meridian_rules_check_decisions_seconds_count", "table=\"escalation\""))
+            .isGreaterThan(value(afterDecision, "meridian_rules_check_decisions_seconds_count", "table=\"escalation\""));
+    }
+
     @Test
     void theCountersAreThereBeforeTheyFirstCount() {
         String metrics = scrape();
@@ -122,6 +148,18 @@ class MetricsEndpointTest extends ServerTest {
         Answer answer = get("/actuator/prometheus", "monitor");
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
+    }
+
+    /** The sum of every series of {@code name} whose labels contain {@code label} (each version's, say). */
+    private static double sum(String metrics, String name, String label) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$").matcher(metrics);
+        double sum = 0;
+        while (line.find()) {
+            if (line.group(1).contains(label)) {
+                sum += Double.parseDouble(line.group(2));
+            }
+        }
+        return sum;
     }
 
     /** The value of the one series of {@code name} whose labels contain {@code label}; 0 when there is none yet. */
