@@ -10,15 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import io.meridian.etiquette.EtiquetteFixture;
-import io.meridian.rules.CompiledTable;
 import io.meridian.rules.DecisionTableCompiler;
 import io.meridian.rules.RuleBookException;
 import io.meridian.rules.RuleProblem;
-import io.meridian.rules.ScenarioResult;
 import io.meridian.rules.WorkbookValidator;
 import io.meridian.rules.Workbooks;
 import io.meridian.system.Groups;

@@ -22,7 +22,6 @@ import io.meridian.calendar.Clocks;
 import io.meridian.client.ClientLedger;
 import io.meridian.complaint.ComplaintCategory;
 import io.meridian.jobs.AsyncContinuations;
-import io.meridian.messages.MessageKind;
 import io.meridian.order.OrderLedger;
 import io.meridian.outbox.MailServerFixture;
 import io.meridian.outbox.Outbox;
