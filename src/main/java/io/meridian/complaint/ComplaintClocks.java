@@ -27,11 +27,6 @@ class ComplaintClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
         if (byTheClockRules || !Activity.FOLLOW_UP_COMPLAINT.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();

@@ -14,9 +14,13 @@ public interface TaskDueRule {
 
     /**
      * The due time of {@code task}, or empty when it is not one of this capability's tasks. A rule about the
-     * team's own work counts the working days of {@code client.team()} (the client's desk, else the team).
+     * team's own work counts the working days of {@code client.team()} (the client's desk, else the team). None by default:
+     * a rule whose tasks get their due time from their own listener only works it out again for another desk
+     * ({@link #dueOnAnotherDesk}).
      */
-    Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client);
+    default Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
+        return Optional.empty();
+    }
 
     /**
      * The due time of {@code task}, made at {@code created}, once its client has moved to another desk ({@code client.team()}

@@ -36,11 +36,6 @@ class SurveyClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
         if (byTheClockRules) {
             // the survey's tasks are planned by their own listener (SurveyTaskListener)

@@ -28,11 +28,6 @@ class UndeliveredEmailClocks implements TaskDueRule {
     }
 
     @Override
-    public Optional<Instant> due(DelegateTask task, Instant now, ClientClocks.Client client) {
-        return Optional.empty();
-    }
-
-    @Override
     public Optional<Instant> dueOnAnotherDesk(DelegateTask task, Instant created, ClientClocks.Client client, boolean byTheClockRules) {
         if (byTheClockRules || !UndeliveredEmail.Activity.REACH_CLIENT.equals(task.getTaskDefinitionKey())
             || ProcessValues.text(task, ClientVariables.COUNTRY) == null) {
