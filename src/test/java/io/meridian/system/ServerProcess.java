@@ -1,18 +1,20 @@
 package io.meridian.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.meridian.MeridianApplication;
@@ -23,8 +25,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Meridian server as a separate JVM, as {@code java -jar} runs it: the main classes and their
- * runtime dependencies (not the test classes or libraries), the given arguments, a free port, its output in a log file.
- * {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
+ * runtime dependencies (not the test classes or libraries), the given arguments, its output in a log file. It binds a free
+ * port of its own choosing ({@code server.port=0}), which is read from Linux's table of listening sockets as the one this
+ * process listens on ({@link #listeningPort}): a port picked before the start and free when picked could be taken by
+ * another process (another test's server) in the minutes a busy machine takes to boot, and that process's answers taken
+ * for this server's. {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -32,13 +37,19 @@ public final class ServerProcess implements AutoCloseable {
     private static final Path NICE = Path.of("/usr/bin/nice");
 
     private final Process process;
-    private final int port;
     private final Path log;
+    /** 0 until the process listens on its port. */
+    private volatile int port;
 
     /** A process of the tests' own as a server, for the waits on it: {@link #launch} starts the servers. */
     ServerProcess(Process process, int port, Path log) {
-        this.process = process;
+        this(process, log);
         this.port = port;
+    }
+
+    /** A server whose port is the one it listens on, once it does. */
+    ServerProcess(Process process, Path log) {
+        this.process = process;
         this.log = log;
     }
 
@@ -55,7 +66,6 @@ public final class ServerProcess implements AutoCloseable {
      * time, and {@link #awaitReady} waits for each. The caller closes it, ready or not.
      */
     public static ServerProcess launch(Path workDir, String... arguments) throws IOException {
-        int port = freePort();
         Path log = workDir.resolve("server.log");
         List<String> command = new ArrayList<>();
         if (niced()) {
@@ -67,14 +77,14 @@ public final class ServerProcess implements AutoCloseable {
             // a boot passed the default class-metadata threshold four times, a full collection each (0.7 of 1.1 s of GC)
             "-XX:MetaspaceSize=256m",
             "-cp", RuntimeClasspath.path(RuntimeClasspath.server()), MeridianApplication.class.getName(),
-            "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
+            "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN",
             "--spring.main.banner-mode=off",
             // no background build of each table's executable model after the start: the suite's CPU goes to its tests
             "--meridian.rules.stored-builds="));
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new ServerProcess(process, port, log);
+        return new ServerProcess(process, log);
     }
 
     /**
@@ -88,7 +98,10 @@ public final class ServerProcess implements AutoCloseable {
     public ServerProcess awaitReady(Duration startCpu) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            awaitWorking("server on port " + port + " (log " + log + ") answers", startCpu, () -> {
+            awaitWorking("server (log " + log + ") answers", startCpu, () -> {
+                if (!portKnown()) {
+                    return false;
+                }
                 try {
                     return http.send(HttpRequest.newBuilder(uri("/engine-rest/engine")).timeout(Duration.ofSeconds(10)).GET().build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -152,7 +165,57 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public URI uri(String path) {
+        if (!portKnown()) {
+            throw new IllegalStateException("the server (log " + log + ") has not bound its port yet: await it (awaitReady)");
+        }
         return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** Whether the port is known: given, or the one the process listens on by now. */
+    private boolean portKnown() {
+        if (port == 0 && process.isAlive()) {
+            try {
+                port = listeningPort(process.pid());
+            } catch (IOException notYet) {
+                return false;
+            }
+        }
+        return port != 0;
+    }
+
+    /**
+     * The TCP port the process listens on, 0 while it listens on none: its sockets ({@code /proc/<pid>/fd}) looked up in
+     * the kernel's tables of TCP sockets ({@code /proc/net/tcp}, {@code tcp6}: local address and port in hexadecimal, state
+     * {@code 0A} for listening, the socket's inode). A server listens on one port, its HTTP port; more than one is refused.
+     */
+    static int listeningPort(long pid) throws IOException {
+        Set<String> sockets = new HashSet<>();
+        try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path descriptor : descriptors) {
+                try {
+                    String target = Files.readSymbolicLink(descriptor).toString();
+                    if (target.startsWith("socket:[")) {
+                        sockets.add(target.substring("socket:[".length(), target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // a descriptor closed while the directory was read
+                }
+            }
+        }
+        Set<Integer> ports = new HashSet<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.strip().split("\\s+");
+                if (fields.length > 9 && "0A".equals(fields[3]) && sockets.contains(fields[9])) {
+                    ports.add(Integer.parseInt(fields[1].substring(fields[1].lastIndexOf(':') + 1), 16));
+                }
+            }
+        }
+        if (ports.size() > 1) {
+            throw new IllegalStateException("process " + pid + " listens on several ports " + ports + ": which one is its HTTP port?");
+        }
+        return ports.isEmpty() ? 0 : ports.iterator().next();
     }
 
     /**
@@ -198,16 +261,10 @@ public final class ServerProcess implements AutoCloseable {
             kill();
         }
         try {
-            Path kept = Files.createDirectories(Path.of("target/server-logs")).resolve(port + ".log");
+            Path kept = Files.createDirectories(Path.of("target/server-logs")).resolve((portKnown() ? port : "pid-" + process.pid()) + ".log");
             Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // the log stays only in the working directory
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import com.sun.net.httpserver.HttpServer;
 import io.meridian.testsupport.RunsBeside;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The crash tests' server processes: a server that stops during its start is reported at once, with
  * the end of its log, not after the start timeout (a start refused early costs a JVM start, not a boot);
- * servers launched side by side are awaited each with its own log;
+ * servers launched side by side are awaited each with its own log; a server is called on the port it bound itself;
  * the nice value it reads is the one Linux reports.
  */
 @RunsBeside
@@ -54,6 +59,53 @@ class ServerProcessTest {
             assertThatThrownBy(() -> second.awaitReady(Duration.ofSeconds(120)))
                 .hasMessageContaining("no-such-settings-two.yml")
                 .hasMessageNotContaining("no-such-settings-one.yml");
+        }
+    }
+
+    /**
+     * A server is called on the port it bound and wrote, never on one picked before its start (which another process may
+     * take while it boots, and answer in its place): before the server has written it, there is no port to call.
+     */
+    @Test
+    void callsALaunchedServerOnlyOnThePortItBoundItself() throws Exception {
+        try (ServerProcess failing = ServerProcess.launch(workDir, "--spring.config.import=file:./no-such-settings.yml")) {
+            assertThatThrownBy(() -> failing.uri("/engine-rest/engine")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has not bound its port yet");
+            assertThatThrownBy(() -> failing.awaitReady(Duration.ofSeconds(120))).hasMessageContaining("no-such-settings.yml");
+        }
+    }
+
+    /**
+     * The port is the one the process itself listens on, found in Linux's socket tables, not another process's: here a
+     * small HTTP server of its own on a port the system chose, beside one in the test JVM that answers the same path.
+     */
+    @Test
+    void callsAServerOnThePortItListensOn() throws Exception {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/engine-rest/engine", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        other.start();
+        Process listener = new ProcessBuilder("python3", "-c", String.join("\n",
+            "import http.server",
+            "class Engine(http.server.BaseHTTPRequestHandler):",
+            "    def do_GET(self):",
+            "        self.send_response(200)",
+            "        self.end_headers()",
+            "server = http.server.HTTPServer(('127.0.0.1', 0), Engine)",
+            "print(server.server_address[1], flush=True)",
+            "server.serve_forever()")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(listener.getInputStream(), StandardCharsets.UTF_8))) {
+            int bound = Integer.parseInt(out.readLine().strip());
+            ServerProcess server = new ServerProcess(listener, workDir.resolve("none.log"));
+
+            server.awaitReady(Duration.ofSeconds(30));
+
+            assertThat(server.uri("/engine-rest/engine").getPort()).isEqualTo(bound).isNotEqualTo(other.getAddress().getPort());
+        } finally {
+            listener.destroyForcibly();
+            other.stop(0);
         }
     }
 
