@@ -86,7 +86,7 @@ class OpenComplaintsOnOrderTasksTest {
         assertThat(replyBefore).doesNotContain("**Open complaints:**");
 
         ResponseEntity<JsonNode> complained = api.post("/api/complaints", """
-            {"orderId": "%s", "category": "COMMUNICATION", "wording": "STRONG", "description": "Three weeks without a word on our order."}"""
+            {"orderId": "%s", "category": "QUALITY", "wording": "STRONG", "description": "Half the panels are dead on arrival."}"""
             .formatted(OrderFixture.orderId(engine, journey)), "shop");
         assertThat(complained.getStatusCode()).as(String.valueOf(complained.getBody())).isEqualTo(HttpStatus.CREATED);
         AsyncContinuations.runAll(engine);
@@ -94,7 +94,7 @@ class OpenComplaintsOnOrderTasksTest {
 
         String progressNow = TaskBriefings.briefing(engine, progress);
         String named = progressNow.lines().filter(l -> l.startsWith("**Open complaints:**")).findFirst().orElseThrow();
-        assertThat(named).startsWith("**Open complaints:** " + number + " (communication, ").contains(", status ")
+        assertThat(named).startsWith("**Open complaints:** " + number + " (quality, ").contains(", status ")
             .endsWith("Know where it stands before you talk to the client: the client will expect you to.");
         assertThat(progressNow).as("the paragraph added, nothing else changed").isEqualTo(withParagraphAfterTheRequest(progressBefore, named));
         assertThat(TaskBriefings.briefing(engine, reply)).as("the client's other journey names it too")
