@@ -15,7 +15,6 @@ import io.meridian.order.OrderLedger;
 import io.meridian.order.OrderRecord;
 import io.meridian.process.BriefingSection;
 import io.meridian.process.ProcessValues;
-import io.meridian.process.TaskGuidance;
 import io.meridian.survey.Surveys;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.Ordered;
@@ -41,12 +40,6 @@ class ClientHistoryBriefing implements BriefingSection {
     static final int PASSIVE_MAX_NPS = 8;
     /** How the open complaints' paragraph begins. */
     static final String OPEN_COMPLAINTS = "**Open complaints:**";
-    /**
-     * How the paragraphs begin that a task's briefing has before the open complaints': the client, their clock, the request
-     * (the journey's section, first of all) and the client's history.
-     */
-    private static final List<String> BEFORE_OPEN_COMPLAINTS = List.of(TaskGuidance.CLIENT_LINE, TaskGuidance.ZONE_NOTE, "**Request:**",
-        "**Inquiry:**", "> ", "**Auto-reply:**", "**Late on entry:**", HISTORY);
 
     private final OrderLedger orders;
     private final Surveys surveys;
@@ -101,38 +94,8 @@ class ClientHistoryBriefing implements BriefingSection {
         return Optional.of(String.join("\n\n", paragraphs));
     }
 
-    /**
-     * {@code briefing} with the open complaints' paragraph {@code paragraph} (empty: none) in place of the one it has, or where a
-     * task made now has it (after the client, the request and the history); every other paragraph stays as it is.
-     */
-    static String withOpenComplaints(String briefing, Optional<String> paragraph) {
-        List<String> paragraphs = new ArrayList<>(List.of(briefing.split("\n\n", -1)));
-        int at = -1;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).startsWith(OPEN_COMPLAINTS)) {
-                at = at < 0 ? i : at;
-                paragraphs.remove(i--);
-            }
-        }
-        if (at < 0) {
-            // the notes of a move or an escalation stand before the client's line: the paragraph goes after the client's
-            at = Math.max(0, paragraphs.stream().filter(p -> p.startsWith(TaskGuidance.CLIENT_LINE)).findFirst().map(paragraphs::indexOf).orElse(0));
-            while (at < paragraphs.size() && startsWithAny(paragraphs.get(at), BEFORE_OPEN_COMPLAINTS)) {
-                at++;
-            }
-        }
-        if (paragraph.isPresent()) {
-            paragraphs.add(at, paragraph.get());
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
-    private static boolean startsWithAny(String paragraph, List<String> heads) {
-        return heads.stream().anyMatch(paragraph::startsWith);
-    }
-
     /** The paragraph naming the client's complaints not resolved yet; empty when there are none. */
-    static Optional<String> openComplaints(List<ComplaintRecord> open, ZoneId teamZone) {
+    private static Optional<String> openComplaints(List<ComplaintRecord> open, ZoneId teamZone) {
         if (open.isEmpty()) {
             return Optional.empty();
         }

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,16 +46,14 @@ class ClassifyComplaintDelegate implements JavaDelegate {
     private final ObjectMapper json;
     private final ClientClocks clocks;
     private final OutOfHoursReply outOfHours;
-    private final ApplicationEventPublisher events;
 
     ClassifyComplaintDelegate(ComplaintDecisionService decisions, ComplaintLedger complaints, ObjectMapper json,
-                              ClientClocks clocks, OutOfHoursReply outOfHours, ApplicationEventPublisher events) {
+                              ClientClocks clocks, OutOfHoursReply outOfHours) {
         this.decisions = decisions;
         this.complaints = complaints;
         this.json = json;
         this.clocks = clocks;
         this.outOfHours = outOfHours;
-        this.events = events;
     }
 
     @Override
@@ -103,8 +100,6 @@ class ClassifyComplaintDelegate implements JavaDelegate {
             // for the acknowledgement task's briefing, made in this command: late on entry (transient: never stored)
             execution.setVariable(Var.LATE_ON_ENTRY, Variables.dateValue(Date.from(due), true));
         }
-        // classified: the client's open tasks name it with its severity
-        events.publishEvent(new ComplaintOpened(execution.getProcessBusinessKey(), ProcessValues.requiredText(execution, Var.CLIENT_ID), now));
     }
 
     static String teams(String team, boolean withManagers) {

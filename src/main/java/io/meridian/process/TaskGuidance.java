@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
 public class TaskGuidance {
 
     /** The briefing's paragraph on the client (company, contact, country, tier, preference). */
-    public static final String CLIENT_LINE = "**Client:**";
+    static final String CLIENT_LINE = "**Client:**";
     /** The briefing's paragraph on the client's clock (a country's default zone assumed, or a zone corrected since). */
-    public static final String ZONE_NOTE = "**Client's time zone:**";
+    static final String ZONE_NOTE = "**Client's time zone:**";
     /** The briefing's paragraph heads of the due time and the next contact window, which a zone change writes anew. */
     public static final String DUE_HEAD = "**Due:**";
     public static final String WINDOW_HEAD = "**Next contact window:**";
