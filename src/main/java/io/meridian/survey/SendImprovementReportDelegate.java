@@ -8,10 +8,10 @@ import java.util.Optional;
 import io.meridian.complaint.ComplaintLedger;
 import io.meridian.complaint.ComplaintRecord;
 
+import io.meridian.messages.MessageKind;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientMail;
 import io.meridian.process.ProcessValues;
-import io.meridian.messages.MessageKind;
 import io.meridian.survey.SatisfactionSurvey.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -5,11 +5,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import io.meridian.moments.TeamMoments;
 import io.meridian.calendar.Clocks;
 import io.meridian.calendar.TeamCalendar;
 import io.meridian.etiquette.EtiquetteWords;
 import io.meridian.messages.MessageKind;
+import io.meridian.moments.TeamMoments;
 import io.meridian.process.CallWindowDue;
 import io.meridian.process.ClientClocks;
 import io.meridian.process.ClientClosedDue;
