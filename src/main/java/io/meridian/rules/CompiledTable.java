@@ -42,9 +42,7 @@ public record CompiledTable(String table, int version, String checksum, Instant 
         WorkbookLayout layout = layout();
         List<RuleCell> cells = new ArrayList<>();
         for (WorkbookLayout.RuleTable ruleTable : layout.ruleTables()) {
-            List<Integer> columns = ruleTable.columns().stream()
-                .filter(c -> c.carriesCode() && c.code() != null && c.code().text().contains(code))
-                .map(WorkbookLayout.Column::col).toList();
+            List<Integer> columns = columnsCarrying(ruleTable, code);
             for (int row = ruleTable.firstDataRow(); row <= ruleTable.lastDataRow(); row++) {
                 for (int col : columns) {
                     layout.cell(ruleTable.sheet(), row, col)
@@ -53,6 +51,13 @@ public record CompiledTable(String table, int version, String checksum, Instant 
             }
         }
         return cells;
+    }
+
+    /** The columns of {@code ruleTable} whose code template contains {@code code}. */
+    private static List<Integer> columnsCarrying(WorkbookLayout.RuleTable ruleTable, String code) {
+        return ruleTable.columns().stream()
+            .filter(c -> c.carriesCode() && c.code() != null && c.code().text().contains(code))
+            .map(WorkbookLayout.Column::col).toList();
     }
 
     /**
@@ -64,9 +69,7 @@ public record CompiledTable(String table, int version, String checksum, Instant 
         WorkbookLayout layout = layout();
         List<RuleCell> cells = new ArrayList<>();
         for (WorkbookLayout.RuleTable ruleTable : layout.ruleTables()) {
-            List<Integer> columns = ruleTable.columns().stream()
-                .filter(c -> c.carriesCode() && c.code() != null && c.code().text().contains(code))
-                .map(WorkbookLayout.Column::col).toList();
+            List<Integer> columns = columnsCarrying(ruleTable, code);
             for (int row = ruleTable.firstDataRow(); row <= ruleTable.lastDataRow(); row++) {
                 Map<Integer, WorkbookLayout.Text> filled = layout.row(ruleTable.sheet(), row);
                 if (filled.keySet().stream().noneMatch(c -> c >= ruleTable.header().col())) {

@@ -102,14 +102,7 @@ class QuoteFollowUpInCallWindowTest {
      */
     @Test
     void anObjectionOfABerlinClientIsDueInTheirHoursNotAtTheirNight() {
-        Task followUp = quoteFollowUpMadeAt(engine, "DE", "objection-berlin@example.com", TUESDAY);
-        ClockUtil.setCurrentTime(Date.from(TUESDAY));
-        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
-            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
-        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
-
-        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
-            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        Task objection = priceObjectionOnTuesday("DE", "objection-berlin@example.com");
         assertThat(objection.getDueDate().toInstant()).as("Tue 22:00 in Shanghai, 15:00 in Berlin")
             .isEqualTo(Instant.parse("2027-01-12T14:00:00Z"));
         assertThat(briefing(objection)).contains("**Due:** Tue 12 Jan 2027 22:00 team time (Asia/Shanghai) = Tue 12 Jan 2027 15:00"
@@ -118,19 +111,23 @@ class QuoteFollowUpInCallWindowTest {
 
     @Test
     void anObjectionOfANewYorkClientIsDueInTheirHoursNotAtTheirNight() {
-        Task followUp = quoteFollowUpMadeAt(engine, "US", "objection-new-york@example.com", TUESDAY);
-        ClockUtil.setCurrentTime(Date.from(TUESDAY));
-        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
-            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
-        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
-
-        Task objection = taskService().createTaskQuery().processInstanceId(journey.getId())
-            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
+        Task objection = priceObjectionOnTuesday("US", "objection-new-york@example.com");
         // Wed 10:00 in Shanghai is Tue 21:00 in New York: due when their Tuesday's last window ends, 18:00 there
         assertThat(objection.getDueDate().toInstant()).as("Wed 07:00 in Shanghai, Tue 18:00 in New York")
             .isEqualTo(Instant.parse("2027-01-12T23:00:00Z"));
         assertThat(briefing(objection)).contains("= Tue 12 Jan 2027 18:00 client time (America/New_York), earlier than the team's own"
             + " rule gives (Wed 13 Jan 2027 10:00, Tue 21:00 in New York)");
+    }
+
+    /** The "Handle objection" task of a client of {@code country} who declined the quote on price on Tuesday at 10:00 in Shanghai. */
+    private Task priceObjectionOnTuesday(String country, String email) {
+        Task followUp = quoteFollowUpMadeAt(engine, country, email, TUESDAY);
+        ClockUtil.setCurrentTime(Date.from(TUESDAY));
+        ProcessInstance journey = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(followUp.getProcessInstanceId()).singleResult();
+        JourneyFixture.clientDeclines(engine, journey, ClientJourney.Objection.PRICE);
+        return taskService().createTaskQuery().processInstanceId(journey.getId())
+            .taskDefinitionKey(ClientJourney.Activity.HANDLE_OBJECTION).singleResult();
     }
 
     private static String briefing(Task task) {
